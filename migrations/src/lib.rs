@@ -1,0 +1,35 @@
+//! Database migrations for stratrack: one file per change, applied in order by [`Migrator`].
+//!
+//! Every exact decimal (indicator values, money) is a BIGINT holding the value × 10⁴, so that
+//! SQLite and PostgreSQL store and sum it exactly (see `stratrack::fixed`).
+
+pub use sea_orm_migration::prelude::*;
+
+mod common;
+mod m20261127_000001_create_plans_and_units;
+mod m20261127_000002_create_accounts;
+mod m20261127_000003_create_framework;
+mod m20261127_000004_create_indicators;
+mod m20261127_000005_create_measurements;
+mod m20261127_000006_create_finance;
+mod m20261127_000007_create_operations_and_risks;
+mod m20261127_000008_create_audit_and_reports;
+
+/// The ordered list of every migration.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261127_000001_create_plans_and_units::Migration),
+            Box::new(m20261127_000002_create_accounts::Migration),
+            Box::new(m20261127_000003_create_framework::Migration),
+            Box::new(m20261127_000004_create_indicators::Migration),
+            Box::new(m20261127_000005_create_measurements::Migration),
+            Box::new(m20261127_000006_create_finance::Migration),
+            Box::new(m20261127_000007_create_operations_and_risks::Migration),
+            Box::new(m20261127_000008_create_audit_and_reports::Migration),
+        ]
+    }
+}
