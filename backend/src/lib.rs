@@ -1,4 +1,11 @@
 //! stratrack: tracks a strategic plan through its results framework and produces the annual report.
+//!
+//! Map of the crate: [`db`] connects and migrates; [`entities`] mirror the tables; [`models`] hold
+//! queries and domain rules; [`status`] is the one rule every figure comes from; [`seed`] loads
+//! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
 pub mod db;
 pub mod entities;
 pub mod fixed;
+pub mod models;
+pub mod seed;
+pub mod status;

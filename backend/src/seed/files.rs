@@ -1,0 +1,131 @@
+//! The seed files: their names, headers and where they come from (compiled in, or a folder).
+
+use std::path::Path;
+
+/// Every seed file in load order, with its exact header.
+pub const FILES: &[(&str, &[&str])] = &[
+    ("org_units.csv", &["code", "name", "kind", "parent_code", "provenance", "source"]),
+    (
+        "plans.csv",
+        &[
+            "code", "name", "resolution", "start_year", "end_year", "status", "predecessor_code", "max_age_years",
+            "on_track_threshold", "at_risk_threshold", "maintain_on_track_pct", "maintain_at_risk_pct",
+            "contributory_unit_chf", "provenance", "source",
+        ],
+    ),
+    (
+        "result_nodes.csv",
+        &[
+            "plan_code", "code", "level", "parent_code", "name", "description", "owner_unit_code", "output_kind",
+            "sort_order", "provenance", "source",
+        ],
+    ),
+    ("contribution_links.csv", &["plan_code", "from_code", "to_code", "weight", "provenance"]),
+    ("dimensions.csv", &["dimension_code", "dimension_name", "value_code", "value_name", "sort_order"]),
+    (
+        "indicators.csv",
+        &[
+            "plan_code", "code", "node_code", "name", "definition", "unit", "direction", "aggregation",
+            "baseline_value", "baseline_year", "target_value", "target_year", "data_source", "frequency",
+            "owner_unit_code", "is_key", "dimensions", "sdg_tags", "wsis_tags", "predecessor_plan_code",
+            "predecessor_code", "predecessor_relation", "provenance", "source",
+        ],
+    ),
+    ("milestones.csv", &["plan_code", "indicator_code", "year", "value", "provenance"]),
+    ("mandates.csv", &["vocabulary", "code", "title", "source"]),
+    ("mandate_links.csv", &["plan_code", "vocabulary", "mandate_code", "node_code", "indicator_code"]),
+    ("reporting_periods.csv", &["plan_code", "year", "status"]),
+    (
+        "finance_lines.csv",
+        &[
+            "plan_code", "biennium", "year", "unit_code", "kind", "category", "description", "amount", "provenance",
+            "source",
+        ],
+    ),
+    (
+        "finance_actuals.csv",
+        &[
+            "plan_code", "biennium", "year", "unit_code", "kind", "category", "description", "amount", "provenance",
+            "source",
+        ],
+    ),
+    ("budget_allocations.csv", &["plan_code", "year", "unit_code", "node_code", "amount", "provenance"]),
+    (
+        "operational_plans.csv",
+        &["plan_code", "unit_code", "year", "horizon_end_year", "title", "status", "provenance"],
+    ),
+    (
+        "operational_items.csv",
+        &[
+            "plan_code", "unit_code", "year", "code", "name", "output_code", "responsible_unit_code", "budget",
+            "planned_quantity", "delivered_quantity", "unit_of_measure", "milestones", "status", "provenance",
+        ],
+    ),
+    (
+        "risks.csv",
+        &[
+            "plan_code", "code", "title", "description", "category", "likelihood", "impact", "mitigation",
+            "owner_unit_code", "status", "reviewed_on", "linked_node_codes", "provenance",
+        ],
+    ),
+    (
+        "measurements.csv",
+        &[
+            "plan_code", "indicator_code", "year", "quarter", "disaggregation", "value", "numerator", "denominator",
+            "quality", "state", "narrative", "evidence_url", "provenance",
+        ],
+    ),
+];
+
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        /// The seed files compiled into the binary, so `serve` works from any directory.
+        pub fn embedded(name: &str) -> Option<&'static str> {
+            match name {
+                $($name => Some(include_str!(concat!("../../../seed-data/", $name))),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+embedded!(
+    "org_units.csv",
+    "plans.csv",
+    "result_nodes.csv",
+    "contribution_links.csv",
+    "dimensions.csv",
+    "indicators.csv",
+    "milestones.csv",
+    "mandates.csv",
+    "mandate_links.csv",
+    "reporting_periods.csv",
+    "finance_lines.csv",
+    "finance_actuals.csv",
+    "budget_allocations.csv",
+    "operational_plans.csv",
+    "operational_items.csv",
+    "risks.csv",
+    "measurements.csv",
+);
+
+/// Where the seed files are read from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// The copy compiled into the binary.
+    Embedded,
+    /// A folder holding the same file names.
+    Dir(std::path::PathBuf),
+}
+
+impl Source {
+    /// Reads one file's text.
+    pub fn read(&self, name: &str) -> std::io::Result<String> {
+        match self {
+            Source::Embedded => embedded(name)
+                .map(str::to_owned)
+                .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, name.to_owned())),
+            Source::Dir(dir) => std::fs::read_to_string(Path::new(dir).join(name)),
+        }
+    }
+}

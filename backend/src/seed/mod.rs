@@ -1,0 +1,30 @@
+//! Seed data: the files in `seed-data/` (compiled in, or read from a folder), checked and then upserted
+//! by natural code. `check` runs [`parse::parse`] alone; `seed` runs it and then [`load::load`].
+
+pub mod crosscheck;
+pub mod files;
+pub mod load;
+mod load_rest;
+pub mod parse;
+pub mod reader;
+pub mod upsert;
+
+pub use files::Source;
+pub use reader::Problem;
+
+/// Why seeding failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    /// The files have problems; nothing was written.
+    #[error("{} problem(s) in the seed files", .0.len())]
+    Invalid(Vec<Problem>),
+    /// The database refused; the transaction was rolled back.
+    #[error("database error while seeding: {0}")]
+    Db(#[from] sea_orm::DbErr),
+}
+
+/// Checks and loads the seed from `source` into `db`.
+pub async fn seed<C: sea_orm::TransactionTrait>(db: &C, source: &Source) -> Result<load::Counts, SeedError> {
+    let parsed = parse::parse(source).map_err(SeedError::Invalid)?;
+    Ok(load::load(db, &parsed, chrono::Utc::now()).await?)
+}

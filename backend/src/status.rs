@@ -1,0 +1,1593 @@
+//! The status rule: the one place every figure of the product comes from.
+//!
+//! Every number shown for an indicator — its actual value, the value expected
+//! for the year, its progress and its status — and every roll-up over a result
+//! node is computed here, by pure functions without I/O. Screens, exports and
+//! reports call these functions instead of re-deriving figures, so that the
+//! same indicator can never show two different statuses in two places.
+//!
+//! The rule, in short:
+//!
+//! * **Actual** `A(Y)` ([`actual`]): the approved headline value for year `Y`,
+//!   combining sub-annual values by the indicator's [`Aggregation`]
+//!   ([`annual_value`]). When `Y` has none, the newest value of an earlier year
+//!   stands in if it is no older than the plan's maximum age (it is then
+//!   *stale*); otherwise there is no data.
+//! * **Expected** `E(Y)` ([`expected`]): the straight line through baseline,
+//!   milestones and target, flat before the baseline and after the target,
+//!   rounded to 4 decimal places.
+//! * **Progress**: `(A − b) / (E − b)` for increase and decrease indicators;
+//!   closeness to the target for maintain indicators.
+//! * **Status** ([`assess`]): achieved, on track, at risk, off track or no
+//!   data, against thresholds that belong to the plan ([`Thresholds`]).
+//! * **Roll-up** ([`roll_up`], [`indicators_under`]): status counts and mean
+//!   progress over every indicator under a result node, each counted once.
+//!
+//! All values are [`Decimal`]s: floats would make `0.1 + 0.2` miss a target
+//! of `0.3`, and a status must never depend on binary rounding.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Decimal places kept for expected values, progress and mean progress.
+const DECIMAL_PLACES: u32 = 4;
+
+/// Rounds to [`DECIMAL_PLACES`], halves away from zero (as people round by
+/// hand, so a figure checked with a calculator matches), not banker's rounding.
+fn round4(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(DECIMAL_PLACES, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Which way an indicator should move from its baseline to its target.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher is better: the target lies above the baseline.
+    Increase,
+    /// Lower is better: the target lies below the baseline.
+    Decrease,
+    /// The value should stay close to the target.
+    Maintain,
+}
+
+impl Direction {
+    /// Every direction, in declaration order.
+    pub const ALL: [Direction; 3] = [
+        Direction::Increase,
+        Direction::Decrease,
+        Direction::Maintain,
+    ];
+
+    /// The snake_case name, as stored and as serialized (`"increase"`, …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Direction::Increase => "increase",
+            Direction::Decrease => "decrease",
+            Direction::Maintain => "maintain",
+        }
+    }
+
+    /// Parses the snake_case name produced by [`Direction::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+}
+
+/// How the quarterly values of one year combine into the year's value.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// The value of the highest quarter reported (stocks, levels, rates).
+    Latest,
+    /// The sum of the quarters (flows, counts).
+    Sum,
+    /// The arithmetic mean of the quarters.
+    Mean,
+    /// Summed numerators over summed denominators (percentages, shares).
+    Ratio,
+}
+
+impl Aggregation {
+    /// Every aggregation, in declaration order.
+    pub const ALL: [Aggregation; 4] = [
+        Aggregation::Latest,
+        Aggregation::Sum,
+        Aggregation::Mean,
+        Aggregation::Ratio,
+    ];
+
+    /// The snake_case name, as stored and as serialized (`"latest"`, …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Aggregation::Latest => "latest",
+            Aggregation::Sum => "sum",
+            Aggregation::Mean => "mean",
+            Aggregation::Ratio => "ratio",
+        }
+    }
+
+    /// Parses the snake_case name produced by [`Aggregation::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
+/// The status of an indicator for a year.
+///
+/// Ordered from best to worst (`Achieved < OnTrack < … < NoData`), so sorting
+/// by status lists successes first and missing data last.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The end-of-plan target is met (possibly early).
+    Achieved,
+    /// Progress is at or above the plan's on-track threshold.
+    OnTrack,
+    /// Progress is at or above the plan's at-risk threshold.
+    AtRisk,
+    /// Progress is below the at-risk threshold.
+    OffTrack,
+    /// The actual value, the baseline or the target is missing.
+    NoData,
+}
+
+impl Status {
+    /// Every status, from best to worst (the `Ord` order).
+    pub const ALL: [Status; 5] = [
+        Status::Achieved,
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::OffTrack,
+        Status::NoData,
+    ];
+
+    /// The snake_case name, as stored and as serialized (`"on_track"`, …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Status::Achieved => "achieved",
+            Status::OnTrack => "on_track",
+            Status::AtRisk => "at_risk",
+            Status::OffTrack => "off_track",
+            Status::NoData => "no_data",
+        }
+    }
+
+    /// Parses the snake_case name produced by [`Status::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// The label shown to people (`"On track"`, …).
+    pub fn label(&self) -> &'static str {
+        match self {
+            Status::Achieved => "Achieved",
+            Status::OnTrack => "On track",
+            Status::AtRisk => "At risk",
+            Status::OffTrack => "Off track",
+            Status::NoData => "No data",
+        }
+    }
+}
+
+/// The plan's thresholds. They are parameters, not constants, because each
+/// plan sets its own tolerance.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Thresholds {
+    /// Minimum progress (a fraction, `0.95` = 95 %) to be on track.
+    pub on_track: Decimal,
+    /// Minimum progress (a fraction) to be at risk rather than off track.
+    pub at_risk: Decimal,
+    /// Maintain indicators are on track within ± this percentage of the
+    /// target (`5` means 5 %).
+    pub maintain_on_track_pct: Decimal,
+    /// Maintain indicators are at risk within ± this percentage of the
+    /// target (`10` means 10 %).
+    pub maintain_at_risk_pct: Decimal,
+    /// How many years an earlier value may stand in for a year without one.
+    pub max_age_years: i32,
+}
+
+impl Default for Thresholds {
+    /// The product defaults: 0.95, 0.75, 5 %, 10 % and one year.
+    fn default() -> Self {
+        Self {
+            on_track: Decimal::new(95, 2),
+            at_risk: Decimal::new(75, 2),
+            maintain_on_track_pct: Decimal::from(5),
+            maintain_at_risk_pct: Decimal::from(10),
+            max_age_years: 1,
+        }
+    }
+}
+
+/// One approved headline value (no disaggregation). The caller filters out
+/// drafts, rejected values and disaggregated rows before calling this module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    /// The year the value belongs to.
+    pub year: i32,
+    /// `None` for an annual value, `Some(1..=4)` for a quarter.
+    pub quarter: Option<u8>,
+    /// The value as reported.
+    pub value: Decimal,
+    /// The numerator, required for quarterly values of ratio indicators.
+    pub numerator: Option<Decimal>,
+    /// The denominator, required for quarterly values of ratio indicators.
+    pub denominator: Option<Decimal>,
+}
+
+/// What the rule needs to know about an indicator besides its values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorSpec {
+    /// Which way the indicator should move.
+    pub direction: Direction,
+    /// How quarterly values combine into a year's value.
+    pub aggregation: Aggregation,
+    /// Baseline `(year, value)`, if set.
+    pub baseline: Option<(i32, Decimal)>,
+    /// Annual milestones `(year, value)`, in any order.
+    pub milestones: Vec<(i32, Decimal)>,
+    /// End-of-plan target `(year, value)`, if set.
+    pub target: Option<(i32, Decimal)>,
+}
+
+/// The figures of one indicator for one year.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Assessment {
+    /// The actual value `A`, reported even when the status is `no_data`
+    /// because the baseline or the target is missing.
+    pub actual: Option<Decimal>,
+    /// The year `actual` comes from (earlier than the assessed year if stale).
+    pub actual_year: Option<i32>,
+    /// Whether `actual` comes from an earlier year.
+    pub stale: bool,
+    /// The expected value `E`, when baseline and target are set.
+    pub expected: Option<Decimal>,
+    /// Progress, rounded to 4 dp, for rated indicators (achieved included;
+    /// it may then exceed 1). `None` for `no_data`.
+    pub progress: Option<Decimal>,
+    /// The status.
+    pub status: Status,
+    /// Why the status is `no_data`; `None` otherwise.
+    pub reason: Option<String>,
+}
+
+/// The value of exactly `year`, combining its observations.
+///
+/// An annual value (quarter `None`) is the year's value and overrides its
+/// quarters: it is what the owner approved for the whole year. Otherwise the
+/// quarters combine by `aggregation`. If the same quarter (or the annual
+/// value) appears more than once, the later entry wins, so a repeated row can
+/// never be counted twice.
+///
+/// Returns `Ok(None)` when the year has no observation, and `Err(reason)` when
+/// it has some but they cannot make a value (a ratio quarter without numerator
+/// or denominator, denominators summing to 0, a quarter outside 1–4).
+pub fn annual_value(
+    aggregation: Aggregation,
+    year: i32,
+    observations: &[Observation],
+) -> Result<Option<Decimal>, String> {
+    let mut annual = None;
+    // Keyed by quarter so that `latest` can take the highest one regardless
+    // of the order in which the rows were entered.
+    let mut quarters: BTreeMap<u8, &Observation> = BTreeMap::new();
+    for observation in observations.iter().filter(|o| o.year == year) {
+        match observation.quarter {
+            None => annual = Some(observation.value),
+            Some(quarter @ 1..=4) => {
+                quarters.insert(quarter, observation);
+            }
+            Some(quarter) => {
+                return Err(format!(
+                    "quarter {quarter} of {year} is not between 1 and 4"
+                ));
+            }
+        }
+    }
+    if annual.is_some() {
+        return Ok(annual);
+    }
+    // Without this an empty year would `sum` to 0, a value nobody reported.
+    if quarters.is_empty() {
+        return Ok(None);
+    }
+    match aggregation {
+        Aggregation::Latest => Ok(quarters.values().next_back().map(|o| o.value)),
+        Aggregation::Sum => Ok(Some(quarters.values().map(|o| o.value).sum())),
+        Aggregation::Mean => {
+            let sum: Decimal = quarters.values().map(|o| o.value).sum();
+            Ok(Some(sum / Decimal::from(quarters.len())))
+        }
+        Aggregation::Ratio => ratio_of_quarters(year, &quarters).map(Some),
+    }
+}
+
+/// Summed numerators over summed denominators. A mean or sum of the quarterly
+/// percentages would weigh a quarter of 10 cases like one of 10 000.
+fn ratio_of_quarters(year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Decimal, String> {
+    let mut numerators = Decimal::ZERO;
+    let mut denominators = Decimal::ZERO;
+    for (quarter, observation) in quarters {
+        let (Some(numerator), Some(denominator)) = (observation.numerator, observation.denominator)
+        else {
+            return Err(format!(
+                "the Q{quarter} {year} value has no numerator and denominator, which a ratio indicator needs"
+            ));
+        };
+        numerators += numerator;
+        denominators += denominator;
+    }
+    if denominators.is_zero() {
+        return Err(format!(
+            "the denominators of {year} sum to 0, so the ratio has no value"
+        ));
+    }
+    Ok(numerators / denominators)
+}
+
+/// "1 year", "2 years": the reason is read by people.
+fn years(n: i32) -> String {
+    if n == 1 {
+        "1 year".to_owned()
+    } else {
+        format!("{n} years")
+    }
+}
+
+/// The actual value `A(year)` and the year it comes from.
+///
+/// If `year` has no value, the newest earlier year with observations stands
+/// in when it is at most `max_age_years` before `year` (the caller marks it
+/// stale); values of later years are never used. Returns `Err(reason)` for
+/// `no_data`: no value at all, a value too old, or a year whose observations
+/// cannot make a value (see [`annual_value`]).
+pub fn actual(
+    aggregation: Aggregation,
+    year: i32,
+    max_age_years: i32,
+    observations: &[Observation],
+) -> Result<(Decimal, i32), String> {
+    if let Some(value) = annual_value(aggregation, year, observations)? {
+        return Ok((value, year));
+    }
+    let no_value = || format!("no approved value for {year}");
+    let Some(last_year) = observations
+        .iter()
+        .map(|o| o.year)
+        .filter(|&y| y < year)
+        .max()
+    else {
+        return Err(no_value());
+    };
+    if year - last_year > max_age_years {
+        return Err(format!(
+            "latest approved value is from {last_year}, older than the plan's maximum age of {}",
+            years(max_age_years)
+        ));
+    }
+    // `last_year` has observations, so this is a value or an error; the
+    // fallback only keeps the function total.
+    annual_value(aggregation, last_year, observations)?
+        .map(|value| (value, last_year))
+        .ok_or_else(no_value)
+}
+
+/// The expected value `E(year)`, rounded to 4 dp; `None` without a baseline
+/// or a target.
+///
+/// Piecewise linear through the baseline, the milestones and the target:
+/// flat at the baseline up to the baseline year and at the target from the
+/// target year on. Milestones on the baseline or target year, or outside the
+/// plan's span, are ignored (baseline and target are the commitments); of two
+/// milestones on the same year the later one in the list wins.
+pub fn expected(spec: &IndicatorSpec, year: i32) -> Option<Decimal> {
+    let baseline = spec.baseline?;
+    let target = spec.target?;
+    Some(expected_between(baseline, &spec.milestones, target, year))
+}
+
+/// [`expected`] once baseline and target are known to exist.
+fn expected_between(
+    (baseline_year, baseline): (i32, Decimal),
+    milestones: &[(i32, Decimal)],
+    (target_year, target): (i32, Decimal),
+    year: i32,
+) -> Decimal {
+    if year <= baseline_year {
+        return round4(baseline);
+    }
+    if year >= target_year {
+        return round4(target);
+    }
+    // Here baseline_year < year < target_year.
+    let mut points: BTreeMap<i32, Decimal> = milestones
+        .iter()
+        .copied()
+        .filter(|&(y, _)| y > baseline_year && y < target_year)
+        .collect();
+    points.insert(baseline_year, baseline);
+    points.insert(target_year, target);
+    // Baseline and target bracket `year`, so both lookups find a point; the
+    // defaults are those same points.
+    let (y0, v0) = points
+        .range(..=year)
+        .next_back()
+        .map_or((baseline_year, baseline), |(&y, &v)| (y, v));
+    let (y1, v1) = points
+        .range(year..)
+        .next()
+        .map_or((target_year, target), |(&y, &v)| (y, v));
+    if y0 == y1 {
+        return round4(v0);
+    }
+    // Multiply before dividing so that exact midpoints stay exact.
+    round4(v0 + (v1 - v0) * Decimal::from(year - y0) / Decimal::from(y1 - y0))
+}
+
+/// Whether `value` is at or beyond `bound` in the good direction.
+fn at_or_beyond(increase: bool, value: Decimal, bound: Decimal) -> bool {
+    if increase {
+        value >= bound
+    } else {
+        value <= bound
+    }
+}
+
+/// Progress and status of an increase or decrease indicator.
+fn rate_directional(
+    increase: bool,
+    actual: Decimal,
+    baseline: Decimal,
+    expected: Decimal,
+    target: Decimal,
+    thresholds: &Thresholds,
+) -> (Decimal, Status) {
+    let span = expected - baseline;
+    // Nothing was expected to move yet (e.g. in the baseline year): holding
+    // the baseline or bettering it is full progress, slipping back is none.
+    let progress = if span.is_zero() {
+        if at_or_beyond(increase, actual, baseline) {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        }
+    } else {
+        // One formula for both directions: for a decrease both differences
+        // are negative, so their quotient is positive when moving down.
+        round4((actual - baseline) / span)
+    };
+    // Meeting the end target is success whatever the year, even if the
+    // straight line expected more by now (it cannot, past the target).
+    let status = if at_or_beyond(increase, actual, target) {
+        Status::Achieved
+    } else if progress >= thresholds.on_track {
+        Status::OnTrack
+    } else if progress >= thresholds.at_risk {
+        Status::AtRisk
+    } else {
+        Status::OffTrack
+    };
+    (progress, status)
+}
+
+/// Progress and status of a maintain indicator: how close `A` stays to `T`.
+fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (Decimal, Status) {
+    // A percentage band around 0 is empty, so only an exact 0 keeps it.
+    if target.is_zero() {
+        return if actual.is_zero() {
+            (Decimal::ONE, Status::OnTrack)
+        } else {
+            (Decimal::ZERO, Status::OffTrack)
+        };
+    }
+    let gap = (actual - target).abs();
+    let scale = target.abs();
+    let progress = round4((Decimal::ONE - gap / scale).clamp(Decimal::ZERO, Decimal::ONE));
+    let hundred = Decimal::ONE_HUNDRED;
+    // Compare gap with the band rather than the rounded progress, so a value
+    // exactly on the band's edge is inside it.
+    let status = if gap <= scale * thresholds.maintain_on_track_pct / hundred {
+        Status::OnTrack
+    } else if gap <= scale * thresholds.maintain_at_risk_pct / hundred {
+        Status::AtRisk
+    } else {
+        Status::OffTrack
+    };
+    (progress, status)
+}
+
+/// Assesses one indicator for `year` under the plan's `thresholds`.
+///
+/// `observations` are the indicator's approved headline values (any years).
+/// The actual and expected values are reported whenever they can be computed,
+/// even if the status is `no_data`, so a screen can show what is there. When
+/// several things are missing, the reason lists them all, separated by `"; "`.
+pub fn assess(
+    spec: &IndicatorSpec,
+    observations: &[Observation],
+    year: i32,
+    thresholds: &Thresholds,
+) -> Assessment {
+    let found = actual(
+        spec.aggregation,
+        year,
+        thresholds.max_age_years,
+        observations,
+    );
+    let (actual_value, actual_year) = match &found {
+        Ok((value, from)) => (Some(*value), Some(*from)),
+        Err(_) => (None, None),
+    };
+    let mut assessment = Assessment {
+        actual: actual_value,
+        actual_year,
+        stale: actual_year.is_some_and(|from| from < year),
+        expected: expected(spec, year),
+        progress: None,
+        status: Status::NoData,
+        reason: None,
+    };
+    let (Ok((actual_value, _)), Some(baseline), Some(target)) =
+        (&found, spec.baseline, spec.target)
+    else {
+        let mut reasons = Vec::new();
+        if spec.baseline.is_none() {
+            reasons.push("no baseline".to_owned());
+        }
+        if spec.target.is_none() {
+            reasons.push("no target".to_owned());
+        }
+        if let Err(reason) = found {
+            reasons.push(reason);
+        }
+        assessment.reason = Some(reasons.join("; "));
+        return assessment;
+    };
+    let expected_value = expected_between(baseline, &spec.milestones, target, year);
+    let (progress, status) = match spec.direction {
+        Direction::Maintain => rate_maintain(*actual_value, target.1, thresholds),
+        Direction::Increase | Direction::Decrease => rate_directional(
+            spec.direction == Direction::Increase,
+            *actual_value,
+            baseline.1,
+            expected_value,
+            target.1,
+            thresholds,
+        ),
+    };
+    assessment.progress = Some(progress);
+    assessment.status = status;
+    assessment
+}
+
+/// Status counts and mean progress over a set of indicators.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct RollUp {
+    /// Indicators achieved.
+    pub achieved: u32,
+    /// Indicators on track.
+    pub on_track: u32,
+    /// Indicators at risk.
+    pub at_risk: u32,
+    /// Indicators off track.
+    pub off_track: u32,
+    /// Indicators without data (not rated).
+    pub no_data: u32,
+    /// Indicators rated: every status but `no_data`.
+    pub rated: u32,
+    /// Mean progress of the rated indicators, each clamped to [0, 1]
+    /// (achieved counts as 1), rounded to 4 dp; `None` if none is rated.
+    pub mean_progress: Option<Decimal>,
+}
+
+impl RollUp {
+    /// All indicators counted, rated or not.
+    pub fn total(&self) -> u32 {
+        self.rated + self.no_data
+    }
+
+    /// The count for one status.
+    pub fn count(&self, s: Status) -> u32 {
+        match s {
+            Status::Achieved => self.achieved,
+            Status::OnTrack => self.on_track,
+            Status::AtRisk => self.at_risk,
+            Status::OffTrack => self.off_track,
+            Status::NoData => self.no_data,
+        }
+    }
+}
+
+/// Rolls up assessments (one per indicator; see [`indicators_under`] to pick
+/// them for a node).
+///
+/// Progress is clamped to [0, 1] so that one indicator far beyond (or far
+/// behind) its line cannot hide the others; achieved indicators count as 1.
+/// A rated assessment without progress (only possible if built by hand)
+/// counts as 0 rather than silently raising the mean.
+pub fn roll_up<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> RollUp {
+    let mut rollup = RollUp::default();
+    let mut sum = Decimal::ZERO;
+    for assessment in assessments {
+        let contribution = match assessment.status {
+            Status::NoData => {
+                rollup.no_data += 1;
+                continue;
+            }
+            Status::Achieved => {
+                rollup.achieved += 1;
+                Decimal::ONE
+            }
+            Status::OnTrack => {
+                rollup.on_track += 1;
+                clamped(assessment.progress)
+            }
+            Status::AtRisk => {
+                rollup.at_risk += 1;
+                clamped(assessment.progress)
+            }
+            Status::OffTrack => {
+                rollup.off_track += 1;
+                clamped(assessment.progress)
+            }
+        };
+        rollup.rated += 1;
+        sum += contribution;
+    }
+    rollup.mean_progress = (rollup.rated > 0).then(|| round4(sum / Decimal::from(rollup.rated)));
+    rollup
+}
+
+/// Progress clamped to [0, 1], missing progress as 0.
+fn clamped(progress: Option<Decimal>) -> Decimal {
+    progress
+        .unwrap_or(Decimal::ZERO)
+        .clamp(Decimal::ZERO, Decimal::ONE)
+}
+
+/// Indicator ids counted for `node`: on it and every node reachable through children and contributors, each once.
+///
+/// `children` maps a node to the nodes below it in the tree; `contributors`
+/// maps a node to the nodes that contribute to it (a contribution link goes
+/// from e.g. an outcome to the goal it serves, so the goal's map entry lists
+/// the outcome). Both are followed recursively from every node reached. Each
+/// node is visited once, so an indicator reachable by several paths is
+/// counted once and cycles terminate.
+pub fn indicators_under(
+    node: i32,
+    children: &HashMap<i32, Vec<i32>>,
+    contributors: &HashMap<i32, Vec<i32>>,
+    indicators_by_node: &HashMap<i32, Vec<i32>>,
+) -> BTreeSet<i32> {
+    let mut visited = HashSet::from([node]);
+    let mut queue = VecDeque::from([node]);
+    let mut indicators = BTreeSet::new();
+    while let Some(current) = queue.pop_front() {
+        if let Some(ids) = indicators_by_node.get(&current) {
+            indicators.extend(ids.iter().copied());
+        }
+        let below = children.get(&current).into_iter().flatten();
+        let feeding = contributors.get(&current).into_iter().flatten();
+        for &next in below.chain(feeding) {
+            if visited.insert(next) {
+                queue.push_back(next);
+            }
+        }
+    }
+    indicators
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    // ---- builders -------------------------------------------------------
+
+    fn annual(year: i32, value: Decimal) -> Observation {
+        Observation {
+            year,
+            quarter: None,
+            value,
+            numerator: None,
+            denominator: None,
+        }
+    }
+
+    fn quarterly(year: i32, quarter: u8, value: Decimal) -> Observation {
+        Observation {
+            quarter: Some(quarter),
+            ..annual(year, value)
+        }
+    }
+
+    fn ratio_quarter(
+        year: i32,
+        quarter: u8,
+        numerator: Decimal,
+        denominator: Decimal,
+    ) -> Observation {
+        Observation {
+            numerator: Some(numerator),
+            denominator: Some(denominator),
+            ..quarterly(year, quarter, numerator / denominator)
+        }
+    }
+
+    /// Baseline 0 in 2020, target 100 in 2030: E(2025) = 50.
+    fn increasing() -> IndicatorSpec {
+        IndicatorSpec {
+            direction: Direction::Increase,
+            aggregation: Aggregation::Latest,
+            baseline: Some((2020, dec!(0))),
+            milestones: vec![],
+            target: Some((2030, dec!(100))),
+        }
+    }
+
+    /// Baseline 100 in 2020, target 0 in 2030: E(2025) = 50.
+    fn decreasing() -> IndicatorSpec {
+        IndicatorSpec {
+            direction: Direction::Decrease,
+            baseline: Some((2020, dec!(100))),
+            target: Some((2030, dec!(0))),
+            ..increasing()
+        }
+    }
+
+    fn maintaining(target: Decimal) -> IndicatorSpec {
+        IndicatorSpec {
+            direction: Direction::Maintain,
+            baseline: Some((2020, target)),
+            target: Some((2030, target)),
+            ..increasing()
+        }
+    }
+
+    fn assess_2025(spec: &IndicatorSpec, value: Decimal) -> Assessment {
+        assess(spec, &[annual(2025, value)], 2025, &Thresholds::default())
+    }
+
+    fn rated(status: Status, progress: Decimal) -> Assessment {
+        Assessment {
+            actual: Some(dec!(1)),
+            actual_year: Some(2025),
+            stale: false,
+            expected: Some(dec!(1)),
+            progress: Some(progress),
+            status,
+            reason: None,
+        }
+    }
+
+    fn no_data() -> Assessment {
+        Assessment {
+            actual: None,
+            actual_year: None,
+            stale: false,
+            expected: None,
+            progress: None,
+            status: Status::NoData,
+            reason: Some("no baseline".to_owned()),
+        }
+    }
+
+    fn map(entries: &[(i32, &[i32])]) -> HashMap<i32, Vec<i32>> {
+        entries.iter().map(|&(k, v)| (k, v.to_vec())).collect()
+    }
+
+    // ---- names ----------------------------------------------------------
+
+    #[test]
+    fn every_enum_round_trips_through_its_snake_case_name() {
+        for d in Direction::ALL {
+            assert_eq!(Direction::parse(d.as_str()), Some(d));
+        }
+        for a in Aggregation::ALL {
+            assert_eq!(Aggregation::parse(a.as_str()), Some(a));
+        }
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Direction::Decrease.as_str(), "decrease");
+        assert_eq!(Aggregation::Ratio.as_str(), "ratio");
+        assert_eq!(Status::OnTrack.as_str(), "on_track");
+        assert_eq!(Status::NoData.as_str(), "no_data");
+    }
+
+    #[test]
+    fn unknown_or_differently_spelled_names_do_not_parse() {
+        assert_eq!(Direction::parse("Increase"), None);
+        assert_eq!(Aggregation::parse("average"), None);
+        assert_eq!(Status::parse("on track"), None);
+    }
+
+    #[test]
+    fn serde_uses_the_same_names_as_as_str() {
+        for s in Status::ALL {
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.as_str()));
+            assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), s);
+        }
+        for d in Direction::ALL {
+            assert_eq!(
+                serde_json::to_string(&d).unwrap(),
+                format!("\"{}\"", d.as_str())
+            );
+        }
+        for a in Aggregation::ALL {
+            assert_eq!(
+                serde_json::to_string(&a).unwrap(),
+                format!("\"{}\"", a.as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn statuses_sort_from_achieved_to_no_data_and_have_human_labels() {
+        let mut sorted = Status::ALL;
+        sorted.sort();
+        assert_eq!(sorted, Status::ALL);
+        let labels: Vec<_> = Status::ALL.iter().map(Status::label).collect();
+        assert_eq!(
+            labels,
+            ["Achieved", "On track", "At risk", "Off track", "No data"]
+        );
+    }
+
+    #[test]
+    fn default_thresholds_are_the_product_defaults() {
+        let t = Thresholds::default();
+        assert_eq!(t.on_track, dec!(0.95));
+        assert_eq!(t.at_risk, dec!(0.75));
+        assert_eq!(t.maintain_on_track_pct, dec!(5));
+        assert_eq!(t.maintain_at_risk_pct, dec!(10));
+        assert_eq!(t.max_age_years, 1);
+    }
+
+    // ---- annual_value ---------------------------------------------------
+
+    #[test]
+    fn a_year_without_observations_has_no_value() {
+        let obs = [annual(2024, dec!(5))];
+        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(None));
+        assert_eq!(annual_value(Aggregation::Sum, 2025, &[]), Ok(None));
+    }
+
+    #[test]
+    fn an_annual_value_overrides_the_quarters_of_its_year() {
+        let obs = [
+            quarterly(2025, 1, dec!(10)),
+            annual(2025, dec!(7)),
+            quarterly(2025, 2, dec!(20)),
+        ];
+        for aggregation in Aggregation::ALL {
+            assert_eq!(annual_value(aggregation, 2025, &obs), Ok(Some(dec!(7))));
+        }
+    }
+
+    #[test]
+    fn latest_takes_the_highest_quarter_not_the_last_entered() {
+        let obs = [
+            quarterly(2025, 3, dec!(30)),
+            quarterly(2025, 1, dec!(10)),
+            quarterly(2026, 4, dec!(99)),
+        ];
+        assert_eq!(
+            annual_value(Aggregation::Latest, 2025, &obs),
+            Ok(Some(dec!(30)))
+        );
+    }
+
+    #[test]
+    fn sum_adds_the_quarters_of_the_year_only() {
+        let obs = [
+            quarterly(2025, 1, dec!(10)),
+            quarterly(2025, 2, dec!(20.5)),
+            quarterly(2024, 4, dec!(1000)),
+        ];
+        assert_eq!(
+            annual_value(Aggregation::Sum, 2025, &obs),
+            Ok(Some(dec!(30.5)))
+        );
+    }
+
+    #[test]
+    fn mean_averages_the_quarters() {
+        let obs = [
+            quarterly(2025, 1, dec!(10)),
+            quarterly(2025, 2, dec!(20)),
+            quarterly(2025, 4, dec!(45)),
+        ];
+        assert_eq!(
+            annual_value(Aggregation::Mean, 2025, &obs),
+            Ok(Some(dec!(25)))
+        );
+    }
+
+    #[test]
+    fn ratio_divides_summed_numerators_by_summed_denominators_not_the_mean_of_percentages() {
+        // 1/4 = 25 % and 9/16 = 56.25 %: their mean would be 40.625 %.
+        let obs = [
+            ratio_quarter(2025, 1, dec!(1), dec!(4)),
+            ratio_quarter(2025, 2, dec!(9), dec!(16)),
+        ];
+        assert_eq!(
+            annual_value(Aggregation::Ratio, 2025, &obs),
+            Ok(Some(dec!(0.5)))
+        );
+    }
+
+    #[test]
+    fn ratio_with_a_missing_denominator_or_numerator_has_no_value_and_says_why() {
+        let mut missing_denominator = ratio_quarter(2025, 2, dec!(9), dec!(16));
+        missing_denominator.denominator = None;
+        let obs = [
+            ratio_quarter(2025, 1, dec!(1), dec!(4)),
+            missing_denominator,
+        ];
+        assert_eq!(
+            annual_value(Aggregation::Ratio, 2025, &obs),
+            Err(
+                "the Q2 2025 value has no numerator and denominator, which a ratio indicator needs"
+                    .to_owned()
+            )
+        );
+        let no_numerator = Observation {
+            numerator: None,
+            ..ratio_quarter(2025, 3, dec!(1), dec!(2))
+        };
+        assert!(annual_value(Aggregation::Ratio, 2025, &[no_numerator]).is_err());
+    }
+
+    #[test]
+    fn ratio_whose_denominators_sum_to_zero_has_no_value() {
+        let zero = Observation {
+            denominator: Some(dec!(0)),
+            ..ratio_quarter(2025, 1, dec!(0), dec!(1))
+        };
+        assert_eq!(
+            annual_value(Aggregation::Ratio, 2025, &[zero]),
+            Err("the denominators of 2025 sum to 0, so the ratio has no value".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_repeated_quarter_keeps_the_later_entry_instead_of_counting_twice() {
+        let obs = [quarterly(2025, 1, dec!(10)), quarterly(2025, 1, dec!(12))];
+        assert_eq!(
+            annual_value(Aggregation::Sum, 2025, &obs),
+            Ok(Some(dec!(12)))
+        );
+    }
+
+    #[test]
+    fn a_quarter_outside_one_to_four_is_rejected_with_a_reason() {
+        let obs = [quarterly(2025, 5, dec!(10))];
+        assert_eq!(
+            annual_value(Aggregation::Sum, 2025, &obs),
+            Err("quarter 5 of 2025 is not between 1 and 4".to_owned())
+        );
+    }
+
+    // ---- actual ---------------------------------------------------------
+
+    #[test]
+    fn actual_is_the_value_of_the_year_itself_when_there_is_one() {
+        let obs = [annual(2024, dec!(1)), annual(2025, dec!(2))];
+        assert_eq!(
+            actual(Aggregation::Latest, 2025, 1, &obs),
+            Ok((dec!(2), 2025))
+        );
+    }
+
+    #[test]
+    fn actual_falls_back_to_the_newest_earlier_value_within_the_max_age() {
+        let obs = [
+            annual(2022, dec!(1)),
+            quarterly(2023, 2, dec!(3)),
+            annual(2027, dec!(9)),
+        ];
+        assert_eq!(
+            actual(Aggregation::Latest, 2025, 2, &obs),
+            Ok((dec!(3), 2023))
+        );
+    }
+
+    #[test]
+    fn actual_older_than_the_max_age_is_no_data_naming_the_year_and_the_age() {
+        let obs = [annual(2025, dec!(1))];
+        assert_eq!(
+            actual(Aggregation::Latest, 2027, 1, &obs),
+            Err(
+                "latest approved value is from 2025, older than the plan's maximum age of 1 year"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            actual(Aggregation::Latest, 2026, 0, &obs),
+            Err(
+                "latest approved value is from 2025, older than the plan's maximum age of 0 years"
+                    .to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn actual_without_any_earlier_value_is_no_data_for_that_year() {
+        assert_eq!(
+            actual(Aggregation::Sum, 2028, 1, &[]),
+            Err("no approved value for 2028".to_owned())
+        );
+        // A later value never stands in for an earlier year.
+        assert_eq!(
+            actual(Aggregation::Sum, 2028, 1, &[annual(2029, dec!(1))]),
+            Err("no approved value for 2028".to_owned())
+        );
+    }
+
+    #[test]
+    fn actual_passes_on_why_a_year_has_no_value() {
+        let broken = Observation {
+            denominator: None,
+            ..ratio_quarter(2025, 1, dec!(1), dec!(2))
+        };
+        assert!(actual(Aggregation::Ratio, 2025, 1, std::slice::from_ref(&broken)).is_err());
+        // Also when the broken year is the one standing in.
+        assert!(actual(Aggregation::Ratio, 2026, 1, &[broken]).is_err());
+    }
+
+    // ---- expected -------------------------------------------------------
+
+    #[test]
+    fn expected_before_and_at_the_baseline_year_is_the_baseline() {
+        assert_eq!(expected(&increasing(), 2015), Some(dec!(0)));
+        assert_eq!(expected(&increasing(), 2020), Some(dec!(0)));
+    }
+
+    #[test]
+    fn expected_at_and_after_the_target_year_is_the_target() {
+        assert_eq!(expected(&increasing(), 2030), Some(dec!(100)));
+        assert_eq!(expected(&increasing(), 2035), Some(dec!(100)));
+    }
+
+    #[test]
+    fn expected_between_baseline_and_target_is_the_straight_line_rounded_to_4_dp() {
+        let spec = IndicatorSpec {
+            baseline: Some((2020, dec!(0))),
+            target: Some((2023, dec!(1))),
+            ..increasing()
+        };
+        assert_eq!(expected(&spec, 2021), Some(dec!(0.3333)));
+        assert_eq!(expected(&spec, 2022), Some(dec!(0.6667)));
+    }
+
+    #[test]
+    fn expected_rounds_halves_away_from_zero() {
+        let up = IndicatorSpec {
+            baseline: Some((2020, dec!(0))),
+            target: Some((2022, dec!(0.0001))),
+            ..increasing()
+        };
+        assert_eq!(expected(&up, 2021), Some(dec!(0.0001)));
+        let down = IndicatorSpec {
+            target: Some((2022, dec!(-0.0001))),
+            ..up
+        };
+        assert_eq!(expected(&down, 2021), Some(dec!(-0.0001)));
+    }
+
+    #[test]
+    fn expected_midway_between_two_milestones_is_their_exact_mean() {
+        let spec = IndicatorSpec {
+            milestones: vec![(2024, dec!(20)), (2022, dec!(10))],
+            ..increasing()
+        };
+        assert_eq!(expected(&spec, 2023), Some(dec!(15)));
+        // And between the baseline and the first milestone.
+        assert_eq!(expected(&spec, 2021), Some(dec!(5)));
+        // And between the last milestone and the target: 20 + 80 · 3/6.
+        assert_eq!(expected(&spec, 2027), Some(dec!(60)));
+    }
+
+    #[test]
+    fn expected_in_a_milestone_year_is_the_milestone() {
+        let spec = IndicatorSpec {
+            milestones: vec![(2022, dec!(33))],
+            ..increasing()
+        };
+        assert_eq!(expected(&spec, 2022), Some(dec!(33)));
+    }
+
+    #[test]
+    fn milestones_on_the_baseline_or_target_year_or_outside_the_plan_are_ignored() {
+        let spec = IndicatorSpec {
+            milestones: vec![
+                (2020, dec!(7)),
+                (2030, dec!(7)),
+                (2010, dec!(7)),
+                (2040, dec!(7)),
+            ],
+            ..increasing()
+        };
+        assert_eq!(expected(&spec, 2020), Some(dec!(0)));
+        assert_eq!(expected(&spec, 2025), Some(dec!(50)));
+        assert_eq!(expected(&spec, 2030), Some(dec!(100)));
+    }
+
+    #[test]
+    fn expected_needs_both_baseline_and_target() {
+        let no_baseline = IndicatorSpec {
+            baseline: None,
+            ..increasing()
+        };
+        let no_target = IndicatorSpec {
+            target: None,
+            ..increasing()
+        };
+        assert_eq!(expected(&no_baseline, 2025), None);
+        assert_eq!(expected(&no_target, 2025), None);
+    }
+
+    // ---- assess: increase -----------------------------------------------
+
+    #[test]
+    fn increase_at_the_on_track_threshold_is_on_track() {
+        let a = assess_2025(&increasing(), dec!(47.5));
+        assert_eq!(a.expected, Some(dec!(50)));
+        assert_eq!(a.progress, Some(dec!(0.95)));
+        assert_eq!(a.status, Status::OnTrack);
+        assert_eq!(a.actual, Some(dec!(47.5)));
+        assert_eq!(a.actual_year, Some(2025));
+        assert!(!a.stale);
+        assert_eq!(a.reason, None);
+    }
+
+    #[test]
+    fn increase_at_the_at_risk_threshold_is_at_risk() {
+        let a = assess_2025(&increasing(), dec!(37.5));
+        assert_eq!(a.progress, Some(dec!(0.75)));
+        assert_eq!(a.status, Status::AtRisk);
+    }
+
+    #[test]
+    fn increase_below_the_at_risk_threshold_is_off_track() {
+        let a = assess_2025(&increasing(), dec!(37.4));
+        assert_eq!(a.progress, Some(dec!(0.748)));
+        assert_eq!(a.status, Status::OffTrack);
+    }
+
+    #[test]
+    fn increase_reaching_the_target_in_the_first_year_is_achieved_with_its_real_progress() {
+        let obs = [annual(2021, dec!(100))];
+        let a = assess(&increasing(), &obs, 2021, &Thresholds::default());
+        assert_eq!(a.status, Status::Achieved);
+        assert_eq!(a.progress, Some(dec!(10)));
+    }
+
+    #[test]
+    fn increase_below_the_baseline_has_negative_progress_and_is_off_track() {
+        let a = assess_2025(&increasing(), dec!(-5));
+        assert_eq!(a.progress, Some(dec!(-0.1)));
+        assert_eq!(a.status, Status::OffTrack);
+    }
+
+    // ---- assess: decrease -----------------------------------------------
+
+    #[test]
+    fn decrease_close_to_the_line_is_on_track() {
+        let a = assess_2025(&decreasing(), dec!(52));
+        assert_eq!(a.progress, Some(dec!(0.96)));
+        assert_eq!(a.status, Status::OnTrack);
+    }
+
+    #[test]
+    fn decrease_somewhat_behind_is_at_risk() {
+        let a = assess_2025(&decreasing(), dec!(60));
+        assert_eq!(a.progress, Some(dec!(0.8)));
+        assert_eq!(a.status, Status::AtRisk);
+    }
+
+    #[test]
+    fn decrease_far_behind_is_off_track() {
+        let a = assess_2025(&decreasing(), dec!(90));
+        assert_eq!(a.progress, Some(dec!(0.2)));
+        assert_eq!(a.status, Status::OffTrack);
+    }
+
+    #[test]
+    fn decrease_at_or_below_the_target_is_achieved() {
+        assert_eq!(assess_2025(&decreasing(), dec!(0)).status, Status::Achieved);
+        let beyond = assess_2025(&decreasing(), dec!(-5));
+        assert_eq!(beyond.status, Status::Achieved);
+        assert_eq!(beyond.progress, Some(dec!(2.1)));
+    }
+
+    // ---- assess: expected equals baseline -------------------------------
+
+    #[test]
+    fn when_nothing_is_expected_yet_holding_or_bettering_the_baseline_is_full_progress() {
+        let at_baseline = [annual(2020, dec!(0))];
+        let a = assess(&increasing(), &at_baseline, 2020, &Thresholds::default());
+        assert_eq!(a.expected, Some(dec!(0)));
+        assert_eq!((a.progress, a.status), (Some(dec!(1)), Status::OnTrack));
+
+        let better = [annual(2020, dec!(3))];
+        let a = assess(&increasing(), &better, 2020, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(1)), Status::OnTrack));
+
+        let lower = [annual(2020, dec!(97))];
+        let a = assess(&decreasing(), &lower, 2020, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(1)), Status::OnTrack));
+    }
+
+    #[test]
+    fn when_nothing_is_expected_yet_slipping_past_the_baseline_is_no_progress() {
+        let worse = [annual(2020, dec!(-1))];
+        let a = assess(&increasing(), &worse, 2020, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(0)), Status::OffTrack));
+
+        let higher = [annual(2020, dec!(101))];
+        let a = assess(&decreasing(), &higher, 2020, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(0)), Status::OffTrack));
+    }
+
+    // ---- assess: maintain -----------------------------------------------
+
+    #[test]
+    fn maintain_within_five_percent_of_the_target_is_on_track_edges_included() {
+        let spec = maintaining(dec!(100));
+        let a = assess_2025(&spec, dec!(105));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.95)), Status::OnTrack));
+        let a = assess_2025(&spec, dec!(95));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.95)), Status::OnTrack));
+        let a = assess_2025(&spec, dec!(100));
+        assert_eq!((a.progress, a.status), (Some(dec!(1)), Status::OnTrack));
+    }
+
+    #[test]
+    fn maintain_within_ten_percent_of_the_target_is_at_risk() {
+        let a = assess_2025(&maintaining(dec!(100)), dec!(110));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.9)), Status::AtRisk));
+        let a = assess_2025(&maintaining(dec!(100)), dec!(94));
+        assert_eq!(a.status, Status::AtRisk);
+    }
+
+    #[test]
+    fn maintain_beyond_ten_percent_is_off_track_and_progress_never_goes_below_zero() {
+        let a = assess_2025(&maintaining(dec!(100)), dec!(89));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.89)), Status::OffTrack));
+        let a = assess_2025(&maintaining(dec!(100)), dec!(250));
+        assert_eq!((a.progress, a.status), (Some(dec!(0)), Status::OffTrack));
+    }
+
+    #[test]
+    fn maintain_bands_are_measured_on_the_size_of_a_negative_target() {
+        let a = assess_2025(&maintaining(dec!(-100)), dec!(-104));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.96)), Status::OnTrack));
+    }
+
+    #[test]
+    fn maintain_a_zero_target_is_on_track_only_at_exactly_zero() {
+        let a = assess_2025(&maintaining(dec!(0)), dec!(0));
+        assert_eq!((a.progress, a.status), (Some(dec!(1)), Status::OnTrack));
+        let a = assess_2025(&maintaining(dec!(0)), dec!(0.001));
+        assert_eq!((a.progress, a.status), (Some(dec!(0)), Status::OffTrack));
+    }
+
+    #[test]
+    fn maintain_is_never_achieved_even_exactly_on_target() {
+        assert_ne!(
+            assess_2025(&maintaining(dec!(100)), dec!(100)).status,
+            Status::Achieved
+        );
+    }
+
+    // ---- assess: the plan's thresholds ----------------------------------
+
+    #[test]
+    fn the_plans_progress_thresholds_change_the_status() {
+        // Progress 0.92: at risk by default, on track under a 0.9 plan.
+        assert_eq!(assess_2025(&increasing(), dec!(46)).status, Status::AtRisk);
+        let lenient = Thresholds {
+            on_track: dec!(0.9),
+            at_risk: dec!(0.5),
+            ..Thresholds::default()
+        };
+        let obs = [annual(2025, dec!(46))];
+        assert_eq!(
+            assess(&increasing(), &obs, 2025, &lenient).status,
+            Status::OnTrack
+        );
+        // Progress 0.6: off track by default, at risk under the same plan.
+        let obs = [annual(2025, dec!(30))];
+        assert_eq!(
+            assess(&increasing(), &obs, 2025, &Thresholds::default()).status,
+            Status::OffTrack
+        );
+        assert_eq!(
+            assess(&increasing(), &obs, 2025, &lenient).status,
+            Status::AtRisk
+        );
+    }
+
+    #[test]
+    fn the_plans_maintain_bands_change_the_status() {
+        let strict = Thresholds {
+            maintain_on_track_pct: dec!(2),
+            maintain_at_risk_pct: dec!(4),
+            ..Thresholds::default()
+        };
+        let obs = [annual(2025, dec!(105))];
+        assert_eq!(
+            assess(&maintaining(dec!(100)), &obs, 2025, &strict).status,
+            Status::OffTrack
+        );
+        let obs = [annual(2025, dec!(103))];
+        assert_eq!(
+            assess(&maintaining(dec!(100)), &obs, 2025, &strict).status,
+            Status::AtRisk
+        );
+    }
+
+    #[test]
+    fn the_plans_max_age_decides_whether_an_old_value_stands_in() {
+        let obs = [annual(2023, dec!(40))];
+        let patient = Thresholds {
+            max_age_years: 2,
+            ..Thresholds::default()
+        };
+        let a = assess(&increasing(), &obs, 2025, &patient);
+        assert_eq!((a.actual_year, a.stale), (Some(2023), true));
+        assert_eq!(
+            assess(&increasing(), &obs, 2025, &Thresholds::default()).status,
+            Status::NoData
+        );
+    }
+
+    // ---- assess: stale and missing data ---------------------------------
+
+    #[test]
+    fn a_stale_value_is_used_and_its_year_is_reported() {
+        let obs = [annual(2024, dec!(48))];
+        let a = assess(&increasing(), &obs, 2025, &Thresholds::default());
+        assert_eq!(a.actual, Some(dec!(48)));
+        assert_eq!(a.actual_year, Some(2024));
+        assert!(a.stale);
+        // Compared with what is expected for the assessed year, not 2024.
+        assert_eq!(a.expected, Some(dec!(50)));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.96)), Status::OnTrack));
+    }
+
+    #[test]
+    fn a_value_too_old_to_stand_in_is_no_data_with_the_reason() {
+        let obs = [annual(2025, dec!(48))];
+        let a = assess(&increasing(), &obs, 2027, &Thresholds::default());
+        assert_eq!(a.status, Status::NoData);
+        assert_eq!((a.actual, a.actual_year, a.stale), (None, None, false));
+        assert_eq!(a.progress, None);
+        assert_eq!(a.expected, Some(dec!(70)));
+        assert_eq!(
+            a.reason.as_deref(),
+            Some("latest approved value is from 2025, older than the plan's maximum age of 1 year")
+        );
+    }
+
+    #[test]
+    fn no_values_at_all_is_no_data_for_the_year() {
+        let a = assess(&increasing(), &[], 2028, &Thresholds::default());
+        assert_eq!(a.status, Status::NoData);
+        assert_eq!(a.reason.as_deref(), Some("no approved value for 2028"));
+    }
+
+    #[test]
+    fn a_missing_baseline_is_no_data_but_the_actual_is_still_reported() {
+        let spec = IndicatorSpec {
+            baseline: None,
+            ..increasing()
+        };
+        let a = assess_2025(&spec, dec!(60));
+        assert_eq!(a.status, Status::NoData);
+        assert_eq!(a.reason.as_deref(), Some("no baseline"));
+        assert_eq!((a.actual, a.actual_year), (Some(dec!(60)), Some(2025)));
+        assert_eq!((a.expected, a.progress), (None, None));
+    }
+
+    #[test]
+    fn a_missing_target_is_no_data_but_the_actual_is_still_reported() {
+        let spec = IndicatorSpec {
+            target: None,
+            ..increasing()
+        };
+        let a = assess_2025(&spec, dec!(60));
+        assert_eq!(a.status, Status::NoData);
+        assert_eq!(a.reason.as_deref(), Some("no target"));
+        assert_eq!(a.actual, Some(dec!(60)));
+    }
+
+    #[test]
+    fn everything_missing_lists_every_reason() {
+        let spec = IndicatorSpec {
+            baseline: None,
+            target: None,
+            ..increasing()
+        };
+        let a = assess(&spec, &[], 2028, &Thresholds::default());
+        assert_eq!(
+            a.reason.as_deref(),
+            Some("no baseline; no target; no approved value for 2028")
+        );
+    }
+
+    #[test]
+    fn a_ratio_that_cannot_be_computed_is_no_data_with_the_reason() {
+        let spec = IndicatorSpec {
+            aggregation: Aggregation::Ratio,
+            ..increasing()
+        };
+        let broken = Observation {
+            denominator: None,
+            ..ratio_quarter(2025, 1, dec!(1), dec!(2))
+        };
+        let a = assess(&spec, &[broken], 2025, &Thresholds::default());
+        assert_eq!(a.status, Status::NoData);
+        assert!(a.reason.unwrap().contains("Q1 2025"));
+    }
+
+    #[test]
+    fn quarterly_values_are_combined_by_the_indicators_rule_before_rating() {
+        let spec = IndicatorSpec {
+            aggregation: Aggregation::Sum,
+            ..increasing()
+        };
+        let obs = [quarterly(2025, 1, dec!(20)), quarterly(2025, 2, dec!(28))];
+        let a = assess(&spec, &obs, 2025, &Thresholds::default());
+        assert_eq!(a.actual, Some(dec!(48)));
+        assert_eq!(a.status, Status::OnTrack);
+    }
+
+    // ---- roll_up --------------------------------------------------------
+
+    #[test]
+    fn roll_up_counts_every_status_and_rates_all_but_no_data() {
+        let all = [
+            rated(Status::Achieved, dec!(1)),
+            rated(Status::OnTrack, dec!(1)),
+            rated(Status::OnTrack, dec!(1)),
+            rated(Status::AtRisk, dec!(0.8)),
+            rated(Status::OffTrack, dec!(0.2)),
+            no_data(),
+        ];
+        let r = roll_up(&all);
+        assert_eq!(
+            (
+                r.achieved,
+                r.on_track,
+                r.at_risk,
+                r.off_track,
+                r.no_data,
+                r.rated
+            ),
+            (1, 2, 1, 1, 1, 5)
+        );
+        assert_eq!(r.total(), 6);
+        let counts: Vec<_> = Status::ALL.iter().map(|&s| r.count(s)).collect();
+        assert_eq!(counts, [1, 2, 1, 1, 1]);
+        assert_eq!(r.mean_progress, Some(dec!(0.8)));
+    }
+
+    #[test]
+    fn mean_progress_counts_achieved_as_one_and_negative_progress_as_zero() {
+        let all = [
+            rated(Status::Achieved, dec!(3)),
+            rated(Status::OffTrack, dec!(-0.5)),
+            rated(Status::AtRisk, dec!(0.8)),
+            no_data(),
+        ];
+        assert_eq!(roll_up(&all).mean_progress, Some(dec!(0.6)));
+    }
+
+    #[test]
+    fn mean_progress_clamps_progress_above_one_and_rounds_to_4_dp() {
+        let all = [
+            rated(Status::OnTrack, dec!(1.7)),
+            rated(Status::OffTrack, dec!(0)),
+            rated(Status::OffTrack, dec!(0)),
+        ];
+        assert_eq!(roll_up(&all).mean_progress, Some(dec!(0.3333)));
+    }
+
+    #[test]
+    fn a_rated_assessment_without_progress_counts_as_zero() {
+        let mut hand_made = rated(Status::OnTrack, dec!(1));
+        hand_made.progress = None;
+        let all = [hand_made, rated(Status::OnTrack, dec!(1))];
+        assert_eq!(roll_up(&all).mean_progress, Some(dec!(0.5)));
+    }
+
+    #[test]
+    fn nothing_rated_has_no_mean_progress() {
+        assert_eq!(roll_up(&[no_data()]).mean_progress, None);
+        let empty = roll_up(&[]);
+        assert_eq!(empty, RollUp::default());
+        assert_eq!(empty.total(), 0);
+    }
+
+    #[test]
+    fn roll_up_accepts_any_iterator_of_references() {
+        let all = [
+            rated(Status::AtRisk, dec!(0.8)),
+            rated(Status::Achieved, dec!(1)),
+        ];
+        let r = roll_up(all.iter().filter(|a| a.status == Status::AtRisk));
+        assert_eq!((r.at_risk, r.rated), (1, 1));
+    }
+
+    // ---- indicators_under -----------------------------------------------
+
+    #[test]
+    fn a_node_counts_its_own_indicators_and_those_of_every_descendant() {
+        let children = map(&[(1, &[2, 3]), (3, &[4])]);
+        let indicators = map(&[(1, &[10]), (2, &[20]), (4, &[40, 41]), (9, &[90])]);
+        let ids = indicators_under(1, &children, &HashMap::new(), &indicators);
+        assert_eq!(ids, BTreeSet::from([10, 20, 40, 41]));
+    }
+
+    #[test]
+    fn an_indicator_reachable_by_two_paths_is_counted_once() {
+        // Node 4 is a child of 2 and contributes to 3; an indicator is also
+        // attached to two nodes.
+        let children = map(&[(1, &[2, 3])]);
+        let contributors = map(&[(2, &[4]), (3, &[4])]);
+        let indicators = map(&[(4, &[40]), (2, &[40, 20])]);
+        let ids = indicators_under(1, &children, &contributors, &indicators);
+        assert_eq!(ids, BTreeSet::from([20, 40]));
+        let assessments: Vec<_> = ids
+            .iter()
+            .map(|_| rated(Status::OnTrack, dec!(1)))
+            .collect();
+        assert_eq!(roll_up(&assessments).total(), 2);
+    }
+
+    #[test]
+    fn a_contribution_link_brings_in_the_contributing_nodes_indicators_and_their_subtree() {
+        // Outcome 5 (with output 6 below it) contributes to goal 1.
+        let children = map(&[(5, &[6])]);
+        let contributors = map(&[(1, &[5])]);
+        let indicators = map(&[(1, &[10]), (5, &[50]), (6, &[60])]);
+        assert_eq!(
+            indicators_under(1, &children, &contributors, &indicators),
+            BTreeSet::from([10, 50, 60])
+        );
+        // The link is one-way: the outcome does not count the goal's indicators.
+        assert_eq!(
+            indicators_under(5, &children, &contributors, &indicators),
+            BTreeSet::from([50, 60])
+        );
+    }
+
+    #[test]
+    fn a_cycle_of_links_terminates() {
+        let children = map(&[(1, &[2]), (2, &[3])]);
+        let contributors = map(&[(3, &[1]), (2, &[2])]);
+        let indicators = map(&[(1, &[10]), (2, &[20]), (3, &[30])]);
+        assert_eq!(
+            indicators_under(3, &children, &contributors, &indicators),
+            BTreeSet::from([10, 20, 30])
+        );
+    }
+
+    #[test]
+    fn a_node_without_indicators_or_links_has_none() {
+        let none = HashMap::new();
+        assert!(indicators_under(7, &none, &none, &none).is_empty());
+    }
+}
