@@ -9,3 +9,11 @@ pub mod fixed;
 pub mod models;
 pub mod seed;
 pub mod status;
+pub mod api;
+pub mod cli;
+pub mod error;
+pub mod routes;
+pub mod state;
+pub mod views;
+
+pub use routes::app;

@@ -4,3 +4,5 @@ pub mod finance;
 pub mod indicators;
 pub mod measurements;
 pub mod nodes;
+pub mod evaluation;
+pub mod users;

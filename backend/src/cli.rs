@@ -1,0 +1,147 @@
+//! The `stratrack` command line: subcommands and what each does.
+
+use crate::seed::{self, Source};
+use crate::{db, models, routes, state::AppState};
+use clap::{Parser, Subcommand};
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+use std::path::PathBuf;
+
+/// stratrack: tracks a strategic plan through its results framework and reports to Council.
+#[derive(Debug, Parser)]
+#[command(name = "stratrack", version, about)]
+pub struct Cli {
+    /// Database URL: `sqlite://FILE?mode=rwc` or `postgres://…`.
+    #[arg(long, env = "DATABASE_URL", default_value = db::DEFAULT_DATABASE_URL, global = true)]
+    pub database_url: String,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server; a new database is created, migrated and seeded on first start.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080", env = "STRATRACK_ADDR")]
+        addr: String,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load the seed data (idempotent: running it twice changes nothing).
+    Seed {
+        /// Read the seed files from this folder instead of the copy compiled in.
+        #[arg(long)]
+        from: Option<PathBuf>,
+    },
+    /// Validate seed files and print every problem with file, line, column and reason.
+    Check {
+        /// Folder to check instead of the copy compiled in.
+        #[arg(long)]
+        from: Option<PathBuf>,
+    },
+}
+
+fn source(from: Option<PathBuf>) -> Source {
+    from.map_or(Source::Embedded, Source::Dir)
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Check { from } => check(source(from)),
+        Command::Migrate => {
+            let db = db::connect(&cli.database_url).await?;
+            db::migrate(&db).await?;
+            eprintln!("Migrations applied.");
+            Ok(())
+        }
+        Command::Seed { from } => {
+            let db = db::connect(&cli.database_url).await?;
+            db::migrate(&db).await?;
+            run_seed(&db, &source(from)).await
+        }
+        Command::Serve { addr } => serve(&cli.database_url, &addr).await,
+    }
+}
+
+fn check(src: Source) -> anyhow::Result<()> {
+    match seed::parse::parse(&src) {
+        Ok(s) => {
+            println!(
+                "Seed files are valid: {} plans, {} result nodes, {} indicators, {} measurements.",
+                s.plans.len(),
+                s.nodes.len(),
+                s.indicators.len(),
+                s.measurements.len()
+            );
+            Ok(())
+        }
+        Err(problems) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            anyhow::bail!("{} problem(s) found in the seed files", problems.len())
+        }
+    }
+}
+
+async fn run_seed(db: &DatabaseConnection, src: &Source) -> anyhow::Result<()> {
+    match seed::seed(db, src).await {
+        Ok(counts) => {
+            for (table, t) in counts {
+                println!("{table:<24} inserted {:>5}  updated {:>5}  unchanged {:>5}", t.inserted, t.updated, t.unchanged);
+            }
+            Ok(())
+        }
+        Err(seed::SeedError::Invalid(problems)) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            anyhow::bail!("{} problem(s) in the seed files; nothing was written", problems.len())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    if crate::entities::plans::Entity::find().count(&db).await? == 0 {
+        tracing::info!("The database has no plan yet: loading the seed data.");
+        seed::seed(&db, &Source::Embedded).await?;
+    }
+    if let Some((email, password)) = models::users::ensure_first_admin(&db).await? {
+        println!("First start: created the admin account.");
+        println!("  email:    {email}");
+        println!("  password: {password}");
+        println!("This password is shown once; change it after logging in.");
+    }
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
+    println!("stratrack is listening on http://{}", listener.local_addr()?);
+    let app = routes::app(AppState { db });
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    tracing::info!("stratrack stopped.");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("Shutdown signal received: finishing open requests.");
+}

@@ -1,0 +1,161 @@
+//! Evaluating a plan for a year: every indicator's assessment and every node's roll-up, computed by
+//! the one rule in [`crate::status`]. Pages, API and reports all come through here.
+
+use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
+use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
+
+/// A plan's thresholds as the status rule takes them.
+pub fn thresholds(plan: &plans::Model) -> Thresholds {
+    Thresholds {
+        on_track: plan.on_track_threshold.to_decimal(),
+        at_risk: plan.at_risk_threshold.to_decimal(),
+        maintain_on_track_pct: plan.maintain_on_track_pct.to_decimal(),
+        maintain_at_risk_pct: plan.maintain_at_risk_pct.to_decimal(),
+        max_age_years: plan.max_age_years,
+    }
+}
+
+/// The rule's view of one indicator row and its milestones.
+pub fn spec(ind: &indicators::Model, milestones: &[(i32, rust_decimal::Decimal)]) -> IndicatorSpec {
+    IndicatorSpec {
+        direction: Direction::parse(&ind.direction).unwrap_or(Direction::Increase),
+        aggregation: Aggregation::parse(&ind.aggregation).unwrap_or(Aggregation::Latest),
+        baseline: ind.baseline_value.zip(ind.baseline_year).map(|(v, y)| (y, v.to_decimal())),
+        milestones: milestones.to_vec(),
+        target: ind.target_value.zip(ind.target_year).map(|(v, y)| (y, v.to_decimal())),
+    }
+}
+
+/// A plan evaluated for one year.
+pub struct Evaluation {
+    /// The plan.
+    pub plan: plans::Model,
+    /// The year evaluated.
+    pub year: i32,
+    /// Nodes in tree order (sort_order, code).
+    pub nodes: Vec<result_nodes::Model>,
+    /// Indicators ordered by code.
+    pub indicators: Vec<indicators::Model>,
+    /// Milestones per indicator id.
+    pub milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>>,
+    /// The assessment per indicator id.
+    pub assessments: HashMap<i32, Assessment>,
+    /// The roll-up per node id.
+    pub rollups: HashMap<i32, RollUp>,
+}
+
+/// Approved headline values of the plan's indicators up to `year`, grouped by indicator id.
+pub async fn approved_headline_values(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    year: i32,
+) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
+    let rows: Vec<(i32, i32, Option<i32>, i64, Option<i64>, Option<i64>)> = measurements::Entity::find()
+        .select_only()
+        .columns([
+            measurements::Column::IndicatorId,
+            measurements::Column::Year,
+            measurements::Column::Quarter,
+            measurements::Column::Value,
+            measurements::Column::Numerator,
+            measurements::Column::Denominator,
+        ])
+        .filter(measurements::Column::State.eq("approved"))
+        .filter(measurements::Column::Disaggregation.eq(""))
+        .filter(measurements::Column::Year.lte(year))
+        .filter(
+            measurements::Column::IndicatorId.in_subquery(
+                Query::select()
+                    .column(indicators::Column::Id)
+                    .from(indicators::Entity)
+                    .and_where(indicators::Column::PlanId.eq(plan_id))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(measurements::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let dec = |raw: i64| crate::fixed::Fixed(raw).to_decimal();
+    let mut by_ind: HashMap<i32, Vec<Observation>> = HashMap::new();
+    for (ind, y, q, v, n, d) in rows {
+        by_ind.entry(ind).or_default().push(Observation {
+            year: y,
+            quarter: q.and_then(|q| u8::try_from(q).ok()),
+            value: dec(v),
+            numerator: n.map(dec),
+            denominator: d.map(dec),
+        });
+    }
+    Ok(by_ind)
+}
+
+/// Evaluates plan `plan_id` for `year`.
+pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) -> Result<Evaluation, DbErr> {
+    let nodes = result_nodes::Entity::find()
+        .filter(result_nodes::Column::PlanId.eq(plan.id))
+        .order_by_asc(result_nodes::Column::SortOrder)
+        .order_by_asc(result_nodes::Column::Code)
+        .all(db)
+        .await?;
+    let inds = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .order_by_asc(indicators::Column::Code)
+        .all(db)
+        .await?;
+    let plan_inds = Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::PlanId.eq(plan.id))
+        .to_owned();
+    let mut milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>> = HashMap::new();
+    for m in indicator_milestones::Entity::find()
+        .filter(indicator_milestones::Column::IndicatorId.in_subquery(plan_inds))
+        .order_by_asc(indicator_milestones::Column::Year)
+        .all(db)
+        .await?
+    {
+        milestones.entry(m.indicator_id).or_default().push((m.year, m.value.to_decimal()));
+    }
+    let values = approved_headline_values(db, plan.id, year).await?;
+    let th = thresholds(&plan);
+    let assessments: HashMap<i32, Assessment> = inds
+        .iter()
+        .map(|i| {
+            let s = spec(i, milestones.get(&i.id).map_or(&[][..], Vec::as_slice));
+            let obs = values.get(&i.id).map_or(&[][..], Vec::as_slice);
+            (i.id, status::assess(&s, obs, year, &th))
+        })
+        .collect();
+
+    let node_ids: Vec<i32> = nodes.iter().map(|n| n.id).collect();
+    let mut children: HashMap<i32, Vec<i32>> = HashMap::new();
+    for n in &nodes {
+        if let Some(p) = n.parent_id {
+            children.entry(p).or_default().push(n.id);
+        }
+    }
+    let mut contributors: HashMap<i32, Vec<i32>> = HashMap::new();
+    for l in contribution_links::Entity::find()
+        .filter(contribution_links::Column::ToNodeId.is_in(node_ids.clone()))
+        .all(db)
+        .await?
+    {
+        contributors.entry(l.to_node_id).or_default().push(l.from_node_id);
+    }
+    let mut by_node: HashMap<i32, Vec<i32>> = HashMap::new();
+    for i in &inds {
+        by_node.entry(i.node_id).or_default().push(i.id);
+    }
+    let rollups = node_ids
+        .iter()
+        .map(|&n| {
+            let ids = status::indicators_under(n, &children, &contributors, &by_node);
+            (n, status::roll_up(ids.iter().filter_map(|i| assessments.get(i))))
+        })
+        .collect();
+    Ok(Evaluation { plan, year, nodes, indicators: inds, milestones, assessments, rollups })
+}

@@ -1,0 +1,2 @@
+//! Response types built from models: what the API and pages show.
+pub mod tree;

@@ -1,0 +1,138 @@
+//! Number formatting shared by tables, charts and the HTML page: exact decimals, thousands
+//! separators, units.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::input::IndicatorUnit;
+
+/// Decimal places kept for derived figures (expected value, progress, means) in tables.
+pub const DERIVED_DP: u32 = 4;
+
+/// The exact value as plain text: dot decimal, no trailing zeros, no `-0`.
+pub fn plain(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// Rounds half away from zero to at most `dp` places and drops trailing zeros.
+pub fn round(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+        .normalize()
+}
+
+/// A derived figure for tables: rounded to [`DERIVED_DP`] places, plain text.
+pub fn derived(d: Decimal) -> String {
+    plain(round(d, DERIVED_DP))
+}
+
+/// Rounds to at most `dp` places and groups thousands with commas: `12,345.6`.
+pub fn grouped(d: Decimal, dp: u32) -> String {
+    let s = plain(round(d, dp));
+    let (sign, digits) = match s.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", s.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::with_capacity(s.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// An amount in CHF thousands, exact to the franc: `12,345.678`.
+pub fn chf_k(d: Decimal) -> String {
+    grouped(d, 3)
+}
+
+/// A fraction as a whole percentage: `0.834` → `83%`.
+pub fn percent(fraction: Decimal) -> String {
+    format!("{}%", grouped(fraction * Decimal::ONE_HUNDRED, 0))
+}
+
+/// The short unit label used on axes and after values.
+pub fn unit_label(unit: IndicatorUnit) -> &'static str {
+    match unit {
+        IndicatorUnit::Percent => "%",
+        IndicatorUnit::Count => "count",
+        IndicatorUnit::Chf => "CHF",
+        IndicatorUnit::Ratio => "ratio",
+        IndicatorUnit::YesNo => "yes = 1, no = 0",
+        IndicatorUnit::Index => "index",
+    }
+}
+
+/// The machine name of a unit, as in CSV.
+pub fn unit_name(unit: IndicatorUnit) -> &'static str {
+    match unit {
+        IndicatorUnit::Percent => "percent",
+        IndicatorUnit::Count => "count",
+        IndicatorUnit::Chf => "chf",
+        IndicatorUnit::Ratio => "ratio",
+        IndicatorUnit::YesNo => "yes_no",
+        IndicatorUnit::Index => "index",
+    }
+}
+
+/// An indicator value for readers, with its unit: `45.5%`, `CHF 1,200`, `1,234`, `yes`.
+pub fn value(d: Decimal, unit: IndicatorUnit) -> String {
+    match unit {
+        IndicatorUnit::Percent => format!("{}%", grouped(d, 2)),
+        IndicatorUnit::Chf => format!("CHF {}", grouped(d, 0)),
+        IndicatorUnit::YesNo if d.is_zero() => "no".to_owned(),
+        IndicatorUnit::YesNo => "yes".to_owned(),
+        IndicatorUnit::Count => grouped(d, 2),
+        IndicatorUnit::Ratio | IndicatorUnit::Index => grouped(d, 3),
+    }
+}
+
+/// An optional value for readers; `–` when absent.
+pub fn opt_value(d: Option<Decimal>, unit: IndicatorUnit) -> String {
+    d.map_or_else(|| "–".to_owned(), |d| value(d, unit))
+}
+
+/// The value as a chart coordinate (floats live only in chart geometry).
+pub fn coord(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn plain_drops_trailing_zeros_and_negative_zero() {
+        assert_eq!(plain(dec!(0.1000)), "0.1");
+        assert_eq!(plain(dec!(-0.000)), "0");
+        assert_eq!(plain(dec!(12345678901234.5678)), "12345678901234.5678");
+        assert_eq!(plain(dec!(1200)), "1200");
+    }
+
+    #[test]
+    fn grouped_inserts_thousands_separators() {
+        assert_eq!(grouped(dec!(1234567.891), 2), "1,234,567.89");
+        assert_eq!(grouped(dec!(-1234.5), 0), "-1,235");
+        assert_eq!(grouped(dec!(999), 0), "999");
+        assert_eq!(grouped(dec!(100000), 0), "100,000");
+    }
+
+    #[test]
+    fn percent_and_units_read_naturally() {
+        assert_eq!(percent(dec!(0.834)), "83%");
+        assert_eq!(value(dec!(45.50), IndicatorUnit::Percent), "45.5%");
+        assert_eq!(value(dec!(1), IndicatorUnit::YesNo), "yes");
+        assert_eq!(value(dec!(2500000), IndicatorUnit::Chf), "CHF 2,500,000");
+    }
+}

@@ -1,0 +1,104 @@
+//! The report input: everything the annual report shows, as plain serialisable data.
+//!
+//! The backend builds a [`ReportInput`] from approved data (statuses already
+//! decided by its one status rule), freezes it as JSON with the report run, and
+//! renders it again later to rebuild the same bytes. Nothing here is computed
+//! from a clock or a database. Every number is an exact [`Decimal`], serialised
+//! as a string.
+
+mod framework;
+mod operations;
+
+pub use framework::{
+    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput,
+    NodeLevel, Quality, Rollup, SeriesPoint, Status,
+};
+pub use operations::{
+    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost,
+    OperationalItem, PlanTotals, RiskInput,
+};
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Provenance value that marks seeded figures as illustrative rather than official.
+pub const ILLUSTRATIVE: &str = "illustrative";
+
+/// Everything one annual report to Council is rendered from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportInput {
+    /// The strategic plan reported on.
+    pub plan: PlanInfo,
+    /// The reporting year Y.
+    pub year: i32,
+    /// The report run this rendering belongs to (its dates come from here, never the clock).
+    pub run: RunInfo,
+    /// Result nodes of the plan with their roll-ups for year Y, in display order.
+    pub nodes: Vec<NodeInput>,
+    /// Indicators with their status for year Y, in display order.
+    pub indicators: Vec<IndicatorInput>,
+    /// Financial plan lines, execution, cost by result node and the plan totals.
+    pub finance: FinanceInput,
+    /// Operational-plan items for year Y.
+    pub operational: Vec<OperationalItem>,
+    /// The risk register.
+    pub risks: Vec<RiskInput>,
+    /// Data-quality notes (provisional, estimated, stale or missing values).
+    pub data_quality: Vec<DataQualityEntry>,
+}
+
+/// The strategic plan and the thresholds its status rule uses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanInfo {
+    /// Stable plan code, e.g. `SP-2028-2031`.
+    pub code: String,
+    /// Plan title.
+    pub name: String,
+    /// The resolution adopting the plan, e.g. `Resolution 71 (Rev. Doha, 2026)`.
+    pub resolution: String,
+    /// First year of the plan period.
+    pub start_year: i32,
+    /// Last year of the plan period.
+    pub end_year: i32,
+    /// Thresholds of the status rule, as set for this plan.
+    pub thresholds: Thresholds,
+}
+
+/// The plan's status-rule thresholds (stated in the report's annex).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// Minimum progress for `on_track`, e.g. `0.95`.
+    pub on_track: Decimal,
+    /// Minimum progress for `at_risk`, e.g. `0.75`.
+    pub at_risk: Decimal,
+    /// `maintain` indicators are on track within ± this percentage of the target, e.g. `5`.
+    pub maintain_on_track_pct: Decimal,
+    /// `maintain` indicators are at risk within ± this percentage of the target, e.g. `10`.
+    pub maintain_at_risk_pct: Decimal,
+    /// How many years an earlier approved value may stand in for a missing one.
+    pub max_age_years: u32,
+}
+
+/// The report run record the rendering belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunInfo {
+    /// Run identifier as the backend knows it (e.g. `"42"`, or `"preview"`).
+    pub run_id: String,
+    /// Identifier of the data snapshot the input was built from.
+    pub snapshot_id: String,
+    /// When the run was created, from the run record; every date inside the files comes from here.
+    pub generated_at: DateTime<Utc>,
+}
+
+impl ReportInput {
+    /// The node with this code, if any.
+    pub fn node(&self, code: &str) -> Option<&NodeInput> {
+        self.nodes.iter().find(|n| n.code == code)
+    }
+}
+
+/// True when a provenance string marks a figure as illustrative.
+pub fn is_illustrative(provenance: &str) -> bool {
+    provenance.eq_ignore_ascii_case(ILLUSTRATIVE)
+}
