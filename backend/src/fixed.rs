@@ -101,6 +101,13 @@ impl<'de> Deserialize<'de> for Fixed {
     }
 }
 
+/// `SUM(col)` of a [`Fixed`] column as a BIGINT on both backends (PostgreSQL would return NUMERIC);
+/// read it with `Option<i64>` and [`Fixed::from_raw`].
+pub fn sum_of(col: impl sea_orm::sea_query::IntoColumnRef) -> sea_orm::sea_query::Expr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    Expr::expr(Func::sum(Expr::col(col))).cast_as("BIGINT")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,69 @@
+//! `stratrack check` on a copy of seed-data with injected faults names each file, line and reason.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn seed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../seed-data")
+}
+
+fn copy_seed() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(seed_dir()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Replaces line `n` (1-based) of `file` using `f`.
+fn edit_line(dir: &Path, file: &str, n: usize, f: impl FnOnce(&str) -> String) {
+    let p = dir.join(file);
+    let text = std::fs::read_to_string(&p).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    lines[n - 1] = f(&lines[n - 1]);
+    std::fs::write(&p, lines.join("\n") + "\n").unwrap();
+}
+
+fn run_check(dir: &Path) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stratrack")).args(["check", "--from"]).arg(dir).output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_shipped_seed_files_pass_check() {
+    let (ok, out) = run_check(&seed_dir());
+    assert!(ok, "{out}");
+}
+
+#[test]
+fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_lines() {
+    let dir = copy_seed();
+    // Line 2 of milestones.csv: the value column (4th) gets a decimal comma.
+    edit_line(dir.path(), "milestones.csv", 2, |l| {
+        let mut cells: Vec<String> = l.split(',').map(String::from).collect();
+        cells[3] = "\"12,5\"".into();
+        cells.join(",")
+    });
+    // A result node whose parent does not exist, appended as the last line.
+    let nodes = std::fs::read_to_string(dir.path().join("result_nodes.csv")).unwrap();
+    let n_nodes = nodes.lines().count();
+    let first_target = nodes.lines().find(|l| l.contains(",target,")).unwrap().to_owned();
+    let mut cells: Vec<String> = first_target.split(',').map(String::from).collect();
+    cells[1] = "T-ORPHAN".into();
+    cells[3] = "G-NOPE".into();
+    std::fs::write(dir.path().join("result_nodes.csv"), format!("{}{}\n{}\n", nodes, "", cells.join(","))).unwrap();
+    // The second org unit gets the first one's code.
+    let units = std::fs::read_to_string(dir.path().join("org_units.csv")).unwrap();
+    let first_code = units.lines().nth(1).unwrap().split(',').next().unwrap().to_owned();
+    edit_line(dir.path(), "org_units.csv", 3, |l| {
+        let rest = l.split_once(',').unwrap().1;
+        format!("{first_code},{rest}")
+    });
+
+    let (ok, out) = run_check(dir.path());
+    assert!(!ok, "check must exit non-zero");
+    assert!(out.contains("milestones.csv:2: column value: `12,5` is not a decimal number"), "{out}");
+    assert!(out.contains(&format!("result_nodes.csv:{}: column parent_code: unknown parent code `G-NOPE`", n_nodes + 1)), "{out}");
+    assert!(out.contains(&format!("org_units.csv:3: column code: duplicate code `{first_code}`")), "{out}");
+}

@@ -1,0 +1,10 @@
+//! Integration tests: one binary, one file per resource, each test on SQLite and PostgreSQL.
+
+mod helpers;
+
+mod check;
+mod decimals;
+mod migrations;
+mod seed;
+mod serve;
+mod tree;

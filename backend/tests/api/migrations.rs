@@ -1,0 +1,65 @@
+//! Every migration goes up, down and up again on both backends.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use migration::{Migrator, MigratorTrait};
+
+/// The tables the data model needs, besides the migrations' own bookkeeping.
+pub const TABLES: &[&str] = &[
+    "api_tokens", "audit_log", "budget_allocations", "contribution_links", "dimension_values", "dimensions",
+    "finance_actuals", "finance_lines", "framework_revisions", "indicator_dimensions", "indicator_milestones",
+    "indicators", "login_attempts", "mandate_links", "mandates", "measurement_dimensions", "measurements",
+    "operational_items", "operational_plans", "org_units", "plans", "report_files", "report_runs",
+    "reporting_periods", "result_nodes", "risk_links", "risks", "sessions", "users",
+];
+
+async fn tables(app: &TestApp) -> Vec<String> {
+    use sea_orm::ConnectionTrait;
+    let sql = match app.backend {
+        Backend::Sqlite => "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        Backend::Postgres => "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    };
+    let rows = app
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap();
+    rows.iter().map(|r| r.try_get::<String>("", "t").unwrap()).filter(|t| t != "seaql_migrations").collect()
+}
+
+both_backends! {
+    async fn every_migration_goes_up_down_and_up_again(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        assert_eq!(tables(&app).await, TABLES);
+        Migrator::down(&app.db, None).await.expect("every down works");
+        assert!(tables(&app).await.is_empty(), "down leaves no table behind");
+        Migrator::up(&app.db, None).await.expect("up again");
+        assert_eq!(tables(&app).await, TABLES);
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn the_database_refuses_values_outside_the_closed_lists(backend: Backend) {
+        use sea_orm::ConnectionTrait;
+        let Some(app) = TestApp::empty(backend).await else { return };
+        let now = "'2028-01-01T00:00:00+00:00'";
+        let ok = app.db.execute_unprepared(&format!(
+            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('BDT', 'BDT', 'bureau', {now}, {now})"
+        )).await;
+        assert!(ok.is_ok(), "{ok:?}");
+        let bad = app.db.execute_unprepared(&format!(
+            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('X', 'X', 'ministry', {now}, {now})"
+        )).await;
+        assert!(bad.is_err(), "a check constraint refuses an unknown kind");
+        let dup = app.db.execute_unprepared(&format!(
+            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('BDT', 'again', 'bureau', {now}, {now})"
+        )).await;
+        assert!(dup.is_err(), "codes are unique");
+        let orphan = app.db.execute_unprepared(&format!(
+            "INSERT INTO org_units (code, name, kind, parent_id, created_at, updated_at) VALUES ('Y', 'Y', 'bureau', 999, {now}, {now})"
+        )).await;
+        assert!(orphan.is_err(), "foreign keys are enforced");
+        app.cleanup().await;
+    }
+}

@@ -1,0 +1,100 @@
+//! The binary end to end: first start on an empty directory prints the admin password once, seeds,
+//! serves the tree; a second start keeps the data and prints no new password.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+struct Server {
+    child: Child,
+    lines: Vec<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `stratrack serve` in `dir` and reads stdout until it says it is listening.
+fn start(dir: &std::path::Path, port: u16) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    loop {
+        let mut l = String::new();
+        if reader.read_line(&mut l).unwrap() == 0 {
+            panic!("server exited before listening: {lines:?}");
+        }
+        let done = l.contains("listening on");
+        lines.push(l.trim_end().to_owned());
+        if done {
+            break;
+        }
+    }
+    Server { child, lines }
+}
+
+fn get(port: u16, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    let status = resp[9..12].parse().unwrap();
+    (status, resp)
+}
+
+#[test]
+fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let first = start(dir.path(), port);
+    let pw_line = first.lines.iter().find(|l| l.trim_start().starts_with("password:")).expect("password printed");
+    let password = pw_line.split(':').nth(1).unwrap().trim().to_owned();
+    assert!(password.len() >= 16, "a strong one-time password: {password}");
+    let (status, body) = get(port, "/api/v1/plans/SP2028-2031/tree?year=2028");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"on_track\"") && body.contains("\"off_track\""));
+    drop(first);
+    assert!(dir.path().join("stratrack.db").exists());
+
+    let port2 = free_port();
+    let second = start(dir.path(), port2);
+    assert!(!second.lines.iter().any(|l| l.contains("password")), "no new password: {:?}", second.lines);
+    let (status, _) = get(port2, "/readyz");
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn sigterm_stops_the_server_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut server = start(dir.path(), port);
+    let pid = server.child.id();
+    Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    let mut waited = 0;
+    let status = loop {
+        if let Some(s) = server.child.try_wait().unwrap() {
+            break s;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        waited += 1;
+        assert!(waited < 100, "server did not stop within 10 s of SIGTERM");
+    };
+    assert!(status.success(), "graceful shutdown exits 0: {status:?}");
+}

@@ -1,0 +1,57 @@
+//! The framework tree with statuses, end to end through the router.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::http::StatusCode;
+use std::collections::BTreeSet;
+
+fn collect_statuses(nodes: &serde_json::Value, out: &mut BTreeSet<String>, count: &mut usize) {
+    for n in nodes.as_array().unwrap() {
+        for i in n["indicators"].as_array().unwrap() {
+            out.insert(i["status"].as_str().unwrap().to_owned());
+            *count += 1;
+        }
+        collect_statuses(&n["children"], out, count);
+    }
+}
+
+both_backends! {
+    async fn the_seeded_tree_for_2028_shows_every_status(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (s, plans) = app.get_json("/api/v1/plans").await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(plans["items"].as_array().unwrap().iter().any(|p| p["code"] == "SP2028-2031"));
+        let (s, tree) = app.get_json("/api/v1/plans/SP2028-2031/tree?year=2028").await;
+        assert_eq!(s, StatusCode::OK, "{tree}");
+        let (mut statuses, mut n) = (BTreeSet::new(), 0);
+        collect_statuses(&tree["nodes"], &mut statuses, &mut n);
+        assert!(n >= 40, "{n} indicators in the tree");
+        let all: BTreeSet<String> = ["achieved", "on_track", "at_risk", "off_track", "no_data"].map(String::from).into();
+        assert_eq!(statuses, all, "the seed produces every status in 2028");
+        // A goal's roll-up counts what sits below it and what contributes to it.
+        let goal = tree["nodes"].as_array().unwrap().iter().find(|n| n["level"] == "goal").unwrap();
+        assert!(goal["rollup"]["rated"].as_u64().unwrap() > 0, "{}", goal["rollup"]);
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn an_unknown_plan_is_a_404_problem_document(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (s, body) = app.get_json("/api/v1/plans/NOPE/tree?year=2028").await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        assert_eq!(body["code"], "not_found");
+        assert_eq!(body["status"], 404);
+        app.cleanup().await;
+    }
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = TestApp::empty(Backend::Sqlite).await.unwrap();
+    let (s, b) = app.get_json("/healthz").await;
+    assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ok")));
+    let (s, b) = app.get_json("/readyz").await;
+    assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ready")));
+    app.cleanup().await;
+}

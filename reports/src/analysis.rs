@@ -1,0 +1,248 @@
+//! Figures the report derives from its input, computed once: the framework tree, status counts,
+//! which indicators get charts, budget and delivery per unit. Statuses are never recomputed.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_decimal::Decimal;
+
+use crate::input::{FinanceKind, IndicatorInput, NodeInput, NodeLevel, ReportInput, Status};
+use crate::reconcile::Reconciliation;
+
+/// At most this many trajectory charts; beyond it, key indicators come first and the rest are
+/// covered by the indicator table (keeps a 10,000-indicator report fast and readable).
+pub const MAX_TRAJECTORY_CHARTS: usize = 60;
+/// At most this many indicators get sex and region breakdown charts.
+pub const MAX_BREAKDOWN_INDICATORS: usize = 12;
+
+/// Budget against execution of one org unit for year Y (expense, CHF thousands).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitBudget {
+    /// Org unit code.
+    pub unit: String,
+    /// Planned expense.
+    pub plan: Decimal,
+    /// Executed expense; `None` when no line has an actual yet.
+    pub actual: Option<Decimal>,
+}
+
+/// Operational-plan delivery of one org unit for year Y.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitDelivery {
+    /// Org unit code.
+    pub unit: String,
+    /// All items.
+    pub items: u32,
+    /// Items counted in the rate (not cancelled, planned quantity above zero).
+    pub counted: u32,
+    /// Counted items delivered in full.
+    pub delivered: u32,
+    /// Cancelled items.
+    pub cancelled: u32,
+    /// Mean of delivered ÷ planned, capped at 1, over counted items.
+    pub rate: Option<Decimal>,
+    /// Budget of all items, CHF thousands.
+    pub budget: Decimal,
+}
+
+/// The input plus everything derived from it.
+pub struct Analysis<'a> {
+    /// The input.
+    pub input: &'a ReportInput,
+    children: HashMap<&'a str, Vec<&'a NodeInput>>,
+    by_node: HashMap<&'a str, Vec<&'a IndicatorInput>>,
+    /// Indicators per status, over all indicators.
+    pub status_counts: [u32; 5],
+    /// Indicators that get a trajectory chart, in input order.
+    pub trajectory: Vec<&'a IndicatorInput>,
+    /// Target-level and key indicators left without a chart by the cap.
+    pub trajectory_omitted: usize,
+    /// Indicators that get breakdown charts, in input order.
+    pub breakdown: Vec<&'a IndicatorInput>,
+    /// Disaggregated indicators left without a chart by the cap.
+    pub breakdown_omitted: usize,
+    /// Budget against actual per unit, year Y, expense.
+    pub budget: Vec<UnitBudget>,
+    /// Delivery per unit.
+    pub delivery: Vec<UnitDelivery>,
+    /// Finance reconciliation with the financial plan.
+    pub reconciliation: Reconciliation,
+}
+
+impl<'a> Analysis<'a> {
+    /// Derives everything the report shows from `input`.
+    pub fn new(input: &'a ReportInput) -> Self {
+        let mut children: HashMap<&str, Vec<&NodeInput>> = HashMap::new();
+        for n in &input.nodes {
+            if let Some(p) = &n.parent_code {
+                children.entry(p.as_str()).or_default().push(n);
+            }
+        }
+        let mut by_node: HashMap<&str, Vec<&IndicatorInput>> = HashMap::new();
+        let mut status_counts = [0u32; 5];
+        for i in &input.indicators {
+            by_node.entry(i.node_code.as_str()).or_default().push(i);
+            status_counts[status_index(i.status)] += 1;
+        }
+        let levels: HashMap<&str, NodeLevel> =
+            input.nodes.iter().map(|n| (n.code.as_str(), n.level)).collect();
+        let eligible = |i: &IndicatorInput| {
+            i.is_key || levels.get(i.node_code.as_str()) == Some(&NodeLevel::Target)
+        };
+        let (trajectory, trajectory_omitted) = capped(&input.indicators, MAX_TRAJECTORY_CHARTS, eligible);
+        let (breakdown, breakdown_omitted) =
+            capped(&input.indicators, MAX_BREAKDOWN_INDICATORS, |i| !i.disaggregations.is_empty());
+        Analysis {
+            input,
+            children,
+            by_node,
+            status_counts,
+            trajectory,
+            trajectory_omitted,
+            breakdown,
+            breakdown_omitted,
+            budget: budget_by_unit(input),
+            delivery: delivery_by_unit(input),
+            reconciliation: Reconciliation::new(input),
+        }
+    }
+
+    /// Nodes of one level, in input order.
+    pub fn nodes_at(&self, level: NodeLevel) -> impl Iterator<Item = &'a NodeInput> + use<'a> {
+        self.input.nodes.iter().filter(move |n| n.level == level)
+    }
+
+    /// Direct children of a node, in input order.
+    pub fn children(&self, code: &str) -> &[&'a NodeInput] {
+        self.children.get(code).map_or(&[], Vec::as_slice)
+    }
+
+    /// Indicators attached directly to a node.
+    pub fn indicators_on(&self, code: &str) -> &[&'a IndicatorInput] {
+        self.by_node.get(code).map_or(&[], Vec::as_slice)
+    }
+
+    /// The node and every node below it in the tree, depth first (each once).
+    pub fn subtree(&self, code: &'a str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stack = vec![code];
+        while let Some(c) = stack.pop() {
+            if !seen.insert(c) {
+                continue;
+            }
+            out.push(c);
+            for child in self.children(c).iter().rev() {
+                stack.push(child.code.as_str());
+            }
+        }
+        out
+    }
+
+    /// Indicators on a node and below it in the tree.
+    pub fn indicators_under(&self, code: &'a str) -> Vec<&'a IndicatorInput> {
+        self.subtree(code)
+            .into_iter()
+            .flat_map(|c| self.indicators_on(c).iter().copied())
+            .collect()
+    }
+
+    /// True when the indicator has a trajectory chart.
+    pub fn has_trajectory(&self, code: &str) -> bool {
+        self.trajectory.iter().any(|i| i.code == code)
+    }
+}
+
+/// Position of a status in [`Status::ALL`].
+pub fn status_index(status: Status) -> usize {
+    Status::ALL.iter().position(|s| *s == status).unwrap_or(0)
+}
+
+/// The eligible indicators, key ones first when more than `cap` qualify; kept in input order.
+fn capped<'a>(
+    all: &'a [IndicatorInput],
+    cap: usize,
+    eligible: impl Fn(&IndicatorInput) -> bool,
+) -> (Vec<&'a IndicatorInput>, usize) {
+    let chosen: Vec<&IndicatorInput> = all.iter().filter(|i| eligible(i)).collect();
+    if chosen.len() <= cap {
+        return (chosen, 0);
+    }
+    let total = chosen.len();
+    let keys = chosen.iter().filter(|i| i.is_key).count().min(cap);
+    let mut others = cap - keys;
+    let mut keys_left = keys;
+    let kept = chosen
+        .into_iter()
+        .filter(|i| {
+            let slot = if i.is_key { &mut keys_left } else { &mut others };
+            if *slot > 0 {
+                *slot -= 1;
+                true
+            } else {
+                false
+            }
+        })
+        .collect();
+    (kept, total - cap)
+}
+
+fn budget_by_unit(input: &ReportInput) -> Vec<UnitBudget> {
+    let mut out: Vec<UnitBudget> = Vec::new();
+    let lines = input.finance.lines.iter();
+    for l in lines.filter(|l| l.year == input.year && l.kind == FinanceKind::Expense) {
+        let pos = match out.iter().position(|u| u.unit == l.unit) {
+            Some(p) => p,
+            None => {
+                out.push(UnitBudget { unit: l.unit.clone(), plan: Decimal::ZERO, actual: None });
+                out.len() - 1
+            }
+        };
+        let u = &mut out[pos];
+        u.plan += l.plan_amount;
+        if let Some(a) = l.actual_amount {
+            u.actual = Some(u.actual.unwrap_or_default() + a);
+        }
+    }
+    out
+}
+
+fn delivery_by_unit(input: &ReportInput) -> Vec<UnitDelivery> {
+    let mut out: Vec<UnitDelivery> = Vec::new();
+    let mut sums: Vec<Decimal> = Vec::new();
+    for item in &input.operational {
+        let pos = match out.iter().position(|u| u.unit == item.unit) {
+            Some(p) => p,
+            None => {
+                out.push(UnitDelivery {
+                    unit: item.unit.clone(),
+                    items: 0,
+                    counted: 0,
+                    delivered: 0,
+                    cancelled: 0,
+                    rate: None,
+                    budget: Decimal::ZERO,
+                });
+                sums.push(Decimal::ZERO);
+                out.len() - 1
+            }
+        };
+        let u = &mut out[pos];
+        u.items += 1;
+        u.budget += item.budget;
+        if item.status == "cancelled" {
+            u.cancelled += 1;
+        } else if item.planned > Decimal::ZERO {
+            u.counted += 1;
+            sums[pos] += (item.delivered / item.planned).min(Decimal::ONE);
+            if item.delivered >= item.planned {
+                u.delivered += 1;
+            }
+        }
+    }
+    for (u, sum) in out.iter_mut().zip(sums) {
+        if u.counted > 0 {
+            u.rate = Some(sum / Decimal::from(u.counted));
+        }
+    }
+    out
+}

@@ -1,0 +1,272 @@
+//! Layout pieces every chart shares: background, title block, "illustrative" badge, legend,
+//! markers, status swatches, tick scales and the "No data" panel.
+
+use super::font::{fit, text_width, wrap};
+use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle, palette};
+use crate::input::Status;
+
+/// Chart width in logical pixels (fits A4 portrait at full text width).
+pub const WIDTH: f64 = 800.0;
+/// Outer margin.
+pub const MARGIN: f64 = 18.0;
+/// Title font size.
+pub const TITLE: f64 = 17.0;
+/// Body font size (labels, legend).
+pub const LABEL: f64 = 13.0;
+/// Small font size (ticks, notes).
+pub const SMALL: f64 = 11.5;
+
+/// Fill pattern carrying a status without relying on colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hatch {
+    /// Plain fill.
+    None,
+    /// Diagonal lines.
+    Single,
+    /// Crossed diagonal lines.
+    Cross,
+}
+
+/// Point markers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// Filled circle.
+    Dot,
+    /// Hollow circle.
+    Ring,
+    /// Filled square.
+    Square,
+    /// Hollow diamond.
+    Diamond,
+    /// Bull's eye.
+    Target,
+}
+
+/// What a legend entry shows before its label.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Swatch {
+    /// A filled box with a pattern.
+    Box(Rgb, Hatch),
+    /// A line sample.
+    Line(Stroke),
+    /// A point marker.
+    Marker(Marker, Rgb),
+}
+
+/// Colour and pattern of a status.
+pub fn status_look(status: Status) -> (Rgb, Hatch) {
+    match status {
+        Status::Achieved => (palette::GREEN, Hatch::None),
+        Status::OnTrack => (palette::SKY_BLUE, Hatch::None),
+        Status::AtRisk => (palette::ORANGE, Hatch::Single),
+        Status::OffTrack => (palette::VERMILLION, Hatch::Cross),
+        Status::NoData => (palette::NO_DATA, Hatch::None),
+    }
+}
+
+/// A box filled with `fill` and `hatch`.
+pub fn pattern_box(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), fill: Rgb, hatch: Hatch) {
+    scene.rect(x, y, w, h, fill);
+    if hatch != Hatch::None {
+        scene.hatch((x, y, w, h), fill.lighten(0.6), hatch == Hatch::Cross);
+    }
+}
+
+/// Draws a marker centred on (`cx`, `cy`).
+pub fn marker(scene: &mut Scene, kind: Marker, cx: f64, cy: f64, color: Rgb) {
+    let shape = match kind {
+        Marker::Dot => Shape::Circle { cx, cy, r: 4.5, fill: Some(color), stroke: None },
+        Marker::Ring => Shape::Circle {
+            cx,
+            cy,
+            r: 4.5,
+            fill: Some(palette::WHITE),
+            stroke: Some(Stroke::solid(color, 2.0)),
+        },
+        Marker::Square => Shape::Rect {
+            x: cx - 4.5,
+            y: cy - 4.5,
+            w: 9.0,
+            h: 9.0,
+            fill: Some(color),
+            stroke: None,
+        },
+        Marker::Diamond => Shape::Polygon {
+            points: vec![(cx, cy - 6.0), (cx + 6.0, cy), (cx, cy + 6.0), (cx - 6.0, cy)],
+            fill: Some(palette::WHITE),
+            stroke: Some(Stroke::solid(color, 2.0)),
+        },
+        Marker::Target => {
+            scene.shapes.push(Shape::Circle {
+                cx,
+                cy,
+                r: 7.0,
+                fill: Some(palette::WHITE),
+                stroke: Some(Stroke::solid(color, 2.0)),
+            });
+            Shape::Circle { cx, cy, r: 3.0, fill: Some(color), stroke: None }
+        }
+    };
+    scene.shapes.push(shape);
+}
+
+/// Title, subtitle lines and, for illustrative data, a badge; returns the y where the body starts.
+pub fn header(scene: &mut Scene, title: &str, subtitle: &str, illustrative: bool) -> f64 {
+    let badge = "Illustrative data";
+    let badge_w = text_width(badge, SMALL, true) + 16.0;
+    let title_room = WIDTH - 2.0 * MARGIN - if illustrative { badge_w + 10.0 } else { 0.0 };
+    scene.begin("header");
+    scene.text(MARGIN, MARGIN + TITLE, fit(title, TITLE, true, title_room), TextStyle::new(TITLE).bold());
+    let mut y = MARGIN + TITLE + 6.0;
+    for line in wrap(subtitle, LABEL, false, WIDTH - 2.0 * MARGIN) {
+        y += LABEL + 4.0;
+        scene.text(MARGIN, y, line, TextStyle::new(LABEL).color(palette::MUTED));
+    }
+    if illustrative {
+        let x = WIDTH - MARGIN - badge_w;
+        scene.shapes.push(Shape::Rect {
+            x,
+            y: MARGIN,
+            w: badge_w,
+            h: 20.0,
+            fill: Some(Rgb(0xFF, 0xF4, 0xD6)),
+            stroke: Some(Stroke::solid(palette::ORANGE, 1.0)),
+        });
+        let style = TextStyle::new(SMALL).bold().color(Rgb(0x6B, 0x45, 0x00)).anchor(Anchor::Middle);
+        scene.text(x + badge_w / 2.0, MARGIN + 14.0, badge, style);
+    }
+    scene.end();
+    y + 14.0
+}
+
+/// Lays legend entries out left to right, wrapping; returns the height used.
+pub fn legend(scene: &mut Scene, x0: f64, y0: f64, max_width: f64, items: &[(String, Swatch)]) -> f64 {
+    scene.begin("legend");
+    let (mut x, mut y) = (x0, y0);
+    for (label, swatch) in items {
+        let w = 26.0 + text_width(label, LABEL, false) + 18.0;
+        if x > x0 && x + w > x0 + max_width {
+            x = x0;
+            y += 22.0;
+        }
+        match swatch {
+            Swatch::Box(fill, hatch) => {
+                pattern_box(scene, (x, y, 18.0, 14.0), *fill, *hatch);
+                scene.frame(x, y, 18.0, 14.0, Stroke::solid(palette::AXIS, 0.5));
+            }
+            Swatch::Line(stroke) => scene.line((x, y + 7.0), (x + 20.0, y + 7.0), *stroke),
+            Swatch::Marker(kind, color) => marker(scene, *kind, x + 9.0, y + 7.0, *color),
+        }
+        scene.text(x + 26.0, y + 12.0, label.clone(), TextStyle::new(LABEL));
+        x += w;
+    }
+    scene.end();
+    y - y0 + 22.0
+}
+
+/// A grey panel saying "No data" and why, filling the given box.
+pub fn no_data(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), why: &str) {
+    scene.begin("no-data");
+    scene.shapes.push(Shape::Rect {
+        x,
+        y,
+        w,
+        h,
+        fill: Some(palette::PANEL),
+        stroke: Some(Stroke::dashed(palette::NO_DATA, 1.0, 4.0)),
+    });
+    let mid = x + w / 2.0;
+    scene.text(mid, y + h / 2.0, "No data", TextStyle::new(TITLE).bold().color(palette::MUTED).anchor(Anchor::Middle));
+    let note = fit(why, LABEL, false, w - 20.0);
+    scene.text(mid, y + h / 2.0 + 22.0, note, TextStyle::new(LABEL).color(palette::MUTED).anchor(Anchor::Middle));
+    scene.end();
+}
+
+/// Sets the final height and puts a white background under everything.
+pub fn finish(mut scene: Scene, height: f64) -> Scene {
+    scene.height = height.ceil();
+    scene.shapes.insert(
+        0,
+        Shape::Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height, fill: Some(palette::WHITE), stroke: None },
+    );
+    scene
+}
+
+/// Evenly spaced round tick values covering `[lo, hi]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticks {
+    /// Tick values, ascending; the first is ≤ lo and the last ≥ hi.
+    pub values: Vec<f64>,
+    /// Decimals needed to print them.
+    pub decimals: usize,
+}
+
+impl Ticks {
+    /// Round ticks (steps of 1, 2 or 5 × 10ⁿ), at most about `max` of them.
+    pub fn nice(lo: f64, hi: f64, max: usize) -> Ticks {
+        let (lo, hi) = if hi - lo < 1e-9 { (lo - 1.0, hi + 1.0) } else { (lo, hi) };
+        let raw = (hi - lo) / max.max(2) as f64;
+        let mag = 10f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * mag)
+            .find(|s| *s >= raw)
+            .unwrap_or(10.0 * mag);
+        let first = (lo / step).floor() as i64;
+        let last = (hi / step).ceil() as i64;
+        let values = (first..=last).map(|i| i as f64 * step).collect();
+        let decimals = if step >= 1.0 { 0 } else { (-step.log10().floor()) as usize };
+        Ticks { values, decimals }
+    }
+
+    /// Lowest tick.
+    pub fn min(&self) -> f64 {
+        self.values.first().copied().unwrap_or(0.0)
+    }
+
+    /// Highest tick.
+    pub fn max(&self) -> f64 {
+        self.values.last().copied().unwrap_or(1.0)
+    }
+
+    /// A tick value as text, thousands grouped.
+    pub fn label(&self, v: f64) -> String {
+        group_f64(v, self.decimals)
+    }
+}
+
+/// `v` with `decimals` places and thousands separators (chart labels only).
+pub fn group_f64(v: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, if v.abs() < 1e-9 { 0.0 } else { v });
+    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
+    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// A value axis along the bottom of a horizontal-bar plot, with vertical grid lines.
+pub fn value_axis(scene: &mut Scene, plot: (f64, f64, f64, f64), ticks: &Ticks, title: &str) -> f64 {
+    let (x, y, w, h) = plot;
+    let span = ticks.max() - ticks.min();
+    scene.begin("axis");
+    for v in &ticks.values {
+        let tx = x + (v - ticks.min()) / span * w;
+        scene.line((tx, y), (tx, y + h), Stroke::solid(palette::GRID, 1.0));
+        let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle);
+        scene.text(tx, y + h + 16.0, ticks.label(*v), style);
+    }
+    scene.line((x, y + h), (x + w, y + h), Stroke::solid(palette::AXIS, 1.0));
+    scene.text(x + w / 2.0, y + h + 36.0, title, TextStyle::new(LABEL).anchor(Anchor::Middle));
+    scene.end();
+    44.0
+}

@@ -1,0 +1,221 @@
+//! Paints a [`Scene`] as PNG: shapes through the plotters bitmap backend, text rasterised from
+//! the bundled font with ab_glyph (exact glyph positions), encoded with fast deflate.
+
+use ab_glyph::{Font, ScaleFont, point};
+use plotters::backend::{BitMapBackend, DrawingBackend, RGBPixel};
+use plotters::style::{Color, RGBAColor, ShapeStyle};
+
+use super::font::fonts;
+use super::scene::{Anchor, Rgb, Scene, Shape, Stroke};
+use crate::error::RenderError;
+
+/// PNG pixels per logical pixel: 1600 px across for an 800-wide chart, sharp on A4 paper.
+pub const PNG_SCALE: f64 = 2.0;
+
+/// The PNG bytes of `scene`.
+pub fn to_png(scene: &Scene) -> Result<Vec<u8>, RenderError> {
+    let w = (scene.width * PNG_SCALE).round() as u32;
+    let h = (scene.height * PNG_SCALE).round() as u32;
+    let mut buf = vec![255u8; w as usize * h as usize * 3];
+    {
+        let mut backend = BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut buf, (w, h))
+            .map_err(|e| RenderError::Chart(format!("bitmap buffer: {e}")))?;
+        let mut painter = Painter { backend: &mut backend };
+        for shape in &scene.shapes {
+            painter.shape(shape)?;
+        }
+    }
+    encode(&buf, w, h)
+}
+
+fn encode(buf: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RenderError> {
+    let mut out = Vec::with_capacity(buf.len() / 16);
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Fast);
+        let mut writer = encoder
+            .write_header()
+            .map_err(|e| RenderError::Chart(format!("png header: {e}")))?;
+        writer
+            .write_image_data(buf)
+            .map_err(|e| RenderError::Chart(format!("png data: {e}")))?;
+        writer
+            .finish()
+            .map_err(|e| RenderError::Chart(format!("png finish: {e}")))?;
+    }
+    Ok(out)
+}
+
+struct Painter<'a, 'b> {
+    backend: &'a mut BitMapBackend<'b, RGBPixel>,
+}
+
+fn px(v: f64) -> i32 {
+    (v * PNG_SCALE).round() as i32
+}
+
+fn pt((x, y): (f64, f64)) -> (i32, i32) {
+    (px(x), px(y))
+}
+
+fn style(c: Rgb, width: f64, filled: bool) -> ShapeStyle {
+    ShapeStyle {
+        color: RGBAColor(c.0, c.1, c.2, 1.0),
+        filled,
+        stroke_width: ((width * PNG_SCALE).round() as u32).max(1),
+    }
+}
+
+fn err<E: std::fmt::Debug>(e: E) -> RenderError {
+    RenderError::Chart(format!("bitmap drawing: {e:?}"))
+}
+
+impl Painter<'_, '_> {
+    fn shape(&mut self, shape: &Shape) -> Result<(), RenderError> {
+        match shape {
+            Shape::Begin(_) | Shape::End => Ok(()),
+            Shape::Rect { x, y, w, h, fill, stroke } => {
+                let (x0, y0, x1, y1) = (px(*x), px(*y), px(x + w), px(y + h));
+                if let Some(c) = fill {
+                    self.fill_rect((x0, y0), (x1, y1), *c)?;
+                }
+                if let Some(s) = stroke {
+                    let t = ((s.width * PNG_SCALE).round() as i32).max(1);
+                    self.fill_rect((x0, y0), (x1, y0 + t), s.color)?;
+                    self.fill_rect((x0, y1 - t), (x1, y1), s.color)?;
+                    self.fill_rect((x0, y0), (x0 + t, y1), s.color)?;
+                    self.fill_rect((x1 - t, y0), (x1, y1), s.color)?;
+                }
+                Ok(())
+            }
+            Shape::Line { points, stroke } => self.polyline(points, *stroke),
+            Shape::Circle { cx, cy, r, fill, stroke } => {
+                let center = pt((*cx, *cy));
+                let radius = (r * PNG_SCALE).round().max(1.0) as u32;
+                if let Some(c) = fill {
+                    self.backend
+                        .draw_circle(center, radius, &style(*c, 1.0, true), true)
+                        .map_err(err)?;
+                }
+                if let Some(s) = stroke {
+                    self.backend
+                        .draw_circle(center, radius, &style(s.color, s.width, false), false)
+                        .map_err(err)?;
+                }
+                Ok(())
+            }
+            Shape::Polygon { points, fill, stroke } => {
+                if let Some(c) = fill {
+                    let vert: Vec<_> = points.iter().copied().map(pt).collect();
+                    self.backend
+                        .fill_polygon(vert, &style(*c, 1.0, true))
+                        .map_err(err)?;
+                }
+                if let Some(s) = stroke {
+                    let mut closed = points.clone();
+                    if let Some(first) = points.first() {
+                        closed.push(*first);
+                    }
+                    self.polyline(&closed, *s)?;
+                }
+                Ok(())
+            }
+            Shape::Text { x, y, text, style } => {
+                self.text(*x, *y, text, style.size, style.bold, style.anchor, style.color)
+            }
+        }
+    }
+
+    fn fill_rect(&mut self, a: (i32, i32), b: (i32, i32), c: Rgb) -> Result<(), RenderError> {
+        if b.0 <= a.0 || b.1 <= a.1 {
+            return Ok(());
+        }
+        // The bitmap backend fills [a, b) for opaque colours: edges stay exact.
+        self.backend
+            .draw_rect(a, b, &style(c, 1.0, true), true)
+            .map_err(err)
+    }
+
+    fn polyline(&mut self, points: &[(f64, f64)], stroke: Stroke) -> Result<(), RenderError> {
+        let st = style(stroke.color, stroke.width, false);
+        let Some(dash) = stroke.dash else {
+            let path: Vec<_> = points.iter().copied().map(pt).collect();
+            return self.backend.draw_path(path, &st).map_err(err);
+        };
+        // Split into dashes of equal dash and gap, carrying the phase across vertices.
+        let mut on = true;
+        let mut left = dash;
+        for pair in points.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            let len = ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt();
+            let mut t = 0.0;
+            while t < len {
+                let step = left.min(len - t);
+                if on {
+                    let a = (x0 + (x1 - x0) * t / len, y0 + (y1 - y0) * t / len);
+                    let t2 = t + step;
+                    let b = (x0 + (x1 - x0) * t2 / len, y0 + (y1 - y0) * t2 / len);
+                    self.backend.draw_path([pt(a), pt(b)], &st).map_err(err)?;
+                }
+                t += step;
+                left -= step;
+                if left <= 1e-9 {
+                    on = !on;
+                    left = dash;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "one text run: position, content and style")]
+    fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: &str,
+        size: f64,
+        bold: bool,
+        anchor: Anchor,
+        color: Rgb,
+    ) -> Result<(), RenderError> {
+        let fonts = fonts()?;
+        let face = fonts.face(bold);
+        let scale = fonts.scale(bold, size * PNG_SCALE);
+        let scaled = face.as_scaled(scale);
+        let width = fonts.width(text, size, bold) * PNG_SCALE;
+        let mut cursor = match anchor {
+            Anchor::Start => x * PNG_SCALE,
+            Anchor::Middle => x * PNG_SCALE - width / 2.0,
+            Anchor::End => x * PNG_SCALE - width,
+        } as f32;
+        let baseline = (y * PNG_SCALE) as f32;
+        let mut coverage: Vec<(i32, i32, f32)> = Vec::new();
+        let mut prev = None;
+        for c in text.chars() {
+            let id = scaled.glyph_id(c);
+            if let Some(p) = prev {
+                cursor += scaled.kern(p, id);
+            }
+            let glyph = id.with_scale_and_position(scale, point(cursor, baseline));
+            if let Some(outline) = face.outline_glyph(glyph) {
+                let b = outline.px_bounds();
+                let (bx, by) = (b.min.x as i32, b.min.y as i32);
+                outline.draw(|gx, gy, v| {
+                    if v > 0.0 {
+                        coverage.push((bx + gx as i32, by + gy as i32, v.min(1.0)));
+                    }
+                });
+            }
+            cursor += scaled.h_advance(id);
+            prev = Some(id);
+        }
+        for (px_x, px_y, v) in coverage {
+            let c = RGBAColor(color.0, color.1, color.2, f64::from(v)).to_backend_color();
+            self.backend.draw_pixel((px_x, px_y), c).map_err(err)?;
+        }
+        Ok(())
+    }
+}

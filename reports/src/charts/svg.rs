@@ -1,0 +1,153 @@
+//! Paints a [`Scene`] as SVG text: text stays text, with a title and description for
+//! assistive technology.
+
+use std::fmt::Write as _;
+
+use super::scene::{Anchor, Rgb, Scene, Shape, Stroke};
+use crate::markup::push_escaped;
+
+/// Font stack: the bundled font first, so viewers that have it match the PNG.
+const FONT_FAMILY: &str = "'DejaVu Sans', Verdana, Arial, sans-serif";
+
+/// Whether the SVG is a file of its own or sits inside the HTML page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SvgMode {
+    /// A standalone `.svg` file (carries the SVG namespace).
+    File,
+    /// Inline in HTML (no namespace attribute, scales to the page width).
+    Inline,
+}
+
+/// The SVG markup of `scene`, labelled by `title` and described by `desc`.
+pub fn to_svg(scene: &Scene, id: &str, title: &str, desc: &str, mode: SvgMode) -> String {
+    let mut out = String::with_capacity(256 + scene.shapes.len() * 96);
+    let (w, h) = (num(scene.width), num(scene.height));
+    out.push_str("<svg");
+    if mode == SvgMode::File {
+        out.push_str(" xmlns=\"http://www.w3.org/2000/svg\"");
+    } else {
+        out.push_str(" class=\"chart\"");
+    }
+    let _ = write!(
+        out,
+        " width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         aria-labelledby=\"{id}-title {id}-desc\" font-family=\"{FONT_FAMILY}\">\n<title id=\"{id}-title\">"
+    );
+    push_escaped(&mut out, title);
+    let _ = write!(out, "</title>\n<desc id=\"{id}-desc\">");
+    push_escaped(&mut out, desc);
+    out.push_str("</desc>\n");
+    for shape in &scene.shapes {
+        shape_svg(&mut out, shape);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn shape_svg(out: &mut String, shape: &Shape) {
+    match shape {
+        Shape::Begin(class) => {
+            let _ = writeln!(out, "<g class=\"{class}\">");
+        }
+        Shape::End => out.push_str("</g>\n"),
+        Shape::Rect { x, y, w, h, fill, stroke } => {
+            let _ = write!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+                num(*x),
+                num(*y),
+                num(*w),
+                num(*h)
+            );
+            paint_attrs(out, *fill, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Line { points, stroke } if points.len() == 2 => {
+            let ((x1, y1), (x2, y2)) = (points[0], points[1]);
+            let _ = write!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"",
+                num(x1),
+                num(y1),
+                num(x2),
+                num(y2)
+            );
+            paint_attrs(out, None, Some(*stroke));
+            out.push_str("/>\n");
+        }
+        Shape::Line { points, stroke } => {
+            out.push_str("<polyline");
+            points_attr(out, points);
+            paint_attrs(out, None, Some(*stroke));
+            out.push_str("/>\n");
+        }
+        Shape::Circle { cx, cy, r, fill, stroke } => {
+            let _ = write!(out, "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"", num(*cx), num(*cy), num(*r));
+            paint_attrs(out, *fill, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Polygon { points, fill, stroke } => {
+            out.push_str("<polygon");
+            points_attr(out, points);
+            paint_attrs(out, *fill, *stroke);
+            out.push_str("/>\n");
+        }
+        Shape::Text { x, y, text, style } => {
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
+                num(*x),
+                num(*y),
+                num(style.size)
+            );
+            if style.bold {
+                out.push_str(" font-weight=\"bold\"");
+            }
+            match style.anchor {
+                Anchor::Start => {}
+                Anchor::Middle => out.push_str(" text-anchor=\"middle\""),
+                Anchor::End => out.push_str(" text-anchor=\"end\""),
+            }
+            let _ = write!(out, " fill=\"{}\">", style.color.hex());
+            push_escaped(out, text);
+            out.push_str("</text>\n");
+        }
+    }
+}
+
+fn points_attr(out: &mut String, points: &[(f64, f64)]) {
+    out.push_str(" points=\"");
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{},{}", num(*x), num(*y));
+    }
+    out.push('"');
+}
+
+fn paint_attrs(out: &mut String, fill: Option<Rgb>, stroke: Option<Stroke>) {
+    match fill {
+        Some(c) => {
+            let _ = write!(out, " fill=\"{}\"", c.hex());
+        }
+        None => out.push_str(" fill=\"none\""),
+    }
+    if let Some(s) = stroke {
+        let _ = write!(out, " stroke=\"{}\" stroke-width=\"{}\"", s.color.hex(), num(s.width));
+        if let Some(d) = s.dash {
+            let _ = write!(out, " stroke-dasharray=\"{}\"", num(d));
+        }
+    }
+}
+
+/// A coordinate with at most one decimal, no `-0`, no trailing `.0`: stable across platforms.
+fn num(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    let r = if r == 0.0 { 0.0 } else { r };
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
