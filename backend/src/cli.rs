@@ -91,7 +91,10 @@ async fn run_seed(db: &DatabaseConnection, src: &Source) -> anyhow::Result<()> {
     match seed::seed(db, src).await {
         Ok(counts) => {
             for (table, t) in counts {
-                println!("{table:<24} inserted {:>5}  updated {:>5}  unchanged {:>5}", t.inserted, t.updated, t.unchanged);
+                println!(
+                    "{table:<24} inserted {:>5}  updated {:>5}  unchanged {:>5}",
+                    t.inserted, t.updated, t.unchanged
+                );
             }
             Ok(())
         }
@@ -122,7 +125,9 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
     let app = routes::app(AppState { db });
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     tracing::info!("stratrack stopped.");
     Ok(())
 }

@@ -96,7 +96,11 @@ impl IntoResponse for AppError {
             code: code.to_owned(),
             errors,
         };
-        (status, [(header::CONTENT_TYPE, "application/problem+json")], serde_json::to_vec(&body).unwrap_or_default())
+        (
+            status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            serde_json::to_vec(&body).unwrap_or_default(),
+        )
             .into_response()
     }
 }

@@ -51,7 +51,11 @@ impl Fixed {
     /// Parses plain decimal text (`-12.5`, `1000`); no thousands separators, no decimal comma.
     pub fn parse(s: &str) -> Result<Self, FixedError> {
         let t = s.trim();
-        if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+') {
+        if t.is_empty()
+            || !t
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+')
+        {
             return Err(FixedError::NotANumber);
         }
         let d: Decimal = t.parse().map_err(|_| FixedError::NotANumber)?;

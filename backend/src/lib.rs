@@ -3,17 +3,17 @@
 //! Map of the crate: [`db`] connects and migrates; [`entities`] mirror the tables; [`models`] hold
 //! queries and domain rules; [`status`] is the one rule every figure comes from; [`seed`] loads
 //! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
-pub mod db;
-pub mod entities;
-pub mod fixed;
-pub mod models;
-pub mod seed;
-pub mod status;
 pub mod api;
 pub mod cli;
+pub mod db;
+pub mod entities;
 pub mod error;
+pub mod fixed;
+pub mod models;
 pub mod routes;
+pub mod seed;
 pub mod state;
+pub mod status;
 pub mod views;
 
 pub use routes::app;

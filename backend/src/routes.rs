@@ -23,7 +23,10 @@ pub fn app(state: AppState) -> Router {
         .merge(api::router())
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         // Outermost, so it sees every request and the final response, errors from inner layers included.
         .layer(TraceLayer::new_for_http())
 }
@@ -39,7 +42,10 @@ async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Val
         Ok(_) => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
         Err(e) => {
             tracing::warn!(error = %e, "Readiness check failed: the database does not answer.");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "database unavailable" })))
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "database unavailable" })),
+            )
         }
     }
 }

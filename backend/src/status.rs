@@ -40,9 +40,7 @@ fn round4(value: Decimal) -> Decimal {
 }
 
 /// Which way an indicator should move from its baseline to its target.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Higher is better: the target lies above the baseline.
@@ -55,11 +53,7 @@ pub enum Direction {
 
 impl Direction {
     /// Every direction, in declaration order.
-    pub const ALL: [Direction; 3] = [
-        Direction::Increase,
-        Direction::Decrease,
-        Direction::Maintain,
-    ];
+    pub const ALL: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
 
     /// The snake_case name, as stored and as serialized (`"increase"`, …).
     pub fn as_str(&self) -> &'static str {
@@ -77,9 +71,7 @@ impl Direction {
 }
 
 /// How the quarterly values of one year combine into the year's value.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Aggregation {
     /// The value of the highest quarter reported (stocks, levels, rates).
@@ -121,9 +113,7 @@ impl Aggregation {
 ///
 /// Ordered from best to worst (`Achieved < OnTrack < … < NoData`), so sorting
 /// by status lists successes first and missing data last.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The end-of-plan target is met (possibly early).
@@ -286,9 +276,7 @@ pub fn annual_value(
                 quarters.insert(quarter, observation);
             }
             Some(quarter) => {
-                return Err(format!(
-                    "quarter {quarter} of {year} is not between 1 and 4"
-                ));
+                return Err(format!("quarter {quarter} of {year} is not between 1 and 4"));
             }
         }
     }
@@ -316,8 +304,7 @@ fn ratio_of_quarters(year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result
     let mut numerators = Decimal::ZERO;
     let mut denominators = Decimal::ZERO;
     for (quarter, observation) in quarters {
-        let (Some(numerator), Some(denominator)) = (observation.numerator, observation.denominator)
-        else {
+        let (Some(numerator), Some(denominator)) = (observation.numerator, observation.denominator) else {
             return Err(format!(
                 "the Q{quarter} {year} value has no numerator and denominator, which a ratio indicator needs"
             ));
@@ -359,12 +346,7 @@ pub fn actual(
         return Ok((value, year));
     }
     let no_value = || format!("no approved value for {year}");
-    let Some(last_year) = observations
-        .iter()
-        .map(|o| o.year)
-        .filter(|&y| y < year)
-        .max()
-    else {
+    let Some(last_year) = observations.iter().map(|o| o.year).filter(|&y| y < year).max() else {
         return Err(no_value());
     };
     if year - last_year > max_age_years {
@@ -434,11 +416,7 @@ fn expected_between(
 
 /// Whether `value` is at or beyond `bound` in the good direction.
 fn at_or_beyond(increase: bool, value: Decimal, bound: Decimal) -> bool {
-    if increase {
-        value >= bound
-    } else {
-        value <= bound
-    }
+    if increase { value >= bound } else { value <= bound }
 }
 
 /// Progress and status of an increase or decrease indicator.
@@ -510,18 +488,8 @@ fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (
 /// The actual and expected values are reported whenever they can be computed,
 /// even if the status is `no_data`, so a screen can show what is there. When
 /// several things are missing, the reason lists them all, separated by `"; "`.
-pub fn assess(
-    spec: &IndicatorSpec,
-    observations: &[Observation],
-    year: i32,
-    thresholds: &Thresholds,
-) -> Assessment {
-    let found = actual(
-        spec.aggregation,
-        year,
-        thresholds.max_age_years,
-        observations,
-    );
+pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thresholds: &Thresholds) -> Assessment {
+    let found = actual(spec.aggregation, year, thresholds.max_age_years, observations);
     let (actual_value, actual_year) = match &found {
         Ok((value, from)) => (Some(*value), Some(*from)),
         Err(_) => (None, None),
@@ -535,9 +503,7 @@ pub fn assess(
         status: Status::NoData,
         reason: None,
     };
-    let (Ok((actual_value, _)), Some(baseline), Some(target)) =
-        (&found, spec.baseline, spec.target)
-    else {
+    let (Ok((actual_value, _)), Some(baseline), Some(target)) = (&found, spec.baseline, spec.target) else {
         let mut reasons = Vec::new();
         if spec.baseline.is_none() {
             reasons.push("no baseline".to_owned());
@@ -648,9 +614,7 @@ pub fn roll_up<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> Rol
 
 /// Progress clamped to [0, 1], missing progress as 0.
 fn clamped(progress: Option<Decimal>) -> Decimal {
-    progress
-        .unwrap_or(Decimal::ZERO)
-        .clamp(Decimal::ZERO, Decimal::ONE)
+    progress.unwrap_or(Decimal::ZERO).clamp(Decimal::ZERO, Decimal::ONE)
 }
 
 /// Indicator ids counted for `node`: on it and every node reachable through children and contributors, each once.
@@ -709,12 +673,7 @@ mod tests {
         }
     }
 
-    fn ratio_quarter(
-        year: i32,
-        quarter: u8,
-        numerator: Decimal,
-        denominator: Decimal,
-    ) -> Observation {
+    fn ratio_quarter(year: i32, quarter: u8, numerator: Decimal, denominator: Decimal) -> Observation {
         Observation {
             numerator: Some(numerator),
             denominator: Some(denominator),
@@ -818,16 +777,10 @@ mod tests {
             assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), s);
         }
         for d in Direction::ALL {
-            assert_eq!(
-                serde_json::to_string(&d).unwrap(),
-                format!("\"{}\"", d.as_str())
-            );
+            assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{}\"", d.as_str()));
         }
         for a in Aggregation::ALL {
-            assert_eq!(
-                serde_json::to_string(&a).unwrap(),
-                format!("\"{}\"", a.as_str())
-            );
+            assert_eq!(serde_json::to_string(&a).unwrap(), format!("\"{}\"", a.as_str()));
         }
     }
 
@@ -837,10 +790,7 @@ mod tests {
         sorted.sort();
         assert_eq!(sorted, Status::ALL);
         let labels: Vec<_> = Status::ALL.iter().map(Status::label).collect();
-        assert_eq!(
-            labels,
-            ["Achieved", "On track", "At risk", "Off track", "No data"]
-        );
+        assert_eq!(labels, ["Achieved", "On track", "At risk", "Off track", "No data"]);
     }
 
     #[test]
@@ -881,10 +831,7 @@ mod tests {
             quarterly(2025, 1, dec!(10)),
             quarterly(2026, 4, dec!(99)),
         ];
-        assert_eq!(
-            annual_value(Aggregation::Latest, 2025, &obs),
-            Ok(Some(dec!(30)))
-        );
+        assert_eq!(annual_value(Aggregation::Latest, 2025, &obs), Ok(Some(dec!(30))));
     }
 
     #[test]
@@ -894,10 +841,7 @@ mod tests {
             quarterly(2025, 2, dec!(20.5)),
             quarterly(2024, 4, dec!(1000)),
         ];
-        assert_eq!(
-            annual_value(Aggregation::Sum, 2025, &obs),
-            Ok(Some(dec!(30.5)))
-        );
+        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(Some(dec!(30.5))));
     }
 
     #[test]
@@ -907,10 +851,7 @@ mod tests {
             quarterly(2025, 2, dec!(20)),
             quarterly(2025, 4, dec!(45)),
         ];
-        assert_eq!(
-            annual_value(Aggregation::Mean, 2025, &obs),
-            Ok(Some(dec!(25)))
-        );
+        assert_eq!(annual_value(Aggregation::Mean, 2025, &obs), Ok(Some(dec!(25))));
     }
 
     #[test]
@@ -920,26 +861,17 @@ mod tests {
             ratio_quarter(2025, 1, dec!(1), dec!(4)),
             ratio_quarter(2025, 2, dec!(9), dec!(16)),
         ];
-        assert_eq!(
-            annual_value(Aggregation::Ratio, 2025, &obs),
-            Ok(Some(dec!(0.5)))
-        );
+        assert_eq!(annual_value(Aggregation::Ratio, 2025, &obs), Ok(Some(dec!(0.5))));
     }
 
     #[test]
     fn ratio_with_a_missing_denominator_or_numerator_has_no_value_and_says_why() {
         let mut missing_denominator = ratio_quarter(2025, 2, dec!(9), dec!(16));
         missing_denominator.denominator = None;
-        let obs = [
-            ratio_quarter(2025, 1, dec!(1), dec!(4)),
-            missing_denominator,
-        ];
+        let obs = [ratio_quarter(2025, 1, dec!(1), dec!(4)), missing_denominator];
         assert_eq!(
             annual_value(Aggregation::Ratio, 2025, &obs),
-            Err(
-                "the Q2 2025 value has no numerator and denominator, which a ratio indicator needs"
-                    .to_owned()
-            )
+            Err("the Q2 2025 value has no numerator and denominator, which a ratio indicator needs".to_owned())
         );
         let no_numerator = Observation {
             numerator: None,
@@ -963,10 +895,7 @@ mod tests {
     #[test]
     fn a_repeated_quarter_keeps_the_later_entry_instead_of_counting_twice() {
         let obs = [quarterly(2025, 1, dec!(10)), quarterly(2025, 1, dec!(12))];
-        assert_eq!(
-            annual_value(Aggregation::Sum, 2025, &obs),
-            Ok(Some(dec!(12)))
-        );
+        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(Some(dec!(12))));
     }
 
     #[test]
@@ -983,10 +912,7 @@ mod tests {
     #[test]
     fn actual_is_the_value_of_the_year_itself_when_there_is_one() {
         let obs = [annual(2024, dec!(1)), annual(2025, dec!(2))];
-        assert_eq!(
-            actual(Aggregation::Latest, 2025, 1, &obs),
-            Ok((dec!(2), 2025))
-        );
+        assert_eq!(actual(Aggregation::Latest, 2025, 1, &obs), Ok((dec!(2), 2025)));
     }
 
     #[test]
@@ -996,10 +922,7 @@ mod tests {
             quarterly(2023, 2, dec!(3)),
             annual(2027, dec!(9)),
         ];
-        assert_eq!(
-            actual(Aggregation::Latest, 2025, 2, &obs),
-            Ok((dec!(3), 2023))
-        );
+        assert_eq!(actual(Aggregation::Latest, 2025, 2, &obs), Ok((dec!(3), 2023)));
     }
 
     #[test]
@@ -1007,17 +930,11 @@ mod tests {
         let obs = [annual(2025, dec!(1))];
         assert_eq!(
             actual(Aggregation::Latest, 2027, 1, &obs),
-            Err(
-                "latest approved value is from 2025, older than the plan's maximum age of 1 year"
-                    .to_owned()
-            )
+            Err("latest approved value is from 2025, older than the plan's maximum age of 1 year".to_owned())
         );
         assert_eq!(
             actual(Aggregation::Latest, 2026, 0, &obs),
-            Err(
-                "latest approved value is from 2025, older than the plan's maximum age of 0 years"
-                    .to_owned()
-            )
+            Err("latest approved value is from 2025, older than the plan's maximum age of 0 years".to_owned())
         );
     }
 
@@ -1110,12 +1027,7 @@ mod tests {
     #[test]
     fn milestones_on_the_baseline_or_target_year_or_outside_the_plan_are_ignored() {
         let spec = IndicatorSpec {
-            milestones: vec![
-                (2020, dec!(7)),
-                (2030, dec!(7)),
-                (2010, dec!(7)),
-                (2040, dec!(7)),
-            ],
+            milestones: vec![(2020, dec!(7)), (2030, dec!(7)), (2010, dec!(7)), (2040, dec!(7))],
             ..increasing()
         };
         assert_eq!(expected(&spec, 2020), Some(dec!(0)));
@@ -1285,10 +1197,7 @@ mod tests {
 
     #[test]
     fn maintain_is_never_achieved_even_exactly_on_target() {
-        assert_ne!(
-            assess_2025(&maintaining(dec!(100)), dec!(100)).status,
-            Status::Achieved
-        );
+        assert_ne!(assess_2025(&maintaining(dec!(100)), dec!(100)).status, Status::Achieved);
     }
 
     // ---- assess: the plan's thresholds ----------------------------------
@@ -1303,20 +1212,14 @@ mod tests {
             ..Thresholds::default()
         };
         let obs = [annual(2025, dec!(46))];
-        assert_eq!(
-            assess(&increasing(), &obs, 2025, &lenient).status,
-            Status::OnTrack
-        );
+        assert_eq!(assess(&increasing(), &obs, 2025, &lenient).status, Status::OnTrack);
         // Progress 0.6: off track by default, at risk under the same plan.
         let obs = [annual(2025, dec!(30))];
         assert_eq!(
             assess(&increasing(), &obs, 2025, &Thresholds::default()).status,
             Status::OffTrack
         );
-        assert_eq!(
-            assess(&increasing(), &obs, 2025, &lenient).status,
-            Status::AtRisk
-        );
+        assert_eq!(assess(&increasing(), &obs, 2025, &lenient).status, Status::AtRisk);
     }
 
     #[test]
@@ -1468,14 +1371,7 @@ mod tests {
         ];
         let r = roll_up(&all);
         assert_eq!(
-            (
-                r.achieved,
-                r.on_track,
-                r.at_risk,
-                r.off_track,
-                r.no_data,
-                r.rated
-            ),
+            (r.achieved, r.on_track, r.at_risk, r.off_track, r.no_data, r.rated),
             (1, 2, 1, 1, 1, 5)
         );
         assert_eq!(r.total(), 6);
@@ -1523,10 +1419,7 @@ mod tests {
 
     #[test]
     fn roll_up_accepts_any_iterator_of_references() {
-        let all = [
-            rated(Status::AtRisk, dec!(0.8)),
-            rated(Status::Achieved, dec!(1)),
-        ];
+        let all = [rated(Status::AtRisk, dec!(0.8)), rated(Status::Achieved, dec!(1))];
         let r = roll_up(all.iter().filter(|a| a.status == Status::AtRisk));
         assert_eq!((r.at_risk, r.rated), (1, 1));
     }
@@ -1550,10 +1443,7 @@ mod tests {
         let indicators = map(&[(4, &[40]), (2, &[40, 20])]);
         let ids = indicators_under(1, &children, &contributors, &indicators);
         assert_eq!(ids, BTreeSet::from([20, 40]));
-        let assessments: Vec<_> = ids
-            .iter()
-            .map(|_| rated(Status::OnTrack, dec!(1)))
-            .collect();
+        let assessments: Vec<_> = ids.iter().map(|_| rated(Status::OnTrack, dec!(1))).collect();
         assert_eq!(roll_up(&assessments).total(), 2);
     }
 

@@ -74,12 +74,8 @@ pub fn fkey(
 /// An index on `cols`, unique or not.
 pub fn index(tbl: &'static str, cols: &[&'static str], unique: bool) -> IndexCreateStatement {
     let mut i = Index::create();
-    i.name(format!(
-        "{}_{tbl}_{}",
-        if unique { "ux" } else { "ix" },
-        cols.join("_")
-    ))
-    .table(tbl);
+    i.name(format!("{}_{tbl}_{}", if unique { "ux" } else { "ix" }, cols.join("_")))
+        .table(tbl);
     for c in cols {
         i.col(*c);
     }

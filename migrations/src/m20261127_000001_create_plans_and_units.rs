@@ -23,15 +23,17 @@ impl MigrationTrait for Migration {
                     .col(id())
                     .col(string_uniq("code"))
                     .col(string("name"))
-                    .col(one_of(
-                        "kind",
-                        &["secretariat", "bureau", "regional_office"],
-                    ))
+                    .col(one_of("kind", &["secretariat", "bureau", "regional_office"]))
                     .col(fk_null("parent_id"))
                     .col(provenance())
                     .col(source())
                     .col(version())
-                    .foreign_key(&mut fkey("org_units", "parent_id", "org_units", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "org_units",
+                        "parent_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![index("org_units", &["parent_id"], false)],
@@ -61,7 +63,12 @@ impl MigrationTrait for Migration {
                     .col(version())
                     .check(Expr::col("end_year").gte(Expr::col("start_year")))
                     .check(Expr::col("max_age_years").gte(0))
-                    .foreign_key(&mut fkey("plans", "predecessor_id", "plans", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "plans",
+                        "predecessor_id",
+                        "plans",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![index("plans", &["predecessor_id"], false)],

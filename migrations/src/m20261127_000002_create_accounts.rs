@@ -31,8 +31,17 @@ impl MigrationTrait for Migration {
                     .col(integer("failed_logins").default(0))
                     .col(timestamp_with_time_zone_null("locked_until"))
                     .col(version())
-                    .check(Expr::col("role").ne("planner").or(Expr::col("org_unit_id").is_not_null()))
-                    .foreign_key(&mut fkey("users", "org_unit_id", "org_units", ForeignKeyAction::Restrict)),
+                    .check(
+                        Expr::col("role")
+                            .ne("planner")
+                            .or(Expr::col("org_unit_id").is_not_null()),
+                    )
+                    .foreign_key(&mut fkey(
+                        "users",
+                        "org_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![index("users", &["org_unit_id"], false)],
@@ -52,7 +61,10 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone("expires_at"))
                 .foreign_key(&mut fkey("sessions", "user_id", "users", ForeignKeyAction::Cascade))
                 .to_owned(),
-            vec![index("sessions", &["user_id"], false), index("sessions", &["expires_at"], false)],
+            vec![
+                index("sessions", &["user_id"], false),
+                index("sessions", &["expires_at"], false),
+            ],
         )
         .await?;
         create(
@@ -83,7 +95,10 @@ impl MigrationTrait for Migration {
                 .col(boolean("succeeded"))
                 .col(timestamp_with_time_zone("at"))
                 .to_owned(),
-            vec![index("login_attempts", &["email", "at"], false), index("login_attempts", &["client_addr", "at"], false)],
+            vec![
+                index("login_attempts", &["email", "at"], false),
+                index("login_attempts", &["client_addr", "at"], false),
+            ],
         )
         .await
     }

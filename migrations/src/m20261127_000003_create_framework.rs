@@ -31,16 +31,30 @@ impl MigrationTrait for Migration {
                     .col(string("name"))
                     .col(text("description").default(""))
                     .col(fk_null("owner_unit_id"))
-                    .col(string_null("output_kind").check(
-                        Expr::col("output_kind").is_null().or(Expr::col("output_kind").is_in(["product", "service"])),
-                    ))
+                    .col(
+                        string_null("output_kind").check(
+                            Expr::col("output_kind")
+                                .is_null()
+                                .or(Expr::col("output_kind").is_in(["product", "service"])),
+                        ),
+                    )
                     .col(integer("sort_order").default(0))
                     .col(provenance())
                     .col(source())
                     .col(version())
                     .foreign_key(&mut fkey("result_nodes", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("result_nodes", "parent_id", "result_nodes", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("result_nodes", "owner_unit_id", "org_units", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "result_nodes",
+                        "parent_id",
+                        "result_nodes",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "result_nodes",
+                        "owner_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![
@@ -63,8 +77,18 @@ impl MigrationTrait for Migration {
                 .col(version())
                 .check(Expr::col("from_node_id").ne(Expr::col("to_node_id")))
                 .check(Expr::col("weight").is_null().or(Expr::col("weight").gte(0)))
-                .foreign_key(&mut fkey("contribution_links", "from_node_id", "result_nodes", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("contribution_links", "to_node_id", "result_nodes", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "contribution_links",
+                    "from_node_id",
+                    "result_nodes",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "contribution_links",
+                    "to_node_id",
+                    "result_nodes",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![
                 index("contribution_links", &["from_node_id", "to_node_id"], true),
@@ -92,7 +116,12 @@ impl MigrationTrait for Migration {
                 .col(string("code"))
                 .col(string("name"))
                 .col(integer("sort_order").default(0))
-                .foreign_key(&mut fkey("dimension_values", "dimension_id", "dimensions", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "dimension_values",
+                    "dimension_id",
+                    "dimensions",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![index("dimension_values", &["dimension_id", "code"], true)],
         )
@@ -113,6 +142,16 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        drop_all(m, &["mandates", "dimension_values", "dimensions", "contribution_links", "result_nodes"]).await
+        drop_all(
+            m,
+            &[
+                "mandates",
+                "dimension_values",
+                "dimensions",
+                "contribution_links",
+                "result_nodes",
+            ],
+        )
+        .await
     }
 }

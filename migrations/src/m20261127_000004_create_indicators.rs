@@ -40,18 +40,35 @@ impl MigrationTrait for Migration {
                     .col(string("sdg_tags").default(""))
                     .col(string("wsis_tags").default(""))
                     .col(fk_null("predecessor_id"))
-                    .col(string_null("predecessor_relation").check(
-                        Expr::col("predecessor_relation")
-                            .is_null()
-                            .or(Expr::col("predecessor_relation").is_in(["carried_over", "redefined", "new"])),
-                    ))
+                    .col(
+                        string_null("predecessor_relation").check(
+                            Expr::col("predecessor_relation")
+                                .is_null()
+                                .or(Expr::col("predecessor_relation").is_in(["carried_over", "redefined", "new"])),
+                        ),
+                    )
                     .col(provenance())
                     .col(source())
                     .col(version())
                     .foreign_key(&mut fkey("indicators", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("indicators", "node_id", "result_nodes", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("indicators", "owner_unit_id", "org_units", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("indicators", "predecessor_id", "indicators", ForeignKeyAction::SetNull)),
+                    .foreign_key(&mut fkey(
+                        "indicators",
+                        "node_id",
+                        "result_nodes",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "indicators",
+                        "owner_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "indicators",
+                        "predecessor_id",
+                        "indicators",
+                        ForeignKeyAction::SetNull,
+                    )),
             )
             .to_owned(),
             vec![
@@ -72,7 +89,12 @@ impl MigrationTrait for Migration {
                 .col(fixed("value"))
                 .col(provenance())
                 .col(version())
-                .foreign_key(&mut fkey("indicator_milestones", "indicator_id", "indicators", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "indicator_milestones",
+                    "indicator_id",
+                    "indicators",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![index("indicator_milestones", &["indicator_id", "year"], true)],
         )
@@ -84,8 +106,18 @@ impl MigrationTrait for Migration {
                 .col(fk("indicator_id"))
                 .col(fk("dimension_id"))
                 .primary_key(Index::create().col("indicator_id").col("dimension_id"))
-                .foreign_key(&mut fkey("indicator_dimensions", "indicator_id", "indicators", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("indicator_dimensions", "dimension_id", "dimensions", ForeignKeyAction::Restrict))
+                .foreign_key(&mut fkey(
+                    "indicator_dimensions",
+                    "indicator_id",
+                    "indicators",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "indicator_dimensions",
+                    "dimension_id",
+                    "dimensions",
+                    ForeignKeyAction::Restrict,
+                ))
                 .to_owned(),
             vec![index("indicator_dimensions", &["dimension_id"], false)],
         )
@@ -98,10 +130,29 @@ impl MigrationTrait for Migration {
                 .col(fk("mandate_id"))
                 .col(fk_null("node_id"))
                 .col(fk_null("indicator_id"))
-                .check(Expr::col("node_id").is_not_null().or(Expr::col("indicator_id").is_not_null()))
-                .foreign_key(&mut fkey("mandate_links", "mandate_id", "mandates", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("mandate_links", "node_id", "result_nodes", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("mandate_links", "indicator_id", "indicators", ForeignKeyAction::Cascade))
+                .check(
+                    Expr::col("node_id")
+                        .is_not_null()
+                        .or(Expr::col("indicator_id").is_not_null()),
+                )
+                .foreign_key(&mut fkey(
+                    "mandate_links",
+                    "mandate_id",
+                    "mandates",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "mandate_links",
+                    "node_id",
+                    "result_nodes",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "mandate_links",
+                    "indicator_id",
+                    "indicators",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![
                 index("mandate_links", &["mandate_id"], false),
@@ -126,20 +177,50 @@ impl MigrationTrait for Migration {
                 .col(string("reference"))
                 .col(one_of(
                     "reason_category",
-                    &["methodology", "data_availability", "mandate_change", "error_correction", "external_shock", "other"],
+                    &[
+                        "methodology",
+                        "data_availability",
+                        "mandate_change",
+                        "error_correction",
+                        "external_shock",
+                        "other",
+                    ],
                 ))
                 .col(text("justification"))
                 .col(fk_null("created_by"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fkey("framework_revisions", "plan_id", "plans", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("framework_revisions", "created_by", "users", ForeignKeyAction::SetNull))
+                .foreign_key(&mut fkey(
+                    "framework_revisions",
+                    "plan_id",
+                    "plans",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "framework_revisions",
+                    "created_by",
+                    "users",
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
-            vec![index("framework_revisions", &["entity_type", "entity_id"], false), index("framework_revisions", &["plan_id"], false)],
+            vec![
+                index("framework_revisions", &["entity_type", "entity_id"], false),
+                index("framework_revisions", &["plan_id"], false),
+            ],
         )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        drop_all(m, &["framework_revisions", "mandate_links", "indicator_dimensions", "indicator_milestones", "indicators"]).await
+        drop_all(
+            m,
+            &[
+                "framework_revisions",
+                "mandate_links",
+                "indicator_dimensions",
+                "indicator_milestones",
+                "indicators",
+            ],
+        )
+        .await
     }
 }

@@ -28,8 +28,18 @@ impl MigrationTrait for Migration {
                     .col(fk_null("locked_by"))
                     .col(text("lock_note").default(""))
                     .col(version())
-                    .foreign_key(&mut fkey("reporting_periods", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("reporting_periods", "locked_by", "users", ForeignKeyAction::SetNull)),
+                    .foreign_key(&mut fkey(
+                        "reporting_periods",
+                        "plan_id",
+                        "plans",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "reporting_periods",
+                        "locked_by",
+                        "users",
+                        ForeignKeyAction::SetNull,
+                    )),
             )
             .to_owned(),
             vec![index("reporting_periods", &["plan_id", "year"], true)],
@@ -43,7 +53,10 @@ impl MigrationTrait for Migration {
                     .col(id())
                     .col(fk("indicator_id"))
                     .col(integer("year"))
-                    .col(integer_null("quarter").check(Expr::col("quarter").is_null().or(Expr::col("quarter").between(1, 4))))
+                    .col(
+                        integer_null("quarter")
+                            .check(Expr::col("quarter").is_null().or(Expr::col("quarter").between(1, 4))),
+                    )
                     // Canonical "dim=value;dim=value", sorted by dimension code; "" for the headline value.
                     .col(string("disaggregation").default(""))
                     .col(fixed("value"))
@@ -52,7 +65,10 @@ impl MigrationTrait for Migration {
                     .col(text("narrative").default(""))
                     .col(text("evidence_url").default(""))
                     .col(one_of("quality", &["provisional", "estimated", "final"]))
-                    .col(one_of("state", &["draft", "submitted", "approved", "returned", "superseded"]))
+                    .col(one_of(
+                        "state",
+                        &["draft", "submitted", "approved", "returned", "superseded"],
+                    ))
                     .col(integer("revision").default(1))
                     .col(fk_null("supersedes_id"))
                     .col(fk_null("entered_by"))
@@ -68,19 +84,53 @@ impl MigrationTrait for Migration {
                     .col(version())
                     .check(Expr::col("denominator").is_null().or(Expr::col("denominator").ne(0)))
                     .check(Expr::col("revision").gte(1))
-                    .foreign_key(&mut fkey("measurements", "indicator_id", "indicators", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("measurements", "supersedes_id", "measurements", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("measurements", "entered_by", "users", ForeignKeyAction::SetNull))
-                    .foreign_key(&mut fkey("measurements", "submitted_by", "users", ForeignKeyAction::SetNull))
-                    .foreign_key(&mut fkey("measurements", "approved_by", "users", ForeignKeyAction::SetNull))
-                    .foreign_key(&mut fkey("measurements", "returned_by", "users", ForeignKeyAction::SetNull)),
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "indicator_id",
+                        "indicators",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "supersedes_id",
+                        "measurements",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "entered_by",
+                        "users",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "submitted_by",
+                        "users",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "approved_by",
+                        "users",
+                        ForeignKeyAction::SetNull,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "measurements",
+                        "returned_by",
+                        "users",
+                        ForeignKeyAction::SetNull,
+                    )),
             )
             .to_owned(),
             vec![
                 index("measurements", &["indicator_id", "year", "state"], false),
                 index("measurements", &["state"], false),
                 index("measurements", &["supersedes_id"], false),
-                index("measurements", &["indicator_id", "year", "quarter", "disaggregation", "revision"], false),
+                index(
+                    "measurements",
+                    &["indicator_id", "year", "quarter", "disaggregation", "revision"],
+                    false,
+                ),
             ],
         )
         .await?;
@@ -91,8 +141,18 @@ impl MigrationTrait for Migration {
                 .col(fk("measurement_id"))
                 .col(fk("dimension_value_id"))
                 .primary_key(Index::create().col("measurement_id").col("dimension_value_id"))
-                .foreign_key(&mut fkey("measurement_dimensions", "measurement_id", "measurements", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("measurement_dimensions", "dimension_value_id", "dimension_values", ForeignKeyAction::Restrict))
+                .foreign_key(&mut fkey(
+                    "measurement_dimensions",
+                    "measurement_id",
+                    "measurements",
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fkey(
+                    "measurement_dimensions",
+                    "dimension_value_id",
+                    "dimension_values",
+                    ForeignKeyAction::Restrict,
+                ))
                 .to_owned(),
             vec![index("measurement_dimensions", &["dimension_value_id"], false)],
         )

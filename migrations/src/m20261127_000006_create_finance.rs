@@ -46,7 +46,9 @@ fn money_table(name: &'static str) -> TableCreateStatement {
                     "interest_and_other",
                     "reserve_account",
                 ])))
-                .or(Expr::col("kind").eq("expense").and(Expr::col("category").is_in(["staff", "non_staff"]))),
+                .or(Expr::col("kind")
+                    .eq("expense")
+                    .and(Expr::col("category").is_in(["staff", "non_staff"]))),
             )
             .foreign_key(&mut fkey(name, "plan_id", "plans", ForeignKeyAction::Cascade))
             .foreign_key(&mut fkey(name, "org_unit_id", "org_units", ForeignKeyAction::Restrict)),
@@ -82,13 +84,32 @@ impl MigrationTrait for Migration {
                     .col(provenance())
                     .col(version())
                     .check(Expr::col("amount").gte(0))
-                    .foreign_key(&mut fkey("budget_allocations", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("budget_allocations", "org_unit_id", "org_units", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("budget_allocations", "node_id", "result_nodes", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "budget_allocations",
+                        "plan_id",
+                        "plans",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "budget_allocations",
+                        "org_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "budget_allocations",
+                        "node_id",
+                        "result_nodes",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![
-                index("budget_allocations", &["plan_id", "year", "org_unit_id", "node_id"], true),
+                index(
+                    "budget_allocations",
+                    &["plan_id", "year", "org_unit_id", "node_id"],
+                    true,
+                ),
                 index("budget_allocations", &["node_id"], false),
                 index("budget_allocations", &["org_unit_id"], false),
             ],

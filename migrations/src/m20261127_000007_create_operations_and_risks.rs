@@ -30,11 +30,24 @@ impl MigrationTrait for Migration {
                     .col(provenance())
                     .col(version())
                     .check(Expr::col("horizon_end_year").gte(Expr::col("year")))
-                    .foreign_key(&mut fkey("operational_plans", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("operational_plans", "org_unit_id", "org_units", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "operational_plans",
+                        "plan_id",
+                        "plans",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "operational_plans",
+                        "org_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
-            vec![index("operational_plans", &["plan_id", "org_unit_id", "year"], true), index("operational_plans", &["org_unit_id"], false)],
+            vec![
+                index("operational_plans", &["plan_id", "org_unit_id", "year"], true),
+                index("operational_plans", &["org_unit_id"], false),
+            ],
         )
         .await?;
         create(
@@ -53,15 +66,33 @@ impl MigrationTrait for Migration {
                     .col(fixed("delivered_quantity"))
                     .col(string("unit_of_measure"))
                     .col(text("milestones").default(""))
-                    .col(one_of("status", &["planned", "in_progress", "delivered", "delayed", "cancelled"]))
+                    .col(one_of(
+                        "status",
+                        &["planned", "in_progress", "delivered", "delayed", "cancelled"],
+                    ))
                     .col(provenance())
                     .col(version())
                     .check(Expr::col("budget").gte(0))
                     .check(Expr::col("planned_quantity").gte(0))
                     .check(Expr::col("delivered_quantity").gte(0))
-                    .foreign_key(&mut fkey("operational_items", "operational_plan_id", "operational_plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("operational_items", "output_node_id", "result_nodes", ForeignKeyAction::Restrict))
-                    .foreign_key(&mut fkey("operational_items", "responsible_unit_id", "org_units", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "operational_items",
+                        "operational_plan_id",
+                        "operational_plans",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "operational_items",
+                        "output_node_id",
+                        "result_nodes",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fkey(
+                        "operational_items",
+                        "responsible_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
             vec![
@@ -81,7 +112,17 @@ impl MigrationTrait for Migration {
                     .col(string("code"))
                     .col(string("title"))
                     .col(text("description").default(""))
-                    .col(one_of("category", &["strategic", "financial", "operational", "reputational", "compliance", "security"]))
+                    .col(one_of(
+                        "category",
+                        &[
+                            "strategic",
+                            "financial",
+                            "operational",
+                            "reputational",
+                            "compliance",
+                            "security",
+                        ],
+                    ))
                     .col(integer("likelihood").check(Expr::col("likelihood").between(1, 5)))
                     .col(integer("impact").check(Expr::col("impact").between(1, 5)))
                     .col(text("mitigation").default(""))
@@ -91,10 +132,18 @@ impl MigrationTrait for Migration {
                     .col(provenance())
                     .col(version())
                     .foreign_key(&mut fkey("risks", "plan_id", "plans", ForeignKeyAction::Cascade))
-                    .foreign_key(&mut fkey("risks", "owner_unit_id", "org_units", ForeignKeyAction::Restrict)),
+                    .foreign_key(&mut fkey(
+                        "risks",
+                        "owner_unit_id",
+                        "org_units",
+                        ForeignKeyAction::Restrict,
+                    )),
             )
             .to_owned(),
-            vec![index("risks", &["plan_id", "code"], true), index("risks", &["owner_unit_id"], false)],
+            vec![
+                index("risks", &["plan_id", "code"], true),
+                index("risks", &["owner_unit_id"], false),
+            ],
         )
         .await?;
         create(
@@ -105,7 +154,12 @@ impl MigrationTrait for Migration {
                 .col(fk("node_id"))
                 .primary_key(Index::create().col("risk_id").col("node_id"))
                 .foreign_key(&mut fkey("risk_links", "risk_id", "risks", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fkey("risk_links", "node_id", "result_nodes", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "risk_links",
+                    "node_id",
+                    "result_nodes",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![index("risk_links", &["node_id"], false)],
         )

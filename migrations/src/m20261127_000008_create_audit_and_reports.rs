@@ -55,8 +55,18 @@ impl MigrationTrait for Migration {
                 .col(text("manifest").default(""))
                 .col(version())
                 .foreign_key(&mut fkey("report_runs", "plan_id", "plans", ForeignKeyAction::Restrict))
-                .foreign_key(&mut fkey("report_runs", "created_by", "users", ForeignKeyAction::SetNull))
-                .foreign_key(&mut fkey("report_runs", "published_by", "users", ForeignKeyAction::SetNull))
+                .foreign_key(&mut fkey(
+                    "report_runs",
+                    "created_by",
+                    "users",
+                    ForeignKeyAction::SetNull,
+                ))
+                .foreign_key(&mut fkey(
+                    "report_runs",
+                    "published_by",
+                    "users",
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
             vec![index("report_runs", &["plan_id", "year"], false)],
         )
@@ -71,7 +81,12 @@ impl MigrationTrait for Migration {
                 .col(string("sha256"))
                 .col(big_integer("size"))
                 .col(blob("content"))
-                .foreign_key(&mut fkey("report_files", "run_id", "report_runs", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "report_files",
+                    "run_id",
+                    "report_runs",
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
             vec![index("report_files", &["run_id", "path"], true)],
         )

@@ -20,7 +20,10 @@ pub fn router() -> Router<AppState> {
 
 /// `GET /api/v1/plans`: every plan, newest first.
 pub async fn list_plans(State(st): State<AppState>) -> AppResult<Json<serde_json::Value>> {
-    let rows = plans::Entity::find().order_by_desc(plans::Column::StartYear).all(&st.db).await?;
+    let rows = plans::Entity::find()
+        .order_by_desc(plans::Column::StartYear)
+        .all(&st.db)
+        .await?;
     let items: Vec<PlanView> = rows.iter().map(PlanView::from).collect();
     Ok(Json(serde_json::json!({ "total": items.len(), "items": items })))
 }
@@ -54,7 +57,10 @@ pub async fn get_plan_tree(
     if !(plan.start_year - 10..=plan.end_year + 10).contains(&year) {
         return Err(AppError::Invalid(vec![crate::error::FieldError {
             field: "year".into(),
-            reason: format!("{year} is too far from plan {} ({}-{})", plan.code, plan.start_year, plan.end_year),
+            reason: format!(
+                "{year} is too far from plan {} ({}-{})",
+                plan.code, plan.start_year, plan.end_year
+            ),
         }]));
     }
     let ev = evaluation::evaluate(&st.db, plan, year).await?;

@@ -47,11 +47,7 @@ impl Related<super::measurements::Entity> for Entity {
         super::measurement_dimensions::Relation::Measurements.def()
     }
     fn via() -> Option<RelationDef> {
-        Some(
-            super::measurement_dimensions::Relation::DimensionValues
-                .def()
-                .rev(),
-        )
+        Some(super::measurement_dimensions::Relation::DimensionValues.def().rev())
     }
 }
 

@@ -38,11 +38,7 @@ impl Related<super::indicators::Entity> for Entity {
         super::indicator_dimensions::Relation::Indicators.def()
     }
     fn via() -> Option<RelationDef> {
-        Some(
-            super::indicator_dimensions::Relation::Dimensions
-                .def()
-                .rev(),
-        )
+        Some(super::indicator_dimensions::Relation::Dimensions.def().rev())
     }
 }
 

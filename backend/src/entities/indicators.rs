@@ -132,11 +132,7 @@ impl Related<super::dimensions::Entity> for Entity {
         super::indicator_dimensions::Relation::Dimensions.def()
     }
     fn via() -> Option<RelationDef> {
-        Some(
-            super::indicator_dimensions::Relation::Indicators
-                .def()
-                .rev(),
-        )
+        Some(super::indicator_dimensions::Relation::Indicators.def().rev())
     }
 }
 

@@ -111,11 +111,7 @@ impl Related<super::dimension_values::Entity> for Entity {
         super::measurement_dimensions::Relation::DimensionValues.def()
     }
     fn via() -> Option<RelationDef> {
-        Some(
-            super::measurement_dimensions::Relation::Measurements
-                .def()
-                .rev(),
-        )
+        Some(super::measurement_dimensions::Relation::Measurements.def().rev())
     }
 }
 

@@ -23,7 +23,10 @@ pub fn spec(ind: &indicators::Model, milestones: &[(i32, rust_decimal::Decimal)]
     IndicatorSpec {
         direction: Direction::parse(&ind.direction).unwrap_or(Direction::Increase),
         aggregation: Aggregation::parse(&ind.aggregation).unwrap_or(Aggregation::Latest),
-        baseline: ind.baseline_value.zip(ind.baseline_year).map(|(v, y)| (y, v.to_decimal())),
+        baseline: ind
+            .baseline_value
+            .zip(ind.baseline_year)
+            .map(|(v, y)| (y, v.to_decimal())),
         milestones: milestones.to_vec(),
         target: ind.target_value.zip(ind.target_year).map(|(v, y)| (y, v.to_decimal())),
     }
@@ -47,13 +50,16 @@ pub struct Evaluation {
     pub rollups: HashMap<i32, RollUp>,
 }
 
+/// indicator id, year, quarter, raw value, raw numerator, raw denominator.
+type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>);
+
 /// Approved headline values of the plan's indicators up to `year`, grouped by indicator id.
 pub async fn approved_headline_values(
     db: &impl ConnectionTrait,
     plan_id: i32,
     year: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
-    let rows: Vec<(i32, i32, Option<i32>, i64, Option<i64>, Option<i64>)> = measurements::Entity::find()
+    let rows: Vec<ValueRow> = measurements::Entity::find()
         .select_only()
         .columns([
             measurements::Column::IndicatorId,
@@ -118,7 +124,10 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .all(db)
         .await?
     {
-        milestones.entry(m.indicator_id).or_default().push((m.year, m.value.to_decimal()));
+        milestones
+            .entry(m.indicator_id)
+            .or_default()
+            .push((m.year, m.value.to_decimal()));
     }
     let values = approved_headline_values(db, plan.id, year).await?;
     let th = thresholds(&plan);
@@ -157,5 +166,13 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
             (n, status::roll_up(ids.iter().filter_map(|i| assessments.get(i))))
         })
         .collect();
-    Ok(Evaluation { plan, year, nodes, indicators: inds, milestones, assessments, rollups })
+    Ok(Evaluation {
+        plan,
+        year,
+        nodes,
+        indicators: inds,
+        milestones,
+        assessments,
+        rollups,
+    })
 }

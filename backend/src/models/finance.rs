@@ -1,11 +1,22 @@
 //! The financial plan: categories per kind of line.
 
 /// Every category of a financial-plan line.
-pub const CATEGORIES: &[&str] =
-    &["assessed_contributions", "cost_recovery", "interest_and_other", "reserve_account", "staff", "non_staff"];
+pub const CATEGORIES: &[&str] = &[
+    "assessed_contributions",
+    "cost_recovery",
+    "interest_and_other",
+    "reserve_account",
+    "staff",
+    "non_staff",
+];
 
 /// Revenue categories (Decision 5).
-pub const REVENUE: &[&str] = &["assessed_contributions", "cost_recovery", "interest_and_other", "reserve_account"];
+pub const REVENUE: &[&str] = &[
+    "assessed_contributions",
+    "cost_recovery",
+    "interest_and_other",
+    "reserve_account",
+];
 
 /// Expense categories.
 pub const EXPENSE: &[&str] = &["staff", "non_staff"];
@@ -17,7 +28,11 @@ pub fn check_category(kind: &str, category: &str) -> Result<(), String> {
         "expense" => EXPENSE.contains(&category),
         _ => false,
     };
-    if ok { Ok(()) } else { Err(format!("`{category}` is not a {kind} category")) }
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("`{category}` is not a {kind} category"))
+    }
 }
 
 use crate::entities::{budget_allocations, finance_lines, org_units};
@@ -53,7 +68,11 @@ pub async fn biennium_balances(db: &impl ConnectionTrait, plan_id: i32) -> Resul
         .await?;
     let mut out: BTreeMap<String, BienniumBalance> = BTreeMap::new();
     for (b, kind, total) in rows {
-        let e = out.entry(b.clone()).or_insert(BienniumBalance { biennium: b, revenue: Decimal::ZERO, expense: Decimal::ZERO });
+        let e = out.entry(b.clone()).or_insert(BienniumBalance {
+            biennium: b,
+            revenue: Decimal::ZERO,
+            expense: Decimal::ZERO,
+        });
         let v = Fixed::from_raw(total.unwrap_or(0)).to_decimal();
         if kind == "revenue" {
             e.revenue = v;
@@ -102,7 +121,12 @@ pub async fn allocation_reconciliation(db: &impl ConnectionTrait, plan_id: i32) 
         .into_tuple()
         .all(db)
         .await?;
-    let units: BTreeMap<i32, String> = org_units::Entity::find().all(db).await?.into_iter().map(|u| (u.id, u.code)).collect();
+    let units: BTreeMap<i32, String> = org_units::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.code))
+        .collect();
     let mut map: BTreeMap<(String, i32), (Decimal, Decimal)> = BTreeMap::new();
     for (u, y, t) in budgets {
         map.entry((units[&u].clone(), y)).or_default().0 = Fixed::from_raw(t.unwrap_or(0)).to_decimal();
@@ -112,6 +136,11 @@ pub async fn allocation_reconciliation(db: &impl ConnectionTrait, plan_id: i32) 
     }
     Ok(map
         .into_iter()
-        .map(|((unit_code, year), (budget, allocated))| AllocationCheck { unit_code, year, budget, allocated })
+        .map(|((unit_code, year), (budget, allocated))| AllocationCheck {
+            unit_code,
+            year,
+            budget,
+            allocated,
+        })
         .collect())
 }

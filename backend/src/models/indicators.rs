@@ -11,7 +11,9 @@ pub const UNITS: &[&str] = &["percent", "count", "chf", "ratio", "yes_no", "inde
 pub fn check_value_for_unit(unit: &str, value: Fixed) -> Result<(), String> {
     let v = value.to_decimal();
     match unit {
-        "percent" if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED => Err(format!("{v} is outside 0..100 for a percentage")),
+        "percent" if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED => {
+            Err(format!("{v} is outside 0..100 for a percentage"))
+        }
         "count" if v < Decimal::ZERO => Err(format!("{v} is negative; a count cannot be")),
         "count" if v.fract() != Decimal::ZERO => Err(format!("{v} is not a whole number; a count must be")),
         "yes_no" if v != Decimal::ZERO && v != Decimal::ONE => Err(format!("{v} is not 0 (no) or 1 (yes)")),

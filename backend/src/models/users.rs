@@ -25,7 +25,9 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
 pub fn random_password() -> String {
     const CHARS: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     let mut rng = rand::rng();
-    (0..20).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
+    (0..20)
+        .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+        .collect()
 }
 
 /// Data for a new user.

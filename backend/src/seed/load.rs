@@ -117,7 +117,11 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         let did = match dims.get(&d.dimension_code) {
             Some(id) => *id,
             None => {
-                let am = dimensions::ActiveModel { code: Set(d.dimension_code.clone()), name: Set(d.dimension_name.clone()), ..Default::default() };
+                let am = dimensions::ActiveModel {
+                    code: Set(d.dimension_code.clone()),
+                    name: Set(d.dimension_name.clone()),
+                    ..Default::default()
+                };
                 let id = exd.upsert(db, d.dimension_code.clone(), am, now, &mut td).await?;
                 dims.insert(d.dimension_code.clone(), id);
                 id
@@ -173,17 +177,24 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
     let ind = |plan_code: &str, code: &str| inds[&(plans[plan_code], code.to_owned())];
 
     let mut t = Tally::default();
-    let existing: std::collections::HashSet<(i32, i32)> =
-        indicator_dimensions::Entity::find().all(db).await?.into_iter().map(|m| (m.indicator_id, m.dimension_id)).collect();
+    let existing: std::collections::HashSet<(i32, i32)> = indicator_dimensions::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.indicator_id, m.dimension_id))
+        .collect();
     for i in &seed.indicators {
         for d in &i.dimensions {
             let key = (ind(&i.plan_code, &i.code), dims[d]);
             if existing.contains(&key) {
                 t.unchanged += 1;
             } else {
-                indicator_dimensions::Entity::insert(indicator_dimensions::ActiveModel { indicator_id: Set(key.0), dimension_id: Set(key.1) })
-                    .exec_without_returning(db)
-                    .await?;
+                indicator_dimensions::Entity::insert(indicator_dimensions::ActiveModel {
+                    indicator_id: Set(key.0),
+                    dimension_id: Set(key.1),
+                })
+                .exec_without_returning(db)
+                .await?;
                 t.inserted += 1;
             }
         }
@@ -227,7 +238,12 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         let mid = mands[&(l.vocabulary.clone(), l.mandate_code.clone())];
         let nid = l.node_code.as_ref().map(|c| node(&l.plan_code, c));
         let iid = l.indicator_code.as_ref().map(|c| ind(&l.plan_code, c));
-        let am = mandate_links::ActiveModel { mandate_id: Set(mid), node_id: Set(nid), indicator_id: Set(iid), ..Default::default() };
+        let am = mandate_links::ActiveModel {
+            mandate_id: Set(mid),
+            node_id: Set(nid),
+            indicator_id: Set(iid),
+            ..Default::default()
+        };
         ex.upsert(db, (mid, nid, iid), am, now, &mut t).await?;
     }
     counts.insert("mandate_links", t);
@@ -246,7 +262,11 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
             year: Set(p.year),
             status: Set(p.status.clone()),
             locked_at: Set((p.status == "locked").then(|| now.into())),
-            lock_note: Set(if p.status == "locked" { "locked by the seed: the plan period is closed".into() } else { String::new() }),
+            lock_note: Set(if p.status == "locked" {
+                "locked by the seed: the plan period is closed".into()
+            } else {
+                String::new()
+            }),
             ..Default::default()
         };
         ex.upsert(db, (pid, p.year), am, now, &mut t).await?;

@@ -14,10 +14,19 @@ type Ids<K> = HashMap<K, i32>;
 macro_rules! money {
     ($db:expr, $now:expr, $rows:expr, $plans:expr, $units:expr, $m:ident) => {{
         let mut t = Tally::default();
-        let mut ex = Existing::load::<$m::Entity>($db, |m| (m.plan_id, m.year, m.org_unit_id, m.kind.clone(), m.category.clone())).await?;
+        let mut ex = Existing::load::<$m::Entity>($db, |m| {
+            (m.plan_id, m.year, m.org_unit_id, m.kind.clone(), m.category.clone())
+        })
+        .await?;
         for f in $rows {
             let f: &MoneyRow = f;
-            let key = ($plans[&f.plan_code], f.year, $units[&f.unit_code], f.kind.clone(), f.category.clone());
+            let key = (
+                $plans[&f.plan_code],
+                f.year,
+                $units[&f.unit_code],
+                f.kind.clone(),
+                f.category.clone(),
+            );
             let am = $m::ActiveModel {
                 plan_id: Set(key.0),
                 biennium: Set(f.biennium.clone()),
@@ -51,13 +60,25 @@ pub async fn load_rest(
     counts: &mut Counts,
 ) -> Result<(), DbErr> {
     let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-    counts.insert("finance_lines", money!(db, now, &seed.finance_lines, plans, units, finance_lines));
-    counts.insert("finance_actuals", money!(db, now, &seed.finance_actuals, plans, units, finance_actuals));
+    counts.insert(
+        "finance_lines",
+        money!(db, now, &seed.finance_lines, plans, units, finance_lines),
+    );
+    counts.insert(
+        "finance_actuals",
+        money!(db, now, &seed.finance_actuals, plans, units, finance_actuals),
+    );
 
     let mut t = Tally::default();
-    let mut ex = Existing::load::<budget_allocations::Entity>(db, |m| (m.plan_id, m.year, m.org_unit_id, m.node_id)).await?;
+    let mut ex =
+        Existing::load::<budget_allocations::Entity>(db, |m| (m.plan_id, m.year, m.org_unit_id, m.node_id)).await?;
     for a in &seed.allocations {
-        let key = (plans[&a.plan_code], a.year, units[&a.unit_code], node(&a.plan_code, &a.node_code));
+        let key = (
+            plans[&a.plan_code],
+            a.year,
+            units[&a.unit_code],
+            node(&a.plan_code, &a.node_code),
+        );
         let am = budget_allocations::ActiveModel {
             plan_id: Set(key.0),
             year: Set(a.year),
@@ -115,7 +136,12 @@ pub async fn load_rest(
 
     let (mut t, mut tl) = (Tally::default(), Tally::default());
     let mut ex = Existing::load::<risks::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
-    let links: HashSet<(i32, i32)> = risk_links::Entity::find().all(db).await?.into_iter().map(|l| (l.risk_id, l.node_id)).collect();
+    let links: HashSet<(i32, i32)> = risk_links::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| (l.risk_id, l.node_id))
+        .collect();
     for r in &seed.risks {
         let pid = plans[&r.plan_code];
         let am = risks::ActiveModel {
@@ -139,9 +165,12 @@ pub async fn load_rest(
             if links.contains(&(rid, nid)) {
                 tl.unchanged += 1;
             } else {
-                risk_links::Entity::insert(risk_links::ActiveModel { risk_id: Set(rid), node_id: Set(nid) })
-                    .exec_without_returning(db)
-                    .await?;
+                risk_links::Entity::insert(risk_links::ActiveModel {
+                    risk_id: Set(rid),
+                    node_id: Set(nid),
+                })
+                .exec_without_returning(db)
+                .await?;
                 tl.inserted += 1;
             }
         }

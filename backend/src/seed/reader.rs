@@ -21,7 +21,11 @@ impl fmt::Display for Problem {
         if self.column.is_empty() {
             write!(f, "{}:{}: {}", self.file, self.line, self.reason)
         } else {
-            write!(f, "{}:{}: column {}: {}", self.file, self.line, self.column, self.reason)
+            write!(
+                f,
+                "{}:{}: column {}: {}",
+                self.file, self.line, self.column, self.reason
+            )
         }
     }
 }
@@ -38,7 +42,11 @@ impl Sheet {
     pub fn parse(file: &str, text: &str, expected: &[&str], problems: &mut Vec<Problem>) -> Sheet {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut rdr = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-        let mut sheet = Sheet { file: file.to_owned(), header: Vec::new(), records: Vec::new() };
+        let mut sheet = Sheet {
+            file: file.to_owned(),
+            header: Vec::new(),
+            records: Vec::new(),
+        };
         match rdr.headers() {
             Ok(h) => sheet.header = h.iter().map(|s| s.trim().to_owned()).collect(),
             Err(e) => {
@@ -50,7 +58,11 @@ impl Sheet {
             problems.push(sheet.problem(
                 1,
                 "",
-                format!("header must be `{}`, found `{}`", expected.join(","), sheet.header.join(",")),
+                format!(
+                    "header must be `{}`, found `{}`",
+                    expected.join(","),
+                    sheet.header.join(",")
+                ),
             ));
             return sheet;
         }
@@ -70,13 +82,23 @@ impl Sheet {
     }
 
     fn problem(&self, line: u64, column: &str, reason: String) -> Problem {
-        Problem { file: self.file.clone(), line, column: column.to_owned(), reason }
+        Problem {
+            file: self.file.clone(),
+            line,
+            column: column.to_owned(),
+            reason,
+        }
     }
 
     /// The rows, each with accessors that record problems.
     pub fn rows<'a>(&'a self, problems: &'a mut Vec<Problem>) -> impl Iterator<Item = Row<'a>> + 'a {
         let cell = std::rc::Rc::new(std::cell::RefCell::new(problems));
-        self.records.iter().map(move |(line, rec)| Row { sheet: self, line: *line, rec, problems: cell.clone() })
+        self.records.iter().map(move |(line, rec)| Row {
+            sheet: self,
+            line: *line,
+            rec,
+            problems: cell.clone(),
+        })
     }
 }
 
@@ -92,12 +114,19 @@ pub struct Row<'a> {
 impl Row<'_> {
     /// Records a problem on `column` of this row.
     pub fn fail(&self, column: &str, reason: impl Into<String>) {
-        self.problems.borrow_mut().push(self.sheet.problem(self.line, column, reason.into()));
+        self.problems
+            .borrow_mut()
+            .push(self.sheet.problem(self.line, column, reason.into()));
     }
 
     /// The trimmed cell, possibly empty.
     pub fn text(&self, column: &str) -> String {
-        let i = self.sheet.header.iter().position(|h| h == column).expect("column listed in the header");
+        let i = self
+            .sheet
+            .header
+            .iter()
+            .position(|h| h == column)
+            .expect("column listed in the header");
         self.rec.get(i).unwrap_or("").trim().to_owned()
     }
 

@@ -31,7 +31,9 @@ impl<K: Eq + Hash, M: ModelTrait> Existing<K, M> {
         E: EntityTrait<Model = M>,
     {
         let rows = E::find().all(db).await?;
-        Ok(Existing { rows: rows.into_iter().map(|m| (key(&m), m)).collect() })
+        Ok(Existing {
+            rows: rows.into_iter().map(|m| (key(&m), m)).collect(),
+        })
     }
 
     /// Inserts `am` if `key` is new, or updates the existing row where a set column differs.

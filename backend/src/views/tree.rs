@@ -160,7 +160,11 @@ impl TreeView {
                             rollup: ev.rollups.get(&n.id).cloned().unwrap_or_default(),
                             indicators: inds
                                 .get(&n.id)
-                                .map(|v| v.iter().map(|i| IndicatorStatusView::new(i, &ev.assessments[&i.id])).collect())
+                                .map(|v| {
+                                    v.iter()
+                                        .map(|i| IndicatorStatusView::new(i, &ev.assessments[&i.id]))
+                                        .collect()
+                                })
                                 .unwrap_or_default(),
                             children: build_level(Some(n.id), ev, kids, inds),
                         })
@@ -168,6 +172,10 @@ impl TreeView {
                 })
                 .unwrap_or_default()
         }
-        TreeView { plan: PlanView::from(&ev.plan), year: ev.year, nodes: build_level(None, ev, &kids, &inds_by_node) }
+        TreeView {
+            plan: PlanView::from(&ev.plan),
+            year: ev.year,
+            nodes: build_level(None, ev, &kids, &inds_by_node),
+        }
     }
 }

@@ -26,7 +26,11 @@ fn edit_line(dir: &Path, file: &str, n: usize, f: impl FnOnce(&str) -> String) {
 }
 
 fn run_check(dir: &Path) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stratrack")).args(["check", "--from"]).arg(dir).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .args(["check", "--from"])
+        .arg(dir)
+        .output()
+        .unwrap();
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
@@ -52,7 +56,11 @@ fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_l
     let mut cells: Vec<String> = first_target.split(',').map(String::from).collect();
     cells[1] = "T-ORPHAN".into();
     cells[3] = "G-NOPE".into();
-    std::fs::write(dir.path().join("result_nodes.csv"), format!("{}{}\n{}\n", nodes, "", cells.join(","))).unwrap();
+    std::fs::write(
+        dir.path().join("result_nodes.csv"),
+        format!("{}{}\n{}\n", nodes, "", cells.join(",")),
+    )
+    .unwrap();
     // The second org unit gets the first one's code.
     let units = std::fs::read_to_string(dir.path().join("org_units.csv")).unwrap();
     let first_code = units.lines().nth(1).unwrap().split(',').next().unwrap().to_owned();
@@ -63,7 +71,19 @@ fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_l
 
     let (ok, out) = run_check(dir.path());
     assert!(!ok, "check must exit non-zero");
-    assert!(out.contains("milestones.csv:2: column value: `12,5` is not a decimal number"), "{out}");
-    assert!(out.contains(&format!("result_nodes.csv:{}: column parent_code: unknown parent code `G-NOPE`", n_nodes + 1)), "{out}");
-    assert!(out.contains(&format!("org_units.csv:3: column code: duplicate code `{first_code}`")), "{out}");
+    assert!(
+        out.contains("milestones.csv:2: column value: `12,5` is not a decimal number"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "result_nodes.csv:{}: column parent_code: unknown parent code `G-NOPE`",
+            n_nodes + 1
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("org_units.csv:3: column code: duplicate code `{first_code}`")),
+        "{out}"
+    );
 }

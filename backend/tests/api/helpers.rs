@@ -47,7 +47,10 @@ impl TestApp {
                         if std::env::var_os("CI").is_some() {
                             panic!("PostgreSQL is required in CI but unreachable at {}: {e}", pg_base());
                         }
-                        eprintln!("\n*** SKIPPING a PostgreSQL test: no server at {} ({e}). Set TEST_PG_URL or start PostgreSQL. ***\n", pg_base());
+                        eprintln!(
+                            "\n*** SKIPPING a PostgreSQL test: no server at {} ({e}). Set TEST_PG_URL or start PostgreSQL. ***\n",
+                            pg_base()
+                        );
                         return None;
                     }
                 };
@@ -57,7 +60,10 @@ impl TestApp {
                     COUNTER.fetch_add(1, Ordering::SeqCst),
                     chrono::Utc::now().timestamp_subsec_nanos()
                 );
-                admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("create test database");
                 admin.close().await.ok();
                 (format!("{}/{name}", pg_base()), None, Some(name))
             }
@@ -65,13 +71,21 @@ impl TestApp {
         let db = stratrack::db::connect(&url).await.expect("connect");
         stratrack::db::migrate(&db).await.expect("migrate");
         let router = stratrack::app(stratrack::state::AppState { db: db.clone() });
-        Some(TestApp { db, router, backend, _dir: dir, pg_name })
+        Some(TestApp {
+            db,
+            router,
+            backend,
+            _dir: dir,
+            pg_name,
+        })
     }
 
     /// A migrated database loaded with the compiled-in seed.
     pub async fn seeded(backend: Backend) -> Option<TestApp> {
         let app = Self::empty(backend).await?;
-        stratrack::seed::seed(&app.db, &stratrack::seed::Source::Embedded).await.expect("seed");
+        stratrack::seed::seed(&app.db, &stratrack::seed::Source::Embedded)
+            .await
+            .expect("seed");
         Some(app)
     }
 
@@ -106,11 +120,14 @@ impl TestApp {
     /// Closes the pool and drops the PostgreSQL database.
     pub async fn cleanup(self) {
         self.db.close().await.ok();
-        if let Some(name) = self.pg_name {
-            if let Ok(admin) = Database::connect(format!("{}/postgres", pg_base())).await {
-                admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await.ok();
-                admin.close().await.ok();
-            }
+        if let Some(name) = self.pg_name
+            && let Ok(admin) = Database::connect(format!("{}/postgres", pg_base())).await
+        {
+            admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                .await
+                .ok();
+            admin.close().await.ok();
         }
     }
 }
@@ -123,7 +140,7 @@ macro_rules! both_backends {
             #[allow(unused_imports)]
             use super::*;
             #[allow(unused_imports)]
-            use crate::helpers::*;
+            use $crate::helpers::*;
             async fn run($backend: Backend) $body
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() { run(Backend::Sqlite).await }

@@ -6,17 +6,43 @@ use migration::{Migrator, MigratorTrait};
 
 /// The tables the data model needs, besides the migrations' own bookkeeping.
 pub const TABLES: &[&str] = &[
-    "api_tokens", "audit_log", "budget_allocations", "contribution_links", "dimension_values", "dimensions",
-    "finance_actuals", "finance_lines", "framework_revisions", "indicator_dimensions", "indicator_milestones",
-    "indicators", "login_attempts", "mandate_links", "mandates", "measurement_dimensions", "measurements",
-    "operational_items", "operational_plans", "org_units", "plans", "report_files", "report_runs",
-    "reporting_periods", "result_nodes", "risk_links", "risks", "sessions", "users",
+    "api_tokens",
+    "audit_log",
+    "budget_allocations",
+    "contribution_links",
+    "dimension_values",
+    "dimensions",
+    "finance_actuals",
+    "finance_lines",
+    "framework_revisions",
+    "indicator_dimensions",
+    "indicator_milestones",
+    "indicators",
+    "login_attempts",
+    "mandate_links",
+    "mandates",
+    "measurement_dimensions",
+    "measurements",
+    "operational_items",
+    "operational_plans",
+    "org_units",
+    "plans",
+    "report_files",
+    "report_runs",
+    "reporting_periods",
+    "result_nodes",
+    "risk_links",
+    "risks",
+    "sessions",
+    "users",
 ];
 
 async fn tables(app: &TestApp) -> Vec<String> {
     use sea_orm::ConnectionTrait;
     let sql = match app.backend {
-        Backend::Sqlite => "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        Backend::Sqlite => {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
         Backend::Postgres => "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
     };
     let rows = app
@@ -24,7 +50,10 @@ async fn tables(app: &TestApp) -> Vec<String> {
         .query_all_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
         .await
         .unwrap();
-    rows.iter().map(|r| r.try_get::<String>("", "t").unwrap()).filter(|t| t != "seaql_migrations").collect()
+    rows.iter()
+        .map(|r| r.try_get::<String>("", "t").unwrap())
+        .filter(|t| t != "seaql_migrations")
+        .collect()
 }
 
 both_backends! {

@@ -6,7 +6,11 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 struct Server {
@@ -64,7 +68,11 @@ fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let first = start(dir.path(), port);
-    let pw_line = first.lines.iter().find(|l| l.trim_start().starts_with("password:")).expect("password printed");
+    let pw_line = first
+        .lines
+        .iter()
+        .find(|l| l.trim_start().starts_with("password:"))
+        .expect("password printed");
     let password = pw_line.split(':').nth(1).unwrap().trim().to_owned();
     assert!(password.len() >= 16, "a strong one-time password: {password}");
     let (status, body) = get(port, "/api/v1/plans/SP2028-2031/tree?year=2028");
@@ -75,7 +83,11 @@ fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
 
     let port2 = free_port();
     let second = start(dir.path(), port2);
-    assert!(!second.lines.iter().any(|l| l.contains("password")), "no new password: {:?}", second.lines);
+    assert!(
+        !second.lines.iter().any(|l| l.contains("password")),
+        "no new password: {:?}",
+        second.lines
+    );
     let (status, _) = get(port2, "/readyz");
     assert_eq!(status, 200);
 }

@@ -1,0 +1,208 @@
+//! The bar charts of the report: budget against actual, cost per goal and per thematic
+//! priority, delivery per unit, and breakdowns by sex and by region.
+
+use rust_decimal::Decimal;
+
+use super::bars::{self, BarSpec, Row, Series};
+use super::frame::Hatch;
+use super::scene::palette;
+use super::{Chart, DataTable};
+use crate::analysis::Analysis;
+use crate::format::{chf_k, coord, grouped, percent, unit_label, value};
+use crate::input::{FinanceKind, IndicatorInput, IndicatorUnit, NodeLevel, is_illustrative};
+
+/// Expense budget against execution per org unit for year Y.
+pub fn budget(a: &Analysis<'_>) -> Chart {
+    let year = a.input.year;
+    let mut data = DataTable::new(
+        &["Unit", "Plan (CHF thousands)", "Actual (CHF thousands)", "Difference", "Execution"],
+        &[false, true, true, true, true],
+    );
+    let mut rows = Vec::new();
+    let mut alt = Vec::new();
+    for u in &a.budget {
+        let rate = u.actual.filter(|_| !u.plan.is_zero()).map(|act| act / u.plan);
+        let actual_note = match (u.actual, rate) {
+            (Some(act), Some(r)) => format!("{} ({})", grouped(act, 0), percent(r)),
+            (Some(act), None) => grouped(act, 0),
+            (None, _) => "no actual yet".to_owned(),
+        };
+        rows.push(Row {
+            label: u.unit.clone(),
+            values: vec![Some(coord(u.plan)), u.actual.map(coord)],
+            notes: vec![grouped(u.plan, 0), actual_note.clone()],
+        });
+        data.push(vec![
+            u.unit.clone(),
+            chf_k(u.plan),
+            u.actual.map_or_else(|| "–".to_owned(), chf_k),
+            u.actual.map_or_else(|| "–".to_owned(), |act| chf_k(act - u.plan)),
+            rate.map_or_else(|| "–".to_owned(), percent),
+        ]);
+        alt.push(format!("{}: plan {}, actual {}", u.unit, grouped(u.plan, 0), actual_note));
+    }
+    let lines = a.input.finance.lines.iter();
+    let illustrative = lines
+        .filter(|l| l.year == year && l.kind == FinanceKind::Expense)
+        .any(|l| is_illustrative(&l.provenance));
+    bars::render(BarSpec {
+        slug: "budget-vs-actual-by-unit".to_owned(),
+        title: format!("Budget against actual expense by org unit, {year}"),
+        subtitle: "Financial plan (Decision 5) against execution, CHF thousands; execution rate in brackets."
+            .to_owned(),
+        axis_title: "CHF thousands".to_owned(),
+        series: vec![
+            Series { name: "Plan".to_owned(), color: palette::BLUE, hatch: Hatch::None },
+            Series { name: "Actual".to_owned(), color: palette::ORANGE, hatch: Hatch::Single },
+        ],
+        rows,
+        fixed_max: None,
+        illustrative,
+        empty_reason: format!("No expense line in the financial plan for {year}."),
+        data,
+        alt: format!(
+            "Grouped bar chart of planned against actual expense by org unit for {year}, CHF thousands. {}.",
+            alt.join("; ")
+        ),
+    })
+}
+
+/// Cost per node of `level` for year Y.
+pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
+    let year = a.input.year;
+    let what = if level == NodeLevel::Goal { "strategic goal" } else { "thematic priority" };
+    let costs: Vec<_> = a.input.finance.cost_by_node.iter().filter(|c| c.level == level).collect();
+    let total: Decimal = costs.iter().map(|c| c.amount).sum();
+    let mut data = DataTable::new(&["Code", "Name", "Cost (CHF thousands)", "Share"], &[false, false, true, true]);
+    let mut rows = Vec::new();
+    let mut alt = Vec::new();
+    for c in &costs {
+        let share = (!total.is_zero()).then(|| c.amount / total);
+        let note = match share {
+            Some(s) => format!("{} ({})", grouped(c.amount, 0), percent(s)),
+            None => grouped(c.amount, 0),
+        };
+        rows.push(Row {
+            label: format!("{} · {}", c.node_code, c.name),
+            values: vec![Some(coord(c.amount))],
+            notes: vec![note.clone()],
+        });
+        data.push(vec![
+            c.node_code.clone(),
+            c.name.clone(),
+            chf_k(c.amount),
+            share.map_or_else(|| "–".to_owned(), percent),
+        ]);
+        alt.push(format!("{} {}: {}", c.node_code, c.name, note));
+    }
+    bars::render(BarSpec {
+        slug: slug.to_owned(),
+        title: format!("Cost by {what}, {year}"),
+        subtitle: "Budget allocations of all units carried through contribution weights, CHF thousands; \
+                   share of the total in brackets."
+            .to_owned(),
+        axis_title: "CHF thousands".to_owned(),
+        series: vec![Series { name: "Cost".to_owned(), color: palette::GREEN, hatch: Hatch::None }],
+        rows,
+        fixed_max: None,
+        illustrative: costs.iter().any(|c| is_illustrative(&c.provenance)),
+        empty_reason: format!("No budget is allocated to any {what} for {year}."),
+        data,
+        alt: format!("Bar chart of cost by {what} for {year}, CHF thousands. {}.", alt.join("; ")),
+    })
+}
+
+/// Operational-plan delivery rate per unit for year Y.
+pub fn delivery(a: &Analysis<'_>) -> Chart {
+    let year = a.input.year;
+    let mut data = DataTable::new(
+        &["Unit", "Items", "Counted", "Delivered in full", "Cancelled", "Delivery rate", "Budget (CHF thousands)"],
+        &[false, true, true, true, true, true, true],
+    );
+    let mut rows = Vec::new();
+    let mut alt = Vec::new();
+    for u in &a.delivery {
+        let note = match u.rate {
+            Some(r) => format!("{} · {} of {} delivered", percent(r), u.delivered, u.counted),
+            None => "no item counted".to_owned(),
+        };
+        rows.push(Row {
+            label: u.unit.clone(),
+            values: vec![u.rate.map(|r| coord(r) * 100.0)],
+            notes: vec![note.clone()],
+        });
+        data.push(vec![
+            u.unit.clone(),
+            u.items.to_string(),
+            u.counted.to_string(),
+            u.delivered.to_string(),
+            u.cancelled.to_string(),
+            u.rate.map_or_else(|| "–".to_owned(), percent),
+            chf_k(u.budget),
+        ]);
+        alt.push(format!("{}: {note}", u.unit));
+    }
+    bars::render(BarSpec {
+        slug: "delivery-by-unit".to_owned(),
+        title: format!("Operational-plan delivery rate by unit, {year}"),
+        subtitle: "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded."
+            .to_owned(),
+        axis_title: "Delivery rate (%)".to_owned(),
+        series: vec![Series { name: "Delivery rate".to_owned(), color: palette::BLUE, hatch: Hatch::None }],
+        rows,
+        fixed_max: Some(100.0),
+        illustrative: a.input.operational.iter().any(|o| is_illustrative(&o.provenance)),
+        empty_reason: format!("No operational-plan item for {year}."),
+        data,
+        alt: format!("Bar chart of operational-plan delivery rate by unit for {year}. {}.", alt.join("; ")),
+    })
+}
+
+/// Dimensions an indicator is broken down by, in order of first appearance.
+pub fn dimensions(i: &IndicatorInput) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for d in &i.disaggregations {
+        if !out.contains(&d.dimension) {
+            out.push(d.dimension.clone());
+        }
+    }
+    out
+}
+
+/// Values of `i` by one dimension (sex, region…) for year Y.
+pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -> Chart {
+    let values: Vec<_> = i.disaggregations.iter().filter(|d| d.dimension == dimension).collect();
+    let dim_label = capitalise(dimension);
+    let mut data = DataTable::new(&[dim_label.as_str(), "Value"], &[false, true]);
+    let mut rows = Vec::new();
+    for d in &values {
+        let text = value(d.value, i.unit);
+        rows.push(Row { label: d.value_name.clone(), values: vec![Some(coord(d.value))], notes: vec![text.clone()] });
+        data.push(vec![d.value_name.clone(), text]);
+    }
+    let pct = i.unit == IndicatorUnit::Percent && values.iter().all(|d| d.value <= Decimal::ONE_HUNDRED);
+    let listed: Vec<String> = data.rows.iter().map(|r| format!("{} {}", r[0], r[1])).collect();
+    bars::render(BarSpec {
+        title: format!("{} — {}: by {dimension}, {year}", i.code, i.name),
+        subtitle: format!("Approved values for {year} by {dimension}, {}.", unit_label(i.unit)),
+        axis_title: format!("Value ({})", unit_label(i.unit)),
+        series: vec![Series { name: dim_label.clone(), color: palette::PURPLE, hatch: Hatch::None }],
+        rows,
+        fixed_max: pct.then_some(100.0),
+        illustrative: is_illustrative(&i.provenance),
+        empty_reason: format!("No approved value by {dimension} for {year}."),
+        alt: format!(
+            "Bar chart of indicator {} {} by {dimension} for {year}: {}.",
+            i.code,
+            i.name,
+            listed.join("; ")
+        ),
+        data,
+        slug,
+    })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}

@@ -1,0 +1,173 @@
+//! The report's charts: which ones exist, their data tables and text alternatives, and their
+//! SVG and PNG files. Each chart kind lives in its own module and builds a [`scene::Scene`].
+
+pub mod bars;
+pub mod catalog;
+pub mod font;
+pub mod frame;
+pub mod png;
+pub mod scene;
+pub mod status;
+pub mod svg;
+pub mod trajectory;
+
+use std::collections::HashSet;
+
+use crate::analysis::Analysis;
+use crate::error::RenderError;
+use scene::Scene;
+use svg::SvgMode;
+
+/// A small table of the figures a chart shows, printed beside it in the HTML page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DataTable {
+    /// Column headers.
+    pub headers: Vec<String>,
+    /// Which columns hold numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    /// Rows of display text.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl DataTable {
+    /// A table with these headers; `numeric` marks right-aligned columns.
+    pub fn new(headers: &[&str], numeric: &[bool]) -> Self {
+        Self {
+            headers: headers.iter().map(|h| (*h).to_owned()).collect(),
+            numeric: numeric.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Appends a row.
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+}
+
+/// One chart of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// File stem and HTML id, unique in the report (`status-by-goal`, `trajectory-t1-1-k1`…).
+    pub slug: String,
+    /// Title (also the SVG `<title>`).
+    pub title: String,
+    /// Text alternative (the SVG `<desc>`).
+    pub alt: String,
+    /// The figures shown, as a table.
+    pub data: DataTable,
+    /// The drawing.
+    pub scene: Scene,
+}
+
+impl Chart {
+    /// The standalone SVG file.
+    pub fn svg_file(&self) -> String {
+        svg::to_svg(&self.scene, &self.slug, &self.title, &self.alt, SvgMode::File)
+    }
+
+    /// The SVG as embedded in the HTML page.
+    pub fn svg_inline(&self) -> String {
+        svg::to_svg(&self.scene, &self.slug, &self.title, &self.alt, SvgMode::Inline)
+    }
+
+    /// The PNG file.
+    pub fn png_file(&self) -> Result<Vec<u8>, RenderError> {
+        png::to_png(&self.scene)
+    }
+}
+
+/// Every chart the report shows.
+#[derive(Debug, Clone)]
+pub struct ChartSet {
+    /// Status distribution per strategic goal.
+    pub status_by_goal: Chart,
+    /// Status distribution per thematic priority.
+    pub status_by_priority: Chart,
+    /// Trajectories of target-level and key indicators: (indicator code, chart).
+    pub trajectories: Vec<(String, Chart)>,
+    /// Budget against actual per org unit.
+    pub budget: Chart,
+    /// Cost per strategic goal.
+    pub cost_by_goal: Chart,
+    /// Cost per thematic priority.
+    pub cost_by_priority: Chart,
+    /// Operational-plan delivery rate per unit.
+    pub delivery: Chart,
+    /// Breakdowns by sex and by region: (indicator code, chart).
+    pub breakdowns: Vec<(String, Chart)>,
+}
+
+impl ChartSet {
+    /// Builds every chart the report shows.
+    pub fn build(a: &Analysis<'_>) -> Self {
+        let mut slugs = Slugs::default();
+        let trajectories = a
+            .trajectory
+            .iter()
+            .map(|i| {
+                let slug = slugs.unique(&format!("trajectory-{}", i.code));
+                (i.code.clone(), trajectory::chart(slug, i, a.input))
+            })
+            .collect();
+        let mut breakdowns = Vec::new();
+        for i in &a.breakdown {
+            for dim in catalog::dimensions(i) {
+                let slug = slugs.unique(&format!("breakdown-{}-{dim}", i.code));
+                breakdowns.push((i.code.clone(), catalog::breakdown(slug, i, &dim, a.input.year)));
+            }
+        }
+        ChartSet {
+            status_by_goal: status::by_level(a, crate::input::NodeLevel::Goal, "status-by-goal"),
+            status_by_priority: status::by_level(
+                a,
+                crate::input::NodeLevel::ThematicPriority,
+                "status-by-thematic-priority",
+            ),
+            trajectories,
+            budget: catalog::budget(a),
+            cost_by_goal: catalog::cost(a, crate::input::NodeLevel::Goal, "cost-by-goal"),
+            cost_by_priority: catalog::cost(
+                a,
+                crate::input::NodeLevel::ThematicPriority,
+                "cost-by-thematic-priority",
+            ),
+            delivery: catalog::delivery(a),
+            breakdowns,
+        }
+    }
+
+    /// Every chart, in file order.
+    pub fn all(&self) -> Vec<&Chart> {
+        let mut out = vec![&self.status_by_goal, &self.status_by_priority];
+        out.extend(self.trajectories.iter().map(|(_, c)| c));
+        out.extend([&self.budget, &self.cost_by_goal, &self.cost_by_priority, &self.delivery]);
+        out.extend(self.breakdowns.iter().map(|(_, c)| c));
+        out
+    }
+}
+
+/// Hands out file-safe, unique slugs.
+#[derive(Default)]
+struct Slugs(HashSet<String>);
+
+impl Slugs {
+    fn unique(&mut self, raw: &str) -> String {
+        let mut base = String::with_capacity(raw.len());
+        for c in raw.chars() {
+            if c.is_ascii_alphanumeric() {
+                base.push(c.to_ascii_lowercase());
+            } else if !base.ends_with('-') {
+                base.push('-');
+            }
+        }
+        let base = base.trim_matches('-').to_owned();
+        let mut slug = base.clone();
+        let mut n = 2;
+        while !self.0.insert(slug.clone()) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        slug
+    }
+}

@@ -1,0 +1,136 @@
+//! Status distribution per goal or thematic priority: stacked horizontal bars of indicator
+//! counts, status carried by colour, pattern, legend and the count written in each segment.
+
+use super::font::{fit, text_width};
+use super::frame::{self, LABEL, MARGIN, SMALL, Swatch, Ticks, WIDTH};
+use super::scene::{Anchor, Scene, TextStyle, palette};
+use super::{Chart, DataTable};
+use crate::analysis::Analysis;
+use crate::format::percent;
+use crate::input::{NodeInput, NodeLevel, Status, is_illustrative};
+
+const LABEL_W: f64 = 240.0;
+const NOTE_W: f64 = 120.0;
+const ROW_H: f64 = 32.0;
+const BAR_H: f64 = 22.0;
+
+/// The status chart for every node of `level`.
+pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
+    let nodes: Vec<&NodeInput> = a.nodes_at(level).collect();
+    let year = a.input.year;
+    let what = match level {
+        NodeLevel::Goal => "strategic goal",
+        _ => "thematic priority",
+    };
+    let title = format!("Indicator status by {what}, {year}");
+    let illustrative = nodes.iter().any(|n| is_illustrative(&n.provenance))
+        || a.input.indicators.iter().any(|i| is_illustrative(&i.provenance));
+
+    let mut data = DataTable::new(
+        &[
+            "Code", "Name", "Achieved", "On track", "At risk", "Off track", "No data", "Total",
+            "Mean progress",
+        ],
+        &[false, false, true, true, true, true, true, true, true],
+    );
+    for n in &nodes {
+        let r = &n.rollup;
+        let mut row = vec![n.code.clone(), n.name.clone()];
+        row.extend(Status::ALL.iter().map(|s| r.count(*s).to_string()));
+        row.push(r.total().to_string());
+        row.push(r.mean_progress.map_or_else(|| "–".to_owned(), percent));
+        data.push(row);
+    }
+    let alt = alt_text(&nodes, what, year);
+
+    let mut scene = Scene::new(WIDTH, 0.0);
+    let subtitle = format!(
+        "Number of indicators per status on each {what} and every result below it. \
+         At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
+    );
+    let mut y = frame::header(&mut scene, &title, &subtitle, illustrative);
+    let legend: Vec<(String, Swatch)> = Status::ALL
+        .iter()
+        .map(|s| {
+            let (c, h) = frame::status_look(*s);
+            (s.label().to_owned(), Swatch::Box(c, h))
+        })
+        .collect();
+    y += frame::legend(&mut scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &legend) + 6.0;
+
+    let max_total = nodes.iter().map(|n| n.rollup.total()).max().unwrap_or(0);
+    if max_total == 0 {
+        let why = format!("No indicator is rated on any {what} for {year}.");
+        frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &why);
+        return Chart { slug: slug.to_owned(), title, alt, data, scene: frame::finish(scene, y + 140.0 + MARGIN) };
+    }
+
+    let plot_x = MARGIN + LABEL_W;
+    let plot_w = WIDTH - MARGIN - NOTE_W - plot_x;
+    let plot_h = nodes.len() as f64 * ROW_H;
+    // Whole-number ticks: never ask for more ticks than there are units.
+    let hi = max_total.max(2);
+    let ticks = Ticks::nice(0.0, f64::from(hi), usize::try_from(hi.min(6)).unwrap_or(6));
+    let scale = plot_w / (ticks.max() - ticks.min());
+    frame::value_axis(&mut scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
+
+    scene.begin("bars");
+    for (row, n) in nodes.iter().enumerate() {
+        let top = y + row as f64 * ROW_H + (ROW_H - BAR_H) / 2.0;
+        let label = fit(&format!("{} · {}", n.code, n.name), LABEL, false, LABEL_W - 12.0);
+        scene.text(MARGIN, top + BAR_H / 2.0 + 4.5, label, TextStyle::new(LABEL));
+        let mut x = plot_x;
+        for s in Status::ALL {
+            let count = n.rollup.count(s);
+            if count == 0 {
+                continue;
+            }
+            let w = f64::from(count) * scale;
+            let (fill, hatch) = frame::status_look(s);
+            frame::pattern_box(&mut scene, (x, top, w, BAR_H), fill, hatch);
+            let text = count.to_string();
+            let tw = text_width(&text, SMALL, true);
+            if w >= tw + 8.0 {
+                let cx = x + w / 2.0;
+                scene.rect(cx - tw / 2.0 - 3.0, top + 4.0, tw + 6.0, BAR_H - 8.0, palette::WHITE);
+                let style = TextStyle::new(SMALL).bold().anchor(Anchor::Middle);
+                scene.text(cx, top + BAR_H / 2.0 + 4.0, text, style);
+            }
+            x += w;
+        }
+        let note = match n.rollup.mean_progress {
+            Some(p) => format!("n = {} · {}", n.rollup.total(), percent(p)),
+            None => format!("n = {}", n.rollup.total()),
+        };
+        let style = TextStyle::new(SMALL).color(palette::MUTED);
+        scene.text(WIDTH - MARGIN - NOTE_W + 8.0, top + BAR_H / 2.0 + 4.0, note, style);
+    }
+    scene.end();
+    let height = y + plot_h + 44.0 + MARGIN;
+    Chart { slug: slug.to_owned(), title, alt, data, scene: frame::finish(scene, height) }
+}
+
+fn alt_text(nodes: &[&NodeInput], what: &str, year: i32) -> String {
+    if nodes.is_empty() {
+        return format!("No data: the plan has no {what} to show for {year}.");
+    }
+    let mut parts = Vec::new();
+    for n in nodes.iter().take(12) {
+        let counts: Vec<String> = Status::ALL
+            .iter()
+            .map(|s| format!("{} {}", n.rollup.count(*s), s.label().to_lowercase()))
+            .collect();
+        let mean = n
+            .rollup
+            .mean_progress
+            .map_or_else(String::new, |p| format!(", mean progress {}", percent(p)));
+        parts.push(format!("{} {}: {}{}", n.code, n.name, counts.join(", "), mean));
+    }
+    if nodes.len() > 12 {
+        parts.push(format!("and {} more in the table", nodes.len() - 12));
+    }
+    format!(
+        "Stacked bar chart of indicator status by {what} for {year}. {}.",
+        parts.join("; ")
+    )
+}

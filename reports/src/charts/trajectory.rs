@@ -1,0 +1,256 @@
+//! Trajectory of one indicator: baseline, milestones, target, the expected path through them,
+//! and approved actuals (hollow markers for provisional or estimated values).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::font::text_width;
+use super::frame::{self, LABEL, MARGIN, Marker, SMALL, Swatch, Ticks, WIDTH};
+use super::scene::{Anchor, Scene, Shape, Stroke, TextStyle, palette};
+use super::{Chart, DataTable};
+use crate::format::{coord, opt_value, percent, unit_label, value};
+use crate::input::{IndicatorInput, IndicatorUnit, Quality, ReportInput, is_illustrative};
+
+const PLOT_H: f64 = 230.0;
+
+/// The trajectory chart of `i`.
+pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
+    let year = input.year;
+    let title = format!("{} — {}", i.code, i.name);
+    let path = reference_path(i);
+    let data = data_table(i, &path);
+    let alt = alt_text(i, year);
+    let mut scene = Scene::new(WIDTH, 0.0);
+    let mut y = frame::header(&mut scene, &title, &subtitle(i, year), is_illustrative(&i.provenance));
+
+    let mut values: Vec<f64> = path.values().map(|(v, _)| coord(*v)).collect();
+    values.extend(i.series.iter().map(|p| coord(p.value)));
+    let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
+    if values.is_empty() {
+        let why = i.reason.clone().unwrap_or_else(|| "No baseline, target or approved value.".to_owned());
+        frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 160.0), &why);
+        return Chart { slug, title, alt, data, scene: frame::finish(scene, y + 160.0 + MARGIN) };
+    }
+    years.extend([input.plan.start_year, input.plan.end_year, year]);
+    let (y_first, y_last) = (years.iter().min().copied().unwrap_or(year), years.iter().max().copied().unwrap_or(year));
+
+    let ticks = value_ticks(&values, i.unit);
+    let tick_w = ticks.values.iter().map(|v| text_width(&ticks.label(*v), SMALL, false)).fold(0.0, f64::max);
+    let plot_x = MARGIN + tick_w + 10.0;
+    let plot_w = WIDTH - MARGIN - 10.0 - plot_x;
+    y += 18.0;
+    let (x_lo, x_hi) = (f64::from(y_first) - 0.5, f64::from(y_last) + 0.5);
+    let sx = |yr: f64| plot_x + (yr - x_lo) / (x_hi - x_lo) * plot_w;
+    let sy = |v: f64| y + PLOT_H - (v - ticks.min()) / (ticks.max() - ticks.min()) * PLOT_H;
+
+    // Report year band, grid, axes.
+    scene.begin("axes");
+    let band = (sx(f64::from(year) - 0.5), sx(f64::from(year) + 0.5));
+    scene.rect(band.0, y, band.1 - band.0, PLOT_H, palette::PANEL);
+    scene.text((band.0 + band.1) / 2.0, y + 13.0, "report year", TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle));
+    for v in &ticks.values {
+        scene.line((plot_x, sy(*v)), (plot_x + plot_w, sy(*v)), Stroke::solid(palette::GRID, 1.0));
+        let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::End);
+        scene.text(plot_x - 6.0, sy(*v) + 4.0, ticks.label(*v), style);
+    }
+    let step = if y_last - y_first > 12 { 2 } else { 1 };
+    for yr in (y_first..=y_last).step_by(step) {
+        let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle);
+        scene.text(sx(f64::from(yr)), y + PLOT_H + 16.0, yr.to_string(), style);
+    }
+    scene.line((plot_x, y + PLOT_H), (plot_x + plot_w, y + PLOT_H), Stroke::solid(palette::AXIS, 1.0));
+    scene.text(plot_x - 6.0, y - 8.0, format!("Value ({})", unit_label(i.unit)), TextStyle::new(LABEL).bold());
+    scene.text(plot_x + plot_w, y + PLOT_H + 34.0, "Year", TextStyle::new(LABEL).anchor(Anchor::End));
+    scene.end();
+
+    let mut legend: Vec<(String, Swatch)> = Vec::new();
+    let pt = |yr: i32, v: Decimal| (sx(f64::from(yr)), sy(coord(v)));
+    if path.len() >= 2 {
+        scene.begin("expected");
+        let points = path.iter().map(|(yr, (v, _))| pt(*yr, *v)).collect();
+        scene.shapes.push(Shape::Line { points, stroke: Stroke::dashed(palette::MUTED, 1.5, 5.0) });
+        scene.end();
+        legend.push(("Expected path".to_owned(), Swatch::Line(Stroke::dashed(palette::MUTED, 1.5, 5.0))));
+    }
+    scene.begin("reference");
+    for (yr, (v, kind)) in &path {
+        let (cx, cy) = pt(*yr, *v);
+        let (m, color) = match kind {
+            Ref::Baseline => (Marker::Square, palette::BLACK),
+            Ref::Milestone => (Marker::Diamond, palette::MUTED),
+            Ref::Target => (Marker::Target, palette::BLACK),
+        };
+        frame::marker(&mut scene, m, cx, cy, color);
+        if *kind != Ref::Milestone {
+            let word = if *kind == Ref::Baseline { "Baseline" } else { "Target" };
+            let label = format!("{word} {yr}: {}", value(*v, i.unit));
+            let anchor = if *kind == Ref::Baseline { Anchor::Start } else { Anchor::End };
+            let dx = if *kind == Ref::Baseline { 9.0 } else { -11.0 };
+            scene.text(cx + dx, cy + 18.0, label, TextStyle::new(SMALL).bold().anchor(anchor));
+        }
+    }
+    scene.end();
+    for (kind, label, m, c) in [
+        (Ref::Baseline, "Baseline", Marker::Square, palette::BLACK),
+        (Ref::Milestone, "Milestone", Marker::Diamond, palette::MUTED),
+        (Ref::Target, "Target", Marker::Target, palette::BLACK),
+    ] {
+        if path.values().any(|(_, k)| *k == kind) {
+            legend.push((label.to_owned(), Swatch::Marker(m, c)));
+        }
+    }
+
+    if !i.series.is_empty() {
+        scene.begin("actuals");
+        if i.series.len() > 1 {
+            let points = i.series.iter().map(|p| pt(p.year, p.value)).collect();
+            scene.shapes.push(Shape::Line { points, stroke: Stroke::solid(palette::BLUE, 2.5) });
+        }
+        for p in &i.series {
+            let (cx, cy) = pt(p.year, p.value);
+            let m = if p.quality == Quality::Final { Marker::Dot } else { Marker::Ring };
+            frame::marker(&mut scene, m, cx, cy, palette::BLUE);
+        }
+        if let Some(last) = i.series.last() {
+            let (cx, cy) = pt(last.year, last.value);
+            let mark = match last.quality {
+                Quality::Final => String::new(),
+                q => format!(" ({})", q.as_str()),
+            };
+            let style = TextStyle::new(SMALL).bold().color(palette::BLUE).anchor(Anchor::Middle);
+            scene.text(cx, cy - 10.0, format!("{}{mark}", value(last.value, i.unit)), style);
+        }
+        scene.end();
+        if i.series.iter().any(|p| p.quality == Quality::Final) {
+            legend.push(("Approved actual".to_owned(), Swatch::Marker(Marker::Dot, palette::BLUE)));
+        }
+        if i.series.iter().any(|p| p.quality != Quality::Final) {
+            legend.push(("Provisional or estimated".to_owned(), Swatch::Marker(Marker::Ring, palette::BLUE)));
+        }
+    }
+    let (c, h) = frame::status_look(i.status);
+    legend.insert(0, (format!("Status: {}", i.status.label()), Swatch::Box(c, h)));
+    let legend_y = y + PLOT_H + 44.0;
+    let legend_h = frame::legend(&mut scene, MARGIN, legend_y, WIDTH - 2.0 * MARGIN, &legend);
+    Chart { slug, title, alt, data, scene: frame::finish(scene, legend_y + legend_h + MARGIN) }
+}
+
+/// Kind of a reference point on the expected path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ref {
+    Baseline,
+    Milestone,
+    Target,
+}
+
+/// Baseline, milestones and target by year (a later kind wins a shared year).
+fn reference_path(i: &IndicatorInput) -> BTreeMap<i32, (Decimal, Ref)> {
+    let mut path = BTreeMap::new();
+    if let (Some(v), Some(yr)) = (i.baseline, i.baseline_year) {
+        path.insert(yr, (v, Ref::Baseline));
+    }
+    for m in &i.milestones {
+        path.insert(m.year, (m.value, Ref::Milestone));
+    }
+    if let (Some(v), Some(yr)) = (i.target, i.target_year) {
+        path.insert(yr, (v, Ref::Target));
+    }
+    path
+}
+
+fn value_ticks(values: &[f64], unit: IndicatorUnit) -> Ticks {
+    if unit == IndicatorUnit::YesNo {
+        return Ticks { values: vec![0.0, 1.0], decimals: 0 };
+    }
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let pad = ((hi - lo) * 0.12).max(hi.abs() * 0.05).max(1e-6);
+    let mut lo_p = lo - pad;
+    if lo >= 0.0 && lo_p < 0.0 {
+        lo_p = 0.0;
+    }
+    let mut hi_p = hi + pad;
+    if unit == IndicatorUnit::Percent && hi <= 100.0 && hi_p > 100.0 {
+        hi_p = 100.0;
+    }
+    Ticks::nice(lo_p, hi_p, 5)
+}
+
+fn subtitle(i: &IndicatorInput, year: i32) -> String {
+    let mut s = format!("Status {year}: {}", i.status.label());
+    if let Some(p) = i.progress {
+        s.push_str(&format!(" (progress {})", percent(p)));
+    }
+    match (i.actual, i.actual_year) {
+        (Some(a), Some(ay)) => {
+            s.push_str(&format!(". Actual {} in {ay}", value(a, i.unit)));
+            if let Some(q) = i.quality.filter(|q| *q != Quality::Final) {
+                s.push_str(&format!(" ({})", q.as_str()));
+            }
+            if i.stale {
+                s.push_str(&format!(", the latest approved value standing in for {year}"));
+            }
+        }
+        _ => s.push_str(". No approved actual"),
+    }
+    if let Some(e) = i.expected {
+        s.push_str(&format!("; expected {}", value(e, i.unit)));
+    }
+    if let Some(r) = i.reason.as_deref().filter(|r| !r.is_empty()) {
+        s.push_str(&format!(". {r}"));
+    }
+    s.push('.');
+    s
+}
+
+fn data_table(i: &IndicatorInput, path: &BTreeMap<i32, (Decimal, Ref)>) -> DataTable {
+    let mut t = DataTable::new(&["Year", "Reference", "Reference value", "Approved actual", "Quality"], &[
+        false, false, true, true, false,
+    ]);
+    let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
+    years.sort_unstable();
+    years.dedup();
+    for yr in years {
+        let reference = path.get(&yr);
+        let actual = i.series.iter().find(|p| p.year == yr);
+        t.push(vec![
+            yr.to_string(),
+            reference.map_or("", |(_, k)| match k {
+                Ref::Baseline => "baseline",
+                Ref::Milestone => "milestone",
+                Ref::Target => "target",
+            })
+            .to_owned(),
+            opt_value(reference.map(|(v, _)| *v), i.unit),
+            opt_value(actual.map(|p| p.value), i.unit),
+            actual.map_or("", |p| p.quality.as_str()).to_owned(),
+        ]);
+    }
+    t
+}
+
+fn alt_text(i: &IndicatorInput, year: i32) -> String {
+    let mut parts = vec![format!("Line chart of indicator {} {} ({})", i.code, i.name, unit_label(i.unit))];
+    if let (Some(b), Some(by)) = (i.baseline, i.baseline_year) {
+        parts.push(format!("baseline {} in {by}", value(b, i.unit)));
+    }
+    if let (Some(t), Some(ty)) = (i.target, i.target_year) {
+        parts.push(format!("target {} in {ty}", value(t, i.unit)));
+    }
+    if i.series.is_empty() {
+        parts.push("no approved values".to_owned());
+    } else {
+        let pts: Vec<String> = i
+            .series
+            .iter()
+            .map(|p| match p.quality {
+                Quality::Final => format!("{} {}", p.year, value(p.value, i.unit)),
+                q => format!("{} {} ({})", p.year, value(p.value, i.unit), q.as_str()),
+            })
+            .collect();
+        parts.push(format!("approved values {}", pts.join(", ")));
+    }
+    parts.push(format!("status {year}: {}", i.status.label().to_lowercase()));
+    format!("{}.", parts.join("; "))
+}
