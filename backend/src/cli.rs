@@ -121,26 +121,36 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
         println!("  password: {password}");
         println!("This password is shown once; change it after logging in.");
     }
+    // Install the signal handlers before announcing the address, so a SIGTERM sent as soon as the
+    // server says it listens is already a graceful shutdown.
+    #[cfg(unix)]
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    #[cfg(not(unix))]
+    let term = ();
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
-    let app = routes::app(AppState { db });
+    let app = routes::app(AppState::new(db));
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(shutdown_signal(term))
         .await?;
     tracing::info!("stratrack stopped.");
     Ok(())
 }
 
-async fn shutdown_signal() {
+#[cfg(unix)]
+type TermSignal = tokio::signal::unix::Signal;
+#[cfg(not(unix))]
+type TermSignal = ();
+
+#[cfg_attr(not(unix), allow(unused_variables))]
+async fn shutdown_signal(mut term_signal: TermSignal) {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
     #[cfg(unix)]
-    let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            s.recv().await;
-        }
+    let term = async move {
+        term_signal.recv().await;
     };
     #[cfg(not(unix))]
     let term = std::future::pending::<()>();

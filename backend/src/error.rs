@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 /// One invalid field of a request.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct FieldError {
     /// The field, e.g. `value` or `rows[3].year`.
     pub field: String,
@@ -29,6 +29,18 @@ pub enum AppError {
     /// 409: the resource changed since the client read it, or a uniqueness rule was hit.
     #[error("{0}")]
     Conflict(String),
+    /// 412: the `If-Match` version is not the current one.
+    #[error("{0}")]
+    PreconditionFailed(String),
+    /// 423: the reporting period is locked; says which lock and since when.
+    #[error("{0}")]
+    Locked(String),
+    /// 413: the request body is too large.
+    #[error("the request body is larger than {0} bytes")]
+    TooLarge(usize),
+    /// 429: too many failed logins.
+    #[error("{0}")]
+    Throttled(String),
     /// 401: not logged in.
     #[error("authentication required")]
     Unauthenticated,
@@ -41,6 +53,14 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// One invalid field.
+    pub fn field(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        AppError::Invalid(vec![FieldError {
+            field: field.into(),
+            reason: reason.into(),
+        }])
+    }
+
     /// The HTTP status and the stable problem code.
     pub fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
@@ -48,6 +68,10 @@ impl AppError {
             AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed"),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            AppError::PreconditionFailed(_) => (StatusCode::PRECONDITION_FAILED, "version_mismatch"),
+            AppError::Locked(_) => (StatusCode::LOCKED, "period_locked"),
+            AppError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -56,7 +80,7 @@ impl AppError {
 }
 
 /// The RFC 9457 problem document.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Problem {
     /// A URI naming the problem type (`about:blank` style, stable per code).
     #[serde(rename = "type")]

@@ -4,12 +4,14 @@
 //! queries and domain rules; [`status`] is the one rule every figure comes from; [`seed`] loads
 //! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod db;
 pub mod entities;
 pub mod error;
 pub mod fixed;
 pub mod models;
+pub mod policy;
 pub mod routes;
 pub mod seed;
 pub mod state;

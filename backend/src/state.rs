@@ -1,11 +1,53 @@
-//! Shared state of the HTTP server: the database pool. Stateless otherwise, so any number of
-//! processes can serve one PostgreSQL database.
+//! Shared state of the HTTP server: the database pool and the configuration. Nothing else lives in the
+//! process, so any number of processes can serve one PostgreSQL database.
 
 use sea_orm::DatabaseConnection;
+
+/// Settings that tests and deployments change.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// A session ends after this long without a request.
+    pub session_idle: chrono::Duration,
+    /// A session ends this long after login, whatever happens.
+    pub session_absolute: chrono::Duration,
+    /// Mark cookies `Secure` (behind HTTPS).
+    pub secure_cookies: bool,
+    /// Failed logins per account within [`Config::throttle_window`] before it is refused.
+    pub max_failures_per_account: u64,
+    /// Failed logins per client address within the window before it is refused.
+    pub max_failures_per_addr: u64,
+    /// The window of the throttling counts.
+    pub throttle_window: chrono::Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            session_idle: chrono::Duration::minutes(30),
+            session_absolute: chrono::Duration::hours(12),
+            secure_cookies: false,
+            max_failures_per_account: 5,
+            max_failures_per_addr: 20,
+            throttle_window: chrono::Duration::minutes(15),
+        }
+    }
+}
 
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// Configuration.
+    pub config: std::sync::Arc<Config>,
+}
+
+impl AppState {
+    /// State with the default configuration.
+    pub fn new(db: DatabaseConnection) -> Self {
+        AppState {
+            db,
+            config: std::sync::Arc::new(Config::default()),
+        }
+    }
 }

@@ -40,7 +40,9 @@ fn round4(value: Decimal) -> Decimal {
 }
 
 /// Which way an indicator should move from its baseline to its target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Higher is better: the target lies above the baseline.
@@ -71,7 +73,9 @@ impl Direction {
 }
 
 /// How the quarterly values of one year combine into the year's value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Aggregation {
     /// The value of the highest quarter reported (stocks, levels, rates).
@@ -113,7 +117,9 @@ impl Aggregation {
 ///
 /// Ordered from best to worst (`Achieved < OnTrack < … < NoData`), so sorting
 /// by status lists successes first and missing data last.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The end-of-plan target is met (possibly early).
@@ -229,7 +235,7 @@ pub struct IndicatorSpec {
 }
 
 /// The figures of one indicator for one year.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
 pub struct Assessment {
     /// The actual value `A`, reported even when the status is `no_data`
     /// because the baseline or the target is missing.
@@ -535,7 +541,7 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
 }
 
 /// Status counts and mean progress over a set of indicators.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, utoipa::ToSchema)]
 pub struct RollUp {
     /// Indicators achieved.
     pub achieved: u32,

@@ -23,6 +23,8 @@ pub struct UnitBudget {
     pub plan: Decimal,
     /// Executed expense; `None` when no line has an actual yet.
     pub actual: Option<Decimal>,
+    /// Lines of the unit without an actual yet (the actual is then partial).
+    pub missing_actuals: u32,
 }
 
 /// Operational-plan delivery of one org unit for year Y.
@@ -50,6 +52,7 @@ pub struct Analysis<'a> {
     pub input: &'a ReportInput,
     children: HashMap<&'a str, Vec<&'a NodeInput>>,
     by_node: HashMap<&'a str, Vec<&'a IndicatorInput>>,
+    by_code: HashMap<&'a str, &'a IndicatorInput>,
     /// Indicators per status, over all indicators.
     pub status_counts: [u32; 5],
     /// Indicators that get a trajectory chart, in input order.
@@ -79,22 +82,22 @@ impl<'a> Analysis<'a> {
         }
         let mut by_node: HashMap<&str, Vec<&IndicatorInput>> = HashMap::new();
         let mut status_counts = [0u32; 5];
+        let by_code = input.indicators.iter().map(|i| (i.code.as_str(), i)).collect();
         for i in &input.indicators {
             by_node.entry(i.node_code.as_str()).or_default().push(i);
             status_counts[status_index(i.status)] += 1;
         }
-        let levels: HashMap<&str, NodeLevel> =
-            input.nodes.iter().map(|n| (n.code.as_str(), n.level)).collect();
-        let eligible = |i: &IndicatorInput| {
-            i.is_key || levels.get(i.node_code.as_str()) == Some(&NodeLevel::Target)
-        };
+        let levels: HashMap<&str, NodeLevel> = input.nodes.iter().map(|n| (n.code.as_str(), n.level)).collect();
+        let eligible = |i: &IndicatorInput| i.is_key || levels.get(i.node_code.as_str()) == Some(&NodeLevel::Target);
         let (trajectory, trajectory_omitted) = capped(&input.indicators, MAX_TRAJECTORY_CHARTS, eligible);
-        let (breakdown, breakdown_omitted) =
-            capped(&input.indicators, MAX_BREAKDOWN_INDICATORS, |i| !i.disaggregations.is_empty());
+        let (breakdown, breakdown_omitted) = capped(&input.indicators, MAX_BREAKDOWN_INDICATORS, |i| {
+            !i.disaggregations.is_empty()
+        });
         Analysis {
             input,
             children,
             by_node,
+            by_code,
             status_counts,
             trajectory,
             trajectory_omitted,
@@ -146,6 +149,16 @@ impl<'a> Analysis<'a> {
             .collect()
     }
 
+    /// The indicator with this code.
+    pub fn indicator(&self, code: &str) -> Option<&'a IndicatorInput> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The name of the indicator with this code.
+    pub fn indicator_name(&self, code: &str) -> Option<&'a str> {
+        self.indicator(code).map(|i| i.name.as_str())
+    }
+
     /// True when the indicator has a trajectory chart.
     pub fn has_trajectory(&self, code: &str) -> bool {
         self.trajectory.iter().any(|i| i.code == code)
@@ -158,11 +171,11 @@ pub fn status_index(status: Status) -> usize {
 }
 
 /// The eligible indicators, key ones first when more than `cap` qualify; kept in input order.
-fn capped<'a>(
-    all: &'a [IndicatorInput],
+fn capped(
+    all: &[IndicatorInput],
     cap: usize,
     eligible: impl Fn(&IndicatorInput) -> bool,
-) -> (Vec<&'a IndicatorInput>, usize) {
+) -> (Vec<&IndicatorInput>, usize) {
     let chosen: Vec<&IndicatorInput> = all.iter().filter(|i| eligible(i)).collect();
     if chosen.len() <= cap {
         return (chosen, 0);
@@ -193,14 +206,20 @@ fn budget_by_unit(input: &ReportInput) -> Vec<UnitBudget> {
         let pos = match out.iter().position(|u| u.unit == l.unit) {
             Some(p) => p,
             None => {
-                out.push(UnitBudget { unit: l.unit.clone(), plan: Decimal::ZERO, actual: None });
+                out.push(UnitBudget {
+                    unit: l.unit.clone(),
+                    plan: Decimal::ZERO,
+                    actual: None,
+                    missing_actuals: 0,
+                });
                 out.len() - 1
             }
         };
         let u = &mut out[pos];
         u.plan += l.plan_amount;
-        if let Some(a) = l.actual_amount {
-            u.actual = Some(u.actual.unwrap_or_default() + a);
+        match l.actual_amount {
+            Some(a) => u.actual = Some(u.actual.unwrap_or_default() + a),
+            None => u.missing_actuals += 1,
         }
     }
     out

@@ -10,12 +10,12 @@ mod framework;
 mod operations;
 
 pub use framework::{
-    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput,
-    NodeLevel, Quality, Rollup, SeriesPoint, Status,
+    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
+    Quality, Rollup, SeriesPoint, Status,
 };
 pub use operations::{
-    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost,
-    OperationalItem, PlanTotals, RiskInput,
+    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, PlanTotals,
+    RiskInput,
 };
 
 use chrono::{DateTime, Utc};

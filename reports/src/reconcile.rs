@@ -57,13 +57,25 @@ impl Reconciliation {
         };
         let enablers = cost(NodeLevel::Enabler);
         let expense = f.plan_totals.expense;
-        let check = |label: &str, computed, reference| Check { label: label.to_owned(), computed, reference };
+        let check = |label: &str, computed, reference| Check {
+            label: label.to_owned(),
+            computed,
+            reference,
+        };
         Reconciliation {
             year: input.year,
             checks: vec![
                 check("Expense lines of all units", lines(FinanceKind::Expense), expense),
-                check("Revenue lines of all units", lines(FinanceKind::Revenue), f.plan_totals.revenue),
-                check("Cost by strategic goal plus enablers", cost(NodeLevel::Goal) + enablers, expense),
+                check(
+                    "Revenue lines of all units",
+                    lines(FinanceKind::Revenue),
+                    f.plan_totals.revenue,
+                ),
+                check(
+                    "Cost by strategic goal plus enablers",
+                    cost(NodeLevel::Goal) + enablers,
+                    expense,
+                ),
                 check(
                     "Cost by thematic priority plus enablers",
                     cost(NodeLevel::ThematicPriority) + enablers,
@@ -112,5 +124,9 @@ impl Reconciliation {
 }
 
 fn signed(d: Decimal) -> String {
-    if d > Decimal::ZERO { format!("+{}", chf_k(d)) } else { chf_k(d) }
+    if d > Decimal::ZERO {
+        format!("+{}", chf_k(d))
+    } else {
+        chf_k(d)
+    }
 }

@@ -1,8 +1,12 @@
 //! Queries, mutations and domain rules per resource, taking `&impl ConnectionTrait` so they run in
 //! transactions. Handlers orchestrate; the rules live here and in [`crate::status`].
+pub mod audit;
 pub mod evaluation;
 pub mod finance;
 pub mod indicators;
 pub mod measurements;
 pub mod nodes;
+pub mod sessions;
+pub mod tokens;
 pub mod users;
+pub mod versioned;

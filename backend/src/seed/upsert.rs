@@ -56,7 +56,7 @@ impl<K: Eq + Hash, M: ModelTrait> Existing<K, M> {
             None => {
                 for name in ["created_at", "updated_at"] {
                     if let Some(c) = col(name) {
-                        am.set(c, now.into());
+                        am.set(c, now.fixed_offset().into());
                     }
                 }
                 let model = am.insert(db).await?;
@@ -77,7 +77,7 @@ impl<K: Eq + Hash, M: ModelTrait> Existing<K, M> {
                     am.set(c, existing.get(c));
                 }
                 if let Some(c) = col("updated_at") {
-                    am.set(c, now.into());
+                    am.set(c, now.fixed_offset().into());
                 }
                 if let Some(c) = col("version")
                     && let Value::Int(Some(v)) = existing.get(c)

@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// A plan as listed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PlanView {
     /// Stable code, e.g. `SP2028-2031`.
     pub code: String,
@@ -56,7 +56,7 @@ impl From<&plans::Model> for PlanView {
 }
 
 /// One indicator with its figures for the year.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct IndicatorStatusView {
     /// Code.
     pub code: String,
@@ -103,7 +103,7 @@ impl IndicatorStatusView {
 }
 
 /// One node with its roll-up, indicators and children.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct NodeView {
     /// Code.
     pub code: String,
@@ -118,11 +118,12 @@ pub struct NodeView {
     /// Indicators attached to this node.
     pub indicators: Vec<IndicatorStatusView>,
     /// Child nodes.
+    #[schema(no_recursion)]
     pub children: Vec<NodeView>,
 }
 
 /// The whole tree.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TreeView {
     /// The plan.
     pub plan: PlanView,

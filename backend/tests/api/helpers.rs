@@ -22,8 +22,19 @@ pub fn pg_base() -> String {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// Users created in every test database, one per role (planners for BR and BDT), with API tokens.
+#[derive(Debug, Clone, Default)]
+pub struct Users {
+    pub admin: String,
+    pub admin2: String,
+    pub planner_br: String,
+    pub planner_bdt: String,
+    pub reviewer: String,
+}
+
 /// A running application on its own database.
 pub struct TestApp {
+    pub tokens: Users,
     pub db: DatabaseConnection,
     pub router: axum::Router,
     pub backend: Backend,
@@ -70,14 +81,78 @@ impl TestApp {
         };
         let db = stratrack::db::connect(&url).await.expect("connect");
         stratrack::db::migrate(&db).await.expect("migrate");
-        let router = stratrack::app(stratrack::state::AppState { db: db.clone() });
-        Some(TestApp {
+        let router = stratrack::app(stratrack::state::AppState::new(db.clone()));
+        let mut app = TestApp {
+            tokens: Users::default(),
             db,
             router,
             backend,
             _dir: dir,
             pg_name,
-        })
+        };
+        app.tokens = Users {
+            admin: app.user("admin@test.org", "admin", None).await,
+            admin2: app.user("admin2@test.org", "admin", None).await,
+            planner_br: app.user("planner.br@test.org", "planner", Some("BR")).await,
+            planner_bdt: app.user("planner.bdt@test.org", "planner", Some("BDT")).await,
+            reviewer: app.user("reviewer@test.org", "reviewer", None).await,
+        };
+        Some(app)
+    }
+
+    /// Creates a user (and its org unit if missing) and returns an API token for it.
+    pub async fn user(&self, email: &str, role: &str, unit: Option<&str>) -> String {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        use stratrack::entities::org_units;
+        let unit_id = match unit {
+            None => None,
+            Some(code) => {
+                let found = org_units::Entity::find()
+                    .filter(org_units::Column::Code.eq(code))
+                    .one(&self.db)
+                    .await
+                    .unwrap();
+                Some(match found {
+                    Some(u) => u.id,
+                    None => {
+                        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+                        let now = chrono::Utc::now();
+                        org_units::ActiveModel {
+                            code: Set(code.into()),
+                            name: Set(code.into()),
+                            kind: Set("bureau".into()),
+                            provenance: Set("illustrative".into()),
+                            source: Set(String::new()),
+                            version: Set(1),
+                            created_at: Set(now.into()),
+                            updated_at: Set(now.into()),
+                            ..Default::default()
+                        }
+                        .insert(&self.db)
+                        .await
+                        .unwrap()
+                        .id
+                    }
+                })
+            }
+        };
+        let u = stratrack::models::users::create(
+            &self.db,
+            stratrack::models::users::NewUser {
+                email,
+                display_name: email,
+                role,
+                org_unit_id: unit_id,
+                password: "correct horse battery staple",
+                must_change_password: false,
+            },
+        )
+        .await
+        .unwrap();
+        stratrack::models::tokens::create(&self.db, u.id, "tests", None)
+            .await
+            .unwrap()
+            .0
     }
 
     /// A migrated database loaded with the compiled-in seed.
@@ -97,9 +172,31 @@ impl TestApp {
         (status, body)
     }
 
-    /// GET `path`, parse JSON.
+    /// GET `path` as the admin, parse JSON.
     pub async fn get_json(&self, path: &str) -> (StatusCode, serde_json::Value) {
-        let (s, b) = self.send(Request::get(path).body(Body::empty()).unwrap()).await;
+        self.call("GET", path, Some(&self.tokens.admin.clone()), None).await
+    }
+
+    /// Any method with an optional bearer token and JSON body; returns status and parsed JSON.
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> (StatusCode, serde_json::Value) {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(t) = token {
+            req = req.header("authorization", format!("Bearer {t}"));
+        }
+        let req = match body {
+            Some(b) => req
+                .header("content-type", "application/json")
+                .body(Body::from(b.to_string()))
+                .unwrap(),
+            None => req.body(Body::empty()).unwrap(),
+        };
+        let (s, b) = self.send(req).await;
         (s, serde_json::from_slice(&b).unwrap_or(serde_json::Value::Null))
     }
 
@@ -132,6 +229,27 @@ impl TestApp {
     }
 }
 
+/// Runs a test future on a runtime whose threads have room for debug-build futures (the default 2 MiB
+/// stack overflows on the larger request handlers without optimisation).
+pub fn block_on<F: std::future::Future<Output = ()> + Send + 'static>(f: F) {
+    const STACK: usize = 32 * 1024 * 1024;
+    let handle = std::thread::Builder::new()
+        .stack_size(STACK)
+        .spawn(move || {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_stack_size(STACK)
+                .enable_all()
+                .build()
+                .expect("runtime")
+                .block_on(f)
+        })
+        .expect("test thread");
+    if let Err(panic) = handle.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 /// Declares one async test body run on both backends: `name::sqlite` and `name::postgres`.
 #[macro_export]
 macro_rules! both_backends {
@@ -142,10 +260,10 @@ macro_rules! both_backends {
             #[allow(unused_imports)]
             use $crate::helpers::*;
             async fn run($backend: Backend) $body
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() { run(Backend::Sqlite).await }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() { run(Backend::Postgres).await }
+            #[test]
+            fn sqlite() { $crate::helpers::block_on(run(Backend::Sqlite)) }
+            #[test]
+            fn postgres() { $crate::helpers::block_on(run(Backend::Postgres)) }
         }
     };
 }

@@ -5,6 +5,7 @@ mod helpers;
 mod check;
 mod decimals;
 mod migrations;
+mod plans;
 mod seed;
 mod serve;
 mod tree;

@@ -74,7 +74,7 @@ both_backends! {
         let Some(app) = TestApp::empty(backend).await else { return };
         let now = "'2028-01-01T00:00:00+00:00'";
         let ok = app.db.execute_unprepared(&format!(
-            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('BDT', 'BDT', 'bureau', {now}, {now})"
+            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('U1', 'U1', 'bureau', {now}, {now})"
         )).await;
         assert!(ok.is_ok(), "{ok:?}");
         let bad = app.db.execute_unprepared(&format!(
@@ -82,7 +82,7 @@ both_backends! {
         )).await;
         assert!(bad.is_err(), "a check constraint refuses an unknown kind");
         let dup = app.db.execute_unprepared(&format!(
-            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('BDT', 'again', 'bureau', {now}, {now})"
+            "INSERT INTO org_units (code, name, kind, created_at, updated_at) VALUES ('U1', 'again', 'bureau', {now}, {now})"
         )).await;
         assert!(dup.is_err(), "codes are unique");
         let orphan = app.db.execute_unprepared(&format!(

@@ -53,10 +53,20 @@ fn start(dir: &std::path::Path, port: u16) -> Server {
 }
 
 fn get(port: u16, path: &str) -> (u16, String) {
+    request(port, "GET", path, "", "")
+}
+
+/// A raw HTTP/1.1 request with extra header lines and a body; returns status and the whole response.
+fn request(port: u16, method: &str, path: &str, headers: &str, body: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{headers}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
     let mut resp = String::new();
     s.read_to_string(&mut resp).unwrap();
     let status = resp[9..12].parse().unwrap();
@@ -75,7 +85,33 @@ fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
         .expect("password printed");
     let password = pw_line.split(':').nth(1).unwrap().trim().to_owned();
     assert!(password.len() >= 16, "a strong one-time password: {password}");
-    let (status, body) = get(port, "/api/v1/plans/SP2028-2031/tree?year=2028");
+    let (status, _) = get(port, "/api/v1/plans/SP2028-2031/tree?year=2028");
+    assert_eq!(status, 401, "the tree is not for anonymous users");
+    let login = format!(r#"{{"email":"admin@stratrack.local","password":"{password}"}}"#);
+    let (status, resp) = request(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        "Content-Type: application/json\r\n",
+        &login,
+    );
+    assert_eq!(status, 200, "{resp}");
+    let cookie = resp
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let (status, body) = request(
+        port,
+        "GET",
+        "/api/v1/plans/SP2028-2031/tree?year=2028",
+        &format!("Cookie: {cookie}\r\n"),
+        "",
+    );
     assert_eq!(status, 200, "{body}");
     assert!(body.contains("\"on_track\"") && body.contains("\"off_track\""));
     drop(first);

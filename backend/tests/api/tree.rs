@@ -46,8 +46,12 @@ both_backends! {
     }
 }
 
-#[tokio::test]
-async fn health_and_readiness_answer() {
+#[test]
+fn health_and_readiness_answer() {
+    crate::helpers::block_on(health_and_readiness());
+}
+
+async fn health_and_readiness() {
     let app = TestApp::empty(Backend::Sqlite).await.unwrap();
     let (s, b) = app.get_json("/healthz").await;
     assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ok")));

@@ -61,15 +61,28 @@ pub fn render(spec: BarSpec) -> Chart {
     let mut y = frame::header(&mut scene, &spec.title, &spec.subtitle, spec.illustrative);
     let n = spec.series.len().max(1);
     if n > 1 {
-        let items: Vec<(String, Swatch)> =
-            spec.series.iter().map(|s| (s.name.clone(), Swatch::Box(s.color, s.hatch))).collect();
+        let items: Vec<(String, Swatch)> = spec
+            .series
+            .iter()
+            .map(|s| (s.name.clone(), Swatch::Box(s.color, s.hatch)))
+            .collect();
         y += frame::legend(&mut scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &items) + 4.0;
     }
-    let values: Vec<f64> = spec.rows.iter().flat_map(|r| r.values.iter().flatten().copied()).collect();
+    let values: Vec<f64> = spec
+        .rows
+        .iter()
+        .flat_map(|r| r.values.iter().flatten().copied())
+        .collect();
     if values.is_empty() {
         frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &spec.empty_reason);
         let scene = frame::finish(scene, y + 140.0 + MARGIN);
-        return Chart { slug: spec.slug, title: spec.title, alt: spec.alt, data: spec.data, scene };
+        return Chart {
+            slug: spec.slug,
+            title: spec.title,
+            alt: spec.alt,
+            data: spec.data,
+            scene,
+        };
     }
 
     let bar_h = if n > 1 { 14.0 } else { 20.0 };
@@ -91,7 +104,9 @@ pub fn render(spec: BarSpec) -> Chart {
     let plot_w = WIDTH - MARGIN - note_w - plot_x;
     let plot_h = spec.rows.len() as f64 * row_h;
     let lo = values.iter().copied().fold(0.0, f64::min);
-    let hi = spec.fixed_max.unwrap_or_else(|| values.iter().copied().fold(0.0, f64::max));
+    let hi = spec
+        .fixed_max
+        .unwrap_or_else(|| values.iter().copied().fold(0.0, f64::max));
     let ticks = Ticks::nice(lo, hi.max(lo + 1e-9), 6);
     let sx = |v: f64| plot_x + (v - ticks.min()) / (ticks.max() - ticks.min()) * plot_w;
     frame::value_axis(&mut scene, (plot_x, y, plot_w, plot_h), &ticks, &spec.axis_title);
@@ -122,5 +137,11 @@ pub fn render(spec: BarSpec) -> Chart {
     }
     scene.end();
     let scene = frame::finish(scene, y + plot_h + 44.0 + MARGIN);
-    Chart { slug: spec.slug, title: spec.title, alt: spec.alt, data: spec.data, scene }
+    Chart {
+        slug: spec.slug,
+        title: spec.title,
+        alt: spec.alt,
+        data: spec.data,
+        scene,
+    }
 }

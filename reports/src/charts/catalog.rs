@@ -15,16 +15,23 @@ use crate::input::{FinanceKind, IndicatorInput, IndicatorUnit, NodeLevel, is_ill
 pub fn budget(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
     let mut data = DataTable::new(
-        &["Unit", "Plan (CHF thousands)", "Actual (CHF thousands)", "Difference", "Execution"],
+        &[
+            "Unit",
+            "Plan (CHF thousands)",
+            "Actual (CHF thousands)",
+            "Difference",
+            "Execution",
+        ],
         &[false, true, true, true, true],
     );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for u in &a.budget {
         let rate = u.actual.filter(|_| !u.plan.is_zero()).map(|act| act / u.plan);
+        let partial = if u.missing_actuals > 0 { ", partial" } else { "" };
         let actual_note = match (u.actual, rate) {
-            (Some(act), Some(r)) => format!("{} ({})", grouped(act, 0), percent(r)),
-            (Some(act), None) => grouped(act, 0),
+            (Some(act), Some(r)) => format!("{} ({}{partial})", grouped(act, 0), percent(r)),
+            (Some(act), None) => format!("{}{partial}", grouped(act, 0)),
             (None, _) => "no actual yet".to_owned(),
         };
         rows.push(Row {
@@ -37,9 +44,14 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
             chf_k(u.plan),
             u.actual.map_or_else(|| "–".to_owned(), chf_k),
             u.actual.map_or_else(|| "–".to_owned(), |act| chf_k(act - u.plan)),
-            rate.map_or_else(|| "–".to_owned(), percent),
+            rate.map_or_else(|| "–".to_owned(), |r| format!("{}{partial}", percent(r))),
         ]);
-        alt.push(format!("{}: plan {}, actual {}", u.unit, grouped(u.plan, 0), actual_note));
+        alt.push(format!(
+            "{}: plan {}, actual {}",
+            u.unit,
+            grouped(u.plan, 0),
+            actual_note
+        ));
     }
     let lines = a.input.finance.lines.iter();
     let illustrative = lines
@@ -48,12 +60,21 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
     bars::render(BarSpec {
         slug: "budget-vs-actual-by-unit".to_owned(),
         title: format!("Budget against actual expense by org unit, {year}"),
-        subtitle: "Financial plan (Decision 5) against execution, CHF thousands; execution rate in brackets."
+        subtitle: "Financial plan (Decision 5) against execution, CHF thousands; execution rate in brackets \
+                   (partial where some lines have no actual yet)."
             .to_owned(),
         axis_title: "CHF thousands".to_owned(),
         series: vec![
-            Series { name: "Plan".to_owned(), color: palette::BLUE, hatch: Hatch::None },
-            Series { name: "Actual".to_owned(), color: palette::ORANGE, hatch: Hatch::Single },
+            Series {
+                name: "Plan".to_owned(),
+                color: palette::BLUE,
+                hatch: Hatch::None,
+            },
+            Series {
+                name: "Actual".to_owned(),
+                color: palette::ORANGE,
+                hatch: Hatch::Single,
+            },
         ],
         rows,
         fixed_max: None,
@@ -70,10 +91,23 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
 /// Cost per node of `level` for year Y.
 pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     let year = a.input.year;
-    let what = if level == NodeLevel::Goal { "strategic goal" } else { "thematic priority" };
-    let costs: Vec<_> = a.input.finance.cost_by_node.iter().filter(|c| c.level == level).collect();
+    let what = if level == NodeLevel::Goal {
+        "strategic goal"
+    } else {
+        "thematic priority"
+    };
+    let costs: Vec<_> = a
+        .input
+        .finance
+        .cost_by_node
+        .iter()
+        .filter(|c| c.level == level)
+        .collect();
     let total: Decimal = costs.iter().map(|c| c.amount).sum();
-    let mut data = DataTable::new(&["Code", "Name", "Cost (CHF thousands)", "Share"], &[false, false, true, true]);
+    let mut data = DataTable::new(
+        &["Code", "Name", "Cost (CHF thousands)", "Share"],
+        &[false, false, true, true],
+    );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for c in &costs {
@@ -102,13 +136,20 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
                    share of the total in brackets."
             .to_owned(),
         axis_title: "CHF thousands".to_owned(),
-        series: vec![Series { name: "Cost".to_owned(), color: palette::GREEN, hatch: Hatch::None }],
+        series: vec![Series {
+            name: "Cost".to_owned(),
+            color: palette::GREEN,
+            hatch: Hatch::None,
+        }],
         rows,
         fixed_max: None,
         illustrative: costs.iter().any(|c| is_illustrative(&c.provenance)),
         empty_reason: format!("No budget is allocated to any {what} for {year}."),
         data,
-        alt: format!("Bar chart of cost by {what} for {year}, CHF thousands. {}.", alt.join("; ")),
+        alt: format!(
+            "Bar chart of cost by {what} for {year}, CHF thousands. {}.",
+            alt.join("; ")
+        ),
     })
 }
 
@@ -116,14 +157,22 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
 pub fn delivery(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
     let mut data = DataTable::new(
-        &["Unit", "Items", "Counted", "Delivered in full", "Cancelled", "Delivery rate", "Budget (CHF thousands)"],
+        &[
+            "Unit",
+            "Items",
+            "Counted",
+            "Delivered in full",
+            "Cancelled",
+            "Delivery rate",
+            "Budget (CHF thousands)",
+        ],
         &[false, true, true, true, true, true, true],
     );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for u in &a.delivery {
         let note = match u.rate {
-            Some(r) => format!("{} · {} of {} delivered", percent(r), u.delivered, u.counted),
+            Some(r) => format!("{} · {} of {} items in full", percent(r), u.delivered, u.counted),
             None => "no item counted".to_owned(),
         };
         rows.push(Row {
@@ -145,16 +194,22 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
     bars::render(BarSpec {
         slug: "delivery-by-unit".to_owned(),
         title: format!("Operational-plan delivery rate by unit, {year}"),
-        subtitle: "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded."
-            .to_owned(),
+        subtitle: "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded.".to_owned(),
         axis_title: "Delivery rate (%)".to_owned(),
-        series: vec![Series { name: "Delivery rate".to_owned(), color: palette::BLUE, hatch: Hatch::None }],
+        series: vec![Series {
+            name: "Delivery rate".to_owned(),
+            color: palette::BLUE,
+            hatch: Hatch::None,
+        }],
         rows,
         fixed_max: Some(100.0),
         illustrative: a.input.operational.iter().any(|o| is_illustrative(&o.provenance)),
         empty_reason: format!("No operational-plan item for {year}."),
         data,
-        alt: format!("Bar chart of operational-plan delivery rate by unit for {year}. {}.", alt.join("; ")),
+        alt: format!(
+            "Bar chart of operational-plan delivery rate by unit for {year}. {}.",
+            alt.join("; ")
+        ),
     })
 }
 
@@ -177,7 +232,11 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -
     let mut rows = Vec::new();
     for d in &values {
         let text = value(d.value, i.unit);
-        rows.push(Row { label: d.value_name.clone(), values: vec![Some(coord(d.value))], notes: vec![text.clone()] });
+        rows.push(Row {
+            label: d.value_name.clone(),
+            values: vec![Some(coord(d.value))],
+            notes: vec![text.clone()],
+        });
         data.push(vec![d.value_name.clone(), text]);
     }
     let pct = i.unit == IndicatorUnit::Percent && values.iter().all(|d| d.value <= Decimal::ONE_HUNDRED);
@@ -186,7 +245,11 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -
         title: format!("{} — {}: by {dimension}, {year}", i.code, i.name),
         subtitle: format!("Approved values for {year} by {dimension}, {}.", unit_label(i.unit)),
         axis_title: format!("Value ({})", unit_label(i.unit)),
-        series: vec![Series { name: dim_label.clone(), color: palette::PURPLE, hatch: Hatch::None }],
+        series: vec![Series {
+            name: dim_label.clone(),
+            color: palette::PURPLE,
+            hatch: Hatch::None,
+        }],
         rows,
         fixed_max: pct.then_some(100.0),
         illustrative: is_illustrative(&i.provenance),
@@ -204,5 +267,6 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }

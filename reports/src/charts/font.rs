@@ -19,10 +19,8 @@ static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
 pub fn fonts() -> Result<&'static Fonts, RenderError> {
     FONTS
         .get_or_init(|| {
-            let regular = FontRef::try_from_slice(dejavu::sans::regular())
-                .map_err(|e| format!("DejaVu Sans: {e}"))?;
-            let bold = FontRef::try_from_slice(dejavu::sans::bold())
-                .map_err(|e| format!("DejaVu Sans Bold: {e}"))?;
+            let regular = FontRef::try_from_slice(dejavu::sans::regular()).map_err(|e| format!("DejaVu Sans: {e}"))?;
+            let bold = FontRef::try_from_slice(dejavu::sans::bold()).map_err(|e| format!("DejaVu Sans Bold: {e}"))?;
             Ok(Fonts { regular, bold })
         })
         .as_ref()

@@ -75,7 +75,13 @@ pub fn pattern_box(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), fill: 
 /// Draws a marker centred on (`cx`, `cy`).
 pub fn marker(scene: &mut Scene, kind: Marker, cx: f64, cy: f64, color: Rgb) {
     let shape = match kind {
-        Marker::Dot => Shape::Circle { cx, cy, r: 4.5, fill: Some(color), stroke: None },
+        Marker::Dot => Shape::Circle {
+            cx,
+            cy,
+            r: 4.5,
+            fill: Some(color),
+            stroke: None,
+        },
         Marker::Ring => Shape::Circle {
             cx,
             cy,
@@ -104,7 +110,13 @@ pub fn marker(scene: &mut Scene, kind: Marker, cx: f64, cy: f64, color: Rgb) {
                 fill: Some(palette::WHITE),
                 stroke: Some(Stroke::solid(color, 2.0)),
             });
-            Shape::Circle { cx, cy, r: 3.0, fill: Some(color), stroke: None }
+            Shape::Circle {
+                cx,
+                cy,
+                r: 3.0,
+                fill: Some(color),
+                stroke: None,
+            }
         }
     };
     scene.shapes.push(shape);
@@ -116,8 +128,18 @@ pub fn header(scene: &mut Scene, title: &str, subtitle: &str, illustrative: bool
     let badge_w = text_width(badge, SMALL, true) + 16.0;
     let title_room = WIDTH - 2.0 * MARGIN - if illustrative { badge_w + 10.0 } else { 0.0 };
     scene.begin("header");
-    scene.text(MARGIN, MARGIN + TITLE, fit(title, TITLE, true, title_room), TextStyle::new(TITLE).bold());
-    let mut y = MARGIN + TITLE + 6.0;
+    let mut lines = wrap(title, TITLE, true, title_room);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit(&rest, TITLE, true, title_room));
+    }
+    let mut y = MARGIN - 4.0;
+    for line in lines {
+        y += TITLE + 5.0;
+        scene.text(MARGIN, y, line, TextStyle::new(TITLE).bold());
+    }
+    y += 6.0;
     for line in wrap(subtitle, LABEL, false, WIDTH - 2.0 * MARGIN) {
         y += LABEL + 4.0;
         scene.text(MARGIN, y, line, TextStyle::new(LABEL).color(palette::MUTED));
@@ -132,7 +154,10 @@ pub fn header(scene: &mut Scene, title: &str, subtitle: &str, illustrative: bool
             fill: Some(Rgb(0xFF, 0xF4, 0xD6)),
             stroke: Some(Stroke::solid(palette::ORANGE, 1.0)),
         });
-        let style = TextStyle::new(SMALL).bold().color(Rgb(0x6B, 0x45, 0x00)).anchor(Anchor::Middle);
+        let style = TextStyle::new(SMALL)
+            .bold()
+            .color(Rgb(0x6B, 0x45, 0x00))
+            .anchor(Anchor::Middle);
         scene.text(x + badge_w / 2.0, MARGIN + 14.0, badge, style);
     }
     scene.end();
@@ -164,6 +189,24 @@ pub fn legend(scene: &mut Scene, x0: f64, y0: f64, max_width: f64, items: &[(Str
     y - y0 + 22.0
 }
 
+/// A text on a white box, readable where it crosses lines.
+pub fn halo_text(scene: &mut Scene, x: f64, y: f64, text: String, style: TextStyle) {
+    let w = text_width(&text, style.size, style.bold);
+    let x0 = match style.anchor {
+        Anchor::Start => x,
+        Anchor::Middle => x - w / 2.0,
+        Anchor::End => x - w,
+    };
+    scene.rect(
+        x0 - 3.0,
+        y - style.size * 0.95,
+        w + 6.0,
+        style.size * 1.3,
+        palette::WHITE,
+    );
+    scene.text(x, y, text, style);
+}
+
 /// A grey panel saying "No data" and why, filling the given box.
 pub fn no_data(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), why: &str) {
     scene.begin("no-data");
@@ -176,9 +219,22 @@ pub fn no_data(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), why: &str)
         stroke: Some(Stroke::dashed(palette::NO_DATA, 1.0, 4.0)),
     });
     let mid = x + w / 2.0;
-    scene.text(mid, y + h / 2.0, "No data", TextStyle::new(TITLE).bold().color(palette::MUTED).anchor(Anchor::Middle));
+    scene.text(
+        mid,
+        y + h / 2.0,
+        "No data",
+        TextStyle::new(TITLE)
+            .bold()
+            .color(palette::MUTED)
+            .anchor(Anchor::Middle),
+    );
     let note = fit(why, LABEL, false, w - 20.0);
-    scene.text(mid, y + h / 2.0 + 22.0, note, TextStyle::new(LABEL).color(palette::MUTED).anchor(Anchor::Middle));
+    scene.text(
+        mid,
+        y + h / 2.0 + 22.0,
+        note,
+        TextStyle::new(LABEL).color(palette::MUTED).anchor(Anchor::Middle),
+    );
     scene.end();
 }
 
@@ -187,7 +243,14 @@ pub fn finish(mut scene: Scene, height: f64) -> Scene {
     scene.height = height.ceil();
     scene.shapes.insert(
         0,
-        Shape::Rect { x: 0.0, y: 0.0, w: scene.width, h: scene.height, fill: Some(palette::WHITE), stroke: None },
+        Shape::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: scene.width,
+            h: scene.height,
+            fill: Some(palette::WHITE),
+            stroke: None,
+        },
     );
     scene
 }
@@ -215,7 +278,11 @@ impl Ticks {
         let first = (lo / step).floor() as i64;
         let last = (hi / step).ceil() as i64;
         let values = (first..=last).map(|i| i as f64 * step).collect();
-        let decimals = if step >= 1.0 { 0 } else { (-step.log10().floor()) as usize };
+        let decimals = if step >= 1.0 {
+            0
+        } else {
+            (-step.log10().floor()) as usize
+        };
         Ticks { values, decimals }
     }
 
@@ -266,7 +333,12 @@ pub fn value_axis(scene: &mut Scene, plot: (f64, f64, f64, f64), ticks: &Ticks, 
         scene.text(tx, y + h + 16.0, ticks.label(*v), style);
     }
     scene.line((x, y + h), (x + w, y + h), Stroke::solid(palette::AXIS, 1.0));
-    scene.text(x + w / 2.0, y + h + 36.0, title, TextStyle::new(LABEL).anchor(Anchor::Middle));
+    scene.text(
+        x + w / 2.0,
+        y + h + 36.0,
+        title,
+        TextStyle::new(LABEL).anchor(Anchor::Middle),
+    );
     scene.end();
     44.0
 }

@@ -76,7 +76,14 @@ impl Painter<'_, '_> {
     fn shape(&mut self, shape: &Shape) -> Result<(), RenderError> {
         match shape {
             Shape::Begin(_) | Shape::End => Ok(()),
-            Shape::Rect { x, y, w, h, fill, stroke } => {
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => {
                 let (x0, y0, x1, y1) = (px(*x), px(*y), px(x + w), px(y + h));
                 if let Some(c) = fill {
                     self.fill_rect((x0, y0), (x1, y1), *c)?;
@@ -91,7 +98,13 @@ impl Painter<'_, '_> {
                 Ok(())
             }
             Shape::Line { points, stroke } => self.polyline(points, *stroke),
-            Shape::Circle { cx, cy, r, fill, stroke } => {
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
                 let center = pt((*cx, *cy));
                 let radius = (r * PNG_SCALE).round().max(1.0) as u32;
                 if let Some(c) = fill {
@@ -109,9 +122,7 @@ impl Painter<'_, '_> {
             Shape::Polygon { points, fill, stroke } => {
                 if let Some(c) = fill {
                     let vert: Vec<_> = points.iter().copied().map(pt).collect();
-                    self.backend
-                        .fill_polygon(vert, &style(*c, 1.0, true))
-                        .map_err(err)?;
+                    self.backend.fill_polygon(vert, &style(*c, 1.0, true)).map_err(err)?;
                 }
                 if let Some(s) = stroke {
                     let mut closed = points.clone();
@@ -133,9 +144,7 @@ impl Painter<'_, '_> {
             return Ok(());
         }
         // The bitmap backend fills [a, b) for opaque colours: edges stay exact.
-        self.backend
-            .draw_rect(a, b, &style(c, 1.0, true), true)
-            .map_err(err)
+        self.backend.draw_rect(a, b, &style(c, 1.0, true), true).map_err(err)
     }
 
     fn polyline(&mut self, points: &[(f64, f64)], stroke: Stroke) -> Result<(), RenderError> {

@@ -78,7 +78,12 @@ pub struct TextStyle {
 impl TextStyle {
     /// Regular text of `size`, anchored at its start.
     pub fn new(size: f64) -> Self {
-        Self { size, bold: false, color: palette::TEXT, anchor: Anchor::Start }
+        Self {
+            size,
+            bold: false,
+            color: palette::TEXT,
+            anchor: Anchor::Start,
+        }
     }
 
     /// The same, bold.
@@ -114,12 +119,20 @@ pub struct Stroke {
 impl Stroke {
     /// A solid line.
     pub fn solid(color: Rgb, width: f64) -> Self {
-        Self { color, width, dash: None }
+        Self {
+            color,
+            width,
+            dash: None,
+        }
     }
 
     /// A dashed line.
     pub fn dashed(color: Rgb, width: f64, dash: f64) -> Self {
-        Self { color, width, dash: Some(dash) }
+        Self {
+            color,
+            width,
+            dash: Some(dash),
+        }
     }
 }
 
@@ -131,15 +144,37 @@ pub enum Shape {
     /// Closes the innermost group.
     End,
     /// An axis-aligned rectangle.
-    Rect { x: f64, y: f64, w: f64, h: f64, fill: Option<Rgb>, stroke: Option<Stroke> },
+    Rect {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
     /// An open polyline.
     Line { points: Vec<(f64, f64)>, stroke: Stroke },
     /// A circle.
-    Circle { cx: f64, cy: f64, r: f64, fill: Option<Rgb>, stroke: Option<Stroke> },
+    Circle {
+        cx: f64,
+        cy: f64,
+        r: f64,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
     /// A closed polygon.
-    Polygon { points: Vec<(f64, f64)>, fill: Option<Rgb>, stroke: Option<Stroke> },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
     /// A single line of text; `y` is the baseline.
-    Text { x: f64, y: f64, text: String, style: TextStyle },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        style: TextStyle,
+    },
 }
 
 /// A chart ready to paint.
@@ -156,7 +191,11 @@ pub struct Scene {
 impl Scene {
     /// An empty scene of the given size.
     pub fn new(width: f64, height: f64) -> Self {
-        Self { width, height, shapes: Vec::new() }
+        Self {
+            width,
+            height,
+            shapes: Vec::new(),
+        }
     }
 
     /// Opens a named group.
@@ -171,22 +210,44 @@ impl Scene {
 
     /// A filled rectangle.
     pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: Rgb) {
-        self.shapes.push(Shape::Rect { x, y, w, h, fill: Some(fill), stroke: None });
+        self.shapes.push(Shape::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill: Some(fill),
+            stroke: None,
+        });
     }
 
     /// A rectangle outline.
     pub fn frame(&mut self, x: f64, y: f64, w: f64, h: f64, stroke: Stroke) {
-        self.shapes.push(Shape::Rect { x, y, w, h, fill: None, stroke: Some(stroke) });
+        self.shapes.push(Shape::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill: None,
+            stroke: Some(stroke),
+        });
     }
 
     /// A straight line.
     pub fn line(&mut self, from: (f64, f64), to: (f64, f64), stroke: Stroke) {
-        self.shapes.push(Shape::Line { points: vec![from, to], stroke });
+        self.shapes.push(Shape::Line {
+            points: vec![from, to],
+            stroke,
+        });
     }
 
     /// A text.
     pub fn text(&mut self, x: f64, y: f64, text: impl Into<String>, style: TextStyle) {
-        self.shapes.push(Shape::Text { x, y, text: text.into(), style });
+        self.shapes.push(Shape::Text {
+            x,
+            y,
+            text: text.into(),
+            style,
+        });
     }
 
     /// Diagonal hatching over a rectangle (`cross` adds the other diagonal).

@@ -28,7 +28,14 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
 
     let mut data = DataTable::new(
         &[
-            "Code", "Name", "Achieved", "On track", "At risk", "Off track", "No data", "Total",
+            "Code",
+            "Name",
+            "Achieved",
+            "On track",
+            "At risk",
+            "Off track",
+            "No data",
+            "Total",
             "Mean progress",
         ],
         &[false, false, true, true, true, true, true, true, true],
@@ -62,7 +69,13 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     if max_total == 0 {
         let why = format!("No indicator is rated on any {what} for {year}.");
         frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &why);
-        return Chart { slug: slug.to_owned(), title, alt, data, scene: frame::finish(scene, y + 140.0 + MARGIN) };
+        return Chart {
+            slug: slug.to_owned(),
+            title,
+            alt,
+            data,
+            scene: frame::finish(scene, y + 140.0 + MARGIN),
+        };
     }
 
     let plot_x = MARGIN + LABEL_W;
@@ -107,7 +120,13 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     }
     scene.end();
     let height = y + plot_h + 44.0 + MARGIN;
-    Chart { slug: slug.to_owned(), title, alt, data, scene: frame::finish(scene, height) }
+    Chart {
+        slug: slug.to_owned(),
+        title,
+        alt,
+        data,
+        scene: frame::finish(scene, height),
+    }
 }
 
 fn alt_text(nodes: &[&NodeInput], what: &str, year: i32) -> String {

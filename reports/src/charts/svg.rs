@@ -50,7 +50,14 @@ fn shape_svg(out: &mut String, shape: &Shape) {
             let _ = writeln!(out, "<g class=\"{class}\">");
         }
         Shape::End => out.push_str("</g>\n"),
-        Shape::Rect { x, y, w, h, fill, stroke } => {
+        Shape::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        } => {
             let _ = write!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
@@ -81,7 +88,13 @@ fn shape_svg(out: &mut String, shape: &Shape) {
             paint_attrs(out, None, Some(*stroke));
             out.push_str("/>\n");
         }
-        Shape::Circle { cx, cy, r, fill, stroke } => {
+        Shape::Circle {
+            cx,
+            cy,
+            r,
+            fill,
+            stroke,
+        } => {
             let _ = write!(out, "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"", num(*cx), num(*cy), num(*r));
             paint_attrs(out, *fill, *stroke);
             out.push_str("/>\n");

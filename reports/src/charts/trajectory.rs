@@ -28,15 +28,31 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     values.extend(i.series.iter().map(|p| coord(p.value)));
     let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
     if values.is_empty() {
-        let why = i.reason.clone().unwrap_or_else(|| "No baseline, target or approved value.".to_owned());
+        let why = i
+            .reason
+            .clone()
+            .unwrap_or_else(|| "No baseline, target or approved value.".to_owned());
         frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 160.0), &why);
-        return Chart { slug, title, alt, data, scene: frame::finish(scene, y + 160.0 + MARGIN) };
+        return Chart {
+            slug,
+            title,
+            alt,
+            data,
+            scene: frame::finish(scene, y + 160.0 + MARGIN),
+        };
     }
     years.extend([input.plan.start_year, input.plan.end_year, year]);
-    let (y_first, y_last) = (years.iter().min().copied().unwrap_or(year), years.iter().max().copied().unwrap_or(year));
+    let (y_first, y_last) = (
+        years.iter().min().copied().unwrap_or(year),
+        years.iter().max().copied().unwrap_or(year),
+    );
 
     let ticks = value_ticks(&values, i.unit);
-    let tick_w = ticks.values.iter().map(|v| text_width(&ticks.label(*v), SMALL, false)).fold(0.0, f64::max);
+    let tick_w = ticks
+        .values
+        .iter()
+        .map(|v| text_width(&ticks.label(*v), SMALL, false))
+        .fold(0.0, f64::max);
     let plot_x = MARGIN + tick_w + 10.0;
     let plot_w = WIDTH - MARGIN - 10.0 - plot_x;
     y += 18.0;
@@ -48,9 +64,18 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     scene.begin("axes");
     let band = (sx(f64::from(year) - 0.5), sx(f64::from(year) + 0.5));
     scene.rect(band.0, y, band.1 - band.0, PLOT_H, palette::PANEL);
-    scene.text((band.0 + band.1) / 2.0, y + 13.0, "report year", TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle));
+    scene.text(
+        (band.0 + band.1) / 2.0,
+        y + 13.0,
+        "report year",
+        TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle),
+    );
     for v in &ticks.values {
-        scene.line((plot_x, sy(*v)), (plot_x + plot_w, sy(*v)), Stroke::solid(palette::GRID, 1.0));
+        scene.line(
+            (plot_x, sy(*v)),
+            (plot_x + plot_w, sy(*v)),
+            Stroke::solid(palette::GRID, 1.0),
+        );
         let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::End);
         scene.text(plot_x - 6.0, sy(*v) + 4.0, ticks.label(*v), style);
     }
@@ -59,9 +84,23 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle);
         scene.text(sx(f64::from(yr)), y + PLOT_H + 16.0, yr.to_string(), style);
     }
-    scene.line((plot_x, y + PLOT_H), (plot_x + plot_w, y + PLOT_H), Stroke::solid(palette::AXIS, 1.0));
-    scene.text(plot_x - 6.0, y - 8.0, format!("Value ({})", unit_label(i.unit)), TextStyle::new(LABEL).bold());
-    scene.text(plot_x + plot_w, y + PLOT_H + 34.0, "Year", TextStyle::new(LABEL).anchor(Anchor::End));
+    scene.line(
+        (plot_x, y + PLOT_H),
+        (plot_x + plot_w, y + PLOT_H),
+        Stroke::solid(palette::AXIS, 1.0),
+    );
+    scene.text(
+        plot_x - 6.0,
+        y - 8.0,
+        format!("Value ({})", unit_label(i.unit)),
+        TextStyle::new(LABEL).bold(),
+    );
+    scene.text(
+        plot_x + plot_w,
+        y + PLOT_H + 34.0,
+        "Year",
+        TextStyle::new(LABEL).anchor(Anchor::End),
+    );
     scene.end();
 
     let mut legend: Vec<(String, Swatch)> = Vec::new();
@@ -69,10 +108,20 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     if path.len() >= 2 {
         scene.begin("expected");
         let points = path.iter().map(|(yr, (v, _))| pt(*yr, *v)).collect();
-        scene.shapes.push(Shape::Line { points, stroke: Stroke::dashed(palette::MUTED, 1.5, 5.0) });
+        scene.shapes.push(Shape::Line {
+            points,
+            stroke: Stroke::dashed(palette::MUTED, 1.5, 5.0),
+        });
         scene.end();
-        legend.push(("Expected path".to_owned(), Swatch::Line(Stroke::dashed(palette::MUTED, 1.5, 5.0))));
+        legend.push((
+            "Expected path".to_owned(),
+            Swatch::Line(Stroke::dashed(palette::MUTED, 1.5, 5.0)),
+        ));
     }
+    let rising = match (path.values().next(), path.values().next_back()) {
+        (Some((first, _)), Some((last, _))) => last >= first,
+        _ => true,
+    };
     scene.begin("reference");
     for (yr, (v, kind)) in &path {
         let (cx, cy) = pt(*yr, *v);
@@ -82,13 +131,22 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
             Ref::Target => (Marker::Target, palette::BLACK),
         };
         frame::marker(&mut scene, m, cx, cy, color);
-        if *kind != Ref::Milestone {
-            let word = if *kind == Ref::Baseline { "Baseline" } else { "Target" };
-            let label = format!("{word} {yr}: {}", value(*v, i.unit));
-            let anchor = if *kind == Ref::Baseline { Anchor::Start } else { Anchor::End };
-            let dx = if *kind == Ref::Baseline { 9.0 } else { -11.0 };
-            scene.text(cx + dx, cy + 18.0, label, TextStyle::new(SMALL).bold().anchor(anchor));
-        }
+        // Labels go on the side away from the path: below the baseline and above the target
+        // when the path rises, the other way round when it falls.
+        let (word, anchor, dx, below) = match kind {
+            Ref::Milestone => continue,
+            Ref::Baseline => ("Baseline", Anchor::Start, -4.0, rising),
+            Ref::Target => ("Target", Anchor::End, 8.0, !rising),
+        };
+        let label = format!("{word} {yr}: {}", value(*v, i.unit));
+        let ly = if below { cy + 24.0 } else { cy - 14.0 };
+        frame::halo_text(
+            &mut scene,
+            cx + dx,
+            ly,
+            label,
+            TextStyle::new(SMALL).bold().anchor(anchor),
+        );
     }
     scene.end();
     for (kind, label, m, c) in [
@@ -105,11 +163,18 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         scene.begin("actuals");
         if i.series.len() > 1 {
             let points = i.series.iter().map(|p| pt(p.year, p.value)).collect();
-            scene.shapes.push(Shape::Line { points, stroke: Stroke::solid(palette::BLUE, 2.5) });
+            scene.shapes.push(Shape::Line {
+                points,
+                stroke: Stroke::solid(palette::BLUE, 2.5),
+            });
         }
         for p in &i.series {
             let (cx, cy) = pt(p.year, p.value);
-            let m = if p.quality == Quality::Final { Marker::Dot } else { Marker::Ring };
+            let m = if p.quality == Quality::Final {
+                Marker::Dot
+            } else {
+                Marker::Ring
+            };
             frame::marker(&mut scene, m, cx, cy, palette::BLUE);
         }
         if let Some(last) = i.series.last() {
@@ -119,21 +184,38 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
                 q => format!(" ({})", q.as_str()),
             };
             let style = TextStyle::new(SMALL).bold().color(palette::BLUE).anchor(Anchor::Middle);
-            scene.text(cx, cy - 10.0, format!("{}{mark}", value(last.value, i.unit)), style);
+            let below = path_at(&path, last.year).is_some_and(|p| coord(last.value) < p);
+            let ly = if below { cy + 24.0 } else { cy - 14.0 };
+            frame::halo_text(
+                &mut scene,
+                cx,
+                ly,
+                format!("{}{mark}", value(last.value, i.unit)),
+                style,
+            );
         }
         scene.end();
         if i.series.iter().any(|p| p.quality == Quality::Final) {
             legend.push(("Approved actual".to_owned(), Swatch::Marker(Marker::Dot, palette::BLUE)));
         }
         if i.series.iter().any(|p| p.quality != Quality::Final) {
-            legend.push(("Provisional or estimated".to_owned(), Swatch::Marker(Marker::Ring, palette::BLUE)));
+            legend.push((
+                "Provisional or estimated".to_owned(),
+                Swatch::Marker(Marker::Ring, palette::BLUE),
+            ));
         }
     }
     let (c, h) = frame::status_look(i.status);
     legend.insert(0, (format!("Status: {}", i.status.label()), Swatch::Box(c, h)));
     let legend_y = y + PLOT_H + 44.0;
     let legend_h = frame::legend(&mut scene, MARGIN, legend_y, WIDTH - 2.0 * MARGIN, &legend);
-    Chart { slug, title, alt, data, scene: frame::finish(scene, legend_y + legend_h + MARGIN) }
+    Chart {
+        slug,
+        title,
+        alt,
+        data,
+        scene: frame::finish(scene, legend_y + legend_h + MARGIN),
+    }
 }
 
 /// Kind of a reference point on the expected path.
@@ -159,9 +241,26 @@ fn reference_path(i: &IndicatorInput) -> BTreeMap<i32, (Decimal, Ref)> {
     path
 }
 
+/// The expected path's value at `year` by straight lines between reference points (drawing only).
+fn path_at(path: &BTreeMap<i32, (Decimal, Ref)>, year: i32) -> Option<f64> {
+    let before = path.range(..=year).next_back();
+    let after = path.range(year..).next();
+    match (before, after) {
+        (Some((y0, (v0, _))), Some((y1, (v1, _)))) if y1 > y0 => {
+            let t = f64::from(year - y0) / f64::from(y1 - y0);
+            Some(coord(*v0) + (coord(*v1) - coord(*v0)) * t)
+        }
+        (Some((_, (v, _))), _) | (None, Some((_, (v, _)))) => Some(coord(*v)),
+        (None, None) => None,
+    }
+}
+
 fn value_ticks(values: &[f64], unit: IndicatorUnit) -> Ticks {
     if unit == IndicatorUnit::YesNo {
-        return Ticks { values: vec![0.0, 1.0], decimals: 0 };
+        return Ticks {
+            values: vec![0.0, 1.0],
+            decimals: 0,
+        };
     }
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -205,9 +304,10 @@ fn subtitle(i: &IndicatorInput, year: i32) -> String {
 }
 
 fn data_table(i: &IndicatorInput, path: &BTreeMap<i32, (Decimal, Ref)>) -> DataTable {
-    let mut t = DataTable::new(&["Year", "Reference", "Reference value", "Approved actual", "Quality"], &[
-        false, false, true, true, false,
-    ]);
+    let mut t = DataTable::new(
+        &["Year", "Reference", "Reference value", "Approved actual", "Quality"],
+        &[false, false, true, true, false],
+    );
     let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
     years.sort_unstable();
     years.dedup();
@@ -216,12 +316,13 @@ fn data_table(i: &IndicatorInput, path: &BTreeMap<i32, (Decimal, Ref)>) -> DataT
         let actual = i.series.iter().find(|p| p.year == yr);
         t.push(vec![
             yr.to_string(),
-            reference.map_or("", |(_, k)| match k {
-                Ref::Baseline => "baseline",
-                Ref::Milestone => "milestone",
-                Ref::Target => "target",
-            })
-            .to_owned(),
+            reference
+                .map_or("", |(_, k)| match k {
+                    Ref::Baseline => "baseline",
+                    Ref::Milestone => "milestone",
+                    Ref::Target => "target",
+                })
+                .to_owned(),
             opt_value(reference.map(|(v, _)| *v), i.unit),
             opt_value(actual.map(|p| p.value), i.unit),
             actual.map_or("", |p| p.quality.as_str()).to_owned(),
@@ -231,7 +332,12 @@ fn data_table(i: &IndicatorInput, path: &BTreeMap<i32, (Decimal, Ref)>) -> DataT
 }
 
 fn alt_text(i: &IndicatorInput, year: i32) -> String {
-    let mut parts = vec![format!("Line chart of indicator {} {} ({})", i.code, i.name, unit_label(i.unit))];
+    let mut parts = vec![format!(
+        "Line chart of indicator {} {} ({})",
+        i.code,
+        i.name,
+        unit_label(i.unit)
+    )];
     if let (Some(b), Some(by)) = (i.baseline, i.baseline_year) {
         parts.push(format!("baseline {} in {by}", value(b, i.unit)));
     }

@@ -1,0 +1,207 @@
+//! Who is calling: the [`Actor`] behind a session cookie or a bearer token. What they may do is decided
+//! in [`crate::policy`], never here.
+
+pub mod secrets;
+
+use crate::entities::{api_tokens, sessions, users};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "stratrack_session";
+
+/// A user's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Secretary-General's office: everything.
+    Admin,
+    /// Bureau or Secretariat planner, bound to one org unit.
+    Planner,
+    /// Council member: reads approved data and published reports.
+    Reviewer,
+}
+
+impl Role {
+    /// Parses the stored text.
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "admin" => Some(Role::Admin),
+            "planner" => Some(Role::Planner),
+            "reviewer" => Some(Role::Reviewer),
+            _ => None,
+        }
+    }
+}
+
+/// How the actor authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// A browser session; state-changing forms must carry this CSRF token.
+    Session {
+        /// Session row id.
+        id: i32,
+        /// The session's CSRF token.
+        csrf: String,
+    },
+    /// An API token (no CSRF: the header cannot be sent cross-site by a browser).
+    Token,
+}
+
+/// An authenticated, active user.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// User id.
+    pub id: i32,
+    /// Email.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Org unit of a planner.
+    pub unit_id: Option<i32>,
+    /// How they authenticated.
+    pub via: Via,
+}
+
+impl Actor {
+    /// The label written to the audit log.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.email, self.id)
+    }
+}
+
+fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
+    parts
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|h| {
+            h.split(';').find_map(|kv| {
+                let (k, v) = kv.trim().split_once('=')?;
+                (k == name).then(|| v.to_owned())
+            })
+        })
+}
+
+async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError> {
+    let now = Utc::now();
+    let bearer = parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    let (user_id, via) = if let Some(token) = bearer {
+        let Some(t) = api_tokens::Entity::find()
+            .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
+            .one(&st.db)
+            .await?
+        else {
+            return Err(AppError::Unauthenticated);
+        };
+        if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
+            return Err(AppError::Unauthenticated);
+        }
+        (t.user_id, Via::Token)
+    } else if let Some(cookie) = cookie_value(parts, SESSION_COOKIE) {
+        let Some(s) = sessions::Entity::find()
+            .filter(sessions::Column::TokenHash.eq(secrets::digest(&cookie)))
+            .one(&st.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let idle_limit = s.last_seen_at + st.config.session_idle;
+        if s.expires_at <= now || idle_limit <= now {
+            sessions::Entity::delete_by_id(s.id).exec(&st.db).await?;
+            return Ok(None);
+        }
+        // Touch at most once a minute, so reads do not turn into a write each.
+        if now - s.last_seen_at.to_utc() > chrono::Duration::minutes(1) {
+            let mut am: sessions::ActiveModel = s.clone().into();
+            am.last_seen_at = Set(now.into());
+            am.update(&st.db).await?;
+        }
+        // Cookies ride along on cross-site requests: a state-changing request must prove it comes from our
+        // own pages (or a script that logged in) with the session's CSRF token. Pages check their form field.
+        let safe = matches!(
+            parts.method,
+            axum::http::Method::GET | axum::http::Method::HEAD | axum::http::Method::OPTIONS
+        );
+        let header_ok = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()) == Some(s.csrf_token.as_str());
+        if !safe && !header_ok && parts.uri.path().starts_with("/api/") {
+            tracing::warn!(user.id = s.user_id, path = %parts.uri.path(), "Request refused: missing or wrong CSRF token.");
+            return Err(AppError::Forbidden(
+                "missing or wrong X-CSRF-Token for this session".into(),
+            ));
+        }
+        (
+            s.user_id,
+            Via::Session {
+                id: s.id,
+                csrf: s.csrf_token,
+            },
+        )
+    } else {
+        return Ok(None);
+    };
+    let Some(u) = users::Entity::find_by_id(user_id).one(&st.db).await? else {
+        return Err(AppError::Unauthenticated);
+    };
+    if !u.active {
+        return Err(AppError::Unauthenticated);
+    }
+    Ok(Some(Actor {
+        id: u.id,
+        email: u.email,
+        name: u.display_name,
+        role: Role::parse(&u.role).ok_or_else(|| AppError::Internal(format!("user {} has an unknown role", u.id)))?,
+        unit_id: u.org_unit_id,
+        via,
+    }))
+}
+
+impl<S> FromRequestParts<S> for Actor
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(a) = parts.extensions.get::<Actor>() {
+            return Ok(a.clone());
+        }
+        let st = AppState::from_ref(state);
+        match resolve(parts, &st).await? {
+            Some(a) => {
+                parts.extensions.insert(a.clone());
+                Ok(a)
+            }
+            None => {
+                tracing::info!(path = %parts.uri.path(), "Request refused: not logged in.");
+                Err(AppError::Unauthenticated)
+            }
+        }
+    }
+}
+
+impl<S> OptionalFromRequestParts<S> for Actor
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, Self::Rejection> {
+        let st = AppState::from_ref(state);
+        resolve(parts, &st).await
+    }
+}

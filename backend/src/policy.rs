@@ -1,0 +1,152 @@
+//! Authorisation in one place: every API route and page asks [`authorize`] before it reads or writes.
+//! Denials are logged here, once.
+
+use crate::auth::{Actor, Role};
+use crate::error::AppError;
+
+/// What an actor wants to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read the framework, approved values, finance, plans and published reports (every role).
+    Read,
+    /// Read drafts, submitted and returned values and frozen, unpublished report runs (not reviewers).
+    ReadUnapproved,
+    /// Read the audit log (Secretary-General's office).
+    ReadAudit,
+    /// Change the framework, the financial plan, allocations, risks, dimensions, periods (admin).
+    Administer,
+    /// Enter data owned by org unit `unit`: measurements, operational items, budget execution.
+    WriteUnit(i32),
+    /// Approve or return a measurement entered/submitted by these users (admin, never one's own).
+    Approve {
+        /// Who entered it.
+        entered_by: Option<i32>,
+        /// Who submitted it.
+        submitted_by: Option<i32>,
+    },
+    /// Manage users and other users' tokens (admin).
+    ManageUsers,
+}
+
+/// Allows or refuses `action` for `actor`, logging every refusal.
+pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
+    let allowed = match (actor.role, action) {
+        (_, Action::Read) => true,
+        (
+            Role::Admin,
+            Action::Approve {
+                entered_by,
+                submitted_by,
+            },
+        ) => entered_by != Some(actor.id) && submitted_by != Some(actor.id),
+        (Role::Admin, _) => true,
+        (Role::Planner, Action::ReadUnapproved) => true,
+        (Role::Planner, Action::WriteUnit(unit)) => actor.unit_id == Some(unit),
+        _ => false,
+    };
+    if allowed {
+        return Ok(());
+    }
+    tracing::warn!(user.id = actor.id, user.role = ?actor.role, action = ?action, "Access denied.");
+    Err(AppError::Forbidden(match action {
+        Action::Approve { .. } if actor.role == Role::Admin => "nobody may approve or return their own entry".into(),
+        Action::WriteUnit(_) if actor.role == Role::Planner => {
+            "a planner may change only what their own org unit owns".into()
+        }
+        _ => format!(
+            "the {} role may not do this",
+            format!("{:?}", actor.role).to_lowercase()
+        ),
+    }))
+}
+
+/// Whether `actor` may see values that are not approved yet.
+pub fn sees_unapproved(actor: &Actor) -> bool {
+    actor.role != Role::Reviewer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Via;
+
+    fn actor(role: Role, unit: Option<i32>) -> Actor {
+        Actor {
+            id: 7,
+            email: "x@y".into(),
+            name: "X".into(),
+            role,
+            unit_id: unit,
+            via: Via::Token,
+        }
+    }
+
+    #[test]
+    fn a_planner_writes_only_for_their_own_unit() {
+        let p = actor(Role::Planner, Some(3));
+        assert!(authorize(&p, Action::WriteUnit(3)).is_ok());
+        assert!(authorize(&p, Action::WriteUnit(4)).is_err());
+        assert!(authorize(&p, Action::Administer).is_err());
+    }
+
+    #[test]
+    fn nobody_approves_their_own_entry() {
+        let a = actor(Role::Admin, None);
+        assert!(
+            authorize(
+                &a,
+                Action::Approve {
+                    entered_by: Some(7),
+                    submitted_by: Some(8)
+                }
+            )
+            .is_err()
+        );
+        assert!(
+            authorize(
+                &a,
+                Action::Approve {
+                    entered_by: Some(8),
+                    submitted_by: Some(7)
+                }
+            )
+            .is_err()
+        );
+        assert!(
+            authorize(
+                &a,
+                Action::Approve {
+                    entered_by: Some(8),
+                    submitted_by: Some(9)
+                }
+            )
+            .is_ok()
+        );
+        let p = actor(Role::Planner, Some(3));
+        assert!(
+            authorize(
+                &p,
+                Action::Approve {
+                    entered_by: Some(8),
+                    submitted_by: Some(9)
+                }
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_reviewer_only_reads() {
+        let r = actor(Role::Reviewer, None);
+        assert!(authorize(&r, Action::Read).is_ok());
+        for a in [
+            Action::ReadUnapproved,
+            Action::ReadAudit,
+            Action::Administer,
+            Action::WriteUnit(1),
+            Action::ManageUsers,
+        ] {
+            assert!(authorize(&r, a).is_err(), "{a:?}");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! `report.html`: one self-contained, printable page (inline SVG and CSS, no script, no outside
+//! URL) with a table of contents, summary, framework sections, finance, operations, risks,
+//! breakdowns, data quality and the annex.
+
+mod annex;
+mod builder;
+mod framework;
+mod operations;
+mod summary;
+
+use builder::Html;
+use chrono::SecondsFormat;
+
+use crate::analysis::Analysis;
+use crate::charts::{Chart, ChartSet};
+use crate::input::{NodeLevel, is_illustrative};
+
+/// Page being written: the document, what it shows and the running figure number.
+pub(crate) struct Page<'p, 'a> {
+    h: Html,
+    a: &'p Analysis<'a>,
+    charts: &'p ChartSet,
+    figures: usize,
+}
+
+impl Page<'_, '_> {
+    /// Adds a numbered figure.
+    fn figure(&mut self, chart: &Chart) {
+        self.figures += 1;
+        self.h.figure(self.figures, chart);
+    }
+}
+
+/// The complete HTML page.
+pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
+    let input = a.input;
+    let title = format!("{} — annual report to Council, {}", input.plan.name, input.year);
+    let mut h = Html::with_capacity(64 * 1024 + input.indicators.len() * 600);
+    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .el("title", "", &title)
+        .raw("<style>\n")
+        .raw(CSS)
+        .raw("</style>\n</head>\n<body>\n<header class=\"cover\">\n")
+        .el(
+            "p",
+            "class=\"kicker\"",
+            "Annual report to Council on the implementation of the strategic plan",
+        )
+        .el(
+            "h1",
+            "",
+            &format!("{}: implementation and performance in {}", input.plan.name, input.year),
+        )
+        .p(&format!(
+            "{} · plan period {}–{} · report year {}",
+            input.plan.resolution, input.plan.start_year, input.plan.end_year, input.year
+        ))
+        .el(
+            "p",
+            "class=\"meta\"",
+            &format!(
+                "Report run {} · data snapshot {} · generated {}",
+                input.run.run_id,
+                input.run.snapshot_id,
+                input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true)
+            ),
+        );
+    if any_illustrative(a) {
+        h.el(
+            "p",
+            "class=\"note illustrative\"",
+            "Some figures in this report are illustrative (sample data), not official results. \
+             Charts built on them carry an \u{201c}Illustrative data\u{201d} badge and tables mark them \
+             \u{201c}illustrative\u{201d}.",
+        );
+    }
+    h.close("header");
+    toc(&mut h, a);
+    h.open("main", "");
+    let mut page = Page {
+        h,
+        a,
+        charts,
+        figures: 0,
+    };
+    summary::write(&mut page);
+    framework::goals(&mut page);
+    framework::priorities(&mut page);
+    operations::finance(&mut page);
+    operations::delivery(&mut page);
+    annex::risks(&mut page);
+    annex::breakdowns(&mut page);
+    annex::data_quality(&mut page);
+    annex::annex(&mut page);
+    page.h.close("main");
+    page.h.el(
+        "footer",
+        "",
+        &format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
+    );
+    page.h.raw("</body>\n</html>\n");
+    page.h.finish()
+}
+
+fn any_illustrative(a: &Analysis<'_>) -> bool {
+    let i = a.input;
+    i.indicators.iter().any(|x| is_illustrative(&x.provenance))
+        || i.nodes.iter().any(|x| is_illustrative(&x.provenance))
+        || i.finance.lines.iter().any(|x| is_illustrative(&x.provenance))
+        || i.finance.cost_by_node.iter().any(|x| is_illustrative(&x.provenance))
+        || i.operational.iter().any(|x| is_illustrative(&x.provenance))
+        || i.risks.iter().any(|x| is_illustrative(&x.provenance))
+}
+
+/// Anchor id of a result node's section.
+pub(crate) fn node_anchor(code: &str) -> String {
+    let mut id = String::from("node-");
+    for c in code.chars() {
+        id.push(if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            '-'
+        });
+    }
+    id
+}
+
+fn toc(h: &mut Html, a: &Analysis<'_>) {
+    h.open("nav", "class=\"toc\" aria-labelledby=\"toc-title\"")
+        .el("h2", "id=\"toc-title\"", "Contents")
+        .open("ol", "");
+    let entry = |h: &mut Html, id: &str, label: &str| {
+        h.open("li", "").el("a", &format!("href=\"#{id}\""), label).close("li");
+    };
+    entry(h, "summary", "Executive summary");
+    for (id, label, level) in [
+        ("goals", "Strategic goals", NodeLevel::Goal),
+        (
+            "priorities",
+            "Thematic priorities and enablers",
+            NodeLevel::ThematicPriority,
+        ),
+    ] {
+        h.open("li", "")
+            .el("a", &format!("href=\"#{id}\""), label)
+            .open("ol", "");
+        let nodes = a
+            .nodes_at(level)
+            .chain(a.nodes_at(NodeLevel::Enabler).filter(|_| level != NodeLevel::Goal));
+        for n in nodes {
+            entry(h, &node_anchor(&n.code), &format!("{} · {}", n.code, n.name));
+        }
+        h.close("ol").close("li");
+    }
+    entry(h, "finance", "Finance");
+    entry(h, "operations", "Operational delivery");
+    entry(h, "risks", "Risks");
+    entry(h, "breakdowns", "Gender and regional breakdowns");
+    entry(h, "data-quality", "Data quality");
+    entry(h, "annex", "Annex: status rule and thresholds");
+    h.close("ol").close("nav");
+}
+
+const CSS: &str = r#"@page { size: A4; margin: 16mm 15mm 18mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; max-width: 190mm; margin: 0 auto; padding: 0 4mm; }
+h1 { font-size: 20pt; line-height: 1.2; margin: 0.2em 0 0.4em; }
+h2 { font-size: 15pt; border-bottom: 2px solid #0072B2; padding-bottom: 2pt; margin-top: 1.6em; }
+h3 { font-size: 12.5pt; margin-top: 1.4em; }
+h4 { font-size: 11pt; margin: 1.1em 0 0.3em; }
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+.kicker { text-transform: uppercase; letter-spacing: 0.06em; color: #0072B2; font-weight: bold; font-size: 9pt; margin: 0; }
+.meta, figcaption, caption, footer { color: #555; font-size: 9pt; }
+.note { border-left: 4px solid #999; background: #f4f4f4; padding: 6pt 9pt; }
+.illustrative { border-left-color: #E69F00; background: #fff4d6; }
+.ok { border-left-color: #009E73; background: #e8f6f1; }
+.alert { border-left-color: #D55E00; background: #fbebe0; font-weight: bold; }
+table.data { border-collapse: collapse; width: 100%; font-size: 8.8pt; margin: 0.6em 0 1em; }
+table.data caption { text-align: left; padding-bottom: 2pt; }
+table.data th, table.data td { border-bottom: 1px solid #ddd; padding: 2.5pt 5pt; text-align: left; vertical-align: top; }
+table.data th { background: #eef2f8; }
+table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead { display: table-header-group; }
+tr, figure, .keep { break-inside: avoid; page-break-inside: avoid; }
+figure.chart { margin: 1em 0 1.4em; }
+svg.chart { width: 100%; max-width: 800px; height: auto; display: block; }
+.status { white-space: nowrap; }
+.status::before { content: ""; display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; vertical-align: -0.05em; border: 1px solid #777; }
+.s-achieved::before { background: #009E73; }
+.s-on_track::before { background: #56B4E9; }
+.s-at_risk::before { background: repeating-linear-gradient(45deg, #E69F00 0 2px, #F5D999 2px 4px); }
+.s-off_track::before { background: repeating-linear-gradient(45deg, #D55E00 0 2px, #F2BF99 2px 4px), #D55E00; }
+.s-no_data::before { background: #BBBBBB; }
+.tag { font-size: 8pt; color: #6B4500; background: #fff4d6; border: 1px solid #E69F00; padding: 0 3pt; margin-left: 3pt; white-space: nowrap; }
+nav.toc ol { padding-left: 1.4em; }
+nav.toc a { color: #0b4f7c; text-decoration: none; }
+dl.rule dt { font-weight: bold; margin-top: 0.5em; }
+dl.rule dd { margin-left: 1.2em; }
+@media print {
+  body { max-width: none; padding: 0; }
+  nav.toc { break-after: page; }
+  section.major { break-before: page; }
+  a { color: inherit; text-decoration: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;

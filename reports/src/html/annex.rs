@@ -1,0 +1,242 @@
+//! Risks, gender and regional breakdowns, data quality, and the annex stating the status rule,
+//! the plan's thresholds and the methods behind every figure.
+
+use super::Page;
+use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
+use crate::charts::DataTable;
+use crate::format::{DERIVED_DP, percent, plain};
+use crate::input::DataQualityKind;
+
+/// Writes the "Risks" section.
+pub fn risks(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    p.h.open("section", "class=\"major\" id=\"risks\"")
+        .el("h2", "", "Risks");
+    p.h.p("The risk register, highest score (likelihood × impact, each rated 1 to 5) first.");
+    let mut risks: Vec<_> = a.input.risks.iter().collect();
+    risks.sort_by(|x, y| y.score().cmp(&x.score()).then_with(|| x.code.cmp(&y.code)));
+    let mut t = DataTable::new(
+        &[
+            "Code",
+            "Risk",
+            "Category",
+            "Likelihood",
+            "Impact",
+            "Score",
+            "Owner",
+            "Status",
+            "Reviewed",
+            "Linked results",
+            "Mitigation",
+        ],
+        &[false, false, false, true, true, true, false, false, false, false, false],
+    );
+    for r in risks {
+        t.push(vec![
+            r.code.clone(),
+            r.title.clone(),
+            r.category.clone(),
+            r.likelihood.to_string(),
+            r.impact.to_string(),
+            r.score().to_string(),
+            r.owner_unit.clone(),
+            r.status.clone(),
+            r.reviewed_on.format("%Y-%m-%d").to_string(),
+            r.linked_nodes.join(", "),
+            r.mitigation.clone(),
+        ]);
+    }
+    p.h.table("Risk register", &t);
+    p.h.close("section");
+}
+
+/// Writes the "Gender and regional breakdowns" section.
+pub fn breakdowns(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let charts = p.charts;
+    let year = a.input.year;
+    p.h.open("section", "class=\"major\" id=\"breakdowns\"")
+        .el("h2", "", "Gender and regional breakdowns");
+    if charts.breakdowns.is_empty() {
+        p.h.p(&format!(
+            "No indicator has approved values by sex or by region for {year}."
+        ));
+    } else {
+        p.h.p(&format!(
+            "Approved values for {year} of indicators disaggregated by sex or by ITU region. \
+             All disaggregated values are also in tables/disaggregations.csv."
+        ));
+    }
+    if a.breakdown_omitted > 0 {
+        p.h.el(
+            "p",
+            "class=\"note\"",
+            &format!(
+                "{} further disaggregated indicators are not charted here (at most {MAX_BREAKDOWN_INDICATORS} \
+                 indicators, key indicators first); their values are in tables/disaggregations.csv.",
+                a.breakdown_omitted
+            ),
+        );
+    }
+    for (_, chart) in &charts.breakdowns {
+        p.figure(chart);
+    }
+    p.h.close("section");
+}
+
+/// Writes the "Data quality" section.
+pub fn data_quality(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let dq = &a.input.data_quality;
+    p.h.open("section", "class=\"major\" id=\"data-quality\"")
+        .el("h2", "", "Data quality");
+    p.h.p(
+        "Approved values that are provisional or estimated, values from an earlier year standing in for the \
+         report year (stale), and indicators without a usable value (missing).",
+    );
+    let mut counts = DataTable::new(&["Kind", "Indicators"], &[false, true]);
+    for k in DataQualityKind::ALL {
+        counts.push(vec![
+            k.as_str().to_owned(),
+            dq.iter().filter(|d| d.kind == k).count().to_string(),
+        ]);
+    }
+    p.h.table("Data-quality notes by kind", &counts);
+    let mut t = DataTable::new(&["Indicator", "Name", "Kind", "Detail"], &[false, false, false, false]);
+    for d in dq {
+        t.push(vec![
+            d.indicator_code.clone(),
+            a.indicator_name(&d.indicator_code).unwrap_or_default().to_owned(),
+            d.kind.as_str().to_owned(),
+            d.detail.clone(),
+        ]);
+    }
+    p.h.table("Data-quality notes", &t);
+    p.h.close("section");
+}
+
+/// Writes the annex: status rule, thresholds, methods, and what this report is.
+pub fn annex(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let input = a.input;
+    let th = &input.plan.thresholds;
+    let max_age = th.max_age_years;
+    p.h.open("section", "class=\"major\" id=\"annex\"")
+        .el("h2", "", "Annex: status rule and thresholds");
+    p.h.p("Every status in this report comes from one rule, applied to approved values only:");
+    p.h.open("dl", "class=\"rule\"");
+    let rule = [
+        (
+            "Actual A(Y)",
+            format!(
+                "The approved headline value (no disaggregation) for year Y, combining sub-annual values by the \
+                 indicator's aggregation rule (latest, sum, mean or ratio). If Y has none, the latest approved \
+                 value from an earlier year no older than {max_age} year{} stands in, and the report says which year.",
+                if max_age == 1 { "" } else { "s" }
+            ),
+        ),
+        (
+            "Expected E(Y)",
+            "The straight line through the baseline (year, value), the annual milestones and the end-of-plan \
+             target; before the baseline year it is the baseline, after the target year the target."
+                .to_owned(),
+        ),
+        (
+            "Progress",
+            "(A − b) / (E − b), where b is the baseline; the same formula serves increasing and decreasing \
+             indicators. When E = b, progress is 1 if A is on the right side of b or equal to it, else 0."
+                .to_owned(),
+        ),
+        (
+            "Status",
+            format!(
+                "Achieved if A meets the end target (A ≥ T when increasing, A ≤ T when decreasing); else on track \
+                 if progress ≥ {}; at risk if progress ≥ {}; else off track. Indicators to maintain are on track \
+                 within ±{}% of the target, at risk within ±{}%, else off track. No data when the actual, the \
+                 baseline or the target is missing, with the reason.",
+                plain(th.on_track),
+                plain(th.at_risk),
+                plain(th.maintain_on_track_pct),
+                plain(th.maintain_at_risk_pct)
+            ),
+        ),
+        (
+            "Roll-up",
+            "For a result: the indicators on it and on every result below it (through the tree and through \
+             contribution links, each indicator once): counts per status, and the mean of progress clamped to \
+             [0, 1] over rated indicators (achieved counts as 1)."
+                .to_owned(),
+        ),
+    ];
+    for (term, text) in rule {
+        p.h.el("dt", "", term).el("dd", "", &text);
+    }
+    p.h.close("dl");
+    let header = format!("Threshold of plan {}", input.plan.code);
+    let mut t = DataTable::new(&[header.as_str(), "Value"], &[false, true]);
+    t.push(vec![
+        "On track: minimum progress".to_owned(),
+        format!("{} ({})", plain(th.on_track), percent(th.on_track)),
+    ]);
+    t.push(vec![
+        "At risk: minimum progress".to_owned(),
+        format!("{} ({})", plain(th.at_risk), percent(th.at_risk)),
+    ]);
+    t.push(vec![
+        "Maintain, on track: within ± % of target".to_owned(),
+        format!("{}%", plain(th.maintain_on_track_pct)),
+    ]);
+    t.push(vec![
+        "Maintain, at risk: within ± % of target".to_owned(),
+        format!("{}%", plain(th.maintain_at_risk_pct)),
+    ]);
+    t.push(vec![
+        "Oldest value that may stand in (years)".to_owned(),
+        max_age.to_string(),
+    ]);
+    p.h.table("The plan's thresholds", &t);
+
+    p.h.el("h3", "", "Methods");
+    p.h.open("ul", "");
+    for item in [
+        "Cost per result: each unit's budget is allocated to outputs, thematic priorities and enablers; cost \
+         per goal is carried through the contribution weights of the results linked to it."
+            .to_owned(),
+        "Reconciliation: the expense and revenue lines of all units, and the cost by goal and by thematic \
+         priority (each with enablers), are summed and compared with the financial plan's totals for the \
+         year; they reconcile when the difference rounds to zero francs."
+            .to_owned(),
+        "Delivery rate: the mean over a unit's operational-plan items of delivered ÷ planned quantity, capped \
+         at 100%; cancelled items and items with nothing planned are not counted."
+            .to_owned(),
+        format!(
+            "Charts: a trajectory for every target-level and key indicator, at most {MAX_TRAJECTORY_CHARTS} \
+             (key indicators first){}. Status is shown by colour (Okabe-Ito palette), pattern and label.",
+            if a.trajectory_omitted > 0 {
+                format!(
+                    "; {} further indicators are covered by the tables only",
+                    a.trajectory_omitted
+                )
+            } else {
+                String::new()
+            }
+        ),
+        format!(
+            "Tables: exact decimals as entered; derived figures (expected value, progress, means, rates) \
+             rounded to {DERIVED_DP} decimal places. Amounts are in CHF thousands."
+        ),
+    ] {
+        p.h.el("li", "", &item);
+    }
+    p.h.close("ul");
+    p.h.el("h3", "", "About this report");
+    p.h.p(&format!(
+        "Built from data snapshot {} for report run {}, created {}. Every file of the report — this page, \
+         charts/*.svg and *.png, tables/*.csv and report.xlsx — is listed with its SHA-256 checksum in \
+         manifest.json; rebuilding the run from the same snapshot gives the same bytes.",
+        input.run.snapshot_id,
+        input.run.run_id,
+        input.run.generated_at.format("%Y-%m-%d %H:%M UTC")
+    ));
+    p.h.close("section");
+}

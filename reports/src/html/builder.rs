@@ -1,0 +1,110 @@
+//! A small HTML writer: every piece of text goes through escaping; only this module and the
+//! inline SVG add raw markup.
+
+use crate::charts::{Chart, DataTable};
+use crate::markup::push_escaped;
+
+/// An HTML document under construction.
+#[derive(Default)]
+pub struct Html {
+    out: String,
+}
+
+impl Html {
+    /// An empty document with room for `capacity` bytes.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            out: String::with_capacity(capacity),
+        }
+    }
+
+    /// Appends trusted markup (tags written by this crate).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.out.push_str(markup);
+        self
+    }
+
+    /// Appends escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        push_escaped(&mut self.out, text);
+        self
+    }
+
+    /// `<tag attrs>text</tag>`; `attrs` is trusted markup.
+    pub fn el(&mut self, tag: &str, attrs: &str, text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// `<tag attrs>`.
+    pub fn open(&mut self, tag: &str, attrs: &str) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        if !attrs.is_empty() {
+            self.out.push(' ');
+            self.out.push_str(attrs);
+        }
+        self.out.push('>');
+        self
+    }
+
+    /// `</tag>` and a line break.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push_str(">\n");
+        self
+    }
+
+    /// A paragraph of escaped text.
+    pub fn p(&mut self, text: &str) -> &mut Self {
+        self.el("p", "", text)
+    }
+
+    /// A table of display text; `numeric` columns are right-aligned.
+    pub fn table(&mut self, caption: &str, t: &DataTable) -> &mut Self {
+        self.open("table", "class=\"data\"");
+        if !caption.is_empty() {
+            self.el("caption", "", caption);
+        }
+        self.open("thead", "").open("tr", "");
+        for (c, h) in t.headers.iter().enumerate() {
+            let attrs = if num(t, c) {
+                "scope=\"col\" class=\"num\""
+            } else {
+                "scope=\"col\""
+            };
+            self.el("th", attrs, h);
+        }
+        self.close("tr").close("thead").open("tbody", "");
+        for row in &t.rows {
+            self.open("tr", "");
+            for (c, cell) in row.iter().enumerate() {
+                self.el("td", if num(t, c) { "class=\"num\"" } else { "" }, cell);
+            }
+            self.close("tr");
+        }
+        self.close("tbody").close("table")
+    }
+
+    /// A chart with its number, title, inline SVG and data table.
+    pub fn figure(&mut self, number: usize, chart: &Chart) -> &mut Self {
+        self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"", chart.slug));
+        self.raw(&chart.svg_inline());
+        self.open("figcaption", "")
+            .el("strong", "", &format!("Figure {number}."))
+            .text(" ")
+            .text(&chart.title)
+            .close("figcaption");
+        self.table(&format!("Data for figure {number}"), &chart.data);
+        self.close("figure")
+    }
+
+    /// The finished document.
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+fn num(t: &DataTable, c: usize) -> bool {
+    t.numeric.get(c).copied().unwrap_or(false)
+}

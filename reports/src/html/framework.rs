@@ -1,0 +1,217 @@
+//! Sections per strategic goal and per thematic priority (and enablers): roll-ups, indicator
+//! tables and trajectory charts.
+
+use super::builder::Html;
+use super::{Page, node_anchor};
+use crate::format::{opt_value, percent, value};
+use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, is_illustrative};
+
+/// The "Strategic goals" section.
+pub fn goals(p: &mut Page<'_, '_>) {
+    let charts = p.charts;
+    p.h.open("section", "class=\"major\" id=\"goals\"")
+        .el("h2", "", "Strategic goals");
+    p.h.p(
+        "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
+         Statuses come from the status rule stated in the annex.",
+    );
+    p.figure(&charts.status_by_goal);
+    let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
+    for g in goals {
+        node_section(p, g);
+    }
+    p.h.close("section");
+}
+
+/// The "Thematic priorities and enablers" section.
+pub fn priorities(p: &mut Page<'_, '_>) {
+    let charts = p.charts;
+    p.h.open("section", "class=\"major\" id=\"priorities\"")
+        .el("h2", "", "Thematic priorities and enablers");
+    p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
+    p.figure(&charts.status_by_priority);
+    let nodes: Vec<&NodeInput> =
+        p.a.nodes_at(NodeLevel::ThematicPriority)
+            .chain(p.a.nodes_at(NodeLevel::Enabler))
+            .collect();
+    for n in nodes {
+        node_section(p, n);
+    }
+    p.h.close("section");
+}
+
+fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
+    let a = p.a;
+    let year = a.input.year;
+    p.h.open("section", &format!("id=\"{}\"", node_anchor(&node.code))).el(
+        "h3",
+        "",
+        &format!("{} {} · {}", node.level.label(), node.code, node.name),
+    );
+    p.h.p(&rollup_sentence(&node.rollup));
+    let in_tree = a.indicators_under(&node.code).len();
+    let linked = usize::try_from(node.rollup.total())
+        .unwrap_or(0)
+        .saturating_sub(in_tree);
+    if linked > 0 {
+        p.h.el(
+            "p",
+            "class=\"meta\"",
+            &format!(
+                "{linked} of these indicators belong to results that contribute to {} through contribution \
+                 links; they are listed under those results.",
+                node.code
+            ),
+        );
+    }
+    for code in a.subtree(&node.code) {
+        let indicators = a.indicators_on(code);
+        let Some(n) = a.input.node(code) else { continue };
+        if code != node.code {
+            p.h.el("h4", "", &format!("{} {} · {}", n.level.label(), n.code, n.name));
+            if indicators.is_empty() {
+                p.h.el("p", "class=\"meta\"", &rollup_sentence(&n.rollup));
+                continue;
+            }
+        }
+        if !indicators.is_empty() {
+            indicator_table(&mut p.h, &format!("Indicators of {}, {year}", n.code), indicators, year);
+        }
+    }
+    let charted: Vec<&IndicatorInput> = a
+        .indicators_under(&node.code)
+        .into_iter()
+        .filter(|i| a.has_trajectory(&i.code))
+        .collect();
+    if !charted.is_empty() {
+        p.h.el(
+            "h4",
+            "",
+            &format!("Trajectories of target-level and key indicators of {}", node.code),
+        );
+        let charts = p.charts;
+        for i in charted {
+            if let Some((_, chart)) = charts.trajectories.iter().find(|(code, _)| *code == i.code) {
+                p.figure(chart);
+            }
+        }
+    }
+    p.h.close("section");
+}
+
+/// "12 indicators: 3 achieved, …; mean progress 84% over 11 rated."
+pub fn rollup_sentence(r: &Rollup) -> String {
+    let total = r.total();
+    if total == 0 {
+        return "No indicator is attached to this result or below it.".to_owned();
+    }
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
+        .collect();
+    let mean = r.mean_progress.map_or_else(String::new, |m| {
+        format!("; mean progress {} over {} rated", percent(m), r.rated)
+    });
+    format!(
+        "{total} indicator{}: {}{mean}.",
+        if total == 1 { "" } else { "s" },
+        counts.join(", ")
+    )
+}
+
+/// A table of indicators with their figures and status.
+pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32) {
+    h.open("table", "class=\"data\"")
+        .el("caption", "", caption)
+        .open("thead", "")
+        .open("tr", "");
+    for (label, num) in [
+        ("Code", false),
+        ("Indicator", false),
+        ("Baseline", true),
+        ("Target", true),
+        (&*format!("Expected {year}"), true),
+        ("Actual", true),
+        ("Progress", true),
+        ("Status", false),
+        ("Notes", false),
+    ] {
+        h.el(
+            "th",
+            if num {
+                "scope=\"col\" class=\"num\""
+            } else {
+                "scope=\"col\""
+            },
+            label,
+        );
+    }
+    h.close("tr").close("thead").open("tbody", "");
+    for i in indicators {
+        h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
+        if i.is_key {
+            h.el("span", "class=\"tag\"", "key");
+        }
+        if is_illustrative(&i.provenance) {
+            h.el("span", "class=\"tag\"", "illustrative");
+        }
+        h.close("td");
+        h.el(
+            "td",
+            "class=\"num\"",
+            &with_year(i.baseline.map(|b| value(b, i.unit)), i.baseline_year),
+        );
+        h.el(
+            "td",
+            "class=\"num\"",
+            &with_year(i.target.map(|t| value(t, i.unit)), i.target_year),
+        );
+        h.el("td", "class=\"num\"", &opt_value(i.expected, i.unit));
+        let actual_year = i.actual_year.filter(|y| *y != year);
+        h.el(
+            "td",
+            "class=\"num\"",
+            &with_year(i.actual.map(|v| value(v, i.unit)), actual_year),
+        );
+        h.el(
+            "td",
+            "class=\"num\"",
+            &i.progress.map_or_else(|| "–".to_owned(), percent),
+        );
+        h.open("td", "")
+            .el(
+                "span",
+                &format!("class=\"status s-{}\"", i.status.as_str()),
+                i.status.label(),
+            )
+            .close("td");
+        h.el("td", "", &notes(i));
+        h.close("tr");
+    }
+    h.close("tbody").close("table");
+}
+
+fn with_year(v: Option<String>, year: Option<i32>) -> String {
+    match (v, year) {
+        (Some(v), Some(y)) => format!("{v} ({y})"),
+        (Some(v), None) => v,
+        (None, _) => "–".to_owned(),
+    }
+}
+
+fn notes(i: &IndicatorInput) -> String {
+    let mut n = Vec::new();
+    if let Some(q) = i.quality.filter(|q| *q != Quality::Final) {
+        n.push(q.as_str().to_owned());
+    }
+    if i.stale {
+        n.push(format!(
+            "latest approved value from {}",
+            i.actual_year.map_or("an earlier year".to_owned(), |y| y.to_string())
+        ));
+    }
+    if let Some(r) = i.reason.as_deref().filter(|r| !r.is_empty()) {
+        n.push(r.to_owned());
+    }
+    n.join("; ")
+}

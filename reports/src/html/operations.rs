@@ -1,0 +1,110 @@
+//! The finance section (reconciliation, budget against actual, cost per result) and the
+//! operational-delivery section.
+
+use rust_decimal::Decimal;
+
+use super::Page;
+use crate::charts::DataTable;
+use crate::format::{chf_k, grouped, percent};
+
+/// Writes the "Finance" section.
+pub fn finance(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let charts = p.charts;
+    let year = a.input.year;
+    p.h.open("section", "class=\"major\" id=\"finance\"")
+        .el("h2", "", "Finance");
+    p.h.p("Amounts are in CHF thousands. The financial plan is the one adopted with the strategic plan (Decision 5).");
+    let class = if a.reconciliation.reconciles() {
+        "note ok"
+    } else {
+        "note alert"
+    };
+    p.h.el("p", &format!("class=\"{class}\""), &a.reconciliation.statement());
+    let mut t = DataTable::new(
+        &["Check", "Computed", "Financial plan", "Difference", "Reconciles"],
+        &[false, true, true, true, false],
+    );
+    for c in &a.reconciliation.checks {
+        t.push(vec![
+            c.label.clone(),
+            chf_k(c.computed),
+            chf_k(c.reference),
+            chf_k(c.difference()),
+            if c.reconciles() { "yes" } else { "no" }.to_owned(),
+        ]);
+    }
+    p.h.table(
+        &format!("Reconciliation with the financial plan, {year} (CHF thousands)"),
+        &t,
+    );
+    p.figure(&charts.budget);
+    p.figure(&charts.cost_by_goal);
+    p.figure(&charts.cost_by_priority);
+
+    let mut lines = DataTable::new(
+        &["Unit", "Kind", "Category", "Plan", "Actual", "Difference"],
+        &[false, false, false, true, true, true],
+    );
+    for l in a.input.finance.lines.iter().filter(|l| l.year == year) {
+        lines.push(vec![
+            l.unit.clone(),
+            l.kind.as_str().to_owned(),
+            l.category.replace('_', " "),
+            chf_k(l.plan_amount),
+            l.actual_amount.map_or_else(|| "–".to_owned(), chf_k),
+            l.actual_amount
+                .map_or_else(|| "–".to_owned(), |act| chf_k(act - l.plan_amount)),
+        ]);
+    }
+    p.h.table(
+        &format!("Financial plan lines and execution by unit, {year} (CHF thousands)"),
+        &lines,
+    );
+    p.h.close("section");
+}
+
+/// Writes the "Operational delivery" section.
+pub fn delivery(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let charts = p.charts;
+    let year = a.input.year;
+    p.h.open("section", "class=\"major\" id=\"operations\"")
+        .el("h2", "", "Operational delivery");
+    p.h.p(
+        "Operational plans of the General Secretariat and the Sectors deliver the outputs of the \
+         strategic plan. The delivery rate of a unit is the mean, over its items, of delivered ÷ planned \
+         quantity capped at 100%; cancelled items and items with nothing planned are not counted.",
+    );
+    p.figure(&charts.delivery);
+    let mut t = DataTable::new(
+        &[
+            "Unit",
+            "Code",
+            "Item",
+            "Output",
+            "Budget",
+            "Planned",
+            "Delivered",
+            "Rate",
+            "Status",
+        ],
+        &[false, false, false, false, true, true, true, true, false],
+    );
+    for o in &a.input.operational {
+        let rate = (o.planned > Decimal::ZERO).then(|| (o.delivered / o.planned).min(Decimal::ONE));
+        t.push(vec![
+            o.unit.clone(),
+            o.code.clone(),
+            o.name.clone(),
+            o.output_code.clone(),
+            chf_k(o.budget),
+            format!("{} {}", grouped(o.planned, 2), o.unit_of_measure),
+            grouped(o.delivered, 2),
+            rate.map_or_else(|| "–".to_owned(), percent),
+            o.status.replace('_', " "),
+        ]);
+    }
+    p.h.table(&format!("Operational-plan items, {year} (budget in CHF thousands)"), &t);
+    p.h.close("section");
+}

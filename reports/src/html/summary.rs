@@ -1,0 +1,108 @@
+//! The executive summary: overall status, key indicators, finance, delivery, risks, data quality.
+
+use rust_decimal::Decimal;
+
+use super::Page;
+use super::framework::indicator_table;
+use crate::charts::DataTable;
+use crate::format::{chf_k, percent};
+use crate::input::{DataQualityKind, IndicatorInput, Status};
+
+/// Risks at or above this score (likelihood × impact) are called high.
+pub const HIGH_RISK_SCORE: u32 = 15;
+
+/// Writes the "Executive summary" section.
+pub fn write(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let input = a.input;
+    let year = input.year;
+    let total: u32 = a.status_counts.iter().sum();
+    p.h.open("section", "class=\"major\" id=\"summary\"")
+        .el("h2", "", "Executive summary");
+    let nth = year - input.plan.start_year + 1;
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .zip(a.status_counts)
+        .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
+        .collect();
+    p.h.p(&format!(
+        "This report covers {year}, year {nth} of the strategic plan {}–{} ({}). It rates {total} indicators \
+         by the status rule stated in the annex: {}.",
+        input.plan.start_year,
+        input.plan.end_year,
+        input.plan.resolution,
+        counts.join(", ")
+    ));
+    let mut t = DataTable::new(&["Status", "Indicators", "Share"], &[false, true, true]);
+    for (s, n) in Status::ALL.iter().zip(a.status_counts) {
+        let share = if total == 0 {
+            "–".to_owned()
+        } else {
+            percent(Decimal::from(n) / Decimal::from(total))
+        };
+        t.push(vec![s.label().to_owned(), n.to_string(), share]);
+    }
+    t.push(vec![
+        "All indicators".to_owned(),
+        total.to_string(),
+        if total == 0 { "–" } else { "100%" }.to_owned(),
+    ]);
+    p.h.table(&format!("Indicators by status, {year}"), &t);
+
+    let keys: Vec<&IndicatorInput> = input.indicators.iter().filter(|i| i.is_key).collect();
+    if !keys.is_empty() {
+        p.h.el("h3", "", "Key performance indicators");
+        indicator_table(&mut p.h, &format!("Key performance indicators, {year}"), &keys, year);
+    }
+
+    p.h.el("h3", "", "Finance, delivery and risks");
+    let plan: Decimal = a.budget.iter().map(|u| u.plan).sum();
+    let actual: Option<Decimal> = a.budget.iter().filter_map(|u| u.actual).reduce(|x, y| x + y);
+    let mut finance = format!("Planned expense for {year}: CHF {} thousand", chf_k(plan));
+    match actual {
+        Some(act) if !plan.is_zero() => finance.push_str(&format!(
+            "; executed: CHF {} thousand ({} of plan).",
+            chf_k(act),
+            percent(act / plan)
+        )),
+        Some(act) => finance.push_str(&format!("; executed: CHF {} thousand.", chf_k(act))),
+        None => finance.push_str("; no execution reported yet."),
+    }
+    p.h.p(&finance);
+    let class = if a.reconciliation.reconciles() {
+        "note ok"
+    } else {
+        "note alert"
+    };
+    p.h.el("p", &format!("class=\"{class}\""), &a.reconciliation.statement());
+
+    let counted: u32 = a.delivery.iter().map(|u| u.counted).sum();
+    let delivered: u32 = a.delivery.iter().map(|u| u.delivered).sum();
+    p.h.p(&format!(
+        "Operational plans: {delivered} of {counted} items counted were delivered in full across {} units \
+         (see the delivery rate per unit below).",
+        a.delivery.len()
+    ));
+    let open = input.risks.iter().filter(|r| r.status != "closed").count();
+    let high = input
+        .risks
+        .iter()
+        .filter(|r| r.status != "closed" && r.score() >= HIGH_RISK_SCORE)
+        .count();
+    p.h.p(&format!(
+        "Risks: {open} open of {} in the register, {high} of them high (likelihood × impact ≥ {HIGH_RISK_SCORE}).",
+        input.risks.len()
+    ));
+    let dq: Vec<String> = DataQualityKind::ALL
+        .iter()
+        .map(|k| {
+            format!(
+                "{} {}",
+                input.data_quality.iter().filter(|d| d.kind == *k).count(),
+                k.as_str()
+            )
+        })
+        .collect();
+    p.h.p(&format!("Data quality notes: {}.", dq.join(", ")));
+    p.h.close("section");
+}

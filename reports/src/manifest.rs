@@ -1,0 +1,174 @@
+//! The rendered report: its files in a stable order, `manifest.json` with the sha256 of each,
+//! and the folder and zip forms, both reproducible byte for byte.
+
+use std::io::{Cursor, Write};
+use std::path::Path;
+
+use chrono::{Datelike, SecondsFormat, Timelike};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use crate::error::RenderError;
+use crate::input::ReportInput;
+
+/// Name of the manifest file.
+pub const MANIFEST: &str = "manifest.json";
+
+/// One file of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportFile {
+    /// Path relative to the report folder, `/`-separated (`charts/cost-by-goal.svg`).
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+    /// Lower-case hex sha256 of `bytes`.
+    pub sha256: String,
+}
+
+impl ReportFile {
+    /// A file with its checksum.
+    pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> Self {
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        Self {
+            path: path.into(),
+            bytes,
+            sha256,
+        }
+    }
+}
+
+/// The plan as named in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestPlan {
+    /// Plan code.
+    pub code: String,
+    /// Plan name.
+    pub name: String,
+}
+
+/// A file as listed in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// Relative path.
+    pub path: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Hex sha256.
+    pub sha256: String,
+}
+
+/// Contents of `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The plan.
+    pub plan: ManifestPlan,
+    /// Reporting year.
+    pub year: i32,
+    /// Report run id.
+    pub run_id: String,
+    /// Data snapshot id.
+    pub snapshot_id: String,
+    /// When the run was created (RFC 3339, UTC), from the run record.
+    pub generated_at: String,
+    /// Every other file of the report with its checksum, in report order.
+    pub files: Vec<ManifestEntry>,
+}
+
+impl Manifest {
+    /// The manifest of `files` rendered from `input`.
+    pub fn new(input: &ReportInput, files: &[ReportFile]) -> Self {
+        Manifest {
+            plan: ManifestPlan {
+                code: input.plan.code.clone(),
+                name: input.plan.name.clone(),
+            },
+            year: input.year,
+            run_id: input.run.run_id.clone(),
+            snapshot_id: input.run.snapshot_id.clone(),
+            generated_at: input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+            files: files
+                .iter()
+                .map(|f| ManifestEntry {
+                    path: f.path.clone(),
+                    bytes: f.bytes.len() as u64,
+                    sha256: f.sha256.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A rendered report: every file (the manifest last) in a stable order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The files, `manifest.json` last.
+    pub files: Vec<ReportFile>,
+    /// The manifest, as written to `manifest.json`.
+    pub manifest: Manifest,
+    /// Zip timestamp of every entry (from the run record).
+    zip_time: zip::DateTime,
+}
+
+impl Report {
+    /// Assembles the report from its files and appends `manifest.json`.
+    pub fn assemble(input: &ReportInput, mut files: Vec<ReportFile>) -> Result<Self, RenderError> {
+        let manifest = Manifest::new(input, &files);
+        let mut json = serde_json::to_vec_pretty(&manifest)?;
+        json.push(b'\n');
+        files.push(ReportFile::new(MANIFEST, json));
+        let at = input.run.generated_at;
+        let zip_time = zip::DateTime::from_date_and_time(
+            u16::try_from(at.year()).unwrap_or(1980),
+            u8::try_from(at.month()).unwrap_or(1),
+            u8::try_from(at.day()).unwrap_or(1),
+            u8::try_from(at.hour()).unwrap_or(0),
+            u8::try_from(at.minute()).unwrap_or(0),
+            u8::try_from(at.second()).unwrap_or(0),
+        )
+        .unwrap_or_default();
+        Ok(Report {
+            files,
+            manifest,
+            zip_time,
+        })
+    }
+
+    /// The file at `path`, if any.
+    pub fn file(&self, path: &str) -> Option<&ReportFile> {
+        self.files.iter().find(|f| f.path == path)
+    }
+
+    /// Writes every file under `dir`, creating folders as needed.
+    pub fn write_to(&self, dir: &Path) -> Result<(), RenderError> {
+        for f in &self.files {
+            let target = f.path.split('/').fold(dir.to_path_buf(), |p, part| p.join(part));
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&target, &f.bytes)?;
+        }
+        Ok(())
+    }
+
+    /// The whole report as a zip archive: same entries, order and timestamps every time.
+    pub fn to_zip(&self) -> Result<Vec<u8>, RenderError> {
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let base = SimpleFileOptions::default()
+            .last_modified_time(self.zip_time)
+            .unix_permissions(0o644);
+        for f in &self.files {
+            // PNG and XLSX are compressed already: store them.
+            let options = if f.path.ends_with(".png") || f.path.ends_with(".xlsx") {
+                base.compression_method(CompressionMethod::Stored)
+            } else {
+                base.compression_method(CompressionMethod::Deflated)
+                    .compression_level(Some(6))
+            };
+            zip.start_file(f.path.as_str(), options)?;
+            zip.write_all(&f.bytes)?;
+        }
+        Ok(zip.finish()?.into_inner())
+    }
+}
