@@ -35,6 +35,18 @@ pub enum Command {
         #[arg(long)]
         from: Option<PathBuf>,
     },
+    /// Manage users.
+    User {
+        /// What to do.
+        #[command(subcommand)]
+        command: crate::cli_users::UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        /// What to do.
+        #[command(subcommand)]
+        command: crate::cli_users::TokenCommand,
+    },
     /// Validate seed files and print every problem with file, line, column and reason.
     Check {
         /// Folder to check instead of the copy compiled in.
@@ -63,6 +75,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             run_seed(&db, &source(from)).await
         }
         Command::Serve { addr } => serve(&cli.database_url, &addr).await,
+        Command::User { command } => {
+            let db = db::connect(&cli.database_url).await?;
+            db::migrate(&db).await?;
+            crate::cli_users::user(&db, command).await
+        }
+        Command::Token { command } => {
+            let db = db::connect(&cli.database_url).await?;
+            db::migrate(&db).await?;
+            crate::cli_users::token(&db, command).await
+        }
     }
 }
 

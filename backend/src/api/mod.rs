@@ -4,6 +4,8 @@
 pub mod auth;
 pub mod common;
 pub mod plans;
+pub mod tokens;
+pub mod users;
 
 use crate::state::AppState;
 use utoipa::OpenApi;
@@ -40,4 +42,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(plans::router())
+        .merge(tokens::router())
+        .merge(users::router())
 }

@@ -90,6 +90,41 @@ pub async fn ensure_first_admin(db: &impl ConnectionTrait) -> Result<Option<(Str
     Ok(Some((email.to_owned(), password)))
 }
 
+/// Sets a new password; ends the user's sessions except `keep_session` (the one changing it).
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    password: &str,
+    must_change: bool,
+    keep_session: Option<i32>,
+) -> Result<(), DbErr> {
+    use crate::entities::sessions;
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+    users::Entity::update_many()
+        .col_expr(users::Column::PasswordHash, Expr::value(hash_password(password)))
+        .col_expr(users::Column::MustChangePassword, Expr::value(must_change))
+        .col_expr(users::Column::UpdatedAt, Expr::value(chrono::Utc::now().fixed_offset()))
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    let mut del = sessions::Entity::delete_many().filter(sessions::Column::UserId.eq(user_id));
+    if let Some(k) = keep_session {
+        del = del.filter(sessions::Column::Id.ne(k));
+    }
+    del.exec(db).await?;
+    Ok(())
+}
+
+/// Gives the user a random one-time password (to change at next login); `None` if there is no such user.
+pub async fn reset_password(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<String>, DbErr> {
+    if users::Entity::find_by_id(user_id).one(db).await?.is_none() {
+        return Ok(None);
+    }
+    let pw = random_password();
+    set_password(db, user_id, &pw, true, None).await?;
+    Ok(Some(pw))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod auth;
 mod check;
 mod decimals;
 mod migrations;

@@ -1,0 +1,220 @@
+//! `stratrack user …` and `stratrack token create`: account administration from the shell.
+
+use crate::entities::{org_units, users};
+use crate::models::{tokens, users as model};
+use anyhow::{Context, bail};
+use clap::Subcommand;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
+use std::io::Read;
+
+/// `stratrack user` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user; the password is read from standard input (one line).
+    Add {
+        /// Login email.
+        #[arg(long)]
+        email: String,
+        /// admin, planner or reviewer.
+        #[arg(long)]
+        role: String,
+        /// Org unit code (required for planners), e.g. BDT.
+        #[arg(long)]
+        unit: Option<String>,
+        /// Display name (default: the email).
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password from standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List users.
+    List,
+    /// Disable a user: no more logins, sessions end, tokens stop working.
+    Disable {
+        /// Email of the user.
+        email: String,
+    },
+    /// Give a user a new one-time password (printed once).
+    ResetPassword {
+        /// Email of the user.
+        email: String,
+    },
+}
+
+/// `stratrack token` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a user; printed once.
+    Create {
+        /// Email of the user.
+        #[arg(long)]
+        email: String,
+        /// Days until it expires.
+        #[arg(long)]
+        expires_in_days: Option<i64>,
+        /// What the token is for.
+        #[arg(long, default_value = "cli")]
+        name: String,
+    },
+}
+
+async fn user_by_email(db: &DatabaseConnection, email: &str) -> anyhow::Result<users::Model> {
+    users::Entity::find()
+        .filter(users::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?
+        .with_context(|| format!("no user with email {email}"))
+}
+
+/// Runs a `user` subcommand.
+pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<()> {
+    match cmd {
+        UserCommand::Add {
+            email,
+            role,
+            unit,
+            name,
+            password_stdin,
+        } => {
+            if !password_stdin {
+                bail!("pass --password-stdin and write the password to standard input");
+            }
+            let mut pw = String::new();
+            std::io::stdin().read_to_string(&mut pw)?;
+            let pw = pw.trim_end_matches(['\n', '\r']);
+            if pw.chars().count() < crate::api::users::MIN_PASSWORD {
+                bail!(
+                    "the password must have at least {} characters",
+                    crate::api::users::MIN_PASSWORD
+                );
+            }
+            if !model::ROLES.contains(&role.as_str()) {
+                bail!("--role must be admin, planner or reviewer");
+            }
+            let unit_id = match &unit {
+                Some(code) => Some(
+                    org_units::Entity::find()
+                        .filter(org_units::Column::Code.eq(code.as_str()))
+                        .one(db)
+                        .await?
+                        .with_context(|| format!("unknown org unit {code}"))?
+                        .id,
+                ),
+                None if role == "planner" => bail!("a planner needs --unit"),
+                None => None,
+            };
+            let u = model::create(
+                db,
+                model::NewUser {
+                    email: &email,
+                    display_name: name.as_deref().unwrap_or(&email),
+                    role: &role,
+                    org_unit_id: unit_id,
+                    password: pw,
+                    must_change_password: false,
+                },
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot create {email}: {e}"))?;
+            crate::models::audit::record(
+                db,
+                None,
+                "create",
+                "user",
+                u.id,
+                None,
+                Some(&u.email),
+                "stratrack user add",
+            )
+            .await?;
+            println!("Created {} ({}) with id {}.", u.email, u.role, u.id);
+        }
+        UserCommand::List => {
+            let units: std::collections::HashMap<i32, String> = org_units::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.code))
+                .collect();
+            println!("{:<5} {:<36} {:<9} {:<6} active", "id", "email", "role", "unit");
+            for u in users::Entity::find().order_by_asc(users::Column::Email).all(db).await? {
+                let unit = u.org_unit_id.and_then(|i| units.get(&i).cloned()).unwrap_or_default();
+                println!(
+                    "{:<5} {:<36} {:<9} {:<6} {}",
+                    u.id,
+                    u.email,
+                    u.role,
+                    unit,
+                    if u.active { "yes" } else { "no" }
+                );
+            }
+        }
+        UserCommand::Disable { email } => {
+            let u = user_by_email(db, &email).await?;
+            let id = u.id;
+            let mut am: users::ActiveModel = u.clone().into();
+            am.active = Set(false);
+            am.version = Set(u.version + 1);
+            am.updated_at = Set(chrono::Utc::now().into());
+            am.update(db).await?;
+            crate::entities::sessions::Entity::delete_many()
+                .filter(crate::entities::sessions::Column::UserId.eq(id))
+                .exec(db)
+                .await?;
+            crate::models::audit::record::<()>(db, None, "disable", "user", id, None, None, "stratrack user disable")
+                .await?;
+            println!("Disabled {email}.");
+        }
+        UserCommand::ResetPassword { email } => {
+            let u = user_by_email(db, &email).await?;
+            let pw = model::reset_password(db, u.id).await?.context("user vanished")?;
+            crate::models::audit::record::<()>(
+                db,
+                None,
+                "reset_password",
+                "user",
+                u.id,
+                None,
+                None,
+                "stratrack user reset-password",
+            )
+            .await?;
+            println!("New one-time password for {email} (shown once; to be changed at next login):");
+            println!("{pw}");
+        }
+    }
+    Ok(())
+}
+
+/// Runs a `token` subcommand.
+pub async fn token(db: &DatabaseConnection, cmd: TokenCommand) -> anyhow::Result<()> {
+    let TokenCommand::Create {
+        email,
+        expires_in_days,
+        name,
+    } = cmd;
+    let u = user_by_email(db, &email).await?;
+    if let Some(d) = expires_in_days
+        && !(1..=3650).contains(&d)
+    {
+        bail!("--expires-in-days must be between 1 and 3650");
+    }
+    let expires = expires_in_days.map(|d| chrono::Utc::now() + chrono::Duration::days(d));
+    let (plain, row) = tokens::create(db, u.id, &name, expires).await?;
+    crate::models::audit::record::<()>(
+        db,
+        None,
+        "create",
+        "api_token",
+        row.id,
+        None,
+        None,
+        "stratrack token create",
+    )
+    .await?;
+    println!("{plain}");
+    Ok(())
+}
