@@ -1,0 +1,324 @@
+//! The route × role table: every route of the OpenAPI document, called as anonymous, reviewer, planner
+//! of the owning unit (BR), planner of another unit (BDT) and admin, with the expected outcome for each.
+//! A route without a row fails the test; so does a row for a route the server does not document.
+
+use crate::helpers::{Backend, TestApp};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a role gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exp {
+    /// Passes the access check: anything but 401/403 (and never a 5xx).
+    Ok,
+    /// Refused with exactly this status.
+    No(u16),
+}
+use Exp::{No, Ok};
+
+const ANON: Exp = No(401);
+const FORBID: Exp = No(403);
+
+/// Ids and codes the rows fill into their paths and bodies, looked up in the seeded database.
+pub struct Ctx {
+    /// A user id other than the caller (admin2).
+    pub other_user: i64,
+    /// A token id of admin2.
+    pub other_token: i64,
+}
+
+/// One row: method, OpenAPI path template, concrete path, body, and the outcome per role
+/// [anonymous, reviewer, planner of BR, planner of BDT, admin].
+pub struct Row {
+    pub method: &'static str,
+    pub template: &'static str,
+    pub path: fn(&Ctx) -> String,
+    pub body: fn(&Ctx) -> Option<Value>,
+    pub expect: [Exp; 5],
+}
+
+fn none(_: &Ctx) -> Option<Value> {
+    None
+}
+
+macro_rules! row {
+    ($m:literal, $t:literal, $p:expr, $b:expr, $e:expr) => {
+        Row {
+            method: $m,
+            template: $t,
+            path: $p,
+            body: $b,
+            expect: $e,
+        }
+    };
+}
+
+/// Every route. Order matters within one role's database: destructive calls come last.
+pub fn table() -> Vec<Row> {
+    let all_logged_in = [ANON, Ok, Ok, Ok, Ok];
+    let admin_only = [ANON, FORBID, FORBID, FORBID, Ok];
+    vec![
+        row!(
+            "POST",
+            "/api/v1/auth/login",
+            |_| "/api/v1/auth/login".into(),
+            |_| Some(json!({"email": "admin2@test.org", "password": "correct horse battery staple"})),
+            [Ok, Ok, Ok, Ok, Ok]
+        ),
+        row!(
+            "GET",
+            "/api/v1/auth/me",
+            |_| "/api/v1/auth/me".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/auth/password",
+            |_| "/api/v1/auth/password".into(),
+            |_| Some(json!({"current_password": "wrong", "new_password": "x"})),
+            all_logged_in
+        ),
+        row!("GET", "/api/v1/plans", |_| "/api/v1/plans".into(), none, all_logged_in),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}",
+            |_| "/api/v1/plans/SP2028-2031".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{code}",
+            |_| "/api/v1/plans/SP2028-2031".into(),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/tree",
+            |_| "/api/v1/plans/SP2028-2031/tree?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!("GET", "/api/v1/users", |_| "/api/v1/users".into(), none, admin_only),
+        row!(
+            "POST",
+            "/api/v1/users",
+            |_| "/api/v1/users".into(),
+            |_| Some(json!({"email": "new@test.org", "display_name": "New", "role": "reviewer"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/users/{id}",
+            |c| format!("/api/v1/users/{}", c.other_user),
+            none,
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/users/{id}",
+            |c| format!("/api/v1/users/{}", c.other_user),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/users/{id}/reset-password",
+            |c| format!("/api/v1/users/{}/reset-password", c.other_user),
+            none,
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/tokens",
+            |_| "/api/v1/tokens".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/tokens",
+            |_| "/api/v1/tokens".into(),
+            |_| Some(json!({"name": "access test"})),
+            all_logged_in
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/tokens/{id}",
+            |c| format!("/api/v1/tokens/{}", c.other_token),
+            none,
+            [ANON, No(404), No(404), No(404), Ok]
+        ),
+        row!(
+            "POST",
+            "/api/v1/auth/logout",
+            |_| "/api/v1/auth/logout".into(),
+            none,
+            all_logged_in
+        ),
+    ]
+}
+
+async fn ctx(app: &TestApp) -> Ctx {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use stratrack::entities::{api_tokens, users};
+    let br = org_units::Entity::find()
+        .filter(org_units::Column::Code.eq("BR"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let ind = indicators::Entity::find()
+        .filter(indicators::Column::OwnerUnitId.eq(br.id))
+        .order_by_asc(indicators::Column::Code)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR indicator");
+    let admin2 = users::Entity::find()
+        .filter(users::Column::Email.eq("admin2@test.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let token = api_tokens::Entity::find()
+        .filter(api_tokens::Column::UserId.eq(admin2.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    Ctx {
+        br_indicator: ind.code,
+        other_user: i64::from(admin2.id),
+        other_token: i64::from(token.id),
+    }
+}
+
+/// Strings that must never appear in any response: password and token digests.
+async fn secrets(app: &TestApp) -> Vec<String> {
+    use sea_orm::EntityTrait;
+    use stratrack::entities::{api_tokens, sessions, users};
+    let mut out: Vec<String> = users::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.password_hash)
+        .collect();
+    out.extend(
+        api_tokens::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|t| t.token_hash),
+    );
+    out.extend(
+        sessions::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.token_hash),
+    );
+    out
+}
+
+fn documented_routes(doc: &Value) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for m in ["get", "post", "put", "patch", "delete"] {
+            if item.get(m).is_some() {
+                out.insert((m.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+async fn run(backend: Backend) {
+    let probe = TestApp::empty(backend).await;
+    let Some(probe) = probe else { return };
+    let (_, doc) = probe.call("GET", "/api/openapi.json", None, None).await;
+    probe.cleanup().await;
+    let table = table();
+    let in_table: BTreeSet<(String, String)> = table
+        .iter()
+        .map(|r| (r.method.to_owned(), r.template.to_owned()))
+        .collect();
+    let documented = documented_routes(&doc);
+    let missing: Vec<_> = documented.difference(&in_table).collect();
+    let extra: Vec<_> = in_table.difference(&documented).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the access table: {missing:?}"
+    );
+    assert!(
+        extra.is_empty(),
+        "rows for routes the server does not document: {extra:?}"
+    );
+
+    let roles = ["anonymous", "reviewer", "planner BR", "planner BDT", "admin"];
+    let mut failures = BTreeMap::new();
+    for (i, role) in roles.iter().enumerate() {
+        let app = TestApp::seeded(backend).await.expect("database");
+        let c = ctx(&app).await;
+        let token = match i {
+            0 => None,
+            1 => Some(app.tokens.reviewer.clone()),
+            2 => Some(app.tokens.planner_br.clone()),
+            3 => Some(app.tokens.planner_bdt.clone()),
+            _ => Some(app.tokens.admin.clone()),
+        };
+        for r in &table {
+            let path = (r.path)(&c);
+            let (status, body) = app.call(r.method, &path, token.as_deref(), (r.body)(&c)).await;
+            let got = status.as_u16();
+            let ok = match r.expect[i] {
+                Ok => got != 401 && got != 403 && got < 500,
+                No(code) => got == code,
+            };
+            if !ok {
+                failures.insert(
+                    format!("{role:<12} {} {path}", r.method),
+                    format!("expected {:?}, got {got}: {body}", r.expect[i]),
+                );
+            }
+            let text = body.to_string();
+            for s in secrets(&app).await {
+                assert!(
+                    !text.contains(&s),
+                    "{} {path} as {role} returned a password or token digest",
+                    r.method
+                );
+            }
+            assert!(
+                !text.contains("$argon2"),
+                "{} {path} as {role} returned a password hash",
+                r.method
+            );
+        }
+        app.cleanup().await;
+    }
+    assert!(
+        failures.is_empty(),
+        "access table mismatches:\n{}",
+        failures
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn every_route_answers_each_role_as_the_access_table_says_on_sqlite() {
+    crate::helpers::block_on(run(Backend::Sqlite));
+}
+
+#[test]
+fn every_route_answers_each_role_as_the_access_table_says_on_postgres() {
+    crate::helpers::block_on(run(Backend::Postgres));
+}
