@@ -164,19 +164,6 @@ pub fn table() -> Vec<Row> {
 async fn ctx(app: &TestApp) -> Ctx {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use stratrack::entities::{api_tokens, users};
-    let br = org_units::Entity::find()
-        .filter(org_units::Column::Code.eq("BR"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let ind = indicators::Entity::find()
-        .filter(indicators::Column::OwnerUnitId.eq(br.id))
-        .order_by_asc(indicators::Column::Code)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .expect("a BR indicator");
     let admin2 = users::Entity::find()
         .filter(users::Column::Email.eq("admin2@test.org"))
         .one(&app.db)
@@ -190,7 +177,6 @@ async fn ctx(app: &TestApp) -> Ctx {
         .unwrap()
         .unwrap();
     Ctx {
-        br_indicator: ind.code,
         other_user: i64::from(admin2.id),
         other_token: i64::from(token.id),
     }
