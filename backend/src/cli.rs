@@ -47,6 +47,8 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::cli_users::TokenCommand,
     },
+    /// Print the OpenAPI document of the JSON API.
+    Openapi,
     /// Validate seed files and print every problem with file, line, column and reason.
     Check {
         /// Folder to check instead of the copy compiled in.
@@ -63,6 +65,11 @@ fn source(from: Option<PathBuf>) -> Source {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Check { from } => check(source(from)),
+        Command::Openapi => {
+            let (_, doc) = crate::api::router().merge(routes::health_router()).split_for_parts();
+            println!("{}", doc.to_pretty_json()?);
+            Ok(())
+        }
         Command::Migrate => {
             let db = db::connect(&cli.database_url).await?;
             db::migrate(&db).await?;

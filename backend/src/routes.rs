@@ -23,11 +23,9 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
-    let (api, openapi) = api::router().split_for_parts();
+    let (api, openapi) = api::router().merge(health_router()).split_for_parts();
     let openapi = std::sync::Arc::new(openapi);
     Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
         .route(
             "/api/openapi.json",
             get(move || async move { Json(openapi.as_ref().clone()) }),
@@ -66,12 +64,23 @@ pub fn app(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// Liveness and readiness, documented with the API.
+pub fn health_router() -> utoipa_axum::router::OpenApiRouter<AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(healthz))
+        .routes(routes!(readyz))
+}
+
 /// Liveness: the process answers.
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is alive")))]
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
 /// Readiness: the database answers.
+#[utoipa::path(get, path = "/readyz", tag = "health",
+    responses((status = 200, description = "The database answers"), (status = 503, description = "The database does not answer")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     match st.db.execute_unprepared("SELECT 1").await {
         Ok(_) => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),

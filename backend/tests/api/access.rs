@@ -58,6 +58,8 @@ pub fn table() -> Vec<Row> {
     let all_logged_in = [ANON, Ok, Ok, Ok, Ok];
     let admin_only = [ANON, FORBID, FORBID, FORBID, Ok];
     vec![
+        row!("GET", "/healthz", |_| "/healthz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
+        row!("GET", "/readyz", |_| "/readyz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
         row!(
             "POST",
             "/api/v1/auth/login",

@@ -7,6 +7,7 @@ mod auth;
 mod check;
 mod decimals;
 mod migrations;
+mod openapi;
 mod plans;
 mod seed;
 mod serve;
