@@ -66,7 +66,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Check { from } => check(source(from)),
         Command::Openapi => {
-            let (_, doc) = crate::api::router().merge(routes::health_router()).split_for_parts();
+            let (_, doc) = crate::api::split();
             println!("{}", doc.to_pretty_json()?);
             Ok(())
         }

@@ -23,7 +23,7 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
-    let (api, openapi) = api::router().merge(health_router()).split_for_parts();
+    let (api, openapi) = api::split();
     let openapi = std::sync::Arc::new(openapi);
     Router::new()
         .route(

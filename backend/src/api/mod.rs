@@ -37,6 +37,40 @@ impl utoipa::Modify for Security {
     }
 }
 
+/// The whole API: routes and their finished OpenAPI document (health routes included). Responses
+/// without a written description get the status's standard reason, as OpenAPI 3.1 requires one.
+pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (routes, mut doc) = router().merge(crate::routes::health_router()).split_for_parts();
+    doc.info.license = Some(utoipa::openapi::License::new("Apache-2.0"));
+    for item in doc.paths.paths.values_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.patch,
+            &mut item.delete,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            for (code, resp) in op.responses.responses.iter_mut() {
+                if let utoipa::openapi::RefOr::T(r) = resp
+                    && r.description.is_empty()
+                {
+                    r.description = code
+                        .parse::<u16>()
+                        .ok()
+                        .and_then(|c| axum::http::StatusCode::from_u16(c).ok())
+                        .and_then(|c| c.canonical_reason())
+                        .unwrap_or("Response")
+                        .to_owned();
+                }
+            }
+        }
+    }
+    (routes, doc)
+}
+
 /// Every JSON route with its documentation.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
