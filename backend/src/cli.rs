@@ -138,6 +138,7 @@ async fn run_seed(db: &DatabaseConnection, src: &Source) -> anyhow::Result<()> {
 }
 
 async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
+    let config = crate::config::from_env()?;
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
     if crate::entities::plans::Entity::find().count(&db).await? == 0 {
@@ -159,7 +160,10 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
-    let app = routes::app(AppState::new(db));
+    let app = routes::app(AppState {
+        db,
+        config: std::sync::Arc::new(config),
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal(term))
         .await?;

@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod cli_users;
+pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;

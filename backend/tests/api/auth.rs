@@ -231,3 +231,18 @@ fn every_response_carries_the_security_headers() {
         app.cleanup().await;
     });
 }
+
+#[test]
+fn an_oversized_body_is_refused_with_413() {
+    crate::helpers::block_on(async {
+        let app = TestApp::empty(Backend::Sqlite).await.unwrap();
+        let big = "x".repeat(stratrack::routes::MAX_BODY_BYTES + 1);
+        let req = Request::post("/api/v1/auth/login")
+            .header("content-type", "application/json")
+            .body(Body::from(big))
+            .unwrap();
+        let (s, _) = app.send(req).await;
+        assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+        app.cleanup().await;
+    });
+}
