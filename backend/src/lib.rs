@@ -13,6 +13,7 @@ pub mod entities;
 pub mod error;
 pub mod fixed;
 pub mod models;
+pub mod pages;
 pub mod policy;
 pub mod routes;
 pub mod seed;

@@ -31,6 +31,7 @@ pub fn app(state: AppState) -> Router {
             get(move || async move { Json(openapi.as_ref().clone()) }),
         )
         .merge(api)
+        .merge(crate::pages::router())
         .merge(
             utoipa_swagger_ui::SwaggerUi::new("/api/docs").config(utoipa_swagger_ui::Config::from("/api/openapi.json")),
         )

@@ -265,3 +265,63 @@ fn delivery_by_unit(input: &ReportInput) -> Vec<UnitDelivery> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{sample, synthetic};
+    use rust_decimal::dec;
+
+    #[test]
+    fn delivery_rate_is_the_capped_mean_without_cancelled_items() {
+        let input = sample();
+        let a = Analysis::new(&input);
+        let tsb = a.delivery.iter().find(|u| u.unit == "TSB").expect("TSB");
+        assert_eq!((tsb.items, tsb.counted, tsb.cancelled, tsb.delivered), (2, 1, 1, 0));
+        assert_eq!(tsb.rate, Some(dec!(0.95)));
+        let bdt = a.delivery.iter().find(|u| u.unit == "BDT").expect("BDT");
+        assert_eq!(bdt.rate, Some(dec!(0.7)), "13,500 of 12,000 counts as 100%");
+    }
+
+    #[test]
+    fn budget_sums_expense_of_the_year_and_flags_missing_actuals() {
+        let input = sample();
+        let a = Analysis::new(&input);
+        let units: Vec<&str> = a.budget.iter().map(|u| u.unit.as_str()).collect();
+        assert_eq!(units, ["GS", "BR", "TSB", "BDT"]);
+        let gs = &a.budget[0];
+        assert_eq!(
+            (gs.plan, gs.actual, gs.missing_actuals),
+            (dec!(70500), Some(dec!(69150.75)), 0)
+        );
+        assert_eq!(a.budget[3].missing_actuals, 1);
+    }
+
+    #[test]
+    fn trajectory_charts_go_to_target_level_and_key_indicators() {
+        let input = sample();
+        let a = Analysis::new(&input);
+        let codes: Vec<&str> = a.trajectory.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(codes, ["T1.1-K1", "T1.2-K1", "T1.2-K2", "T2.1-K1", "TP3.O1-K1"]);
+        assert_eq!(a.trajectory_omitted, 0);
+    }
+
+    #[test]
+    fn the_cap_keeps_key_indicators_first_in_input_order() {
+        let input = synthetic(3_000, 2);
+        let a = Analysis::new(&input);
+        assert_eq!(a.trajectory.len(), MAX_TRAJECTORY_CHARTS);
+        assert!(a.trajectory.iter().all(|i| i.is_key));
+        assert!(a.trajectory.windows(2).all(|w| w[0].code < w[1].code));
+        assert_eq!(a.breakdown.len(), MAX_BREAKDOWN_INDICATORS);
+    }
+
+    #[test]
+    fn the_subtree_walks_the_tree_depth_first_once() {
+        let input = sample();
+        let a = Analysis::new(&input);
+        assert_eq!(a.subtree("TP1"), ["TP1", "TP1.O1", "TP1.O1.P1"]);
+        assert_eq!(a.indicators_under("G1").len(), 3);
+        assert_eq!(a.status_counts, [1, 3, 1, 2, 1]);
+    }
+}

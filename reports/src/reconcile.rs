@@ -130,3 +130,46 @@ fn signed(d: Decimal) -> String {
         chf_k(d)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    fn check(computed: Decimal, reference: Decimal) -> Check {
+        Check {
+            label: "x".into(),
+            computed,
+            reference,
+        }
+    }
+
+    #[test]
+    fn a_check_reconciles_only_to_the_franc() {
+        assert!(check(dec!(162000), dec!(162000)).reconciles());
+        assert!(
+            check(dec!(162000.0004), dec!(162000)).reconciles(),
+            "0.4 francs rounds to zero"
+        );
+        assert!(
+            !check(dec!(162000.001), dec!(162000)).reconciles(),
+            "one franc does not"
+        );
+        assert_eq!(check(dec!(10), dec!(12.5)).difference(), dec!(-2.5));
+    }
+
+    #[test]
+    fn the_sample_reconciles_and_a_missing_enabler_cost_does_not() {
+        let mut input = crate::fixtures::sample();
+        assert!(Reconciliation::new(&input).reconciles());
+        input.finance.cost_by_node.retain(|c| c.level != NodeLevel::Enabler);
+        let r = Reconciliation::new(&input);
+        assert!(!r.reconciles());
+        assert_eq!(r.checks[2].difference(), dec!(-30000));
+        assert!(
+            r.statement().contains("difference CHF -30,000 thousand"),
+            "{}",
+            r.statement()
+        );
+    }
+}

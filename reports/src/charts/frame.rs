@@ -1,9 +1,11 @@
 //! Layout pieces every chart shares: background, title block, "illustrative" badge, legend,
-//! markers, status swatches, tick scales and the "No data" panel.
+//! markers, status swatches and the "No data" panel.
 
 use super::font::{fit, text_width, wrap};
 use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle, palette};
 use crate::input::Status;
+
+pub use super::axis::{Ticks, group_f64, value_axis};
 
 /// Chart width in logical pixels (fits A4 portrait at full text width).
 pub const WIDTH: f64 = 800.0;
@@ -253,92 +255,4 @@ pub fn finish(mut scene: Scene, height: f64) -> Scene {
         },
     );
     scene
-}
-
-/// Evenly spaced round tick values covering `[lo, hi]`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ticks {
-    /// Tick values, ascending; the first is ≤ lo and the last ≥ hi.
-    pub values: Vec<f64>,
-    /// Decimals needed to print them.
-    pub decimals: usize,
-}
-
-impl Ticks {
-    /// Round ticks (steps of 1, 2 or 5 × 10ⁿ), at most about `max` of them.
-    pub fn nice(lo: f64, hi: f64, max: usize) -> Ticks {
-        let (lo, hi) = if hi - lo < 1e-9 { (lo - 1.0, hi + 1.0) } else { (lo, hi) };
-        let raw = (hi - lo) / max.max(2) as f64;
-        let mag = 10f64.powf(raw.log10().floor());
-        let step = [1.0, 2.0, 5.0, 10.0]
-            .into_iter()
-            .map(|m| m * mag)
-            .find(|s| *s >= raw)
-            .unwrap_or(10.0 * mag);
-        let first = (lo / step).floor() as i64;
-        let last = (hi / step).ceil() as i64;
-        let values = (first..=last).map(|i| i as f64 * step).collect();
-        let decimals = if step >= 1.0 {
-            0
-        } else {
-            (-step.log10().floor()) as usize
-        };
-        Ticks { values, decimals }
-    }
-
-    /// Lowest tick.
-    pub fn min(&self) -> f64 {
-        self.values.first().copied().unwrap_or(0.0)
-    }
-
-    /// Highest tick.
-    pub fn max(&self) -> f64 {
-        self.values.last().copied().unwrap_or(1.0)
-    }
-
-    /// A tick value as text, thousands grouped.
-    pub fn label(&self, v: f64) -> String {
-        group_f64(v, self.decimals)
-    }
-}
-
-/// `v` with `decimals` places and thousands separators (chart labels only).
-pub fn group_f64(v: f64, decimals: usize) -> String {
-    let s = format!("{:.*}", decimals, if v.abs() < 1e-9 { 0.0 } else { v });
-    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
-    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
-    let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
-}
-
-/// A value axis along the bottom of a horizontal-bar plot, with vertical grid lines.
-pub fn value_axis(scene: &mut Scene, plot: (f64, f64, f64, f64), ticks: &Ticks, title: &str) -> f64 {
-    let (x, y, w, h) = plot;
-    let span = ticks.max() - ticks.min();
-    scene.begin("axis");
-    for v in &ticks.values {
-        let tx = x + (v - ticks.min()) / span * w;
-        scene.line((tx, y), (tx, y + h), Stroke::solid(palette::GRID, 1.0));
-        let style = TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle);
-        scene.text(tx, y + h + 16.0, ticks.label(*v), style);
-    }
-    scene.line((x, y + h), (x + w, y + h), Stroke::solid(palette::AXIS, 1.0));
-    scene.text(
-        x + w / 2.0,
-        y + h + 36.0,
-        title,
-        TextStyle::new(LABEL).anchor(Anchor::Middle),
-    );
-    scene.end();
-    44.0
 }

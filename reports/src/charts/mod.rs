@@ -1,6 +1,7 @@
 //! The report's charts: which ones exist, their data tables and text alternatives, and their
 //! SVG and PNG files. Each chart kind lives in its own module and builds a [`scene::Scene`].
 
+pub mod axis;
 pub mod bars;
 pub mod catalog;
 pub mod font;
@@ -10,6 +11,7 @@ pub mod scene;
 pub mod status;
 pub mod svg;
 pub mod trajectory;
+mod trajectory_notes;
 
 use std::collections::HashSet;
 

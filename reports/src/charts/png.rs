@@ -1,12 +1,16 @@
 //! Paints a [`Scene`] as PNG: shapes through the plotters bitmap backend, text rasterised from
 //! the bundled font with ab_glyph (exact glyph positions), encoded with fast deflate.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use ab_glyph::{Font, ScaleFont, point};
 use plotters::backend::{BitMapBackend, DrawingBackend, RGBPixel};
-use plotters::style::{Color, RGBAColor, ShapeStyle};
+use plotters::style::{RGBAColor, ShapeStyle};
 
 use super::font::fonts;
-use super::scene::{Anchor, Rgb, Scene, Shape, Stroke};
+use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle};
 use crate::error::RenderError;
 
 /// PNG pixels per logical pixel: 1600 px across for an 800-wide chart, sharp on A4 paper.
@@ -17,13 +21,25 @@ pub fn to_png(scene: &Scene) -> Result<Vec<u8>, RenderError> {
     let w = (scene.width * PNG_SCALE).round() as u32;
     let h = (scene.height * PNG_SCALE).round() as u32;
     let mut buf = vec![255u8; w as usize * h as usize * 3];
-    {
-        let mut backend = BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut buf, (w, h))
-            .map_err(|e| RenderError::Chart(format!("bitmap buffer: {e}")))?;
-        let mut painter = Painter { backend: &mut backend };
-        for shape in &scene.shapes {
-            painter.shape(shape)?;
+    let mut rest = scene.shapes.as_slice();
+    while !rest.is_empty() {
+        // Text is blended straight into the buffer; runs of other shapes go through plotters.
+        let run = rest
+            .iter()
+            .position(|s| matches!(s, Shape::Text { .. }))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let mut backend = BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut buf, (w, h))
+                .map_err(|e| RenderError::Chart(format!("bitmap buffer: {e}")))?;
+            let mut painter = Painter { backend: &mut backend };
+            for shape in &rest[..run] {
+                painter.shape(shape)?;
+            }
         }
+        if let Some(Shape::Text { x, y, text, style }) = rest.get(run) {
+            draw_text(&mut buf, (w, h), (*x, *y), text, *style)?;
+        }
+        rest = rest.get(run + 1..).unwrap_or_default();
     }
     encode(&buf, w, h)
 }
@@ -46,6 +62,33 @@ fn encode(buf: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RenderError> {
             .map_err(|e| RenderError::Chart(format!("png finish: {e}")))?;
     }
     Ok(out)
+}
+
+/// Glyph coverage by (bold, pixel size, glyph, quarter-pixel offset); same bytes with or without it.
+type GlyphKey = (bool, u64, u16, u8);
+
+/// Pixels of a glyph relative to its origin: (dx, dy, coverage in 1/256ths).
+type Coverage = Rc<Vec<(i32, i32, u16)>>;
+
+thread_local! {
+    static GLYPHS: RefCell<HashMap<GlyphKey, Coverage>> = RefCell::new(HashMap::new());
+}
+
+/// Coverage of one positioned glyph, relative to its origin on the baseline.
+fn raster(face: &ab_glyph::FontRef<'static>, glyph: ab_glyph::Glyph) -> Vec<(i32, i32, u16)> {
+    let mut out = Vec::new();
+    if let Some(outline) = face.outline_glyph(glyph) {
+        let b = outline.px_bounds();
+        let (bx, by) = (b.min.x as i32, b.min.y as i32);
+        outline.draw(|gx, gy, v| {
+            // Coverage in 1/256ths, so blending is integer arithmetic.
+            let a = (v.clamp(0.0, 1.0) * 256.0).round() as u16;
+            if a > 0 {
+                out.push((bx + gx as i32, by + gy as i32, a));
+            }
+        });
+    }
+    out
 }
 
 struct Painter<'a, 'b> {
@@ -133,9 +176,7 @@ impl Painter<'_, '_> {
                 }
                 Ok(())
             }
-            Shape::Text { x, y, text, style } => {
-                self.text(*x, *y, text, style.size, style.bold, style.anchor, style.color)
-            }
+            Shape::Text { .. } => Ok(()),
         }
     }
 
@@ -178,53 +219,66 @@ impl Painter<'_, '_> {
         }
         Ok(())
     }
+}
 
-    #[expect(clippy::too_many_arguments, reason = "one text run: position, content and style")]
-    fn text(
-        &mut self,
-        x: f64,
-        y: f64,
-        text: &str,
-        size: f64,
-        bold: bool,
-        anchor: Anchor,
-        color: Rgb,
-    ) -> Result<(), RenderError> {
-        let fonts = fonts()?;
-        let face = fonts.face(bold);
-        let scale = fonts.scale(bold, size * PNG_SCALE);
-        let scaled = face.as_scaled(scale);
-        let width = fonts.width(text, size, bold) * PNG_SCALE;
-        let mut cursor = match anchor {
-            Anchor::Start => x * PNG_SCALE,
-            Anchor::Middle => x * PNG_SCALE - width / 2.0,
-            Anchor::End => x * PNG_SCALE - width,
-        } as f32;
-        let baseline = (y * PNG_SCALE) as f32;
-        let mut coverage: Vec<(i32, i32, f32)> = Vec::new();
-        let mut prev = None;
-        for c in text.chars() {
-            let id = scaled.glyph_id(c);
-            if let Some(p) = prev {
-                cursor += scaled.kern(p, id);
-            }
-            let glyph = id.with_scale_and_position(scale, point(cursor, baseline));
-            if let Some(outline) = face.outline_glyph(glyph) {
-                let b = outline.px_bounds();
-                let (bx, by) = (b.min.x as i32, b.min.y as i32);
-                outline.draw(|gx, gy, v| {
-                    if v > 0.0 {
-                        coverage.push((bx + gx as i32, by + gy as i32, v.min(1.0)));
-                    }
-                });
-            }
-            cursor += scaled.h_advance(id);
-            prev = Some(id);
+/// Blends one line of text into an RGB buffer of `size` pixels; (`x`, `y`) is the anchor on the baseline.
+fn draw_text(
+    buf: &mut [u8],
+    size: (u32, u32),
+    (x, y): (f64, f64),
+    text: &str,
+    style: TextStyle,
+) -> Result<(), RenderError> {
+    let fonts = fonts()?;
+    let face = fonts.face(style.bold);
+    let scale = fonts.scale(style.bold, style.size * PNG_SCALE);
+    let scaled = face.as_scaled(scale);
+    let width = fonts.width(text, style.size, style.bold) * PNG_SCALE;
+    let mut cursor = match style.anchor {
+        Anchor::Start => x * PNG_SCALE,
+        Anchor::Middle => x * PNG_SCALE - width / 2.0,
+        Anchor::End => x * PNG_SCALE - width,
+    } as f32;
+    let baseline = (y * PNG_SCALE).round() as i32;
+    let size_key = (style.size * PNG_SCALE).to_bits();
+    let (w, h) = (i64::from(size.0), i64::from(size.1));
+    let rgb = [style.color.0, style.color.1, style.color.2];
+    let mut prev = None;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = prev {
+            cursor += scaled.kern(p, id);
         }
-        for (px_x, px_y, v) in coverage {
-            let c = RGBAColor(color.0, color.1, color.2, f64::from(v)).to_backend_color();
-            self.backend.draw_pixel((px_x, px_y), c).map_err(err)?;
+        // Glyphs sit on a quarter-pixel grid, so their coverage can be cached.
+        let whole = cursor.floor();
+        let quarter = ((cursor - whole) * 4.0).round() as u8;
+        let (x0, quarter) = if quarter == 4 {
+            (whole as i32 + 1, 0)
+        } else {
+            (whole as i32, quarter)
+        };
+        let key = (style.bold, size_key, id.0, quarter);
+        let coverage = GLYPHS.with_borrow_mut(|cache| {
+            Rc::clone(cache.entry(key).or_insert_with(|| {
+                let at = point(f32::from(quarter) / 4.0, 0.0);
+                Rc::new(raster(face, id.with_scale_and_position(scale, at)))
+            }))
+        });
+        for &(dx, dy, v) in coverage.iter() {
+            let (px, py) = (i64::from(x0 + dx), i64::from(baseline + dy));
+            if px < 0 || py < 0 || px >= w || py >= h {
+                continue;
+            }
+            let i = usize::try_from((py * w + px) * 3).unwrap_or(usize::MAX);
+            if let Some(pixel) = buf.get_mut(i..i + 3) {
+                for (dst, src) in pixel.iter_mut().zip(rgb) {
+                    let mixed = (u32::from(*dst) * u32::from(256 - v) + u32::from(src) * u32::from(v) + 128) >> 8;
+                    *dst = u8::try_from(mixed).unwrap_or(u8::MAX);
+                }
+            }
         }
-        Ok(())
+        cursor += scaled.h_advance(id);
+        prev = Some(id);
     }
+    Ok(())
 }

@@ -145,34 +145,57 @@ pub enum Shape {
     End,
     /// An axis-aligned rectangle.
     Rect {
+        /// Left edge.
         x: f64,
+        /// Top edge.
         y: f64,
+        /// Width.
         w: f64,
+        /// Height.
         h: f64,
+        /// Fill, or none.
         fill: Option<Rgb>,
+        /// Outline, or none.
         stroke: Option<Stroke>,
     },
     /// An open polyline.
-    Line { points: Vec<(f64, f64)>, stroke: Stroke },
+    Line {
+        /// Vertices in order.
+        points: Vec<(f64, f64)>,
+        /// Line style.
+        stroke: Stroke,
+    },
     /// A circle.
     Circle {
+        /// Centre x.
         cx: f64,
+        /// Centre y.
         cy: f64,
+        /// Radius.
         r: f64,
+        /// Fill, or none.
         fill: Option<Rgb>,
+        /// Outline, or none.
         stroke: Option<Stroke>,
     },
     /// A closed polygon.
     Polygon {
+        /// Vertices in order.
         points: Vec<(f64, f64)>,
+        /// Fill, or none.
         fill: Option<Rgb>,
+        /// Outline, or none.
         stroke: Option<Stroke>,
     },
-    /// A single line of text; `y` is the baseline.
+    /// A single line of text.
     Text {
+        /// Anchor x.
         x: f64,
+        /// Baseline y.
         y: f64,
+        /// The text (escaped when written to SVG).
         text: String,
+        /// Size, weight, colour and anchor.
         style: TextStyle,
     },
 }

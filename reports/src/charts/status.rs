@@ -9,7 +9,8 @@ use crate::analysis::Analysis;
 use crate::format::percent;
 use crate::input::{NodeInput, NodeLevel, Status, is_illustrative};
 
-const LABEL_W: f64 = 240.0;
+/// Widest label column; narrower when the labels are short.
+const MAX_LABEL_W: f64 = 300.0;
 const NOTE_W: f64 = 120.0;
 const ROW_H: f64 = 32.0;
 const BAR_H: f64 = 22.0;
@@ -78,19 +79,32 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         };
     }
 
-    let plot_x = MARGIN + LABEL_W;
+    let labels: Vec<String> = nodes.iter().map(|n| format!("{} · {}", n.code, n.name)).collect();
+    let label_w = labels
+        .iter()
+        .map(|l| text_width(l, LABEL, false))
+        .fold(80.0, f64::max)
+        .min(MAX_LABEL_W - 12.0)
+        + 12.0;
+    let plot_x = MARGIN + label_w;
     let plot_w = WIDTH - MARGIN - NOTE_W - plot_x;
     let plot_h = nodes.len() as f64 * ROW_H;
-    // Whole-number ticks: never ask for more ticks than there are units.
-    let hi = max_total.max(2);
-    let ticks = Ticks::nice(0.0, f64::from(hi), usize::try_from(hi.min(6)).unwrap_or(6));
+    // Whole-number ticks: one per indicator for small counts, round steps beyond.
+    let ticks = if max_total <= 6 {
+        Ticks {
+            values: (0..=max_total).map(f64::from).collect(),
+            decimals: 0,
+        }
+    } else {
+        Ticks::nice(0.0, f64::from(max_total), 6)
+    };
     let scale = plot_w / (ticks.max() - ticks.min());
     frame::value_axis(&mut scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
 
     scene.begin("bars");
-    for (row, n) in nodes.iter().enumerate() {
+    for (row, (n, label)) in nodes.iter().zip(&labels).enumerate() {
         let top = y + row as f64 * ROW_H + (ROW_H - BAR_H) / 2.0;
-        let label = fit(&format!("{} · {}", n.code, n.name), LABEL, false, LABEL_W - 12.0);
+        let label = fit(label, LABEL, false, label_w - 12.0);
         scene.text(MARGIN, top + BAR_H / 2.0 + 4.5, label, TextStyle::new(LABEL));
         let mut x = plot_x;
         for s in Status::ALL {

@@ -10,6 +10,12 @@ pub fn sample() -> ReportInput {
     fixtures::sample()
 }
 
+/// The sample report, rendered once per test binary.
+pub fn sample_report() -> &'static Report {
+    static REPORT: std::sync::OnceLock<Report> = std::sync::OnceLock::new();
+    REPORT.get_or_init(|| rendered(&sample()))
+}
+
 /// Renders `input`, failing the test on error.
 pub fn rendered(input: &ReportInput) -> Report {
     render(input).expect("the report renders")

@@ -1,0 +1,284 @@
+//! The dashboard for a year: status counts, roll-ups per goal and thematic priority, budget against
+//! actual per unit, and what needs attention.
+
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::auth::Role;
+use crate::entities::{finance_actuals, finance_lines, measurements, org_units};
+use crate::fixed::{Fixed, sum_of};
+use crate::models::evaluation;
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use crate::status::Status;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use axum::routing::get;
+use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use std::collections::BTreeMap;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/", get(dashboard))
+}
+
+/// One status count.
+pub struct Count {
+    /// snake_case key (CSS class).
+    pub key: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// Number of indicators.
+    pub count: u32,
+}
+
+/// One node's roll-up row.
+pub struct RollupRow {
+    code: String,
+    name: String,
+    level: String,
+    counts: Vec<u32>,
+    progress: String,
+}
+
+/// Budget and actual of one unit.
+pub struct BudgetRow {
+    unit: String,
+    budget: String,
+    actual: String,
+    rate: String,
+}
+
+/// An indicator that needs attention.
+pub struct Attention {
+    code: String,
+    name: String,
+    unit: String,
+    status: &'static str,
+    status_label: &'static str,
+    why: String,
+}
+
+/// A chart with its caption.
+pub struct Chart {
+    /// Inline SVG.
+    pub svg: String,
+    /// Caption.
+    pub caption: String,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct DashboardPage {
+    layout: Layout,
+    plan: String,
+    plan_name: String,
+    year: i32,
+    total: u32,
+    counts: Vec<Count>,
+    rollups: Vec<RollupRow>,
+    charts: Vec<Chart>,
+    budget: Vec<BudgetRow>,
+    waiting: u64,
+    attention: Vec<Attention>,
+}
+
+/// Formats a decimal with thousands separators: 1234567.5 → "1,234,567.5".
+pub fn thousands(d: Decimal) -> String {
+    let s = d.normalize().to_string();
+    let (sign, s) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
+    let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// A fraction as a percentage with one decimal: 0.9612 → "96.1 %".
+pub fn percent(d: Decimal) -> String {
+    format!("{} %", (d * Decimal::ONE_HUNDRED).round_dp(1))
+}
+
+async fn unit_totals<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    plan: i32,
+    year: i32,
+    cols: (E::Column, E::Column, E::Column, E::Column, E::Column),
+) -> PageResult<BTreeMap<i32, Decimal>> {
+    let (plan_c, year_c, kind_c, unit_c, amount_c) = cols;
+    let rows: Vec<(i32, Option<i64>)> = E::find()
+        .select_only()
+        .column(unit_c)
+        .column_as(sum_of(amount_c), "total")
+        .filter(plan_c.eq(plan))
+        .filter(year_c.eq(year))
+        .filter(kind_c.eq("expense"))
+        .group_by(unit_c)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(u, t)| (u, Fixed::from_raw(t.unwrap_or(0)).to_decimal()))
+        .collect())
+}
+
+async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+    authorize(&user.0, Action::Read)?;
+    let ctx = context(&st.db, &user, "/", &q).await?;
+    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let mut by_status = [0u32; 5];
+    for a in ev.assessments.values() {
+        by_status[Status::ALL.iter().position(|s| *s == a.status).unwrap_or(4)] += 1;
+    }
+    let counts = Status::ALL
+        .iter()
+        .zip(by_status)
+        .map(|(s, count)| Count {
+            key: s.as_str(),
+            label: s.label(),
+            count,
+        })
+        .collect();
+    let rollups = ev
+        .nodes
+        .iter()
+        .filter(|n| n.parent_id.is_none())
+        .map(|n| {
+            let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
+            RollupRow {
+                code: n.code.clone(),
+                name: n.name.clone(),
+                level: n.level.replace('_', " "),
+                counts: Status::ALL.iter().map(|s| r.count(*s)).collect(),
+                progress: r.mean_progress.map_or_else(|| "—".into(), percent),
+            }
+        })
+        .collect();
+    let units: BTreeMap<i32, String> = org_units::Entity::find()
+        .all(&st.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.code))
+        .collect();
+    let budgets = unit_totals::<finance_lines::Entity>(
+        &st.db,
+        ctx.plan.id,
+        ctx.year,
+        (
+            finance_lines::Column::PlanId,
+            finance_lines::Column::Year,
+            finance_lines::Column::Kind,
+            finance_lines::Column::OrgUnitId,
+            finance_lines::Column::Amount,
+        ),
+    )
+    .await?;
+    let actuals = unit_totals::<finance_actuals::Entity>(
+        &st.db,
+        ctx.plan.id,
+        ctx.year,
+        (
+            finance_actuals::Column::PlanId,
+            finance_actuals::Column::Year,
+            finance_actuals::Column::Kind,
+            finance_actuals::Column::OrgUnitId,
+            finance_actuals::Column::Amount,
+        ),
+    )
+    .await?;
+    let budget = budgets
+        .iter()
+        .map(|(u, b)| {
+            let a = actuals.get(u).copied();
+            BudgetRow {
+                unit: units.get(u).cloned().unwrap_or_default(),
+                budget: thousands(*b),
+                actual: a.map_or_else(|| "—".into(), thousands),
+                rate: match a {
+                    Some(a) if !b.is_zero() => percent(a / *b),
+                    _ => "—".into(),
+                },
+            }
+        })
+        .collect();
+    let mut waiting_q = measurements::Entity::find().filter(measurements::Column::State.eq("submitted"));
+    if user.0.role == Role::Planner {
+        let own = sea_orm::sea_query::Query::select()
+            .column(crate::entities::indicators::Column::Id)
+            .from(crate::entities::indicators::Entity)
+            .and_where(crate::entities::indicators::Column::OwnerUnitId.eq(user.0.unit_id.unwrap_or(0)))
+            .to_owned();
+        waiting_q = waiting_q.filter(measurements::Column::IndicatorId.in_subquery(own));
+    }
+    let waiting = if user.0.role == Role::Reviewer {
+        0
+    } else {
+        waiting_q.count(&st.db).await?
+    };
+    let mut attention: Vec<Attention> = ev
+        .indicators
+        .iter()
+        .filter_map(|i| {
+            let a = ev.assessments.get(&i.id)?;
+            let why = match a.status {
+                Status::OffTrack | Status::AtRisk => format!(
+                    "progress {}{}",
+                    a.progress.map_or_else(|| "—".into(), percent),
+                    if a.stale {
+                        format!(", value from {}", a.actual_year.unwrap_or_default())
+                    } else {
+                        String::new()
+                    }
+                ),
+                Status::NoData => a.reason.clone().unwrap_or_default(),
+                _ if a.stale => format!("stale: latest value is from {}", a.actual_year.unwrap_or_default()),
+                _ => return None,
+            };
+            Some(Attention {
+                code: i.code.clone(),
+                name: i.name.clone(),
+                unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
+                status: a.status.as_str(),
+                status_label: a.status.label(),
+                why,
+            })
+        })
+        .collect();
+    attention.sort_by_key(|a| (a.status != "off_track", a.status != "at_risk", a.code.clone()));
+    let total = ev.indicators.len() as u32;
+    render(&DashboardPage {
+        plan: ctx.plan.code.clone(),
+        plan_name: ctx.plan.name.clone(),
+        year: ctx.year,
+        total,
+        counts,
+        rollups,
+        charts: Vec::new(),
+        budget,
+        waiting,
+        attention,
+        layout: ctx.layout,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn thousands_separators_keep_every_digit() {
+        assert_eq!(thousands(dec!(1234567.5)), "1,234,567.5");
+        assert_eq!(thousands(dec!(-1000)), "-1,000");
+        assert_eq!(thousands(dec!(999)), "999");
+    }
+}

@@ -1,0 +1,211 @@
+//! The framework explorer: the tree with each node's roll-up (and cost once allocated), drill-down to
+//! indicators, filters by unit and status.
+
+use super::dashboard::thousands;
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::entities::{budget_allocations, org_units};
+use crate::fixed::{Fixed, sum_of};
+use crate::models::evaluation::{self, Evaluation};
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use crate::status::Status;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/framework", get(framework))
+        .route("/framework/{code}", get(node))
+}
+
+/// An indicator line in the tree.
+pub struct IndRow {
+    code: String,
+    name: String,
+    baseline: String,
+    expected: String,
+    actual: String,
+    target: String,
+    status: &'static str,
+    status_label: &'static str,
+}
+
+/// A node line in the tree.
+pub struct NodeRow {
+    code: String,
+    name: String,
+    level: String,
+    unit: Option<String>,
+    depth: usize,
+    illustrative: bool,
+    bar: Vec<(&'static str, u32)>,
+    bar_label: String,
+    cost: Option<String>,
+    indicators: Vec<IndRow>,
+}
+
+#[derive(Template)]
+#[template(path = "framework.html")]
+struct FrameworkPage {
+    layout: Layout,
+    plan: String,
+    plan_name: String,
+    year: i32,
+    units: Vec<String>,
+    unit: String,
+    statuses: Vec<(&'static str, &'static str)>,
+    status: String,
+    rows: Vec<NodeRow>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Filters {
+    unit: Option<String>,
+    status: Option<String>,
+}
+
+fn opt(d: Option<rust_decimal::Decimal>) -> String {
+    d.map_or_else(|| "—".into(), thousands)
+}
+
+fn rows(
+    ev: &Evaluation,
+    units: &HashMap<i32, String>,
+    costs: &HashMap<i32, rust_decimal::Decimal>,
+    f: &Filters,
+) -> Vec<NodeRow> {
+    let mut kids: HashMap<Option<i32>, Vec<&crate::entities::result_nodes::Model>> = HashMap::new();
+    for n in &ev.nodes {
+        kids.entry(n.parent_id).or_default().push(n);
+    }
+    let unit_id = f
+        .unit
+        .as_deref()
+        .filter(|u| !u.is_empty())
+        .and_then(|c| units.iter().find(|(_, v)| v.as_str() == c).map(|(k, _)| *k));
+    let status = f.status.as_deref().filter(|s| !s.is_empty()).and_then(Status::parse);
+    let mut out = Vec::new();
+    let mut stack: Vec<(usize, &crate::entities::result_nodes::Model)> = kids
+        .get(&None)
+        .map(|v| v.iter().rev().map(|n| (0, *n)).collect())
+        .unwrap_or_default();
+    while let Some((depth, n)) = stack.pop() {
+        let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
+        let total = r.total().max(1);
+        let indicators: Vec<IndRow> = ev
+            .indicators
+            .iter()
+            .filter(|i| i.node_id == n.id)
+            .filter(|i| unit_id.is_none_or(|u| i.owner_unit_id == u))
+            .filter_map(|i| {
+                let a = ev.assessments.get(&i.id)?;
+                if status.is_some_and(|s| s != a.status) {
+                    return None;
+                }
+                Some(IndRow {
+                    code: i.code.clone(),
+                    name: i.name.clone(),
+                    baseline: opt(i.baseline_value.map(Fixed::to_decimal)),
+                    expected: opt(a.expected),
+                    actual: match (a.actual, a.stale) {
+                        (Some(v), true) => format!("{} ({})", thousands(v), a.actual_year.unwrap_or_default()),
+                        (v, _) => opt(v),
+                    },
+                    target: opt(i.target_value.map(Fixed::to_decimal)),
+                    status: a.status.as_str(),
+                    status_label: a.status.label(),
+                })
+            })
+            .collect();
+        let unit_match = unit_id.is_none_or(|u| n.owner_unit_id == Some(u) || !indicators.is_empty());
+        let status_match = status.is_none_or(|s| r.count(s) > 0);
+        if unit_match && status_match {
+            out.push(NodeRow {
+                code: n.code.clone(),
+                name: n.name.clone(),
+                level: n.level.replace('_', " "),
+                unit: n.owner_unit_id.and_then(|u| units.get(&u).cloned()),
+                depth,
+                illustrative: n.provenance == "illustrative",
+                bar: Status::ALL
+                    .iter()
+                    .map(|s| (s.as_str(), r.count(*s) * 100 / total))
+                    .collect(),
+                bar_label: Status::ALL
+                    .iter()
+                    .filter(|s| r.count(**s) > 0)
+                    .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                cost: costs.get(&n.id).map(|c| thousands(*c)),
+                indicators,
+            });
+        }
+        if let Some(children) = kids.get(&Some(n.id)) {
+            for c in children.iter().rev() {
+                stack.push((depth + 1, c));
+            }
+        }
+    }
+    out
+}
+
+async fn framework(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
+    authorize(&user.0, Action::Read)?;
+    let ctx = context(&st.db, &user, "/framework", &q).await?;
+    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let units: HashMap<i32, String> = org_units::Entity::find()
+        .all(&st.db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.code))
+        .collect();
+    // Direct allocations per node for the year; derived cost through links is on the finance pages.
+    let costs: Vec<(i32, Option<i64>)> = budget_allocations::Entity::find()
+        .select_only()
+        .column(budget_allocations::Column::NodeId)
+        .column_as(sum_of(budget_allocations::Column::Amount), "total")
+        .filter(budget_allocations::Column::PlanId.eq(ctx.plan.id))
+        .filter(budget_allocations::Column::Year.eq(ctx.year))
+        .group_by(budget_allocations::Column::NodeId)
+        .into_tuple()
+        .all(&st.db)
+        .await?;
+    let costs = costs
+        .into_iter()
+        .map(|(n, t)| (n, Fixed::from_raw(t.unwrap_or(0)).to_decimal()))
+        .collect();
+    let mut unit_codes: Vec<String> = units.values().cloned().collect();
+    unit_codes.sort();
+    let rows = rows(&ev, &units, &costs, &f);
+    render(&FrameworkPage {
+        plan: ctx.plan.code.clone(),
+        plan_name: ctx.plan.name.clone(),
+        year: ctx.year,
+        units: unit_codes,
+        unit: f.unit.unwrap_or_default(),
+        statuses: Status::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
+        status: f.status.unwrap_or_default(),
+        rows,
+        layout: ctx.layout,
+    })
+}
+
+/// A node page is the framework filtered to that node: jump to it in the tree.
+async fn node(Path(code): Path<String>, Query(q): Query<ContextQuery>) -> Response {
+    let plan = q.plan.map(|p| format!("plan={p}&")).unwrap_or_default();
+    let year = q.year.map(|y| format!("year={y}")).unwrap_or_default();
+    Redirect::to(&format!("/framework?{plan}{year}#node-{code}")).into_response()
+}

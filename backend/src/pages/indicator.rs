@@ -1,0 +1,308 @@
+//! The indicator page: metadata, baseline, milestones, target, trajectory, every value with its state,
+//! the revision history ("as adopted" and "as revised") and the audit trail.
+
+use super::dashboard::thousands;
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::auth::Role;
+use crate::entities::{audit_log, framework_revisions, indicators, measurements, org_units, result_nodes};
+use crate::error::AppError;
+use crate::fixed::Fixed;
+use crate::models::evaluation;
+use crate::policy::{Action, authorize, sees_unapproved};
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::get;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::BTreeMap;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/indicators/{code}", get(indicator))
+}
+
+/// A point of the reference path.
+pub struct PathRow {
+    year: i32,
+    reference: String,
+    kind: &'static str,
+    actual: String,
+}
+
+/// One stored value.
+pub struct ValueRow {
+    period: String,
+    breakdown: String,
+    value: String,
+    state: String,
+    quality: String,
+    revision: i32,
+    narrative: String,
+    note: String,
+    evidence: String,
+}
+
+/// One framework revision.
+pub struct RevisionRow {
+    field: String,
+    adopted: String,
+    revised: String,
+    decided_on: String,
+    body: String,
+    reference: String,
+    reason: String,
+    justification: String,
+}
+
+/// One audit entry.
+pub struct AuditRow {
+    at: String,
+    who: String,
+    action: String,
+    entity: String,
+}
+
+#[derive(Template)]
+#[template(path = "indicator.html")]
+struct IndicatorPage {
+    layout: Layout,
+    plan: String,
+    year: i32,
+    code: String,
+    name: String,
+    status: &'static str,
+    status_label: &'static str,
+    reason: Option<String>,
+    illustrative: bool,
+    can_enter: bool,
+    meta: Vec<(&'static str, String)>,
+    chart: Option<String>,
+    path: Vec<PathRow>,
+    values: Vec<ValueRow>,
+    sees_unapproved: bool,
+    revisions: Vec<RevisionRow>,
+    audit: Vec<AuditRow>,
+}
+
+fn dec(f: Option<Fixed>) -> String {
+    f.map_or_else(|| "—".into(), |v| thousands(v.to_decimal()))
+}
+
+async fn indicator(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(code): Path<String>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    authorize(&user.0, Action::Read)?;
+    let ctx = context(&st.db, &user, "/indicators", &q).await?;
+    let ind = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(ctx.plan.id))
+        .filter(indicators::Column::Code.eq(&code))
+        .one(&st.db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", ctx.plan.code)))?;
+    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let a = ev
+        .assessments
+        .get(&ind.id)
+        .cloned()
+        .ok_or_else(|| AppError::Internal("indicator not evaluated".into()))?;
+    let node = result_nodes::Entity::find_by_id(ind.node_id).one(&st.db).await?;
+    let unit = org_units::Entity::find_by_id(ind.owner_unit_id).one(&st.db).await?;
+    let see_all = sees_unapproved(&user.0);
+    let mut mq = measurements::Entity::find().filter(measurements::Column::IndicatorId.eq(ind.id));
+    if !see_all {
+        mq = mq.filter(measurements::Column::State.eq("approved"));
+    }
+    let ms = mq
+        .order_by_asc(measurements::Column::Year)
+        .order_by_asc(measurements::Column::Quarter)
+        .order_by_asc(measurements::Column::Disaggregation)
+        .order_by_asc(measurements::Column::Revision)
+        .all(&st.db)
+        .await?;
+    let mut actual_by_year: BTreeMap<i32, String> = BTreeMap::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.state == "approved" && m.disaggregation.is_empty() && m.quarter.is_none())
+    {
+        actual_by_year.insert(
+            m.year,
+            format!(
+                "{}{}",
+                thousands(m.value.to_decimal()),
+                if m.quality == "final" { "" } else { " (provisional)" }
+            ),
+        );
+    }
+    let mut path: BTreeMap<i32, (String, &'static str)> = BTreeMap::new();
+    if let (Some(v), Some(y)) = (ind.baseline_value, ind.baseline_year) {
+        path.insert(y, (thousands(v.to_decimal()), "baseline"));
+    }
+    for (y, v) in ev.milestones.get(&ind.id).into_iter().flatten() {
+        path.entry(*y).or_insert((thousands(*v), "milestone"));
+    }
+    if let (Some(v), Some(y)) = (ind.target_value, ind.target_year) {
+        path.insert(y, (thousands(v.to_decimal()), "target"));
+    }
+    let mut years: Vec<i32> = path.keys().chain(actual_by_year.keys()).copied().collect();
+    years.sort_unstable();
+    years.dedup();
+    let path_rows = years
+        .into_iter()
+        .map(|y| {
+            let (reference, kind) = path.get(&y).cloned().unwrap_or(("—".into(), ""));
+            PathRow {
+                year: y,
+                reference,
+                kind,
+                actual: actual_by_year.get(&y).cloned().unwrap_or_else(|| "—".into()),
+            }
+        })
+        .collect();
+    let values = ms
+        .iter()
+        .map(|m| ValueRow {
+            period: match m.quarter {
+                Some(q) => format!("{} Q{q}", m.year),
+                None => m.year.to_string(),
+            },
+            breakdown: if m.disaggregation.is_empty() {
+                "total".into()
+            } else {
+                m.disaggregation.replace(';', ", ")
+            },
+            value: thousands(m.value.to_decimal()),
+            state: m.state.clone(),
+            quality: m.quality.clone(),
+            revision: m.revision,
+            narrative: m.narrative.clone(),
+            note: m.review_note.clone(),
+            evidence: if m.evidence_url.starts_with("https://") || m.evidence_url.starts_with("http://") {
+                m.evidence_url.clone()
+            } else {
+                String::new()
+            },
+        })
+        .collect();
+    let revisions = framework_revisions::Entity::find()
+        .filter(framework_revisions::Column::EntityType.is_in(["indicator", "milestone"]))
+        .filter(framework_revisions::Column::EntityId.eq(ind.id))
+        .order_by_asc(framework_revisions::Column::Id)
+        .all(&st.db)
+        .await?
+        .into_iter()
+        .map(|r| RevisionRow {
+            field: r.field,
+            adopted: r.value_as_adopted.unwrap_or_default(),
+            revised: r.value_as_revised.unwrap_or_default(),
+            decided_on: r.decided_on.to_string(),
+            body: r.deciding_body,
+            reference: r.reference,
+            reason: r.reason_category.replace('_', " "),
+            justification: r.justification,
+        })
+        .collect();
+    let audit = if see_all {
+        let ids: Vec<String> = ms.iter().map(|m| m.id.to_string()).collect();
+        audit_log::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(
+                        Condition::all()
+                            .add(audit_log::Column::EntityType.eq("indicator"))
+                            .add(audit_log::Column::EntityId.eq(ind.id.to_string())),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(audit_log::Column::EntityType.eq("measurement"))
+                            .add(audit_log::Column::EntityId.is_in(ids)),
+                    ),
+            )
+            .order_by_desc(audit_log::Column::Id)
+            .limit(200)
+            .all(&st.db)
+            .await?
+            .into_iter()
+            .map(|e| AuditRow {
+                at: e.at.to_utc().format("%Y-%m-%d %H:%M").to_string(),
+                who: e.actor_label,
+                action: e.action,
+                entity: format!("{} {}", e.entity_type, e.entity_id),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let meta = vec![
+        (
+            "Result node",
+            node.map(|n| format!("{} {}", n.code, n.name)).unwrap_or_default(),
+        ),
+        (
+            "Owner",
+            unit.map(|u| format!("{} — {}", u.code, u.name)).unwrap_or_default(),
+        ),
+        ("Definition", ind.definition.clone()),
+        ("Unit", ind.unit.clone()),
+        ("Direction", ind.direction.clone()),
+        ("Aggregation over time", ind.aggregation.clone()),
+        (
+            "Baseline",
+            format!(
+                "{} ({})",
+                dec(ind.baseline_value),
+                ind.baseline_year.map_or("—".into(), |y| y.to_string())
+            ),
+        ),
+        (
+            "End target",
+            format!(
+                "{} ({})",
+                dec(ind.target_value),
+                ind.target_year.map_or("—".into(), |y| y.to_string())
+            ),
+        ),
+        ("Expected in the year", a.expected.map_or("—".into(), thousands)),
+        (
+            "Actual",
+            match (a.actual, a.actual_year) {
+                (Some(v), Some(y)) => format!("{} ({y}{})", thousands(v), if a.stale { ", stale" } else { "" }),
+                _ => "—".into(),
+            },
+        ),
+        ("Progress", a.progress.map_or("—".into(), super::dashboard::percent)),
+        ("Data source", ind.data_source.clone()),
+        ("Frequency", ind.frequency.clone()),
+        ("SDG targets", ind.sdg_tags.clone()),
+        ("WSIS action lines", ind.wsis_tags.clone()),
+        ("Provenance", ind.provenance.clone()),
+    ];
+    let can_enter = match user.0.role {
+        Role::Admin => true,
+        Role::Planner => user.0.unit_id == Some(ind.owner_unit_id),
+        Role::Reviewer => false,
+    };
+    render(&IndicatorPage {
+        plan: ctx.plan.code.clone(),
+        year: ctx.year,
+        code: ind.code.clone(),
+        name: ind.name.clone(),
+        status: a.status.as_str(),
+        status_label: a.status.label(),
+        reason: a.reason.clone(),
+        illustrative: ind.provenance == "illustrative",
+        can_enter,
+        meta,
+        chart: None,
+        path: path_rows,
+        values,
+        sees_unapproved: see_all,
+        revisions,
+        audit,
+        layout: ctx.layout,
+    })
+}

@@ -1,0 +1,339 @@
+//! Server-rendered pages (askama), usable without JavaScript. Every page resolves the user from the
+//! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form.
+
+pub mod dashboard;
+pub mod framework;
+pub mod indicator;
+pub mod login;
+
+use crate::auth::{Actor, Role, Via};
+use crate::entities::{org_units, plans};
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+
+/// Every page route.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/static/app.css", get(stylesheet))
+        .merge(login::router())
+        .merge(dashboard::router())
+        .merge(framework::router())
+        .merge(indicator::router())
+}
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/app.css"),
+    )
+        .into_response()
+}
+
+/// A page failure: a redirect to the login page, or an error page.
+#[derive(Debug)]
+pub enum PageError {
+    /// Not logged in: go to the login page, then come back.
+    Login(String),
+    /// Anything the API would refuse, shown as a page.
+    App(AppError),
+}
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError::App(e)
+    }
+}
+
+impl From<sea_orm::DbErr> for PageError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        PageError::App(e.into())
+    }
+}
+
+/// Result of a page handler.
+pub type PageResult<T> = Result<T, PageError>;
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        match self {
+            PageError::Login(next) => {
+                let target = format!(
+                    "/login?next={}",
+                    serde_urlencoded::to_string([("", next)])
+                        .unwrap_or_default()
+                        .trim_start_matches('=')
+                );
+                Redirect::to(&target).into_response()
+            }
+            PageError::App(e) => {
+                let (status, _) = e.status_and_code();
+                let detail = match &e {
+                    AppError::Internal(_) => {
+                        tracing::error!(error = %e, "Page failed with an internal error.");
+                        "Something went wrong on the server; it has been logged.".to_owned()
+                    }
+                    other => other.to_string(),
+                };
+                let html = format!(
+                    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} · stratrack</title>\
+                     <link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main id=\"content\"><h1>{}</h1>\
+                     <p>{}</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>",
+                    status.as_u16(),
+                    escape(status.canonical_reason().unwrap_or("Error")),
+                    escape(&detail)
+                );
+                (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+            }
+        }
+    }
+}
+
+/// The logged-in user of a page (session cookie only; API tokens are for scripts).
+#[derive(Debug, Clone)]
+pub struct PageUser(pub Actor);
+
+impl PageUser {
+    /// The session's CSRF token, to put in every form.
+    pub fn csrf(&self) -> &str {
+        match &self.0.via {
+            Via::Session { csrf, .. } => csrf,
+            Via::Token => "",
+        }
+    }
+
+    /// Refuses a form whose CSRF field does not match the session.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), PageError> {
+        if !sent.is_empty() && sent == self.csrf() {
+            Ok(())
+        } else {
+            tracing::warn!(user.id = self.0.id, "Form refused: missing or wrong CSRF token.");
+            Err(PageError::App(AppError::Forbidden(
+                "the form has expired or did not come from this site; reload the page and try again".into(),
+            )))
+        }
+    }
+}
+
+impl<S> FromRequestParts<S> for PageUser
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let next = parts
+            .uri
+            .path_and_query()
+            .map_or("/".to_owned(), |p| p.as_str().to_owned());
+        // Pages never accept bearer tokens: drop the header so only the session counts.
+        parts.headers.remove(header::AUTHORIZATION);
+        match <Actor as OptionalFromRequestParts<S>>::from_request_parts(parts, state).await {
+            Ok(Some(a)) if matches!(a.via, Via::Session { .. }) => Ok(PageUser(a)),
+            Ok(_) | Err(AppError::Unauthenticated) => Err(PageError::Login(next)),
+            Err(e) => Err(PageError::App(e)),
+        }
+    }
+}
+
+/// A flash message shown at the top of a page.
+#[derive(Debug, Clone)]
+pub struct Flash {
+    /// `ok` or `error`.
+    pub kind: &'static str,
+    /// The text.
+    pub text: String,
+}
+
+/// One navigation entry.
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    /// Link.
+    pub href: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// Whether it is the current section.
+    pub current: bool,
+}
+
+/// Who is shown in the header.
+#[derive(Debug, Clone)]
+pub struct LayoutUser {
+    /// Display name.
+    pub name: String,
+    /// Role.
+    pub role: &'static str,
+    /// Org unit code of a planner.
+    pub unit: Option<String>,
+    /// CSRF token for the logout form.
+    pub csrf: String,
+}
+
+/// What the base template needs: user, navigation, plan and year being viewed, flash messages.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The user, `None` on the login page.
+    pub user: Option<LayoutUser>,
+    /// Navigation entries the user may open.
+    pub nav: Vec<NavItem>,
+    /// Current path (the plan/year form submits to it).
+    pub path: String,
+    /// Plan codes to choose from.
+    pub plans: Vec<String>,
+    /// The plan being viewed.
+    pub plan: String,
+    /// The year being viewed.
+    pub year: i32,
+    /// Messages.
+    pub flashes: Vec<Flash>,
+}
+
+/// `?plan=&year=&ok=&error=` on every page.
+#[derive(Debug, Default, Deserialize)]
+pub struct ContextQuery {
+    /// Plan code.
+    pub plan: Option<String>,
+    /// Year.
+    pub year: Option<i32>,
+    /// A success message to show.
+    pub ok: Option<String>,
+    /// An error message to show.
+    pub error: Option<String>,
+}
+
+/// The plan and year a page shows, with the layout around it.
+pub struct Context {
+    /// The plan.
+    pub plan: plans::Model,
+    /// The year.
+    pub year: i32,
+    /// The layout.
+    pub layout: Layout,
+}
+
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Admin => "admin",
+        Role::Planner => "planner",
+        Role::Reviewer => "reviewer",
+    }
+}
+
+/// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query.
+pub async fn context(db: &impl ConnectionTrait, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context> {
+    let all = plans::Entity::find()
+        .order_by_desc(plans::Column::StartYear)
+        .all(db)
+        .await?;
+    let plan = match &q.plan {
+        Some(code) => all
+            .iter()
+            .find(|p| &p.code == code)
+            .cloned()
+            .ok_or_else(|| AppError::NotFound(format!("plan {code}")))?,
+        None => all
+            .iter()
+            .find(|p| p.status == "adopted")
+            .or_else(|| all.first())
+            .cloned()
+            .ok_or_else(|| AppError::NotFound("any plan".into()))?,
+    };
+    let this_year = chrono::Datelike::year(&chrono::Utc::now());
+    let year = q.year.unwrap_or(this_year.clamp(plan.start_year, plan.end_year));
+    let a = &user.0;
+    let unit = match a.unit_id {
+        Some(id) => org_units::Entity::find()
+            .filter(org_units::Column::Id.eq(id))
+            .one(db)
+            .await?
+            .map(|u| u.code),
+        None => None,
+    };
+    let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework")];
+    if a.role != Role::Reviewer {
+        nav.push(("/entry", "Data entry"));
+    }
+    if a.role == Role::Admin {
+        nav.push(("/approvals", "Approvals"));
+    }
+    nav.extend([
+        ("/finance", "Finance"),
+        ("/operations", "Operations"),
+        ("/risks", "Risks"),
+        ("/reports", "Reports"),
+    ]);
+    if a.role == Role::Admin {
+        nav.extend([("/audit", "Audit log"), ("/users", "Users")]);
+    }
+    let section = |href: &str| {
+        if href == "/" {
+            path == "/"
+        } else {
+            path.starts_with(href)
+        }
+    };
+    let mut flashes = Vec::new();
+    if let Some(t) = &q.ok {
+        flashes.push(Flash {
+            kind: "ok",
+            text: t.clone(),
+        });
+    }
+    if let Some(t) = &q.error {
+        flashes.push(Flash {
+            kind: "error",
+            text: t.clone(),
+        });
+    }
+    let layout = Layout {
+        user: Some(LayoutUser {
+            name: a.name.clone(),
+            role: role_name(a.role),
+            unit,
+            csrf: user.csrf().to_owned(),
+        }),
+        nav: nav
+            .into_iter()
+            .map(|(href, label)| NavItem {
+                href,
+                label,
+                current: section(href),
+            })
+            .collect(),
+        path: path.to_owned(),
+        plans: all.iter().map(|p| p.code.clone()).collect(),
+        plan: plan.code.clone(),
+        year,
+        flashes,
+    };
+    Ok(Context { plan, year, layout })
+}
+
+/// Renders an askama template into an HTML response.
+pub fn render(t: &impl askama::Template) -> PageResult<Response> {
+    let html = t.render().map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    Ok((
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response())
+}

@@ -1,0 +1,158 @@
+//! Tables of the results framework: indicators, their values and breakdowns, node roll-ups.
+
+use super::{Cell, Table};
+use crate::analysis::Analysis;
+use crate::format::unit_name;
+use crate::input::{Direction, Quality, Status};
+
+fn direction(d: Direction) -> &'static str {
+    match d {
+        Direction::Increase => "increase",
+        Direction::Decrease => "decrease",
+        Direction::Maintain => "maintain",
+    }
+}
+
+fn status(s: Status) -> Cell {
+    Cell::t(s.as_str())
+}
+
+/// indicators.csv: one row per indicator with its figures and status.
+pub(super) fn indicators(a: &Analysis<'_>) -> Table {
+    let mut t = Table::new(
+        "indicators",
+        &[
+            "code",
+            "name",
+            "node_code",
+            "owner_unit",
+            "is_key",
+            "unit",
+            "direction",
+            "baseline",
+            "baseline_year",
+            "target",
+            "target_year",
+            "expected",
+            "actual",
+            "actual_year",
+            "stale",
+            "progress",
+            "status",
+            "reason",
+            "quality",
+            "provenance",
+        ],
+    );
+    for i in &a.input.indicators {
+        t.rows.push(vec![
+            Cell::t(&i.code),
+            Cell::t(&i.name),
+            Cell::t(&i.node_code),
+            Cell::t(&i.owner_unit),
+            Cell::t(if i.is_key { "yes" } else { "no" }),
+            Cell::t(unit_name(i.unit)),
+            Cell::t(direction(i.direction)),
+            Cell::n(i.baseline),
+            Cell::i(i.baseline_year),
+            Cell::n(i.target),
+            Cell::i(i.target_year),
+            Cell::derived(i.expected),
+            Cell::n(i.actual),
+            Cell::i(i.actual_year),
+            Cell::t(if i.stale { "yes" } else { "no" }),
+            Cell::derived(i.progress),
+            status(i.status),
+            Cell::t(i.reason.clone().unwrap_or_default()),
+            Cell::t(i.quality.map_or("", Quality::as_str)),
+            Cell::t(&i.provenance),
+        ]);
+    }
+    t
+}
+
+/// indicator_values.csv: one row per approved headline value and year.
+pub(super) fn indicator_values(a: &Analysis<'_>) -> Table {
+    let mut t = Table::new("indicator_values", &["indicator_code", "year", "value", "quality"]);
+    for i in &a.input.indicators {
+        for p in &i.series {
+            t.rows.push(vec![
+                Cell::t(&i.code),
+                Cell::Int(i64::from(p.year)),
+                Cell::Num(p.value),
+                Cell::t(p.quality.as_str()),
+            ]);
+        }
+    }
+    t
+}
+
+/// disaggregations.csv: one row per disaggregated value of year Y.
+pub(super) fn disaggregations(a: &Analysis<'_>) -> Table {
+    let mut t = Table::new(
+        "disaggregations",
+        &[
+            "indicator_code",
+            "year",
+            "dimension",
+            "value_code",
+            "value_name",
+            "value",
+        ],
+    );
+    for i in &a.input.indicators {
+        for d in &i.disaggregations {
+            t.rows.push(vec![
+                Cell::t(&i.code),
+                Cell::Int(i64::from(a.input.year)),
+                Cell::t(&d.dimension),
+                Cell::t(&d.value_code),
+                Cell::t(&d.value_name),
+                Cell::Num(d.value),
+            ]);
+        }
+    }
+    t
+}
+
+/// node_rollups.csv: one row per result node.
+pub(super) fn node_rollups(a: &Analysis<'_>) -> Table {
+    let mut t = Table::new(
+        "node_rollups",
+        &[
+            "code",
+            "name",
+            "level",
+            "parent_code",
+            "owner_unit",
+            "indicators",
+            "achieved",
+            "on_track",
+            "at_risk",
+            "off_track",
+            "no_data",
+            "rated",
+            "mean_progress",
+            "provenance",
+        ],
+    );
+    for n in &a.input.nodes {
+        let r = &n.rollup;
+        let mut row = vec![
+            Cell::t(&n.code),
+            Cell::t(&n.name),
+            Cell::t(n.level.as_str()),
+            Cell::t(n.parent_code.clone().unwrap_or_default()),
+            Cell::t(n.owner_unit.clone().unwrap_or_default()),
+            Cell::Int(i64::from(r.total())),
+        ];
+        row.extend(Status::ALL.iter().map(|s| Cell::Int(i64::from(r.count(*s)))));
+        row.extend([
+            Cell::Int(i64::from(r.rated)),
+            Cell::derived(r.mean_progress),
+            Cell::t(&n.provenance),
+        ]);
+        t.rows.push(row);
+    }
+    t
+}

@@ -1,0 +1,338 @@
+//! Behaviour of the rendered report that Council and the backend rely on.
+
+mod support;
+
+use std::io::Read;
+
+use rust_decimal::dec;
+use stratrack_reports::input::{IndicatorInput, Status};
+use stratrack_reports::{ReportInput, fixtures, render_with_progress};
+use support::{rendered, sample, sample_report, text};
+
+#[test]
+fn two_renders_of_the_same_input_are_byte_identical() {
+    let input = sample();
+    let (a, b) = (rendered(&input), rendered(&input));
+    assert_eq!(a.files.len(), b.files.len());
+    for (x, y) in a.files.iter().zip(&b.files) {
+        assert_eq!(x.path, y.path);
+        assert!(x.bytes == y.bytes, "{} differs between renders", x.path);
+    }
+    assert_eq!(a.to_zip().expect("zip"), b.to_zip().expect("zip"), "the zip differs");
+}
+
+#[test]
+fn an_input_frozen_as_json_rebuilds_the_same_bytes() {
+    let input = sample();
+    let frozen = serde_json::to_string(&input).expect("serialises");
+    let thawed: ReportInput = serde_json::from_str(&frozen).expect("deserialises");
+    assert_eq!(thawed, input);
+    let (a, b) = (rendered(&input), rendered(&thawed));
+    assert_eq!(a.manifest, b.manifest);
+    assert_eq!(a.to_zip().expect("zip"), b.to_zip().expect("zip"));
+}
+
+#[test]
+fn decimals_are_frozen_as_strings() {
+    let json = serde_json::to_value(sample()).expect("serialises");
+    assert_eq!(json["indicators"][0]["actual"], "68.8");
+    assert_eq!(json["finance"]["plan_totals"]["expense"], "162000");
+    assert_eq!(json["indicators"][0]["status"], "at_risk");
+}
+
+#[test]
+fn html_references_no_external_url_and_runs_no_script() {
+    let html = text(sample_report(), "report.html");
+    for needle in [
+        "http:", "https:", "//", "<script", "@import", "url(", "<link", "<img", "<iframe",
+    ] {
+        assert!(!html.contains(needle), "report.html contains {needle:?}");
+    }
+    for (i, _) in html.match_indices("src=") {
+        assert!(
+            html[i..].starts_with("src=\"data:"),
+            "src= points outside: {}",
+            &html[i..i + 40]
+        );
+    }
+    for (i, _) in html.match_indices("href=\"") {
+        assert!(
+            html[i + 6..].starts_with('#'),
+            "href points outside: {}",
+            &html[i..i + 40]
+        );
+    }
+}
+
+#[test]
+fn html_has_every_section_and_each_chart_with_text_alternative_and_table() {
+    let report = sample_report();
+    let html = text(report, "report.html");
+    for id in [
+        "summary",
+        "goals",
+        "priorities",
+        "finance",
+        "operations",
+        "risks",
+        "breakdowns",
+        "data-quality",
+        "annex",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "section {id} missing");
+        assert!(
+            html.contains(&format!("href=\"#{id}\"")),
+            "contents entry for {id} missing"
+        );
+    }
+    let charts = report.files.iter().filter(|f| f.path.ends_with(".svg")).count();
+    assert_eq!(
+        html.matches("<svg class=\"chart\"").count(),
+        charts,
+        "every chart is inline"
+    );
+    assert_eq!(html.matches("role=\"img\"").count(), charts);
+    assert_eq!(html.matches("<desc id=").count(), charts);
+    assert_eq!(
+        html.matches("<caption>Data for figure").count(),
+        charts,
+        "every chart has its table"
+    );
+    assert!(
+        html.contains("@page") && html.contains("break-inside: avoid"),
+        "print rules"
+    );
+    assert!(
+        html.contains("on track if progress ≥ 0.95; at risk if progress ≥ 0.75"),
+        "annex states thresholds"
+    );
+}
+
+#[test]
+fn every_svg_file_is_labelled_for_assistive_technology() {
+    let report = sample_report();
+    for f in report.files.iter().filter(|f| f.path.ends_with(".svg")) {
+        let svg = text(report, &f.path);
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{}",
+            f.path
+        );
+        assert!(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="));
+    }
+}
+
+#[test]
+fn text_from_the_data_is_escaped_everywhere() {
+    let mut input = sample();
+    input.indicators[0].name = "<script>alert('x')</script> & more".into();
+    let report = rendered(&input);
+    let html = text(&report, "report.html");
+    assert!(!html.contains("<script"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
+    let svg = text(&report, "charts/trajectory-t1-1-k1.svg");
+    assert!(!svg.contains("<script") && svg.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn statuses_are_shown_as_given_never_recomputed() {
+    let mut input = sample();
+    // The numbers say "at risk"; the backend's rule said "achieved": the report shows "achieved".
+    input.indicators[0].status = Status::Achieved;
+    let report = rendered(&input);
+    let csv = text(&report, "tables/indicators.csv");
+    assert!(csv.lines().nth(1).is_some_and(|l| l.contains(",achieved,")), "{csv}");
+}
+
+fn without_any_data(mut input: ReportInput) -> ReportInput {
+    input.finance.cost_by_node.clear();
+    input.finance.lines.clear();
+    input.operational.clear();
+    for n in &mut input.nodes {
+        n.rollup = Default::default();
+    }
+    let empty = |i: &mut IndicatorInput| {
+        (i.baseline, i.baseline_year, i.target, i.target_year) = (None, None, None, None);
+        (i.milestones, i.series, i.disaggregations) = (Vec::new(), Vec::new(), Vec::new());
+        (i.actual, i.expected, i.progress, i.status) = (None, None, None, Status::NoData);
+        i.reason = Some("No baseline, target or approved value yet.".into());
+    };
+    input.indicators.iter_mut().for_each(empty);
+    input
+}
+
+#[test]
+fn a_chart_without_data_shows_a_no_data_panel() {
+    let report = rendered(&without_any_data(sample()));
+    for chart in [
+        "status-by-goal",
+        "status-by-thematic-priority",
+        "trajectory-t1-1-k1",
+        "budget-vs-actual-by-unit",
+        "cost-by-goal",
+        "cost-by-thematic-priority",
+        "delivery-by-unit",
+    ] {
+        let svg = text(&report, &format!("charts/{chart}.svg"));
+        assert!(
+            svg.contains("<g class=\"no-data\">") && svg.contains(">No data</text>"),
+            "{chart}"
+        );
+        let png = &report.file(&format!("charts/{chart}.png")).expect("png").bytes;
+        assert!(png.starts_with(b"\x89PNG"), "{chart}.png is a PNG");
+    }
+    assert!(text(&report, "report.html").contains("No indicator has approved values by sex or by region"));
+}
+
+#[test]
+fn finance_reconciles_to_the_franc_when_totals_match() {
+    let report = sample_report();
+    let html = text(report, "report.html");
+    assert!(html.contains("Finance totals reconcile with the financial plan to the franc"));
+    assert!(!html.contains("do NOT reconcile"));
+    let csv = text(report, "tables/finance_reconciliation.csv");
+    assert_eq!(csv.lines().filter(|l| l.ends_with(",yes")).count(), 4, "{csv}");
+}
+
+#[test]
+fn finance_states_the_difference_when_totals_do_not_match() {
+    let mut input = sample();
+    input.finance.plan_totals.expense = dec!(162000.005);
+    input.finance.cost_by_node[0].amount += dec!(0.0004); // under half a franc: still reconciles
+    let report = rendered(&input);
+    let html = text(&report, "report.html");
+    assert!(
+        html.contains("Finance totals do NOT reconcile with the financial plan for 2028"),
+        "statement"
+    );
+    assert!(html.contains("Expense lines of all units sum to CHF 162,000 thousand against CHF 162,000.005 thousand"));
+    assert!(html.contains("difference CHF -0.005 thousand"));
+    assert!(html.contains("class=\"note alert\""));
+    let csv = text(&report, "tables/finance_reconciliation.csv");
+    assert!(
+        csv.contains("2028,Expense lines of all units,162000,162000.005,-0.005,no"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("2028,Revenue lines of all units,162000,162000,0,yes"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn manifest_lists_every_other_file_with_its_sha256() {
+    let report = sample_report();
+    let last = report.files.last().expect("files");
+    assert_eq!(last.path, "manifest.json");
+    assert_eq!(report.manifest.files.len(), report.files.len() - 1);
+    for (entry, file) in report.manifest.files.iter().zip(&report.files) {
+        assert_eq!(entry.path, file.path);
+        assert_eq!(entry.sha256, file.sha256);
+        assert_eq!(entry.bytes, file.bytes.len() as u64);
+    }
+    assert_eq!(report.manifest.generated_at, "2029-02-14T09:30:00Z");
+    assert_eq!(report.manifest.run_id, "7");
+}
+
+#[test]
+fn the_zip_holds_every_file_in_order_stamped_with_the_run_date() {
+    let report = sample_report();
+    let bytes = report.to_zip().expect("zip");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("readable zip");
+    assert_eq!(zip.len(), report.files.len());
+    for (i, f) in report.files.iter().enumerate() {
+        let mut entry = zip.by_index(i).expect("entry");
+        assert_eq!(entry.name().expect("entry name"), f.path.as_str());
+        let stamp = entry.last_modified().expect("timestamp");
+        assert_eq!((stamp.year(), stamp.month(), stamp.day()), (2029, 2, 14));
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).expect("inflates");
+        assert!(content == f.bytes, "{} round-trips", f.path);
+    }
+}
+
+#[test]
+fn the_workbook_is_dated_from_the_run_record_and_holds_every_table() {
+    let report = sample_report();
+    let xlsx = &report.file("report.xlsx").expect("xlsx").bytes;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.clone())).expect("xlsx is a zip");
+    let mut core = String::new();
+    zip.by_name("docProps/core.xml")
+        .expect("core.xml")
+        .read_to_string(&mut core)
+        .expect("utf-8");
+    assert!(
+        core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2029-02-14T09:30:00Z</dcterms:created>"),
+        "{core}"
+    );
+    let mut workbook = String::new();
+    zip.by_name("xl/workbook.xml")
+        .expect("workbook.xml")
+        .read_to_string(&mut workbook)
+        .expect("utf-8");
+    for sheet in [
+        "indicators",
+        "node_rollups",
+        "finance_by_unit",
+        "cost_by_node",
+        "operational_delivery",
+        "risks",
+        "data_quality",
+    ] {
+        assert!(workbook.contains(&format!("name=\"{sheet}\"")), "sheet {sheet}");
+    }
+    let mut sheet1 = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml")
+        .expect("sheet1")
+        .read_to_string(&mut sheet1)
+        .expect("utf-8");
+    assert!(
+        sheet1.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"),
+        "header frozen"
+    );
+    assert!(sheet1.contains("<v>68.8</v>"), "numbers are numbers");
+}
+
+#[test]
+fn write_to_lays_out_the_report_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = sample_report();
+    report.write_to(dir.path()).expect("writes");
+    for f in &report.files {
+        let on_disk = std::fs::read(dir.path().join(&f.path)).expect("file exists");
+        assert!(on_disk == f.bytes, "{}", f.path);
+    }
+    assert!(dir.path().join("charts/status-by-goal.png").is_file());
+    assert!(dir.path().join("tables/indicators.csv").is_file());
+}
+
+#[test]
+fn progress_is_reported_up_to_the_total() {
+    let mut calls = Vec::new();
+    render_with_progress(&sample(), &mut |done, total, what| {
+        calls.push((done, total, what.to_owned()))
+    })
+    .expect("renders");
+    let (done, total, what) = calls.last().expect("progress reported").clone();
+    assert_eq!((done, what.as_str()), (total, "manifest.json"));
+    assert!(calls.windows(2).all(|w| w[1].0 == w[0].0 + 1), "one step at a time");
+}
+
+#[test]
+fn a_large_plan_caps_trajectory_charts_and_says_so() {
+    use stratrack_reports::analysis::{Analysis, MAX_TRAJECTORY_CHARTS};
+    let input = fixtures::synthetic(2_000, 3);
+    let analysis = Analysis::new(&input);
+    assert_eq!(analysis.trajectory.len(), MAX_TRAJECTORY_CHARTS);
+    assert!(analysis.trajectory_omitted > 0);
+    let keys = analysis.trajectory.iter().filter(|i| i.is_key).count();
+    assert_eq!(
+        keys, MAX_TRAJECTORY_CHARTS,
+        "key indicators come first (the synthetic plan has 200)"
+    );
+    let charts = stratrack_reports::charts::ChartSet::build(&analysis);
+    let html = stratrack_reports::html::page(&analysis, &charts);
+    assert!(html.contains("further indicators are covered by the tables only"));
+    let tables = stratrack_reports::tables::build(&analysis);
+    assert_eq!(tables[0].rows.len(), 2_000, "every indicator is in the table");
+}
