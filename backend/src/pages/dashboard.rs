@@ -107,11 +107,20 @@ pub fn percent(d: Decimal) -> String {
     format!("{} %", (d * Decimal::ONE_HUNDRED).round_dp(1))
 }
 
+/// The plan, year, kind, unit and amount columns of a money table.
+type MoneyColumns<E> = (
+    <E as EntityTrait>::Column,
+    <E as EntityTrait>::Column,
+    <E as EntityTrait>::Column,
+    <E as EntityTrait>::Column,
+    <E as EntityTrait>::Column,
+);
+
 async fn unit_totals<E: EntityTrait>(
     db: &impl ConnectionTrait,
     plan: i32,
     year: i32,
-    cols: (E::Column, E::Column, E::Column, E::Column, E::Column),
+    cols: MoneyColumns<E>,
 ) -> PageResult<BTreeMap<i32, Decimal>> {
     let (plan_c, year_c, kind_c, unit_c, amount_c) = cols;
     let rows: Vec<(i32, Option<i64>)> = E::find()
