@@ -1,9 +1,12 @@
 //! JSON handlers under `/api/v1`, one module per resource, each exporting `router()`; the OpenAPI
 //! document is collected from the same registrations, so it lists exactly the routes served.
 
+pub mod audit;
 pub mod auth;
 pub mod common;
+pub mod finance;
 pub mod plans;
+pub mod query;
 
 use crate::state::AppState;
 use utoipa::OpenApi;
@@ -39,5 +42,7 @@ impl utoipa::Modify for Security {
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
+        .merge(audit::router())
         .merge(plans::router())
+        .merge(finance::router())
 }

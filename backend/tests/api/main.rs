@@ -2,8 +2,13 @@
 
 mod helpers;
 
+mod allocations;
+mod calls;
 mod check;
+mod cost;
 mod decimals;
+mod finance_actuals;
+mod finance_lines;
 mod migrations;
 mod plans;
 mod seed;
