@@ -1,9 +1,12 @@
 //! JSON handlers under `/api/v1`, one module per resource, each exporting `router()`; the OpenAPI
 //! document is collected from the same registrations, so it lists exactly the routes served.
 
+pub mod audit;
 pub mod auth;
 pub mod common;
+pub mod finance;
 pub mod plans;
+pub mod query;
 pub mod tokens;
 pub mod users;
 
@@ -75,7 +78,9 @@ pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
+        .merge(audit::router())
         .merge(plans::router())
         .merge(tokens::router())
         .merge(users::router())
+        .merge(finance::router())
 }

@@ -35,6 +35,44 @@ pub fn check_category(kind: &str, category: &str) -> Result<(), String> {
     }
 }
 
+/// The two years of a biennium written `YYYY-YYYY`, which must be consecutive; `None` otherwise.
+pub fn biennium_years(b: &str) -> Option<(i32, i32)> {
+    let (a, z) = b.split_once('-')?;
+    let digits = |s: &str| s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(z) {
+        return None;
+    }
+    let (a, z): (i32, i32) = (a.parse().ok()?, z.parse().ok()?);
+    (z == a + 1).then_some((a, z))
+}
+
+/// The biennium of `year` in a plan whose first biennium starts in `plan_start` (2028 → `2028-2029`,
+/// 2031 → `2030-2031`).
+pub fn biennium_of(year: i32, plan_start: i32) -> String {
+    let first = year - (year - plan_start).rem_euclid(2);
+    format!("{first}-{}", first + 1)
+}
+
+#[cfg(test)]
+mod biennium_tests {
+    use super::*;
+
+    #[test]
+    fn a_biennium_is_two_consecutive_years() {
+        assert_eq!(biennium_years("2028-2029"), Some((2028, 2029)));
+        assert_eq!(biennium_years("2028-2030"), None);
+        assert_eq!(biennium_years("2028/2029"), None);
+        assert_eq!(biennium_years("28-29"), None);
+    }
+
+    #[test]
+    fn a_year_falls_in_the_biennium_counted_from_the_plan_start() {
+        assert_eq!(biennium_of(2028, 2028), "2028-2029");
+        assert_eq!(biennium_of(2029, 2028), "2028-2029");
+        assert_eq!(biennium_of(2031, 2028), "2030-2031");
+    }
+}
+
 use crate::entities::{budget_allocations, finance_lines, org_units};
 use crate::fixed::{Fixed, sum_of};
 use rust_decimal::Decimal;
@@ -143,4 +181,18 @@ pub async fn allocation_reconciliation(db: &impl ConnectionTrait, plan_id: i32) 
             allocated,
         })
         .collect())
+}
+
+/// Total of the `kind` (revenue or expense) lines of plan `plan_id` in `year`, summed in SQL exactly.
+pub async fn year_total(db: &impl ConnectionTrait, plan_id: i32, year: i32, kind: &str) -> Result<Decimal, DbErr> {
+    let total: Option<Option<i64>> = finance_lines::Entity::find()
+        .select_only()
+        .column_as(sum_of(finance_lines::Column::Amount), "total")
+        .filter(finance_lines::Column::PlanId.eq(plan_id))
+        .filter(finance_lines::Column::Year.eq(year))
+        .filter(finance_lines::Column::Kind.eq(kind))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(Fixed::from_raw(total.flatten().unwrap_or(0)).to_decimal())
 }

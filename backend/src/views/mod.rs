@@ -1,2 +1,4 @@
 //! Response types built from models: what the API and pages show.
+pub mod audit;
+pub mod finance;
 pub mod tree;

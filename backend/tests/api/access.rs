@@ -25,6 +25,12 @@ pub struct Ctx {
     pub other_user: i64,
     /// A token id of admin2.
     pub other_token: i64,
+    /// A financial-plan line of BR (2028 staff).
+    pub br_line: i64,
+    /// An execution actual of BR.
+    pub br_actual: i64,
+    /// A budget allocation of BR.
+    pub br_allocation: i64,
 }
 
 /// One row: method, OpenAPI path template, concrete path, body, and the outcome per role
@@ -57,6 +63,8 @@ macro_rules! row {
 pub fn table() -> Vec<Row> {
     let all_logged_in = [ANON, Ok, Ok, Ok, Ok];
     let admin_only = [ANON, FORBID, FORBID, FORBID, Ok];
+    // Data owned by BR: its planner and the admin write; the BDT planner and reviewers may not.
+    let unit_br = [ANON, FORBID, Ok, FORBID, Ok];
     vec![
         row!("GET", "/healthz", |_| "/healthz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
         row!("GET", "/readyz", |_| "/readyz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
@@ -146,6 +154,137 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"name": "access test"})),
             all_logged_in
         ),
+        // Finance: the financial plan and allocations are the Secretary-General's office's; execution
+        // actuals belong to the unit (BR here).
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/lines",
+            |_| "/api/v1/plans/SP2028-2031/finance/lines".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/lines/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{code}/finance/lines",
+            |_| "/api/v1/plans/SP2028-2031/finance/lines".into(),
+            |_| Some(json!({"unit": "BR"})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{code}/finance/lines/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/actuals",
+            |_| "/api/v1/plans/SP2028-2031/finance/actuals".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/actuals/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{code}/finance/actuals",
+            |_| "/api/v1/plans/SP2028-2031/finance/actuals".into(),
+            |_| Some(
+                json!({"unit": "BR", "biennium": "2028-2029", "year": 2029, "kind": "expense", "category": "staff", "amount": "1"})
+            ),
+            unit_br
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{code}/finance/actuals/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
+            |_| Some(json!({"version": 999})),
+            unit_br
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/allocations",
+            |_| "/api/v1/plans/SP2028-2031/finance/allocations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/allocations/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{code}/finance/allocations",
+            |_| "/api/v1/plans/SP2028-2031/finance/allocations".into(),
+            |_| Some(json!({"unit": "BR"})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{code}/finance/allocations/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/reconciliation",
+            |_| "/api/v1/plans/SP2028-2031/finance/reconciliation?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/finance/cost",
+            |_| "/api/v1/plans/SP2028-2031/finance/cost?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!("GET", "/api/v1/audit", |_| "/api/v1/audit".into(), none, admin_only),
+        row!(
+            "GET",
+            "/api/v1/audit/{id}",
+            |_| "/api/v1/audit/1".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{code}/finance/actuals/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{code}/finance/allocations/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{code}/finance/lines/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
+            none,
+            admin_only
+        ),
         row!(
             "DELETE",
             "/api/v1/tokens/{id}",
@@ -164,8 +303,8 @@ pub fn table() -> Vec<Row> {
 }
 
 async fn ctx(app: &TestApp) -> Ctx {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    use stratrack::entities::{api_tokens, users};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use stratrack::entities::{api_tokens, budget_allocations, finance_actuals, finance_lines, org_units, users};
     let admin2 = users::Entity::find()
         .filter(users::Column::Email.eq("admin2@test.org"))
         .one(&app.db)
@@ -178,7 +317,40 @@ async fn ctx(app: &TestApp) -> Ctx {
         .await
         .unwrap()
         .unwrap();
+    let br = org_units::Entity::find()
+        .filter(org_units::Column::Code.eq("BR"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("BR");
+    let br_line = finance_lines::Entity::find()
+        .filter(finance_lines::Column::OrgUnitId.eq(br.id))
+        .order_by_asc(finance_lines::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR line")
+        .id;
+    let br_actual = finance_actuals::Entity::find()
+        .filter(finance_actuals::Column::OrgUnitId.eq(br.id))
+        .order_by_asc(finance_actuals::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR actual")
+        .id;
+    let br_allocation = budget_allocations::Entity::find()
+        .filter(budget_allocations::Column::OrgUnitId.eq(br.id))
+        .order_by_asc(budget_allocations::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR allocation")
+        .id;
     Ctx {
+        br_line: i64::from(br_line),
+        br_actual: i64::from(br_actual),
+        br_allocation: i64::from(br_allocation),
         other_user: i64::from(admin2.id),
         other_token: i64::from(token.id),
     }

@@ -3,9 +3,14 @@
 mod helpers;
 
 mod access;
+mod allocations;
 mod auth;
+mod calls;
 mod check;
+mod cost;
 mod decimals;
+mod finance_actuals;
+mod finance_lines;
 mod migrations;
 mod openapi;
 mod plans;

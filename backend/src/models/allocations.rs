@@ -1,0 +1,210 @@
+//! Budget allocations: which nodes a unit's budget may fund, and the rules a new or changed allocation
+//! must satisfy (every broken one reported together).
+
+use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
+use crate::error::{AppError, FieldError};
+use crate::fixed::Fixed;
+use crate::models::{money::PROVENANCES, refs};
+use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+/// Levels a budget may be allocated to: outputs (of the allocating unit), thematic priorities, enablers.
+/// Goals and targets are reached through contribution weights, outcomes through their outputs.
+pub const ALLOCATABLE_LEVELS: &[&str] = &["output", "thematic_priority", "enabler"];
+
+/// Checks that `node` may receive an allocation from unit `unit_id`.
+pub fn check_node(node: &result_nodes::Model, unit_id: i32) -> Result<(), String> {
+    if !ALLOCATABLE_LEVELS.contains(&node.level.as_str()) {
+        return Err(format!(
+            "{} is a {}: allocate to an output, a thematic priority or an enabler",
+            node.code, node.level
+        ));
+    }
+    if node.level == "output" && node.owner_unit_id.is_some_and(|o| o != unit_id) {
+        return Err(format!("output {} belongs to another org unit", node.code));
+    }
+    Ok(())
+}
+
+/// An allocation as requested: codes and raw values, any of them absent.
+#[derive(Debug, Clone, Default)]
+pub struct AllocationDraft {
+    /// Year.
+    pub year: Option<i32>,
+    /// Org unit code.
+    pub unit: Option<String>,
+    /// Node code.
+    pub node: Option<String>,
+    /// CHF thousands.
+    pub amount: Option<Decimal>,
+    /// Provenance.
+    pub provenance: Option<String>,
+}
+
+/// An allocation whose every field was checked.
+#[derive(Debug, Clone)]
+pub struct ValidAllocation {
+    /// Year, inside the plan.
+    pub year: i32,
+    /// Org unit.
+    pub unit: org_units::Model,
+    /// Node funded.
+    pub node: result_nodes::Model,
+    /// CHF thousands, ≥ 0.
+    pub amount: Fixed,
+    /// Provenance.
+    pub provenance: String,
+}
+
+/// Resolves and checks `d` for plan `plan`. With `old`, absent fields keep the old row's values (an
+/// update); without, year, unit, node and amount are required (a creation).
+pub async fn resolve(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    d: AllocationDraft,
+    old: Option<&ba::Model>,
+) -> Result<ValidAllocation, AppError> {
+    let mut errs = Vec::new();
+    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
+        errs.push(FieldError {
+            field: field.into(),
+            reason,
+        })
+    };
+    if old.is_none() {
+        for (field, missing) in [
+            ("year", d.year.is_none()),
+            ("unit", d.unit.is_none()),
+            ("node", d.node.is_none()),
+            ("amount", d.amount.is_none()),
+        ] {
+            if missing {
+                bad(&mut errs, field, "is required".into());
+            }
+        }
+    }
+    let unit = match (&d.unit, old) {
+        (Some(code), _) => refs::resolve_unit(db, "unit", Some(code), &mut errs).await?,
+        (None, Some(o)) => org_units::Entity::find_by_id(o.org_unit_id).one(db).await?,
+        (None, None) => None,
+    };
+    let node = match (&d.node, old) {
+        (Some(code), _) => refs::resolve_node(db, plan.id, "node", Some(code), &mut errs).await?,
+        (None, Some(o)) => result_nodes::Entity::find_by_id(o.node_id).one(db).await?,
+        (None, None) => None,
+    };
+    if let (Some(n), Some(u)) = (&node, &unit)
+        && let Err(reason) = check_node(n, u.id)
+    {
+        bad(&mut errs, "node", reason);
+    }
+    let year = d.year.or(old.map(|o| o.year));
+    if let Some(y) = year
+        && !(plan.start_year..=plan.end_year).contains(&y)
+    {
+        bad(
+            &mut errs,
+            "year",
+            format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
+        );
+    }
+    let amount = match d.amount {
+        None => old.map(|o| o.amount),
+        Some(v) => match Fixed::from_decimal(v) {
+            Ok(f) if f >= Fixed::ZERO => Some(f),
+            Ok(_) => {
+                bad(&mut errs, "amount", "must not be negative".into());
+                None
+            }
+            Err(e) => {
+                bad(&mut errs, "amount", e.to_string());
+                None
+            }
+        },
+    };
+    let provenance = d
+        .provenance
+        .or(old.map(|o| o.provenance.clone()))
+        .unwrap_or_else(|| "entered".into());
+    if !PROVENANCES.contains(&provenance.as_str()) {
+        bad(
+            &mut errs,
+            "provenance",
+            format!("must be one of {}", PROVENANCES.join(", ")),
+        );
+    }
+    match (year, unit, node, amount) {
+        (Some(year), Some(unit), Some(node), Some(amount)) if errs.is_empty() => Ok(ValidAllocation {
+            year,
+            unit,
+            node,
+            amount,
+            provenance,
+        }),
+        _ => Err(AppError::Invalid(errs)),
+    }
+}
+
+/// Refuses a second allocation of the same plan, year, unit and node (other than row `except`).
+pub async fn unique(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    a: &ValidAllocation,
+    except: Option<i32>,
+) -> Result<(), AppError> {
+    let found = ba::Entity::find()
+        .filter(ba::Column::PlanId.eq(plan.id))
+        .filter(ba::Column::Year.eq(a.year))
+        .filter(ba::Column::OrgUnitId.eq(a.unit.id))
+        .filter(ba::Column::NodeId.eq(a.node.id))
+        .one(db)
+        .await?;
+    match found {
+        Some(other) if Some(other.id) != except => Err(AppError::Conflict(format!(
+            "{} already allocates to {} in {} (allocation {})",
+            a.unit.code, a.node.code, a.year, other.id
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(level: &str, owner: Option<i32>) -> result_nodes::Model {
+        let now = chrono::Utc::now().into();
+        result_nodes::Model {
+            id: 1,
+            plan_id: 1,
+            parent_id: None,
+            level: level.into(),
+            code: "X".into(),
+            name: "X".into(),
+            description: String::new(),
+            owner_unit_id: owner,
+            output_kind: None,
+            sort_order: 0,
+            provenance: "entered".into(),
+            source: String::new(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn a_unit_funds_its_own_outputs_thematic_priorities_and_enablers() {
+        assert!(check_node(&node("output", Some(3)), 3).is_ok());
+        assert!(check_node(&node("thematic_priority", Some(9)), 3).is_ok());
+        assert!(check_node(&node("enabler", Some(9)), 3).is_ok());
+    }
+
+    #[test]
+    fn goals_targets_outcomes_and_other_units_outputs_are_refused() {
+        for level in ["goal", "target", "outcome"] {
+            assert!(check_node(&node(level, Some(3)), 3).is_err(), "{level}");
+        }
+        assert!(check_node(&node("output", Some(4)), 3).is_err());
+    }
+}
