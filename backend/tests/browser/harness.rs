@@ -1,0 +1,172 @@
+//! Starting the server, chromedriver and a headless chromium session.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// Where screenshots go.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    dir
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A child process killed on drop.
+pub struct Proc(pub Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A running stratrack with its first admin password.
+pub struct Server {
+    _proc: Proc,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// The one-time admin password printed at first start.
+    pub admin_password: String,
+    /// The database URL, for CLI calls.
+    pub db_url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Starts `stratrack serve` on an empty directory and waits until it listens.
+    pub fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("stratrack.db").display());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+            .env("DATABASE_URL", &db_url)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut password = String::new();
+        loop {
+            let mut l = String::new();
+            assert!(reader.read_line(&mut l).unwrap() > 0, "server exited before listening");
+            if let Some(p) = l.trim().strip_prefix("password:") {
+                password = p.trim().to_owned();
+            }
+            if l.contains("listening on") {
+                break;
+            }
+        }
+        Server { _proc: Proc(child), base: format!("http://127.0.0.1:{port}"), admin_password: password, db_url, _dir: dir }
+    }
+
+    /// Adds a user through the CLI.
+    pub fn add_user(&self, email: &str, role: &str, unit: Option<&str>, password: &str) {
+        use std::io::Write;
+        let mut args = vec!["user", "add", "--email", email, "--role", role, "--password-stdin"];
+        if let Some(u) = unit {
+            args.extend(["--unit", u]);
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+            .args(&args)
+            .env("DATABASE_URL", &self.db_url)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+        assert!(child.wait().unwrap().success(), "user add {email}");
+    }
+}
+
+/// chromedriver plus a headless chromium session.
+pub struct Browser {
+    /// The WebDriver client.
+    pub c: Client,
+    _driver: Proc,
+    _profile: tempfile::TempDir,
+}
+
+/// Starts chromedriver and a session, or `None` (outside CI) when chromedriver is not installed.
+pub async fn browser() -> Option<Browser> {
+    let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].into_iter().find(|p| Path::new(p).exists());
+    let Some(driver) = driver else {
+        assert!(std::env::var_os("CI").is_none(), "chromedriver is required in CI: apt-get install -y chromium chromium-driver");
+        eprintln!("\n*** SKIPPING browser tests: chromedriver not found (apt-get install -y chromium chromium-driver). ***\n");
+        return None;
+    };
+    let port = free_port();
+    let proc = Proc(
+        Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap(),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let caps = serde_json::json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--window-size=1280,1000", format!("--user-data-dir={}", profile.path().display())]
+        }
+    });
+    let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(caps).unwrap();
+    let mut last = None;
+    for _ in 0..50 {
+        match ClientBuilder::rustls().expect("tls").capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(c) => return Some(Browser { c, _driver: proc, _profile: profile }),
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("cannot start a chromium session: {last:?}");
+}
+
+impl Browser {
+    /// Opens `url`.
+    pub async fn go(&self, url: &str) {
+        self.c.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
+    }
+
+    /// The visible text of the page body.
+    pub async fn text(&self) -> String {
+        self.c.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
+    }
+
+    /// Fills the field with id `id`.
+    pub async fn fill(&self, id: &str, value: &str) {
+        let e = self.c.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("field #{id}: {e}"));
+        e.clear().await.unwrap();
+        e.send_keys(value).await.unwrap();
+    }
+
+    /// Clicks the first element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("click {css}: {e}")).click().await.unwrap();
+    }
+
+    /// Saves a full-window screenshot as `name.png` under `target/screenshots/`.
+    pub async fn shot(&self, name: &str) {
+        let png = self.c.screenshot().await.unwrap();
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Logs in through the login form.
+    pub async fn login(&self, base: &str, email: &str, password: &str) {
+        self.go(&format!("{base}/login")).await;
+        self.fill("email", email).await;
+        self.fill("password", password).await;
+        self.click("form button[type=submit]").await;
+    }
+
+    /// Logs out through the header button.
+    pub async fn logout(&self) {
+        self.click("header form[action='/logout'] button").await;
+    }
+}

@@ -1,0 +1,7 @@
+//! Browser tests: Debian's chromium driven through chromedriver (WebDriver) against a real `stratrack
+//! serve`. Each role logs in and walks its main path; a screenshot of every main page is saved under
+//! `target/screenshots/`. Without chromedriver the tests say so loudly and skip — except in CI
+//! (`CI` set), where they fail.
+
+mod harness;
+mod walks;

@@ -1,0 +1,56 @@
+//! Each role's main path through the pages.
+
+use crate::harness::{Server, browser};
+
+const PW: &str = "a long enough passphrase";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_role_walks_its_main_path_in_a_real_browser() {
+    let Some(b) = browser().await else { return };
+    let srv = Server::start();
+    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
+    srv.add_user("council@itu.test", "reviewer", None, PW);
+
+    // Anonymous visitors land on the login page.
+    b.go(&srv.base).await;
+    assert!(b.c.current_url().await.unwrap().path().starts_with("/login"));
+    b.shot("login").await;
+
+    // The first admin must change the one-time password.
+    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
+    assert_eq!(b.c.current_url().await.unwrap().path(), "/account");
+    b.fill("current_password", &srv.admin_password).await;
+    b.fill("new_password", PW).await;
+    b.click("form[action='/account/password'] button").await;
+    assert!(b.text().await.contains("Your password was changed"));
+
+    b.go(&srv.base).await;
+    let t = b.text().await;
+    assert!(t.contains("Status of") && t.contains("Needs attention"), "{t}");
+    assert!(t.contains("admin"), "the header shows the role");
+    b.shot("dashboard-admin").await;
+
+    b.go(&format!("{}/framework", srv.base)).await;
+    assert!(b.text().await.contains("Results framework"));
+    b.shot("framework").await;
+
+    b.go(&format!("{}/indicators/KPI-T1.1", srv.base)).await;
+    let t = b.text().await;
+    assert!(t.contains("KPI-T1.1") && t.contains("Trajectory") && t.contains("Values"), "{t}");
+    b.shot("indicator").await;
+
+    b.go(&format!("{}/users", srv.base)).await;
+    assert!(b.text().await.contains("planner.br@itu.test"));
+    b.shot("users").await;
+    b.logout().await;
+
+    // A Council reviewer sees the dashboard, read-only.
+    b.login(&srv.base, "council@itu.test", PW).await;
+    let t = b.text().await;
+    assert!(t.contains("Status of") && t.contains("reviewer"), "{t}");
+    assert!(!t.contains("Data entry") && !t.contains("Approvals"), "no write navigation for reviewers");
+    b.shot("dashboard-reviewer").await;
+    b.logout().await;
+
+    b.c.close().await.unwrap();
+}
