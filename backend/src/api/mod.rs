@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod common;
 pub mod finance;
+pub mod operations;
 pub mod plans;
 pub mod query;
 
@@ -45,4 +46,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(audit::router())
         .merge(plans::router())
         .merge(finance::router())
+        .merge(operations::router())
 }

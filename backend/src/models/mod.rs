@@ -9,6 +9,7 @@ pub mod indicators;
 pub mod measurements;
 pub mod money;
 pub mod nodes;
+pub mod operational_items;
 pub mod operations;
 pub mod refs;
 pub mod sessions;

@@ -10,6 +10,7 @@ mod decimals;
 mod finance_actuals;
 mod finance_lines;
 mod migrations;
+mod operations;
 mod plans;
 mod seed;
 mod serve;
