@@ -8,6 +8,7 @@ pub mod finance;
 pub mod operations;
 pub mod plans;
 pub mod query;
+pub mod risks;
 
 use crate::state::AppState;
 use utoipa::OpenApi;
@@ -47,4 +48,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(plans::router())
         .merge(finance::router())
         .merge(operations::router())
+        .merge(risks::router())
 }

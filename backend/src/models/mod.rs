@@ -12,6 +12,7 @@ pub mod nodes;
 pub mod operational_items;
 pub mod operations;
 pub mod refs;
+pub mod risks;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -2,4 +2,5 @@
 pub mod audit;
 pub mod finance;
 pub mod operations;
+pub mod risks;
 pub mod tree;

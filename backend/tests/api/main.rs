@@ -12,6 +12,7 @@ mod finance_lines;
 mod migrations;
 mod operations;
 mod plans;
+mod risks;
 mod seed;
 mod serve;
 mod tree;
