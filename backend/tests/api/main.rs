@@ -3,10 +3,12 @@
 mod helpers;
 
 mod allocations;
+mod audit;
 mod calls;
 mod check;
 mod cost;
 mod decimals;
+mod documented;
 mod finance_actuals;
 mod finance_lines;
 mod migrations;

@@ -16,9 +16,7 @@ use crate::views::finance::AllocationView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use rust_decimal::Decimal;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 /// Filters, paging and sorting of allocations.
@@ -203,7 +201,7 @@ pub async fn create_allocation(
     ApiJson(b): ApiJson<CreateAllocation>,
 ) -> AppResult<(StatusCode, Tagged<AllocationView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let draft = AllocationDraft {
         year: b.year,
@@ -263,7 +261,7 @@ pub async fn update_allocation(
 ) -> AppResult<Tagged<AllocationView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
     check_version(claimed, old.version, &format!("allocation {id}"))?;
@@ -316,7 +314,7 @@ pub async fn delete_allocation(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {

@@ -15,7 +15,7 @@ use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use axum::http::{HeaderMap, StatusCode};
 use rust_decimal::Decimal;
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -278,7 +278,7 @@ pub async fn create(
     invalid(errs)?;
     let unit = unit.expect("checked above");
     may_write_unit(actor, t, unit.id)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     unique(&txn, t, &row, &plan, &unit.code).await?;
     let saved = money::insert(&txn, t, &row).await?;
     let units = HashMap::from([(unit.id, unit.code.clone())]);
@@ -309,7 +309,7 @@ pub async fn update(
     b: UpdateFinanceLine,
 ) -> AppResult<Tagged<MoneyView>> {
     let claimed = claimed_version(headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
@@ -379,7 +379,7 @@ pub async fn delete(
     headers: &HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {

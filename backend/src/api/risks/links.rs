@@ -13,9 +13,7 @@ use crate::state::AppState;
 use crate::views::risks::RiskView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 /// A new link of a risk.
@@ -75,7 +73,7 @@ pub async fn create_risk_link(
     ApiJson(b): ApiJson<CreateRiskLink>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) || b.version.is_some() {
@@ -128,7 +126,7 @@ pub async fn delete_risk_link(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {

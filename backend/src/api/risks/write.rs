@@ -14,9 +14,7 @@ use crate::state::AppState;
 use crate::views::risks::RiskView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 /// `POST /api/v1/plans/{code}/risks`: a new risk (admin), optionally linked to result nodes by code.
 #[utoipa::path(post, path = "/api/v1/plans/{code}/risks", tag = "risks",
@@ -30,7 +28,7 @@ pub async fn create_risk(
     ApiJson(b): ApiJson<CreateRisk>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let now = chrono::Utc::now();
     let mut r = risks::Model {
@@ -119,7 +117,7 @@ pub async fn update_risk(
     // Reviewers write nothing; whether this planner owns the risk is asked once it is loaded.
     authorize(&actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     authorize(&actor, Action::WriteUnit(old.owner_unit_id))?;
@@ -184,7 +182,7 @@ pub async fn delete_risk(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {

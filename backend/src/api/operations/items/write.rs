@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::views::operations::ItemView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait};
 
 /// Refuses roles that write for no unit at all (reviewers) before the request is examined; the item's
 /// own unit is checked once its operational plan is known.
@@ -64,7 +64,7 @@ pub async fn create_operational_item(
     let Some(opp_id) = b.operational_plan_id else {
         return Err(AppError::field("operational_plan_id", "is required"));
     };
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let opp = op::Entity::find_by_id(opp_id).one(&txn).await?.ok_or_else(|| {
         AppError::field(
             "operational_plan_id",
@@ -130,7 +130,7 @@ pub async fn update_operational_item(
 ) -> AppResult<Tagged<ItemView>> {
     writes_for_some_unit(&actor)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(opp.org_unit_id))?;
     check_version(claimed, old.version, &format!("operational item {id}"))?;
@@ -184,7 +184,7 @@ pub async fn delete_operational_item(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     writes_for_some_unit(&actor)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(opp.org_unit_id))?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
