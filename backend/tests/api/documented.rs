@@ -20,7 +20,9 @@ fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
 #[test]
 fn finance_operations_risk_and_audit_routes_are_documented() {
     block_on(async {
-        let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else {
+            return;
+        };
         let (s, doc) = app.call("GET", "/api/openapi.json", None, None).await;
         assert_eq!(s, StatusCode::OK);
         let paths = doc["paths"].as_object().unwrap();
@@ -30,7 +32,10 @@ fn finance_operations_risk_and_audit_routes_are_documented() {
             ("/api/v1/plans/{code}/finance/actuals", &["get", "post"]),
             ("/api/v1/plans/{code}/finance/actuals/{id}", &["get", "patch", "delete"]),
             ("/api/v1/plans/{code}/finance/allocations", &["get", "post"]),
-            ("/api/v1/plans/{code}/finance/allocations/{id}", &["get", "patch", "delete"]),
+            (
+                "/api/v1/plans/{code}/finance/allocations/{id}",
+                &["get", "patch", "delete"],
+            ),
             ("/api/v1/plans/{code}/finance/reconciliation", &["get"]),
             ("/api/v1/plans/{code}/finance/cost", &["get"]),
             ("/api/v1/plans/{code}/operational-plans", &["get"]),
@@ -46,8 +51,13 @@ fn finance_operations_risk_and_audit_routes_are_documented() {
         ];
         for (path, methods) in expect {
             let item = paths.get(path).unwrap_or_else(|| panic!("{path} is not documented"));
-            let mut have: Vec<&str> = item.as_object().unwrap().keys().map(String::as_str)
-                .filter(|k| ["get", "post", "put", "patch", "delete"].contains(k)).collect();
+            let mut have: Vec<&str> = item
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .filter(|k| ["get", "post", "put", "patch", "delete"].contains(k))
+                .collect();
             have.sort();
             let mut want = methods.to_vec();
             want.sort();
