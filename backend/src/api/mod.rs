@@ -5,8 +5,10 @@ pub mod audit;
 pub mod auth;
 pub mod common;
 pub mod finance;
+pub mod operations;
 pub mod plans;
 pub mod query;
+pub mod risks;
 pub mod tokens;
 pub mod users;
 
@@ -83,4 +85,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(tokens::router())
         .merge(users::router())
         .merge(finance::router())
+        .merge(operations::router())
+        .merge(risks::router())
 }

@@ -12,7 +12,7 @@ use crate::views::tree::{PlanView, TreeView};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use rust_decimal::Decimal;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -105,7 +105,7 @@ pub async fn update_plan(
 ) -> AppResult<Tagged<PlanView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let p = plan_by_code(&txn, &code).await?;
     check_version(claimed, p.version, &format!("plan {code}"))?;
     let mut errs = Vec::new();

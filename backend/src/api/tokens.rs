@@ -9,7 +9,7 @@ use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -132,7 +132,7 @@ pub async fn create_token(
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     if users::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
         return Err(AppError::field("user_id", format!("no user {user_id}")));
     }
@@ -156,7 +156,7 @@ pub async fn create_token(
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i32, Path, description = "Token id")),
     responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn revoke_token(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<StatusCode> {
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let t = api_tokens::Entity::find_by_id(id)
         .one(&txn)
         .await?

@@ -9,7 +9,7 @@ use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -203,7 +203,7 @@ pub async fn create_user(
     ApiJson(b): ApiJson<CreateUser>,
 ) -> AppResult<(StatusCode, axum::Json<CreatedUser>)> {
     authorize(&actor, Action::ManageUsers)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let unit_id = validate_user(&txn, &b.role, b.unit.as_deref(), b.password.as_deref()).await?;
     let generated = b.password.is_none().then(model::random_password);
     let password = b.password.clone().or(generated.clone()).unwrap_or_default();
@@ -276,7 +276,7 @@ pub async fn update_user(
 ) -> AppResult<Tagged<UserView>> {
     authorize(&actor, Action::ManageUsers)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let u = users::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -342,7 +342,7 @@ pub async fn reset_password(
     Path(id): Path<i32>,
 ) -> AppResult<axum::Json<PasswordReset>> {
     authorize(&actor, Action::ManageUsers)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let pw = model::reset_password(&txn, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("user {id}")))?;
@@ -369,7 +369,7 @@ pub async fn change_password(
     State(st): State<AppState>,
     ApiJson(b): ApiJson<ChangePassword>,
 ) -> AppResult<StatusCode> {
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let u = users::Entity::find_by_id(actor.id)
         .one(&txn)
         .await?

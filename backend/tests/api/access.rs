@@ -31,6 +31,10 @@ pub struct Ctx {
     pub br_actual: i64,
     /// A budget allocation of BR.
     pub br_allocation: i64,
+    /// BR's operational plan.
+    pub br_op_plan: i64,
+    /// An item of BR's operational plan.
+    pub br_item: i64,
 }
 
 /// One row: method, OpenAPI path template, concrete path, body, and the outcome per role
@@ -256,11 +260,111 @@ pub fn table() -> Vec<Row> {
             none,
             all_logged_in
         ),
+        // Operational plans: each unit writes the items of its own plan.
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/operational-plans",
+            |_| "/api/v1/plans/SP2028-2031/operational-plans".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/operational-plans/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/operational-plans/{}", c.br_op_plan),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/operational-items",
+            |_| "/api/v1/operational-items".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/operational-items/{id}",
+            |c| format!("/api/v1/operational-items/{}", c.br_item),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/operational-items",
+            |_| "/api/v1/operational-items".into(),
+            |c| Some(json!({"operational_plan_id": c.br_op_plan})),
+            unit_br
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/operational-items/{id}",
+            |c| format!("/api/v1/operational-items/{}", c.br_item),
+            |_| Some(json!({"version": 999})),
+            unit_br
+        ),
+        // Risks: the register is the Secretary-General's office's; the owner unit (BR for RSK-01) follows up.
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/risks",
+            |_| "/api/v1/plans/SP2028-2031/risks".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{code}/risks/{risk}",
+            |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{code}/risks",
+            |_| "/api/v1/plans/SP2028-2031/risks".into(),
+            |_| Some(json!({})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{code}/risks/{risk}",
+            |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
+            |_| Some(json!({"version": 999, "status": "mitigating"})),
+            unit_br
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{code}/risks/{risk}/links",
+            |_| "/api/v1/plans/SP2028-2031/risks/RSK-01/links".into(),
+            |_| Some(json!({"node": "G1"})),
+            admin_only
+        ),
         row!("GET", "/api/v1/audit", |_| "/api/v1/audit".into(), none, admin_only),
         row!(
             "GET",
             "/api/v1/audit/{id}",
             |_| "/api/v1/audit/1".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/operational-items/{id}",
+            |c| format!("/api/v1/operational-items/{}", c.br_item),
+            none,
+            unit_br
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{code}/risks/{risk}/links/{node}",
+            |_| "/api/v1/plans/SP2028-2031/risks/RSK-01/links/EN-2".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{code}/risks/{risk}",
+            |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
             none,
             admin_only
         ),
@@ -304,7 +408,10 @@ pub fn table() -> Vec<Row> {
 
 async fn ctx(app: &TestApp) -> Ctx {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    use stratrack::entities::{api_tokens, budget_allocations, finance_actuals, finance_lines, org_units, users};
+    use stratrack::entities::{
+        api_tokens, budget_allocations, finance_actuals, finance_lines, operational_items, operational_plans,
+        org_units, users,
+    };
     let admin2 = users::Entity::find()
         .filter(users::Column::Email.eq("admin2@test.org"))
         .one(&app.db)
@@ -347,7 +454,24 @@ async fn ctx(app: &TestApp) -> Ctx {
         .unwrap()
         .expect("a BR allocation")
         .id;
+    let br_op_plan = operational_plans::Entity::find()
+        .filter(operational_plans::Column::OrgUnitId.eq(br.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("BR operational plan")
+        .id;
+    let br_item = operational_items::Entity::find()
+        .filter(operational_items::Column::OperationalPlanId.eq(br_op_plan))
+        .order_by_asc(operational_items::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR item")
+        .id;
     Ctx {
+        br_op_plan: i64::from(br_op_plan),
+        br_item: i64::from(br_item),
         br_line: i64::from(br_line),
         br_actual: i64::from(br_actual),
         br_allocation: i64::from(br_allocation),

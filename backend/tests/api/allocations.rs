@@ -96,3 +96,41 @@ both_backends! {
         app.cleanup().await;
     }
 }
+
+both_backends! {
+    async fn parallel_updates_of_one_allocation_lose_nothing(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let app = std::sync::Arc::new(app);
+        let (_, a) = app.get_json(&format!("{ALLOC}?year=2028&unit=BR&node=TP-R1.O1.P1")).await;
+        let path = format!("{ALLOC}/{}", a["items"][0]["id"]);
+        let start: rust_decimal::Decimal = a["items"][0]["amount"].as_str().unwrap().parse().unwrap();
+        let (tasks, each) = (8, 5);
+        let mut handles = Vec::new();
+        for _ in 0..tasks {
+            let (app, path) = (app.clone(), path.clone());
+            handles.push(tokio::spawn(async move {
+                let mut codes = Vec::new();
+                for _ in 0..each {
+                    loop {
+                        let (_, cur) = app.get_json(&path).await;
+                        let amount: rust_decimal::Decimal = cur["amount"].as_str().unwrap().parse().unwrap();
+                        let body = json!({"version": cur["version"], "amount": (amount + rust_decimal::Decimal::ONE).to_string()});
+                        let (s, _) = app.call("PATCH", &path, Some(&app.tokens.admin), Some(body)).await;
+                        codes.push(s);
+                        if s == StatusCode::OK { break; }
+                    }
+                }
+                codes
+            }));
+        }
+        let mut codes = Vec::new();
+        for h in handles { codes.extend(h.await.unwrap()); }
+        assert!(codes.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT), "only successes and conflicts: {codes:?}");
+        let (_, now) = app.get_json(&path).await;
+        let end: rust_decimal::Decimal = now["amount"].as_str().unwrap().parse().unwrap();
+        assert_eq!(end - start, rust_decimal::Decimal::from(tasks * each), "every increment landed exactly once");
+        assert_eq!(now["version"], 1 + tasks * each);
+        assert_eq!(crate::calls::audit_rows(&app, "budget_allocation").await, (tasks * each) as i64, "one audit row per successful update");
+        if let Ok(app) = std::sync::Arc::try_unwrap(app) { app.cleanup().await; }
+    }
+}

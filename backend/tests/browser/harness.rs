@@ -14,7 +14,11 @@ pub fn screenshot_dir() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A child process killed on drop.
@@ -65,7 +69,13 @@ impl Server {
                 break;
             }
         }
-        Server { _proc: Proc(child), base: format!("http://127.0.0.1:{port}"), admin_password: password, db_url, _dir: dir }
+        Server {
+            _proc: Proc(child),
+            base: format!("http://127.0.0.1:{port}"),
+            admin_password: password,
+            db_url,
+            _dir: dir,
+        }
     }
 
     /// Adds a user through the CLI.
@@ -97,15 +107,27 @@ pub struct Browser {
 
 /// Starts chromedriver and a session, or `None` (outside CI) when chromedriver is not installed.
 pub async fn browser() -> Option<Browser> {
-    let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"].into_iter().find(|p| Path::new(p).exists());
+    let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
     let Some(driver) = driver else {
-        assert!(std::env::var_os("CI").is_none(), "chromedriver is required in CI: apt-get install -y chromium chromium-driver");
-        eprintln!("\n*** SKIPPING browser tests: chromedriver not found (apt-get install -y chromium chromium-driver). ***\n");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromedriver is required in CI: apt-get install -y chromium chromium-driver"
+        );
+        eprintln!(
+            "\n*** SKIPPING browser tests: chromedriver not found (apt-get install -y chromium chromium-driver). ***\n"
+        );
         return None;
     };
     let port = free_port();
     let proc = Proc(
-        Command::new(driver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap(),
+        Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
     );
     let profile = tempfile::tempdir().unwrap();
     let caps = serde_json::json!({
@@ -119,8 +141,19 @@ pub async fn browser() -> Option<Browser> {
     let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(caps).unwrap();
     let mut last = None;
     for _ in 0..50 {
-        match ClientBuilder::rustls().expect("tls").capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
-            Ok(c) => return Some(Browser { c, _driver: proc, _profile: profile }),
+        match ClientBuilder::rustls()
+            .expect("tls")
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => {
+                return Some(Browser {
+                    c,
+                    _driver: proc,
+                    _profile: profile,
+                });
+            }
             Err(e) => last = Some(e),
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -141,14 +174,24 @@ impl Browser {
 
     /// Fills the field with id `id`.
     pub async fn fill(&self, id: &str, value: &str) {
-        let e = self.c.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("field #{id}: {e}"));
+        let e = self
+            .c
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("field #{id}: {e}"));
         e.clear().await.unwrap();
         e.send_keys(value).await.unwrap();
     }
 
     /// Clicks the first element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("click {css}: {e}")).click().await.unwrap();
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"))
+            .click()
+            .await
+            .unwrap();
     }
 
     /// Saves a full-window screenshot as `name.png` under `target/screenshots/`.

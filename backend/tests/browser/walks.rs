@@ -36,7 +36,10 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
 
     b.go(&format!("{}/indicators/KPI-T1.1", srv.base)).await;
     let t = b.text().await;
-    assert!(t.contains("KPI-T1.1") && t.contains("Trajectory") && t.contains("Values"), "{t}");
+    assert!(
+        t.contains("KPI-T1.1") && t.contains("Trajectory") && t.contains("Values"),
+        "{t}"
+    );
     b.shot("indicator").await;
 
     b.go(&format!("{}/users", srv.base)).await;
@@ -48,7 +51,10 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.login(&srv.base, "council@itu.test", PW).await;
     let t = b.text().await;
     assert!(t.contains("Status of") && t.contains("reviewer"), "{t}");
-    assert!(!t.contains("Data entry") && !t.contains("Approvals"), "no write navigation for reviewers");
+    assert!(
+        !t.contains("Data entry") && !t.contains("Approvals"),
+        "no write navigation for reviewers"
+    );
     b.shot("dashboard-reviewer").await;
     b.logout().await;
 

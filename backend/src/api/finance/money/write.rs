@@ -1,201 +1,21 @@
-//! What financial-plan lines and execution actuals share: list filters, request bodies, and the list,
-//! read, create, update and delete steps. The two route modules differ only in who may write:
-//! lines are the admin's, actuals are also their unit's planner's.
+//! Writing financial-plan lines or actuals: create, update (versioned) and delete, each audited in its
+//! transaction after every field and the actor's right to the unit are checked.
 
-use super::super::common::{Page, PageParams, Tagged, check_version, claimed_version};
-use super::super::plans::plan_by_code;
+use super::{CreateFinanceLine, UpdateFinanceLine, amount, invalid, may_write_unit, row_or_404, view};
+use crate::api::common::{Tagged, check_version, claimed_version};
+use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
-use crate::models::money::{self, MoneyFilter, MoneyRow, MoneyTable};
+use crate::models::money::{self, MoneyRow, MoneyTable};
 use crate::models::{audit, finance, refs};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use axum::http::{HeaderMap, StatusCode};
-use rust_decimal::Decimal;
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use serde::Deserialize;
+use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
-
-/// Filters, paging and sorting of financial-plan lines and actuals.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct MoneyListParams {
-    /// Biennium, e.g. `2028-2029`.
-    pub biennium: Option<String>,
-    /// Year.
-    pub year: Option<i32>,
-    /// Org unit code, e.g. `BR`.
-    pub unit: Option<String>,
-    /// revenue or expense.
-    pub kind: Option<String>,
-    /// Category, e.g. `staff`.
-    pub category: Option<String>,
-    /// Page number, from 1.
-    pub page: Option<u64>,
-    /// Items per page, 1..=500 (default 50).
-    pub per_page: Option<u64>,
-    /// year, biennium, kind, category, amount or updated_at; `-` first for descending. Ties by id.
-    pub sort: Option<String>,
-}
-
-/// A new financial-plan line (also the body of a new execution actual). Every field but `biennium`,
-/// `description`, `provenance` and `source` is required.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CreateFinanceLine {
-    /// Biennium, e.g. `2028-2029`; defaults to the biennium of `year`.
-    pub biennium: Option<String>,
-    /// Year, inside the plan and the biennium.
-    pub year: Option<i32>,
-    /// Org unit code.
-    pub unit: Option<String>,
-    /// revenue or expense.
-    pub kind: Option<String>,
-    /// A category of the kind.
-    pub category: Option<String>,
-    /// Free text.
-    pub description: Option<String>,
-    /// CHF thousands, ≥ 0, at most four decimals; a string (`"62660.5"`) or a JSON number.
-    #[schema(value_type = Option<String>, example = "62660.5")]
-    pub amount: Option<Decimal>,
-    /// verified, verified-2nd, illustrative or entered (default).
-    pub provenance: Option<String>,
-    /// Source URL(s).
-    pub source: Option<String>,
-}
-
-/// Changes to a line or actual; absent fields stay as they are. Changing `year` alone moves it to that
-/// year's biennium.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct UpdateFinanceLine {
-    /// The version read (or send `If-Match`).
-    pub version: Option<i32>,
-    /// Biennium.
-    pub biennium: Option<String>,
-    /// Year.
-    pub year: Option<i32>,
-    /// Org unit code.
-    pub unit: Option<String>,
-    /// revenue or expense.
-    pub kind: Option<String>,
-    /// Category.
-    pub category: Option<String>,
-    /// Free text.
-    pub description: Option<String>,
-    /// CHF thousands, ≥ 0.
-    #[schema(value_type = Option<String>)]
-    pub amount: Option<Decimal>,
-    /// Provenance.
-    pub provenance: Option<String>,
-    /// Source URL(s).
-    pub source: Option<String>,
-}
-
-/// May `actor` write rows of table `t` for some unit at all? Asked before the body is read, so a reviewer
-/// is refused whatever they send. For actuals this asks about the actor's own unit; the unit of the row
-/// itself is checked by [`may_write_unit`].
-pub fn may_write(actor: &Actor, t: MoneyTable) -> AppResult<()> {
-    match t {
-        MoneyTable::Lines => authorize(actor, Action::Administer),
-        MoneyTable::Actuals => authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1))),
-    }
-}
-
-fn may_write_unit(actor: &Actor, t: MoneyTable, unit_id: i32) -> AppResult<()> {
-    match t {
-        MoneyTable::Lines => authorize(actor, Action::Administer),
-        MoneyTable::Actuals => authorize(actor, Action::WriteUnit(unit_id)),
-    }
-}
-
-fn view(r: &MoneyRow, plan: &plans::Model, units: &HashMap<i32, String>) -> MoneyView {
-    MoneyView::new(r, &plan.code, units.get(&r.org_unit_id).map_or("", String::as_str))
-}
-
-fn amount(field: &str, v: Decimal, errs: &mut Vec<FieldError>) -> Option<Fixed> {
-    match Fixed::from_decimal(v) {
-        Ok(f) => Some(f),
-        Err(e) => {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: e.to_string(),
-            });
-            None
-        }
-    }
-}
-
-fn invalid(errs: Vec<FieldError>) -> AppResult<()> {
-    if errs.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::Invalid(errs))
-    }
-}
-
-/// Lists the rows of plan `code` matching `p`.
-pub async fn list(st: &AppState, t: MoneyTable, code: &str, p: MoneyListParams) -> AppResult<Page<MoneyView>> {
-    let plan = plan_by_code(&st.db, code).await?;
-    let mut errs = Vec::new();
-    let unit = refs::resolve_unit(&st.db, "unit", p.unit.as_deref(), &mut errs).await?;
-    if let Some(k) = &p.kind
-        && !["revenue", "expense"].contains(&k.as_str())
-    {
-        errs.push(FieldError {
-            field: "kind".into(),
-            reason: "must be revenue or expense".into(),
-        });
-    }
-    if let Some(c) = &p.category
-        && !finance::CATEGORIES.contains(&c.as_str())
-    {
-        errs.push(FieldError {
-            field: "category".into(),
-            reason: format!("must be one of {}", finance::CATEGORIES.join(", ")),
-        });
-    }
-    invalid(errs)?;
-    let filter = MoneyFilter {
-        plan_id: plan.id,
-        biennium: p.biennium,
-        year: p.year,
-        unit_id: unit.map(|u| u.id),
-        kind: p.kind,
-        category: p.category,
-    };
-    let paging = PageParams {
-        page: p.page,
-        per_page: p.per_page,
-        sort: p.sort,
-    };
-    let (rows, total, page, per_page) = money::list(&st.db, t, &filter, &paging).await?;
-    let units = refs::unit_codes(&st.db).await?;
-    Ok(Page {
-        items: rows.iter().map(|r| view(r, &plan, &units)).collect(),
-        total,
-        page,
-        per_page,
-    })
-}
-
-async fn row_or_404(db: &impl ConnectionTrait, t: MoneyTable, plan: &plans::Model, id: i32) -> AppResult<MoneyRow> {
-    money::get(db, t, plan.id, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("{} {id} of plan {}", t.noun(), plan.code)))
-}
-
-/// Reads row `id` of plan `code`.
-pub async fn get(st: &AppState, t: MoneyTable, code: &str, id: i32) -> AppResult<Tagged<MoneyView>> {
-    let plan = plan_by_code(&st.db, code).await?;
-    let r = row_or_404(&st.db, t, &plan, id).await?;
-    let units = refs::unit_codes(&st.db).await?;
-    Ok(Tagged(r.version, view(&r, &plan, &units)))
-}
 
 /// Refuses a second row with the natural key of `r` (other than `r` itself).
 async fn unique(
@@ -278,7 +98,7 @@ pub async fn create(
     invalid(errs)?;
     let unit = unit.expect("checked above");
     may_write_unit(actor, t, unit.id)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     unique(&txn, t, &row, &plan, &unit.code).await?;
     let saved = money::insert(&txn, t, &row).await?;
     let units = HashMap::from([(unit.id, unit.code.clone())]);
@@ -309,7 +129,7 @@ pub async fn update(
     b: UpdateFinanceLine,
 ) -> AppResult<Tagged<MoneyView>> {
     let claimed = claimed_version(headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
@@ -379,7 +199,7 @@ pub async fn delete(
     headers: &HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let txn = crate::db::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {

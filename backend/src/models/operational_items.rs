@@ -1,0 +1,240 @@
+//! Operational-plan items: the rules a new or changed item must satisfy (every broken one reported
+//! together) and the lookups that turn its ids into codes.
+
+use crate::entities::{operational_items as oi, operational_plans as op, org_units, plans, result_nodes};
+use crate::error::{AppError, FieldError};
+use crate::fixed::Fixed;
+use crate::models::operations::ITEM_STATUSES;
+use crate::models::refs;
+use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+
+/// An item as requested; any field may be absent.
+#[derive(Debug, Clone, Default)]
+pub struct ItemDraft {
+    /// Code, unique in its operational plan (e.g. `BR-08`).
+    pub code: Option<String>,
+    /// Name.
+    pub name: Option<String>,
+    /// Code of the output it delivers.
+    pub output: Option<String>,
+    /// Code of the org unit that runs it.
+    pub responsible_unit: Option<String>,
+    /// Budget, CHF thousands.
+    pub budget: Option<Decimal>,
+    /// Planned quantity.
+    pub planned_quantity: Option<Decimal>,
+    /// Delivered quantity.
+    pub delivered_quantity: Option<Decimal>,
+    /// What is counted (notices, workshops …).
+    pub unit_of_measure: Option<String>,
+    /// Milestones, free text.
+    pub milestones: Option<String>,
+    /// One of [`ITEM_STATUSES`].
+    pub status: Option<String>,
+}
+
+/// An item whose every field was checked.
+#[derive(Debug, Clone)]
+pub struct ValidItem {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// The output delivered.
+    pub output: result_nodes::Model,
+    /// The unit that runs it.
+    pub responsible_unit: org_units::Model,
+    /// Budget ≥ 0.
+    pub budget: Fixed,
+    /// Planned quantity ≥ 0.
+    pub planned_quantity: Fixed,
+    /// Delivered quantity ≥ 0.
+    pub delivered_quantity: Fixed,
+    /// Unit of measure.
+    pub unit_of_measure: String,
+    /// Milestones.
+    pub milestones: String,
+    /// Status.
+    pub status: String,
+}
+
+fn quantity(field: &str, v: Option<Decimal>, old: Option<Fixed>, errs: &mut Vec<FieldError>) -> Option<Fixed> {
+    let Some(v) = v else { return old };
+    let reason = match Fixed::from_decimal(v) {
+        Ok(f) if f >= Fixed::ZERO => return Some(f),
+        Ok(_) => "must not be negative".to_owned(),
+        Err(e) => e.to_string(),
+    };
+    errs.push(FieldError {
+        field: field.into(),
+        reason,
+    });
+    None
+}
+
+/// Resolves and checks `d` for operational plan `opp`. With `old`, absent fields keep the old values (an
+/// update); without, `code`, `name`, `output` and `planned_quantity` are required and the rest default
+/// (responsible unit: the plan's unit; budget and delivered: 0; status: planned).
+pub async fn resolve(
+    db: &impl ConnectionTrait,
+    opp: &op::Model,
+    d: ItemDraft,
+    old: Option<&oi::Model>,
+) -> Result<ValidItem, AppError> {
+    let mut errs = Vec::new();
+    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
+        errs.push(FieldError {
+            field: field.into(),
+            reason,
+        })
+    };
+    if old.is_none() {
+        for (field, missing) in [
+            ("code", d.code.is_none()),
+            ("name", d.name.is_none()),
+            ("output", d.output.is_none()),
+            ("planned_quantity", d.planned_quantity.is_none()),
+        ] {
+            if missing {
+                bad(&mut errs, field, "is required".into());
+            }
+        }
+    }
+    let code_sent = d.code.is_some();
+    let code = d.code.or(old.map(|o| o.code.clone())).unwrap_or_default();
+    if code_sent && code.trim().is_empty() {
+        bad(&mut errs, "code", "must not be empty".into());
+    }
+    let name = d.name.or(old.map(|o| o.name.clone())).unwrap_or_default();
+    let output = match (&d.output, old) {
+        (Some(c), _) => refs::resolve_node(db, opp.plan_id, "output", Some(c), &mut errs).await?,
+        (None, Some(o)) => result_nodes::Entity::find_by_id(o.output_node_id).one(db).await?,
+        (None, None) => None,
+    };
+    if let Some(n) = &output {
+        if n.level != "output" {
+            bad(
+                &mut errs,
+                "output",
+                format!("{} is a {}, not an output", n.code, n.level),
+            );
+        } else if n.owner_unit_id.is_some_and(|u| u != opp.org_unit_id) {
+            bad(
+                &mut errs,
+                "output",
+                format!("output {} belongs to another org unit", n.code),
+            );
+        }
+    }
+    let responsible_unit = match (&d.responsible_unit, old) {
+        (Some(c), _) => refs::resolve_unit(db, "responsible_unit", Some(c), &mut errs).await?,
+        (None, Some(o)) => org_units::Entity::find_by_id(o.responsible_unit_id).one(db).await?,
+        (None, None) => org_units::Entity::find_by_id(opp.org_unit_id).one(db).await?,
+    };
+    let budget = quantity("budget", d.budget, old.map(|o| o.budget), &mut errs).or(Some(Fixed::ZERO));
+    let planned = quantity(
+        "planned_quantity",
+        d.planned_quantity,
+        old.map(|o| o.planned_quantity),
+        &mut errs,
+    );
+    let delivered = quantity(
+        "delivered_quantity",
+        d.delivered_quantity,
+        old.map(|o| o.delivered_quantity),
+        &mut errs,
+    )
+    .or(Some(Fixed::ZERO));
+    let status = d
+        .status
+        .or(old.map(|o| o.status.clone()))
+        .unwrap_or_else(|| "planned".into());
+    if !ITEM_STATUSES.contains(&status.as_str()) {
+        bad(
+            &mut errs,
+            "status",
+            format!("must be one of {}", ITEM_STATUSES.join(", ")),
+        );
+    }
+    match (output, responsible_unit, budget, planned, delivered) {
+        (Some(output), Some(responsible_unit), Some(budget), Some(planned_quantity), Some(delivered_quantity))
+            if errs.is_empty() =>
+        {
+            Ok(ValidItem {
+                code,
+                name,
+                output,
+                responsible_unit,
+                budget,
+                planned_quantity,
+                delivered_quantity,
+                unit_of_measure: d
+                    .unit_of_measure
+                    .or(old.map(|o| o.unit_of_measure.clone()))
+                    .unwrap_or_default(),
+                milestones: d.milestones.or(old.map(|o| o.milestones.clone())).unwrap_or_default(),
+                status,
+            })
+        }
+        _ => Err(AppError::Invalid(errs)),
+    }
+}
+
+/// Refuses a second item with `code` in operational plan `opp_id` (other than row `except`).
+pub async fn unique(db: &impl ConnectionTrait, opp_id: i32, code: &str, except: Option<i32>) -> Result<(), AppError> {
+    let found = oi::Entity::find()
+        .filter(oi::Column::OperationalPlanId.eq(opp_id))
+        .filter(oi::Column::Code.eq(code))
+        .one(db)
+        .await?;
+    match found {
+        Some(o) if Some(o.id) != except => Err(AppError::Conflict(format!(
+            "the operational plan already has an item {code} (id {})",
+            o.id
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// What item views need besides the item: its operational plan, plan and unit codes, node codes.
+#[derive(Debug, Default)]
+pub struct ItemContext {
+    /// Operational plans by id.
+    pub plans: HashMap<i32, op::Model>,
+    /// Strategic plan codes by id.
+    pub plan_codes: HashMap<i32, String>,
+    /// Org unit codes by id.
+    pub units: HashMap<i32, String>,
+    /// Node codes by id.
+    pub nodes: HashMap<i32, String>,
+}
+
+impl ItemContext {
+    /// Loads the lookups for items whose output nodes are `node_ids`.
+    pub async fn load(db: &impl ConnectionTrait, node_ids: Vec<i32>) -> Result<Self, DbErr> {
+        Ok(ItemContext {
+            plans: op::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p))
+                .collect(),
+            plan_codes: plans::Entity::find()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|p| (p.id, p.code))
+                .collect(),
+            units: refs::unit_codes(db).await?,
+            nodes: result_nodes::Entity::find()
+                .filter(result_nodes::Column::Id.is_in(node_ids))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|n| (n.id, n.code))
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,211 @@
+//! The risk register: categories, statuses, the score, who may change what, and the rules a new or
+//! changed risk must satisfy (every broken one reported together).
+//!
+//! Who writes: the admin creates, changes and deletes risks and their links to result nodes. The planner
+//! of the risk's owner unit follows the risk up: they may change its `status`, `mitigation` and
+//! `reviewed_on`, nothing else (the assessment and ownership stay with the Secretary-General's office,
+//! which keeps the register).
+
+use crate::entities::{org_units, risks};
+use crate::error::{AppError, FieldError};
+use chrono::NaiveDate;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+/// Risk categories of the risk-management framework.
+pub const CATEGORIES: &[&str] = &[
+    "strategic",
+    "financial",
+    "operational",
+    "reputational",
+    "compliance",
+    "security",
+];
+
+/// Risk statuses.
+pub const STATUSES: &[&str] = &["open", "mitigating", "closed"];
+
+/// The fields the owner unit's planner may change.
+pub const PLANNER_FIELDS: &[&str] = &["status", "mitigation", "reviewed_on"];
+
+/// Likelihood × impact, 1..=25.
+pub fn score(likelihood: i32, impact: i32) -> i32 {
+    likelihood * impact
+}
+
+/// A risk as requested; any field may be absent.
+#[derive(Debug, Clone, Default)]
+pub struct RiskDraft {
+    /// Code, unique in the plan (e.g. `RSK-12`).
+    pub code: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// One of [`CATEGORIES`].
+    pub category: Option<String>,
+    /// 1..=5.
+    pub likelihood: Option<i32>,
+    /// 1..=5.
+    pub impact: Option<i32>,
+    /// Mitigation.
+    pub mitigation: Option<String>,
+    /// Owner org unit code.
+    pub owner: Option<String>,
+    /// One of [`STATUSES`].
+    pub status: Option<String>,
+    /// Date of the last review.
+    pub reviewed_on: Option<NaiveDate>,
+}
+
+impl RiskDraft {
+    /// The names of the fields this draft sets.
+    pub fn fields_set(&self) -> Vec<&'static str> {
+        [
+            ("code", self.code.is_some()),
+            ("title", self.title.is_some()),
+            ("description", self.description.is_some()),
+            ("category", self.category.is_some()),
+            ("likelihood", self.likelihood.is_some()),
+            ("impact", self.impact.is_some()),
+            ("mitigation", self.mitigation.is_some()),
+            ("owner", self.owner.is_some()),
+            ("status", self.status.is_some()),
+            ("reviewed_on", self.reviewed_on.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(f, set)| set.then_some(f))
+        .collect()
+    }
+}
+
+/// Fields a planner sent that only the admin may change.
+pub fn beyond_planner(d: &RiskDraft) -> Vec<&'static str> {
+    d.fields_set()
+        .into_iter()
+        .filter(|f| !PLANNER_FIELDS.contains(f))
+        .collect()
+}
+
+/// Applies `d` to `r` (a new row when creating) after checking every field; returns every broken rule.
+/// With `creating`, code, title, category, likelihood, impact and owner are required; status defaults to
+/// open and reviewed_on to `today`.
+pub async fn apply(
+    db: &impl ConnectionTrait,
+    r: &mut risks::Model,
+    d: RiskDraft,
+    creating: bool,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let mut errs = Vec::new();
+    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
+        errs.push(FieldError {
+            field: field.into(),
+            reason,
+        })
+    };
+    if creating {
+        for f in ["code", "title", "category", "likelihood", "impact", "owner"] {
+            if !d.fields_set().contains(&f) {
+                bad(&mut errs, f, "is required".into());
+            }
+        }
+        r.status = "open".into();
+        r.reviewed_on = today;
+    }
+    for (field, v, slot) in [("code", d.code, &mut r.code), ("title", d.title, &mut r.title)] {
+        if let Some(v) = v {
+            if v.trim().is_empty() {
+                bad(&mut errs, field, "must not be empty".into());
+            }
+            *slot = v;
+        }
+    }
+    if let Some(v) = d.description {
+        r.description = v;
+    }
+    if let Some(v) = d.mitigation {
+        r.mitigation = v;
+    }
+    for (field, v, list, slot) in [
+        ("category", d.category, CATEGORIES, &mut r.category),
+        ("status", d.status, STATUSES, &mut r.status),
+    ] {
+        if let Some(v) = v {
+            if !list.contains(&v.as_str()) {
+                bad(&mut errs, field, format!("must be one of {}", list.join(", ")));
+            }
+            *slot = v;
+        }
+    }
+    for (field, v, slot) in [
+        ("likelihood", d.likelihood, &mut r.likelihood),
+        ("impact", d.impact, &mut r.impact),
+    ] {
+        if let Some(v) = v {
+            if !(1..=5).contains(&v) {
+                bad(&mut errs, field, "must be between 1 and 5".into());
+            }
+            *slot = v;
+        }
+    }
+    if let Some(code) = d.owner {
+        match org_units::Entity::find()
+            .filter(org_units::Column::Code.eq(code.as_str()))
+            .one(db)
+            .await?
+        {
+            Some(u) => r.owner_unit_id = u.id,
+            None => bad(&mut errs, "owner", format!("no org unit has the code `{code}`")),
+        }
+    }
+    if let Some(v) = d.reviewed_on {
+        r.reviewed_on = v;
+    }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(errs))
+    }
+}
+
+/// Refuses a second risk with the code of `r` in its plan.
+pub async fn unique(db: &impl ConnectionTrait, r: &risks::Model) -> Result<(), AppError> {
+    let found = risks::Entity::find()
+        .filter(risks::Column::PlanId.eq(r.plan_id))
+        .filter(risks::Column::Code.eq(r.code.as_str()))
+        .one(db)
+        .await?;
+    match found {
+        Some(o) if o.id != r.id => Err(AppError::Conflict(format!("the plan already has a risk {}", r.code))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_score_is_likelihood_times_impact() {
+        assert_eq!(score(4, 5), 20);
+        assert_eq!(score(1, 1), 1);
+    }
+
+    #[test]
+    fn a_planner_may_change_status_mitigation_and_review_date_only() {
+        let d = RiskDraft {
+            status: Some("closed".into()),
+            mitigation: Some("done".into()),
+            reviewed_on: NaiveDate::from_ymd_opt(2028, 12, 1),
+            ..Default::default()
+        };
+        assert!(beyond_planner(&d).is_empty());
+        let d = RiskDraft {
+            status: Some("closed".into()),
+            likelihood: Some(1),
+            owner: Some("GS".into()),
+            ..Default::default()
+        };
+        assert_eq!(beyond_planner(&d), ["likelihood", "owner"]);
+    }
+}

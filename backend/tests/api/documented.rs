@@ -1,0 +1,79 @@
+//! The finance, operations, risk and audit routes are in the OpenAPI document with their methods, and
+//! every schema the document references exists.
+
+use crate::helpers::{Backend, TestApp, block_on};
+use axum::http::StatusCode;
+
+fn refs(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::String(r)) = m.get("$ref") {
+                out.push(r.clone());
+            }
+            m.values().for_each(|x| refs(x, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn finance_operations_risk_and_audit_routes_are_documented() {
+    block_on(async {
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else {
+            return;
+        };
+        let (s, doc) = app.call("GET", "/api/openapi.json", None, None).await;
+        assert_eq!(s, StatusCode::OK);
+        let paths = doc["paths"].as_object().unwrap();
+        let expect = [
+            ("/api/v1/plans/{code}/finance/lines", &["get", "post"][..]),
+            ("/api/v1/plans/{code}/finance/lines/{id}", &["get", "patch", "delete"]),
+            ("/api/v1/plans/{code}/finance/actuals", &["get", "post"]),
+            ("/api/v1/plans/{code}/finance/actuals/{id}", &["get", "patch", "delete"]),
+            ("/api/v1/plans/{code}/finance/allocations", &["get", "post"]),
+            (
+                "/api/v1/plans/{code}/finance/allocations/{id}",
+                &["get", "patch", "delete"],
+            ),
+            ("/api/v1/plans/{code}/finance/reconciliation", &["get"]),
+            ("/api/v1/plans/{code}/finance/cost", &["get"]),
+            ("/api/v1/plans/{code}/operational-plans", &["get"]),
+            ("/api/v1/plans/{code}/operational-plans/{id}", &["get"]),
+            ("/api/v1/operational-items", &["get", "post"]),
+            ("/api/v1/operational-items/{id}", &["get", "patch", "delete"]),
+            ("/api/v1/plans/{code}/risks", &["get", "post"]),
+            ("/api/v1/plans/{code}/risks/{risk}", &["get", "patch", "delete"]),
+            ("/api/v1/plans/{code}/risks/{risk}/links", &["post"]),
+            ("/api/v1/plans/{code}/risks/{risk}/links/{node}", &["delete"]),
+            ("/api/v1/audit", &["get"]),
+            ("/api/v1/audit/{id}", &["get"]),
+        ];
+        for (path, methods) in expect {
+            let item = paths.get(path).unwrap_or_else(|| panic!("{path} is not documented"));
+            let mut have: Vec<&str> = item
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .filter(|k| ["get", "post", "put", "patch", "delete"].contains(k))
+                .collect();
+            have.sort();
+            let mut want = methods.to_vec();
+            want.sort();
+            assert_eq!(have, want, "{path}");
+            for m in methods {
+                let op = &item[*m];
+                assert!(op["responses"]["401"].is_object(), "{m} {path} documents 401");
+            }
+        }
+        let mut found = Vec::new();
+        refs(&doc, &mut found);
+        let schemas = doc["components"]["schemas"].as_object().unwrap();
+        for r in found {
+            let name = r.trim_start_matches("#/components/schemas/");
+            assert!(schemas.contains_key(name), "{r} is referenced but not defined");
+        }
+        app.cleanup().await;
+    });
+}
