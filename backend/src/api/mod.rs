@@ -3,7 +3,14 @@
 
 pub mod auth;
 pub mod common;
+pub mod contributions;
+pub mod dimensions;
+pub mod indicators;
+pub mod mandates;
+pub mod nodes;
 pub mod plans;
+pub mod revisions;
+pub mod status;
 
 use crate::state::AppState;
 use utoipa::OpenApi;
@@ -40,4 +47,11 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(plans::router())
+        .merge(nodes::router())
+        .merge(contributions::router())
+        .merge(indicators::router())
+        .merge(mandates::router())
+        .merge(revisions::router())
+        .merge(dimensions::router())
+        .merge(status::router())
 }
