@@ -3,9 +3,14 @@
 mod helpers;
 
 mod check;
+mod conditional;
+mod contributions;
 mod decimals;
+mod indicators;
 mod migrations;
+mod nodes;
 mod plans;
+mod revisions;
 mod seed;
 mod serve;
 mod tree;

@@ -141,10 +141,19 @@ pub async fn update_indicator(
             .filter(indicator_milestones::Column::IndicatorId.eq(old.id))
             .all(&txn)
             .await?;
-        for m in ms {
-            if let Err(e) = check_value_for_unit(&values.unit, m.value) {
-                errs.push("unit", format!("the {} milestone {e}", m.year));
-            }
+        let bad: Vec<String> = ms
+            .iter()
+            .filter_map(|m| {
+                check_value_for_unit(&values.unit, m.value)
+                    .err()
+                    .map(|e| format!("{}: {e}", m.year))
+            })
+            .collect();
+        if !bad.is_empty() {
+            errs.push(
+                "unit",
+                format!("milestones do not suit it ({}); change them first", bad.join("; ")),
+            );
         }
     }
     am.baseline_value = Set(values.baseline_value);
