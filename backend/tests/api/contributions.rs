@@ -91,12 +91,18 @@ both_backends! {
         assert_eq!(read["version"], v + 2);
         let (s, _) = app.get_json(&format!("/api/v1/plans/SP2024-2027/contributions/{id}")).await;
         assert_eq!(s, StatusCode::NOT_FOUND, "a link is read through its own plan");
-        for who in [&app.tokens.planner_br, &app.tokens.reviewer] {
-            let (s, _) = app.call("DELETE", &path, Some(who), None).await;
-            assert_eq!(s, StatusCode::FORBIDDEN);
+        for (method, target, body) in [
+            ("POST", LINKS.to_owned(), Some(json!({"from": "EN-6", "to": "G2"}))),
+            ("PATCH", path.clone(), Some(json!({"version": v + 2, "weight": "0.5"}))),
+            ("DELETE", path.clone(), None),
+        ] {
+            for who in [&app.tokens.planner_br, &app.tokens.planner_bdt, &app.tokens.reviewer] {
+                let (s, _) = app.call(method, &target, Some(who), body.clone()).await;
+                assert_eq!(s, StatusCode::FORBIDDEN, "{method} {target}");
+            }
+            let (s, _) = app.call(method, &target, None, body.clone()).await;
+            assert_eq!(s, StatusCode::UNAUTHORIZED, "{method} {target}");
         }
-        let (s, _) = app.call("DELETE", &path, None, None).await;
-        assert_eq!(s, StatusCode::UNAUTHORIZED);
         let (s, _) = app.call("DELETE", &path, Some(&admin), None).await;
         assert_eq!(s, StatusCode::NO_CONTENT);
         let (s, _) = app.get_json(&path).await;

@@ -362,3 +362,15 @@ both_backends! {
         app.cleanup().await;
     }
 }
+
+both_backends! {
+    async fn the_database_keeps_one_link_per_mandate_and_node_or_indicator(backend: Backend) {
+        use sea_orm::ConnectionTrait;
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let insert = "INSERT INTO mandate_links (mandate_id, node_id) \
+            SELECT m.id, n.id FROM mandates m, result_nodes n WHERE m.vocabulary = 'resolution' AND m.code = '71' AND n.code = 'EN-6'";
+        assert!(app.db.execute_unprepared(insert).await.is_ok());
+        assert!(app.db.execute_unprepared(insert).await.is_err(), "a second identical link is refused even past the API");
+        app.cleanup().await;
+    }
+}
