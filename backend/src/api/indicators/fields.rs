@@ -6,7 +6,7 @@ use crate::entities::{dimensions, indicators, plans};
 use crate::error::AppResult;
 use crate::fixed::Fixed;
 use crate::models::indicators::{PREDECESSOR_RELATIONS, check_baseline_year, check_value_for_unit, check_year_in_plan};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::Deserialize;
 
 /// A milestone given with a new indicator.
@@ -173,4 +173,41 @@ pub async fn resolve_node(
         errs.push("node", format!("plan {} has no node `{code}`", plan.code));
     }
     Ok(n)
+}
+
+/// Refuses dropping a dimension that values of the indicator are already broken down by.
+pub async fn check_dimensions_in_use(
+    db: &impl sea_orm::ConnectionTrait,
+    errs: &mut FieldErrors,
+    indicator_id: i32,
+    keep: &[crate::entities::dimensions::Model],
+) -> AppResult<()> {
+    let used: Vec<String> = crate::entities::measurements::Entity::find()
+        .select_only()
+        .column(crate::entities::measurements::Column::Disaggregation)
+        .distinct()
+        .filter(crate::entities::measurements::Column::IndicatorId.eq(indicator_id))
+        .filter(crate::entities::measurements::Column::Disaggregation.ne(""))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut missing: Vec<String> = used
+        .iter()
+        .filter_map(|d| crate::models::measurements::parse_disaggregation(d).ok())
+        .flatten()
+        .map(|(dim, _)| dim)
+        .filter(|dim| !keep.iter().any(|k| &k.code == dim))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    if !missing.is_empty() {
+        errs.push(
+            "dimensions",
+            format!(
+                "values of this indicator are broken down by {}: keep it",
+                missing.join(", ")
+            ),
+        );
+    }
+    Ok(())
 }

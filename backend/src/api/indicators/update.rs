@@ -3,12 +3,13 @@
 //! framework revision, keeping the value as adopted readable.
 
 use super::fields::{
-    PredecessorInput, Values, check_values, resolve_dimensions, resolve_node, resolve_predecessor, resolve_unit,
+    PredecessorInput, Values, check_dimensions_in_use, check_values, resolve_dimensions, resolve_node,
+    resolve_predecessor, resolve_unit,
 };
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version, nullable};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
-use crate::entities::{indicator_dimensions, indicator_milestones, indicators, measurements, result_nodes};
+use crate::entities::{indicator_dimensions, indicator_milestones, indicators, result_nodes};
 use crate::error::{AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_value_for_unit, join_tags, one_of};
@@ -19,7 +20,7 @@ use crate::state::AppState;
 use crate::views::indicators::IndicatorCore;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
@@ -282,41 +283,4 @@ pub async fn update_indicator(
         updated.version,
         IndicatorCore::new(&updated, (&node.code, &node.level), &unit.code),
     ))
-}
-
-/// Refuses dropping a dimension that values of the indicator are already broken down by.
-async fn check_dimensions_in_use(
-    db: &impl sea_orm::ConnectionTrait,
-    errs: &mut FieldErrors,
-    indicator_id: i32,
-    keep: &[crate::entities::dimensions::Model],
-) -> AppResult<()> {
-    let used: Vec<String> = measurements::Entity::find()
-        .select_only()
-        .column(measurements::Column::Disaggregation)
-        .distinct()
-        .filter(measurements::Column::IndicatorId.eq(indicator_id))
-        .filter(measurements::Column::Disaggregation.ne(""))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut missing: Vec<String> = used
-        .iter()
-        .filter_map(|d| crate::models::measurements::parse_disaggregation(d).ok())
-        .flatten()
-        .map(|(dim, _)| dim)
-        .filter(|dim| !keep.iter().any(|k| &k.code == dim))
-        .collect();
-    missing.sort();
-    missing.dedup();
-    if !missing.is_empty() {
-        errs.push(
-            "dimensions",
-            format!(
-                "values of this indicator are broken down by {}: keep it",
-                missing.join(", ")
-            ),
-        );
-    }
-    Ok(())
 }

@@ -1,7 +1,7 @@
 //! `GET /api/v1/plans/{plan}/nodes`: the nodes of a plan as a flat, filtered, paginated list.
 
 use super::plan_year;
-use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, paginate};
+use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, contains, paginate};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes::{self, Column};
@@ -12,7 +12,7 @@ use crate::state::AppState;
 use crate::status::Status;
 use crate::views::nodes::{NodeListItem, NodeView};
 use axum::extract::{Path, State};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+use sea_orm::sea_query::ExprTrait;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
@@ -39,16 +39,6 @@ pub struct NodeListParams {
     pub per_page: Option<u64>,
     /// code, name, level or sort_order; prefix `-` for descending. Default code.
     pub sort: Option<String>,
-}
-
-/// Case-insensitive "contains" on `col`, with `%` and `_` in the text taken literally.
-pub fn contains(col: impl sea_orm::sea_query::IntoColumnRef, text: &str) -> sea_orm::sea_query::SimpleExpr {
-    let escaped = text
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
 }
 
 /// `GET /api/v1/plans/{plan}/nodes`: nodes filtered by level, unit, parent, status and text, paginated.

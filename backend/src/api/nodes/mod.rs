@@ -6,7 +6,7 @@ mod delete;
 mod detail;
 
 pub use detail::linked_mandates;
-pub(crate) mod list;
+mod list;
 mod update;
 
 pub use create::CreateNode;

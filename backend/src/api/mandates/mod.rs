@@ -1,11 +1,9 @@
 //! Mandates (resolutions, decisions, SDG targets, WSIS action lines) and their links to result nodes
 //! and indicators. Everyone reads them; the Secretary-General's office adds and removes links.
 
-use super::common::{ApiJson, ApiQuery, FieldErrors, Page, PageParams, paginate};
-use super::indicators::indicator_or_404;
-use super::nodes::list::contains;
-use super::nodes::node_or_404;
-use super::plans::plan_by_code;
+mod links;
+
+use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, contains, paginate};
 use crate::auth::Actor;
 use crate::entities::mandate_links;
 use crate::entities::mandates::{self, Column};
@@ -14,7 +12,7 @@ use crate::models::audit;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::MandateView;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use sea_orm::sea_query::{ExprTrait, Query};
 use sea_orm::{
@@ -27,10 +25,10 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_mandates))
-        .routes(routes!(list_node_mandates, add_node_mandate))
-        .routes(routes!(remove_node_mandate))
-        .routes(routes!(list_indicator_mandates, add_indicator_mandate))
-        .routes(routes!(remove_indicator_mandate))
+        .routes(routes!(links::list_node_mandates, links::add_node_mandate))
+        .routes(routes!(links::remove_node_mandate))
+        .routes(routes!(links::list_indicator_mandates, links::add_indicator_mandate))
+        .routes(routes!(links::remove_indicator_mandate))
 }
 
 /// Filters, paging and sorting of a mandate list.
@@ -65,8 +63,10 @@ const VOCABULARIES: &[&str] = &["resolution", "decision", "sdg", "wsis"];
 
 /// Which node or indicator a link hangs on.
 #[derive(Clone, Copy)]
-enum Owner {
+pub(super) enum Owner {
+    /// A result node, by id.
     Node(i32),
+    /// An indicator, by id.
     Indicator(i32),
 }
 
@@ -79,7 +79,7 @@ impl Owner {
     }
 }
 
-async fn list(
+pub(super) async fn list(
     db: &impl ConnectionTrait,
     p: MandateListParams,
     owner: Option<Owner>,
@@ -128,7 +128,7 @@ async fn list(
     }))
 }
 
-async fn add(
+pub(super) async fn add(
     db: &sea_orm::DatabaseConnection,
     actor: &Actor,
     owner: Owner,
@@ -192,7 +192,7 @@ async fn add(
     Ok((StatusCode::CREATED, axum::Json(MandateView::from(&mandate))))
 }
 
-async fn remove(
+pub(super) async fn remove(
     db: &sea_orm::DatabaseConnection,
     actor: &Actor,
     owner: Owner,
@@ -236,133 +236,4 @@ pub async fn list_mandates(
 ) -> AppResult<axum::Json<Page<MandateView>>> {
     authorize(&actor, Action::Read)?;
     list(&st.db, p, None).await
-}
-
-/// `GET /api/v1/plans/{plan}/nodes/{code}/mandates`: the mandates a node refers to.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes/{code}/mandates", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"), MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 401, body = Problem), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
-pub async fn list_node_mandates(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code)): Path<(String, String)>,
-    ApiQuery(p): ApiQuery<MandateListParams>,
-) -> AppResult<axum::Json<Page<MandateView>>> {
-    authorize(&actor, Action::Read)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    list(&st.db, p, Some(Owner::Node(node.id))).await
-}
-
-/// `POST /api/v1/plans/{plan}/nodes/{code}/mandates`: link a node to a mandate (admin).
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/nodes/{code}/mandates", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code")),
-    request_body = AddMandateLink,
-    responses((status = 201, body = MandateView), (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
-pub async fn add_node_mandate(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code)): Path<(String, String)>,
-    ApiJson(body): ApiJson<AddMandateLink>,
-) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    add(&st.db, &actor, Owner::Node(node.id), &format!("node {code}"), &body).await
-}
-
-/// `DELETE /api/v1/plans/{plan}/nodes/{code}/mandates/{vocabulary}/{mandate}`: unlink (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{plan}/nodes/{code}/mandates/{vocabulary}/{mandate}", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"),
-        ("vocabulary" = String, Path, description = "resolution, decision, sdg or wsis"),
-        ("mandate" = String, Path, description = "Mandate code")),
-    responses((status = 204, description = "Unlinked"), (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 404, body = Problem)))]
-pub async fn remove_node_mandate(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code, vocabulary, mandate)): Path<(String, String, String, String)>,
-) -> AppResult<StatusCode> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    remove(
-        &st.db,
-        &actor,
-        Owner::Node(node.id),
-        &format!("node {code}"),
-        &vocabulary,
-        &mandate,
-    )
-    .await
-}
-
-/// `GET /api/v1/plans/{plan}/indicators/{code}/mandates`: the mandates an indicator refers to.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators/{code}/mandates", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 401, body = Problem), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
-pub async fn list_indicator_mandates(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code)): Path<(String, String)>,
-    ApiQuery(p): ApiQuery<MandateListParams>,
-) -> AppResult<axum::Json<Page<MandateView>>> {
-    authorize(&actor, Action::Read)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    list(&st.db, p, Some(Owner::Indicator(ind.id))).await
-}
-
-/// `POST /api/v1/plans/{plan}/indicators/{code}/mandates`: link an indicator to a mandate (admin).
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators/{code}/mandates", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code")),
-    request_body = AddMandateLink,
-    responses((status = 201, body = MandateView), (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
-pub async fn add_indicator_mandate(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code)): Path<(String, String)>,
-    ApiJson(body): ApiJson<AddMandateLink>,
-) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    add(
-        &st.db,
-        &actor,
-        Owner::Indicator(ind.id),
-        &format!("indicator {code}"),
-        &body,
-    )
-    .await
-}
-
-/// `DELETE /api/v1/plans/{plan}/indicators/{code}/mandates/{vocabulary}/{mandate}`: unlink (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{plan}/indicators/{code}/mandates/{vocabulary}/{mandate}", tag = "mandates",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"),
-        ("vocabulary" = String, Path, description = "resolution, decision, sdg or wsis"),
-        ("mandate" = String, Path, description = "Mandate code")),
-    responses((status = 204, description = "Unlinked"), (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 404, body = Problem)))]
-pub async fn remove_indicator_mandate(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, code, vocabulary, mandate)): Path<(String, String, String, String)>,
-) -> AppResult<StatusCode> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    remove(
-        &st.db,
-        &actor,
-        Owner::Indicator(ind.id),
-        &format!("indicator {code}"),
-        &vocabulary,
-        &mandate,
-    )
-    .await
 }
