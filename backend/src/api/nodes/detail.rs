@@ -32,7 +32,7 @@ pub async fn linked_mandates(
     Ok(rows.iter().map(MandateView::from).collect())
 }
 
-/// Contribution links of the plan's nodes ending at (`to`) or starting from one of `ids`.
+/// Contribution links starting or ending at the node.
 async fn links_touching(
     db: &impl ConnectionTrait,
     node_id: i32,

@@ -4,12 +4,11 @@
 mod create;
 mod delete;
 mod detail;
-
-pub use detail::linked_mandates;
 mod list;
 mod update;
 
 pub use create::CreateNode;
+pub use detail::linked_mandates;
 pub use list::NodeListParams;
 pub use update::UpdateNode;
 
