@@ -187,3 +187,69 @@ impl<T: Serialize> IntoResponse for Tagged<T> {
         resp
     }
 }
+
+/// A query string; unknown parameters and wrong types become problem documents naming the parameter.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::try_from_uri(&parts.uri)
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|e| {
+                let text = e.body_text();
+                json_data_error(text.split_once("query string: ").map_or(&text, |(_, m)| m))
+            })
+    }
+}
+
+/// For PATCH bodies: tells an absent field (`None`) from an explicit `null` (`Some(None)`), so a client
+/// can clear an optional value. Use with `#[serde(default, deserialize_with = "nullable")]`.
+pub fn nullable<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// Collects every invalid field of a request, so one reply names them all.
+#[derive(Debug, Default)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    /// Records that `field` is invalid for `reason`.
+    pub fn push(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            reason: reason.into(),
+        });
+    }
+
+    /// Keeps the value of `r`, or records its error against `field`.
+    pub fn check<T>(&mut self, field: &str, r: Result<T, String>) -> Option<T> {
+        r.map_err(|reason| self.push(field, reason)).ok()
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok` when nothing was recorded, else a 422 naming every field.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self.0))
+        }
+    }
+}
+
+/// Case-insensitive "contains" on `col`, with `%` and `_` in the text taken literally.
+pub fn contains(col: impl sea_orm::sea_query::IntoColumnRef, text: &str) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
+}

@@ -4,11 +4,18 @@
 pub mod audit;
 pub mod auth;
 pub mod common;
+pub mod contributions;
+pub mod dimensions;
 pub mod finance;
+pub mod indicators;
+pub mod mandates;
+pub mod nodes;
 pub mod operations;
 pub mod plans;
 pub mod query;
+pub mod revisions;
 pub mod risks;
+pub mod status;
 pub mod tokens;
 pub mod users;
 
@@ -87,4 +94,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
+        .merge(nodes::router())
+        .merge(contributions::router())
+        .merge(indicators::router())
+        .merge(mandates::router())
+        .merge(revisions::router())
+        .merge(dimensions::router())
+        .merge(status::router())
 }

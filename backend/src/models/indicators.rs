@@ -1,7 +1,9 @@
-//! Indicators: units and the value ranges each unit accepts.
+//! Indicators: units and the value ranges each unit accepts, the closed vocabularies, plan-year rules and lookups.
 
+use crate::entities::{indicators, measurements, plans};
 use crate::fixed::Fixed;
 use rust_decimal::Decimal;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 /// Units an indicator can be measured in.
 pub const UNITS: &[&str] = &["percent", "count", "chf", "ratio", "yes_no", "index"];
@@ -20,6 +22,91 @@ pub fn check_value_for_unit(unit: &str, value: Fixed) -> Result<(), String> {
         "chf" | "ratio" if v < Decimal::ZERO => Err(format!("{v} is negative")),
         _ => Ok(()),
     }
+}
+
+/// Directions an indicator can move in.
+pub const DIRECTIONS: &[&str] = &["increase", "decrease", "maintain"];
+
+/// Rules combining a year's sub-annual values.
+pub const AGGREGATIONS: &[&str] = &["latest", "sum", "mean", "ratio"];
+
+/// How often an indicator is measured.
+pub const FREQUENCIES: &[&str] = &["annual", "quarterly", "biennial", "quadrennial"];
+
+/// How an indicator relates to its predecessor in the previous plan cycle.
+pub const PREDECESSOR_RELATIONS: &[&str] = &["carried_over", "redefined", "new"];
+
+/// Checks that `value` is one of `allowed`, naming them when it is not.
+pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), String> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("`{value}` is not one of {}", allowed.join(", ")))
+    }
+}
+
+/// Checks that a milestone or target `year` lies within the plan period.
+pub fn check_year_in_plan(plan: &plans::Model, year: i32) -> Result<(), String> {
+    if (plan.start_year..=plan.end_year).contains(&year) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{year} is outside plan {} ({}-{})",
+            plan.code, plan.start_year, plan.end_year
+        ))
+    }
+}
+
+/// Checks a baseline year: it may precede the plan (baselines usually do) but not follow its end.
+pub fn check_baseline_year(plan: &plans::Model, year: i32) -> Result<(), String> {
+    if year <= plan.end_year && year >= plan.start_year - 50 {
+        Ok(())
+    } else {
+        Err(format!(
+            "{year} cannot be the baseline of plan {} ({}-{})",
+            plan.code, plan.start_year, plan.end_year
+        ))
+    }
+}
+
+/// The indicator `code` of plan `plan_id`, if any.
+pub async fn by_code(db: &impl ConnectionTrait, plan_id: i32, code: &str) -> Result<Option<indicators::Model>, DbErr> {
+    indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(plan_id))
+        .filter(indicators::Column::Code.eq(code))
+        .one(db)
+        .await
+}
+
+/// Whether any measurement (in any workflow state) exists for the indicator: from then on, changes to
+/// its baseline, target, milestones, unit or direction are framework revisions.
+pub async fn has_measurements(db: &impl ConnectionTrait, indicator_id: i32) -> Result<bool, DbErr> {
+    let found: Option<i32> = measurements::Entity::find()
+        .select_only()
+        .column(measurements::Column::Id)
+        .filter(measurements::Column::IndicatorId.eq(indicator_id))
+        .limit(1)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Splits a stored tag list (`17.8;9.c`) into tags.
+pub fn split_tags(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Joins tags for storage, refusing tags that are empty or contain the separator.
+pub fn join_tags(tags: &[String]) -> Result<String, String> {
+    if let Some(bad) = tags.iter().find(|t| t.trim().is_empty() || t.contains(';')) {
+        return Err(format!("`{bad}` is not a tag (empty, or contains `;`)"));
+    }
+    Ok(tags.iter().map(|t| t.trim()).collect::<Vec<_>>().join(";"))
 }
 
 #[cfg(test)]
@@ -42,6 +129,15 @@ mod tests {
         assert!(check_value_for_unit("count", f("-1")).is_err());
         assert!(check_value_for_unit("count", f("2.5")).is_err());
         assert!(check_value_for_unit("count", f("250")).is_ok());
+    }
+
+    #[test]
+    fn tags_round_trip_and_the_separator_is_refused() {
+        let tags = vec!["17.8".to_owned(), "9.c".to_owned()];
+        assert_eq!(join_tags(&tags).unwrap(), "17.8;9.c");
+        assert_eq!(split_tags("17.8;9.c"), tags);
+        assert!(split_tags("").is_empty());
+        assert!(join_tags(&["a;b".to_owned()]).is_err());
     }
 
     #[test]

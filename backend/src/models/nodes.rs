@@ -1,5 +1,8 @@
 //! Result nodes: the typed levels of the framework tree and the rules for who may be whose parent.
 
+use crate::entities::{budget_allocations, indicators, operational_items, result_nodes, risk_links};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+
 /// The levels of a result node, in display order.
 pub const LEVELS: &[&str] = &["goal", "target", "thematic_priority", "outcome", "output", "enabler"];
 
@@ -25,6 +28,117 @@ pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(),
     }
 }
 
+/// Kinds of an output: a product (a publication, a system) or a service (processing, assistance).
+pub const OUTPUT_KINDS: &[&str] = &["product", "service"];
+
+/// Checks the output-only fields: an output needs an owner unit and an output kind; other levels
+/// take no output kind. Returns `(field, reason)` for each problem.
+pub fn check_output_fields(level: &str, has_owner: bool, output_kind: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut errs = Vec::new();
+    match (level, output_kind) {
+        ("output", None) => errs.push((
+            "output_kind",
+            "an output must say whether it is a product or a service".into(),
+        )),
+        ("output", Some(k)) if !OUTPUT_KINDS.contains(&k) => {
+            errs.push(("output_kind", format!("`{k}` is not product or service")));
+        }
+        ("output", Some(_)) | (_, None) => {}
+        (_, Some(_)) => errs.push(("output_kind", format!("only outputs have a kind, not a {level}"))),
+    }
+    if level == "output" && !has_owner {
+        errs.push(("owner_unit", "an output must be owned by one org unit".into()));
+    }
+    errs
+}
+
+/// The node `code` of plan `plan_id`, if any.
+pub async fn by_code(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    code: &str,
+) -> Result<Option<result_nodes::Model>, DbErr> {
+    result_nodes::Entity::find()
+        .filter(result_nodes::Column::PlanId.eq(plan_id))
+        .filter(result_nodes::Column::Code.eq(code))
+        .one(db)
+        .await
+}
+
+/// Code of every node of plan `plan_id` by id.
+pub async fn codes(db: &impl ConnectionTrait, plan_id: i32) -> Result<std::collections::HashMap<i32, String>, DbErr> {
+    let rows: Vec<(i32, String)> = result_nodes::Entity::find()
+        .select_only()
+        .column(result_nodes::Column::Id)
+        .column(result_nodes::Column::Code)
+        .filter(result_nodes::Column::PlanId.eq(plan_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// What still hangs on a node and so forbids deleting it, e.g. `["2 child nodes", "1 indicator"]`.
+/// Contribution and mandate links are the node's own and go with it.
+pub async fn dependents(db: &impl ConnectionTrait, node_id: i32) -> Result<Vec<String>, DbErr> {
+    let counts = [
+        (
+            result_nodes::Entity::find()
+                .filter(result_nodes::Column::ParentId.eq(node_id))
+                .count(db)
+                .await?,
+            "child node",
+        ),
+        (
+            indicators::Entity::find()
+                .filter(indicators::Column::NodeId.eq(node_id))
+                .count(db)
+                .await?,
+            "indicator",
+        ),
+        (
+            budget_allocations::Entity::find()
+                .filter(budget_allocations::Column::NodeId.eq(node_id))
+                .count(db)
+                .await?,
+            "budget allocation",
+        ),
+        (
+            operational_items::Entity::find()
+                .filter(operational_items::Column::OutputNodeId.eq(node_id))
+                .count(db)
+                .await?,
+            "operational plan item",
+        ),
+        (
+            risk_links::Entity::find()
+                .filter(risk_links::Column::NodeId.eq(node_id))
+                .count(db)
+                .await?,
+            "linked risk",
+        ),
+    ];
+    Ok(counts
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+        .collect())
+}
+
+/// Whether making `new_parent` the parent of `node_id` would put the node below itself.
+pub fn would_cycle(node_id: i32, new_parent: i32, parent_of: &std::collections::HashMap<i32, Option<i32>>) -> bool {
+    let mut cur = Some(new_parent);
+    let mut steps = 0;
+    while let Some(c) = cur {
+        if c == node_id || steps > parent_of.len() {
+            return true;
+        }
+        cur = parent_of.get(&c).copied().flatten();
+        steps += 1;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,6 +148,29 @@ mod tests {
         assert!(check_parent_level("target", Some("goal")).is_ok());
         assert!(check_parent_level("target", None).is_err());
         assert!(check_parent_level("target", Some("outcome")).is_err());
+    }
+
+    #[test]
+    fn an_output_needs_an_owner_and_a_kind_and_only_outputs_have_a_kind() {
+        let fields = |l, o, k| {
+            check_output_fields(l, o, k)
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields("output", false, None), ["output_kind", "owner_unit"]);
+        assert_eq!(fields("output", true, Some("gadget")), ["output_kind"]);
+        assert!(fields("output", true, Some("service")).is_empty());
+        assert_eq!(fields("goal", false, Some("product")), ["output_kind"]);
+        assert!(fields("goal", false, None).is_empty());
+    }
+
+    #[test]
+    fn a_node_cannot_move_below_itself() {
+        let parents = std::collections::HashMap::from([(1, None), (2, Some(1)), (3, Some(2))]);
+        assert!(would_cycle(1, 3, &parents));
+        assert!(would_cycle(2, 2, &parents));
+        assert!(!would_cycle(3, 1, &parents));
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Response types built from models: what the API and pages show.
 pub mod audit;
 pub mod finance;
+pub mod indicators;
+pub mod nodes;
 pub mod operations;
+pub mod revisions;
 pub mod risks;
 pub mod tree;

@@ -31,6 +31,10 @@ pub struct Ctx {
     pub br_actual: i64,
     /// A budget allocation of BR.
     pub br_allocation: i64,
+    /// An indicator owned by BR.
+    pub br_indicator: String,
+    /// A contribution link id.
+    pub link: i64,
     /// BR's operational plan.
     pub br_op_plan: i64,
     /// An item of BR's operational plan.
@@ -260,6 +264,164 @@ pub fn table() -> Vec<Row> {
             none,
             all_logged_in
         ),
+        // The results framework: everyone reads, the Secretary-General's office changes it.
+        row!(
+            "GET",
+            "/api/v1/dimensions",
+            |_| "/api/v1/dimensions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/mandates",
+            |_| "/api/v1/mandates".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/status",
+            |_| "/api/v1/plans/SP2028-2031/status?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/revisions",
+            |_| "/api/v1/plans/SP2028-2031/revisions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/nodes",
+            |_| "/api/v1/plans/SP2028-2031/nodes".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/nodes/{code}",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/nodes/{code}/rollup",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/rollup?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/nodes/{code}/mandates",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/mandates".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/nodes",
+            |_| "/api/v1/plans/SP2028-2031/nodes".into(),
+            |_| Some(json!({"code": "X-NEW", "level": "goal", "name": "New goal"})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{plan}/nodes/{code}",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1".into(),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/nodes/{code}/mandates",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/mandates".into(),
+            |_| Some(json!({"vocabulary": "sdg", "code": "9.c"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/contributions",
+            |_| "/api/v1/plans/SP2028-2031/contributions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/contributions/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/contributions/{}", c.link),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/contributions",
+            |_| "/api/v1/plans/SP2028-2031/contributions".into(),
+            |_| Some(json!({"from": "TP-R1", "to": "G1"})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{plan}/contributions/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/contributions/{}", c.link),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/indicators",
+            |_| "/api/v1/plans/SP2028-2031/indicators?year=2028".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/indicators/{code}",
+            |c| format!("/api/v1/plans/SP2028-2031/indicators/{}", c.br_indicator),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/indicators/{code}/mandates",
+            |c| format!("/api/v1/plans/SP2028-2031/indicators/{}/mandates", c.br_indicator),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/indicators",
+            |_| "/api/v1/plans/SP2028-2031/indicators".into(),
+            |_| Some(json!({"code": "X-NEW", "node": "G1", "name": "New", "unit": "percent", "direction": "increase"})),
+            admin_only
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/plans/{plan}/indicators/{code}",
+            |c| format!("/api/v1/plans/SP2028-2031/indicators/{}", c.br_indicator),
+            |_| Some(json!({"version": 999})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/indicators/{code}/mandates",
+            |c| format!("/api/v1/plans/SP2028-2031/indicators/{}/mandates", c.br_indicator),
+            |_| Some(json!({"vocabulary": "sdg", "code": "9.c"})),
+            admin_only
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/indicators/{code}/milestones/{year}",
+            |c| format!(
+                "/api/v1/plans/SP2028-2031/indicators/{}/milestones/2029",
+                c.br_indicator
+            ),
+            |_| Some(json!({"version": 999, "value": "1"})),
+            admin_only
+        ),
         // Operational plans: each unit writes the items of its own plan.
         row!(
             "GET",
@@ -347,6 +509,48 @@ pub fn table() -> Vec<Row> {
             none,
             admin_only
         ),
+        // Destructive calls come last.
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/indicators/{code}/milestones/{year}",
+            |c| format!(
+                "/api/v1/plans/SP2028-2031/indicators/{}/milestones/2029",
+                c.br_indicator
+            ),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/indicators/{code}/mandates/{vocabulary}/{mandate}",
+            |c| format!(
+                "/api/v1/plans/SP2028-2031/indicators/{}/mandates/sdg/9.c",
+                c.br_indicator
+            ),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/nodes/{code}/mandates/{vocabulary}/{mandate}",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/mandates/resolution/71".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/contributions/{id}",
+            |c| format!("/api/v1/plans/SP2028-2031/contributions/{}", c.link),
+            none,
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/nodes/{code}",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1".into(),
+            none,
+            admin_only
+        ),
         row!(
             "DELETE",
             "/api/v1/operational-items/{id}",
@@ -409,8 +613,8 @@ pub fn table() -> Vec<Row> {
 async fn ctx(app: &TestApp) -> Ctx {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     use stratrack::entities::{
-        api_tokens, budget_allocations, finance_actuals, finance_lines, operational_items, operational_plans,
-        org_units, users,
+        api_tokens, budget_allocations, contribution_links, finance_actuals, finance_lines, indicators,
+        operational_items, operational_plans, org_units, plans, users,
     };
     let admin2 = users::Entity::find()
         .filter(users::Column::Email.eq("admin2@test.org"))
@@ -469,7 +673,30 @@ async fn ctx(app: &TestApp) -> Ctx {
         .unwrap()
         .expect("a BR item")
         .id;
+    let plan = plans::Entity::find()
+        .filter(plans::Column::Code.eq("SP2028-2031"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("plan");
+    let br_indicator = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .filter(indicators::Column::OwnerUnitId.eq(br.id))
+        .order_by_asc(indicators::Column::Code)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a BR indicator")
+        .code;
+    let link = contribution_links::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a link")
+        .id;
     Ctx {
+        br_indicator,
+        link: i64::from(link),
         br_op_plan: i64::from(br_op_plan),
         br_item: i64::from(br_item),
         br_line: i64::from(br_line),

@@ -1,0 +1,213 @@
+//! Checks shared by creating and changing an indicator: values that suit the unit, years within the
+//! plan, a predecessor in another cycle, known dimensions. Every problem is collected, none stops early.
+
+use crate::api::common::FieldErrors;
+use crate::entities::{dimensions, indicators, plans};
+use crate::error::AppResult;
+use crate::fixed::Fixed;
+use crate::models::indicators::{PREDECESSOR_RELATIONS, check_baseline_year, check_value_for_unit, check_year_in_plan};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use serde::Deserialize;
+
+/// A milestone given with a new indicator.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneInput {
+    /// A year of the plan.
+    pub year: i32,
+    /// The value expected that year (decimal string or number).
+    #[schema(value_type = String)]
+    pub value: Fixed,
+}
+
+/// The indicator of the previous plan cycle this one continues.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PredecessorInput {
+    /// Code of the earlier plan.
+    pub plan: String,
+    /// Code of the indicator in that plan.
+    pub code: String,
+    /// carried_over, redefined or new.
+    pub relation: String,
+}
+
+/// The target and baseline of an indicator as they will be stored.
+pub struct Values {
+    /// Unit.
+    pub unit: String,
+    /// Baseline value.
+    pub baseline_value: Option<Fixed>,
+    /// Baseline year.
+    pub baseline_year: Option<i32>,
+    /// Target value.
+    pub target_value: Option<Fixed>,
+    /// Target year.
+    pub target_year: Option<i32>,
+}
+
+/// Checks the unit, the values against it, and the years against the plan.
+pub fn check_values(errs: &mut FieldErrors, plan: &plans::Model, v: &Values) {
+    let unit_known = errs
+        .check(
+            "unit",
+            crate::models::indicators::one_of(&v.unit, crate::models::indicators::UNITS),
+        )
+        .is_some();
+    for (value, year, vf, yf) in [
+        (v.baseline_value, v.baseline_year, "baseline_value", "baseline_year"),
+        (v.target_value, v.target_year, "target_value", "target_year"),
+    ] {
+        if let (Some(x), true) = (value, unit_known) {
+            errs.check(vf, check_value_for_unit(&v.unit, x));
+        }
+        match (value, year) {
+            (Some(_), None) => errs.push(yf, format!("is required with {vf}")),
+            (None, Some(_)) => errs.push(vf, format!("is required with {yf}")),
+            _ => {}
+        }
+    }
+    if let Some(y) = v.target_year {
+        errs.check("target_year", check_year_in_plan(plan, y));
+    }
+    if let Some(y) = v.baseline_year {
+        errs.check("baseline_year", check_baseline_year(plan, y));
+        if let Some(t) = v.target_year
+            && y > t
+        {
+            errs.push("baseline_year", format!("{y} is after the target year {t}"));
+        }
+    }
+}
+
+/// Checks milestones: years within the plan, each once, values suiting `unit`.
+pub fn check_milestones(errs: &mut FieldErrors, plan: &plans::Model, unit: &str, ms: &[MilestoneInput]) {
+    for (i, m) in ms.iter().enumerate() {
+        errs.check(&format!("milestones[{i}].year"), check_year_in_plan(plan, m.year));
+        if ms[..i].iter().any(|o| o.year == m.year) {
+            errs.push(format!("milestones[{i}].year"), format!("{} is given twice", m.year));
+        }
+        if crate::models::indicators::UNITS.contains(&unit) {
+            errs.check(&format!("milestones[{i}].value"), check_value_for_unit(unit, m.value));
+        }
+    }
+}
+
+/// Resolves a predecessor in another plan; `None` (with the problem named) when it does not resolve.
+pub async fn resolve_predecessor(
+    db: &impl ConnectionTrait,
+    errs: &mut FieldErrors,
+    plan: &plans::Model,
+    p: &PredecessorInput,
+) -> AppResult<Option<indicators::Model>> {
+    errs.check(
+        "predecessor.relation",
+        crate::models::indicators::one_of(&p.relation, PREDECESSOR_RELATIONS),
+    );
+    let Some(other) = plans::Entity::find()
+        .filter(plans::Column::Code.eq(&p.plan))
+        .one(db)
+        .await?
+    else {
+        errs.push("predecessor.plan", format!("no plan has code `{}`", p.plan));
+        return Ok(None);
+    };
+    if other.id == plan.id {
+        errs.push("predecessor.plan", "must be an earlier plan cycle, not this plan");
+        return Ok(None);
+    }
+    let found = crate::models::indicators::by_code(db, other.id, &p.code).await?;
+    if found.is_none() {
+        errs.push(
+            "predecessor.code",
+            format!("plan {} has no indicator `{}`", p.plan, p.code),
+        );
+    }
+    Ok(found)
+}
+
+/// Resolves dimension codes to ids, naming each unknown or repeated code.
+pub async fn resolve_dimensions(
+    db: &impl ConnectionTrait,
+    errs: &mut FieldErrors,
+    codes: &[String],
+) -> AppResult<Vec<dimensions::Model>> {
+    let known = dimensions::Entity::find()
+        .filter(dimensions::Column::Code.is_in(codes.iter().cloned()))
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for (i, c) in codes.iter().enumerate() {
+        match known.iter().find(|d| &d.code == c) {
+            _ if codes[..i].contains(c) => errs.push(format!("dimensions[{i}]"), format!("`{c}` is given twice")),
+            Some(d) => out.push(d.clone()),
+            None => errs.push(format!("dimensions[{i}]"), format!("no dimension has code `{c}`")),
+        }
+    }
+    Ok(out)
+}
+
+/// Looks up an org unit for `field`, naming it when unknown.
+pub async fn resolve_unit(
+    db: &impl ConnectionTrait,
+    errs: &mut FieldErrors,
+    field: &str,
+    code: &str,
+) -> AppResult<Option<crate::entities::org_units::Model>> {
+    let u = crate::models::units::by_code(db, code).await?;
+    if u.is_none() {
+        errs.push(field, format!("no org unit has code `{code}`"));
+    }
+    Ok(u)
+}
+
+/// Looks up a node of the plan for `field`, naming it when unknown.
+pub async fn resolve_node(
+    db: &impl ConnectionTrait,
+    errs: &mut FieldErrors,
+    plan: &plans::Model,
+    code: &str,
+) -> AppResult<Option<crate::entities::result_nodes::Model>> {
+    let n = crate::models::nodes::by_code(db, plan.id, code).await?;
+    if n.is_none() {
+        errs.push("node", format!("plan {} has no node `{code}`", plan.code));
+    }
+    Ok(n)
+}
+
+/// Refuses dropping a dimension that values of the indicator are already broken down by.
+pub async fn check_dimensions_in_use(
+    db: &impl sea_orm::ConnectionTrait,
+    errs: &mut FieldErrors,
+    indicator_id: i32,
+    keep: &[crate::entities::dimensions::Model],
+) -> AppResult<()> {
+    let used: Vec<String> = crate::entities::measurements::Entity::find()
+        .select_only()
+        .column(crate::entities::measurements::Column::Disaggregation)
+        .distinct()
+        .filter(crate::entities::measurements::Column::IndicatorId.eq(indicator_id))
+        .filter(crate::entities::measurements::Column::Disaggregation.ne(""))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut missing: Vec<String> = used
+        .iter()
+        .filter_map(|d| crate::models::measurements::parse_disaggregation(d).ok())
+        .flatten()
+        .map(|(dim, _)| dim)
+        .filter(|dim| !keep.iter().any(|k| &k.code == dim))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    if !missing.is_empty() {
+        errs.push(
+            "dimensions",
+            format!(
+                "values of this indicator are broken down by {}: keep it",
+                missing.join(", ")
+            ),
+        );
+    }
+    Ok(())
+}

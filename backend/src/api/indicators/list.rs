@@ -1,0 +1,202 @@
+//! `GET /api/v1/plans/{plan}/indicators`: every indicator of a plan with its status for a year,
+//! filtered, sorted and paginated. This is the read the benchmark measures: one evaluation of the plan
+//! and one look-up of unit codes per request, everything else in memory.
+
+use crate::api::common::{ApiQuery, FieldErrors};
+use crate::api::nodes::plan_year;
+use crate::api::plans::plan_by_code;
+use crate::auth::Actor;
+use crate::entities::indicators;
+use crate::error::{AppResult, Problem};
+use crate::models::{evaluation, nodes, units};
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use crate::status::{Assessment, Status};
+use crate::views::indicators::{IndicatorCore, IndicatorListItem, IndicatorPage};
+use axum::extract::{Path, State};
+use serde::Deserialize;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+/// Filters, paging and sorting of the indicator list.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct IndicatorListParams {
+    /// The year assessed; defaults to the plan's first year.
+    pub year: Option<i32>,
+    /// Only indicators attached to this node (code).
+    pub node: Option<String>,
+    /// Only indicators owned by this org unit (code).
+    pub unit: Option<String>,
+    /// Only indicators with this status for the year.
+    pub status: Option<String>,
+    /// Only indicators on nodes of this level.
+    pub level: Option<String>,
+    /// Only key indicators (`true`) or only the others (`false`).
+    pub key: Option<bool>,
+    /// Text searched in code and name, ignoring case.
+    pub q: Option<String>,
+    /// Page number, from 1.
+    pub page: Option<u64>,
+    /// Items per page, 1..=500 (default 50).
+    pub per_page: Option<u64>,
+    /// code, name, status or progress; prefix `-` for descending. Ties keep the id order; indicators
+    /// without progress come last either way.
+    pub sort: Option<String>,
+}
+
+/// A sortable field of the list.
+#[derive(Clone, Copy)]
+enum SortBy {
+    Code,
+    Name,
+    Status,
+    Progress,
+}
+
+fn compare(by: SortBy, a: (&indicators::Model, &Assessment), b: (&indicators::Model, &Assessment)) -> Ordering {
+    match by {
+        SortBy::Code => a.0.code.cmp(&b.0.code),
+        SortBy::Name => a.0.name.cmp(&b.0.name),
+        SortBy::Status => a.1.status.cmp(&b.1.status),
+        SortBy::Progress => a.1.progress.cmp(&b.1.progress),
+    }
+}
+
+/// `GET /api/v1/plans/{plan}/indicators?year=Y`: indicators with actual, expected, progress and status
+/// for Y, by the status rule; the same figures as the tree route.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
+    params(("plan" = String, Path, description = "Plan code"), IndicatorListParams),
+    responses((status = 200, body = IndicatorPage), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 422, body = Problem)))]
+pub async fn list_indicators(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(plan): Path<String>,
+    ApiQuery(p): ApiQuery<IndicatorListParams>,
+) -> AppResult<axum::Json<IndicatorPage>> {
+    authorize(&actor, Action::Read)?;
+    let plan = plan_by_code(&st.db, &plan).await?;
+    let mut errs = FieldErrors::default();
+    let year = errs.check("year", plan_year(&plan, p.year));
+    let status = p.status.as_deref().and_then(|s| {
+        errs.check(
+            "status",
+            Status::parse(s)
+                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
+        )
+    });
+    if let Some(l) = &p.level {
+        errs.check("level", crate::models::indicators::one_of(l, nodes::LEVELS));
+    }
+    let (desc, sort) = match p.sort.as_deref().filter(|s| !s.is_empty()) {
+        None => (false, Some(SortBy::Code)),
+        Some(s) => {
+            let (desc, name) = s.strip_prefix('-').map_or((false, s), |n| (true, n));
+            let by = match name {
+                "code" => Some(SortBy::Code),
+                "name" => Some(SortBy::Name),
+                "status" => Some(SortBy::Status),
+                "progress" => Some(SortBy::Progress),
+                _ => None,
+            };
+            if by.is_none() {
+                errs.push(
+                    "sort",
+                    format!("`{name}` is not a sortable field (code, name, status, progress)"),
+                );
+            }
+            (desc, by)
+        }
+    };
+    let paging = crate::api::common::PageParams {
+        page: p.page,
+        per_page: p.per_page,
+        sort: None,
+    }
+    .resolve();
+    if let Err(crate::error::AppError::Invalid(e)) = &paging {
+        errs.0.extend(e.iter().cloned());
+    }
+    let unit_codes = units::codes(&st.db).await?;
+    let unit_id = p.unit.as_ref().and_then(|code| {
+        let found = unit_codes.iter().find(|(_, c)| *c == code).map(|(id, _)| *id);
+        if found.is_none() {
+            errs.push("unit", format!("no org unit has code `{code}`"));
+        }
+        found
+    });
+    let (Some(year), Some(sort), Ok((page, per_page))) = (year, sort, paging) else {
+        return Err(crate::error::AppError::Invalid(errs.0));
+    };
+    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let node_of: HashMap<i32, (&str, &str)> = ev
+        .nodes
+        .iter()
+        .map(|n| (n.id, (n.code.as_str(), n.level.as_str())))
+        .collect();
+    let node_id = p.node.as_ref().and_then(|code| {
+        let found = ev.nodes.iter().find(|n| &n.code == code).map(|n| n.id);
+        if found.is_none() {
+            errs.push("node", format!("plan {} has no node `{code}`", ev.plan.code));
+        }
+        found
+    });
+    errs.finish()?;
+
+    let q =
+        p.q.as_deref()
+            .map(|q| q.trim().to_lowercase())
+            .filter(|q| !q.is_empty());
+    let mut rows: Vec<(&indicators::Model, &Assessment)> = ev
+        .indicators
+        .iter()
+        .filter_map(|i| ev.assessments.get(&i.id).map(|a| (i, a)))
+        .filter(|(i, a)| {
+            node_id.is_none_or(|n| i.node_id == n)
+                && unit_id.is_none_or(|u| i.owner_unit_id == u)
+                && status.is_none_or(|s| a.status == s)
+                && p.key.is_none_or(|k| i.is_key == k)
+                && p.level
+                    .as_deref()
+                    .is_none_or(|l| node_of.get(&i.node_id).is_some_and(|n| n.1 == l))
+                && q.as_deref()
+                    .is_none_or(|q| i.code.to_lowercase().contains(q) || i.name.to_lowercase().contains(q))
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        // Missing progress sorts last in both directions; the id keeps the order stable.
+        let missing =
+            |x: &(&indicators::Model, &Assessment)| matches!(sort, SortBy::Progress) && x.1.progress.is_none();
+        missing(a)
+            .cmp(&missing(b))
+            .then_with(|| {
+                let o = compare(sort, *a, *b);
+                if desc { o.reverse() } else { o }
+            })
+            .then(a.0.id.cmp(&b.0.id))
+    });
+    let total = rows.len() as u64;
+    let items = rows
+        .into_iter()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .map(|(i, a)| IndicatorListItem {
+            indicator: IndicatorCore::new(
+                i,
+                node_of.get(&i.node_id).copied().unwrap_or_default(),
+                unit_codes.get(&i.owner_unit_id).map_or("", String::as_str),
+            ),
+            assessment: a.clone(),
+        })
+        .collect();
+    Ok(axum::Json(IndicatorPage {
+        plan: ev.plan.code.clone(),
+        year,
+        items,
+        total,
+        page,
+        per_page,
+    }))
+}

@@ -1,0 +1,184 @@
+//! Indicators as the API shows them: in a list with their status for a year, and in detail with
+//! milestones, links, dimensions, assessment and revision history.
+
+use crate::entities::indicators;
+use crate::status::Assessment;
+use crate::views::nodes::MandateView;
+use crate::views::revisions::{RevisedField, RevisionView};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The fields of an indicator every view shows.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct IndicatorCore {
+    /// Code, unique in the plan.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Code of the node it measures.
+    pub node: String,
+    /// Level of that node.
+    pub node_level: String,
+    /// Code of the owning org unit.
+    pub owner_unit: String,
+    /// percent, count, chf, ratio, yes_no or index.
+    pub unit: String,
+    /// increase, decrease or maintain.
+    pub direction: String,
+    /// latest, sum, mean or ratio.
+    pub aggregation: String,
+    /// A key performance indicator of the plan.
+    pub is_key: bool,
+    /// Baseline value.
+    #[schema(value_type = Option<String>)]
+    pub baseline_value: Option<Decimal>,
+    /// Baseline year.
+    pub baseline_year: Option<i32>,
+    /// End-of-plan target.
+    #[schema(value_type = Option<String>)]
+    pub target_value: Option<Decimal>,
+    /// Target year.
+    pub target_year: Option<i32>,
+    /// Concurrency version.
+    pub version: i32,
+}
+
+impl IndicatorCore {
+    /// Builds the core of `i`, given the code and level of its node and the code of its unit.
+    pub fn new(i: &indicators::Model, node: (&str, &str), unit: &str) -> Self {
+        IndicatorCore {
+            code: i.code.clone(),
+            name: i.name.clone(),
+            node: node.0.to_owned(),
+            node_level: node.1.to_owned(),
+            owner_unit: unit.to_owned(),
+            unit: i.unit.clone(),
+            direction: i.direction.clone(),
+            aggregation: i.aggregation.clone(),
+            is_key: i.is_key,
+            baseline_value: i.baseline_value.map(|v| v.to_decimal()),
+            baseline_year: i.baseline_year,
+            target_value: i.target_value.map(|v| v.to_decimal()),
+            target_year: i.target_year,
+            version: i.version,
+        }
+    }
+}
+
+/// An indicator in a list, with its assessment for the year.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct IndicatorListItem {
+    /// The indicator.
+    #[serde(flatten)]
+    pub indicator: IndicatorCore,
+    /// Actual, expected, progress and status for the year, by the status rule.
+    #[serde(flatten)]
+    pub assessment: Assessment,
+}
+
+/// One page of indicators with their statuses.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct IndicatorPage {
+    /// Plan code.
+    pub plan: String,
+    /// The year evaluated.
+    pub year: i32,
+    /// The indicators of this page.
+    pub items: Vec<IndicatorListItem>,
+    /// Indicators matching the filters, across pages.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u64,
+    /// Page size.
+    pub per_page: u64,
+}
+
+/// A milestone: the value expected in one year of the plan.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MilestoneView {
+    /// Indicator code.
+    pub indicator: String,
+    /// Year.
+    pub year: i32,
+    /// Expected value.
+    #[schema(value_type = String)]
+    pub value: Decimal,
+    /// Concurrency version.
+    pub version: i32,
+}
+
+/// An indicator of another plan cycle in the same series.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SeriesLink {
+    /// Plan code.
+    pub plan: String,
+    /// Indicator code.
+    pub code: String,
+    /// carried_over, redefined or new: how the later indicator relates to the earlier.
+    pub relation: Option<String>,
+}
+
+/// A disaggregation dimension and its values.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DimensionView {
+    /// Code, e.g. `sex`.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Values, in display order.
+    pub values: Vec<DimensionValueView>,
+}
+
+/// One value of a dimension.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct DimensionValueView {
+    /// Code, e.g. `female`.
+    pub code: String,
+    /// Name.
+    pub name: String,
+}
+
+/// One indicator with everything about it.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct IndicatorDetail {
+    /// The indicator.
+    #[serde(flatten)]
+    pub indicator: IndicatorCore,
+    /// Plan code.
+    pub plan: String,
+    /// Definition.
+    pub definition: String,
+    /// annual, quarterly, biennial or quadrennial.
+    pub frequency: String,
+    /// Where the values come from.
+    pub data_source: String,
+    /// Annual milestones, by year.
+    pub milestones: Vec<MilestoneView>,
+    /// The indicator it continues in the previous plan cycle.
+    pub predecessor: Option<SeriesLink>,
+    /// Indicators of later cycles continuing this one.
+    pub successors: Vec<SeriesLink>,
+    /// Instruments behind it.
+    pub mandates: Vec<MandateView>,
+    /// Dimensions its values are broken down by.
+    pub dimensions: Vec<DimensionView>,
+    /// SDG targets.
+    pub sdg_tags: Vec<String>,
+    /// WSIS action lines.
+    pub wsis_tags: Vec<String>,
+    /// The year assessed.
+    pub year: i32,
+    /// Its assessment for `year`, by the status rule.
+    pub assessment: Assessment,
+    /// Whether any value was entered: from then on, changes to baseline, target, milestones, unit or
+    /// direction need a revision.
+    pub has_measurements: bool,
+    /// Each revised field, as adopted and as revised now.
+    pub revised_fields: Vec<RevisedField>,
+    /// Every revision, oldest first.
+    pub revisions: Vec<RevisionView>,
+    /// Provenance.
+    pub provenance: String,
+    /// Source URL(s).
+    pub source: String,
+}
