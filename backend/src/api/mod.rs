@@ -3,6 +3,9 @@
 
 pub mod auth;
 pub mod common;
+pub mod imports;
+pub mod measurements;
+pub mod periods;
 pub mod plans;
 
 use crate::state::AppState;
@@ -40,4 +43,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(auth::router())
         .merge(plans::router())
+        .merge(periods::router())
+        .merge(measurements::router())
+        .merge(imports::router())
 }
