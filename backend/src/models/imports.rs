@@ -156,7 +156,7 @@ fn check_rows<'a>(
     actor: Option<&Actor>,
     opts: &Options,
 ) -> Result<Vec<Entry<'a>>, Vec<RowError>> {
-    let mut errors = Vec::new();
+    let mut errors = file.errors.clone();
     let mut entries = Vec::with_capacity(file.rows.len());
     let mut seen: HashMap<SlotKey, u64> = HashMap::with_capacity(file.rows.len());
     let mut allowed: HashMap<i32, bool> = HashMap::new();
@@ -210,7 +210,12 @@ fn check_rows<'a>(
         }
         entries.push(e);
     }
-    if errors.is_empty() { Ok(entries) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
 }
 
 /// Compact id ranges: `[1,2,3,7]` → `1-3,7`.

@@ -3,8 +3,14 @@
 mod helpers;
 
 mod check;
+mod cli_import;
 mod decimals;
+mod imports;
+mod measurement_concurrency;
+mod measurement_workflow;
+mod measurements;
 mod migrations;
+mod periods;
 mod plans;
 mod seed;
 mod serve;

@@ -1,5 +1,6 @@
 //! Reading an import file: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
-//! header line), header checked, each row turned into a [`RawEntry`] with its line number.
+//! header line), header checked, each row turned into a [`RawEntry`] with its line number. Header
+//! problems stop the reading; unreadable rows are collected so that every bad row is reported.
 
 use super::{COLUMNS, RowError};
 use crate::models::measurements::catalog::Catalog;
@@ -14,6 +15,8 @@ pub struct File {
     pub rows: Vec<(u64, RawEntry)>,
     /// Whether dimensions come as one column per dimension (else in `disaggregation`).
     pub dimension_columns: bool,
+    /// Rows that could not be read at all (wrong number of cells, broken quoting).
+    pub errors: Vec<RowError>,
 }
 
 impl File {
@@ -107,15 +110,13 @@ pub fn read(bytes: &[u8], cat: &Catalog, default_plan: Option<&str>) -> Result<F
         }
         rows.push((line, idx.row(&record)));
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if rows.is_empty() {
+    if rows.is_empty() && errors.is_empty() {
         return Err(vec![header_error("", "the file has a header but no rows")]);
     }
     Ok(File {
         rows,
         dimension_columns: !idx.dims.is_empty(),
+        errors,
     })
 }
 

@@ -207,7 +207,7 @@ pub fn check_quality_and_link(errs: &mut Vec<FieldError>, quality: Option<&str>,
         err(errs, "quality", format!("`{q}` is not one of {}", QUALITIES.join(", ")));
     }
     let url = evidence_url.trim();
-    if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
         err(errs, "evidence_url", "must be an http:// or https:// link");
     }
     q.to_owned()

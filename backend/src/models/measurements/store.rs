@@ -155,6 +155,9 @@ pub async fn insert_dimensions(db: &impl ConnectionTrait, measurement_id: i32, v
 /// The slot of a row: indicator, year, quarter, disaggregation.
 pub type SlotKey = (i32, i32, Option<i32>, String);
 
+/// id, indicator id, year, quarter, disaggregation, revision, state.
+type SlotRow = (i32, i32, i32, Option<i32>, String, i32, String);
+
 /// The latest revision (id, revision, state) of every filled slot of the given indicators.
 pub async fn filled_slots(
     db: &impl ConnectionTrait,
@@ -162,7 +165,7 @@ pub async fn filled_slots(
 ) -> Result<HashMap<SlotKey, (i32, i32, String)>, DbErr> {
     let mut out: HashMap<SlotKey, (i32, i32, String)> = HashMap::new();
     for chunk in indicator_ids.chunks(BATCH) {
-        let rows: Vec<(i32, i32, i32, Option<i32>, String, i32, String)> = measurements::Entity::find()
+        let rows: Vec<SlotRow> = measurements::Entity::find()
             .select_only()
             .columns([
                 measurements::Column::Id,
