@@ -51,7 +51,7 @@ async fn step(
     if step == Step::Return && note.is_empty() {
         return Err(AppError::field("note", "is required: tell the planner what to change"));
     }
-    let txn = transactions::begin_write(&st.db).await?;
+    let (txn, _turn) = transactions::begin_write(&st.db).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     match step {
         Step::Submit => authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?,
