@@ -88,13 +88,44 @@ pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> 
         .into_iter()
         .map(|i| (i.id, i))
         .collect();
+    let mut plan_ids: Vec<i32> = inds.values().map(|i| i.plan_id).collect();
+    plan_ids.sort_unstable();
+    plan_ids.dedup();
     let plan_codes: HashMap<i32, String> = plans::Entity::find()
+        .filter(plans::Column::Id.is_in(plan_ids))
         .all(db)
         .await?
         .into_iter()
         .map(|p| (p.id, p.code))
         .collect();
+    build(db, rows, &inds, &plan_codes).await
+}
+
+/// The view of one value whose indicator and plan the caller has already loaded (two queries: its unit
+/// and its users), for the write routes.
+pub async fn render_one(
+    db: &impl ConnectionTrait,
+    m: &measurements::Model,
+    indicator: &indicators::Model,
+    plan: &plans::Model,
+) -> Result<MeasurementView, DbErr> {
+    let inds = HashMap::from([(indicator.id, indicator.clone())]);
+    let plan_codes = HashMap::from([(plan.id, plan.code.clone())]);
+    let mut v = build(db, std::slice::from_ref(m), &inds, &plan_codes).await?;
+    Ok(v.remove(0))
+}
+
+async fn build(
+    db: &impl ConnectionTrait,
+    rows: &[measurements::Model],
+    inds: &HashMap<i32, indicators::Model>,
+    plan_codes: &HashMap<i32, String>,
+) -> Result<Vec<MeasurementView>, DbErr> {
+    let mut unit_ids: Vec<i32> = inds.values().map(|i| i.owner_unit_id).collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
     let unit_codes: HashMap<i32, String> = org_units::Entity::find()
+        .filter(org_units::Column::Id.is_in(unit_ids))
         .all(db)
         .await?
         .into_iter()

@@ -12,7 +12,7 @@ use crate::models::measurements::workflow;
 use crate::models::{audit, periods, transactions};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::measurements::{MeasurementView, render};
+use crate::views::measurements::{MeasurementView, render_one};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use sea_orm::ActiveValue::Set;
@@ -140,10 +140,12 @@ pub async fn create_measurement(
         evidence_url: body.evidence_url.clone().unwrap_or_default(),
     };
     let plan_code = raw.plan_code.clone().unwrap_or_default();
+    let disaggregated = raw.disaggregation.as_ref().is_ok_and(|p| !p.is_empty());
     let cat = Catalog::for_indicator(
         &st.db,
         plan_code.trim(),
         raw.indicator_code.as_deref().unwrap_or("").trim(),
+        disaggregated,
     )
     .await?;
     if let Some(p) = cat.plans.get(plan_code.trim())
@@ -173,7 +175,7 @@ pub async fn create_measurement(
     )
     .await?;
     txn.commit().await?;
-    let view = render(&st.db, std::slice::from_ref(&row)).await?.remove(0);
+    let view = render_one(&st.db, &row, e.indicator, plan).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
 
@@ -214,6 +216,6 @@ pub async fn revise_measurement(
     am.denominator = Set(f.denominator);
     let row = workflow::revise(&txn, &actor, &m, &ind.code, am).await?;
     txn.commit().await?;
-    let view = render(&st.db, std::slice::from_ref(&row)).await?.remove(0);
+    let view = render_one(&st.db, &row, &ind, &plan).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

@@ -9,7 +9,7 @@ use crate::models::measurements::workflow::{self, Step};
 use crate::models::{audit, periods, transactions};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::measurements::{MeasurementView, render};
+use crate::views::measurements::{MeasurementView, render_one};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use sea_orm::{ActiveValue::Set, EntityTrait};
@@ -48,7 +48,7 @@ pub async fn update_measurement(
     am.denominator = Set(f.denominator);
     let updated = workflow::save_edit(&txn, &actor, &m, am).await?;
     txn.commit().await?;
-    let view = render(&st.db, std::slice::from_ref(&updated)).await?.remove(0);
+    let view = render_one(&st.db, &updated, &ind, &plan).await?;
     Ok(Tagged(updated.version, view))
 }
 

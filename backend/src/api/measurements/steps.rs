@@ -10,7 +10,7 @@ use crate::models::measurements::workflow::{self, Step};
 use crate::models::{periods, transactions};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::measurements::{MeasurementView, render};
+use crate::views::measurements::{MeasurementView, render_one};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -69,7 +69,7 @@ async fn step(
     periods::check_open(&txn, &plan, m.year).await?;
     let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
     txn.commit().await?;
-    let view = render(&st.db, std::slice::from_ref(&updated)).await?.remove(0);
+    let view = render_one(&st.db, &updated, &ind, &plan).await?;
     Ok(Tagged(updated.version, view))
 }
 

@@ -37,14 +37,16 @@ impl Catalog {
             .filter(indicators::Column::PlanId.is_in(ids))
             .all(db)
             .await?;
-        Self::assemble(db, plan_rows, inds).await
+        Self::assemble(db, plan_rows, inds, true).await
     }
 
-    /// Loads one plan and, of its indicators, only `indicator_code` (for a single entry).
+    /// Loads one plan and, of its indicators, only `indicator_code`, for a single entry: dimensions only
+    /// when the entry is disaggregated, and no locks (the write transaction checks the year's lock).
     pub async fn for_indicator(
         db: &impl ConnectionTrait,
         plan_code: &str,
         indicator_code: &str,
+        disaggregated: bool,
     ) -> Result<Self, DbErr> {
         let plan_rows = plans::Entity::find()
             .filter(plans::Column::Code.eq(plan_code))
@@ -56,16 +58,41 @@ impl Catalog {
             .filter(indicators::Column::Code.eq(indicator_code))
             .all(db)
             .await?;
-        Self::assemble(db, plan_rows, inds).await
+        let mut cat = Self::assemble(db, plan_rows, inds, false).await?;
+        if disaggregated {
+            cat.load_dimensions(db).await?;
+        }
+        Ok(cat)
     }
 
     async fn assemble(
         db: &impl ConnectionTrait,
         plan_rows: Vec<plans::Model>,
         inds: Vec<indicators::Model>,
+        everything: bool,
     ) -> Result<Self, DbErr> {
         let mut cat = Catalog::default();
-        let ind_ids: Vec<i32> = inds.iter().map(|i| i.id).collect();
+        for i in inds {
+            cat.indicators.entry(i.plan_id).or_default().insert(i.code.clone(), i);
+        }
+        if everything {
+            cat.load_dimensions(db).await?;
+            for p in &plan_rows {
+                for (year, lock) in periods::locks(db, p).await? {
+                    cat.locks.insert((p.id, year), lock.message);
+                }
+            }
+        }
+        for p in plan_rows {
+            cat.plans.insert(p.code.clone(), p);
+        }
+        Ok(cat)
+    }
+
+    /// Loads the dimensions of the catalogue's indicators and every dimension value.
+    async fn load_dimensions(&mut self, db: &impl ConnectionTrait) -> Result<(), DbErr> {
+        let cat = self;
+        let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
         for link in indicator_dimensions::Entity::find()
             .filter(indicator_dimensions::Column::IndicatorId.is_in(ind_ids))
             .all(db)
@@ -84,16 +111,7 @@ impl Catalog {
         for v in values {
             cat.values.entry(v.dimension_id).or_default().push((v.code, v.id));
         }
-        for i in inds {
-            cat.indicators.entry(i.plan_id).or_default().insert(i.code.clone(), i);
-        }
-        for p in plan_rows {
-            for (year, lock) in periods::locks(db, &p).await? {
-                cat.locks.insert((p.id, year), lock.message);
-            }
-            cat.plans.insert(p.code.clone(), p);
-        }
-        Ok(cat)
+        Ok(())
     }
 
     /// The indicator `code` of plan `plan_id`.
