@@ -245,3 +245,36 @@ both_backends! {
         app.cleanup().await;
     }
 }
+
+both_backends! {
+    async fn the_openapi_document_describes_every_measurement_route(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (s, doc) = app.call("GET", "/api/openapi.json", None, None).await;
+        assert_eq!(s, StatusCode::OK);
+        let paths = &doc["paths"];
+        for (path, methods) in [
+            ("/api/v1/measurements", &["get", "post"][..]),
+            ("/api/v1/measurements/{id}", &["get", "patch", "delete"]),
+            ("/api/v1/measurements/{id}/history", &["get"]),
+            ("/api/v1/measurements/{id}/submit", &["post"]),
+            ("/api/v1/measurements/{id}/approve", &["post"]),
+            ("/api/v1/measurements/{id}/return", &["post"]),
+            ("/api/v1/measurements/{id}/revise", &["post"]),
+            ("/api/v1/plans/{plan}/periods", &["get"]),
+            ("/api/v1/plans/{plan}/periods/{year}/lock", &["post"]),
+            ("/api/v1/plans/{plan}/periods/{year}/unlock", &["post"]),
+            ("/api/v1/imports/measurements", &["post"]),
+            ("/api/v1/exports/measurements", &["get"]),
+        ] {
+            for m in methods {
+                assert!(paths[path][m].is_object(), "{m} {path} is missing from the OpenAPI document");
+            }
+        }
+        let import = &paths["/api/v1/imports/measurements"]["post"];
+        assert!(import["requestBody"]["content"]["text/csv"].is_object());
+        assert!(import["requestBody"]["content"]["multipart/form-data"].is_object());
+        assert!(import["requestBody"]["description"].as_str().unwrap().contains("indicator_code, year"));
+        assert!(paths["/api/v1/measurements/{id}/approve"]["post"]["responses"]["423"].is_object());
+        app.cleanup().await;
+    }
+}
