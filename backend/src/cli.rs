@@ -49,6 +49,37 @@ pub enum Command {
     },
     /// Print the OpenAPI document of the JSON API.
     Openapi,
+    /// Import measurements from a CSV file (all or nothing); prints every bad row's line, column and reason.
+    Import {
+        /// The CSV file (header: plan_code, indicator_code, year, quarter, disaggregation, value, numerator,
+        /// denominator, quality, narrative, evidence_url).
+        file: PathBuf,
+        /// Plan of rows without a plan_code.
+        #[arg(long)]
+        plan: Option<String>,
+        /// Import as this user (their access rules apply and they are recorded as having entered the
+        /// values); without it the import runs as the system.
+        #[arg(long = "as", value_name = "EMAIL")]
+        as_user: Option<String>,
+        /// Store the values as submitted for approval instead of drafts.
+        #[arg(long)]
+        submit: bool,
+    },
+    /// Export measurements as CSV with the columns the import takes.
+    Export {
+        /// Plan code (all plans when absent).
+        #[arg(long)]
+        plan: Option<String>,
+        /// Year (all years when absent).
+        #[arg(long)]
+        year: Option<i32>,
+        /// approved (default), submitted, draft, returned or current.
+        #[arg(long, default_value = "approved")]
+        state: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Validate seed files and print every problem with file, line, column and reason.
     Check {
         /// Folder to check instead of the copy compiled in.
@@ -91,6 +122,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = db::connect(&cli.database_url).await?;
             db::migrate(&db).await?;
             crate::cli_users::token(&db, command).await
+        }
+        Command::Import {
+            file,
+            plan,
+            as_user,
+            submit,
+        } => crate::cli_data::import(&cli.database_url, &file, plan, as_user, submit).await,
+        Command::Export { plan, year, state, out } => {
+            crate::cli_data::export(&cli.database_url, plan, year, state, out).await
         }
     }
 }

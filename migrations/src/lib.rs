@@ -15,6 +15,7 @@ mod m20261127_000006_create_finance;
 mod m20261127_000007_create_operations_and_risks;
 mod m20261127_000008_create_audit_and_reports;
 mod m20261127_100001_add_unique_mandate_links;
+mod m20261127_200000_constrain_measurements;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000007_create_operations_and_risks::Migration),
             Box::new(m20261127_000008_create_audit_and_reports::Migration),
             Box::new(m20261127_100001_add_unique_mandate_links::Migration),
+            Box::new(m20261127_200000_constrain_measurements::Migration),
         ]
     }
 }

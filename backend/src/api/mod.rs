@@ -7,10 +7,13 @@ pub mod common;
 pub mod contributions;
 pub mod dimensions;
 pub mod finance;
+pub mod imports;
 pub mod indicators;
 pub mod mandates;
+pub mod measurements;
 pub mod nodes;
 pub mod operations;
+pub mod periods;
 pub mod plans;
 pub mod query;
 pub mod revisions;
@@ -101,4 +104,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(revisions::router())
         .merge(dimensions::router())
         .merge(status::router())
+        .merge(periods::router())
+        .merge(measurements::router())
+        .merge(imports::router())
 }

@@ -1,4 +1,10 @@
-//! Measurements: the canonical form of a disaggregation and the slot a value fills.
+//! Measurements: the canonical form of a disaggregation and the slot a value fills; validation
+//! ([`entry`], against a preloaded [`catalog`]), storage ([`store`]) and the workflow ([`workflow`]).
+
+pub mod catalog;
+pub mod entry;
+pub mod store;
+pub mod workflow;
 
 /// Parses `dim=value;dim=value` into pairs sorted by dimension code. Empty text is the headline value.
 pub fn parse_disaggregation(text: &str) -> Result<Vec<(String, String)>, String> {

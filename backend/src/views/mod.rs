@@ -2,6 +2,7 @@
 pub mod audit;
 pub mod finance;
 pub mod indicators;
+pub mod measurements;
 pub mod nodes;
 pub mod operations;
 pub mod revisions;

@@ -33,6 +33,10 @@ pub struct Ctx {
     pub br_allocation: i64,
     /// An indicator owned by BR.
     pub br_indicator: String,
+    /// An approved headline value of a BR indicator.
+    pub br_value: i64,
+    /// A submitted value waiting for approval (seeded, entered by nobody).
+    pub submitted: i64,
     /// A contribution link id.
     pub link: i64,
     /// BR's operational plan.
@@ -422,6 +426,105 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"version": 999, "value": "1"})),
             admin_only
         ),
+        // Measurements: the owning unit (BR) enters and submits; the office approves, never its own.
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/periods",
+            |_| "/api/v1/plans/SP2028-2031/periods".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/measurements",
+            |_| "/api/v1/measurements?plan=SP2028-2031".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/measurements/{id}",
+            |c| format!("/api/v1/measurements/{}", c.br_value),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/measurements/{id}/history",
+            |c| format!("/api/v1/measurements/{}/history", c.br_value),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/exports/measurements",
+            |_| "/api/v1/exports/measurements?plan=SP2028-2031".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/measurements",
+            |_| "/api/v1/measurements".into(),
+            |c| Some(json!({"plan_code": "SP2028-2031", "indicator_code": c.br_indicator, "year": 2029, "value": "1"})),
+            unit_br
+        ),
+        row!(
+            "PATCH",
+            "/api/v1/measurements/{id}",
+            |c| format!("/api/v1/measurements/{}", c.br_value),
+            |_| Some(json!({"version": 999})),
+            unit_br
+        ),
+        row!(
+            "POST",
+            "/api/v1/measurements/{id}/submit",
+            |c| format!("/api/v1/measurements/{}/submit", c.br_value),
+            none,
+            unit_br
+        ),
+        row!(
+            "POST",
+            "/api/v1/measurements/{id}/revise",
+            |c| format!("/api/v1/measurements/{}/revise", c.br_value),
+            |_| Some(json!({"value": "1"})),
+            unit_br
+        ),
+        row!(
+            "POST",
+            "/api/v1/measurements/{id}/return",
+            |c| format!("/api/v1/measurements/{}/return", c.submitted),
+            |_| Some(json!({"note": "check the source"})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/measurements/{id}/approve",
+            |c| format!("/api/v1/measurements/{}/approve", c.submitted),
+            none,
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/imports/measurements",
+            |_| "/api/v1/imports/measurements?plan=SP2028-2031".into(),
+            none,
+            [ANON, FORBID, Ok, Ok, Ok]
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/lock",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/lock".into(),
+            |_| Some(json!({"note": "closing"})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/unlock",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/unlock".into(),
+            |_| Some(json!({"note": "reopening"})),
+            admin_only
+        ),
         // Operational plans: each unit writes the items of its own plan.
         row!(
             "GET",
@@ -510,6 +613,13 @@ pub fn table() -> Vec<Row> {
             admin_only
         ),
         // Destructive calls come last.
+        row!(
+            "DELETE",
+            "/api/v1/measurements/{id}",
+            |c| format!("/api/v1/measurements/{}", c.br_value),
+            none,
+            unit_br
+        ),
         row!(
             "DELETE",
             "/api/v1/plans/{plan}/indicators/{code}/milestones/{year}",
@@ -613,7 +723,7 @@ pub fn table() -> Vec<Row> {
 async fn ctx(app: &TestApp) -> Ctx {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     use stratrack::entities::{
-        api_tokens, budget_allocations, contribution_links, finance_actuals, finance_lines, indicators,
+        api_tokens, budget_allocations, contribution_links, finance_actuals, finance_lines, indicators, measurements,
         operational_items, operational_plans, org_units, plans, users,
     };
     let admin2 = users::Entity::find()
@@ -688,6 +798,33 @@ async fn ctx(app: &TestApp) -> Ctx {
         .unwrap()
         .expect("a BR indicator")
         .code;
+    let br_value = measurements::Entity::find()
+        .filter(measurements::Column::State.eq("approved"))
+        .filter(measurements::Column::Disaggregation.eq(""))
+        .filter(
+            measurements::Column::IndicatorId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(indicators::Column::Id)
+                    .from(indicators::Entity)
+                    .and_where(indicators::Column::OwnerUnitId.eq(br.id))
+                    .and_where(indicators::Column::PlanId.eq(plan.id))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(measurements::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("an approved BR value")
+        .id;
+    let submitted = measurements::Entity::find()
+        .filter(measurements::Column::State.eq("submitted"))
+        .order_by_asc(measurements::Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("a submitted value")
+        .id;
     let link = contribution_links::Entity::find()
         .one(&app.db)
         .await
@@ -695,6 +832,8 @@ async fn ctx(app: &TestApp) -> Ctx {
         .expect("a link")
         .id;
     Ctx {
+        br_value: i64::from(br_value),
+        submitted: i64::from(submitted),
         br_indicator,
         link: i64::from(link),
         br_op_plan: i64::from(br_op_plan),

@@ -1,0 +1,281 @@
+//! Benchmark of measurement submission and bulk import (a documented command, not a timed test).
+//!
+//! ```sh
+//! cargo run --release --example bench_measurements -- [--clients 32] [--submissions 4000] [--rows 100000] [--pg postgres://postgres@127.0.0.1:5432]
+//! ```
+//!
+//! For each backend (a fresh SQLite file; with `--pg`, also a fresh PostgreSQL database created under that
+//! server and dropped afterwards) it migrates and seeds the database, adds synthetic indicators so there
+//! are enough empty slots, starts the app on a random loopback port, and measures:
+//! (a) submission — `POST /api/v1/measurements` then `POST /api/v1/measurements/{id}/submit`, by `--clients`
+//!     concurrent HTTP clients (keep-alive), `--submissions` times: throughput and p50/p99 latency;
+//! (b) import — `--rows` generated CSV rows through the import code path (`models::imports::import`:
+//!     parse, validate against preloaded lookups, batched inserts in one transaction): wall time.
+//! Traffic goes to 127.0.0.1 only and every loop is bounded by the counts given.
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use sea_orm::{ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+use stratrack::entities::{indicators, org_units};
+
+struct Args {
+    clients: usize,
+    submissions: usize,
+    rows: usize,
+    pg: Option<String>,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        clients: 32,
+        submissions: 4000,
+        rows: 100_000,
+        pg: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(k) = it.next() {
+        let mut v = || it.next().unwrap_or_else(|| panic!("{k} needs a value"));
+        match k.as_str() {
+            "--clients" => a.clients = v().parse().expect("--clients N"),
+            "--submissions" => a.submissions = v().parse().expect("--submissions N"),
+            "--rows" => a.rows = v().parse().expect("--rows N"),
+            "--pg" => a.pg = Some(v()),
+            other => panic!("unknown argument {other}"),
+        }
+    }
+    a
+}
+
+/// Adds `n` copies of KPI-R1 (a BR count) as `{prefix}-{i}`, each with 4 years × 5 slots (annual, Q1-Q4).
+async fn add_indicators(db: &impl ConnectionTrait, prefix: &str, n: usize) -> Vec<String> {
+    let template = indicators::Entity::find()
+        .filter(indicators::Column::Code.eq("KPI-R1"))
+        .filter(
+            indicators::Column::PlanId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(stratrack::entities::plans::Column::Id)
+                    .from(stratrack::entities::plans::Entity)
+                    .and_where(stratrack::entities::plans::Column::Code.eq("SP2028-2031"))
+                    .to_owned(),
+            ),
+        )
+        .one(db)
+        .await
+        .unwrap()
+        .expect("seeded KPI-R1");
+    let codes: Vec<String> = (0..n).map(|i| format!("{prefix}-{i}")).collect();
+    for chunk in codes.chunks(500) {
+        let models = chunk.iter().map(|c| {
+            let mut am: indicators::ActiveModel = template.clone().into();
+            am.id = NotSet;
+            am.code = sea_orm::ActiveValue::Set(c.clone());
+            am.predecessor_id = sea_orm::ActiveValue::Set(None);
+            am
+        });
+        indicators::Entity::insert_many(models)
+            .exec_without_returning(db)
+            .await
+            .unwrap();
+    }
+    codes
+}
+
+fn pct(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+async fn run(name: &str, url: &str, a: &Args) {
+    println!("== {name}");
+    let db = stratrack::db::connect(url).await.expect("connect");
+    stratrack::db::migrate(&db).await.expect("migrate");
+    stratrack::seed::seed(&db, &stratrack::seed::Source::Embedded)
+        .await
+        .expect("seed");
+    let br = org_units::Entity::find()
+        .filter(org_units::Column::Code.eq("BR"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let new_user = |email: &'static str, role: &'static str, unit: Option<i32>| stratrack::models::users::NewUser {
+        email,
+        display_name: email,
+        role,
+        org_unit_id: unit,
+        password: "bench password, not secret",
+        must_change_password: false,
+    };
+    let planner = stratrack::models::users::create(&db, new_user("planner@bench", "planner", Some(br.id)))
+        .await
+        .unwrap();
+    let token = stratrack::models::tokens::create(&db, planner.id, "bench", None)
+        .await
+        .unwrap()
+        .0;
+    let slots_per_indicator = 20;
+    let sub_codes = add_indicators(&db, "SUB", a.submissions.div_ceil(slots_per_indicator)).await;
+    let imp_codes = add_indicators(&db, "IMP", a.rows.div_ceil(slots_per_indicator)).await;
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = stratrack::app(stratrack::state::AppState::new(db.clone()));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    // (a) submissions at `clients` concurrent clients.
+    let client: Client<_, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let next = Arc::new(AtomicUsize::new(0));
+    let sub_codes = Arc::new(sub_codes);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..a.clients {
+        let (client, next, codes, token) = (client.clone(), next.clone(), sub_codes.clone(), token.clone());
+        let total = a.submissions;
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= total {
+                    return lat;
+                }
+                let (code, slot) = (&codes[i / 20], i % 20);
+                let (year, quarter) = (2028 + (slot / 5) as i64, (slot % 5) as i64);
+                let mut body =
+                    serde_json::json!({"plan_code": "SP2028-2031", "indicator_code": code, "year": year, "value": "7"});
+                if quarter > 0 {
+                    body["quarter"] = quarter.into();
+                }
+                let t0 = Instant::now();
+                let (s, created) = post(&client, addr, "/api/v1/measurements", &token, body.to_string()).await;
+                assert_eq!(s, 201, "{created}");
+                let path = format!("/api/v1/measurements/{}/submit", created["id"]);
+                let (s, done) = post(&client, addr, &path, &token, String::new()).await;
+                assert_eq!(s, 200, "{done}");
+                lat.push(t0.elapsed());
+            }
+        }));
+    }
+    let mut lat = Vec::new();
+    for t in tasks {
+        lat.extend(t.await.unwrap());
+    }
+    let secs = started.elapsed().as_secs_f64();
+    lat.sort();
+    println!(
+        "submission (create + submit) at {} clients: {} in {:.2} s = {:.0} submissions/s ({:.0} requests/s); latency of the pair p50 {:.1} ms, p99 {:.1} ms",
+        a.clients,
+        lat.len(),
+        secs,
+        lat.len() as f64 / secs,
+        2.0 * lat.len() as f64 / secs,
+        pct(&lat, 0.50),
+        pct(&lat, 0.99)
+    );
+
+    // (b) import of `rows` generated rows through the import code path.
+    let mut csv = String::from("plan_code,indicator_code,year,quarter,value,quality,narrative\n");
+    for i in 0..a.rows {
+        let (code, slot) = (&imp_codes[i / 20], i % 20);
+        let quarter = if slot % 5 == 0 {
+            String::new()
+        } else {
+            (slot % 5).to_string()
+        };
+        csv.push_str(&format!(
+            "SP2028-2031,{code},{},{quarter},{},final,generated row {i}\n",
+            2028 + slot / 5,
+            i % 1000
+        ));
+    }
+    let before = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM measurements",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap();
+    let started = Instant::now();
+    let done = match stratrack::models::imports::import(&db, None, csv.as_bytes(), &Default::default()).await {
+        Ok(d) => d,
+        Err(stratrack::models::imports::ImportError::Rows(rows)) => {
+            panic!("{} bad rows, first: {}", rows.len(), rows[0])
+        }
+        Err(e) => panic!("import failed: {e}"),
+    };
+    let secs = started.elapsed().as_secs_f64();
+    let after = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM measurements",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap();
+    assert_eq!((after - before) as usize, a.rows);
+    println!(
+        "import of {} rows ({:.1} MB CSV): {:.2} s ({:.0} rows/s)",
+        done.imported,
+        csv.len() as f64 / 1e6,
+        secs,
+        done.imported as f64 / secs
+    );
+    server.abort();
+    db.close().await.ok();
+}
+
+async fn post(
+    client: &Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>,
+    addr: std::net::SocketAddr,
+    path: &str,
+    token: &str,
+    body: String,
+) -> (u16, serde_json::Value) {
+    let mut req =
+        hyper::Request::post(format!("http://{addr}{path}")).header("authorization", format!("Bearer {token}"));
+    if !body.is_empty() {
+        req = req.header("content-type", "application/json");
+    }
+    let resp = client
+        .request(req.body(Full::new(Bytes::from(body))).unwrap())
+        .await
+        .expect("request");
+    let status = resp.status().as_u16();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+#[tokio::main]
+async fn main() {
+    let a = args();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
+    run("SQLite", &url, &a).await;
+    if let Some(base) = &a.pg {
+        let name = format!("stratrack_bench_{}", std::process::id());
+        let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+            .await
+            .expect("PostgreSQL");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+            .await
+            .unwrap();
+        run("PostgreSQL", &format!("{base}/{name}"), &a).await;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+            .await
+            .ok();
+    }
+}

@@ -1,0 +1,96 @@
+//! The `import` and `export` subcommands: the same code paths as the API routes, from a shell.
+
+use crate::auth::{Actor, Role, Via};
+use crate::db;
+use crate::entities::users;
+use crate::models::{exports, imports};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::path::Path;
+
+/// `stratrack import FILE [--plan P] [--as EMAIL] [--submit]`.
+pub async fn import(
+    url: &str,
+    file: &Path,
+    plan: Option<String>,
+    as_user: Option<String>,
+    submit: bool,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    let actor = match as_user {
+        None => None,
+        Some(email) => {
+            let u = users::Entity::find()
+                .filter(users::Column::Email.eq(email.as_str()))
+                .one(&db)
+                .await?
+                .filter(|u| u.active)
+                .ok_or_else(|| anyhow::anyhow!("no active user {email}"))?;
+            Some(Actor {
+                id: u.id,
+                email: u.email,
+                name: u.display_name,
+                role: Role::parse(&u.role).ok_or_else(|| anyhow::anyhow!("user {email} has an unknown role"))?,
+                unit_id: u.org_unit_id,
+                via: Via::Token,
+            })
+        }
+    };
+    if actor.as_ref().is_some_and(|a| a.role == Role::Reviewer) {
+        anyhow::bail!("a reviewer may not import values");
+    }
+    let opts = imports::Options {
+        default_plan: plan,
+        submit,
+    };
+    let started = std::time::Instant::now();
+    match imports::import(&db, actor.as_ref(), &bytes, &opts).await {
+        Ok(done) => {
+            println!(
+                "Imported {} measurements from {} as {} (ids {}) in {:.2} s.",
+                done.imported,
+                file.display(),
+                done.state,
+                done.ids,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Err(imports::ImportError::Rows(rows)) => {
+            for r in &rows {
+                println!("{}: {r}", file.display());
+            }
+            anyhow::bail!("{} problem(s) in {}; nothing was imported", rows.len(), file.display())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `stratrack export [--plan P] [--year Y] [--state S] [--out FILE]`.
+pub async fn export(
+    url: &str,
+    plan: Option<String>,
+    year: Option<i32>,
+    state: String,
+    out: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
+    if !exports::EXPORT_STATES.contains(&state.as_str()) {
+        anyhow::bail!("--state must be one of {}", exports::EXPORT_STATES.join(", "));
+    }
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    let csv = exports::export_csv(&db, &exports::Filter { plan, year, state }).await?;
+    match out {
+        Some(path) => {
+            std::fs::write(&path, &csv).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            let rows = csv::Reader::from_reader(&csv[..]).records().count();
+            eprintln!("Wrote {rows} measurements to {}.", path.display());
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&csv)?;
+        }
+    }
+    Ok(())
+}

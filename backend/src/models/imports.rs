@@ -1,0 +1,253 @@
+//! Bulk import of measurements from CSV, all or nothing.
+//!
+//! The file is decoded and its header checked ([`csv_file`]); every row is validated in memory against
+//! preloaded lookups (indicators, dimension values, filled slots, locked years) with the same rules as a
+//! single entry; then all rows are inserted in multi-row batches in one transaction. On any error nothing
+//! is stored and every bad row is reported with its line, column and reason.
+
+pub mod csv_file;
+
+use crate::auth::Actor;
+use crate::error::FieldError;
+use crate::models::measurements::catalog::Catalog;
+use crate::models::measurements::entry::{self, Entry};
+use crate::models::measurements::store::{self, SlotKey, Stamp};
+use crate::models::{audit, transactions};
+use crate::policy::{Action, authorize};
+use sea_orm::{DatabaseConnection, DbErr};
+use std::collections::HashMap;
+use std::fmt;
+
+/// The columns the import takes, in the order the export writes them. Besides these, a column named
+/// after a dimension (`sex`, `region`) may hold that dimension's value code instead of `disaggregation`.
+pub const COLUMNS: &[&str] = &[
+    "plan_code",
+    "indicator_code",
+    "year",
+    "quarter",
+    "disaggregation",
+    "value",
+    "numerator",
+    "denominator",
+    "quality",
+    "narrative",
+    "evidence_url",
+];
+
+/// One problem of an import: where and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// Line in the file (the header is line 1).
+    pub line: u64,
+    /// Column name ("" when the whole line or file is concerned).
+    pub column: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "line {}: {}", self.line, self.reason)
+        } else {
+            write!(f, "line {}, column {}: {}", self.line, self.column, self.reason)
+        }
+    }
+}
+
+impl From<&RowError> for FieldError {
+    fn from(e: &RowError) -> Self {
+        FieldError {
+            field: if e.column.is_empty() {
+                format!("line {}", e.line)
+            } else {
+                format!("line {}, column {}", e.line, e.column)
+            },
+            reason: e.reason.clone(),
+        }
+    }
+}
+
+/// Why an import stored nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file or some rows are invalid: every problem, in line order.
+    #[error("{} problem(s) in the file; nothing was imported", .0.len())]
+    Rows(Vec<RowError>),
+    /// The database failed.
+    #[error(transparent)]
+    Db(#[from] DbErr),
+    /// Anything else (e.g. an audit write).
+    #[error("{0}")]
+    Other(String),
+}
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Plan of rows without a `plan_code` cell (or when the file has no such column).
+    pub default_plan: Option<String>,
+    /// Submit the values for approval instead of leaving them as drafts.
+    pub submit: bool,
+}
+
+/// What an import stored.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct Imported {
+    /// Rows stored.
+    pub imported: usize,
+    /// The state they were stored in: draft or submitted.
+    pub state: String,
+    /// Ids of the new values, as ranges such as `101-250`.
+    pub ids: String,
+}
+
+/// Imports `bytes` as `actor` (None: the system, e.g. the CLI without `--as`; entered_by stays empty).
+pub async fn import(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    bytes: &[u8],
+    opts: &Options,
+) -> Result<Imported, ImportError> {
+    let (txn, _turn) = transactions::begin_write(db).await?;
+    let cat = Catalog::for_plans(&txn, None).await?;
+    let file = csv_file::read(bytes, &cat, opts.default_plan.as_deref()).map_err(ImportError::Rows)?;
+    let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
+    let filled = store::filled_slots(&txn, &ind_ids).await?;
+    let entries = check_rows(&cat, &file, &filled, actor, opts).map_err(ImportError::Rows)?;
+    let stamp = Stamp {
+        user: actor.map(|a| a.id),
+        at: chrono::Utc::now().into(),
+        submit: opts.submit,
+    };
+    let ids = store::insert_many(&txn, &entries, stamp).await?;
+    let result = Imported {
+        imported: ids.len(),
+        state: if opts.submit { "submitted" } else { "draft" }.into(),
+        ids: ranges(&ids),
+    };
+    let digest = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(bytes))
+    };
+    let after =
+        serde_json::json!({"imported": result.imported, "state": result.state, "ids": result.ids, "sha256": digest});
+    let reason = format!("CSV import of {} rows", result.imported);
+    audit::record(
+        &txn,
+        actor,
+        "import",
+        "measurement",
+        &result.ids,
+        None,
+        Some(&after),
+        &reason,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(result)
+}
+
+/// Validates every row; returns the entries or every problem.
+fn check_rows<'a>(
+    cat: &'a Catalog,
+    file: &csv_file::File,
+    filled: &HashMap<SlotKey, (i32, i32, String)>,
+    actor: Option<&Actor>,
+    opts: &Options,
+) -> Result<Vec<Entry<'a>>, Vec<RowError>> {
+    let mut errors = file.errors.clone();
+    let mut entries = Vec::with_capacity(file.rows.len());
+    let mut seen: HashMap<SlotKey, u64> = HashMap::with_capacity(file.rows.len());
+    let mut allowed: HashMap<i32, bool> = HashMap::new();
+    for (line, raw) in &file.rows {
+        let line = *line;
+        let mut push = |column: &str, reason: String| {
+            errors.push(RowError {
+                line,
+                column: column.to_owned(),
+                reason,
+            })
+        };
+        let e = match entry::validate(cat, raw, opts.default_plan.as_deref()) {
+            Ok(e) => e,
+            Err(errs) => {
+                for fe in errs {
+                    push(&file.column_of(&fe.field), fe.reason);
+                }
+                continue;
+            }
+        };
+        let ok = *allowed.entry(e.indicator.id).or_insert_with(|| {
+            actor.is_none_or(|a| authorize(a, Action::WriteUnit(e.indicator.owner_unit_id)).is_ok())
+        });
+        if !ok {
+            push(
+                "indicator_code",
+                format!(
+                    "{} belongs to another org unit; a planner may import only their own unit's indicators",
+                    e.indicator.code
+                ),
+            );
+            continue;
+        }
+        if let Some(msg) = cat.locks.get(&(e.plan_id, e.year)) {
+            push("year", msg.clone());
+            continue;
+        }
+        let key: SlotKey = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
+        let label = || store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);
+        if let Some((id, rev, state)) = filled.get(&key) {
+            push("indicator_code", store::occupied_message(&label(), *id, *rev, state));
+            continue;
+        }
+        if let Some(first) = seen.insert(key, line) {
+            push(
+                "indicator_code",
+                format!("{} is also on line {first}; a slot takes one value", label()),
+            );
+            continue;
+        }
+        entries.push(e);
+    }
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
+}
+
+/// Compact id ranges: `[1,2,3,7]` → `1-3,7`.
+pub fn ranges(ids: &[i32]) -> String {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let start = sorted[i];
+        let mut end = start;
+        while i + 1 < sorted.len() && sorted[i + 1] == end + 1 {
+            i += 1;
+            end = sorted[i];
+        }
+        out.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}-{end}")
+        });
+        i += 1;
+    }
+    out.join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_summarised_as_ranges() {
+        assert_eq!(ranges(&[3, 1, 2, 7, 9, 10]), "1-3,7,9-10");
+        assert_eq!(ranges(&[]), "");
+    }
+}

@@ -1,0 +1,229 @@
+//! Reading an import file: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
+//! header line), header checked, each row turned into a [`RawEntry`] with its line number. Header
+//! problems stop the reading; unreadable rows are collected so that every bad row is reported.
+
+use super::{COLUMNS, RowError};
+use crate::models::measurements::catalog::Catalog;
+use crate::models::measurements::entry::RawEntry;
+use crate::models::measurements::parse_disaggregation;
+use std::collections::HashMap;
+
+/// A decoded file: its rows as entered, with their line numbers.
+#[derive(Debug)]
+pub struct File {
+    /// (line, row).
+    pub rows: Vec<(u64, RawEntry)>,
+    /// Whether dimensions come as one column per dimension (else in `disaggregation`).
+    pub dimension_columns: bool,
+    /// Rows that could not be read at all (wrong number of cells, broken quoting).
+    pub errors: Vec<RowError>,
+}
+
+impl File {
+    /// The column a validation field refers to: `disaggregation.sex` is column `sex` when the file has
+    /// dimension columns, else `disaggregation`.
+    pub fn column_of(&self, field: &str) -> String {
+        match field.strip_prefix("disaggregation.") {
+            Some(dim) if self.dimension_columns => dim.to_owned(),
+            Some(_) => "disaggregation".to_owned(),
+            None => field.to_owned(),
+        }
+    }
+}
+
+fn header_error(column: &str, reason: impl Into<String>) -> RowError {
+    RowError {
+        line: 1,
+        column: column.to_owned(),
+        reason: reason.into(),
+    }
+}
+
+/// The separator of a file: `;` when the header line has more semicolons than commas, else `,`.
+pub fn sniff(header_line: &str) -> u8 {
+    let (mut commas, mut semis, mut quoted) = (0, 0, false);
+    for c in header_line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semis += 1,
+            _ => {}
+        }
+    }
+    if semis > commas { b';' } else { b',' }
+}
+
+/// Decodes and reads `bytes`; header problems stop here, row problems are left to validation.
+pub fn read(bytes: &[u8], cat: &Catalog, default_plan: Option<&str>) -> Result<File, Vec<RowError>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        vec![RowError {
+            line,
+            column: String::new(),
+            reason: "the file is not UTF-8 text (save it as CSV UTF-8)".into(),
+        }]
+    })?;
+    let header_line = text.lines().next().unwrap_or("");
+    if header_line.trim().is_empty() {
+        return Err(vec![header_error(
+            "",
+            "the file is empty: the first line must be the header",
+        )]);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff(header_line))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| vec![header_error("", format!("the header cannot be read: {e}"))])?
+        .iter()
+        .map(|h| h.trim().to_owned())
+        .collect();
+    let idx = check_header(&header, cat, default_plan)?;
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line = reader.position().line();
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                errors.push(RowError {
+                    line,
+                    column: String::new(),
+                    reason: format!("cannot be read: {e}"),
+                });
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        if record.len() != header.len() {
+            errors.push(RowError {
+                line,
+                column: String::new(),
+                reason: format!("has {} cells, the header has {}", record.len(), header.len()),
+            });
+            continue;
+        }
+        rows.push((line, idx.row(&record)));
+    }
+    if rows.is_empty() && errors.is_empty() {
+        return Err(vec![header_error("", "the file has a header but no rows")]);
+    }
+    Ok(File {
+        rows,
+        dimension_columns: !idx.dims.is_empty(),
+        errors,
+    })
+}
+
+/// Where each known column sits in a row.
+struct Index {
+    cols: HashMap<&'static str, usize>,
+    dims: Vec<(String, usize)>,
+}
+
+impl Index {
+    fn row(&self, r: &csv::StringRecord) -> RawEntry {
+        let cell = |name: &str| {
+            self.cols
+                .get(name)
+                .and_then(|&i| r.get(i))
+                .filter(|c| !c.trim().is_empty())
+                .map(str::to_owned)
+        };
+        let disaggregation = if self.dims.is_empty() {
+            parse_disaggregation(&cell("disaggregation").unwrap_or_default())
+        } else {
+            let mut pairs: Vec<(String, String)> = self
+                .dims
+                .iter()
+                .filter_map(|(d, i)| {
+                    r.get(*i)
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .map(|v| (d.clone(), v.to_owned()))
+                })
+                .collect();
+            pairs.sort();
+            Ok(pairs)
+        };
+        RawEntry {
+            plan_code: cell("plan_code"),
+            indicator_code: cell("indicator_code"),
+            year: cell("year"),
+            quarter: cell("quarter"),
+            disaggregation,
+            value: cell("value"),
+            numerator: cell("numerator"),
+            denominator: cell("denominator"),
+            quality: cell("quality"),
+            narrative: cell("narrative").unwrap_or_default(),
+            evidence_url: cell("evidence_url").unwrap_or_default(),
+        }
+    }
+}
+
+fn check_header(header: &[String], cat: &Catalog, default_plan: Option<&str>) -> Result<Index, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut idx = Index {
+        cols: HashMap::new(),
+        dims: Vec::new(),
+    };
+    for (i, h) in header.iter().enumerate() {
+        if let Some(&known) = COLUMNS.iter().find(|c| *c == h) {
+            if idx.cols.insert(known, i).is_some() {
+                errors.push(header_error(h, "appears twice in the header"));
+            }
+        } else if cat.dimensions.contains_key(h.as_str()) {
+            if idx.dims.iter().any(|(d, _)| d == h) {
+                errors.push(header_error(h, "appears twice in the header"));
+            }
+            idx.dims.push((h.clone(), i));
+        } else {
+            let mut dims: Vec<&str> = cat.dimensions.keys().map(String::as_str).collect();
+            dims.sort_unstable();
+            errors.push(header_error(
+                h,
+                format!(
+                    "is not a column the import takes (columns: {}; or a dimension: {})",
+                    COLUMNS.join(", "),
+                    dims.join(", ")
+                ),
+            ));
+        }
+    }
+    for required in ["indicator_code", "year", "value"] {
+        if !idx.cols.contains_key(required) {
+            errors.push(header_error(required, "is missing from the header"));
+        }
+    }
+    if !idx.cols.contains_key("plan_code") && default_plan.is_none() {
+        errors.push(header_error(
+            "plan_code",
+            "is missing: add the column or name a default plan (?plan= or --plan)",
+        ));
+    }
+    if idx.cols.contains_key("disaggregation") && !idx.dims.is_empty() {
+        errors.push(header_error(
+            "disaggregation",
+            "give the dimensions either in a disaggregation column or in one column per dimension, not both",
+        ));
+    }
+    if errors.is_empty() { Ok(idx) } else { Err(errors) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_sniffed_from_the_header() {
+        assert_eq!(sniff("plan_code;indicator_code;year;value"), b';');
+        assert_eq!(sniff("plan_code,indicator_code,year,value"), b',');
+        assert_eq!(sniff("\"a;b\",c,d"), b',');
+    }
+}

@@ -1,0 +1,435 @@
+//! Validating one value as entered, the same way for the JSON API and for every row of an import: every
+//! invalid field is reported, not just the first.
+
+use super::catalog::Catalog;
+use crate::entities::indicators;
+use crate::error::FieldError;
+use crate::fixed::{Fixed, FixedError};
+use crate::models::indicators::check_value_for_unit;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Qualities a value can have.
+pub const QUALITIES: &[&str] = &["provisional", "estimated", "final"];
+
+/// Quality of a value entered without one.
+pub const DEFAULT_QUALITY: &str = "provisional";
+
+/// One value as entered: every field as text, as it came from a JSON body or a CSV cell.
+#[derive(Debug, Clone)]
+pub struct RawEntry {
+    /// Plan code (falls back to the import's default plan).
+    pub plan_code: Option<String>,
+    /// Indicator code.
+    pub indicator_code: Option<String>,
+    /// Year.
+    pub year: Option<String>,
+    /// Quarter, 1..4, or none for an annual value.
+    pub quarter: Option<String>,
+    /// Dimension/value pairs, or why they could not be read.
+    pub disaggregation: Result<Vec<(String, String)>, String>,
+    /// Value (may be omitted for a ratio: computed from numerator and denominator).
+    pub value: Option<String>,
+    /// Numerator.
+    pub numerator: Option<String>,
+    /// Denominator.
+    pub denominator: Option<String>,
+    /// provisional, estimated or final.
+    pub quality: Option<String>,
+    /// Narrative.
+    pub narrative: String,
+    /// Evidence link.
+    pub evidence_url: String,
+}
+
+impl Default for RawEntry {
+    fn default() -> Self {
+        RawEntry {
+            plan_code: None,
+            indicator_code: None,
+            year: None,
+            quarter: None,
+            disaggregation: Ok(Vec::new()),
+            value: None,
+            numerator: None,
+            denominator: None,
+            quality: None,
+            narrative: String::new(),
+            evidence_url: String::new(),
+        }
+    }
+}
+
+/// A valid value, ready to store.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    /// The plan's id.
+    pub plan_id: i32,
+    /// The indicator.
+    pub indicator: &'a indicators::Model,
+    /// Year.
+    pub year: i32,
+    /// Quarter.
+    pub quarter: Option<i32>,
+    /// Canonical disaggregation text ("" for the headline value).
+    pub disaggregation: String,
+    /// Dimension value ids of the disaggregation.
+    pub dimension_value_ids: Vec<i32>,
+    /// The figures.
+    pub figures: Figures,
+    /// Quality.
+    pub quality: String,
+    /// Narrative.
+    pub narrative: String,
+    /// Evidence link.
+    pub evidence_url: String,
+}
+
+/// Value, numerator and denominator, checked against the indicator's unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figures {
+    /// Value.
+    pub value: Fixed,
+    /// Numerator.
+    pub numerator: Option<Fixed>,
+    /// Denominator.
+    pub denominator: Option<Fixed>,
+}
+
+fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<String>) {
+    errs.push(FieldError {
+        field: field.into(),
+        reason: reason.into(),
+    });
+}
+
+/// Parses an exact decimal cell, explaining decimal commas and text such as "N/A".
+pub fn parse_decimal(text: &str) -> Result<Fixed, String> {
+    let t = text.trim();
+    match Fixed::parse(t) {
+        Ok(v) => Ok(v),
+        Err(FixedError::NotANumber) if t.contains(',') && Fixed::parse(&t.replace(',', ".")).is_ok() => Err(format!(
+            "`{t}` has a decimal comma; decimal commas are not accepted: use a dot ({})",
+            t.replace(',', ".")
+        )),
+        Err(FixedError::NotANumber) => Err(format!("`{t}` is not a number (use digits with a dot, e.g. 1234.5)")),
+        Err(e) => Err(format!("`{t}` {e}")),
+    }
+}
+
+/// Parses a whole number such as a year.
+pub fn parse_int(text: &str) -> Result<i32, String> {
+    let t = text.trim();
+    t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"))
+}
+
+fn parse_opt(errs: &mut Vec<FieldError>, field: &str, text: Option<&str>) -> Option<Fixed> {
+    let t = text.map(str::trim).filter(|t| !t.is_empty())?;
+    match parse_decimal(t) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            err(errs, field, e);
+            None
+        }
+    }
+}
+
+/// Checks value, numerator and denominator (given as text, None when absent) for `unit`. A ratio needs
+/// both numerator and denominator; its value must equal numerator ÷ denominator to 4 decimal places, or
+/// is computed from them when omitted. Pushes every problem onto `errs`.
+pub fn check_figures(
+    errs: &mut Vec<FieldError>,
+    unit: &str,
+    value: Option<&str>,
+    numerator: Option<&str>,
+    denominator: Option<&str>,
+) -> Option<Figures> {
+    let before = errs.len();
+    let value_given = value.is_some_and(|v| !v.trim().is_empty());
+    let v = parse_opt(errs, "value", value);
+    let n = parse_opt(errs, "numerator", numerator);
+    let d = parse_opt(errs, "denominator", denominator);
+    if d == Some(Fixed::ZERO) {
+        err(errs, "denominator", "must not be 0");
+    }
+    let value = if unit == "ratio" {
+        for (field, given) in [("numerator", numerator), ("denominator", denominator)] {
+            if given.is_none_or(|t| t.trim().is_empty()) {
+                err(errs, field, "is required for a ratio indicator");
+            }
+        }
+        match (n, d) {
+            (Some(n), Some(d)) if d != Fixed::ZERO => {
+                let exact = n.to_decimal() / d.to_decimal();
+                let rounded = exact.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
+                match v {
+                    Some(v) if (v.to_decimal() - exact).abs() > Decimal::new(5, 5) => {
+                        err(
+                            errs,
+                            "value",
+                            format!(
+                                "{v} is not numerator ÷ denominator ({n} ÷ {d} = {})",
+                                rounded.normalize()
+                            ),
+                        );
+                        None
+                    }
+                    Some(v) => Some(v),
+                    None => Fixed::from_decimal(rounded).ok(),
+                }
+            }
+            _ => v,
+        }
+    } else {
+        if !value_given {
+            err(errs, "value", "is required");
+        }
+        v
+    };
+    if let Some(value) = value
+        && let Err(e) = check_value_for_unit(unit, value)
+    {
+        err(errs, "value", e);
+    }
+    (errs.len() == before).then_some(value).flatten().map(|value| Figures {
+        value,
+        numerator: n,
+        denominator: d,
+    })
+}
+
+/// Checks quality and evidence link.
+pub fn check_quality_and_link(errs: &mut Vec<FieldError>, quality: Option<&str>, evidence_url: &str) -> String {
+    let q = quality
+        .map(str::trim)
+        .filter(|q| !q.is_empty())
+        .unwrap_or(DEFAULT_QUALITY);
+    if !QUALITIES.contains(&q) {
+        err(errs, "quality", format!("`{q}` is not one of {}", QUALITIES.join(", ")));
+    }
+    let url = evidence_url.trim();
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
+        err(errs, "evidence_url", "must be an http:// or https:// link");
+    }
+    q.to_owned()
+}
+
+/// Validates `raw` against `cat`; `default_plan` stands in for a missing plan code. Returns the entry
+/// or every invalid field.
+pub fn validate<'a>(
+    cat: &'a Catalog,
+    raw: &RawEntry,
+    default_plan: Option<&str>,
+) -> Result<Entry<'a>, Vec<FieldError>> {
+    let mut errs = Vec::new();
+    let plan_code = raw
+        .plan_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .or(default_plan);
+    let plan = match plan_code {
+        None => {
+            err(&mut errs, "plan_code", "is required");
+            None
+        }
+        Some(c) => {
+            let p = cat.plans.get(c);
+            if p.is_none() {
+                err(&mut errs, "plan_code", format!("`{c}` is not a known plan"));
+            }
+            p
+        }
+    };
+    let code = raw.indicator_code.as_deref().map(str::trim).unwrap_or("");
+    let indicator = match (plan, code) {
+        (_, "") => {
+            err(&mut errs, "indicator_code", "is required");
+            None
+        }
+        (Some(p), c) => {
+            let i = cat.indicator(p.id, c);
+            if i.is_none() {
+                err(
+                    &mut errs,
+                    "indicator_code",
+                    format!("`{c}` is not an indicator of plan {}", p.code),
+                );
+            }
+            i
+        }
+        (None, _) => None,
+    };
+    let year = match raw.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
+        None => {
+            err(&mut errs, "year", "is required");
+            None
+        }
+        Some(t) => match parse_int(t) {
+            Err(e) => {
+                err(&mut errs, "year", e);
+                None
+            }
+            Ok(y) => {
+                if let Some(p) = plan
+                    && !(p.start_year..=p.end_year).contains(&y)
+                {
+                    err(
+                        &mut errs,
+                        "year",
+                        format!("{y} is outside plan {} ({}-{})", p.code, p.start_year, p.end_year),
+                    );
+                }
+                Some(y)
+            }
+        },
+    };
+    let quarter = match raw.quarter.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        None => None,
+        Some(t) => match parse_int(t) {
+            Ok(q) if (1..=4).contains(&q) => Some(q),
+            Ok(q) => {
+                err(&mut errs, "quarter", format!("{q} is not a quarter (1 to 4)"));
+                None
+            }
+            Err(e) => {
+                err(&mut errs, "quarter", e);
+                None
+            }
+        },
+    };
+    let (disaggregation, dimension_value_ids) = check_dimensions(&mut errs, cat, indicator, &raw.disaggregation);
+    let figures = indicator.and_then(|i| {
+        check_figures(
+            &mut errs,
+            &i.unit,
+            raw.value.as_deref(),
+            raw.numerator.as_deref(),
+            raw.denominator.as_deref(),
+        )
+    });
+    if indicator.is_none() {
+        // Without the indicator the unit is unknown; still report text in numeric fields.
+        for (field, text) in [
+            ("value", &raw.value),
+            ("numerator", &raw.numerator),
+            ("denominator", &raw.denominator),
+        ] {
+            parse_opt(&mut errs, field, text.as_deref());
+        }
+    }
+    let quality = check_quality_and_link(&mut errs, raw.quality.as_deref(), &raw.evidence_url);
+    match (plan, indicator, year, figures) {
+        (Some(p), Some(indicator), Some(year), Some(figures)) if errs.is_empty() => Ok(Entry {
+            plan_id: p.id,
+            indicator,
+            year,
+            quarter,
+            disaggregation,
+            dimension_value_ids,
+            figures,
+            quality,
+            narrative: raw.narrative.clone(),
+            evidence_url: raw.evidence_url.trim().to_owned(),
+        }),
+        _ => Err(errs),
+    }
+}
+
+/// Checks each dimension=value pair against the indicator's dimensions; returns the canonical text and
+/// the dimension value ids. Errors name `disaggregation.<dimension>`.
+fn check_dimensions(
+    errs: &mut Vec<FieldError>,
+    cat: &Catalog,
+    indicator: Option<&indicators::Model>,
+    pairs: &Result<Vec<(String, String)>, String>,
+) -> (String, Vec<i32>) {
+    let pairs = match pairs {
+        Ok(p) => p,
+        Err(e) => {
+            err(errs, "disaggregation", e.clone());
+            return (String::new(), Vec::new());
+        }
+    };
+    let mut ids = Vec::with_capacity(pairs.len());
+    for (d, v) in pairs {
+        let field = format!("disaggregation.{d}");
+        let Some(&dim_id) = cat.dimensions.get(d) else {
+            err(errs, field, format!("`{d}` is not a known dimension"));
+            continue;
+        };
+        if let Some(i) = indicator
+            && !cat.indicator_dims.get(&i.id).is_some_and(|s| s.contains(&dim_id))
+        {
+            err(
+                errs,
+                field,
+                format!(
+                    "indicator {} is not disaggregated by {d} (its dimensions: {})",
+                    i.code,
+                    cat.dims_of(i.id)
+                ),
+            );
+            continue;
+        }
+        match cat.value_id(dim_id, v) {
+            Some(id) => ids.push(id),
+            None => err(
+                errs,
+                field,
+                format!("`{v}` is not a value of {d} ({})", cat.value_codes(dim_id)),
+            ),
+        }
+    }
+    (super::format_disaggregation(pairs), ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(errs: &[FieldError]) -> Vec<&str> {
+        errs.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_ratio_value_is_computed_from_numerator_and_denominator() {
+        let mut e = Vec::new();
+        let f = check_figures(&mut e, "ratio", None, Some("77.2"), Some("80")).unwrap();
+        assert_eq!(f.value.to_string(), "0.965");
+        let f = check_figures(&mut e, "ratio", None, Some("1"), Some("3")).unwrap();
+        assert_eq!(f.value.to_string(), "0.3333");
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn a_ratio_value_that_is_not_numerator_over_denominator_is_refused() {
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "ratio", Some("0.9"), Some("77.2"), Some("80")).is_none());
+        assert_eq!(fields(&e), ["value"]);
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "ratio", Some("0.3333"), Some("1"), Some("3")).is_some());
+    }
+
+    #[test]
+    fn a_ratio_without_denominator_and_a_zero_denominator_are_refused() {
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "ratio", Some("0.5"), Some("1"), None).is_none());
+        assert_eq!(fields(&e), ["denominator"]);
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "ratio", None, Some("1"), Some("0")).is_none());
+        assert_eq!(fields(&e), ["denominator"]);
+    }
+
+    #[test]
+    fn every_bad_figure_is_named_at_once() {
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "percent", Some("N/A"), Some("1,5"), Some("0.12345")).is_none());
+        assert_eq!(fields(&e), ["value", "numerator", "denominator"]);
+        assert!(
+            e[1].reason.contains("decimal commas are not accepted"),
+            "{}",
+            e[1].reason
+        );
+        assert!(e[2].reason.contains("4 decimal places"), "{}", e[2].reason);
+    }
+}

@@ -1,0 +1,286 @@
+//! Storing values: one at a time for the API, in large multi-row batches for imports, and the slot rule
+//! (one value chain per indicator, year, quarter and disaggregation).
+
+use super::entry::Entry;
+use crate::entities::{measurement_dimensions, measurements};
+use crate::error::AppError;
+use sea_orm::prelude::DateTimeWithTimeZone;
+use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use std::collections::HashMap;
+
+/// Rows per INSERT statement: 23 parameters a row stays well under SQLite's 32,766 variables and
+/// PostgreSQL's 65,535 parameters.
+pub const BATCH: usize = 1000;
+
+/// Who stores a batch and in which state.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp {
+    /// The user entering the values (None for the system, e.g. a CLI import without `--as`).
+    pub user: Option<i32>,
+    /// When.
+    pub at: DateTimeWithTimeZone,
+    /// Also submit them for approval.
+    pub submit: bool,
+}
+
+fn active(e: &Entry<'_>, stamp: Stamp) -> measurements::ActiveModel {
+    measurements::ActiveModel {
+        indicator_id: Set(e.indicator.id),
+        year: Set(e.year),
+        quarter: Set(e.quarter),
+        disaggregation: Set(e.disaggregation.clone()),
+        value: Set(e.figures.value),
+        numerator: Set(e.figures.numerator),
+        denominator: Set(e.figures.denominator),
+        narrative: Set(e.narrative.clone()),
+        evidence_url: Set(e.evidence_url.clone()),
+        quality: Set(e.quality.clone()),
+        state: Set(if stamp.submit { "submitted" } else { "draft" }.into()),
+        revision: Set(1),
+        supersedes_id: Set(None),
+        entered_by: Set(stamp.user),
+        entered_at: Set(stamp.at),
+        submitted_by: Set(stamp.submit.then_some(stamp.user).flatten()),
+        submitted_at: Set(stamp.submit.then_some(stamp.at)),
+        approved_by: Set(None),
+        approved_at: Set(None),
+        returned_by: Set(None),
+        returned_at: Set(None),
+        review_note: Set(String::new()),
+        provenance: Set("entered".into()),
+        version: Set(1),
+        created_at: Set(stamp.at),
+        updated_at: Set(stamp.at),
+        ..Default::default()
+    }
+}
+
+/// Every row (every revision) of the slot, oldest revision first.
+pub async fn slot_rows(
+    db: &impl ConnectionTrait,
+    indicator_id: i32,
+    year: i32,
+    quarter: Option<i32>,
+    disaggregation: &str,
+) -> Result<Vec<measurements::Model>, DbErr> {
+    let q = measurements::Entity::find()
+        .filter(measurements::Column::IndicatorId.eq(indicator_id))
+        .filter(measurements::Column::Year.eq(year))
+        .filter(measurements::Column::Disaggregation.eq(disaggregation));
+    let q = match quarter {
+        Some(qn) => q.filter(measurements::Column::Quarter.eq(qn)),
+        None => q.filter(measurements::Column::Quarter.is_null()),
+    };
+    q.order_by_asc(measurements::Column::Revision).all(db).await
+}
+
+/// Why a slot cannot take a new first value, pointing at the row to edit or revise.
+pub fn occupied_message(what: &str, latest_id: i32, revision: i32, state: &str) -> String {
+    let how = match state {
+        "approved" => format!("correct it with POST /api/v1/measurements/{latest_id}/revise"),
+        "submitted" => "wait for its review, or have it returned".to_owned(),
+        _ => format!("edit it with PATCH /api/v1/measurements/{latest_id}"),
+    };
+    format!("{what} already has a value (measurement {latest_id}, revision {revision}, {state}): {how}")
+}
+
+/// Describes a slot: "KPI-R1 2028", "KPI-R2 2028 Q3 (sex=female)".
+pub fn slot_label(indicator: &str, year: i32, quarter: Option<i32>, disaggregation: &str) -> String {
+    let mut s = format!("{indicator} {year}");
+    if let Some(q) = quarter {
+        s.push_str(&format!(" Q{q}"));
+    }
+    if !disaggregation.is_empty() {
+        s.push_str(&format!(" ({disaggregation})"));
+    }
+    s
+}
+
+/// Stores one new value (revision 1) and its dimension rows; refuses an occupied slot with 409.
+pub async fn insert_one(
+    db: &impl ConnectionTrait,
+    e: &Entry<'_>,
+    stamp: Stamp,
+) -> Result<measurements::Model, AppError> {
+    let label = slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);
+    let existing = slot_rows(db, e.indicator.id, e.year, e.quarter, &e.disaggregation).await?;
+    if let Some(last) = existing.last() {
+        return Err(AppError::Conflict(occupied_message(
+            &label,
+            last.id,
+            last.revision,
+            &last.state,
+        )));
+    }
+    let row = match active(e, stamp).insert(db).await {
+        Ok(r) => r,
+        // A concurrent entry took the slot between the check and the insert (the unique index saw it).
+        Err(err) if matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(AppError::Conflict(format!(
+                "{label} already has a value entered at the same moment: reload it and revise or edit that one"
+            )));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    insert_dimensions(db, row.id, &e.dimension_value_ids).await?;
+    Ok(row)
+}
+
+/// Links a measurement to its dimension values.
+pub async fn insert_dimensions(db: &impl ConnectionTrait, measurement_id: i32, value_ids: &[i32]) -> Result<(), DbErr> {
+    if value_ids.is_empty() {
+        return Ok(());
+    }
+    measurement_dimensions::Entity::insert_many(value_ids.iter().map(|&v| measurement_dimensions::ActiveModel {
+        measurement_id: Set(measurement_id),
+        dimension_value_id: Set(v),
+    }))
+    .on_conflict(
+        OnConflict::columns([
+            measurement_dimensions::Column::MeasurementId,
+            measurement_dimensions::Column::DimensionValueId,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The slot of a row: indicator, year, quarter, disaggregation.
+pub type SlotKey = (i32, i32, Option<i32>, String);
+
+/// id, indicator id, year, quarter, disaggregation, revision, state.
+type SlotRow = (i32, i32, i32, Option<i32>, String, i32, String);
+
+/// The latest revision (id, revision, state) of every filled slot of the given indicators.
+pub async fn filled_slots(
+    db: &impl ConnectionTrait,
+    indicator_ids: &[i32],
+) -> Result<HashMap<SlotKey, (i32, i32, String)>, DbErr> {
+    let mut out: HashMap<SlotKey, (i32, i32, String)> = HashMap::new();
+    for chunk in indicator_ids.chunks(BATCH) {
+        let rows: Vec<SlotRow> = measurements::Entity::find()
+            .select_only()
+            .columns([
+                measurements::Column::Id,
+                measurements::Column::IndicatorId,
+                measurements::Column::Year,
+                measurements::Column::Quarter,
+                measurements::Column::Disaggregation,
+                measurements::Column::Revision,
+                measurements::Column::State,
+            ])
+            .filter(measurements::Column::IndicatorId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, ind, y, q, d, rev, state) in rows {
+            let e = out.entry((ind, y, q, d)).or_insert((id, rev, state.clone()));
+            if rev > e.1 {
+                *e = (id, rev, state);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Inserts many new values in multi-row statements of [`BATCH`] rows, then their dimension rows.
+/// Returns the new ids in the order of `entries`. Run it inside one transaction: all or nothing.
+pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp: Stamp) -> Result<Vec<i32>, DbErr> {
+    use measurements::Column as C;
+    let cols = [
+        C::IndicatorId,
+        C::Year,
+        C::Quarter,
+        C::Disaggregation,
+        C::Value,
+        C::Numerator,
+        C::Denominator,
+        C::Narrative,
+        C::EvidenceUrl,
+        C::Quality,
+        C::State,
+        C::Revision,
+        C::EnteredBy,
+        C::EnteredAt,
+        C::SubmittedBy,
+        C::SubmittedAt,
+        C::ReviewNote,
+        C::Provenance,
+        C::Version,
+        C::CreatedAt,
+        C::UpdatedAt,
+    ];
+    let state = if stamp.submit { "submitted" } else { "draft" };
+    let mut ids = Vec::with_capacity(entries.len());
+    for chunk in entries.chunks(BATCH) {
+        let mut q = Query::insert();
+        q.into_table(measurements::Entity).columns(cols);
+        for e in chunk {
+            q.values_panic([
+                e.indicator.id.into(),
+                e.year.into(),
+                e.quarter.into(),
+                e.disaggregation.as_str().into(),
+                e.figures.value.0.into(),
+                e.figures.numerator.map(|f| f.0).into(),
+                e.figures.denominator.map(|f| f.0).into(),
+                e.narrative.as_str().into(),
+                e.evidence_url.as_str().into(),
+                e.quality.as_str().into(),
+                state.into(),
+                1.into(),
+                stamp.user.into(),
+                stamp.at.into(),
+                stamp.submit.then_some(stamp.user).flatten().into(),
+                stamp.submit.then_some(stamp.at).into(),
+                "".into(),
+                "entered".into(),
+                1.into(),
+                stamp.at.into(),
+                stamp.at.into(),
+            ]);
+        }
+        // RETURNING gives no order guarantee on SQLite, so rows are matched back by their slot, which
+        // is unique for revision 1 (the unique index on the slot).
+        q.returning(Query::returning().columns([C::Id, C::IndicatorId, C::Year, C::Quarter, C::Disaggregation]));
+        let rows = db.query_all(&q).await?;
+        let mut by_slot: HashMap<SlotKey, i32> = HashMap::with_capacity(rows.len());
+        for r in rows {
+            let key = (
+                r.try_get::<i32>("", "indicator_id")?,
+                r.try_get::<i32>("", "year")?,
+                r.try_get::<Option<i32>>("", "quarter")?,
+                r.try_get::<String>("", "disaggregation")?,
+            );
+            by_slot.insert(key, r.try_get::<i32>("", "id")?);
+        }
+        let mut links = Vec::new();
+        for e in chunk {
+            let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
+            let id = *by_slot
+                .get(&key)
+                .ok_or_else(|| DbErr::Custom(format!("inserted row for {key:?} not returned")))?;
+            ids.push(id);
+            links.extend(e.dimension_value_ids.iter().map(|&v| (id, v)));
+        }
+        for part in links.chunks(BATCH * 4) {
+            let mut q = Query::insert();
+            q.into_table(measurement_dimensions::Entity).columns([
+                measurement_dimensions::Column::MeasurementId,
+                measurement_dimensions::Column::DimensionValueId,
+            ]);
+            for &(m, v) in part {
+                q.values_panic([m.into(), v.into()]);
+            }
+            db.execute(&q).await?;
+        }
+    }
+    Ok(ids)
+}

@@ -1,0 +1,227 @@
+//! Measurements and reporting periods as the API shows them: codes and emails, not bare ids.
+
+use crate::entities::{indicators, measurements, org_units, plans, reporting_periods};
+use crate::fixed::Fixed;
+use crate::models::measurements::parse_disaggregation;
+use crate::models::periods::{emails, rfc3339};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// One value of an indicator with its workflow.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MeasurementView {
+    /// Id.
+    pub id: i32,
+    /// Plan code.
+    pub plan_code: String,
+    /// Indicator code.
+    pub indicator_code: String,
+    /// Indicator name.
+    pub indicator_name: String,
+    /// Unit of the indicator (percent, count, chf, ratio, yes_no, index).
+    pub unit: String,
+    /// Org unit owning the indicator.
+    pub owner_unit: String,
+    /// Year.
+    pub year: i32,
+    /// Quarter, or null for an annual value.
+    pub quarter: Option<i32>,
+    /// Canonical disaggregation text, e.g. `region=africa;sex=female`; "" for the headline value.
+    pub disaggregation: String,
+    /// The disaggregation as an object, e.g. `{"sex": "female"}`.
+    pub dimensions: BTreeMap<String, String>,
+    /// Value (exact decimal as a string).
+    #[schema(value_type = String)]
+    pub value: Fixed,
+    /// Numerator.
+    #[schema(value_type = Option<String>)]
+    pub numerator: Option<Fixed>,
+    /// Denominator.
+    #[schema(value_type = Option<String>)]
+    pub denominator: Option<Fixed>,
+    /// provisional, estimated or final.
+    pub quality: String,
+    /// Narrative.
+    pub narrative: String,
+    /// Evidence link.
+    pub evidence_url: String,
+    /// draft, submitted, approved, returned or superseded.
+    pub state: String,
+    /// Revision, from 1; a correction of an approved value is the next revision.
+    pub revision: i32,
+    /// The approved value this revision corrects.
+    pub supersedes_id: Option<i32>,
+    /// Who entered it (email).
+    pub entered_by: Option<String>,
+    /// When (RFC 3339 UTC).
+    pub entered_at: String,
+    /// Who submitted it.
+    pub submitted_by: Option<String>,
+    /// When.
+    pub submitted_at: Option<String>,
+    /// Who approved it.
+    pub approved_by: Option<String>,
+    /// When.
+    pub approved_at: Option<String>,
+    /// Who returned it.
+    pub returned_by: Option<String>,
+    /// When.
+    pub returned_at: Option<String>,
+    /// The reviewer's note when returned.
+    pub review_note: String,
+    /// Concurrency version.
+    pub version: i32,
+    /// Last change (RFC 3339 UTC).
+    pub updated_at: String,
+}
+
+/// Builds the views of `rows`, loading their indicators, plans, units and users in four queries.
+pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> Result<Vec<MeasurementView>, DbErr> {
+    let mut ind_ids: Vec<i32> = rows.iter().map(|m| m.indicator_id).collect();
+    ind_ids.sort_unstable();
+    ind_ids.dedup();
+    let inds: HashMap<i32, indicators::Model> = indicators::Entity::find()
+        .filter(indicators::Column::Id.is_in(ind_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect();
+    let mut plan_ids: Vec<i32> = inds.values().map(|i| i.plan_id).collect();
+    plan_ids.sort_unstable();
+    plan_ids.dedup();
+    let plan_codes: HashMap<i32, String> = plans::Entity::find()
+        .filter(plans::Column::Id.is_in(plan_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.code))
+        .collect();
+    build(db, rows, &inds, &plan_codes).await
+}
+
+/// The view of one value whose indicator and plan the caller has already loaded (two queries: its unit
+/// and its users), for the write routes.
+pub async fn render_one(
+    db: &impl ConnectionTrait,
+    m: &measurements::Model,
+    indicator: &indicators::Model,
+    plan: &plans::Model,
+) -> Result<MeasurementView, DbErr> {
+    let inds = HashMap::from([(indicator.id, indicator.clone())]);
+    let plan_codes = HashMap::from([(plan.id, plan.code.clone())]);
+    let mut v = build(db, std::slice::from_ref(m), &inds, &plan_codes).await?;
+    Ok(v.remove(0))
+}
+
+async fn build(
+    db: &impl ConnectionTrait,
+    rows: &[measurements::Model],
+    inds: &HashMap<i32, indicators::Model>,
+    plan_codes: &HashMap<i32, String>,
+) -> Result<Vec<MeasurementView>, DbErr> {
+    let mut unit_ids: Vec<i32> = inds.values().map(|i| i.owner_unit_id).collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let unit_codes: HashMap<i32, String> = org_units::Entity::find()
+        .filter(org_units::Column::Id.is_in(unit_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.code))
+        .collect();
+    let user_ids: Vec<i32> = rows
+        .iter()
+        .flat_map(|m| [m.entered_by, m.submitted_by, m.approved_by, m.returned_by])
+        .flatten()
+        .collect();
+    let users = emails(db, user_ids).await?;
+    let who = |id: Option<i32>| id.and_then(|i| users.get(&i).cloned());
+    Ok(rows
+        .iter()
+        .map(|m| {
+            let ind = inds.get(&m.indicator_id);
+            MeasurementView {
+                id: m.id,
+                plan_code: ind
+                    .and_then(|i| plan_codes.get(&i.plan_id))
+                    .cloned()
+                    .unwrap_or_default(),
+                indicator_code: ind.map(|i| i.code.clone()).unwrap_or_default(),
+                indicator_name: ind.map(|i| i.name.clone()).unwrap_or_default(),
+                unit: ind.map(|i| i.unit.clone()).unwrap_or_default(),
+                owner_unit: ind
+                    .and_then(|i| unit_codes.get(&i.owner_unit_id))
+                    .cloned()
+                    .unwrap_or_default(),
+                year: m.year,
+                quarter: m.quarter,
+                disaggregation: m.disaggregation.clone(),
+                dimensions: parse_disaggregation(&m.disaggregation)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .collect(),
+                value: m.value,
+                numerator: m.numerator,
+                denominator: m.denominator,
+                quality: m.quality.clone(),
+                narrative: m.narrative.clone(),
+                evidence_url: m.evidence_url.clone(),
+                state: m.state.clone(),
+                revision: m.revision,
+                supersedes_id: m.supersedes_id,
+                entered_by: who(m.entered_by),
+                entered_at: rfc3339(&m.entered_at),
+                submitted_by: who(m.submitted_by),
+                submitted_at: m.submitted_at.as_ref().map(rfc3339),
+                approved_by: who(m.approved_by),
+                approved_at: m.approved_at.as_ref().map(rfc3339),
+                returned_by: who(m.returned_by),
+                returned_at: m.returned_at.as_ref().map(rfc3339),
+                review_note: m.review_note.clone(),
+                version: m.version,
+                updated_at: rfc3339(&m.updated_at),
+            }
+        })
+        .collect())
+}
+
+/// One reporting period of a plan.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PeriodView {
+    /// Plan code.
+    pub plan_code: String,
+    /// Year.
+    pub year: i32,
+    /// open or locked.
+    pub status: String,
+    /// When it was locked (RFC 3339 UTC), while locked.
+    pub locked_at: Option<String>,
+    /// Who locked it (email), while locked.
+    pub locked_by: Option<String>,
+    /// The note of the last lock or unlock.
+    pub note: String,
+    /// Concurrency version (1 for a year that has never been locked).
+    pub version: i32,
+}
+
+impl PeriodView {
+    /// The view of a period row, or of an implicit open year when `row` is None.
+    pub fn build(
+        plan_code: &str,
+        year: i32,
+        row: Option<&reporting_periods::Model>,
+        locked_by: Option<String>,
+    ) -> Self {
+        PeriodView {
+            plan_code: plan_code.to_owned(),
+            year,
+            status: row.map_or_else(|| "open".to_owned(), |r| r.status.clone()),
+            locked_at: row.and_then(|r| r.locked_at.as_ref()).map(rfc3339),
+            locked_by,
+            note: row.map(|r| r.lock_note.clone()).unwrap_or_default(),
+            version: row.map_or(1, |r| r.version),
+        }
+    }
+}
