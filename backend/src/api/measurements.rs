@@ -17,9 +17,10 @@ use crate::state::AppState;
 use serde::de::DeserializeOwned;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-pub use create::{CreateMeasurement, UpdateMeasurement};
+pub use create::{CreateMeasurement, UpdateMeasurement, create_measurement};
 pub use list::{MeasurementList, MeasurementListParams};
 pub use steps::StepBody;
+pub use steps::{approve_measurement, return_measurement, submit_measurement};
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {

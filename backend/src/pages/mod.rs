@@ -1,7 +1,9 @@
 //! Server-rendered pages (askama), usable without JavaScript. Every page resolves the user from the
 //! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form.
 
+pub mod approvals;
 pub mod dashboard;
+pub mod entry;
 pub mod framework;
 pub mod indicator;
 pub mod login;
@@ -29,6 +31,8 @@ pub fn router() -> Router<AppState> {
         .merge(framework::router())
         .merge(indicator::router())
         .merge(users::router())
+        .merge(entry::router())
+        .merge(approvals::router())
 }
 
 async fn stylesheet() -> Response {

@@ -120,6 +120,8 @@ pub async fn browser() -> Option<Browser> {
         );
         return None;
     };
+    // Several TLS backends are compiled into the dependency tree; pick one for the WebDriver client.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
     let proc = Proc(
         Command::new(driver)

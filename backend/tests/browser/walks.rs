@@ -47,6 +47,53 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.shot("users").await;
     b.logout().await;
 
+    // A BR planner enters a 2029 value for KPI-R1 and submits it.
+    b.login(&srv.base, "planner.br@itu.test", PW).await;
+    b.go(&format!("{}/entry?plan=SP2028-2031&year=2029", srv.base)).await;
+    let t = b.text().await;
+    assert!(
+        t.contains("KPI-R1") && !t.contains("KPI-D1 "),
+        "a planner sees their unit's indicators: {t}"
+    );
+    b.shot("data-entry").await;
+    b.go(&format!("{}/entry/KPI-R1?plan=SP2028-2031&year=2029", srv.base))
+        .await;
+    b.fill("f-value", "12,5").await;
+    b.click("button[value=submit]").await;
+    let t = b.text().await;
+    assert!(
+        t.contains("The value was not saved"),
+        "a decimal comma is refused beside its field: {t}"
+    );
+    b.shot("data-entry-error").await;
+    b.fill("f-value", "4321").await;
+    b.fill("f-narrative", "Filings processed in 2029").await;
+    b.click("button[value=submit]").await;
+    let t = b.text().await;
+    assert!(t.contains("Submitted KPI-R1 for approval"), "{t}");
+    assert!(t.contains("4,321") && t.contains("submitted"), "{t}");
+    b.logout().await;
+
+    // The Secretary-General's office approves it from the queue.
+    b.login(&srv.base, "admin@stratrack.local", PW).await;
+    b.go(&format!("{}/approvals", srv.base)).await;
+    let t = b.text().await;
+    assert!(t.contains("KPI-R1") && t.contains("4,321"), "{t}");
+    b.shot("approvals").await;
+    let boxes = b.c.find_all(fantoccini::Locator::Css("input[name=ids]")).await.unwrap();
+    let mut found = false;
+    for cb in boxes {
+        let label = cb.attr("aria-label").await.unwrap().unwrap_or_default();
+        if label.contains("KPI-R1 2029") {
+            cb.click().await.unwrap();
+            found = true;
+        }
+    }
+    assert!(found, "the KPI-R1 2029 value is in the queue");
+    b.click("button[value=approve]").await;
+    assert!(b.text().await.contains("Approved 1 value(s)"));
+    b.logout().await;
+
     // A Council reviewer sees the dashboard, read-only.
     b.login(&srv.base, "council@itu.test", PW).await;
     let t = b.text().await;
