@@ -1,10 +1,15 @@
 //! Server-rendered pages (askama), usable without JavaScript. Every page resolves the user from the
 //! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form.
 
+pub mod audit;
 pub mod dashboard;
+pub mod finance;
+pub mod forms;
 pub mod framework;
 pub mod indicator;
 pub mod login;
+pub mod operations;
+pub mod risks;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
@@ -29,6 +34,10 @@ pub fn router() -> Router<AppState> {
         .merge(framework::router())
         .merge(indicator::router())
         .merge(users::router())
+        .merge(finance::router())
+        .merge(operations::router())
+        .merge(risks::router())
+        .merge(audit::router())
 }
 
 async fn stylesheet() -> Response {
