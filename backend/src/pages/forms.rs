@@ -57,11 +57,6 @@ impl Back {
     }
 }
 
-/// Checks the CSRF field first, so nothing else about a forged form is examined.
-pub fn csrf(user: &PageUser, sent: &str) -> Result<(), PageError> {
-    user.check_csrf(sent)
-}
-
 /// An exact decimal typed into a form (`1,234.5` is read as 1234.5); `Err` names the field.
 pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
     let t = text.trim().replace([',', ' ', '\u{a0}'], "");

@@ -3,7 +3,7 @@
 //! delivered quantity and status of their own unit's items through the JSON API's item handler.
 
 use super::dashboard::{percent, thousands};
-use super::forms::{Back, csrf, decimal, may_write, unit_ids, whole};
+use super::forms::{Back, decimal, may_write, unit_ids, whole};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::api::common::ApiJson;
 use crate::api::operations::items::{ItemListParams, UpdateOperationalItem, read, write};
@@ -208,7 +208,7 @@ async fn update_item(
     Path(id): Path<i32>,
     Form(f): Form<DeliveryForm>,
 ) -> PageResult<Response> {
-    csrf(&user, &f.csrf)?;
+    user.check_csrf(&f.csrf)?;
     // Reviewers write nothing: refused before the form is read, as the API does.
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let back = Back {

@@ -2,7 +2,7 @@
 //! status, owner, linked result nodes and last review. The owner unit's planner (and the admin) updates
 //! status, mitigation and review date through the JSON API's risk handler.
 
-use super::forms::{Back, csrf, may_write, unit_ids};
+use super::forms::{Back, may_write, unit_ids};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::api::common::ApiJson;
 use crate::api::query::ApiQuery;
@@ -127,7 +127,7 @@ async fn update_risk(
     Path(code): Path<String>,
     Form(f): Form<RiskForm>,
 ) -> PageResult<Response> {
-    csrf(&user, &f.csrf)?;
+    user.check_csrf(&f.csrf)?;
     // Reviewers write nothing: refused before the form is read, as the API does.
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let back = Back {

@@ -22,6 +22,7 @@ mod migrations;
 mod nodes;
 mod openapi;
 mod operations;
+mod pages;
 mod plans;
 mod revisions;
 mod risks;

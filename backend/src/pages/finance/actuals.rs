@@ -1,7 +1,7 @@
 //! Recording budget execution from the finance page: the form of a row creates the actual or updates it
 //! at the version the page was drawn with, through the same handlers (rules, audit) as the JSON API.
 
-use super::super::forms::{Back, csrf, decimal, whole};
+use super::super::forms::{Back, decimal, whole};
 use super::super::{PageResult, PageUser};
 use crate::api::common::ApiJson;
 use crate::api::finance::actuals as api;
@@ -42,7 +42,7 @@ impl ActualForm {
 
 /// `POST /finance/actuals`: records the first actual of a line.
 pub async fn create(State(st): State<AppState>, user: PageUser, Form(f): Form<ActualForm>) -> PageResult<Response> {
-    csrf(&user, &f.csrf)?;
+    user.check_csrf(&f.csrf)?;
     money::may_write(&user.0, MoneyTable::Actuals)?;
     let back = f.back();
     let what = format!(
@@ -84,7 +84,7 @@ pub async fn update(
     Path(id): Path<i32>,
     Form(f): Form<ActualForm>,
 ) -> PageResult<Response> {
-    csrf(&user, &f.csrf)?;
+    user.check_csrf(&f.csrf)?;
     money::may_write(&user.0, MoneyTable::Actuals)?;
     let back = f.back();
     let what = format!(
