@@ -124,3 +124,20 @@ both_backends! {
         app.cleanup().await;
     }
 }
+
+both_backends! {
+    async fn pages_for_a_year_outside_the_plan_say_so_rather_than_fail(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "planner.br@test.org").await;
+        let finance = get(&app, Some(&cookie), "/finance?plan=SP2028-2031&year=2040").await;
+        assert_eq!(finance.status, StatusCode::OK);
+        assert!(finance.body.contains("2040 lies outside the plan SP2028-2031"));
+        assert!(finance.body.contains("Biennium 2030-2031"), "the plan's lines are still shown");
+        let ops = get(&app, Some(&cookie), "/operations?plan=SP2028-2031&year=2040").await;
+        assert_eq!(ops.status, StatusCode::OK);
+        assert!(ops.body.contains("No operational plan of SP2028-2031 starts in 2040"));
+        let unknown = get(&app, Some(&cookie), "/risks?plan=SP1900").await;
+        assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+        app.cleanup().await;
+    }
+}

@@ -94,7 +94,7 @@ both_backends! {
         let (_, v) = app.get_json(&format!("/api/v1/operational-items/{id}")).await;
         assert_eq!((v["delivered_quantity"].as_str(), v["status"].as_str(), v["delivery_rate"].as_str()), (Some("2"), Some("delivered"), Some("1")));
         let row = &shown[shown.find("BR-02 <span").unwrap()..];
-        assert!(row[..row.find("</tr>").unwrap()].contains("100 %"), "the item's rate shows 100 %");
+        assert!(row[..row.find("</tr>").unwrap()].contains("100.0 %"), "the item's rate shows 100 %");
         let (s, log) = app.get_json(&format!("/api/v1/audit?entity_type=operational_item&entity_id={id}")).await;
         assert_eq!(s, StatusCode::OK);
         assert!(log["items"][0]["actor"].as_str().unwrap().starts_with("planner.br@test.org"));
