@@ -28,9 +28,10 @@ pub enum Action {
     ManageUsers,
 }
 
-/// Allows or refuses `action` for `actor`, logging every refusal.
-pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
-    let allowed = match (actor.role, action) {
+/// Whether `actor` may do `action`, without logging: for pages deciding which forms to draw (drawing a
+/// page is not an attempt). Handlers call [`authorize`].
+pub fn allows(actor: &Actor, action: Action) -> bool {
+    match (actor.role, action) {
         (_, Action::Read) => true,
         (
             Role::Admin,
@@ -43,8 +44,12 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
         (Role::Planner, Action::ReadUnapproved) => true,
         (Role::Planner, Action::WriteUnit(unit)) => actor.unit_id == Some(unit),
         _ => false,
-    };
-    if allowed {
+    }
+}
+
+/// Allows or refuses `action` for `actor`, logging every refusal.
+pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
+    if allows(actor, action) {
         return Ok(());
     }
     tracing::warn!(user.id = actor.id, user.role = ?actor.role, action = ?action, "Access denied.");

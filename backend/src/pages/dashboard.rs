@@ -104,7 +104,8 @@ pub fn thousands(d: Decimal) -> String {
 
 /// A fraction as a percentage with one decimal: 0.9612 → "96.1 %".
 pub fn percent(d: Decimal) -> String {
-    format!("{} %", (d * Decimal::ONE_HUNDRED).round_dp(1))
+    // Always one decimal, so a column of rates lines up ("100.0 %", not "100 %").
+    format!("{:.1} %", (d * Decimal::ONE_HUNDRED).round_dp(1))
 }
 
 /// The plan, year, kind, unit and amount columns of a money table.
@@ -289,5 +290,12 @@ mod tests {
         assert_eq!(thousands(dec!(1234567.5)), "1,234,567.5");
         assert_eq!(thousands(dec!(-1000)), "-1,000");
         assert_eq!(thousands(dec!(999)), "999");
+    }
+
+    #[test]
+    fn percentages_always_have_one_decimal() {
+        assert_eq!(percent(dec!(1)), "100.0 %");
+        assert_eq!(percent(dec!(0.9612)), "96.1 %");
+        assert_eq!(percent(dec!(0)), "0.0 %");
     }
 }

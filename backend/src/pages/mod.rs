@@ -2,11 +2,16 @@
 //! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form.
 
 pub mod approvals;
+pub mod audit;
 pub mod dashboard;
 pub mod entry;
+pub mod finance;
+pub mod forms;
 pub mod framework;
 pub mod indicator;
 pub mod login;
+pub mod operations;
+pub mod risks;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
@@ -33,6 +38,10 @@ pub fn router() -> Router<AppState> {
         .merge(users::router())
         .merge(entry::router())
         .merge(approvals::router())
+        .merge(finance::router())
+        .merge(operations::router())
+        .merge(risks::router())
+        .merge(audit::router())
 }
 
 async fn stylesheet() -> Response {

@@ -27,6 +27,7 @@ mod migrations;
 mod nodes;
 mod openapi;
 mod operations;
+mod pages;
 mod periods;
 mod plans;
 mod revisions;

@@ -1,0 +1,174 @@
+//! The audit log (admin only): filter by user, record type, record id and dates, newest first, 50
+//! entries a page, each with the record before and after the change, compactly. The entries come from
+//! the JSON API's audit handler, which checks the filters.
+
+use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use crate::api::audit::{AuditListParams, list_audit};
+use crate::api::query::ApiQuery;
+use crate::entities::audit_log;
+use crate::error::AppError;
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use sea_orm::{EntityTrait, QueryOrder, QuerySelect};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Entries per page.
+const PER_PAGE: u64 = 50;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/audit", get(audit))
+}
+
+/// The filters as typed (empty means any).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Filters {
+    user: String,
+    entity_type: String,
+    entity_id: String,
+    from: String,
+    to: String,
+    page: String,
+}
+
+/// One entry as shown.
+pub struct EntryRow {
+    at: String,
+    who: String,
+    action: String,
+    entity_type: String,
+    entity_id: String,
+    reason: String,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    layout: Layout,
+    user: String,
+    entity_type: String,
+    entity_id: String,
+    from: String,
+    to: String,
+    types: Vec<String>,
+    errors: HashMap<String, String>,
+    rows: Vec<EntryRow>,
+    total: u64,
+    page: u64,
+    pages: u64,
+    prev: Option<String>,
+    next: Option<String>,
+}
+
+impl AuditPage {
+    /// The error of filter `field`, if any (for the template).
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.get(field).map(String::as_str)
+    }
+}
+
+fn opt(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The link to page `page` with the same filters.
+fn page_link(f: &Filters, page: u64) -> String {
+    let q = serde_urlencoded::to_string([
+        ("user", f.user.trim()),
+        ("entity_type", f.entity_type.trim()),
+        ("entity_id", f.entity_id.trim()),
+        ("from", f.from.trim()),
+        ("to", f.to.trim()),
+        ("page", &page.to_string()),
+    ])
+    .unwrap_or_default();
+    format!("/audit?{q}")
+}
+
+async fn audit(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
+    authorize(&user.0, Action::ReadAudit)?;
+    let ctx = context(&st.db, &user, "/audit", &q).await?;
+    let page = f.page.trim().parse::<u64>().unwrap_or(1).max(1);
+    let params = AuditListParams {
+        entity_type: opt(&f.entity_type),
+        entity_id: opt(&f.entity_id),
+        actor: opt(&f.user),
+        from: opt(&f.from),
+        to: opt(&f.to),
+        page: Some(page),
+        per_page: Some(PER_PAGE),
+    };
+    let mut errors = HashMap::new();
+    let (rows, total) = match list_audit(user.0.clone(), State(st.clone()), ApiQuery(params)).await {
+        Ok(p) => {
+            let rows =
+                p.0.items
+                    .into_iter()
+                    .map(|e| EntryRow {
+                        at: e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                        who: e.actor,
+                        action: e.action,
+                        entity_type: e.entity_type,
+                        entity_id: e.entity_id,
+                        reason: e.reason,
+                        before: e.before.map(|v| v.to_string()),
+                        after: e.after.map(|v| v.to_string()),
+                    })
+                    .collect();
+            (rows, p.0.total)
+        }
+        Err(AppError::Invalid(errs)) => {
+            for e in errs {
+                // The API calls the user filter `actor`; the page calls it `user`.
+                let field = if e.field == "actor" { "user".to_owned() } else { e.field };
+                errors.insert(field, e.reason);
+            }
+            (Vec::new(), 0)
+        }
+        Err(e) => return Err(PageError::App(e)),
+    };
+    let types: Vec<String> = audit_log::Entity::find()
+        .select_only()
+        .column(audit_log::Column::EntityType)
+        .distinct()
+        .order_by_asc(audit_log::Column::EntityType)
+        .into_tuple()
+        .all(&st.db)
+        .await?;
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let mut resp = render(&AuditPage {
+        user: f.user.trim().to_owned(),
+        entity_type: f.entity_type.trim().to_owned(),
+        entity_id: f.entity_id.trim().to_owned(),
+        from: f.from.trim().to_owned(),
+        to: f.to.trim().to_owned(),
+        types,
+        rows,
+        total,
+        page,
+        pages,
+        prev: (page > 1).then(|| page_link(&f, (page - 1).min(pages))),
+        next: (page < pages).then(|| page_link(&f, page + 1)),
+        layout: ctx.layout,
+        errors: errors.clone(),
+    })?;
+    if !errors.is_empty() {
+        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}

@@ -1,0 +1,123 @@
+//! Recording budget execution from the finance page: the form of a row creates the actual or updates it
+//! at the version the page was drawn with, through the same handlers (rules, audit) as the JSON API.
+
+use super::super::forms::{Back, decimal, whole};
+use super::super::{PageResult, PageUser};
+use crate::api::common::ApiJson;
+use crate::api::finance::actuals as api;
+use crate::api::finance::money::{self, CreateFinanceLine, UpdateFinanceLine};
+use crate::error::AppError;
+use crate::models::money::MoneyTable;
+use crate::state::AppState;
+use axum::extract::{Form, Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde::Deserialize;
+
+/// Fields of both forms. Every field is text with a default, so a form without its CSRF field is
+/// refused by the CSRF check (403), not by the form parser.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ActualForm {
+    csrf: String,
+    plan: String,
+    view_year: String,
+    year: String,
+    unit: String,
+    kind: String,
+    category: String,
+    version: String,
+    amount: String,
+}
+
+impl ActualForm {
+    fn back(&self) -> Back {
+        Back {
+            path: "/finance",
+            plan: self.plan.clone(),
+            year: self.view_year.clone(),
+        }
+    }
+}
+
+/// `POST /finance/actuals`: records the first actual of a line.
+pub async fn create(State(st): State<AppState>, user: PageUser, Form(f): Form<ActualForm>) -> PageResult<Response> {
+    user.check_csrf(&f.csrf)?;
+    money::may_write(&user.0, MoneyTable::Actuals)?;
+    let back = f.back();
+    let what = format!(
+        "The actual {} {} {} {}",
+        f.year,
+        f.unit,
+        f.kind,
+        f.category.replace('_', " ")
+    );
+    let amount = match decimal("amount", &f.amount) {
+        Ok(a) => a,
+        Err(e) => return back.refused(e, &what),
+    };
+    let year = match whole("year", &f.year) {
+        Ok(y) => y,
+        Err(e) => return back.refused(e, &what),
+    };
+    let body = CreateFinanceLine {
+        biennium: None,
+        year: Some(year),
+        unit: Some(f.unit.clone()),
+        kind: Some(f.kind.clone()),
+        category: Some(f.category.clone()),
+        description: None,
+        amount,
+        provenance: None,
+        source: None,
+    };
+    match api::create_finance_actual(user.0.clone(), State(st), Path(f.plan.clone()), ApiJson(body)).await {
+        Ok(_) => back.ok(&format!("{what} was recorded.")),
+        Err(e) => back.refused(e, &what),
+    }
+}
+
+/// `POST /finance/actuals/{id}`: changes an actual if nobody changed it since the page was drawn.
+pub async fn update(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Form(f): Form<ActualForm>,
+) -> PageResult<Response> {
+    user.check_csrf(&f.csrf)?;
+    money::may_write(&user.0, MoneyTable::Actuals)?;
+    let back = f.back();
+    let what = format!(
+        "The actual {} {} {} {}",
+        f.year,
+        f.unit,
+        f.kind,
+        f.category.replace('_', " ")
+    );
+    let parsed = whole("version", &f.version).and_then(|v| {
+        decimal("amount", &f.amount)?
+            .map(|a| (v, a))
+            .ok_or_else(|| AppError::field("amount", "is required"))
+    });
+    let (version, amount) = match parsed {
+        Ok(p) => p,
+        Err(e) => return back.refused(e, &what),
+    };
+    let body = UpdateFinanceLine {
+        version: Some(version),
+        biennium: None,
+        year: None,
+        unit: None,
+        kind: None,
+        category: None,
+        description: None,
+        amount: Some(amount),
+        provenance: None,
+        source: None,
+    };
+    let path = Path((f.plan.clone(), id));
+    match api::update_finance_actual(user.0.clone(), State(st), path, HeaderMap::new(), ApiJson(body)).await {
+        Ok(_) => back.ok(&format!("{what} was updated.")),
+        Err(e) => back.refused(e, &what),
+    }
+}

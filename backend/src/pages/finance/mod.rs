@@ -1,0 +1,223 @@
+//! The finance page: the financial plan's lines beside their execution, the biennium balance, the
+//! allocations of each unit-year reconciled with its budget, and the cost by goal and by thematic
+//! priority for the year. Everything comes from the finance API handlers, so the page and the API
+//! never disagree; planners (and the admin) record execution actuals through [`actuals`].
+
+pub mod actuals;
+pub mod lines;
+
+use super::dashboard::{percent, thousands};
+use super::forms::{may_write, unit_ids};
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::api::common::Page;
+use crate::api::finance::cost::{CostParams, CostReport, get_cost};
+use crate::api::finance::money::MoneyListParams;
+use crate::api::finance::reconciliation::{BienniumCheck, ReconciliationParams, UnitYearCheck, get_reconciliation};
+use crate::api::finance::{actuals as aapi, lines as lapi};
+use crate::api::query::ApiQuery;
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use crate::views::finance::MoneyView;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use rust_decimal::Decimal;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/finance", get(finance))
+        .route("/finance/actuals", post(actuals::create))
+        .route("/finance/actuals/{id}", post(actuals::update))
+}
+
+/// A line of a cost table.
+pub struct CostRow {
+    /// Node code; `None` for the enablers line.
+    code: Option<String>,
+    /// Name.
+    name: String,
+    /// CHF thousands.
+    cost: String,
+    /// Share of the year's allocations.
+    share: String,
+}
+
+/// A reconciliation row: a biennium (revenue against expense) or a unit-year (budget against
+/// allocations).
+pub struct CheckRow {
+    /// Biennium or unit code.
+    label: String,
+    /// Revenue, or the unit's expense budget.
+    left: String,
+    /// Expense, or the allocations.
+    right: String,
+    /// left − right.
+    difference: String,
+    /// Whether they are equal.
+    reconciled: bool,
+}
+
+/// The cost section, present when the year lies in the plan.
+pub struct CostSection {
+    by_goal: Vec<CostRow>,
+    by_priority: Vec<CostRow>,
+    totals: Vec<(&'static str, String)>,
+    reconciled: bool,
+}
+
+#[derive(Template)]
+#[template(path = "finance.html")]
+struct FinancePage {
+    layout: Layout,
+    plan: String,
+    plan_name: String,
+    year: i32,
+    csrf: String,
+    tables: Vec<lines::BienniumTable>,
+    any_form: bool,
+    bienniums: Vec<CheckRow>,
+    units: Vec<CheckRow>,
+    cost: Option<CostSection>,
+}
+
+/// Every line (or actual) of the plan, page after page.
+async fn all_money(st: &AppState, user: &PageUser, plan: &str, actuals: bool) -> PageResult<Vec<MoneyView>> {
+    let mut out = Vec::new();
+    for page in 1.. {
+        let p = MoneyListParams {
+            biennium: None,
+            year: None,
+            unit: None,
+            kind: None,
+            category: None,
+            page: Some(page),
+            per_page: Some(500),
+            sort: Some("year".into()),
+        };
+        let (a, s, c) = (user.0.clone(), State(st.clone()), Path(plan.to_owned()));
+        let got: Page<MoneyView> = if actuals {
+            aapi::list_finance_actuals(a, s, c, ApiQuery(p)).await?.0
+        } else {
+            lapi::list_finance_lines(a, s, c, ApiQuery(p)).await?.0
+        };
+        let done = got.items.is_empty() || (out.len() + got.items.len()) as u64 >= got.total;
+        out.extend(got.items);
+        if done {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn biennium_row(b: &BienniumCheck) -> CheckRow {
+    CheckRow {
+        label: b.biennium.clone(),
+        left: thousands(b.revenue),
+        right: thousands(b.expense),
+        difference: thousands(b.difference),
+        reconciled: b.reconciled,
+    }
+}
+
+fn unit_row(u: &UnitYearCheck) -> CheckRow {
+    CheckRow {
+        label: u.unit.clone(),
+        left: thousands(u.budget),
+        right: thousands(u.allocated),
+        difference: thousands(u.difference),
+        reconciled: u.reconciled,
+    }
+}
+
+/// Formats the cost report of the year for the page.
+fn cost_section(r: CostReport) -> CostSection {
+    let share = |c: Decimal| {
+        if r.allocated.is_zero() {
+            "—".into()
+        } else {
+            percent(c / r.allocated)
+        }
+    };
+    let by_goal = r
+        .by_goal
+        .iter()
+        .map(|g| CostRow {
+            code: g.code.clone(),
+            name: g.name.clone(),
+            cost: thousands(g.cost),
+            share: share(g.cost),
+        })
+        .collect();
+    let by_priority = r
+        .nodes
+        .iter()
+        .filter(|n| n.level == "thematic_priority")
+        .map(|n| CostRow {
+            code: Some(n.code.clone()),
+            name: n.name.clone(),
+            cost: thousands(n.cost),
+            share: share(n.cost),
+        })
+        .collect();
+    let totals = vec![
+        ("Goals", thousands(r.goals)),
+        ("Thematic priorities", thousands(r.thematic_priorities)),
+        ("Enablers", thousands(r.enablers)),
+        ("Not attributed to a goal", thousands(r.unattributed)),
+        ("All allocations", thousands(r.allocated)),
+        ("Expense budget", thousands(r.expense_budget)),
+        ("Budget − (goals + enablers)", thousands(r.difference)),
+    ];
+    CostSection {
+        by_goal,
+        by_priority,
+        totals,
+        reconciled: r.reconciled,
+    }
+}
+
+async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+    authorize(&user.0, Action::Read)?;
+    let ctx = context(&st.db, &user, "/finance", &q).await?;
+    let code = ctx.plan.code.clone();
+    let lines = all_money(&st, &user, &code, false).await?;
+    let actuals = all_money(&st, &user, &code, true).await?;
+    let ids = unit_ids(&st.db).await?;
+    let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
+    let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
+    let rec = get_reconciliation(
+        user.0.clone(),
+        State(st.clone()),
+        Path(code.clone()),
+        ApiQuery(ReconciliationParams { year: None }),
+    )
+    .await?
+    .0;
+    let in_plan = (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year);
+    let cost = if in_plan {
+        let p = CostParams {
+            year: Some(ctx.year),
+            level: None,
+            by: None,
+        };
+        let r = get_cost(user.0.clone(), State(st.clone()), Path(code.clone()), ApiQuery(p)).await?;
+        Some(cost_section(r.0))
+    } else {
+        None
+    };
+    render(&FinancePage {
+        plan: code,
+        plan_name: ctx.plan.name.clone(),
+        year: ctx.year,
+        csrf: user.csrf().to_owned(),
+        tables,
+        any_form,
+        bienniums: rec.bienniums.iter().map(biennium_row).collect(),
+        units: rec.units.iter().filter(|u| u.year == ctx.year).map(unit_row).collect(),
+        cost,
+        layout: ctx.layout,
+    })
+}

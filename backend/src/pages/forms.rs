@@ -1,0 +1,109 @@
+//! What the forms of the finance, operations and risk pages share: reading form fields leniently (so a
+//! missing CSRF field is a 403, not a form rejection), turning what the JSON handler refused into a
+//! flash on the page the form came from, and asking the policy whether a unit's rows get a form.
+
+use super::{PageError, PageResult, PageUser};
+use crate::error::AppError;
+use crate::policy::{Action, allows};
+use axum::response::{IntoResponse, Redirect, Response};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::str::FromStr;
+
+/// Where to go back to after a form: the page, with the plan and year the user was looking at.
+#[derive(Debug, Clone)]
+pub struct Back {
+    /// Page path, e.g. `/finance`.
+    pub path: &'static str,
+    /// Plan code.
+    pub plan: String,
+    /// Year, as sent by the form.
+    pub year: String,
+}
+
+impl Back {
+    fn to(&self, key: &str, msg: &str) -> Response {
+        let q = serde_urlencoded::to_string([("plan", self.plan.as_str()), ("year", self.year.as_str()), (key, msg)])
+            .unwrap_or_default();
+        Redirect::to(&format!("{}?{q}", self.path)).into_response()
+    }
+
+    /// Back to the page with a success message.
+    pub fn ok(&self, msg: &str) -> PageResult<Response> {
+        Ok(self.to("ok", msg))
+    }
+
+    /// Back to the page with what was refused; a refusal of the right itself is a 403 page, so a
+    /// forbidden form never looks like a mere validation error.
+    pub fn refused(&self, e: AppError, what: &str) -> PageResult<Response> {
+        let msg = match e {
+            e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
+                return Err(PageError::App(e));
+            }
+            AppError::Conflict(detail) | AppError::PreconditionFailed(detail) => format!(
+                "{what} was changed by someone else meanwhile, so your change was not saved ({detail}). \
+                 The page now shows the current figures: check them and save again."
+            ),
+            AppError::Invalid(errs) => format!(
+                "{what} was not saved: {}",
+                errs.iter()
+                    .map(|f| format!("{} {}", f.field.replace('_', " "), f.reason))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            other => format!("{what} was not saved: {other}"),
+        };
+        Ok(self.to("error", &msg))
+    }
+}
+
+/// An exact decimal typed into a form (`1,234.5` is read as 1234.5); `Err` names the field.
+pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
+    let t = text.trim().replace([',', ' ', '\u{a0}'], "");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    Decimal::from_str(&t)
+        .map(Some)
+        .map_err(|_| AppError::field(field, format!("`{}` is not a number", text.trim())))
+}
+
+/// A whole number from a hidden field, e.g. the version the form was drawn with.
+pub fn whole(field: &str, text: &str) -> Result<i32, AppError> {
+    text.trim()
+        .parse()
+        .map_err(|_| AppError::field(field, "is missing or not a whole number; reload the page"))
+}
+
+/// Whether the user may write rows of unit `code` (admin: any; planner: their own), which decides
+/// whether a row gets a form. The handler asks the policy again when the form is sent.
+pub fn may_write(user: &PageUser, units: &HashMap<String, i32>, code: &str) -> bool {
+    units
+        .get(code)
+        .is_some_and(|id| allows(&user.0, Action::WriteUnit(*id)))
+}
+
+/// Unit ids by code.
+pub async fn unit_ids(db: &impl sea_orm::ConnectionTrait) -> PageResult<HashMap<String, i32>> {
+    Ok(crate::models::refs::unit_codes(db)
+        .await?
+        .into_iter()
+        .map(|(id, code)| (code, id))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn typed_amounts_are_read_exactly_and_text_is_refused_naming_the_field() {
+        assert_eq!(decimal("amount", " 1,234.5 ").unwrap(), Some(dec!(1234.5)));
+        assert_eq!(decimal("amount", "").unwrap(), None);
+        match decimal("amount", "N/A") {
+            Err(AppError::Invalid(e)) => assert_eq!(e[0].field, "amount"),
+            other => panic!("expected a field error, got {other:?}"),
+        }
+    }
+}

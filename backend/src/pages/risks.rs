@@ -1,0 +1,186 @@
+//! The risk register: every risk of the plan, gravest first (score = likelihood × impact), with its
+//! status, owner, linked result nodes and last review. The owner unit's planner (and the admin) updates
+//! status, mitigation and review date through the JSON API's risk handler.
+
+use super::forms::{Back, may_write, unit_ids};
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::api::common::ApiJson;
+use crate::api::query::ApiQuery;
+use crate::api::risks::read::{RiskListParams, list_risks};
+use crate::api::risks::{UpdateRisk, write};
+use crate::error::AppError;
+use crate::models::risks::STATUSES;
+use crate::policy::{Action, authorize};
+use crate::state::AppState;
+use crate::views::risks::RiskView;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::{get, post};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/risks", get(risks))
+        .route("/risks/{code}", post(update_risk))
+}
+
+/// A status choice in a risk's form.
+pub struct StatusOption {
+    value: &'static str,
+    selected: bool,
+}
+
+/// One risk, as listed and, when the user may update it, with its form.
+pub struct RiskRow {
+    risk: RiskView,
+    reviewed_on: String,
+    editable: bool,
+    options: Vec<StatusOption>,
+}
+
+#[derive(Template)]
+#[template(path = "risks.html")]
+struct RisksPage {
+    layout: Layout,
+    plan: String,
+    year: i32,
+    csrf: String,
+    rows: Vec<RiskRow>,
+    any_form: bool,
+}
+
+async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+    authorize(&user.0, Action::Read)?;
+    let ctx = context(&st.db, &user, "/risks", &q).await?;
+    let code = ctx.plan.code.clone();
+    let mut all: Vec<RiskView> = Vec::new();
+    for page in 1.. {
+        let p = RiskListParams {
+            status: None,
+            category: None,
+            owner: None,
+            node: None,
+            page: Some(page),
+            per_page: Some(500),
+            sort: Some("-score".into()),
+        };
+        let got = list_risks(user.0.clone(), State(st.clone()), Path(code.clone()), ApiQuery(p))
+            .await?
+            .0;
+        let done = got.items.is_empty() || (all.len() + got.items.len()) as u64 >= got.total;
+        all.extend(got.items);
+        if done {
+            break;
+        }
+    }
+    let ids = unit_ids(&st.db).await?;
+    let rows: Vec<RiskRow> = all
+        .into_iter()
+        .map(|r| {
+            let editable = may_write(&user, &ids, &r.owner);
+            RiskRow {
+                reviewed_on: r.reviewed_on.to_string(),
+                editable,
+                options: STATUSES
+                    .iter()
+                    .map(|s| StatusOption {
+                        value: s,
+                        selected: *s == r.status,
+                    })
+                    .collect(),
+                risk: r,
+            }
+        })
+        .collect();
+    render(&RisksPage {
+        plan: code,
+        year: ctx.year,
+        csrf: user.csrf().to_owned(),
+        any_form: rows.iter().any(|r| r.editable),
+        rows,
+        layout: ctx.layout,
+    })
+}
+
+/// The update form of one risk.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RiskForm {
+    csrf: String,
+    plan: String,
+    view_year: String,
+    version: String,
+    status: String,
+    mitigation: String,
+    reviewed_on: String,
+}
+
+/// `POST /risks/{code}`: new status, mitigation and review date of a risk, at the version read.
+async fn update_risk(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(code): Path<String>,
+    Form(f): Form<RiskForm>,
+) -> PageResult<Response> {
+    user.check_csrf(&f.csrf)?;
+    // Reviewers write nothing: refused before the form is read, as the API does.
+    authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
+    let back = Back {
+        path: "/risks",
+        plan: f.plan.clone(),
+        year: f.view_year.clone(),
+    };
+    let what = format!("Risk {code}");
+    let mut errs = Vec::new();
+    let version = f.version.trim().parse::<i32>().ok();
+    if version.is_none() {
+        errs.push((
+            "version",
+            "is missing or not a whole number; reload the page".to_owned(),
+        ));
+    }
+    let reviewed_on = match f.reviewed_on.trim() {
+        "" => None,
+        d => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                errs.push(("reviewed_on", format!("`{d}` is not a date (2028-12-31)")));
+                None
+            }
+        },
+    };
+    if !errs.is_empty() {
+        let e = AppError::Invalid(
+            errs.into_iter()
+                .map(|(field, reason)| crate::error::FieldError {
+                    field: field.into(),
+                    reason,
+                })
+                .collect(),
+        );
+        return back.refused(e, &what);
+    }
+    let body = UpdateRisk {
+        version,
+        code: None,
+        title: None,
+        description: None,
+        category: None,
+        likelihood: None,
+        impact: None,
+        mitigation: Some(f.mitigation.clone()),
+        owner: None,
+        status: Some(f.status.clone()).filter(|s| !s.is_empty()),
+        reviewed_on,
+    };
+    let path = Path((f.plan.clone(), code));
+    match write::update_risk(user.0.clone(), State(st), path, HeaderMap::new(), ApiJson(body)).await {
+        Ok(_) => back.ok(&format!("{what} was updated.")),
+        Err(e) => back.refused(e, &what),
+    }
+}

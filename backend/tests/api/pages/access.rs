@@ -1,0 +1,143 @@
+//! Every page route × role: anonymous visitors are sent to the login page; reviewers, planners and the
+//! admin get what the access rules give them; every form refuses the roles the API refuses.
+
+use super::*;
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::http::StatusCode;
+
+/// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
+const PAGES: [&str; 9] = [
+    "/",
+    "/framework",
+    "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
+    "/indicators/KPI-G1.1?plan=SP2024-2027&year=2024",
+    "/account",
+    "/users",
+    "/finance",
+    "/operations",
+    "/risks",
+];
+
+both_backends! {
+    async fn every_page_sends_anonymous_visitors_to_the_login_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for path in PAGES.iter().chain(&["/audit"]) {
+            let a = get(&app, None, path).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
+            assert!(a.location.as_deref().unwrap().starts_with("/login?next="), "{path}: {:?}", a.location);
+        }
+        let (id, _) = br_actual(&app).await;
+        let (item_id, _, _) = item(&app, "BR-02").await;
+        for path in [
+            "/finance/actuals".to_owned(),
+            format!("/finance/actuals/{id}"),
+            format!("/operations/items/{item_id}"),
+            "/risks/RSK-01".to_owned(),
+        ] {
+            let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
+            assert!(a.location.unwrap().starts_with("/login"), "{path}");
+        }
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn every_role_opens_every_page_and_only_the_admin_the_audit_log(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            for path in PAGES {
+                let variants = if path.contains('?') { vec![path.to_owned()] } else { vec![path.to_owned(), format!("{path}?{VIEW}")] };
+                for p in variants {
+                    let a = get(&app, Some(&cookie), &p).await;
+                    assert_eq!(a.status, StatusCode::OK, "{role} on {p}: {}", a.body);
+                    assert_self_contained(&p, &a.body);
+                    if p.contains("KPI-G1.1") {
+                        assert!(a.body.contains(r#"<a href="https://"#), "evidence links are the one outside URL allowed");
+                    }
+                }
+            }
+            let a = get(&app, Some(&cookie), "/audit").await;
+            let want = if role == "admin" { StatusCode::OK } else { StatusCode::FORBIDDEN };
+            assert_eq!(a.status, want, "{role} on /audit");
+            assert_self_contained("/audit", &a.body);
+        }
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn each_form_accepts_the_roles_the_api_accepts_and_refuses_the_others(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (actual_id, _) = br_actual(&app).await;
+        let (item_id, _, _) = item(&app, "BR-02").await;
+        let actual_path = format!("/finance/actuals/{actual_id}");
+        let item_path = format!("/operations/items/{item_id}");
+        // Those refused first, so that nothing at all may have changed before the BR planner's turn.
+        for (role, email) in [ROLES[0], ROLES[2], ROLES[1]] {
+            let before_audit = app.count("audit_log").await;
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), &format!("/finance?{VIEW}")).await.body);
+            let (_, av) = br_actual(&app).await;
+            let (_, iv, _) = item(&app, "BR-02").await;
+            let (rv, _) = risk(&app, "RSK-01").await;
+            let sends = [
+                ("/finance/actuals".to_owned(), actual_create(&csrf, "staff", "20100")),
+                (actual_path.clone(), actual_update(&csrf, av, "25000")),
+                (item_path.clone(), delivery(&csrf, "BR-02", iv, "2", "delivered")),
+                ("/risks/RSK-01".to_owned(), risk_update(&csrf, rv, "closed", "2028-12-01")),
+            ];
+            for (path, form) in sends {
+                let a = post(&app, Some(&cookie), &path, &form).await;
+                let allowed = role == "planner BR";
+                if allowed {
+                    assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} → {path}: {}", a.body);
+                    let (to, page) = (a.location.unwrap(), path.split('/').nth(1).unwrap());
+                    assert!(to.starts_with(&format!("/{page}?")) && to.contains("ok="), "{role} → {path}: {to}");
+                } else {
+                    assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                    assert_self_contained(&path, &a.body);
+                    assert_eq!(app.count("audit_log").await, before_audit, "{role} → {path} changed something");
+                }
+            }
+        }
+        assert_eq!(actuals_of(&app, "BR", 2029).await, 1, "the BR planner recorded one actual");
+        assert_eq!(risk(&app, "RSK-01").await.1, "closed");
+        assert_eq!(item(&app, "BR-02").await.2, "2");
+        // The admin may use every form too.
+        let cookie = login(&app, "admin@test.org").await;
+        let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+        let (_, av) = br_actual(&app).await;
+        let (rv, _) = risk(&app, "RSK-01").await;
+        for (path, form) in [
+            ("/finance/actuals".to_owned(), actual_create(&csrf, "non_staff", "9000")),
+            (actual_path.clone(), actual_update(&csrf, av, "25100")),
+            ("/risks/RSK-01".to_owned(), risk_update(&csrf, rv, "open", "2028-12-02")),
+        ] {
+            let a = post(&app, Some(&cookie), &path, &form).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "admin → {path}");
+            assert!(a.location.unwrap().contains("ok="), "admin → {path}");
+        }
+        assert_eq!(actuals_of(&app, "BR", 2029).await, 2);
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn pages_for_a_year_outside_the_plan_say_so_rather_than_fail(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "planner.br@test.org").await;
+        let finance = get(&app, Some(&cookie), "/finance?plan=SP2028-2031&year=2040").await;
+        assert_eq!(finance.status, StatusCode::OK);
+        assert!(finance.body.contains("2040 lies outside the plan SP2028-2031"));
+        assert!(finance.body.contains("Biennium 2030-2031"), "the plan's lines are still shown");
+        let ops = get(&app, Some(&cookie), "/operations?plan=SP2028-2031&year=2040").await;
+        assert_eq!(ops.status, StatusCode::OK);
+        assert!(ops.body.contains("No operational plan of SP2028-2031 starts in 2040"));
+        let unknown = get(&app, Some(&cookie), "/risks?plan=SP1900").await;
+        assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+        app.cleanup().await;
+    }
+}
