@@ -14,6 +14,7 @@ mod m20261127_000005_create_measurements;
 mod m20261127_000006_create_finance;
 mod m20261127_000007_create_operations_and_risks;
 mod m20261127_000008_create_audit_and_reports;
+mod m20261127_400000_index_approved_headline_values;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_create_finance::Migration),
             Box::new(m20261127_000007_create_operations_and_risks::Migration),
             Box::new(m20261127_000008_create_audit_and_reports::Migration),
+            Box::new(m20261127_400000_index_approved_headline_values::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub mod money;
 pub mod nodes;
 pub mod operations;
 pub mod refs;
+pub mod report_input;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
