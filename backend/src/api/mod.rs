@@ -7,6 +7,7 @@ pub mod common;
 pub mod finance;
 pub mod plans;
 pub mod query;
+pub mod reports;
 pub mod tokens;
 pub mod users;
 
@@ -83,4 +84,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(tokens::router())
         .merge(users::router())
         .merge(finance::router())
+        .merge(reports::router())
 }

@@ -12,6 +12,7 @@ pub mod nodes;
 pub mod operations;
 pub mod refs;
 pub mod report_input;
+pub mod report_runs;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -14,6 +14,8 @@ mod finance_lines;
 mod migrations;
 mod openapi;
 mod plans;
+mod report_cli;
+mod reports;
 mod seed;
 mod serve;
 mod tree;

@@ -176,7 +176,7 @@ pub async fn build(
     db: &impl ConnectionTrait,
     plan: plans::Model,
     year: i32,
-    step: &mut dyn FnMut(&str),
+    step: &mut (dyn FnMut(&str) + Send),
 ) -> Result<Built, DbErr> {
     let mut stamp = Stamp::default();
     stamp.see(plan.updated_at);
