@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod framework;
 pub mod indicator;
 pub mod login;
+pub mod reports;
 
 use crate::auth::{Actor, Role, Via};
 use crate::entities::{org_units, plans};
@@ -27,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .merge(dashboard::router())
         .merge(framework::router())
         .merge(indicator::router())
+        .merge(reports::router())
 }
 
 async fn stylesheet() -> Response {

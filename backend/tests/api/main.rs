@@ -15,6 +15,7 @@ mod migrations;
 mod openapi;
 mod plans;
 mod report_cli;
+mod report_pages;
 mod reports;
 mod seed;
 mod serve;
