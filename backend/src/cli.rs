@@ -80,6 +80,27 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Write the annual report to Council (HTML, XLSX, CSV tables, SVG and PNG charts, manifest) to a
+    /// folder, from the live database (`--year`) or rebuilt from a frozen run (`--run`).
+    Report {
+        /// Reporting year.
+        #[arg(long, required_unless_present = "run", conflicts_with = "run")]
+        year: Option<i32>,
+        /// Plan code; by default the adopted plan covering the year.
+        #[arg(long, conflicts_with = "run")]
+        plan: Option<String>,
+        /// Date written into the files (RFC 3339); by default the latest change in the data reported.
+        #[arg(long, conflicts_with = "run")]
+        generated_at: Option<chrono::DateTime<chrono::Utc>>,
+        /// Rebuild this frozen report run from its snapshot instead.
+        #[arg(long)]
+        run: Option<i32>,
+        /// Folder to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Fill the database with a large synthetic plan for benchmarks (all values approved).
+    BenchData(crate::bench_data::BenchArgs),
     /// Validate seed files and print every problem with file, line, column and reason.
     Check {
         /// Folder to check instead of the copy compiled in.
@@ -113,6 +134,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             run_seed(&db, &source(from)).await
         }
         Command::Serve { addr } => serve(&cli.database_url, &addr).await,
+        Command::Report {
+            year,
+            plan,
+            generated_at,
+            run,
+            out,
+        } => match (run, year) {
+            (Some(id), _) => crate::cli_report::frozen(&cli.database_url, id, &out).await,
+            (None, Some(y)) => crate::cli_report::live(&cli.database_url, y, plan, generated_at, &out).await,
+            (None, None) => anyhow::bail!("give --year or --run"),
+        },
+        Command::BenchData(args) => crate::bench_data::run(&cli.database_url, args).await,
         Command::User { command } => {
             let db = db::connect(&cli.database_url).await?;
             db::migrate(&db).await?;

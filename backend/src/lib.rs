@@ -5,8 +5,10 @@
 //! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
 pub mod api;
 pub mod auth;
+pub mod bench_data;
 pub mod cli;
 pub mod cli_data;
+pub mod cli_report;
 pub mod cli_users;
 pub mod config;
 pub mod db;

@@ -100,6 +100,19 @@ impl Manifest {
     }
 }
 
+/// The zip timestamp of `at` (zip dates start in 1980 and have no time zone: UTC is written).
+fn zip_time(at: chrono::DateTime<chrono::Utc>) -> zip::DateTime {
+    zip::DateTime::from_date_and_time(
+        u16::try_from(at.year()).unwrap_or(1980),
+        u8::try_from(at.month()).unwrap_or(1),
+        u8::try_from(at.day()).unwrap_or(1),
+        u8::try_from(at.hour()).unwrap_or(0),
+        u8::try_from(at.minute()).unwrap_or(0),
+        u8::try_from(at.second()).unwrap_or(0),
+    )
+    .unwrap_or_default()
+}
+
 /// A rendered report: every file (the manifest last) in a stable order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -118,20 +131,33 @@ impl Report {
         let mut json = serde_json::to_vec_pretty(&manifest)?;
         json.push(b'\n');
         files.push(ReportFile::new(MANIFEST, json));
-        let at = input.run.generated_at;
-        let zip_time = zip::DateTime::from_date_and_time(
-            u16::try_from(at.year()).unwrap_or(1980),
-            u8::try_from(at.month()).unwrap_or(1),
-            u8::try_from(at.day()).unwrap_or(1),
-            u8::try_from(at.hour()).unwrap_or(0),
-            u8::try_from(at.minute()).unwrap_or(0),
-            u8::try_from(at.second()).unwrap_or(0),
-        )
-        .unwrap_or_default();
         Ok(Report {
             files,
             manifest,
-            zip_time,
+            zip_time: zip_time(input.run.generated_at),
+        })
+    }
+
+    /// A report read back from files stored earlier (a frozen run kept in a database): `files` in
+    /// report order, `manifest.json` among them. Its zip is the same archive as the one built when it
+    /// was rendered, because every entry is dated from the manifest's `generated_at`.
+    pub fn from_files(files: Vec<ReportFile>) -> Result<Self, RenderError> {
+        let manifest: Manifest = match files.iter().find(|f| f.path == MANIFEST) {
+            Some(f) => serde_json::from_slice(&f.bytes)?,
+            None => {
+                return Err(RenderError::Io(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "the stored report has no manifest.json",
+                )));
+            }
+        };
+        let at = chrono::DateTime::parse_from_rfc3339(&manifest.generated_at)
+            .map(|t| t.to_utc())
+            .unwrap_or_default();
+        Ok(Report {
+            files,
+            manifest,
+            zip_time: zip_time(at),
         })
     }
 

@@ -336,3 +336,11 @@ fn a_large_plan_caps_trajectory_charts_and_says_so() {
     let tables = stratrack_reports::tables::build(&analysis);
     assert_eq!(tables[0].rows.len(), 2_000, "every indicator is in the table");
 }
+
+#[test]
+fn a_report_read_back_from_its_stored_files_zips_to_the_same_bytes() {
+    let report = sample_report();
+    let stored = stratrack_reports::Report::from_files(report.files.clone()).expect("manifest found");
+    assert_eq!(stored.manifest, report.manifest);
+    assert_eq!(stored.to_zip().expect("zip"), report.to_zip().expect("zip"));
+}

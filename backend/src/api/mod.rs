@@ -16,6 +16,7 @@ pub mod operations;
 pub mod periods;
 pub mod plans;
 pub mod query;
+pub mod reports;
 pub mod revisions;
 pub mod risks;
 pub mod status;
@@ -107,4 +108,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(periods::router())
         .merge(measurements::router())
         .merge(imports::router())
+        .merge(reports::router())
 }

@@ -3,7 +3,7 @@
 
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
 use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds};
-use sea_orm::sea_query::Query;
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
@@ -53,12 +53,37 @@ pub struct Evaluation {
 /// indicator id, year, quarter, raw value, raw numerator, raw denominator.
 type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>);
 
-/// Approved headline values of the plan's indicators up to `year`, grouped by indicator id.
+/// The rows the status rule reads: approved headline values (no disaggregation). Spelled as literals,
+/// not bound parameters, so that SQLite and PostgreSQL use the partial index
+/// `ix_measurements_approved_headline` (migration 400000) instead of walking every breakdown.
+pub const APPROVED_HEADLINE: &str = "measurements.state = 'approved' AND measurements.disaggregation = ''";
+
+/// The ids of plan `plan_id`'s indicators, as a subquery.
+fn plan_indicators(plan_id: i32) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::PlanId.eq(plan_id))
+        .to_owned()
+}
+
+/// The approved headline values the status rule needs to assess plan `plan_id`'s indicators for
+/// `year`, grouped by indicator id.
+///
+/// The rule looks at `year` itself and, when it has no value, at the newest earlier year no older than
+/// `max_age_years`; anything older only decides the wording of the `no_data` reason ("latest approved
+/// value is from 2024 …"). So only the years `year - max_age_years ..= year` are read in full; for an
+/// indicator without a value in that window, the newest older year is read as one aggregate and stands
+/// in as a single placeholder observation. [`status::actual`] refuses it as too old before looking at
+/// its value, so every assessment is the same as with the full history, while a plan with many years
+/// of values reads a bounded number of rows.
 pub async fn approved_headline_values(
     db: &impl ConnectionTrait,
     plan_id: i32,
     year: i32,
+    max_age_years: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
+    let oldest = year.saturating_sub(max_age_years.max(0));
     let rows: Vec<ValueRow> = measurements::Entity::find()
         .select_only()
         .columns([
@@ -69,18 +94,9 @@ pub async fn approved_headline_values(
             measurements::Column::Numerator,
             measurements::Column::Denominator,
         ])
-        .filter(measurements::Column::State.eq("approved"))
-        .filter(measurements::Column::Disaggregation.eq(""))
-        .filter(measurements::Column::Year.lte(year))
-        .filter(
-            measurements::Column::IndicatorId.in_subquery(
-                Query::select()
-                    .column(indicators::Column::Id)
-                    .from(indicators::Entity)
-                    .and_where(indicators::Column::PlanId.eq(plan_id))
-                    .to_owned(),
-            ),
-        )
+        .filter(Expr::cust(APPROVED_HEADLINE))
+        .filter(measurements::Column::Year.between(oldest, year))
+        .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
         .order_by_asc(measurements::Column::Id)
         .into_tuple()
         .all(db)
@@ -95,6 +111,29 @@ pub async fn approved_headline_values(
             numerator: n.map(dec),
             denominator: d.map(dec),
         });
+    }
+    let older: Vec<(i32, Option<i32>)> = measurements::Entity::find()
+        .select_only()
+        .column(measurements::Column::IndicatorId)
+        .column_as(measurements::Column::Year.max(), "latest")
+        .filter(Expr::cust(APPROVED_HEADLINE))
+        .filter(measurements::Column::Year.lt(oldest))
+        .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
+        .group_by(measurements::Column::IndicatorId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (ind, latest) in older {
+        if let (Some(latest), std::collections::hash_map::Entry::Vacant(slot)) = (latest, by_ind.entry(ind)) {
+            // Only its year matters: it is older than the maximum age, so the rule never uses the value.
+            slot.insert(vec![Observation {
+                year: latest,
+                quarter: None,
+                value: rust_decimal::Decimal::ZERO,
+                numerator: None,
+                denominator: None,
+            }]);
+        }
     }
     Ok(by_ind)
 }
@@ -112,11 +151,7 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .order_by_asc(indicators::Column::Code)
         .all(db)
         .await?;
-    let plan_inds = Query::select()
-        .column(indicators::Column::Id)
-        .from(indicators::Entity)
-        .and_where(indicators::Column::PlanId.eq(plan.id))
-        .to_owned();
+    let plan_inds = plan_indicators(plan.id);
     let mut milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>> = HashMap::new();
     for m in indicator_milestones::Entity::find()
         .filter(indicator_milestones::Column::IndicatorId.in_subquery(plan_inds))
@@ -129,7 +164,7 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
             .or_default()
             .push((m.year, m.value.to_decimal()));
     }
-    let values = approved_headline_values(db, plan.id, year).await?;
+    let values = approved_headline_values(db, plan.id, year, plan.max_age_years).await?;
     let th = thresholds(&plan);
     let assessments: HashMap<i32, Assessment> = inds
         .iter()

@@ -15,6 +15,8 @@ pub mod operational_items;
 pub mod operations;
 pub mod periods;
 pub mod refs;
+pub mod report_input;
+pub mod report_runs;
 pub mod revisions;
 pub mod risks;
 pub mod sessions;

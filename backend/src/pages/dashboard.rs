@@ -265,6 +265,11 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         .collect();
     attention.sort_by_key(|a| (a.status != "off_track", a.status != "at_risk", a.code.clone()));
     let total = ev.indicators.len() as u32;
+    let charts = crate::models::report_input::dashboard_charts(&st.db, &ev)
+        .await?
+        .into_iter()
+        .map(|(svg, caption)| Chart { svg, caption })
+        .collect();
     render(&DashboardPage {
         plan: ctx.plan.code.clone(),
         plan_name: ctx.plan.name.clone(),
@@ -272,7 +277,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         total,
         counts,
         rollups,
-        charts: Vec::new(),
+        charts,
         budget,
         waiting,
         attention,

@@ -110,6 +110,7 @@ async fn indicator(
         .get(&ind.id)
         .cloned()
         .ok_or_else(|| AppError::Internal("indicator not evaluated".into()))?;
+    let chart = crate::models::report_input::indicator_chart(&st.db, &ev, &ind).await?;
     let node = result_nodes::Entity::find_by_id(ind.node_id).one(&st.db).await?;
     let unit = org_units::Entity::find_by_id(ind.owner_unit_id).one(&st.db).await?;
     let see_all = sees_unapproved(&user.0);
@@ -297,7 +298,7 @@ async fn indicator(
         illustrative: ind.provenance == "illustrative",
         can_enter,
         meta,
-        chart: None,
+        chart,
         path: path_rows,
         values,
         sees_unapproved: see_all,

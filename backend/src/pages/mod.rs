@@ -11,6 +11,7 @@ pub mod framework;
 pub mod indicator;
 pub mod login;
 pub mod operations;
+pub mod reports;
 pub mod risks;
 pub mod users;
 
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(operations::router())
         .merge(risks::router())
         .merge(audit::router())
+        .merge(reports::router())
 }
 
 async fn stylesheet() -> Response {

@@ -31,6 +31,10 @@ pub struct Ctx {
     pub br_actual: i64,
     /// A budget allocation of BR.
     pub br_allocation: i64,
+    /// A published report run.
+    pub published_run: i64,
+    /// A frozen (unpublished) report run.
+    pub frozen_run: i64,
     /// An indicator owned by BR.
     pub br_indicator: String,
     /// An approved headline value of a BR indicator.
@@ -604,6 +608,79 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"node": "G1"})),
             admin_only
         ),
+        // Report runs: everyone reads published runs; a frozen one is 404 to reviewers; the
+        // Secretary-General's office freezes, publishes and verifies. The freeze body names an unknown
+        // plan, so the admin's call stops at validation (422) instead of rendering a report.
+        row!(
+            "GET",
+            "/api/v1/reports",
+            |_| "/api/v1/reports".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/reports",
+            |_| "/api/v1/reports".into(),
+            |_| Some(json!({"plan": "NOPE", "year": 2028})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}",
+            |c| format!("/api/v1/reports/{}", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}",
+            |c| format!("/api/v1/reports/{}", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/files/{path}",
+            |c| format!("/api/v1/reports/{}/files/report.html", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/files/{path}",
+            |c| format!("/api/v1/reports/{}/files/report.html", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/zip",
+            |c| format!("/api/v1/reports/{}/zip", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/zip",
+            |c| format!("/api/v1/reports/{}/zip", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
+        row!(
+            "POST",
+            "/api/v1/reports/{id}/verify",
+            |c| format!("/api/v1/reports/{}/verify", c.published_run),
+            none,
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/reports/{id}/publish",
+            |c| format!("/api/v1/reports/{}/publish", c.frozen_run),
+            none,
+            admin_only
+        ),
         row!("GET", "/api/v1/audit", |_| "/api/v1/audit".into(), none, admin_only),
         row!(
             "GET",
@@ -831,7 +908,10 @@ async fn ctx(app: &TestApp) -> Ctx {
         .unwrap()
         .expect("a link")
         .id;
+    let (published_run, frozen_run) = (stored_run(app, "published").await, stored_run(app, "frozen").await);
     Ctx {
+        published_run,
+        frozen_run,
         br_value: i64::from(br_value),
         submitted: i64::from(submitted),
         br_indicator,
@@ -844,6 +924,48 @@ async fn ctx(app: &TestApp) -> Ctx {
         other_user: i64::from(admin2.id),
         other_token: i64::from(token.id),
     }
+}
+
+/// A report run stored directly (rendering the seed's report for every role would cost minutes): the
+/// sample input as snapshot, its manifest and its `report.html`.
+async fn stored_run(app: &TestApp, status: &str) -> i64 {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+    use stratrack::entities::{plans, report_files, report_runs};
+    let plan = plans::Entity::find().one(&app.db).await.unwrap().expect("a plan");
+    let input = stratrack_reports::fixtures::sample();
+    let manifest = stratrack_reports::Manifest::new(&input, &[]);
+    let run = report_runs::ActiveModel {
+        plan_id: Set(plan.id),
+        year: Set(2028),
+        status: Set(status.into()),
+        created_at: Set(chrono::Utc::now().into()),
+        snapshot_id: Set(input.run.snapshot_id.clone()),
+        snapshot: Set(serde_json::to_string(&input).unwrap()),
+        manifest: Set(serde_json::to_string(&manifest).unwrap()),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    for (path, bytes) in [
+        ("report.html", b"<!DOCTYPE html><title>report</title>".to_vec()),
+        ("manifest.json", serde_json::to_vec(&manifest).unwrap()),
+    ] {
+        let f = stratrack_reports::ReportFile::new(path, bytes);
+        report_files::ActiveModel {
+            run_id: Set(run.id),
+            path: Set(f.path),
+            sha256: Set(f.sha256),
+            size: Set(f.bytes.len() as i64),
+            content: Set(f.bytes),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    i64::from(run.id)
 }
 
 /// Strings that must never appear in any response: password and token digests.

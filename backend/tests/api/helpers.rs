@@ -38,6 +38,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub router: axum::Router,
     pub backend: Backend,
+    /// The database URL, for commands run as a separate process.
+    pub url: String,
     _dir: Option<tempfile::TempDir>,
     pg_name: Option<String>,
 }
@@ -87,6 +89,7 @@ impl TestApp {
             db,
             router,
             backend,
+            url: url.clone(),
             _dir: dir,
             pg_name,
         };

@@ -59,3 +59,40 @@ async fn health_and_readiness() {
     assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ready")));
     app.cleanup().await;
 }
+
+fn find_indicator<'a>(nodes: &'a serde_json::Value, code: &str) -> Option<&'a serde_json::Value> {
+    for n in nodes.as_array()? {
+        if let Some(i) = n["indicators"].as_array()?.iter().find(|i| i["code"] == code) {
+            return Some(i);
+        }
+        if let Some(i) = find_indicator(&n["children"], code) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+both_backends! {
+    async fn a_value_stands_in_for_one_year_and_is_named_when_too_old(backend: Backend) {
+        // The status rule reads only the years within the plan's maximum age in full; older years
+        // still name the latest value in the reason.
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (_, tree) = app.get_json("/api/v1/plans/SP2028-2031/tree?year=2028").await;
+        let i = find_indicator(&tree["nodes"], "KPI-T1.1").unwrap();
+        assert_eq!(i["actual_year"], 2028, "{i}");
+        let (_, tree) = app.get_json("/api/v1/plans/SP2028-2031/tree?year=2029").await;
+        let i = find_indicator(&tree["nodes"], "KPI-T1.1").unwrap();
+        assert_eq!(i["actual_year"], 2028, "{i}");
+        assert_eq!(i["stale"], true, "{i}");
+        let (_, tree) = app.get_json("/api/v1/plans/SP2028-2031/tree?year=2030").await;
+        let i = find_indicator(&tree["nodes"], "KPI-T1.1").unwrap();
+        assert_eq!(i["status"], "no_data", "{i}");
+        assert_eq!(i["actual"], serde_json::Value::Null, "{i}");
+        assert_eq!(
+            i["reason"],
+            "latest approved value is from 2028, older than the plan's maximum age of 1 year",
+            "{i}"
+        );
+        app.cleanup().await;
+    }
+}

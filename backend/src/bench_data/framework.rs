@@ -1,0 +1,371 @@
+//! The synthetic plan's framework: org units and dimensions (reused when present), the plan, its
+//! result nodes and contribution links, and the indicators with milestones.
+
+use super::{BenchArgs, Bulk, Progress, mix, next_id, q};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr};
+
+/// What the later steps need to know about the framework written.
+pub struct Frame {
+    /// Plan id.
+    pub plan_id: i64,
+    /// First and last year of the plan.
+    pub start_year: i32,
+    /// Last year of the plan.
+    pub end_year: i32,
+    /// Last year with values: the year to report.
+    pub report_year: i32,
+    /// Org units (id, code).
+    pub units: Vec<(i64, String)>,
+    /// Output node ids with the index of their owner unit.
+    pub outputs: Vec<(i64, usize)>,
+    /// Enabler node ids.
+    pub enablers: Vec<i64>,
+    /// Goal and target node ids (risks link to them).
+    pub goal_side: Vec<i64>,
+    /// Indicators, in code order.
+    pub indicators: Vec<Indicator>,
+    /// Dimension value ids by (dimension code, value code).
+    pub dimension_values: Vec<(String, String, i64)>,
+    /// Timestamp literal of every row.
+    pub now: String,
+}
+
+/// One synthetic indicator.
+pub struct Indicator {
+    /// Id.
+    pub id: i64,
+    /// Position (0-based).
+    pub k: usize,
+    /// Baseline value ×10⁴ (`None` for the few without one).
+    pub baseline: Option<i64>,
+    /// Target value ×10⁴.
+    pub target: i64,
+}
+
+const UNITS: [(&str, &str); 4] = [
+    ("GS", "General Secretariat"),
+    ("BR", "Radiocommunication Bureau"),
+    ("TSB", "Telecommunication Standardization Bureau"),
+    ("BDT", "Telecommunication Development Bureau"),
+];
+
+/// A dimension: code, name and its values (code, name).
+type Dimension = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// Dimensions and their values, created when missing.
+pub const DIMENSIONS: &[Dimension] = &[
+    ("sex", "Sex", &[("female", "Female"), ("male", "Male")]),
+    (
+        "region",
+        "ITU region",
+        &[
+            ("africa", "Africa"),
+            ("americas", "Americas"),
+            ("arab_states", "Arab States"),
+            ("asia_pacific", "Asia and the Pacific"),
+            ("cis", "Commonwealth of Independent States (CIS)"),
+            ("europe", "Europe"),
+        ],
+    ),
+    (
+        "age",
+        "Age group",
+        &[
+            ("y15_24", "15-24"),
+            ("y25_34", "25-34"),
+            ("y35_54", "35-54"),
+            ("y55_74", "55-74"),
+            ("y75_plus", "75 and over"),
+        ],
+    ),
+];
+
+async fn id_of(txn: &DatabaseTransaction, sql: String) -> Result<Option<i64>, DbErr> {
+    let row = txn
+        .query_one_raw(sea_orm::Statement::from_string(txn.get_database_backend(), sql))
+        .await?;
+    row.map(|r| r.try_get::<i64>("", "id")).transpose()
+}
+
+/// Org units GS, BR, TSB and BDT, created if missing.
+async fn units(txn: &DatabaseTransaction, now: &str) -> Result<Vec<(i64, String)>, DbErr> {
+    let mut out = Vec::new();
+    for (code, name) in UNITS {
+        let id = match id_of(txn, format!("SELECT id FROM org_units WHERE code = {}", q(code))).await? {
+            Some(id) => id,
+            None => {
+                let id = next_id(txn, "org_units").await?;
+                txn.execute_unprepared(&format!(
+                    "INSERT INTO org_units (id, code, name, kind, provenance, source, version, created_at, updated_at) \
+                     VALUES ({id}, {}, {}, '{}', 'illustrative', '', 1, {now}, {now})",
+                    q(code),
+                    q(name),
+                    if code == "GS" { "secretariat" } else { "bureau" }
+                ))
+                .await?;
+                id
+            }
+        };
+        out.push((id, code.to_owned()));
+    }
+    Ok(out)
+}
+
+/// The dimension values of [`DIMENSIONS`], created if missing.
+async fn dimensions(txn: &DatabaseTransaction) -> Result<Vec<(String, String, i64)>, DbErr> {
+    let mut out = Vec::new();
+    for (code, name, values) in DIMENSIONS {
+        let dim = match id_of(txn, format!("SELECT id FROM dimensions WHERE code = {}", q(code))).await? {
+            Some(id) => id,
+            None => {
+                let id = next_id(txn, "dimensions").await?;
+                txn.execute_unprepared(&format!(
+                    "INSERT INTO dimensions (id, code, name) VALUES ({id}, {}, {})",
+                    q(code),
+                    q(name)
+                ))
+                .await?;
+                id
+            }
+        };
+        for (order, (v, vname)) in values.iter().enumerate() {
+            let sql = format!(
+                "SELECT id FROM dimension_values WHERE dimension_id = {dim} AND code = {}",
+                q(v)
+            );
+            let id = match id_of(txn, sql).await? {
+                Some(id) => id,
+                None => {
+                    let id = next_id(txn, "dimension_values").await?;
+                    txn.execute_unprepared(&format!(
+                        "INSERT INTO dimension_values (id, dimension_id, code, name, sort_order) \
+                         VALUES ({id}, {dim}, {}, {}, {})",
+                        q(v),
+                        q(vname),
+                        order + 1
+                    ))
+                    .await?;
+                    id
+                }
+            };
+            out.push(((*code).to_owned(), (*v).to_owned(), id));
+        }
+    }
+    Ok(out)
+}
+
+/// Writes units, dimensions, the plan, its nodes and links, its indicators and milestones.
+pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Progress) -> anyhow::Result<Frame> {
+    let now = q(&chrono::Utc::now().fixed_offset().to_rfc3339());
+    if id_of(txn, format!("SELECT id FROM plans WHERE code = {}", q(&a.plan)))
+        .await?
+        .is_some()
+    {
+        anyhow::bail!("plan {} exists already: choose another --plan", a.plan);
+    }
+    let units = units(txn, &now).await?;
+    let dimension_values = dimensions(txn).await?;
+    let (start_year, end_year) = (a.start_year, a.start_year + (a.years - 1).max(3));
+    let plan_id = next_id(txn, "plans").await?;
+    txn.execute_unprepared(&format!(
+        "INSERT INTO plans (id, code, name, resolution, start_year, end_year, status, max_age_years, \
+         on_track_threshold, at_risk_threshold, maintain_on_track_pct, maintain_at_risk_pct, provenance, source, \
+         version, created_at, updated_at) VALUES ({plan_id}, {}, {}, 'Synthetic benchmark plan', {start_year}, \
+         {end_year}, 'draft', 1, 9500, 7500, 50000, 100000, 'illustrative', '', 1, {now}, {now})",
+        q(&a.plan),
+        q(&format!("Benchmark plan {} ({} indicators)", a.plan, a.indicators))
+    ))
+    .await?;
+
+    let mut node_id = next_id(txn, "result_nodes").await?;
+    let mut nodes = Bulk::new(
+        txn,
+        "result_nodes",
+        "id, plan_id, parent_id, level, code, name, owner_unit_id, sort_order, provenance, version, created_at, updated_at",
+    );
+    let mut node = async |parent: Option<i64>, level: &str, code: &str, name: &str, unit: i64, order: usize| {
+        let id = node_id;
+        node_id += 1;
+        let parent = parent.map_or("NULL".to_owned(), |p| p.to_string());
+        nodes
+            .row(&format!(
+                "{id}, {plan_id}, {parent}, '{level}', {}, {}, {unit}, {order}, 'illustrative', 1, {now}, {now}",
+                q(code),
+                q(name)
+            ))
+            .await
+            .map(|()| id)
+    };
+    let (mut leaves, mut targets, mut outcomes, mut outputs, mut goal_side) = (vec![], vec![], vec![], vec![], vec![]);
+    for g in 1..=5 {
+        let goal = node(
+            None,
+            "goal",
+            &format!("G{g}"),
+            &format!("Synthetic goal {g}"),
+            units[0].0,
+            g,
+        )
+        .await?;
+        goal_side.push(goal);
+        for t in 1..=5 {
+            let name = format!("Synthetic target {g}.{t}");
+            let id = node(Some(goal), "target", &format!("T{g}.{t}"), &name, units[0].0, t).await?;
+            targets.push(id);
+            leaves.push(id);
+            goal_side.push(id);
+        }
+    }
+    for p in 1..=10 {
+        let unit = units[p % units.len()].0;
+        let tp = node(
+            None,
+            "thematic_priority",
+            &format!("TP{p}"),
+            &format!("Synthetic priority {p}"),
+            unit,
+            10 + p,
+        )
+        .await?;
+        for o in 1..=5 {
+            let code = format!("TP{p}.O{o}");
+            let oc = node(
+                Some(tp),
+                "outcome",
+                &code,
+                &format!("Synthetic outcome {p}.{o}"),
+                unit,
+                o,
+            )
+            .await?;
+            outcomes.push(oc);
+            leaves.push(oc);
+            for r in 1..=5 {
+                let u = (p + o + r) % units.len();
+                let name = format!("Synthetic output {p}.{o}.{r}");
+                let id = node(Some(oc), "output", &format!("{code}.P{r}"), &name, units[u].0, r).await?;
+                outputs.push((id, u));
+                leaves.push(id);
+            }
+        }
+    }
+    let mut enablers = Vec::new();
+    for e in 1..=2 {
+        enablers.push(
+            node(
+                None,
+                "enabler",
+                &format!("EN-{e}"),
+                &format!("Synthetic enabler {e}"),
+                units[0].0,
+                30 + e,
+            )
+            .await?,
+        );
+    }
+    nodes.flush().await?;
+    // Every outcome serves one target in full, so cost by goal reconciles with the budget.
+    let mut link_id = next_id(txn, "contribution_links").await?;
+    let mut links = Bulk::new(
+        txn,
+        "contribution_links",
+        "id, from_node_id, to_node_id, weight, provenance, version",
+    );
+    for (i, oc) in outcomes.iter().enumerate() {
+        links
+            .row(&format!(
+                "{link_id}, {oc}, {}, 10000, 'illustrative', 1",
+                targets[i % targets.len()]
+            ))
+            .await?;
+        link_id += 1;
+    }
+    links.flush().await?;
+
+    let first_id = next_id(txn, "indicators").await?;
+    let mut inds = Bulk::new(
+        txn,
+        "indicators",
+        "id, plan_id, node_id, code, name, unit, direction, aggregation, baseline_value, baseline_year, \
+         target_value, target_year, frequency, owner_unit_id, is_key, provenance, version, created_at, updated_at",
+    );
+    let mut milestones = Bulk::new(
+        txn,
+        "indicator_milestones",
+        "id, indicator_id, year, value, provenance, version",
+    );
+    let mut dims = Bulk::new(txn, "indicator_dimensions", "indicator_id, dimension_id");
+    let dim_ids: Vec<i64> = {
+        let mut v = Vec::new();
+        for (d, _, _) in DIMENSIONS {
+            v.extend(id_of(txn, format!("SELECT id FROM dimensions WHERE code = {}", q(d))).await?);
+        }
+        v
+    };
+    let mut milestone_id = next_id(txn, "indicator_milestones").await?;
+    let mut indicators = Vec::with_capacity(a.indicators);
+    for k in 0..a.indicators {
+        let id = first_id + k as i64;
+        let h = mix(&[k as i64, 17]);
+        let direction = match k % 13 {
+            0 => "maintain",
+            1 | 7 => "decrease",
+            _ => "increase",
+        };
+        let base = 200_000 + (h % 400_000) as i64; // 20 … 60
+        let target = match direction {
+            "maintain" => base,
+            "decrease" => base - 150_000,
+            _ => base + 300_000,
+        };
+        let baseline = (k % 101 != 100).then_some(base);
+        let unit = if k % 5 == 4 { "count" } else { "percent" };
+        let owner = units[k % units.len()].0;
+        inds.row(&format!(
+            "{id}, {plan_id}, {}, {}, {}, '{unit}', '{direction}', 'latest', {}, {}, {target}, {end_year}, 'annual', \
+             {owner}, {}, 'illustrative', 1, {now}, {now}",
+            leaves[k % leaves.len()],
+            q(&format!("B{k:05}")),
+            q(&format!("Synthetic indicator {k} measuring something useful")),
+            baseline.map_or("NULL".into(), |b| b.to_string()),
+            baseline.map_or("NULL".into(), |_| (start_year - 1).to_string()),
+            if k % 50 == 0 { "TRUE" } else { "FALSE" },
+        ))
+        .await?;
+        for y in start_year..end_year {
+            let value = base + (target - base) * i64::from(y - start_year + 1) / i64::from(end_year - start_year + 1);
+            milestones
+                .row(&format!("{milestone_id}, {id}, {y}, {value}, 'illustrative', 1"))
+                .await?;
+            milestone_id += 1;
+        }
+        for d in &dim_ids {
+            dims.row(&format!("{id}, {d}")).await?;
+        }
+        indicators.push(Indicator {
+            id,
+            k,
+            baseline,
+            target,
+        });
+        if k % 1000 == 999 || k + 1 == a.indicators {
+            progress.show("indicators", k + 1, a.indicators);
+        }
+    }
+    inds.flush().await?;
+    milestones.flush().await?;
+    dims.flush().await?;
+    Ok(Frame {
+        plan_id,
+        start_year,
+        end_year,
+        report_year: start_year + a.years - 1,
+        units,
+        outputs,
+        enablers,
+        goal_side,
+        indicators,
+        dimension_values,
+        now,
+    })
+}

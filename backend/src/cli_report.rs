@@ -1,0 +1,149 @@
+//! `stratrack report`: the annual report to Council written to a folder, from the live database or
+//! rebuilt from a frozen run; and `stratrack bench-data`, the synthetic large plan it is timed on.
+//!
+//! A live report is dated from its data, not from the clock: `generated_at` is the latest change
+//! recorded in the rows the report reads (an approval, an update of a node, line, item or risk), or
+//! `--generated-at` when given, and its run id is `preview`. So two runs on the same data write the
+//! same bytes, and a new approval moves the date and the snapshot id. A frozen run keeps its own id
+//! and date (its creation time) in its snapshot.
+
+use crate::db;
+use crate::entities::{report_files, report_runs};
+use crate::models::report_input;
+use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::Path;
+use stratrack_reports::{Report, ReportInput};
+
+/// Steps of reading the input, before the rendering steps.
+const READ_STEPS: u64 = 5;
+
+/// A progress bar on a terminal; hidden when stderr is a file or a pipe.
+fn bar() -> ProgressBar {
+    let pb = ProgressBar::with_draw_target(Some(READ_STEPS), ProgressDrawTarget::stderr());
+    if !std::io::stderr().is_terminal() {
+        pb.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+/// Renders `input`, moving `pb` along.
+fn render(input: &ReportInput, pb: &ProgressBar) -> anyhow::Result<Report> {
+    let base = pb.position();
+    let report = stratrack_reports::render_with_progress(input, &mut |done, total, what| {
+        pb.set_length(base + total as u64);
+        pb.set_position(base + done as u64);
+        pb.set_message(what.to_owned());
+    })?;
+    Ok(report)
+}
+
+/// `stratrack report --year Y [--plan P] [--generated-at T] --out DIR`.
+pub async fn live(
+    url: &str,
+    year: i32,
+    plan: Option<String>,
+    generated_at: Option<DateTime<Utc>>,
+    out: &Path,
+) -> anyhow::Result<()> {
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    let Some(plan) = report_input::plan_for(&db, plan.as_deref(), year).await? else {
+        bail!(
+            "no plan {} (load one with `stratrack seed` or `stratrack bench-data`)",
+            plan.map_or_else(|| format!("covers {year}"), |p| format!("has the code {p}"))
+        );
+    };
+    if !(plan.start_year - 10..=plan.end_year + 10).contains(&year) {
+        bail!(
+            "{year} is too far from plan {} ({}-{})",
+            plan.code,
+            plan.start_year,
+            plan.end_year
+        );
+    }
+    let pb = bar();
+    let built = report_input::build(&db, plan, year, &mut |what| {
+        pb.inc(1);
+        pb.set_message(what.to_owned());
+    })
+    .await?;
+    db.close().await.ok();
+    let at = generated_at
+        .or(built.latest_change.0)
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let input = built.for_run("preview", at);
+    let report = render(&input, &pb)?;
+    drop(input);
+    report
+        .write_to(out)
+        .with_context(|| format!("writing {}", out.display()))?;
+    pb.finish_and_clear();
+    let m = &report.manifest;
+    println!(
+        "Wrote {} files for {} {} to {} (snapshot {}, generated at {}).",
+        report.files.len(),
+        m.plan.code,
+        m.year,
+        out.display(),
+        m.snapshot_id,
+        m.generated_at
+    );
+    Ok(())
+}
+
+/// `stratrack report --run ID --out DIR`: the frozen run rendered again from its snapshot; fails if
+/// any file differs from the checksum stored with the run.
+pub async fn frozen(url: &str, id: i32, out: &Path) -> anyhow::Result<()> {
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    let run = report_runs::Entity::find_by_id(id)
+        .one(&db)
+        .await?
+        .with_context(|| format!("no report run {id}"))?;
+    let stored: HashMap<String, String> = report_files::Entity::find()
+        .filter(report_files::Column::RunId.eq(id))
+        .order_by_asc(report_files::Column::Id)
+        .all(&db)
+        .await?
+        .into_iter()
+        .map(|f| (f.path, f.sha256))
+        .collect();
+    db.close().await.ok();
+    let input: ReportInput = serde_json::from_str(&run.snapshot).context("reading the run's frozen snapshot")?;
+    let pb = bar();
+    pb.set_position(READ_STEPS);
+    let report = render(&input, &pb)?;
+    report
+        .write_to(out)
+        .with_context(|| format!("writing {}", out.display()))?;
+    pb.finish_and_clear();
+    let differ: Vec<&str> = report
+        .files
+        .iter()
+        .filter(|f| stored.get(&f.path) != Some(&f.sha256))
+        .map(|f| f.path.as_str())
+        .collect();
+    if !differ.is_empty() || stored.len() != report.files.len() {
+        bail!(
+            "the rebuilt files differ from run {id}'s checksums: {} (run has {} files, rebuilt {})",
+            differ.join(", "),
+            stored.len(),
+            report.files.len()
+        );
+    }
+    println!(
+        "Rebuilt report run {id} ({} files) into {}: every file is identical to the frozen run.",
+        report.files.len(),
+        out.display()
+    );
+    Ok(())
+}

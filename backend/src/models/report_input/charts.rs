@@ -1,0 +1,131 @@
+//! The report's charts for the web pages: the dashboard shows the same status and budget charts as
+//! the annual report, and the indicator page the same trajectory, drawn by the reports crate from the
+//! same input (inline SVG: text stays text, no outside assets).
+
+use super::{Stamp, framework, plan_info, unit_codes, values};
+use crate::entities::indicators;
+use crate::error::AppError;
+use crate::models::evaluation::Evaluation;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Query;
+use sea_orm::{ColumnTrait, ConnectionTrait};
+use std::collections::HashMap;
+use stratrack_reports::analysis::Analysis;
+use stratrack_reports::charts::{catalog, font, status, trajectory};
+use stratrack_reports::input::{FinanceInput, NodeLevel, PlanTotals, RunInfo};
+use stratrack_reports::{RenderError, ReportInput};
+
+fn render_error(e: RenderError) -> AppError {
+    AppError::Internal(format!("chart: {e}"))
+}
+
+/// An input holding only the plan and year, for charts that need no more.
+fn skeleton(ev: &Evaluation) -> ReportInput {
+    ReportInput {
+        plan: plan_info(&ev.plan),
+        year: ev.year,
+        run: RunInfo {
+            run_id: "page".into(),
+            snapshot_id: String::new(),
+            generated_at: DateTime::<Utc>::UNIX_EPOCH,
+        },
+        nodes: Vec::new(),
+        indicators: Vec::new(),
+        finance: FinanceInput {
+            lines: Vec::new(),
+            cost_by_node: Vec::new(),
+            plan_totals: PlanTotals {
+                revenue: rust_decimal::Decimal::ZERO,
+                expense: rust_decimal::Decimal::ZERO,
+            },
+        },
+        operational: Vec::new(),
+        risks: Vec::new(),
+        data_quality: Vec::new(),
+    }
+}
+
+/// Inline SVG charts for the dashboard of `ev`'s plan and year, with their captions: indicator status
+/// by strategic goal, by thematic priority, and expense budget against actual per org unit.
+pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<Vec<(String, String)>, AppError> {
+    font::fonts().map_err(render_error)?;
+    let units = unit_codes(db).await?;
+    let mut input = skeleton(ev);
+    input.nodes = framework::nodes(ev, &units);
+    let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
+    input.indicators = framework::ordered(ev)
+        .into_iter()
+        .filter_map(|ind| {
+            let assessment = ev.assessments.get(&ind.id)?;
+            Some(framework::indicator(
+                ind,
+                framework::Parts {
+                    assessment,
+                    milestones: &[],
+                    node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
+                    owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
+                    series: Vec::new(),
+                    disaggregations: Vec::new(),
+                },
+            ))
+        })
+        .collect();
+    input.finance = super::finance::finance(db, ev.plan.id, ev.year, &units).await?.0;
+    let a = Analysis::new(&input);
+    let charts = [
+        status::by_level(&a, NodeLevel::Goal, "dash-status-by-goal"),
+        status::by_level(&a, NodeLevel::ThematicPriority, "dash-status-by-thematic-priority"),
+        catalog::budget(&a),
+    ];
+    Ok(charts.into_iter().map(|c| (c.svg_inline(), c.title)).collect())
+}
+
+/// The inline SVG trajectory chart of indicator `ind` in `ev`'s year, as the annual report draws it
+/// (its predecessor's values from the previous plan cycle included); `None` if `ind` is not in `ev`.
+pub async fn indicator_chart(
+    db: &impl ConnectionTrait,
+    ev: &Evaluation,
+    ind: &indicators::Model,
+) -> Result<Option<String>, AppError> {
+    let Some(assessment) = ev.assessments.get(&ind.id) else {
+        return Ok(None);
+    };
+    font::fonts().map_err(render_error)?;
+    let mut ids = vec![ind.id];
+    ids.extend(ind.predecessor_id);
+    let mut rules = HashMap::from([(ind.id, framework::rule(ind))]);
+    if let Some(p) = ind.predecessor_id
+        && let Some(pred) = <indicators::Entity as sea_orm::EntityTrait>::find_by_id(p)
+            .one(db)
+            .await?
+    {
+        rules.insert(p, framework::rule(&pred));
+    }
+    let select = Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::Id.is_in(ids))
+        .to_owned();
+    let (series, _): (_, Stamp) = values::series(db, select, ev.year, &rules).await?;
+    let units = unit_codes(db).await?;
+    let node_code = ev
+        .nodes
+        .iter()
+        .find(|n| n.id == ind.node_id)
+        .map(|n| n.code.clone())
+        .unwrap_or_default();
+    let input = skeleton(ev);
+    let item = framework::indicator(
+        ind,
+        framework::Parts {
+            assessment,
+            milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
+            node_code,
+            owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
+            series: framework::joined(ind.predecessor_id.and_then(|p| series.get(&p)), series.get(&ind.id)),
+            disaggregations: Vec::new(),
+        },
+    );
+    let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);
+    Ok(Some(chart.svg_inline()))
+}

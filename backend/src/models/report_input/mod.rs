@@ -1,0 +1,266 @@
+//! Builds the annual report's input ([`ReportInput`]) from the database for one plan and year.
+//!
+//! Every status, progress, expected value and roll-up comes from [`evaluation::evaluate`] (the one
+//! status rule); this module only reads and arranges. The reads are shaped for large plans: the status
+//! rule reads only the years it needs, the series are the approved headline values (1 row in 25 at the
+//! benchmark's scale, through a partial index), and breakdowns are read for the report year only.
+//!
+//! - [`values`]: series and breakdowns; [`framework`]: nodes and indicators; [`finance`]: lines, totals
+//!   and cost per node; [`operations`]: operational items and risks; [`quality`]: data-quality notes;
+//! - [`charts`]: the report's charts for the web pages (dashboard, indicator page).
+
+pub mod charts;
+pub mod finance;
+pub mod framework;
+pub mod operations;
+pub mod quality;
+pub mod values;
+
+pub use charts::{dashboard_charts, indicator_chart};
+
+use crate::entities::{indicators, org_units, plans};
+use crate::models::evaluation::{self, Evaluation};
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sea_query::{Condition, Query, SelectStatement};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use stratrack_reports::ReportInput;
+use stratrack_reports::input::{PlanInfo, RunInfo, Thresholds};
+
+/// The latest change recorded among the rows a report reads (`updated_at`; for measurements the time
+/// they were approved or last changed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stamp(pub Option<DateTime<Utc>>);
+
+impl Stamp {
+    /// Takes `at` into account.
+    pub fn see(&mut self, at: sea_orm::prelude::DateTimeWithTimeZone) {
+        let at = at.to_utc();
+        if self.0.is_none_or(|s| at > s) {
+            self.0 = Some(at);
+        }
+    }
+
+    /// Takes another stamp into account.
+    pub fn merge(&mut self, other: Stamp) {
+        if let Some(at) = other.0
+            && self.0.is_none_or(|s| at > s)
+        {
+            self.0 = Some(at);
+        }
+    }
+}
+
+/// A report input read from the database, before it is given a run.
+pub struct Built {
+    /// The input; its `run` is a placeholder until [`Built::for_run`].
+    pub input: ReportInput,
+    /// The latest change recorded in the rows read.
+    pub latest_change: Stamp,
+}
+
+impl Built {
+    /// The input for run `run_id` dated `generated_at` (whole seconds, as in the manifest), with the
+    /// snapshot id of its data.
+    pub fn for_run(self, run_id: impl Into<String>, generated_at: DateTime<Utc>) -> ReportInput {
+        let mut input = self.input;
+        input.run = RunInfo {
+            run_id: run_id.into(),
+            snapshot_id: snapshot_id(&input),
+            generated_at: generated_at.trunc_subsecs(0),
+        };
+        input
+    }
+}
+
+/// Everything of an input but its run: what the snapshot id identifies.
+#[derive(Serialize)]
+struct DataPart<'a> {
+    plan: &'a PlanInfo,
+    year: i32,
+    nodes: &'a [stratrack_reports::input::NodeInput],
+    indicators: &'a [stratrack_reports::input::IndicatorInput],
+    finance: &'a stratrack_reports::input::FinanceInput,
+    operational: &'a [stratrack_reports::input::OperationalItem],
+    risks: &'a [stratrack_reports::input::RiskInput],
+    data_quality: &'a [stratrack_reports::input::DataQualityEntry],
+}
+
+/// The sha256 (hex) of the input's data as JSON, run excluded: the same data always gives the same id,
+/// and any changed figure gives another.
+pub fn snapshot_id(input: &ReportInput) -> String {
+    let part = DataPart {
+        plan: &input.plan,
+        year: input.year,
+        nodes: &input.nodes,
+        indicators: &input.indicators,
+        finance: &input.finance,
+        operational: &input.operational,
+        risks: &input.risks,
+        data_quality: &input.data_quality,
+    };
+    let mut hasher = Sha256::new();
+    // Streamed into the hash: a 10,000-indicator input is never held as one string.
+    serde_json::to_writer(&mut hasher, &part).unwrap_or_default();
+    hex::encode(hasher.finalize())
+}
+
+/// The plan and its status-rule thresholds as the report states them.
+pub fn plan_info(plan: &plans::Model) -> PlanInfo {
+    let th = evaluation::thresholds(plan);
+    PlanInfo {
+        code: plan.code.clone(),
+        name: plan.name.clone(),
+        resolution: plan.resolution.clone(),
+        start_year: plan.start_year,
+        end_year: plan.end_year,
+        thresholds: Thresholds {
+            on_track: th.on_track,
+            at_risk: th.at_risk,
+            maintain_on_track_pct: th.maintain_on_track_pct,
+            maintain_at_risk_pct: th.maintain_at_risk_pct,
+            max_age_years: u32::try_from(th.max_age_years).unwrap_or(0),
+        },
+    }
+}
+
+/// Org unit codes by id.
+pub async fn unit_codes(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(org_units::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.code))
+        .collect())
+}
+
+/// The ids of the evaluated plan's indicators and of their predecessors in the previous plan cycle.
+fn with_predecessors(plan_id: i32) -> SelectStatement {
+    let predecessors = Query::select()
+        .column(indicators::Column::PredecessorId)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::PlanId.eq(plan_id))
+        .and_where(indicators::Column::PredecessorId.is_not_null())
+        .to_owned();
+    Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .cond_where(
+            Condition::any()
+                .add(indicators::Column::PlanId.eq(plan_id))
+                .add(indicators::Column::Id.in_subquery(predecessors)),
+        )
+        .to_owned()
+}
+
+/// The aggregation rule of every indicator of `ev` and of their predecessors.
+async fn rules(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<HashMap<i32, crate::status::Aggregation>, DbErr> {
+    let mut out: HashMap<i32, _> = ev.indicators.iter().map(|i| (i.id, framework::rule(i))).collect();
+    let predecessors: Vec<i32> = ev.indicators.iter().filter_map(|i| i.predecessor_id).collect();
+    if !predecessors.is_empty() {
+        for p in indicators::Entity::find()
+            .filter(indicators::Column::Id.is_in(predecessors))
+            .all(db)
+            .await?
+        {
+            out.insert(p.id, framework::rule(&p));
+        }
+    }
+    Ok(out)
+}
+
+/// Builds the input of plan `plan` for `year`, calling `step(what)` as each part is read.
+pub async fn build(
+    db: &impl ConnectionTrait,
+    plan: plans::Model,
+    year: i32,
+    step: &mut (dyn FnMut(&str) + Send),
+) -> Result<Built, DbErr> {
+    let mut stamp = Stamp::default();
+    stamp.see(plan.updated_at);
+    let info = plan_info(&plan);
+    let plan_id = plan.id;
+    let ev = evaluation::evaluate(db, plan, year).await?;
+    step("status of every indicator");
+    for n in &ev.nodes {
+        stamp.see(n.updated_at);
+    }
+    let units = unit_codes(db).await?;
+    let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
+    let rules = rules(db, &ev).await?;
+    let (mut series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;
+    stamp.merge(s);
+    step("series of approved values");
+    let plan_ids = Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::PlanId.eq(plan_id))
+        .to_owned();
+    let (mut breakdowns, s) = values::breakdowns(db, plan_ids, year, &rules).await?;
+    stamp.merge(s);
+    step("values by sex and region");
+    let nodes = framework::nodes(&ev, &units);
+    let mut list = Vec::with_capacity(ev.indicators.len());
+    for ind in framework::ordered(&ev) {
+        stamp.see(ind.updated_at);
+        let Some(assessment) = ev.assessments.get(&ind.id) else {
+            continue;
+        };
+        let own = series.remove(&ind.id);
+        let before = ind.predecessor_id.and_then(|p| series.get(&p));
+        list.push(framework::indicator(
+            ind,
+            framework::Parts {
+                assessment,
+                milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
+                node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
+                owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
+                series: framework::joined(before, own.as_ref()),
+                disaggregations: breakdowns.remove(&ind.id).unwrap_or_default(),
+            },
+        ));
+    }
+    let (finance, s) = finance::finance(db, plan_id, year, &units).await?;
+    stamp.merge(s);
+    step("finance and cost per result");
+    let (operational, s) = operations::operational(db, plan_id, year, &units, &node_codes).await?;
+    stamp.merge(s);
+    let (risks, s) = operations::risks(db, plan_id, &units).await?;
+    stamp.merge(s);
+    step("operational plans and risks");
+    let data_quality = quality::notes(&list, year);
+    Ok(Built {
+        input: ReportInput {
+            plan: info,
+            year,
+            run: RunInfo {
+                run_id: String::new(),
+                snapshot_id: String::new(),
+                generated_at: DateTime::<Utc>::UNIX_EPOCH,
+            },
+            nodes,
+            indicators: list,
+            finance,
+            operational,
+            risks,
+            data_quality,
+        },
+        latest_change: stamp,
+    })
+}
+
+/// The plan `code`, or when absent the adopted plan whose period holds `year` (else any plan that does).
+pub async fn plan_for(db: &impl ConnectionTrait, code: Option<&str>, year: i32) -> Result<Option<plans::Model>, DbErr> {
+    if let Some(code) = code {
+        return plans::Entity::find().filter(plans::Column::Code.eq(code)).one(db).await;
+    }
+    let mut holding: Vec<plans::Model> = plans::Entity::find()
+        .filter(plans::Column::StartYear.lte(year))
+        .filter(plans::Column::EndYear.gte(year))
+        .all(db)
+        .await?;
+    holding.sort_by_key(|p| (p.status != "adopted", p.id));
+    Ok(holding.into_iter().next())
+}

@@ -1,0 +1,66 @@
+//! Data-quality notes: what a reader of the report must know about the values behind each status.
+
+use stratrack_reports::input::{DataQualityEntry, DataQualityKind, IndicatorInput, Quality, Status};
+
+/// The notes for `indicators` in year `year`, indicator by indicator: a missing value with the status
+/// rule's reason, an earlier year's value standing in, and a provisional or estimated value used.
+pub fn notes(indicators: &[IndicatorInput], year: i32) -> Vec<DataQualityEntry> {
+    let mut out = Vec::new();
+    for i in indicators {
+        let mut note = |kind, detail: String| {
+            out.push(DataQualityEntry {
+                indicator_code: i.code.clone(),
+                kind,
+                detail,
+            })
+        };
+        if i.status == Status::NoData {
+            let why = i
+                .reason
+                .clone()
+                .unwrap_or_else(|| format!("no approved value for {year}"));
+            note(DataQualityKind::Missing, capitalised(&why));
+        }
+        let from = i.actual_year.unwrap_or(year);
+        if i.stale {
+            note(
+                DataQualityKind::Stale,
+                format!("No approved value for {year}; the {from} value stands in."),
+            );
+        }
+        match i.quality {
+            Some(Quality::Provisional) => note(
+                DataQualityKind::Provisional,
+                format!("The {from} value used is provisional."),
+            ),
+            Some(Quality::Estimated) => note(
+                DataQualityKind::Estimated,
+                format!("The {from} value used is estimated."),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    let mut out: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_becomes_a_sentence() {
+        assert_eq!(capitalised("no baseline; no target"), "No baseline; no target.");
+    }
+}

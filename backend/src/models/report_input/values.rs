@@ -1,0 +1,268 @@
+//! The measurement reads of the report: each indicator's approved headline value per year (its series,
+//! including its predecessor's values from the previous plan cycle) and the approved breakdowns of the
+//! report year. Only approved rows are read, and only the rows the report shows: at 1,000,000
+//! measurements the headline series is 1 row in 25, served by the partial index of migration 400000.
+
+use super::Stamp;
+use crate::entities::{dimension_values, dimensions, measurements};
+use crate::fixed::Fixed;
+use crate::models::evaluation::APPROVED_HEADLINE;
+use crate::status::{self, Aggregation, Observation};
+use rust_decimal::Decimal;
+use sea_orm::sea_query::{Expr, SelectStatement};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::{BTreeMap, HashMap};
+use stratrack_reports::input::{DisaggregatedValue, Quality, SeriesPoint};
+
+/// indicator id, year, quarter, value, numerator, denominator, quality, updated at.
+type Row = (
+    i32,
+    i32,
+    Option<i32>,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    String,
+    sea_orm::prelude::DateTimeWithTimeZone,
+);
+
+/// The report's reading of a stored quality flag.
+pub fn quality(text: &str) -> Quality {
+    match text {
+        "provisional" => Quality::Provisional,
+        "estimated" => Quality::Estimated,
+        _ => Quality::Final,
+    }
+}
+
+/// How weak a quality is: a combined value is only as good as its weakest part.
+fn weakness(q: Quality) -> u8 {
+    match q {
+        Quality::Final => 0,
+        Quality::Estimated => 1,
+        Quality::Provisional => 2,
+    }
+}
+
+fn observation(year: i32, q: Option<i32>, v: i64, n: Option<i64>, d: Option<i64>) -> Observation {
+    let dec = |raw: i64| Fixed(raw).to_decimal();
+    Observation {
+        year,
+        quarter: q.and_then(|q| u8::try_from(q).ok()),
+        value: dec(v),
+        numerator: n.map(dec),
+        denominator: d.map(dec),
+    }
+}
+
+/// The rows of one period, in entry order, with their qualities.
+#[derive(Default)]
+struct Period {
+    observations: Vec<Observation>,
+    qualities: Vec<(Option<u8>, Quality)>,
+}
+
+impl Period {
+    fn push(&mut self, o: Observation, q: Quality) {
+        self.qualities.push((o.quarter, q));
+        self.observations.push(o);
+    }
+
+    /// The period's value by the status rule's [`status::annual_value`], and the quality of the rows it
+    /// used: the annual row's (the last one entered) when there is one, else the weakest quarter's (the
+    /// last entry of each quarter). `None` when the rows make no value (e.g. a ratio quarter without
+    /// denominator); the status rule then explains it in the indicator's reason.
+    fn value(&self, aggregation: Aggregation, year: i32) -> Option<(Decimal, Quality)> {
+        let value = status::annual_value(aggregation, year, &self.observations).ok()??;
+        let mut by_quarter: BTreeMap<Option<u8>, Quality> = BTreeMap::new();
+        for (q, quality) in &self.qualities {
+            by_quarter.insert(*q, *quality);
+        }
+        let quality = match by_quarter.get(&None) {
+            Some(q) => *q,
+            None => by_quarter
+                .values()
+                .copied()
+                .max_by_key(|q| weakness(*q))
+                .unwrap_or(Quality::Final),
+        };
+        Some((value, quality))
+    }
+}
+
+/// Approved headline values per indicator and year up to `year`, for the indicators selected by
+/// `ids` (a subquery), combined by each indicator's aggregation rule. Returns the series by indicator
+/// id, ascending by year, and the latest update time of the rows read.
+pub async fn series(
+    db: &impl ConnectionTrait,
+    ids: SelectStatement,
+    year: i32,
+    aggregation: &HashMap<i32, Aggregation>,
+) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
+    let rows: Vec<Row> = measurements::Entity::find()
+        .select_only()
+        .columns([
+            measurements::Column::IndicatorId,
+            measurements::Column::Year,
+            measurements::Column::Quarter,
+            measurements::Column::Value,
+            measurements::Column::Numerator,
+            measurements::Column::Denominator,
+            measurements::Column::Quality,
+            measurements::Column::UpdatedAt,
+        ])
+        .filter(Expr::cust(APPROVED_HEADLINE))
+        .filter(measurements::Column::Year.lte(year))
+        .filter(measurements::Column::IndicatorId.in_subquery(ids))
+        .order_by_asc(measurements::Column::IndicatorId)
+        .order_by_asc(measurements::Column::Year)
+        .order_by_asc(measurements::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut stamp = Stamp::default();
+    let mut out: HashMap<i32, Vec<SeriesPoint>> = HashMap::new();
+    let mut current: Option<(i32, i32)> = None;
+    let mut period = Period::default();
+    let mut flush = |key: Option<(i32, i32)>, period: &mut Period| {
+        if let Some((ind, y)) = key {
+            let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+            if let Some((value, quality)) = period.value(rule, y) {
+                out.entry(ind).or_default().push(SeriesPoint {
+                    year: y,
+                    value,
+                    quality,
+                });
+            }
+        }
+        *period = Period::default();
+    };
+    for (ind, y, q, v, n, d, qual, at) in rows {
+        stamp.see(at);
+        if current != Some((ind, y)) {
+            flush(current, &mut period);
+            current = Some((ind, y));
+        }
+        period.push(observation(y, q, v, n, d), quality(&qual));
+    }
+    flush(current, &mut period);
+    Ok((out, stamp))
+}
+
+/// The dimension values a breakdown can name: `(dimension code, value code)` → (order, value name).
+pub async fn dimension_catalog(
+    db: &impl ConnectionTrait,
+) -> Result<HashMap<(String, String), (i32, i32, String)>, DbErr> {
+    let dims: HashMap<i32, String> = dimensions::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d.code))
+        .collect();
+    Ok(dimension_values::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|v| {
+            let dim = dims.get(&v.dimension_id)?.clone();
+            Some(((dim, v.code), (v.dimension_id, v.sort_order, v.name)))
+        })
+        .collect())
+}
+
+/// indicator id, disaggregation, quarter, value, numerator, denominator, updated at.
+type BreakdownRow = (
+    i32,
+    String,
+    Option<i32>,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    sea_orm::prelude::DateTimeWithTimeZone,
+);
+
+/// Approved values of `year` broken down by one dimension (`sex=female`, `region=africa`), per
+/// indicator selected by `ids`, combined by the indicator's aggregation rule and ordered by dimension
+/// and value order. Cross-tabulations (`region=africa;sex=female`) stay in the database and the API;
+/// the report shows one dimension at a time.
+pub async fn breakdowns(
+    db: &impl ConnectionTrait,
+    ids: SelectStatement,
+    year: i32,
+    aggregation: &HashMap<i32, Aggregation>,
+) -> Result<(HashMap<i32, Vec<DisaggregatedValue>>, Stamp), DbErr> {
+    let catalog = dimension_catalog(db).await?;
+    let rows: Vec<BreakdownRow> = measurements::Entity::find()
+        .select_only()
+        .columns([
+            measurements::Column::IndicatorId,
+            measurements::Column::Disaggregation,
+            measurements::Column::Quarter,
+            measurements::Column::Value,
+            measurements::Column::Numerator,
+            measurements::Column::Denominator,
+            measurements::Column::UpdatedAt,
+        ])
+        .filter(Expr::cust(
+            "measurements.state = 'approved' AND measurements.disaggregation <> '' \
+             AND measurements.disaggregation NOT LIKE '%;%'",
+        ))
+        .filter(measurements::Column::Year.eq(year))
+        .filter(measurements::Column::IndicatorId.in_subquery(ids))
+        .order_by_asc(measurements::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut stamp = Stamp::default();
+    // Interned breakdown keys, so a million rows do not make a million key strings.
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut periods: HashMap<(i32, usize), Period> = HashMap::new();
+    for (ind, dis, q, v, n, d, at) in rows {
+        stamp.see(at);
+        let next = keys.len();
+        let k = *keys.entry(dis).or_insert(next);
+        periods
+            .entry((ind, k))
+            .or_default()
+            .push(observation(year, q, v, n, d), Quality::Final);
+    }
+    let names: Vec<(String, String)> = {
+        let mut v = vec![(String::new(), String::new()); keys.len()];
+        for (text, k) in keys {
+            let (dim, code) = text.split_once('=').unwrap_or((text.as_str(), ""));
+            v[k] = (dim.to_owned(), code.to_owned());
+        }
+        v
+    };
+    let mut out: HashMap<i32, Vec<(i32, i32, DisaggregatedValue)>> = HashMap::new();
+    for ((ind, k), period) in periods {
+        let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+        let Some((value, _)) = period.value(rule, year) else {
+            continue;
+        };
+        let (dim, code) = &names[k];
+        let (dim_order, value_order, name) =
+            catalog
+                .get(&(dim.clone(), code.clone()))
+                .cloned()
+                .unwrap_or((i32::MAX, i32::MAX, code.clone()));
+        out.entry(ind).or_default().push((
+            dim_order,
+            value_order,
+            DisaggregatedValue {
+                dimension: dim.clone(),
+                value_code: code.clone(),
+                value_name: name,
+                value,
+            },
+        ));
+    }
+    let sorted = out
+        .into_iter()
+        .map(|(ind, mut v)| {
+            v.sort_by(|a, b| (a.0, a.1, &a.2.value_code).cmp(&(b.0, b.1, &b.2.value_code)));
+            (ind, v.into_iter().map(|(_, _, d)| d).collect())
+        })
+        .collect();
+    Ok((sorted, stamp))
+}

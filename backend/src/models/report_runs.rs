@@ -1,0 +1,312 @@
+//! Frozen report runs: the annual report built once from the data of the day, kept with that data (the
+//! report input as JSON) and the checksum of every file, so it can be downloaded, published to Council
+//! and rebuilt byte for byte later, whatever has been approved since.
+//!
+//! Every date inside a run's files is the run's `created_at` (whole seconds), never the clock at
+//! rendering time.
+
+use crate::auth::Actor;
+use crate::entities::{plans, report_files, report_runs, users};
+use crate::error::AppError;
+use crate::models::{audit, report_input};
+use crate::views::reports::{FileCheck, RunView, Verification};
+use chrono::{SubsecRound, Utc};
+use sea_orm::prelude::DateTimeWithTimeZone;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, Select, TransactionTrait,
+};
+use std::collections::{BTreeMap, HashMap};
+use stratrack_reports::{Report, ReportFile, ReportInput};
+
+/// A run without its (large) snapshot and manifest.
+#[derive(Debug, Clone, PartialEq, FromQueryResult)]
+pub struct RunSummary {
+    /// Run id.
+    pub id: i32,
+    /// Plan id.
+    pub plan_id: i32,
+    /// Reporting year.
+    pub year: i32,
+    /// `frozen` or `published`.
+    pub status: String,
+    /// Who froze it.
+    pub created_by: Option<i32>,
+    /// When.
+    pub created_at: DateTimeWithTimeZone,
+    /// Who published it.
+    pub published_by: Option<i32>,
+    /// When.
+    pub published_at: Option<DateTimeWithTimeZone>,
+    /// sha256 of the data part of the snapshot.
+    pub snapshot_id: String,
+    /// Version.
+    pub version: i32,
+}
+
+/// Runs without their snapshot column.
+pub fn summaries() -> Select<report_runs::Entity> {
+    use report_runs::Column as C;
+    report_runs::Entity::find().select_only().columns([
+        C::Id,
+        C::PlanId,
+        C::Year,
+        C::Status,
+        C::CreatedBy,
+        C::CreatedAt,
+        C::PublishedBy,
+        C::PublishedAt,
+        C::SnapshotId,
+        C::Version,
+    ])
+}
+
+/// One run, without its snapshot.
+pub async fn summary(db: &impl ConnectionTrait, id: i32) -> Result<Option<RunSummary>, AppError> {
+    Ok(summaries()
+        .filter(report_runs::Column::Id.eq(id))
+        .into_model::<RunSummary>()
+        .one(db)
+        .await?)
+}
+
+/// The views of `runs`, naming their plans and users.
+pub async fn views(db: &impl ConnectionTrait, runs: &[RunSummary]) -> Result<Vec<RunView>, AppError> {
+    let plans: HashMap<i32, String> = plans::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.code))
+        .collect();
+    let ids: Vec<i32> = runs
+        .iter()
+        .flat_map(|r| [r.created_by, r.published_by])
+        .flatten()
+        .collect();
+    let users: HashMap<i32, String> = users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, format!("{} ({})", u.email, u.id)))
+        .collect();
+    Ok(runs
+        .iter()
+        .map(|r| {
+            let plan = plans.get(&r.plan_id).map_or("", String::as_str);
+            RunView::new(r, plan, |id| id.and_then(|i| users.get(&i).cloned()))
+        })
+        .collect())
+}
+
+/// The view of one run.
+pub async fn view(db: &impl ConnectionTrait, run: &RunSummary) -> Result<RunView, AppError> {
+    Ok(views(db, std::slice::from_ref(run)).await?.remove(0))
+}
+
+/// Path, sha256 and size of every file of run `id`, in report order (without contents).
+pub async fn file_list(db: &impl ConnectionTrait, id: i32) -> Result<Vec<(String, String, i64)>, AppError> {
+    Ok(report_files::Entity::find()
+        .select_only()
+        .columns([
+            report_files::Column::Path,
+            report_files::Column::Sha256,
+            report_files::Column::Size,
+        ])
+        .filter(report_files::Column::RunId.eq(id))
+        .order_by_asc(report_files::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// One file of run `id`, with its content.
+pub async fn file(db: &impl ConnectionTrait, id: i32, path: &str) -> Result<Option<report_files::Model>, AppError> {
+    Ok(report_files::Entity::find()
+        .filter(report_files::Column::RunId.eq(id))
+        .filter(report_files::Column::Path.eq(path))
+        .one(db)
+        .await?)
+}
+
+/// Every file of run `id` as the report held them, in report order.
+pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report, AppError> {
+    let files = report_files::Entity::find()
+        .filter(report_files::Column::RunId.eq(id))
+        .order_by_asc(report_files::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| ReportFile {
+            path: f.path,
+            bytes: f.content,
+            sha256: f.sha256,
+        })
+        .collect();
+    Report::from_files(files).map_err(|e| AppError::Internal(format!("stored report {id}: {e}")))
+}
+
+/// Renders `input` on a blocking thread (charts take CPU time the server's other requests need).
+pub async fn render(input: ReportInput) -> Result<(ReportInput, Report), AppError> {
+    tokio::task::spawn_blocking(move || {
+        let report = stratrack_reports::render(&input);
+        (input, report)
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("rendering thread: {e}")))
+    .and_then(|(input, r)| Ok((input, r.map_err(|e| AppError::Internal(format!("rendering: {e}")))?)))
+}
+
+/// Freezes the report of `plan` for `year`: builds the input from today's data, renders it, and
+/// stores run, snapshot, manifest and files in one transaction (audited as `create`).
+pub async fn freeze(
+    db: &DatabaseConnection,
+    plan: plans::Model,
+    year: i32,
+    actor: &Actor,
+) -> Result<RunSummary, AppError> {
+    let plan_id = plan.id;
+    let built = report_input::build(db, plan, year, &mut |_| {}).await?;
+    let created_at = Utc::now().trunc_subsecs(0);
+    let txn = db.begin().await?;
+    let run = report_runs::ActiveModel {
+        plan_id: Set(plan_id),
+        year: Set(year),
+        status: Set("frozen".into()),
+        created_by: Set(Some(actor.id)),
+        created_at: Set(created_at.into()),
+        snapshot_id: Set(String::new()),
+        snapshot: Set(String::new()),
+        manifest: Set(String::new()),
+        version: Set(1),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let input = built.for_run(run.id.to_string(), created_at);
+    let (input, report) = render(input).await?;
+    let snapshot = serde_json::to_string(&input).map_err(|e| AppError::Internal(format!("snapshot: {e}")))?;
+    let manifest = serde_json::to_string(&report.manifest).map_err(|e| AppError::Internal(format!("manifest: {e}")))?;
+    for f in report.files {
+        report_files::ActiveModel {
+            run_id: Set(run.id),
+            size: Set(i64::try_from(f.bytes.len()).unwrap_or(i64::MAX)),
+            path: Set(f.path),
+            sha256: Set(f.sha256),
+            content: Set(f.bytes),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    report_runs::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(run.id),
+        snapshot_id: Set(input.run.snapshot_id.clone()),
+        snapshot: Set(snapshot),
+        manifest: Set(manifest),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let summary = summary(&txn, run.id)
+        .await?
+        .ok_or_else(|| AppError::Internal("the run just stored is gone".into()))?;
+    let after = view(&txn, &summary).await?;
+    audit::record(
+        &txn,
+        Some(actor),
+        "create",
+        "report_run",
+        run.id,
+        None,
+        Some(&after),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(run.id = run.id, plan.id = plan_id, year, "Report run frozen.");
+    Ok(summary)
+}
+
+/// Publishes run `id` to Council reviewers (audited as `publish`); a published run cannot be
+/// published again.
+pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<RunSummary, AppError> {
+    let txn = db.begin().await?;
+    let run = summary(&txn, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+    if run.status == "published" {
+        return Err(AppError::Conflict(format!(
+            "report run {id} was already published on {}",
+            run.published_at.map_or_else(String::new, |t| t.to_utc().to_rfc3339())
+        )));
+    }
+    let before = view(&txn, &run).await?;
+    let am = report_runs::ActiveModel {
+        status: Set("published".into()),
+        published_by: Set(Some(actor.id)),
+        published_at: Set(Some(Utc::now().trunc_subsecs(0).into())),
+        version: Set(run.version + 1),
+        ..Default::default()
+    };
+    crate::models::versioned::update(&txn, am, id, run.version).await?;
+    let run = summary(&txn, id)
+        .await?
+        .ok_or_else(|| AppError::Internal("the run just published is gone".into()))?;
+    let after = view(&txn, &run).await?;
+    audit::record(
+        &txn,
+        Some(actor),
+        "publish",
+        "report_run",
+        id,
+        Some(&before),
+        Some(&after),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(run)
+}
+
+/// Rebuilds run `id` from its frozen snapshot and compares every file's sha256 with the stored one
+/// (audited as `verify`, with the outcome).
+pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<Verification, AppError> {
+    let run = report_runs::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+    let stored = file_list(db, id).await?;
+    let input: ReportInput = serde_json::from_str(&run.snapshot)
+        .map_err(|e| AppError::Internal(format!("the snapshot of run {id} cannot be read: {e}")))?;
+    let (_, report) = render(input).await?;
+    let mut rebuilt: BTreeMap<String, String> = report.files.into_iter().map(|f| (f.path, f.sha256)).collect();
+    let mut files: Vec<FileCheck> = stored
+        .into_iter()
+        .map(|(path, sha, _)| {
+            let again = rebuilt.remove(&path);
+            FileCheck {
+                identical: again.as_ref() == Some(&sha),
+                path,
+                stored_sha256: Some(sha),
+                rebuilt_sha256: again,
+            }
+        })
+        .collect();
+    files.extend(rebuilt.into_iter().map(|(path, sha)| FileCheck {
+        path,
+        stored_sha256: None,
+        rebuilt_sha256: Some(sha),
+        identical: false,
+    }));
+    let result = Verification {
+        run: id,
+        identical: files.iter().all(|f| f.identical),
+        files,
+    };
+    let txn = db.begin().await?;
+    let outcome = serde_json::json!({ "identical": result.identical, "files": result.files.len() });
+    audit::record(&txn, Some(actor), "verify", "report_run", id, None, Some(&outcome), "").await?;
+    txn.commit().await?;
+    Ok(result)
+}

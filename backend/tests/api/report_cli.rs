@@ -1,0 +1,108 @@
+//! `stratrack report`: the annual report written to a folder from the live database, the same bytes on
+//! every run, and a frozen run rebuilt from its snapshot.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn stratrack(url: &str, args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .arg("--database-url")
+        .arg(url)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Every file under `dir` with its sha256, by relative path.
+fn checksums(dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+                out.insert(rel, hex::encode(Sha256::digest(std::fs::read(&p).unwrap())));
+            }
+        }
+    }
+    out
+}
+
+both_backends! {
+    async fn the_report_command_writes_every_manifest_file_and_the_same_bytes_twice(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        for out in [&a, &b] {
+            let (ok, text) = stratrack(&app.url, &["report", "--year", "2028", "--out", out.to_str().unwrap()]);
+            assert!(ok, "{text}");
+            assert!(text.contains("for SP2028-2031 2028"), "{text}");
+        }
+        let first = checksums(&a);
+        assert_eq!(first, checksums(&b), "two runs on the same data give the same bytes");
+        let manifest: Value = serde_json::from_slice(&std::fs::read(a.join("manifest.json")).unwrap()).unwrap();
+        assert_eq!(manifest["run_id"], "preview");
+        let listed = manifest["files"].as_array().unwrap();
+        assert_eq!(first.len(), listed.len() + 1, "the folder holds the manifest's files and the manifest");
+        for f in listed {
+            let path = f["path"].as_str().unwrap();
+            assert_eq!(first.get(path), Some(&f["sha256"].as_str().unwrap().to_owned()), "{path}");
+        }
+        let paths: Vec<&str> = listed.iter().map(|f| f["path"].as_str().unwrap()).collect();
+        for kind in ["report.html", "report.xlsx", "tables/indicators.csv", "tables/node_rollups.csv",
+            "tables/finance_by_unit.csv", "tables/cost_by_node.csv", "tables/operational_delivery.csv",
+            "tables/risks.csv", "tables/data_quality.csv", "tables/disaggregations.csv",
+            "charts/status-by-goal.svg", "charts/status-by-goal.png", "charts/cost-by-goal.png",
+            "charts/delivery-by-unit.svg"] {
+            assert!(paths.contains(&kind), "{kind} missing from {paths:?}");
+        }
+        assert!(paths.iter().any(|p| p.starts_with("charts/trajectory-")), "trajectory charts");
+        assert!(paths.iter().any(|p| p.starts_with("charts/breakdown-")), "breakdown charts");
+        // The predecessor's values (SP 2024-2027) continue the series of KPI-T1.1.
+        let values = std::fs::read_to_string(a.join("tables/indicator_values.csv")).unwrap();
+        assert!(values.contains("KPI-T1.1,2024,68,final"), "{values}");
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn a_frozen_run_rebuilt_by_the_command_is_byte_identical_after_new_approvals(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let run = crate::reports::freeze(&app).await;
+        let id = run["id"].as_i64().unwrap().to_string();
+        {
+            use sea_orm::ConnectionTrait;
+            app.db.execute_unprepared("UPDATE measurements SET state = 'approved' WHERE state = 'submitted'").await.unwrap();
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (ok, text) = stratrack(&app.url, &["report", "--run", &id, "--out", dir.path().to_str().unwrap()]);
+        assert!(ok, "{text}");
+        assert!(text.contains("identical"), "{text}");
+        let rebuilt = checksums(dir.path());
+        for f in run["files"].as_array().unwrap() {
+            assert_eq!(rebuilt.get(f["path"].as_str().unwrap()), Some(&f["sha256"].as_str().unwrap().to_owned()));
+        }
+        let live = dir.path().join("live");
+        let (ok, text) = stratrack(&app.url, &["report", "--year", "2028", "--out", live.to_str().unwrap()]);
+        assert!(ok, "{text}");
+        let manifest: Value = serde_json::from_slice(&std::fs::read(live.join("manifest.json")).unwrap()).unwrap();
+        assert_ne!(manifest["snapshot_id"], run["snapshot_id"], "the live report sees the new approvals");
+        app.cleanup().await;
+    }
+}

@@ -1,0 +1,107 @@
+//! The reports page (freeze, publish, download; reviewers see published runs only) and the report's
+//! charts on the dashboard and the indicator page.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::json;
+use tower::ServiceExt;
+
+/// Logs in through the API; returns the cookie pair and the CSRF token.
+async fn login(app: &TestApp, email: &str) -> (String, String) {
+    let req = Request::post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(Body::from(
+            json!({"email": email, "password": "correct horse battery staple"}).to_string(),
+        ))
+        .unwrap();
+    let resp = app.router.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let cookie = resp.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let body = resp.into_body().collect().await.unwrap().to_bytes();
+    let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    (cookie, v["csrf_token"].as_str().unwrap().to_owned())
+}
+
+/// A page request with the session cookie: status, Location or Content-Type header, body text.
+async fn page(
+    app: &TestApp,
+    cookie: &str,
+    method: &str,
+    path: &str,
+    form: Option<String>,
+) -> (StatusCode, String, String) {
+    let req = Request::builder().method(method).uri(path).header("cookie", cookie);
+    let req = match form {
+        Some(f) => req
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(f))
+            .unwrap(),
+        None => req.body(Body::empty()).unwrap(),
+    };
+    let resp = app.router.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let header = resp
+        .headers()
+        .get("location")
+        .or_else(|| resp.headers().get("content-type"))
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = resp.into_body().collect().await.unwrap().to_bytes();
+    (status, header, String::from_utf8_lossy(&body).into_owned())
+}
+
+both_backends! {
+    async fn the_office_freezes_and_publishes_a_run_from_the_reports_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (admin, csrf) = login(&app, "admin@test.org").await;
+        let (reviewer, _) = login(&app, "reviewer@test.org").await;
+        let (s, _, html) = page(&app, &admin, "GET", "/reports?plan=SP2028-2031&year=2028", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(html.contains("Freeze a run") && html.contains("No report run yet"), "{html}");
+        let (s, _, _) = page(&app, &admin, "POST", "/reports", Some("csrf=forged&plan=SP2028-2031&year=2028".into())).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "a form without the session's token is refused");
+        let (s, to, _) = page(&app, &admin, "POST", "/reports", Some(format!("csrf={csrf}&plan=SP2028-2031&year=2028"))).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert!(to.starts_with("/reports?ok="), "{to}");
+        assert_eq!(app.count("report_runs").await, 1);
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports", None).await;
+        assert!(html.contains("No report run yet") && !html.contains("Freeze a run"), "reviewers see no frozen run");
+        let (_, _, html) = page(&app, &admin, "GET", "/reports", None).await;
+        assert!(html.contains("/api/v1/reports/1/files/report.html") && html.contains("/api/v1/reports/1/zip"), "{html}");
+        let (s, to, _) = page(&app, &admin, "POST", "/reports/1/publish", Some(format!("csrf={csrf}"))).await;
+        assert_eq!((s, to.starts_with("/reports?ok=")), (StatusCode::SEE_OTHER, true), "{to}");
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports", None).await;
+        assert!(html.contains("/api/v1/reports/1/files/report.html"), "the published run is listed");
+        let (s, kind, body) = page(&app, &reviewer, "GET", "/api/v1/reports/1/files/report.html", None).await;
+        assert_eq!((s, kind.as_str()), (StatusCode::OK, "text/html; charset=utf-8"));
+        assert!(body.contains("<svg"), "the report downloads with the browser session");
+        let (s, kind, _) = page(&app, &reviewer, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
+        assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/zip"));
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn the_dashboard_and_the_indicator_page_show_the_reports_charts(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (reviewer, _) = login(&app, "reviewer@test.org").await;
+        let (s, _, html) = page(&app, &reviewer, "GET", "/?plan=SP2028-2031&year=2028", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(html.matches("<svg class=\"chart\"").count(), 3, "status by goal, by priority, budget");
+        assert!(html.contains("Budget against actual expense by org unit, 2028"), "caption");
+        let (s, _, html) = page(&app, &reviewer, "GET", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(html.contains("<svg class=\"chart\""), "the trajectory chart");
+        assert!(html.contains("KPI-T1.1 — Individuals using the Internet"), "chart title");
+        app.cleanup().await;
+    }
+}

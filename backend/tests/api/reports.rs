@@ -1,0 +1,203 @@
+//! Frozen report runs: freezing, downloading, publishing to Council, and rebuilding byte for byte.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use tower::ServiceExt;
+
+/// GET `path` with a bearer token: status, headers and raw body.
+pub async fn get_raw(app: &TestApp, path: &str, token: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let req = Request::builder()
+        .uri(path)
+        .header("authorization", format!("Bearer {token}"))
+        .body(Body::empty())
+        .unwrap();
+    let resp = app.router.clone().oneshot(req).await.unwrap();
+    let (status, headers) = (resp.status(), resp.headers().clone());
+    let body = resp.into_body().collect().await.unwrap().to_bytes().to_vec();
+    (status, headers, body)
+}
+
+/// Freezes the 2028 report of the seeded plan as the admin; returns the run detail.
+pub async fn freeze(app: &TestApp) -> Value {
+    let (s, run) = app
+        .call(
+            "POST",
+            "/api/v1/reports",
+            Some(&app.tokens.admin),
+            Some(json!({"plan": "SP2028-2031", "year": 2028})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{run}");
+    run
+}
+
+/// Approves the seed's one submitted headline value of 2028 (as the approval workflow would).
+async fn approve_the_submitted_value(app: &TestApp) {
+    use sea_orm::ConnectionTrait;
+    let now = chrono::Utc::now().fixed_offset().to_rfc3339();
+    let n = app
+        .db
+        .execute_unprepared(&format!(
+            "UPDATE measurements SET state = 'approved', approved_at = '{now}', updated_at = '{now}' \
+             WHERE state = 'submitted' AND disaggregation = '' AND year = 2028"
+        ))
+        .await
+        .unwrap()
+        .rows_affected();
+    assert_eq!(n, 1, "the seed has one submitted headline value for 2028");
+}
+
+fn sha(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+both_backends! {
+    async fn a_frozen_run_serves_every_file_of_its_manifest_with_its_checksum(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let run = freeze(&app).await;
+        let id = run["id"].as_i64().unwrap();
+        assert_eq!(run["status"], "frozen");
+        assert_eq!(run["plan"], "SP2028-2031");
+        let manifest = &run["manifest"];
+        assert_eq!(manifest["run_id"], id.to_string());
+        assert_eq!(manifest["generated_at"], run["created_at"].as_str().unwrap().replace("+00:00", "Z"));
+        let listed: Vec<&str> = manifest["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+        for must in ["report.html", "report.xlsx", "tables/indicators.csv", "tables/finance_reconciliation.csv",
+            "charts/status-by-goal.svg", "charts/status-by-goal.png", "charts/budget-vs-actual-by-unit.svg"] {
+            assert!(listed.contains(&must), "{must} in {listed:?}");
+        }
+        let files = run["files"].as_array().unwrap();
+        assert_eq!(files.len(), listed.len() + 1, "every manifest file, and the manifest");
+        for f in files {
+            let (s, headers, body) = get_raw(&app, f["href"].as_str().unwrap(), &app.tokens.reviewer.clone()).await;
+            // Unpublished: Council reviewers do not see it yet.
+            assert_eq!(s, StatusCode::NOT_FOUND);
+            drop((headers, body));
+            let (s, headers, body) = get_raw(&app, f["href"].as_str().unwrap(), &app.tokens.planner_bdt.clone()).await;
+            assert_eq!(s, StatusCode::OK, "{}", f["path"]);
+            assert_eq!(sha(&body), f["sha256"].as_str().unwrap(), "{}", f["path"]);
+            let path = f["path"].as_str().unwrap();
+            let expected = match path.rsplit('.').next().unwrap() {
+                "html" => "text/html; charset=utf-8",
+                "svg" => "image/svg+xml",
+                "png" => "image/png",
+                "csv" => "text/csv; charset=utf-8",
+                "json" => "application/json",
+                _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            };
+            assert_eq!(headers["content-type"], expected, "{path}");
+        }
+        let (s, headers, zip) = get_raw(&app, &format!("/api/v1/reports/{id}/zip"), &app.tokens.admin.clone()).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(headers["content-type"], "application/zip");
+        let (_, _, again) = get_raw(&app, &format!("/api/v1/reports/{id}/zip"), &app.tokens.admin.clone()).await;
+        assert_eq!(zip, again, "the zip is the same bytes every time");
+        let (s, _, _) = get_raw(&app, &format!("/api/v1/reports/{id}/files/charts/nope.svg"), &app.tokens.admin.clone()).await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn a_frozen_run_still_rebuilds_identically_after_a_new_value_is_approved(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let first = freeze(&app).await;
+        let id = first["id"].as_i64().unwrap();
+        approve_the_submitted_value(&app).await;
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&app.tokens.admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["identical"], true, "{v}");
+        assert_eq!(v["files"].as_array().unwrap().len(), first["files"].as_array().unwrap().len());
+        let second = freeze(&app).await;
+        assert_ne!(second["snapshot_id"], first["snapshot_id"], "new data, new snapshot");
+        let html = |run: &Value| run["files"].as_array().unwrap().iter()
+            .find(|f| f["path"] == "tables/indicator_values.csv").unwrap()["sha256"].clone();
+        assert_ne!(html(&second), html(&first), "the new run shows the new value");
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&app.tokens.planner_br), None).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{v}");
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn council_reviewers_see_only_published_runs(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let t = app.tokens.clone();
+        let run = freeze(&app).await;
+        let id = run["id"].as_i64().unwrap();
+        let (_, list) = app.call("GET", "/api/v1/reports", Some(&t.reviewer), None).await;
+        assert_eq!(list["total"], 0, "{list}");
+        let (_, list) = app.call("GET", "/api/v1/reports", Some(&t.planner_br), None).await;
+        assert_eq!(list["total"], 1, "{list}");
+        for path in [format!("/api/v1/reports/{id}"), format!("/api/v1/reports/{id}/zip"),
+            format!("/api/v1/reports/{id}/files/report.html")] {
+            let (s, _, _) = get_raw(&app, &path, &t.reviewer).await;
+            assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
+        }
+        let (s, p) = app.call("POST", &format!("/api/v1/reports/{id}/publish"), Some(&t.planner_br), None).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{p}");
+        let (s, p) = app.call("POST", &format!("/api/v1/reports/{id}/publish"), Some(&t.admin2), None).await;
+        assert_eq!(s, StatusCode::OK, "{p}");
+        assert_eq!(p["status"], "published");
+        assert_eq!(p["published_by"], "admin2@test.org (2)");
+        assert_eq!(p["version"], 2);
+        let (s, p) = app.call("POST", &format!("/api/v1/reports/{id}/publish"), Some(&t.admin), None).await;
+        assert_eq!(s, StatusCode::CONFLICT, "{p}");
+        let (_, list) = app.call("GET", "/api/v1/reports", Some(&t.reviewer), None).await;
+        assert_eq!(list["total"], 1, "{list}");
+        assert_eq!(list["items"][0]["id"], id);
+        let (s, _, html) = get_raw(&app, &format!("/api/v1/reports/{id}/files/report.html"), &t.reviewer).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(!html.is_empty());
+        let actions: Vec<(String, String)> = {
+            use sea_orm::{EntityTrait, QueryOrder};
+            stratrack::entities::audit_log::Entity::find()
+                .order_by_asc(stratrack::entities::audit_log::Column::Id)
+                .all(&app.db).await.unwrap().into_iter()
+                .filter(|a| a.entity_type == "report_run")
+                .map(|a| (a.action, a.entity_id)).collect()
+        };
+        assert_eq!(actions, [("create".into(), id.to_string()), ("publish".into(), id.to_string())]);
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn the_seed_report_says_its_finance_reconciles_and_links_nothing_outside(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let run = freeze(&app).await;
+        let id = run["id"].as_i64().unwrap();
+        let (_, _, html) = get_raw(&app, &format!("/api/v1/reports/{id}/files/report.html"), &app.tokens.admin.clone()).await;
+        let html = String::from_utf8(html).unwrap();
+        assert!(html.contains("reconcile with the financial plan to the franc"), "reconciliation statement");
+        for outside in ["http://", "https://", "//cdn", "@import", "<script", "<link"] {
+            assert!(!html.contains(outside), "report.html contains {outside}");
+        }
+        let (_, _, csv) = get_raw(&app, &format!("/api/v1/reports/{id}/files/tables/finance_reconciliation.csv"), &app.tokens.admin.clone()).await;
+        let csv = String::from_utf8(csv).unwrap();
+        assert_eq!(csv.lines().skip(1).filter(|l| l.ends_with(",yes")).count(), 4, "{csv}");
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn freezing_names_an_unknown_plan_or_a_year_outside_the_plan(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin), Some(json!({"plan": "NOPE", "year": 2028}))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(p["errors"][0]["field"], "plan");
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin), Some(json!({"plan": "SP2028-2031", "year": 2035}))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(p["errors"][0]["field"], "year");
+        let (s, _) = app.call("POST", "/api/v1/reports", Some(&app.tokens.planner_br), Some(json!({"plan": "SP2028-2031", "year": 2028}))).await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+        assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
+        app.cleanup().await;
+    }
+}
