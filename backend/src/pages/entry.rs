@@ -234,6 +234,10 @@ struct EntryForm {
     values: Vec<ValueLine>,
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the form page is re-rendered with everything the user typed and every error"
+)]
 async fn form_page(
     st: &AppState,
     user: &PageUser,

@@ -169,9 +169,30 @@ impl Browser {
         self.c.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
 
-    /// The visible text of the page body.
+    /// The visible text of the page body (retried while a navigation replaces the page).
     pub async fn text(&self) -> String {
-        self.c.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
+        for _ in 0..50 {
+            if let Ok(body) = self.c.find(Locator::Css("body")).await
+                && let Ok(t) = body.text().await
+            {
+                return t;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page body could not be read");
+    }
+
+    /// Waits (up to 10 s) until the page text contains `needle`, and returns the text.
+    pub async fn wait_text(&self, needle: &str) -> String {
+        let mut t = String::new();
+        for _ in 0..100 {
+            t = self.text().await;
+            if t.contains(needle) {
+                return t;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page never showed `{needle}`; it shows: {t}");
     }
 
     /// Fills the field with id `id`.
@@ -208,10 +229,25 @@ impl Browser {
         self.fill("email", email).await;
         self.fill("password", password).await;
         self.click("form button[type=submit]").await;
+        self.wait_path(|p| p != "/login").await;
+    }
+
+    /// Waits (up to 10 s) until the current path satisfies `ok`.
+    pub async fn wait_path(&self, ok: impl Fn(&str) -> bool) {
+        for _ in 0..100 {
+            if let Ok(u) = self.c.current_url().await
+                && ok(u.path())
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the browser did not reach the expected page");
     }
 
     /// Logs out through the header button.
     pub async fn logout(&self) {
         self.click("header form[action='/logout'] button").await;
+        self.wait_path(|p| p == "/login").await;
     }
 }

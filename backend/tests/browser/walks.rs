@@ -22,7 +22,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.fill("current_password", &srv.admin_password).await;
     b.fill("new_password", PW).await;
     b.click("form[action='/account/password'] button").await;
-    assert!(b.text().await.contains("Your password was changed"));
+    b.wait_text("Your password was changed").await;
 
     b.go(&srv.base).await;
     let t = b.text().await;
@@ -69,8 +69,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.fill("f-value", "4321").await;
     b.fill("f-narrative", "Filings processed in 2029").await;
     b.click("button[value=submit]").await;
-    let t = b.text().await;
-    assert!(t.contains("Submitted KPI-R1 for approval"), "{t}");
+    let t = b.wait_text("Submitted KPI-R1 for approval").await;
     assert!(t.contains("4,321") && t.contains("submitted"), "{t}");
     b.logout().await;
 
@@ -91,7 +90,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     }
     assert!(found, "the KPI-R1 2029 value is in the queue");
     b.click("button[value=approve]").await;
-    assert!(b.text().await.contains("Approved 1 value(s)"));
+    b.wait_text("Approved 1 value(s)").await;
     b.logout().await;
 
     // A Council reviewer sees the dashboard, read-only.
