@@ -234,8 +234,8 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
     let app = routes::app(AppState {
-        db,
         config: std::sync::Arc::new(config),
+        ..AppState::new(db)
     });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal(term))

@@ -40,6 +40,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Configuration.
     pub config: std::sync::Arc<Config>,
+    /// Evaluations (statuses and roll-ups) computed by this process, checked against the data version.
+    pub evaluations: std::sync::Arc<crate::models::evaluation::Cache>,
 }
 
 impl AppState {
@@ -48,6 +50,7 @@ impl AppState {
         AppState {
             db,
             config: std::sync::Arc::new(Config::default()),
+            evaluations: std::sync::Arc::default(),
         }
     }
 }

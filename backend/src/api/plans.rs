@@ -5,7 +5,7 @@ use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
-use crate::models::{audit, evaluation};
+use crate::models::audit;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::tree::{PlanView, TreeView};
@@ -208,6 +208,6 @@ pub async fn get_plan_tree(
             ),
         ));
     }
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     Ok(axum::Json(TreeView::build(&ev)))
 }

@@ -6,7 +6,6 @@ use super::nodes::{YearParams, plan_year};
 use super::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
-use crate::models::evaluation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::roll_up;
@@ -34,7 +33,7 @@ pub async fn get_plan_status(
     authorize(&actor, Action::Read)?;
     let plan = plan_by_code(&st.db, &plan).await?;
     let year = plan_year(&plan, p.year).map_err(|r| AppError::field("year", r))?;
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     let nodes = ev
         .nodes
         .iter()

@@ -98,9 +98,11 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
-    let (user_id, via) = if let Some(token) = bearer {
-        let Some(t) = api_tokens::Entity::find()
+    let (user, via) = if let Some(token) = bearer {
+        // The token and its user in one query: this runs on every API call.
+        let Some((t, u)) = api_tokens::Entity::find()
             .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
+            .find_also_related(users::Entity)
             .one(&st.db)
             .await?
         else {
@@ -109,10 +111,11 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
             return Err(AppError::Unauthenticated);
         }
-        (t.user_id, Via::Token)
+        (u, Via::Token)
     } else if let Some(cookie) = cookie_value(parts, SESSION_COOKIE) {
-        let Some(s) = sessions::Entity::find()
+        let Some((s, u)) = sessions::Entity::find()
             .filter(sessions::Column::TokenHash.eq(secrets::digest(&cookie)))
+            .find_also_related(users::Entity)
             .one(&st.db)
             .await?
         else {
@@ -143,7 +146,7 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
             ));
         }
         (
-            s.user_id,
+            u,
             Via::Session {
                 id: s.id,
                 csrf: s.csrf_token,
@@ -152,7 +155,7 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
     } else {
         return Ok(None);
     };
-    let Some(u) = users::Entity::find_by_id(user_id).one(&st.db).await? else {
+    let Some(u) = user else {
         return Err(AppError::Unauthenticated);
     };
     if !u.active {

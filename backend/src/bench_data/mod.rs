@@ -221,6 +221,7 @@ pub async fn run(url: &str, args: BenchArgs) -> anyhow::Result<()> {
         }
     }
     eprintln!("Committing…");
+    crate::models::data_version::bump(&txn).await?;
     txn.commit().await?;
     // Fresh statistics let the planners pick the indexes at once.
     db.execute_unprepared("ANALYZE").await?;

@@ -211,3 +211,56 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         rollups,
     })
 }
+
+/// Evaluations this process has computed, each kept with the data version ([`super::data_version`]) it was
+/// computed at and served again only while that version is current. Reads of a plan's statuses (the
+/// indicator list, the tree, the dashboard) then cost one indexed read instead of the evaluation's queries,
+/// and a change made by any process (every write raises the version) is seen by the next read.
+///
+/// The version is read before the data, so an entry never holds data older than its key; a change that
+/// lands while an evaluation runs only makes the next read compute it again. At most one entry per
+/// (plan, year) is kept, and entries of older versions are dropped when a newer one is stored.
+#[derive(Default)]
+pub struct Cache {
+    entries: std::sync::Mutex<HashMap<(i32, i32), (i64, std::sync::Arc<Evaluation>)>>,
+}
+
+impl Cache {
+    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, i32), (i64, std::sync::Arc<Evaluation>)>> {
+        // A panic while holding the lock leaves a consistent map (inserts and removals only).
+        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Plan `plan` evaluated for `year`, by [`evaluate`], from the cache when the data has not changed.
+    pub async fn evaluate(
+        &self,
+        db: &impl ConnectionTrait,
+        plan: plans::Model,
+        year: i32,
+    ) -> Result<std::sync::Arc<Evaluation>, DbErr> {
+        let version = super::data_version::current(db).await?;
+        let key = (plan.id, year);
+        if let Some((v, ev)) = self.entries().get(&key)
+            && *v == version
+        {
+            return Ok(ev.clone());
+        }
+        let ev = std::sync::Arc::new(evaluate(db, plan, year).await?);
+        let mut entries = self.entries();
+        entries.retain(|_, (v, _)| *v >= version);
+        if entries.get(&key).is_none_or(|(v, _)| *v < version) {
+            entries.insert(key, (version, ev.clone()));
+        }
+        Ok(ev)
+    }
+
+    /// How many evaluations are kept (for tests and diagnostics).
+    pub fn len(&self) -> usize {
+        self.entries().len()
+    }
+
+    /// Whether no evaluation is kept.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

@@ -3,6 +3,7 @@
 pub mod allocations;
 pub mod audit;
 pub mod cost;
+pub mod data_version;
 pub mod evaluation;
 pub mod exports;
 pub mod finance;

@@ -5,7 +5,6 @@ use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::entities::{finance_actuals, finance_lines, measurements, org_units};
 use crate::fixed::{Fixed, sum_of};
-use crate::models::evaluation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::Status;
@@ -144,7 +143,7 @@ async fn unit_totals<E: EntityTrait>(
 async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/", &q).await?;
-    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
     let mut by_status = [0u32; 5];
     for a in ev.assessments.values() {
         by_status[Status::ALL.iter().position(|s| *s == a.status).unwrap_or(4)] += 1;

@@ -5,7 +5,7 @@ use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::entities::{budget_allocations, org_units};
 use crate::fixed::{Fixed, sum_of};
-use crate::models::evaluation::{self, Evaluation};
+use crate::models::evaluation::Evaluation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::Status;
@@ -165,7 +165,7 @@ async fn framework(
 ) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/framework", &q).await?;
-    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
     let units: HashMap<i32, String> = org_units::Entity::find()
         .all(&st.db)
         .await?

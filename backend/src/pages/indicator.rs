@@ -7,7 +7,6 @@ use crate::auth::Role;
 use crate::entities::{audit_log, framework_revisions, indicators, measurements, org_units, result_nodes};
 use crate::error::AppError;
 use crate::fixed::Fixed;
-use crate::models::evaluation;
 use crate::policy::{Action, authorize, sees_unapproved};
 use crate::state::AppState;
 use askama::Template;
@@ -104,7 +103,7 @@ async fn indicator(
         .one(&st.db)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", ctx.plan.code)))?;
-    let ev = evaluation::evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
+    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
     let a = ev
         .assessments
         .get(&ind.id)

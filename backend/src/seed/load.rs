@@ -18,6 +18,7 @@ fn plan_id(ids: &HashMap<String, i32>, code: &str) -> i32 {
 pub async fn load<C: TransactionTrait>(db: &C, seed: &Seed, now: DateTime<Utc>) -> Result<Counts, DbErr> {
     let txn = db.begin().await?;
     let counts = load_in(&txn, seed, now).await?;
+    crate::models::data_version::bump(&txn).await?;
     txn.commit().await?;
     Ok(counts)
 }

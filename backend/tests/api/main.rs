@@ -15,6 +15,7 @@ mod cost;
 mod decimals;
 mod dimensions;
 mod documented;
+mod evaluation_cache;
 mod finance_actuals;
 mod finance_lines;
 mod imports;

@@ -10,6 +10,7 @@ pub const TABLES: &[&str] = &[
     "audit_log",
     "budget_allocations",
     "contribution_links",
+    "data_version",
     "dimension_values",
     "dimensions",
     "finance_actuals",

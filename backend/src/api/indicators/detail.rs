@@ -9,7 +9,7 @@ use crate::entities::{
     dimension_values, dimensions, indicator_dimensions, indicator_milestones, indicators, mandate_links, plans,
 };
 use crate::error::{AppError, AppResult, Problem};
-use crate::models::{evaluation, revisions, units};
+use crate::models::{revisions, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::indicators::{
@@ -66,7 +66,7 @@ pub async fn get_indicator(
     let plan = plan_by_code(&st.db, &plan).await?;
     let ind = super::indicator_or_404(&st.db, &plan, &code).await?;
     let year = plan_year(&plan, p.year).map_err(|r| AppError::field("year", r))?;
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     let node = ev.nodes.iter().find(|n| n.id == ind.node_id);
     let unit_codes = units::codes(&st.db).await?;
     let plan_codes: HashMap<i32, String> = plans::Entity::find()

@@ -8,7 +8,7 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::indicators;
 use crate::error::{AppResult, Problem};
-use crate::models::{evaluation, nodes, units};
+use crate::models::{nodes, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::{Assessment, Status};
@@ -130,7 +130,7 @@ pub async fn list_indicators(
     let (Some(year), Some(sort), Ok((page, per_page))) = (year, sort, paging) else {
         return Err(crate::error::AppError::Invalid(errs.0));
     };
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     let node_of: HashMap<i32, (&str, &str)> = ev
         .nodes
         .iter()

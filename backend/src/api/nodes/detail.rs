@@ -6,7 +6,7 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links, mandates, result_nodes};
 use crate::error::{AppError, AppResult, Problem};
-use crate::models::{evaluation, units};
+use crate::models::units;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status;
@@ -63,7 +63,7 @@ pub async fn get_node(
     authorize(&actor, Action::Read)?;
     let plan = plan_by_code(&st.db, &plan).await?;
     let year = plan_year(&plan, p.year).map_err(|r| AppError::field("year", r))?;
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     let node = find(&ev.nodes, &code, &ev.plan.code)?;
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     let unit_codes = units::codes(&st.db).await?;
@@ -124,7 +124,7 @@ pub async fn get_node_rollup(
     // 404 before evaluating, so an unknown node costs one query.
     node_or_404(&st.db, &plan, &code).await?;
     let year = plan_year(&plan, p.year).map_err(|r| AppError::field("year", r))?;
-    let ev = evaluation::evaluate(&st.db, plan, year).await?;
+    let ev = st.evaluations.evaluate(&st.db, plan, year).await?;
     let node = find(&ev.nodes, &code, &ev.plan.code)?;
     let mut children: HashMap<i32, Vec<i32>> = HashMap::new();
     for n in &ev.nodes {

@@ -6,7 +6,7 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes::{self, Column};
 use crate::error::{AppResult, Problem};
-use crate::models::{evaluation, nodes, units};
+use crate::models::{nodes, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::Status;
@@ -97,7 +97,9 @@ pub async fn list_nodes(
     }
     // Roll-ups come from one evaluation of the plan, only when a year or a status is asked for.
     let evaluation = match year {
-        Some(y) if p.year.is_some() || status.is_some() => Some(evaluation::evaluate(&st.db, plan.clone(), y).await?),
+        Some(y) if p.year.is_some() || status.is_some() => {
+            Some(st.evaluations.evaluate(&st.db, plan.clone(), y).await?)
+        }
         _ => None,
     };
     if let (Some(s), Some(ev)) = (status, &evaluation) {
