@@ -5,8 +5,8 @@ use crate::entities::audit_log;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr};
 use serde::Serialize;
 
-/// Appends one entry and raises the data version ([`super::data_version`]), both in the caller's
-/// transaction. `before`/`after` are the record as JSON (None for create/delete sides).
+/// Appends one entry in the caller's transaction; a trigger on the table raises the data version
+/// ([`super::data_version`]) with it. `before`/`after` are the record as JSON (None for create/delete sides).
 #[allow(clippy::too_many_arguments)]
 pub async fn record<T: Serialize>(
     db: &impl ConnectionTrait,
@@ -33,5 +33,5 @@ pub async fn record<T: Serialize>(
     }
     .insert(db)
     .await?;
-    super::data_version::bump(db).await
+    Ok(())
 }

@@ -1,5 +1,5 @@
-//! The data version: one counter, raised in the same transaction as every change of the data (every
-//! audited write, `seed`, `bench-data`). A process that keeps something computed from the data (the
+//! The data version: one counter, raised in the same transaction as every change of the data: by a
+//! trigger on every audit row (migration 500000), and by [`bump`] in `seed` and `bench-data`. A process that keeps something computed from the data (the
 //! evaluation cache) keys it on this number and knows with one read whether it still holds, whichever
 //! process made the change.
 
@@ -17,7 +17,7 @@ pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
     row.try_get::<i64>("", "version")
 }
 
-/// Raises the data version; call it inside the transaction that changes the data.
+/// Raises the data version; call it inside a transaction that changes the data without an audit row.
 pub async fn bump(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     db.execute_unprepared("UPDATE data_version SET version = version + 1 WHERE id = 1")
         .await?;

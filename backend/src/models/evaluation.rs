@@ -6,6 +6,7 @@ use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Obs
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A plan's thresholds as the status rule takes them.
 pub fn thresholds(plan: &plans::Model) -> Thresholds {
@@ -212,23 +213,49 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
     })
 }
 
-/// Evaluations this process has computed, each kept with the data version ([`super::data_version`]) it was
-/// computed at and served again only while that version is current. Reads of a plan's statuses (the
-/// indicator list, the tree, the dashboard) then cost one indexed read instead of the evaluation's queries,
-/// and a change made by any process (every write raises the version) is seen by the next read.
+/// What this process has computed from the data (plans, unit codes and evaluations: statuses and roll-ups
+/// of a plan for a year), kept with the data version ([`super::data_version`]) it was computed at and
+/// served only while that version is current. A read of statuses (the indicator list, the tree, the
+/// dashboard) then costs one indexed read of the version instead of the evaluation's queries, and a change
+/// made by any process (every write raises the version) is seen by the next read.
 ///
-/// The version is read before the data, so an entry never holds data older than its key; a change that
-/// lands while an evaluation runs only makes the next read compute it again. At most one entry per
-/// (plan, year) is kept, and entries of older versions are dropped when a newer one is stored.
+/// The version is read before the data, so nothing kept is older than its version; a change that lands
+/// while an evaluation runs only makes the next read compute it again. Everything of an older version is
+/// dropped when something of a newer one is stored, so the cache holds at most one evaluation per plan
+/// and year.
 #[derive(Default)]
 pub struct Cache {
-    entries: std::sync::Mutex<HashMap<(i32, i32), (i64, std::sync::Arc<Evaluation>)>>,
+    inner: std::sync::Mutex<Cached>,
+}
+
+/// The cache's contents, all at one data version.
+#[derive(Default)]
+struct Cached {
+    version: i64,
+    plans: Option<Arc<Vec<plans::Model>>>,
+    unit_codes: Option<Arc<HashMap<i32, String>>>,
+    evaluations: HashMap<(i32, i32), Arc<Evaluation>>,
+}
+
+/// The cache as of one reading of the data version: take one per request, then ask it for what the
+/// request needs, so that everything it serves belongs to the same version.
+pub struct Snapshot<'a> {
+    cache: &'a Cache,
+    version: i64,
 }
 
 impl Cache {
-    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<(i32, i32), (i64, std::sync::Arc<Evaluation>)>> {
-        // A panic while holding the lock leaves a consistent map (inserts and removals only).
-        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cached> {
+        // A panic while holding the lock leaves consistent contents (whole values are swapped in).
+        self.inner.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Reads the data version once.
+    pub async fn snapshot(&self, db: &impl ConnectionTrait) -> Result<Snapshot<'_>, DbErr> {
+        Ok(Snapshot {
+            cache: self,
+            version: super::data_version::current(db).await?,
+        })
     }
 
     /// Plan `plan` evaluated for `year`, by [`evaluate`], from the cache when the data has not changed.
@@ -237,30 +264,83 @@ impl Cache {
         db: &impl ConnectionTrait,
         plan: plans::Model,
         year: i32,
-    ) -> Result<std::sync::Arc<Evaluation>, DbErr> {
-        let version = super::data_version::current(db).await?;
-        let key = (plan.id, year);
-        if let Some((v, ev)) = self.entries().get(&key)
-            && *v == version
-        {
-            return Ok(ev.clone());
-        }
-        let ev = std::sync::Arc::new(evaluate(db, plan, year).await?);
-        let mut entries = self.entries();
-        entries.retain(|_, (v, _)| *v >= version);
-        if entries.get(&key).is_none_or(|(v, _)| *v < version) {
-            entries.insert(key, (version, ev.clone()));
-        }
-        Ok(ev)
+    ) -> Result<Arc<Evaluation>, DbErr> {
+        self.snapshot(db).await?.evaluate(db, plan, year).await
     }
 
     /// How many evaluations are kept (for tests and diagnostics).
     pub fn len(&self) -> usize {
-        self.entries().len()
+        self.lock().evaluations.len()
     }
 
     /// Whether no evaluation is kept.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+impl Snapshot<'_> {
+    /// What `pick` finds in the cache, if the cache is at this snapshot's version.
+    fn cached<T>(&self, pick: impl FnOnce(&Cached) -> Option<T>) -> Option<T> {
+        let c = self.cache.lock();
+        if c.version == self.version { pick(&c) } else { None }
+    }
+
+    /// Stores by `put`, first dropping everything of an older version; a snapshot older than the cache
+    /// stores nothing.
+    fn store(&self, put: impl FnOnce(&mut Cached)) {
+        let mut c = self.cache.lock();
+        if self.version > c.version {
+            *c = Cached {
+                version: self.version,
+                ..Cached::default()
+            };
+        }
+        if self.version == c.version {
+            put(&mut c);
+        }
+    }
+
+    /// Every plan, by code order.
+    pub async fn plans(&self, db: &impl ConnectionTrait) -> Result<Arc<Vec<plans::Model>>, DbErr> {
+        if let Some(p) = self.cached(|c| c.plans.clone()) {
+            return Ok(p);
+        }
+        let p = Arc::new(plans::Entity::find().order_by_asc(plans::Column::Code).all(db).await?);
+        self.store(|c| c.plans = Some(p.clone()));
+        Ok(p)
+    }
+
+    /// The plan with `code`, if any.
+    pub async fn plan(&self, db: &impl ConnectionTrait, code: &str) -> Result<Option<plans::Model>, DbErr> {
+        Ok(self.plans(db).await?.iter().find(|p| p.code == code).cloned())
+    }
+
+    /// The code of every org unit by id.
+    pub async fn unit_codes(&self, db: &impl ConnectionTrait) -> Result<Arc<HashMap<i32, String>>, DbErr> {
+        if let Some(u) = self.cached(|c| c.unit_codes.clone()) {
+            return Ok(u);
+        }
+        let u = Arc::new(super::units::codes(db).await?);
+        self.store(|c| c.unit_codes = Some(u.clone()));
+        Ok(u)
+    }
+
+    /// Plan `plan` evaluated for `year`, by [`evaluate`].
+    pub async fn evaluate(
+        &self,
+        db: &impl ConnectionTrait,
+        plan: plans::Model,
+        year: i32,
+    ) -> Result<Arc<Evaluation>, DbErr> {
+        let key = (plan.id, year);
+        if let Some(ev) = self.cached(|c| c.evaluations.get(&key).cloned()) {
+            return Ok(ev);
+        }
+        let ev = Arc::new(evaluate(db, plan, year).await?);
+        self.store(|c| {
+            c.evaluations.insert(key, ev.clone());
+        });
+        Ok(ev)
     }
 }

@@ -98,28 +98,38 @@ pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> 
         .into_iter()
         .map(|p| (p.id, p.code))
         .collect();
-    build(db, rows, &inds, &plan_codes).await
+    build(db, rows, &inds, &plan_codes, None).await
 }
 
-/// The view of one value whose indicator and plan the caller has already loaded (two queries: its unit
-/// and its users), for the write routes.
+/// The view of one value whose indicator and plan the caller has already loaded, for the write routes made
+/// by `actor`: one query for its unit, and one for its users unless the actor is the only one.
 pub async fn render_one(
     db: &impl ConnectionTrait,
     m: &measurements::Model,
     indicator: &indicators::Model,
     plan: &plans::Model,
+    actor: &crate::auth::Actor,
 ) -> Result<MeasurementView, DbErr> {
     let inds = HashMap::from([(indicator.id, indicator.clone())]);
     let plan_codes = HashMap::from([(plan.id, plan.code.clone())]);
-    let mut v = build(db, std::slice::from_ref(m), &inds, &plan_codes).await?;
+    let mut v = build(
+        db,
+        std::slice::from_ref(m),
+        &inds,
+        &plan_codes,
+        Some((actor.id, &actor.email)),
+    )
+    .await?;
     Ok(v.remove(0))
 }
 
+/// Views of `rows`; `known` is a user whose email the caller has (the actor), not looked up again.
 async fn build(
     db: &impl ConnectionTrait,
     rows: &[measurements::Model],
     inds: &HashMap<i32, indicators::Model>,
     plan_codes: &HashMap<i32, String>,
+    known: Option<(i32, &str)>,
 ) -> Result<Vec<MeasurementView>, DbErr> {
     let mut unit_ids: Vec<i32> = inds.values().map(|i| i.owner_unit_id).collect();
     unit_ids.sort_unstable();
@@ -135,8 +145,12 @@ async fn build(
         .iter()
         .flat_map(|m| [m.entered_by, m.submitted_by, m.approved_by, m.returned_by])
         .flatten()
+        .filter(|&id| known.is_none_or(|(k, _)| k != id))
         .collect();
-    let users = emails(db, user_ids).await?;
+    let mut users = emails(db, user_ids).await?;
+    if let Some((id, email)) = known {
+        users.insert(id, email.to_owned());
+    }
     let who = |id: Option<i32>| id.and_then(|i| users.get(&i).cloned());
     Ok(rows
         .iter()

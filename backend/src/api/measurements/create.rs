@@ -175,7 +175,7 @@ pub async fn create_measurement(
     )
     .await?;
     txn.commit().await?;
-    let view = render_one(&st.db, &row, e.indicator, plan).await?;
+    let view = render_one(&st.db, &row, e.indicator, plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
 
@@ -216,6 +216,6 @@ pub async fn revise_measurement(
     am.denominator = Set(f.denominator);
     let row = workflow::revise(&txn, &actor, &m, &ind.code, am).await?;
     txn.commit().await?;
-    let view = render_one(&st.db, &row, &ind, &plan).await?;
+    let view = render_one(&st.db, &row, &ind, &plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

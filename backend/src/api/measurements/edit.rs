@@ -48,7 +48,7 @@ pub async fn update_measurement(
     am.denominator = Set(f.denominator);
     let updated = workflow::save_edit(&txn, &actor, &m, am).await?;
     txn.commit().await?;
-    let view = render_one(&st.db, &updated, &ind, &plan).await?;
+    let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
 

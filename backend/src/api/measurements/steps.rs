@@ -51,8 +51,9 @@ async fn step(
     if step == Step::Return && note.is_empty() {
         return Err(AppError::field("note", "is required: tell the planner what to change"));
     }
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
-    let (m, ind, plan) = workflow::load(&txn, id).await?;
+    // Read and checked before taking the write lock: the guarded update in `advance` refuses the step
+    // with a 409 if the value changed in between.
+    let (m, ind, plan) = workflow::load(&st.db, id).await?;
     match step {
         Step::Submit => authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?,
         _ => authorize(
@@ -66,10 +67,11 @@ async fn step(
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
+    let (txn, _turn) = transactions::begin_write(&st.db).await?;
     periods::check_open(&txn, &plan, m.year).await?;
     let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
     txn.commit().await?;
-    let view = render_one(&st.db, &updated, &ind, &plan).await?;
+    let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
 
