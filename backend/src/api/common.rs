@@ -188,21 +188,8 @@ impl<T: Serialize> IntoResponse for Tagged<T> {
     }
 }
 
-/// A query string; unknown parameters and wrong types become problem documents naming the parameter.
-pub struct ApiQuery<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequestParts<S> for ApiQuery<T> {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
-        axum::extract::Query::<T>::try_from_uri(&parts.uri)
-            .map(|axum::extract::Query(v)| ApiQuery(v))
-            .map_err(|e| {
-                let text = e.body_text();
-                json_data_error(text.split_once("query string: ").map_or(&text, |(_, m)| m))
-            })
-    }
-}
+/// The one query-string extractor of the API (it names every bad parameter).
+pub use crate::api::query::ApiQuery;
 
 /// For PATCH bodies: tells an absent field (`None`) from an explicit `null` (`Some(None)`), so a client
 /// can clear an optional value. Use with `#[serde(default, deserialize_with = "nullable")]`.
