@@ -1,5 +1,5 @@
 //! The data version: one counter, raised in the same transaction as every change of the data: by a
-//! trigger on every audit row (migration 500000), and by [`bump`] in `seed` and `bench-data`. A process that keeps something computed from the data (the
+//! trigger on every audit row (migration 600000), and by [`bump`] in `seed` and `bench-data`. A process that keeps something computed from the data (the
 //! evaluation cache) keys it on this number and knows with one read whether it still holds, whichever
 //! process made the change.
 

@@ -12,7 +12,7 @@ pub struct Migration;
 
 impl MigrationName for Migration {
     fn name(&self) -> &str {
-        "m20261127_500000_create_data_version"
+        "m20261127_600000_create_data_version"
     }
 }
 
