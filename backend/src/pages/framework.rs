@@ -138,12 +138,16 @@ fn rows(
                     .iter()
                     .map(|s| (s.as_str(), r.count(*s) * 100 / total))
                     .collect(),
-                bar_label: Status::ALL
+                bar_label: match Status::ALL
                     .iter()
                     .filter(|s| r.count(**s) > 0)
                     .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ")
+                {
+                    l if l.is_empty() => "no indicator".to_owned(),
+                    l => l,
+                },
                 cost: costs.get(&n.id).map(|c| thousands(*c)),
                 indicators,
             });
