@@ -97,11 +97,26 @@ impl Server {
     }
 }
 
+/// chromedriver in a process group of its own, with the chromium it starts: dropped, the whole group
+/// is ended, so a failing walk (which never reaches `close()`) leaves no orphaned browser behind.
+pub struct DriverGroup(Child);
+
+impl Drop for DriverGroup {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// chromedriver plus a headless chromium session.
 pub struct Browser {
     /// The WebDriver client.
     pub c: Client,
-    _driver: Proc,
+    _driver: DriverGroup,
     _profile: tempfile::TempDir,
 }
 
@@ -123,13 +138,16 @@ pub async fn browser() -> Option<Browser> {
     // Several TLS backends are compiled into the dependency tree; pick one for the WebDriver client.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
-    let proc = Proc(
-        Command::new(driver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
+    let proc = DriverGroup(
+        std::os::unix::process::CommandExt::process_group(
+            Command::new(driver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            0,
+        )
+        .spawn()
+        .unwrap(),
     );
     let profile = tempfile::tempdir().unwrap();
     let caps = serde_json::json!({

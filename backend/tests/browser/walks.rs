@@ -36,6 +36,16 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.go(&format!("{}/framework", srv.base)).await;
     assert!(b.text().await.contains("Results framework"));
     b.shot("framework").await;
+    // Drilling down from the dashboard lands on the node in the tree.
+    b.go(&srv.base).await;
+    b.click("a[href^='/framework/G1?']").await;
+    b.wait_path(|p| p == "/framework").await;
+    assert_eq!(b.c.current_url().await.unwrap().fragment(), Some("node-G1"));
+    let node =
+        b.c.find(Locator::Id("node-G1"))
+            .await
+            .expect("the tree has the G1 node");
+    assert!(node.text().await.unwrap().contains("G1"));
 
     b.go(&format!("{}/indicators/KPI-T1.1", srv.base)).await;
     let t = b.text().await;
@@ -71,6 +81,33 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         "a planner sees their unit's indicators: {t}"
     );
     b.shot("data-entry").await;
+    // A CSV batch with a bad row is refused as a whole, with the row-by-row report on the page.
+    let csv = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(
+        csv.path(),
+        "indicator_code,year,quarter,disaggregation,value,numerator,denominator,quality,narrative,evidence_url\n\
+         KPI-R1,2030,,,4400,,,,ok row,\n\
+         KPI-R1,2031,,,many,,,,bad row,\n",
+    )
+    .unwrap();
+    b.c.find(Locator::Id("csv-file"))
+        .await
+        .unwrap()
+        .send_keys(&csv.path().display().to_string())
+        .await
+        .unwrap();
+    b.click("form[action^='/entry/upload'] button[type=submit]").await;
+    let t = b.wait_text("The CSV file was not imported: 1 problem(s)").await;
+    let report =
+        b.c.find(Locator::Css("main table:last-of-type tbody"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    assert!(report.starts_with("3 value"), "line 3, column value: {report}\n{t}");
+    b.click("a[href='#upload-errors']").await;
+    b.shot("data-entry-upload-errors").await;
     b.go(&format!("{}/entry/KPI-R1?plan=SP2028-2031&year=2029", srv.base))
         .await;
     b.shot("data-entry-form").await;
