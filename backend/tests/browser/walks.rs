@@ -32,6 +32,12 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     assert!(t.contains("Status of") && t.contains("Needs attention"), "{t}");
     assert!(t.contains("admin"), "the header shows the role");
     b.shot("dashboard-admin").await;
+    b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
+    let before = b.attention_row("KPI-R1").await;
+    assert!(
+        before.as_deref().is_some_and(|r| r.contains("value from 2028")),
+        "before any 2029 value, KPI-R1 needs attention with a stale value: {before:?}"
+    );
 
     b.go(&format!("{}/framework", srv.base)).await;
     assert!(b.text().await.contains("Results framework"));
@@ -177,6 +183,12 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         "no write navigation for reviewers"
     );
     b.shot("dashboard-reviewer").await;
+    b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
+    let after = b.attention_row("KPI-R1").await;
+    assert_eq!(
+        after, None,
+        "with the approved 2029 value, KPI-R1 is no longer stale nor off track"
+    );
     b.go(&format!("{}/indicators/KPI-R1?plan=SP2028-2031&year=2029", srv.base))
         .await;
     let t = b.text().await;
@@ -260,6 +272,22 @@ impl Browser {
             .expect("the run id in the message");
         assert!(t.contains(&format!("Report run {id} for {year} was frozen")), "{t}");
         id.to_owned()
+    }
+
+    /// The dashboard's "needs attention" row of indicator `code`, if it is listed.
+    async fn attention_row(&self, code: &str) -> Option<String> {
+        for r in self
+            .c
+            .find_all(Locator::Css("section[aria-labelledby=attention-h] tbody tr"))
+            .await
+            .unwrap()
+        {
+            let t = r.text().await.unwrap();
+            if t.starts_with(&format!("{code} ")) {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// The text of every run row on the reports page.
