@@ -158,10 +158,17 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             count,
         })
         .collect();
-    let rollups = ev
-        .nodes
-        .iter()
-        .filter(|n| n.parent_id.is_none())
+    // Goals, then thematic priorities, then enablers (as the caption says), each in plan order: the
+    // nodes come sorted by their order within a level, which interleaves the levels.
+    let mut tops: Vec<_> = ev.nodes.iter().filter(|n| n.parent_id.is_none()).collect();
+    tops.sort_by_key(|n| match n.level.as_str() {
+        "goal" => 0,
+        "thematic_priority" => 1,
+        "enabler" => 2,
+        _ => 3,
+    });
+    let rollups = tops
+        .into_iter()
         .map(|n| {
             let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
             RollupRow {

@@ -32,6 +32,19 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     assert!(t.contains("Status of") && t.contains("Needs attention"), "{t}");
     assert!(t.contains("admin"), "the header shows the role");
     b.shot("dashboard-admin").await;
+    let mut codes = Vec::new();
+    for td in
+        b.c.find_all(Locator::Css("section[aria-labelledby=goals-h] tbody td:first-child"))
+            .await
+            .unwrap()
+    {
+        codes.push(td.text().await.unwrap());
+    }
+    let rank = |c: &String| ["G", "TP-", "EN-"].iter().position(|p| c.starts_with(p)).unwrap_or(3);
+    assert!(
+        codes.len() > 3 && codes[..2] == ["G1", "G2"] && codes.is_sorted_by_key(rank),
+        "goals, then thematic priorities, then enablers: {codes:?}"
+    );
     b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
     let before = b.attention_row("KPI-R1").await;
     assert!(
