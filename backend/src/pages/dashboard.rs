@@ -158,15 +158,9 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             count,
         })
         .collect();
-    // Goals, then thematic priorities, then enablers (as the caption says), each in plan order: the
-    // nodes come sorted by their order within a level, which interleaves the levels.
+    // Goals, then thematic priorities, then enablers, as the caption says.
     let mut tops: Vec<_> = ev.nodes.iter().filter(|n| n.parent_id.is_none()).collect();
-    tops.sort_by_key(|n| match n.level.as_str() {
-        "goal" => 0,
-        "thematic_priority" => 1,
-        "enabler" => 2,
-        _ => 3,
-    });
+    tops.sort_by_key(|n| super::level_rank(&n.level));
     let rollups = tops
         .into_iter()
         .map(|n| {

@@ -85,6 +85,9 @@ fn rows(
     for n in &ev.nodes {
         kids.entry(n.parent_id).or_default().push(n);
     }
+    if let Some(tops) = kids.get_mut(&None) {
+        tops.sort_by_key(|n| super::level_rank(&n.level));
+    }
     let unit_id = f
         .unit
         .as_deref()

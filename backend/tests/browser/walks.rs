@@ -55,6 +55,23 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.go(&format!("{}/framework", srv.base)).await;
     assert!(b.text().await.contains("Results framework"));
     b.shot("framework").await;
+    let first = b.c.find(Locator::Css(".tree li")).await.unwrap();
+    assert_eq!(
+        first.attr("id").await.unwrap().as_deref(),
+        Some("node-G1"),
+        "goals come first"
+    );
+    // Each status bar segment is as wide as its share (no padded pill for a zero share).
+    let wrong = b
+        .c
+        .execute(
+            "return [...document.querySelectorAll('.bar > span')].filter(s => Math.abs(\
+             s.getBoundingClientRect().width - parseFloat(s.style.width) / 100 * s.parentElement.clientWidth) > 1.5).length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(wrong, serde_json::json!(0), "status bar segments of the wrong width");
     // Drilling down from the dashboard lands on the node in the tree.
     b.go(&srv.base).await;
     b.click("a[href^='/framework/G1?']").await;
