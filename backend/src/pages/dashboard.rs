@@ -157,10 +157,11 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             count,
         })
         .collect();
-    let rollups = ev
-        .nodes
-        .iter()
-        .filter(|n| n.parent_id.is_none())
+    // Goals, then thematic priorities, then enablers, as the caption says.
+    let mut tops: Vec<_> = ev.nodes.iter().filter(|n| n.parent_id.is_none()).collect();
+    tops.sort_by_key(|n| super::level_rank(&n.level));
+    let rollups = tops
+        .into_iter()
         .map(|n| {
             let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
             RollupRow {

@@ -85,6 +85,9 @@ fn rows(
     for n in &ev.nodes {
         kids.entry(n.parent_id).or_default().push(n);
     }
+    if let Some(tops) = kids.get_mut(&None) {
+        tops.sort_by_key(|n| super::level_rank(&n.level));
+    }
     let unit_id = f
         .unit
         .as_deref()
@@ -138,12 +141,16 @@ fn rows(
                     .iter()
                     .map(|s| (s.as_str(), r.count(*s) * 100 / total))
                     .collect(),
-                bar_label: Status::ALL
+                bar_label: match Status::ALL
                     .iter()
                     .filter(|s| r.count(**s) > 0)
                     .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ")
+                {
+                    l if l.is_empty() => "no indicator".to_owned(),
+                    l => l,
+                },
                 cost: costs.get(&n.id).map(|c| thousands(*c)),
                 indicators,
             });

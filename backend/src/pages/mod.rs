@@ -344,6 +344,17 @@ pub async fn context(db: &impl ConnectionTrait, user: &PageUser, path: &str, q: 
     Ok(Context { plan, year, layout })
 }
 
+/// Where a top-level node sorts: goals, then thematic priorities, then enablers (the plan's own order).
+/// Nodes come sorted by their order within a level, which would interleave the levels.
+pub fn level_rank(level: &str) -> u8 {
+    match level {
+        "goal" => 0,
+        "thematic_priority" => 1,
+        "enabler" => 2,
+        _ => 3,
+    }
+}
+
 /// Renders an askama template into an HTML response.
 pub fn render(t: &impl askama::Template) -> PageResult<Response> {
     let html = t.render().map_err(|e| AppError::Internal(format!("template: {e}")))?;

@@ -103,8 +103,13 @@ async fn reports_page(
     })
 }
 
-fn back(kind: &str, text: &str) -> Response {
-    let q = serde_urlencoded::to_string([(kind, text)]).unwrap_or_default();
+/// Back to the reports page with a message, keeping the plan and year the form was sent for (if any).
+fn back(kind: &str, text: &str, viewing: Option<(&str, i32)>) -> Response {
+    let mut pairs = vec![(kind, text.to_owned())];
+    if let Some((plan, year)) = viewing {
+        pairs.extend([("plan", plan.to_owned()), ("year", year.to_string())]);
+    }
+    let q = serde_urlencoded::to_string(pairs).unwrap_or_default();
     Redirect::to(&format!("/reports?{q}")).into_response()
 }
 
@@ -123,7 +128,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<Freeze
         .one(&st.db)
         .await?
     else {
-        return Ok(back("error", &format!("There is no plan {}.", f.plan)));
+        return Ok(back("error", &format!("There is no plan {}.", f.plan), None));
     };
     if !(plan.start_year..=plan.end_year).contains(&f.year) {
         return Ok(back(
@@ -132,8 +137,10 @@ async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<Freeze
                 "{} is outside plan {} ({}-{}).",
                 f.year, plan.code, plan.start_year, plan.end_year
             ),
+            Some((&plan.code, plan.start_year.max(f.year.min(plan.end_year)))),
         ));
     }
+    let code = plan.code.clone();
     let run = runs::freeze(&st.db, plan, f.year, &user.0).await?;
     Ok(back(
         "ok",
@@ -141,6 +148,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<Freeze
             "Report run {} for {} was frozen. Publish it to make it visible to Council.",
             run.id, f.year
         ),
+        Some((&code, f.year)),
     ))
 }
 
@@ -158,8 +166,15 @@ async fn publish(
     user.check_csrf(&f.csrf)?;
     authorize(&user.0, Action::Administer)?;
     match runs::publish(&st.db, id, &user.0).await {
-        Ok(run) => Ok(back("ok", &format!("Report run {} is published to Council.", run.id))),
-        Err(AppError::Conflict(msg)) => Ok(back("error", &msg)),
+        Ok(run) => {
+            let plan = plans::Entity::find_by_id(run.plan_id).one(&st.db).await?;
+            Ok(back(
+                "ok",
+                &format!("Report run {} is published to Council.", run.id),
+                plan.as_ref().map(|p| (p.code.as_str(), run.year)),
+            ))
+        }
+        Err(AppError::Conflict(msg)) => Ok(back("error", &msg, None)),
         Err(e) => Err(PageError::App(e)),
     }
 }

@@ -97,11 +97,26 @@ impl Server {
     }
 }
 
+/// chromedriver in a process group of its own, with the chromium it starts: dropped, the whole group
+/// is ended, so a failing walk (which never reaches `close()`) leaves no orphaned browser behind.
+pub struct DriverGroup(Child);
+
+impl Drop for DriverGroup {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.0.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// chromedriver plus a headless chromium session.
 pub struct Browser {
     /// The WebDriver client.
     pub c: Client,
-    _driver: Proc,
+    _driver: DriverGroup,
     _profile: tempfile::TempDir,
 }
 
@@ -123,13 +138,16 @@ pub async fn browser() -> Option<Browser> {
     // Several TLS backends are compiled into the dependency tree; pick one for the WebDriver client.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
-    let proc = Proc(
-        Command::new(driver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
+    let proc = DriverGroup(
+        std::os::unix::process::CommandExt::process_group(
+            Command::new(driver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+            0,
+        )
+        .spawn()
+        .unwrap(),
     );
     let profile = tempfile::tempdir().unwrap();
     let caps = serde_json::json!({
@@ -184,8 +202,13 @@ impl Browser {
 
     /// Waits (up to 10 s) until the page text contains `needle`, and returns the text.
     pub async fn wait_text(&self, needle: &str) -> String {
+        self.wait_text_for(needle, 10).await
+    }
+
+    /// Waits (up to `secs` seconds) until the page text contains `needle`, and returns the text.
+    pub async fn wait_text_for(&self, needle: &str, secs: u32) -> String {
         let mut t = String::new();
-        for _ in 0..100 {
+        for _ in 0..secs * 10 {
             t = self.text().await;
             if t.contains(needle) {
                 return t;
@@ -217,10 +240,57 @@ impl Browser {
             .unwrap();
     }
 
-    /// Saves a full-window screenshot as `name.png` under `target/screenshots/`.
+    /// Saves a full-window screenshot as `name.png` under `target/screenshots/`, then checks the page
+    /// for the WCAG 2.1 AA basics ([`Browser::check_a11y`]): every page worth a screenshot is checked.
     pub async fn shot(&self, name: &str) {
         let png = self.c.screenshot().await.unwrap();
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
+        self.check_a11y(name).await;
+    }
+
+    /// Fails when the page breaks one of the accessibility checks of `a11y.js`: lang, title, one
+    /// `<main>` with a skip link to it, a label for every field, a name for every button and link,
+    /// `<th scope>` in every table, exactly one h1 and no skipped heading level, alt text or
+    /// role=img with a name on images and svg, text contrast of 4.5:1 (3:1 large), a visible focus outline.
+    pub async fn check_a11y(&self, page: &str) {
+        let problems = self.a11y_problems(page).await;
+        assert!(
+            problems.is_empty(),
+            "accessibility problems on the {page} page:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+
+    /// What `a11y.js` finds wrong with the current page.
+    pub async fn a11y_problems(&self, page: &str) -> Vec<String> {
+        let found = self
+            .c
+            .execute(include_str!("a11y.js"), vec![])
+            .await
+            .unwrap_or_else(|e| panic!("accessibility check on {page}: {e}"));
+        self.c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+        serde_json::from_value(found).expect("a list of problems")
+    }
+
+    /// The `name=value` of the session cookie the browser holds for the current site.
+    pub async fn session_cookie(&self) -> String {
+        let all = self.c.get_all_cookies().await.unwrap();
+        let c = all
+            .iter()
+            .find(|c| c.name() == "stratrack_session")
+            .expect("the browser holds a session cookie");
+        format!("{}={}", c.name(), c.value())
+    }
+
+    /// The `href` of the first element matching `css`, resolved against the current page.
+    pub async fn href(&self, css: &str) -> String {
+        let e = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("link {css}: {e}"));
+        let href = e.attr("href").await.unwrap().expect("an href");
+        self.c.current_url().await.unwrap().join(&href).unwrap().to_string()
     }
 
     /// Logs in through the login form.
@@ -249,5 +319,45 @@ impl Browser {
     pub async fn logout(&self) {
         self.click("header form[action='/logout'] button").await;
         self.wait_path(|p| p == "/login").await;
+    }
+}
+
+/// What a plain HTTP GET answered.
+pub struct Download {
+    /// Status code.
+    pub status: u16,
+    /// `Content-Type`.
+    pub content_type: String,
+    /// `Content-Disposition`, if any.
+    pub disposition: Option<String>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+/// `GET url` with `cookie` (a `name=value` pair taken from the browser) outside the browser: headless
+/// chromium saves downloads to disk without telling WebDriver, so the walks fetch the link themselves.
+pub async fn fetch(url: &str, cookie: &str) -> Download {
+    use http_body_util::{BodyExt, Empty};
+    use hyper::body::Bytes;
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let req = hyper::Request::get(url)
+        .header("cookie", cookie)
+        .body(Empty::new())
+        .unwrap();
+    let resp = client.request(req).await.unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    let header = |name: &str| resp.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
+    let (status, content_type, disposition) = (
+        resp.status().as_u16(),
+        header("content-type").unwrap_or_default(),
+        header("content-disposition"),
+    );
+    let body = resp.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Download {
+        status,
+        content_type,
+        disposition,
+        body,
     }
 }
