@@ -131,7 +131,7 @@ async fn change(
         Some(_) => Some(super::common::claimed_version(&headers, None)?),
         None => body.version.map(|v| (v, false)),
     };
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let mut errs = Vec::new();
     if !(plan.start_year..=plan.end_year).contains(&year) {
@@ -173,6 +173,7 @@ async fn change(
     )
     .await?;
     txn.commit().await?;
+    drop(turn);
     let by = lock.then(|| actor.email.clone());
     Ok(Tagged(
         after.version,

@@ -109,7 +109,7 @@ pub async fn import(
     bytes: &[u8],
     opts: &Options,
 ) -> Result<Imported, ImportError> {
-    let (txn, _turn) = transactions::begin_write(db).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let cat = Catalog::for_plans(&txn, None).await?;
     let file = csv_file::read(bytes, &cat, opts.default_plan.as_deref()).map_err(ImportError::Rows)?;
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
@@ -145,6 +145,7 @@ pub async fn import(
     )
     .await?;
     txn.commit().await?;
+    drop(turn);
     Ok(result)
 }
 

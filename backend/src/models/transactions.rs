@@ -20,7 +20,8 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 /// databases share it, which only orders their writes).
 static SQLITE_WRITER: LazyLock<Arc<Mutex<()>>> = LazyLock::new(|| Arc::new(Mutex::new(())));
 
-/// A writer's turn: keep it alive until the transaction is committed or dropped.
+/// A writer's turn: keep it alive until the transaction is committed or dropped, and drop it right after
+/// the commit, so that the next writer goes ahead while the response is built.
 #[must_use = "the turn must outlive the transaction"]
 pub struct WriteTurn(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
 

@@ -155,7 +155,7 @@ pub async fn create_measurement(
     }
     let e = entry::validate(&cat, &raw, None).map_err(AppError::Invalid)?;
     let plan = &cat.plans[plan_code.trim()];
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     periods::check_open(&txn, plan, e.year).await?;
     let stamp = Stamp {
         user: Some(actor.id),
@@ -175,6 +175,7 @@ pub async fn create_measurement(
     )
     .await?;
     txn.commit().await?;
+    drop(turn);
     let view = render_one(&st.db, &row, e.indicator, plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
@@ -196,7 +197,7 @@ pub async fn revise_measurement(
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, body.version)?;
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {
@@ -216,6 +217,7 @@ pub async fn revise_measurement(
     am.denominator = Set(f.denominator);
     let row = workflow::revise(&txn, &actor, &m, &ind.code, am).await?;
     txn.commit().await?;
+    drop(turn);
     let view = render_one(&st.db, &row, &ind, &plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

@@ -30,7 +30,7 @@ pub async fn update_measurement(
 ) -> AppResult<Tagged<MeasurementView>> {
     may_enter_data(&actor)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     check_version(claimed, m.version, &format!("measurement {id}"))?;
@@ -48,6 +48,7 @@ pub async fn update_measurement(
     am.denominator = Set(f.denominator);
     let updated = workflow::save_edit(&txn, &actor, &m, am).await?;
     txn.commit().await?;
+    drop(turn);
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
@@ -66,7 +67,7 @@ pub async fn delete_measurement(
 ) -> AppResult<StatusCode> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, None)?;
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {
@@ -77,5 +78,6 @@ pub async fn delete_measurement(
     measurements::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(&txn, Some(&actor), "delete", "measurement", id, Some(&m), None, "").await?;
     txn.commit().await?;
+    drop(turn);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -67,10 +67,11 @@ async fn step(
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
-    let (txn, _turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     periods::check_open(&txn, &plan, m.year).await?;
     let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
     txn.commit().await?;
+    drop(turn);
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
