@@ -46,7 +46,8 @@ async fn main() -> anyhow::Result<()> {
     )
     .await?;
     let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
-    let app = stratrack::app(stratrack::state::AppState::new(db));
+    let app =
+        stratrack::app(stratrack::state::AppState::new(db).with_writer(stratrack::db::connect_writer(&url).await?));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     tokio::spawn(async move { axum::serve(listener, app).await });

@@ -124,7 +124,10 @@ async fn run(name: &str, url: &str, a: &Args) {
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let app = stratrack::app(stratrack::state::AppState::new(db.clone()));
+    let app = stratrack::app(
+        stratrack::state::AppState::new(db.clone())
+            .with_writer(stratrack::db::connect_writer(url).await.expect("writer pool")),
+    );
     let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
     // (a) submissions at `clients` concurrent clients.

@@ -233,10 +233,14 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
-    let app = routes::app(AppState {
-        config: std::sync::Arc::new(config),
-        ..AppState::new(db)
-    });
+    let writer = db::connect_writer(url).await?;
+    let app = routes::app(
+        AppState {
+            config: std::sync::Arc::new(config),
+            ..AppState::new(db)
+        }
+        .with_writer(writer),
+    );
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal(term))
         .await?;

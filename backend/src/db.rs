@@ -9,16 +9,39 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://stratrack.db?mode=rwc";
 
 /// Opens a pool on `url`. SQLite gets WAL, foreign keys and a busy timeout on every connection.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let in_memory = url.contains(":memory:");
+    // In-memory databases are per connection: keep exactly one.
+    let max = if !url.starts_with("sqlite:") {
+        16
+    } else if in_memory {
+        1
+    } else {
+        8
+    };
+    open(url, max).await
+}
+
+/// For a SQLite file, a second pool of one connection that the write transactions of measurements,
+/// imports and period locks go through ([`crate::models::transactions`]). SQLite writes one at a time
+/// anyway; through one connection, that connection's page cache stays valid from one write to the next,
+/// where a pooled connection finds its cache dropped because another one wrote meanwhile and reads
+/// every page again inside the write lock. `None` for PostgreSQL and in-memory SQLite.
+pub async fn connect_writer(url: &str) -> Result<Option<DatabaseConnection>, DbErr> {
+    if !url.starts_with("sqlite:") || url.contains(":memory:") {
+        return Ok(None);
+    }
+    open(url, 1).await.map(Some)
+}
+
+async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
         .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(30));
+        .acquire_timeout(Duration::from_secs(30))
+        .max_connections(max_connections);
     if url.starts_with("sqlite:") {
-        // In-memory databases are per connection: keep exactly one.
         if url.contains(":memory:") {
-            opts.max_connections(1).min_connections(1);
-        } else {
-            opts.max_connections(8);
+            opts.min_connections(1);
         }
         opts.map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
@@ -26,8 +49,6 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
         });
-    } else {
-        opts.max_connections(16);
     }
     let db = Database::connect(opts).await?;
     if db.get_database_backend() == DbBackend::Sqlite {

@@ -38,6 +38,9 @@ impl Default for Config {
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// The pool that write transactions of measurements, imports and period locks use: a one-connection
+    /// pool on a SQLite file ([`crate::db::connect_writer`]), else the same pool as `db`.
+    pub writer: DatabaseConnection,
     /// Configuration.
     pub config: std::sync::Arc<Config>,
     /// Evaluations (statuses and roll-ups) computed by this process, checked against the data version.
@@ -48,9 +51,18 @@ impl AppState {
     /// State with the default configuration.
     pub fn new(db: DatabaseConnection) -> Self {
         AppState {
+            writer: db.clone(),
             db,
             config: std::sync::Arc::new(Config::default()),
             evaluations: std::sync::Arc::default(),
+        }
+    }
+
+    /// The same state with a dedicated writer pool, when there is one.
+    pub fn with_writer(self, writer: Option<DatabaseConnection>) -> Self {
+        AppState {
+            writer: writer.unwrap_or_else(|| self.db.clone()),
+            ..self
         }
     }
 }

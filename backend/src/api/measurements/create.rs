@@ -155,7 +155,7 @@ pub async fn create_measurement(
     }
     let e = entry::validate(&cat, &raw, None).map_err(AppError::Invalid)?;
     let plan = &cat.plans[plan_code.trim()];
-    let (txn, turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.writer).await?;
     periods::check_open(&txn, plan, e.year).await?;
     let stamp = Stamp {
         user: Some(actor.id),
@@ -197,7 +197,7 @@ pub async fn revise_measurement(
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, body.version)?;
-    let (txn, turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.writer).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {

@@ -67,7 +67,7 @@ async fn step(
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
-    let (txn, turn) = transactions::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.writer).await?;
     periods::check_open(&txn, &plan, m.year).await?;
     let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
     txn.commit().await?;
