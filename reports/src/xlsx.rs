@@ -42,7 +42,10 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
         .set_background_color("D9E2F3")
         .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
     for t in tables {
-        let ws = wb.add_worksheet();
+        // Low-memory mode: each row goes to a temporary file as soon as the next one starts (the
+        // rows are written in order), so a million-cell workbook is never held as cells in memory;
+        // strings still share one table, as in a workbook saved by Excel.
+        let ws = wb.add_worksheet_with_low_memory()?;
         ws.set_name(t.name)?;
         for (c, h) in t.headers.iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
