@@ -10,7 +10,7 @@ use crate::input::ReportInput;
 use crate::tables::{Cell, Table};
 
 /// The workbook bytes for `tables`.
-pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, RenderError> {
+pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
     let mut wb = Workbook::new();
     let at = input.run.generated_at;
     let created = ExcelDateTime::from_ymd(
@@ -65,7 +65,7 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
                 match cell {
                     Cell::Text(s) if !s.is_empty() => {
-                        ws.write_string(r, c, s)?;
+                        ws.write_string(r, c, s.as_ref())?;
                     }
                     Cell::Num(d) => {
                         ws.write_number(r, c, d.to_f64().unwrap_or(0.0))?;
@@ -87,7 +87,7 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
     Ok(wb.save_to_buffer()?)
 }
 
-fn width(cell: &Cell) -> usize {
+fn width(cell: &Cell<'_>) -> usize {
     match cell {
         Cell::Text(s) => s.chars().count(),
         Cell::Num(d) => d.to_string().len(),
