@@ -23,25 +23,25 @@ const WHERE: &str = "WHERE state = 'approved' AND disaggregation = ''";
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        let db = m.get_connection();
-        db.execute_unprepared("DROP INDEX ix_measurements_approved_headline")
+        // One call, so both statements run on one pooled connection: a second SQLite connection
+        // could still have the old index in its cached schema and refuse the new one as existing.
+        m.get_connection()
+            .execute_unprepared(&format!(
+                "DROP INDEX ix_measurements_approved_headline; \
+                 CREATE INDEX ix_measurements_approved_headline ON measurements \
+                 (indicator_id, year, quarter, value, numerator, denominator, quality, updated_at) {WHERE}"
+            ))
             .await?;
-        db.execute_unprepared(&format!(
-            "CREATE INDEX ix_measurements_approved_headline ON measurements \
-             (indicator_id, year, quarter, value, numerator, denominator, quality, updated_at) {WHERE}"
-        ))
-        .await?;
         Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        let db = m.get_connection();
-        db.execute_unprepared("DROP INDEX ix_measurements_approved_headline")
+        m.get_connection()
+            .execute_unprepared(&format!(
+                "DROP INDEX ix_measurements_approved_headline; \
+                 CREATE INDEX ix_measurements_approved_headline ON measurements (indicator_id, year) {WHERE}"
+            ))
             .await?;
-        db.execute_unprepared(&format!(
-            "CREATE INDEX ix_measurements_approved_headline ON measurements (indicator_id, year) {WHERE}"
-        ))
-        .await?;
         Ok(())
     }
 }
