@@ -1,7 +1,8 @@
 //! The measurement reads of the report: each indicator's approved headline value per year (its series,
 //! including its predecessor's values from the previous plan cycle) and the approved breakdowns of the
 //! report year. Only approved rows are read, and only the rows the report shows: at 1,000,000
-//! measurements the headline series is 1 row in 25, served by the partial index of migration 400000.
+//! measurements the headline series is 1 row in 25, served by the covering partial index of migrations
+//! 400000 and 500000.
 
 use super::Stamp;
 use crate::entities::{dimension_values, dimensions, measurements};
