@@ -35,6 +35,26 @@ fn bar() -> ProgressBar {
     pb
 }
 
+/// Wall time since `started` and the process's resident and peak memory (Linux), for the phase
+/// log of `RUST_LOG=stratrack=debug`.
+fn phase(what: &str, started: std::time::Instant) {
+    let mem = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        mem.lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<u64>().ok())
+            .map_or(0, |kb| kb / 1024)
+    };
+    tracing::debug!(
+        phase = what,
+        ms = started.elapsed().as_millis() as u64,
+        rss_mb = field("VmRSS:"),
+        peak_mb = field("VmHWM:"),
+        "report"
+    );
+}
+
 /// Renders `input`, moving `pb` along.
 fn render(input: &ReportInput, pb: &ProgressBar) -> anyhow::Result<Report> {
     let base = pb.position();
@@ -54,8 +74,10 @@ pub async fn live(
     generated_at: Option<DateTime<Utc>>,
     out: &Path,
 ) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
+    phase("connected", started);
     let Some(plan) = report_input::plan_for(&db, plan.as_deref(), year).await? else {
         bail!(
             "no plan {} (load one with `stratrack seed` or `stratrack bench-data`)",
@@ -74,6 +96,7 @@ pub async fn live(
     let built = report_input::build(&db, plan, year, &mut |what| {
         pb.inc(1);
         pb.set_message(what.to_owned());
+        phase(what, started);
     })
     .await?;
     db.close().await.ok();
@@ -81,12 +104,15 @@ pub async fn live(
         .or(built.latest_change.0)
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let input = built.for_run("preview", at);
+    phase("snapshot id", started);
     let report = render(&input, &pb)?;
     drop(input);
+    phase("rendered", started);
     report
         .write_to(out)
         .with_context(|| format!("writing {}", out.display()))?;
     pb.finish_and_clear();
+    phase("written", started);
     let m = &report.manifest;
     println!(
         "Wrote {} files for {} {} to {} (snapshot {}, generated at {}).",

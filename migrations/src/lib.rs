@@ -17,6 +17,7 @@ mod m20261127_000008_create_audit_and_reports;
 mod m20261127_100001_add_unique_mandate_links;
 mod m20261127_200000_constrain_measurements;
 mod m20261127_400000_index_approved_headline_values;
+mod m20261127_500000_cover_approved_headline_values;
 mod m20261127_600000_create_data_version;
 
 /// The ordered list of every migration.
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_100001_add_unique_mandate_links::Migration),
             Box::new(m20261127_200000_constrain_measurements::Migration),
             Box::new(m20261127_400000_index_approved_headline_values::Migration),
+            Box::new(m20261127_500000_cover_approved_headline_values::Migration),
             Box::new(m20261127_600000_create_data_version::Migration),
         ]
     }

@@ -64,8 +64,8 @@ pub fn render_with_progress(
         progress(done, total, what);
     };
 
-    // The workbook is built on a helper thread while this one draws charts; both then share
-    // the remaining PNGs.
+    // A helper thread draws charts while this one writes the page, workbook and CSV; both then
+    // share the remaining PNGs.
     let (pngs, side) = parallel::pngs_beside(
         &chart_list,
         || -> Result<_, RenderError> {

@@ -1,6 +1,6 @@
-//! Uses both cores of the target machine: the PNG charts are shared between this thread and one
-//! helper thread, which first does other work (the workbook). Results land in fixed slots, so
-//! the output does not depend on scheduling.
+//! Uses both cores of the target machine: a helper thread draws PNG charts while this thread does
+//! other work (page, workbook, CSV), then both share the remaining charts. Results land in fixed
+//! slots, so the output does not depend on scheduling.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -26,18 +26,20 @@ pub fn pngs_beside<T: Send>(
     let side_result = thread::scope(|s| {
         let (tx, rx) = mpsc::channel();
         let helper = s.spawn(move || {
-            let out = side();
             while let Some(i) = take() {
                 if tx.send((i, charts[i].png_file())).is_err() {
                     break;
                 }
             }
-            out
         });
         let mut store = |i: usize, r, progress: &mut dyn FnMut(&str)| {
             slots[i] = Some(r);
             progress(&charts[i].slug);
         };
+        // The side work (the largest allocations: page, workbook, tables as CSV) runs on this
+        // thread, whose heap already holds the memory freed after reading the input; on the helper
+        // thread it would grow a second heap of its own.
+        let out = side();
         while let Some(i) = take() {
             store(i, charts[i].png_file(), progress);
             while let Ok((j, r)) = rx.try_recv() {
@@ -47,7 +49,8 @@ pub fn pngs_beside<T: Send>(
         for (j, r) in rx {
             store(j, r, progress);
         }
-        helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        out
     });
     let pngs = slots
         .into_iter()

@@ -4,17 +4,20 @@
 mod framework;
 mod operations;
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use crate::analysis::Analysis;
 use crate::error::RenderError;
 use crate::format::{DERIVED_DP, plain, round};
 
-/// One cell.
+/// One cell; text is borrowed from the report input where it can be, so a large table does not
+/// copy every code and name it shows.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     /// Text.
-    Text(String),
+    Text(Cow<'a, str>),
     /// An exact decimal (a number in XLSX).
     Num(Decimal),
     /// A whole number (a number in XLSX).
@@ -23,31 +26,31 @@ pub enum Cell {
     Empty,
 }
 
-impl Cell {
+impl<'a> Cell<'a> {
     /// Text cell.
-    fn t(s: impl Into<String>) -> Cell {
+    fn t(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
         Cell::Text(s.into())
     }
 
     /// Optional decimal.
-    fn n(d: Option<Decimal>) -> Cell {
+    fn n(d: Option<Decimal>) -> Cell<'a> {
         d.map_or(Cell::Empty, Cell::Num)
     }
 
     /// Optional derived figure, rounded for readers.
-    fn derived(d: Option<Decimal>) -> Cell {
+    fn derived(d: Option<Decimal>) -> Cell<'a> {
         d.map_or(Cell::Empty, |d| Cell::Num(round(d, DERIVED_DP)))
     }
 
     /// Optional whole number.
-    fn i(v: Option<i32>) -> Cell {
+    fn i(v: Option<i32>) -> Cell<'a> {
         v.map_or(Cell::Empty, |v| Cell::Int(i64::from(v)))
     }
 
     /// The CSV text of the cell.
     pub fn csv_text(&self) -> String {
         match self {
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) => s.to_string(),
             Cell::Num(d) => plain(*d),
             Cell::Int(v) => v.to_string(),
             Cell::Empty => String::new(),
@@ -57,16 +60,16 @@ impl Cell {
 
 /// A table of the report.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Table {
+pub struct Table<'a> {
     /// File stem (`indicators` → `tables/indicators.csv`) and sheet name.
     pub name: &'static str,
     /// Column names.
     pub headers: Vec<&'static str>,
     /// Rows.
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'a>>>,
 }
 
-impl Table {
+impl Table<'_> {
     fn new(name: &'static str, headers: &[&'static str]) -> Self {
         Self {
             name,
@@ -89,7 +92,7 @@ impl Table {
 }
 
 /// Every table, in report order.
-pub fn build(a: &Analysis<'_>) -> Vec<Table> {
+pub fn build<'a>(a: &Analysis<'a>) -> Vec<Table<'a>> {
     vec![
         framework::indicators(a),
         framework::indicator_values(a),

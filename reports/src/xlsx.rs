@@ -10,7 +10,7 @@ use crate::input::ReportInput;
 use crate::tables::{Cell, Table};
 
 /// The workbook bytes for `tables`.
-pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, RenderError> {
+pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
     let mut wb = Workbook::new();
     let at = input.run.generated_at;
     let created = ExcelDateTime::from_ymd(
@@ -42,7 +42,10 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
         .set_background_color("D9E2F3")
         .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
     for t in tables {
-        let ws = wb.add_worksheet();
+        // Low-memory mode: each row goes to a temporary file as soon as the next one starts (the
+        // rows are written in order), so a million-cell workbook is never held as cells in memory;
+        // strings still share one table, as in a workbook saved by Excel.
+        let ws = wb.add_worksheet_with_low_memory()?;
         ws.set_name(t.name)?;
         for (c, h) in t.headers.iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
@@ -62,7 +65,7 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
                 match cell {
                     Cell::Text(s) if !s.is_empty() => {
-                        ws.write_string(r, c, s)?;
+                        ws.write_string(r, c, s.as_ref())?;
                     }
                     Cell::Num(d) => {
                         ws.write_number(r, c, d.to_f64().unwrap_or(0.0))?;
@@ -84,7 +87,7 @@ pub fn workbook(input: &ReportInput, tables: &[Table]) -> Result<Vec<u8>, Render
     Ok(wb.save_to_buffer()?)
 }
 
-fn width(cell: &Cell) -> usize {
+fn width(cell: &Cell<'_>) -> usize {
     match cell {
         Cell::Text(s) => s.chars().count(),
         Cell::Num(d) => d.to_string().len(),

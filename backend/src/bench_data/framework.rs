@@ -283,18 +283,21 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
     links.flush().await?;
 
     let first_id = next_id(txn, "indicators").await?;
-    let mut inds = Bulk::new(
+    // Milestones and dimension links reference their indicators: all three are written together,
+    // indicators first, whenever 1,000 indicators are pending (3 milestones each would otherwise fill
+    // a batch, and be written, before the indicators they point to).
+    let mut inds = Bulk::manual(
         txn,
         "indicators",
         "id, plan_id, node_id, code, name, unit, direction, aggregation, baseline_value, baseline_year, \
          target_value, target_year, frequency, owner_unit_id, is_key, provenance, version, created_at, updated_at",
     );
-    let mut milestones = Bulk::new(
+    let mut milestones = Bulk::manual(
         txn,
         "indicator_milestones",
         "id, indicator_id, year, value, provenance, version",
     );
-    let mut dims = Bulk::new(txn, "indicator_dimensions", "indicator_id, dimension_id");
+    let mut dims = Bulk::manual(txn, "indicator_dimensions", "indicator_id, dimension_id");
     let dim_ids: Vec<i64> = {
         let mut v = Vec::new();
         for (d, _, _) in DIMENSIONS {
@@ -341,6 +344,11 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
         }
         for d in &dim_ids {
             dims.row(&format!("{id}, {d}")).await?;
+        }
+        if inds.pending() >= 1000 {
+            inds.flush().await?;
+            milestones.flush().await?;
+            dims.flush().await?;
         }
         indicators.push(Indicator {
             id,

@@ -2,9 +2,10 @@
 //! the one rule in [`crate::status`]. Pages, API and reports all come through here.
 
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
+use crate::models::bulk;
 use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds};
 use sea_orm::sea_query::{Expr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -51,8 +52,8 @@ pub struct Evaluation {
     pub rollups: HashMap<i32, RollUp>,
 }
 
-/// indicator id, year, quarter, raw value, raw numerator, raw denominator.
-type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>);
+/// indicator id, year, quarter, raw value, raw numerator, raw denominator, id.
+type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, i32);
 
 /// The rows the status rule reads: approved headline values (no disaggregation). Spelled as literals,
 /// not bound parameters, so that SQLite and PostgreSQL use the partial index
@@ -85,7 +86,7 @@ pub async fn approved_headline_values(
     max_age_years: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
     let oldest = year.saturating_sub(max_age_years.max(0));
-    let rows: Vec<ValueRow> = measurements::Entity::find()
+    let select = measurements::Entity::find()
         .select_only()
         .columns([
             measurements::Column::IndicatorId,
@@ -94,17 +95,30 @@ pub async fn approved_headline_values(
             measurements::Column::Value,
             measurements::Column::Numerator,
             measurements::Column::Denominator,
+            measurements::Column::Id,
         ])
         .filter(Expr::cust(APPROVED_HEADLINE))
         .filter(measurements::Column::Year.between(oldest, year))
         .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
-        .order_by_asc(measurements::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
+        .into_query();
+    let rows: Vec<ValueRow> = bulk::rows(
+        db,
+        select,
+        &[
+            "indicator_id",
+            "year",
+            "quarter",
+            "value",
+            "numerator",
+            "denominator",
+            "id",
+        ],
+        &["id"],
+    )
+    .await?;
     let dec = |raw: i64| crate::fixed::Fixed(raw).to_decimal();
     let mut by_ind: HashMap<i32, Vec<Observation>> = HashMap::new();
-    for (ind, y, q, v, n, d) in rows {
+    for (ind, y, q, v, n, d, _) in rows {
         by_ind.entry(ind).or_default().push(Observation {
             year: y,
             quarter: q.and_then(|q| u8::try_from(q).ok()),
@@ -113,7 +127,7 @@ pub async fn approved_headline_values(
             denominator: d.map(dec),
         });
     }
-    let older: Vec<(i32, Option<i32>)> = measurements::Entity::find()
+    let select = measurements::Entity::find()
         .select_only()
         .column(measurements::Column::IndicatorId)
         .column_as(measurements::Column::Year.max(), "latest")
@@ -121,9 +135,8 @@ pub async fn approved_headline_values(
         .filter(measurements::Column::Year.lt(oldest))
         .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
         .group_by(measurements::Column::IndicatorId)
-        .into_tuple()
-        .all(db)
-        .await?;
+        .into_query();
+    let older: Vec<(i32, Option<i32>)> = bulk::rows(db, select, &["indicator_id", "latest"], &["indicator_id"]).await?;
     for (ind, latest) in older {
         if let (Some(latest), std::collections::hash_map::Entry::Vacant(slot)) = (latest, by_ind.entry(ind)) {
             // Only its year matters: it is older than the maximum age, so the rule never uses the value.
@@ -154,16 +167,23 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .await?;
     let plan_inds = plan_indicators(plan.id);
     let mut milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>> = HashMap::new();
-    for m in indicator_milestones::Entity::find()
+    let select = indicator_milestones::Entity::find()
+        .select_only()
+        .columns([
+            indicator_milestones::Column::IndicatorId,
+            indicator_milestones::Column::Year,
+            indicator_milestones::Column::Value,
+            indicator_milestones::Column::Id,
+        ])
         .filter(indicator_milestones::Column::IndicatorId.in_subquery(plan_inds))
-        .order_by_asc(indicator_milestones::Column::Year)
-        .all(db)
-        .await?
-    {
+        .into_query();
+    let rows: Vec<(i32, i32, i64, i32)> =
+        bulk::rows(db, select, &["indicator_id", "year", "value", "id"], &["year", "id"]).await?;
+    for (ind, year, value, _) in rows {
         milestones
-            .entry(m.indicator_id)
+            .entry(ind)
             .or_default()
-            .push((m.year, m.value.to_decimal()));
+            .push((year, crate::fixed::Fixed(value).to_decimal()));
     }
     let values = approved_headline_values(db, plan.id, year, plan.max_age_years).await?;
     let th = thresholds(&plan);

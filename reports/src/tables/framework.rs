@@ -13,12 +13,12 @@ fn direction(d: Direction) -> &'static str {
     }
 }
 
-fn status(s: Status) -> Cell {
+fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 
 /// indicators.csv: one row per indicator with its figures and status.
-pub(super) fn indicators(a: &Analysis<'_>) -> Table {
+pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "indicators",
         &[
@@ -72,7 +72,7 @@ pub(super) fn indicators(a: &Analysis<'_>) -> Table {
 }
 
 /// indicator_values.csv: one row per approved headline value and year.
-pub(super) fn indicator_values(a: &Analysis<'_>) -> Table {
+pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new("indicator_values", &["indicator_code", "year", "value", "quality"]);
     for i in &a.input.indicators {
         for p in &i.series {
@@ -88,7 +88,7 @@ pub(super) fn indicator_values(a: &Analysis<'_>) -> Table {
 }
 
 /// disaggregations.csv: one row per disaggregated value of year Y.
-pub(super) fn disaggregations(a: &Analysis<'_>) -> Table {
+pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "disaggregations",
         &[
@@ -116,7 +116,7 @@ pub(super) fn disaggregations(a: &Analysis<'_>) -> Table {
 }
 
 /// node_rollups.csv: one row per result node.
-pub(super) fn node_rollups(a: &Analysis<'_>) -> Table {
+pub(super) fn node_rollups<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "node_rollups",
         &[

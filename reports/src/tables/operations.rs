@@ -6,7 +6,7 @@ use super::{Cell, Table};
 use crate::analysis::Analysis;
 
 /// finance_by_unit.csv: one row per financial-plan line, plan against actual.
-pub(super) fn finance_by_unit(a: &Analysis<'_>) -> Table {
+pub(super) fn finance_by_unit<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "finance_by_unit",
         &[
@@ -36,7 +36,7 @@ pub(super) fn finance_by_unit(a: &Analysis<'_>) -> Table {
 }
 
 /// finance_reconciliation.csv: one row per reconciliation check.
-pub(super) fn finance_reconciliation(a: &Analysis<'_>) -> Table {
+pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "finance_reconciliation",
         &[
@@ -51,7 +51,7 @@ pub(super) fn finance_reconciliation(a: &Analysis<'_>) -> Table {
     for c in &a.reconciliation.checks {
         t.rows.push(vec![
             Cell::Int(i64::from(a.reconciliation.year)),
-            Cell::t(&c.label),
+            Cell::t(c.label.clone()),
             Cell::Num(c.computed),
             Cell::Num(c.reference),
             Cell::Num(c.difference()),
@@ -62,7 +62,7 @@ pub(super) fn finance_reconciliation(a: &Analysis<'_>) -> Table {
 }
 
 /// cost_by_node.csv: one row per result node with a cost.
-pub(super) fn cost_by_node(a: &Analysis<'_>) -> Table {
+pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "cost_by_node",
         &["node_code", "level", "name", "year", "cost_chf_thousands", "provenance"],
@@ -81,7 +81,7 @@ pub(super) fn cost_by_node(a: &Analysis<'_>) -> Table {
 }
 
 /// operational_delivery.csv: one row per operational-plan item.
-pub(super) fn operational_delivery(a: &Analysis<'_>) -> Table {
+pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "operational_delivery",
         &[
@@ -118,7 +118,7 @@ pub(super) fn operational_delivery(a: &Analysis<'_>) -> Table {
 }
 
 /// risks.csv: one row per risk.
-pub(super) fn risks(a: &Analysis<'_>) -> Table {
+pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "risks",
         &[
@@ -156,7 +156,7 @@ pub(super) fn risks(a: &Analysis<'_>) -> Table {
 }
 
 /// data_quality.csv: one row per data-quality note.
-pub(super) fn data_quality(a: &Analysis<'_>) -> Table {
+pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new("data_quality", &["indicator_code", "indicator_name", "kind", "detail"]);
     for d in &a.input.data_quality {
         let name = a.indicator_name(&d.indicator_code).unwrap_or_default();

@@ -43,6 +43,13 @@ impl Stamp {
         }
     }
 
+    /// Takes `at` into account when there is one.
+    pub fn see_opt(&mut self, at: Option<sea_orm::prelude::DateTimeWithTimeZone>) {
+        if let Some(at) = at {
+            self.see(at);
+        }
+    }
+
     /// Takes another stamp into account.
     pub fn merge(&mut self, other: Stamp) {
         if let Some(at) = other.0
@@ -193,12 +200,8 @@ pub async fn build(
     let (mut series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;
     stamp.merge(s);
     step("series of approved values");
-    let plan_ids = Query::select()
-        .column(indicators::Column::Id)
-        .from(indicators::Entity)
-        .and_where(indicators::Column::PlanId.eq(plan_id))
-        .to_owned();
-    let (mut breakdowns, s) = values::breakdowns(db, plan_ids, year, &rules).await?;
+    let plan_ids: Vec<i32> = ev.indicators.iter().map(|i| i.id).collect();
+    let (mut breakdowns, s) = values::breakdowns(db, &plan_ids, year, &rules).await?;
     stamp.merge(s);
     step("values by sex and region");
     let nodes = framework::nodes(&ev, &units);

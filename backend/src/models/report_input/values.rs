@@ -1,30 +1,23 @@
 //! The measurement reads of the report: each indicator's approved headline value per year (its series,
 //! including its predecessor's values from the previous plan cycle) and the approved breakdowns of the
 //! report year. Only approved rows are read, and only the rows the report shows: at 1,000,000
-//! measurements the headline series is 1 row in 25, served by the partial index of migration 400000.
+//! measurements the headline series is 1 row in 25, served by the covering partial index of migrations
+//! 400000 and 500000.
 
 use super::Stamp;
 use crate::entities::{dimension_values, dimensions, measurements};
 use crate::fixed::Fixed;
+use crate::models::bulk::{self, Time};
 use crate::models::evaluation::APPROVED_HEADLINE;
 use crate::status::{self, Aggregation, Observation};
 use rust_decimal::Decimal;
 use sea_orm::sea_query::{Expr, SelectStatement};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 use std::collections::{BTreeMap, HashMap};
 use stratrack_reports::input::{DisaggregatedValue, Quality, SeriesPoint};
 
-/// indicator id, year, quarter, value, numerator, denominator, quality, updated at.
-type Row = (
-    i32,
-    i32,
-    Option<i32>,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    String,
-    sea_orm::prelude::DateTimeWithTimeZone,
-);
+/// indicator id, year, quarter, value, numerator, denominator, quality, updated at, id.
+type Row = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, String, Time, i32);
 
 /// The report's reading of a stored quality flag.
 pub fn quality(text: &str) -> Quality {
@@ -74,14 +67,25 @@ impl Period {
     /// denominator); the status rule then explains it in the indicator's reason.
     fn value(&self, aggregation: Aggregation, year: i32) -> Option<(Decimal, Quality)> {
         let value = status::annual_value(aggregation, year, &self.observations).ok()??;
-        let mut by_quarter: BTreeMap<Option<u8>, Quality> = BTreeMap::new();
+        // The last entry of each period key: slot 0 for the annual row, 1..=4 for quarters (a map
+        // only for odd quarter numbers, which the status rule refuses anyway).
+        let mut slots: [Option<Quality>; 5] = [None; 5];
+        let mut odd: BTreeMap<u8, Quality> = BTreeMap::new();
         for (q, quality) in &self.qualities {
-            by_quarter.insert(*q, *quality);
+            match q {
+                None => slots[0] = Some(*quality),
+                Some(n @ 1..=4) => slots[usize::from(*n)] = Some(*quality),
+                Some(n) => {
+                    odd.insert(*n, *quality);
+                }
+            }
         }
-        let quality = match by_quarter.get(&None) {
-            Some(q) => *q,
-            None => by_quarter
-                .values()
+        let quality = match slots[0] {
+            Some(q) => q,
+            None => slots[1..]
+                .iter()
+                .flatten()
+                .chain(odd.values())
                 .copied()
                 .max_by_key(|q| weakness(*q))
                 .unwrap_or(Quality::Final),
@@ -99,7 +103,7 @@ pub async fn series(
     year: i32,
     aggregation: &HashMap<i32, Aggregation>,
 ) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
-    let rows: Vec<Row> = measurements::Entity::find()
+    let select = measurements::Entity::find()
         .select_only()
         .columns([
             measurements::Column::IndicatorId,
@@ -110,16 +114,29 @@ pub async fn series(
             measurements::Column::Denominator,
             measurements::Column::Quality,
             measurements::Column::UpdatedAt,
+            measurements::Column::Id,
         ])
         .filter(Expr::cust(APPROVED_HEADLINE))
         .filter(measurements::Column::Year.lte(year))
         .filter(measurements::Column::IndicatorId.in_subquery(ids))
-        .order_by_asc(measurements::Column::IndicatorId)
-        .order_by_asc(measurements::Column::Year)
-        .order_by_asc(measurements::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
+        .into_query();
+    let rows: Vec<Row> = bulk::rows(
+        db,
+        select,
+        &[
+            "indicator_id",
+            "year",
+            "quarter",
+            "value",
+            "numerator",
+            "denominator",
+            "quality",
+            "updated_at",
+            "id",
+        ],
+        &["indicator_id", "year", "id"],
+    )
+    .await?;
     let mut stamp = Stamp::default();
     let mut out: HashMap<i32, Vec<SeriesPoint>> = HashMap::new();
     let mut current: Option<(i32, i32)> = None;
@@ -137,8 +154,8 @@ pub async fn series(
         }
         *period = Period::default();
     };
-    for (ind, y, q, v, n, d, qual, at) in rows {
-        stamp.see(at);
+    for (ind, y, q, v, n, d, qual, at, _) in rows {
+        stamp.see_opt(at.0);
         if current != Some((ind, y)) {
             flush(current, &mut period);
             current = Some((ind, y));
@@ -170,99 +187,128 @@ pub async fn dimension_catalog(
         .collect())
 }
 
-/// indicator id, disaggregation, quarter, value, numerator, denominator, updated at.
-type BreakdownRow = (
-    i32,
-    String,
-    Option<i32>,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    sea_orm::prelude::DateTimeWithTimeZone,
-);
+/// indicator id, disaggregation, quarter, value, numerator, denominator, updated at, id.
+type BreakdownRow = (i32, String, Option<i32>, i64, Option<i64>, Option<i64>, Time, i32);
+
+/// How many indicators' breakdowns are read per query: bounds the rows held at once.
+const BREAKDOWN_CHUNK: usize = 1000;
 
 /// Approved values of `year` broken down by one dimension (`sex=female`, `region=africa`), per
-/// indicator selected by `ids`, combined by the indicator's aggregation rule and ordered by dimension
-/// and value order. Cross-tabulations (`region=africa;sex=female`) stay in the database and the API;
-/// the report shows one dimension at a time.
+/// indicator of `ids`, combined by the indicator's aggregation rule and ordered by dimension and
+/// value order. Cross-tabulations (`region=africa;sex=female`) stay in the database and the API; the
+/// report shows one dimension at a time. Read indicator by indicator, a chunk of indicators per
+/// query, so only one chunk's rows are held at a time.
 pub async fn breakdowns(
     db: &impl ConnectionTrait,
-    ids: SelectStatement,
+    ids: &[i32],
     year: i32,
     aggregation: &HashMap<i32, Aggregation>,
 ) -> Result<(HashMap<i32, Vec<DisaggregatedValue>>, Stamp), DbErr> {
     let catalog = dimension_catalog(db).await?;
-    let rows: Vec<BreakdownRow> = measurements::Entity::find()
-        .select_only()
-        .columns([
-            measurements::Column::IndicatorId,
-            measurements::Column::Disaggregation,
-            measurements::Column::Quarter,
-            measurements::Column::Value,
-            measurements::Column::Numerator,
-            measurements::Column::Denominator,
-            measurements::Column::UpdatedAt,
-        ])
-        .filter(Expr::cust(
-            "measurements.state = 'approved' AND measurements.disaggregation <> '' \
-             AND measurements.disaggregation NOT LIKE '%;%'",
-        ))
-        .filter(measurements::Column::Year.eq(year))
-        .filter(measurements::Column::IndicatorId.in_subquery(ids))
-        .order_by_asc(measurements::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
     let mut stamp = Stamp::default();
-    // Interned breakdown keys, so a million rows do not make a million key strings.
-    let mut keys: HashMap<String, usize> = HashMap::new();
-    let mut periods: HashMap<(i32, usize), Period> = HashMap::new();
-    for (ind, dis, q, v, n, d, at) in rows {
-        stamp.see(at);
-        let next = keys.len();
-        let k = *keys.entry(dis).or_insert(next);
-        periods
-            .entry((ind, k))
-            .or_default()
-            .push(observation(year, q, v, n, d), Quality::Final);
-    }
-    let names: Vec<(String, String)> = {
-        let mut v = vec![(String::new(), String::new()); keys.len()];
-        for (text, k) in keys {
-            let (dim, code) = text.split_once('=').unwrap_or((text.as_str(), ""));
-            v[k] = (dim.to_owned(), code.to_owned());
+    let mut out: HashMap<i32, Vec<DisaggregatedValue>> = HashMap::new();
+    let mut sorted: Vec<i32> = ids.to_vec();
+    sorted.sort_unstable();
+    for chunk in sorted.chunks(BREAKDOWN_CHUNK) {
+        let select = measurements::Entity::find()
+            .select_only()
+            .columns([
+                measurements::Column::IndicatorId,
+                measurements::Column::Disaggregation,
+                measurements::Column::Quarter,
+                measurements::Column::Value,
+                measurements::Column::Numerator,
+                measurements::Column::Denominator,
+                measurements::Column::UpdatedAt,
+                measurements::Column::Id,
+            ])
+            .filter(Expr::cust(
+                "measurements.state = 'approved' AND measurements.disaggregation <> '' \
+                 AND measurements.disaggregation NOT LIKE '%;%'",
+            ))
+            .filter(measurements::Column::Year.eq(year))
+            .filter(measurements::Column::IndicatorId.is_in(chunk.iter().copied()))
+            .into_query();
+        let rows: Vec<BreakdownRow> = bulk::rows(
+            db,
+            select,
+            &[
+                "indicator_id",
+                "disaggregation",
+                "quarter",
+                "value",
+                "numerator",
+                "denominator",
+                "updated_at",
+                "id",
+            ],
+            &["indicator_id", "id"],
+        )
+        .await?;
+        // Rows come indicator by indicator, in entry order within each: one indicator's periods
+        // (one per breakdown) are combined as soon as its rows end.
+        let mut current: Option<i32> = None;
+        let mut periods: Vec<(String, Period)> = Vec::new();
+        for (ind, dis, q, v, n, d, at, _) in rows {
+            stamp.see_opt(at.0);
+            if current != Some(ind) {
+                if let Some(done) = current {
+                    finish(done, &mut periods, year, aggregation, &catalog, &mut out);
+                }
+                current = Some(ind);
+            }
+            let o = observation(year, q, v, n, d);
+            match periods.iter_mut().find(|(k, _)| *k == dis) {
+                Some((_, p)) => p.push(o, Quality::Final),
+                None => {
+                    let mut p = Period::default();
+                    p.push(o, Quality::Final);
+                    periods.push((dis, p));
+                }
+            }
         }
-        v
-    };
-    let mut out: HashMap<i32, Vec<(i32, i32, DisaggregatedValue)>> = HashMap::new();
-    for ((ind, k), period) in periods {
-        let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+        if let Some(done) = current {
+            finish(done, &mut periods, year, aggregation, &catalog, &mut out);
+        }
+    }
+    Ok((out, stamp))
+}
+
+/// Combines one indicator's breakdown periods into its values, ordered by dimension and value order.
+fn finish(
+    ind: i32,
+    periods: &mut Vec<(String, Period)>,
+    year: i32,
+    aggregation: &HashMap<i32, Aggregation>,
+    catalog: &HashMap<(String, String), (i32, i32, String)>,
+    out: &mut HashMap<i32, Vec<DisaggregatedValue>>,
+) {
+    let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+    let mut values: Vec<(i32, i32, DisaggregatedValue)> = Vec::new();
+    for (text, period) in periods.drain(..) {
         let Some((value, _)) = period.value(rule, year) else {
             continue;
         };
-        let (dim, code) = &names[k];
+        let (dim, code) = text.split_once('=').unwrap_or((text.as_str(), ""));
         let (dim_order, value_order, name) =
             catalog
-                .get(&(dim.clone(), code.clone()))
+                .get(&(dim.to_owned(), code.to_owned()))
                 .cloned()
-                .unwrap_or((i32::MAX, i32::MAX, code.clone()));
-        out.entry(ind).or_default().push((
+                .unwrap_or((i32::MAX, i32::MAX, code.to_owned()));
+        values.push((
             dim_order,
             value_order,
             DisaggregatedValue {
-                dimension: dim.clone(),
-                value_code: code.clone(),
+                dimension: dim.to_owned(),
+                value_code: code.to_owned(),
                 value_name: name,
                 value,
             },
         ));
     }
-    let sorted = out
-        .into_iter()
-        .map(|(ind, mut v)| {
-            v.sort_by(|a, b| (a.0, a.1, &a.2.value_code).cmp(&(b.0, b.1, &b.2.value_code)));
-            (ind, v.into_iter().map(|(_, _, d)| d).collect())
-        })
-        .collect();
-    Ok((sorted, stamp))
+    if values.is_empty() {
+        return;
+    }
+    values.sort_by(|a, b| (a.0, a.1, &a.2.value_code).cmp(&(b.0, b.1, &b.2.value_code)));
+    out.insert(ind, values.into_iter().map(|(_, _, d)| d).collect());
 }
