@@ -140,11 +140,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             generated_at,
             run,
             out,
-        } => match (run, year) {
-            (Some(id), _) => crate::cli_report::frozen(&cli.database_url, id, &out).await,
-            (None, Some(y)) => crate::cli_report::live(&cli.database_url, y, plan, generated_at, &out).await,
-            (None, None) => anyhow::bail!("give --year or --run"),
-        },
+        } => {
+            // One process, one report: the lowest peak memory matters more than the last few percent.
+            crate::alloc::prefer_low_memory();
+            match (run, year) {
+                (Some(id), _) => crate::cli_report::frozen(&cli.database_url, id, &out).await,
+                (None, Some(y)) => crate::cli_report::live(&cli.database_url, y, plan, generated_at, &out).await,
+                (None, None) => anyhow::bail!("give --year or --run"),
+            }
+        }
         Command::BenchData(args) => crate::bench_data::run(&cli.database_url, args).await,
         Command::User { command } => {
             let db = db::connect(&cli.database_url).await?;

@@ -3,11 +3,7 @@
 //! Map of the crate: [`db`] connects and migrates; [`entities`] mirror the tables; [`models`] hold
 //! queries and domain rules; [`status`] is the one rule every figure comes from; [`seed`] loads
 //! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
-/// mimalloc instead of glibc's malloc for every binary of the crate (the server, the CLI, tests and
-/// benchmarks): allocation was about a fifth of the CPU of a bulk import and of the submission benchmark.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
+pub mod alloc;
 pub mod api;
 pub mod auth;
 pub mod bench_data;
