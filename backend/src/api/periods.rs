@@ -172,8 +172,7 @@ async fn change(
         body.note.trim(),
     )
     .await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     let by = lock.then(|| actor.email.clone());
     Ok(Tagged(
         after.version,

@@ -55,7 +55,20 @@ pub async fn plan_by_code(db: &impl sea_orm::ConnectionTrait, code: &str) -> App
         .filter(plans::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("plan {code}")))
+        .ok_or_else(|| no_plan(code))
+}
+
+/// The plan with `code` from a snapshot of the evaluation cache, or a 404 problem document.
+pub async fn cached_plan_by_code(
+    snap: &crate::models::evaluation::Snapshot<'_>,
+    db: &impl sea_orm::ConnectionTrait,
+    code: &str,
+) -> AppResult<plans::Model> {
+    snap.plan(db, code).await?.ok_or_else(|| no_plan(code))
+}
+
+fn no_plan(code: &str) -> AppError {
+    AppError::NotFound(format!("plan {code}"))
 }
 
 /// `GET /api/v1/plans/{code}`: one plan, with its version as ETag.

@@ -144,8 +144,7 @@ pub async fn import(
         &reason,
     )
     .await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     Ok(result)
 }
 

@@ -20,8 +20,8 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 /// databases share it, which only orders their writes).
 static SQLITE_WRITER: LazyLock<Arc<Mutex<()>>> = LazyLock::new(|| Arc::new(Mutex::new(())));
 
-/// A writer's turn: keep it alive until the transaction is committed or dropped, and drop it right after
-/// the commit, so that the next writer goes ahead while the response is built.
+/// A writer's turn: keep it alive until the transaction is committed (by [`commit`], which ends it) or
+/// dropped.
 #[must_use = "the turn must outlive the transaction"]
 pub struct WriteTurn(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
 
@@ -40,4 +40,12 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<(DatabaseTransaction
         })
         .await?;
     Ok((txn, WriteTurn(turn)))
+}
+
+/// Commits `txn` and ends the writer's turn at once, so that the next writer goes ahead while this one
+/// builds its response.
+pub async fn commit(txn: DatabaseTransaction, turn: WriteTurn) -> Result<(), DbErr> {
+    txn.commit().await?;
+    drop(turn);
+    Ok(())
 }

@@ -4,6 +4,7 @@
 
 use crate::api::common::{ApiQuery, FieldErrors};
 use crate::api::nodes::plan_year;
+use crate::api::plans::cached_plan_by_code;
 use crate::auth::Actor;
 use crate::entities::indicators;
 use crate::error::{AppResult, Problem};
@@ -79,10 +80,7 @@ pub async fn list_indicators(
     // One read of the data version; the plan, unit codes and statuses then come from this process's cache
     // while the data is unchanged.
     let snap = st.evaluations.snapshot(&st.db).await?;
-    let plan = snap
-        .plan(&st.db, &plan)
-        .await?
-        .ok_or_else(|| crate::error::AppError::NotFound(format!("plan {plan}")))?;
+    let plan = cached_plan_by_code(&snap, &st.db, &plan).await?;
     let mut errs = FieldErrors::default();
     let year = errs.check("year", plan_year(&plan, p.year));
     let status = p.status.as_deref().and_then(|s| {

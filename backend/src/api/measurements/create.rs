@@ -174,8 +174,7 @@ pub async fn create_measurement(
         "",
     )
     .await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     let view = render_one(&st.db, &row, e.indicator, plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
@@ -216,8 +215,7 @@ pub async fn revise_measurement(
     am.numerator = Set(f.numerator);
     am.denominator = Set(f.denominator);
     let row = workflow::revise(&txn, &actor, &m, &ind.code, am).await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     let view = render_one(&st.db, &row, &ind, &plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

@@ -47,8 +47,7 @@ pub async fn update_measurement(
     am.numerator = Set(f.numerator);
     am.denominator = Set(f.denominator);
     let updated = workflow::save_edit(&txn, &actor, &m, am).await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
@@ -77,7 +76,6 @@ pub async fn delete_measurement(
     Step::Delete.check(&m)?;
     measurements::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(&txn, Some(&actor), "delete", "measurement", id, Some(&m), None, "").await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

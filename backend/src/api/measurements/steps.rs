@@ -70,8 +70,7 @@ async fn step(
     let (txn, turn) = transactions::begin_write(&st.writer).await?;
     periods::check_open(&txn, &plan, m.year).await?;
     let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
-    txn.commit().await?;
-    drop(turn);
+    transactions::commit(txn, turn).await?;
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
 }
