@@ -149,7 +149,8 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     b.shot("data-entry-form").await;
     b.fill("f-value", "12,5").await;
     b.click("button[value=submit]").await;
-    let t = b.text().await;
+    // The refusal is the answer to the form's POST: wait for it instead of reading the page being replaced.
+    let t = b.wait_text("The value was not saved").await;
     assert!(
         t.contains("The value was not saved"),
         "a decimal comma is refused beside its field: {t}"
@@ -206,7 +207,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
 
     // A Council reviewer sees the dashboard, read-only, and the approved value on the indicator page.
     b.login(&srv.base, "council@itu.test", PW).await;
-    let t = b.text().await;
+    let t = b.wait_text("Status of").await;
     assert!(t.contains("Status of") && t.contains("reviewer"), "{t}");
     assert!(
         !t.contains("Data entry") && !t.contains("Approvals"),
