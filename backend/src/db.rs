@@ -39,6 +39,14 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(30))
         .max_connections(max_connections);
+    // By default every query pings its pooled connection first: one more round trip to the database
+    // (on SQLite, to the connection's thread) per query. A SQLite file cannot drop a connection, so
+    // never; a PostgreSQL connection only when it sat idle long enough to have been dropped.
+    if url.starts_with("sqlite:") {
+        opts.test_before_acquire(false);
+    } else {
+        opts.test_before_acquire_if_idle_for(Duration::from_secs(30));
+    }
     if url.starts_with("sqlite:") {
         if url.contains(":memory:") {
             opts.min_connections(1);

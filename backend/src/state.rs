@@ -38,9 +38,9 @@ impl Default for Config {
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
-    /// The pool that write transactions of measurements, imports and period locks use: a one-connection
-    /// pool on a SQLite file ([`crate::db::connect_writer`]), else the same pool as `db`.
-    pub writer: DatabaseConnection,
+    /// Where the writes of measurements, imports and period locks go: on a SQLite file a one-connection
+    /// pool ([`crate::db::connect_writer`]) with group commits, else the same pool as `db`.
+    pub writer: crate::models::transactions::Writer,
     /// Configuration.
     pub config: std::sync::Arc<Config>,
     /// Evaluations (statuses and roll-ups) computed by this process, checked against the data version.
@@ -51,7 +51,7 @@ impl AppState {
     /// State with the default configuration.
     pub fn new(db: DatabaseConnection) -> Self {
         AppState {
-            writer: db.clone(),
+            writer: crate::models::transactions::Writer::new(db.clone()),
             db,
             config: std::sync::Arc::new(Config::default()),
             evaluations: std::sync::Arc::default(),
@@ -61,7 +61,7 @@ impl AppState {
     /// The same state with a dedicated writer pool, when there is one.
     pub fn with_writer(self, writer: Option<DatabaseConnection>) -> Self {
         AppState {
-            writer: writer.unwrap_or_else(|| self.db.clone()),
+            writer: crate::models::transactions::Writer::new(writer.unwrap_or_else(|| self.db.clone())),
             ..self
         }
     }

@@ -100,7 +100,7 @@ pub async fn import_measurements(
         default_plan: params.plan.clone(),
         submit: params.submit.unwrap_or(false),
     };
-    match imports::import(&st.writer, Some(&actor), &bytes, &opts).await {
+    match imports::import(st.writer.conn(), Some(&actor), &bytes, &opts).await {
         Ok(done) => Ok((StatusCode::CREATED, axum::Json(done))),
         Err(ImportError::Rows(rows)) => Err(AppError::Invalid(rows.iter().map(FieldError::from).collect())),
         Err(ImportError::Db(e)) => Err(e.into()),

@@ -131,7 +131,7 @@ async fn change(
         Some(_) => Some(super::common::claimed_version(&headers, None)?),
         None => body.version.map(|v| (v, false)),
     };
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
+    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let mut errs = Vec::new();
     if !(plan.start_year..=plan.end_year).contains(&year) {

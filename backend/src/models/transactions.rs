@@ -8,13 +8,24 @@
 //! (up to 100 ms a try), so concurrent writers of this process also queue on an async mutex first: each
 //! gets the lock as soon as the previous one commits. PostgreSQL ignores both and relies on the guarded
 //! updates of [`super::versioned`] and the unique indexes.
+//!
+//! The frequent small writes (entering a value, its workflow steps) go through a [`Writer`] instead.
+//! On SQLite it commits them in groups: one task takes every write that is waiting, runs them one
+//! after the other in a single transaction and commits once, so the fixed cost of a write transaction
+//! (begin, commit, the log pages written at commit, the hand-offs to the database thread) is shared by
+//! the group. A write that fails is dropped from its group, which runs again without it: each write
+//! sees exactly the writes before it and none of a failed one, as if they ran one at a time.
 
+use crate::error::{AppError, AppResult};
 use sea_orm::{
     DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode, TransactionOptions,
     TransactionTrait,
 };
-use std::sync::{Arc, LazyLock};
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, LazyLock, OnceLock};
+use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 
 /// The turn of this process's SQLite writers (one database per process outside tests; in tests the
 /// databases share it, which only orders their writes).
@@ -28,18 +39,25 @@ pub struct WriteTurn(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
 /// Begins a transaction that will write: waits for this process's turn and begins IMMEDIATE on SQLite;
 /// the default on PostgreSQL. Hold the returned turn until after `commit`.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<(DatabaseTransaction, WriteTurn), DbErr> {
-    let turn = if db.get_database_backend() == DbBackend::Sqlite {
+    let turn = take_turn(db).await;
+    let txn = begin_immediate(db).await?;
+    Ok((txn, turn))
+}
+
+async fn take_turn(db: &DatabaseConnection) -> WriteTurn {
+    WriteTurn(if db.get_database_backend() == DbBackend::Sqlite {
         Some(SQLITE_WRITER.clone().lock_owned().await)
     } else {
         None
-    };
-    let txn = db
-        .begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
-        .await?;
-    Ok((txn, WriteTurn(turn)))
+    })
+}
+
+async fn begin_immediate(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
 }
 
 /// Commits `txn` and ends the writer's turn at once, so that the next writer goes ahead while this one
@@ -48,4 +66,158 @@ pub async fn commit(txn: DatabaseTransaction, turn: WriteTurn) -> Result<(), DbE
     txn.commit().await?;
     drop(turn);
     Ok(())
+}
+
+/// The future of a unit of write work, borrowing its transaction and its input.
+pub type WorkFuture<'a, T> = Pin<Box<dyn Future<Output = AppResult<T>> + Send + 'a>>;
+
+/// A unit of write work: reads and writes through the transaction only, from its input only. It may run
+/// more than once (after a rollback, when another write of its group failed), so it has no other effect.
+pub type Work<I, T> = for<'a> fn(&'a DatabaseTransaction, &'a I) -> WorkFuture<'a, T>;
+
+/// Writes that may wait for one group commit at most.
+const GROUP: usize = 64;
+
+/// Runs units of write work, each in a transaction that commits before its result is returned:
+/// grouped on SQLite (see the module documentation), one transaction each on PostgreSQL.
+#[derive(Clone)]
+pub struct Writer {
+    conn: DatabaseConnection,
+    /// The queue of the group-commit task, started on the first write (SQLite only).
+    queue: Arc<OnceLock<mpsc::Sender<Box<dyn Job>>>>,
+}
+
+impl Writer {
+    /// A writer on `conn`: for a SQLite file, the one-connection pool of [`crate::db::connect_writer`].
+    pub fn new(conn: DatabaseConnection) -> Self {
+        Writer {
+            conn,
+            queue: Arc::default(),
+        }
+    }
+
+    /// The connection, for transactions of their own (imports, period locks).
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    /// Runs `work` on `input` in a write transaction; returns its result once the transaction committed.
+    /// When the work fails, nothing of it is stored and its error is returned.
+    pub async fn run<I, T>(&self, input: I, work: Work<I, T>) -> AppResult<T>
+    where
+        I: Send + Sync + 'static,
+        T: Send + 'static,
+    {
+        if self.conn.get_database_backend() != DbBackend::Sqlite {
+            let txn = self.conn.begin().await?;
+            let out = work(&txn, &input).await?;
+            txn.commit().await?;
+            return Ok(out);
+        }
+        let (reply, answer) = oneshot::channel();
+        let job = Box::new(Pending {
+            input,
+            work,
+            result: None,
+            reply,
+        });
+        let queue = self.queue.get_or_init(|| {
+            let (tx, rx) = mpsc::channel(1024);
+            tokio::spawn(group_commits(self.conn.clone(), rx));
+            tx
+        });
+        let lost = || AppError::Internal("the write task stopped before answering".into());
+        queue.send(job).await.map_err(|_| lost())?;
+        answer.await.map_err(|_| lost())?
+    }
+}
+
+/// A queued write, with its input, result and the caller waiting for it.
+trait Job: Send {
+    /// Runs the work in `txn` and keeps its result; true when it succeeded.
+    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>>;
+    /// Answers the caller: the kept result, or `failed` when the transaction did not commit.
+    fn answer(self: Box<Self>, failed: Option<AppError>);
+}
+
+struct Pending<I, T> {
+    input: I,
+    work: Work<I, T>,
+    result: Option<AppResult<T>>,
+    reply: oneshot::Sender<AppResult<T>>,
+}
+
+impl<I: Send + Sync, T: Send> Job for Pending<I, T> {
+    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>> {
+        Box::pin(async move {
+            let out = (self.work)(txn, &self.input).await;
+            let ok = out.is_ok();
+            self.result = Some(out);
+            ok
+        })
+    }
+
+    fn answer(self: Box<Self>, failed: Option<AppError>) {
+        let out = match (failed, self.result) {
+            (Some(e), _) => Err(e),
+            (None, Some(out)) => out,
+            (None, None) => Err(AppError::Internal("a write was answered before it ran".into())),
+        };
+        // The caller may have gone (client disconnected): the write stands all the same.
+        let _ = self.reply.send(out);
+    }
+}
+
+/// The group-commit task of one writer: takes every waiting write (up to [`GROUP`]) and runs them as
+/// one group, until the writer is dropped.
+async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<dyn Job>>) {
+    while let Some(first) = queue.recv().await {
+        let mut group = VecDeque::from([first]);
+        while group.len() < GROUP
+            && let Ok(job) = queue.try_recv()
+        {
+            group.push_back(job);
+        }
+        // A panicking write ends its own group only: its callers get an error, the next group runs.
+        let _ = tokio::spawn(commit_group(conn.clone(), group)).await;
+    }
+}
+
+/// Runs `group` in one transaction holding this process's write turn. When a write fails, the
+/// transaction rolls back, that write gets its own error, and the others run again without it.
+async fn commit_group(conn: DatabaseConnection, mut group: VecDeque<Box<dyn Job>>) {
+    let turn = take_turn(&conn).await;
+    while !group.is_empty() {
+        let txn = match begin_immediate(&conn).await {
+            Ok(txn) => txn,
+            Err(e) => return answer_all(group, &e),
+        };
+        let mut failed = None;
+        for (i, job) in group.iter_mut().enumerate() {
+            if !job.run(&txn).await {
+                failed = Some(i);
+                break;
+            }
+        }
+        let Some(i) = failed else {
+            match txn.commit().await {
+                Ok(()) => group.drain(..).for_each(|job| job.answer(None)),
+                Err(e) => answer_all(group, &e),
+            }
+            break;
+        };
+        if let Err(e) = txn.rollback().await {
+            return answer_all(group, &e);
+        }
+        if let Some(job) = group.remove(i) {
+            job.answer(None);
+        }
+    }
+    drop(turn);
+}
+
+fn answer_all(group: VecDeque<Box<dyn Job>>, e: &DbErr) {
+    for job in group {
+        job.answer(Some(AppError::Internal(format!("the write transaction failed: {e}"))));
+    }
 }

@@ -163,7 +163,7 @@ async fn upload(
         default_plan: Some(ctx.plan.code.clone()),
         submit,
     };
-    match imports::import(&st.writer, Some(&user.0), &bytes, &opts).await {
+    match imports::import(st.writer.conn(), Some(&user.0), &bytes, &opts).await {
         Ok(done) => {
             let msg = format!("Imported {} value(s) as {}", done.imported, done.state);
             let qs = serde_urlencoded::to_string([

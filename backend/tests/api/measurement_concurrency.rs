@@ -1,11 +1,11 @@
-//! Concurrency: many tasks editing one value lose no update, and of simultaneous approvals of one
-//! submission exactly one succeeds.
+//! Concurrency: many tasks editing one value lose no update, of simultaneous approvals of one
+//! submission exactly one succeeds, and simultaneous entries keep one value per slot.
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
-use crate::measurements::{audits, draft, step};
+use crate::measurements::{PLAN, audits, body, create, draft, step};
 use axum::http::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 use std::sync::Arc;
 
 const TASKS: usize = 24;
@@ -70,6 +70,68 @@ both_backends! {
         assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
         assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT), "{statuses:?}");
         assert_eq!(audits(&app, "approve").await, 1);
+        Arc::try_unwrap(app).ok().expect("no task holds the app").cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn simultaneous_entries_store_one_value_per_slot_and_nothing_of_a_refused_one(backend: Backend) {
+        // Entries arriving together are committed together on SQLite; the refused ones (a slot taken
+        // by another entry of the same moment, a locked year) must leave nothing behind and must not
+        // take the accepted ones down with them.
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let app = Arc::new(app);
+        let t = app.tokens.clone();
+        let (s, lock) = app
+            .call("POST", &format!("/api/v1/plans/{PLAN}/periods/2030/lock"), Some(&t.admin), Some(json!({"note": "closed"})))
+            .await;
+        assert_eq!(s, StatusCode::OK, "{lock}");
+        let before = app.count("measurements").await;
+        let creates_before = audits(&app, "create").await;
+        let mut handles = Vec::new();
+        for attempt in 0..3 {
+            for quarter in [None, Some(1), Some(2), Some(3), Some(4)] {
+                for year in [2029, 2030] {
+                    let (app, token) = (app.clone(), t.planner_br.clone());
+                    let extra = quarter.map_or(json!({}), |q| json!({"quarter": q}));
+                    let value = json!(format!("{}", 10 * attempt + quarter.unwrap_or(0)));
+                    handles.push(tokio::spawn(async move {
+                        let (s, m) = create(&app, &token, body("KPI-R8", year, value, extra)).await;
+                        (year, quarter, s, m)
+                    }));
+                }
+            }
+        }
+        let mut accepted = std::collections::HashMap::new();
+        for h in handles {
+            let (year, quarter, s, m) = h.await.unwrap();
+            match (year, s) {
+                (2029, StatusCode::CREATED) => {
+                    assert!(accepted.insert(quarter, m["value"].clone()).is_none(), "two values accepted for 2029 {quarter:?}");
+                }
+                (2029, StatusCode::CONFLICT) => assert_eq!(m["code"], "conflict", "{m}"),
+                (2030, StatusCode::LOCKED) => assert_eq!(m["code"], "period_locked", "{m}"),
+                other => panic!("unexpected {other:?}: {m}"),
+            }
+        }
+        assert_eq!(accepted.len(), 5, "one value for each slot of 2029: {accepted:?}");
+        assert_eq!(app.count("measurements").await, before + 5, "the refused entries stored nothing");
+        assert_eq!(audits(&app, "create").await, creates_before + 5, "one audit row per stored value");
+        for (quarter, value) in &accepted {
+            let q = quarter.map_or(String::new(), |q| format!("&quarter={q}"));
+            let (s, list) = app
+                .call("GET", &format!("/api/v1/measurements?plan={PLAN}&indicator=KPI-R8&year=2029{q}"), Some(&t.admin), None)
+                .await;
+            assert_eq!(s, StatusCode::OK, "{list}");
+            let stored: Vec<&Value> = list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|m| m["quarter"] == json!(quarter))
+                .map(|m| &m["value"])
+                .collect();
+            assert_eq!(stored, vec![value], "the accepted value of 2029 {quarter:?} is the stored one");
+        }
         Arc::try_unwrap(app).ok().expect("no task holds the app").cleanup().await;
     }
 }

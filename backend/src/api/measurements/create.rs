@@ -3,19 +3,21 @@
 use super::{may_enter_data, pairs_of, step_version, text_of};
 use crate::api::common::{ApiJson, Tagged, check_version};
 use crate::auth::Actor;
-use crate::entities::measurements;
+use crate::entities::{measurements, plans};
 use crate::error::{AppError, AppResult, FieldError, Problem};
 use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::{self, Figures, RawEntry};
-use crate::models::measurements::store::{self, Stamp};
+use crate::models::measurements::store::{self, NewValue, Stamp};
 use crate::models::measurements::workflow;
-use crate::models::{audit, periods, transactions};
+use crate::models::transactions::{self, WorkFuture};
+use crate::models::{audit, periods};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::measurements::{MeasurementView, render_one};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use sea_orm::ActiveValue::Set;
+use sea_orm::DatabaseTransaction;
 use serde::Deserialize;
 
 /// A new value. Numbers may be JSON numbers or decimal strings (strings are exact: prefer them).
@@ -155,28 +157,51 @@ pub async fn create_measurement(
     }
     let e = entry::validate(&cat, &raw, None).map_err(AppError::Invalid)?;
     let plan = &cat.plans[plan_code.trim()];
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
-    periods::check_open(&txn, plan, e.year).await?;
+    // A locked year is named before an occupied slot, as for a revision; the write checks the lock again.
+    periods::check_open(&st.db, plan, e.year).await?;
+    store::check_free(&st.db, &e).await?;
     let stamp = Stamp {
         user: Some(actor.id),
         at: chrono::Utc::now().into(),
         submit: false,
     };
-    let row = store::insert_one(&txn, &e, stamp).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "measurement",
-        row.id,
-        None,
-        Some(&row),
-        "",
-    )
-    .await?;
-    transactions::commit(txn, turn).await?;
+    let create = Create {
+        plan: plan.clone(),
+        year: e.year,
+        value: NewValue::of(&e, stamp),
+        actor: actor.clone(),
+    };
+    let row = st.writer.run(create, store_new).await?;
     let view = render_one(&st.db, &row, e.indicator, plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
+}
+
+/// What the write transaction of a new value needs.
+struct Create {
+    plan: plans::Model,
+    year: i32,
+    value: NewValue,
+    actor: Actor,
+}
+
+/// Stores a new value unless its year is locked; audited.
+fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a Create) -> WorkFuture<'a, measurements::Model> {
+    Box::pin(async move {
+        periods::check_open(txn, &c.plan, c.year).await?;
+        let row = store::insert_one(txn, &c.value).await?;
+        audit::record(
+            txn,
+            Some(&c.actor),
+            "create",
+            "measurement",
+            row.id,
+            None,
+            Some(&row),
+            "",
+        )
+        .await?;
+        Ok(row)
+    })
 }
 
 /// `POST /api/v1/measurements/{id}/revise`: correct an approved value. Creates the next revision as a
@@ -196,7 +221,7 @@ pub async fn revise_measurement(
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, body.version)?;
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
+    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {

@@ -30,7 +30,7 @@ pub async fn update_measurement(
 ) -> AppResult<Tagged<MeasurementView>> {
     may_enter_data(&actor)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
+    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     check_version(claimed, m.version, &format!("measurement {id}"))?;
@@ -66,7 +66,7 @@ pub async fn delete_measurement(
 ) -> AppResult<StatusCode> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, None)?;
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
+    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
     let (m, ind, plan) = workflow::load(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {

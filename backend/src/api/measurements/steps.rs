@@ -5,15 +5,18 @@
 use super::{may_enter_data, optional_body, step_version};
 use crate::api::common::{Tagged, check_version};
 use crate::auth::Actor;
+use crate::entities::{measurements, plans};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::measurements::workflow::{self, Step};
-use crate::models::{periods, transactions};
+use crate::models::periods;
+use crate::models::transactions::WorkFuture;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::measurements::{MeasurementView, render_one};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
+use sea_orm::DatabaseTransaction;
 use serde::Deserialize;
 
 /// Optional body of a workflow step.
@@ -67,12 +70,33 @@ async fn step(
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
-    let (txn, turn) = transactions::begin_write(&st.writer).await?;
-    periods::check_open(&txn, &plan, m.year).await?;
-    let updated = workflow::advance(&txn, &actor, m, step, &note).await?;
-    transactions::commit(txn, turn).await?;
+    let advance = Advance {
+        plan: plan.clone(),
+        m,
+        step,
+        note,
+        actor: actor.clone(),
+    };
+    let updated = st.writer.run(advance, take_step).await?;
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
+}
+
+/// What the write transaction of a workflow step needs.
+struct Advance {
+    plan: plans::Model,
+    m: measurements::Model,
+    step: Step,
+    note: String,
+    actor: Actor,
+}
+
+/// Takes the step unless the value's year is locked or the value changed since it was read; audited.
+fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, measurements::Model> {
+    Box::pin(async move {
+        periods::check_open(txn, &a.plan, a.m.year).await?;
+        workflow::advance(txn, &a.actor, a.m.clone(), a.step, &a.note).await
+    })
 }
 
 /// `POST /api/v1/measurements/{id}/submit`: send a draft or returned value for approval.

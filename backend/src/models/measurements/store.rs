@@ -100,33 +100,57 @@ pub fn slot_label(indicator: &str, year: i32, quarter: Option<i32>, disaggregati
     s
 }
 
-/// Stores one new value (revision 1) and its dimension rows; refuses an occupied slot with 409.
-pub async fn insert_one(
-    db: &impl ConnectionTrait,
-    e: &Entry<'_>,
-    stamp: Stamp,
-) -> Result<measurements::Model, AppError> {
-    let label = slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);
+/// One new value (revision 1) ready to store, owning all it needs: see [`check_free`] and [`insert_one`].
+#[derive(Debug, Clone)]
+pub struct NewValue {
+    /// The row.
+    pub row: measurements::ActiveModel,
+    /// Its dimension values.
+    pub dimension_value_ids: Vec<i32>,
+    /// The slot, as [`slot_label`] describes it.
+    pub label: String,
+}
+
+impl NewValue {
+    /// The new value of `e`, entered as `stamp` says.
+    pub fn of(e: &Entry<'_>, stamp: Stamp) -> Self {
+        NewValue {
+            row: active(e, stamp),
+            dimension_value_ids: e.dimension_value_ids.clone(),
+            label: slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation),
+        }
+    }
+}
+
+/// Refuses with 409 when the slot of `e` already has a value, naming it and how to change it. Reading
+/// outside the write transaction is enough: the unique index refuses a value entered meanwhile.
+pub async fn check_free(db: &impl ConnectionTrait, e: &Entry<'_>) -> Result<(), AppError> {
     let existing = slot_rows(db, e.indicator.id, e.year, e.quarter, &e.disaggregation).await?;
-    if let Some(last) = existing.last() {
-        return Err(AppError::Conflict(occupied_message(
-            &label,
+    match existing.last() {
+        Some(last) => Err(AppError::Conflict(occupied_message(
+            &slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation),
             last.id,
             last.revision,
             &last.state,
-        )));
+        ))),
+        None => Ok(()),
     }
-    let row = match active(e, stamp).insert(db).await {
+}
+
+/// Stores one new value and its dimension rows; a slot taken meanwhile is refused with 409.
+pub async fn insert_one(db: &impl ConnectionTrait, new: &NewValue) -> Result<measurements::Model, AppError> {
+    let row = match new.row.clone().insert(db).await {
         Ok(r) => r,
-        // A concurrent entry took the slot between the check and the insert (the unique index saw it).
+        // A concurrent entry took the slot after the check (the unique index saw it).
         Err(err) if matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
             return Err(AppError::Conflict(format!(
-                "{label} already has a value entered at the same moment: reload it and revise or edit that one"
+                "{} already has a value entered at the same moment: reload it and revise or edit that one",
+                new.label
             )));
         }
         Err(err) => return Err(err.into()),
     };
-    insert_dimensions(db, row.id, &e.dimension_value_ids).await?;
+    insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
     Ok(row)
 }
 
