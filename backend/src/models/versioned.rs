@@ -2,8 +2,7 @@
 //! concurrent edits can never silently overwrite each other.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IdenStatic, IntoActiveModel, Iterable,
-    QueryFilter,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IdenStatic, IntoActiveModel, Iterable, QueryFilter,
 };
 
 /// Writes `am` (which must set `version` to `expected + 1`) only where `id` still has version
@@ -20,20 +19,16 @@ where
             "versioned update on a table without id and version".into(),
         ));
     };
-    let res = <A::Entity as EntityTrait>::update_many()
+    let mut rows = <A::Entity as EntityTrait>::update_many()
         .set(am)
         .filter(id_col.eq(id))
         .filter(version_col.eq(expected))
-        .exec(db)
+        .exec_with_returning(db)
         .await?;
-    if res.rows_affected != 1 {
-        return Err(crate::error::AppError::Conflict(format!(
+    match rows.pop() {
+        Some(row) if rows.is_empty() => Ok(row),
+        _ => Err(crate::error::AppError::Conflict(format!(
             "the record changed while you were editing it (expected version {expected}): reload it and apply your change again"
-        )));
+        ))),
     }
-    <A::Entity as EntityTrait>::find()
-        .filter(id_col.eq(id))
-        .one(db)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(format!("id {id}")).into())
 }

@@ -67,16 +67,14 @@ pub async fn load(
     db: &impl ConnectionTrait,
     id: i32,
 ) -> Result<(measurements::Model, indicators::Model, plans::Model), AppError> {
-    let (m, ind) = measurements::Entity::find_by_id(id)
+    let (m, ind, plan) = measurements::Entity::find_by_id(id)
         .find_also_related(indicators::Entity)
+        .and_also_related(plans::Entity)
         .one(db)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("measurement {id}")))?;
     let ind = ind.ok_or_else(|| AppError::Internal(format!("measurement {id} has no indicator")))?;
-    let plan = plans::Entity::find_by_id(ind.plan_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::Internal(format!("indicator {} has no plan", ind.id)))?;
+    let plan = plan.ok_or_else(|| AppError::Internal(format!("indicator {} has no plan", ind.id)))?;
     Ok((m, ind, plan))
 }
 
