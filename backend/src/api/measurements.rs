@@ -11,6 +11,7 @@ mod list;
 mod steps;
 
 use crate::auth::Actor;
+use crate::entities::{indicators, measurements, plans};
 use crate::error::{AppError, AppResult};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -21,6 +22,16 @@ pub use create::{CreateMeasurement, UpdateMeasurement, create_measurement};
 pub use list::{MeasurementList, MeasurementListParams};
 pub use steps::StepBody;
 pub use steps::{approve_measurement, return_measurement, submit_measurement};
+
+/// A change to a value read before its write transaction: the write refuses it (409) when the value
+/// changed meanwhile, and checks the year's lock again.
+struct Change {
+    plan: plans::Model,
+    indicator: indicators::Model,
+    m: measurements::Model,
+    am: measurements::ActiveModel,
+    actor: Actor,
+}
 
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {

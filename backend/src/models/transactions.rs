@@ -9,7 +9,8 @@
 //! gets the lock as soon as the previous one commits. PostgreSQL ignores both and relies on the guarded
 //! updates of [`super::versioned`] and the unique indexes.
 //!
-//! The frequent small writes (entering a value, its workflow steps) go through a [`Writer`] instead.
+//! The writes of single values (entering, editing, deleting, revising and the workflow steps) go
+//! through a [`Writer`] instead.
 //! On SQLite it commits them in groups: one task takes every write that is waiting, runs them one
 //! after the other in a single transaction and commits once, so the fixed cost of a write transaction
 //! (begin, commit, the log pages written at commit, the hand-offs to the database thread) is shared by

@@ -1,6 +1,6 @@
 //! Entering a value (`POST /measurements`) and correcting an approved one (`POST .../revise`).
 
-use super::{may_enter_data, pairs_of, step_version, text_of};
+use super::{Change, may_enter_data, pairs_of, step_version, text_of};
 use crate::api::common::{ApiJson, Tagged, check_version};
 use crate::auth::Actor;
 use crate::entities::{measurements, plans};
@@ -9,7 +9,7 @@ use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::{self, Figures, RawEntry};
 use crate::models::measurements::store::{self, NewValue, Stamp};
 use crate::models::measurements::workflow;
-use crate::models::transactions::{self, WorkFuture};
+use crate::models::transactions::WorkFuture;
 use crate::models::{audit, periods};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -221,13 +221,12 @@ pub async fn revise_measurement(
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, body.version)?;
-    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
-    let (m, ind, plan) = workflow::load(&txn, id).await?;
+    let (m, ind, plan) = workflow::load(&st.db, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
-    periods::check_open(&txn, &plan, m.year).await?;
+    periods::check_open(&st.db, &plan, m.year).await?;
     workflow::Step::Revise.check(&m)?;
     let mut errs = Vec::new();
     let figures = body.figures(&mut errs, &ind.unit, &m);
@@ -239,8 +238,22 @@ pub async fn revise_measurement(
     am.value = Set(f.value);
     am.numerator = Set(f.numerator);
     am.denominator = Set(f.denominator);
-    let row = workflow::revise(&txn, &actor, &m, &ind.code, am).await?;
-    transactions::commit(txn, turn).await?;
+    let revision = Change {
+        plan: plan.clone(),
+        indicator: ind.clone(),
+        m,
+        am,
+        actor: actor.clone(),
+    };
+    let row = st.writer.run(revision, store_revision).await?;
     let view = render_one(&st.db, &row, &ind, &plan, &actor).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
+}
+
+/// Stores the next revision unless the year is locked or another revision is pending; audited.
+fn store_revision<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, measurements::Model> {
+    Box::pin(async move {
+        periods::check_open(txn, &c.plan, c.m.year).await?;
+        workflow::revise(txn, &c.actor, &c.m, &c.indicator.code, c.am.clone()).await
+    })
 }

@@ -1,18 +1,19 @@
 //! Editing a draft or returned value (`PATCH`, versioned) and deleting a draft.
 
-use super::{UpdateMeasurement, may_enter_data, step_version};
+use super::{Change, UpdateMeasurement, may_enter_data, step_version};
 use crate::api::common::{ApiJson, Tagged, check_version, claimed_version};
 use crate::auth::Actor;
 use crate::entities::measurements;
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::measurements::workflow::{self, Step};
-use crate::models::{audit, periods, transactions};
+use crate::models::transactions::WorkFuture;
+use crate::models::{audit, periods};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::measurements::{MeasurementView, render_one};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 /// `PATCH /api/v1/measurements/{id}`: change a draft or returned value. Requires the version read
 /// (`version` in the body → 409 when stale, or `If-Match` → 412); a stale version changes nothing.
@@ -30,11 +31,10 @@ pub async fn update_measurement(
 ) -> AppResult<Tagged<MeasurementView>> {
     may_enter_data(&actor)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
-    let (m, ind, plan) = workflow::load(&txn, id).await?;
+    let (m, ind, plan) = workflow::load(&st.db, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     check_version(claimed, m.version, &format!("measurement {id}"))?;
-    periods::check_open(&txn, &plan, m.year).await?;
+    periods::check_open(&st.db, &plan, m.year).await?;
     Step::Edit.check(&m)?;
     let mut errs = Vec::new();
     let figures = body.figures(&mut errs, &ind.unit, &m);
@@ -46,10 +46,24 @@ pub async fn update_measurement(
     am.value = Set(f.value);
     am.numerator = Set(f.numerator);
     am.denominator = Set(f.denominator);
-    let updated = workflow::save_edit(&txn, &actor, &m, am).await?;
-    transactions::commit(txn, turn).await?;
+    let change = Change {
+        plan: plan.clone(),
+        indicator: ind.clone(),
+        m,
+        am,
+        actor: actor.clone(),
+    };
+    let updated = st.writer.run(change, save_edit).await?;
     let view = render_one(&st.db, &updated, &ind, &plan, &actor).await?;
     Ok(Tagged(updated.version, view))
+}
+
+/// Saves an edit unless the year is locked or the value changed since it was read; audited.
+fn save_edit<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, measurements::Model> {
+    Box::pin(async move {
+        periods::check_open(txn, &c.plan, c.m.year).await?;
+        workflow::save_edit(txn, &c.actor, &c.m, c.am.clone()).await
+    })
 }
 
 /// `DELETE /api/v1/measurements/{id}`: remove a draft that was never submitted (safe: nothing counts
@@ -66,16 +80,50 @@ pub async fn delete_measurement(
 ) -> AppResult<StatusCode> {
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, None)?;
-    let (txn, turn) = transactions::begin_write(st.writer.conn()).await?;
-    let (m, ind, plan) = workflow::load(&txn, id).await?;
+    let (m, ind, plan) = workflow::load(&st.db, id).await?;
     authorize(&actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {
         check_version(c, m.version, &format!("measurement {id}"))?;
     }
-    periods::check_open(&txn, &plan, m.year).await?;
+    periods::check_open(&st.db, &plan, m.year).await?;
     Step::Delete.check(&m)?;
-    measurements::Entity::delete_by_id(id).exec(&txn).await?;
-    audit::record(&txn, Some(&actor), "delete", "measurement", id, Some(&m), None, "").await?;
-    transactions::commit(txn, turn).await?;
+    let removal = Change {
+        plan,
+        indicator: ind,
+        am: m.clone().into(),
+        m,
+        actor,
+    };
+    st.writer.run(removal, remove).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Deletes a draft unless the year is locked or the draft changed since it was read; audited.
+fn remove<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, ()> {
+    Box::pin(async move {
+        periods::check_open(txn, &c.plan, c.m.year).await?;
+        let gone = measurements::Entity::delete_many()
+            .filter(measurements::Column::Id.eq(c.m.id))
+            .filter(measurements::Column::Version.eq(c.m.version))
+            .exec(txn)
+            .await?;
+        if gone.rows_affected != 1 {
+            return Err(AppError::Conflict(format!(
+                "measurement {} changed while you were deleting it: reload it",
+                c.m.id
+            )));
+        }
+        audit::record(
+            txn,
+            Some(&c.actor),
+            "delete",
+            "measurement",
+            c.m.id,
+            Some(&c.m),
+            None,
+            "",
+        )
+        .await?;
+        Ok(())
+    })
 }
