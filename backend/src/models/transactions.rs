@@ -9,13 +9,12 @@
 //! gets the lock as soon as the previous one commits. PostgreSQL ignores both and relies on the guarded
 //! updates of [`super::versioned`] and the unique indexes.
 //!
-//! The writes of single values (entering, editing, deleting, revising and the workflow steps) go
-//! through a [`Writer`] instead.
-//! On SQLite it commits them in groups: one task takes every write that is waiting, runs them one
-//! after the other in a single transaction and commits once, so the fixed cost of a write transaction
-//! (begin, commit, the log pages written at commit, the hand-offs to the database thread) is shared by
-//! the group. A write that fails is dropped from its group, which runs again without it: each write
-//! sees exactly the writes before it and none of a failed one, as if they ran one at a time.
+//! The writes of single values (entering, editing, deleting, revising and the workflow steps) go through
+//! a [`Writer`] instead. On SQLite it commits them in groups: one task takes every write that is waiting,
+//! runs them one after the other in a single transaction and commits once, so the fixed cost of a write
+//! transaction (begin, commit, the log pages written at commit, the hand-offs to the database thread) is
+//! shared by the group. A write that fails is dropped from its group, which runs again without it: each
+//! write sees exactly the writes before it and none of a failed one, as if they ran one at a time.
 
 use crate::error::{AppError, AppResult};
 use sea_orm::{
