@@ -69,16 +69,3 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
-
-/// Begins a transaction that will write. On SQLite it is `BEGIN IMMEDIATE`: the write lock is taken at
-/// the start, so a concurrent writer waits (busy timeout) instead of failing with "database is locked"
-/// when its read snapshot turns stale; on PostgreSQL it is a plain `BEGIN`. Use it for every write
-/// handler: the versioned update inside then decides between success and a 409, never a 500.
-pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
-    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
-}

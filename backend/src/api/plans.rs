@@ -6,6 +6,7 @@ use crate::entities::plans;
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
+use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::tree::{PlanView, TreeView};
@@ -71,8 +72,8 @@ fn no_plan(code: &str) -> AppError {
     AppError::NotFound(format!("plan {code}"))
 }
 
-/// `GET /api/v1/plans/{code}`: one plan, with its version as ETag.
-#[utoipa::path(get, path = "/api/v1/plans/{code}", tag = "plans", params(("code" = String, Path, description = "Plan code")),
+/// `GET /api/v1/plans/{plan}`: one plan, with its version as ETag.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
     responses((status = 200, body = PlanView), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_plan(
     actor: Actor,
@@ -104,8 +105,8 @@ pub struct UpdatePlan {
     pub at_risk_threshold: Option<Decimal>,
 }
 
-/// `PATCH /api/v1/plans/{code}`: change a plan's status or thresholds (admin); stale versions are refused.
-#[utoipa::path(patch, path = "/api/v1/plans/{code}", tag = "plans", params(("code" = String, Path, description = "Plan code")),
+/// `PATCH /api/v1/plans/{plan}`: change a plan's status or thresholds (admin); stale versions are refused.
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
     request_body = UpdatePlan,
     responses((status = 200, body = PlanView), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
@@ -118,7 +119,7 @@ pub async fn update_plan(
 ) -> AppResult<Tagged<PlanView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let p = plan_by_code(&txn, &code).await?;
     check_version(claimed, p.version, &format!("plan {code}"))?;
     let mut errs = Vec::new();
@@ -185,7 +186,7 @@ pub async fn update_plan(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, PlanView::from(&updated)))
 }
 
@@ -198,10 +199,10 @@ pub struct TreeParams {
     pub year: Option<i32>,
 }
 
-/// `GET /api/v1/plans/{code}/tree?year=Y`: the framework tree with each indicator's actual, expected,
+/// `GET /api/v1/plans/{plan}/tree?year=Y`: the framework tree with each indicator's actual, expected,
 /// progress and status for year Y, and each node's roll-up.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/tree", tag = "plans",
-    params(("code" = String, Path, description = "Plan code"), TreeParams),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/tree", tag = "plans",
+    params(("plan" = String, Path, description = "Plan code"), TreeParams),
     responses((status = 200, body = TreeView), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn get_plan_tree(
     actor: Actor,

@@ -4,6 +4,7 @@ use super::common::ApiJson;
 use crate::auth::{Actor, Role};
 use crate::entities::{api_tokens, users};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, tokens};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -132,7 +133,7 @@ pub async fn create_token(
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     if users::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
         return Err(AppError::field("user_id", format!("no user {user_id}")));
     }
@@ -142,7 +143,7 @@ pub async fn create_token(
     let (plain, row) = tokens::create(&txn, user_id, b.name.trim(), expires).await?;
     let v = view(&row);
     audit::record(&txn, Some(&actor), "create", "api_token", row.id, None, Some(&v), "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(CreatedToken {
@@ -156,7 +157,7 @@ pub async fn create_token(
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i32, Path, description = "Token id")),
     responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem)))]
 pub async fn revoke_token(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<StatusCode> {
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let t = api_tokens::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -182,6 +183,6 @@ pub async fn revoke_token(actor: Actor, State(st): State<AppState>, Path(id): Pa
         )
         .await?;
     }
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

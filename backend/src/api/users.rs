@@ -4,6 +4,7 @@ use super::common::{ApiJson, Page, PageParams, Tagged, check_version, claimed_ve
 use crate::auth::Actor;
 use crate::entities::{org_units, users};
 use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::models::transactions;
 use crate::models::{audit, users as model};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -203,7 +204,7 @@ pub async fn create_user(
     ApiJson(b): ApiJson<CreateUser>,
 ) -> AppResult<(StatusCode, axum::Json<CreatedUser>)> {
     authorize(&actor, Action::ManageUsers)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let unit_id = validate_user(&txn, &b.role, b.unit.as_deref(), b.password.as_deref()).await?;
     let generated = b.password.is_none().then(model::random_password);
     let password = b.password.clone().or(generated.clone()).unwrap_or_default();
@@ -222,7 +223,7 @@ pub async fn create_user(
     let units = unit_codes(&txn).await?;
     let v = view(&u, &units);
     audit::record(&txn, Some(&actor), "create", "user", u.id, None, Some(&v), "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((
         StatusCode::CREATED,
         axum::Json(CreatedUser {
@@ -276,7 +277,7 @@ pub async fn update_user(
 ) -> AppResult<Tagged<UserView>> {
     authorize(&actor, Action::ManageUsers)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let u = users::Entity::find_by_id(id)
         .one(&txn)
         .await?
@@ -322,7 +323,7 @@ pub async fn update_user(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }
 
@@ -342,12 +343,12 @@ pub async fn reset_password(
     Path(id): Path<i32>,
 ) -> AppResult<axum::Json<PasswordReset>> {
     authorize(&actor, Action::ManageUsers)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let pw = model::reset_password(&txn, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("user {id}")))?;
     audit::record::<()>(&txn, Some(&actor), "reset_password", "user", id, None, None, "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(axum::Json(PasswordReset { one_time_password: pw }))
 }
 
@@ -369,7 +370,7 @@ pub async fn change_password(
     State(st): State<AppState>,
     ApiJson(b): ApiJson<ChangePassword>,
 ) -> AppResult<StatusCode> {
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let u = users::Entity::find_by_id(actor.id)
         .one(&txn)
         .await?
@@ -402,6 +403,6 @@ pub async fn change_password(
     };
     model::set_password(&txn, actor.id, &b.new_password, false, keep).await?;
     audit::record::<()>(&txn, Some(&actor), "change_password", "user", actor.id, None, None, "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

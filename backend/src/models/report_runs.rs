@@ -8,13 +8,14 @@
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs, users};
 use crate::error::AppError;
+use crate::models::transactions;
 use crate::models::{audit, report_input};
 use crate::views::reports::{FileCheck, RunView, Verification};
 use chrono::{SubsecRound, Utc};
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect, Select, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use std::collections::{BTreeMap, HashMap};
 use stratrack_reports::{Report, ReportFile, ReportInput};
@@ -168,7 +169,7 @@ pub async fn freeze(
     let plan_id = plan.id;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
     let created_at = Utc::now().trunc_subsecs(0);
-    let txn = db.begin().await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let run = report_runs::ActiveModel {
         plan_id: Set(plan_id),
         year: Set(year),
@@ -223,7 +224,7 @@ pub async fn freeze(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     tracing::info!(run.id = run.id, plan.id = plan_id, year, "Report run frozen.");
     Ok(summary)
 }
@@ -231,7 +232,7 @@ pub async fn freeze(
 /// Publishes run `id` to Council reviewers (audited as `publish`); a published run cannot be
 /// published again.
 pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<RunSummary, AppError> {
-    let txn = db.begin().await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let run = summary(&txn, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
@@ -265,7 +266,7 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(run)
 }
 
@@ -304,9 +305,9 @@ pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<V
         identical: files.iter().all(|f| f.identical),
         files,
     };
-    let txn = db.begin().await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let outcome = serde_json::json!({ "identical": result.identical, "files": result.files.len() });
     audit::record(&txn, Some(actor), "verify", "report_run", id, None, Some(&outcome), "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(result)
 }

@@ -1,4 +1,6 @@
-//! Write transactions that serialise cleanly on both backends.
+//! Write transactions that serialise cleanly on both backends. Every write of the server begins here
+//! ([`begin_write`], or a [`Writer`] for single values); `seed` and `bench-data` run alone and use a
+//! plain transaction.
 //!
 //! SQLite's default `BEGIN DEFERRED` takes a read snapshot at the first SELECT; when another writer
 //! commits before this transaction's first write, that write fails at once with `SQLITE_BUSY_SNAPSHOT`

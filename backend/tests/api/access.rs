@@ -108,21 +108,21 @@ pub fn table() -> Vec<Row> {
         row!("GET", "/api/v1/plans", |_| "/api/v1/plans".into(), none, all_logged_in),
         row!(
             "GET",
-            "/api/v1/plans/{code}",
+            "/api/v1/plans/{plan}",
             |_| "/api/v1/plans/SP2028-2031".into(),
             none,
             all_logged_in
         ),
         row!(
             "PATCH",
-            "/api/v1/plans/{code}",
+            "/api/v1/plans/{plan}",
             |_| "/api/v1/plans/SP2028-2031".into(),
             |_| Some(json!({"version": 999})),
             admin_only
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/tree",
+            "/api/v1/plans/{plan}/tree",
             |_| "/api/v1/plans/SP2028-2031/tree?year=2028".into(),
             none,
             all_logged_in
@@ -174,49 +174,49 @@ pub fn table() -> Vec<Row> {
         // actuals belong to the unit (BR here).
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/lines",
+            "/api/v1/plans/{plan}/finance/lines",
             |_| "/api/v1/plans/SP2028-2031/finance/lines".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/lines/{id}",
+            "/api/v1/plans/{plan}/finance/lines/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
             none,
             all_logged_in
         ),
         row!(
             "POST",
-            "/api/v1/plans/{code}/finance/lines",
+            "/api/v1/plans/{plan}/finance/lines",
             |_| "/api/v1/plans/SP2028-2031/finance/lines".into(),
             |_| Some(json!({"unit": "BR"})),
             admin_only
         ),
         row!(
             "PATCH",
-            "/api/v1/plans/{code}/finance/lines/{id}",
+            "/api/v1/plans/{plan}/finance/lines/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
             |_| Some(json!({"version": 999})),
             admin_only
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/actuals",
+            "/api/v1/plans/{plan}/finance/actuals",
             |_| "/api/v1/plans/SP2028-2031/finance/actuals".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/actuals/{id}",
+            "/api/v1/plans/{plan}/finance/actuals/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
             none,
             all_logged_in
         ),
         row!(
             "POST",
-            "/api/v1/plans/{code}/finance/actuals",
+            "/api/v1/plans/{plan}/finance/actuals",
             |_| "/api/v1/plans/SP2028-2031/finance/actuals".into(),
             |_| Some(
                 json!({"unit": "BR", "biennium": "2028-2029", "year": 2029, "kind": "expense", "category": "staff", "amount": "1"})
@@ -225,49 +225,49 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "PATCH",
-            "/api/v1/plans/{code}/finance/actuals/{id}",
+            "/api/v1/plans/{plan}/finance/actuals/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
             |_| Some(json!({"version": 999})),
             unit_br
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/allocations",
+            "/api/v1/plans/{plan}/finance/allocations",
             |_| "/api/v1/plans/SP2028-2031/finance/allocations".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/allocations/{id}",
+            "/api/v1/plans/{plan}/finance/allocations/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
             none,
             all_logged_in
         ),
         row!(
             "POST",
-            "/api/v1/plans/{code}/finance/allocations",
+            "/api/v1/plans/{plan}/finance/allocations",
             |_| "/api/v1/plans/SP2028-2031/finance/allocations".into(),
             |_| Some(json!({"unit": "BR"})),
             admin_only
         ),
         row!(
             "PATCH",
-            "/api/v1/plans/{code}/finance/allocations/{id}",
+            "/api/v1/plans/{plan}/finance/allocations/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
             |_| Some(json!({"version": 999})),
             admin_only
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/reconciliation",
+            "/api/v1/plans/{plan}/finance/reconciliation",
             |_| "/api/v1/plans/SP2028-2031/finance/reconciliation?year=2028".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/finance/cost",
+            "/api/v1/plans/{plan}/finance/cost",
             |_| "/api/v1/plans/SP2028-2031/finance/cost?year=2028".into(),
             none,
             all_logged_in
@@ -532,14 +532,14 @@ pub fn table() -> Vec<Row> {
         // Operational plans: each unit writes the items of its own plan.
         row!(
             "GET",
-            "/api/v1/plans/{code}/operational-plans",
+            "/api/v1/plans/{plan}/operational-plans",
             |_| "/api/v1/plans/SP2028-2031/operational-plans".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/operational-plans/{id}",
+            "/api/v1/plans/{plan}/operational-plans/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/operational-plans/{}", c.br_op_plan),
             none,
             all_logged_in
@@ -575,35 +575,35 @@ pub fn table() -> Vec<Row> {
         // Risks: the register is the Secretary-General's office's; the owner unit (BR for RSK-01) follows up.
         row!(
             "GET",
-            "/api/v1/plans/{code}/risks",
+            "/api/v1/plans/{plan}/risks",
             |_| "/api/v1/plans/SP2028-2031/risks".into(),
             none,
             all_logged_in
         ),
         row!(
             "GET",
-            "/api/v1/plans/{code}/risks/{risk}",
+            "/api/v1/plans/{plan}/risks/{risk}",
             |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
             none,
             all_logged_in
         ),
         row!(
             "POST",
-            "/api/v1/plans/{code}/risks",
+            "/api/v1/plans/{plan}/risks",
             |_| "/api/v1/plans/SP2028-2031/risks".into(),
             |_| Some(json!({})),
             admin_only
         ),
         row!(
             "PATCH",
-            "/api/v1/plans/{code}/risks/{risk}",
+            "/api/v1/plans/{plan}/risks/{risk}",
             |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
             |_| Some(json!({"version": 999, "status": "mitigating"})),
             unit_br
         ),
         row!(
             "POST",
-            "/api/v1/plans/{code}/risks/{risk}/links",
+            "/api/v1/plans/{plan}/risks/{risk}/links",
             |_| "/api/v1/plans/SP2028-2031/risks/RSK-01/links".into(),
             |_| Some(json!({"node": "G1"})),
             admin_only
@@ -747,35 +747,35 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "DELETE",
-            "/api/v1/plans/{code}/risks/{risk}/links/{node}",
+            "/api/v1/plans/{plan}/risks/{risk}/links/{node}",
             |_| "/api/v1/plans/SP2028-2031/risks/RSK-01/links/EN-2".into(),
             none,
             admin_only
         ),
         row!(
             "DELETE",
-            "/api/v1/plans/{code}/risks/{risk}",
+            "/api/v1/plans/{plan}/risks/{risk}",
             |_| "/api/v1/plans/SP2028-2031/risks/RSK-01".into(),
             none,
             admin_only
         ),
         row!(
             "DELETE",
-            "/api/v1/plans/{code}/finance/actuals/{id}",
+            "/api/v1/plans/{plan}/finance/actuals/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/actuals/{}", c.br_actual),
             none,
             admin_only
         ),
         row!(
             "DELETE",
-            "/api/v1/plans/{code}/finance/allocations/{id}",
+            "/api/v1/plans/{plan}/finance/allocations/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/allocations/{}", c.br_allocation),
             none,
             admin_only
         ),
         row!(
             "DELETE",
-            "/api/v1/plans/{code}/finance/lines/{id}",
+            "/api/v1/plans/{plan}/finance/lines/{id}",
             |c| format!("/api/v1/plans/SP2028-2031/finance/lines/{}", c.br_line),
             none,
             admin_only

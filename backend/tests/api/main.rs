@@ -40,3 +40,4 @@ mod seed;
 mod serve;
 mod status;
 mod tree;
+mod write_concurrency;

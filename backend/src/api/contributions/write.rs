@@ -7,15 +7,14 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::contribution_links::{self, Column};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, nodes, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::ContributionView;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, ModelTrait, QueryFilter};
 
 /// `POST /api/v1/plans/{plan}/contributions`: link two nodes of the plan (admin).
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/contributions", tag = "contributions",
@@ -30,7 +29,7 @@ pub async fn create_contribution(
     ApiJson(body): ApiJson<CreateContribution>,
 ) -> AppResult<(StatusCode, Tagged<ContributionView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let mut errs = FieldErrors::default();
     let from = node_field(&txn, &plan, &mut errs, "from", &body.from).await?;
@@ -77,7 +76,7 @@ pub async fn create_contribution(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
 
@@ -97,7 +96,7 @@ pub async fn update_contribution(
 ) -> AppResult<Tagged<ContributionView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
     check_version(claimed, link.version, &format!("contribution link {id}"))?;
@@ -126,7 +125,7 @@ pub async fn update_contribution(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }
 
@@ -143,7 +142,7 @@ pub async fn delete_contribution(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
     check_if_match(&headers, link.version, &format!("contribution link {id}"))?;
@@ -160,6 +159,6 @@ pub async fn delete_contribution(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,4 +1,4 @@
-//! `/api/v1/plans/{code}/finance/actuals`: budget execution, one actual per year, unit, kind and category
+//! `/api/v1/plans/{plan}/finance/actuals`: budget execution, one actual per year, unit, kind and category
 //! (the same shape as the financial plan's lines). Everyone reads; a planner creates and updates the
 //! actuals of their own unit, the admin any; only the admin deletes.
 
@@ -16,9 +16,9 @@ use axum::http::{HeaderMap, StatusCode};
 
 const T: MoneyTable = MoneyTable::Actuals;
 
-/// `GET /api/v1/plans/{code}/finance/actuals`: the plan's actuals, filtered, sorted and paginated.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/actuals", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), MoneyListParams),
+/// `GET /api/v1/plans/{plan}/finance/actuals`: the plan's actuals, filtered, sorted and paginated.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/actuals", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), MoneyListParams),
     responses((status = 200, body = Page<MoneyView>), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn list_finance_actuals(
@@ -31,9 +31,9 @@ pub async fn list_finance_actuals(
     Ok(axum::Json(money::list(&st, T, &code, p).await?))
 }
 
-/// `GET /api/v1/plans/{code}/finance/actuals/{id}`: one actual, with its version as ETag.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/actuals/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id")),
+/// `GET /api/v1/plans/{plan}/finance/actuals/{id}`: one actual, with its version as ETag.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/actuals/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id")),
     responses((status = 200, body = MoneyView), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_finance_actual(
     actor: Actor,
@@ -44,11 +44,11 @@ pub async fn get_finance_actual(
     money::get(&st, T, &code, id).await
 }
 
-/// `POST /api/v1/plans/{code}/finance/actuals`: a new actual (the unit's planner or the admin). The amount is ≥ 0, the category belongs
+/// `POST /api/v1/plans/{plan}/finance/actuals`: a new actual (the unit's planner or the admin). The amount is ≥ 0, the category belongs
 /// to the kind, the year lies in the plan and the biennium, and (plan, year, unit, kind, category) is
 /// unique (409 otherwise).
-#[utoipa::path(post, path = "/api/v1/plans/{code}/finance/actuals", tag = "finance",
-    params(("code" = String, Path, description = "Plan code")), request_body = CreateFinanceLine,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/finance/actuals", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code")), request_body = CreateFinanceLine,
     responses((status = 201, body = MoneyView), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_finance_actual(
@@ -61,9 +61,9 @@ pub async fn create_finance_actual(
     money::create(&st, &actor, T, &code, body).await
 }
 
-/// `PATCH /api/v1/plans/{code}/finance/actuals/{id}`: change an actual (the unit's planner or the admin; moving it to another unit needs the right to both); needs `version` or `If-Match`.
-#[utoipa::path(patch, path = "/api/v1/plans/{code}/finance/actuals/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id"),
+/// `PATCH /api/v1/plans/{plan}/finance/actuals/{id}`: change an actual (the unit's planner or the admin; moving it to another unit needs the right to both); needs `version` or `If-Match`.
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}/finance/actuals/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id"),
         ("If-Match" = Option<String>, Header, description = "The version read, e.g. \"3\"")),
     request_body = UpdateFinanceLine,
     responses((status = 200, body = MoneyView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -80,9 +80,9 @@ pub async fn update_finance_actual(
     money::update(&st, &actor, T, &code, id, &headers, body).await
 }
 
-/// `DELETE /api/v1/plans/{code}/finance/actuals/{id}`: remove an actual (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{code}/finance/actuals/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id"),
+/// `DELETE /api/v1/plans/{plan}/finance/actuals/{id}`: remove an actual (admin).
+#[utoipa::path(delete, path = "/api/v1/plans/{plan}/finance/actuals/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Actual id"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
     responses((status = 204, description = "Deleted"), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 412, body = Problem)))]

@@ -1,4 +1,4 @@
-//! `GET /api/v1/plans/{code}/finance/cost`: the cost of every result node in a year, derived by
+//! `GET /api/v1/plans/{plan}/finance/cost`: the cost of every result node in a year, derived by
 //! [`crate::models::cost`] from the budget allocations and the contribution weights, with the totals that
 //! must reconcile with the financial plan to the franc.
 
@@ -99,11 +99,11 @@ pub struct CostReport {
     pub reconciled: bool,
 }
 
-/// `GET /api/v1/plans/{code}/finance/cost?year=Y[&level=L][&by=unit]`: the cost of every node in year Y.
+/// `GET /api/v1/plans/{plan}/finance/cost?year=Y[&level=L][&by=unit]`: the cost of every node in year Y.
 /// An allocation counts for its node and every ancestor; goals and targets receive allocations through
 /// contribution links × weight (an output through its outcome's links); enablers are reported apart.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/cost", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), CostParams),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/cost", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), CostParams),
     responses((status = 200, body = CostReport), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn get_cost(

@@ -1,4 +1,4 @@
-//! `/api/v1/plans/{code}/finance/lines`: the Decision 5 financial plan, one line per year, unit, kind and
+//! `/api/v1/plans/{plan}/finance/lines`: the Decision 5 financial plan, one line per year, unit, kind and
 //! category. Everyone reads; only the Secretary-General's office writes.
 
 use super::money::{self, CreateFinanceLine, MoneyListParams, UpdateFinanceLine};
@@ -15,9 +15,9 @@ use axum::http::{HeaderMap, StatusCode};
 
 const T: MoneyTable = MoneyTable::Lines;
 
-/// `GET /api/v1/plans/{code}/finance/lines`: the plan's lines, filtered, sorted and paginated.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/lines", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), MoneyListParams),
+/// `GET /api/v1/plans/{plan}/finance/lines`: the plan's lines, filtered, sorted and paginated.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/lines", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), MoneyListParams),
     responses((status = 200, body = Page<MoneyView>), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn list_finance_lines(
@@ -30,9 +30,9 @@ pub async fn list_finance_lines(
     Ok(axum::Json(money::list(&st, T, &code, p).await?))
 }
 
-/// `GET /api/v1/plans/{code}/finance/lines/{id}`: one line, with its version as ETag.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/lines/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id")),
+/// `GET /api/v1/plans/{plan}/finance/lines/{id}`: one line, with its version as ETag.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/lines/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id")),
     responses((status = 200, body = MoneyView), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_finance_line(
     actor: Actor,
@@ -43,11 +43,11 @@ pub async fn get_finance_line(
     money::get(&st, T, &code, id).await
 }
 
-/// `POST /api/v1/plans/{code}/finance/lines`: a new line (admin). The amount is ≥ 0, the category belongs
+/// `POST /api/v1/plans/{plan}/finance/lines`: a new line (admin). The amount is ≥ 0, the category belongs
 /// to the kind, the year lies in the plan and the biennium, and (plan, year, unit, kind, category) is
 /// unique (409 otherwise).
-#[utoipa::path(post, path = "/api/v1/plans/{code}/finance/lines", tag = "finance",
-    params(("code" = String, Path, description = "Plan code")), request_body = CreateFinanceLine,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/finance/lines", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code")), request_body = CreateFinanceLine,
     responses((status = 201, body = MoneyView), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_finance_line(
@@ -60,9 +60,9 @@ pub async fn create_finance_line(
     money::create(&st, &actor, T, &code, body).await
 }
 
-/// `PATCH /api/v1/plans/{code}/finance/lines/{id}`: change a line (admin); needs `version` or `If-Match`.
-#[utoipa::path(patch, path = "/api/v1/plans/{code}/finance/lines/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id"),
+/// `PATCH /api/v1/plans/{plan}/finance/lines/{id}`: change a line (admin); needs `version` or `If-Match`.
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}/finance/lines/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id"),
         ("If-Match" = Option<String>, Header, description = "The version read, e.g. \"3\"")),
     request_body = UpdateFinanceLine,
     responses((status = 200, body = MoneyView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -79,9 +79,9 @@ pub async fn update_finance_line(
     money::update(&st, &actor, T, &code, id, &headers, body).await
 }
 
-/// `DELETE /api/v1/plans/{code}/finance/lines/{id}`: remove a line (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{code}/finance/lines/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id"),
+/// `DELETE /api/v1/plans/{plan}/finance/lines/{id}`: remove a line (admin).
+#[utoipa::path(delete, path = "/api/v1/plans/{plan}/finance/lines/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Line id"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
     responses((status = 204, description = "Deleted"), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 412, body = Problem)))]

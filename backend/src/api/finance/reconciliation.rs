@@ -1,4 +1,4 @@
-//! `GET /api/v1/plans/{code}/finance/reconciliation`: does the money add up? Per unit and year, the
+//! `GET /api/v1/plans/{plan}/finance/reconciliation`: does the money add up? Per unit and year, the
 //! expense budget against what is allocated to results; per biennium, revenue against expense.
 
 use crate::api::plans::plan_by_code;
@@ -74,10 +74,10 @@ pub struct Reconciliation {
     pub reconciled: bool,
 }
 
-/// `GET /api/v1/plans/{code}/finance/reconciliation?year=Y`: budget versus allocations per unit-year and
+/// `GET /api/v1/plans/{plan}/finance/reconciliation?year=Y`: budget versus allocations per unit-year and
 /// revenue versus expense per biennium, exactly.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/reconciliation", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ReconciliationParams),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/reconciliation", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ReconciliationParams),
     responses((status = 200, body = Reconciliation), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn get_reconciliation(

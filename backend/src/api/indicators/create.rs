@@ -13,12 +13,13 @@ use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
 use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, join_tags, one_of};
+use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::indicators::IndicatorCore;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde::Deserialize;
 
 fn latest() -> String {
@@ -100,7 +101,7 @@ pub async fn create_indicator(
     ApiJson(b): ApiJson<CreateIndicator>,
 ) -> AppResult<(StatusCode, Tagged<IndicatorCore>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let mut errs = FieldErrors::default();
     let code = b.code.trim();
@@ -218,6 +219,6 @@ pub async fn create_indicator(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

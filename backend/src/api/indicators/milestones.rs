@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::indicators::{check_value_for_unit, check_year_in_plan, has_measurements};
 use crate::models::revisions::{self, Change, Decision};
+use crate::models::transactions;
 use crate::models::{audit, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -17,9 +18,7 @@ use crate::views::indicators::MilestoneView;
 use axum::body::Body;
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, ModelTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, ModelTrait, QueryFilter};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -102,7 +101,7 @@ pub async fn put_milestone(
     ApiJson(b): ApiJson<PutMilestone>,
 ) -> AppResult<(StatusCode, Tagged<MilestoneView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let ind = super::indicator_or_404(&txn, &plan, &code).await?;
     let existing = indicator_milestones::Entity::find()
@@ -185,7 +184,7 @@ pub async fn put_milestone(
         &reason,
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((status, Tagged(row.version, after)))
 }
 
@@ -206,7 +205,7 @@ pub async fn delete_milestone(
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
     let b = b.unwrap_or_default();
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let ind = super::indicator_or_404(&txn, &plan, &code).await?;
     let m = indicator_milestones::Entity::find()
@@ -248,6 +247,6 @@ pub async fn delete_milestone(
         &reason,
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

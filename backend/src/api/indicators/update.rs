@@ -14,13 +14,14 @@ use crate::error::{AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_value_for_unit, join_tags, one_of};
 use crate::models::revisions::{self, Change, Decision};
+use crate::models::transactions;
 use crate::models::{audit, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::indicators::IndicatorCore;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
@@ -100,7 +101,7 @@ pub async fn update_indicator(
 ) -> AppResult<Tagged<IndicatorCore>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let old = super::indicator_or_404(&txn, &plan, &code).await?;
     check_version(claimed, old.version, &format!("indicator {code}"))?;
@@ -273,7 +274,7 @@ pub async fn update_indicator(
         &reason,
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     let (Some(node), Some(unit)) = (node, unit) else {
         return Err(crate::error::AppError::Internal(
             "indicator without node or unit".into(),

@@ -9,15 +9,14 @@ use crate::entities::mandate_links;
 use crate::entities::mandates::{self, Column};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::audit;
+use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::MandateView;
 use axum::extract::State;
 use axum::http::StatusCode;
 use sea_orm::sea_query::{ExprTrait, Query};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -141,7 +140,7 @@ pub(super) async fn add(
         crate::models::indicators::one_of(&body.vocabulary, VOCABULARIES),
     );
     errs.finish()?;
-    let txn = db.begin().await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let mandate = mandates::Entity::find()
         .filter(Column::Vocabulary.eq(&body.vocabulary))
         .filter(Column::Code.eq(&body.code))
@@ -188,7 +187,7 @@ pub(super) async fn add(
         what,
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, axum::Json(MandateView::from(&mandate))))
 }
 
@@ -200,7 +199,7 @@ pub(super) async fn remove(
     vocabulary: &str,
     code: &str,
 ) -> AppResult<StatusCode> {
-    let txn = db.begin().await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     let (col, id) = owner.column();
     let link = mandate_links::Entity::find()
         .inner_join(mandates::Entity)
@@ -222,7 +221,7 @@ pub(super) async fn remove(
         what,
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -6,13 +6,14 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes;
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, nodes, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::NodeView;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use serde::Deserialize;
 
 /// A new result node.
@@ -54,7 +55,7 @@ pub async fn create_node(
     ApiJson(body): ApiJson<CreateNode>,
 ) -> AppResult<(StatusCode, Tagged<NodeView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let mut errs = FieldErrors::default();
     let code = body.code.trim();
@@ -140,6 +141,6 @@ pub async fn create_node(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

@@ -5,13 +5,14 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, nodes, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::{ContributionView, MandateView, NodeView};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, ModelTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, ModelTrait, QueryFilter};
 use serde::Serialize;
 
 /// What the audit log keeps of a deleted node: the node and the links that went with it.
@@ -36,7 +37,7 @@ pub async fn delete_node(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let node = node_or_404(&txn, &plan, &code).await?;
     check_if_match(&headers, node.version, &format!("node {code}"))?;
@@ -78,6 +79,6 @@ pub async fn delete_node(
     let id = node.id;
     node.delete(&txn).await?;
     audit::record(&txn, Some(&actor), "delete", "result_node", id, Some(&record), None, "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,13 +6,14 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes;
 use crate::error::{AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, nodes, units, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::NodeView;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -60,7 +61,7 @@ pub async fn update_node(
 ) -> AppResult<Tagged<NodeView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
-    let txn = st.db.begin().await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
     let node = node_or_404(&txn, &plan, &code).await?;
     check_version(claimed, node.version, &format!("node {code}"))?;
@@ -154,6 +155,6 @@ pub async fn update_node(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }

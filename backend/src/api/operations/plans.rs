@@ -1,4 +1,4 @@
-//! `/api/v1/plans/{code}/operational-plans`: each unit's operational plan per year, with its items and
+//! `/api/v1/plans/{plan}/operational-plans`: each unit's operational plan per year, with its items and
 //! delivery rate.
 
 use crate::api::common::{Page, PageParams, paginate};
@@ -33,9 +33,9 @@ pub struct OperationalPlanListParams {
     pub sort: Option<String>,
 }
 
-/// `GET /api/v1/plans/{code}/operational-plans`: the operational plans, each with its delivery rate.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/operational-plans", tag = "operations",
-    params(("code" = String, Path, description = "Plan code"), OperationalPlanListParams),
+/// `GET /api/v1/plans/{plan}/operational-plans`: the operational plans, each with its delivery rate.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/operational-plans", tag = "operations",
+    params(("plan" = String, Path, description = "Plan code"), OperationalPlanListParams),
     responses((status = 200, body = Page<OperationalPlanView>), (status = 401, body = Problem),
         (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn list_operational_plans(
@@ -90,10 +90,10 @@ pub async fn list_operational_plans(
     }))
 }
 
-/// `GET /api/v1/plans/{code}/operational-plans/{id}`: one operational plan with every item, each item's
+/// `GET /api/v1/plans/{plan}/operational-plans/{id}`: one operational plan with every item, each item's
 /// delivery rate and the plan's.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/operational-plans/{id}", tag = "operations",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Operational plan id")),
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/operational-plans/{id}", tag = "operations",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Operational plan id")),
     responses((status = 200, body = OperationalPlanDetail), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_operational_plan(
     actor: Actor,

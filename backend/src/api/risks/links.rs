@@ -7,6 +7,7 @@ use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{plans, risk_links, risks};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::transactions;
 use crate::models::{audit, refs, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -57,9 +58,9 @@ async fn bump_and_audit(
     Ok((saved, after))
 }
 
-/// `POST /api/v1/plans/{code}/risks/{risk}/links`: link the risk to a result node (admin).
-#[utoipa::path(post, path = "/api/v1/plans/{code}/risks/{risk}/links", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
+/// `POST /api/v1/plans/{plan}/risks/{risk}/links`: link the risk to a result node (admin).
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/risks/{risk}/links", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the risk version read")),
     request_body = CreateRiskLink,
     responses((status = 201, body = RiskView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -73,7 +74,7 @@ pub async fn create_risk_link(
     ApiJson(b): ApiJson<CreateRiskLink>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) || b.version.is_some() {
@@ -108,13 +109,13 @@ pub async fn create_risk_link(
     .insert(&txn)
     .await?;
     let (saved, after) = bump_and_audit(&txn, &actor, &plan, &old, &before, "link", &node_code).await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, after)))
 }
 
-/// `DELETE /api/v1/plans/{code}/risks/{risk}/links/{node}`: remove the risk's link to a node (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{code}/risks/{risk}/links/{node}", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
+/// `DELETE /api/v1/plans/{plan}/risks/{risk}/links/{node}`: remove the risk's link to a node (admin).
+#[utoipa::path(delete, path = "/api/v1/plans/{plan}/risks/{risk}/links/{node}", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("node" = String, Path, description = "Node code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the risk version read")),
     responses((status = 204, description = "Unlinked"), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -126,7 +127,7 @@ pub async fn delete_risk_link(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
@@ -146,6 +147,6 @@ pub async fn delete_risk_link(
         return Err(not_linked());
     }
     bump_and_audit(&txn, &actor, &plan, &old, &before, "unlink", &node_code).await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

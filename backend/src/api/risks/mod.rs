@@ -1,4 +1,4 @@
-//! `/api/v1/plans/{code}/risks`: the risk register linked to result nodes. Everyone reads; the admin
+//! `/api/v1/plans/{plan}/risks`: the risk register linked to result nodes. Everyone reads; the admin
 //! creates, deletes and links; the owner unit's planner updates status, mitigation and review date of
 //! their unit's risks (see [`crate::models::risks`]).
 

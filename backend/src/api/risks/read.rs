@@ -37,9 +37,9 @@ pub struct RiskListParams {
     pub sort: Option<String>,
 }
 
-/// `GET /api/v1/plans/{code}/risks`: the plan's risks with their scores.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/risks", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), RiskListParams),
+/// `GET /api/v1/plans/{plan}/risks`: the plan's risks with their scores.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/risks", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), RiskListParams),
     responses((status = 200, body = Page<RiskView>), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn list_risks(
@@ -126,9 +126,9 @@ pub async fn list_risks(
     }))
 }
 
-/// `GET /api/v1/plans/{code}/risks/{risk}`: one risk by code, with its version as ETag.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/risks/{risk}", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code")),
+/// `GET /api/v1/plans/{plan}/risks/{risk}`: one risk by code, with its version as ETag.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/risks/{risk}", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code")),
     responses((status = 200, body = RiskView), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_risk(
     actor: Actor,

@@ -8,6 +8,7 @@ use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::risks::{self as rules, RiskDraft};
+use crate::models::transactions;
 use crate::models::{audit, refs, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -16,9 +17,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-/// `POST /api/v1/plans/{code}/risks`: a new risk (admin), optionally linked to result nodes by code.
-#[utoipa::path(post, path = "/api/v1/plans/{code}/risks", tag = "risks",
-    params(("code" = String, Path, description = "Plan code")), request_body = CreateRisk,
+/// `POST /api/v1/plans/{plan}/risks`: a new risk (admin), optionally linked to result nodes by code.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/risks", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code")), request_body = CreateRisk,
     responses((status = 201, body = RiskView), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_risk(
@@ -28,7 +29,7 @@ pub async fn create_risk(
     ApiJson(b): ApiJson<CreateRisk>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let now = chrono::Utc::now();
     let mut r = risks::Model {
@@ -93,15 +94,15 @@ pub async fn create_risk(
     }
     let v = view(&txn, &plan, &saved).await?;
     audit::record(&txn, Some(&actor), "create", "risk", saved.id, None, Some(&v), "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
 
-/// `PATCH /api/v1/plans/{code}/risks/{risk}`: change a risk; needs `version` or `If-Match`. The admin may
+/// `PATCH /api/v1/plans/{plan}/risks/{risk}`: change a risk; needs `version` or `If-Match`. The admin may
 /// change anything; the owner unit's planner only `status`, `mitigation` and `reviewed_on` (403 naming
 /// the other fields sent).
-#[utoipa::path(patch, path = "/api/v1/plans/{code}/risks/{risk}", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}/risks/{risk}", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = UpdateRisk,
     responses((status = 200, body = RiskView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -117,7 +118,7 @@ pub async fn update_risk(
     // Reviewers write nothing; whether this planner owns the risk is asked once it is loaded.
     authorize(&actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     authorize(&actor, Action::WriteUnit(old.owner_unit_id))?;
@@ -165,13 +166,13 @@ pub async fn update_risk(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
 
-/// `DELETE /api/v1/plans/{code}/risks/{risk}`: remove a risk and its links (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{code}/risks/{risk}", tag = "risks",
-    params(("code" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
+/// `DELETE /api/v1/plans/{plan}/risks/{risk}`: remove a risk and its links (admin).
+#[utoipa::path(delete, path = "/api/v1/plans/{plan}/risks/{risk}", tag = "risks",
+    params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
     responses((status = 204, description = "Deleted"), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 412, body = Problem)))]
@@ -182,7 +183,7 @@ pub async fn delete_risk(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
@@ -195,6 +196,6 @@ pub async fn delete_risk(
         .await?;
     risks::Entity::delete_by_id(old.id).exec(&txn).await?;
     audit::record(&txn, Some(&actor), "delete", "risk", old.id, Some(&before), None, "").await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

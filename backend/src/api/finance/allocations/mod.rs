@@ -1,4 +1,4 @@
-//! `/api/v1/plans/{code}/finance/allocations`: each unit's budget allocated to outputs, thematic
+//! `/api/v1/plans/{plan}/finance/allocations`: each unit's budget allocated to outputs, thematic
 //! priorities and enablers (the Appendix A linkage the cost per node is derived from). Everyone reads;
 //! the admin writes. Reading is in [`read`], writing in [`write`].
 

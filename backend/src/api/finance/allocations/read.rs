@@ -14,9 +14,9 @@ use crate::views::finance::AllocationView;
 use axum::extract::{Path, State};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-/// `GET /api/v1/plans/{code}/finance/allocations`: the plan's allocations, filtered, sorted, paginated.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/allocations", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), AllocationListParams),
+/// `GET /api/v1/plans/{plan}/finance/allocations`: the plan's allocations, filtered, sorted, paginated.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/allocations", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), AllocationListParams),
     responses((status = 200, body = Page<AllocationView>), (status = 401, body = Problem), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn list_allocations(
@@ -78,9 +78,9 @@ pub async fn list_allocations(
     }))
 }
 
-/// `GET /api/v1/plans/{code}/finance/allocations/{id}`: one allocation, with its version as ETag.
-#[utoipa::path(get, path = "/api/v1/plans/{code}/finance/allocations/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id")),
+/// `GET /api/v1/plans/{plan}/finance/allocations/{id}`: one allocation, with its version as ETag.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/allocations/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id")),
     responses((status = 200, body = AllocationView), (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_allocation(
     actor: Actor,

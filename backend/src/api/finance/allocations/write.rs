@@ -7,6 +7,7 @@ use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::{AppResult, Problem};
 use crate::models::allocations::{self as allocation_rules, AllocationDraft};
+use crate::models::transactions;
 use crate::models::{audit, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -15,10 +16,10 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
-/// `POST /api/v1/plans/{code}/finance/allocations`: a new allocation (admin). The node is an output owned
+/// `POST /api/v1/plans/{plan}/finance/allocations`: a new allocation (admin). The node is an output owned
 /// by the unit, a thematic priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
-#[utoipa::path(post, path = "/api/v1/plans/{code}/finance/allocations", tag = "finance",
-    params(("code" = String, Path, description = "Plan code")), request_body = CreateAllocation,
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/finance/allocations", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code")), request_body = CreateAllocation,
     responses((status = 201, body = AllocationView), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create_allocation(
@@ -28,7 +29,7 @@ pub async fn create_allocation(
     ApiJson(b): ApiJson<CreateAllocation>,
 ) -> AppResult<(StatusCode, Tagged<AllocationView>)> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let draft = AllocationDraft {
         year: b.year,
@@ -66,14 +67,14 @@ pub async fn create_allocation(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
 
-/// `PATCH /api/v1/plans/{code}/finance/allocations/{id}`: change an allocation (admin); needs `version` or
+/// `PATCH /api/v1/plans/{plan}/finance/allocations/{id}`: change an allocation (admin); needs `version` or
 /// `If-Match`.
-#[utoipa::path(patch, path = "/api/v1/plans/{code}/finance/allocations/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}/finance/allocations/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
         ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = UpdateAllocation,
     responses((status = 200, body = AllocationView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -88,7 +89,7 @@ pub async fn update_allocation(
 ) -> AppResult<Tagged<AllocationView>> {
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
     check_version(claimed, old.version, &format!("allocation {id}"))?;
@@ -124,13 +125,13 @@ pub async fn update_allocation(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
 
-/// `DELETE /api/v1/plans/{code}/finance/allocations/{id}`: remove an allocation (admin).
-#[utoipa::path(delete, path = "/api/v1/plans/{code}/finance/allocations/{id}", tag = "finance",
-    params(("code" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
+/// `DELETE /api/v1/plans/{plan}/finance/allocations/{id}`: remove an allocation (admin).
+#[utoipa::path(delete, path = "/api/v1/plans/{plan}/finance/allocations/{id}", tag = "finance",
+    params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
     responses((status = 204, description = "Deleted"), (status = 401, body = Problem), (status = 403, body = Problem),
         (status = 404, body = Problem), (status = 412, body = Problem)))]
@@ -141,7 +142,7 @@ pub async fn delete_allocation(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(&actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
@@ -164,6 +165,6 @@ pub async fn delete_allocation(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

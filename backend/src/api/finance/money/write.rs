@@ -9,6 +9,7 @@ use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
 use crate::models::money::{self, MoneyRow, MoneyTable};
+use crate::models::transactions;
 use crate::models::{audit, finance, refs};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -98,7 +99,7 @@ pub async fn create(
     invalid(errs)?;
     let unit = unit.expect("checked above");
     may_write_unit(actor, t, unit.id)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     unique(&txn, t, &row, &plan, &unit.code).await?;
     let saved = money::insert(&txn, t, &row).await?;
     let units = HashMap::from([(unit.id, unit.code.clone())]);
@@ -114,7 +115,7 @@ pub async fn create(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
 
@@ -129,7 +130,7 @@ pub async fn update(
     b: UpdateFinanceLine,
 ) -> AppResult<Tagged<MoneyView>> {
     let claimed = claimed_version(headers, b.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
@@ -185,7 +186,7 @@ pub async fn update(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
 
@@ -199,7 +200,7 @@ pub async fn delete(
     headers: &HeaderMap,
 ) -> AppResult<StatusCode> {
     authorize(actor, Action::Administer)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
@@ -222,6 +223,6 @@ pub async fn delete(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

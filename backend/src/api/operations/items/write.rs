@@ -7,6 +7,7 @@ use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::operational_items::{self as items, ItemContext, ItemDraft, ValidItem};
+use crate::models::transactions;
 use crate::models::{audit, versioned};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -64,7 +65,7 @@ pub async fn create_operational_item(
     let Some(opp_id) = b.operational_plan_id else {
         return Err(AppError::field("operational_plan_id", "is required"));
     };
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let opp = op::Entity::find_by_id(opp_id).one(&txn).await?.ok_or_else(|| {
         AppError::field(
             "operational_plan_id",
@@ -109,7 +110,7 @@ pub async fn create_operational_item(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
 
@@ -130,7 +131,7 @@ pub async fn update_operational_item(
 ) -> AppResult<Tagged<ItemView>> {
     writes_for_some_unit(&actor)?;
     let claimed = claimed_version(&headers, b.version)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(opp.org_unit_id))?;
     check_version(claimed, old.version, &format!("operational item {id}"))?;
@@ -167,7 +168,7 @@ pub async fn update_operational_item(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
 
@@ -184,7 +185,7 @@ pub async fn delete_operational_item(
     headers: HeaderMap,
 ) -> AppResult<StatusCode> {
     writes_for_some_unit(&actor)?;
-    let txn = crate::db::begin_write(&st.db).await?;
+    let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(opp.org_unit_id))?;
     if headers.contains_key(axum::http::header::IF_MATCH) {
@@ -213,6 +214,6 @@ pub async fn delete_operational_item(
         "",
     )
     .await?;
-    txn.commit().await?;
+    transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }
