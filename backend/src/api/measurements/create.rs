@@ -87,7 +87,7 @@ fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::
 
 impl UpdateMeasurement {
     /// The figures after this change to `m`, checked for `unit`; pushes every problem onto `errs`.
-    pub fn figures(&self, errs: &mut Vec<FieldError>, unit: &str, m: &measurements::Model) -> Option<Figures> {
+    fn figures(&self, errs: &mut Vec<FieldError>, unit: &str, m: &measurements::Model) -> Option<Figures> {
         let keep = |f: Option<crate::fixed::Fixed>| f.map(|v| v.to_string());
         let pick = |given: &Option<serde_json::Value>, current: Option<crate::fixed::Fixed>| match given {
             None => keep(current),
@@ -107,12 +107,32 @@ impl UpdateMeasurement {
     }
 
     /// Applies the texts and quality; pushes problems onto `errs`.
-    pub fn apply_texts(&self, errs: &mut Vec<FieldError>, m: &measurements::Model, am: &mut measurements::ActiveModel) {
+    fn apply_texts(&self, errs: &mut Vec<FieldError>, m: &measurements::Model, am: &mut measurements::ActiveModel) {
         let url = self.evidence_url.as_deref().unwrap_or(&m.evidence_url);
         let quality = entry::check_quality_and_link(errs, Some(self.quality.as_deref().unwrap_or(&m.quality)), url);
         am.quality = Set(quality);
         am.evidence_url = Set(url.trim().to_owned());
         am.narrative = Set(self.narrative.clone().unwrap_or_else(|| m.narrative.clone()));
+    }
+
+    /// `am` with this change to `m` (a value of an indicator measured in `unit`): figures, texts and
+    /// quality; 422 naming every invalid field.
+    pub fn applied(
+        &self,
+        unit: &str,
+        m: &measurements::Model,
+        mut am: measurements::ActiveModel,
+    ) -> AppResult<measurements::ActiveModel> {
+        let mut errs = Vec::new();
+        let figures = self.figures(&mut errs, unit, m);
+        self.apply_texts(&mut errs, m, &mut am);
+        let Some(f) = figures.filter(|_| errs.is_empty()) else {
+            return Err(AppError::Invalid(errs));
+        };
+        am.value = Set(f.value);
+        am.numerator = Set(f.numerator);
+        am.denominator = Set(f.denominator);
+        Ok(am)
     }
 }
 
@@ -228,16 +248,7 @@ pub async fn revise_measurement(
     }
     periods::check_open(&st.db, &plan, m.year).await?;
     workflow::Step::Revise.check(&m)?;
-    let mut errs = Vec::new();
-    let figures = body.figures(&mut errs, &ind.unit, &m);
-    let mut am: measurements::ActiveModel = Default::default();
-    body.apply_texts(&mut errs, &m, &mut am);
-    let Some(f) = figures.filter(|_| errs.is_empty()) else {
-        return Err(AppError::Invalid(errs));
-    };
-    am.value = Set(f.value);
-    am.numerator = Set(f.numerator);
-    am.denominator = Set(f.denominator);
+    let am = body.applied(&ind.unit, &m, Default::default())?;
     let revision = Change {
         plan: plan.clone(),
         indicator: ind.clone(),

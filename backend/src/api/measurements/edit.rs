@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::views::measurements::{MeasurementView, render_one};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 /// `PATCH /api/v1/measurements/{id}`: change a draft or returned value. Requires the version read
 /// (`version` in the body → 409 when stale, or `If-Match` → 412); a stale version changes nothing.
@@ -36,16 +36,7 @@ pub async fn update_measurement(
     check_version(claimed, m.version, &format!("measurement {id}"))?;
     periods::check_open(&st.db, &plan, m.year).await?;
     Step::Edit.check(&m)?;
-    let mut errs = Vec::new();
-    let figures = body.figures(&mut errs, &ind.unit, &m);
-    let mut am: measurements::ActiveModel = m.clone().into();
-    body.apply_texts(&mut errs, &m, &mut am);
-    let Some(f) = figures.filter(|_| errs.is_empty()) else {
-        return Err(AppError::Invalid(errs));
-    };
-    am.value = Set(f.value);
-    am.numerator = Set(f.numerator);
-    am.denominator = Set(f.denominator);
+    let am = body.applied(&ind.unit, &m, m.clone().into())?;
     let change = Change {
         plan: plan.clone(),
         indicator: ind.clone(),
