@@ -77,7 +77,7 @@ pub type WorkFuture<'a, T> = Pin<Box<dyn Future<Output = AppResult<T>> + Send + 
 /// more than once (after a rollback, when another write of its group failed), so it has no other effect.
 pub type Work<I, T> = for<'a> fn(&'a DatabaseTransaction, &'a I) -> WorkFuture<'a, T>;
 
-/// Writes that may wait for one group commit at most.
+/// The most writes one group commit takes (the rest wait for the next).
 const GROUP: usize = 64;
 
 /// Runs units of write work, each in a transaction that commits before its result is returned:
