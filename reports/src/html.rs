@@ -182,6 +182,8 @@ table.data th, table.data td { border-bottom: 1px solid #ddd; padding: 2.5pt 5pt
 table.data th { background: #eef2f8; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead { display: table-header-group; }
+.wide { overflow-x: auto; }
+.wide:focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
 tr, figure, .keep { break-inside: avoid; page-break-inside: avoid; }
 figure.chart { margin: 1em 0 1.4em; }
 svg.chart { width: 100%; max-width: 800px; height: auto; display: block; }
@@ -199,6 +201,7 @@ dl.rule dt { font-weight: bold; margin-top: 0.5em; }
 dl.rule dd { margin-left: 1.2em; }
 @media print {
   body { max-width: none; padding: 0; }
+  .wide { overflow: visible; }
   nav.toc { break-after: page; }
   section.major { break-before: page; }
   a { color: inherit; text-decoration: none; }

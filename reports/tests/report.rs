@@ -123,6 +123,48 @@ fn every_svg_file_is_labelled_for_assistive_technology() {
 }
 
 #[test]
+fn a_wide_table_scrolls_within_the_page_on_screen_and_can_be_reached_by_keyboard() {
+    let html = text(sample_report(), "report.html");
+    let tables: Vec<&str> = html.split("<table class=\"data\">").collect();
+    let mut wide = 0;
+    for (i, table) in tables.iter().enumerate().skip(1) {
+        let head = &table[..table.find("</thead>").expect("every table has a head")];
+        let columns = head.matches("<th scope=\"col\"").count();
+        let before = tables[i - 1].trim_end();
+        let region = before.rsplit_once('\n').map_or(before, |(_, line)| line);
+        if columns >= 7 {
+            wide += 1;
+            let caption = head
+                .split("<caption>")
+                .nth(1)
+                .and_then(|c| c.split("</caption>").next());
+            assert_eq!(
+                region,
+                format!(
+                    "<div class=\"wide\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">",
+                    caption.unwrap_or("Table")
+                ),
+                "table {i} ({columns} columns) sits in a labelled, focusable scroll region"
+            );
+        } else {
+            assert!(
+                !region.starts_with("<div class=\"wide\""),
+                "table {i} ({columns} columns) does not scroll"
+            );
+        }
+    }
+    assert!(
+        wide >= 3,
+        "the sample has wide tables: the key indicators, operational items, risks ({wide})"
+    );
+    assert!(
+        html.contains(".wide { overflow-x: auto; }"),
+        "they scroll sideways on screen"
+    );
+    assert!(html.contains(".wide { overflow: visible; }"), "and print in full");
+}
+
+#[test]
 fn text_from_the_data_is_escaped_everywhere() {
     let mut input = sample();
     input.indicators[0].name = "<script>alert('x')</script> & more".into();

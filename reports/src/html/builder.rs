@@ -2,7 +2,10 @@
 //! inline SVG add raw markup.
 
 use crate::charts::{Chart, DataTable};
-use crate::markup::push_escaped;
+use crate::markup::{escape, push_escaped};
+
+/// Columns from which a table may be wider than the page on screen.
+pub const WIDE: usize = 7;
 
 /// An HTML document under construction.
 #[derive(Default)]
@@ -60,8 +63,14 @@ impl Html {
         self.el("p", "", text)
     }
 
-    /// A table of display text; `numeric` columns are right-aligned.
+    /// A table of display text; `numeric` columns are right-aligned. A table of [`WIDE`] columns or more
+    /// sits in a region that scrolls sideways on a narrow screen instead of running past the page (the
+    /// region takes the keyboard focus, so that it can be scrolled without a mouse).
     pub fn table(&mut self, caption: &str, t: &DataTable) -> &mut Self {
+        let wide = t.headers.len() >= WIDE;
+        if wide {
+            self.open_wide(caption);
+        }
         self.open("table", "class=\"data\"");
         if !caption.is_empty() {
             self.el("caption", "", caption);
@@ -83,7 +92,23 @@ impl Html {
             }
             self.close("tr");
         }
-        self.close("tbody").close("table")
+        self.close("tbody").close("table");
+        if wide {
+            self.close("div");
+        }
+        self
+    }
+
+    /// Opens the region a wide table sits in, named by its caption; close it with `close("div")`.
+    pub fn open_wide(&mut self, caption: &str) -> &mut Self {
+        let label = if caption.is_empty() { "Table" } else { caption };
+        self.open(
+            "div",
+            &format!(
+                "class=\"wide\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"",
+                escape(label)
+            ),
+        )
     }
 
     /// A chart with its number, title, inline SVG and data table.

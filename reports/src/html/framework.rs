@@ -121,7 +121,8 @@ pub fn rollup_sentence(r: &Rollup) -> String {
 
 /// A table of indicators with their figures and status.
 pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32) {
-    h.open("table", "class=\"data\"")
+    h.open_wide(caption)
+        .open("table", "class=\"data\"")
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
@@ -188,7 +189,7 @@ pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInpu
         h.el("td", "", &notes(i));
         h.close("tr");
     }
-    h.close("tbody").close("table");
+    h.close("tbody").close("table").close("div");
 }
 
 fn with_year(v: Option<String>, year: Option<i32>) -> String {
