@@ -110,7 +110,8 @@ impl IntoResponse for PageError {
                     other => other.to_string(),
                 };
                 let html = format!(
-                    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{} · stratrack</title>\
+                    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+                     <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{} · stratrack</title>\
                      <link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main id=\"content\"><h1>{}</h1>\
                      <p>{}</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>",
                     status.as_u16(),

@@ -106,6 +106,17 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         assert!(h1.contains(heading), "{path} shows `{h1}`");
         b.shot(shot).await;
     }
+    // An unknown indicator is an error page that says so and passes the same checks.
+    b.go(&format!("{}/indicators/KPI-NOPE", srv.base)).await;
+    let t = b.wait_text("Not Found").await;
+    assert!(t.contains("KPI-NOPE") && t.contains("Back to the dashboard"), "{t}");
+    b.shot("not-found").await;
+    // A new API token is shown once, on the page that lists the tokens.
+    b.go(&format!("{}/users", srv.base)).await;
+    b.fill("tk-name", "walk token").await;
+    b.click("form[action='/tokens'] button").await;
+    b.wait_text("New token (shown once)").await;
+    b.shot("token-created").await;
     b.logout().await;
 
     // A BR planner enters a 2029 value for KPI-R1 and submits it.
