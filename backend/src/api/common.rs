@@ -175,6 +175,15 @@ pub fn check_version(claimed: (i32, bool), current: i32, what: &str) -> Result<(
     })
 }
 
+/// `If-Match` on a delete (or a step without a body) is optional; when sent, a stale version is refused
+/// with 412.
+pub fn check_if_match(headers: &HeaderMap, current: i32, what: &str) -> Result<(), AppError> {
+    if headers.contains_key(header::IF_MATCH) {
+        check_version(claimed_version(headers, None)?, current, what)?;
+    }
+    Ok(())
+}
+
 /// A JSON response carrying an `ETag` of the resource version.
 pub struct Tagged<T>(pub i32, pub T);
 

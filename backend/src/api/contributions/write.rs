@@ -1,8 +1,8 @@
 //! Changing contribution links (admin): link two nodes, re-weight a link at its current version, unlink.
 
 use super::{CreateContribution, UpdateContribution, check_weight, link_or_404, node_field};
+use crate::api::common::check_if_match;
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version};
-use crate::api::nodes::check_if_match;
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::contribution_links::{self, Column};

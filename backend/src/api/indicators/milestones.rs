@@ -1,8 +1,8 @@
 //! Milestones of an indicator: `PUT` sets the value expected in one year of the plan, `DELETE` removes
 //! it (admin). Once values exist, either is a framework revision and needs a `revision`.
 
+use crate::api::common::check_if_match;
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version};
-use crate::api::nodes::check_if_match;
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::indicator_milestones::{self, Column};

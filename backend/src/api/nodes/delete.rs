@@ -1,6 +1,7 @@
 //! `DELETE /api/v1/plans/{plan}/nodes/{code}`: remove a node nothing depends on (admin).
 
-use super::{check_if_match, node_or_404};
+use super::node_or_404;
+use crate::api::common::check_if_match;
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links};

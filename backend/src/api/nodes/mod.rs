@@ -75,12 +75,3 @@ pub struct YearParams {
     /// The year to evaluate; defaults to the plan's first year.
     pub year: Option<i32>,
 }
-
-/// `If-Match` on a delete is optional; when sent, a stale version is refused with 412.
-pub fn check_if_match(headers: &axum::http::HeaderMap, current: i32, what: &str) -> AppResult<()> {
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        let claimed = super::common::claimed_version(headers, None)?;
-        super::common::check_version(claimed, current, what)?;
-    }
-    Ok(())
-}

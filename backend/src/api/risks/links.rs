@@ -2,7 +2,7 @@
 //! risk's version, so an ETag read before it no longer matches.
 
 use super::{risk_or_404, view};
-use crate::api::common::{ApiJson, Tagged, check_version, claimed_version};
+use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{plans, risk_links, risks};
@@ -130,9 +130,7 @@ pub async fn delete_risk_link(
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        check_version(claimed_version(&headers, None)?, old.version, &format!("risk {risk}"))?;
-    }
+    check_if_match(&headers, old.version, &format!("risk {risk}"))?;
     let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
     let node = refs::node_by_code(&txn, plan.id, &node_code)
         .await?

@@ -2,7 +2,7 @@
 //! mitigation and review date, from the owner unit's planner. Each write is audited in its transaction.
 
 use super::{CreateRisk, UpdateRisk, risk_or_404, view};
-use crate::api::common::{ApiJson, Tagged, check_version, claimed_version};
+use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
@@ -186,9 +186,7 @@ pub async fn delete_risk(
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = risk_or_404(&txn, &plan, &risk).await?;
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        check_version(claimed_version(&headers, None)?, old.version, &format!("risk {risk}"))?;
-    }
+    check_if_match(&headers, old.version, &format!("risk {risk}"))?;
     let before = view(&txn, &plan, &old).await?;
     risk_links::Entity::delete_many()
         .filter(risk_links::Column::RiskId.eq(old.id))

@@ -1,7 +1,7 @@
 //! Writing allocations (admin): create, update (versioned) and delete, each audited in its transaction.
 
 use super::{CreateAllocation, UpdateAllocation, row_or_404, view};
-use crate::api::common::{ApiJson, Tagged, check_version, claimed_version};
+use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
@@ -145,13 +145,7 @@ pub async fn delete_allocation(
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        check_version(
-            claimed_version(&headers, None)?,
-            old.version,
-            &format!("allocation {id}"),
-        )?;
-    }
+    check_if_match(&headers, old.version, &format!("allocation {id}"))?;
     let before = view(&txn, &plan, &old).await?;
     ba::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(

@@ -2,7 +2,7 @@
 //! transaction after every field and the actor's right to the unit are checked.
 
 use super::{CreateFinanceLine, UpdateFinanceLine, amount, invalid, may_write_unit, row_or_404, view};
-use crate::api::common::{Tagged, check_version, claimed_version};
+use crate::api::common::{Tagged, check_if_match, check_version, claimed_version};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::plans;
@@ -203,13 +203,7 @@ pub async fn delete(
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        check_version(
-            claimed_version(headers, None)?,
-            old.version,
-            &format!("{} {id}", t.noun()),
-        )?;
-    }
+    check_if_match(headers, old.version, &format!("{} {id}", t.noun()))?;
     let units = refs::unit_codes(&txn).await?;
     money::delete(&txn, t, id).await?;
     audit::record(

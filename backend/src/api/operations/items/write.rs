@@ -2,7 +2,7 @@
 //! (with a version) and deletes them, each write audited in its transaction.
 
 use super::{CreateOperationalItem, UpdateOperationalItem};
-use crate::api::common::{ApiJson, Tagged, check_version, claimed_version};
+use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult, Problem};
@@ -188,13 +188,7 @@ pub async fn delete_operational_item(
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(&actor, Action::WriteUnit(opp.org_unit_id))?;
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        check_version(
-            claimed_version(&headers, None)?,
-            old.version,
-            &format!("operational item {id}"),
-        )?;
-    }
+    check_if_match(&headers, old.version, &format!("operational item {id}"))?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
         return Err(AppError::Conflict(format!(
             "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
