@@ -175,15 +175,13 @@ pub async fn update_plan(
     am.version = Set(p.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
     let updated = crate::models::versioned::update(&txn, am, p.id, p.version).await?;
-    audit::record(
+    audit::updated(
         &txn,
         Some(&actor),
-        "update",
         "plan",
         p.id,
-        Some(&PlanView::from(&p)),
-        Some(&PlanView::from(&updated)),
-        "",
+        &PlanView::from(&p),
+        &PlanView::from(&updated),
     )
     .await?;
     transactions::commit(txn, turn).await?;

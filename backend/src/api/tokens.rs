@@ -142,7 +142,7 @@ pub async fn create_token(
         .map(|d| chrono::Utc::now() + chrono::Duration::days(d));
     let (plain, row) = tokens::create(&txn, user_id, b.name.trim(), expires).await?;
     let v = view(&row);
-    audit::record(&txn, Some(&actor), "create", "api_token", row.id, None, Some(&v), "").await?;
+    audit::created(&txn, Some(&actor), "api_token", row.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((
         StatusCode::CREATED,

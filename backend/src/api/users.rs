@@ -222,7 +222,7 @@ pub async fn create_user(
     .await?;
     let units = unit_codes(&txn).await?;
     let v = view(&u, &units);
-    audit::record(&txn, Some(&actor), "create", "user", u.id, None, Some(&v), "").await?;
+    audit::created(&txn, Some(&actor), "user", u.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((
         StatusCode::CREATED,
@@ -312,17 +312,7 @@ pub async fn update_user(
             .await?;
     }
     let (before, after) = (view(&u, &units), view(&updated, &units));
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "user",
-        id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "user", id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }

@@ -35,3 +35,47 @@ pub async fn record<T: Serialize>(
     .await?;
     Ok(())
 }
+
+/// Records the creation of `entity_type` `entity_id` as `after`.
+pub async fn created<T: Serialize>(
+    db: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    entity_type: &str,
+    entity_id: impl ToString,
+    after: &T,
+) -> Result<(), DbErr> {
+    record(db, actor, "create", entity_type, entity_id, None, Some(after), "").await
+}
+
+/// Records a change of `entity_type` `entity_id` from `before` to `after`.
+pub async fn updated<T: Serialize>(
+    db: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    entity_type: &str,
+    entity_id: impl ToString,
+    before: &T,
+    after: &T,
+) -> Result<(), DbErr> {
+    record(
+        db,
+        actor,
+        "update",
+        entity_type,
+        entity_id,
+        Some(before),
+        Some(after),
+        "",
+    )
+    .await
+}
+
+/// Records the deletion of `entity_type` `entity_id`, which was `before`.
+pub async fn deleted<T: Serialize>(
+    db: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    entity_type: &str,
+    entity_id: impl ToString,
+    before: &T,
+) -> Result<(), DbErr> {
+    record(db, actor, "delete", entity_type, entity_id, Some(before), None, "").await
+}

@@ -213,17 +213,7 @@ pub async fn freeze(
         .await?
         .ok_or_else(|| AppError::Internal("the run just stored is gone".into()))?;
     let after = view(&txn, &summary).await?;
-    audit::record(
-        &txn,
-        Some(actor),
-        "create",
-        "report_run",
-        run.id,
-        None,
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(actor), "report_run", run.id, &after).await?;
     transactions::commit(txn, turn).await?;
     tracing::info!(run.id = run.id, plan.id = plan_id, year, "Report run frozen.");
     Ok(summary)

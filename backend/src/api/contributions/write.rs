@@ -65,17 +65,7 @@ pub async fn create_contribution(
     .await?;
     let codes = [(from.id, from.code), (to.id, to.code)].into_iter().collect();
     let view = ContributionView::new(&row, &codes);
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "contribution_link",
-        row.id,
-        None,
-        Some(&view),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(&actor), "contribution_link", row.id, &view).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }
@@ -114,17 +104,7 @@ pub async fn update_contribution(
         ContributionView::new(&link, &codes),
         ContributionView::new(&updated, &codes),
     );
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "contribution_link",
-        id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "contribution_link", id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }
@@ -148,17 +128,7 @@ pub async fn delete_contribution(
     check_if_match(&headers, link.version, &format!("contribution link {id}"))?;
     let view = ContributionView::new(&link, &nodes::codes(&txn, plan.id).await?);
     link.delete(&txn).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "delete",
-        "contribution_link",
-        id,
-        Some(&view),
-        None,
-        "",
-    )
-    .await?;
+    audit::deleted(&txn, Some(&actor), "contribution_link", id, &view).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -208,17 +208,7 @@ pub async fn create_indicator(
         "milestones": b.milestones.iter().map(|m| (m.year, m.value)).collect::<Vec<_>>(),
         "dimensions": b.dimensions,
     });
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "indicator",
-        row.id,
-        None,
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(&actor), "indicator", row.id, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

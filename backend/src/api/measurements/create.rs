@@ -209,17 +209,7 @@ fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a Create) -> WorkFuture<'a, 
     Box::pin(async move {
         periods::check_open(txn, &c.plan, c.year).await?;
         let row = store::insert_one(txn, &c.value).await?;
-        audit::record(
-            txn,
-            Some(&c.actor),
-            "create",
-            "measurement",
-            row.id,
-            None,
-            Some(&row),
-            "",
-        )
-        .await?;
+        audit::created(txn, Some(&c.actor), "measurement", row.id, &row).await?;
         Ok(row)
     })
 }

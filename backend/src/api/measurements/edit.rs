@@ -104,17 +104,7 @@ fn remove<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, ()>
                 c.m.id
             )));
         }
-        audit::record(
-            txn,
-            Some(&c.actor),
-            "delete",
-            "measurement",
-            c.m.id,
-            Some(&c.m),
-            None,
-            "",
-        )
-        .await?;
+        audit::deleted(txn, Some(&c.actor), "measurement", c.m.id, &c.m).await?;
         Ok(())
     })
 }

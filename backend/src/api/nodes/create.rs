@@ -130,17 +130,7 @@ pub async fn create_node(
         owner_unit: unit.map(|u| u.code),
         ..NodeView::new(&row, &Default::default(), &Default::default())
     };
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "result_node",
-        row.id,
-        None,
-        Some(&view),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(&actor), "result_node", row.id, &view).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(row.version, view)))
 }

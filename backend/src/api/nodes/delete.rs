@@ -79,7 +79,7 @@ pub async fn delete_node(
         .await?;
     let id = node.id;
     node.delete(&txn).await?;
-    audit::record(&txn, Some(&actor), "delete", "result_node", id, Some(&record), None, "").await?;
+    audit::deleted(&txn, Some(&actor), "result_node", id, &record).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -144,17 +144,7 @@ pub async fn update_node(
         NodeView::new(&node, &node_codes, &unit_codes),
         NodeView::new(&updated, &node_codes, &unit_codes),
     );
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "result_node",
-        node.id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "result_node", node.id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(updated.version, after))
 }

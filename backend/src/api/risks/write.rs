@@ -93,7 +93,7 @@ pub async fn create_risk(
         .await?;
     }
     let v = view(&txn, &plan, &saved).await?;
-    audit::record(&txn, Some(&actor), "create", "risk", saved.id, None, Some(&v), "").await?;
+    audit::created(&txn, Some(&actor), "risk", saved.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
@@ -155,17 +155,7 @@ pub async fn update_risk(
     am.updated_at = Set(chrono::Utc::now().into());
     let saved = versioned::update(&txn, am, old.id, old.version).await?;
     let (before, after) = (view(&txn, &plan, &old).await?, view(&txn, &plan, &saved).await?);
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "risk",
-        old.id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "risk", old.id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
@@ -193,7 +183,7 @@ pub async fn delete_risk(
         .exec(&txn)
         .await?;
     risks::Entity::delete_by_id(old.id).exec(&txn).await?;
-    audit::record(&txn, Some(&actor), "delete", "risk", old.id, Some(&before), None, "").await?;
+    audit::deleted(&txn, Some(&actor), "risk", old.id, &before).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

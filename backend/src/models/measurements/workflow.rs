@@ -165,17 +165,7 @@ pub async fn save_edit(
     am.version = Set(m.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
     let updated = versioned::update(db, am, m.id, m.version).await?;
-    audit::record(
-        db,
-        Some(actor),
-        "update",
-        "measurement",
-        m.id,
-        Some(m),
-        Some(&updated),
-        "",
-    )
-    .await?;
+    audit::updated(db, Some(actor), "measurement", m.id, m, &updated).await?;
     Ok(updated)
 }
 

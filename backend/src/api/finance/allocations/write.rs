@@ -56,17 +56,7 @@ pub async fn create_allocation(
     .insert(&txn)
     .await?;
     let v = view(&txn, &plan, &saved).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "budget_allocation",
-        saved.id,
-        None,
-        Some(&v),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(&actor), "budget_allocation", saved.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
@@ -114,17 +104,7 @@ pub async fn update_allocation(
     };
     let saved = versioned::update(&txn, am, id, old.version).await?;
     let (before, after) = (view(&txn, &plan, &old).await?, view(&txn, &plan, &saved).await?);
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "budget_allocation",
-        id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "budget_allocation", id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
@@ -148,17 +128,7 @@ pub async fn delete_allocation(
     check_if_match(&headers, old.version, &format!("allocation {id}"))?;
     let before = view(&txn, &plan, &old).await?;
     ba::Entity::delete_by_id(id).exec(&txn).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "delete",
-        "budget_allocation",
-        id,
-        Some(&before),
-        None,
-        "",
-    )
-    .await?;
+    audit::deleted(&txn, Some(&actor), "budget_allocation", id, &before).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -104,17 +104,7 @@ pub async fn create(
     let saved = money::insert(&txn, t, &row).await?;
     let units = HashMap::from([(unit.id, unit.code.clone())]);
     let v = view(&saved, &plan, &units);
-    audit::record(
-        &txn,
-        Some(actor),
-        "create",
-        t.entity_type(),
-        saved.id,
-        None,
-        Some(&v),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(actor), t.entity_type(), saved.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
@@ -175,17 +165,7 @@ pub async fn update(
     unique(&txn, t, &row, &plan, &unit_code).await?;
     let saved = money::update(&txn, t, &row, old.version).await?;
     let (before, after) = (view(&old, &plan, &units), view(&saved, &plan, &units));
-    audit::record(
-        &txn,
-        Some(actor),
-        "update",
-        t.entity_type(),
-        id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(actor), t.entity_type(), id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
@@ -206,17 +186,7 @@ pub async fn delete(
     check_if_match(headers, old.version, &format!("{} {id}", t.noun()))?;
     let units = refs::unit_codes(&txn).await?;
     money::delete(&txn, t, id).await?;
-    audit::record(
-        &txn,
-        Some(actor),
-        "delete",
-        t.entity_type(),
-        id,
-        Some(&view(&old, &plan, &units)),
-        None,
-        "",
-    )
-    .await?;
+    audit::deleted(&txn, Some(actor), t.entity_type(), id, &view(&old, &plan, &units)).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }

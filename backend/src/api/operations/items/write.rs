@@ -99,17 +99,7 @@ pub async fn create_operational_item(
     fill(&mut am, valid);
     let saved = am.insert(&txn).await?;
     let v = view(&txn, &saved).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "create",
-        "operational_item",
-        saved.id,
-        None,
-        Some(&v),
-        "",
-    )
-    .await?;
+    audit::created(&txn, Some(&actor), "operational_item", saved.id, &v).await?;
     transactions::commit(txn, turn).await?;
     Ok((StatusCode::CREATED, Tagged(saved.version, v)))
 }
@@ -157,17 +147,7 @@ pub async fn update_operational_item(
     fill(&mut am, valid);
     let saved = versioned::update(&txn, am, id, old.version).await?;
     let (before, after) = (view(&txn, &old).await?, view(&txn, &saved).await?);
-    audit::record(
-        &txn,
-        Some(&actor),
-        "update",
-        "operational_item",
-        id,
-        Some(&before),
-        Some(&after),
-        "",
-    )
-    .await?;
+    audit::updated(&txn, Some(&actor), "operational_item", id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Tagged(saved.version, after))
 }
@@ -197,17 +177,7 @@ pub async fn delete_operational_item(
     }
     let before = view(&txn, &old).await?;
     oi::Entity::delete_by_id(id).exec(&txn).await?;
-    audit::record(
-        &txn,
-        Some(&actor),
-        "delete",
-        "operational_item",
-        id,
-        Some(&before),
-        None,
-        "",
-    )
-    .await?;
+    audit::deleted(&txn, Some(&actor), "operational_item", id, &before).await?;
     transactions::commit(txn, turn).await?;
     Ok(StatusCode::NO_CONTENT)
 }
