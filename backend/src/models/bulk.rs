@@ -9,8 +9,13 @@
 //! the callers apply the same rules to the same rows either way.
 
 use sea_orm::sea_query::{Alias, SelectStatement};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement, TryGetableMany};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, IdenStatic, QueryResult, Statement, TryGetableMany};
 use serde::de::DeserializeOwned;
+
+/// The names of `columns`, for [`rows`] of a select built with `.columns(columns)`: one list serves both.
+pub fn names<C: IdenStatic>(columns: &[C]) -> Vec<&'static str> {
+    columns.iter().map(IdenStatic::as_str).collect()
+}
 
 /// The rows of `select` (which selects exactly `columns`, in that order, without ORDER BY) sorted by
 /// `order` (column names of `select`, ascending), each decoded as `T`: a tuple matching the columns.

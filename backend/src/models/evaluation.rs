@@ -86,36 +86,23 @@ pub async fn approved_headline_values(
     max_age_years: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
     let oldest = year.saturating_sub(max_age_years.max(0));
+    let columns = [
+        measurements::Column::IndicatorId,
+        measurements::Column::Year,
+        measurements::Column::Quarter,
+        measurements::Column::Value,
+        measurements::Column::Numerator,
+        measurements::Column::Denominator,
+        measurements::Column::Id,
+    ];
     let select = measurements::Entity::find()
         .select_only()
-        .columns([
-            measurements::Column::IndicatorId,
-            measurements::Column::Year,
-            measurements::Column::Quarter,
-            measurements::Column::Value,
-            measurements::Column::Numerator,
-            measurements::Column::Denominator,
-            measurements::Column::Id,
-        ])
+        .columns(columns)
         .filter(Expr::cust(APPROVED_HEADLINE))
         .filter(measurements::Column::Year.between(oldest, year))
         .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
         .into_query();
-    let rows: Vec<ValueRow> = bulk::rows(
-        db,
-        select,
-        &[
-            "indicator_id",
-            "year",
-            "quarter",
-            "value",
-            "numerator",
-            "denominator",
-            "id",
-        ],
-        &["id"],
-    )
-    .await?;
+    let rows: Vec<ValueRow> = bulk::rows(db, select, &bulk::names(&columns), &["id"]).await?;
     let dec = |raw: i64| crate::fixed::Fixed(raw).to_decimal();
     let mut by_ind: HashMap<i32, Vec<Observation>> = HashMap::new();
     for (ind, y, q, v, n, d, _) in rows {
@@ -167,18 +154,18 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .await?;
     let plan_inds = plan_indicators(plan.id);
     let mut milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>> = HashMap::new();
+    let columns = [
+        indicator_milestones::Column::IndicatorId,
+        indicator_milestones::Column::Year,
+        indicator_milestones::Column::Value,
+        indicator_milestones::Column::Id,
+    ];
     let select = indicator_milestones::Entity::find()
         .select_only()
-        .columns([
-            indicator_milestones::Column::IndicatorId,
-            indicator_milestones::Column::Year,
-            indicator_milestones::Column::Value,
-            indicator_milestones::Column::Id,
-        ])
+        .columns(columns)
         .filter(indicator_milestones::Column::IndicatorId.in_subquery(plan_inds))
         .into_query();
-    let rows: Vec<(i32, i32, i64, i32)> =
-        bulk::rows(db, select, &["indicator_id", "year", "value", "id"], &["year", "id"]).await?;
+    let rows: Vec<(i32, i32, i64, i32)> = bulk::rows(db, select, &bulk::names(&columns), &["year", "id"]).await?;
     for (ind, year, value, _) in rows {
         milestones
             .entry(ind)

@@ -103,40 +103,25 @@ pub async fn series(
     year: i32,
     aggregation: &HashMap<i32, Aggregation>,
 ) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
+    let columns = [
+        measurements::Column::IndicatorId,
+        measurements::Column::Year,
+        measurements::Column::Quarter,
+        measurements::Column::Value,
+        measurements::Column::Numerator,
+        measurements::Column::Denominator,
+        measurements::Column::Quality,
+        measurements::Column::UpdatedAt,
+        measurements::Column::Id,
+    ];
     let select = measurements::Entity::find()
         .select_only()
-        .columns([
-            measurements::Column::IndicatorId,
-            measurements::Column::Year,
-            measurements::Column::Quarter,
-            measurements::Column::Value,
-            measurements::Column::Numerator,
-            measurements::Column::Denominator,
-            measurements::Column::Quality,
-            measurements::Column::UpdatedAt,
-            measurements::Column::Id,
-        ])
+        .columns(columns)
         .filter(Expr::cust(APPROVED_HEADLINE))
         .filter(measurements::Column::Year.lte(year))
         .filter(measurements::Column::IndicatorId.in_subquery(ids))
         .into_query();
-    let rows: Vec<Row> = bulk::rows(
-        db,
-        select,
-        &[
-            "indicator_id",
-            "year",
-            "quarter",
-            "value",
-            "numerator",
-            "denominator",
-            "quality",
-            "updated_at",
-            "id",
-        ],
-        &["indicator_id", "year", "id"],
-    )
-    .await?;
+    let rows: Vec<Row> = bulk::rows(db, select, &bulk::names(&columns), &["indicator_id", "year", "id"]).await?;
     let mut stamp = Stamp::default();
     let mut out: HashMap<i32, Vec<SeriesPoint>> = HashMap::new();
     let mut current: Option<(i32, i32)> = None;
@@ -209,19 +194,20 @@ pub async fn breakdowns(
     let mut out: HashMap<i32, Vec<DisaggregatedValue>> = HashMap::new();
     let mut sorted: Vec<i32> = ids.to_vec();
     sorted.sort_unstable();
+    let columns = [
+        measurements::Column::IndicatorId,
+        measurements::Column::Disaggregation,
+        measurements::Column::Quarter,
+        measurements::Column::Value,
+        measurements::Column::Numerator,
+        measurements::Column::Denominator,
+        measurements::Column::UpdatedAt,
+        measurements::Column::Id,
+    ];
     for chunk in sorted.chunks(BREAKDOWN_CHUNK) {
         let select = measurements::Entity::find()
             .select_only()
-            .columns([
-                measurements::Column::IndicatorId,
-                measurements::Column::Disaggregation,
-                measurements::Column::Quarter,
-                measurements::Column::Value,
-                measurements::Column::Numerator,
-                measurements::Column::Denominator,
-                measurements::Column::UpdatedAt,
-                measurements::Column::Id,
-            ])
+            .columns(columns)
             .filter(Expr::cust(
                 "measurements.state = 'approved' AND measurements.disaggregation <> '' \
                  AND measurements.disaggregation NOT LIKE '%;%'",
@@ -229,22 +215,7 @@ pub async fn breakdowns(
             .filter(measurements::Column::Year.eq(year))
             .filter(measurements::Column::IndicatorId.is_in(chunk.iter().copied()))
             .into_query();
-        let rows: Vec<BreakdownRow> = bulk::rows(
-            db,
-            select,
-            &[
-                "indicator_id",
-                "disaggregation",
-                "quarter",
-                "value",
-                "numerator",
-                "denominator",
-                "updated_at",
-                "id",
-            ],
-            &["indicator_id", "id"],
-        )
-        .await?;
+        let rows: Vec<BreakdownRow> = bulk::rows(db, select, &bulk::names(&columns), &["indicator_id", "id"]).await?;
         // Rows come indicator by indicator, in entry order within each: one indicator's periods
         // (one per breakdown) are combined as soon as its rows end.
         let mut current: Option<i32> = None;
