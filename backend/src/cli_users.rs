@@ -133,12 +133,7 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
             println!("Created {} ({}) with id {}.", u.email, u.role, u.id);
         }
         UserCommand::List => {
-            let units: std::collections::HashMap<i32, String> = org_units::Entity::find()
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|u| (u.id, u.code))
-                .collect();
+            let units = crate::models::units::codes(db).await?;
             println!("{:<5} {:<36} {:<9} {:<6} active", "id", "email", "role", "unit");
             for u in users::Entity::find().order_by_asc(users::Column::Email).all(db).await? {
                 let unit = u.org_unit_id.and_then(|i| units.get(&i).cloned()).unwrap_or_default();

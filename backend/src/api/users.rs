@@ -2,7 +2,7 @@
 
 use super::common::{ApiJson, Page, PageParams, Tagged, check_version, claimed_version, paginate};
 use crate::auth::Actor;
-use crate::entities::{org_units, users};
+use crate::entities::users;
 use crate::error::{AppError, AppResult, FieldError, Problem};
 use crate::models::transactions;
 use crate::models::{audit, users as model};
@@ -42,15 +42,6 @@ pub struct UserView {
     pub must_change_password: bool,
     /// Concurrency version.
     pub version: i32,
-}
-
-async fn unit_codes(db: &impl ConnectionTrait) -> AppResult<std::collections::HashMap<i32, String>> {
-    Ok(org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect())
 }
 
 fn view(u: &users::Model, units: &std::collections::HashMap<i32, String>) -> UserView {
@@ -105,7 +96,7 @@ pub async fn list_users(
         _ => None,
     };
     let (rows, total, page, per_page) = paginate(&st.db, q, &pp, col, users::Column::Email, users::Column::Id).await?;
-    let units = unit_codes(&st.db).await?;
+    let units = crate::models::units::codes(&st.db).await?;
     Ok(axum::Json(Page {
         items: rows.iter().map(|u| view(u, &units)).collect(),
         total,
@@ -157,11 +148,7 @@ pub async fn validate_user(
         });
     }
     let unit_id = match unit {
-        Some(code) => match org_units::Entity::find()
-            .filter(org_units::Column::Code.eq(code))
-            .one(db)
-            .await?
-        {
+        Some(code) => match crate::models::units::by_code(db, code).await? {
             Some(u) => Some(u.id),
             None => {
                 errs.push(FieldError {
@@ -220,7 +207,7 @@ pub async fn create_user(
         },
     )
     .await?;
-    let units = unit_codes(&txn).await?;
+    let units = crate::models::units::codes(&txn).await?;
     let v = view(&u, &units);
     audit::created(&txn, Some(&actor), "user", u.id, &v).await?;
     transactions::commit(txn, turn).await?;
@@ -244,7 +231,7 @@ pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i
         .one(&st.db)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("user {id}")))?;
-    Ok(Tagged(u.version, view(&u, &unit_codes(&st.db).await?)))
+    Ok(Tagged(u.version, view(&u, &crate::models::units::codes(&st.db).await?)))
 }
 
 /// Changes to a user. Absent fields stay as they are.
@@ -284,7 +271,7 @@ pub async fn update_user(
         .ok_or_else(|| AppError::NotFound(format!("user {id}")))?;
     check_version(claimed, u.version, &format!("user {id}"))?;
     let role = b.role.clone().unwrap_or_else(|| u.role.clone());
-    let units = unit_codes(&txn).await?;
+    let units = crate::models::units::codes(&txn).await?;
     let unit = b.unit.clone().or_else(|| {
         if b.role.is_some() {
             None

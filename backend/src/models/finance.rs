@@ -73,7 +73,7 @@ mod biennium_tests {
     }
 }
 
-use crate::entities::{budget_allocations, finance_lines, org_units};
+use crate::entities::{budget_allocations, finance_lines};
 use crate::fixed::{Fixed, sum_of};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -159,12 +159,7 @@ pub async fn allocation_reconciliation(db: &impl ConnectionTrait, plan_id: i32) 
         .into_tuple()
         .all(db)
         .await?;
-    let units: BTreeMap<i32, String> = org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
+    let units = super::units::codes(db).await?;
     let mut map: BTreeMap<(String, i32), (Decimal, Decimal)> = BTreeMap::new();
     for (u, y, t) in budgets {
         map.entry((units[&u].clone(), y)).or_default().0 = Fixed::from_raw(t.unwrap_or(0)).to_decimal();

@@ -227,7 +227,7 @@ impl ItemContext {
                 .into_iter()
                 .map(|p| (p.id, p.code))
                 .collect(),
-            units: refs::unit_codes(db).await?,
+            units: crate::models::units::codes(db).await?,
             nodes: result_nodes::Entity::find()
                 .filter(result_nodes::Column::Id.is_in(node_ids))
                 .all(db)

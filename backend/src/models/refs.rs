@@ -6,14 +6,6 @@ use crate::error::FieldError;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
-/// The org unit with `code`, if any.
-pub async fn unit_by_code(db: &impl ConnectionTrait, code: &str) -> Result<Option<org_units::Model>, DbErr> {
-    org_units::Entity::find()
-        .filter(org_units::Column::Code.eq(code))
-        .one(db)
-        .await
-}
-
 /// The node `code` of plan `plan_id`, if any.
 pub async fn node_by_code(
     db: &impl ConnectionTrait,
@@ -25,16 +17,6 @@ pub async fn node_by_code(
         .filter(result_nodes::Column::Code.eq(code))
         .one(db)
         .await
-}
-
-/// Every org unit's code by id.
-pub async fn unit_codes(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect())
 }
 
 /// Every node of plan `plan_id` by id.
@@ -57,7 +39,7 @@ pub async fn resolve_unit(
     errs: &mut Vec<FieldError>,
 ) -> Result<Option<org_units::Model>, DbErr> {
     let Some(code) = code else { return Ok(None) };
-    let found = unit_by_code(db, code).await?;
+    let found = super::units::by_code(db, code).await?;
     if found.is_none() {
         errs.push(FieldError {
             field: field.into(),

@@ -6,7 +6,7 @@
 //! `reviewed_on`, nothing else (the assessment and ownership stay with the Secretary-General's office,
 //! which keeps the register).
 
-use crate::entities::{org_units, risks};
+use crate::entities::risks;
 use crate::error::{AppError, FieldError};
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -149,11 +149,7 @@ pub async fn apply(
         }
     }
     if let Some(code) = d.owner {
-        match org_units::Entity::find()
-            .filter(org_units::Column::Code.eq(code.as_str()))
-            .one(db)
-            .await?
-        {
+        match super::units::by_code(db, &code).await? {
             Some(u) => r.owner_unit_id = u.id,
             None => bad(&mut errs, "owner", format!("no org unit has the code `{code}`")),
         }

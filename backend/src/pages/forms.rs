@@ -85,7 +85,7 @@ pub fn may_write(user: &PageUser, units: &HashMap<String, i32>, code: &str) -> b
 
 /// Unit ids by code.
 pub async fn unit_ids(db: &impl sea_orm::ConnectionTrait) -> PageResult<HashMap<String, i32>> {
-    Ok(crate::models::refs::unit_codes(db)
+    Ok(crate::models::units::codes(db)
         .await?
         .into_iter()
         .map(|(id, code)| (code, id))

@@ -100,7 +100,7 @@ pub async fn views(db: &impl ConnectionTrait, plan: &plans::Model, rows: &[risks
         .all(db)
         .await?;
     let nodes = refs::nodes_by_id(db, plan.id).await?;
-    let units = refs::unit_codes(db).await?;
+    let units = crate::models::units::codes(db).await?;
     let mut linked: HashMap<i32, Vec<String>> = HashMap::new();
     for l in links {
         if let Some(n) = nodes.get(&l.node_id) {

@@ -1,9 +1,8 @@
 //! Reads a [`CostInput`] from the database, so callers need not know the tables behind the cost rule.
 
 use super::{CostAllocation, CostBreakdown, CostInput, CostLink, CostNode, cost_per_node};
-use crate::entities::{budget_allocations, contribution_links, org_units, result_nodes};
+use crate::entities::{budget_allocations, contribution_links, result_nodes};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
 
 /// The nodes and links of plan `plan_id` and its allocations for `year`, nodes in display order
 /// (sort order, then code).
@@ -36,12 +35,7 @@ pub async fn load(db: &impl ConnectionTrait, plan_id: i32, year: i32) -> Result<
             weight: l.weight.map(|w| w.to_decimal()),
         })
         .collect();
-    let units: HashMap<i32, String> = org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
+    let units = crate::models::units::codes(db).await?;
     let allocations = budget_allocations::Entity::find()
         .filter(budget_allocations::Column::PlanId.eq(plan_id))
         .filter(budget_allocations::Column::Year.eq(year))

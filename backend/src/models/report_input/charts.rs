@@ -2,7 +2,7 @@
 //! the annual report, and the indicator page the same trajectory, drawn by the reports crate from the
 //! same input (inline SVG: text stays text, no outside assets).
 
-use super::{Stamp, framework, plan_info, unit_codes, values};
+use super::{Stamp, framework, plan_info, values};
 use crate::entities::indicators;
 use crate::error::AppError;
 use crate::models::evaluation::Evaluation;
@@ -49,7 +49,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
 /// by strategic goal, by thematic priority, and expense budget against actual per org unit.
 pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<Vec<(String, String)>, AppError> {
     font::fonts().map_err(render_error)?;
-    let units = unit_codes(db).await?;
+    let units = crate::models::units::codes(db).await?;
     let mut input = skeleton(ev);
     input.nodes = framework::nodes(ev, &units);
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
@@ -107,7 +107,7 @@ pub async fn indicator_chart(
         .and_where(indicators::Column::Id.is_in(ids))
         .to_owned();
     let (series, _): (_, Stamp) = values::series(db, select, ev.year, &rules).await?;
-    let units = unit_codes(db).await?;
+    let units = crate::models::units::codes(db).await?;
     let node_code = ev
         .nodes
         .iter()

@@ -18,7 +18,7 @@ pub mod values;
 
 pub use charts::{dashboard_charts, indicator_chart};
 
-use crate::entities::{indicators, org_units, plans};
+use crate::entities::{indicators, plans};
 use crate::models::evaluation::{self, Evaluation};
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::sea_query::{Condition, Query, SelectStatement};
@@ -133,16 +133,6 @@ pub fn plan_info(plan: &plans::Model) -> PlanInfo {
     }
 }
 
-/// Org unit codes by id.
-pub async fn unit_codes(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
-    Ok(org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect())
-}
-
 /// The ids of the evaluated plan's indicators and of their predecessors in the previous plan cycle.
 fn with_predecessors(plan_id: i32) -> SelectStatement {
     let predecessors = Query::select()
@@ -194,7 +184,7 @@ pub async fn build(
     for n in &ev.nodes {
         stamp.see(n.updated_at);
     }
-    let units = unit_codes(db).await?;
+    let units = crate::models::units::codes(db).await?;
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     let rules = rules(db, &ev).await?;
     let (mut series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;

@@ -55,7 +55,7 @@ pub async fn list_allocations(
         _ => None,
     };
     let (rows, total, page, per_page) = paginate(&st.db, q, &paging, column, ba::Column::Year, ba::Column::Id).await?;
-    let units = refs::unit_codes(&st.db).await?;
+    let units = crate::models::units::codes(&st.db).await?;
     let nodes = refs::nodes_by_id(&st.db, plan.id).await?;
     let items = rows
         .iter()

@@ -45,7 +45,7 @@ pub async fn list(st: &AppState, t: MoneyTable, code: &str, p: MoneyListParams) 
         sort: p.sort,
     };
     let (rows, total, page, per_page) = money::list(&st.db, t, &filter, &paging).await?;
-    let units = refs::unit_codes(&st.db).await?;
+    let units = crate::models::units::codes(&st.db).await?;
     Ok(Page {
         items: rows.iter().map(|r| view(r, &plan, &units)).collect(),
         total,
@@ -58,6 +58,6 @@ pub async fn list(st: &AppState, t: MoneyTable, code: &str, p: MoneyListParams) 
 pub async fn get(st: &AppState, t: MoneyTable, code: &str, id: i32) -> AppResult<Tagged<MoneyView>> {
     let plan = plan_by_code(&st.db, code).await?;
     let r = row_or_404(&st.db, t, &plan, id).await?;
-    let units = refs::unit_codes(&st.db).await?;
+    let units = crate::models::units::codes(&st.db).await?;
     Ok(Tagged(r.version, view(&r, &plan, &units)))
 }

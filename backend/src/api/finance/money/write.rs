@@ -160,7 +160,7 @@ pub async fn update(
     invalid(errs)?;
     // Moving an actual to another unit needs the right to both units.
     may_write_unit(actor, t, row.org_unit_id)?;
-    let units = refs::unit_codes(&txn).await?;
+    let units = crate::models::units::codes(&txn).await?;
     let unit_code = units.get(&row.org_unit_id).cloned().unwrap_or_default();
     unique(&txn, t, &row, &plan, &unit_code).await?;
     let saved = money::update(&txn, t, &row, old.version).await?;
@@ -184,7 +184,7 @@ pub async fn delete(
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     check_if_match(headers, old.version, &format!("{} {id}", t.noun()))?;
-    let units = refs::unit_codes(&txn).await?;
+    let units = crate::models::units::codes(&txn).await?;
     money::delete(&txn, t, id).await?;
     audit::deleted(&txn, Some(actor), t.entity_type(), id, &view(&old, &plan, &units)).await?;
     transactions::commit(txn, turn).await?;
