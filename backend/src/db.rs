@@ -21,8 +21,8 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     open(url, max).await
 }
 
-/// For a SQLite file, a second pool of one connection that the write transactions of measurements,
-/// imports and period locks go through ([`crate::models::transactions`]). SQLite writes one at a time
+/// For a SQLite file, a second pool of one connection that the group commits of single values, imports
+/// and period locks go through ([`crate::models::transactions::Writer`]). SQLite writes one at a time
 /// anyway; through one connection, that connection's page cache stays valid from one write to the next,
 /// where a pooled connection finds its cache dropped because another one wrote meanwhile and reads
 /// every page again inside the write lock. `None` for PostgreSQL and in-memory SQLite.
@@ -42,12 +42,10 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
     // By default every query pings its pooled connection first: one more round trip to the database
     // (on SQLite, to the connection's thread) per query. A SQLite file cannot drop a connection, so
     // never; a PostgreSQL connection only when it sat idle long enough to have been dropped.
-    if url.starts_with("sqlite:") {
-        opts.test_before_acquire(false);
-    } else {
+    if !url.starts_with("sqlite:") {
         opts.test_before_acquire_if_idle_for(Duration::from_secs(30));
-    }
-    if url.starts_with("sqlite:") {
+    } else {
+        opts.test_before_acquire(false);
         if url.contains(":memory:") {
             opts.min_connections(1);
         }
