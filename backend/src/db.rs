@@ -1,7 +1,7 @@
 //! Connecting to the database (SQLite by default, PostgreSQL by URL) and migrating it.
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
 use std::time::Duration;
 
 /// The database used when `DATABASE_URL` is not set: a file in the working directory.
@@ -63,7 +63,21 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
     Ok(db)
 }
 
-/// Applies every pending migration.
+/// Key of the PostgreSQL advisory lock held while migrating (any number; the same in every process).
+const MIGRATION_LOCK: i64 = 0x5354_5241_5452_4b4d; // "STRATRKM"
+
+/// Applies every pending migration. sea-orm-migration takes no lock of its own: two processes started
+/// at once on PostgreSQL would both apply the first pending migration and one would fail. So a
+/// transaction holds an advisory lock meanwhile: a second process waits, then finds nothing pending.
+/// (A SQLite file has one writer at a time anyway.)
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Migrator::up(db, None).await;
+    }
+    let lock = db.begin().await?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await?;
+    let applied = Migrator::up(db, None).await;
+    lock.commit().await?;
+    applied
 }
