@@ -181,8 +181,8 @@ async fn load_table(
     batch.flush().await?;
     for (i, id, value) in later {
         let sql = match txn.get_database_backend() {
-            DbBackend::Postgres => format!("UPDATE {} SET {} = $1 WHERE id = $2", quoted(&table.name), quoted(&columns[i])),
-            _ => format!("UPDATE {} SET {} = ? WHERE id = ?", quoted(&table.name), quoted(&columns[i])),
+            DbBackend::Postgres => format!("UPDATE {} SET {}=$1 WHERE id=$2", quoted(&table.name), quoted(&columns[i])),
+            _ => format!("UPDATE {} SET {}=? WHERE id=?", quoted(&table.name), quoted(&columns[i])),
         };
         let id = if kinds[id_at.unwrap_or(0)] == Kind::Int32 {
             Value::Int(i32::try_from(id).ok())
@@ -204,6 +204,7 @@ fn line_len(v: &serde_json::Value) -> usize {
 /// Rows gathered into one multi-row `INSERT`.
 struct Batch<'a> {
     txn: &'a DatabaseTransaction,
+    table: String,
     head: String,
     width: usize,
     values: Vec<Value>,
@@ -214,9 +215,13 @@ struct Batch<'a> {
 impl<'a> Batch<'a> {
     fn new(txn: &'a DatabaseTransaction, table: &Table, columns: &[String]) -> Self {
         let cols: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
+        // No space after the commas: sqlx reuses a prepared statement of the same text with the
+        // parameter types it was first prepared with, and sea-query's text for the migration's own
+        // insert into data_version (two INTEGERs) is otherwise the same as this one (INTEGER, BIGINT).
         Batch {
             txn,
-            head: format!("INSERT INTO {} ({}) VALUES ", quoted(&table.name), cols.join(", ")),
+            table: table.name.clone(),
+            head: format!("INSERT INTO {} ({}) VALUES", quoted(&table.name), cols.join(",")),
             width: columns.len(),
             values: Vec::new(),
             rows: 0,
@@ -238,10 +243,10 @@ impl<'a> Batch<'a> {
         let mut sql = self.head.clone();
         let mut p = 0;
         for r in 0..self.rows {
-            sql.push_str(if r == 0 { "(" } else { ", (" });
+            sql.push_str(if r == 0 { "(" } else { ",(" });
             for c in 0..self.width {
                 if c > 0 {
-                    sql.push_str(", ");
+                    sql.push(',');
                 }
                 p += 1;
                 match backend {
@@ -254,7 +259,8 @@ impl<'a> Batch<'a> {
         let values = std::mem::take(&mut self.values);
         self.txn
             .execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await?;
+            .await
+            .map_err(|e| sea_orm::DbErr::Custom(format!("loading {}: {e}", self.table)))?;
         self.rows = 0;
         self.bytes = 0;
         Ok(())
