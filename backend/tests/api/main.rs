@@ -5,6 +5,7 @@ mod helpers;
 mod access;
 mod allocations;
 mod audit;
+mod backup;
 mod auth;
 mod calls;
 mod check;
