@@ -234,12 +234,17 @@ async fn run_seed(db: &DatabaseConnection, src: &Source) -> anyhow::Result<()> {
 async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     let config = crate::config::from_env()?;
     let db = db::connect(url).await?;
-    db::migrate(&db).await?;
-    if crate::entities::plans::Entity::find().count(&db).await? == 0 {
-        tracing::info!("The database has no plan yet: loading the seed data.");
-        seed::seed(&db, &Source::Embedded).await?;
-    }
-    if let Some((email, password)) = models::users::ensure_first_admin(&db).await? {
+    // Migrations, seed and first admin once, however many processes start at once on one database.
+    let first_admin = db::exclusively(&db, async {
+        db::migrate_unlocked(&db).await?;
+        if crate::entities::plans::Entity::find().count(&db).await? == 0 {
+            tracing::info!("The database has no plan yet: loading the seed data.");
+            seed::seed(&db, &Source::Embedded).await?;
+        }
+        anyhow::Ok(models::users::ensure_first_admin(&db).await?)
+    })
+    .await?;
+    if let Some((email, password)) = first_admin {
         println!("First start: created the admin account.");
         println!("  email:    {email}");
         println!("  password: {password}");
