@@ -32,6 +32,7 @@ mod operations;
 mod pages;
 mod periods;
 mod plans;
+mod processes;
 mod report_cli;
 mod report_pages;
 mod reports;
