@@ -70,11 +70,20 @@ fn print_checks(checks: &[RunCheck]) -> anyhow::Result<()> {
         if c.identical() {
             println!("Report run {}: {} files, every one identical.", c.run, c.files);
         } else {
-            println!("Report run {}: {} files, DIFFERENT: {}", c.run, c.files, c.differ.join(", "));
+            println!(
+                "Report run {}: {} files, DIFFERENT: {}",
+                c.run,
+                c.files,
+                c.differ.join(", ")
+            );
         }
     }
     let bad = checks.iter().filter(|c| !c.identical()).count();
-    anyhow::ensure!(bad == 0, "{bad} of {} report runs differ from their frozen files", checks.len());
+    anyhow::ensure!(
+        bad == 0,
+        "{bad} of {} report runs differ from their frozen files",
+        checks.len()
+    );
     println!("{} report runs verified byte-identical.", checks.len());
     Ok(())
 }

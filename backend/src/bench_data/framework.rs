@@ -164,10 +164,7 @@ async fn dimensions(txn: &DatabaseTransaction) -> Result<Vec<(String, String, i6
 /// Writes units, dimensions, the plan, its nodes and links, its indicators and milestones.
 pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Progress) -> anyhow::Result<Frame> {
     let now = q(&chrono::Utc::now().fixed_offset().to_rfc3339());
-    if id_of(txn, "plans", format!("code = {}", q(&a.plan)))
-        .await?
-        .is_some()
-    {
+    if id_of(txn, "plans", format!("code = {}", q(&a.plan))).await?.is_some() {
         anyhow::bail!("plan {} exists already: choose another --plan", a.plan);
     }
     let units = units(txn, &now).await?;

@@ -86,7 +86,7 @@ pub async fn write(
                 let part = (value + spread).max(0);
                 let part = if i.count { whole(part) } else { part };
                 rows.row(&format!("{id}, {}, {year}, '{text}', {part}, {tail}", i.id))
-                .await?;
+                    .await?;
                 for v in values {
                     links.row(&format!("{id}, {v}")).await?;
                 }

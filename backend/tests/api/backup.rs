@@ -119,7 +119,10 @@ fn to_micros(tables: &Tables) -> Tables {
         for cell in rows.iter_mut().flatten() {
             if let Some(at) = cell.as_str().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok()) {
                 use chrono::SubsecRound;
-                *cell = json!(at.trunc_subsecs(6).to_rfc3339_opts(chrono::SecondsFormat::Micros, false));
+                *cell = json!(
+                    at.trunc_subsecs(6)
+                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, false)
+                );
             }
         }
     }
@@ -140,7 +143,12 @@ async fn filled(backend: Backend) -> Option<TestApp> {
     crate::reports::freeze(&app).await;
     crate::measurements::draft(&app, &app.tokens.planner_br, "KPI-R4", 2029, "560").await;
     let (s, r) = app
-        .call("POST", "/api/v1/plans/SP2028-2031/risks", Some(&app.tokens.admin), Some(risk("B-1")))
+        .call(
+            "POST",
+            "/api/v1/plans/SP2028-2031/risks",
+            Some(&app.tokens.admin),
+            Some(risk("B-1")),
+        )
         .await;
     assert_eq!(s, axum::http::StatusCode::CREATED, "{r}");
     Some(app)
@@ -189,7 +197,10 @@ both_backends! {
 #[test]
 fn a_backup_made_on_one_backend_restores_on_the_other() {
     crate::helpers::block_on(async {
-        for (from, to) in [(Backend::Sqlite, Backend::Postgres), (Backend::Postgres, Backend::Sqlite)] {
+        for (from, to) in [
+            (Backend::Sqlite, Backend::Postgres),
+            (Backend::Postgres, Backend::Sqlite),
+        ] {
             let Some(app) = filled(from).await else { return };
             let dir = tempfile::tempdir().unwrap();
             let (first, second) = (dir.path().join("a.backup"), dir.path().join("b.backup"));
@@ -197,10 +208,17 @@ fn a_backup_made_on_one_backend_restores_on_the_other() {
             assert!(ok, "{text}");
             let target = Fresh::new(to).await;
             let (ok, text) = stratrack(&target.url, &["restore", first.to_str().unwrap()]);
-            assert!(ok && text.contains("1 report runs verified byte-identical"), "{from:?} to {to:?}: {text}");
+            assert!(
+                ok && text.contains("1 report runs verified byte-identical"),
+                "{from:?} to {to:?}: {text}"
+            );
             let (ok, text) = stratrack(&target.url, &["backup", "--out", second.to_str().unwrap()]);
             assert!(ok, "{text}");
-            assert_eq!(to_micros(&read_backup(&first).1), to_micros(&read_backup(&second).1), "{from:?} to {to:?}");
+            assert_eq!(
+                to_micros(&read_backup(&first).1),
+                to_micros(&read_backup(&second).1),
+                "{from:?} to {to:?}"
+            );
             target.cleanup().await;
             app.cleanup().await;
         }

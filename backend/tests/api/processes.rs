@@ -30,7 +30,11 @@ impl Drop for Server {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn spawn(url: &str) -> Server {
@@ -43,7 +47,11 @@ fn spawn(url: &str) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    Server { child, port, lines: Vec::new() }
+    Server {
+        child,
+        port,
+        lines: Vec::new(),
+    }
 }
 
 /// Reads the server's standard output until it says it listens.
@@ -51,7 +59,11 @@ fn wait_listening(s: &mut Server) {
     let mut reader = BufReader::new(s.child.stdout.take().unwrap());
     loop {
         let mut l = String::new();
-        assert!(reader.read_line(&mut l).unwrap() > 0, "server exited before listening: {:?}", s.lines);
+        assert!(
+            reader.read_line(&mut l).unwrap() > 0,
+            "server exited before listening: {:?}",
+            s.lines
+        );
         let done = l.contains("listening on");
         s.lines.push(l.trim_end().to_owned());
         if done {
@@ -61,7 +73,13 @@ fn wait_listening(s: &mut Server) {
 }
 
 /// One HTTP/1.1 request; returns status, the `Set-Cookie` value if any, and the JSON body (Null if none).
-fn http(port: u16, method: &str, path: &str, cookie: Option<&Session>, body: Option<&Value>) -> (u16, Option<String>, Value) {
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    cookie: Option<&Session>,
+    body: Option<&Value>,
+) -> (u16, Option<String>, Value) {
     let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
     let body = body.map(Value::to_string).unwrap_or_default();
@@ -83,7 +101,11 @@ fn http(port: u16, method: &str, path: &str, cookie: Option<&Session>, body: Opt
         .lines()
         .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
         .map(|l| l[11..].trim().split(';').next().unwrap_or("").to_owned());
-    let body = if lower.contains("transfer-encoding: chunked") { unchunk(rest) } else { rest.to_owned() };
+    let body = if lower.contains("transfer-encoding: chunked") {
+        unchunk(rest)
+    } else {
+        rest.to_owned()
+    };
     (status, cookie, serde_json::from_str(&body).unwrap_or(Value::Null))
 }
 
@@ -108,7 +130,13 @@ struct Session {
 }
 
 fn login(port: u16, email: &str) -> Session {
-    let (status, cookie, me) = http(port, "POST", "/api/v1/auth/login", None, Some(&json!({"email": email, "password": PASSWORD})));
+    let (status, cookie, me) = http(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        None,
+        Some(&json!({"email": email, "password": PASSWORD})),
+    );
     assert_eq!(status, 200, "{me}");
     Session {
         cookie: cookie.expect("a session cookie"),
@@ -117,7 +145,17 @@ fn login(port: u16, email: &str) -> Session {
 }
 
 fn add_user(url: &str, email: &str, role: &str, unit: Option<&str>) {
-    let mut args = vec!["--database-url", url, "user", "add", "--email", email, "--role", role, "--password-stdin"];
+    let mut args = vec![
+        "--database-url",
+        url,
+        "user",
+        "add",
+        "--email",
+        email,
+        "--role",
+        role,
+        "--password-stdin",
+    ];
     if let Some(u) = unit {
         args.extend(["--unit", u]);
     }
@@ -135,7 +173,13 @@ fn add_user(url: &str, email: &str, role: &str, unit: Option<&str>) {
 }
 
 fn actual(port: u16, s: &Session) -> f64 {
-    let (status, _, d) = http(port, "GET", &format!("/api/v1/plans/{PLAN}/indicators/KPI-R4?year=2029"), Some(s), None);
+    let (status, _, d) = http(
+        port,
+        "GET",
+        &format!("/api/v1/plans/{PLAN}/indicators/KPI-R4?year=2029"),
+        Some(s),
+        None,
+    );
     assert_eq!(status, 200, "{d}");
     let a = &d["assessment"]["actual"];
     a.as_str().map_or_else(|| a.as_f64().unwrap(), |t| t.parse().unwrap())
@@ -144,7 +188,11 @@ fn actual(port: u16, s: &Session) -> f64 {
 #[test]
 fn two_serve_processes_share_sessions_lose_no_update_and_show_approvals_at_once() {
     crate::helpers::block_on(async {
-        if sea_orm::Database::connect(format!("{}/postgres", pg_base())).await.is_err() && std::env::var_os("CI").is_none() {
+        if sea_orm::Database::connect(format!("{}/postgres", pg_base()))
+            .await
+            .is_err()
+            && std::env::var_os("CI").is_none()
+        {
             eprintln!("*** SKIPPING the two-process test: no PostgreSQL at {} ***", pg_base());
             return;
         }
@@ -162,8 +210,17 @@ fn run(url: &str) {
     let (mut a, mut b) = (spawn(url), spawn(url));
     wait_listening(&mut a);
     wait_listening(&mut b);
-    let printed = a.lines.iter().chain(&b.lines).filter(|l| l.contains("password:")).count();
-    assert_eq!(printed, 1, "one first admin, created by one process: {:?} {:?}", a.lines, b.lines);
+    let printed = a
+        .lines
+        .iter()
+        .chain(&b.lines)
+        .filter(|l| l.contains("password:"))
+        .count();
+    assert_eq!(
+        printed, 1,
+        "one first admin, created by one process: {:?} {:?}",
+        a.lines, b.lines
+    );
     let (ok, text) = stratrack(url, &["migrate"]);
     assert!(ok, "{text}");
     add_user(url, "ops.admin@test.org", "admin", None);
@@ -172,14 +229,28 @@ fn run(url: &str) {
     // A session opened on A works on B, and a logout on B ends it on A.
     let admin = login(a.port, "ops.admin@test.org");
     let (status, _, me) = http(b.port, "GET", "/api/v1/auth/me", Some(&admin), None);
-    assert_eq!((status, me["email"].as_str()), (200, Some("ops.admin@test.org")), "{me}");
+    assert_eq!(
+        (status, me["email"].as_str()),
+        (200, Some("ops.admin@test.org")),
+        "{me}"
+    );
     let spare = login(a.port, "ops.admin@test.org");
     assert_eq!(http(b.port, "POST", "/api/v1/auth/logout", Some(&spare), None).0, 204);
-    assert_eq!(http(a.port, "GET", "/api/v1/auth/me", Some(&spare), None).0, 401, "the session ended everywhere");
+    assert_eq!(
+        http(a.port, "GET", "/api/v1/auth/me", Some(&spare), None).0,
+        401,
+        "the session ended everywhere"
+    );
 
-    let (status, _, r) = http(a.port, "POST", &format!("/api/v1/plans/{PLAN}/risks"), Some(&admin), Some(&json!({
+    let (status, _, r) = http(
+        a.port,
+        "POST",
+        &format!("/api/v1/plans/{PLAN}/risks"),
+        Some(&admin),
+        Some(&json!({
         "code": "SHARED", "title": "Shared by every writer", "description": "d", "category": "operational",
-        "likelihood": 2, "impact": 2, "mitigation": "start", "owner": "BR"})));
+        "likelihood": 2, "impact": 2, "mitigation": "start", "owner": "BR"})),
+    );
     assert_eq!(status, 201, "{r}");
 
     // Writers through both processes: each creates risks and appends its mark to one shared risk, reading
@@ -193,25 +264,48 @@ fn run(url: &str) {
     let t0 = Instant::now();
     let threads: Vec<_> = (0..WRITERS)
         .map(|w| {
-            let (admin, acknowledged, created, conflicts, failures) =
-                (admin.clone(), acknowledged.clone(), created.clone(), conflicts.clone(), failures.clone());
+            let (admin, acknowledged, created, conflicts, failures) = (
+                admin.clone(),
+                acknowledged.clone(),
+                created.clone(),
+                conflicts.clone(),
+                failures.clone(),
+            );
             std::thread::spawn(move || {
                 for round in 0..ROUNDS {
                     let (read_on, write_on) = (ports[(w + round) % 2], ports[(w + round + 1) % 2]);
                     let code = format!("P{w}-{round}");
-                    let (s, _, r) = http(write_on, "POST", &format!("/api/v1/plans/{PLAN}/risks"), Some(&admin), Some(&json!({
+                    let (s, _, r) = http(
+                        write_on,
+                        "POST",
+                        &format!("/api/v1/plans/{PLAN}/risks"),
+                        Some(&admin),
+                        Some(&json!({
                         "code": code, "title": "Concurrent", "description": "d", "category": "operational",
-                        "likelihood": 1, "impact": 1, "mitigation": "m", "owner": "BR"})));
+                        "likelihood": 1, "impact": 1, "mitigation": "m", "owner": "BR"})),
+                    );
                     match s {
                         201 => created.lock().unwrap().push(code),
                         _ => failures.lock().unwrap().push(format!("create {code}: {s} {r}")),
                     }
-                    let (s, _, risk) = http(read_on, "GET", &format!("/api/v1/plans/{PLAN}/risks/SHARED"), Some(&admin), None);
+                    let (s, _, risk) = http(
+                        read_on,
+                        "GET",
+                        &format!("/api/v1/plans/{PLAN}/risks/SHARED"),
+                        Some(&admin),
+                        None,
+                    );
                     assert_eq!(s, 200, "{risk}");
                     let mark = format!("|w{w}r{round}");
                     let body = json!({"version": risk["version"],
                         "mitigation": format!("{}{mark}", risk["mitigation"].as_str().unwrap())});
-                    let (s, _, r) = http(write_on, "PATCH", &format!("/api/v1/plans/{PLAN}/risks/SHARED"), Some(&admin), Some(&body));
+                    let (s, _, r) = http(
+                        write_on,
+                        "PATCH",
+                        &format!("/api/v1/plans/{PLAN}/risks/SHARED"),
+                        Some(&admin),
+                        Some(&body),
+                    );
                     match s {
                         200 => acknowledged.lock().unwrap().push(mark),
                         409 => {
@@ -231,13 +325,28 @@ fn run(url: &str) {
     assert!(failures.is_empty(), "no answer but 201, 200 or 409: {failures:?}");
     let acknowledged = acknowledged.lock().unwrap().clone();
     let created = created.lock().unwrap().clone();
-    let (s, _, shared) = http(b.port, "GET", &format!("/api/v1/plans/{PLAN}/risks/SHARED"), Some(&admin), None);
+    let (s, _, shared) = http(
+        b.port,
+        "GET",
+        &format!("/api/v1/plans/{PLAN}/risks/SHARED"),
+        Some(&admin),
+        None,
+    );
     assert_eq!(s, 200);
     let text = shared["mitigation"].as_str().unwrap();
-    let lost: Vec<&String> = acknowledged.iter().filter(|m| text.matches(m.as_str()).count() != 1).collect();
+    let lost: Vec<&String> = acknowledged
+        .iter()
+        .filter(|m| text.matches(m.as_str()).count() != 1)
+        .collect();
     let mut missing_creates = 0;
     for code in &created {
-        let (s, _, _) = http(a.port, "GET", &format!("/api/v1/plans/{PLAN}/risks/{code}"), Some(&admin), None);
+        let (s, _, _) = http(
+            a.port,
+            "GET",
+            &format!("/api/v1/plans/{PLAN}/risks/{code}"),
+            Some(&admin),
+            None,
+        );
         if s != 200 {
             missing_creates += 1;
         }
@@ -256,22 +365,50 @@ fn run(url: &str) {
         requests as f64 / elapsed.as_secs_f64()
     );
     assert!(lost.is_empty(), "acknowledged updates lost: {lost:?} in {text}");
-    assert_eq!(shared["version"].as_i64(), Some(1 + acknowledged.len() as i64), "one version per acknowledged update");
+    assert_eq!(
+        shared["version"].as_i64(),
+        Some(1 + acknowledged.len() as i64),
+        "one version per acknowledged update"
+    );
     assert_eq!(created.len(), WRITERS * ROUNDS);
     assert_eq!(missing_creates, 0);
-    assert!(conflicts.load(Ordering::SeqCst) > 0, "the writers did collide (the test would see a lost update)");
+    assert!(
+        conflicts.load(Ordering::SeqCst) > 0,
+        "the writers did collide (the test would see a lost update)"
+    );
 
     // An approval through A shows at once through B, whose evaluation was cached before it.
     let planner = login(b.port, "ops.planner@test.org");
     let before = actual(b.port, &admin);
-    let (s, _, m) = http(b.port, "POST", "/api/v1/measurements", Some(&planner), Some(&json!({
-        "plan_code": PLAN, "indicator_code": "KPI-R4", "year": 2029, "value": "561"})));
+    let (s, _, m) = http(
+        b.port,
+        "POST",
+        "/api/v1/measurements",
+        Some(&planner),
+        Some(&json!({
+        "plan_code": PLAN, "indicator_code": "KPI-R4", "year": 2029, "value": "561"})),
+    );
     assert_eq!(s, 201, "{m}");
-    let (s, _, m) = http(b.port, "POST", &format!("/api/v1/measurements/{}/submit", m["id"]), Some(&planner), None);
+    let (s, _, m) = http(
+        b.port,
+        "POST",
+        &format!("/api/v1/measurements/{}/submit", m["id"]),
+        Some(&planner),
+        None,
+    );
     assert_eq!(s, 200, "{m}");
     assert_eq!(actual(b.port, &admin), before, "a submitted value does not count yet");
-    let (s, _, m) = http(a.port, "POST", &format!("/api/v1/measurements/{}/approve", m["id"]), Some(&admin),
-        Some(&json!({"version": m["version"]})));
+    let (s, _, m) = http(
+        a.port,
+        "POST",
+        &format!("/api/v1/measurements/{}/approve", m["id"]),
+        Some(&admin),
+        Some(&json!({"version": m["version"]})),
+    );
     assert_eq!(s, 200, "{m}");
-    assert_eq!(actual(b.port, &admin), 561.0, "the approval made through A shows through B at once");
+    assert_eq!(
+        actual(b.port, &admin),
+        561.0,
+        "the approval made through A shows through B at once"
+    );
 }

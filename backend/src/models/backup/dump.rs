@@ -73,9 +73,7 @@ async fn write_rows(txn: &DatabaseTransaction, table: &Table, out: &mut impl Wri
         quoted(&table.name)
     );
     let backend = ConnectionTrait::get_database_backend(txn);
-    let mut stream = txn
-        .stream_raw(Statement::from_string(backend, sql))
-        .await?;
+    let mut stream = txn.stream_raw(Statement::from_string(backend, sql)).await?;
     let mut n = 0;
     while let Some(row) = stream.next().await {
         let row = row?;
@@ -106,7 +104,10 @@ fn value(row: &QueryResult, i: usize, kind: Kind) -> Result<Value, DbErr> {
             row.try_get_by_index::<Option<chrono::DateTime<chrono::FixedOffset>>>(i)?
                 .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false))
         ),
-        Kind::Date => json!(row.try_get_by_index::<Option<chrono::NaiveDate>>(i)?.map(|d| d.to_string())),
+        Kind::Date => json!(
+            row.try_get_by_index::<Option<chrono::NaiveDate>>(i)?
+                .map(|d| d.to_string())
+        ),
         Kind::Blob => json!(row.try_get_by_index::<Option<Vec<u8>>>(i)?.map(hex::encode)),
     })
 }

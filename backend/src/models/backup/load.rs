@@ -4,7 +4,9 @@
 use super::schema::{self, FILLED_BY_MIGRATIONS, Kind, MIGRATIONS_TABLE, Table, quoted};
 use super::{BackupError, FORMAT, FORMAT_VERSION, Header, Totals, known_migrations};
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, Statement, TransactionTrait, Value};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, Statement, TransactionTrait, Value,
+};
 use std::collections::{BTreeMap, HashSet};
 use std::io::BufRead;
 
@@ -16,7 +18,10 @@ const MAX_BATCH_BYTES: usize = 8 << 20;
 /// Restores the backup read from `input` into `db`, which must be empty; leaves it migrated to this
 /// binary's schema. Nothing is loaded unless everything is.
 pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Totals, BackupError> {
-    let mut lines = Lines { inner: input.lines(), number: 0 };
+    let mut lines = Lines {
+        inner: input.lines(),
+        number: 0,
+    };
     let header = read_header(&mut lines)?;
     let known = known_migrations();
     if let Some(unknown) = header.migrations.iter().find(|m| !known.contains(m)) {
@@ -94,7 +99,8 @@ pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Tot
     }
     if tables.contains_key("data_version") {
         // A process that served the empty database must not keep its cached evaluations.
-        txn.execute_unprepared("UPDATE data_version SET version = version + 1").await?;
+        txn.execute_unprepared("UPDATE data_version SET version = version + 1")
+            .await?;
     }
     txn.commit().await?;
     crate::db::migrate(db).await?;
@@ -108,7 +114,10 @@ async fn refuse_unless_empty(db: &DatabaseConnection) -> Result<(), BackupError>
             continue;
         }
         let sql = format!("SELECT COUNT(*) AS n FROM {}", quoted(&t.name));
-        let n: i64 = match db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await? {
+        let n: i64 = match db
+            .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await?
+        {
             Some(r) => r.try_get("", "n")?,
             None => 0,
         };
@@ -148,7 +157,10 @@ async fn load_table(
         let (line, v) = lines.next_json()?;
         if let Some(end) = v.get("end_table") {
             if end.as_str() != Some(&table.name) || v["rows"].as_u64() != Some(n) {
-                return Err(corrupt(line, &format!("the end of table {} does not match its rows", table.name)));
+                return Err(corrupt(
+                    line,
+                    &format!("the end of table {} does not match its rows", table.name),
+                ));
             }
             break;
         }
@@ -181,16 +193,28 @@ async fn load_table(
     batch.flush().await?;
     for (i, id, value) in later {
         let sql = match txn.get_database_backend() {
-            DbBackend::Postgres => format!("UPDATE {} SET {}=$1 WHERE id=$2", quoted(&table.name), quoted(&columns[i])),
-            _ => format!("UPDATE {} SET {}=? WHERE id=?", quoted(&table.name), quoted(&columns[i])),
+            DbBackend::Postgres => format!(
+                "UPDATE {} SET {}=$1 WHERE id=$2",
+                quoted(&table.name),
+                quoted(&columns[i])
+            ),
+            _ => format!(
+                "UPDATE {} SET {}=? WHERE id=?",
+                quoted(&table.name),
+                quoted(&columns[i])
+            ),
         };
         let id = if kinds[id_at.unwrap_or(0)] == Kind::Int32 {
             Value::Int(i32::try_from(id).ok())
         } else {
             Value::BigInt(Some(id))
         };
-        txn.execute_raw(Statement::from_sql_and_values(txn.get_database_backend(), sql, [value, id]))
-            .await?;
+        txn.execute_raw(Statement::from_sql_and_values(
+            txn.get_database_backend(),
+            sql,
+            [value, id],
+        ))
+        .await?;
     }
     Ok(n)
 }
@@ -298,14 +322,15 @@ fn to_value(cell: &serde_json::Value, kind: Kind) -> Result<Value, String> {
         })),
         Kind::Text => Value::String(Some(text()?.to_owned())),
         Kind::Timestamp => Value::ChronoDateTimeWithTimeZone(Some(
-            chrono::DateTime::parse_from_rfc3339(text()?).map_err(|e| format!("`{cell}` is not an RFC 3339 time: {e}"))?,
+            chrono::DateTime::parse_from_rfc3339(text()?)
+                .map_err(|e| format!("`{cell}` is not an RFC 3339 time: {e}"))?,
         )),
         Kind::Date => Value::ChronoDate(Some(
-            text()?
-                .parse()
-                .map_err(|e| format!("`{cell}` is not a date: {e}"))?,
+            text()?.parse().map_err(|e| format!("`{cell}` is not a date: {e}"))?,
         )),
-        Kind::Blob => Value::Bytes(Some(hex::decode(text()?).map_err(|e| format!("`{cell}` is not hex: {e}"))?)),
+        Kind::Blob => Value::Bytes(Some(
+            hex::decode(text()?).map_err(|e| format!("`{cell}` is not hex: {e}"))?,
+        )),
     })
 }
 
@@ -325,10 +350,12 @@ struct Lines<R: BufRead> {
 impl<R: BufRead> Lines<R> {
     fn next_json(&mut self) -> Result<(u64, serde_json::Value), BackupError> {
         self.number += 1;
-        let text = self
-            .inner
-            .next()
-            .ok_or_else(|| corrupt(self.number, "the file ends before the end of the backup: it was cut short"))??;
+        let text = self.inner.next().ok_or_else(|| {
+            corrupt(
+                self.number,
+                "the file ends before the end of the backup: it was cut short",
+            )
+        })??;
         let v = serde_json::from_str(&text).map_err(|e| corrupt(self.number, &format!("not JSON: {e}")))?;
         Ok((self.number, v))
     }
@@ -337,7 +364,10 @@ impl<R: BufRead> Lines<R> {
 fn read_header(lines: &mut Lines<impl BufRead>) -> Result<Header, BackupError> {
     let (line, v) = lines.next_json()?;
     if v["format"].as_str() != Some(FORMAT) {
-        return Err(corrupt(line, "this is not a stratrack backup (no `format: stratrack-backup` header)"));
+        return Err(corrupt(
+            line,
+            "this is not a stratrack backup (no `format: stratrack-backup` header)",
+        ));
     }
     let header: Header = serde_json::from_value(v).map_err(|e| corrupt(line, &format!("header: {e}")))?;
     if header.format_version > FORMAT_VERSION {

@@ -122,8 +122,11 @@ pub async fn tables(c: &impl ConnectionTrait) -> Result<Vec<Table>, DbErr> {
         if t == MIGRATIONS_TABLE {
             continue;
         }
-        let kind = Kind::of(backend, &ty)
-            .ok_or_else(|| DbErr::Custom(format!("column {t}.{c} has the type `{ty}`, which a backup cannot hold")))?;
+        let kind = Kind::of(backend, &ty).ok_or_else(|| {
+            DbErr::Custom(format!(
+                "column {t}.{c} has the type `{ty}`, which a backup cannot hold"
+            ))
+        })?;
         by_name
             .entry(t.clone())
             .or_insert_with(|| Table {
@@ -223,7 +226,10 @@ mod tests {
             .collect();
         let mut parents: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         parents.entry("a_child".into()).or_default().insert("z_parent".into());
-        parents.entry("b_grandchild".into()).or_default().insert("a_child".into());
+        parents
+            .entry("b_grandchild".into())
+            .or_default()
+            .insert("a_child".into());
         let order: Vec<String> = parents_first(tables, &parents).into_iter().map(|t| t.name).collect();
         assert_eq!(order, ["m_alone", "z_parent", "a_child", "b_grandchild"]);
     }
@@ -232,7 +238,10 @@ mod tests {
     fn declared_types_map_to_the_same_kinds_on_both_backends() {
         assert_eq!(Kind::of(DbBackend::Postgres, "integer"), Some(Kind::Int32));
         assert_eq!(Kind::of(DbBackend::Sqlite, "INTEGER"), Some(Kind::Int64));
-        assert_eq!(Kind::of(DbBackend::Sqlite, "timestamp_with_timezone_text"), Some(Kind::Timestamp));
+        assert_eq!(
+            Kind::of(DbBackend::Sqlite, "timestamp_with_timezone_text"),
+            Some(Kind::Timestamp)
+        );
         assert_eq!(Kind::of(DbBackend::Sqlite, "date_text"), Some(Kind::Date));
         assert_eq!(Kind::of(DbBackend::Sqlite, "boolean"), Some(Kind::Bool));
         assert_eq!(Kind::of(DbBackend::Sqlite, "varchar"), Some(Kind::Text));
