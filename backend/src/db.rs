@@ -1,7 +1,7 @@
 //! Connecting to the database (SQLite by default, PostgreSQL by URL) and migrating it.
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
 use std::time::Duration;
 
 /// The database used when `DATABASE_URL` is not set: a file in the working directory.
@@ -91,7 +91,36 @@ async fn still_clean<C: sea_orm::sqlx::Connection>(conn: &mut C) -> Result<bool,
     Ok(clean)
 }
 
-/// Applies every pending migration.
+
+/// Key of the PostgreSQL advisory lock held while a process sets the database up (any number; the same
+/// in every process).
+const SETUP_LOCK: i64 = 0x5354_5241_5452_4b4d; // "STRATRKM"
+
+/// Applies every pending migration, holding the set-up lock (see [`exclusively`]).
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    exclusively(db, migrate_unlocked(db)).await
+}
+
+/// Applies every pending migration; only inside [`exclusively`] on a database others may share.
+pub async fn migrate_unlocked(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
+}
+
+/// Runs `work` while no other stratrack process sets up the same PostgreSQL database. sea-orm-migration
+/// takes no lock of its own: two processes started at once would both apply the first pending migration
+/// (or both load the seed) and one would fail. A transaction holds an advisory lock meanwhile: the second
+/// process waits, then finds nothing left to do. A SQLite file has one writer at a time anyway.
+pub async fn exclusively<T, E: From<DbErr>>(
+    db: &DatabaseConnection,
+    work: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, E> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return work.await;
+    }
+    let lock = db.begin().await?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({SETUP_LOCK})"))
+        .await?;
+    let done = work.await;
+    lock.commit().await?;
+    done
 }

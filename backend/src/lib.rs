@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod bench_data;
 pub mod cli;
+pub mod cli_backup;
 pub mod cli_data;
 pub mod cli_report;
 pub mod cli_users;
