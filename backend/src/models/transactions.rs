@@ -188,6 +188,7 @@ async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<d
 /// Runs `group` in one transaction holding this process's write turn. When a write fails, the
 /// transaction rolls back, that write gets its own error, and the others run again without it.
 async fn commit_group(conn: DatabaseConnection, mut group: VecDeque<Box<dyn Job>>) {
+    crate::metrics::observe_group(group.len());
     let turn = take_turn(&conn).await;
     while !group.is_empty() {
         let txn = match begin_immediate(&conn).await {

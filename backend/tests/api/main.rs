@@ -24,6 +24,7 @@ mod mandates;
 mod measurement_concurrency;
 mod measurement_workflow;
 mod measurements;
+mod metrics;
 mod migrations;
 mod nodes;
 mod openapi;

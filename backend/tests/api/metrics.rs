@@ -1,0 +1,303 @@
+//! Observability: `/metrics` (what it counts, who may read it), the request id of every response, and
+//! the log lines of a real `stratrack serve` (JSON when asked, never colour codes into a pipe).
+//!
+//! The figures live in the test process, which every test shares: a test compares a figure before and
+//! after its own requests and expects it to have grown by at least what it did.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use std::net::SocketAddr;
+use tower::ServiceExt;
+
+/// GETs `path` on `router`, optionally with a token and from a client address; returns status, headers
+/// and body text.
+async fn get(
+    router: &axum::Router,
+    path: &str,
+    token: Option<&str>,
+    from: Option<&str>,
+    headers: &[(&str, &str)],
+) -> (StatusCode, HeaderMap, String) {
+    let mut req = Request::get(path);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let mut req = req.body(Body::empty()).unwrap();
+    if let Some(addr) = from {
+        req.extensions_mut()
+            .insert(ConnectInfo(addr.parse::<SocketAddr>().unwrap()));
+    }
+    let resp = router.clone().oneshot(req).await.unwrap();
+    let (status, headers) = (resp.status(), resp.headers().clone());
+    let body = resp.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8(body.to_vec()).unwrap())
+}
+
+/// `/metrics` as the admin: the exposition text.
+async fn scrape(app: &TestApp) -> String {
+    let (s, h, text) = get(&app.router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
+    assert_eq!(s, StatusCode::OK, "{text}");
+    assert_eq!(
+        h["content-type"], "text/plain; version=0.0.4; charset=utf-8",
+        "the Prometheus text format"
+    );
+    text
+}
+
+/// The value of one series (`name{labels}`), 0 when absent.
+fn value(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' '))
+        .map_or(0.0, |v| v.parse().unwrap())
+}
+
+both_backends! {
+    async fn admins_read_requests_by_route_template_and_status_with_latency_histograms(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let ok = r#"stratrack_http_requests_total{route="/api/v1/plans",method="GET",status="200"}"#;
+        let missing = r#"stratrack_http_requests_total{route="/api/v1/plans/{plan}",method="GET",status="404"}"#;
+        let count = r#"stratrack_http_request_duration_seconds_count{route="/api/v1/plans"}"#;
+        let before = scrape(&app).await;
+        for _ in 0..3 {
+            assert_eq!(get(&app.router, "/api/v1/plans", Some(&admin), None, &[]).await.0, StatusCode::OK);
+        }
+        let raw = format!("NO-SUCH-PLAN-{}", std::process::id());
+        let (s, _, _) = get(&app.router, &format!("/api/v1/plans/{raw}"), Some(&admin), None, &[]).await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        let after = scrape(&app).await;
+
+        assert!(value(&after, ok) >= value(&before, ok) + 3.0, "{ok} grew by three:\n{after}");
+        assert!(value(&after, missing) >= value(&before, missing) + 1.0, "{missing}:\n{after}");
+        assert!(!after.contains(&raw), "paths are counted under their template, never as sent");
+        assert!(after.contains("# TYPE stratrack_http_requests_total counter\n"));
+        assert!(after.contains("# TYPE stratrack_http_request_duration_seconds histogram\n"));
+        let n = value(&after, count);
+        assert!(n >= value(&before, count) + 3.0, "{count}:\n{after}");
+        let inf = r#"stratrack_http_request_duration_seconds_bucket{route="/api/v1/plans",le="+Inf"}"#;
+        assert_eq!(value(&after, inf), n, "the +Inf bucket holds every request");
+        let fast = r#"stratrack_http_request_duration_seconds_bucket{route="/api/v1/plans",le="0.001"}"#;
+        assert!(after.contains(fast) && value(&after, fast) <= n);
+        assert!(value(&after, r#"stratrack_http_request_duration_seconds_sum{route="/api/v1/plans"}"#) > 0.0);
+        assert!(value(&after, r#"stratrack_db_pool_connections{pool="read"}"#) >= 1.0, "{after}");
+        assert!(after.contains(r#"stratrack_db_pool_idle_connections{pool="read"}"#));
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn planners_reviewers_and_anonymous_callers_may_not_read_metrics(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        let t = app.tokens.clone();
+        for (token, status) in [
+            (None, StatusCode::UNAUTHORIZED),
+            (Some(&t.reviewer), StatusCode::FORBIDDEN),
+            (Some(&t.planner_br), StatusCode::FORBIDDEN),
+        ] {
+            let (s, h, body) = get(&app.router, "/metrics", token.map(String::as_str), Some("192.0.2.7:4000"), &[]).await;
+            assert_eq!(s, status, "{body}");
+            assert_eq!(h["content-type"], "application/problem+json");
+            assert!(!body.contains("stratrack_http"), "no figures leak: {body}");
+        }
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn an_allowed_address_reads_metrics_without_logging_in(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        use stratrack::state::{AppState, Config};
+        let config = Config {
+            metrics_allow: "10.0.0.0/8, 2001:db8::1".parse().unwrap(),
+            ..Config::default()
+        };
+        let router = stratrack::app(AppState {
+            config: std::sync::Arc::new(config),
+            ..AppState::new(app.db.clone())
+        });
+        for from in ["10.20.30.40:51000", "[2001:db8::1]:9100", "[::ffff:10.0.0.1]:80"] {
+            let (s, _, text) = get(&router, "/metrics", None, Some(from), &[]).await;
+            assert_eq!(s, StatusCode::OK, "from {from}: {text}");
+            assert!(text.contains("# TYPE stratrack_http_requests_total counter"));
+        }
+        for from in ["11.0.0.1:51000", "[2001:db8::2]:9100"] {
+            let (s, _, _) = get(&router, "/metrics", None, Some(from), &[]).await;
+            assert_eq!(s, StatusCode::UNAUTHORIZED, "from {from}");
+        }
+        let (s, _, _) = get(&router, "/metrics", None, None, &[]).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED, "no known address is not an allowed one");
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn imports_report_builds_and_group_commits_are_counted(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let stored = r#"stratrack_imports_total{outcome="stored"}"#;
+        let failed = r#"stratrack_imports_total{outcome="failed"}"#;
+        let rows = "stratrack_import_rows_total";
+        let builds = "stratrack_report_build_duration_seconds_count";
+        let groups = "stratrack_write_group_size_count";
+        let before = scrape(&app).await;
+        let (s, r) = crate::imports::import(&app, &admin, "plan=SP2028-2031", "indicator_code,year,value\nKPI-X1,2029,3\nKPI-D2,2029,4\n").await;
+        assert_eq!(s, StatusCode::CREATED, "{r}");
+        let (s, _) = crate::imports::import(&app, &admin, "plan=SP2028-2031", "indicator_code,year,value\nKPI-X1,2029,not a number\n").await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        crate::measurements::draft(&app, &admin, "KPI-D2", 2030, "5").await;
+        crate::reports::freeze(&app).await;
+        let after = scrape(&app).await;
+        assert!(value(&after, stored) >= value(&before, stored) + 1.0, "{after}");
+        assert!(value(&after, rows) >= value(&before, rows) + 2.0, "{after}");
+        assert!(value(&after, failed) >= value(&before, failed) + 1.0, "{after}");
+        assert!(value(&after, builds) >= value(&before, builds) + 1.0, "{after}");
+        assert!(after.contains("stratrack_report_build_duration_seconds_bucket{le=\"+Inf\"}"));
+        if backend == Backend::Sqlite {
+            assert!(value(&after, groups) >= value(&before, groups) + 1.0, "the entry went through a group commit:\n{after}");
+            assert!(after.contains("stratrack_write_group_size_bucket{le=\"1\"}"));
+        } else {
+            assert!(!after.contains(groups), "PostgreSQL has no group commits");
+        }
+        app.cleanup().await;
+    }
+}
+
+#[test]
+fn the_writer_pool_of_a_sqlite_file_is_reported_apart() {
+    crate::helpers::block_on(async {
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
+        let writer = stratrack::db::connect_writer(&app.url).await.unwrap();
+        let router = stratrack::app(stratrack::state::AppState::new(app.db.clone()).with_writer(writer));
+        let (s, _, text) = get(&router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(value(&text, r#"stratrack_db_pool_max_connections{pool="write"}"#), 1.0, "{text}");
+        assert!(value(&text, r#"stratrack_db_pool_max_connections{pool="read"}"#) > 1.0, "{text}");
+        let (s, _, text) = get(&app.router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(!text.contains(r#"pool="write""#), "one pool for both is reported once:\n{text}");
+        app.cleanup().await;
+    });
+}
+
+both_backends! {
+    async fn every_response_carries_a_request_id_and_a_sane_incoming_one_is_echoed(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        let id = |h: &HeaderMap| h["x-request-id"].to_str().unwrap().to_owned();
+        let (_, h, _) = get(&app.router, "/healthz", None, None, &[]).await;
+        let first = id(&h);
+        assert!(first.len() == 32 && first.bytes().all(|b| b.is_ascii_hexdigit()), "{first}");
+        let (_, h, _) = get(&app.router, "/healthz", None, None, &[]).await;
+        assert_ne!(id(&h), first, "a new id per request");
+        let (s, h, _) = get(&app.router, "/api/v1/plans", None, None, &[("x-request-id", "lb-7f3a.2_X")]).await;
+        assert_eq!((s, id(&h)), (StatusCode::UNAUTHORIZED, "lb-7f3a.2_X".to_owned()), "errors carry it too");
+        let long = "a".repeat(65);
+        for insane in ["has space", "<script>", long.as_str(), ""] {
+            let (_, h, _) = get(&app.router, "/healthz", None, None, &[("x-request-id", insane)]).await;
+            let got = id(&h);
+            assert_ne!(got, insane);
+            assert_eq!(got.len(), 32, "replaced by a new id: {got}");
+        }
+        app.cleanup().await;
+    }
+}
+
+/// Starts `stratrack serve` on a fresh SQLite file with `env`, stderr captured; returns the child once
+/// it listens, and its port.
+fn serve(dir: &std::path::Path, env: &[(&str, &str)]) -> (std::process::Child, u16) {
+    use std::io::{BufRead, BufReader};
+    let port = crate::serve::free_port();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"));
+    cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.join("t.db").display()))
+        .env_remove("STRATRACK_LOG_FORMAT")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("listening on") {
+        line.clear();
+        assert!(out.read_line(&mut line).unwrap() > 0, "the server stopped before listening");
+    }
+    (child, port)
+}
+
+/// Stops the server with SIGTERM and returns everything it wrote to standard error.
+fn stop(mut child: std::process::Child) -> String {
+    use std::io::Read;
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child.wait().unwrap();
+    err
+}
+
+#[test]
+fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, port) = serve(
+        dir.path(),
+        &[("STRATRACK_LOG_FORMAT", "json"), ("RUST_LOG", "info,tower_http=debug")],
+    );
+    let (status, resp) = crate::serve::request(port, "GET", "/api/v1/plans", "X-Request-Id: probe-42.a_b\r\n", "");
+    assert_eq!(status, 401);
+    assert!(resp.to_ascii_lowercase().contains("x-request-id: probe-42.a_b"), "{resp}");
+    let err = stop(child);
+    assert!(!err.contains("\x1b["), "no colour codes: {err}");
+    let lines: Vec<serde_json::Value> = err
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect();
+    assert!(lines.iter().any(|l| l["message"] == "stratrack is listening."), "{err}");
+    let of_request: Vec<_> = lines
+        .iter()
+        .filter(|l| l["span"]["request_id"] == "probe-42.a_b")
+        .collect();
+    assert!(
+        of_request.iter().any(|l| l["message"] == "Request refused: not logged in."),
+        "the refusal names its request: {err}"
+    );
+    assert!(of_request.len() >= 2, "every line of the request names it: {err}");
+    assert!(of_request.iter().all(|l| l["span"]["path"] == "/api/v1/plans" && l["timestamp"].is_string()));
+}
+
+#[test]
+fn text_logs_into_a_pipe_have_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, port) = serve(dir.path(), &[("RUST_LOG", "info,tower_http=debug")]);
+    let (status, _) = crate::serve::request(port, "GET", "/api/v1/plans", "X-Request-Id: text-probe\r\n", "");
+    assert_eq!(status, 401);
+    let err = stop(child);
+    assert!(err.contains("stratrack is listening."), "{err}");
+    assert!(err.contains("request_id=text-probe"), "the text lines name the request too: {err}");
+    assert!(!err.contains("\x1b["), "no colour codes into a pipe: {err}");
+}
+
+#[test]
+fn a_bad_log_format_or_metrics_address_stops_serve_naming_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    for (var, bad) in [("STRATRACK_LOG_FORMAT", "yaml"), ("STRATRACK_METRICS_ALLOW", "10.0.0.0/33")] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"))
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display()))
+            .env(var, bad)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{var}={bad} must stop the server");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(var) && err.contains(bad), "{err}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("listening"));
+    }
+}
