@@ -66,7 +66,21 @@ pub fn init() -> anyhow::Result<()> {
         }
         LogFormat::Json => builder.json().with_ansi(false).flatten_event(true).init(),
     }
+    // A panic becomes one log line in the chosen format, inside the span of the request it happened
+    // in, instead of a raw message and backtrace on standard error between the JSON lines.
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.payload_as_str().unwrap_or("(no message)");
+        let location = info.location().map(ToString::to_string).unwrap_or_default();
+        tracing::error!(panic.message = ?message, panic.location = %location, "A thread panicked.");
+    }));
     Ok(())
+}
+
+/// The last-resort answer to a request whose handler panicked: a 500 problem document that says
+/// nothing internal (the panic is logged by the hook [`init`] installs), instead of a closed connection.
+pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    use axum::response::IntoResponse;
+    crate::error::AppError::Internal("a request handler panicked".into()).into_response()
 }
 
 /// The id of the request being answered, in the request's extensions.
@@ -119,6 +133,28 @@ mod tests {
         assert!(!sane("a b"));
         assert!(!sane("a\"}\n{"));
         assert!(!sane("é"));
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_gets_a_problem_document_that_says_nothing_internal() {
+        use tower::ServiceExt;
+        let app = axum::Router::new()
+            .route(
+                "/boom",
+                axum::routing::get(|| async {
+                    panic!("secret detail");
+                    #[allow(unreachable_code)]
+                    ""
+                }),
+            )
+            .layer(tower_http::catch_panic::CatchPanicLayer::custom(panic_response));
+        let req = axum::http::Request::get("/boom").body(axum::body::Body::empty()).unwrap();
+        let resp = app.oneshot(req).await.unwrap();
+        assert_eq!(resp.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(resp.headers()["content-type"], "application/problem+json");
+        let body = http_body_util::BodyExt::collect(resp.into_body()).await.unwrap().to_bytes();
+        let text = String::from_utf8(body.to_vec()).unwrap();
+        assert!(text.contains("\"code\":\"internal\"") && !text.contains("secret"), "{text}");
     }
 
     #[test]

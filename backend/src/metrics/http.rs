@@ -37,9 +37,11 @@ pub async fn track(req: Request, next: Next) -> Response {
 #[utoipa::path(get, path = "/metrics", tag = "health",
     responses(
         (status = 200, description = "Prometheus text exposition format 0.0.4", body = String,
-            content_type = "text/plain; version=0.0.4"),
-        (status = 401, body = Problem, description = "Not logged in and not from an allowed address"),
-        (status = 403, body = Problem, description = "Logged in, but not an admin")),
+            content_type = "text/plain; version=0.0.4; charset=utf-8"),
+        (status = 401, body = Problem, content_type = "application/problem+json",
+            description = "Not logged in and not from an allowed address"),
+        (status = 403, body = Problem, content_type = "application/problem+json",
+            description = "Logged in, but not an admin")),
     security((), ("bearer" = []), ("session" = [])))]
 pub async fn get_metrics(State(st): State<AppState>, req: Request) -> AppResult<Response> {
     let (mut parts, _) = req.into_parts();

@@ -170,6 +170,24 @@ both_backends! {
 }
 
 #[test]
+fn the_metrics_route_is_documented_with_the_content_types_it_answers() {
+    crate::helpers::block_on(async {
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
+        let (_, doc) = app.call("GET", "/api/openapi.json", None, None).await;
+        let responses = &doc["paths"]["/metrics"]["get"]["responses"];
+        let (_, h, _) = get(&app.router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
+        let served = h["content-type"].to_str().unwrap();
+        assert!(responses["200"]["content"][served].is_object(), "{served} in {responses}");
+        let (_, h, _) = get(&app.router, "/metrics", Some(&app.tokens.reviewer), None, &[]).await;
+        let served = h["content-type"].to_str().unwrap();
+        for code in ["401", "403"] {
+            assert!(responses[code]["content"][served].is_object(), "{code} as {served} in {responses}");
+        }
+        app.cleanup().await;
+    });
+}
+
+#[test]
 fn the_writer_pool_of_a_sqlite_file_is_reported_apart() {
     crate::helpers::block_on(async {
         let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
