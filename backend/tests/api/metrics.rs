@@ -272,7 +272,17 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
     let (status, resp) = crate::serve::request(port, "GET", "/api/v1/plans", "X-Request-Id: probe-42.a_b\r\n", "");
     assert_eq!(status, 401);
     assert!(resp.to_ascii_lowercase().contains("x-request-id: probe-42.a_b"), "{resp}");
+    // Secrets stay out of the log; a client's text cannot start a line of its own.
+    let login = r#"{"email":"mallory@x.org\n{\"level\":\"ERROR\"}","password":"pw-must-not-be-logged"}"#;
+    let (status, _) = crate::serve::request(port, "POST", "/api/v1/auth/login", "Content-Type: application/json\r\n", login);
+    assert_eq!(status, 401);
+    let auth = "Authorization: Bearer token-must-not-be-logged\r\n";
+    let (status, _) = crate::serve::request(port, "GET", "/api/v1/plans?q=query-must-not-be-logged", auth, "");
+    assert_eq!(status, 401);
     let err = stop(child);
+    for secret in ["pw-must-not-be-logged", "token-must-not-be-logged", "query-must-not-be-logged"] {
+        assert!(!err.contains(secret), "{secret} was logged: {err}");
+    }
     assert!(!err.contains("\x1b["), "no colour codes: {err}");
     let lines: Vec<serde_json::Value> = err
         .lines()
@@ -288,7 +298,14 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
         "the refusal names its request: {err}"
     );
     assert!(of_request.len() >= 2, "every line of the request names it: {err}");
-    assert!(of_request.iter().all(|l| l["span"]["path"] == "/api/v1/plans" && l["timestamp"].is_string()));
+    assert!(of_request.iter().all(|l| l["span"]["path"] == "/api/v1/plans"));
+    assert!(
+        lines.iter().all(|l| l["timestamp"].as_str().is_some_and(|t| t.ends_with('Z'))),
+        "every line has a UTC time: {err}"
+    );
+    let failed = lines.iter().find(|l| l["message"] == "Login failed.").expect("the failed login is logged");
+    assert!(failed["email"].as_str().unwrap().contains("\n{"), "kept inside its line: {failed}");
+    assert!(failed["span"]["request_id"].as_str().is_some_and(|id| id.len() == 32), "{failed}");
 }
 
 #[test]
