@@ -56,9 +56,10 @@ pub fn format_from_env() -> anyhow::Result<LogFormat> {
 /// never get escape codes.
 pub fn init() -> anyhow::Result<()> {
     let format = format_from_env()?;
-    let filter =
-        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| DEFAULT_FILTER.into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| DEFAULT_FILTER.into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Text => {
             let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -148,13 +149,21 @@ mod tests {
                 }),
             )
             .layer(tower_http::catch_panic::CatchPanicLayer::custom(panic_response));
-        let req = axum::http::Request::get("/boom").body(axum::body::Body::empty()).unwrap();
+        let req = axum::http::Request::get("/boom")
+            .body(axum::body::Body::empty())
+            .unwrap();
         let resp = app.oneshot(req).await.unwrap();
         assert_eq!(resp.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
         assert_eq!(resp.headers()["content-type"], "application/problem+json");
-        let body = http_body_util::BodyExt::collect(resp.into_body()).await.unwrap().to_bytes();
+        let body = http_body_util::BodyExt::collect(resp.into_body())
+            .await
+            .unwrap()
+            .to_bytes();
         let text = String::from_utf8(body.to_vec()).unwrap();
-        assert!(text.contains("\"code\":\"internal\"") && !text.contains("secret"), "{text}");
+        assert!(
+            text.contains("\"code\":\"internal\"") && !text.contains("secret"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -85,7 +85,11 @@ impl<const N: usize> Histogram<N> {
     }
 
     fn observe(&self, value: u64) {
-        let i = self.bounds.iter().position(|(b, _)| value <= *b).unwrap_or(self.bounds.len());
+        let i = self
+            .bounds
+            .iter()
+            .position(|(b, _)| value <= *b)
+            .unwrap_or(self.bounds.len());
         self.counts[i].fetch_add(1, Relaxed);
         self.sum.fetch_add(value, Relaxed);
     }
@@ -100,7 +104,11 @@ impl<const N: usize> Histogram<N> {
             let _ = writeln!(out, "{name}_bucket{{{labels}le=\"{le}\"}} {total}");
         }
         let labels = labels.trim_end_matches(',');
-        let labels = if labels.is_empty() { String::new() } else { format!("{{{labels}}}") };
+        let labels = if labels.is_empty() {
+            String::new()
+        } else {
+            format!("{{{labels}}}")
+        };
         let sum = self.sum.load(Relaxed) as f64 / scale;
         let _ = writeln!(out, "{name}_sum{labels} {sum}");
         let _ = writeln!(out, "{name}_count{labels} {total}");
@@ -241,9 +249,7 @@ fn pool_use(db: &DatabaseConnection) -> Option<PoolUse> {
     }
     match &db.inner {
         sea_orm::DatabaseConnectionType::SqlxSqlitePoolConnection(_) => Some(of(db.get_sqlite_connection_pool())),
-        sea_orm::DatabaseConnectionType::SqlxPostgresPoolConnection(_) => {
-            Some(of(db.get_postgres_connection_pool()))
-        }
+        sea_orm::DatabaseConnectionType::SqlxPostgresPoolConnection(_) => Some(of(db.get_postgres_connection_pool())),
         _ => None,
     }
 }
@@ -280,13 +286,22 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
         answered.sort_unstable();
         for (method, status, n) in answered {
             let route = label(route);
-            let _ = writeln!(out, "{name}{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}");
+            let _ = writeln!(
+                out,
+                "{name}{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}"
+            );
         }
     }
     let name = "stratrack_http_request_duration_seconds";
-    header(&mut out, name, "histogram", "Time from request to response, by route template.");
+    header(
+        &mut out,
+        name,
+        "histogram",
+        "Time from request to response, by route template.",
+    );
     for (route, r) in &routes {
-        r.latency.render(&mut out, name, &format!("route=\"{}\",", label(route)), 1e6);
+        r.latency
+            .render(&mut out, name, &format!("route=\"{}\",", label(route)), 1e6);
     }
 
     let mut pools = vec![("read", pool_use(db))];
@@ -321,7 +336,12 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
     }
     if db.get_database_backend() == DbBackend::Sqlite || writer.get_database_backend() == DbBackend::Sqlite {
         let name = "stratrack_write_group_size";
-        header(&mut out, name, "histogram", "Writes committed together by one SQLite group commit.");
+        header(
+            &mut out,
+            name,
+            "histogram",
+            "Writes committed together by one SQLite group commit.",
+        );
         GROUPS.render(&mut out, name, "", 1.0);
     }
 

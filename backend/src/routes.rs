@@ -37,7 +37,9 @@ pub fn app(state: AppState) -> Router {
         )
         .with_state(state)
         // Innermost, so the 500 it makes of a panic still gets the headers, the trace and the count.
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(crate::logging::panic_response))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            crate::logging::panic_response,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

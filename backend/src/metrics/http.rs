@@ -143,7 +143,10 @@ mod tests {
         assert!(!list.allows(ip("11.0.0.1")));
         assert!(list.allows(ip("fd12::1")));
         assert!(!list.allows(ip("fe80::1")));
-        assert!(list.allows(ip("::ffff:10.1.1.1")), "IPv4 mapped into IPv6 counts as IPv4");
+        assert!(
+            list.allows(ip("::ffff:10.1.1.1")),
+            "IPv4 mapped into IPv6 counts as IPv4"
+        );
         let all: AllowList = "0.0.0.0/0".parse().unwrap();
         assert!(all.allows(ip("192.0.2.1")));
         assert!(!all.allows(ip("::1")));

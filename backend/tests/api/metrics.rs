@@ -172,16 +172,24 @@ both_backends! {
 #[test]
 fn the_metrics_route_is_documented_with_the_content_types_it_answers() {
     crate::helpers::block_on(async {
-        let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else {
+            return;
+        };
         let (_, doc) = app.call("GET", "/api/openapi.json", None, None).await;
         let responses = &doc["paths"]["/metrics"]["get"]["responses"];
         let (_, h, _) = get(&app.router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
         let served = h["content-type"].to_str().unwrap();
-        assert!(responses["200"]["content"][served].is_object(), "{served} in {responses}");
+        assert!(
+            responses["200"]["content"][served].is_object(),
+            "{served} in {responses}"
+        );
         let (_, h, _) = get(&app.router, "/metrics", Some(&app.tokens.reviewer), None, &[]).await;
         let served = h["content-type"].to_str().unwrap();
         for code in ["401", "403"] {
-            assert!(responses[code]["content"][served].is_object(), "{code} as {served} in {responses}");
+            assert!(
+                responses[code]["content"][served].is_object(),
+                "{code} as {served} in {responses}"
+            );
         }
         app.cleanup().await;
     });
@@ -190,16 +198,28 @@ fn the_metrics_route_is_documented_with_the_content_types_it_answers() {
 #[test]
 fn the_writer_pool_of_a_sqlite_file_is_reported_apart() {
     crate::helpers::block_on(async {
-        let Some(app) = TestApp::empty(Backend::Sqlite).await else { return };
+        let Some(app) = TestApp::empty(Backend::Sqlite).await else {
+            return;
+        };
         let writer = stratrack::db::connect_writer(&app.url).await.unwrap();
         let router = stratrack::app(stratrack::state::AppState::new(app.db.clone()).with_writer(writer));
         let (s, _, text) = get(&router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
         assert_eq!(s, StatusCode::OK);
-        assert_eq!(value(&text, r#"stratrack_db_pool_max_connections{pool="write"}"#), 1.0, "{text}");
-        assert!(value(&text, r#"stratrack_db_pool_max_connections{pool="read"}"#) > 1.0, "{text}");
+        assert_eq!(
+            value(&text, r#"stratrack_db_pool_max_connections{pool="write"}"#),
+            1.0,
+            "{text}"
+        );
+        assert!(
+            value(&text, r#"stratrack_db_pool_max_connections{pool="read"}"#) > 1.0,
+            "{text}"
+        );
         let (s, _, text) = get(&app.router, "/metrics", Some(&app.tokens.admin), None, &[]).await;
         assert_eq!(s, StatusCode::OK);
-        assert!(!text.contains(r#"pool="write""#), "one pool for both is reported once:\n{text}");
+        assert!(
+            !text.contains(r#"pool="write""#),
+            "one pool for both is reported once:\n{text}"
+        );
         app.cleanup().await;
     });
 }
@@ -233,7 +253,10 @@ fn serve(dir: &std::path::Path, env: &[(&str, &str)]) -> (std::process::Child, u
     let port = crate::serve::free_port();
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"));
     cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-        .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.join("t.db").display()))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}?mode=rwc", dir.join("t.db").display()),
+        )
         .env_remove("STRATRACK_LOG_FORMAT")
         .env_remove("NO_COLOR")
         .envs(env.iter().copied())
@@ -244,7 +267,10 @@ fn serve(dir: &std::path::Path, env: &[(&str, &str)]) -> (std::process::Child, u
     let mut line = String::new();
     while !line.contains("listening on") {
         line.clear();
-        assert!(out.read_line(&mut line).unwrap() > 0, "the server stopped before listening");
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "the server stopped before listening"
+        );
     }
     (child, port)
 }
@@ -271,16 +297,29 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
     );
     let (status, resp) = crate::serve::request(port, "GET", "/api/v1/plans", "X-Request-Id: probe-42.a_b\r\n", "");
     assert_eq!(status, 401);
-    assert!(resp.to_ascii_lowercase().contains("x-request-id: probe-42.a_b"), "{resp}");
+    assert!(
+        resp.to_ascii_lowercase().contains("x-request-id: probe-42.a_b"),
+        "{resp}"
+    );
     // Secrets stay out of the log; a client's text cannot start a line of its own.
     let login = r#"{"email":"mallory@x.org\n{\"level\":\"ERROR\"}","password":"pw-must-not-be-logged"}"#;
-    let (status, _) = crate::serve::request(port, "POST", "/api/v1/auth/login", "Content-Type: application/json\r\n", login);
+    let (status, _) = crate::serve::request(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        "Content-Type: application/json\r\n",
+        login,
+    );
     assert_eq!(status, 401);
     let auth = "Authorization: Bearer token-must-not-be-logged\r\n";
     let (status, _) = crate::serve::request(port, "GET", "/api/v1/plans?q=query-must-not-be-logged", auth, "");
     assert_eq!(status, 401);
     let err = stop(child);
-    for secret in ["pw-must-not-be-logged", "token-must-not-be-logged", "query-must-not-be-logged"] {
+    for secret in [
+        "pw-must-not-be-logged",
+        "token-must-not-be-logged",
+        "query-must-not-be-logged",
+    ] {
         assert!(!err.contains(secret), "{secret} was logged: {err}");
     }
     assert!(!err.contains("\x1b["), "no colour codes: {err}");
@@ -294,18 +333,31 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
         .filter(|l| l["span"]["request_id"] == "probe-42.a_b")
         .collect();
     assert!(
-        of_request.iter().any(|l| l["message"] == "Request refused: not logged in."),
+        of_request
+            .iter()
+            .any(|l| l["message"] == "Request refused: not logged in."),
         "the refusal names its request: {err}"
     );
     assert!(of_request.len() >= 2, "every line of the request names it: {err}");
     assert!(of_request.iter().all(|l| l["span"]["path"] == "/api/v1/plans"));
     assert!(
-        lines.iter().all(|l| l["timestamp"].as_str().is_some_and(|t| t.ends_with('Z'))),
+        lines
+            .iter()
+            .all(|l| l["timestamp"].as_str().is_some_and(|t| t.ends_with('Z'))),
         "every line has a UTC time: {err}"
     );
-    let failed = lines.iter().find(|l| l["message"] == "Login failed.").expect("the failed login is logged");
-    assert!(failed["email"].as_str().unwrap().contains("\n{"), "kept inside its line: {failed}");
-    assert!(failed["span"]["request_id"].as_str().is_some_and(|id| id.len() == 32), "{failed}");
+    let failed = lines
+        .iter()
+        .find(|l| l["message"] == "Login failed.")
+        .expect("the failed login is logged");
+    assert!(
+        failed["email"].as_str().unwrap().contains("\n{"),
+        "kept inside its line: {failed}"
+    );
+    assert!(
+        failed["span"]["request_id"].as_str().is_some_and(|id| id.len() == 32),
+        "{failed}"
+    );
 }
 
 #[test]
@@ -316,17 +368,26 @@ fn text_logs_into_a_pipe_have_no_colour_codes() {
     assert_eq!(status, 401);
     let err = stop(child);
     assert!(err.contains("stratrack is listening."), "{err}");
-    assert!(err.contains("request_id=text-probe"), "the text lines name the request too: {err}");
+    assert!(
+        err.contains("request_id=text-probe"),
+        "the text lines name the request too: {err}"
+    );
     assert!(!err.contains("\x1b["), "no colour codes into a pipe: {err}");
 }
 
 #[test]
 fn a_bad_log_format_or_metrics_address_stops_serve_naming_the_variable() {
     let dir = tempfile::tempdir().unwrap();
-    for (var, bad) in [("STRATRACK_LOG_FORMAT", "yaml"), ("STRATRACK_METRICS_ALLOW", "10.0.0.0/33")] {
+    for (var, bad) in [
+        ("STRATRACK_LOG_FORMAT", "yaml"),
+        ("STRATRACK_METRICS_ALLOW", "10.0.0.0/33"),
+    ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"))
             .args(["serve", "--addr", "127.0.0.1:0"])
-            .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display()))
+            .env(
+                "DATABASE_URL",
+                format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display()),
+            )
             .env(var, bad)
             .output()
             .unwrap();
