@@ -11,8 +11,10 @@
 //! The figures are per process, like Prometheus expects (each process is scraped on its own); they
 //! start at zero when the process starts.
 
+mod histogram;
 pub mod http;
 
+use histogram::Histogram;
 use sea_orm::{DatabaseConnection, DbBackend};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -64,56 +66,6 @@ const GROUP: &[(u64, &str)] = &[
     (32, "32"),
     (64, "64"),
 ];
-
-/// A histogram with fixed buckets. Each bucket counts the observations that fell into it alone; the
-/// cumulative counts of the format, and the total, are summed when rendered, so they always agree.
-struct Histogram<const N: usize> {
-    bounds: &'static [(u64, &'static str)],
-    /// One per bound, then the overflow (`+Inf`).
-    counts: [AtomicU64; N],
-    sum: AtomicU64,
-}
-
-impl<const N: usize> Histogram<N> {
-    const fn new(bounds: &'static [(u64, &'static str)]) -> Self {
-        assert!(bounds.len() + 1 == N, "one bucket per bound and one for +Inf");
-        Histogram {
-            bounds,
-            counts: [const { AtomicU64::new(0) }; N],
-            sum: AtomicU64::new(0),
-        }
-    }
-
-    fn observe(&self, value: u64) {
-        let i = self
-            .bounds
-            .iter()
-            .position(|(b, _)| value <= *b)
-            .unwrap_or(self.bounds.len());
-        self.counts[i].fetch_add(1, Relaxed);
-        self.sum.fetch_add(value, Relaxed);
-    }
-
-    /// Writes `_bucket`, `_sum` and `_count` lines; `labels` is empty or ends with a comma; the sum is
-    /// divided by `scale` (microseconds to seconds).
-    fn render(&self, out: &mut String, name: &str, labels: &str, scale: f64) {
-        let mut total = 0;
-        for (i, count) in self.counts.iter().enumerate() {
-            total += count.load(Relaxed);
-            let le = self.bounds.get(i).map_or("+Inf", |(_, le)| le);
-            let _ = writeln!(out, "{name}_bucket{{{labels}le=\"{le}\"}} {total}");
-        }
-        let labels = labels.trim_end_matches(',');
-        let labels = if labels.is_empty() {
-            String::new()
-        } else {
-            format!("{{{labels}}}")
-        };
-        let sum = self.sum.load(Relaxed) as f64 / scale;
-        let _ = writeln!(out, "{name}_sum{labels} {sum}");
-        let _ = writeln!(out, "{name}_count{labels} {total}");
-    }
-}
 
 /// The figures of one route template.
 struct Route {
@@ -371,23 +323,6 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_histogram_renders_cumulative_buckets_that_end_in_its_count() {
-        let h: Histogram<{ GROUP.len() + 1 }> = Histogram::new(GROUP);
-        for v in [1, 1, 3, 64, 65] {
-            h.observe(v);
-        }
-        let mut out = String::new();
-        h.render(&mut out, "g", "", 1.0);
-        assert!(out.contains("g_bucket{le=\"1\"} 2\n"), "{out}");
-        assert!(out.contains("g_bucket{le=\"2\"} 2\n"), "{out}");
-        assert!(out.contains("g_bucket{le=\"4\"} 3\n"), "{out}");
-        assert!(out.contains("g_bucket{le=\"64\"} 4\n"), "{out}");
-        assert!(out.contains("g_bucket{le=\"+Inf\"} 5\n"), "{out}");
-        assert!(out.contains("g_sum 134\n"), "{out}");
-        assert!(out.contains("g_count 5\n"), "{out}");
-    }
 
     #[test]
     fn label_values_are_escaped() {
