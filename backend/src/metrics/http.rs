@@ -55,7 +55,9 @@ pub async fn get_metrics(State(st): State<AppState>, req: Request) -> AppResult<
 }
 
 /// Addresses allowed to read `/metrics` without logging in: single addresses and CIDR ranges, IPv4 or
-/// IPv6 (`STRATRACK_METRICS_ALLOW=127.0.0.1,10.0.0.0/8,fd00::/8`). Empty: nobody.
+/// IPv6 (`STRATRACK_METRICS_ALLOW=127.0.0.1,10.0.0.0/8,fd00::/8`). Empty: nobody. Checked against the
+/// connecting address, never a forwarded header: a reverse proxy's own address must not be listed, or
+/// everyone behind it could read the figures.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AllowList(Vec<AddrRange>);
 
