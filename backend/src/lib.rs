@@ -17,6 +17,8 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod fixed;
+pub mod logging;
+pub mod metrics;
 pub mod models;
 pub mod pages;
 pub mod policy;

@@ -109,6 +109,7 @@ pub async fn import(
     bytes: &[u8],
     opts: &Options,
 ) -> Result<Imported, ImportError> {
+    let watch = crate::metrics::ImportWatch::start();
     let (txn, turn) = transactions::begin_write(db).await?;
     let cat = Catalog::for_plans(&txn, None).await?;
     let file = csv_file::read(bytes, &cat, opts.default_plan.as_deref()).map_err(ImportError::Rows)?;
@@ -145,6 +146,7 @@ pub async fn import(
     )
     .await?;
     transactions::commit(txn, turn).await?;
+    watch.stored(result.imported);
     Ok(result)
 }
 

@@ -149,6 +149,7 @@ pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report,
 
 /// Renders `input` on a blocking thread (charts take CPU time the server's other requests need).
 pub async fn render(input: ReportInput) -> Result<(ReportInput, Report), AppError> {
+    let _timer = crate::metrics::BuildTimer::start();
     tokio::task::spawn_blocking(move || {
         let report = stratrack_reports::render(&input);
         (input, report)

@@ -267,6 +267,7 @@ async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<d
 /// transaction rolls back, that write gets its own error, and the others run again without it. When
 /// the database fails, every write is refused and the cause returned.
 async fn commit_group(conn: DatabaseConnection, mut group: VecDeque<Box<dyn Job>>) -> Option<String> {
+    crate::metrics::observe_group(group.len());
     let turn = take_turn(&conn).await;
     while !group.is_empty() {
         let txn = match begin_immediate(&conn).await {
