@@ -7,6 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The table of applied migrations: the schema version, written to the header rather than as rows.
 pub const MIGRATIONS_TABLE: &str = "seaql_migrations";
 
+/// Tables of the running server's own state, not data: never written to a backup (the row that
+/// `/readyz` rewrites to prove the database can write, whose migration creates it anew).
+pub const NOT_BACKED_UP: &[&str] = &["readiness_probe"];
+
 /// Tables the migrations themselves fill (the data version counter): not counted when deciding whether
 /// a database is empty, and emptied before their rows are loaded.
 pub const FILLED_BY_MIGRATIONS: &[&str] = &["data_version"];
@@ -93,7 +97,7 @@ async fn rows(c: &impl ConnectionTrait, sql: &str) -> Result<Vec<(String, String
         .collect()
 }
 
-/// Every table of the database except the migrations table and SQLite's own, parents before children
+/// Every table of the database except the migrations table, [`NOT_BACKED_UP`] and SQLite's own, parents before children
 /// (ties by name, so the order is stable).
 pub async fn tables(c: &impl ConnectionTrait) -> Result<Vec<Table>, DbErr> {
     let backend = c.get_database_backend();
@@ -119,7 +123,7 @@ pub async fn tables(c: &impl ConnectionTrait) -> Result<Vec<Table>, DbErr> {
     };
     let mut by_name: BTreeMap<String, Table> = BTreeMap::new();
     for (t, c, ty) in rows(c, columns_sql).await? {
-        if t == MIGRATIONS_TABLE {
+        if t == MIGRATIONS_TABLE || NOT_BACKED_UP.contains(&t.as_str()) {
             continue;
         }
         let kind = Kind::of(backend, &ty).ok_or_else(|| {
