@@ -91,7 +91,6 @@ async fn still_clean<C: sea_orm::sqlx::Connection>(conn: &mut C) -> Result<bool,
     Ok(clean)
 }
 
-
 /// Key of the PostgreSQL advisory lock held while a process sets the database up (any number; the same
 /// in every process).
 const SETUP_LOCK: i64 = 0x5354_5241_5452_4b4d; // "STRATRKM"
