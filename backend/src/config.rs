@@ -15,7 +15,8 @@ fn var<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
 }
 
 /// Reads `STRATRACK_SECURE_COOKIES` (true behind HTTPS), `STRATRACK_SESSION_IDLE_MINUTES` (default 30),
-/// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12).
+/// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12), `STRATRACK_TRUSTED_PROXIES` (comma-separated
+/// IPs or CIDRs of the reverse proxies whose `X-Forwarded-For` is believed; default none).
 pub fn from_env() -> anyhow::Result<Config> {
     let mut c = Config::default();
     if let Some(b) = var::<bool>("STRATRACK_SECURE_COOKIES")? {
@@ -31,6 +32,9 @@ pub fn from_env() -> anyhow::Result<Config> {
     if let Some(h) = var::<i64>("STRATRACK_SESSION_HOURS")? {
         anyhow::ensure!((1..=24 * 30).contains(&h), "STRATRACK_SESSION_HOURS must be 1..=720");
         c.session_absolute = chrono::Duration::hours(h);
+    }
+    if let Some(p) = var::<crate::auth::client_addr::TrustedProxies>("STRATRACK_TRUSTED_PROXIES")? {
+        c.trusted_proxies = p;
     }
     Ok(c)
 }

@@ -47,6 +47,9 @@ pub enum AppError {
     /// 403: logged in but not allowed.
     #[error("{0}")]
     Forbidden(String),
+    /// 403: the user must change their password before anything else.
+    #[error("you must change your password first (POST /api/v1/auth/password)")]
+    PasswordChangeRequired,
     /// 500: anything unexpected; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -74,6 +77,7 @@ impl AppError {
             AppError::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::PasswordChangeRequired => (StatusCode::FORBIDDEN, "password_change_required"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
