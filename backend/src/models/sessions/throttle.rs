@@ -79,7 +79,7 @@ pub async fn reserve(
         .one(db)
         .await?
         .map_or(now, |r| r.window_started_at.to_utc());
-    Ok(Err((started + window - now).num_seconds().max(1)))
+    Ok(Err(Ord::max((started + window - now).num_seconds(), 1)))
 }
 
 /// Gives back a slot reserved for a check that succeeded.
