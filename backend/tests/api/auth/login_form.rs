@@ -41,10 +41,10 @@ both_backends! {
         assert!(!cookies.iter().any(|c| c.starts_with("stratrack_session=")), "{cookies:?}");
         let (cookie, field) = form_page(r).await;
         let (other_cookie, _) = form_page(r).await;
-        let with = |f: &str| [creds[0], creds[1], creds[2], ("csrf", f)].to_vec();
-        assert_eq!(submit(r, Some(&other_cookie), &with(&field)).await.0, StatusCode::FORBIDDEN, "another browser's cookie");
-        assert_eq!(submit(r, None, &with(&field)).await.0, StatusCode::FORBIDDEN, "no cookie");
-        let (s, location, cookies) = submit(r, Some(&cookie), &with(&field)).await;
+        let with = [creds[0], creds[1], creds[2], ("csrf", field.as_str())];
+        assert_eq!(submit(r, Some(&other_cookie), &with).await.0, StatusCode::FORBIDDEN, "another browser's cookie");
+        assert_eq!(submit(r, None, &with).await.0, StatusCode::FORBIDDEN, "no cookie");
+        let (s, location, cookies) = submit(r, Some(&cookie), &with).await;
         assert_eq!((s, location.as_str()), (StatusCode::SEE_OTHER, "/"));
         assert!(cookies.iter().any(|c| c.starts_with("stratrack_session=")), "{cookies:?}");
         assert!(cookies.iter().any(|c| c.starts_with("stratrack_login_csrf=;") && c.contains("Max-Age=0")), "spent: {cookies:?}");

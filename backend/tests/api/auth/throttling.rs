@@ -101,7 +101,7 @@ both_backends! {
         }
         let (s, p) = app.call("POST", "/api/v1/auth/password", Some(&t.reviewer), Some(change(PW))).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("throttled")), "{p}");
-        assert_eq!(super::login(&app, "reviewer@test.org", PW).await.0, StatusCode::OK, "the password did not change");
+        assert_eq!(crate::auth::login(&app, "reviewer@test.org", PW).await.0, StatusCode::OK, "the password did not change");
         app.cleanup().await;
     }
 }
