@@ -246,9 +246,12 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
         .with_writer(writer),
     );
     // Connect info gives each request its peer address, which login throttling counts by.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal(term))
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal(term))
+    .await?;
     tracing::info!("stratrack stopped.");
     Ok(())
 }

@@ -28,7 +28,9 @@ impl FromStr for TrustedProxies {
                 Some((ip, bits)) => (ip, Some(bits)),
                 None => (item, None),
             };
-            let ip: IpAddr = ip.parse().map_err(|_| format!("`{item}` is not an IP address or CIDR"))?;
+            let ip: IpAddr = ip
+                .parse()
+                .map_err(|_| format!("`{item}` is not an IP address or CIDR"))?;
             let max = if ip.is_ipv4() { 32 } else { 128 };
             let bits = match bits {
                 Some(b) => b
@@ -142,13 +144,25 @@ mod tests {
     fn forwarded_for_counts_only_from_a_trusted_proxy() {
         let t: TrustedProxies = "10.0.0.0/8, ::1".parse().unwrap();
         assert_eq!(t.client(ip("10.1.2.3"), &["203.0.113.9"]), ip("203.0.113.9"));
-        assert_eq!(t.client(ip("198.51.100.4"), &["203.0.113.9"]), ip("198.51.100.4"), "untrusted peer");
+        assert_eq!(
+            t.client(ip("198.51.100.4"), &["203.0.113.9"]),
+            ip("198.51.100.4"),
+            "untrusted peer"
+        );
         // A client that writes its own header only adds hops to the left of the one the proxy appended.
         assert_eq!(t.client(ip("10.1.2.3"), &["1.1.1.1, 203.0.113.9"]), ip("203.0.113.9"));
-        assert_eq!(t.client(ip("10.1.2.3"), &["203.0.113.9, 10.4.4.4"]), ip("203.0.113.9"), "chained proxies");
+        assert_eq!(
+            t.client(ip("10.1.2.3"), &["203.0.113.9, 10.4.4.4"]),
+            ip("203.0.113.9"),
+            "chained proxies"
+        );
         assert_eq!(t.client(ip("10.1.2.3"), &["junk"]), ip("10.1.2.3"));
         assert_eq!(t.client(ip("::1"), &["2001:db8::1"]), ip("2001:db8::1"));
-        assert_eq!(t.client(ip("::ffff:10.0.0.1"), &["203.0.113.9"]), ip("203.0.113.9"), "v4-mapped");
+        assert_eq!(
+            t.client(ip("::ffff:10.0.0.1"), &["203.0.113.9"]),
+            ip("203.0.113.9"),
+            "v4-mapped"
+        );
     }
 
     #[test]

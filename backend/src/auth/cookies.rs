@@ -55,9 +55,7 @@ pub fn hsts_layer(
 ) -> tower_http::set_header::SetResponseHeaderLayer<
     impl Fn(&axum::response::Response) -> Option<axum::http::HeaderValue> + Clone + use<>,
 > {
-    let value = cfg
-        .secure_cookies
-        .then(|| axum::http::HeaderValue::from_static(HSTS));
+    let value = cfg.secure_cookies.then(|| axum::http::HeaderValue::from_static(HSTS));
     tower_http::set_header::SetResponseHeaderLayer::overriding(
         axum::http::header::STRICT_TRANSPORT_SECURITY,
         move |_: &axum::response::Response| value.clone(),

@@ -73,7 +73,11 @@ fn percent_decoded(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
-        match (s[i], s.get(i + 1).copied().and_then(hex), s.get(i + 2).copied().and_then(hex)) {
+        match (
+            s[i],
+            s.get(i + 1).copied().and_then(hex),
+            s.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(h), Some(l)) => {
                 out.push(u8::try_from(h * 16 + l).unwrap_or(0));
                 i += 3;
@@ -113,7 +117,11 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn login_page(State(st): State<AppState>, headers: HeaderMap, Query(q): Query<NextQuery>) -> PageResult<Response> {
+async fn login_page(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<NextQuery>,
+) -> PageResult<Response> {
     let page = LoginPage {
         layout: bare_layout(),
         csrf: login_csrf(&headers, &st),

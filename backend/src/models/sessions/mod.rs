@@ -70,7 +70,9 @@ pub async fn login(
         .one(db)
         .await?;
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
-    let hash = user.as_ref().map_or_else(|| DUMMY_HASH.clone(), |u| u.password_hash.clone());
+    let hash = user
+        .as_ref()
+        .map_or_else(|| DUMMY_HASH.clone(), |u| u.password_hash.clone());
     let matches = crate::models::users::verify_password_off_thread(password, hash).await;
     let ok = matches && user.as_ref().is_some_and(|u| u.active);
     login_attempts::ActiveModel {

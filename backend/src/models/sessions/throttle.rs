@@ -57,7 +57,10 @@ pub async fn reserve(
     // the same at the same moment a no-op.
     login_throttles::Entity::update_many()
         .col_expr(login_throttles::Column::Failures, Expr::value(0i64))
-        .col_expr(login_throttles::Column::WindowStartedAt, Expr::value(now.fixed_offset()))
+        .col_expr(
+            login_throttles::Column::WindowStartedAt,
+            Expr::value(now.fixed_offset()),
+        )
         .filter(login_throttles::Column::Key.eq(&key))
         .filter(login_throttles::Column::WindowStartedAt.lte(now - window))
         .exec(db)

@@ -9,7 +9,9 @@ use crate::error::{AppError, AppResult, FieldError};
 use crate::models::sessions::throttle::{self, Key};
 use crate::models::{audit, transactions};
 use crate::state::Config;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
 
 /// A user's fields as a door received them.
 pub struct UserFields<'a> {
@@ -60,7 +62,10 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
     if u.role == "planner" && u.unit.is_none() {
         errs.push(field("unit", "a planner must belong to an org unit"));
     }
-    if let Some(reason) = u.password.and_then(|pw| password::weakness(pw, u.email.unwrap_or_default())) {
+    if let Some(reason) = u
+        .password
+        .and_then(|pw| password::weakness(pw, u.email.unwrap_or_default()))
+    {
         errs.push(field("password", &reason));
     }
     if errs.is_empty() {
@@ -126,7 +131,10 @@ pub async fn change_own_password(
 ) -> AppResult<()> {
     let key = Key::PasswordChange(actor.id);
     if let Err(seconds) = throttle::reserve(db, &key, cfg.max_failures_per_account_addr, cfg.throttle_window).await? {
-        tracing::warn!(user.id = actor.id, "Password change refused: throttled after wrong current passwords.");
+        tracing::warn!(
+            user.id = actor.id,
+            "Password change refused: throttled after wrong current passwords."
+        );
         return Err(AppError::Throttled(format!(
             "too many wrong current passwords: try again in {} minutes",
             (seconds + 59) / 60

@@ -31,7 +31,7 @@ pub fn weakness(password: &str, email: &str) -> Option<String> {
     if chars.iter().all(|c| c.is_whitespace()) {
         return Some("must not be only spaces".into());
     }
-    if let Some(unit) = (1..=chars.len() / 2).find(|&n| chars.len() % n == 0 && repeats(&chars, n)) {
+    if let Some(unit) = (1..=chars.len() / 2).find(|&n| chars.len().is_multiple_of(n) && repeats(&chars, n)) {
         return Some(if unit == 1 {
             "must not be a single character repeated".into()
         } else {
@@ -106,9 +106,16 @@ mod tests {
 
     #[test]
     fn a_long_uncommon_passphrase_is_accepted() {
-        for pw in ["correct horse battery staple", "a long enough passphrase", "Tr0ub4dor&3-xyz"] {
+        for pw in [
+            "correct horse battery staple",
+            "a long enough passphrase",
+            "Tr0ub4dor&3-xyz",
+        ] {
             assert_eq!(weakness(pw, "a@b.org"), None, "{pw}");
         }
-        assert_eq!(weakness(&"x".repeat(129), "a@b.org").as_deref(), Some("must have at most 128 characters"));
+        assert_eq!(
+            weakness(&"x".repeat(129), "a@b.org").as_deref(),
+            Some("must have at most 128 characters")
+        );
     }
 }

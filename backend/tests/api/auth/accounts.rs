@@ -9,7 +9,13 @@ use serde_json::json;
 
 async fn user_id(app: &TestApp, email: &str) -> (i64, i64) {
     let (_, users) = app.get_json("/api/v1/users?per_page=500").await;
-    let u = users["items"].as_array().unwrap().iter().find(|u| u["email"] == email).unwrap().clone();
+    let u = users["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == email)
+        .unwrap()
+        .clone();
     (u["id"].as_i64().unwrap(), u["version"].as_i64().unwrap())
 }
 

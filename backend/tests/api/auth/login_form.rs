@@ -13,20 +13,38 @@ async fn form_page(router: &axum::Router) -> (String, String) {
         .await
         .unwrap();
     let cookie = resp.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
-    let body = http_body_util::BodyExt::collect(resp.into_body()).await.unwrap().to_bytes();
+    let body = http_body_util::BodyExt::collect(resp.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
     (cookie, csrf_of(&String::from_utf8(body.to_vec()).unwrap()))
 }
 
 /// Posts the login form with `cookie` and fields; returns status, `Location` and every `Set-Cookie`.
-async fn submit(router: &axum::Router, cookie: Option<&str>, fields: &[(&str, &str)]) -> (StatusCode, String, Vec<String>) {
+async fn submit(
+    router: &axum::Router,
+    cookie: Option<&str>,
+    fields: &[(&str, &str)],
+) -> (StatusCode, String, Vec<String>) {
     let mut req = Request::post("/login").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
     if let Some(c) = cookie {
         req = req.header(header::COOKIE, c.split(';').next().unwrap());
     }
-    let req = req.body(Body::from(serde_urlencoded::to_string(fields).unwrap())).unwrap();
+    let req = req
+        .body(Body::from(serde_urlencoded::to_string(fields).unwrap()))
+        .unwrap();
     let resp = tower::ServiceExt::oneshot(router.clone(), req).await.unwrap();
-    let location = resp.headers().get(header::LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
-    let cookies = resp.headers().get_all(header::SET_COOKIE).iter().map(|c| c.to_str().unwrap().to_owned()).collect();
+    let location = resp
+        .headers()
+        .get(header::LOCATION)
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let cookies = resp
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|c| c.to_str().unwrap().to_owned())
+        .collect();
     (resp.status(), location, cookies)
 }
 

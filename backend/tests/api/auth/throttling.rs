@@ -134,11 +134,17 @@ fn the_server_counts_failures_by_the_real_client_address() {
 /// A JSON POST from the local address `from`; returns the status.
 fn request_from(from: [u8; 4], port: u16, path: &str, body: &str) -> u16 {
     use std::io::{Read, Write};
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let mut s = rt.block_on(async {
         let socket = tokio::net::TcpSocket::new_v4().unwrap();
         socket.bind(std::net::SocketAddr::from((from, 0))).unwrap();
-        let stream = socket.connect(std::net::SocketAddr::from(([127, 0, 0, 1], port))).await.unwrap();
+        let stream = socket
+            .connect(std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+            .await
+            .unwrap();
         stream.into_std().unwrap()
     });
     s.set_nonblocking(false).unwrap();
