@@ -17,7 +17,7 @@ async fn form_page(router: &axum::Router) -> (String, String) {
         .await
         .unwrap()
         .to_bytes();
-    (cookie, csrf_of(&String::from_utf8(body.to_vec()).unwrap()))
+    (cookie, csrf_of(std::str::from_utf8(&body).unwrap()))
 }
 
 /// Posts the login form with `cookie` and fields; returns status, `Location` and every `Set-Cookie`.

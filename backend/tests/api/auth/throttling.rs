@@ -63,8 +63,10 @@ both_backends! {
 both_backends! {
     async fn forwarded_for_names_the_client_only_behind_a_trusted_proxy(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        let mut config = stratrack::state::Config::default();
-        config.trusted_proxies = "10.0.0.1".parse().unwrap();
+        let config = stratrack::state::Config {
+            trusted_proxies: "10.0.0.1".parse().unwrap(),
+            ..Default::default()
+        };
         let router = stratrack::app(stratrack::state::AppState {
             config: std::sync::Arc::new(config),
             ..stratrack::state::AppState::new(app.db.clone())
