@@ -52,6 +52,9 @@ pub enum AppError {
     /// again later. Logged with its cause; the answer says only that.
     #[error("the database is unavailable: {0}")]
     Unavailable(String),
+    /// 403: the user must change their password before anything else.
+    #[error("you must change your password first (POST /api/v1/auth/password)")]
+    PasswordChangeRequired,
     /// 500: anything unexpected; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -80,6 +83,7 @@ impl AppError {
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
+            AppError::PasswordChangeRequired => (StatusCode::FORBIDDEN, "password_change_required"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }

@@ -23,6 +23,7 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
+    let hsts = crate::auth::cookies::hsts_layer(&state.config);
     let (api, openapi) = api::split();
     let openapi = std::sync::Arc::new(openapi);
     Router::new()
@@ -57,6 +58,7 @@ pub fn app(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(hsts)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
