@@ -60,7 +60,8 @@ pub async fn login(
         }
     }
     if let Err(seconds) = gate {
-        tracing::warn!(email = %email, client = %client_addr, "Login refused: throttled after repeated failures.");
+        // `?`: quoted and escaped, so a newline typed into the e-mail cannot start a forged log line.
+        tracing::warn!(email = ?email, client = %client_addr, "Login refused: throttled after repeated failures.");
         return Ok(Err(LoginError::Throttled {
             minutes: (seconds + 59) / 60,
         }));
@@ -89,7 +90,7 @@ pub async fn login(
         throttle::release(db, &from).await?;
     }
     let (true, Some(user)) = (ok, user) else {
-        tracing::warn!(email = %email, client = %client_addr, "Login failed.");
+        tracing::warn!(email = ?email, client = %client_addr, "Login failed.");
         return Ok(Err(LoginError::BadCredentials));
     };
     let cookie = secrets::random(48);
