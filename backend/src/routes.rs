@@ -73,15 +73,23 @@ pub fn health_router() -> utoipa_axum::router::OpenApiRouter<AppState> {
         .routes(routes!(readyz))
 }
 
+/// What the health routes answer.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Health {
+    /// `ok` (alive), `ready`, or why the database is not ready.
+    pub status: String,
+}
+
 /// Liveness: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is alive")))]
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health, description = "The process is alive")))]
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
 /// Readiness: the database answers.
 #[utoipa::path(get, path = "/readyz", tag = "health",
-    responses((status = 200, description = "The database answers"), (status = 503, description = "The database does not answer")))]
+    responses((status = 200, body = Health, description = "The database answers"),
+        (status = 503, body = Health, description = "The database does not answer")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     match st.db.execute_unprepared("SELECT 1").await {
         Ok(_) => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
