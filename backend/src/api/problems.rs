@@ -1,7 +1,8 @@
 //! The error answers of the API in its OpenAPI document: each declared once under
 //! `components.responses` as an `application/problem+json` [`Problem`](crate::error::Problem), and
 //! referenced by every operation that can give it. Statuses that follow from the shape of an operation
-//! (a path parameter can name nothing: 404; a body can be malformed: 400, too large: 413, invalid: 422;
+//! (a path parameter can name nothing: 404; a body can be malformed: 400, too large: 413, of another media
+//! type: 415, invalid: 422;
 //! every authenticated route: 401, 408, 500, 503) are added here, so a handler's annotation lists only
 //! what is particular to it (403, 409, 412, 423, 429).
 
@@ -31,6 +32,11 @@ const PROBLEMS: &[(u16, &str, &str)] = &[
     ),
     (412, "PreconditionFailed", "The `If-Match` version is not the current one."),
     (413, "PayloadTooLarge", "The request body is larger than the server accepts."),
+    (
+        415,
+        "UnsupportedMediaType",
+        "The body is not of the media type the operation reads (JSON needs `Content-Type: application/json`).",
+    ),
     (
         422,
         "ValidationFailed",
@@ -104,7 +110,7 @@ fn implied(op: &Operation) -> Vec<u16> {
         out.push(404);
     }
     if body {
-        out.push(413);
+        out.extend([413, 415]);
     }
     if body || in_query {
         out.push(422);

@@ -28,6 +28,19 @@ fn the_openapi_document_is_3_1_and_documents_responses_and_errors() {
                 if path.starts_with("/api/v1/") && path != "/api/v1/auth/login" {
                     assert!(responses.contains_key("401"), "{method} {path} does not document 401");
                 }
+                if path.starts_with("/api/v1/") {
+                    problems_are_declared_once(&doc, &format!("{method} {path}"), op);
+                }
+                // No credential travels in a URL (ASVS 13.1.3).
+                for p in op["parameters"].as_array().into_iter().flatten() {
+                    let name = p["name"].as_str().unwrap_or("").to_lowercase();
+                    assert!(
+                        !["token", "password", "secret", "api_key", "apikey", "session", "csrf"]
+                            .iter()
+                            .any(|w| name.contains(w)),
+                        "{method} {path} takes a credential-like parameter `{name}` in the URL"
+                    );
+                }
                 // Every path parameter is declared.
                 for seg in path.split('/').filter(|s| s.starts_with('{')) {
                     let name = seg.trim_matches(|c| c == '{' || c == '}');
@@ -41,6 +54,55 @@ fn the_openapi_document_is_3_1_and_documents_responses_and_errors() {
         assert!(doc["components"]["schemas"]["Problem"].is_object());
         app.cleanup().await;
     });
+}
+
+/// Every error answer of `op` refers to one declared in `components.responses`, as an
+/// `application/problem+json` `Problem` (the 408 of the request timeout has no body); an operation with
+/// a body documents 400, 413, 415 and 422, one with a path parameter 400 and 404, and every one 500 and
+/// 503.
+fn problems_are_declared_once(doc: &serde_json::Value, name: &str, op: &serde_json::Value) {
+    let responses = op["responses"].as_object().unwrap();
+    for (code, resp) in responses {
+        if !(code.starts_with('4') || code.starts_with('5')) {
+            continue;
+        }
+        let r = resp["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name} writes out its {code} instead of referring to a declared one"));
+        assert!(r.starts_with("#/components/responses/"), "{name} {code}: {r}");
+        let declared = doc.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("{r} is not declared"));
+        let content = declared["content"].as_object();
+        if code == "408" {
+            assert!(content.is_none_or(|c| c.is_empty()), "{name} 408 has no body");
+            continue;
+        }
+        let content = content.unwrap_or_else(|| panic!("{name} {code} has no content"));
+        assert_eq!(
+            content.keys().collect::<Vec<_>>(),
+            ["application/problem+json"],
+            "{name} {code}"
+        );
+        assert_eq!(
+            content["application/problem+json"]["schema"]["$ref"],
+            "#/components/schemas/Problem",
+            "{name} {code}"
+        );
+    }
+    let has = |place: &str| {
+        op["parameters"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().any(|p| p["in"] == place))
+    };
+    let mut expected = vec!["500", "503"];
+    if op.get("requestBody").is_some() {
+        expected.extend(["400", "413", "415", "422"]);
+    }
+    if has("path") {
+        expected.extend(["400", "404"]);
+    }
+    for code in expected {
+        assert!(responses.contains_key(code), "{name} does not document {code}");
+    }
 }
 
 #[test]
@@ -135,6 +197,43 @@ crate::both_backends! {
     }
 }
 
+crate::both_backends! {
+    async fn malformed_requests_are_answered_with_problem_documents(backend: Backend) {
+        let Some(app) = TestApp::empty(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let request = |method: &str, path: &str, body: Option<(&str, &str)>| {
+            let mut req = axum::http::Request::builder()
+                .method(method)
+                .uri(path)
+                .header("authorization", format!("Bearer {admin}"));
+            if let Some((ct, _)) = body {
+                req = req.header("content-type", ct);
+            }
+            req.body(body.map_or_else(axum::body::Body::empty, |(_, b)| axum::body::Body::from(b.to_owned())))
+                .unwrap()
+        };
+        let problem = |body: &[u8]| serde_json::from_slice::<serde_json::Value>(body).unwrap_or_default();
+
+        // JSON sent as something else: refused as the wrong media type (ASVS 13.2.5).
+        let (s, body) = app.send(request("POST", "/api/v1/tokens", Some(("text/plain", r#"{"name":"x"}"#)))).await;
+        assert_eq!(s, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(problem(&body)["code"], "unsupported_media_type", "{}", String::from_utf8_lossy(&body));
+
+        // Malformed JSON, a path id that is not a number, a query parameter of the wrong type: 400 problems.
+        let (s, body) = app.send(request("POST", "/api/v1/tokens", Some(("application/json", "{")))).await;
+        assert_eq!((s, &problem(&body)["code"]), (StatusCode::BAD_REQUEST, &serde_json::json!("bad_request")));
+        let (s, body) = app.send(request("GET", "/api/v1/users/abc", None)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        let p = problem(&body);
+        assert_eq!(p["code"], "bad_request", "{}", String::from_utf8_lossy(&body));
+        assert!(p["detail"].as_str().unwrap().contains("abc"), "the detail says what is wrong: {p}");
+        let (s, body) = app.send(request("GET", "/api/v1/users?page=first", None)).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert_eq!(problem(&body)["code"], "bad_request", "{}", String::from_utf8_lossy(&body));
+        app.cleanup().await;
+    }
+}
+
 /// The generated OpenAPI document, its operations by method and path template, and the compiled schema
 /// of each documented answer (compiled on first use).
 struct Spec {
@@ -165,20 +264,26 @@ fn spec() -> &'static Spec {
 }
 
 /// The documented template of `path`: the one with the most literal segments wins (`/nodes/tree` over
-/// `/nodes/{code}`). `None` when no documented path has this shape (pages, the explorer, unknown paths).
+/// `/nodes/{code}`). A last parameter may take several segments (the report file route is a wildcard,
+/// `{*path}`, documented as `{path}`), but only when no template has the path's length. `None` when no
+/// documented path has this shape (pages, the explorer, unknown paths).
 fn template_of(path: &str) -> Option<&'static str> {
     let segs: Vec<&str> = path.split('/').collect();
-    spec()
-        .routes
-        .iter()
-        .filter(|(_, t, _)| {
-            t.len() == segs.len()
-                && t.iter()
-                    .zip(&segs)
-                    .all(|(t, s)| t == s || (t.starts_with('{') && !s.is_empty()))
-        })
-        .max_by_key(|(_, t, _)| t.iter().filter(|s| !s.starts_with('{')).count())
-        .map(|(_, _, template)| template.as_str())
+    let fits = |t: &Vec<String>, exact: bool| {
+        let tail = t.len() < segs.len() && !exact && t.last().is_some_and(|l| l.starts_with('{'));
+        (t.len() == segs.len() || tail)
+            && t.iter()
+                .zip(&segs)
+                .all(|(t, s)| t == s || (t.starts_with('{') && !s.is_empty()))
+    };
+    [true, false].into_iter().find_map(|exact| {
+        spec()
+            .routes
+            .iter()
+            .filter(|(_, t, _)| fits(t, exact))
+            .max_by_key(|(_, t, _)| t.iter().filter(|s| !s.starts_with('{')).count())
+            .map(|(_, _, template)| template.as_str())
+    })
 }
 
 /// Follows a `$ref` inside the document.
