@@ -30,8 +30,16 @@ const PROBLEMS: &[(u16, &str, &str)] = &[
         "Conflict",
         "A stale `version` in the body, or a rule on the stored records (a duplicate natural key, a record still referenced).",
     ),
-    (412, "PreconditionFailed", "The `If-Match` version is not the current one."),
-    (413, "PayloadTooLarge", "The request body is larger than the server accepts."),
+    (
+        412,
+        "PreconditionFailed",
+        "The `If-Match` version is not the current one.",
+    ),
+    (
+        413,
+        "PayloadTooLarge",
+        "The request body is larger than the server accepts.",
+    ),
     (
         415,
         "UnsupportedMediaType",
@@ -42,14 +50,30 @@ const PROBLEMS: &[(u16, &str, &str)] = &[
         "ValidationFailed",
         "The request is well formed but invalid; `errors` names every bad field, row or parameter.",
     ),
-    (423, "Locked", "The reporting period is locked; the answer names the lock and since when."),
+    (
+        423,
+        "Locked",
+        "The reporting period is locked; the answer names the lock and since when.",
+    ),
     (429, "TooManyRequests", "Too many attempts; wait before trying again."),
-    (500, "InternalError", "Something unexpected failed on the server; it was logged."),
-    (503, "ServiceUnavailable", "The database cannot be reached or cannot write; try again later."),
+    (
+        500,
+        "InternalError",
+        "Something unexpected failed on the server; it was logged.",
+    ),
+    (
+        503,
+        "ServiceUnavailable",
+        "The database cannot be reached or cannot write; try again later.",
+    ),
 ];
 
 /// The answer of the request timeout: no body.
-const TIMEOUT: (u16, &str, &str) = (408, "RequestTimeout", "The request took longer than the server allows; no body.");
+const TIMEOUT: (u16, &str, &str) = (
+    408,
+    "RequestTimeout",
+    "The request took longer than the server allows; no body.",
+);
 
 /// Declares the error answers under `components.responses` and makes every operation refer to them,
 /// adding the statuses that follow from the operation's shape.
@@ -86,7 +110,9 @@ pub fn declare(doc: &mut OpenApi) {
             for status in implied(op) {
                 let code = status.to_string();
                 if !op.responses.responses.contains_key(&code) {
-                    op.responses.responses.insert(code, RefOr::Ref(Ref::new(location(status))));
+                    op.responses
+                        .responses
+                        .insert(code, RefOr::Ref(Ref::new(location(status))));
                 }
             }
         }
@@ -102,7 +128,11 @@ fn implied(op: &Operation) -> Vec<u16> {
             .flatten()
             .any(|p| matches!(p, RefOr::T(p) if p.parameter_in == place))
     };
-    let (in_path, in_query, body) = (has(ParameterIn::Path), has(ParameterIn::Query), op.request_body.is_some());
+    let (in_path, in_query, body) = (
+        has(ParameterIn::Path),
+        has(ParameterIn::Query),
+        op.request_body.is_some(),
+    );
     if in_path || body {
         out.push(400);
     }

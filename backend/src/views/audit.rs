@@ -35,12 +35,12 @@ pub struct AuditView {
 /// JSON, or a bare string from an older `stratrack user add`) is shown as `{"value": …}` rather than
 /// lost, so a client always reads an object or `null`.
 fn json(text: &Option<String>) -> Option<serde_json::Value> {
-    text.as_ref().map(|t| {
-        match serde_json::from_str(t).unwrap_or_else(|_| serde_json::Value::String(t.clone())) {
+    text.as_ref().map(
+        |t| match serde_json::from_str(t).unwrap_or_else(|_| serde_json::Value::String(t.clone())) {
             object @ serde_json::Value::Object(_) => object,
             other => serde_json::json!({ "value": other }),
-        }
-    })
+        },
+    )
 }
 
 impl From<&audit_log::Model> for AuditView {

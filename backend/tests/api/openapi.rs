@@ -70,7 +70,9 @@ fn problems_are_declared_once(doc: &serde_json::Value, name: &str, op: &serde_js
             .as_str()
             .unwrap_or_else(|| panic!("{name} writes out its {code} instead of referring to a declared one"));
         assert!(r.starts_with("#/components/responses/"), "{name} {code}: {r}");
-        let declared = doc.pointer(r.trim_start_matches('#')).unwrap_or_else(|| panic!("{r} is not declared"));
+        let declared = doc
+            .pointer(r.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("{r} is not declared"));
         let content = declared["content"].as_object();
         if code == "408" {
             assert!(content.is_none_or(|c| c.is_empty()), "{name} 408 has no body");
@@ -83,8 +85,7 @@ fn problems_are_declared_once(doc: &serde_json::Value, name: &str, op: &serde_js
             "{name} {code}"
         );
         assert_eq!(
-            content["application/problem+json"]["schema"]["$ref"],
-            "#/components/schemas/Problem",
+            content["application/problem+json"]["schema"]["$ref"], "#/components/schemas/Problem",
             "{name} {code}"
         );
     }
@@ -324,10 +325,16 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
     let Some(template) = template_of(path) else {
         return;
     };
-    let call = format!("{method} {path} (documented as {template}) answered {}", status.as_u16());
+    let call = format!(
+        "{method} {path} (documented as {template}) answered {}",
+        status.as_u16()
+    );
     let Some(op) = spec().doc["paths"][template].get(method.to_lowercase()) else {
         if status != StatusCode::METHOD_NOT_ALLOWED {
-            mismatch("operation", &format!("{call}: {method} is not documented on {template}"));
+            mismatch(
+                "operation",
+                &format!("{call}: {method} is not documented on {template}"),
+            );
         }
         return;
     };
@@ -349,7 +356,10 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
         if !body.is_empty() || media.is_some() {
             mismatch(
                 "content type",
-                &format!("{call}: documented without a body, answered {media:?} with {} bytes", body.len()),
+                &format!(
+                    "{call}: documented without a body, answered {media:?} with {} bytes",
+                    body.len()
+                ),
             );
         }
         return;
@@ -367,7 +377,10 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
     let Some(entry) = content.get(&media) else {
         mismatch(
             "content type",
-            &format!("{call}: answered {media}, documented {:?}", content.keys().collect::<Vec<_>>()),
+            &format!(
+                "{call}: answered {media}, documented {:?}",
+                content.keys().collect::<Vec<_>>()
+            ),
         );
         return;
     };
@@ -396,7 +409,10 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
         let shown: String = shown.chars().take(600).collect();
         mismatch(
             "schema",
-            &format!("{call}: the body does not match the documented schema: {}\nbody: {shown}", errors.join("; ")),
+            &format!(
+                "{call}: the body does not match the documented schema: {}\nbody: {shown}",
+                errors.join("; ")
+            ),
         );
     }
 }
