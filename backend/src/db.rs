@@ -33,18 +33,24 @@ pub async fn connect_writer(url: &str) -> Result<Option<DatabaseConnection>, DbE
     open(url, 1).await.map(Some)
 }
 
+/// How long a request waits for a pooled connection (or for a new one to open) before it is answered
+/// 503: well under the request timeout, so that an unreachable database is said at once.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(2);
+
 async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(30))
+        .connect_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .max_connections(max_connections);
     // By default every query pings its pooled connection first: one more round trip to the database
     // (on SQLite, to the connection's thread) per query. A SQLite file cannot drop a connection, so
     // never; a PostgreSQL connection only when it sat idle long enough to have been dropped.
     if !url.starts_with("sqlite:") {
         opts.test_before_acquire_if_idle_for(Duration::from_secs(30));
+        opts.map_sqlx_postgres_pool_opts(|o| o.after_release(|conn, _| Box::pin(still_clean(conn))));
     } else {
+        opts.map_sqlx_sqlite_pool_opts(|o| o.after_release(|conn, _| Box::pin(still_clean(conn))));
         opts.test_before_acquire(false);
         if url.contains(":memory:") {
             opts.min_connections(1);
@@ -61,6 +67,28 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
         db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
     }
     Ok(db)
+}
+
+/// Whether a connection given back to its pool may serve again: not while it is still inside a
+/// transaction. A transaction whose `COMMIT` failed (disk full, I/O error) is rolled back when it is
+/// dropped, but when that rollback fails too (SQLite may already have ended the transaction itself),
+/// the driver still counts the connection as inside one: the next `BEGIN` would then become a
+/// savepoint of a transaction that never commits, and every write after it would be acknowledged and
+/// lost. Such a connection is closed instead; the pool opens a fresh one for the next request.
+///
+/// The drop's rollback is queued, not awaited: when the connection still counts a transaction, one
+/// round trip (a ping, answered after the queued rollback) settles it before the second look. A
+/// connection released outside a transaction, the usual case, costs nothing more.
+async fn still_clean<C: sea_orm::sqlx::Connection>(conn: &mut C) -> Result<bool, sea_orm::sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    conn.ping().await?;
+    let clean = !conn.is_in_transaction();
+    if !clean {
+        tracing::warn!("A connection left inside a failed transaction was closed.");
+    }
+    Ok(clean)
 }
 
 /// Applies every pending migration.

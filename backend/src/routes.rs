@@ -86,18 +86,34 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
-/// Readiness: the database answers.
+/// Readiness: the database answers a query and stores a change.
 #[utoipa::path(get, path = "/readyz", tag = "health",
-    responses((status = 200, body = Health, description = "The database answers"),
-        (status = 503, body = Health, description = "The database does not answer")))]
+    responses((status = 200, body = Health, description = "The database answers and stores changes"),
+        (status = 503, body = Health, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
-    match st.db.execute_unprepared("SELECT 1").await {
-        Ok(_) => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
-        Err(e) => {
-            tracing::warn!(error = %e, "Readiness check failed: the database does not answer.");
+    let read = tokio::time::timeout(crate::db::ACQUIRE_TIMEOUT * 2, st.db.execute_unprepared("SELECT 1")).await;
+    let problem = match read {
+        Err(_) => Some("database unavailable: no answer in time".to_owned()),
+        Ok(Err(e)) => Some(format!("database unavailable: {e}")),
+        Ok(Ok(_)) => st
+            .writer
+            .can_write()
+            .await
+            .err()
+            .map(|e| format!("database cannot write: {e}")),
+    };
+    match problem {
+        None => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
+        Some(why) => {
+            tracing::warn!(problem = %why, "Readiness check failed.");
+            let status = if why.starts_with("database cannot write") {
+                "database cannot write"
+            } else {
+                "database unavailable"
+            };
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "database unavailable" })),
+                Json(serde_json::json!({ "status": status })),
             )
         }
     }
