@@ -108,12 +108,10 @@ pub fn declare(doc: &mut OpenApi) {
             }
             refer(op);
             for status in implied(op) {
-                let code = status.to_string();
-                if !op.responses.responses.contains_key(&code) {
-                    op.responses
-                        .responses
-                        .insert(code, RefOr::Ref(Ref::new(location(status))));
-                }
+                op.responses
+                    .responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| RefOr::Ref(Ref::new(location(status))));
             }
         }
     }
