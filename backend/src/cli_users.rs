@@ -160,7 +160,8 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
                 "user",
                 u.id,
                 None,
-                Some(&u.email),
+                // An object like every other side of the log (the API records the user's view).
+                Some(&serde_json::json!({ "email": u.email, "display_name": u.display_name, "role": u.role })),
                 "stratrack user add",
             )
             .await?;

@@ -74,7 +74,7 @@ pub struct UserListParams {
 
 /// `GET /api/v1/users`: every user (admin).
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserListParams),
-    responses((status = 200, body = Page<UserView>), (status = 401, body = Problem), (status = 403, body = Problem)))]
+    responses((status = 200, body = Page<UserView>), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 401, body = Problem), (status = 403, body = Problem)))]
 pub async fn list_users(
     actor: Actor,
     State(st): State<AppState>,
