@@ -3,6 +3,7 @@
 //! Map of the crate: [`db`] connects and migrates; [`entities`] mirror the tables; [`models`] hold
 //! queries and domain rules; [`status`] is the one rule every figure comes from; [`seed`] loads
 //! `seed-data/`; [`api`] serves JSON; [`app`] builds the router used by `serve` and by the tests.
+pub mod addr_ranges;
 pub mod alloc;
 pub mod api;
 pub mod auth;

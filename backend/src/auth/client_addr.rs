@@ -8,6 +8,7 @@
 //! unknown and every request counts as from the address `unknown`; tests that care insert
 //! `ConnectInfo<SocketAddr>` into the request's extensions, as the server does.
 
+use crate::addr_ranges::AllowList;
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRef, FromRequestParts};
 use axum::http::request::Parts;
@@ -16,45 +17,20 @@ use std::str::FromStr;
 
 /// Networks whose `X-Forwarded-For` is believed (`STRATRACK_TRUSTED_PROXIES`, comma-separated IPs or CIDRs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TrustedProxies(Vec<(IpAddr, u8)>);
+pub struct TrustedProxies(AllowList);
 
 impl FromStr for TrustedProxies {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let mut nets = Vec::new();
-        for item in s.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-            let (ip, bits) = match item.split_once('/') {
-                Some((ip, bits)) => (ip, Some(bits)),
-                None => (item, None),
-            };
-            let ip: IpAddr = ip
-                .parse()
-                .map_err(|_| format!("`{item}` is not an IP address or CIDR"))?;
-            let max = if ip.is_ipv4() { 32 } else { 128 };
-            let bits = match bits {
-                Some(b) => b
-                    .parse::<u8>()
-                    .ok()
-                    .filter(|b| *b <= max)
-                    .ok_or_else(|| format!("`{item}` has a prefix length outside 0..={max}"))?,
-                None => max,
-            };
-            nets.push((ip, bits));
-        }
-        Ok(TrustedProxies(nets))
+        s.parse().map(TrustedProxies)
     }
 }
 
 impl TrustedProxies {
-    /// Whether `ip` is inside one of the networks.
+    /// Whether `ip` is inside one of the networks (an IPv4 address mapped into IPv6 counts as IPv4).
     pub fn contains(&self, ip: IpAddr) -> bool {
-        let ip = canonical(ip);
-        self.0.iter().any(|&(net, bits)| match (canonical(net), ip) {
-            (IpAddr::V4(n), IpAddr::V4(a)) => prefix(u128::from(n.to_bits()), u128::from(a.to_bits()), bits, 32),
-            (IpAddr::V6(n), IpAddr::V6(a)) => prefix(n.to_bits(), a.to_bits(), bits, 128),
-            _ => false,
-        })
+        self.0.allows(ip)
     }
 
     /// The client behind `peer`, given the `X-Forwarded-For` values it sent.
@@ -81,22 +57,9 @@ impl TrustedProxies {
     }
 }
 
-fn prefix(net: u128, addr: u128, bits: u8, width: u32) -> bool {
-    let bits = u32::from(bits);
-    bits == 0 || (net ^ addr) >> (width - bits) == 0
-}
-
-/// An IPv4 address mapped into IPv6 is the IPv4 address.
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
-}
-
 /// The throttling key of a client: the IPv4 address, or the /64 network of an IPv6 one.
 pub fn throttle_key(ip: IpAddr) -> String {
-    match canonical(ip) {
+    match ip.to_canonical() {
         IpAddr::V4(v4) => v4.to_string(),
         IpAddr::V6(v6) => {
             let net = std::net::Ipv6Addr::from_bits(v6.to_bits() & !((1u128 << 64) - 1));

@@ -158,11 +158,23 @@ fn text_logs_into_a_pipe_have_no_colour_codes_and_escape_what_users_typed() {
     assert_eq!(status, 401);
     // A newline typed into the e-mail of a failed login must not start a forged line of its own.
     let login = r#"{"email":"mallory@x.org\nFORGED admin logged in","password":"wrong-password-here"}"#;
-    let (status, _) = crate::serve::request(port, "POST", "/api/v1/auth/login", "Content-Type: application/json\r\n", login);
+    let (status, _) = crate::serve::request(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        "Content-Type: application/json\r\n",
+        login,
+    );
     assert_eq!(status, 401);
     let err = stop(child);
-    assert!(err.contains(r#"email="mallory@x.org\nforged admin"#), "the e-mail is logged, escaped: {err}");
-    assert!(!err.lines().any(|l| l.to_lowercase().starts_with("forged")), "no forged line: {err}");
+    assert!(
+        err.contains(r#"email="mallory@x.org\nforged admin"#),
+        "the e-mail is logged, escaped: {err}"
+    );
+    assert!(
+        !err.lines().any(|l| l.to_lowercase().starts_with("forged")),
+        "no forged line: {err}"
+    );
     assert!(err.contains("stratrack is listening."), "{err}");
     assert!(
         err.contains("request_id=text-probe"),
