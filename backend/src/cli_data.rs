@@ -58,10 +58,11 @@ pub async fn import(
             Ok(())
         }
         Err(imports::ImportError::Rows(rows)) => {
-            for r in &rows {
+            let total = rows.total();
+            for r in &rows.into_rows() {
                 println!("{}: {r}", file.display());
             }
-            anyhow::bail!("{} problem(s) in {}; nothing was imported", rows.len(), file.display())
+            anyhow::bail!("{total} problem(s) in {}; nothing was imported", file.display())
         }
         Err(e) => Err(e.into()),
     }

@@ -16,6 +16,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod fixed;
+pub mod limits;
 pub mod models;
 pub mod pages;
 pub mod policy;

@@ -20,6 +20,7 @@ mod finance_actuals;
 mod finance_lines;
 mod imports;
 mod indicators;
+mod limits;
 mod mandates;
 mod measurement_concurrency;
 mod measurement_workflow;

@@ -35,7 +35,7 @@ pub struct ContributionListParams {
     pub from: Option<String>,
     /// Only links to this node (code).
     pub to: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

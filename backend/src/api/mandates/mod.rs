@@ -39,7 +39,7 @@ pub struct MandateListParams {
     pub vocabulary: Option<String>,
     /// Text searched in code and title, ignoring case.
     pub q: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

@@ -49,8 +49,10 @@ pub struct CreateMeasurement {
     /// provisional (default), estimated or final.
     pub quality: Option<String>,
     /// Narrative.
+    #[schema(max_length = 10000)]
     pub narrative: Option<String>,
     /// Evidence link (http or https).
+    #[schema(max_length = 2048)]
     pub evidence_url: Option<String>,
 }
 
@@ -75,8 +77,10 @@ pub struct UpdateMeasurement {
     /// provisional, estimated or final.
     pub quality: Option<String>,
     /// Narrative.
+    #[schema(max_length = 10000)]
     pub narrative: Option<String>,
     /// Evidence link.
+    #[schema(max_length = 2048)]
     pub evidence_url: Option<String>,
 }
 
@@ -112,7 +116,9 @@ impl UpdateMeasurement {
         let quality = entry::check_quality_and_link(errs, Some(self.quality.as_deref().unwrap_or(&m.quality)), url);
         am.quality = Set(quality);
         am.evidence_url = Set(url.trim().to_owned());
-        am.narrative = Set(self.narrative.clone().unwrap_or_else(|| m.narrative.clone()));
+        let narrative = self.narrative.as_deref().unwrap_or(&m.narrative);
+        entry::check_lengths(errs, narrative, url);
+        am.narrative = Set(narrative.to_owned());
     }
 
     /// `am` with this change to `m` (a value of an indicator measured in `unit`): figures, texts and

@@ -24,7 +24,7 @@ pub struct AllocationListParams {
     pub unit: Option<String>,
     /// Node code.
     pub node: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

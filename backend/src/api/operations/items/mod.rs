@@ -21,7 +21,7 @@ pub struct ItemListParams {
     pub output: Option<String>,
     /// planned, in_progress, delivered, delayed or cancelled.
     pub status: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
