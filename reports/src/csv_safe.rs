@@ -57,7 +57,9 @@ mod tests {
 
     #[test]
     fn unescape_gives_every_text_back_exactly() {
-        for t in ["=1+1", "'=1+1", "''=1", "'", "''", "'plain", "plain", "-", "'-", "", "@", "\t=", "x'"] {
+        for t in [
+            "=1+1", "'=1+1", "''=1", "'", "''", "'plain", "plain", "-", "'-", "", "@", "\t=", "x'",
+        ] {
             assert_eq!(unescape(&escape(t)), t, "{t:?}");
         }
     }

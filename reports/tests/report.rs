@@ -396,7 +396,10 @@ fn csv_text_cells_that_start_like_a_formula_are_quoted_and_numbers_are_not() {
     input.indicators[0].actual = Some(dec!(-5));
     let report = rendered(&input);
     let risks = text(&report, "tables/risks.csv");
-    assert!(risks.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), "{risks}");
+    assert!(
+        risks.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""),
+        "{risks}"
+    );
     assert!(risks.contains(",'-staff cuts,"), "{risks}");
     let indicators = text(&report, "tables/indicators.csv");
     let row: Vec<&str> = indicators.lines().nth(1).expect("a row").split(',').collect();
