@@ -11,7 +11,6 @@
 
 use crate::api::common::FieldErrors;
 use crate::error::AppError;
-use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -59,20 +58,6 @@ pub fn too_long(text: &str, max: usize) -> Option<String> {
 /// Why `year` is outside [`FIRST_YEAR`]..=[`LAST_YEAR`], or None.
 pub fn year_out_of_range(year: i32) -> Option<String> {
     (!(FIRST_YEAR..=LAST_YEAR).contains(&year)).then(|| format!("{year} is not between {FIRST_YEAR} and {LAST_YEAR}"))
-}
-
-/// Records `field` when `date` is outside the years a user may enter.
-pub fn check_date(errs: &mut FieldErrors, field: &str, date: Option<NaiveDate>) {
-    if let Some(reason) = date.and_then(|d| year_out_of_range(d.year())) {
-        errs.push(field, reason);
-    }
-}
-
-/// Records `field` when `year` is outside the years a user may enter.
-pub fn check_year(errs: &mut FieldErrors, field: &str, year: Option<i32>) {
-    if let Some(reason) = year.and_then(year_out_of_range) {
-        errs.push(field, reason);
-    }
 }
 
 /// Refuses `body` with a 422 naming every text field longer than the `maxLength` its OpenAPI schema
@@ -195,10 +180,5 @@ mod tests {
     fn years_outside_1900_to_2200_are_refused() {
         assert!(year_out_of_range(1900).is_none() && year_out_of_range(2200).is_none());
         assert!(year_out_of_range(1899).is_some() && year_out_of_range(99999).is_some());
-        let mut errs = FieldErrors::default();
-        check_date(&mut errs, "reviewed_on", NaiveDate::from_ymd_opt(99999, 1, 1));
-        check_year(&mut errs, "year", Some(2026));
-        assert_eq!(errs.0.len(), 1);
-        assert_eq!(errs.0[0].field, "reviewed_on");
     }
 }

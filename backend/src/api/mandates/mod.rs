@@ -52,8 +52,10 @@ pub struct MandateListParams {
 #[serde(deny_unknown_fields)]
 pub struct AddMandateLink {
     /// resolution, decision, sdg or wsis.
+    #[schema(max_length = 64)]
     pub vocabulary: String,
     /// Code within the vocabulary, e.g. `71` or `9.c`.
+    #[schema(max_length = 64)]
     pub code: String,
 }
 
