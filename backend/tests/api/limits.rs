@@ -256,7 +256,9 @@ fn every_text_field_of_a_request_body_declares_one_of_the_limits() {
                 continue;
             }
             for (method, op) in item.as_object().unwrap() {
-                let Some(schema) = op["requestBody"]["content"]["application/json"].get("schema") else { continue };
+                let Some(schema) = op["requestBody"]["content"]["application/json"].get("schema") else {
+                    continue;
+                };
                 let body = resolve(&doc, schema);
                 let mut stack: Vec<(String, &Value)> = vec![(String::new(), body)];
                 while let Some((at, s)) = stack.pop() {
