@@ -18,8 +18,10 @@ use crate::models::measurements::store::{self, SlotKey, Stamp};
 use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
 use sea_orm::{DatabaseConnection, DbErr};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
+use std::io::Read;
 
 /// The columns the import takes, in the order the export writes them. Besides these, a column named
 /// after a dimension (`sex`, `region`) may hold that dimension's value code instead of `disaggregation`.
@@ -172,13 +174,30 @@ pub async fn import(
     bytes: &[u8],
     opts: &Options,
 ) -> Result<Imported, ImportError> {
+    import_from(db, actor, bytes, opts).await
+}
+
+/// Imports the file read from `input` (e.g. an open file), streamed: the file is never held whole.
+pub async fn import_from(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    input: impl Read,
+    opts: &Options,
+) -> Result<Imported, ImportError> {
     let (txn, turn) = transactions::begin_write(db).await?;
     let cat = Catalog::for_plans(&txn, None).await?;
-    let mut file =
-        csv_file::open(bytes, &cat, opts.default_plan.as_deref()).map_err(|e| ImportError::Rows(e.into()))?;
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
     let filled = store::filled_slots(&txn, &ind_ids).await?;
-    let entries = check_rows(&cat, &mut file, &filled, actor, opts).map_err(ImportError::Rows)?;
+    let mut hasher = Sha256::new();
+    let entries = {
+        let hashed = Hashed {
+            inner: input,
+            hasher: &mut hasher,
+        };
+        let mut file =
+            csv_file::open(hashed, &cat, opts.default_plan.as_deref()).map_err(|e| ImportError::Rows(e.into()))?;
+        check_rows(&cat, &mut file, &filled, actor, opts).map_err(ImportError::Rows)?
+    };
     let stamp = Stamp {
         user: actor.map(|a| a.id),
         at: chrono::Utc::now().into(),
@@ -190,10 +209,7 @@ pub async fn import(
         state: if opts.submit { "submitted" } else { "draft" }.into(),
         ids: ranges(&ids),
     };
-    let digest = {
-        use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(bytes))
-    };
+    let digest = hex::encode(hasher.finalize());
     let after =
         serde_json::json!({"imported": result.imported, "state": result.state, "ids": result.ids, "sha256": digest});
     let reason = format!("CSV import of {} rows", result.imported);
@@ -212,11 +228,25 @@ pub async fn import(
     Ok(result)
 }
 
+/// A reader that feeds every byte it passes on into a SHA-256, for the audit entry of the import.
+struct Hashed<'h, R> {
+    inner: R,
+    hasher: &'h mut Sha256,
+}
+
+impl<R: Read> Read for Hashed<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
 /// Reads and validates every row; returns the entries, or the problems. Rows are dropped as soon as one
 /// is bad: nothing will be stored then, and only the problems matter.
 fn check_rows<'a>(
     cat: &'a Catalog,
-    file: &mut csv_file::File<'_>,
+    file: &mut csv_file::File<impl Read>,
     filled: &HashMap<SlotKey, (i32, i32, String)>,
     actor: Option<&Actor>,
     opts: &Options,

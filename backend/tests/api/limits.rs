@@ -284,3 +284,19 @@ fn every_text_field_of_a_request_body_declares_one_of_the_limits() {
         app.cleanup().await;
     });
 }
+
+both_backends! {
+    async fn a_streamed_import_names_the_line_that_is_not_utf8(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let before = app.count("measurements").await;
+        let mut csv = format!("\u{feff}plan_code;indicator_code;year;value;narrative\n{PLAN};KPI-D2;2029;1;ok\n").into_bytes();
+        csv.extend_from_slice(format!("{PLAN};KPI-D2;2030;1;caf").as_bytes());
+        csv.extend_from_slice(b"\xE9\n");
+        let (s, p) = import(&app, &app.tokens.admin, "", csv).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        assert_eq!(fields(&p), ["line 3"], "{p}");
+        assert!(p["errors"][0]["reason"].as_str().unwrap().contains("not UTF-8"), "{p}");
+        assert_eq!(app.count("measurements").await, before, "nothing was stored");
+        app.cleanup().await;
+    }
+}

@@ -1,4 +1,4 @@
-//! Reading an import file: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
+//! Reading an import file, streamed: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
 //! header line), header checked, each row turned into a [`RawEntry`] with its line number, one row at a
 //! time. Header problems stop the reading; an unreadable row is reported and the reading goes on.
 
@@ -7,12 +7,16 @@ use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::RawEntry;
 use crate::models::measurements::parse_disaggregation;
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
 use stratrack_reports::csv_safe;
 
-/// An open file: its header checked, its rows read one at a time ([`File::next_row`]) so that no list
-/// of every row is ever held.
-pub struct File<'b> {
-    reader: csv::Reader<&'b [u8]>,
+/// What the reader of an open file reads from: the header line already read, then the rest.
+pub type Input<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, BufReader<R>>;
+
+/// An open file: its header checked, its rows read one at a time ([`File::next_row`]) from the input,
+/// so that neither the file nor a list of its rows is ever held.
+pub struct File<R: Read> {
+    reader: csv::Reader<Input<R>>,
     idx: Index,
     width: usize,
     record: csv::StringRecord,
@@ -20,7 +24,7 @@ pub struct File<'b> {
     pub dimension_columns: bool,
 }
 
-impl File<'_> {
+impl<R: Read> File<R> {
     /// The column a validation field refers to: `disaggregation.sex` is column `sex` when the file has
     /// dimension columns, else `disaggregation`.
     pub fn column_of(&self, field: &str) -> String {
@@ -47,6 +51,10 @@ impl File<'_> {
         };
         match self.reader.read_record(&mut self.record) {
             Ok(false) => None,
+            Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
+                let line = e.position().map_or(line, |p| p.line());
+                unreadable(line, "is not UTF-8 text (save the file as CSV UTF-8)".into())
+            }
             Err(e) => unreadable(line, format!("cannot be read: {e}")),
             Ok(true) => {
                 let line = self.record.position().map_or(line, |p| p.line());
@@ -83,19 +91,19 @@ pub fn sniff(header_line: &str) -> u8 {
     if semis > commas { b';' } else { b',' }
 }
 
-/// Decodes `bytes` and checks the header; header problems stop here, rows are left to
+/// Reads the header line of `input` and checks it; header problems stop here, rows are left to
 /// [`File::next_row`].
-pub fn open<'b>(bytes: &'b [u8], cat: &Catalog, default_plan: Option<&str>) -> Result<File<'b>, Vec<RowError>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        vec![RowError {
-            line,
-            column: String::new(),
-            reason: "the file is not UTF-8 text (save it as CSV UTF-8)".into(),
-        }]
-    })?;
-    let header_line = text.lines().next().unwrap_or("");
+pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Result<File<R>, Vec<RowError>> {
+    let mut input = BufReader::new(input);
+    let mut head = Vec::new();
+    input
+        .read_until(b'\n', &mut head)
+        .map_err(|e| vec![header_error("", format!("the file cannot be read: {e}"))])?;
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
+    }
+    let header_line = std::str::from_utf8(&head)
+        .map_err(|_| vec![header_error("", "the file is not UTF-8 text (save it as CSV UTF-8)")])?;
     if header_line.trim().is_empty() {
         return Err(vec![header_error(
             "",
@@ -105,7 +113,7 @@ pub fn open<'b>(bytes: &'b [u8], cat: &Catalog, default_plan: Option<&str>) -> R
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff(header_line))
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(std::io::Cursor::new(head).chain(input));
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| vec![header_error("", format!("the header cannot be read: {e}"))])?
