@@ -101,6 +101,20 @@ pub enum Command {
     },
     /// Fill the database with a large synthetic plan for benchmarks (all values approved).
     BenchData(crate::bench_data::BenchArgs),
+    /// Write a consistent backup of the whole database to a file, while the server runs (one JSON-lines
+    /// file that restores on SQLite or PostgreSQL).
+    Backup {
+        /// The backup file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a backup into an empty database, then verify every frozen report run.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Rebuild every frozen report run and check each file is byte-identical to the stored one.
+    VerifyRuns,
     /// Validate seed files and print every problem with file, line, column and reason.
     Check {
         /// Folder to check instead of the copy compiled in.
@@ -150,6 +164,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Command::BenchData(args) => crate::bench_data::run(&cli.database_url, args).await,
+        Command::Backup { out } => crate::cli_backup::backup(&cli.database_url, &out).await,
+        Command::Restore { file } => crate::cli_backup::restore(&cli.database_url, &file).await,
+        Command::VerifyRuns => crate::cli_backup::verify_runs(&cli.database_url).await,
         Command::User { command } => {
             let db = db::connect(&cli.database_url).await?;
             db::migrate(&db).await?;
@@ -217,12 +234,17 @@ async fn run_seed(db: &DatabaseConnection, src: &Source) -> anyhow::Result<()> {
 async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     let config = crate::config::from_env()?;
     let db = db::connect(url).await?;
-    db::migrate(&db).await?;
-    if crate::entities::plans::Entity::find().count(&db).await? == 0 {
-        tracing::info!("The database has no plan yet: loading the seed data.");
-        seed::seed(&db, &Source::Embedded).await?;
-    }
-    if let Some((email, password)) = models::users::ensure_first_admin(&db).await? {
+    // Migrations, seed and first admin once, however many processes start at once on one database.
+    let first_admin = db::exclusively(&db, async {
+        db::migrate_unlocked(&db).await?;
+        if crate::entities::plans::Entity::find().count(&db).await? == 0 {
+            tracing::info!("The database has no plan yet: loading the seed data.");
+            seed::seed(&db, &Source::Embedded).await?;
+        }
+        anyhow::Ok(models::users::ensure_first_admin(&db).await?)
+    })
+    .await?;
+    if let Some((email, password)) = first_admin {
         println!("First start: created the admin account.");
         println!("  email:    {email}");
         println!("  password: {password}");

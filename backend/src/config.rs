@@ -15,7 +15,8 @@ fn var<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
 }
 
 /// Reads `STRATRACK_SECURE_COOKIES` (true behind HTTPS), `STRATRACK_SESSION_IDLE_MINUTES` (default 30),
-/// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12).
+/// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12), `STRATRACK_METRICS_ALLOW` (addresses and
+/// CIDR ranges that may read `/metrics` without logging in).
 pub fn from_env() -> anyhow::Result<Config> {
     let mut c = Config::default();
     if let Some(b) = var::<bool>("STRATRACK_SECURE_COOKIES")? {
@@ -31,6 +32,11 @@ pub fn from_env() -> anyhow::Result<Config> {
     if let Some(h) = var::<i64>("STRATRACK_SESSION_HOURS")? {
         anyhow::ensure!((1..=24 * 30).contains(&h), "STRATRACK_SESSION_HOURS must be 1..=720");
         c.session_absolute = chrono::Duration::hours(h);
+    }
+    if let Ok(v) = std::env::var("STRATRACK_METRICS_ALLOW") {
+        c.metrics_allow = v
+            .parse()
+            .map_err(|e| anyhow::anyhow!("environment variable STRATRACK_METRICS_ALLOW=`{v}` is not valid: {e}"))?;
     }
     Ok(c)
 }

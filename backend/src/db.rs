@@ -1,7 +1,7 @@
 //! Connecting to the database (SQLite by default, PostgreSQL by URL) and migrating it.
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr, TransactionTrait};
 use std::time::Duration;
 
 /// The database used when `DATABASE_URL` is not set: a file in the working directory.
@@ -33,18 +33,24 @@ pub async fn connect_writer(url: &str) -> Result<Option<DatabaseConnection>, DbE
     open(url, 1).await.map(Some)
 }
 
+/// How long a request waits for a pooled connection (or for a new one to open) before it is answered
+/// 503: well under the request timeout, so that an unreachable database is said at once.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(2);
+
 async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(30))
+        .connect_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .max_connections(max_connections);
     // By default every query pings its pooled connection first: one more round trip to the database
     // (on SQLite, to the connection's thread) per query. A SQLite file cannot drop a connection, so
     // never; a PostgreSQL connection only when it sat idle long enough to have been dropped.
     if !url.starts_with("sqlite:") {
         opts.test_before_acquire_if_idle_for(Duration::from_secs(30));
+        opts.map_sqlx_postgres_pool_opts(|o| o.after_release(|conn, _| Box::pin(still_clean(conn))));
     } else {
+        opts.map_sqlx_sqlite_pool_opts(|o| o.after_release(|conn, _| Box::pin(still_clean(conn))));
         opts.test_before_acquire(false);
         if url.contains(":memory:") {
             opts.min_connections(1);
@@ -63,7 +69,57 @@ async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbE
     Ok(db)
 }
 
-/// Applies every pending migration.
+/// Whether a connection given back to its pool may serve again: not while it is still inside a
+/// transaction. A transaction whose `COMMIT` failed (disk full, I/O error) is rolled back when it is
+/// dropped, but when that rollback fails too (SQLite may already have ended the transaction itself),
+/// the driver still counts the connection as inside one: the next `BEGIN` would then become a
+/// savepoint of a transaction that never commits, and every write after it would be acknowledged and
+/// lost. Such a connection is closed instead; the pool opens a fresh one for the next request.
+///
+/// The drop's rollback is queued, not awaited: when the connection still counts a transaction, one
+/// round trip (a ping, answered after the queued rollback) settles it before the second look. A
+/// connection released outside a transaction, the usual case, costs nothing more.
+async fn still_clean<C: sea_orm::sqlx::Connection>(conn: &mut C) -> Result<bool, sea_orm::sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    conn.ping().await?;
+    let clean = !conn.is_in_transaction();
+    if !clean {
+        tracing::warn!("A connection left inside a failed transaction was closed.");
+    }
+    Ok(clean)
+}
+
+/// Key of the PostgreSQL advisory lock held while a process sets the database up (any number; the same
+/// in every process).
+const SETUP_LOCK: i64 = 0x5354_5241_5452_4b4d; // "STRATRKM"
+
+/// Applies every pending migration, holding the set-up lock (see [`exclusively`]).
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    exclusively(db, migrate_unlocked(db)).await
+}
+
+/// Applies every pending migration; only inside [`exclusively`] on a database others may share.
+pub async fn migrate_unlocked(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
+}
+
+/// Runs `work` while no other stratrack process sets up the same PostgreSQL database. sea-orm-migration
+/// takes no lock of its own: two processes started at once would both apply the first pending migration
+/// (or both load the seed) and one would fail. A transaction holds an advisory lock meanwhile: the second
+/// process waits, then finds nothing left to do. A SQLite file has one writer at a time anyway.
+pub async fn exclusively<T, E: From<DbErr>>(
+    db: &DatabaseConnection,
+    work: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, E> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return work.await;
+    }
+    let lock = db.begin().await?;
+    lock.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({SETUP_LOCK})"))
+        .await?;
+    let done = work.await;
+    lock.commit().await?;
+    done
 }

@@ -47,6 +47,11 @@ pub enum AppError {
     /// 403: logged in but not allowed.
     #[error("{0}")]
     Forbidden(String),
+    /// 503: the database cannot be reached or cannot store the change now (unreachable, disk full, I/O
+    /// error, busy past its timeout). Nothing of the request was stored; the same request may be sent
+    /// again later. Logged with its cause; the answer says only that.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
     /// 500: anything unexpected; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -74,6 +79,7 @@ impl AppError {
             AppError::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -105,6 +111,12 @@ impl IntoResponse for AppError {
             AppError::Internal(msg) => {
                 tracing::error!(error = %msg, "Request failed with an internal error.");
                 "something went wrong on the server; it has been logged".to_owned()
+            }
+            AppError::Unavailable(msg) => {
+                tracing::error!(error = %msg, "Request refused: the database is unavailable.");
+                "the database cannot store or read this now, and nothing of the request was stored; \
+                 try again in a moment"
+                    .to_owned()
             }
             other => other.to_string(),
         };
@@ -140,9 +152,40 @@ impl From<sea_orm::DbErr> for AppError {
             }
             _ => match e {
                 sea_orm::DbErr::RecordNotFound(what) => AppError::NotFound(what),
+                other if is_database_fault(&other) => AppError::Unavailable(other.to_string()),
                 other => AppError::Internal(other.to_string()),
             },
         }
+    }
+}
+
+/// Whether `e` says the database could not be reached or could not store anything now (rather than
+/// that this request was wrong): the pool timed out or closed, the connection failed, or the database
+/// answered with a fault of its own — SQLite: full, I/O error, busy, locked, read-only, cannot open;
+/// PostgreSQL: connection exceptions (class 08), insufficient resources such as a full disk (53),
+/// shutdown or start-up (57P01–57P03) and an unknown database (3D000).
+pub fn is_database_fault(e: &sea_orm::DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::{DbErr, RuntimeErr};
+    let sqlx = match e {
+        // Whatever stopped the pool from handing out a connection, nothing of the request was done.
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Exec(RuntimeErr::SqlxError(s)) | DbErr::Query(RuntimeErr::SqlxError(s)) => s,
+        _ => return false,
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_) | Sqlx::Tls(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            if db.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>().is_some() {
+                // SQLite's (extended) result code: the primary code is its low byte.
+                code.parse::<i32>()
+                    .is_ok_and(|n| matches!(n & 0xff, 5 | 6 | 8 | 10 | 13 | 14))
+            } else {
+                code.starts_with("08") || code.starts_with("53") || code.starts_with("57P") || code == "3D000"
+            }
+        }
+        _ => false,
     }
 }
 

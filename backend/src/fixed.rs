@@ -98,10 +98,97 @@ impl Serialize for Fixed {
     }
 }
 
+/// A JSON string is read by [`parse_number`]; a JSON number by its shortest decimal text, so `0.1`
+/// is 0.1 and not the nearest binary fraction.
 impl<'de> Deserialize<'de> for Fixed {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let dec = <Decimal as Deserialize>::deserialize(d)?;
-        Fixed::from_decimal(dec).map_err(serde::de::Error::custom)
+        struct Number;
+        impl serde::de::Visitor<'_> for Number {
+            type Value = Fixed;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a decimal number (a string such as \"1234.5\" or a JSON number)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Fixed, E> {
+                parse_number(v).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Fixed, E> {
+                Fixed::from_decimal(Decimal::from(v)).map_err(|e| E::custom(format!("`{v}` {e}")))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Fixed, E> {
+                Fixed::from_decimal(Decimal::from(v)).map_err(|e| E::custom(format!("`{v}` {e}")))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Fixed, E> {
+                parse_number(&v.to_string()).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(Number)
+    }
+}
+
+/// The one reading of a number that a person or a file enters: the API (JSON strings and numbers),
+/// the pages' forms, CSV and workbook imports, seed files and the command line all come here, so the
+/// same text is the same figure, or the same refusal, everywhere.
+///
+/// Plain digits with an optional sign and a dot for decimals, at most four decimal places. Nothing is
+/// reinterpreted: a decimal comma (`12,5`), a thousands separator (`1,234.5`, `1 234`), a unit sign
+/// (`50%`, `CHF 100`) or text (`N/A`) is refused with a reason that says which, and what to type
+/// instead; never read as another number (`12,5` as 125).
+pub fn parse_number(text: &str) -> Result<Fixed, String> {
+    let t = text.trim();
+    let e = match Fixed::parse(t) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    if t.is_empty() {
+        return Err("is empty: enter a number (digits with a dot, e.g. 1234.5)".to_owned());
+    }
+    if e != FixedError::NotANumber {
+        return Err(format!("`{t}` {e}"));
+    }
+    let unit_signs = ['%', '$', '€', '£', '¥', '‰'];
+    let has_unit = t.contains(unit_signs) || t.to_ascii_uppercase().contains("CHF");
+    let digits_only: String = t
+        .chars()
+        .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ','))
+        .collect();
+    if has_unit && Fixed::parse(&digits_only).is_ok() {
+        return Err(format!(
+            "`{t}` has a unit sign; units are not accepted: enter the number alone ({digits_only})"
+        ));
+    }
+    if t.chars().any(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}') {
+        let joined: String = t
+            .chars()
+            .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ','))
+            .collect();
+        return Err(format!(
+            "`{t}` has a space or an apostrophe in it; thousands separators are not accepted: write {}",
+            suggestion(&joined)
+        ));
+    }
+    if t.contains(',') {
+        return Err(format!(
+            "`{t}` has a comma; decimal commas are not accepted, nor are thousands separators: write {}",
+            suggestion(t)
+        ));
+    }
+    Err(format!("`{t}` is not a number (use digits with a dot, e.g. 1234.5)"))
+}
+
+/// What to type instead of a number with commas: a lone comma between digits and no dot is read as a
+/// decimal comma (`12,5` → `12.5`), any other comma as a thousands separator (`1,234.5` → `1234.5`).
+/// Only a suggestion in a refusal, never applied.
+fn suggestion(t: &str) -> String {
+    let one_comma = t.matches(',').count() == 1 && !t.contains('.');
+    let s = if one_comma {
+        t.replace(',', ".")
+    } else {
+        t.replace(',', "")
+    };
+    if Fixed::parse(&s).is_ok() {
+        s
+    } else {
+        "digits with a dot, e.g. 1234.5".to_owned()
     }
 }
 
@@ -127,6 +214,44 @@ mod tests {
     #[test]
     fn a_fifth_decimal_place_is_refused_not_rounded() {
         assert_eq!(Fixed::parse("0.12345"), Err(FixedError::TooPrecise));
+    }
+
+    /// The same bad inputs, through every way a number comes in, are refused with the same reason.
+    #[test]
+    fn every_entry_point_refuses_the_same_text_for_the_same_reason() {
+        let cases: [(&str, &str); 8] = [
+            (
+                "12,5",
+                "has a comma; decimal commas are not accepted, nor are thousands separators: write 12.5",
+            ),
+            ("1,5", "write 1.5"),
+            ("1,234.5", "write 1234.5"),
+            ("1 234,5", "thousands separators are not accepted"),
+            ("1\u{a0}234", "thousands separators are not accepted: write 1234"),
+            (
+                "50%",
+                "has a unit sign; units are not accepted: enter the number alone (50)",
+            ),
+            ("CHF 100", "has a unit sign"),
+            ("N/A", "is not a number"),
+        ];
+        for (text, reason) in cases {
+            let direct = parse_number(text).unwrap_err();
+            assert!(direct.contains(reason), "{text}: {direct}");
+            let json = serde_json::from_str::<Fixed>(&serde_json::to_string(text).unwrap()).unwrap_err();
+            assert!(json.to_string().contains(&direct), "{text} as JSON: {json}");
+            match crate::pages::forms::decimal("amount", text) {
+                Err(crate::error::AppError::Invalid(e)) => {
+                    assert_eq!((e[0].field.as_str(), &e[0].reason), ("amount", &direct))
+                }
+                other => panic!("{text} in a form: {other:?}"),
+            }
+            let cell = crate::models::measurements::entry::parse_decimal(text).unwrap_err();
+            assert_eq!(cell, direct, "{text} in a CSV cell");
+        }
+        assert_eq!(parse_number(" -12.5 "), Ok(Fixed(-125_000)));
+        assert_eq!(serde_json::from_str::<Fixed>("0.1").unwrap(), Fixed(1000));
+        assert_eq!(serde_json::from_str::<Fixed>("-3").unwrap(), Fixed(-30_000));
     }
 
     #[test]

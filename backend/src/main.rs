@@ -4,12 +4,7 @@ use clap::Parser;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn,tower_http=info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    stratrack::cli::run(stratrack::cli::Cli::parse()).await
+    let cli = stratrack::cli::Cli::parse();
+    stratrack::logging::init()?;
+    stratrack::cli::run(cli).await
 }

@@ -26,6 +26,8 @@ pub enum Action {
     },
     /// Manage users and other users' tokens (admin).
     ManageUsers,
+    /// Read the operational figures of `/metrics` (admin).
+    ReadMetrics,
 }
 
 /// Whether `actor` may do `action`, without logging: for pages deciding which forms to draw (drawing a
@@ -150,6 +152,7 @@ mod tests {
             Action::Administer,
             Action::WriteUnit(1),
             Action::ManageUsers,
+            Action::ReadMetrics,
         ] {
             assert!(authorize(&r, a).is_err(), "{a:?}");
         }

@@ -36,6 +36,10 @@ pub fn app(state: AppState) -> Router {
             utoipa_swagger_ui::SwaggerUi::new("/api/docs").config(utoipa_swagger_ui::Config::from("/api/openapi.json")),
         )
         .with_state(state)
+        // Innermost, so the 500 it makes of a panic still gets the headers, the trace and the count.
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            crate::logging::panic_response,
+        ))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -61,16 +65,23 @@ pub fn app(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
-        // Outermost, so it sees every request and the final response, errors from inner layers included.
-        .layer(TraceLayer::new_for_http())
+        // Outermost but for the two below, so it sees every request and the final response, errors from
+        // inner layers included.
+        .layer(TraceLayer::new_for_http().make_span_with(crate::logging::request_span))
+        // Counts every answer under its route template (each layer here wraps each route, so the
+        // matched template is known) and times it, timeouts included.
+        .layer(axum::middleware::from_fn(crate::metrics::http::track))
+        // Before the trace span is made, which carries the id.
+        .layer(axum::middleware::from_fn(crate::logging::request_id))
 }
 
-/// Liveness and readiness, documented with the API.
+/// Liveness, readiness and metrics, documented with the API.
 pub fn health_router() -> utoipa_axum::router::OpenApiRouter<AppState> {
     use utoipa_axum::routes;
     utoipa_axum::router::OpenApiRouter::new()
         .routes(routes!(healthz))
         .routes(routes!(readyz))
+        .merge(crate::metrics::http::router())
 }
 
 /// Liveness: the process answers.
@@ -79,17 +90,34 @@ async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
-/// Readiness: the database answers.
+/// Readiness: the database answers a query and stores a change.
 #[utoipa::path(get, path = "/readyz", tag = "health",
-    responses((status = 200, description = "The database answers"), (status = 503, description = "The database does not answer")))]
+    responses((status = 200, description = "The database answers and stores changes"),
+        (status = 503, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
-    match st.db.execute_unprepared("SELECT 1").await {
-        Ok(_) => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
-        Err(e) => {
-            tracing::warn!(error = %e, "Readiness check failed: the database does not answer.");
+    let read = tokio::time::timeout(crate::db::ACQUIRE_TIMEOUT * 2, st.db.execute_unprepared("SELECT 1")).await;
+    let problem = match read {
+        Err(_) => Some("database unavailable: no answer in time".to_owned()),
+        Ok(Err(e)) => Some(format!("database unavailable: {e}")),
+        Ok(Ok(_)) => st
+            .writer
+            .can_write()
+            .await
+            .err()
+            .map(|e| format!("database cannot write: {e}")),
+    };
+    match problem {
+        None => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
+        Some(why) => {
+            tracing::warn!(problem = %why, "Readiness check failed.");
+            let status = if why.starts_with("database cannot write") {
+                "database cannot write"
+            } else {
+                "database unavailable"
+            };
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "database unavailable" })),
+                Json(serde_json::json!({ "status": status })),
             )
         }
     }

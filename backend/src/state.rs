@@ -18,6 +18,8 @@ pub struct Config {
     pub max_failures_per_addr: u64,
     /// The window of the throttling counts.
     pub throttle_window: chrono::Duration,
+    /// Addresses that may read `/metrics` without logging in (`STRATRACK_METRICS_ALLOW`).
+    pub metrics_allow: crate::metrics::http::AllowList,
 }
 
 impl Default for Config {
@@ -29,6 +31,7 @@ impl Default for Config {
             max_failures_per_account: 5,
             max_failures_per_addr: 20,
             throttle_window: chrono::Duration::minutes(15),
+            metrics_allow: crate::metrics::http::AllowList::default(),
         }
     }
 }

@@ -14,8 +14,7 @@
 //!   stands in if it is no older than the plan's maximum age (it is then
 //!   *stale*); otherwise there is no data.
 //! * **Expected** `E(Y)` ([`expected`]): the straight line through baseline,
-//!   milestones and target, flat before the baseline and after the target,
-//!   rounded to 4 decimal places.
+//!   milestones and target, flat before the baseline and after the target.
 //! * **Progress**: `(A − b) / (E − b)` for increase and decrease indicators;
 //!   closeness to the target for maintain indicators.
 //! * **Status** ([`assess`]): achieved, on track, at risk, off track or no
@@ -24,19 +23,31 @@
 //!   progress over every indicator under a result node, each counted once.
 //!
 //! All values are [`Decimal`]s: floats would make `0.1 + 0.2` miss a target
-//! of `0.3`, and a status must never depend on binary rounding.
+//! of `0.3`, and a status must never depend on binary rounding. Nothing here
+//! rounds: expected values, progress and the mean progress are kept exact (to
+//! the 28 significant digits of a `Decimal` where a division does not end), and
+//! every threshold, target and band is compared with those exact figures, so an
+//! indicator at progress 0.94996 is at risk, not on track. Figures are rounded
+//! only when shown ([`shown`]: 4 decimal places in the API and CSV; pages and
+//! the report round their percentages themselves).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// Decimal places kept for expected values, progress and mean progress.
+/// Decimal places of a figure as shown in the API and CSV.
 const DECIMAL_PLACES: u32 = 4;
 
-/// Rounds to [`DECIMAL_PLACES`], halves away from zero (as people round by
-/// hand, so a figure checked with a calculator matches), not banker's rounding.
-fn round4(value: Decimal) -> Decimal {
+/// A figure as shown: rounded to [`DECIMAL_PLACES`], halves away from zero (as
+/// people round by hand, so a figure checked with a calculator matches), not
+/// banker's rounding. For display only: no rule compares a shown figure.
+pub fn shown(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(DECIMAL_PLACES, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Serialises an optional figure as [`shown`] (the field keeps the exact one).
+pub fn serialize_shown<S: serde::Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&value.map(shown), serializer)
 }
 
 /// Which way an indicator should move from its baseline to its target.
@@ -238,16 +249,21 @@ pub struct IndicatorSpec {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
 pub struct Assessment {
     /// The actual value `A`, reported even when the status is `no_data`
-    /// because the baseline or the target is missing.
+    /// because the baseline or the target is missing. Shown to 4 dp (exact
+    /// inside: a mean or ratio of quarters may not end).
+    #[serde(serialize_with = "serialize_shown")]
     pub actual: Option<Decimal>,
     /// The year `actual` comes from (earlier than the assessed year if stale).
     pub actual_year: Option<i32>,
     /// Whether `actual` comes from an earlier year.
     pub stale: bool,
-    /// The expected value `E`, when baseline and target are set.
+    /// The expected value `E`, when baseline and target are set; shown to 4 dp.
+    #[serde(serialize_with = "serialize_shown")]
     pub expected: Option<Decimal>,
-    /// Progress, rounded to 4 dp, for rated indicators (achieved included;
-    /// it may then exceed 1). `None` for `no_data`.
+    /// Progress for rated indicators (achieved included; it may then exceed
+    /// 1). `None` for `no_data`. Exact inside (the status is decided on it),
+    /// shown to 4 dp.
+    #[serde(serialize_with = "serialize_shown")]
     pub progress: Option<Decimal>,
     /// The status.
     pub status: Status,
@@ -368,8 +384,7 @@ pub fn actual(
         .ok_or_else(no_value)
 }
 
-/// The expected value `E(year)`, rounded to 4 dp; `None` without a baseline
-/// or a target.
+/// The expected value `E(year)`, exact; `None` without a baseline or a target.
 ///
 /// Piecewise linear through the baseline, the milestones and the target:
 /// flat at the baseline up to the baseline year and at the target from the
@@ -390,10 +405,10 @@ fn expected_between(
     year: i32,
 ) -> Decimal {
     if year <= baseline_year {
-        return round4(baseline);
+        return baseline;
     }
     if year >= target_year {
-        return round4(target);
+        return target;
     }
     // Here baseline_year < year < target_year.
     let mut points: BTreeMap<i32, Decimal> = milestones
@@ -414,10 +429,10 @@ fn expected_between(
         .next()
         .map_or((target_year, target), |(&y, &v)| (y, v));
     if y0 == y1 {
-        return round4(v0);
+        return v0;
     }
     // Multiply before dividing so that exact midpoints stay exact.
-    round4(v0 + (v1 - v0) * Decimal::from(year - y0) / Decimal::from(y1 - y0))
+    v0 + (v1 - v0) * Decimal::from(year - y0) / Decimal::from(y1 - y0)
 }
 
 /// Whether `value` is at or beyond `bound` in the good direction.
@@ -446,7 +461,7 @@ fn rate_directional(
     } else {
         // One formula for both directions: for a decrease both differences
         // are negative, so their quotient is positive when moving down.
-        round4((actual - baseline) / span)
+        (actual - baseline) / span
     };
     // Meeting the end target is success whatever the year, even if the
     // straight line expected more by now (it cannot, past the target).
@@ -474,10 +489,10 @@ fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (
     }
     let gap = (actual - target).abs();
     let scale = target.abs();
-    let progress = round4((Decimal::ONE - gap / scale).clamp(Decimal::ZERO, Decimal::ONE));
+    let progress = (Decimal::ONE - gap / scale).clamp(Decimal::ZERO, Decimal::ONE);
     let hundred = Decimal::ONE_HUNDRED;
-    // Compare gap with the band rather than the rounded progress, so a value
-    // exactly on the band's edge is inside it.
+    // Compare gap with the band rather than progress, so a value exactly on
+    // the band's edge is inside it (no division stands between them).
     let status = if gap <= scale * thresholds.maintain_on_track_pct / hundred {
         Status::OnTrack
     } else if gap <= scale * thresholds.maintain_at_risk_pct / hundred {
@@ -556,7 +571,9 @@ pub struct RollUp {
     /// Indicators rated: every status but `no_data`.
     pub rated: u32,
     /// Mean progress of the rated indicators, each clamped to [0, 1]
-    /// (achieved counts as 1), rounded to 4 dp; `None` if none is rated.
+    /// (achieved counts as 1); exact inside, shown to 4 dp; `None` if none
+    /// is rated.
+    #[serde(serialize_with = "serialize_shown")]
     pub mean_progress: Option<Decimal>,
 }
 
@@ -614,7 +631,7 @@ pub fn roll_up<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> Rol
         rollup.rated += 1;
         sum += contribution;
     }
-    rollup.mean_progress = (rollup.rated > 0).then(|| round4(sum / Decimal::from(rollup.rated)));
+    rollup.mean_progress = (rollup.rated > 0).then(|| sum / Decimal::from(rollup.rated));
     rollup
 }
 
@@ -983,29 +1000,83 @@ mod tests {
     }
 
     #[test]
-    fn expected_between_baseline_and_target_is_the_straight_line_rounded_to_4_dp() {
+    fn expected_between_baseline_and_target_is_the_exact_straight_line_shown_to_4_dp() {
         let spec = IndicatorSpec {
             baseline: Some((2020, dec!(0))),
             target: Some((2023, dec!(1))),
             ..increasing()
         };
-        assert_eq!(expected(&spec, 2021), Some(dec!(0.3333)));
-        assert_eq!(expected(&spec, 2022), Some(dec!(0.6667)));
+        let e = expected(&spec, 2021).unwrap();
+        assert_eq!(e, Decimal::ONE / Decimal::from(3), "kept exact, not 0.3333");
+        assert_eq!(shown(e), dec!(0.3333));
+        assert_eq!(shown(expected(&spec, 2022).unwrap()), dec!(0.6667));
     }
 
     #[test]
-    fn expected_rounds_halves_away_from_zero() {
+    fn shown_figures_round_halves_away_from_zero() {
         let up = IndicatorSpec {
             baseline: Some((2020, dec!(0))),
             target: Some((2022, dec!(0.0001))),
             ..increasing()
         };
-        assert_eq!(expected(&up, 2021), Some(dec!(0.0001)));
-        let down = IndicatorSpec {
-            target: Some((2022, dec!(-0.0001))),
-            ..up
+        assert_eq!(expected(&up, 2021), Some(dec!(0.00005)));
+        assert_eq!(shown(dec!(0.00005)), dec!(0.0001));
+        assert_eq!(shown(dec!(-0.00005)), dec!(-0.0001));
+    }
+
+    #[test]
+    fn thresholds_are_held_against_exact_progress_not_a_rounded_one() {
+        // Progress 0.94996 would round to 0.95 (on track); exactly it is below.
+        let spec = IndicatorSpec {
+            baseline: Some((2020, dec!(0))),
+            target: Some((2030, dec!(200000))),
+            ..increasing()
         };
-        assert_eq!(expected(&down, 2021), Some(dec!(-0.0001)));
+        // E(2025) = 100000; A = 94996 gives progress 0.94996.
+        let a = assess_2025(&spec, dec!(94996));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.94996)), Status::AtRisk));
+        assert_eq!(shown(a.progress.unwrap()), dec!(0.95), "shown rounded, decided exact");
+        // Progress 0.749998 would round to 0.75 (at risk); exactly it is off track.
+        let a = assess_2025(&spec, dec!(74999.8));
+        assert_eq!((a.progress, a.status), (Some(dec!(0.749998)), Status::OffTrack));
+        // Exactly on a threshold is inside it.
+        assert_eq!(assess_2025(&spec, dec!(95000)).status, Status::OnTrack);
+        assert_eq!(assess_2025(&spec, dec!(75000)).status, Status::AtRisk);
+    }
+
+    #[test]
+    fn progress_is_computed_from_the_exact_expected_value() {
+        // E(2021) = 1/3 exactly; an actual of 0.3166 is progress 0.9498, at risk.
+        // Rounding E to 0.3333 first would give 0.94989..., the same status here,
+        // but an actual of 0.31665 is 0.94995 exactly (at risk) against 0.950045
+        // (on track) with a rounded E.
+        let spec = IndicatorSpec {
+            baseline: Some((2020, dec!(0))),
+            target: Some((2023, dec!(1))),
+            ..increasing()
+        };
+        let a = assess(&spec, &[annual(2021, dec!(0.31665))], 2021, &Thresholds::default());
+        assert_eq!(a.status, Status::AtRisk, "{a:?}");
+        assert_eq!(shown(a.progress.unwrap()), dec!(0.95));
+    }
+
+    #[test]
+    fn the_api_shows_figures_to_4_dp_and_keeps_them_exact_inside() {
+        let a = Assessment {
+            actual: Some(Decimal::from(515) / Decimal::from(3)),
+            actual_year: Some(2025),
+            stale: false,
+            expected: Some(Decimal::ONE / Decimal::from(3)),
+            progress: Some(dec!(0.94996)),
+            status: Status::AtRisk,
+            reason: None,
+        };
+        let json = serde_json::to_value(&a).unwrap();
+        assert_eq!(json["actual"], "171.6667");
+        assert_eq!(json["expected"], "0.3333");
+        assert_eq!(json["progress"], "0.9500");
+        let r = roll_up([&a, &a, &rated(Status::OnTrack, dec!(1))]);
+        assert_eq!(serde_json::to_value(&r).unwrap()["mean_progress"], "0.9666");
     }
 
     #[test]
@@ -1398,13 +1469,15 @@ mod tests {
     }
 
     #[test]
-    fn mean_progress_clamps_progress_above_one_and_rounds_to_4_dp() {
+    fn mean_progress_clamps_progress_above_one_and_is_shown_to_4_dp() {
         let all = [
             rated(Status::OnTrack, dec!(1.7)),
             rated(Status::OffTrack, dec!(0)),
             rated(Status::OffTrack, dec!(0)),
         ];
-        assert_eq!(roll_up(&all).mean_progress, Some(dec!(0.3333)));
+        let mean = roll_up(&all).mean_progress.unwrap();
+        assert_eq!(mean, Decimal::ONE / Decimal::from(3));
+        assert_eq!(shown(mean), dec!(0.3333));
     }
 
     #[test]

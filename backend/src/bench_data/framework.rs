@@ -40,6 +40,13 @@ pub struct Indicator {
     pub baseline: Option<i64>,
     /// Target value ×10⁴.
     pub target: i64,
+    /// A `count` indicator: every value of it is a whole number.
+    pub count: bool,
+}
+
+/// `v` (×10⁴) rounded to a whole number, for the values of a count.
+pub fn whole(v: i64) -> i64 {
+    (v + 5_000).div_euclid(10_000) * 10_000
 }
 
 const UNITS: [(&str, &str); 4] = [
@@ -80,7 +87,10 @@ pub const DIMENSIONS: &[Dimension] = &[
     ),
 ];
 
-async fn id_of(txn: &DatabaseTransaction, sql: String) -> Result<Option<i64>, DbErr> {
+/// The id of the row of `table` where `condition` holds. Ids are INTEGER (INT4) on PostgreSQL, which
+/// does not decode as an `i64`: the query widens them.
+async fn id_of(txn: &DatabaseTransaction, table: &str, condition: String) -> Result<Option<i64>, DbErr> {
+    let sql = format!("SELECT CAST(id AS BIGINT) AS id FROM {table} WHERE {condition}");
     let row = txn
         .query_one_raw(sea_orm::Statement::from_string(txn.get_database_backend(), sql))
         .await?;
@@ -91,7 +101,7 @@ async fn id_of(txn: &DatabaseTransaction, sql: String) -> Result<Option<i64>, Db
 async fn units(txn: &DatabaseTransaction, now: &str) -> Result<Vec<(i64, String)>, DbErr> {
     let mut out = Vec::new();
     for (code, name) in UNITS {
-        let id = match id_of(txn, format!("SELECT id FROM org_units WHERE code = {}", q(code))).await? {
+        let id = match id_of(txn, "org_units", format!("code = {}", q(code))).await? {
             Some(id) => id,
             None => {
                 let id = next_id(txn, "org_units").await?;
@@ -115,7 +125,7 @@ async fn units(txn: &DatabaseTransaction, now: &str) -> Result<Vec<(i64, String)
 async fn dimensions(txn: &DatabaseTransaction) -> Result<Vec<(String, String, i64)>, DbErr> {
     let mut out = Vec::new();
     for (code, name, values) in DIMENSIONS {
-        let dim = match id_of(txn, format!("SELECT id FROM dimensions WHERE code = {}", q(code))).await? {
+        let dim = match id_of(txn, "dimensions", format!("code = {}", q(code))).await? {
             Some(id) => id,
             None => {
                 let id = next_id(txn, "dimensions").await?;
@@ -129,11 +139,8 @@ async fn dimensions(txn: &DatabaseTransaction) -> Result<Vec<(String, String, i6
             }
         };
         for (order, (v, vname)) in values.iter().enumerate() {
-            let sql = format!(
-                "SELECT id FROM dimension_values WHERE dimension_id = {dim} AND code = {}",
-                q(v)
-            );
-            let id = match id_of(txn, sql).await? {
+            let condition = format!("dimension_id = {dim} AND code = {}", q(v));
+            let id = match id_of(txn, "dimension_values", condition).await? {
                 Some(id) => id,
                 None => {
                     let id = next_id(txn, "dimension_values").await?;
@@ -157,10 +164,7 @@ async fn dimensions(txn: &DatabaseTransaction) -> Result<Vec<(String, String, i6
 /// Writes units, dimensions, the plan, its nodes and links, its indicators and milestones.
 pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Progress) -> anyhow::Result<Frame> {
     let now = q(&chrono::Utc::now().fixed_offset().to_rfc3339());
-    if id_of(txn, format!("SELECT id FROM plans WHERE code = {}", q(&a.plan)))
-        .await?
-        .is_some()
-    {
+    if id_of(txn, "plans", format!("code = {}", q(&a.plan))).await?.is_some() {
         anyhow::bail!("plan {} exists already: choose another --plan", a.plan);
     }
     let units = units(txn, &now).await?;
@@ -301,7 +305,7 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
     let dim_ids: Vec<i64> = {
         let mut v = Vec::new();
         for (d, _, _) in DIMENSIONS {
-            v.extend(id_of(txn, format!("SELECT id FROM dimensions WHERE code = {}", q(d))).await?);
+            v.extend(id_of(txn, "dimensions", format!("code = {}", q(d))).await?);
         }
         v
     };
@@ -315,14 +319,17 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
             1 | 7 => "decrease",
             _ => "increase",
         };
-        let base = 200_000 + (h % 400_000) as i64; // 20 … 60
+        let count = k % 5 == 4;
+        // A count's baseline, milestones and target are whole numbers, as its values must be.
+        let exact = |v: i64| if count { whole(v) } else { v };
+        let base = exact(200_000 + (h % 400_000) as i64); // 20 … 60
         let target = match direction {
             "maintain" => base,
             "decrease" => base - 150_000,
             _ => base + 300_000,
         };
         let baseline = (k % 101 != 100).then_some(base);
-        let unit = if k % 5 == 4 { "count" } else { "percent" };
+        let unit = if count { "count" } else { "percent" };
         let owner = units[k % units.len()].0;
         inds.row(&format!(
             "{id}, {plan_id}, {}, {}, {}, '{unit}', '{direction}', 'latest', {}, {}, {target}, {end_year}, 'annual', \
@@ -336,7 +343,8 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
         ))
         .await?;
         for y in start_year..end_year {
-            let value = base + (target - base) * i64::from(y - start_year + 1) / i64::from(end_year - start_year + 1);
+            let value =
+                exact(base + (target - base) * i64::from(y - start_year + 1) / i64::from(end_year - start_year + 1));
             milestones
                 .row(&format!("{milestone_id}, {id}, {y}, {value}, 'illustrative', 1"))
                 .await?;
@@ -355,6 +363,7 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
             k,
             baseline,
             target,
+            count,
         });
         if k % 1000 == 999 || k + 1 == a.indicators {
             progress.show("indicators", k + 1, a.indicators);

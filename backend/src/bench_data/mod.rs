@@ -134,12 +134,12 @@ impl<'a> Bulk<'a> {
     }
 }
 
-/// The next free id of `table`.
+/// The next free id of `table` (widened to BIGINT: ids are INT4 on PostgreSQL).
 pub(crate) async fn next_id(txn: &DatabaseTransaction, table: &str) -> Result<i64, DbErr> {
     let row = txn
         .query_one_raw(sea_orm::Statement::from_string(
             txn.get_database_backend(),
-            format!("SELECT COALESCE(MAX(id), 0) + 1 AS n FROM {table}"),
+            format!("SELECT CAST(COALESCE(MAX(id), 0) + 1 AS BIGINT) AS n FROM {table}"),
         ))
         .await?;
     row.map_or(Ok(1), |r| r.try_get::<i64>("", "n"))

@@ -1,7 +1,7 @@
 //! The synthetic plan's approved measurements: per indicator and year, one headline value and `D`
 //! breakdowns, with the breakdowns' dimension links.
 
-use super::framework::{Frame, Indicator};
+use super::framework::{Frame, Indicator, whole};
 use super::{BenchArgs, Bulk, Progress, mix, next_id};
 use sea_orm::{DatabaseTransaction, DbErr};
 
@@ -44,7 +44,8 @@ fn headline(i: &Indicator, year: i32, f: &Frame) -> i64 {
     let done = i64::from(year - f.start_year + 1);
     let pace = [110, 100, 96, 85, 60][i.k % 5];
     let noise = (mix(&[i.k as i64, i64::from(year)]) % 20_000) as i64 - 10_000;
-    base + (i.target - base) * done * pace / (span * 100) + noise / 10
+    let v = base + (i.target - base) * done * pace / (span * 100) + noise / 10;
+    if i.count { whole(v) } else { v }
 }
 
 /// Writes every measurement; returns how many.
@@ -82,12 +83,10 @@ pub async fn write(
             id += 1;
             for (j, (text, values)) in list.iter().enumerate() {
                 let spread = (mix(&[i.k as i64, i64::from(year), j as i64]) % 100_000) as i64 - 50_000;
-                rows.row(&format!(
-                    "{id}, {}, {year}, '{text}', {}, {tail}",
-                    i.id,
-                    (value + spread).max(0)
-                ))
-                .await?;
+                let part = (value + spread).max(0);
+                let part = if i.count { whole(part) } else { part };
+                rows.row(&format!("{id}, {}, {year}, '{text}', {part}, {tail}", i.id))
+                    .await?;
                 for v in values {
                     links.row(&format!("{id}, {v}")).await?;
                 }

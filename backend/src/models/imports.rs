@@ -184,6 +184,7 @@ pub async fn import_from(
     input: impl Read,
     opts: &Options,
 ) -> Result<Imported, ImportError> {
+    let watch = crate::metrics::ImportWatch::start();
     let (txn, turn) = transactions::begin_write(db).await?;
     let cat = Catalog::for_plans(&txn, None).await?;
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
@@ -225,6 +226,7 @@ pub async fn import_from(
     )
     .await?;
     transactions::commit(txn, turn).await?;
+    watch.stored(result.imported);
     Ok(result)
 }
 

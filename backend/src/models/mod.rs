@@ -2,6 +2,7 @@
 //! transactions. Handlers orchestrate; the rules live here and in [`crate::status`].
 pub mod allocations;
 pub mod audit;
+pub mod backup;
 pub mod bulk;
 pub mod cost;
 pub mod data_version;

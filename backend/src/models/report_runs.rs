@@ -149,6 +149,7 @@ pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report,
 
 /// Renders `input` on a blocking thread (charts take CPU time the server's other requests need).
 pub async fn render(input: ReportInput) -> Result<(ReportInput, Report), AppError> {
+    let _timer = crate::metrics::BuildTimer::start();
     tokio::task::spawn_blocking(move || {
         let report = stratrack_reports::render(&input);
         (input, report)
@@ -263,6 +264,16 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
 /// Rebuilds run `id` from its frozen snapshot and compares every file's sha256 with the stored one
 /// (audited as `verify`, with the outcome).
 pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<Verification, AppError> {
+    let result = rebuild_check(db, id).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let outcome = serde_json::json!({ "identical": result.identical, "files": result.files.len() });
+    audit::record(&txn, Some(actor), "verify", "report_run", id, None, Some(&outcome), "").await?;
+    transactions::commit(txn, turn).await?;
+    Ok(result)
+}
+
+/// [`verify`] without the audit row: the check `stratrack verify-runs` and `stratrack restore` make.
+pub async fn rebuild_check(db: &impl ConnectionTrait, id: i32) -> Result<Verification, AppError> {
     let run = report_runs::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -290,14 +301,9 @@ pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<V
         rebuilt_sha256: Some(sha),
         identical: false,
     }));
-    let result = Verification {
+    Ok(Verification {
         run: id,
         identical: files.iter().all(|f| f.identical),
         files,
-    };
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let outcome = serde_json::json!({ "identical": result.identical, "files": result.files.len() });
-    audit::record(&txn, Some(actor), "verify", "report_run", id, None, Some(&outcome), "").await?;
-    transactions::commit(txn, turn).await?;
-    Ok(result)
+    })
 }

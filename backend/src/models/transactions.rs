@@ -17,16 +17,24 @@
 //! transaction (begin, commit, the log pages written at commit, the hand-offs to the database thread) is
 //! shared by the group. A write that fails is dropped from its group, which runs again without it: each
 //! write sees exactly the writes before it and none of a failed one, as if they ran one at a time.
+//!
+//! When the database itself fails (the disk is full, an I/O error, a lock held past the busy timeout),
+//! whether in a write, at `BEGIN` or at `COMMIT`, nothing of the group is stored and every write of it
+//! is answered 503 ([`AppError::Unavailable`]): no write is acknowledged unless its transaction
+//! committed. The connection of a transaction that could not be ended is closed when it returns to
+//! its pool (see `db::still_clean`), so the next group starts on a clean connection and works as soon
+//! as the database can write again.
 
 use crate::error::{AppError, AppResult};
 use sea_orm::{
-    DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode, Statement,
+    TransactionOptions, TransactionTrait,
 };
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, LazyLock, OnceLock};
+use std::time::{Duration, Instant};
 use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 
 /// The turn of this process's SQLite writers (one database per process outside tests; in tests the
@@ -87,7 +95,14 @@ pub struct Writer {
     conn: DatabaseConnection,
     /// The queue of the group-commit task, started on the first write (SQLite only).
     queue: Arc<OnceLock<mpsc::Sender<Box<dyn Job>>>>,
+    /// When the last write probe ran and what it found (see [`Writer::can_write`]); a write refused for
+    /// the database's sake counts as a failed probe.
+    probe: Probe,
 }
+
+/// A write probe's answer is reused for this long, so that health checks cannot make the server write
+/// more than once a second.
+const PROBE_EVERY: Duration = Duration::from_secs(1);
 
 impl Writer {
     /// A writer on `conn`: for a SQLite file, the one-connection pool of [`crate::db::connect_writer`].
@@ -95,7 +110,28 @@ impl Writer {
         Writer {
             conn,
             queue: Arc::default(),
+            probe: Arc::default(),
         }
+    }
+
+    /// Whether the database stores a change now: rewrites the one row of `readiness_probe` through the
+    /// same path as every other write (on SQLite with 64 KiB of fresh padding, so that a disk too full
+    /// for an ordinary change of a few pages fails the probe first). Runs at most once a second; within
+    /// that, the last answer is returned. `Err` says why not.
+    pub async fn can_write(&self) -> Result<(), String> {
+        let mut last = self.probe.lock().await;
+        if let Some((at, answer)) = last.as_ref()
+            && at.elapsed() < PROBE_EVERY
+        {
+            return answer.clone();
+        }
+        let answer = match tokio::time::timeout(crate::db::ACQUIRE_TIMEOUT * 2, self.run((), probe)).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("the write probe did not finish in time".to_owned()),
+        };
+        *last = Some((Instant::now(), answer.clone()));
+        answer
     }
 
     /// The connection, for transactions of their own (imports, period locks).
@@ -111,10 +147,17 @@ impl Writer {
         T: Send + 'static,
     {
         if self.conn.get_database_backend() != DbBackend::Sqlite {
-            let txn = self.conn.begin().await?;
-            let out = work(&txn, &input).await?;
-            txn.commit().await?;
-            return Ok(out);
+            let one = async {
+                let txn = self.conn.begin().await?;
+                let out = work(&txn, &input).await?;
+                txn.commit().await?;
+                Ok(out)
+            };
+            let out = one.await;
+            if let Err(AppError::Unavailable(cause)) = &out {
+                note_fault(&self.probe, cause).await;
+            }
+            return out;
         }
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Pending {
@@ -125,7 +168,7 @@ impl Writer {
         });
         let queue = self.queue.get_or_init(|| {
             let (tx, rx) = mpsc::channel(1024);
-            tokio::spawn(group_commits(self.conn.clone(), rx));
+            tokio::spawn(group_commits(self.conn.clone(), rx, self.probe.clone()));
             tx
         });
         let lost = || AppError::Internal("the write task stopped before answering".into());
@@ -134,10 +177,29 @@ impl Writer {
     }
 }
 
+/// The write of [`Writer::can_write`].
+fn probe<'a>(txn: &'a DatabaseTransaction, _: &'a ()) -> WorkFuture<'a, ()> {
+    Box::pin(async move {
+        let now = chrono::Utc::now().timestamp_millis();
+        let sql = if txn.get_database_backend() == DbBackend::Sqlite {
+            "UPDATE readiness_probe SET checked_at = ?, padding = randomblob(65536) WHERE id = 1"
+        } else {
+            "UPDATE readiness_probe SET checked_at = $1 WHERE id = 1"
+        };
+        txn.execute_raw(Statement::from_sql_and_values(
+            txn.get_database_backend(),
+            sql,
+            [now.into()],
+        ))
+        .await?;
+        Ok(())
+    })
+}
+
 /// A queued write, with its input, result and the caller waiting for it.
 trait Job: Send {
-    /// Runs the work in `txn` and keeps its result; true when it succeeded.
-    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>>;
+    /// Runs the work in `txn` and keeps its result.
+    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = Ran> + Send + 'a>>;
     /// Answers the caller: the kept result, or `failed` when the transaction did not commit.
     fn answer(self: Box<Self>, failed: Option<AppError>);
 }
@@ -150,12 +212,16 @@ struct Pending<I, T> {
 }
 
 impl<I: Send + Sync, T: Send> Job for Pending<I, T> {
-    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = bool> + Send + 'a>> {
+    fn run<'a>(&'a mut self, txn: &'a DatabaseTransaction) -> Pin<Box<dyn Future<Output = Ran> + Send + 'a>> {
         Box::pin(async move {
             let out = (self.work)(txn, &self.input).await;
-            let ok = out.is_ok();
+            let ran = match &out {
+                Ok(_) => Ran::Done,
+                Err(AppError::Unavailable(cause)) => Ran::Fault(cause.clone()),
+                Err(_) => Ran::Refused,
+            };
             self.result = Some(out);
-            ok
+            ran
         })
     }
 
@@ -170,9 +236,19 @@ impl<I: Send + Sync, T: Send> Job for Pending<I, T> {
     }
 }
 
+/// How a unit of work ended in its group.
+enum Ran {
+    /// It did its work; the group goes on.
+    Done,
+    /// It refused (a rule, a conflict): it alone is dropped from the group.
+    Refused,
+    /// The database failed under it: the whole group is refused.
+    Fault(String),
+}
+
 /// The group-commit task of one writer: takes every waiting write (up to [`GROUP`]) and runs them as
 /// one group, until the writer is dropped.
-async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<dyn Job>>) {
+async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<dyn Job>>, probe: Probe) {
     while let Some(first) = queue.recv().await {
         let mut group = VecDeque::from([first]);
         while group.len() < GROUP
@@ -181,45 +257,71 @@ async fn group_commits(conn: DatabaseConnection, mut queue: mpsc::Receiver<Box<d
             group.push_back(job);
         }
         // A panicking write ends its own group only: its callers get an error, the next group runs.
-        let _ = tokio::spawn(commit_group(conn.clone(), group)).await;
+        if let Ok(Some(cause)) = tokio::spawn(commit_group(conn.clone(), group)).await {
+            note_fault(&probe, &cause).await;
+        }
     }
 }
 
 /// Runs `group` in one transaction holding this process's write turn. When a write fails, the
-/// transaction rolls back, that write gets its own error, and the others run again without it.
-async fn commit_group(conn: DatabaseConnection, mut group: VecDeque<Box<dyn Job>>) {
+/// transaction rolls back, that write gets its own error, and the others run again without it. When
+/// the database fails, every write is refused and the cause returned.
+async fn commit_group(conn: DatabaseConnection, mut group: VecDeque<Box<dyn Job>>) -> Option<String> {
+    crate::metrics::observe_group(group.len());
     let turn = take_turn(&conn).await;
     while !group.is_empty() {
         let txn = match begin_immediate(&conn).await {
             Ok(txn) => txn,
-            Err(e) => return answer_all(group, &e),
+            Err(e) => return refuse_all(group, format!("BEGIN failed: {e}")),
         };
-        let mut failed = None;
+        let mut refused = None;
         for (i, job) in group.iter_mut().enumerate() {
-            if !job.run(&txn).await {
-                failed = Some(i);
-                break;
+            match job.run(&txn).await {
+                Ran::Done => {}
+                Ran::Refused => {
+                    refused = Some(i);
+                    break;
+                }
+                // Dropping the transaction rolls it back (or closes its connection, see above).
+                Ran::Fault(cause) => return refuse_all(group, cause),
             }
         }
-        let Some(i) = failed else {
-            match txn.commit().await {
-                Ok(()) => group.drain(..).for_each(|job| job.answer(None)),
-                Err(e) => answer_all(group, &e),
-            }
-            break;
+        let Some(i) = refused else {
+            return match txn.commit().await {
+                Ok(()) => {
+                    group.drain(..).for_each(|job| job.answer(None));
+                    None
+                }
+                Err(e) => refuse_all(group, format!("COMMIT failed: {e}")),
+            };
         };
         if let Err(e) = txn.rollback().await {
-            return answer_all(group, &e);
+            return refuse_all(group, format!("ROLLBACK failed: {e}"));
         }
         if let Some(job) = group.remove(i) {
             job.answer(None);
         }
     }
     drop(turn);
+    None
 }
 
-fn answer_all(group: VecDeque<Box<dyn Job>>, e: &DbErr) {
+/// Answers every write of `group` 503 (none of them was stored) and returns the cause.
+fn refuse_all(group: VecDeque<Box<dyn Job>>, cause: String) -> Option<String> {
+    tracing::error!(writes = group.len(), %cause, "A group of writes was refused: nothing of it was stored.");
     for job in group {
-        job.answer(Some(AppError::Internal(format!("the write transaction failed: {e}"))));
+        job.answer(Some(AppError::Unavailable(format!(
+            "the write transaction failed: {cause}"
+        ))));
     }
+    Some(cause)
+}
+
+/// The last write probe: when it ran and what it found.
+type Probe = Arc<Mutex<Option<(Instant, Result<(), String>)>>>;
+
+/// A write that failed for the database's sake counts as a failed probe: the readiness check says so
+/// at once instead of repeating an older answer.
+async fn note_fault(probe: &Probe, cause: &str) {
+    *probe.lock().await = Some((Instant::now(), Err(cause.to_owned())));
 }

@@ -83,9 +83,9 @@ struct DashboardPage {
     attention: Vec<Attention>,
 }
 
-/// Formats a decimal with thousands separators: 1234567.5 → "1,234,567.5".
+/// Formats a decimal as shown (at most 4 dp) with thousands separators: 1234567.5 → "1,234,567.5".
 pub fn thousands(d: Decimal) -> String {
-    let s = d.normalize().to_string();
+    let s = crate::status::shown(d).normalize().to_string();
     let (sign, s) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
     let (int, frac) = s.split_once('.').map_or((s, None), |(i, f)| (i, Some(f)));
     let mut out = String::new();

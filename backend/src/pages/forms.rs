@@ -8,7 +8,6 @@ use crate::policy::{Action, allows};
 use axum::response::{IntoResponse, Redirect, Response};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
-use std::str::FromStr;
 
 /// Where to go back to after a form: the page, with the plan and year the user was looking at.
 #[derive(Debug, Clone)]
@@ -57,15 +56,15 @@ impl Back {
     }
 }
 
-/// An exact decimal typed into a form (`1,234.5` is read as 1234.5); `Err` names the field.
+/// An exact decimal typed into a form, read by [`crate::fixed::parse_number`] like every entered number
+/// (`12,5` and `1,234.5` are refused, never read as 125 or 1234.5); empty is `None`; `Err` names the field.
 pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
-    let t = text.trim().replace([',', ' ', '\u{a0}'], "");
-    if t.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    Decimal::from_str(&t)
-        .map(Some)
-        .map_err(|_| AppError::field(field, format!("`{}` is not a number", text.trim())))
+    crate::fixed::parse_number(text)
+        .map(|v| Some(v.to_decimal()))
+        .map_err(|reason| AppError::field(field, reason))
 }
 
 /// A whole number from a hidden field, e.g. the version the form was drawn with.
@@ -98,8 +97,15 @@ mod tests {
     use rust_decimal::dec;
 
     #[test]
-    fn typed_amounts_are_read_exactly_and_text_is_refused_naming_the_field() {
-        assert_eq!(decimal("amount", " 1,234.5 ").unwrap(), Some(dec!(1234.5)));
+    fn typed_amounts_are_read_exactly_and_separators_or_text_are_refused_naming_the_field() {
+        assert_eq!(decimal("amount", " 1234.5 ").unwrap(), Some(dec!(1234.5)));
+        // Was read as 125, 12345 and 15: the wrong figures went into the report.
+        for text in ["12,5", "1 234,5", "1,5", "1,234.5"] {
+            match decimal("amount", text) {
+                Err(AppError::Invalid(e)) => assert_eq!(e[0].field, "amount", "{text}"),
+                other => panic!("{text} must be refused, got {other:?}"),
+            }
+        }
         assert_eq!(decimal("amount", "").unwrap(), None);
         match decimal("amount", "N/A") {
             Err(AppError::Invalid(e)) => assert_eq!(e[0].field, "amount"),

@@ -107,6 +107,11 @@ impl IntoResponse for PageError {
                         tracing::error!(error = %e, "Page failed with an internal error.");
                         "Something went wrong on the server; it has been logged.".to_owned()
                     }
+                    AppError::Unavailable(_) => {
+                        tracing::error!(error = %e, "Page refused: the database is unavailable.");
+                        "The database cannot store or read this now, and nothing was stored. Try again in a moment."
+                            .to_owned()
+                    }
                     other => other.to_string(),
                 };
                 let html = format!(

@@ -162,10 +162,10 @@ impl Row<'_> {
         if t.is_empty() {
             return Some(None);
         }
-        match Fixed::parse(&t) {
+        match crate::fixed::parse_number(&t) {
             Ok(v) => Some(Some(v)),
             Err(e) => {
-                self.fail(column, format!("`{t}` {e}"));
+                self.fail(column, e);
                 None
             }
         }

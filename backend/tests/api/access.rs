@@ -84,6 +84,7 @@ pub fn table() -> Vec<Row> {
     vec![
         row!("GET", "/healthz", |_| "/healthz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
         row!("GET", "/readyz", |_| "/readyz".into(), none, [Ok, Ok, Ok, Ok, Ok]),
+        row!("GET", "/metrics", |_| "/metrics".into(), none, admin_only),
         row!(
             "POST",
             "/api/v1/auth/login",

@@ -72,7 +72,7 @@ fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_l
     let (ok, out) = run_check(dir.path());
     assert!(!ok, "check must exit non-zero");
     assert!(
-        out.contains("milestones.csv:2: column value: `12,5` is not a decimal number"),
+        out.contains("milestones.csv:2: column value: `12,5` has a comma; decimal commas are not accepted"),
         "{out}"
     );
     assert!(

@@ -81,9 +81,46 @@ impl TestApp {
                 (format!("{}/{name}", pg_base()), None, Some(name))
             }
         };
+        Some(Self::open(url, backend, dir, pg_name, false).await)
+    }
+
+    /// A migrated, seeded SQLite database in the file `path`, served as `serve` serves it: writes of
+    /// single values, imports and locks go through their own one-connection pool.
+    pub async fn sqlite_at(path: &std::path::Path) -> TestApp {
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let app = Self::open(url, Backend::Sqlite, None, None, true).await;
+        stratrack::seed::seed(&app.db, &stratrack::seed::Source::Embedded)
+            .await
+            .expect("seed");
+        app
+    }
+
+    /// The same database opened anew, as after a restart of the server: the pools are closed first.
+    pub async fn restart(mut self) -> TestApp {
+        self.db.close().await.ok();
+        let db = stratrack::db::connect(&self.url).await.expect("connect again");
+        stratrack::db::migrate(&db).await.expect("migrate again");
+        let writer = stratrack::db::connect_writer(&self.url).await.expect("writer pool");
+        self.router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
+        self.db = db;
+        self
+    }
+
+    async fn open(
+        url: String,
+        backend: Backend,
+        dir: Option<tempfile::TempDir>,
+        pg_name: Option<String>,
+        writer: bool,
+    ) -> TestApp {
         let db = stratrack::db::connect(&url).await.expect("connect");
         stratrack::db::migrate(&db).await.expect("migrate");
-        let router = stratrack::app(stratrack::state::AppState::new(db.clone()));
+        let writer = if writer {
+            stratrack::db::connect_writer(&url).await.expect("writer pool")
+        } else {
+            None
+        };
+        let router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
         let mut app = TestApp {
             tokens: Users::default(),
             db,
@@ -100,7 +137,7 @@ impl TestApp {
             planner_bdt: app.user("planner.bdt@test.org", "planner", Some("BDT")).await,
             reviewer: app.user("reviewer@test.org", "reviewer", None).await,
         };
-        Some(app)
+        app
     }
 
     /// Creates a user (and its org unit if missing) and returns an API token for it.

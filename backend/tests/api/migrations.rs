@@ -28,6 +28,7 @@ pub const TABLES: &[&str] = &[
     "operational_plans",
     "org_units",
     "plans",
+    "readiness_probe",
     "report_files",
     "report_runs",
     "reporting_periods",

@@ -58,7 +58,8 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
             Cell::n(i.target),
             Cell::i(i.target_year),
             Cell::derived(i.expected),
-            Cell::n(i.actual),
+            // A mean or ratio of quarters may not end: shown to 4 dp like the derived figures.
+            Cell::derived(i.actual),
             Cell::i(i.actual_year),
             Cell::t(if i.stale { "yes" } else { "no" }),
             Cell::derived(i.progress),
@@ -79,7 +80,8 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
             t.rows.push(vec![
                 Cell::t(&i.code),
                 Cell::Int(i64::from(p.year)),
-                Cell::Num(p.value),
+                // A year's value may be a mean or ratio of its quarters: shown to 4 dp.
+                Cell::derived(Some(p.value)),
                 Cell::t(p.quality.as_str()),
             ]);
         }
@@ -108,7 +110,7 @@ pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(&d.dimension),
                 Cell::t(&d.value_code),
                 Cell::t(&d.value_name),
-                Cell::Num(d.value),
+                Cell::derived(Some(d.value)),
             ]);
         }
     }

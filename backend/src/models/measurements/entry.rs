@@ -4,7 +4,7 @@
 use super::catalog::Catalog;
 use crate::entities::indicators;
 use crate::error::FieldError;
-use crate::fixed::{Fixed, FixedError};
+use crate::fixed::Fixed;
 use crate::limits;
 use crate::models::indicators::check_value_for_unit;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -103,18 +103,9 @@ fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<S
     });
 }
 
-/// Parses an exact decimal cell, explaining decimal commas and text such as "N/A".
+/// Parses an exact decimal cell: [`crate::fixed::parse_number`], the one reading of an entered number.
 pub fn parse_decimal(text: &str) -> Result<Fixed, String> {
-    let t = text.trim();
-    match Fixed::parse(t) {
-        Ok(v) => Ok(v),
-        Err(FixedError::NotANumber) if t.contains(',') && Fixed::parse(&t.replace(',', ".")).is_ok() => Err(format!(
-            "`{t}` has a decimal comma; decimal commas are not accepted: use a dot ({})",
-            t.replace(',', ".")
-        )),
-        Err(FixedError::NotANumber) => Err(format!("`{t}` is not a number (use digits with a dot, e.g. 1234.5)")),
-        Err(e) => Err(format!("`{t}` {e}")),
-    }
+    crate::fixed::parse_number(text)
 }
 
 /// Parses a whole number such as a year.

@@ -1,0 +1,172 @@
+//! A PostgreSQL outage: requests are answered 503 with a problem document within seconds (not after
+//! the 30 s request timeout), `/readyz` says 503 while the database is away, and everything works
+//! again by itself when it is back. A dropped database is a 503 too, not a 500.
+//!
+//! The server reaches PostgreSQL through a TCP relay of the test's own, which the test takes down
+//! (listener closed, every relayed connection cut) and brings back on the same port.
+
+use crate::helpers::{Backend, TestApp, block_on, pg_base};
+use axum::http::StatusCode;
+use serde_json::Value;
+use std::time::{Duration, Instant};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// A TCP relay from a local port to PostgreSQL that can be cut and restored.
+struct Relay {
+    port: u16,
+    target: String,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Relay {
+    async fn start(target: String) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("relay port");
+        let port = listener.local_addr().unwrap().port();
+        let task = Some(tokio::spawn(relay(listener, target.clone())));
+        Relay { port, target, task }
+    }
+
+    /// Closes the port and cuts every relayed connection.
+    fn cut(&mut self) {
+        if let Some(t) = self.task.take() {
+            t.abort();
+        }
+    }
+
+    /// Listens again on the same port.
+    async fn restore(&mut self) {
+        let listener = TcpListener::bind(("127.0.0.1", self.port))
+            .await
+            .expect("same relay port");
+        self.task = Some(tokio::spawn(relay(listener, self.target.clone())));
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.cut();
+    }
+}
+
+/// Accepts and relays until aborted; aborting it aborts every connection it relays too.
+async fn relay(listener: TcpListener, target: String) {
+    let mut connections = tokio::task::JoinSet::new();
+    while let Ok((mut inbound, _)) = listener.accept().await {
+        let target = target.clone();
+        connections.spawn(async move {
+            if let Ok(mut outbound) = TcpStream::connect(&target).await {
+                let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+            }
+        });
+    }
+}
+
+/// `host:port` of [`pg_base`].
+fn pg_host_port() -> String {
+    let base = pg_base();
+    let rest = base.split_once("://").map_or(base.as_str(), |(_, r)| r);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+    rest.split('/').next().unwrap_or(rest).to_owned()
+}
+
+/// Asserts a 503 problem document that came within `limit`.
+fn assert_unavailable(what: &str, s: StatusCode, p: &Value, started: Instant, limit: Duration) {
+    assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{what}: {p}");
+    assert_eq!(p["code"], "database_unavailable", "{what}: {p}");
+    assert!(
+        started.elapsed() < limit,
+        "{what}: answered after {:?}, not within {limit:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn an_unreachable_database_is_a_prompt_503_and_the_server_recovers_by_itself() {
+    block_on(async {
+        let Some(mut app) = TestApp::empty(Backend::Postgres).await else {
+            return;
+        };
+        let mut relay = Relay::start(pg_host_port()).await;
+        let db_name = app.url.rsplit('/').next().unwrap().to_owned();
+        let user = pg_base()
+            .split_once("://")
+            .and_then(|(_, r)| r.rsplit_once('@'))
+            .map(|(u, _)| format!("{u}@"));
+        let url = format!(
+            "postgres://{}127.0.0.1:{}/{db_name}",
+            user.unwrap_or_default(),
+            relay.port
+        );
+        let relayed = stratrack::db::connect(&url).await.expect("connect through the relay");
+        app.router = stratrack::app(stratrack::state::AppState::new(relayed.clone()));
+        let admin = app.tokens.admin.clone();
+        assert_eq!(
+            app.call("GET", "/api/v1/plans", Some(&admin), None).await.0,
+            StatusCode::OK
+        );
+        assert_eq!(app.call("GET", "/readyz", None, None).await.0, StatusCode::OK);
+
+        relay.cut();
+        // The pool's timeout is 2 s; the request timeout, 30 s. Allow for a loaded machine.
+        let limit = Duration::from_secs(6);
+        for _ in 0..2 {
+            let t = Instant::now();
+            let (s, p) = app.call("GET", "/api/v1/plans", Some(&admin), None).await;
+            assert_unavailable("a read during the outage", s, &p, t, limit);
+        }
+        let t = Instant::now();
+        let (s, p) = app.call("GET", "/api/v1/auth/me", Some(&admin), None).await;
+        assert_unavailable("authentication during the outage", s, &p, t, limit);
+        let t = Instant::now();
+        let (s, r) = app.call("GET", "/readyz", None, None).await;
+        assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "readyz during the outage: {r}");
+        assert!(t.elapsed() < limit, "readyz took {:?}", t.elapsed());
+
+        relay.restore().await;
+        let back = Instant::now();
+        let mut ready = false;
+        while back.elapsed() < Duration::from_secs(20) {
+            if app.call("GET", "/readyz", None, None).await.0 == StatusCode::OK {
+                ready = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert!(ready, "readyz did not come back within 20 s of the database");
+        let (s, p) = app.call("GET", "/api/v1/plans", Some(&admin), None).await;
+        assert_eq!(s, StatusCode::OK, "reads work again: {p}");
+        let (s, p) = app
+            .call(
+                "POST",
+                "/api/v1/tokens",
+                Some(&admin),
+                Some(serde_json::json!({"name": "after the outage"})),
+            )
+            .await;
+        assert_eq!(s, StatusCode::CREATED, "writes work again: {p}");
+
+        // A database dropped under the server: 503, not 500.
+        relayed.close().await.ok();
+        app.router = stratrack::app(stratrack::state::AppState::new(app.db.clone()));
+        let admin_db = sea_orm::Database::connect(format!("{}/postgres", pg_base()))
+            .await
+            .expect("admin connection");
+        use sea_orm::ConnectionTrait;
+        admin_db
+            .execute_unprepared(&format!("DROP DATABASE \"{db_name}\" WITH (FORCE)"))
+            .await
+            .expect("drop the database");
+        admin_db.close().await.ok();
+        for _ in 0..2 {
+            let t = Instant::now();
+            let (s, p) = app.call("GET", "/api/v1/plans", Some(&admin), None).await;
+            assert_unavailable("a read of a dropped database", s, &p, t, limit);
+        }
+        assert_eq!(
+            app.call("GET", "/readyz", None, None).await.0,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        app.cleanup().await;
+    });
+}
