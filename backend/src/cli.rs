@@ -267,9 +267,13 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
         }
         .with_writer(writer),
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal(term))
-        .await?;
+    // Connect info gives each request its peer address, which login throttling counts by.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal(term))
+    .await?;
     tracing::info!("stratrack stopped.");
     Ok(())
 }

@@ -32,8 +32,13 @@ pub enum UserCommand {
     },
     /// List users.
     List,
-    /// Disable a user: no more logins, sessions end, tokens stop working.
+    /// Disable a user: no more logins, sessions end, tokens stop working (never the last active admin).
     Disable {
+        /// Email of the user.
+        email: String,
+    },
+    /// Enable a disabled user again.
+    Enable {
         /// Email of the user.
         email: String,
     },
@@ -69,6 +74,35 @@ async fn user_by_email(db: &DatabaseConnection, email: &str) -> anyhow::Result<u
         .with_context(|| format!("no user with email {email}"))
 }
 
+/// Disables (ending sessions) or enables the user with `email`, audited; never the last active admin.
+async fn set_active(db: &DatabaseConnection, email: &str, active: bool) -> anyhow::Result<()> {
+    let u = user_by_email(db, email).await?;
+    let id = u.id;
+    let (txn, turn) = crate::models::transactions::begin_write(db).await?;
+    model::manage::guard_admins(&txn, None, &u, &u.role, active)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot disable {email}: {e}"))?;
+    let mut am: users::ActiveModel = u.clone().into();
+    am.active = Set(active);
+    am.version = Set(u.version + 1);
+    am.updated_at = Set(chrono::Utc::now().into());
+    am.update(&txn).await?;
+    if !active {
+        crate::entities::sessions::Entity::delete_many()
+            .filter(crate::entities::sessions::Column::UserId.eq(id))
+            .exec(&txn)
+            .await?;
+    }
+    let (action, source) = if active {
+        ("enable", "stratrack user enable")
+    } else {
+        ("disable", "stratrack user disable")
+    };
+    crate::models::audit::record::<()>(&txn, None, action, "user", id, None, None, source).await?;
+    crate::models::transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
 /// Runs a `user` subcommand.
 pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<()> {
     match cmd {
@@ -85,12 +119,12 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
             let mut pw = String::new();
             std::io::stdin().read_to_string(&mut pw)?;
             let pw = pw.trim_end_matches(['\n', '\r']);
-            if pw.chars().count() < crate::api::users::MIN_PASSWORD {
-                bail!(
-                    "the password must have at least {} characters",
-                    crate::api::users::MIN_PASSWORD
-                );
+            if let Some(reason) = model::password::weakness(pw, &email) {
+                bail!("the password {reason}");
             }
+            let email = model::fields::email(&email).map_err(|reason| anyhow::anyhow!("--email {reason}"))?;
+            let name = model::fields::display_name(name.as_deref().unwrap_or(&email))
+                .map_err(|reason| anyhow::anyhow!("--name {reason}"))?;
             if !model::ROLES.contains(&role.as_str()) {
                 bail!("--role must be admin, planner or reviewer");
             }
@@ -110,7 +144,7 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
                 db,
                 model::NewUser {
                     email: &email,
-                    display_name: name.as_deref().unwrap_or(&email),
+                    display_name: &name,
                     role: &role,
                     org_unit_id: unit_id,
                     password: pw,
@@ -126,7 +160,8 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
                 "user",
                 u.id,
                 None,
-                Some(&u.email),
+                // An object like every other side of the log (the API records the user's view).
+                Some(&serde_json::json!({ "email": u.email, "display_name": u.display_name, "role": u.role })),
                 "stratrack user add",
             )
             .await?;
@@ -148,20 +183,12 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
             }
         }
         UserCommand::Disable { email } => {
-            let u = user_by_email(db, &email).await?;
-            let id = u.id;
-            let mut am: users::ActiveModel = u.clone().into();
-            am.active = Set(false);
-            am.version = Set(u.version + 1);
-            am.updated_at = Set(chrono::Utc::now().into());
-            am.update(db).await?;
-            crate::entities::sessions::Entity::delete_many()
-                .filter(crate::entities::sessions::Column::UserId.eq(id))
-                .exec(db)
-                .await?;
-            crate::models::audit::record::<()>(db, None, "disable", "user", id, None, None, "stratrack user disable")
-                .await?;
+            set_active(db, &email, false).await?;
             println!("Disabled {email}.");
+        }
+        UserCommand::Enable { email } => {
+            set_active(db, &email, true).await?;
+            println!("Enabled {email}.");
         }
         UserCommand::ResetPassword { email } => {
             let u = user_by_email(db, &email).await?;

@@ -16,7 +16,8 @@ fn var<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
 
 /// Reads `STRATRACK_SECURE_COOKIES` (true behind HTTPS), `STRATRACK_SESSION_IDLE_MINUTES` (default 30),
 /// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12), `STRATRACK_METRICS_ALLOW` (addresses and
-/// CIDR ranges that may read `/metrics` without logging in).
+/// CIDR ranges that may read `/metrics` without logging in), `STRATRACK_TRUSTED_PROXIES` (comma-separated
+/// IPs or CIDRs of the reverse proxies whose `X-Forwarded-For` is believed; default none).
 pub fn from_env() -> anyhow::Result<Config> {
     let mut c = Config::default();
     if let Some(b) = var::<bool>("STRATRACK_SECURE_COOKIES")? {
@@ -37,6 +38,9 @@ pub fn from_env() -> anyhow::Result<Config> {
         c.metrics_allow = v
             .parse()
             .map_err(|e| anyhow::anyhow!("environment variable STRATRACK_METRICS_ALLOW=`{v}` is not valid: {e}"))?;
+    }
+    if let Some(p) = var::<crate::auth::client_addr::TrustedProxies>("STRATRACK_TRUSTED_PROXIES")? {
+        c.trusted_proxies = p;
     }
     Ok(c)
 }

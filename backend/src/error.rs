@@ -35,6 +35,10 @@ pub enum AppError {
     /// 423: the reporting period is locked; says which lock and since when.
     #[error("{0}")]
     Locked(String),
+    /// 415: the body is not of the media type the route reads (e.g. JSON without
+    /// `Content-Type: application/json`).
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     /// 413: the request body is too large.
     #[error("the request body is larger than {0} bytes")]
     TooLarge(usize),
@@ -52,6 +56,9 @@ pub enum AppError {
     /// again later. Logged with its cause; the answer says only that.
     #[error("the database is unavailable: {0}")]
     Unavailable(String),
+    /// 403: the user must change their password before anything else.
+    #[error("you must change your password first (POST /api/v1/auth/password)")]
+    PasswordChangeRequired,
     /// 500: anything unexpected; logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),
@@ -76,10 +83,12 @@ impl AppError {
             AppError::PreconditionFailed(_) => (StatusCode::PRECONDITION_FAILED, "version_mismatch"),
             AppError::Locked(_) => (StatusCode::LOCKED, "period_locked"),
             AppError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::UnsupportedMediaType(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
             AppError::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
+            AppError::PasswordChangeRequired => (StatusCode::FORBIDDEN, "password_change_required"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }

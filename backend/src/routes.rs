@@ -23,6 +23,7 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
+    let hsts = crate::auth::cookies::hsts_layer(&state.config);
     let (api, openapi) = api::split();
     let openapi = std::sync::Arc::new(openapi);
     Router::new()
@@ -57,6 +58,7 @@ pub fn app(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(hsts)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
@@ -84,16 +86,23 @@ pub fn health_router() -> utoipa_axum::router::OpenApiRouter<AppState> {
         .merge(crate::metrics::http::router())
 }
 
+/// What the health routes answer.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Health {
+    /// `ok` (alive), `ready`, or why the database is not ready.
+    pub status: String,
+}
+
 /// Liveness: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is alive")))]
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health, description = "The process is alive")))]
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
 /// Readiness: the database answers a query and stores a change.
 #[utoipa::path(get, path = "/readyz", tag = "health",
-    responses((status = 200, description = "The database answers and stores changes"),
-        (status = 503, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
+    responses((status = 200, body = Health, description = "The database answers and stores changes"),
+        (status = 503, body = Health, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     let read = tokio::time::timeout(crate::db::ACQUIRE_TIMEOUT * 2, st.db.execute_unprepared("SELECT 1")).await;
     let problem = match read {

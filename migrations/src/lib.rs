@@ -19,6 +19,7 @@ mod m20261127_200000_constrain_measurements;
 mod m20261127_400000_index_approved_headline_values;
 mod m20261127_500000_cover_approved_headline_values;
 mod m20261127_600000_create_data_version;
+mod m20261201_100000_create_login_throttles;
 mod m20261202_100000_create_readiness_probe;
 
 /// The ordered list of every migration.
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_400000_index_approved_headline_values::Migration),
             Box::new(m20261127_500000_cover_approved_headline_values::Migration),
             Box::new(m20261127_600000_create_data_version::Migration),
+            Box::new(m20261201_100000_create_login_throttles::Migration),
             Box::new(m20261202_100000_create_readiness_probe::Migration),
         ]
     }

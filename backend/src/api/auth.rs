@@ -1,11 +1,12 @@
 //! Logging in and out of a web session from a script or the pages' login form.
 
 use super::common::ApiJson;
-use crate::auth::{Actor, Role, SESSION_COOKIE, Via};
+pub use crate::auth::client_addr::ClientAddr;
+use crate::auth::{Actor, Role, SESSION_COOKIE, Via, cookies};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::sessions::{self, LoginError};
 use crate::state::AppState;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
@@ -44,33 +45,18 @@ pub struct Me {
     pub unit_id: Option<i32>,
     /// CSRF token to send as `X-CSRF-Token` on state-changing requests made with the session cookie.
     pub csrf_token: Option<String>,
+    /// Whether the password must be changed (`POST /api/v1/auth/password`) before anything else works.
+    pub must_change_password: bool,
 }
 
-/// The address a request came from ("unknown" when the server was not started with connect info).
-pub struct ClientAddr(pub String);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<ConnectInfo<std::net::SocketAddr>>()
-                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
-        ))
-    }
-}
-
-/// Builds the `Set-Cookie` value of a session.
+/// Builds the `Set-Cookie` value of a session (`__Host-` prefixed and `Secure` behind HTTPS).
 pub fn session_cookie(value: &str, st: &AppState, max_age_secs: i64) -> String {
-    format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{}",
-        if st.config.secure_cookies { "; Secure" } else { "" }
-    )
+    cookies::set(SESSION_COOKIE, value, &st.config, Some(max_age_secs))
 }
 
-/// `POST /api/v1/auth/login`: starts a session (cookie) after checking the password; throttled.
+/// `POST /api/v1/auth/login`: starts a session (cookie) after checking the password. Throttled: 5 failures
+/// for one account from one client address, or 20 from one address, refuse further tries from that
+/// address for 15 minutes (429); the rightful user elsewhere is not affected.
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Login,
     responses((status = 200, body = Me), (status = 401, body = Problem), (status = 429, body = Problem)))]
 pub async fn login(
@@ -87,6 +73,7 @@ pub async fn login(
                 role: Role::parse(&s.user.role).unwrap_or(Role::Reviewer),
                 unit_id: s.user.org_unit_id,
                 csrf_token: Some(s.csrf.clone()),
+                must_change_password: s.user.must_change_password,
             };
             let cookie = session_cookie(&s.cookie, &st, st.config.session_absolute.num_seconds());
             Ok(([(header::SET_COOKIE, cookie)], axum::Json(me)).into_response())
@@ -112,17 +99,19 @@ pub async fn logout(actor: Actor, State(st): State<AppState>) -> AppResult<Respo
 
 /// `GET /api/v1/auth/me`: who is logged in.
 #[utoipa::path(get, path = "/api/v1/auth/me", tag = "auth", responses((status = 200, body = Me), (status = 401, body = Problem)))]
-pub async fn whoami(actor: Actor) -> axum::Json<Me> {
+pub async fn whoami(actor: Actor, State(st): State<AppState>) -> AppResult<axum::Json<Me>> {
     let csrf_token = match &actor.via {
         Via::Session { csrf, .. } => Some(csrf.clone()),
         Via::Token => None,
     };
-    axum::Json(Me {
+    let must_change_password = crate::models::users::must_change_password(&st.db, actor.id).await?;
+    Ok(axum::Json(Me {
         id: actor.id,
         email: actor.email,
         name: actor.name,
         role: actor.role,
         unit_id: actor.unit_id,
         csrf_token,
-    })
+        must_change_password,
+    }))
 }

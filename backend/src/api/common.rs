@@ -20,7 +20,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             Err(JsonRejection::JsonDataError(e)) => Err(json_data_error(&e.body_text())),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(AppError::BadRequest(
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(AppError::UnsupportedMediaType(
                 "the body must be JSON with Content-Type: application/json".into(),
             )),
             Err(JsonRejection::BytesRejection(_)) => Err(AppError::TooLarge(crate::routes::MAX_BODY_BYTES)),

@@ -128,7 +128,7 @@ pub struct ExportParams {
 /// `GET /api/v1/exports/measurements`: the selected values as CSV (text/csv) with exactly the columns
 /// the import takes, ordered by plan, indicator, year, quarter and disaggregation.
 #[utoipa::path(get, path = "/api/v1/exports/measurements", tag = "imports", params(ExportParams),
-    responses((status = 200, content_type = "text/csv", body = String), (status = 401, body = Problem),
+    responses((status = 200, content_type = "text/csv", body = String), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 401, body = Problem),
         (status = 403, body = Problem, description = "A reviewer asking for values that are not approved"),
         (status = 422, body = Problem)))]
 pub async fn export_measurements(

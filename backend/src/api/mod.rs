@@ -15,6 +15,7 @@ pub mod nodes;
 pub mod operations;
 pub mod periods;
 pub mod plans;
+pub mod problems;
 pub mod query;
 pub mod reports;
 pub mod revisions;
@@ -53,11 +54,16 @@ impl utoipa::Modify for Security {
     }
 }
 
-/// The whole API: routes and their finished OpenAPI document (health routes included). Responses
-/// without a written description get the status's standard reason, as OpenAPI 3.1 requires one.
+/// The whole API: routes and their finished OpenAPI document (health routes included). Error answers
+/// are declared once and referenced ([`problems::declare`]); responses without a written description
+/// get the status's standard reason, as OpenAPI 3.1 requires one.
 pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
-    let (routes, mut doc) = router().merge(crate::routes::health_router()).split_for_parts();
+    let (routes, mut doc) = router()
+        .layer(axum::middleware::map_response(problems::problem_for_rejection))
+        .merge(crate::routes::health_router())
+        .split_for_parts();
     doc.info.license = Some(utoipa::openapi::License::new("Apache-2.0"));
+    problems::declare(&mut doc);
     for item in doc.paths.paths.values_mut() {
         for op in [
             &mut item.get,

@@ -64,7 +64,7 @@ pub struct TokenListParams {
 
 /// `GET /api/v1/tokens`: one's own tokens (an admin may ask for another user's).
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "tokens", params(TokenListParams),
-    responses((status = 200, body = Vec<TokenView>), (status = 401, body = Problem), (status = 403, body = Problem)))]
+    responses((status = 200, body = Vec<TokenView>), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 401, body = Problem), (status = 403, body = Problem)))]
 pub async fn list_tokens(
     actor: Actor,
     State(st): State<AppState>,

@@ -3,14 +3,15 @@
 use super::common::{ApiJson, Page, PageParams, Tagged, check_version, claimed_version, paginate};
 use crate::auth::Actor;
 use crate::entities::users;
-use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::error::{AppError, AppResult, Problem};
 use crate::models::transactions;
+use crate::models::users::manage;
 use crate::models::{audit, users as model};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -73,7 +74,7 @@ pub struct UserListParams {
 
 /// `GET /api/v1/users`: every user (admin).
 #[utoipa::path(get, path = "/api/v1/users", tag = "users", params(UserListParams),
-    responses((status = 200, body = Page<UserView>), (status = 401, body = Problem), (status = 403, body = Problem)))]
+    responses((status = 200, body = Page<UserView>), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 401, body = Problem), (status = 403, body = Problem)))]
 pub async fn list_users(
     actor: Actor,
     State(st): State<AppState>,
@@ -109,15 +110,18 @@ pub async fn list_users(
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateUser {
-    /// Login email.
+    /// Login email: one `@`, a dotted domain, no control or invisible characters; stored lower-cased.
+    #[schema(max_length = 254)]
     pub email: String,
-    /// Display name.
+    /// Display name (not empty, no control or invisible characters).
+    #[schema(max_length = 120)]
     pub display_name: String,
     /// admin, planner or reviewer.
     pub role: String,
     /// Org unit code (required for planners).
     pub unit: Option<String>,
-    /// Initial password (12+ characters); omitted: a random one is generated and returned once.
+    /// Initial password (same rules as a changed one, see `ChangePassword`); omitted: a random one is
+    /// generated and returned once, to be changed at first login.
     pub password: Option<String>,
 }
 
@@ -128,57 +132,6 @@ pub struct CreatedUser {
     pub user: UserView,
     /// The generated password, shown once.
     pub one_time_password: Option<String>,
-}
-
-/// Minimum password length (ASVS 2.1.1).
-pub const MIN_PASSWORD: usize = 12;
-
-/// Checks role, unit and password of a new or changed user; returns the unit id.
-pub async fn validate_user(
-    db: &impl ConnectionTrait,
-    role: &str,
-    unit: Option<&str>,
-    password: Option<&str>,
-) -> AppResult<Option<i32>> {
-    let mut errs = Vec::new();
-    if !model::ROLES.contains(&role) {
-        errs.push(FieldError {
-            field: "role".into(),
-            reason: "must be admin, planner or reviewer".into(),
-        });
-    }
-    let unit_id = match unit {
-        Some(code) => match crate::models::units::by_code(db, code).await? {
-            Some(u) => Some(u.id),
-            None => {
-                errs.push(FieldError {
-                    field: "unit".into(),
-                    reason: format!("unknown org unit `{code}`"),
-                });
-                None
-            }
-        },
-        None => None,
-    };
-    if role == "planner" && unit.is_none() {
-        errs.push(FieldError {
-            field: "unit".into(),
-            reason: "a planner must belong to an org unit".into(),
-        });
-    }
-    if let Some(pw) = password
-        && pw.chars().count() < MIN_PASSWORD
-    {
-        errs.push(FieldError {
-            field: "password".into(),
-            reason: format!("must have at least {MIN_PASSWORD} characters"),
-        });
-    }
-    if errs.is_empty() {
-        Ok(unit_id)
-    } else {
-        Err(AppError::Invalid(errs))
-    }
 }
 
 /// `POST /api/v1/users`: create a user (admin).
@@ -192,16 +145,26 @@ pub async fn create_user(
 ) -> AppResult<(StatusCode, axum::Json<CreatedUser>)> {
     authorize(&actor, Action::ManageUsers)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
-    let unit_id = validate_user(&txn, &b.role, b.unit.as_deref(), b.password.as_deref()).await?;
+    let checked = manage::check(
+        &txn,
+        &manage::UserFields {
+            email: Some(&b.email),
+            display_name: &b.display_name,
+            role: &b.role,
+            unit: b.unit.as_deref(),
+            password: b.password.as_deref(),
+        },
+    )
+    .await?;
     let generated = b.password.is_none().then(model::random_password);
     let password = b.password.clone().or(generated.clone()).unwrap_or_default();
     let u = model::create(
         &txn,
         model::NewUser {
-            email: &b.email,
-            display_name: &b.display_name,
+            email: &checked.email,
+            display_name: &checked.display_name,
             role: &b.role,
-            org_unit_id: unit_id,
+            org_unit_id: checked.unit_id,
             password: &password,
             must_change_password: generated.is_some(),
         },
@@ -240,7 +203,8 @@ pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i
 pub struct UpdateUser {
     /// The version read (or send If-Match).
     pub version: Option<i32>,
-    /// Display name.
+    /// Display name (not empty, no control or invisible characters).
+    #[schema(max_length = 120)]
     pub display_name: Option<String>,
     /// Role.
     pub role: Option<String>,
@@ -250,7 +214,8 @@ pub struct UpdateUser {
     pub active: Option<bool>,
 }
 
-/// `PATCH /api/v1/users/{id}`: change role, unit, name or active flag (admin).
+/// `PATCH /api/v1/users/{id}`: change role, unit, name or active flag (admin). Nobody disables their
+/// own account (422), and the last active admin is neither disabled nor demoted (409).
 #[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users", params(("id" = i32, Path, description = "User id")),
     request_body = UpdateUser,
     responses((status = 200, body = UserView), (status = 401, body = Problem), (status = 403, body = Problem),
@@ -279,16 +244,26 @@ pub async fn update_user(
             u.org_unit_id.and_then(|i| units.get(&i).cloned())
         }
     });
-    let unit_id = validate_user(&txn, &role, unit.as_deref(), None).await?;
+    let checked = manage::check(
+        &txn,
+        &manage::UserFields {
+            email: None,
+            display_name: b.display_name.as_deref().unwrap_or(&u.display_name),
+            role: &role,
+            unit: unit.as_deref(),
+            password: None,
+        },
+    )
+    .await?;
+    let active = b.active.unwrap_or(u.active);
+    manage::guard_admins(&txn, Some(actor.id), &u, &role, active).await?;
     let mut am: users::ActiveModel = u.clone().into();
     am.role = Set(role);
-    am.org_unit_id = Set(unit_id);
-    if let Some(n) = &b.display_name {
-        am.display_name = Set(n.clone());
+    am.org_unit_id = Set(checked.unit_id);
+    if b.display_name.is_some() {
+        am.display_name = Set(checked.display_name);
     }
-    if let Some(a) = b.active {
-        am.active = Set(a);
-    }
+    am.active = Set(active);
     am.version = Set(u.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
     let updated: users::Model = crate::models::versioned::update(&txn, am, id, u.version).await?;
@@ -335,51 +310,21 @@ pub async fn reset_password(
 pub struct ChangePassword {
     /// The current password.
     pub current_password: String,
-    /// The new password (12+ characters).
+    /// The new password: 12 to 128 characters, not only spaces, not one piece repeated, not a run like
+    /// `123456789012`, not the email, not one of the 49,233 most common passwords.
     pub new_password: String,
 }
 
-/// `POST /api/v1/auth/password`: change one's own password; other sessions of the user end.
+/// `POST /api/v1/auth/password`: change one's own password; other sessions of the user end. Five wrong
+/// current passwords within 15 minutes refuse further tries (429). The new password is checked against
+/// the rules of docs/SECURITY.md (V2.1): 12–128 characters, not blank or repetitive, not a common one.
 #[utoipa::path(post, path = "/api/v1/auth/password", tag = "auth", request_body = ChangePassword,
-    responses((status = 204), (status = 401, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 204), (status = 401, body = Problem), (status = 422, body = Problem), (status = 429, body = Problem)))]
 pub async fn change_password(
     actor: Actor,
     State(st): State<AppState>,
     ApiJson(b): ApiJson<ChangePassword>,
 ) -> AppResult<StatusCode> {
-    let (txn, turn) = transactions::begin_write(&st.db).await?;
-    let u = users::Entity::find_by_id(actor.id)
-        .one(&txn)
-        .await?
-        .ok_or(AppError::Unauthenticated)?;
-    let mut errs = Vec::new();
-    if !model::verify_password(&b.current_password, &u.password_hash) {
-        errs.push(FieldError {
-            field: "current_password".into(),
-            reason: "is not your current password".into(),
-        });
-    }
-    if b.new_password.chars().count() < MIN_PASSWORD {
-        errs.push(FieldError {
-            field: "new_password".into(),
-            reason: format!("must have at least {MIN_PASSWORD} characters"),
-        });
-    }
-    if b.new_password == b.current_password {
-        errs.push(FieldError {
-            field: "new_password".into(),
-            reason: "must differ from the current password".into(),
-        });
-    }
-    if !errs.is_empty() {
-        return Err(AppError::Invalid(errs));
-    }
-    let keep = match actor.via {
-        crate::auth::Via::Session { id, .. } => Some(id),
-        crate::auth::Via::Token => None,
-    };
-    model::set_password(&txn, actor.id, &b.new_password, false, keep).await?;
-    audit::record::<()>(&txn, Some(&actor), "change_password", "user", actor.id, None, None, "").await?;
-    transactions::commit(txn, turn).await?;
+    manage::change_own_password(&st.db, &st.config, &actor, &b.current_password, &b.new_password).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,6 +1,8 @@
 //! Who is calling: the [`Actor`] behind a session cookie or a bearer token. What they may do is decided
 //! in [`crate::policy`], never here.
 
+pub mod client_addr;
+pub mod cookies;
 pub mod secrets;
 
 use crate::entities::{api_tokens, sessions, users};
@@ -11,8 +13,18 @@ use axum::http::request::Parts;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
-/// Name of the session cookie.
-pub const SESSION_COOKIE: &str = "stratrack_session";
+/// Base name of the session cookie (`__Host-` prefixed behind HTTPS, see [`cookies`]).
+pub const SESSION_COOKIE: &str = cookies::SESSION;
+
+/// What a user who must change their password may still do: change it, log out, ask who they are.
+const OPEN_BEFORE_PASSWORD_CHANGE: &[&str] = &[
+    "/api/v1/auth/password",
+    "/api/v1/auth/logout",
+    "/api/v1/auth/me",
+    "/account",
+    "/account/password",
+    "/logout",
+];
 
 /// A user's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
@@ -76,20 +88,6 @@ impl Actor {
     }
 }
 
-fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
-    parts
-        .headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| {
-            h.split(';').find_map(|kv| {
-                let (k, v) = kv.trim().split_once('=')?;
-                (k == name).then(|| v.to_owned())
-            })
-        })
-}
-
 async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError> {
     let now = Utc::now();
     let bearer = parts
@@ -112,7 +110,7 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
             return Err(AppError::Unauthenticated);
         }
         (u, Via::Token)
-    } else if let Some(cookie) = cookie_value(parts, SESSION_COOKIE) {
+    } else if let Some(cookie) = cookies::read(&parts.headers, SESSION_COOKIE, &st.config) {
         let Some((s, u)) = sessions::Entity::find()
             .filter(sessions::Column::TokenHash.eq(secrets::digest(&cookie)))
             .find_also_related(users::Entity)
@@ -160,6 +158,11 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
     };
     if !u.active {
         return Err(AppError::Unauthenticated);
+    }
+    // A one-time password (first start, admin reset) opens nothing but the change of it, on every door.
+    if u.must_change_password && !OPEN_BEFORE_PASSWORD_CHANGE.contains(&parts.uri.path()) {
+        tracing::info!(user.id = u.id, path = %parts.uri.path(), "Request refused: the password must be changed first.");
+        return Err(AppError::PasswordChangeRequired);
     }
     Ok(Some(Actor {
         id: u.id,

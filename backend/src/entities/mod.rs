@@ -16,6 +16,7 @@ pub mod indicator_dimensions;
 pub mod indicator_milestones;
 pub mod indicators;
 pub mod login_attempts;
+pub mod login_throttles;
 pub mod mandate_links;
 pub mod mandates;
 pub mod measurement_dimensions;

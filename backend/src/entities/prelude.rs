@@ -13,6 +13,7 @@ pub use super::indicator_dimensions::Entity as IndicatorDimensions;
 pub use super::indicator_milestones::Entity as IndicatorMilestones;
 pub use super::indicators::Entity as Indicators;
 pub use super::login_attempts::Entity as LoginAttempts;
+pub use super::login_throttles::Entity as LoginThrottles;
 pub use super::mandate_links::Entity as MandateLinks;
 pub use super::mandates::Entity as Mandates;
 pub use super::measurement_dimensions::Entity as MeasurementDimensions;

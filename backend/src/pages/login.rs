@@ -1,16 +1,22 @@
-//! Login, logout and the account page (password change).
+//! Login, logout and the account page (password change). The login form is protected against login CSRF
+//! (a foreign site logging the victim in to the attacker's account) by a double submit: the form page
+//! sets a random pre-session cookie and puts the same value in a hidden field; a login whose field does
+//! not match its cookie is refused. A foreign site can make the browser send the cookie but cannot read
+//! it to fill the field (and behind HTTPS its `__Host-` name stops a sibling subdomain from planting one).
 
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
-use crate::api::auth::{ClientAddr, session_cookie};
-use crate::auth::Via;
+use crate::api::auth::session_cookie;
+use crate::auth::client_addr::ClientAddr;
+use crate::auth::{Via, cookies, secrets};
 use crate::error::AppError;
 use crate::models::sessions::{self, LoginError};
+use crate::models::users::manage::change_own_password;
 use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -27,6 +33,7 @@ pub fn router() -> Router<AppState> {
 #[template(path = "login.html")]
 struct LoginPage {
     layout: Layout,
+    csrf: String,
     next: String,
     email: String,
     error: Option<String>,
@@ -44,12 +51,65 @@ fn bare_layout() -> Layout {
     }
 }
 
-/// Only local paths may be a redirect target (no open redirect).
+/// Only a path on this site may be a redirect target (no open redirect): it starts with one `/`, and
+/// neither it nor its percent-decoded form has a second leading `/`, a backslash, a control character
+/// (browsers drop tabs and newlines, so `/\t/evil.example` would become `//evil.example`) or anything
+/// but ASCII.
 fn safe_next(next: Option<&str>) -> String {
+    let local = |n: &[u8]| {
+        n.first() == Some(&b'/')
+            && n.get(1) != Some(&b'/')
+            && n.iter().all(|b| b.is_ascii() && !b.is_ascii_control() && *b != b'\\')
+    };
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n) if local(n.as_bytes()) && local(&percent_decoded(n.as_bytes())) => n.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+/// `%XX` sequences decoded (others left as they are).
+fn percent_decoded(s: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        match (
+            s[i],
+            s.get(i + 1).copied().and_then(hex),
+            s.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push(u8::try_from(h * 16 + l).unwrap_or(0));
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The login form's CSRF value: the one the browser already holds (other tabs keep working), else new.
+fn login_csrf(headers: &HeaderMap, st: &AppState) -> String {
+    cookies::read(headers, cookies::LOGIN_CSRF, &st.config)
+        .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .unwrap_or_else(|| secrets::random(32))
+}
+
+/// The login page with `csrf` in its form and its cookie, answering `status`.
+fn login_form(st: &AppState, page: LoginPage, status: StatusCode) -> PageResult<Response> {
+    let cookie = cookies::set(cookies::LOGIN_CSRF, &page.csrf, &st.config, None);
+    let mut resp = render(&page)?;
+    *resp.status_mut() = status;
+    resp.headers_mut().append(
+        header::SET_COOKIE,
+        cookie
+            .parse()
+            .map_err(|_| AppError::Internal("login CSRF cookie".into()))?,
+    );
+    Ok(resp)
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,13 +117,19 @@ struct NextQuery {
     next: Option<String>,
 }
 
-async fn login_page(Query(q): Query<NextQuery>) -> PageResult<Response> {
-    render(&LoginPage {
+async fn login_page(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<NextQuery>,
+) -> PageResult<Response> {
+    let page = LoginPage {
         layout: bare_layout(),
+        csrf: login_csrf(&headers, &st),
         next: safe_next(q.next.as_deref()),
         email: String::new(),
         error: None,
-    })
+    };
+    login_form(&st, page, StatusCode::OK)
 }
 
 #[derive(Debug, Deserialize)]
@@ -71,14 +137,29 @@ struct LoginForm {
     email: String,
     password: String,
     next: Option<String>,
+    #[serde(default)]
+    csrf: String,
 }
 
 async fn login_submit(
     State(st): State<AppState>,
     ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
     Form(f): Form<LoginForm>,
 ) -> PageResult<Response> {
     let next = safe_next(f.next.as_deref());
+    let expected = cookies::read(&headers, cookies::LOGIN_CSRF, &st.config);
+    if f.csrf.is_empty() || expected.as_deref() != Some(f.csrf.as_str()) {
+        tracing::warn!(client = %addr, "Login form refused: missing or wrong login CSRF token.");
+        let page = LoginPage {
+            layout: bare_layout(),
+            csrf: secrets::random(32),
+            next,
+            email: f.email,
+            error: Some("This login form has expired or did not come from this site. Please log in again.".into()),
+        };
+        return login_form(&st, page, StatusCode::FORBIDDEN);
+    }
     match sessions::login(&st.db, &st.config, &f.email, &f.password, &addr).await? {
         Ok(s) => {
             let cookie = session_cookie(&s.cookie, &st, st.config.session_absolute.num_seconds());
@@ -87,21 +168,30 @@ async fn login_submit(
             } else {
                 next
             };
-            Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&target)).into_response())
+            let spent = cookies::set(cookies::LOGIN_CSRF, "", &st.config, Some(0));
+            Ok((
+                AppendHeaders([(header::SET_COOKIE, cookie), (header::SET_COOKIE, spent)]),
+                Redirect::to(&target),
+            )
+                .into_response())
         }
         Err(e) => {
-            let msg = match e {
+            let msg = match &e {
                 LoginError::BadCredentials => "Wrong email or password.".to_owned(),
                 t @ LoginError::Throttled { .. } => format!("Login refused: {t}."),
             };
-            let mut resp = render(&LoginPage {
+            let page = LoginPage {
                 layout: bare_layout(),
+                csrf: f.csrf,
                 next,
                 email: f.email,
                 error: Some(msg),
-            })?;
-            *resp.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
-            Ok(resp)
+            };
+            let status = match e {
+                LoginError::BadCredentials => StatusCode::UNAUTHORIZED,
+                LoginError::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+            };
+            login_form(&st, page, status)
         }
     }
 }
@@ -164,32 +254,27 @@ async fn change_password(
     Form(f): Form<PasswordForm>,
 ) -> PageResult<Response> {
     user.check_csrf(&f.csrf)?;
-    let result = crate::api::users::change_password(
-        user.0.clone(),
-        State(st.clone()),
-        crate::api::common::ApiJson(crate::api::users::ChangePassword {
-            current_password: f.current_password,
-            new_password: f.new_password,
-        }),
-    )
-    .await;
-    match result {
-        Ok(_) => Ok(Redirect::to("/account?ok=Your+password+was+changed").into_response()),
-        Err(AppError::Invalid(errs)) => {
-            let ctx = context(&st.db, &user, "/account", &ContextQuery::default()).await?;
-            let find = |f: &str| errs.iter().find(|e| e.field == f).map(|e| format!("This {}", e.reason));
-            let role = ctx.layout.user.as_ref().map_or("", |u| u.role);
-            let mut resp = render(&AccountPage {
-                email: user.0.email.clone(),
-                role,
-                csrf: user.csrf().to_owned(),
-                err_current: find("current_password"),
-                err_new: find("new_password"),
-                layout: ctx.layout,
-            })?;
-            *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(resp)
-        }
-        Err(e) => Err(PageError::App(e)),
-    }
+    let result = change_own_password(&st.db, &st.config, &user.0, &f.current_password, &f.new_password).await;
+    let errs = match result {
+        Ok(()) => return Ok(Redirect::to("/account?ok=Your+password+was+changed").into_response()),
+        Err(AppError::Invalid(errs)) => errs,
+        Err(AppError::Throttled(msg)) => vec![crate::error::FieldError {
+            field: "current_password".into(),
+            reason: format!("was wrong too often: {msg}"),
+        }],
+        Err(e) => return Err(PageError::App(e)),
+    };
+    let ctx = context(&st.db, &user, "/account", &ContextQuery::default()).await?;
+    let find = |f: &str| errs.iter().find(|e| e.field == f).map(|e| format!("This {}", e.reason));
+    let role = ctx.layout.user.as_ref().map_or("", |u| u.role);
+    let mut resp = render(&AccountPage {
+        email: user.0.email.clone(),
+        role,
+        csrf: user.csrf().to_owned(),
+        err_current: find("current_password"),
+        err_new: find("new_password"),
+        layout: ctx.layout,
+    })?;
+    *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(resp)
 }

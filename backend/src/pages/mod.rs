@@ -100,6 +100,9 @@ impl IntoResponse for PageError {
                 );
                 Redirect::to(&target).into_response()
             }
+            PageError::App(AppError::PasswordChangeRequired) => {
+                Redirect::to("/account?error=Please+choose+a+new+password").into_response()
+            }
             PageError::App(e) => {
                 let (status, _) = e.status_and_code();
                 let detail = match &e {

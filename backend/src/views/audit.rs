@@ -21,20 +21,26 @@ pub struct AuditView {
     pub entity_type: String,
     /// Its id or code.
     pub entity_id: String,
-    /// The record before the change (`null` for a creation).
+    /// The record before the change, as an object (`null` for a creation).
     #[schema(value_type = Option<Object>)]
     pub before: Option<serde_json::Value>,
-    /// The record after the change (`null` for a deletion).
+    /// The record after the change, as an object (`null` for a deletion).
     #[schema(value_type = Option<Object>)]
     pub after: Option<serde_json::Value>,
     /// The reason given, if any.
     pub reason: String,
 }
 
-/// Stored JSON back to JSON; text that is not JSON is shown as a string rather than lost.
+/// Stored JSON back to a JSON object, as documented. A side stored as anything else (text that is not
+/// JSON, or a bare string from an older `stratrack user add`) is shown as `{"value": …}` rather than
+/// lost, so a client always reads an object or `null`.
 fn json(text: &Option<String>) -> Option<serde_json::Value> {
-    text.as_ref()
-        .map(|t| serde_json::from_str(t).unwrap_or_else(|_| serde_json::Value::String(t.clone())))
+    text.as_ref().map(
+        |t| match serde_json::from_str(t).unwrap_or_else(|_| serde_json::Value::String(t.clone())) {
+            object @ serde_json::Value::Object(_) => object,
+            other => serde_json::json!({ "value": other }),
+        },
+    )
 }
 
 impl From<&audit_log::Model> for AuditView {

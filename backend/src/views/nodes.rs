@@ -50,15 +50,14 @@ impl NodeView {
     }
 }
 
-/// A node as listed, with its roll-up when a year was asked for.
+/// A node as listed, with its roll-up.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct NodeListItem {
     /// The node.
     #[serde(flatten)]
     pub node: NodeView,
-    /// Roll-up for the `year` of the request; absent without `year` or `status`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rollup: Option<RollUp>,
+    /// Roll-up for the `year` of the request (the plan's first year when none is given).
+    pub rollup: RollUp,
 }
 
 /// A contribution link: `from` contributes to `to` with an optional weight.

@@ -104,6 +104,7 @@ impl IndicatorStatusView {
 
 /// One node with its roll-up, indicators and children.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = TreeNodeView)]
 pub struct NodeView {
     /// Code.
     pub code: String,

@@ -101,7 +101,8 @@ impl TestApp {
         let db = stratrack::db::connect(&self.url).await.expect("connect again");
         stratrack::db::migrate(&db).await.expect("migrate again");
         let writer = stratrack::db::connect_writer(&self.url).await.expect("writer pool");
-        self.router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
+        self.router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer))
+            .layer(axum::middleware::from_fn(conforms_to_openapi));
         self.db = db;
         self
     }
@@ -120,7 +121,8 @@ impl TestApp {
         } else {
             None
         };
-        let router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
+        let router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer))
+            .layer(axum::middleware::from_fn(conforms_to_openapi));
         let mut app = TestApp {
             tokens: Users::default(),
             db,
@@ -267,6 +269,22 @@ impl TestApp {
             admin.close().await.ok();
         }
     }
+}
+
+/// Checks every answer the tests receive against the OpenAPI document (see
+/// [`crate::openapi::check_answer`]): every API test is also a conformance test of the document.
+async fn conforms_to_openapi(req: Request<Body>, next: axum::middleware::Next) -> axum::response::Response {
+    let method = req.method().as_str().to_owned();
+    let path = req.uri().path().to_owned();
+    let resp = next.run(req).await;
+    let (parts, body) = resp.into_parts();
+    let bytes = body.collect().await.expect("body").to_bytes();
+    let content_type = parts
+        .headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    crate::openapi::check_answer(&method, &path, parts.status, content_type, &bytes);
+    axum::response::Response::from_parts(parts, Body::from(bytes))
 }
 
 /// Runs a test future on a runtime whose threads have room for debug-build futures (the default 2 MiB

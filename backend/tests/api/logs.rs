@@ -141,8 +141,8 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
         .find(|l| l["email"].as_str().is_some_and(|e| e.contains("mallory")))
         .expect("the failed login is logged with the e-mail given");
     assert!(
-        failed["email"].as_str().unwrap().contains("\n{"),
-        "kept inside its line: {failed}"
+        failed["email"].as_str().unwrap().contains(r"\n{"),
+        "kept inside its line, escaped: {failed}"
     );
     assert!(
         failed["span"]["request_id"].as_str().is_some_and(|id| id.len() == 32),
@@ -151,12 +151,18 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
 }
 
 #[test]
-fn text_logs_into_a_pipe_have_no_colour_codes() {
+fn text_logs_into_a_pipe_have_no_colour_codes_and_escape_what_users_typed() {
     let dir = tempfile::tempdir().unwrap();
     let (child, port) = serve(dir.path(), &[("RUST_LOG", "info,tower_http=debug")]);
     let (status, _) = crate::serve::request(port, "GET", "/api/v1/plans", "X-Request-Id: text-probe\r\n", "");
     assert_eq!(status, 401);
+    // A newline typed into the e-mail of a failed login must not start a forged line of its own.
+    let login = r#"{"email":"mallory@x.org\nFORGED admin logged in","password":"wrong-password-here"}"#;
+    let (status, _) = crate::serve::request(port, "POST", "/api/v1/auth/login", "Content-Type: application/json\r\n", login);
+    assert_eq!(status, 401);
     let err = stop(child);
+    assert!(err.contains(r#"email="mallory@x.org\nforged admin"#), "the e-mail is logged, escaped: {err}");
+    assert!(!err.lines().any(|l| l.to_lowercase().starts_with("forged")), "no forged line: {err}");
     assert!(err.contains("stratrack is listening."), "{err}");
     assert!(
         err.contains("request_id=text-probe"),

@@ -20,6 +20,7 @@ pub const TABLES: &[&str] = &[
     "indicator_milestones",
     "indicators",
     "login_attempts",
+    "login_throttles",
     "mandate_links",
     "mandates",
     "measurement_dimensions",

@@ -33,7 +33,9 @@ both_backends! {
         assert_eq!(p["total"], 10, "five targets under each goal");
         assert_eq!(codes(&p), ["T2.2", "T2.1", "T1.5"]);
         assert_eq!((p["page"].as_u64(), p["per_page"].as_u64()), (Some(2), Some(3)));
-        assert!(p["items"][0].get("rollup").is_none(), "no roll-up without a year");
+        let (_, first_year) = app.get_json(&format!("{NODES}?level=target&per_page=3&page=2&sort=-code&year=2028")).await;
+        assert!(p["items"][0]["rollup"]["rated"].is_u64(), "every listed node carries its roll-up: {p}");
+        assert_eq!(p["items"], first_year["items"], "without a year, the roll-ups are those of the plan's first year");
 
         let (_, p) = app.get_json(&format!("{NODES}?unit=BR&parent=TP-R1")).await;
         assert_eq!(codes(&p), ["TP-R1.O1", "TP-R1.O2", "TP-R1.O3", "TP-R1.O4"]);

@@ -13,9 +13,9 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 impl Drop for Server {
@@ -26,7 +26,7 @@ impl Drop for Server {
 }
 
 /// Starts `stratrack serve` in `dir` and reads stdout until it says it is listening.
-fn start(dir: &std::path::Path, port: u16) -> Server {
+pub(crate) fn start(dir: &std::path::Path, port: u16) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
         .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
         .current_dir(dir)
@@ -96,6 +96,12 @@ fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
         &login,
     );
     assert_eq!(status, 200, "{resp}");
+    let csrf = resp
+        .split("\"csrf_token\":\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a CSRF token")
+        .to_owned();
     let cookie = resp
         .lines()
         .find_map(|l| {
@@ -105,6 +111,11 @@ fn first_start_prints_a_one_time_password_and_a_second_start_keeps_the_data() {
         .and_then(|c| c.split(';').next())
         .expect("a session cookie")
         .to_owned();
+    // The one-time password opens nothing but its own change.
+    let change = format!(r#"{{"current_password":"{password}","new_password":"a long enough passphrase"}}"#);
+    let headers = format!("Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\nContent-Type: application/json\r\n");
+    let (status, body) = request(port, "POST", "/api/v1/auth/password", &headers, &change);
+    assert_eq!(status, 204, "{body}");
     let (status, body) = request(
         port,
         "GET",

@@ -77,7 +77,7 @@ fn sort_column(name: &str) -> Option<measurements::Column> {
 
 /// `GET /api/v1/measurements`: values, filtered, sorted and paginated, with the total.
 #[utoipa::path(get, path = "/api/v1/measurements", tag = "measurements", params(MeasurementListParams),
-    responses((status = 200, body = MeasurementList), (status = 401, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = MeasurementList), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 401, body = Problem), (status = 422, body = Problem)))]
 pub async fn list_measurements(
     actor: Actor,
     State(st): State<AppState>,

@@ -95,15 +95,12 @@ pub async fn list_nodes(
     if let Some(q) = p.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         select = select.filter(contains(Column::Code, q).or(contains(Column::Name, q)));
     }
-    // Roll-ups come from one evaluation of the plan, only when a year or a status is asked for.
-    let evaluation = match year {
-        Some(y) if p.year.is_some() || status.is_some() => {
-            Some(st.evaluations.evaluate(&st.db, plan.clone(), y).await?)
-        }
-        _ => None,
-    };
-    if let (Some(s), Some(ev)) = (status, &evaluation) {
-        let ids: Vec<i32> = ev
+    // Every item carries its roll-up, from one (cached) evaluation of the plan for the year asked, or the
+    // plan's first year: a `year` error was refused above.
+    let year = year.unwrap_or(plan.start_year);
+    let evaluation = st.evaluations.evaluate(&st.db, plan.clone(), year).await?;
+    if let Some(s) = status {
+        let ids: Vec<i32> = evaluation
             .rollups
             .iter()
             .filter(|(_, r)| r.count(s) > 0)
@@ -124,16 +121,13 @@ pub async fn list_nodes(
         _ => None,
     };
     let (rows, total, page, per_page) = paginate(&st.db, select, &params, sortable, Column::Code, Column::Id).await?;
-    let node_codes = match &evaluation {
-        Some(ev) => ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect(),
-        None => nodes::codes(&st.db, plan.id).await?,
-    };
+    let node_codes = evaluation.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     let unit_codes = units::codes(&st.db).await?;
     let items = rows
         .iter()
         .map(|n| NodeListItem {
             node: NodeView::new(n, &node_codes, &unit_codes),
-            rollup: evaluation.as_ref().and_then(|ev| ev.rollups.get(&n.id).cloned()),
+            rollup: evaluation.rollups.get(&n.id).cloned().unwrap_or_default(),
         })
         .collect();
     Ok(axum::Json(Page {

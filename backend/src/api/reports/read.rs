@@ -162,6 +162,12 @@ pub async fn detail(db: &impl sea_orm::ConnectionTrait, run: &RunSummary) -> App
     })
 }
 
+/// The bytes of a file as sent, for the OpenAPI document.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct FileBytes(Vec<u8>);
+
 /// The media type of a report file.
 pub fn content_type(path: &str) -> &'static str {
     match path.rsplit('.').next().unwrap_or("") {
@@ -181,8 +187,12 @@ pub fn content_type(path: &str) -> &'static str {
 #[utoipa::path(get, path = "/api/v1/reports/{id}/files/{path}", tag = "reports",
     params(("id" = i32, Path, description = "Run id"),
         ("path" = String, Path, description = "File path in the report, e.g. `report.html` or `charts/cost-by-goal.svg`")),
-    responses((status = 200, description = "The file's bytes, with its media type"), (status = 401, body = Problem),
-        (status = 404, body = Problem)))]
+    responses((status = 200, description = "The file's bytes, with its media type",
+            content((String = "text/html"), (String = "image/svg+xml"), (FileBytes = "image/png"), (String = "text/csv"),
+                (Object = "application/json"),
+                (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (FileBytes = "application/octet-stream"))),
+        (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_report_file(
     actor: Actor,
     State(st): State<AppState>,
@@ -211,8 +221,8 @@ pub async fn get_report_file(
 /// every time.
 #[utoipa::path(get, path = "/api/v1/reports/{id}/zip", tag = "reports",
     params(("id" = i32, Path, description = "Run id")),
-    responses((status = 200, description = "The run's files as application/zip"), (status = 401, body = Problem),
-        (status = 404, body = Problem)))]
+    responses((status = 200, description = "The run's files as application/zip", content((FileBytes = "application/zip"))),
+        (status = 401, body = Problem), (status = 404, body = Problem)))]
 pub async fn get_report_zip(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Response> {
     authorize(&actor, Action::Read)?;
     let run = visible_run(&st.db, &actor, id).await?;

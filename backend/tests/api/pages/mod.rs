@@ -43,11 +43,16 @@ async fn send(app: &TestApp, req: Request<Body>) -> (Answer, Option<String>) {
     (Answer { status, location, body }, cookie)
 }
 
-/// Logs in through the login form and returns the `stratrack_session=…` cookie.
+/// Logs in through the login form (with the pre-session cookie and hidden field the form page gives) and
+/// returns the `stratrack_session=…` cookie.
 pub async fn login(app: &TestApp, email: &str) -> String {
-    let form = serde_urlencoded::to_string([("email", email), ("password", PASSWORD), ("next", "/")]).unwrap();
+    let (page, login_cookie) = send(app, Request::get("/login").body(Body::empty()).unwrap()).await;
+    let csrf = csrf_of(&page.body);
+    let form = serde_urlencoded::to_string([("email", email), ("password", PASSWORD), ("next", "/"), ("csrf", &csrf)])
+        .unwrap();
     let req = Request::post("/login")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, login_cookie.expect("a login CSRF cookie"))
         .body(Body::from(form))
         .unwrap();
     let (a, cookie) = send(app, req).await;

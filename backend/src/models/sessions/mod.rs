@@ -1,13 +1,14 @@
-//! Logging in: password check with throttling per account and per client address, and web sessions
+//! Logging in: password check with throttling per account and client address and per client address, and web sessions
 //! stored in the database (so every stratrack process shares them).
+
+pub mod throttle;
 
 use crate::auth::secrets;
 use crate::entities::{login_attempts, sessions, users};
 use crate::state::Config;
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use throttle::Key;
 
 /// Why a login was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,21 +34,11 @@ pub struct NewSession {
     pub user: users::Model,
 }
 
-async fn failures(
-    db: &impl ConnectionTrait,
-    col: login_attempts::Column,
-    value: &str,
-    cfg: &Config,
-) -> Result<u64, DbErr> {
-    login_attempts::Entity::find()
-        .filter(col.eq(value))
-        .filter(login_attempts::Column::Succeeded.eq(false))
-        .filter(login_attempts::Column::At.gt(Utc::now() - cfg.throttle_window))
-        .count(db)
-        .await
-}
-
 /// Checks email and password; on success creates a session with a fresh id.
+///
+/// Failures are counted per account *and* client address (a guesser elsewhere never locks the rightful
+/// user out) and per client address (one address cannot try many accounts); each check reserves its slot
+/// before the password is verified, so parallel guesses check at most the limit.
 pub async fn login(
     db: &impl ConnectionTrait,
     cfg: &Config,
@@ -56,12 +47,23 @@ pub async fn login(
     client_addr: &str,
 ) -> Result<Result<NewSession, LoginError>, DbErr> {
     let email = email.trim().to_lowercase();
-    let throttled = failures(db, login_attempts::Column::Email, &email, cfg).await? >= cfg.max_failures_per_account
-        || failures(db, login_attempts::Column::ClientAddr, client_addr, cfg).await? >= cfg.max_failures_per_addr;
-    if throttled {
-        tracing::warn!(email = %email, client = %client_addr, "Login refused: throttled after repeated failures.");
+    let pair = Key::AccountFromAddr {
+        email: &email,
+        addr: client_addr,
+    };
+    let from = Key::Addr(client_addr);
+    let mut gate = throttle::reserve(db, &pair, cfg.max_failures_per_account_addr, cfg.throttle_window).await?;
+    if gate.is_ok() {
+        gate = throttle::reserve(db, &from, cfg.max_failures_per_addr, cfg.throttle_window).await?;
+        if gate.is_err() {
+            throttle::release(db, &pair).await?;
+        }
+    }
+    if let Err(seconds) = gate {
+        // `?`: quoted and escaped, so a newline typed into the e-mail cannot start a forged log line.
+        tracing::warn!(email = ?email, client = %client_addr, "Login refused: throttled after repeated failures.");
         return Ok(Err(LoginError::Throttled {
-            minutes: cfg.throttle_window.num_minutes(),
+            minutes: (seconds + 59) / 60,
         }));
     }
     let user = users::Entity::find()
@@ -69,13 +71,11 @@ pub async fn login(
         .one(db)
         .await?;
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which emails exist.
-    let ok = match &user {
-        Some(u) => crate::models::users::verify_password(password, &u.password_hash) && u.active,
-        None => {
-            let _ = crate::models::users::verify_password(password, DUMMY_HASH);
-            false
-        }
-    };
+    let hash = user
+        .as_ref()
+        .map_or_else(|| DUMMY_HASH.clone(), |u| u.password_hash.clone());
+    let matches = crate::models::users::verify_password_off_thread(password, hash).await;
+    let ok = matches && user.as_ref().is_some_and(|u| u.active);
     login_attempts::ActiveModel {
         email: Set(email.clone()),
         client_addr: Set(client_addr.to_owned()),
@@ -85,8 +85,12 @@ pub async fn login(
     }
     .insert(db)
     .await?;
+    if ok {
+        throttle::clear(db, &pair).await?;
+        throttle::release(db, &from).await?;
+    }
     let (true, Some(user)) = (ok, user) else {
-        tracing::warn!(email = %email, client = %client_addr, "Login failed.");
+        tracing::warn!(email = ?email, client = %client_addr, "Login failed.");
         return Ok(Err(LoginError::BadCredentials));
     };
     let cookie = secrets::random(48);
@@ -113,6 +117,7 @@ pub async fn logout(db: &impl ConnectionTrait, session_id: i32) -> Result<(), Db
     Ok(())
 }
 
-/// An argon2id hash of a random string, verified against when the email is unknown.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c3RyYXRyYWNrZHVtbXk$Q1YwR1f3V2rE2m8xK1hA8wqC1y7c8m1hQ2p5cGxr0m8";
+/// An argon2id hash of a random password, with the parameters of real ones, verified against when the
+/// email is unknown so that the answer takes as long as for a known email.
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| crate::models::users::hash_password(&crate::models::users::random_password()));

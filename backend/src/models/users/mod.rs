@@ -1,4 +1,10 @@
-//! Users: creation with argon2id-hashed passwords, and the first admin of a new installation.
+//! Users: creation with argon2id-hashed passwords, and the first admin of a new installation. What an
+//! email, a name and a password must be is in [`fields`] and [`password`]; the rules of changing
+//! accounts (never disable oneself or the last admin, change one's password) in [`manage`].
+
+pub mod fields;
+pub mod manage;
+pub mod password;
 
 use crate::entities::users;
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
@@ -19,6 +25,23 @@ pub fn hash_password(password: &str) -> String {
 /// Whether `password` matches the PHC `hash`.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     Argon2::default().verify_password(password.as_bytes(), hash).is_ok()
+}
+
+/// [`verify_password`] on a blocking thread: argon2 takes tens of milliseconds of CPU by design, which
+/// must not stall the other requests of an async worker.
+pub async fn verify_password_off_thread(password: &str, hash: String) -> bool {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false)
+}
+
+/// Whether the user must change their password before anything else.
+pub async fn must_change_password(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, DbErr> {
+    Ok(users::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .is_some_and(|u| u.must_change_password))
 }
 
 /// A random password of 20 letters and digits, for first starts and resets.

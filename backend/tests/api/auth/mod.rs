@@ -1,4 +1,10 @@
-//! Logging in and out, sessions, CSRF, throttling, tokens and what is never shown.
+//! Logging in and out, sessions, CSRF, throttling, tokens and what is never shown. Throttling is in
+//! [`throttling`]; passwords, the forced change and account rules in [`accounts`]; the login form,
+//! redirects, cookies and HSTS in [`login_form`].
+
+mod accounts;
+mod login_form;
+mod throttling;
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
@@ -8,6 +14,17 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 const PW: &str = "correct horse battery staple";
+
+/// A login request from `addr` (as the server's connect info would say).
+fn login_from(addr: [u8; 4], email: &str, password: &str) -> Request<Body> {
+    let mut req = Request::post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(Body::from(json!({"email": email, "password": password}).to_string()))
+        .unwrap();
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((addr, 5000))));
+    req
+}
 
 /// Logs in and returns (cookie header value, csrf token).
 async fn login(app: &TestApp, email: &str, password: &str) -> (StatusCode, Option<(String, String)>) {
@@ -128,14 +145,7 @@ both_backends! {
 both_backends! {
     async fn failures_from_one_address_throttle_every_account_from_it(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        let from = |email: &str, pw: &str| {
-            let mut req = Request::post("/api/v1/auth/login")
-                .header("content-type", "application/json")
-                .body(Body::from(json!({"email": email, "password": pw}).to_string()))
-                .unwrap();
-            req.extensions_mut().insert(axum::extract::ConnectInfo(std::net::SocketAddr::from(([10, 9, 8, 7], 5000))));
-            req
-        };
+        let from = |email: &str, pw: &str| login_from([10, 9, 8, 7], email, pw);
         for i in 0..20 {
             let (s, _) = app.send(from(&format!("nobody{i}@test.org"), "x")).await;
             assert_eq!(s, StatusCode::UNAUTHORIZED);

@@ -1,0 +1,219 @@
+//! The error answers of the API in its OpenAPI document: each declared once under
+//! `components.responses` as an `application/problem+json` [`Problem`](crate::error::Problem), and
+//! referenced by every operation that can give it. Statuses that follow from the shape of an operation
+//! (a path parameter can name nothing: 404; a body can be malformed: 400, too large: 413, of another media
+//! type: 415, invalid: 422;
+//! every authenticated route: 401, 408, 500, 503) are added here, so a handler's annotation lists only
+//! what is particular to it (403, 409, 412, 423, 429).
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::{Content, OpenApi, Ref, RefOr, ResponseBuilder};
+
+/// The content type of every error answer.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// Every error answer the API gives: status, component name, and what it means in general (an
+/// operation may say more in its own annotation).
+const PROBLEMS: &[(u16, &str, &str)] = &[
+    (
+        400,
+        "BadRequest",
+        "Malformed request: the JSON body, a path segment, a query parameter or the If-Match header cannot be read.",
+    ),
+    (401, "Unauthorized", "No valid session cookie or bearer token."),
+    (403, "Forbidden", "The caller's role or org unit does not allow this."),
+    (404, "NotFound", "The named record does not exist."),
+    (
+        409,
+        "Conflict",
+        "A stale `version` in the body, or a rule on the stored records (a duplicate natural key, a record still referenced).",
+    ),
+    (
+        412,
+        "PreconditionFailed",
+        "The `If-Match` version is not the current one.",
+    ),
+    (
+        413,
+        "PayloadTooLarge",
+        "The request body is larger than the server accepts.",
+    ),
+    (
+        415,
+        "UnsupportedMediaType",
+        "The body is not of the media type the operation reads (JSON needs `Content-Type: application/json`).",
+    ),
+    (
+        422,
+        "ValidationFailed",
+        "The request is well formed but invalid; `errors` names every bad field, row or parameter.",
+    ),
+    (
+        423,
+        "Locked",
+        "The reporting period is locked; the answer names the lock and since when.",
+    ),
+    (429, "TooManyRequests", "Too many attempts; wait before trying again."),
+    (
+        500,
+        "InternalError",
+        "Something unexpected failed on the server; it was logged.",
+    ),
+    (
+        503,
+        "ServiceUnavailable",
+        "The database cannot be reached or cannot write; try again later.",
+    ),
+];
+
+/// The answer of the request timeout: no body.
+const TIMEOUT: (u16, &str, &str) = (
+    408,
+    "RequestTimeout",
+    "The request took longer than the server allows; no body.",
+);
+
+/// Declares the error answers under `components.responses` and makes every operation refer to them,
+/// adding the statuses that follow from the operation's shape.
+pub fn declare(doc: &mut OpenApi) {
+    let components = doc.components.get_or_insert_with(Default::default);
+    for (status, name, description) in PROBLEMS {
+        let schema = Ref::from_schema_name("Problem");
+        let resp = ResponseBuilder::new()
+            .description(format!("{} — {description}", reason(*status)))
+            .content(PROBLEM_JSON, Content::new(Some(schema)))
+            .build();
+        components.responses.insert((*name).to_owned(), RefOr::T(resp));
+    }
+    let (_, name, description) = TIMEOUT;
+    components.responses.insert(
+        name.to_owned(),
+        RefOr::T(ResponseBuilder::new().description(description).build()),
+    );
+    for (path, item) in doc.paths.paths.iter_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.patch,
+            &mut item.delete,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if !path.starts_with("/api/") {
+                continue;
+            }
+            refer(op);
+            for status in implied(op) {
+                op.responses
+                    .responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| RefOr::Ref(Ref::new(location(status))));
+            }
+        }
+    }
+}
+
+/// The statuses any operation of this shape can answer.
+fn implied(op: &Operation) -> Vec<u16> {
+    let mut out = Vec::new();
+    let has = |place: ParameterIn| {
+        op.parameters
+            .iter()
+            .flatten()
+            .any(|p| matches!(p, RefOr::T(p) if p.parameter_in == place))
+    };
+    let (in_path, in_query, body) = (
+        has(ParameterIn::Path),
+        has(ParameterIn::Query),
+        op.request_body.is_some(),
+    );
+    if in_path || body {
+        out.push(400);
+    }
+    if in_path {
+        out.push(404);
+    }
+    if body {
+        out.extend([413, 415]);
+    }
+    if body || in_query {
+        out.push(422);
+    }
+    out.extend([401, 408, 500, 503]);
+    out
+}
+
+/// Replaces each error answer an annotation wrote out (`body = Problem`) with a reference to the
+/// declared one, keeping the annotation's own description when it says something particular.
+fn refer(op: &mut Operation) {
+    for (code, resp) in op.responses.responses.iter_mut() {
+        let Some(status) = code.parse::<u16>().ok().filter(|s| is_declared(*s)) else {
+            continue;
+        };
+        let RefOr::T(r) = resp else {
+            continue;
+        };
+        let is_problem = r.content.values().all(|c| match c {
+            RefOr::T(c) => matches!(&c.schema, Some(RefOr::Ref(s)) if s.ref_location.ends_with("/Problem")),
+            RefOr::Ref(_) => false,
+        });
+        if !is_problem {
+            continue;
+        }
+        let mut reference = Ref::new(location(status));
+        if !r.description.is_empty() && r.description != reason(status) {
+            reference.description = r.description.clone();
+        }
+        *resp = RefOr::Ref(reference);
+    }
+}
+
+fn is_declared(status: u16) -> bool {
+    status == TIMEOUT.0 || PROBLEMS.iter().any(|(s, _, _)| *s == status)
+}
+
+fn location(status: u16) -> String {
+    let name = PROBLEMS
+        .iter()
+        .chain(std::iter::once(&TIMEOUT))
+        .find(|(s, _, _)| *s == status)
+        .map_or("InternalError", |(_, n, _)| *n);
+    format!("#/components/responses/{name}")
+}
+
+fn reason(status: u16) -> &'static str {
+    StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error")
+}
+
+/// Turns the plain-text rejections of axum's own extractors (a path segment that is not a number, a
+/// query string that does not parse) into problem documents, so every error of the API has one shape.
+pub async fn problem_for_rejection(resp: Response) -> Response {
+    let status = resp.status();
+    let is_problem = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+    if is_problem || !(status == StatusCode::BAD_REQUEST || status == StatusCode::PAYLOAD_TOO_LARGE) {
+        return resp;
+    }
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        return crate::error::AppError::TooLarge(crate::routes::MAX_BODY_BYTES).into_response();
+    }
+    let text = axum::body::to_bytes(resp.into_body(), 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let text = if text.trim().is_empty() {
+        "the request cannot be read".to_owned()
+    } else {
+        text
+    };
+    crate::error::AppError::BadRequest(text).into_response()
+}
