@@ -209,7 +209,7 @@ async fn run(name: &str, url: &str, a: &Args) {
     let done = match stratrack::models::imports::import(&db, None, csv.as_bytes(), &Default::default()).await {
         Ok(d) => d,
         Err(stratrack::models::imports::ImportError::Rows(rows)) => {
-            panic!("{} bad rows, first: {}", rows.len(), rows[0])
+            panic!("{} bad rows, first: {}", rows.total(), rows.listed[0])
         }
         Err(e) => panic!("import failed: {e}"),
     };

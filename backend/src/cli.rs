@@ -49,7 +49,7 @@ pub enum Command {
     },
     /// Print the OpenAPI document of the JSON API.
     Openapi,
-    /// Import measurements from a CSV file (all or nothing); prints every bad row's line, column and reason.
+    /// Import measurements from a CSV file (all or nothing); prints the bad rows' line, column and reason (the first 1,000, then how many more).
     Import {
         /// The CSV file (header: plan_code, indicator_code, year, quarter, disaggregation, value, numerator,
         /// denominator, quality, narrative, evidence_url).

@@ -15,7 +15,8 @@ pub async fn import(
     as_user: Option<String>,
     submit: bool,
 ) -> anyhow::Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    // Streamed from the file: a large file is never held in memory.
+    let input = std::fs::File::open(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
     let actor = match as_user {
@@ -45,7 +46,7 @@ pub async fn import(
         submit,
     };
     let started = std::time::Instant::now();
-    match imports::import(&db, actor.as_ref(), &bytes, &opts).await {
+    match imports::import_from(&db, actor.as_ref(), input, &opts).await {
         Ok(done) => {
             println!(
                 "Imported {} measurements from {} as {} (ids {}) in {:.2} s.",
@@ -58,10 +59,11 @@ pub async fn import(
             Ok(())
         }
         Err(imports::ImportError::Rows(rows)) => {
-            for r in &rows {
+            let total = rows.total();
+            for r in &rows.into_rows() {
                 println!("{}: {r}", file.display());
             }
-            anyhow::bail!("{} problem(s) in {}; nothing was imported", rows.len(), file.display())
+            anyhow::bail!("{total} problem(s) in {}; nothing was imported", file.display())
         }
         Err(e) => Err(e.into()),
     }

@@ -6,6 +6,7 @@
 //! - [`analysis`] and [`reconcile`]: figures derived from it (never a status);
 //! - [`charts`]: SVG and PNG charts drawn from one display list;
 //! - [`tables`] (CSV) and [`xlsx`]: the same tables as files and as sheets;
+//! - [`csv_safe`]: text cells of every CSV the product writes, safe from formula injection;
 //! - [`html`]: the self-contained `report.html`;
 //! - [`manifest`]: the file list, checksums, folder and zip output;
 //! - [`fixtures`]: a small hand-made input for tests and demos.
@@ -19,6 +20,7 @@
 
 pub mod analysis;
 pub mod charts;
+pub mod csv_safe;
 pub mod error;
 pub mod fixtures;
 pub mod format;

@@ -47,10 +47,11 @@ impl<'a> Cell<'a> {
         v.map_or(Cell::Empty, |v| Cell::Int(i64::from(v)))
     }
 
-    /// The CSV text of the cell.
+    /// The CSV text of the cell; text that a spreadsheet would run as a formula gets a leading `'`
+    /// ([`crate::csv_safe`]), numbers are written as they are.
     pub fn csv_text(&self) -> String {
         match self {
-            Cell::Text(s) => s.to_string(),
+            Cell::Text(s) => crate::csv_safe::escape(s).into_owned(),
             Cell::Num(d) => plain(*d),
             Cell::Int(v) => v.to_string(),
             Cell::Empty => String::new(),

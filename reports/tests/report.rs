@@ -386,3 +386,23 @@ fn a_report_read_back_from_its_stored_files_zips_to_the_same_bytes() {
     assert_eq!(stored.manifest, report.manifest);
     assert_eq!(stored.to_zip().expect("zip"), report.to_zip().expect("zip"));
 }
+
+#[test]
+fn csv_text_cells_that_start_like_a_formula_are_quoted_and_numbers_are_not() {
+    let mut input = sample();
+    input.risks[0].title = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+    input.risks[0].mitigation = "-staff cuts".into();
+    input.indicators[0].name = "@SUM(A1)".into();
+    input.indicators[0].actual = Some(dec!(-5));
+    let report = rendered(&input);
+    let risks = text(&report, "tables/risks.csv");
+    assert!(
+        risks.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""),
+        "{risks}"
+    );
+    assert!(risks.contains(",'-staff cuts,"), "{risks}");
+    let indicators = text(&report, "tables/indicators.csv");
+    let row: Vec<&str> = indicators.lines().nth(1).expect("a row").split(',').collect();
+    assert_eq!(row[1], "'@SUM(A1)");
+    assert_eq!(row[12], "-5", "the actual value stays a number");
+}

@@ -37,7 +37,7 @@ pub struct AuditListParams {
     pub from: Option<String>,
     /// Up to this date (the whole day, UTC) or instant (RFC 3339), inclusive.
     pub to: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

@@ -2,6 +2,7 @@
 //! paginated lists in a stable order, and optimistic concurrency with versions and ETags.
 
 use crate::error::{AppError, FieldError};
+use crate::limits;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -56,7 +57,7 @@ impl<T: Serialize> IntoResponse for ApiJson<T> {
 #[derive(Debug, Clone, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct PageParams {
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000 ([`limits::MAX_PAGE`]).
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
@@ -70,16 +71,18 @@ impl PageParams {
         let page = self.page.unwrap_or(1);
         let per = self.per_page.unwrap_or(50);
         let mut errs = Vec::new();
-        if page == 0 {
+        // Bounded above too: sea-orm multiplies page by size into a signed offset, which a page of
+        // 2^63 overflowed (a panic, the connection dropped).
+        if !(1..=limits::MAX_PAGE).contains(&page) {
             errs.push(FieldError {
                 field: "page".into(),
-                reason: "starts at 1".into(),
+                reason: format!("must be between 1 and {}", limits::MAX_PAGE),
             });
         }
-        if !(1..=500).contains(&per) {
+        if !(1..=limits::MAX_PER_PAGE).contains(&per) {
             errs.push(FieldError {
                 field: "per_page".into(),
-                reason: "must be between 1 and 500".into(),
+                reason: format!("must be between 1 and {}", limits::MAX_PER_PAGE),
             });
         }
         if errs.is_empty() {

@@ -51,8 +51,9 @@ pub struct ImportUpload {
 
 /// `POST /api/v1/imports/measurements`: import a CSV of values in one transaction, all or nothing.
 /// Each row obeys the rules of a single entry (validation, the planner's own unit, locked years, one
-/// value per slot). On any error nothing is stored and the 422 problem lists every bad row, each as
-/// `{"field": "line 3, column value", "reason": …}`.
+/// value per slot). On any error nothing is stored and the 422 problem lists the bad rows, each as
+/// `{"field": "line 3, column value", "reason": …}`: the first 1,000, then one entry "and N more
+/// problem(s) from this line on".
 #[utoipa::path(post, path = "/api/v1/imports/measurements", tag = "imports", params(ImportParams),
     request_body(description = "The CSV file as the body (text/csv), or as the `file` part of a multipart form. Header: plan_code (optional with ?plan=), indicator_code, year, quarter, disaggregation or one column per dimension (sex, region), value, numerator, denominator, quality, narrative, evidence_url.",
         content((String = "text/csv"), (ImportUpload = "multipart/form-data"))),
@@ -102,7 +103,9 @@ pub async fn import_measurements(
     };
     match imports::import(st.writer.conn(), Some(&actor), &bytes, &opts).await {
         Ok(done) => Ok((StatusCode::CREATED, axum::Json(done))),
-        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(rows.iter().map(FieldError::from).collect())),
+        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(
+            rows.into_rows().iter().map(FieldError::from).collect(),
+        )),
         Err(ImportError::Db(e)) => Err(e.into()),
         Err(ImportError::Other(e)) => Err(AppError::Internal(e)),
     }

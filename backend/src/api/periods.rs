@@ -72,10 +72,11 @@ pub async fn list_periods(
 }
 
 /// A lock or unlock, with the reason.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LockChange {
     /// Why (required): shown in every refusal while the year is locked.
+    #[schema(max_length = 2000)]
     pub note: String,
     /// The period version read (optional; or send `If-Match`). A year never locked is at version 1.
     pub version: Option<i32>,
@@ -96,6 +97,7 @@ pub async fn lock_period(
     headers: HeaderMap,
     ApiJson(body): ApiJson<LockChange>,
 ) -> AppResult<Tagged<PeriodView>> {
+    crate::limits::enforce(&body)?;
     change(actor, st, plan, year, headers, body, true).await
 }
 
@@ -113,6 +115,7 @@ pub async fn unlock_period(
     headers: HeaderMap,
     ApiJson(body): ApiJson<LockChange>,
 ) -> AppResult<Tagged<PeriodView>> {
+    crate::limits::enforce(&body)?;
     change(actor, st, plan, year, headers, body, false).await
 }
 

@@ -86,22 +86,24 @@ pub async fn get_plan(
 }
 
 /// Changes to a plan's parameters. Absent fields stay as they are.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdatePlan {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// Name.
+    #[schema(max_length = 500)]
     pub name: Option<String>,
     /// draft, adopted or closed.
+    #[schema(max_length = 64)]
     pub status: Option<String>,
     /// Years an earlier value may stand in for a missing one.
     pub max_age_years: Option<i32>,
     /// Progress at or above which an indicator is on track (0..1).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub on_track_threshold: Option<Decimal>,
     /// Progress at or above which an indicator is at risk (0..1).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub at_risk_threshold: Option<Decimal>,
 }
 
@@ -117,6 +119,7 @@ pub async fn update_plan(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdatePlan>,
 ) -> AppResult<Tagged<PlanView>> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;

@@ -33,7 +33,7 @@ pub struct RevisionListParams {
     pub field: Option<String>,
     /// Only revisions for this reason category.
     pub reason_category: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

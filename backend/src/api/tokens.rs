@@ -83,10 +83,11 @@ pub async fn list_tokens(
 }
 
 /// A new token.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateToken {
     /// What the token is for, e.g. "nightly import".
+    #[schema(max_length = 100)]
     pub name: String,
     /// Days until it expires (1..=3650); omitted: never.
     pub expires_in_days: Option<i64>,
@@ -111,6 +112,7 @@ pub async fn create_token(
     State(st): State<AppState>,
     ApiJson(b): ApiJson<CreateToken>,
 ) -> AppResult<(StatusCode, axum::Json<CreatedToken>)> {
+    crate::limits::enforce(&b)?;
     let user_id = b.user_id.unwrap_or(actor.id);
     if user_id != actor.id {
         authorize(&actor, Action::ManageUsers)?;

@@ -4,7 +4,9 @@
 use super::imports::COLUMNS;
 use crate::entities::{indicators, measurements, plans};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::borrow::Cow;
 use std::collections::HashMap;
+use stratrack_reports::csv_safe;
 
 /// Which values to export.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +23,8 @@ pub struct Filter {
 pub const EXPORT_STATES: &[&str] = &["approved", "submitted", "draft", "returned", "current"];
 
 /// The CSV text of the values selected by `f`, ordered by plan, indicator, year, quarter and
-/// disaggregation. Decimals are plain text with a dot and no trailing zeros.
+/// disaggregation. Decimals are plain text with a dot and no trailing zeros; a text cell that a spreadsheet
+/// would run as a formula starts with `'` ([`csv_safe`]), which the import removes again.
 pub async fn export_csv(db: &impl ConnectionTrait, f: &Filter) -> Result<Vec<u8>, DbErr> {
     let mut pq = plans::Entity::find();
     if let Some(p) = &f.plan {
@@ -70,22 +73,25 @@ pub async fn export_csv(db: &impl ConnectionTrait, f: &Filter) -> Result<Vec<u8>
     let mut w = csv::Writer::from_writer(Vec::with_capacity(rows.len() * 80));
     w.write_record(COLUMNS).map_err(|e| DbErr::Custom(e.to_string()))?;
     let opt = |v: Option<crate::fixed::Fixed>| v.map(|x| x.to_string()).unwrap_or_default();
+    // Text cells only: a spreadsheet must not run a narrative as a formula; numbers stay numbers.
+    let text = csv_safe::escape;
     for m in &rows {
         let i = &inds[&m.indicator_id];
-        w.write_record([
-            plan_codes[&i.plan_id].as_str(),
-            i.code.as_str(),
-            &m.year.to_string(),
-            &m.quarter.map(|q| q.to_string()).unwrap_or_default(),
-            m.disaggregation.as_str(),
-            &m.value.to_string(),
-            &opt(m.numerator),
-            &opt(m.denominator),
-            m.quality.as_str(),
-            m.narrative.as_str(),
-            m.evidence_url.as_str(),
-        ])
-        .map_err(|e| DbErr::Custom(e.to_string()))?;
+        let cells: [Cow<'_, str>; 11] = [
+            text(&plan_codes[&i.plan_id]),
+            text(&i.code),
+            m.year.to_string().into(),
+            m.quarter.map(|q| q.to_string()).unwrap_or_default().into(),
+            text(&m.disaggregation),
+            m.value.to_string().into(),
+            opt(m.numerator).into(),
+            opt(m.denominator).into(),
+            text(&m.quality),
+            text(&m.narrative),
+            text(&m.evidence_url),
+        ];
+        w.write_record(cells.iter().map(|c| c.as_bytes()))
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
     }
     w.into_inner().map_err(|e| DbErr::Custom(e.to_string()))
 }

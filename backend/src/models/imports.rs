@@ -1,22 +1,27 @@
 //! Bulk import of measurements from CSV, all or nothing.
 //!
-//! The file is decoded and its header checked ([`csv_file`]); every row is validated in memory against
-//! preloaded lookups (indicators, dimension values, filled slots, locked years) with the same rules as a
-//! single entry; then all rows are inserted in multi-row batches in one transaction. On any error nothing
-//! is stored and every bad row is reported with its line, column and reason.
+//! The file is decoded and its header checked ([`csv_file`]); its rows are read and validated one at a
+//! time against preloaded lookups (indicators, dimension values, filled slots, locked years) with the
+//! same rules as a single entry; then all rows are inserted in multi-row batches in one transaction. On
+//! any error nothing is stored and the bad rows are reported with their line, column and reason: the
+//! first [`limits::IMPORT_PROBLEMS`], then the count of the rest. Once a row is bad, valid rows are no
+//! longer kept, so a large bad file is checked in bounded memory.
 
 pub mod csv_file;
 
 use crate::auth::Actor;
 use crate::error::FieldError;
+use crate::limits;
 use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::{self, Entry};
 use crate::models::measurements::store::{self, SlotKey, Stamp};
 use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
 use sea_orm::{DatabaseConnection, DbErr};
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
+use std::io::Read;
 
 /// The columns the import takes, in the order the export writes them. Besides these, a column named
 /// after a dimension (`sex`, `region`) may hold that dimension's value code instead of `disaggregation`.
@@ -68,12 +73,72 @@ impl From<&RowError> for FieldError {
     }
 }
 
+/// The problems of a file, in line order: the first [`limits::IMPORT_PROBLEMS`] listed, the rest counted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    /// The problems listed.
+    pub listed: Vec<RowError>,
+    /// How many more were found.
+    pub more: u64,
+    /// The line of the first problem not listed.
+    first_unlisted: u64,
+}
+
+impl Problems {
+    /// Records a problem (or only counts it once the list is full).
+    pub fn push(&mut self, e: RowError) {
+        if self.listed.len() < limits::IMPORT_PROBLEMS {
+            self.listed.push(e);
+        } else {
+            if self.more == 0 {
+                self.first_unlisted = e.line;
+            }
+            self.more += 1;
+        }
+    }
+
+    /// Whether no problem was found.
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    /// Every problem found, listed or not.
+    pub fn total(&self) -> u64 {
+        self.listed.len() as u64 + self.more
+    }
+
+    /// The listed problems, and when some were not listed a last one saying how many and from which
+    /// line on.
+    pub fn into_rows(self) -> Vec<RowError> {
+        let mut rows = self.listed;
+        if self.more > 0 {
+            rows.push(RowError {
+                line: self.first_unlisted,
+                column: String::new(),
+                reason: format!(
+                    "and {} more problem(s) from this line on, not listed: fix the ones above and import again",
+                    self.more
+                ),
+            });
+        }
+        rows
+    }
+}
+
+impl From<Vec<RowError>> for Problems {
+    fn from(errors: Vec<RowError>) -> Self {
+        let mut p = Problems::default();
+        errors.into_iter().for_each(|e| p.push(e));
+        p
+    }
+}
+
 /// Why an import stored nothing.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    /// The file or some rows are invalid: every problem, in line order.
-    #[error("{} problem(s) in the file; nothing was imported", .0.len())]
-    Rows(Vec<RowError>),
+    /// The file or some rows are invalid.
+    #[error("{} problem(s) in the file; nothing was imported", .0.total())]
+    Rows(Problems),
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),
@@ -109,13 +174,31 @@ pub async fn import(
     bytes: &[u8],
     opts: &Options,
 ) -> Result<Imported, ImportError> {
+    import_from(db, actor, bytes, opts).await
+}
+
+/// Imports the file read from `input` (e.g. an open file), streamed: the file is never held whole.
+pub async fn import_from(
+    db: &DatabaseConnection,
+    actor: Option<&Actor>,
+    input: impl Read,
+    opts: &Options,
+) -> Result<Imported, ImportError> {
     let watch = crate::metrics::ImportWatch::start();
     let (txn, turn) = transactions::begin_write(db).await?;
     let cat = Catalog::for_plans(&txn, None).await?;
-    let file = csv_file::read(bytes, &cat, opts.default_plan.as_deref()).map_err(ImportError::Rows)?;
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
     let filled = store::filled_slots(&txn, &ind_ids).await?;
-    let entries = check_rows(&cat, &file, &filled, actor, opts).map_err(ImportError::Rows)?;
+    let mut hasher = Sha256::new();
+    let entries = {
+        let hashed = Hashed {
+            inner: input,
+            hasher: &mut hasher,
+        };
+        let mut file =
+            csv_file::open(hashed, &cat, opts.default_plan.as_deref()).map_err(|e| ImportError::Rows(e.into()))?;
+        check_rows(&cat, &mut file, &filled, actor, opts).map_err(ImportError::Rows)?
+    };
     let stamp = Stamp {
         user: actor.map(|a| a.id),
         at: chrono::Utc::now().into(),
@@ -127,10 +210,7 @@ pub async fn import(
         state: if opts.submit { "submitted" } else { "draft" }.into(),
         ids: ranges(&ids),
     };
-    let digest = {
-        use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(bytes))
-    };
+    let digest = hex::encode(hasher.finalize());
     let after =
         serde_json::json!({"imported": result.imported, "state": result.state, "ids": result.ids, "sha256": digest});
     let reason = format!("CSV import of {} rows", result.imported);
@@ -150,28 +230,51 @@ pub async fn import(
     Ok(result)
 }
 
-/// Validates every row; returns the entries or every problem.
+/// A reader that feeds every byte it passes on into a SHA-256, for the audit entry of the import.
+struct Hashed<'h, R> {
+    inner: R,
+    hasher: &'h mut Sha256,
+}
+
+impl<R: Read> Read for Hashed<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Reads and validates every row; returns the entries, or the problems. Rows are dropped as soon as one
+/// is bad: nothing will be stored then, and only the problems matter.
 fn check_rows<'a>(
     cat: &'a Catalog,
-    file: &csv_file::File,
+    file: &mut csv_file::File<impl Read>,
     filled: &HashMap<SlotKey, (i32, i32, String)>,
     actor: Option<&Actor>,
     opts: &Options,
-) -> Result<Vec<Entry<'a>>, Vec<RowError>> {
-    let mut errors = file.errors.clone();
-    let mut entries = Vec::with_capacity(file.rows.len());
-    let mut seen: HashMap<SlotKey, u64> = HashMap::with_capacity(file.rows.len());
+) -> Result<Vec<Entry<'a>>, Problems> {
+    let mut problems = Problems::default();
+    let mut entries = Vec::new();
+    let mut seen: HashMap<SlotKey, u64> = HashMap::new();
     let mut allowed: HashMap<i32, bool> = HashMap::new();
-    for (line, raw) in &file.rows {
-        let line = *line;
+    let mut rows = 0u64;
+    while let Some((line, raw)) = file.next_row() {
+        rows += 1;
+        let raw = match raw {
+            Ok(raw) => raw,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
         let mut push = |column: &str, reason: String| {
-            errors.push(RowError {
+            problems.push(RowError {
                 line,
                 column: column.to_owned(),
                 reason,
             })
         };
-        let e = match entry::validate(cat, raw, opts.default_plan.as_deref()) {
+        let e = match entry::validate(cat, &raw, opts.default_plan.as_deref()) {
             Ok(e) => e,
             Err(errs) => {
                 for fe in errs {
@@ -210,13 +313,19 @@ fn check_rows<'a>(
             );
             continue;
         }
-        entries.push(e);
+        if problems.is_empty() {
+            entries.push(e);
+        } else if !entries.is_empty() {
+            entries = Vec::new();
+        }
     }
-    if errors.is_empty() {
+    if rows == 0 {
+        problems.push(csv_file::no_rows());
+    }
+    if problems.is_empty() {
         Ok(entries)
     } else {
-        errors.sort_by_key(|e| e.line);
-        Err(errors)
+        Err(problems)
     }
 }
 
@@ -246,6 +355,29 @@ pub fn ranges(ids: &[i32]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn problem(line: u64) -> RowError {
+        RowError {
+            line,
+            column: "value".into(),
+            reason: "bad".into(),
+        }
+    }
+
+    #[test]
+    fn problems_beyond_the_first_thousand_are_counted_not_listed() {
+        let mut p = Problems::default();
+        (2..=5001).for_each(|l| p.push(problem(l)));
+        assert_eq!(
+            (p.listed.len(), p.more, p.total()),
+            (limits::IMPORT_PROBLEMS, 4000, 5000)
+        );
+        let rows = p.into_rows();
+        assert_eq!(rows.len(), limits::IMPORT_PROBLEMS + 1);
+        let last = rows.last().unwrap();
+        assert_eq!(last.line, 1002);
+        assert!(last.reason.starts_with("and 4000 more problem(s)"), "{}", last.reason);
+    }
 
     #[test]
     fn ids_are_summarised_as_ranges() {

@@ -32,19 +32,23 @@ pub const REVISED_FIELDS: &[&str] = &[
 ];
 
 /// The decision behind a revision, as a request carries it.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// Date of the decision (YYYY-MM-DD).
     #[schema(value_type = String, format = Date)]
     pub decided_on: NaiveDate,
     /// Body that decided, e.g. `Council`.
+    #[schema(max_length = 500)]
     pub deciding_body: String,
     /// The decision's reference, e.g. `Council Decision 620`.
+    #[schema(max_length = 500)]
     pub reference: String,
     /// methodology, data_availability, mandate_change, error_correction, external_shock or other.
+    #[schema(max_length = 64)]
     pub reason_category: String,
     /// Why the value changed.
+    #[schema(max_length = 10000)]
     pub justification: String,
 }
 
@@ -60,6 +64,9 @@ impl Decision {
             if value.trim().is_empty() {
                 out.push((format!("revision.{name}"), "is required".to_owned()));
             }
+        }
+        if let Some(reason) = crate::limits::year_out_of_range(chrono::Datelike::year(&self.decided_on)) {
+            out.push(("revision.decided_on".to_owned(), reason));
         }
         if !REASONS.contains(&self.reason_category.as_str()) {
             out.push((

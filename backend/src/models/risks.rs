@@ -8,7 +8,7 @@
 
 use crate::entities::risks;
 use crate::error::{AppError, FieldError};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// Risk categories of the risk-management framework.
@@ -155,6 +155,9 @@ pub async fn apply(
         }
     }
     if let Some(v) = d.reviewed_on {
+        if let Some(reason) = crate::limits::year_out_of_range(v.year()) {
+            bad(&mut errs, "reviewed_on", reason);
+        }
         r.reviewed_on = v;
     }
     if errs.is_empty() {

@@ -175,7 +175,7 @@ async fn upload(
             Ok(Redirect::to(&format!("/entry?{qs}")).into_response())
         }
         Err(ImportError::Rows(rows)) => {
-            let mut resp = list_page(&st, &user, &q, rows).await?;
+            let mut resp = list_page(&st, &user, &q, rows.into_rows()).await?;
             *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(resp)
         }

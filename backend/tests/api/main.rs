@@ -23,6 +23,7 @@ mod finance_actuals;
 mod finance_lines;
 mod imports;
 mod indicators;
+mod limits;
 mod logs;
 mod mandates;
 mod measurement_concurrency;

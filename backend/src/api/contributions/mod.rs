@@ -35,7 +35,7 @@ pub struct ContributionListParams {
     pub from: Option<String>,
     /// Only links to this node (code).
     pub to: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
@@ -44,27 +44,29 @@ pub struct ContributionListParams {
 }
 
 /// A new contribution link.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateContribution {
     /// Code of the contributing node.
+    #[schema(max_length = 64)]
     pub from: String,
     /// Code of the node it contributes to.
+    #[schema(max_length = 64)]
     pub to: String,
     /// Share of the contribution, 0..1 (decimal string or number).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub weight: Option<Fixed>,
 }
 
 /// A change of a link's weight.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateContribution {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// New weight, 0..1; `null` clears it.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub weight: Option<Option<Fixed>>,
 }
 

@@ -28,6 +28,7 @@ pub async fn create_contribution(
     Path(plan): Path<String>,
     ApiJson(body): ApiJson<CreateContribution>,
 ) -> AppResult<(StatusCode, Tagged<ContributionView>)> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;
@@ -84,6 +85,7 @@ pub async fn update_contribution(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdateContribution>,
 ) -> AppResult<Tagged<ContributionView>> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;

@@ -56,6 +56,7 @@ pub async fn create_finance_line(
     Path(code): Path<String>,
     ApiJson(body): ApiJson<CreateFinanceLine>,
 ) -> AppResult<(StatusCode, Tagged<MoneyView>)> {
+    crate::limits::enforce(&body)?;
     money::may_write(&actor, T)?;
     money::create(&st, &actor, T, &code, body).await
 }
@@ -75,6 +76,7 @@ pub async fn update_finance_line(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdateFinanceLine>,
 ) -> AppResult<Tagged<MoneyView>> {
+    crate::limits::enforce(&body)?;
     money::may_write(&actor, T)?;
     money::update(&st, &actor, T, &code, id, &headers, body).await
 }

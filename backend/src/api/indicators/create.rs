@@ -31,42 +31,52 @@ fn annual() -> String {
 }
 
 /// A new indicator.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateIndicator {
     /// Code, unique in the plan (letters, digits, `.`, `-`, `_`).
+    #[schema(max_length = 64)]
     pub code: String,
     /// Code of the node it measures.
+    #[schema(max_length = 64)]
     pub node: String,
     /// Name.
+    #[schema(max_length = 500)]
     pub name: String,
     /// Definition.
     #[serde(default)]
+    #[schema(max_length = 10000)]
     pub definition: String,
     /// percent, count, chf, ratio, yes_no or index.
+    #[schema(max_length = 64)]
     pub unit: String,
     /// increase, decrease or maintain.
+    #[schema(max_length = 64)]
     pub direction: String,
     /// latest (default), sum, mean or ratio.
     #[serde(default = "latest")]
+    #[schema(max_length = 64)]
     pub aggregation: String,
     /// Baseline value; needs `baseline_year`.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub baseline_value: Option<Fixed>,
     /// Baseline year; may precede the plan.
     pub baseline_year: Option<i32>,
     /// End-of-plan target; needs `target_year`.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub target_value: Option<Fixed>,
     /// Target year, within the plan.
     pub target_year: Option<i32>,
     /// Where the values come from.
     #[serde(default)]
+    #[schema(max_length = 2000)]
     pub data_source: String,
     /// annual (default), quarterly, biennial or quadrennial.
     #[serde(default = "annual")]
+    #[schema(max_length = 64)]
     pub frequency: String,
     /// Owning org unit (code); defaults to the node's owner.
+    #[schema(max_length = 64)]
     pub owner_unit: Option<String>,
     /// A key performance indicator.
     #[serde(default)]
@@ -100,6 +110,7 @@ pub async fn create_indicator(
     Path(plan): Path<String>,
     ApiJson(b): ApiJson<CreateIndicator>,
 ) -> AppResult<(StatusCode, Tagged<IndicatorCore>)> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;

@@ -10,25 +10,28 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use serde::Deserialize;
 
 /// A milestone given with a new indicator.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneInput {
     /// A year of the plan.
     pub year: i32,
     /// The value expected that year (decimal string or number).
-    #[schema(value_type = String)]
+    #[schema(value_type = String, max_length = 64)]
     pub value: Fixed,
 }
 
 /// The indicator of the previous plan cycle this one continues.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PredecessorInput {
     /// Code of the earlier plan.
+    #[schema(max_length = 64)]
     pub plan: String,
     /// Code of the indicator in that plan.
+    #[schema(max_length = 64)]
     pub code: String,
     /// carried_over, redefined or new.
+    #[schema(max_length = 64)]
     pub relation: String,
 }
 

@@ -37,7 +37,7 @@ pub struct IndicatorListParams {
     pub key: Option<bool>,
     /// Text searched in code and name, ignoring case.
     pub q: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

@@ -23,11 +23,11 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 /// The value expected in a year.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PutMilestone {
     /// Expected value (decimal string or number), suiting the indicator's unit.
-    #[schema(value_type = String)]
+    #[schema(value_type = String, max_length = 64)]
     pub value: Fixed,
     /// The milestone's version when replacing one (or send `If-Match`); absent when adding.
     pub version: Option<i32>,
@@ -36,7 +36,7 @@ pub struct PutMilestone {
 }
 
 /// The optional body of a milestone delete.
-#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeleteMilestone {
     /// The decision behind removing it; required once the indicator has values.
@@ -100,6 +100,7 @@ pub async fn put_milestone(
     headers: HeaderMap,
     ApiJson(b): ApiJson<PutMilestone>,
 ) -> AppResult<(StatusCode, Tagged<MilestoneView>)> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;

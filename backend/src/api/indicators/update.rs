@@ -26,26 +26,32 @@ use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
 /// fixed. Changing baseline, target, unit or direction after values exist needs `revision`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateIndicator {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// Code of the node it measures.
+    #[schema(max_length = 64)]
     pub node: Option<String>,
     /// Name.
+    #[schema(max_length = 500)]
     pub name: Option<String>,
     /// Definition.
+    #[schema(max_length = 10000)]
     pub definition: Option<String>,
     /// percent, count, chf, ratio, yes_no or index.
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// increase, decrease or maintain.
+    #[schema(max_length = 64)]
     pub direction: Option<String>,
     /// latest, sum, mean or ratio.
+    #[schema(max_length = 64)]
     pub aggregation: Option<String>,
     /// Baseline value.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub baseline_value: Option<Option<Fixed>>,
     /// Baseline year.
     #[serde(default, deserialize_with = "nullable")]
@@ -53,17 +59,20 @@ pub struct UpdateIndicator {
     pub baseline_year: Option<Option<i32>>,
     /// End-of-plan target.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub target_value: Option<Option<Fixed>>,
     /// Target year.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<i32>)]
     pub target_year: Option<Option<i32>>,
     /// Where the values come from.
+    #[schema(max_length = 2000)]
     pub data_source: Option<String>,
     /// annual, quarterly, biennial or quadrennial.
+    #[schema(max_length = 64)]
     pub frequency: Option<String>,
     /// Owning org unit (code).
+    #[schema(max_length = 64)]
     pub owner_unit: Option<String>,
     /// A key performance indicator.
     pub is_key: Option<bool>,
@@ -99,6 +108,7 @@ pub async fn update_indicator(
     headers: HeaderMap,
     ApiJson(b): ApiJson<UpdateIndicator>,
 ) -> AppResult<Tagged<IndicatorCore>> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, b.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;

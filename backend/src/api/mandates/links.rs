@@ -42,6 +42,7 @@ pub async fn add_node_mandate(
     Path((plan, code)): Path<(String, String)>,
     ApiJson(body): ApiJson<AddMandateLink>,
 ) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let plan = plan_by_code(&st.db, &plan).await?;
     let node = node_or_404(&st.db, &plan, &code).await?;
@@ -103,6 +104,7 @@ pub async fn add_indicator_mandate(
     Path((plan, code)): Path<(String, String)>,
     ApiJson(body): ApiJson<AddMandateLink>,
 ) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let plan = plan_by_code(&st.db, &plan).await?;
     let ind = indicator_or_404(&st.db, &plan, &code).await?;

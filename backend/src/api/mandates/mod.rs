@@ -39,7 +39,7 @@ pub struct MandateListParams {
     pub vocabulary: Option<String>,
     /// Text searched in code and title, ignoring case.
     pub q: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
@@ -52,8 +52,10 @@ pub struct MandateListParams {
 #[serde(deny_unknown_fields)]
 pub struct AddMandateLink {
     /// resolution, decision, sdg or wsis.
+    #[schema(max_length = 64)]
     pub vocabulary: String,
     /// Code within the vocabulary, e.g. `71` or `9.c`.
+    #[schema(max_length = 64)]
     pub code: String,
 }
 

@@ -21,12 +21,14 @@ use sea_orm::DatabaseTransaction;
 use serde::Deserialize;
 
 /// A new value. Numbers may be JSON numbers or decimal strings (strings are exact: prefer them).
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateMeasurement {
     /// Plan code, e.g. `SP2028-2031`.
+    #[schema(max_length = 64)]
     pub plan_code: Option<String>,
     /// Indicator code, e.g. `KPI-R1`.
+    #[schema(max_length = 64)]
     pub indicator_code: Option<String>,
     /// Year, inside the plan.
     #[schema(value_type = i32)]
@@ -38,45 +40,51 @@ pub struct CreateMeasurement {
     #[schema(value_type = Option<Object>)]
     pub disaggregation: Option<serde_json::Value>,
     /// Value; for a ratio indicator it may be omitted and is then numerator ÷ denominator (4 dp).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub value: Option<serde_json::Value>,
     /// Numerator (required for a ratio indicator).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub numerator: Option<serde_json::Value>,
     /// Denominator (required for a ratio indicator; never 0).
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub denominator: Option<serde_json::Value>,
     /// provisional (default), estimated or final.
+    #[schema(max_length = 64)]
     pub quality: Option<String>,
     /// Narrative.
+    #[schema(max_length = 10000)]
     pub narrative: Option<String>,
     /// Evidence link (http or https).
+    #[schema(max_length = 2048)]
     pub evidence_url: Option<String>,
 }
 
 /// Changes to a value (PATCH of a draft or returned value, or the new revision of an approved one).
 /// Absent fields stay as they are; `null` clears numerator or denominator.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateMeasurement {
     /// The version read (required for PATCH unless `If-Match` is sent; optional for revise).
     pub version: Option<i32>,
     /// Value; for a ratio, omit it and change numerator/denominator to recompute it.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub value: Option<serde_json::Value>,
     /// Numerator.
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub numerator: Option<serde_json::Value>,
     /// Denominator.
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub denominator: Option<serde_json::Value>,
     /// provisional, estimated or final.
+    #[schema(max_length = 64)]
     pub quality: Option<String>,
     /// Narrative.
+    #[schema(max_length = 10000)]
     pub narrative: Option<String>,
     /// Evidence link.
+    #[schema(max_length = 2048)]
     pub evidence_url: Option<String>,
 }
 
@@ -112,7 +120,9 @@ impl UpdateMeasurement {
         let quality = entry::check_quality_and_link(errs, Some(self.quality.as_deref().unwrap_or(&m.quality)), url);
         am.quality = Set(quality);
         am.evidence_url = Set(url.trim().to_owned());
-        am.narrative = Set(self.narrative.clone().unwrap_or_else(|| m.narrative.clone()));
+        let narrative = self.narrative.as_deref().unwrap_or(&m.narrative);
+        entry::check_lengths(errs, narrative, url);
+        am.narrative = Set(narrative.to_owned());
     }
 
     /// `am` with this change to `m` (a value of an indicator measured in `unit`): figures, texts and
@@ -147,6 +157,7 @@ pub async fn create_measurement(
     State(st): State<AppState>,
     ApiJson(body): ApiJson<CreateMeasurement>,
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
+    crate::limits::enforce(&body)?;
     may_enter_data(&actor)?;
     let raw = RawEntry {
         plan_code: body.plan_code.clone(),
@@ -229,6 +240,7 @@ pub async fn revise_measurement(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdateMeasurement>,
 ) -> AppResult<(StatusCode, Tagged<MeasurementView>)> {
+    crate::limits::enforce(&body)?;
     may_enter_data(&actor)?;
     let claimed = step_version(&headers, body.version)?;
     let (m, ind, plan) = workflow::load(&st.db, id).await?;

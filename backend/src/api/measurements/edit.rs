@@ -29,6 +29,7 @@ pub async fn update_measurement(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdateMeasurement>,
 ) -> AppResult<Tagged<MeasurementView>> {
+    crate::limits::enforce(&body)?;
     may_enter_data(&actor)?;
     let claimed = claimed_version(&headers, body.version)?;
     let (m, ind, plan) = workflow::load(&st.db, id).await?;

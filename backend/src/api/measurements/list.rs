@@ -38,7 +38,7 @@ pub struct MeasurementListParams {
     pub disaggregation: Option<String>,
     /// provisional, estimated or final.
     pub quality: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

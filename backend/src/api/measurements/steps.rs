@@ -20,12 +20,13 @@ use sea_orm::DatabaseTransaction;
 use serde::Deserialize;
 
 /// Optional body of a workflow step.
-#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StepBody {
     /// The version read; when sent (or `If-Match`), a stale one is refused.
     pub version: Option<i32>,
     /// Review note: required to return a value, optional when approving.
+    #[schema(max_length = 2000)]
     pub note: Option<String>,
 }
 
@@ -49,6 +50,7 @@ async fn step(
         )?;
     }
     let body: StepBody = optional_body(&body)?;
+    crate::limits::enforce(&body)?;
     let claimed = step_version(&headers, body.version)?;
     let note = body.note.as_deref().unwrap_or("").trim().to_owned();
     if step == Step::Return && note.is_empty() {

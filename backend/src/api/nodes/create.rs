@@ -17,24 +17,31 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use serde::Deserialize;
 
 /// A new result node.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateNode {
     /// Stable code, unique in the plan (letters, digits, `.`, `-`, `_`).
+    #[schema(max_length = 64)]
     pub code: String,
     /// goal, target, thematic_priority, outcome, output or enabler.
+    #[schema(max_length = 64)]
     pub level: String,
     /// Name.
+    #[schema(max_length = 500)]
     pub name: String,
     /// Description.
     #[serde(default)]
+    #[schema(max_length = 10000)]
     pub description: String,
     /// Code of the parent node: a target sits under a goal, an outcome under a thematic priority, an
     /// output under an outcome or thematic priority, an enabler at the top or under an enabler.
+    #[schema(max_length = 64)]
     pub parent: Option<String>,
     /// Code of the owning org unit; required for outputs.
+    #[schema(max_length = 64)]
     pub owner_unit: Option<String>,
     /// product or service; required for outputs, refused for other levels.
+    #[schema(max_length = 64)]
     pub output_kind: Option<String>,
     /// Position among its siblings (default 0).
     #[serde(default)]
@@ -54,6 +61,7 @@ pub async fn create_node(
     Path(plan): Path<String>,
     ApiJson(body): ApiJson<CreateNode>,
 ) -> AppResult<(StatusCode, Tagged<NodeView>)> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &plan).await?;

@@ -19,26 +19,28 @@ use std::collections::HashMap;
 
 /// Changes to a node; absent fields stay as they are, `null` clears an optional one. The code and
 /// level are fixed: create a new node to change them.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateNode {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// Name.
+    #[schema(max_length = 500)]
     pub name: Option<String>,
     /// Description.
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// Code of the new parent; `null` moves the node to the top level (where its level allows).
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub parent: Option<Option<String>>,
     /// Code of the owning org unit; `null` clears it (not for outputs).
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub owner_unit: Option<Option<String>>,
     /// product or service (outputs only).
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub output_kind: Option<Option<String>>,
     /// Position among its siblings.
     pub sort_order: Option<i32>,
@@ -59,6 +61,7 @@ pub async fn update_node(
     headers: HeaderMap,
     ApiJson(body): ApiJson<UpdateNode>,
 ) -> AppResult<Tagged<NodeView>> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, body.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;

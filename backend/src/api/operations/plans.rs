@@ -25,7 +25,7 @@ pub struct OperationalPlanListParams {
     pub unit: Option<String>,
     /// Year.
     pub year: Option<i32>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

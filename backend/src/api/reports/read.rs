@@ -26,7 +26,7 @@ pub struct ReportListParams {
     pub year: Option<i32>,
     /// Only `frozen` or only `published` runs.
     pub status: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

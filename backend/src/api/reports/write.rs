@@ -16,10 +16,11 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 /// What to freeze.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateReport {
     /// Plan code, e.g. `SP2028-2031`.
+    #[schema(max_length = 64)]
     pub plan: String,
     /// Reporting year, inside the plan.
     pub year: i32,
@@ -36,6 +37,7 @@ pub async fn create_report(
     State(st): State<AppState>,
     ApiJson(body): ApiJson<CreateReport>,
 ) -> AppResult<Response> {
+    crate::limits::enforce(&body)?;
     authorize(&actor, Action::Administer)?;
     let plan = plans::Entity::find()
         .filter(plans::Column::Code.eq(&body.plan))

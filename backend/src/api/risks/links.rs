@@ -18,10 +18,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, 
 use serde::Deserialize;
 
 /// A new link of a risk.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateRiskLink {
     /// Code of a result node of the plan.
+    #[schema(max_length = 64)]
     pub node: Option<String>,
     /// Optional: the risk version read (or send `If-Match`).
     pub version: Option<i32>,
@@ -73,6 +74,7 @@ pub async fn create_risk_link(
     headers: HeaderMap,
     ApiJson(b): ApiJson<CreateRiskLink>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;

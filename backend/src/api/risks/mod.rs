@@ -27,26 +27,33 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// A new risk. `code`, `title`, `category`, `likelihood`, `impact` and `owner` are required.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateRisk {
     /// Code, unique in the plan (e.g. `RSK-12`).
+    #[schema(max_length = 64)]
     pub code: Option<String>,
     /// Title.
+    #[schema(max_length = 500)]
     pub title: Option<String>,
     /// Description.
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// strategic, financial, operational, reputational, compliance or security.
+    #[schema(max_length = 64)]
     pub category: Option<String>,
     /// 1..=5.
     pub likelihood: Option<i32>,
     /// 1..=5.
     pub impact: Option<i32>,
     /// Mitigation.
+    #[schema(max_length = 10000)]
     pub mitigation: Option<String>,
     /// Owner org unit code.
+    #[schema(max_length = 64)]
     pub owner: Option<String>,
     /// open (default), mitigating or closed.
+    #[schema(max_length = 64)]
     pub status: Option<String>,
     /// Date of the last review (default today, UTC).
     pub reviewed_on: Option<NaiveDate>,
@@ -56,28 +63,35 @@ pub struct CreateRisk {
 
 /// Changes to a risk; absent fields stay as they are. The owner unit's planner may send only `status`,
 /// `mitigation` and `reviewed_on`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateRisk {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// Code.
+    #[schema(max_length = 64)]
     pub code: Option<String>,
     /// Title.
+    #[schema(max_length = 500)]
     pub title: Option<String>,
     /// Description.
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// Category.
+    #[schema(max_length = 64)]
     pub category: Option<String>,
     /// 1..=5.
     pub likelihood: Option<i32>,
     /// 1..=5.
     pub impact: Option<i32>,
     /// Mitigation.
+    #[schema(max_length = 10000)]
     pub mitigation: Option<String>,
     /// Owner org unit code.
+    #[schema(max_length = 64)]
     pub owner: Option<String>,
     /// open, mitigating or closed.
+    #[schema(max_length = 64)]
     pub status: Option<String>,
     /// Date of the last review.
     pub reviewed_on: Option<NaiveDate>,

@@ -28,7 +28,7 @@ pub struct RiskListParams {
     pub owner: Option<String>,
     /// Code of a linked result node.
     pub node: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,

@@ -28,6 +28,7 @@ pub async fn create_risk(
     Path(code): Path<String>,
     ApiJson(b): ApiJson<CreateRisk>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
@@ -115,6 +116,7 @@ pub async fn update_risk(
     headers: HeaderMap,
     ApiJson(b): ApiJson<UpdateRisk>,
 ) -> AppResult<Tagged<RiskView>> {
+    crate::limits::enforce(&b)?;
     // Reviewers write nothing; whether this planner owns the risk is asked once it is loaded.
     authorize(&actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
     let claimed = claimed_version(&headers, b.version)?;

@@ -1,25 +1,30 @@
-//! Reading an import file: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
-//! header line), header checked, each row turned into a [`RawEntry`] with its line number. Header
-//! problems stop the reading; unreadable rows are collected so that every bad row is reported.
+//! Reading an import file, streamed: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
+//! header line), header checked, each row turned into a [`RawEntry`] with its line number, one row at a
+//! time. Header problems stop the reading; an unreadable row is reported and the reading goes on.
 
 use super::{COLUMNS, RowError};
 use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::RawEntry;
 use crate::models::measurements::parse_disaggregation;
 use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+use stratrack_reports::csv_safe;
 
-/// A decoded file: its rows as entered, with their line numbers.
-#[derive(Debug)]
-pub struct File {
-    /// (line, row).
-    pub rows: Vec<(u64, RawEntry)>,
+/// What the reader of an open file reads from: the header line already read, then the rest.
+pub type Input<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, BufReader<R>>;
+
+/// An open file: its header checked, its rows read one at a time ([`File::next_row`]) from the input,
+/// so that neither the file nor a list of its rows is ever held.
+pub struct File<R: Read> {
+    reader: csv::Reader<Input<R>>,
+    idx: Index,
+    width: usize,
+    record: csv::StringRecord,
     /// Whether dimensions come as one column per dimension (else in `disaggregation`).
     pub dimension_columns: bool,
-    /// Rows that could not be read at all (wrong number of cells, broken quoting).
-    pub errors: Vec<RowError>,
 }
 
-impl File {
+impl<R: Read> File<R> {
     /// The column a validation field refers to: `disaggregation.sex` is column `sex` when the file has
     /// dimension columns, else `disaggregation`.
     pub fn column_of(&self, field: &str) -> String {
@@ -27,6 +32,39 @@ impl File {
             Some(dim) if self.dimension_columns => dim.to_owned(),
             Some(_) => "disaggregation".to_owned(),
             None => field.to_owned(),
+        }
+    }
+
+    /// The next row with its line: the row as entered, or why it cannot be read at all (wrong number
+    /// of cells, broken quoting). None after the last row.
+    pub fn next_row(&mut self) -> Option<(u64, Result<RawEntry, RowError>)> {
+        let line = self.reader.position().line();
+        let unreadable = |line, reason| {
+            Some((
+                line,
+                Err(RowError {
+                    line,
+                    column: String::new(),
+                    reason,
+                }),
+            ))
+        };
+        match self.reader.read_record(&mut self.record) {
+            Ok(false) => None,
+            Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
+                let line = e.position().map_or(line, |p| p.line());
+                unreadable(line, "is not UTF-8 text (save the file as CSV UTF-8)".into())
+            }
+            Err(e) => unreadable(line, format!("cannot be read: {e}")),
+            Ok(true) => {
+                let line = self.record.position().map_or(line, |p| p.line());
+                if self.record.len() == self.width {
+                    Some((line, Ok(self.idx.row(&self.record))))
+                } else {
+                    let reason = format!("has {} cells, the header has {}", self.record.len(), self.width);
+                    unreadable(line, reason)
+                }
+            }
         }
     }
 }
@@ -53,18 +91,19 @@ pub fn sniff(header_line: &str) -> u8 {
     if semis > commas { b';' } else { b',' }
 }
 
-/// Decodes and reads `bytes`; header problems stop here, row problems are left to validation.
-pub fn read(bytes: &[u8], cat: &Catalog, default_plan: Option<&str>) -> Result<File, Vec<RowError>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        vec![RowError {
-            line,
-            column: String::new(),
-            reason: "the file is not UTF-8 text (save it as CSV UTF-8)".into(),
-        }]
-    })?;
-    let header_line = text.lines().next().unwrap_or("");
+/// Reads the header line of `input` and checks it; header problems stop here, rows are left to
+/// [`File::next_row`].
+pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Result<File<R>, Vec<RowError>> {
+    let mut input = BufReader::new(input);
+    let mut head = Vec::new();
+    input
+        .read_until(b'\n', &mut head)
+        .map_err(|e| vec![header_error("", format!("the file cannot be read: {e}"))])?;
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
+    }
+    let header_line = std::str::from_utf8(&head)
+        .map_err(|_| vec![header_error("", "the file is not UTF-8 text (save it as CSV UTF-8)")])?;
     if header_line.trim().is_empty() {
         return Err(vec![header_error(
             "",
@@ -74,7 +113,7 @@ pub fn read(bytes: &[u8], cat: &Catalog, default_plan: Option<&str>) -> Result<F
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff(header_line))
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(std::io::Cursor::new(head).chain(input));
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| vec![header_error("", format!("the header cannot be read: {e}"))])?
@@ -82,42 +121,18 @@ pub fn read(bytes: &[u8], cat: &Catalog, default_plan: Option<&str>) -> Result<F
         .map(|h| h.trim().to_owned())
         .collect();
     let idx = check_header(&header, cat, default_plan)?;
-    let mut rows = Vec::new();
-    let mut errors = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        let line = reader.position().line();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                errors.push(RowError {
-                    line,
-                    column: String::new(),
-                    reason: format!("cannot be read: {e}"),
-                });
-                continue;
-            }
-        }
-        let line = record.position().map_or(line, |p| p.line());
-        if record.len() != header.len() {
-            errors.push(RowError {
-                line,
-                column: String::new(),
-                reason: format!("has {} cells, the header has {}", record.len(), header.len()),
-            });
-            continue;
-        }
-        rows.push((line, idx.row(&record)));
-    }
-    if rows.is_empty() && errors.is_empty() {
-        return Err(vec![header_error("", "the file has a header but no rows")]);
-    }
     Ok(File {
-        rows,
+        reader,
         dimension_columns: !idx.dims.is_empty(),
-        errors,
+        idx,
+        width: header.len(),
+        record: csv::StringRecord::new(),
     })
+}
+
+/// The error of a file whose header has no rows under it.
+pub fn no_rows() -> RowError {
+    header_error("", "the file has a header but no rows")
 }
 
 /// Where each known column sits in a row.
@@ -128,13 +143,16 @@ struct Index {
 
 impl Index {
     fn row(&self, r: &csv::StringRecord) -> RawEntry {
-        let cell = |name: &str| {
+        let number = |name: &str| {
             self.cols
                 .get(name)
                 .and_then(|&i| r.get(i))
                 .filter(|c| !c.trim().is_empty())
                 .map(str::to_owned)
         };
+        // A text cell may carry the `'` the export puts before a formula-like text: it is not part of
+        // the text.
+        let cell = |name: &str| number(name).map(|c| csv_safe::unescape(&c).to_owned());
         let disaggregation = if self.dims.is_empty() {
             parse_disaggregation(&cell("disaggregation").unwrap_or_default())
         } else {
@@ -143,7 +161,7 @@ impl Index {
                 .iter()
                 .filter_map(|(d, i)| {
                     r.get(*i)
-                        .map(str::trim)
+                        .map(|v| csv_safe::unescape(v).trim())
                         .filter(|v| !v.is_empty())
                         .map(|v| (d.clone(), v.to_owned()))
                 })
@@ -154,12 +172,12 @@ impl Index {
         RawEntry {
             plan_code: cell("plan_code"),
             indicator_code: cell("indicator_code"),
-            year: cell("year"),
-            quarter: cell("quarter"),
+            year: number("year"),
+            quarter: number("quarter"),
             disaggregation,
-            value: cell("value"),
-            numerator: cell("numerator"),
-            denominator: cell("denominator"),
+            value: number("value"),
+            numerator: number("numerator"),
+            denominator: number("denominator"),
             quality: cell("quality"),
             narrative: cell("narrative").unwrap_or_default(),
             evidence_url: cell("evidence_url").unwrap_or_default(),

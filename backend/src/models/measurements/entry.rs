@@ -5,6 +5,7 @@ use super::catalog::Catalog;
 use crate::entities::indicators;
 use crate::error::FieldError;
 use crate::fixed::Fixed;
+use crate::limits;
 use crate::models::indicators::check_value_for_unit;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -204,6 +205,18 @@ pub fn check_quality_and_link(errs: &mut Vec<FieldError>, quality: Option<&str>,
     q.to_owned()
 }
 
+/// Checks the lengths of the narrative and the evidence link ([`crate::limits`]).
+pub fn check_lengths(errs: &mut Vec<FieldError>, narrative: &str, evidence_url: &str) {
+    for (field, text, max) in [
+        ("narrative", narrative, limits::NARRATIVE),
+        ("evidence_url", evidence_url, limits::URL),
+    ] {
+        if let Some(reason) = limits::too_long(text, max) {
+            err(errs, field, reason);
+        }
+    }
+}
+
 /// Validates `raw` against `cat`; `default_plan` stands in for a missing plan code. Returns the entry
 /// or every invalid field.
 pub fn validate<'a>(
@@ -309,6 +322,7 @@ pub fn validate<'a>(
         }
     }
     let quality = check_quality_and_link(&mut errs, raw.quality.as_deref(), &raw.evidence_url);
+    check_lengths(&mut errs, &raw.narrative, &raw.evidence_url);
     match (plan, indicator, year, figures) {
         (Some(p), Some(indicator), Some(year), Some(figures)) if errs.is_empty() => Ok(Entry {
             plan_id: p.id,

@@ -24,7 +24,7 @@ pub struct AllocationListParams {
     pub unit: Option<String>,
     /// Node code.
     pub node: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
@@ -33,24 +33,27 @@ pub struct AllocationListParams {
 }
 
 /// A new allocation. `year`, `unit`, `node` and `amount` are required.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateAllocation {
     /// Year, inside the plan.
     pub year: Option<i32>,
     /// Org unit code.
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// Code of an output the unit owns, a thematic priority or an enabler.
+    #[schema(max_length = 64)]
     pub node: Option<String>,
     /// CHF thousands, ≥ 0.
-    #[schema(value_type = Option<String>, example = "3856")]
+    #[schema(value_type = Option<String>, example = "3856", max_length = 64)]
     pub amount: Option<Decimal>,
     /// verified, verified-2nd, illustrative or entered (default).
+    #[schema(max_length = 64)]
     pub provenance: Option<String>,
 }
 
 /// Changes to an allocation; absent fields stay as they are.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateAllocation {
     /// The version read (or send `If-Match`).
@@ -58,13 +61,16 @@ pub struct UpdateAllocation {
     /// Year.
     pub year: Option<i32>,
     /// Org unit code.
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// Node code.
+    #[schema(max_length = 64)]
     pub node: Option<String>,
     /// CHF thousands, ≥ 0.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub amount: Option<Decimal>,
     /// Provenance.
+    #[schema(max_length = 64)]
     pub provenance: Option<String>,
 }
 

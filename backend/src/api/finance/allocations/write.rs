@@ -28,6 +28,7 @@ pub async fn create_allocation(
     Path(code): Path<String>,
     ApiJson(b): ApiJson<CreateAllocation>,
 ) -> AppResult<(StatusCode, Tagged<AllocationView>)> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
     let plan = plan_by_code(&txn, &code).await?;
@@ -77,6 +78,7 @@ pub async fn update_allocation(
     headers: HeaderMap,
     ApiJson(b): ApiJson<UpdateAllocation>,
 ) -> AppResult<Tagged<AllocationView>> {
+    crate::limits::enforce(&b)?;
     authorize(&actor, Action::Administer)?;
     let claimed = claimed_version(&headers, b.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;

@@ -36,7 +36,7 @@ pub struct MoneyListParams {
     pub kind: Option<String>,
     /// Category, e.g. `staff`.
     pub category: Option<String>,
-    /// Page number, from 1.
+    /// Page number, 1..=1,000,000.
     pub page: Option<u64>,
     /// Items per page, 1..=500 (default 50).
     pub per_page: Option<u64>,
@@ -46,55 +46,69 @@ pub struct MoneyListParams {
 
 /// A new financial-plan line (also the body of a new execution actual). Every field but `biennium`,
 /// `description`, `provenance` and `source` is required.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateFinanceLine {
     /// Biennium, e.g. `2028-2029`; defaults to the biennium of `year`.
+    #[schema(max_length = 64)]
     pub biennium: Option<String>,
     /// Year, inside the plan and the biennium.
     pub year: Option<i32>,
     /// Org unit code.
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// revenue or expense.
+    #[schema(max_length = 64)]
     pub kind: Option<String>,
     /// A category of the kind.
+    #[schema(max_length = 64)]
     pub category: Option<String>,
     /// Free text.
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// CHF thousands, ≥ 0, at most four decimals; a string (`"62660.5"`) or a JSON number.
-    #[schema(value_type = Option<String>, example = "62660.5")]
+    #[schema(value_type = Option<String>, example = "62660.5", max_length = 64)]
     pub amount: Option<Decimal>,
     /// verified, verified-2nd, illustrative or entered (default).
+    #[schema(max_length = 64)]
     pub provenance: Option<String>,
     /// Source URL(s).
+    #[schema(max_length = 2048)]
     pub source: Option<String>,
 }
 
 /// Changes to a line or actual; absent fields stay as they are. Changing `year` alone moves it to that
 /// year's biennium.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateFinanceLine {
     /// The version read (or send `If-Match`).
     pub version: Option<i32>,
     /// Biennium.
+    #[schema(max_length = 64)]
     pub biennium: Option<String>,
     /// Year.
     pub year: Option<i32>,
     /// Org unit code.
+    #[schema(max_length = 64)]
     pub unit: Option<String>,
     /// revenue or expense.
+    #[schema(max_length = 64)]
     pub kind: Option<String>,
     /// Category.
+    #[schema(max_length = 64)]
     pub category: Option<String>,
     /// Free text.
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// CHF thousands, ≥ 0.
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 64)]
     pub amount: Option<Decimal>,
     /// Provenance.
+    #[schema(max_length = 64)]
     pub provenance: Option<String>,
     /// Source URL(s).
+    #[schema(max_length = 2048)]
     pub source: Option<String>,
 }
 

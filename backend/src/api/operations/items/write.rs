@@ -61,6 +61,7 @@ pub async fn create_operational_item(
     State(st): State<AppState>,
     ApiJson(b): ApiJson<CreateOperationalItem>,
 ) -> AppResult<(StatusCode, Tagged<ItemView>)> {
+    crate::limits::enforce(&b)?;
     writes_for_some_unit(&actor)?;
     let Some(opp_id) = b.operational_plan_id else {
         return Err(AppError::field("operational_plan_id", "is required"));
@@ -119,6 +120,7 @@ pub async fn update_operational_item(
     headers: HeaderMap,
     ApiJson(b): ApiJson<UpdateOperationalItem>,
 ) -> AppResult<Tagged<ItemView>> {
+    crate::limits::enforce(&b)?;
     writes_for_some_unit(&actor)?;
     let claimed = claimed_version(&headers, b.version)?;
     let (txn, turn) = transactions::begin_write(&st.db).await?;
