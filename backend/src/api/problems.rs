@@ -3,7 +3,7 @@
 //! referenced by every operation that can give it. Statuses that follow from the shape of an operation
 //! (a path parameter can name nothing: 404; a body can be malformed: 400, too large: 413, of another media
 //! type: 415, invalid: 422;
-//! every authenticated route: 401, 408, 500, 503) are added here, so a handler's annotation lists only
+//! every authenticated route: 401, 403, 408, 500, 503) are added here, so a handler's annotation lists only
 //! what is particular to it (403, 409, 412, 423, 429).
 
 use axum::http::{StatusCode, header};
@@ -23,7 +23,11 @@ const PROBLEMS: &[(u16, &str, &str)] = &[
         "Malformed request: the JSON body, a path segment, a query parameter or the If-Match header cannot be read.",
     ),
     (401, "Unauthorized", "No valid session cookie or bearer token."),
-    (403, "Forbidden", "The caller's role or org unit does not allow this."),
+    (
+        403,
+        "Forbidden",
+        "The caller's role or org unit does not allow this, or the account must first change its one-time password (code `password_change_required`).",
+    ),
     (404, "NotFound", "The named record does not exist."),
     (
         409,
@@ -143,7 +147,9 @@ fn implied(op: &Operation) -> Vec<u16> {
     if body || in_query {
         out.push(422);
     }
-    out.extend([401, 408, 500, 503]);
+    // 403: any signed-in caller whose one-time password is not yet changed is refused everywhere
+    // but the password change itself.
+    out.extend([401, 403, 408, 500, 503]);
     out
 }
 

@@ -374,7 +374,12 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
         );
         return;
     };
-    let Some(entry) = content.get(&media) else {
+    // Documented media types may carry parameters (`text/plain; version=0.0.4`): compare the type alone.
+    let bare = |k: &str| k.split(';').next().unwrap_or(k).trim().to_ascii_lowercase();
+    let Some(entry) = content
+        .get(&media)
+        .or_else(|| content.iter().find(|(k, _)| bare(k) == media).map(|(_, v)| v))
+    else {
         mismatch(
             "content type",
             &format!(

@@ -58,7 +58,15 @@ both_backends! {
         assert!(page.contains(&format!(r#"action="/finance/actuals/{id}""#)), "the BR actual has a form");
         assert!(!page.contains(r#"name="unit" value="BDT""#), "no form for another unit's rows");
         let path = format!("/finance/actuals/{id}");
-        let a = post(&app, Some(&cookie), &path, &actual_update(&csrf, version, "30,123.5")).await;
+        // A decimal comma or a thousands separator is refused, never read as another number
+        // (the form used to strip them: 12,5 became 125).
+        for typed in ["12,5", "30,123.5", "1 234,5"] {
+            let a = post(&app, Some(&cookie), &path, &actual_update(&csrf, version, typed)).await;
+            let shown = follow(&app, &cookie, &a).await;
+            assert!(shown.contains("was not saved") && shown.contains("amount"), "{typed}: {shown}");
+            assert_eq!(br_actual(&app).await.1, version, "{typed} changed nothing");
+        }
+        let a = post(&app, Some(&cookie), &path, &actual_update(&csrf, version, "30123.5")).await;
         let shown = follow(&app, &cookie, &a).await;
         assert!(shown.contains("was updated"), "{shown}");
         assert!(shown.contains("30,123.5"), "the new actual is on the page");
