@@ -62,18 +62,38 @@ pub fn year_out_of_range(year: i32) -> Option<String> {
 
 /// Refuses `body` with a 422 naming every text field longer than the `maxLength` its OpenAPI schema
 /// declares (nested objects and arrays included, e.g. `milestones[2].note`).
-pub fn enforce<T: utoipa::ToSchema + Serialize>(body: &T) -> Result<(), AppError> {
+pub fn enforce<T: utoipa::ToSchema + Serialize + 'static>(body: &T) -> Result<(), AppError> {
     let value = serde_json::to_value(body).map_err(|e| AppError::Internal(e.to_string()))?;
+    let schema = schema_of::<T>();
+    let mut errs = FieldErrors::default();
+    walk(&schema.0, &value, "", &schema.1, &mut errs, 0);
+    errs.finish()
+}
+
+/// A body type's schema and the schemas it refers to, as JSON: built once per type and process (the
+/// schema is fixed at compile time), not on every request.
+type SchemaOf = std::sync::Arc<(Value, HashMap<String, Value>)>;
+
+fn schema_of<T: utoipa::ToSchema + 'static>() -> SchemaOf {
+    static BUILT: std::sync::LazyLock<std::sync::Mutex<HashMap<std::any::TypeId, SchemaOf>>> =
+        std::sync::LazyLock::new(Default::default);
+    let id = std::any::TypeId::of::<T>();
+    if let Some(found) = BUILT.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
+        return found.clone();
+    }
     let mut named = Vec::new();
     T::schemas(&mut named);
     let defs: HashMap<String, Value> = named
         .into_iter()
         .filter_map(|(name, s)| serde_json::to_value(s).ok().map(|s| (name, s)))
         .collect();
-    let schema = serde_json::to_value(T::schema()).map_err(|e| AppError::Internal(e.to_string()))?;
-    let mut errs = FieldErrors::default();
-    walk(&schema, &value, "", &defs, &mut errs, 0);
-    errs.finish()
+    let schema = serde_json::to_value(T::schema()).unwrap_or(Value::Null);
+    let built: SchemaOf = std::sync::Arc::new((schema, defs));
+    BUILT
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(id, built.clone());
+    built
 }
 
 /// Checks `value` at `path` against `schema`, following `$ref`, `oneOf`/`anyOf`/`allOf`, properties
