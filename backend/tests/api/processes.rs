@@ -296,7 +296,8 @@ fn run(url: &str) {
                         None,
                     );
                     assert_eq!(s, 200, "{risk}");
-                    let mark = format!("|w{w}r{round}");
+                    // Terminated, so that `|w5r1;` is not found inside `|w5r10;`.
+                    let mark = format!("|w{w}r{round};");
                     let body = json!({"version": risk["version"],
                         "mitigation": format!("{}{mark}", risk["mitigation"].as_str().unwrap())});
                     let (s, _, r) = http(
