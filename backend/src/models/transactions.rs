@@ -98,6 +98,9 @@ pub struct Writer {
     /// When the last write probe ran and what it found (see [`Writer::can_write`]); a write refused for
     /// the database's sake counts as a failed probe.
     probe: Probe,
+    /// Held while a probe runs, so that one runs at a time (never `probe` itself: a write that fails
+    /// meanwhile must be able to note its fault).
+    probing: Arc<Mutex<()>>,
 }
 
 /// A write probe's answer is reused for this long, so that health checks cannot make the server write
@@ -111,6 +114,7 @@ impl Writer {
             conn,
             queue: Arc::default(),
             probe: Arc::default(),
+            probing: Arc::default(),
         }
     }
 
@@ -119,8 +123,8 @@ impl Writer {
     /// for an ordinary change of a few pages fails the probe first). Runs at most once a second; within
     /// that, the last answer is returned. `Err` says why not.
     pub async fn can_write(&self) -> Result<(), String> {
-        let mut last = self.probe.lock().await;
-        if let Some((at, answer)) = last.as_ref()
+        let _one_at_a_time = self.probing.lock().await;
+        if let Some((at, answer)) = self.probe.lock().await.as_ref()
             && at.elapsed() < PROBE_EVERY
         {
             return answer.clone();
@@ -130,7 +134,7 @@ impl Writer {
             Ok(Err(e)) => Err(e.to_string()),
             Err(_) => Err("the write probe did not finish in time".to_owned()),
         };
-        *last = Some((Instant::now(), answer.clone()));
+        *self.probe.lock().await = Some((Instant::now(), answer.clone()));
         answer
     }
 
