@@ -64,32 +64,21 @@ pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .split_for_parts();
     doc.info.license = Some(utoipa::openapi::License::new("Apache-2.0"));
     problems::declare(&mut doc);
-    for item in doc.paths.paths.values_mut() {
-        for op in [
-            &mut item.get,
-            &mut item.post,
-            &mut item.put,
-            &mut item.patch,
-            &mut item.delete,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            for (code, resp) in op.responses.responses.iter_mut() {
-                if let utoipa::openapi::RefOr::T(r) = resp
-                    && r.description.is_empty()
-                {
-                    r.description = code
-                        .parse::<u16>()
-                        .ok()
-                        .and_then(|c| axum::http::StatusCode::from_u16(c).ok())
-                        .and_then(|c| c.canonical_reason())
-                        .unwrap_or("Response")
-                        .to_owned();
-                }
+    problems::each_operation(&mut doc, |_, op| {
+        for (code, resp) in op.responses.responses.iter_mut() {
+            if let utoipa::openapi::RefOr::T(r) = resp
+                && r.description.is_empty()
+            {
+                r.description = code
+                    .parse::<u16>()
+                    .ok()
+                    .and_then(|c| axum::http::StatusCode::from_u16(c).ok())
+                    .and_then(|c| c.canonical_reason())
+                    .unwrap_or("Response")
+                    .to_owned();
             }
         }
-    }
+    });
     (routes, doc)
 }
 

@@ -96,6 +96,22 @@ pub fn declare(doc: &mut OpenApi) {
         name.to_owned(),
         RefOr::T(ResponseBuilder::new().description(description).build()),
     );
+    each_operation(doc, |path, op| {
+        if !path.starts_with("/api/") {
+            return;
+        }
+        refer(op);
+        for status in implied(op) {
+            op.responses
+                .responses
+                .entry(status.to_string())
+                .or_insert_with(|| RefOr::Ref(Ref::new(location(status))));
+        }
+    });
+}
+
+/// Calls `f` with every operation of the document (GET, POST, PUT, PATCH, DELETE) and its path.
+pub fn each_operation(doc: &mut OpenApi, mut f: impl FnMut(&str, &mut Operation)) {
     for (path, item) in doc.paths.paths.iter_mut() {
         for op in [
             &mut item.get,
@@ -107,16 +123,7 @@ pub fn declare(doc: &mut OpenApi) {
         .into_iter()
         .flatten()
         {
-            if !path.starts_with("/api/") {
-                continue;
-            }
-            refer(op);
-            for status in implied(op) {
-                op.responses
-                    .responses
-                    .entry(status.to_string())
-                    .or_insert_with(|| RefOr::Ref(Ref::new(location(status))));
-            }
+            f(path, op);
         }
     }
 }
