@@ -37,6 +37,11 @@ pub async fn connect_writer(url: &str) -> Result<Option<DatabaseConnection>, DbE
 /// 503: well under the request timeout, so that an unreachable database is said at once.
 pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// Whether the database answers a query (`SELECT 1`): the read half of the readiness probe.
+pub async fn answers(db: &DatabaseConnection) -> Result<(), DbErr> {
+    db.execute_unprepared("SELECT 1").await.map(|_| ())
+}
+
 async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)

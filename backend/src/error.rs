@@ -200,3 +200,35 @@ pub fn is_database_fault(e: &sea_orm::DbErr) -> bool {
 
 /// Result of a handler.
 pub type AppResult<T> = Result<T, AppError>;
+/// Collects every invalid field of a request, so one reply names them all.
+#[derive(Debug, Default)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    /// Records that `field` is invalid for `reason`.
+    pub fn push(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.into(),
+            reason: reason.into(),
+        });
+    }
+
+    /// Keeps the value of `r`, or records its error against `field`.
+    pub fn check<T>(&mut self, field: &str, r: Result<T, String>) -> Option<T> {
+        r.map_err(|reason| self.push(field, reason)).ok()
+    }
+
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok` when nothing was recorded, else a 422 naming every field.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self.0))
+        }
+    }
+}

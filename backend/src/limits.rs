@@ -9,8 +9,8 @@
 //! The CSV import checks the same constants row by row. Lengths count characters (Unicode scalar
 //! values), as JSON Schema's `maxLength` does.
 
-use crate::api::common::FieldErrors;
 use crate::error::AppError;
+use crate::error::FieldErrors;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashMap;

@@ -2,11 +2,9 @@
 
 use crate::api;
 use crate::state::AppState;
-use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::routing::get;
 use axum::{Json, Router};
-use sea_orm::ConnectionTrait;
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -18,8 +16,7 @@ use tower_http::trace::TraceLayer;
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
      font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-/// Largest request body accepted (imports included).
-pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+pub use crate::config::MAX_BODY_BYTES;
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
@@ -75,59 +72,4 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(crate::metrics::http::track))
         // Before the trace span is made, which carries the id.
         .layer(axum::middleware::from_fn(crate::logging::request_id))
-}
-
-/// Liveness, readiness and metrics, documented with the API.
-pub fn health_router() -> utoipa_axum::router::OpenApiRouter<AppState> {
-    use utoipa_axum::routes;
-    utoipa_axum::router::OpenApiRouter::new()
-        .routes(routes!(healthz))
-        .routes(routes!(readyz))
-        .merge(crate::metrics::http::router())
-}
-
-/// What the health routes answer.
-#[derive(serde::Serialize, utoipa::ToSchema)]
-pub struct Health {
-    /// `ok` (alive), `ready`, or why the database is not ready.
-    pub status: String,
-}
-
-/// Liveness: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health, description = "The process is alive")))]
-async fn healthz() -> Json<serde_json::Value> {
-    Json(serde_json::json!({ "status": "ok" }))
-}
-
-/// Readiness: the database answers a query and stores a change.
-#[utoipa::path(get, path = "/readyz", tag = "health",
-    responses((status = 200, body = Health, description = "The database answers and stores changes"),
-        (status = 503, body = Health, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
-async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
-    let read = tokio::time::timeout(crate::db::ACQUIRE_TIMEOUT * 2, st.db.execute_unprepared("SELECT 1")).await;
-    let problem = match read {
-        Err(_) => Some("database unavailable: no answer in time".to_owned()),
-        Ok(Err(e)) => Some(format!("database unavailable: {e}")),
-        Ok(Ok(_)) => st
-            .writer
-            .can_write()
-            .await
-            .err()
-            .map(|e| format!("database cannot write: {e}")),
-    };
-    match problem {
-        None => (StatusCode::OK, Json(serde_json::json!({ "status": "ready" }))),
-        Some(why) => {
-            tracing::warn!(problem = %why, "Readiness check failed.");
-            let status = if why.starts_with("database cannot write") {
-                "database cannot write"
-            } else {
-                "database unavailable"
-            };
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": status })),
-            )
-        }
-    }
 }

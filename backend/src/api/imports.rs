@@ -26,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(import_measurements))
         .routes(routes!(export_measurements))
-        .layer(DefaultBodyLimit::max(crate::routes::MAX_BODY_BYTES))
+        .layer(DefaultBodyLimit::max(crate::config::MAX_BODY_BYTES))
 }
 
 /// Query of an import.
@@ -95,7 +95,7 @@ pub async fn import_measurements(
     } else {
         axum::body::Bytes::from_request(req, &st)
             .await
-            .map_err(|_| AppError::TooLarge(crate::routes::MAX_BODY_BYTES))?
+            .map_err(|_| AppError::TooLarge(crate::config::MAX_BODY_BYTES))?
     };
     let opts = imports::Options {
         default_plan: params.plan.clone(),

@@ -7,6 +7,7 @@ pub mod common;
 pub mod contributions;
 pub mod dimensions;
 pub mod finance;
+pub mod health;
 pub mod imports;
 pub mod indicators;
 pub mod mandates;
@@ -60,7 +61,7 @@ impl utoipa::Modify for Security {
 pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     let (routes, mut doc) = router()
         .layer(axum::middleware::map_response(problems::problem_for_rejection))
-        .merge(crate::routes::health_router())
+        .merge(health::router())
         .split_for_parts();
     doc.info.license = Some(utoipa::openapi::License::new("Apache-2.0"));
     problems::declare(&mut doc);

@@ -217,7 +217,7 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
         return resp;
     }
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        return crate::error::AppError::TooLarge(crate::routes::MAX_BODY_BYTES).into_response();
+        return crate::error::AppError::TooLarge(crate::config::MAX_BODY_BYTES).into_response();
     }
     let text = axum::body::to_bytes(resp.into_body(), 64 * 1024)
         .await

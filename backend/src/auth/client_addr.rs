@@ -8,54 +8,11 @@
 //! unknown and every request counts as from the address `unknown`; tests that care insert
 //! `ConnectInfo<SocketAddr>` into the request's extensions, as the server does.
 
-use crate::addr_ranges::AllowList;
+pub use crate::addr_ranges::TrustedProxies;
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use std::net::{IpAddr, SocketAddr};
-use std::str::FromStr;
-
-/// Networks whose `X-Forwarded-For` is believed (`STRATRACK_TRUSTED_PROXIES`, comma-separated IPs or CIDRs).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TrustedProxies(AllowList);
-
-impl FromStr for TrustedProxies {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        s.parse().map(TrustedProxies)
-    }
-}
-
-impl TrustedProxies {
-    /// Whether `ip` is inside one of the networks (an IPv4 address mapped into IPv6 counts as IPv4).
-    pub fn contains(&self, ip: IpAddr) -> bool {
-        self.0.allows(ip)
-    }
-
-    /// The client behind `peer`, given the `X-Forwarded-For` values it sent.
-    pub fn client(&self, peer: IpAddr, forwarded_for: &[&str]) -> IpAddr {
-        let mut client = peer;
-        if !self.contains(peer) {
-            return client;
-        }
-        // Right to left: each hop was added by the proxy to its right; stop at the first we do not trust.
-        let hops = forwarded_for.iter().flat_map(|h| h.split(',')).map(str::trim).rev();
-        for hop in hops {
-            match hop.parse::<IpAddr>() {
-                Ok(ip) => {
-                    client = ip;
-                    if !self.contains(ip) {
-                        break;
-                    }
-                }
-                // Garbage cannot be an address: the last proxy we reached is the best we know.
-                Err(_) => break,
-            }
-        }
-        client
-    }
-}
 
 /// The throttling key of a client: the IPv4 address, or the /64 network of an IPv6 one.
 pub fn throttle_key(ip: IpAddr) -> String {

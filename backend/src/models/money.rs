@@ -2,10 +2,10 @@
 //! category, amount in CHF thousands). Queries and mutations are written once here and run on either
 //! table, chosen by [`MoneyTable`]; the rules a row must satisfy are in [`check`].
 
-use crate::api::common::{PageParams, paginate};
 use crate::entities::{finance_actuals, finance_lines};
 use crate::error::{AppError, FieldError};
 use crate::fixed::Fixed;
+use crate::models::paging::{PageParams, paginate};
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;

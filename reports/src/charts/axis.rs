@@ -1,7 +1,6 @@
 //! Value scales: round tick values, their labels, and the value axis of horizontal-bar plots.
 
-use super::frame::{LABEL, SMALL};
-use super::scene::{Anchor, Scene, Stroke, TextStyle, palette};
+use super::scene::{Anchor, LABEL, SMALL, Scene, Stroke, TextStyle, palette};
 
 /// Evenly spaced round tick values covering `[lo, hi]`.
 #[derive(Debug, Clone, PartialEq)]

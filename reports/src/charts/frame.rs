@@ -13,10 +13,7 @@ pub const WIDTH: f64 = 800.0;
 pub const MARGIN: f64 = 18.0;
 /// Title font size.
 pub const TITLE: f64 = 17.0;
-/// Body font size (labels, legend).
-pub const LABEL: f64 = 13.0;
-/// Small font size (ticks, notes).
-pub const SMALL: f64 = 11.5;
+pub use super::scene::{LABEL, SMALL};
 
 /// Fill pattern carrying a status without relying on colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,11 @@
 //! A chart as a display list of simple shapes in logical pixels, painted to SVG and PNG alike,
 //! so both files show exactly the same chart.
 
+/// Body font size (labels, legend).
+pub const LABEL: f64 = 13.0;
+/// Small font size (ticks, notes).
+pub const SMALL: f64 = 11.5;
+
 /// An opaque colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);

@@ -51,9 +51,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for MaybeJson<T> {
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
-        let bytes = axum::body::to_bytes(body, crate::routes::MAX_BODY_BYTES)
+        let bytes = axum::body::to_bytes(body, crate::config::MAX_BODY_BYTES)
             .await
-            .map_err(|_| AppError::TooLarge(crate::routes::MAX_BODY_BYTES))?;
+            .map_err(|_| AppError::TooLarge(crate::config::MAX_BODY_BYTES))?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(MaybeJson(None));
         }

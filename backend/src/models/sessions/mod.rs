@@ -4,8 +4,8 @@
 pub mod throttle;
 
 use crate::auth::secrets;
+use crate::config::Config;
 use crate::entities::{login_attempts, sessions, users};
-use crate::state::Config;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use throttle::Key;
