@@ -135,3 +135,26 @@ fn width(cell: &Cell<'_>) -> usize {
         Cell::Empty => 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn significant_digits_ignore_trailing_zeros_and_sign() {
+        assert_eq!(significant_digits(dec!(12345678901234.5678)), 18);
+        assert_eq!(significant_digits(dec!(-0.000120)), 2);
+        assert_eq!(significant_digits(dec!(1200)), 2);
+        assert_eq!(significant_digits(dec!(0)), 0);
+        assert_eq!(significant_digits(dec!(123456789012345)), 15);
+    }
+
+    #[test]
+    fn only_figures_excel_would_change_are_too_precise() {
+        assert!(too_precise(&Cell::Num(dec!(1234567890123456))));
+        assert!(!too_precise(&Cell::Num(dec!(123456789012345))));
+        assert!(too_precise(&Cell::Int(1_234_567_890_123_456_789)));
+        assert!(!too_precise(&Cell::Int(2029)));
+    }
+}
