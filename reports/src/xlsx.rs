@@ -27,7 +27,7 @@ fn significant_digits(d: Decimal) -> u32 {
     if m == 0 {
         return 0;
     }
-    while m % 10 == 0 {
+    while m.is_multiple_of(10) {
         m /= 10;
     }
     m.ilog10() + 1

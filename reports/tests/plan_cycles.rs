@@ -13,7 +13,11 @@ use support::{rendered, sample, sample_report, text};
 /// in points in 2024 and 2025, related by `relation`.
 fn with_predecessor(relation: SeriesRelation) -> ReportInput {
     let mut input = sample();
-    let i = input.indicators.iter_mut().find(|i| i.code == "T1.1-K1").expect("T1.1-K1");
+    let i = input
+        .indicators
+        .iter_mut()
+        .find(|i| i.code == "T1.1-K1")
+        .expect("T1.1-K1");
     i.predecessor = Some(Predecessor {
         plan: "SP-2024-2027".into(),
         code: "G1-OLD".into(),
@@ -88,7 +92,9 @@ fn indicator_values_say_which_series_plan_indicator_and_unit_each_row_belongs_to
             "{csv}"
         );
         assert!(
-            csv.contains(&format!("T1.1-K1,2025,4.5,estimated,{label},SP-2024-2027,G1-OLD,percent\n")),
+            csv.contains(&format!(
+                "T1.1-K1,2025,4.5,estimated,{label},SP-2024-2027,G1-OLD,percent\n"
+            )),
             "{csv}"
         );
         assert!(
@@ -106,5 +112,8 @@ fn the_annex_states_the_series_rule() {
         annex.contains("only a predecessor carried over from the previous plan continues an indicator"),
         "{annex}"
     );
-    assert!(annex.contains("A redefined predecessor measures something else"), "{annex}");
+    assert!(
+        annex.contains("A redefined predecessor measures something else"),
+        "{annex}"
+    );
 }

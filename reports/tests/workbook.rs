@@ -10,7 +10,11 @@ use support::{XlsxCell, rendered, sample, xlsx_cells, xlsx_part};
 #[test]
 fn a_figure_of_more_than_15_significant_digits_survives_exactly_as_text_with_a_note() {
     let mut input = sample();
-    let i = input.indicators.iter_mut().find(|i| i.code == "T1.2-K1").expect("T1.2-K1");
+    let i = input
+        .indicators
+        .iter_mut()
+        .find(|i| i.code == "T1.2-K1")
+        .expect("T1.2-K1");
     i.series.push(SeriesPoint {
         year: 2029,
         value: dec!(12345678901234.5678),

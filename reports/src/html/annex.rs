@@ -5,8 +5,8 @@ use super::Page;
 use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
 use crate::charts::DataTable;
 use crate::format::{DERIVED_DP, percent, plain};
-use crate::xlsx::XLSX_DIGITS;
 use crate::input::DataQualityKind;
+use crate::xlsx::XLSX_DIGITS;
 
 /// Writes the "Risks" section.
 pub fn risks(p: &mut Page<'_, '_>) {

@@ -115,7 +115,11 @@ mod tests {
 
     #[test]
     fn stored_names_round_trip() {
-        for r in [SeriesRelation::CarriedOver, SeriesRelation::Redefined, SeriesRelation::New] {
+        for r in [
+            SeriesRelation::CarriedOver,
+            SeriesRelation::Redefined,
+            SeriesRelation::New,
+        ] {
             assert_eq!(SeriesRelation::parse(r.as_str()), Some(r));
         }
         assert_eq!(SeriesRelation::parse("continued"), None);

@@ -111,7 +111,8 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
             }
         }
         for p in &i.series {
-            t.rows.push(row(&i.code, p, "current", &a.input.plan.code, &i.code, i.unit));
+            t.rows
+                .push(row(&i.code, p, "current", &a.input.plan.code, &i.code, i.unit));
         }
     }
     t
