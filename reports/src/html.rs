@@ -4,6 +4,7 @@
 
 mod annex;
 mod builder;
+mod cycles;
 mod framework;
 mod operations;
 mod summary;

@@ -6,8 +6,11 @@
 //! from a clock or a database. Every number is an exact [`Decimal`], serialised
 //! as a string.
 
+mod cycles;
 mod framework;
 mod operations;
+
+pub use cycles::{Predecessor, SeriesRelation};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,

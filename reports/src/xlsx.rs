@@ -1,13 +1,46 @@
 //! `report.xlsx`: every table as a sheet, numbers as numbers, header row frozen, and document
 //! properties dated from the run record so the bytes never depend on the clock.
+//!
+//! Excel holds a number as a double and shows at most [`XLSX_DIGITS`] significant digits: a figure
+//! with more (e.g. 12345678901234.5678) would silently become another. Such a figure is written as
+//! text, exactly as in the CSV, and its column header carries a note saying so.
 
 use chrono::{Datelike, Timelike};
+use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Note, Workbook};
 
 use crate::error::RenderError;
 use crate::input::ReportInput;
 use crate::tables::{Cell, Table};
+
+/// The most significant digits Excel keeps in a number.
+pub const XLSX_DIGITS: u32 = 15;
+
+/// What a column header's note says when some of its cells are numbers written as text.
+const TEXT_NUMBER_NOTE: &str = "Some figures in this column have more than 15 significant digits, more \
+    than Excel can hold in a number: they are written as text so that the exact figure is kept.";
+
+/// Significant digits of `d` (trailing zeros, whole or decimal, not counted; 0 has none).
+fn significant_digits(d: Decimal) -> u32 {
+    let mut m = d.mantissa().unsigned_abs();
+    if m == 0 {
+        return 0;
+    }
+    while m.is_multiple_of(10) {
+        m /= 10;
+    }
+    m.ilog10() + 1
+}
+
+/// Whether Excel would change the number in `cell`: it is then written as text.
+fn too_precise(cell: &Cell<'_>) -> bool {
+    match cell {
+        Cell::Num(d) => significant_digits(*d) > XLSX_DIGITS,
+        Cell::Int(v) => significant_digits(Decimal::from(*v)) > XLSX_DIGITS,
+        Cell::Text(_) | Cell::Empty => false,
+    }
+}
 
 /// The workbook bytes for `tables`.
 pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
@@ -58,12 +91,19 @@ pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, Re
                 .max()
                 .unwrap_or(0);
             ws.set_column_width(col, (widest.max(h.len()) as f64 + 2.0).min(60.0))?;
+            // Noted before the rows are written: in low-memory mode a row cannot be revisited.
+            if t.rows.iter().any(|r| r.get(c).is_some_and(too_precise)) {
+                ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
+            }
         }
         for (r, row) in t.rows.iter().enumerate() {
             let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
             for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
                 match cell {
+                    _ if too_precise(cell) => {
+                        ws.write_string(r, c, cell.csv_text())?;
+                    }
                     Cell::Text(s) if !s.is_empty() => {
                         ws.write_string(r, c, s.as_ref())?;
                     }
@@ -93,5 +133,28 @@ fn width(cell: &Cell<'_>) -> usize {
         Cell::Num(d) => d.to_string().len(),
         Cell::Int(v) => v.to_string().len(),
         Cell::Empty => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn significant_digits_ignore_trailing_zeros_and_sign() {
+        assert_eq!(significant_digits(dec!(12345678901234.5678)), 18);
+        assert_eq!(significant_digits(dec!(-0.000120)), 2);
+        assert_eq!(significant_digits(dec!(1200)), 2);
+        assert_eq!(significant_digits(dec!(0)), 0);
+        assert_eq!(significant_digits(dec!(123456789012345)), 15);
+    }
+
+    #[test]
+    fn only_figures_excel_would_change_are_too_precise() {
+        assert!(too_precise(&Cell::Num(dec!(1234567890123456))));
+        assert!(!too_precise(&Cell::Num(dec!(123456789012345))));
+        assert!(too_precise(&Cell::Int(1_234_567_890_123_456_789)));
+        assert!(!too_precise(&Cell::Int(2029)));
     }
 }

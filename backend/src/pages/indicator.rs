@@ -30,6 +30,36 @@ pub struct PathRow {
     actual: String,
 }
 
+/// The predecessor in the previous plan cycle, with its approved values: one series with this
+/// indicator's only when carried over ([`crate::models::report_input::cycles`]).
+pub struct EarlierSeries {
+    plan: String,
+    code: String,
+    name: String,
+    relation: &'static str,
+    unit: String,
+    continues: bool,
+    values: Vec<(i32, String, &'static str)>,
+}
+
+impl EarlierSeries {
+    fn new(p: &stratrack_reports::input::Predecessor) -> Self {
+        Self {
+            plan: p.plan.clone(),
+            code: p.code.clone(),
+            name: p.name.clone(),
+            relation: p.relation.as_str(),
+            unit: stratrack_reports::format::unit_name(p.unit).to_owned(),
+            continues: p.continues_series(),
+            values: p
+                .series
+                .iter()
+                .map(|v| (v.year, thousands(v.value), v.quality.as_str()))
+                .collect(),
+        }
+    }
+}
+
 /// One stored value.
 pub struct ValueRow {
     period: String,
@@ -78,6 +108,7 @@ struct IndicatorPage {
     can_enter: bool,
     meta: Vec<(&'static str, String)>,
     chart: Option<String>,
+    earlier: Option<EarlierSeries>,
     path: Vec<PathRow>,
     values: Vec<ValueRow>,
     sees_unapproved: bool,
@@ -109,7 +140,12 @@ async fn indicator(
         .get(&ind.id)
         .cloned()
         .ok_or_else(|| AppError::Internal("indicator not evaluated".into()))?;
-    let chart = crate::models::report_input::indicator_chart(&st.db, &ev, &ind).await?;
+    let trajectory = crate::models::report_input::indicator_chart(&st.db, &ev, &ind).await?;
+    let earlier = trajectory
+        .as_ref()
+        .and_then(|t| t.indicator.predecessor.as_ref())
+        .map(EarlierSeries::new);
+    let chart = trajectory.map(|t| t.svg);
     let node = result_nodes::Entity::find_by_id(ind.node_id).one(&st.db).await?;
     let unit = org_units::Entity::find_by_id(ind.owner_unit_id).one(&st.db).await?;
     let see_all = sees_unapproved(&user.0);
@@ -298,6 +334,7 @@ async fn indicator(
         can_enter,
         meta,
         chart,
+        earlier,
         path: path_rows,
         values,
         sees_unapproved: see_all,

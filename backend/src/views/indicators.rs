@@ -116,6 +116,9 @@ pub struct SeriesLink {
     pub code: String,
     /// carried_over, redefined or new: how the later indicator relates to the earlier.
     pub relation: Option<String>,
+    /// Whether the two form one series (true only for `carried_over`): values of a redefined or new
+    /// predecessor measure something else and must not be joined to the later indicator's.
+    pub continues_series: bool,
 }
 
 /// A disaggregation dimension and its values.

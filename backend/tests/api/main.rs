@@ -36,6 +36,7 @@ mod openapi;
 mod operations;
 mod pages;
 mod periods;
+mod plan_cycles;
 mod plans;
 mod processes;
 mod report_cli;

@@ -25,9 +25,11 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     let mut scene = Scene::new(WIDTH, 0.0);
     let mut y = frame::header(&mut scene, &title, &subtitle(i, year), is_illustrative(&i.provenance));
 
+    // The indicator's one series: a carried-over predecessor's values included, a redefined one's never.
+    let line = i.line();
     let mut values: Vec<f64> = path.values().map(|(v, _)| coord(*v)).collect();
-    values.extend(i.series.iter().map(|p| coord(p.value)));
-    let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
+    values.extend(line.iter().map(|p| coord(p.value)));
+    let mut years: Vec<i32> = path.keys().copied().chain(line.iter().map(|p| p.year)).collect();
     if values.is_empty() {
         let why = i
             .reason
@@ -160,16 +162,16 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         }
     }
 
-    if !i.series.is_empty() {
+    if !line.is_empty() {
         scene.begin("actuals");
-        if i.series.len() > 1 {
-            let points = i.series.iter().map(|p| pt(p.year, p.value)).collect();
+        if line.len() > 1 {
+            let points = line.iter().map(|p| pt(p.year, p.value)).collect();
             scene.shapes.push(Shape::Line {
                 points,
                 stroke: Stroke::solid(palette::BLUE, 2.5),
             });
         }
-        for p in &i.series {
+        for p in line.iter() {
             let (cx, cy) = pt(p.year, p.value);
             let m = if p.quality == Quality::Final {
                 Marker::Dot
@@ -178,7 +180,7 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
             };
             frame::marker(&mut scene, m, cx, cy, palette::BLUE);
         }
-        if let Some(last) = i.series.last() {
+        if let Some(last) = line.last() {
             let (cx, cy) = pt(last.year, last.value);
             let mark = match last.quality {
                 Quality::Final => String::new(),
@@ -196,10 +198,10 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
             );
         }
         scene.end();
-        if i.series.iter().any(|p| p.quality == Quality::Final) {
+        if line.iter().any(|p| p.quality == Quality::Final) {
             legend.push(("Approved actual".to_owned(), Swatch::Marker(Marker::Dot, palette::BLUE)));
         }
-        if i.series.iter().any(|p| p.quality != Quality::Final) {
+        if line.iter().any(|p| p.quality != Quality::Final) {
             legend.push((
                 "Provisional or estimated".to_owned(),
                 Swatch::Marker(Marker::Ring, palette::BLUE),

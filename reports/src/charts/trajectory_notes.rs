@@ -48,12 +48,13 @@ pub(super) fn data_table(i: &IndicatorInput, path: &BTreeMap<i32, (Decimal, Ref)
         &["Year", "Reference", "Reference value", "Approved actual", "Quality"],
         &[false, false, true, true, false],
     );
-    let mut years: Vec<i32> = path.keys().copied().chain(i.series.iter().map(|p| p.year)).collect();
+    let line = i.line();
+    let mut years: Vec<i32> = path.keys().copied().chain(line.iter().map(|p| p.year)).collect();
     years.sort_unstable();
     years.dedup();
     for yr in years {
         let reference = path.get(&yr);
-        let actual = i.series.iter().find(|p| p.year == yr);
+        let actual = line.iter().find(|p| p.year == yr);
         t.push(vec![
             yr.to_string(),
             reference
@@ -85,11 +86,11 @@ pub(super) fn alt_text(i: &IndicatorInput, year: i32) -> String {
     if let (Some(t), Some(ty)) = (i.target, i.target_year) {
         parts.push(format!("target {} in {ty}", value(t, i.unit)));
     }
-    if i.series.is_empty() {
+    let line = i.line();
+    if line.is_empty() {
         parts.push("no approved values".to_owned());
     } else {
-        let pts: Vec<String> = i
-            .series
+        let pts: Vec<String> = line
             .iter()
             .map(|p| match p.quality {
                 Quality::Final => format!("{} {}", p.year, value(p.value, i.unit)),

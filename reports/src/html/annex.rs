@@ -6,6 +6,7 @@ use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
 use crate::charts::DataTable;
 use crate::format::{DERIVED_DP, percent, plain};
 use crate::input::DataQualityKind;
+use crate::xlsx::XLSX_DIGITS;
 
 /// Writes the "Risks" section.
 pub fn risks(p: &mut Page<'_, '_>) {
@@ -223,8 +224,16 @@ pub fn annex(p: &mut Page<'_, '_>) {
         ),
         format!(
             "Tables: exact decimals as entered; derived figures (expected value, progress, means, rates) \
-             rounded to {DERIVED_DP} decimal places. Amounts are in CHF thousands."
+             rounded to {DERIVED_DP} decimal places. Amounts are in CHF thousands. In report.xlsx numbers are \
+             numbers, except a figure of more than {XLSX_DIGITS} significant digits, which Excel cannot hold: it \
+             is written as text, and its sheet says so, so that the exact figure survives."
         ),
+        "Series across plan cycles: only a predecessor carried over from the previous plan continues an \
+         indicator's series (one line in its chart; rows marked predecessor_carried_over in \
+         indicator_values.csv). A redefined predecessor measures something else: its values are never drawn on \
+         the indicator's line or listed as its values, but shown apart in a labelled table and marked \
+         predecessor_redefined, with their own plan, code and unit."
+            .to_owned(),
     ] {
         p.h.el("li", "", &item);
     }

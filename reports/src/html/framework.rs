@@ -96,6 +96,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
             }
         }
     }
+    super::cycles::separate_predecessors(&mut p.h, &a.indicators_under(&node.code));
     p.h.close("section");
 }
 

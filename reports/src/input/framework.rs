@@ -311,8 +311,12 @@ pub struct IndicatorInput {
     pub is_key: bool,
     /// Owning org unit.
     pub owner_unit: String,
-    /// Approved headline values by year (ascending).
+    /// The indicator's own approved headline values by year (ascending); its predecessor's are in
+    /// `predecessor` ([`IndicatorInput::line`] joins them only when they continue the series).
     pub series: Vec<SeriesPoint>,
+    /// Its predecessor in the previous plan cycle, with that indicator's values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<super::cycles::Predecessor>,
     /// Approved disaggregated values for year Y.
     pub disaggregations: Vec<DisaggregatedValue>,
 }

@@ -3,7 +3,7 @@
 use super::{Cell, Table};
 use crate::analysis::Analysis;
 use crate::format::unit_name;
-use crate::input::{Direction, Quality, Status};
+use crate::input::{Direction, Quality, SeriesPoint, Status};
 
 fn direction(d: Direction) -> &'static str {
     match d {
@@ -72,18 +72,47 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
     t
 }
 
-/// indicator_values.csv: one row per approved headline value and year.
+/// indicator_values.csv: one row per approved headline value and year, each saying which series it
+/// belongs to (`current`, or its predecessor's, `predecessor_carried_over` continuing the same series
+/// and `predecessor_redefined` measuring something else), the plan and indicator the value was
+/// entered for, and its unit, so that values of different measures are never read as one column.
 pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new("indicator_values", &["indicator_code", "year", "value", "quality"]);
+    let mut t = Table::new(
+        "indicator_values",
+        &[
+            "indicator_code",
+            "year",
+            "value",
+            "quality",
+            "series",
+            "source_plan",
+            "source_code",
+            "unit",
+        ],
+    );
+    let row = |code: &'a str, p: &SeriesPoint, series: &'static str, plan: &'a str, source: &'a str, unit| {
+        vec![
+            Cell::t(code),
+            Cell::Int(i64::from(p.year)),
+            // A year's value may be a mean or ratio of its quarters: shown to 4 dp.
+            Cell::derived(Some(p.value)),
+            Cell::t(p.quality.as_str()),
+            Cell::t(series),
+            Cell::t(plan),
+            Cell::t(source),
+            Cell::t(unit_name(unit)),
+        ]
+    };
     for i in &a.input.indicators {
+        if let Some(pred) = &i.predecessor {
+            for p in &pred.series {
+                let series = pred.relation.series_label();
+                t.rows.push(row(&i.code, p, series, &pred.plan, &pred.code, pred.unit));
+            }
+        }
         for p in &i.series {
-            t.rows.push(vec![
-                Cell::t(&i.code),
-                Cell::Int(i64::from(p.year)),
-                // A year's value may be a mean or ratio of its quarters: shown to 4 dp.
-                Cell::derived(Some(p.value)),
-                Cell::t(p.quality.as_str()),
-            ]);
+            t.rows
+                .push(row(&i.code, p, "current", &a.input.plan.code, &i.code, i.unit));
         }
     }
     t

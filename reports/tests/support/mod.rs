@@ -77,3 +77,58 @@ fn attr<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     let len = tag[start..].find('"')?;
     Some(&tag[start..start + len])
 }
+
+/// A cell read back from a workbook: a number, or text (shared or inline string).
+#[derive(Debug, Clone, PartialEq)]
+pub enum XlsxCell {
+    /// A number, as written in the sheet.
+    Number(String),
+    /// Text.
+    Text(String),
+}
+
+/// Reads `file` of the xlsx zip as text.
+pub fn xlsx_part(xlsx: &[u8], file: &str) -> Option<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.to_vec())).expect("xlsx is a zip");
+    let mut out = String::new();
+    zip.by_name(file).ok()?.read_to_string(&mut out).expect("utf-8");
+    Some(out)
+}
+
+/// The cells of sheet `name` of the workbook by reference (`C2`), text resolved through the shared
+/// strings: enough of a reader for the cells `rust_xlsxwriter` writes.
+pub fn xlsx_cells(xlsx: &[u8], name: &str) -> std::collections::BTreeMap<String, XlsxCell> {
+    let workbook = xlsx_part(xlsx, "xl/workbook.xml").expect("workbook.xml");
+    let at = workbook.find(&format!("<sheet name=\"{name}\"")).expect("the sheet");
+    let id = attr(&workbook[at..], "sheetId").expect("sheetId");
+    let sheet = xlsx_part(xlsx, &format!("xl/worksheets/sheet{id}.xml")).expect("sheet part");
+    let shared: Vec<String> = xlsx_part(xlsx, "xl/sharedStrings.xml")
+        .unwrap_or_default()
+        .split("<si>")
+        .skip(1)
+        .map(|si| between(si, ">", "</t>").to_owned())
+        .collect();
+    let mut cells = std::collections::BTreeMap::new();
+    for c in sheet.split("<c r=\"").skip(1) {
+        let tag = &c[..c.find('>').expect("tag closes")];
+        let reference = tag[..tag.find('"').expect("ref closes")].to_owned();
+        if tag.ends_with('/') {
+            continue;
+        }
+        let v = between(c, "<v>", "</v>");
+        let cell = match attr(&format!(" {tag}"), "t") {
+            Some("s") => XlsxCell::Text(shared[v.parse::<usize>().expect("string index")].clone()),
+            Some("str" | "inlineStr") => XlsxCell::Text(between(c, "<t>", "</t>").to_owned()),
+            _ => XlsxCell::Number(v.to_owned()),
+        };
+        cells.insert(reference, cell);
+    }
+    cells
+}
+
+fn between<'t>(s: &'t str, open: &str, close: &str) -> &'t str {
+    let start = s.find(open).map_or(0, |i| i + open.len());
+    let end = s[start..].find(close).map_or(s.len(), |i| start + i);
+    &s[start..end]
+}

@@ -9,6 +9,7 @@ use crate::entities::{
     dimension_values, dimensions, indicator_dimensions, indicator_milestones, indicators, mandate_links, plans,
 };
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::report_input::cycles;
 use crate::models::{revisions, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -75,16 +76,18 @@ pub async fn get_indicator(
         .into_iter()
         .map(|p| (p.id, p.code))
         .collect();
-    let link = |i: &indicators::Model, relation: Option<String>| SeriesLink {
+    // `later` names the relation between the two: the one whose predecessor the link describes.
+    let link = |i: &indicators::Model, later: &indicators::Model| SeriesLink {
         plan: plan_codes.get(&i.plan_id).cloned().unwrap_or_default(),
         code: i.code.clone(),
-        relation,
+        relation: later.predecessor_relation.clone(),
+        continues_series: cycles::continues_series(later),
     };
     let predecessor = match ind.predecessor_id {
         Some(id) => indicators::Entity::find_by_id(id)
             .one(&st.db)
             .await?
-            .map(|p| link(&p, ind.predecessor_relation.clone())),
+            .map(|p| link(&p, &ind)),
         None => None,
     };
     let successors = indicators::Entity::find()
@@ -93,7 +96,7 @@ pub async fn get_indicator(
         .all(&st.db)
         .await?
         .iter()
-        .map(|s| link(s, s.predecessor_relation.clone()))
+        .map(|s| link(s, s))
         .collect();
     let milestones = indicator_milestones::Entity::find()
         .filter(indicator_milestones::Column::IndicatorId.eq(ind.id))

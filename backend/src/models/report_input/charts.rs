@@ -2,7 +2,7 @@
 //! the annual report, and the indicator page the same trajectory, drawn by the reports crate from the
 //! same input (inline SVG: text stays text, no outside assets).
 
-use super::{Stamp, framework, plan_info, values};
+use super::{Stamp, cycles, framework, plan_info, values};
 use crate::entities::indicators;
 use crate::error::AppError;
 use crate::models::evaluation::Evaluation;
@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait};
 use std::collections::HashMap;
 use stratrack_reports::analysis::Analysis;
 use stratrack_reports::charts::{catalog, font, status, trajectory};
-use stratrack_reports::input::{FinanceInput, NodeLevel, PlanTotals, RunInfo};
+use stratrack_reports::input::{FinanceInput, IndicatorInput, NodeLevel, PlanTotals, RunInfo};
 use stratrack_reports::{RenderError, ReportInput};
 
 fn render_error(e: RenderError) -> AppError {
@@ -65,6 +65,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
                     owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
                     series: Vec::new(),
+                    predecessor: None,
                     disaggregations: Vec::new(),
                 },
             ))
@@ -80,33 +81,39 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
     Ok(charts.into_iter().map(|c| (c.svg_inline(), c.title)).collect())
 }
 
-/// The inline SVG trajectory chart of indicator `ind` in `ev`'s year, as the annual report draws it
-/// (its predecessor's values from the previous plan cycle included); `None` if `ind` is not in `ev`.
+/// An indicator's trajectory chart with the figures it was drawn from.
+pub struct Trajectory {
+    /// The inline SVG chart.
+    pub svg: String,
+    /// The indicator as the report receives it: its own values, and its predecessor's apart (on the
+    /// chart's line only when they continue the series).
+    pub indicator: IndicatorInput,
+}
+
+/// The trajectory of indicator `ind` in `ev`'s year, as the annual report draws it (a carried-over
+/// predecessor's values from the previous plan cycle on the same line, a redefined one's never);
+/// `None` if `ind` is not in `ev`.
 pub async fn indicator_chart(
     db: &impl ConnectionTrait,
     ev: &Evaluation,
     ind: &indicators::Model,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<Trajectory>, AppError> {
     let Some(assessment) = ev.assessments.get(&ind.id) else {
         return Ok(None);
     };
     font::fonts().map_err(render_error)?;
-    let mut ids = vec![ind.id];
-    ids.extend(ind.predecessor_id);
-    let mut rules = HashMap::from([(ind.id, framework::rule(ind))]);
-    if let Some(p) = ind.predecessor_id
-        && let Some(pred) = <indicators::Entity as sea_orm::EntityTrait>::find_by_id(p)
-            .one(db)
-            .await?
-    {
-        rules.insert(p, framework::rule(&pred));
-    }
+    let known = cycles::predecessors(db, [ind]).await?;
+    let rules: HashMap<_, _> = std::iter::once(ind)
+        .chain(known.values().map(|e| &e.indicator))
+        .map(|i| (i.id, framework::rule(i)))
+        .collect();
     let select = Query::select()
         .column(indicators::Column::Id)
         .from(indicators::Entity)
-        .and_where(indicators::Column::Id.is_in(ids))
+        .and_where(indicators::Column::Id.is_in(rules.keys().copied().collect::<Vec<_>>()))
         .to_owned();
-    let (series, _): (_, Stamp) = values::series(db, select, ev.year, &rules).await?;
+    let (values, _): (_, Stamp) = values::series(db, select, ev.year, &rules).await?;
+    let (series, predecessor) = cycles::series(ind, &known, &values);
     let units = crate::models::units::codes(db).await?;
     let node_code = ev
         .nodes
@@ -122,10 +129,14 @@ pub async fn indicator_chart(
             milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
             node_code,
             owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
-            series: framework::joined(ind.predecessor_id.and_then(|p| series.get(&p)), series.get(&ind.id)),
+            series,
+            predecessor,
             disaggregations: Vec::new(),
         },
     );
     let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);
-    Ok(Some(chart.svg_inline()))
+    Ok(Some(Trajectory {
+        svg: chart.svg_inline(),
+        indicator: item,
+    }))
 }

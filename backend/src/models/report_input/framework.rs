@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use stratrack_reports::input::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Quality, Rollup, SeriesPoint, Status,
+    Predecessor, Quality, Rollup, SeriesPoint, Status,
 };
 
 /// The report's name for a stored node level.
@@ -34,7 +34,8 @@ pub fn status(s: status::Status) -> Status {
     }
 }
 
-fn unit(text: &str) -> IndicatorUnit {
+/// The report's name for a stored unit.
+pub fn unit(text: &str) -> IndicatorUnit {
     match text {
         "percent" => IndicatorUnit::Percent,
         "chf" => IndicatorUnit::Chf,
@@ -141,8 +142,10 @@ pub struct Parts<'a> {
     pub node_code: String,
     /// Code of its owner unit.
     pub owner_unit: String,
-    /// Approved headline values by year (the predecessor's first).
+    /// Its own approved headline values by year.
     pub series: Vec<SeriesPoint>,
+    /// Its predecessor in the previous plan cycle with that indicator's values ([`super::cycles::series`]).
+    pub predecessor: Option<Predecessor>,
     /// Approved breakdowns of the year.
     pub disaggregations: Vec<DisaggregatedValue>,
 }
@@ -186,18 +189,9 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> IndicatorInput {
         is_key: ind.is_key,
         owner_unit: p.owner_unit,
         series: p.series,
+        predecessor: p.predecessor,
         disaggregations: p.disaggregations,
     }
-}
-
-/// Merges a predecessor's series (previous plan cycle) with the indicator's own: the indicator's own
-/// value wins a year both have.
-pub fn joined(predecessor: Option<&Vec<SeriesPoint>>, own: Option<&Vec<SeriesPoint>>) -> Vec<SeriesPoint> {
-    let mut by_year: std::collections::BTreeMap<i32, SeriesPoint> = std::collections::BTreeMap::new();
-    for p in predecessor.into_iter().flatten().chain(own.into_iter().flatten()) {
-        by_year.insert(p.year, p.clone());
-    }
-    by_year.into_values().collect()
 }
 
 /// Indicators in framework order: by their node's place in the tree, then by code.

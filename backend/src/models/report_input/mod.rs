@@ -5,11 +5,13 @@
 //! rule reads only the years it needs, the series are the approved headline values (1 row in 25 at the
 //! benchmark's scale, through a partial index), and breakdowns are read for the report year only.
 //!
-//! - [`values`]: series and breakdowns; [`framework`]: nodes and indicators; [`finance`]: lines, totals
+//! - [`values`]: series and breakdowns; [`cycles`]: which predecessor values continue a series;
+//!   [`framework`]: nodes and indicators; [`finance`]: lines, totals
 //!   and cost per node; [`operations`]: operational items and risks; [`quality`]: data-quality notes;
 //! - [`charts`]: the report's charts for the web pages (dashboard, indicator page).
 
 pub mod charts;
+pub mod cycles;
 pub mod finance;
 pub mod framework;
 pub mod operations;
@@ -152,20 +154,13 @@ fn with_predecessors(plan_id: i32) -> SelectStatement {
         .to_owned()
 }
 
-/// The aggregation rule of every indicator of `ev` and of their predecessors.
-async fn rules(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<HashMap<i32, crate::status::Aggregation>, DbErr> {
-    let mut out: HashMap<i32, _> = ev.indicators.iter().map(|i| (i.id, framework::rule(i))).collect();
-    let predecessors: Vec<i32> = ev.indicators.iter().filter_map(|i| i.predecessor_id).collect();
-    if !predecessors.is_empty() {
-        for p in indicators::Entity::find()
-            .filter(indicators::Column::Id.is_in(predecessors))
-            .all(db)
-            .await?
-        {
-            out.insert(p.id, framework::rule(&p));
-        }
-    }
-    Ok(out)
+/// The aggregation rule of every indicator of `ev` and of their predecessors (`known`).
+fn rules(ev: &Evaluation, known: &HashMap<i32, cycles::Earlier>) -> HashMap<i32, crate::status::Aggregation> {
+    ev.indicators
+        .iter()
+        .chain(known.values().map(|e| &e.indicator))
+        .map(|i| (i.id, framework::rule(i)))
+        .collect()
 }
 
 /// Builds the input of plan `plan` for `year`, calling `step(what)` as each part is read.
@@ -186,8 +181,9 @@ pub async fn build(
     }
     let units = crate::models::units::codes(db).await?;
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
-    let rules = rules(db, &ev).await?;
-    let (mut series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;
+    let known = cycles::predecessors(db, &ev.indicators).await?;
+    let rules = rules(&ev, &known);
+    let (series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;
     stamp.merge(s);
     step("series of approved values");
     let plan_ids: Vec<i32> = ev.indicators.iter().map(|i| i.id).collect();
@@ -201,8 +197,7 @@ pub async fn build(
         let Some(assessment) = ev.assessments.get(&ind.id) else {
             continue;
         };
-        let own = series.remove(&ind.id);
-        let before = ind.predecessor_id.and_then(|p| series.get(&p));
+        let (own, predecessor) = cycles::series(ind, &known, &series);
         list.push(framework::indicator(
             ind,
             framework::Parts {
@@ -210,7 +205,8 @@ pub async fn build(
                 milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
                 node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
                 owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
-                series: framework::joined(before, own.as_ref()),
+                series: own,
+                predecessor,
                 disaggregations: breakdowns.remove(&ind.id).unwrap_or_default(),
             },
         ));

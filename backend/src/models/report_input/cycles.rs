@@ -1,0 +1,81 @@
+//! Plan cycles: an indicator's predecessor in the previous plan period and which of its values belong
+//! to the indicator's series. The rule is [`SeriesRelation::continues_series`] (only a `carried_over`
+//! predecessor continues it); the report, the indicator page and the API all read it from here.
+
+use super::framework;
+use crate::entities::{indicators, plans};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+use stratrack_reports::input::{Predecessor, SeriesPoint, SeriesRelation};
+
+/// A predecessor indicator with the code of its plan.
+#[derive(Debug, Clone)]
+pub struct Earlier {
+    /// The predecessor.
+    pub indicator: indicators::Model,
+    /// Code of its plan.
+    pub plan: String,
+}
+
+/// How `ind` relates to its predecessor: the stored relation, and a missing or unknown one counted
+/// as `new`, which never continues the series.
+pub fn relation(ind: &indicators::Model) -> SeriesRelation {
+    ind.predecessor_relation
+        .as_deref()
+        .and_then(SeriesRelation::parse)
+        .unwrap_or(SeriesRelation::New)
+}
+
+/// Whether the predecessor of `ind` (if any) continues its series.
+pub fn continues_series(ind: &indicators::Model) -> bool {
+    ind.predecessor_id.is_some() && relation(ind).continues_series()
+}
+
+/// The predecessors of `inds`, by id, with their plans' codes.
+pub async fn predecessors<'i>(
+    db: &impl ConnectionTrait,
+    inds: impl IntoIterator<Item = &'i indicators::Model>,
+) -> Result<HashMap<i32, Earlier>, DbErr> {
+    let ids: Vec<i32> = inds.into_iter().filter_map(|i| i.predecessor_id).collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let found = indicators::Entity::find()
+        .filter(indicators::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let plan_codes: HashMap<i32, String> = plans::Entity::find()
+        .filter(plans::Column::Id.is_in(found.iter().map(|i| i.plan_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.code))
+        .collect();
+    Ok(found
+        .into_iter()
+        .map(|i| {
+            let plan = plan_codes.get(&i.plan_id).cloned().unwrap_or_default();
+            (i.id, Earlier { indicator: i, plan })
+        })
+        .collect())
+}
+
+/// The series of `ind` as the report receives it: its own approved values, and its predecessor with
+/// that indicator's values kept apart, labelled with the relation (the report joins them into one
+/// line only when the relation continues the series). `values` holds the series by indicator id.
+pub fn series(
+    ind: &indicators::Model,
+    known: &HashMap<i32, Earlier>,
+    values: &HashMap<i32, Vec<SeriesPoint>>,
+) -> (Vec<SeriesPoint>, Option<Predecessor>) {
+    let own = values.get(&ind.id).cloned().unwrap_or_default();
+    let predecessor = ind.predecessor_id.and_then(|id| known.get(&id)).map(|e| Predecessor {
+        plan: e.plan.clone(),
+        code: e.indicator.code.clone(),
+        name: e.indicator.name.clone(),
+        unit: framework::unit(&e.indicator.unit),
+        relation: relation(ind),
+        series: values.get(&e.indicator.id).cloned().unwrap_or_default(),
+    });
+    (own, predecessor)
+}
