@@ -113,7 +113,7 @@ both_backends! {
             (Some("68"), Some(2024), Some("100"), Some(2030)));
         let ms: Vec<(i64, &str)> = i["milestones"].as_array().unwrap().iter().map(|m| (m["year"].as_i64().unwrap(), m["value"].as_str().unwrap())).collect();
         assert_eq!(ms[..2], [(2028, "89.3"), (2029, "94.7")]);
-        assert_eq!(i["predecessor"], json!({"plan": "SP2024-2027", "code": "KPI-G1.1", "relation": "carried_over"}));
+        assert_eq!(i["predecessor"], json!({"plan": "SP2024-2027", "code": "KPI-G1.1", "relation": "carried_over", "continues_series": true}));
         let dims: Vec<&str> = i["dimensions"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
         assert_eq!(dims, ["region", "sex"]);
         assert_eq!(i["dimensions"][1]["values"][0]["code"], "female");
@@ -125,7 +125,7 @@ both_backends! {
         assert_eq!(etag(&app, &format!("{INDICATORS}/KPI-T1.1")).await, format!("\"{}\"", i["version"]));
 
         let (_, old) = app.get_json("/api/v1/plans/SP2024-2027/indicators/KPI-G1.1").await;
-        assert_eq!(old["successors"], json!([{"plan": "SP2028-2031", "code": "KPI-T1.1", "relation": "carried_over"}]));
+        assert_eq!(old["successors"], json!([{"plan": "SP2028-2031", "code": "KPI-T1.1", "relation": "carried_over", "continues_series": true}]));
         let (_, en2) = app.get_json(&format!("{INDICATORS}/KPI-EN2")).await;
         let m: Vec<String> = en2["mandates"].as_array().unwrap().iter().map(|m| format!("{} {}", m["vocabulary"].as_str().unwrap(), m["code"].as_str().unwrap())).collect();
         assert_eq!(m, ["decision 5", "resolution 72"]);
