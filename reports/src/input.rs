@@ -14,7 +14,7 @@ pub use framework::{
     Quality, Rollup, SeriesPoint, Status,
 };
 pub use operations::{
-    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, PlanTotals,
+    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem,
     RiskInput,
 };
 
