@@ -1,5 +1,6 @@
 //! Queries, mutations and domain rules per resource, taking `&impl ConnectionTrait` so they run in
 //! transactions. Handlers orchestrate; the rules live here and in [`crate::status`].
+pub mod adopted_totals;
 pub mod allocations;
 pub mod audit;
 pub mod backup;
@@ -17,6 +18,7 @@ pub mod nodes;
 pub mod operational_items;
 pub mod operations;
 pub mod periods;
+pub mod reconciliation;
 pub mod refs;
 pub mod report_input;
 pub mod report_runs;
