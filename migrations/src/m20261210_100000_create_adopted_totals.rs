@@ -32,7 +32,12 @@ impl MigrationTrait for Migration {
                     .col(version())
                     .check(Expr::col("revenue").gte(0))
                     .check(Expr::col("expense").gte(0))
-                    .foreign_key(&mut fkey("adopted_totals", "plan_id", "plans", ForeignKeyAction::Cascade)),
+                    .foreign_key(&mut fkey(
+                        "adopted_totals",
+                        "plan_id",
+                        "plans",
+                        ForeignKeyAction::Cascade,
+                    )),
             )
             .to_owned(),
             vec![index("adopted_totals", &["plan_id", "biennium"], true)],

@@ -14,8 +14,7 @@ pub use framework::{
     Quality, Rollup, SeriesPoint, Status,
 };
 pub use operations::{
-    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem,
-    RiskInput,
+    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
 };
 
 use chrono::{DateTime, Utc};

@@ -189,7 +189,11 @@ pub fn checks(books: &Books) -> Vec<Check> {
         }
         for (kind, what, cost) in [
             (CheckKind::CostByGoal, "strategic goal", y.goals),
-            (CheckKind::CostByThematicPriority, "thematic priority", y.thematic_priorities),
+            (
+                CheckKind::CostByThematicPriority,
+                "thematic priority",
+                y.thematic_priorities,
+            ),
         ] {
             out.push(Check {
                 kind,
@@ -336,8 +340,14 @@ mod tests {
         assert!(r.statement().contains("Finance does NOT reconcile for 2028"));
         b.bienniums[0].adopted = None;
         let r = Reconciliation::new(2028, &b);
-        assert!(!find(&r, CheckKind::AdoptedRevenue).reconciles(), "no adopted total, no reconciliation");
-        assert!(r.statement().contains("no revenue adopted for 2028-2029 (Decision 5) is set"));
+        assert!(
+            !find(&r, CheckKind::AdoptedRevenue).reconciles(),
+            "no adopted total, no reconciliation"
+        );
+        assert!(
+            r.statement()
+                .contains("no revenue adopted for 2028-2029 (Decision 5) is set")
+        );
     }
 
     #[test]
@@ -347,8 +357,15 @@ mod tests {
         let r = Reconciliation::new(2028, &b);
         let c = find(&r, CheckKind::UnitAllocations);
         assert_eq!((c.difference(), c.reconciles()), (Some(dec!(1.25)), false));
-        assert!(r.statement().contains("Allocations of BR to results 2028: CHF 51.25 thousand against CHF 50"));
-        assert!(r.statement().contains("difference CHF +1.25 thousand"), "{}", r.statement());
+        assert!(
+            r.statement()
+                .contains("Allocations of BR to results 2028: CHF 51.25 thousand against CHF 50")
+        );
+        assert!(
+            r.statement().contains("difference CHF +1.25 thousand"),
+            "{}",
+            r.statement()
+        );
     }
 
     #[test]

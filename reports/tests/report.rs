@@ -231,7 +231,10 @@ fn finance_reconciles_when_every_check_matches_its_reference() {
     let report = sample_report();
     let html = text(report, "report.html");
     assert!(html.contains("Finance reconciles exactly for 2028"));
-    assert!(html.contains("Difference (computed − reference)"), "the sign is stated in the table");
+    assert!(
+        html.contains("Difference (computed − reference)"),
+        "the sign is stated in the table"
+    );
     assert!(!html.contains("does NOT reconcile"));
     let csv = text(report, "tables/finance_reconciliation.csv");
     assert_eq!(csv.lines().filter(|l| l.ends_with(",yes")).count(), 9, "{csv}");
@@ -264,7 +267,11 @@ fn lines_that_differ_from_the_adopted_totals_do_not_reconcile() {
 #[test]
 fn a_unit_allocating_more_than_its_budget_shows_in_the_report() {
     let mut input = sample();
-    let br = input.finance.books.years[0].units.iter_mut().find(|u| u.unit == "BR").expect("BR");
+    let br = input.finance.books.years[0]
+        .units
+        .iter_mut()
+        .find(|u| u.unit == "BR")
+        .expect("BR");
     br.allocated += dec!(1.25);
     let report = rendered(&input);
     let html = text(&report, "report.html");
@@ -284,9 +291,15 @@ fn an_over_delivered_item_shows_its_uncapped_rate_and_the_unit_the_capped_mean()
     let report = sample_report();
     let csv = text(report, "tables/operational_delivery.csv");
     let bdt = csv.lines().find(|l| l.starts_with("BDT,BDT-01,")).expect("BDT-01");
-    assert!(bdt.contains(",trainees,1.125,delivered,"), "13,500 of 12,000 is 112.5%: {bdt}");
+    assert!(
+        bdt.contains(",trainees,1.125,delivered,"),
+        "13,500 of 12,000 is 112.5%: {bdt}"
+    );
     let html = text(report, "report.html");
-    assert!(html.contains("<td class=\"num\">113%</td>"), "the item table shows it too");
+    assert!(
+        html.contains("<td class=\"num\">113%</td>"),
+        "the item table shows it too"
+    );
 }
 
 #[test]

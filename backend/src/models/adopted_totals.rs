@@ -15,8 +15,8 @@ use sea_orm::{
     QueryFilter, QueryOrder,
 };
 use serde::Serialize;
-use stratrack_reports::reconcile::Totals;
 use std::collections::BTreeMap;
+use stratrack_reports::reconcile::Totals;
 
 /// The adopted totals of a plan's bienniums, by biennium.
 pub async fn by_biennium(db: &impl ConnectionTrait, plan_id: i32) -> Result<BTreeMap<String, at::Model>, DbErr> {
@@ -162,7 +162,15 @@ pub async fn set(
                 ..Default::default()
             };
             let saved: at::Model = versioned::update(&txn, am, old.id, old.version).await?;
-            audit::updated(&txn, Some(actor), "adopted_totals", old.id, &audited(old), &audited(&saved)).await?;
+            audit::updated(
+                &txn,
+                Some(actor),
+                "adopted_totals",
+                old.id,
+                &audited(old),
+                &audited(&saved),
+            )
+            .await?;
             saved
         }
         None => {

@@ -40,12 +40,18 @@ pub fn check(seed: &Seed, problems: &mut Vec<Problem>) {
         if !fits {
             fail(
                 "biennium",
-                format!("`{}` is not a biennium of plan {} ({start}-{end})", a.biennium, a.plan_code),
+                format!(
+                    "`{}` is not a biennium of plan {} ({start}-{end})",
+                    a.biennium, a.plan_code
+                ),
             );
             continue;
         }
         if !seen.insert((&a.plan_code, &a.biennium)) {
-            fail("biennium", format!("duplicate totals for {} {}", a.plan_code, a.biennium));
+            fail(
+                "biennium",
+                format!("duplicate totals for {} {}", a.plan_code, a.biennium),
+            );
             continue;
         }
         for (column, adopted) in [("revenue", a.revenue), ("expense", a.expense)] {

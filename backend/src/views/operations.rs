@@ -4,10 +4,10 @@
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::models::operational_items::ItemContext;
 use crate::models::operations::{self, PlanDelivery};
-use stratrack_reports::delivery::Quantities;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use stratrack_reports::delivery::Quantities;
 
 /// An operational-plan item.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

@@ -92,7 +92,9 @@ fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_l
 fn check_refuses_adopted_totals_that_differ_from_the_lines() {
     let dir = copy_seed();
     // adopted_totals.csv: plan_code,biennium,revenue,expense,… — line 2 is 2028-2029.
-    edit_line(dir.path(), "adopted_totals.csv", 2, |l| l.replace(",346000,346000,", ",346000,345999.5,"));
+    edit_line(dir.path(), "adopted_totals.csv", 2, |l| {
+        l.replace(",346000,346000,", ",346000,345999.5,")
+    });
     let (ok, out) = run_check(dir.path());
     assert!(!ok, "check must exit non-zero");
     assert!(

@@ -102,7 +102,10 @@ both_backends! {
 
 /// The checks of `r` of kind `kind` (and unit `unit`, when given).
 fn checks<'a>(r: &'a serde_json::Value, kind: &str, unit: Option<&str>) -> Vec<&'a serde_json::Value> {
-    r["checks"].as_array().unwrap().iter()
+    r["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
         .filter(|c| c["check"] == kind && unit.is_none_or(|u| c["unit"] == u))
         .collect()
 }

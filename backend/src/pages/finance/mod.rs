@@ -13,7 +13,6 @@ use crate::api::common::Page;
 use crate::api::finance::cost::{CostParams, CostReport, get_cost};
 use crate::api::finance::money::MoneyListParams;
 use crate::api::finance::reconciliation::{CheckView, ReconciliationParams, get_reconciliation};
-use stratrack_reports::reconcile::CheckKind;
 use crate::api::finance::{actuals as aapi, lines as lapi};
 use crate::api::query::ApiQuery;
 use crate::policy::{Action, authorize};
@@ -25,6 +24,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
+use stratrack_reports::reconcile::CheckKind;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -215,7 +215,12 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
         csrf: user.csrf().to_owned(),
         tables,
         any_form,
-        bienniums: rec.checks.iter().filter(|c| is_biennium_check(c)).map(check_row).collect(),
+        bienniums: rec
+            .checks
+            .iter()
+            .filter(|c| is_biennium_check(c))
+            .map(check_row)
+            .collect(),
         units: rec
             .checks
             .iter()
