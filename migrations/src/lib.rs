@@ -21,6 +21,7 @@ mod m20261127_500000_cover_approved_headline_values;
 mod m20261127_600000_create_data_version;
 mod m20261201_100000_create_login_throttles;
 mod m20261202_100000_create_readiness_probe;
+mod m20261210_100000_create_adopted_totals;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_600000_create_data_version::Migration),
             Box::new(m20261201_100000_create_login_throttles::Migration),
             Box::new(m20261202_100000_create_readiness_probe::Migration),
+            Box::new(m20261210_100000_create_adopted_totals::Migration),
         ]
     }
 }

@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use crate::input::{FinanceKind, IndicatorInput, NodeInput, NodeLevel, ReportInput, Status};
+use crate::delivery;
+use crate::input::{FinanceKind, IndicatorInput, NodeInput, NodeLevel, OperationalItem, ReportInput, Status};
 use crate::reconcile::Reconciliation;
 
 /// At most this many trajectory charts; beyond it, key indicators come first and the rest are
@@ -40,7 +41,7 @@ pub struct UnitDelivery {
     pub delivered: u32,
     /// Cancelled items.
     pub cancelled: u32,
-    /// Mean of delivered ÷ planned, capped at 1, over counted items.
+    /// The unit rate: the mean of its counted items' rates, each capped at 1 ([`delivery::delivery`]).
     pub rate: Option<Decimal>,
     /// Budget of all items, CHF thousands.
     pub budget: Decimal,
@@ -105,7 +106,7 @@ impl<'a> Analysis<'a> {
             breakdown_omitted,
             budget: budget_by_unit(input),
             delivery: delivery_by_unit(input),
-            reconciliation: Reconciliation::new(input),
+            reconciliation: Reconciliation::new(input.year, &input.finance.books),
         }
     }
 
@@ -226,44 +227,28 @@ fn budget_by_unit(input: &ReportInput) -> Vec<UnitBudget> {
 }
 
 fn delivery_by_unit(input: &ReportInput) -> Vec<UnitDelivery> {
-    let mut out: Vec<UnitDelivery> = Vec::new();
-    let mut sums: Vec<Decimal> = Vec::new();
+    let mut units: Vec<&str> = Vec::new();
     for item in &input.operational {
-        let pos = match out.iter().position(|u| u.unit == item.unit) {
-            Some(p) => p,
-            None => {
-                out.push(UnitDelivery {
-                    unit: item.unit.clone(),
-                    items: 0,
-                    counted: 0,
-                    delivered: 0,
-                    cancelled: 0,
-                    rate: None,
-                    budget: Decimal::ZERO,
-                });
-                sums.push(Decimal::ZERO);
-                out.len() - 1
-            }
-        };
-        let u = &mut out[pos];
-        u.items += 1;
-        u.budget += item.budget;
-        if item.status == "cancelled" {
-            u.cancelled += 1;
-        } else if item.planned > Decimal::ZERO {
-            u.counted += 1;
-            sums[pos] += (item.delivered / item.planned).min(Decimal::ONE);
-            if item.delivered >= item.planned {
-                u.delivered += 1;
-            }
+        if !units.contains(&item.unit.as_str()) {
+            units.push(&item.unit);
         }
     }
-    for (u, sum) in out.iter_mut().zip(sums) {
-        if u.counted > 0 {
-            u.rate = Some(sum / Decimal::from(u.counted));
-        }
-    }
-    out
+    units
+        .into_iter()
+        .map(|unit| {
+            let items = || input.operational.iter().filter(move |i| i.unit == unit);
+            let d = delivery::delivery(items().map(OperationalItem::quantities));
+            UnitDelivery {
+                unit: unit.to_owned(),
+                items: d.items,
+                counted: d.counted,
+                delivered: d.delivered_in_full,
+                cancelled: d.cancelled,
+                rate: d.rate,
+                budget: items().map(|i| i.budget).sum(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

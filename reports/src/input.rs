@@ -17,8 +17,7 @@ pub use framework::{
     Quality, Rollup, SeriesPoint, Status,
 };
 pub use operations::{
-    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, PlanTotals,
-    RiskInput,
+    DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
 };
 
 use chrono::{DateTime, Utc};

@@ -3,7 +3,7 @@
 //!
 //! Map of the crate:
 //! - [`input`]: the report input the backend builds and freezes as JSON;
-//! - [`analysis`] and [`reconcile`]: figures derived from it (never a status);
+//! - [`analysis`], [`reconcile`] and [`delivery`]: figures derived from it (never a status);
 //! - [`charts`]: SVG and PNG charts drawn from one display list;
 //! - [`tables`] (CSV) and [`xlsx`]: the same tables as files and as sheets;
 //! - [`csv_safe`]: text cells of every CSV the product writes, safe from formula injection;
@@ -21,6 +21,7 @@
 pub mod analysis;
 pub mod charts;
 pub mod csv_safe;
+pub mod delivery;
 pub mod error;
 pub mod fixtures;
 pub mod format;

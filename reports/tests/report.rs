@@ -36,7 +36,7 @@ fn an_input_frozen_as_json_rebuilds_the_same_bytes() {
 fn decimals_are_frozen_as_strings() {
     let json = serde_json::to_value(sample()).expect("serialises");
     assert_eq!(json["indicators"][0]["actual"], "68.8");
-    assert_eq!(json["finance"]["plan_totals"]["expense"], "162000");
+    assert_eq!(json["finance"]["books"]["years"][0]["expense"], "162000");
     assert_eq!(json["indicators"][0]["status"], "at_risk");
 }
 
@@ -227,37 +227,78 @@ fn a_chart_without_data_shows_a_no_data_panel() {
 }
 
 #[test]
-fn finance_reconciles_to_the_franc_when_totals_match() {
+fn finance_reconciles_when_every_check_matches_its_reference() {
     let report = sample_report();
     let html = text(report, "report.html");
-    assert!(html.contains("Finance totals reconcile with the financial plan to the franc"));
-    assert!(!html.contains("do NOT reconcile"));
+    assert!(html.contains("Finance reconciles exactly for 2028"));
+    assert!(
+        html.contains("Difference (computed − reference)"),
+        "the sign is stated in the table"
+    );
+    assert!(!html.contains("does NOT reconcile"));
     let csv = text(report, "tables/finance_reconciliation.csv");
-    assert_eq!(csv.lines().filter(|l| l.ends_with(",yes")).count(), 4, "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.ends_with(",yes")).count(), 9, "{csv}");
 }
 
 #[test]
-fn finance_states_the_difference_when_totals_do_not_match() {
+fn lines_that_differ_from_the_adopted_totals_do_not_reconcile() {
     let mut input = sample();
-    input.finance.plan_totals.expense = dec!(162000.005);
-    input.finance.cost_by_node[0].amount += dec!(0.0004); // under half a franc: still reconciles
+    let adopted = input.finance.books.bienniums[0].adopted.as_mut().expect("adopted");
+    adopted.expense += dec!(0.0004); // under half a franc: still a difference
     let report = rendered(&input);
     let html = text(&report, "report.html");
-    assert!(
-        html.contains("Finance totals do NOT reconcile with the financial plan for 2028"),
-        "statement"
-    );
-    assert!(html.contains("Expense lines of all units sum to CHF 162,000 thousand against CHF 162,000.005 thousand"));
-    assert!(html.contains("difference CHF -0.005 thousand"));
+    assert!(html.contains("Finance does NOT reconcile for 2028"), "statement");
+    assert!(html.contains(
+        "Expense lines 2028-2029: CHF 324,000 thousand against CHF 324,000 thousand, the expense adopted for \
+         2028-2029 (Decision 5) (difference CHF 0 thousand)"
+    ));
     assert!(html.contains("class=\"note alert\""));
     let csv = text(&report, "tables/finance_reconciliation.csv");
     assert!(
-        csv.contains("2028,Expense lines of all units,162000,162000.005,-0.005,no"),
+        csv.contains("2028,adopted_expense,2028-2029,,Expense lines 2028-2029,324000,expense adopted for 2028-2029 (Decision 5),324000.0004,-0.0004,no"),
         "{csv}"
     );
     assert!(
-        csv.contains("2028,Revenue lines of all units,162000,162000,0,yes"),
+        csv.contains("2028,adopted_revenue,2028-2029,,Revenue lines 2028-2029,324000,revenue adopted for 2028-2029 (Decision 5),324000,0,yes"),
         "{csv}"
+    );
+}
+
+#[test]
+fn a_unit_allocating_more_than_its_budget_shows_in_the_report() {
+    let mut input = sample();
+    let br = input.finance.books.years[0]
+        .units
+        .iter_mut()
+        .find(|u| u.unit == "BR")
+        .expect("BR");
+    br.allocated += dec!(1.25);
+    let report = rendered(&input);
+    let html = text(&report, "report.html");
+    assert!(
+        html.contains("Allocations of BR to results 2028: CHF 30,501.25 thousand against CHF 30,500 thousand"),
+        "statement"
+    );
+    let csv = text(&report, "tables/finance_reconciliation.csv");
+    assert!(
+        csv.contains("2028,unit_allocations,2028,BR,Allocations of BR to results 2028,30501.25,expense budget of BR 2028,30500,1.25,no"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn an_over_delivered_item_shows_its_uncapped_rate_and_the_unit_the_capped_mean() {
+    let report = sample_report();
+    let csv = text(report, "tables/operational_delivery.csv");
+    let bdt = csv.lines().find(|l| l.starts_with("BDT,BDT-01,")).expect("BDT-01");
+    assert!(
+        bdt.contains(",trainees,1.125,delivered,"),
+        "13,500 of 12,000 is 112.5%: {bdt}"
+    );
+    let html = text(report, "report.html");
+    assert!(
+        html.contains("<td class=\"num\">113%</td>"),
+        "the item table shows it too"
     );
 }
 

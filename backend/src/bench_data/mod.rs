@@ -57,6 +57,7 @@ const TABLES: &[&str] = &[
     "finance_lines",
     "finance_actuals",
     "budget_allocations",
+    "adopted_totals",
     "operational_plans",
     "operational_items",
     "risks",

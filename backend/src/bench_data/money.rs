@@ -22,6 +22,8 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
         "budget_allocations",
         "id, plan_id, year, org_unit_id, node_id, amount, provenance, version, created_at, updated_at",
     );
+    // The totals adopted per biennium: the sums of its lines (revenue equals expense every unit-year).
+    let mut adopted: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
     for year in f.start_year..=f.end_year {
         let biennium = biennium_of(year, f.start_year);
         for (u, (unit, _)) in f.units.iter().enumerate() {
@@ -29,6 +31,7 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
             let staff = (20_000 + (mix(&[u as i64, i64::from(year)]) % 40_000) as i64) * 10_000;
             let non_staff = staff / 20_000 * 4_000;
             let revenue = staff + non_staff;
+            *adopted.entry(biennium.clone()).or_default() += revenue;
             for (kind, category, amount) in [
                 ("revenue", "assessed_contributions", revenue),
                 ("expense", "staff", staff),
@@ -73,6 +76,21 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
     lines.flush().await?;
     actuals.flush().await?;
     allocations.flush().await?;
+    let mut adopted_id = next_id(txn, "adopted_totals").await?;
+    let mut totals = Bulk::new(
+        txn,
+        "adopted_totals",
+        "id, plan_id, biennium, revenue, expense, provenance, source, version, created_at, updated_at",
+    );
+    for (biennium, total) in adopted {
+        totals
+            .row(&format!(
+                "{adopted_id}, {plan}, '{biennium}', {total}, {total}, 'illustrative', '', 1, {now}, {now}"
+            ))
+            .await?;
+        adopted_id += 1;
+    }
+    totals.flush().await?;
     progress.show("finance lines and allocations", lines.total, lines.total);
 
     let mut op_id = next_id(txn, "operational_plans").await?;

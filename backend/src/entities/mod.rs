@@ -3,6 +3,7 @@
 
 pub mod prelude;
 
+pub mod adopted_totals;
 pub mod api_tokens;
 pub mod audit_log;
 pub mod budget_allocations;

@@ -1,5 +1,6 @@
 //! Queries, mutations and domain rules per resource, taking `&impl ConnectionTrait` so they run in
 //! transactions. Handlers orchestrate; the rules live here and in [`crate::status`].
+pub mod adopted_totals;
 pub mod allocations;
 pub mod audit;
 pub mod backup;
@@ -19,6 +20,7 @@ pub mod operations;
 pub mod paging;
 pub mod periods;
 pub mod readiness;
+pub mod reconciliation;
 pub mod refs;
 pub mod report_input;
 pub mod report_runs;

@@ -1,10 +1,11 @@
-//! The framework explorer: the tree with each node's roll-up (and cost once allocated), drill-down to
+//! The framework explorer: the tree with each node's roll-up and cost ([`crate::models::cost`]), drill-down to
 //! indicators, filters by unit and status.
 
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::entities::{budget_allocations, org_units};
-use crate::fixed::{Fixed, sum_of};
+use crate::entities::org_units;
+use crate::fixed::Fixed;
+use crate::models::cost;
 use crate::models::evaluation::Evaluation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -14,7 +15,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -179,20 +180,13 @@ async fn framework(
         .into_iter()
         .map(|u| (u.id, u.code))
         .collect();
-    // Direct allocations per node for the year; derived cost through links is on the finance pages.
-    let costs: Vec<(i32, Option<i64>)> = budget_allocations::Entity::find()
-        .select_only()
-        .column(budget_allocations::Column::NodeId)
-        .column_as(sum_of(budget_allocations::Column::Amount), "total")
-        .filter(budget_allocations::Column::PlanId.eq(ctx.plan.id))
-        .filter(budget_allocations::Column::Year.eq(ctx.year))
-        .group_by(budget_allocations::Column::NodeId)
-        .into_tuple()
-        .all(&st.db)
-        .await?;
-    let costs = costs
+    // The node's cost by the one rule of `models::cost`, as the finance page and the report show it.
+    let costs: HashMap<i32, rust_decimal::Decimal> = cost::load_year(&st.db, ctx.plan.id, ctx.year)
+        .await?
+        .nodes
         .into_iter()
-        .map(|(n, t)| (n, Fixed::from_raw(t.unwrap_or(0)).to_decimal()))
+        .filter(|n| !n.amount.is_zero())
+        .map(|n| (n.node_id, n.amount))
         .collect();
     let mut unit_codes: Vec<String> = units.values().cloned().collect();
     unit_codes.sort();

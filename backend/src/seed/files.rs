@@ -198,6 +198,10 @@ pub const FILES: &[(&str, &[&str])] = &[
             "provenance",
         ],
     ),
+    (
+        "adopted_totals.csv",
+        &["plan_code", "biennium", "revenue", "expense", "provenance", "source"],
+    ),
 ];
 
 macro_rules! embedded {
@@ -230,6 +234,7 @@ embedded!(
     "operational_items.csv",
     "risks.csv",
     "measurements.csv",
+    "adopted_totals.csv",
 );
 
 /// Where the seed files are read from.

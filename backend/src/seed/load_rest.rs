@@ -93,6 +93,23 @@ pub async fn load_rest(
     counts.insert("budget_allocations", t);
 
     let mut t = Tally::default();
+    let mut ex = Existing::load::<adopted_totals::Entity>(db, |m| (m.plan_id, m.biennium.clone())).await?;
+    for a in &seed.adopted_totals {
+        let key = (plans[&a.plan_code], a.biennium.clone());
+        let am = adopted_totals::ActiveModel {
+            plan_id: Set(key.0),
+            biennium: Set(a.biennium.clone()),
+            revenue: Set(a.revenue),
+            expense: Set(a.expense),
+            provenance: Set(a.provenance.clone()),
+            source: Set(a.source.clone()),
+            ..Default::default()
+        };
+        ex.upsert(db, key, am, now, &mut t).await?;
+    }
+    counts.insert("adopted_totals", t);
+
+    let mut t = Tally::default();
     let mut ex = Existing::load::<operational_plans::Entity>(db, |m| (m.plan_id, m.org_unit_id, m.year)).await?;
     let mut op_plans = HashMap::new();
     for o in &seed.op_plans {

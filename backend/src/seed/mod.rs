@@ -1,6 +1,7 @@
 //! Seed data: the files in `seed-data/` (compiled in, or read from a folder), checked and then upserted
 //! by natural code. `check` runs [`parse::parse`] alone; `seed` runs it and then [`load::load`].
 
+pub mod adopted;
 pub mod crosscheck;
 pub mod files;
 pub mod load;

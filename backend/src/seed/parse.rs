@@ -49,6 +49,8 @@ rows! {
     /// `finance_lines.csv` and `finance_actuals.csv`
     MoneyRow { plan_code: String, biennium: String, year: i32, unit_code: String, kind: String, category: String,
         description: String, amount: Fixed, provenance: String, source: String }
+    /// `adopted_totals.csv`
+    AdoptedRow { plan_code: String, biennium: String, revenue: Fixed, expense: Fixed, provenance: String, source: String }
     /// `budget_allocations.csv`
     AllocationRow { plan_code: String, year: i32, unit_code: String, node_code: String, amount: Fixed, provenance: String }
     /// `operational_plans.csv`
@@ -88,6 +90,7 @@ pub struct Seed {
     pub op_items: Vec<OpItemRow>,
     pub risks: Vec<RiskRow>,
     pub measurements: Vec<MeasurementRow>,
+    pub adopted_totals: Vec<AdoptedRow>,
 }
 
 /// Reads and checks every seed file; returns the typed seed or every problem found.
@@ -691,7 +694,27 @@ pub fn parse(source: &Source) -> Result<Seed, Vec<Problem>> {
             });
         }
     });
+    each("adopted_totals.csv", &mut |r| {
+        if let (Some(plan_code), Some(biennium), Some(revenue), Some(expense), Some(provenance)) = (
+            r.req("plan_code"),
+            r.req("biennium"),
+            r.dec("revenue"),
+            r.dec("expense"),
+            r.one_of("provenance", PROVENANCE),
+        ) {
+            seed.adopted_totals.push(AdoptedRow {
+                line: r.line,
+                plan_code,
+                biennium,
+                revenue,
+                expense,
+                provenance,
+                source: r.text("source"),
+            });
+        }
+    });
     super::crosscheck::crosscheck(&seed, &mut problems);
+    super::adopted::check(&seed, &mut problems);
     if problems.is_empty() { Ok(seed) } else { Err(problems) }
 }
 

@@ -3,10 +3,11 @@
 
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::models::operational_items::ItemContext;
-use crate::models::operations::{self, ItemQuantities, PlanDelivery};
+use crate::models::operations::{self, PlanDelivery};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use stratrack_reports::delivery::Quantities;
 
 /// An operational-plan item.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -38,7 +39,8 @@ pub struct ItemView {
     /// Delivered quantity.
     #[schema(value_type = String)]
     pub delivered_quantity: Decimal,
-    /// Delivered ÷ planned, four places, not capped; `null` when nothing is planned.
+    /// Delivered ÷ planned, not capped (above 1 when more was delivered than planned), four places, the
+    /// figure the annual report prints; `null` when nothing is planned.
     #[schema(value_type = Option<String>)]
     pub delivery_rate: Option<Decimal>,
     /// What is counted.
@@ -119,13 +121,9 @@ pub struct OperationalPlanView {
 impl OperationalPlanView {
     /// The view of `p` with its `items`.
     pub fn new(p: &op::Model, items: &[&oi::Model], cx: &ItemContext) -> Self {
-        let quantities: Vec<ItemQuantities> = items
+        let quantities: Vec<(Decimal, Decimal)> = items
             .iter()
-            .map(|i| ItemQuantities {
-                planned: i.planned_quantity.to_decimal(),
-                delivered: i.delivered_quantity.to_decimal(),
-                status: i.status.clone(),
-            })
+            .map(|i| (i.planned_quantity.to_decimal(), i.delivered_quantity.to_decimal()))
             .collect();
         OperationalPlanView {
             id: p.id,
@@ -136,7 +134,13 @@ impl OperationalPlanView {
             title: p.title.clone(),
             status: p.status.clone(),
             budget: items.iter().map(|i| i.budget.to_decimal()).sum::<Decimal>().normalize(),
-            delivery: operations::plan_delivery(&quantities),
+            delivery: operations::plan_delivery(items.iter().zip(&quantities).map(|(i, &(planned, delivered))| {
+                Quantities {
+                    planned,
+                    delivered,
+                    status: &i.status,
+                }
+            })),
             version: p.version,
         }
     }

@@ -261,6 +261,20 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "GET",
+            "/api/v1/plans/{plan}/finance/adopted-totals",
+            |_| "/api/v1/plans/SP2028-2031/finance/adopted-totals".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/finance/adopted-totals/{biennium}",
+            |_| "/api/v1/plans/SP2028-2031/finance/adopted-totals/2028-2029".into(),
+            |_| Some(json!({"version": 999, "revenue": "1", "expense": "1"})),
+            admin_only
+        ),
+        row!(
+            "GET",
             "/api/v1/plans/{plan}/finance/reconciliation",
             |_| "/api/v1/plans/SP2028-2031/finance/reconciliation?year=2028".into(),
             none,

@@ -87,3 +87,22 @@ fn check_names_a_bad_decimal_an_unknown_parent_and_a_duplicate_code_with_their_l
         "{out}"
     );
 }
+
+#[test]
+fn check_refuses_adopted_totals_that_differ_from_the_lines() {
+    let dir = copy_seed();
+    // adopted_totals.csv: plan_code,biennium,revenue,expense,… — line 2 is 2028-2029.
+    edit_line(dir.path(), "adopted_totals.csv", 2, |l| {
+        l.replace(",346000,346000,", ",346000,345999.5,")
+    });
+    let (ok, out) = run_check(dir.path());
+    assert!(!ok, "check must exit non-zero");
+    assert!(
+        out.contains(
+            "adopted_totals.csv:2: column expense: the expense lines of SP2028-2031 2028-2029 in finance_lines.csv \
+             sum to 346000, not the 345999.5 adopted here"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("column revenue"), "the revenue matches: {out}");
+}

@@ -100,28 +100,103 @@ both_backends! {
     }
 }
 
+/// The checks of `r` of kind `kind` (and unit `unit`, when given).
+fn checks<'a>(r: &'a serde_json::Value, kind: &str, unit: Option<&str>) -> Vec<&'a serde_json::Value> {
+    r["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["check"] == kind && unit.is_none_or(|u| c["unit"] == u))
+        .collect()
+}
+
 both_backends! {
-    async fn the_seeded_finance_reconciles_and_a_changed_allocation_shows_the_gap(backend: Backend) {
+    async fn the_seeded_finance_reconciles_and_a_unit_over_budget_shows_the_gap(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let (s, r) = app.get_json("/api/v1/plans/SP2028-2031/finance/reconciliation").await;
         assert_eq!(s, StatusCode::OK, "{r}");
-        assert_eq!(r["units"].as_array().unwrap().len(), 16, "four units, four years");
-        assert_eq!(r["bienniums"].as_array().unwrap().len(), 2);
-        assert_eq!(r["bienniums"][0]["revenue"], "346000");
-        assert_eq!(r["reconciled"], true);
+        assert_eq!(checks(&r, "unit_allocations", None).len(), 16, "four units, four years");
+        assert_eq!(checks(&r, "adopted_revenue", None).len(), 2, "two bienniums");
+        let adopted = checks(&r, "adopted_expense", None)[0];
+        assert_eq!((adopted["period"].as_str(), adopted["computed"].as_str(), adopted["reference"].as_str()),
+            (Some("2028-2029"), Some("346000"), Some("346000")));
+        assert_eq!(r["reconciled"], true, "{r}");
         let (_, a) = app.get_json("/api/v1/plans/SP2028-2031/finance/allocations?year=2028&unit=BR&node=TP-R1.O1.P1").await;
         let (id, amount) = (&a["items"][0]["id"], dec(&a["items"][0]["amount"]));
         let (s, _) = app.call("PATCH", &format!("/api/v1/plans/SP2028-2031/finance/allocations/{id}"), Some(&app.tokens.admin),
-            Some(json!({"version": 1, "amount": (amount - Decimal::new(125, 2)).to_string()}))).await;
+            Some(json!({"version": 1, "amount": (amount + Decimal::new(125, 2)).to_string()}))).await;
         assert_eq!(s, StatusCode::OK);
         let (_, r) = app.get_json("/api/v1/plans/SP2028-2031/finance/reconciliation?year=2028").await;
         assert_eq!(r["reconciled"], false);
-        let br = r["units"].as_array().unwrap().iter().find(|u| u["unit"] == "BR").unwrap();
-        assert_eq!((br["difference"].as_str(), br["reconciled"].as_bool()), (Some("1.25"), Some(false)));
-        assert_eq!(r["units"].as_array().unwrap().len(), 4, "one year only");
-        assert_eq!(r["bienniums"].as_array().unwrap().len(), 1, "the biennium holding 2028");
+        let br = checks(&r, "unit_allocations", Some("BR"))[0];
+        assert_eq!((br["difference"].as_str(), br["reconciles"].as_bool()), (Some("1.25"), Some(false)),
+            "allocated − budget: BR allocates CHF 1,250 more than its budget");
+        assert_eq!(checks(&r, "unit_allocations", None).len(), 4, "one year only");
+        assert_eq!(checks(&r, "balance", None).len(), 1, "the biennium holding 2028");
+        let goal = checks(&r, "cost_by_goal", None)[0];
+        assert_eq!(goal["difference"].as_str(), Some("1.25"));
         let (_, c) = app.get_json("/api/v1/plans/SP2028-2031/finance/cost?year=2028").await;
-        assert_eq!((c["difference"].as_str(), c["reconciled"].as_bool()), (Some("1.25"), Some(false)));
+        assert_eq!((c["difference"].as_str(), c["reconciled"].as_bool()), (Some("1.25"), Some(false)),
+            "the same sign as the reconciliation");
+        app.cleanup().await;
+    }
+}
+
+both_backends! {
+    async fn lines_that_differ_from_the_adopted_totals_do_not_reconcile(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (s, list) = app.get_json("/api/v1/plans/SP2028-2031/finance/adopted-totals").await;
+        assert_eq!(s, StatusCode::OK, "{list}");
+        assert_eq!(list["items"][0]["biennium"], "2028-2029");
+        assert_eq!(list["items"][0]["provenance"], "illustrative");
+        let path = "/api/v1/plans/SP2028-2031/finance/adopted-totals/2028-2029";
+        let (s, p) = app.call("PUT", path, Some(&app.tokens.admin),
+            Some(json!({"version": 1, "revenue": "346000", "expense": "346000.5", "provenance": "verified"}))).await;
+        assert_eq!(s, StatusCode::OK, "{p}");
+        assert_eq!((p["expense"].as_str(), p["version"].as_i64()), (Some("346000.5"), Some(2)));
+        let (_, r) = app.get_json("/api/v1/plans/SP2028-2031/finance/reconciliation?year=2029").await;
+        assert_eq!(r["reconciled"], false);
+        let e = checks(&r, "adopted_expense", None)[0];
+        assert_eq!((e["computed"].as_str(), e["reference"].as_str(), e["difference"].as_str(), e["reconciles"].as_bool()),
+            (Some("346000"), Some("346000.5"), Some("-0.5"), Some(false)));
+        assert_eq!(checks(&r, "adopted_revenue", None)[0]["reconciles"], true);
+        // Stale versions, bad figures and bienniums outside the plan are refused, naming the field.
+        let (s, _) = app.call("PUT", path, Some(&app.tokens.admin), Some(json!({"version": 1, "revenue": "1", "expense": "1"}))).await;
+        assert_eq!(s, StatusCode::CONFLICT);
+        let (s, p) = app.call("PUT", "/api/v1/plans/SP2028-2031/finance/adopted-totals/2029-2030", Some(&app.tokens.admin),
+            Some(json!({"revenue": "-1", "expense": "1"}))).await;
+        assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["biennium".to_owned(), "revenue".to_owned()]));
+        let (s, _) = app.call("PUT", path, Some(&app.tokens.planner_br), Some(json!({"version": 2, "revenue": "1", "expense": "1"}))).await;
+        assert_eq!(s, StatusCode::FORBIDDEN);
+        app.cleanup().await;
+    }
+}
+
+/// The text of the cell after `marker` up to `end`, in `html`.
+fn after<'a>(html: &'a str, marker: &str, end: &str) -> &'a str {
+    let from = html.find(marker).unwrap_or_else(|| panic!("{marker} not in the page")) + marker.len();
+    &html[from..from + html[from..].find(end).unwrap()]
+}
+
+both_backends! {
+    async fn a_nodes_cost_is_the_same_on_the_framework_and_the_finance_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = crate::pages::login(&app, "admin@test.org").await;
+        let view = "plan=SP2028-2031&year=2028";
+        let framework = crate::pages::get(&app, Some(&cookie), &format!("/framework?{view}")).await.body;
+        let finance = crate::pages::get(&app, Some(&cookie), &format!("/finance?{view}")).await.body;
+        let (_, c) = app.get_json("/api/v1/plans/SP2028-2031/finance/cost?year=2028&level=thematic_priority").await;
+        let tp = c["nodes"].as_array().unwrap().iter().find(|n| n["code"] == "TP-R1").expect("TP-R1");
+        // TP-R1's cost: BR's allocations to it and to the outputs below it.
+        let on_framework = after(after(&framework, "id=\"node-TP-R1\"", "</summary>"), "cost CHF ", " k");
+        let on_finance = after(
+            &finance,
+            &format!("<a href=\"/framework/TP-R1?plan=SP2028-2031&amp;year=2028\">TP-R1</a></td><td>{}</td><td class=\"num\">",
+                tp["name"].as_str().unwrap()),
+            "<",
+        );
+        assert_eq!(on_framework, on_finance);
+        assert_eq!(on_finance.replace(',', ""), tp["cost"].as_str().unwrap());
         app.cleanup().await;
     }
 }

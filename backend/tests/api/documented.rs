@@ -36,6 +36,8 @@ fn finance_operations_risk_and_audit_routes_are_documented() {
                 "/api/v1/plans/{plan}/finance/allocations/{id}",
                 &["get", "patch", "delete"],
             ),
+            ("/api/v1/plans/{plan}/finance/adopted-totals", &["get"]),
+            ("/api/v1/plans/{plan}/finance/adopted-totals/{biennium}", &["put"]),
             ("/api/v1/plans/{plan}/finance/reconciliation", &["get"]),
             ("/api/v1/plans/{plan}/finance/cost", &["get"]),
             ("/api/v1/plans/{plan}/operational-plans", &["get"]),

@@ -179,3 +179,20 @@ both_backends! {
         app.cleanup().await;
     }
 }
+
+both_backends! {
+    async fn an_over_delivered_items_rate_is_the_same_in_the_api_and_the_report(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        // TSB-07 delivered 16 of 13 planned Recommendations: 1.2308, not capped at 1 anywhere.
+        let (_, p) = app.get_json("/api/v1/operational-items?plan=SP2028-2031&year=2028&per_page=500").await;
+        let item = p["items"].as_array().unwrap().iter().find(|i| i["code"] == "TSB-07").expect("TSB-07");
+        assert_eq!(item["delivery_rate"], "1.2308");
+        let run = crate::reports::freeze(&app).await;
+        let path = format!("/api/v1/reports/{}/files/tables/operational_delivery.csv", run["id"]);
+        let (_, _, csv) = crate::reports::get_raw(&app, &path, &app.tokens.admin.clone()).await;
+        let csv = String::from_utf8(csv).unwrap();
+        let row = csv.lines().find(|l| l.contains(",TSB-07,")).expect("TSB-07 row");
+        assert!(row.contains(",13,16,Recommendations,1.2308,delivered,"), "{row}");
+        app.cleanup().await;
+    }
+}

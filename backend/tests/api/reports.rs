@@ -174,13 +174,13 @@ both_backends! {
         let id = run["id"].as_i64().unwrap();
         let (_, _, html) = get_raw(&app, &format!("/api/v1/reports/{id}/files/report.html"), &app.tokens.admin.clone()).await;
         let html = String::from_utf8(html).unwrap();
-        assert!(html.contains("reconcile with the financial plan to the franc"), "reconciliation statement");
+        assert!(html.contains("Finance reconciles exactly for 2028"), "reconciliation statement");
         for outside in ["http://", "https://", "//cdn", "@import", "<script", "<link"] {
             assert!(!html.contains(outside), "report.html contains {outside}");
         }
         let (_, _, csv) = get_raw(&app, &format!("/api/v1/reports/{id}/files/tables/finance_reconciliation.csv"), &app.tokens.admin.clone()).await;
         let csv = String::from_utf8(csv).unwrap();
-        assert_eq!(csv.lines().skip(1).filter(|l| l.ends_with(",yes")).count(), 4, "{csv}");
+        assert_eq!(csv.lines().skip(1).filter(|l| l.ends_with(",yes")).count(), 9, "three biennium checks, four units, two cost checks: {csv}");
         app.cleanup().await;
     }
 }

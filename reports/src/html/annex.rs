@@ -200,14 +200,19 @@ pub fn annex(p: &mut Page<'_, '_>) {
     p.h.el("h3", "", "Methods");
     p.h.open("ul", "");
     for item in [
-        "Cost per result: each unit's budget is allocated to outputs, thematic priorities and enablers; cost \
-         per goal is carried through the contribution weights of the results linked to it."
+        "Cost of a result: each unit's budget is allocated to outputs, thematic priorities and enablers. The \
+         cost of a thematic priority, outcome, output or enabler is the allocations to it and to every result \
+         below it; the cost of a goal or target is the allocations carried to it through the contribution \
+         weights of the results linked to it. The same figure is shown wherever a result's cost appears."
             .to_owned(),
-        "Reconciliation: the expense and revenue lines of all units, and the cost by goal and by thematic \
-         priority (each with enablers), are summed and compared with the financial plan's totals for the \
-         year; they reconcile when the difference rounds to zero francs."
+        "Reconciliation: every check compares a sum with an independent reference — the revenue and expense \
+         lines of the biennium with the totals adopted in the financial plan (Decision 5) and with each \
+         other; each unit's allocations to results with its expense budget; the cost by goal and by thematic \
+         priority (each with enablers) with the year's expense lines. Difference = computed − reference; a \
+         check reconciles when the two are exactly equal."
             .to_owned(),
-        "Delivery rate: the mean over a unit's operational-plan items of delivered ÷ planned quantity, capped \
+        "Delivery rate: an item's rate is delivered ÷ planned quantity, not capped (an item that delivered \
+         more than planned shows more than 100%). A unit's rate is the mean of its items' rates, each capped \
          at 100%; cancelled items and items with nothing planned are not counted."
             .to_owned(),
         format!(

@@ -1,11 +1,10 @@
 //! The finance section (reconciliation, budget against actual, cost per result) and the
 //! operational-delivery section.
 
-use rust_decimal::Decimal;
-
 use super::Page;
 use crate::charts::DataTable;
 use crate::format::{chf_k, grouped, percent};
+use crate::reconcile::signed;
 
 /// Writes the "Finance" section.
 pub fn finance(p: &mut Page<'_, '_>) {
@@ -22,20 +21,28 @@ pub fn finance(p: &mut Page<'_, '_>) {
     };
     p.h.el("p", &format!("class=\"{class}\""), &a.reconciliation.statement());
     let mut t = DataTable::new(
-        &["Check", "Computed", "Financial plan", "Difference", "Reconciles"],
-        &[false, true, true, true, false],
+        &[
+            "Check",
+            "Computed",
+            "Against",
+            "Reference",
+            "Difference (computed − reference)",
+            "Reconciles",
+        ],
+        &[false, true, false, true, true, false],
     );
     for c in &a.reconciliation.checks {
         t.push(vec![
             c.label.clone(),
             chf_k(c.computed),
-            chf_k(c.reference),
-            chf_k(c.difference()),
+            c.against.clone(),
+            c.reference.map_or_else(|| "not set".to_owned(), chf_k),
+            c.difference().map_or_else(|| "–".to_owned(), signed),
             if c.reconciles() { "yes" } else { "no" }.to_owned(),
         ]);
     }
     p.h.table(
-        &format!("Reconciliation with the financial plan, {year} (CHF thousands)"),
+        &format!("Reconciliation of the finance figures, {year} (CHF thousands; difference = computed − reference)"),
         &t,
     );
     p.figure(&charts.budget);
@@ -73,8 +80,10 @@ pub fn delivery(p: &mut Page<'_, '_>) {
         .el("h2", "", "Operational delivery");
     p.h.p(
         "Operational plans of the General Secretariat and the Sectors deliver the outputs of the \
-         strategic plan. The delivery rate of a unit is the mean, over its items, of delivered ÷ planned \
-         quantity capped at 100%; cancelled items and items with nothing planned are not counted.",
+         strategic plan. An item's delivery rate is delivered ÷ planned quantity, not capped (above 100% \
+         when it delivered more than planned). A unit's delivery rate is the mean of its items' rates, each \
+         capped at 100% so that one over-delivered item does not hide another's shortfall; cancelled items \
+         and items with nothing planned are not counted.",
     );
     p.figure(&charts.delivery);
     let mut t = DataTable::new(
@@ -92,7 +101,7 @@ pub fn delivery(p: &mut Page<'_, '_>) {
         &[false, false, false, false, true, true, true, true, false],
     );
     for o in &a.input.operational {
-        let rate = (o.planned > Decimal::ZERO).then(|| (o.delivered / o.planned).min(Decimal::ONE));
+        let rate = o.rate();
         t.push(vec![
             o.unit.clone(),
             o.code.clone(),

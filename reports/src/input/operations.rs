@@ -60,29 +60,20 @@ pub struct NodeCost {
     pub provenance: String,
 }
 
-/// The financial plan's totals for year Y (Decision 5), which the report reconciles against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanTotals {
-    /// Total revenue, CHF thousands.
-    pub revenue: Decimal,
-    /// Total expense, CHF thousands.
-    pub expense: Decimal,
-}
-
 /// Finance part of the report.
 ///
-/// Reconciliation (stated in the report): for year Y, the expense lines must sum
-/// to `plan_totals.expense`, the revenue lines to `plan_totals.revenue`, and the
-/// cost of goals plus enablers, and of thematic priorities plus enablers, must
-/// each sum to `plan_totals.expense` — exactly, to the franc.
+/// Reconciliation (stated in the report): [`crate::reconcile::checks`] of `books`, each comparing a sum
+/// with an independent reference exactly.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FinanceInput {
     /// Financial-plan lines per unit, kind, category and year, with execution.
     pub lines: Vec<FinanceLine>,
     /// Cost per result node for year Y (at least goals, thematic priorities and enablers).
     pub cost_by_node: Vec<NodeCost>,
-    /// The financial plan's totals for year Y.
-    pub plan_totals: PlanTotals,
+    /// The sums the reconciliation compares: year Y's biennium (adopted totals and lines) and year Y
+    /// (each unit's budget and allocations, cost totals). Empty in snapshots frozen before it existed.
+    #[serde(default)]
+    pub books: crate::reconcile::Books,
 }
 
 /// An operational-plan item for year Y.
@@ -108,6 +99,22 @@ pub struct OperationalItem {
     pub status: String,
     /// Provenance.
     pub provenance: String,
+}
+
+impl OperationalItem {
+    /// The item's quantities as [`crate::delivery`] sees them.
+    pub fn quantities(&self) -> crate::delivery::Quantities<'_> {
+        crate::delivery::Quantities {
+            planned: self.planned,
+            delivered: self.delivered,
+            status: &self.status,
+        }
+    }
+
+    /// The item's delivery rate ([`crate::delivery::item_rate`]: delivered ÷ planned, not capped).
+    pub fn rate(&self) -> Option<Decimal> {
+        crate::delivery::item_rate(self.planned, self.delivered)
+    }
 }
 
 /// A risk from the risk register.

@@ -1,7 +1,5 @@
 //! Tables of finance, operational delivery, risks and data quality.
 
-use rust_decimal::Decimal;
-
 use super::{Cell, Table};
 use crate::analysis::Analysis;
 
@@ -35,15 +33,19 @@ pub(super) fn finance_by_unit<'a>(a: &Analysis<'a>) -> Table<'a> {
     t
 }
 
-/// finance_reconciliation.csv: one row per reconciliation check.
+/// finance_reconciliation.csv: one row per reconciliation check (difference = computed − reference).
 pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "finance_reconciliation",
         &[
             "year",
             "check",
+            "period",
+            "unit",
+            "label",
             "computed_chf_thousands",
-            "financial_plan_chf_thousands",
+            "against",
+            "reference_chf_thousands",
             "difference_chf_thousands",
             "reconciles",
         ],
@@ -51,10 +53,14 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
     for c in &a.reconciliation.checks {
         t.rows.push(vec![
             Cell::Int(i64::from(a.reconciliation.year)),
+            Cell::t(c.kind.as_str()),
+            Cell::t(c.period.clone()),
+            Cell::t(c.unit.clone().unwrap_or_default()),
             Cell::t(c.label.clone()),
             Cell::Num(c.computed),
-            Cell::Num(c.reference),
-            Cell::Num(c.difference()),
+            Cell::t(c.against.clone()),
+            Cell::n(c.reference),
+            Cell::n(c.difference()),
             Cell::t(if c.reconciles() { "yes" } else { "no" }),
         ]);
     }
@@ -99,7 +105,7 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
         ],
     );
     for o in &a.input.operational {
-        let rate = (o.planned > Decimal::ZERO).then(|| (o.delivered / o.planned).min(Decimal::ONE));
+        let rate = o.rate();
         t.rows.push(vec![
             Cell::t(&o.unit),
             Cell::t(&o.code),

@@ -39,7 +39,9 @@ pub struct NodeCostView {
     pub level: String,
     /// Parent node code.
     pub parent: Option<String>,
-    /// CHF thousands, exact.
+    /// The node's cost, CHF thousands, exact — the one definition every page and the report use: for a
+    /// thematic priority, outcome, output or enabler, the allocations to it and to every node below it;
+    /// for a goal or target, the allocations carried to it through contribution links × weight.
     #[schema(value_type = String)]
     pub cost: Decimal,
     /// `allocations` (the node's and its descendants') or `contributions` (links × weight, for goals and
@@ -92,7 +94,7 @@ pub struct CostReport {
     /// The year's expense lines in the financial plan.
     #[schema(value_type = String)]
     pub expense_budget: Decimal,
-    /// expense_budget − (goals + enablers).
+    /// (goals + enablers) − expense_budget: computed − reference, the sign of every reconciliation.
     #[schema(value_type = String)]
     pub difference: Decimal,
     /// goals + enablers = allocated = expense_budget, exactly, with nothing unattributed.
@@ -174,7 +176,7 @@ pub async fn get_cost(
             by_unit: split.then(|| n.by_unit.clone()),
         })
         .collect();
-    let difference = (expense_budget - (b.goals + b.enablers)).normalize();
+    let difference = (b.goals + b.enablers - expense_budget).normalize();
     Ok(axum::Json(CostReport {
         plan: plan.code,
         year,

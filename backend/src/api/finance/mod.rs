@@ -2,6 +2,7 @@
 //! unit's budget to results, the reconciliation of the totals, and the derived cost per result node.
 
 pub mod actuals;
+pub mod adopted_totals;
 pub mod allocations;
 pub mod cost;
 pub mod lines;
@@ -27,6 +28,8 @@ pub fn router() -> OpenApiRouter<AppState> {
             actuals::delete_finance_actual
         ))
         .merge(allocations::routes())
+        .routes(routes!(adopted_totals::list_adopted_totals))
+        .routes(routes!(adopted_totals::set_adopted_totals))
         .routes(routes!(reconciliation::get_reconciliation))
         .routes(routes!(cost::get_cost))
 }

@@ -1,62 +1,73 @@
-//! `GET /api/v1/plans/{plan}/finance/reconciliation`: does the money add up? Per unit and year, the
-//! expense budget against what is allocated to results; per biennium, revenue against expense.
+//! `GET /api/v1/plans/{plan}/finance/reconciliation`: does the money add up? Every check of
+//! [`stratrack_reports::reconcile::checks`] — the rule the annual report prints — with its computed sum,
+//! its independent reference and difference = computed − reference.
 
 use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
-use crate::models::finance;
+use crate::models::reconciliation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use stratrack_reports::reconcile::{self, Check};
 
 /// Query of the reconciliation.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct ReconciliationParams {
-    /// Only this year's unit rows and the biennium holding it; every year when absent.
+    /// Only this year's checks and those of the biennium holding it; every year and biennium when absent.
     pub year: Option<i32>,
 }
 
-/// One unit-year: expense budget against allocations.
+/// One check: a computed sum against an independent reference, CHF thousands.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct UnitYearCheck {
-    /// Org unit code.
-    pub unit: String,
-    /// Year.
-    pub year: i32,
-    /// Expense lines of the financial plan, CHF thousands.
+pub struct CheckView {
+    /// What is compared: `adopted_revenue` and `adopted_expense` (a biennium's lines against the totals
+    /// adopted for it, Decision 5), `balance` (a biennium's revenue lines against its expense lines),
+    /// `unit_allocations` (a unit's allocations to results against its expense budget, in a year),
+    /// `cost_by_goal` and `cost_by_thematic_priority` (cost by goal, or by thematic priority, plus
+    /// enablers against the year's expense lines).
+    pub check: String,
+    /// The biennium (`2028-2029`) or the year (`2028`) checked.
+    pub period: String,
+    /// The org unit, for `unit_allocations`.
+    pub unit: Option<String>,
+    /// What was summed.
+    pub label: String,
+    /// What it is compared with.
+    pub against: String,
+    /// The computed sum.
     #[schema(value_type = String)]
-    pub budget: Decimal,
-    /// Sum of its allocations to results, CHF thousands.
-    #[schema(value_type = String)]
-    pub allocated: Decimal,
-    /// budget − allocated.
-    #[schema(value_type = String)]
-    pub difference: Decimal,
-    /// The difference is zero.
-    pub reconciled: bool,
+    pub computed: Decimal,
+    /// The reference; `null` when it is not set (e.g. no adopted totals), and the check then fails.
+    #[schema(value_type = Option<String>)]
+    pub reference: Option<Decimal>,
+    /// computed − reference (positive: the sum exceeds its reference, e.g. a unit allocating more than its
+    /// budget); `null` without a reference.
+    #[schema(value_type = Option<String>)]
+    pub difference: Option<Decimal>,
+    /// computed = reference exactly (no rounding).
+    pub reconciles: bool,
 }
 
-/// One biennium: revenue against expense.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct BienniumCheck {
-    /// e.g. `2028-2029`.
-    pub biennium: String,
-    /// Revenue lines, CHF thousands.
-    #[schema(value_type = String)]
-    pub revenue: Decimal,
-    /// Expense lines, CHF thousands.
-    #[schema(value_type = String)]
-    pub expense: Decimal,
-    /// revenue − expense.
-    #[schema(value_type = String)]
-    pub difference: Decimal,
-    /// The difference is zero.
-    pub reconciled: bool,
+impl From<Check> for CheckView {
+    fn from(c: Check) -> Self {
+        CheckView {
+            check: c.kind.as_str().to_owned(),
+            difference: c.difference(),
+            reconciles: c.reconciles(),
+            period: c.period,
+            unit: c.unit,
+            label: c.label,
+            against: c.against,
+            computed: c.computed.normalize(),
+            reference: c.reference.map(|r| r.normalize()),
+        }
+    }
 }
 
 /// The reconciliation of a plan's finance.
@@ -66,16 +77,16 @@ pub struct Reconciliation {
     pub plan: String,
     /// The year asked for, if any.
     pub year: Option<i32>,
-    /// Every unit-year with a budget or allocations.
-    pub units: Vec<UnitYearCheck>,
-    /// Every biennium with lines.
-    pub bienniums: Vec<BienniumCheck>,
-    /// Every row above reconciles.
+    /// Per biennium: adopted revenue, adopted expense, balance; then per year: each unit's allocations,
+    /// cost by goal, cost by thematic priority. Difference = computed − reference.
+    pub checks: Vec<CheckView>,
+    /// Every check reconciles.
     pub reconciled: bool,
 }
 
-/// `GET /api/v1/plans/{plan}/finance/reconciliation?year=Y`: budget versus allocations per unit-year and
-/// revenue versus expense per biennium, exactly.
+/// `GET /api/v1/plans/{plan}/finance/reconciliation?year=Y`: every reconciliation check of year Y and its
+/// biennium (or of the whole plan), each a computed sum against an independent reference, compared
+/// exactly.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/reconciliation", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), ReconciliationParams),
     responses((status = 200, body = Reconciliation), (status = 401, body = Problem), (status = 404, body = Problem),
@@ -96,38 +107,12 @@ pub async fn get_reconciliation(
             format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
         ));
     }
-    let units: Vec<UnitYearCheck> = finance::allocation_reconciliation(&st.db, plan.id)
-        .await?
-        .into_iter()
-        .filter(|c| p.year.is_none_or(|y| c.year == y))
-        .map(|c| UnitYearCheck {
-            difference: (c.budget - c.allocated).normalize(),
-            reconciled: c.budget == c.allocated,
-            unit: c.unit_code,
-            year: c.year,
-            budget: c.budget,
-            allocated: c.allocated,
-        })
-        .collect();
-    let holding = p.year.map(|y| finance::biennium_of(y, plan.start_year));
-    let bienniums: Vec<BienniumCheck> = finance::biennium_balances(&st.db, plan.id)
-        .await?
-        .into_iter()
-        .filter(|b| holding.as_ref().is_none_or(|h| &b.biennium == h))
-        .map(|b| BienniumCheck {
-            difference: (b.revenue - b.expense).normalize(),
-            reconciled: b.revenue == b.expense,
-            biennium: b.biennium,
-            revenue: b.revenue,
-            expense: b.expense,
-        })
-        .collect();
-    let reconciled = units.iter().all(|u| u.reconciled) && bienniums.iter().all(|b| b.reconciled);
+    let books = reconciliation::books(&st.db, &plan, p.year).await?;
+    let checks: Vec<CheckView> = reconcile::checks(&books).into_iter().map(CheckView::from).collect();
     Ok(axum::Json(Reconciliation {
+        reconciled: checks.iter().all(|c| c.reconciles),
         plan: plan.code,
         year: p.year,
-        units,
-        bienniums,
-        reconciled,
+        checks,
     }))
 }

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait};
 use std::collections::HashMap;
 use stratrack_reports::analysis::Analysis;
 use stratrack_reports::charts::{catalog, font, status, trajectory};
-use stratrack_reports::input::{FinanceInput, IndicatorInput, NodeLevel, PlanTotals, RunInfo};
+use stratrack_reports::input::{FinanceInput, IndicatorInput, NodeLevel, RunInfo};
 use stratrack_reports::{RenderError, ReportInput};
 
 fn render_error(e: RenderError) -> AppError {
@@ -34,10 +34,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         finance: FinanceInput {
             lines: Vec::new(),
             cost_by_node: Vec::new(),
-            plan_totals: PlanTotals {
-                revenue: rust_decimal::Decimal::ZERO,
-                expense: rust_decimal::Decimal::ZERO,
-            },
+            books: Default::default(),
         },
         operational: Vec::new(),
         risks: Vec::new(),
@@ -71,7 +68,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
             ))
         })
         .collect();
-    input.finance = super::finance::finance(db, ev.plan.id, ev.year, &units).await?.0;
+    input.finance = super::finance::finance(db, &ev.plan, ev.year, &units).await?.0;
     let a = Analysis::new(&input);
     let charts = [
         status::by_level(&a, NodeLevel::Goal, "dash-status-by-goal"),

@@ -1,13 +1,14 @@
-//! The finance part of the report: the year's financial-plan lines with their execution, the plan
-//! totals the report reconciles against, and the cost per result node from [`crate::models::cost`].
+//! The finance part of the report: the year's financial-plan lines with their execution, the books the
+//! report reconciles ([`crate::models::reconciliation`]), and the cost per result node from
+//! [`crate::models::cost`].
 
 use super::Stamp;
 use super::framework::level;
-use crate::entities::{budget_allocations, finance_actuals, finance_lines};
-use crate::models::{cost, finance};
+use crate::entities::{budget_allocations, finance_actuals, finance_lines, plans};
+use crate::models::{adopted_totals, cost, reconciliation};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
-use stratrack_reports::input::{FinanceInput, FinanceKind, FinanceLine, NodeCost, NodeLevel, PlanTotals};
+use stratrack_reports::input::{FinanceInput, FinanceKind, FinanceLine, NodeCost, NodeLevel};
 
 /// The levels whose cost the report shows (goals and thematic priorities reconcile with enablers;
 /// outputs are where units allocate their budgets).
@@ -32,13 +33,14 @@ fn weakest<'a>(all: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
-/// Finance of plan `plan_id` for `year`.
+/// Finance of plan `plan` for `year`.
 pub async fn finance(
     db: &impl ConnectionTrait,
-    plan_id: i32,
+    plan: &plans::Model,
     year: i32,
     units: &HashMap<i32, String>,
 ) -> Result<(FinanceInput, Stamp), DbErr> {
+    let plan_id = plan.id;
     let mut stamp = Stamp::default();
     let actuals: HashMap<(i32, String, String), finance_actuals::Model> = finance_actuals::Entity::find()
         .filter(finance_actuals::Column::PlanId.eq(plan_id))
@@ -99,15 +101,15 @@ pub async fn finance(
             provenance: provenance.clone(),
         })
         .collect();
-    let plan_totals = PlanTotals {
-        revenue: finance::year_total(db, plan_id, year, "revenue").await?,
-        expense: finance::year_total(db, plan_id, year, "expense").await?,
-    };
+    for a in adopted_totals::by_biennium(db, plan_id).await?.values() {
+        stamp.see(a.updated_at);
+    }
+    let books = reconciliation::books(db, plan, Some(year)).await?;
     Ok((
         FinanceInput {
             lines,
             cost_by_node,
-            plan_totals,
+            books,
         },
         stamp,
     ))

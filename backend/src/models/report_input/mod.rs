@@ -174,6 +174,7 @@ pub async fn build(
     stamp.see(plan.updated_at);
     let info = plan_info(&plan);
     let plan_id = plan.id;
+    let plan_row = plan.clone();
     let ev = evaluation::evaluate(db, plan, year).await?;
     step("status of every indicator");
     for n in &ev.nodes {
@@ -211,7 +212,7 @@ pub async fn build(
             },
         ));
     }
-    let (finance, s) = finance::finance(db, plan_id, year, &units).await?;
+    let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
     stamp.merge(s);
     step("finance and cost per result");
     let (operational, s) = operations::operational(db, plan_id, year, &units, &node_codes).await?;

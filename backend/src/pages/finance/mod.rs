@@ -12,7 +12,7 @@ use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::api::common::Page;
 use crate::api::finance::cost::{CostParams, CostReport, get_cost};
 use crate::api::finance::money::MoneyListParams;
-use crate::api::finance::reconciliation::{BienniumCheck, ReconciliationParams, UnitYearCheck, get_reconciliation};
+use crate::api::finance::reconciliation::{CheckView, ReconciliationParams, get_reconciliation};
 use crate::api::finance::{actuals as aapi, lines as lapi};
 use crate::api::query::ApiQuery;
 use crate::policy::{Action, authorize};
@@ -24,6 +24,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
+use stratrack_reports::reconcile::CheckKind;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -45,16 +46,17 @@ pub struct CostRow {
     share: String,
 }
 
-/// A reconciliation row: a biennium (revenue against expense) or a unit-year (budget against
-/// allocations).
+/// A reconciliation check as the page shows it.
 pub struct CheckRow {
-    /// Biennium or unit code.
+    /// What was summed.
     label: String,
-    /// Revenue, or the unit's expense budget.
-    left: String,
-    /// Expense, or the allocations.
-    right: String,
-    /// left − right.
+    /// The sum.
+    computed: String,
+    /// What it is compared with.
+    against: String,
+    /// The reference, or `not set`.
+    reference: String,
+    /// computed − reference.
     difference: String,
     /// Whether they are equal.
     reconciled: bool,
@@ -112,23 +114,21 @@ async fn all_money(st: &AppState, user: &PageUser, plan: &str, actuals: bool) ->
     Ok(out)
 }
 
-fn biennium_row(b: &BienniumCheck) -> CheckRow {
-    CheckRow {
-        label: b.biennium.clone(),
-        left: thousands(b.revenue),
-        right: thousands(b.expense),
-        difference: thousands(b.difference),
-        reconciled: b.reconciled,
-    }
+/// A check of a biennium's lines (against its adopted totals, or revenue against expense).
+fn is_biennium_check(c: &CheckView) -> bool {
+    [CheckKind::AdoptedRevenue, CheckKind::AdoptedExpense, CheckKind::Balance]
+        .iter()
+        .any(|k| k.as_str() == c.check)
 }
 
-fn unit_row(u: &UnitYearCheck) -> CheckRow {
+fn check_row(c: &CheckView) -> CheckRow {
     CheckRow {
-        label: u.unit.clone(),
-        left: thousands(u.budget),
-        right: thousands(u.allocated),
-        difference: thousands(u.difference),
-        reconciled: u.reconciled,
+        label: c.label.clone(),
+        computed: thousands(c.computed),
+        against: c.against.clone(),
+        reference: c.reference.map_or_else(|| "not set".into(), thousands),
+        difference: c.difference.map_or_else(|| "—".into(), thousands),
+        reconciled: c.reconciles,
     }
 }
 
@@ -169,7 +169,7 @@ fn cost_section(r: CostReport) -> CostSection {
         ("Not attributed to a goal", thousands(r.unattributed)),
         ("All allocations", thousands(r.allocated)),
         ("Expense budget", thousands(r.expense_budget)),
-        ("Budget − (goals + enablers)", thousands(r.difference)),
+        ("(Goals + enablers) − budget", thousands(r.difference)),
     ];
     CostSection {
         by_goal,
@@ -215,8 +215,18 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
         csrf: user.csrf().to_owned(),
         tables,
         any_form,
-        bienniums: rec.bienniums.iter().map(biennium_row).collect(),
-        units: rec.units.iter().filter(|u| u.year == ctx.year).map(unit_row).collect(),
+        bienniums: rec
+            .checks
+            .iter()
+            .filter(|c| is_biennium_check(c))
+            .map(check_row)
+            .collect(),
+        units: rec
+            .checks
+            .iter()
+            .filter(|c| c.unit.is_some() && c.period == ctx.year.to_string())
+            .map(check_row)
+            .collect(),
         cost,
         layout: ctx.layout,
     })
