@@ -38,6 +38,7 @@ mod pages;
 mod periods;
 mod plans;
 mod processes;
+mod read_routes;
 mod report_cli;
 mod report_pages;
 mod reports;
