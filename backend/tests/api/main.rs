@@ -21,6 +21,7 @@ mod documented;
 mod evaluation_cache;
 mod finance_actuals;
 mod finance_lines;
+mod harness;
 mod imports;
 mod indicators;
 mod limits;
