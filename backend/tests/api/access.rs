@@ -1029,7 +1029,6 @@ async fn run(backend: Backend) {
     let probe = TestApp::empty(backend).await;
     let Some(probe) = probe else { return };
     let (_, doc) = probe.call("GET", "/api/openapi.json", None, None).await;
-    probe.cleanup().await;
     let table = table();
     let in_table: BTreeSet<(String, String)> = table
         .iter()
@@ -1087,7 +1086,6 @@ async fn run(backend: Backend) {
                 r.method
             );
         }
-        app.cleanup().await;
     }
     assert!(
         failures.is_empty(),

@@ -1,7 +1,7 @@
 //! Budget allocations: the admin's CRUD, node and unit by code, the rules on what may be funded.
 
 use crate::both_backends;
-use crate::calls::{audit_rows, call_if_match, fields};
+use crate::calls::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -23,7 +23,6 @@ both_backends! {
         assert!(p["items"].as_array().unwrap().iter().all(|a| a["node"] == "EN-6" && a["node_level"] == "enabler"));
         let (s, p) = app.get_json(&format!("{ALLOC}?node=NOPE&unit=XX")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["unit".to_owned(), "node".to_owned()]));
-        app.cleanup().await;
     }
 }
 
@@ -36,17 +35,16 @@ both_backends! {
         assert_eq!(s, StatusCode::CREATED, "{a}");
         assert_eq!((a["node"].as_str(), a["unit"].as_str(), a["amount"].as_str()), (Some("EN-4"), Some("TSB"), Some("12.5")));
         let path = format!("{ALLOC}/{}", a["id"]);
-        let (s, a) = call_if_match(&app, "PATCH", &path, &admin, 1, Some(json!({"amount": 20, "node": "TP-X1"}))).await;
+        let (s, a) = app.as_(&admin).patch(&path).if_match(1).json(&json!({"amount": 20, "node": "TP-X1"})).await.status_and_json();
         assert_eq!(s, StatusCode::OK, "{a}");
         assert_eq!((a["node"].as_str(), a["amount"].as_str(), a["version"].as_i64()), (Some("TP-X1"), Some("20"), Some(2)));
-        let (s, p) = call_if_match(&app, "PATCH", &path, &admin, 1, Some(json!({"amount": 21}))).await;
+        let (s, p) = app.as_(&admin).patch(&path).if_match(1).json(&json!({"amount": 21})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED, "{p}");
         let (s, _) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "amount": 21}))).await;
         assert_eq!(s, StatusCode::CONFLICT);
         assert_eq!(app.call("DELETE", &path, Some(&admin), None).await.0, StatusCode::NO_CONTENT);
         assert_eq!(app.count("budget_allocations").await, 188);
         assert_eq!(audit_rows(&app, "budget_allocation").await, 3);
-        app.cleanup().await;
     }
 }
 
@@ -74,7 +72,6 @@ both_backends! {
         assert!(p["detail"].as_str().unwrap().contains(&a["items"][0]["id"].to_string()), "{p}");
         assert_eq!(app.count("budget_allocations").await, 188);
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -93,7 +90,6 @@ both_backends! {
             assert_eq!(app.call("DELETE", &path, Some(who), None).await.0, StatusCode::FORBIDDEN);
         }
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -131,6 +127,5 @@ both_backends! {
         assert_eq!(end - start, rust_decimal::Decimal::from(tasks * each), "every increment landed exactly once");
         assert_eq!(now["version"], 1 + tasks * each);
         assert_eq!(crate::calls::audit_rows(&app, "budget_allocation").await, (tasks * each) as i64, "one audit row per successful update");
-        if let Ok(app) = std::sync::Arc::try_unwrap(app) { app.cleanup().await; }
     }
 }

@@ -57,7 +57,6 @@ both_backends! {
         }
         let (s, p) = app.call("GET", "/api/v1/audit", Some(&t.admin2), None).await;
         assert_eq!((s, p["total"].as_u64()), (StatusCode::OK, Some(3)));
-        app.cleanup().await;
     }
 }
 
@@ -96,7 +95,6 @@ both_backends! {
         let (s, one) = app.get_json(&format!("/api/v1/audit/{}", follow_up["id"])).await;
         assert_eq!((s, &one), (StatusCode::OK, follow_up));
         assert_eq!(app.get_json("/api/v1/audit/999999").await.0, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -117,6 +115,5 @@ both_backends! {
         let (_, after) = app.get_json("/api/v1/audit").await;
         assert_eq!(before, after, "every entry is unchanged");
         assert_eq!(app.count("audit_log").await, 3);
-        app.cleanup().await;
     }
 }

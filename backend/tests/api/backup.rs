@@ -4,8 +4,9 @@
 //! one consistent moment. Also `bench-data` on both backends: whole counts that the import takes back.
 
 use crate::both_backends;
-use crate::helpers::{Backend, TestApp, pg_base};
-use sea_orm::{ConnectionTrait, Database};
+use crate::helpers::template::PgDatabase;
+use crate::helpers::{Backend, TestApp};
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -31,11 +32,11 @@ pub fn stratrack(url: &str, args: &[&str]) -> (bool, String) {
     )
 }
 
-/// A database that was never migrated, to restore into.
+/// A database that was never migrated, to restore into (a PostgreSQL one is dropped with this value).
 pub struct Fresh {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
-    pg_name: Option<String>,
+    _pg: Option<PgDatabase>,
 }
 
 impl Fresh {
@@ -47,38 +48,17 @@ impl Fresh {
                 Fresh {
                     url,
                     _dir: Some(dir),
-                    pg_name: None,
+                    _pg: None,
                 }
             }
             Backend::Postgres => {
-                let name = format!(
-                    "stratrack_r_{}_{}",
-                    std::process::id(),
-                    chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
-                );
-                let admin = Database::connect(format!("{}/postgres", pg_base())).await.unwrap();
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                    .await
-                    .unwrap();
-                admin.close().await.ok();
+                let db = PgDatabase::create("r", None).await.expect("PostgreSQL reachable");
                 Fresh {
-                    url: format!("{}/{name}", pg_base()),
+                    url: db.url(),
                     _dir: None,
-                    pg_name: Some(name),
+                    _pg: Some(db),
                 }
             }
-        }
-    }
-
-    pub async fn cleanup(self) {
-        if let Some(name) = self.pg_name {
-            let admin = Database::connect(format!("{}/postgres", pg_base())).await.unwrap();
-            admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                .await
-                .ok();
-            admin.close().await.ok();
         }
     }
 }
@@ -189,8 +169,6 @@ both_backends! {
         let out = dir.path().join("run");
         let (ok, text) = stratrack(&target.url, &["report", "--run", "1", "--out", out.to_str().unwrap()]);
         assert!(ok && text.contains("identical"), "{text}");
-        target.cleanup().await;
-        app.cleanup().await;
     }
 }
 
@@ -219,8 +197,6 @@ fn a_backup_made_on_one_backend_restores_on_the_other() {
                 to_micros(&read_backup(&second).1),
                 "{from:?} to {to:?}"
             );
-            target.cleanup().await;
-            app.cleanup().await;
         }
     });
 }
@@ -245,8 +221,6 @@ both_backends! {
         };
         assert_eq!(tables["users"].1.len(), 5, "the users are still the five");
         assert!(tables["plans"].1.is_empty() && tables["risks"].1.is_empty(), "nothing of the backup was loaded");
-        other.cleanup().await;
-        app.cleanup().await;
     }
 }
 
@@ -282,8 +256,6 @@ both_backends! {
             "SELECT COUNT(*) AS n FROM plans")).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
         assert_eq!(n, 0, "a cut file loads nothing");
         db.close().await.ok();
-        target.cleanup().await;
-        app.cleanup().await;
     }
 }
 
@@ -332,7 +304,6 @@ both_backends! {
         let acknowledged = writer.await.unwrap();
         assert!(seen.windows(2).all(|w| w[0] < w[1]), "the writes went on during the backups: {seen:?}");
         assert!(acknowledged >= *seen.last().unwrap());
-        std::sync::Arc::try_unwrap(app).ok().unwrap().cleanup().await;
     }
 }
 
@@ -370,7 +341,5 @@ both_backends! {
         let (ok, text) = stratrack(&target.url, &["import", csv.to_str().unwrap(), "--plan", "BX"]);
         assert!(ok, "the import accepts bench-data's values: {text}");
         assert!(text.contains("Imported 125 measurements"), "{text}");
-        target.cleanup().await;
-        app.cleanup().await;
     }
 }

@@ -1,43 +1,9 @@
-//! Requests the plain `TestApp::call` cannot make: with `If-Match`, and reading the `ETag`; plus the
-//! decision body framework revisions need.
+//! Helpers of the framework tests: the decision body framework revisions need, the fields a problem
+//! document names and audit-row counts. (Requests with `If-Match` or reading the `ETag` go through
+//! `app.as_(token)`, see `helpers/request.rs`.)
 
 use crate::helpers::TestApp;
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
 use serde_json::{Value, json};
-
-/// Sends `method path` as `token` with `If-Match: "version"` and a JSON body.
-pub async fn if_match(
-    app: &TestApp,
-    method: &str,
-    path: &str,
-    token: &str,
-    version: i64,
-    body: Value,
-) -> (StatusCode, Value) {
-    let req = Request::builder()
-        .method(method)
-        .uri(path)
-        .header("authorization", format!("Bearer {token}"))
-        .header("if-match", format!("\"{version}\""))
-        .header("content-type", "application/json")
-        .body(Body::from(body.to_string()))
-        .unwrap();
-    let (s, b) = app.send(req).await;
-    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
-}
-
-/// The `ETag` of a GET as the admin.
-pub async fn etag(app: &TestApp, path: &str) -> String {
-    let req = Request::builder()
-        .uri(path)
-        .header("authorization", format!("Bearer {}", app.tokens.admin))
-        .body(Body::empty())
-        .unwrap();
-    let resp = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
-    assert_eq!(resp.status(), StatusCode::OK, "GET {path}");
-    resp.headers()["etag"].to_str().unwrap().to_owned()
-}
 
 /// A complete decision for a framework revision.
 pub fn decision(reference: &str) -> Value {

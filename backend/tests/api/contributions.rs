@@ -1,7 +1,7 @@
 //! Contribution links: listing, linking, re-weighting with versions, unlinking, and their effect on roll-ups.
 
 use crate::both_backends;
-use crate::conditional::{audit_rows, fields, if_match};
+use crate::conditional::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -25,7 +25,6 @@ both_backends! {
         assert_eq!(heavy["items"][0]["weight"], "1", "the heaviest link first: {heavy}");
         let (s, p) = app.get_json(&format!("{LINKS}?from=NOPE&to=G9")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["from".to_owned(), "to".to_owned()]));
-        app.cleanup().await;
     }
 }
 
@@ -44,7 +43,6 @@ both_backends! {
         assert_eq!(audit_rows(&app, "contribution_link", "create").await, 1);
         let (s, _) = app.call("POST", LINKS, Some(&admin), Some(json!({"from": "EN-6", "to": "G2"}))).await;
         assert_eq!(s, StatusCode::CONFLICT, "the link exists");
-        app.cleanup().await;
     }
 }
 
@@ -63,7 +61,6 @@ both_backends! {
         let (_, p) = app.call("POST", LINKS, Some(&admin), Some(json!({"from": "EN-6", "to": "G1", "strength": 1}))).await;
         assert_eq!(fields(&p), ["strength"]);
         assert_eq!(app.count("contribution_links").await, before);
-        app.cleanup().await;
     }
 }
 
@@ -80,7 +77,7 @@ both_backends! {
         assert_eq!((up["weight"].as_str(), up["version"].as_i64()), (Some("0.2"), Some(v + 1)));
         let (s, _) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v, "weight": "0.9"}))).await;
         assert_eq!(s, StatusCode::CONFLICT);
-        let (s, _) = if_match(&app, "PATCH", &path, &admin, v, json!({"weight": "0.9"})).await;
+        let (s, _) = app.as_(&admin).patch(&path).if_match(v).json(&json!({"weight": "0.9"})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED);
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v + 1, "weight": "2"}))).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["weight".to_owned()]));
@@ -109,6 +106,5 @@ both_backends! {
         assert_eq!(s, StatusCode::NOT_FOUND);
         assert_eq!(audit_rows(&app, "contribution_link", "update").await, 2);
         assert_eq!(audit_rows(&app, "contribution_link", "delete").await, 1);
-        app.cleanup().await;
     }
 }

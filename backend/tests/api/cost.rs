@@ -44,7 +44,6 @@ both_backends! {
                 assert!(dec(&t["cost"]) <= goal_cost(t["parent"].as_str().unwrap()), "{t}");
             }
         }
-        app.cleanup().await;
     }
 }
 
@@ -63,7 +62,6 @@ both_backends! {
         assert_eq!(cost("TP-R1.O1.P1"), dec(&p1["items"][0]["amount"]));
         assert_eq!(nodes.iter().find(|n| n["code"] == "G1").unwrap()["basis"], "contributions");
         assert_eq!(nodes.iter().find(|n| n["code"] == "TP-R1").unwrap()["basis"], "allocations");
-        app.cleanup().await;
     }
 }
 
@@ -82,7 +80,6 @@ both_backends! {
         assert_eq!(tp_r1["by_unit"].as_object().unwrap().keys().collect::<Vec<_>>(), ["BR"]);
         let (_, plain) = app.get_json("/api/v1/plans/SP2028-2031/finance/cost?year=2029&level=goal").await;
         assert!(plain["nodes"].as_array().unwrap().iter().all(|n| n.get("by_unit").is_none() && n["level"] == "goal"));
-        app.cleanup().await;
     }
 }
 
@@ -96,7 +93,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["year".to_owned()]));
         assert_eq!(app.get_json("/api/v1/plans/NOPE/finance/cost?year=2028").await.0, StatusCode::NOT_FOUND);
         assert_eq!(app.call("GET", "/api/v1/plans/SP2028-2031/finance/cost?year=2028", None, None).await.0, StatusCode::UNAUTHORIZED);
-        app.cleanup().await;
     }
 }
 
@@ -138,7 +134,6 @@ both_backends! {
         let (_, c) = app.get_json("/api/v1/plans/SP2028-2031/finance/cost?year=2028").await;
         assert_eq!((c["difference"].as_str(), c["reconciled"].as_bool()), (Some("1.25"), Some(false)),
             "the same sign as the reconciliation");
-        app.cleanup().await;
     }
 }
 
@@ -168,7 +163,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["biennium".to_owned(), "revenue".to_owned()]));
         let (s, _) = app.call("PUT", path, Some(&app.tokens.planner_br), Some(json!({"version": 2, "revenue": "1", "expense": "1"}))).await;
         assert_eq!(s, StatusCode::FORBIDDEN);
-        app.cleanup().await;
     }
 }
 
@@ -197,6 +191,5 @@ both_backends! {
         );
         assert_eq!(on_framework, on_finance);
         assert_eq!(on_finance.replace(',', ""), tp["cost"].as_str().unwrap());
-        app.cleanup().await;
     }
 }

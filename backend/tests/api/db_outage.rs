@@ -88,7 +88,7 @@ fn an_unreachable_database_is_a_prompt_503_and_the_server_recovers_by_itself() {
             return;
         };
         let mut relay = Relay::start(pg_host_port()).await;
-        let db_name = app.url.rsplit('/').next().unwrap().to_owned();
+        let db_name = app.pg_name().expect("a PostgreSQL app").to_owned();
         let user = pg_base()
             .split_once("://")
             .and_then(|(_, r)| r.rsplit_once('@'))
@@ -167,6 +167,5 @@ fn an_unreachable_database_is_a_prompt_503_and_the_server_recovers_by_itself() {
             app.call("GET", "/readyz", None, None).await.0,
             StatusCode::SERVICE_UNAVAILABLE
         );
-        app.cleanup().await;
     });
 }

@@ -81,6 +81,5 @@ fn finance_operations_risk_and_audit_routes_are_documented() {
                 "{r} is referenced but not defined"
             );
         }
-        app.cleanup().await;
     });
 }

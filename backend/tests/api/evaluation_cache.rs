@@ -48,6 +48,5 @@ both_backends! {
         assert_eq!(approved.assessments[&r4].actual.map(|a| a.normalize().to_string()).as_deref(), Some("560"));
         assert_eq!(cache.len(), 1, "one entry per plan and year; older versions are dropped");
         other.close().await.ok();
-        app.cleanup().await;
     }
 }

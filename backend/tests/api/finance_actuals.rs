@@ -21,7 +21,6 @@ both_backends! {
         assert_eq!(p["total"], 8);
         let (_, p) = app.get_json(&format!("{ACTUALS}?unit=TSB&category=non_staff")).await;
         assert_eq!(p["items"][0]["amount"], "4712.6", "WTSA-28 over-spent its budget");
-        app.cleanup().await;
     }
 }
 
@@ -39,7 +38,6 @@ both_backends! {
         assert_eq!(audit_rows(&app, "finance_actual").await, 2);
         let (_, log) = app.get_json("/api/v1/audit?entity_type=finance_actual").await;
         assert!(log["items"].as_array().unwrap().iter().all(|e| e["actor"].as_str().unwrap().starts_with("planner.br@test.org")));
-        app.cleanup().await;
     }
 }
 
@@ -62,7 +60,6 @@ both_backends! {
         assert_eq!((now["amount"].as_str(), now["unit"].as_str(), now["version"].as_i64()), (Some("19904.1"), Some("BR"), Some(1)));
         assert_eq!(app.count("finance_actuals").await, 14);
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -81,7 +78,6 @@ both_backends! {
         assert_eq!(app.call("DELETE", &path, Some(&t.admin), None).await.0, StatusCode::NO_CONTENT);
         assert_eq!(app.count("finance_actuals").await, 13);
         assert_eq!(audit_rows(&app, "finance_actual").await, 1);
-        app.cleanup().await;
     }
 }
 
@@ -95,6 +91,5 @@ both_backends! {
         let dup = json!({"year": 2028, "unit": "BR", "kind": "expense", "category": "staff", "amount": "1"});
         assert_eq!(app.call("POST", ACTUALS, Some(&br), Some(dup)).await.0, StatusCode::CONFLICT);
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }

@@ -2,7 +2,7 @@
 //! validation failure named, conflicts, versions and who may write.
 
 use crate::both_backends;
-use crate::calls::{audit_rows, call_if_match, etag, fields};
+use crate::calls::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -31,7 +31,6 @@ both_backends! {
         let (_, p) = app.get_json(&format!("{LINES}?category=staff&sort=-amount&per_page=1")).await;
         assert_eq!(p["total"], 16);
         assert_eq!(p["items"][0]["unit"], "GS", "the largest staff line is the General Secretariat's");
-        app.cleanup().await;
     }
 }
 
@@ -47,7 +46,6 @@ both_backends! {
         let (s, p) = app.get_json(&format!("{LINES}?sort=colour")).await;
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
         assert_eq!(fields(&p), ["sort"]);
-        app.cleanup().await;
     }
 }
 
@@ -60,7 +58,7 @@ both_backends! {
         assert_eq!((line["biennium"].as_str(), line["amount"].as_str(), line["version"].as_i64()), (Some("2028-2029"), Some("1234.5"), Some(1)));
         assert_eq!(line["provenance"], "entered");
         let path = format!("{LINES}/{}", line["id"]);
-        assert_eq!(etag(&app, &path).await.as_deref(), Some("\"1\""));
+        assert_eq!(app.as_(&app.tokens.admin).get(&path).await.header("etag"), Some("\"1\""));
         let (s, read) = app.call("GET", &path, Some(&app.tokens.reviewer), None).await;
         assert_eq!((s, &read), (StatusCode::OK, &line));
         let (s, upd) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "amount": 1300}))).await;
@@ -75,7 +73,6 @@ both_backends! {
         assert_eq!(actions, ["delete", "update", "create"], "newest first");
         assert_eq!(log["items"][1]["before"]["amount"], "1234.5");
         assert_eq!(log["items"][1]["after"]["amount"], "1300");
-        app.cleanup().await;
     }
 }
 
@@ -105,7 +102,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["colour".to_owned()]));
         assert_eq!(app.count("finance_lines").await, before);
         assert_eq!(app.count("audit_log").await, 0, "a refused write leaves no audit row");
-        app.cleanup().await;
     }
 }
 
@@ -124,7 +120,6 @@ both_backends! {
         assert_eq!(s, StatusCode::CONFLICT);
         assert_eq!(app.count("finance_lines").await, 56);
         assert_eq!(app.count("audit_log").await, 0, "a failed write leaves no audit row");
-        app.cleanup().await;
     }
 }
 
@@ -138,18 +133,17 @@ both_backends! {
         assert_eq!(s, StatusCode::OK);
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "amount": "2"}))).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")));
-        let (s, p) = call_if_match(&app, "PATCH", &path, &admin, 1, Some(json!({"amount": "3"}))).await;
+        let (s, p) = app.as_(&admin).patch(&path).if_match(1).json(&json!({"amount": "3"})).await.status_and_json();
         assert_eq!((s, p["code"].as_str()), (StatusCode::PRECONDITION_FAILED, Some("version_mismatch")));
-        let (s, p) = call_if_match(&app, "DELETE", &path, &admin, 1, None).await;
+        let (s, p) = app.as_(&admin).delete(&path).if_match(1).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED, "{p}");
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"amount": "3"}))).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["version".to_owned()]));
         let (_, now) = app.get_json(&path).await;
         assert_eq!((now["amount"].as_str(), now["version"].as_i64()), (Some("1"), Some(2)));
-        let (s, _) = call_if_match(&app, "PATCH", &path, &admin, 2, Some(json!({"amount": "4"}))).await;
+        let (s, _) = app.as_(&admin).patch(&path).if_match(2).json(&json!({"amount": "4"})).await.status_and_json();
         assert_eq!(s, StatusCode::OK);
         assert_eq!(audit_rows(&app, "finance_line").await, 3);
-        app.cleanup().await;
     }
 }
 
@@ -172,6 +166,5 @@ both_backends! {
         let (_, now) = app.get_json(&path).await;
         assert_eq!((now["amount"].as_str(), now["version"].as_i64()), (Some("20376"), Some(1)));
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }

@@ -1,11 +1,17 @@
-//! `TestApp`: a fresh database per test (SQLite file in a temp dir, or a new PostgreSQL database that is
-//! dropped afterwards), migrated, optionally seeded, with typed helpers to call the router.
+//! `TestApp`: a fresh database per test, copied from a template built once per test process (see
+//! [`template`]): a SQLite file in a temp dir, or a PostgreSQL database dropped when the app is
+//! dropped, even by a failing test; migrated, holding the test users, optionally seeded. Requests go
+//! through the typed builder of [`request`] (`app.as_(&t.admin).get(path).await`).
+
+pub mod request;
+pub mod snapshot;
+pub mod template;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderMap, Request, StatusCode};
 use http_body_util::BodyExt;
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
-use std::sync::atomic::{AtomicU32, Ordering};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use template::{Content, PgDatabase};
 use tower::ServiceExt;
 
 /// Which database a test runs on.
@@ -19,8 +25,6 @@ pub enum Backend {
 pub fn pg_base() -> String {
     std::env::var("TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
 }
-
-static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// Users created in every test database, one per role (planners for BR and BDT), with API tokens.
 #[derive(Debug, Clone, Default)]
@@ -41,54 +45,37 @@ pub struct TestApp {
     /// The database URL, for commands run as a separate process.
     pub url: String,
     _dir: Option<tempfile::TempDir>,
-    pg_name: Option<String>,
+    /// Declared after `db`: the pool is dropped first, then the database.
+    pg: Option<PgDatabase>,
 }
 
 impl TestApp {
-    /// A migrated, empty database. `None` when PostgreSQL is wanted but unreachable outside CI.
+    /// A migrated database holding the test users. `None` when PostgreSQL is wanted but unreachable
+    /// outside CI.
     pub async fn empty(backend: Backend) -> Option<TestApp> {
-        let (url, dir, pg_name) = match backend {
-            Backend::Sqlite => {
-                let dir = tempfile::tempdir().expect("temp dir");
-                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
-                (url, Some(dir), None)
-            }
-            Backend::Postgres => {
-                let admin = match Database::connect(format!("{}/postgres", pg_base())).await {
-                    Ok(c) => c,
-                    Err(e) => {
-                        if std::env::var_os("CI").is_some() {
-                            panic!("PostgreSQL is required in CI but unreachable at {}: {e}", pg_base());
-                        }
-                        eprintln!(
-                            "\n*** SKIPPING a PostgreSQL test: no server at {} ({e}). Set TEST_PG_URL or start PostgreSQL. ***\n",
-                            pg_base()
-                        );
-                        return None;
-                    }
-                };
-                let name = format!(
-                    "stratrack_t_{}_{}_{}",
-                    std::process::id(),
-                    COUNTER.fetch_add(1, Ordering::SeqCst),
-                    chrono::Utc::now().timestamp_subsec_nanos()
-                );
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                    .await
-                    .expect("create test database");
-                admin.close().await.ok();
-                (format!("{}/{name}", pg_base()), None, Some(name))
-            }
-        };
-        Some(Self::open(url, backend, dir, pg_name, false).await)
+        Self::copied(backend, Content::Empty).await
+    }
+
+    /// A migrated database holding the test users and the compiled-in seed.
+    pub async fn seeded(backend: Backend) -> Option<TestApp> {
+        Self::copied(backend, Content::Seeded).await
+    }
+
+    async fn copied(backend: Backend, content: Content) -> Option<TestApp> {
+        let template = template::template(backend, content).await?;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (url, pg) = template::copy(template, backend, dir.path()).await;
+        let mut app = Self::open(url, backend, Some(dir), pg, false).await;
+        app.tokens = template.tokens.clone();
+        Some(app)
     }
 
     /// A migrated, seeded SQLite database in the file `path`, served as `serve` serves it: writes of
     /// single values, imports and locks go through their own one-connection pool.
     pub async fn sqlite_at(path: &std::path::Path) -> TestApp {
         let url = format!("sqlite://{}?mode=rwc", path.display());
-        let app = Self::open(url, Backend::Sqlite, None, None, true).await;
+        let mut app = Self::open(url, Backend::Sqlite, None, None, true).await;
+        app.tokens = test_users(&app.db).await;
         stratrack::seed::seed(&app.db, &stratrack::seed::Source::Embedded)
             .await
             .expect("seed");
@@ -111,7 +98,7 @@ impl TestApp {
         url: String,
         backend: Backend,
         dir: Option<tempfile::TempDir>,
-        pg_name: Option<String>,
+        pg: Option<PgDatabase>,
         writer: bool,
     ) -> TestApp {
         let db = stratrack::db::connect(&url).await.expect("connect");
@@ -123,103 +110,45 @@ impl TestApp {
         };
         let router = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer))
             .layer(axum::middleware::from_fn(conforms_to_openapi));
-        let mut app = TestApp {
+        TestApp {
             tokens: Users::default(),
             db,
             router,
             backend,
-            url: url.clone(),
+            url,
             _dir: dir,
-            pg_name,
-        };
-        app.tokens = Users {
-            admin: app.user("admin@test.org", "admin", None).await,
-            admin2: app.user("admin2@test.org", "admin", None).await,
-            planner_br: app.user("planner.br@test.org", "planner", Some("BR")).await,
-            planner_bdt: app.user("planner.bdt@test.org", "planner", Some("BDT")).await,
-            reviewer: app.user("reviewer@test.org", "reviewer", None).await,
-        };
-        app
+            pg,
+        }
     }
 
     /// Creates a user (and its org unit if missing) and returns an API token for it.
+    #[allow(dead_code, reason = "for tests that need a user besides the five of `Users`")]
     pub async fn user(&self, email: &str, role: &str, unit: Option<&str>) -> String {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        use stratrack::entities::org_units;
-        let unit_id = match unit {
-            None => None,
-            Some(code) => {
-                let found = org_units::Entity::find()
-                    .filter(org_units::Column::Code.eq(code))
-                    .one(&self.db)
-                    .await
-                    .unwrap();
-                Some(match found {
-                    Some(u) => u.id,
-                    None => {
-                        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-                        let now = chrono::Utc::now();
-                        org_units::ActiveModel {
-                            code: Set(code.into()),
-                            name: Set(code.into()),
-                            kind: Set("bureau".into()),
-                            provenance: Set("illustrative".into()),
-                            source: Set(String::new()),
-                            version: Set(1),
-                            created_at: Set(now.into()),
-                            updated_at: Set(now.into()),
-                            ..Default::default()
-                        }
-                        .insert(&self.db)
-                        .await
-                        .unwrap()
-                        .id
-                    }
-                })
-            }
-        };
-        let u = stratrack::models::users::create(
-            &self.db,
-            stratrack::models::users::NewUser {
-                email,
-                display_name: email,
-                role,
-                org_unit_id: unit_id,
-                password: "correct horse battery staple",
-                must_change_password: false,
-            },
-        )
-        .await
-        .unwrap();
-        stratrack::models::tokens::create(&self.db, u.id, "tests", None)
-            .await
-            .unwrap()
-            .0
-    }
-
-    /// A migrated database loaded with the compiled-in seed.
-    pub async fn seeded(backend: Backend) -> Option<TestApp> {
-        let app = Self::empty(backend).await?;
-        stratrack::seed::seed(&app.db, &stratrack::seed::Source::Embedded)
-            .await
-            .expect("seed");
-        Some(app)
+        create_user(&self.db, email, role, unit).await
     }
 
     /// Sends a request and returns status and body bytes.
     pub async fn send(&self, req: Request<Body>) -> (StatusCode, Vec<u8>) {
-        let resp = self.router.clone().oneshot(req).await.expect("router answers");
-        let status = resp.status();
-        let body = resp.into_body().collect().await.expect("body").to_bytes().to_vec();
+        let (status, _, body) = self.exchange(req).await;
         (status, body)
+    }
+
+    /// Sends a request and returns status, headers and body bytes.
+    pub async fn exchange(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let resp = self.router.clone().oneshot(req).await.expect("router answers");
+        let (parts, body) = resp.into_parts();
+        let body = body.collect().await.expect("body").to_bytes().to_vec();
+        (parts.status, parts.headers, body)
     }
 
     /// GET `path` as the admin, parse JSON.
     pub async fn get_json(&self, path: &str) -> (StatusCode, serde_json::Value) {
-        self.call("GET", path, Some(&self.tokens.admin.clone()), None).await
+        let a = self.as_(&self.tokens.admin).get(path).await;
+        (a.status, a.json())
     }
 
-    /// Any method with an optional bearer token and JSON body; returns status and parsed JSON.
+    /// Any method with an optional bearer token and JSON body; returns status and parsed JSON. The
+    /// untyped form of [`request::Caller`], kept for the tests written with it.
     pub async fn call(
         &self,
         method: &str,
@@ -227,19 +156,16 @@ impl TestApp {
         token: Option<&str>,
         body: Option<serde_json::Value>,
     ) -> (StatusCode, serde_json::Value) {
-        let mut req = Request::builder().method(method).uri(path);
-        if let Some(t) = token {
-            req = req.header("authorization", format!("Bearer {t}"));
-        }
-        let req = match body {
-            Some(b) => req
-                .header("content-type", "application/json")
-                .body(Body::from(b.to_string()))
-                .unwrap(),
-            None => req.body(Body::empty()).unwrap(),
+        let caller = match token {
+            Some(t) => self.as_(t),
+            None => self.anonymous(),
         };
-        let (s, b) = self.send(req).await;
-        (s, serde_json::from_slice(&b).unwrap_or(serde_json::Value::Null))
+        let mut call = caller.request(method, path);
+        if let Some(b) = body {
+            call = call.json(&b);
+        }
+        let a = call.await;
+        (a.status, a.json())
     }
 
     /// Row count of `table`.
@@ -256,19 +182,86 @@ impl TestApp {
         row.try_get::<i64>("", "n").expect("count")
     }
 
-    /// Closes the pool and drops the PostgreSQL database.
+    /// The PostgreSQL database's name (`None` on SQLite).
+    pub fn pg_name(&self) -> Option<&str> {
+        self.pg.as_ref().map(|d| d.name.as_str())
+    }
+
+    /// Closes the pool and drops the PostgreSQL database, as dropping the app does; for tests that
+    /// want it gone at a given point.
+    #[allow(
+        dead_code,
+        reason = "kept for tests written before the guard; dropping the app suffices"
+    )]
     pub async fn cleanup(self) {
         self.db.close().await.ok();
-        if let Some(name) = self.pg_name
-            && let Ok(admin) = Database::connect(format!("{}/postgres", pg_base())).await
-        {
-            admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                .await
-                .ok();
-            admin.close().await.ok();
-        }
     }
+}
+
+/// Creates the five users of [`Users`] in `db` (hashing five passwords) and returns their tokens.
+pub async fn test_users(db: &DatabaseConnection) -> Users {
+    Users {
+        admin: create_user(db, "admin@test.org", "admin", None).await,
+        admin2: create_user(db, "admin2@test.org", "admin", None).await,
+        planner_br: create_user(db, "planner.br@test.org", "planner", Some("BR")).await,
+        planner_bdt: create_user(db, "planner.bdt@test.org", "planner", Some("BDT")).await,
+        reviewer: create_user(db, "reviewer@test.org", "reviewer", None).await,
+    }
+}
+
+/// Creates a user (and its org unit if missing) in `db` and returns an API token for it.
+pub async fn create_user(db: &DatabaseConnection, email: &str, role: &str, unit: Option<&str>) -> String {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use stratrack::entities::org_units;
+    let unit_id = match unit {
+        None => None,
+        Some(code) => {
+            let found = org_units::Entity::find()
+                .filter(org_units::Column::Code.eq(code))
+                .one(db)
+                .await
+                .unwrap();
+            Some(match found {
+                Some(u) => u.id,
+                None => {
+                    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+                    let now = chrono::Utc::now();
+                    org_units::ActiveModel {
+                        code: Set(code.into()),
+                        name: Set(code.into()),
+                        kind: Set("bureau".into()),
+                        provenance: Set("illustrative".into()),
+                        source: Set(String::new()),
+                        version: Set(1),
+                        created_at: Set(now.into()),
+                        updated_at: Set(now.into()),
+                        ..Default::default()
+                    }
+                    .insert(db)
+                    .await
+                    .unwrap()
+                    .id
+                }
+            })
+        }
+    };
+    let u = stratrack::models::users::create(
+        db,
+        stratrack::models::users::NewUser {
+            email,
+            display_name: email,
+            role,
+            org_unit_id: unit_id,
+            password: "correct horse battery staple",
+            must_change_password: false,
+        },
+    )
+    .await
+    .unwrap();
+    stratrack::models::tokens::create(db, u.id, "tests", None)
+        .await
+        .unwrap()
+        .0
 }
 
 /// Checks every answer the tests receive against the OpenAPI document (see

@@ -67,7 +67,6 @@ both_backends! {
         assert_eq!(audits(&app, "import").await, 1, "the import is audited");
         let (s, r) = import(&app, &t.admin, "plan=SP2028-2031&submit=true", "indicator_code,year,value\nKPI-X1,2029,3\n").await;
         assert_eq!((s, r["state"].as_str()), (StatusCode::CREATED, Some("submitted")), "{r}");
-        app.cleanup().await;
     }
 }
 
@@ -95,7 +94,6 @@ SP2028-2031,KPI-D11,2029,50,final
         assert!(e[2].1.contains("outside plan SP2028-2031"), "{e:?}");
         assert_eq!(app.count("measurements").await, before, "all or nothing");
         assert_eq!(audits(&app, "import").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -114,7 +112,6 @@ both_backends! {
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
         let e = errors(&p);
         assert_eq!((e[0].0.as_str(), e[1].0.as_str()), ("line 2, column sex", "line 3, column sex"), "{e:?}");
-        app.cleanup().await;
     }
 }
 
@@ -126,7 +123,6 @@ both_backends! {
         let e = errors(&p);
         assert_eq!(e[0].0, "line 2, column value");
         assert!(e[0].1.contains("decimal commas are not accepted, nor are thousands separators: write 12.5"), "{e:?}");
-        app.cleanup().await;
     }
 }
 
@@ -154,7 +150,6 @@ both_backends! {
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
         let fields: Vec<String> = errors(&p).into_iter().map(|e| e.0).collect();
         assert_eq!(fields, ["line 1, column colour", "line 1, column plan_code"], "header problems: {p}");
-        app.cleanup().await;
     }
 }
 
@@ -169,7 +164,6 @@ both_backends! {
             .unwrap();
         let (s, b) = app.send(req).await;
         assert_eq!(s, StatusCode::CREATED, "{}", String::from_utf8_lossy(&b));
-        app.cleanup().await;
     }
 }
 
@@ -201,7 +195,5 @@ both_backends! {
         assert_eq!(r["imported"].as_u64(), Some(rows as u64));
         let (_, again) = export(&fresh, &fresh.tokens.admin.clone(), "plan=SP2028-2031&state=draft").await;
         assert_eq!(again, csv, "the same values, byte for byte");
-        fresh.cleanup().await;
-        app.cleanup().await;
     }
 }

@@ -1,7 +1,7 @@
 //! Indicators: the list with statuses, one indicator in full, and changes by the Secretary-General's office.
 
 use crate::both_backends;
-use crate::conditional::{audit_rows, etag, fields, if_match};
+use crate::conditional::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::{Value, json};
@@ -45,7 +45,6 @@ both_backends! {
                 .collect();
             assert_eq!(got, expected, "{year}");
         }
-        app.cleanup().await;
     }
 }
 
@@ -81,7 +80,6 @@ both_backends! {
             .map(|i| order.iter().position(|s| *s == i["status"]).unwrap())
             .collect();
         assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "best first");
-        app.cleanup().await;
     }
 }
 
@@ -99,7 +97,6 @@ both_backends! {
         assert_eq!(s, StatusCode::UNAUTHORIZED);
         let (s, _) = app.get_json("/api/v1/plans/NOPE/indicators").await;
         assert_eq!(s, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -122,7 +119,7 @@ both_backends! {
         assert_eq!(i["revisions"], json!([]));
         let (_, list) = app.get_json(&format!("{INDICATORS}?year=2028&q=KPI-T1.1")).await;
         assert_eq!(i["assessment"]["status"], list["items"][0]["status"]);
-        assert_eq!(etag(&app, &format!("{INDICATORS}/KPI-T1.1")).await, format!("\"{}\"", i["version"]));
+        assert_eq!(app.as_(&app.tokens.admin).get(&format!("{INDICATORS}/KPI-T1.1")).await.etag(), format!("\"{}\"", i["version"]));
 
         let (_, old) = app.get_json("/api/v1/plans/SP2024-2027/indicators/KPI-G1.1").await;
         assert_eq!(old["successors"], json!([{"plan": "SP2028-2031", "code": "KPI-T1.1", "relation": "carried_over", "continues_series": true}]));
@@ -131,7 +128,6 @@ both_backends! {
         assert_eq!(m, ["decision 5", "resolution 72"]);
         let (s, _) = app.get_json(&format!("{INDICATORS}/KPI-NOPE")).await;
         assert_eq!(s, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -164,7 +160,6 @@ both_backends! {
         assert_eq!(audit_rows(&app, "indicator", "create").await, 1);
         let (s, _) = app.call("POST", INDICATORS, Some(&app.tokens.admin.clone()), Some(new_indicator())).await;
         assert_eq!(s, StatusCode::CONFLICT, "the code is taken");
-        app.cleanup().await;
     }
 }
 
@@ -205,7 +200,6 @@ both_backends! {
         let (s, p) = app.call("POST", INDICATORS, Some(&admin), Some(early)).await;
         assert_eq!(s, StatusCode::CREATED, "a baseline may precede the plan: {p}");
         assert_eq!(app.count("indicators").await, before + 1, "only the good one was stored");
-        app.cleanup().await;
     }
 }
 
@@ -229,7 +223,6 @@ both_backends! {
             }
         }
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -245,14 +238,13 @@ both_backends! {
         assert_eq!((up["name"].as_str(), up["is_key"].as_bool(), up["version"].as_i64()), (Some("Notices on time"), Some(true), Some(v + 1)));
         let (s, _) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v, "name": "Lost"}))).await;
         assert_eq!(s, StatusCode::CONFLICT);
-        let (s, _) = if_match(&app, "PATCH", &path, &admin, v, json!({"name": "Lost"})).await;
+        let (s, _) = app.as_(&admin).patch(&path).if_match(v).json(&json!({"name": "Lost"})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED);
         let (_, d) = app.get_json(&path).await;
         assert_eq!((d["name"].as_str(), d["sdg_tags"].clone()), (Some("Notices on time"), json!(["9.1", "17.6"])));
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v + 1, "node": "NOPE", "owner_unit": "XX", "frequency": "hourly"}))).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["frequency".to_owned(), "node".to_owned(), "owner_unit".to_owned()]));
         assert_eq!(audit_rows(&app, "indicator", "update").await, 1);
-        app.cleanup().await;
     }
 }
 
@@ -270,7 +262,7 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["version".to_owned()]), "replacing needs the version");
         let (s, m) = app.call("PUT", &path, Some(&admin), Some(json!({"value": "86", "version": 1}))).await;
         assert_eq!((s, m["version"].as_i64()), (StatusCode::OK, Some(2)));
-        let (s, _) = if_match(&app, "PUT", &path, &admin, 1, json!({"value": "87"})).await;
+        let (s, _) = app.as_(&admin).put(&path).if_match(1).json(&json!({"value": "87"})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED);
         let (s, p) = app.call("PUT", &format!("{INDICATORS}/KPI-R10/milestones/2035"), Some(&admin), Some(json!({"value": "101"}))).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["year".to_owned(), "value".to_owned()]));
@@ -285,6 +277,5 @@ both_backends! {
         assert_eq!(audit_rows(&app, "indicator_milestone", "update").await, 1);
         assert_eq!(audit_rows(&app, "indicator_milestone", "delete").await, 1);
         assert_eq!(app.count("framework_revisions").await, 0, "no values yet: no revisions");
-        app.cleanup().await;
     }
 }

@@ -56,7 +56,6 @@ both_backends! {
             let (s, p) = app.get_json(&format!("{r}?page=1000000&per_page=500")).await;
             assert_eq!(s, StatusCode::OK, "the last page allowed is served (empty): {r} {p}");
         }
-        app.cleanup().await;
     }
 }
 
@@ -99,8 +98,6 @@ both_backends! {
         want.sort();
         assert_eq!(stored, want);
         assert!(l["items"].as_array().unwrap().iter().all(|m| m["value"] == "-5"));
-        other.cleanup().await;
-        app.cleanup().await;
     }
 }
 
@@ -138,7 +135,6 @@ both_backends! {
         assert_eq!(s, StatusCode::CREATED, "{p}");
         let (s, p) = app.call("POST", "/api/v1/tokens", Some(&t.admin), Some(json!({"name": long(100)}))).await;
         assert_eq!(s, StatusCode::CREATED, "{p}");
-        app.cleanup().await;
     }
 }
 
@@ -176,7 +172,6 @@ both_backends! {
         assert!(location.contains("mitigation+is+longer+than+10000+characters"), "{location}");
         let (_, after) = app.get_json(&path).await;
         assert_eq!((after["reviewed_on"].clone(), after["version"].as_i64()), (before, Some(version)), "nothing was stored");
-        app.cleanup().await;
     }
 }
 
@@ -202,7 +197,6 @@ both_backends! {
             "and 2000 more problem(s) from this line on, not listed: fix the ones above and import again"
         );
         assert_eq!(app.count("measurements").await, before, "nothing was stored");
-        app.cleanup().await;
     }
 }
 
@@ -232,7 +226,6 @@ both_backends! {
         assert_eq!(last["after"]["narrative"]["sha256"].as_str().map(str::len), Some(64), "{last}");
         assert!(last["after"].get("indicator_id").is_none(), "unchanged fields are left out: {last}");
         assert_eq!(last["after"]["version"], version);
-        app.cleanup().await;
     }
 }
 
@@ -281,7 +274,6 @@ fn every_text_field_of_a_request_body_declares_one_of_the_limits() {
             }
         }
         assert!(checked >= 100, "{checked} text fields checked");
-        app.cleanup().await;
     });
 }
 
@@ -297,6 +289,5 @@ both_backends! {
         assert_eq!(fields(&p), ["line 3"], "{p}");
         assert!(p["errors"][0]["reason"].as_str().unwrap().contains("not UTF-8"), "{p}");
         assert_eq!(app.count("measurements").await, before, "nothing was stored");
-        app.cleanup().await;
     }
 }

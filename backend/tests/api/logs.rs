@@ -25,7 +25,6 @@ both_backends! {
             assert_ne!(got, insane);
             assert_eq!(got.len(), 32, "replaced by a new id: {got}");
         }
-        app.cleanup().await;
     }
 }
 

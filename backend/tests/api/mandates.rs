@@ -43,7 +43,6 @@ both_backends! {
         assert_eq!(s, StatusCode::NO_CONTENT);
         assert_eq!(audit_rows(&app, "mandate_link", "create").await, 2);
         assert_eq!(audit_rows(&app, "mandate_link", "delete").await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -55,6 +54,5 @@ both_backends! {
             SELECT m.id, n.id FROM mandates m, result_nodes n WHERE m.vocabulary = 'resolution' AND m.code = '71' AND n.code = 'EN-6'";
         assert!(app.db.execute_unprepared(insert).await.is_ok());
         assert!(app.db.execute_unprepared(insert).await.is_err(), "a second identical link is refused even past the API");
-        app.cleanup().await;
     }
 }

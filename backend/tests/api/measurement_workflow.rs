@@ -46,7 +46,6 @@ both_backends! {
         for a in ["create", "submit", "approve"] {
             assert_eq!(audits(&app, a).await, 1, "{a} is audited");
         }
-        app.cleanup().await;
     }
 }
 
@@ -74,7 +73,6 @@ both_backends! {
         assert_eq!(audits(&app, "return").await, 1);
         assert_eq!(audits(&app, "update").await, 1);
         assert_eq!(audits(&app, "submit").await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -125,7 +123,6 @@ both_backends! {
         let (s, _) = app.call("DELETE", &format!("/api/v1/measurements/{}", gone["id"]), Some(&t.planner_br), None).await;
         assert_eq!(s, StatusCode::NO_CONTENT, "a draft may be deleted");
         assert_eq!(audits(&app, "approve").await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -164,6 +161,5 @@ both_backends! {
         assert_eq!(audits(&app, "supersede").await, 1);
         let (s, _) = create(&app, &t.planner_bdt, body("KPI-T1.3", 2028, json!("84"), json!({}))).await;
         assert_eq!(s, StatusCode::CONFLICT, "still one value chain per slot");
-        app.cleanup().await;
     }
 }

@@ -86,7 +86,6 @@ both_backends! {
         let (s, m) = create(&app, &t.admin, body("KPI-D5", 2029, json!(12), json!({"quarter": 2}))).await;
         assert_eq!(s, StatusCode::CREATED, "{m}");
         assert_eq!((m["value"].as_str(), m["quarter"].as_i64()), (Some("12"), Some(2)));
-        app.cleanup().await;
     }
 }
 
@@ -104,7 +103,6 @@ both_backends! {
         let (s, p) = app.call("POST", "/api/v1/measurements", None, Some(b)).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{p}");
         assert_eq!(app.count("measurements").await, before);
-        app.cleanup().await;
     }
 }
 
@@ -120,7 +118,6 @@ both_backends! {
         let mut f = fields(&p);
         f.sort();
         assert_eq!(f, ["disaggregation.sex", "evidence_url", "quality", "quarter", "value", "year"]);
-        app.cleanup().await;
     }
 }
 
@@ -156,7 +153,6 @@ both_backends! {
             assert!(e["reason"].as_str().unwrap().contains(reason), "{b}: {e}");
         }
         assert_eq!(app.count("measurements").await, before, "nothing is half-written");
-        app.cleanup().await;
     }
 }
 
@@ -177,7 +173,6 @@ both_backends! {
         assert_eq!(s, StatusCode::CREATED, "{m}");
         assert_eq!(m["disaggregation"], "region=europe;sex=female", "canonical text, sorted by dimension");
         assert_eq!(app.count("measurement_dimensions").await, links + 3);
-        app.cleanup().await;
     }
 }
 
@@ -196,7 +191,6 @@ both_backends! {
         let (s, p) = create(&app, &t.planner_bdt, body("KPI-T1.3", 2028, json!("81"), json!({}))).await;
         assert_eq!(s, StatusCode::CONFLICT, "{p}");
         assert!(p["detail"].as_str().unwrap().contains("/revise"), "{p}");
-        app.cleanup().await;
     }
 }
 
@@ -216,7 +210,6 @@ both_backends! {
         assert_eq!((s, l["total"].as_u64()), (StatusCode::OK, Some(0)));
         let (s, _) = app.call("GET", "/api/v1/measurements", None, None).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED);
-        app.cleanup().await;
     }
 }
 
@@ -242,7 +235,6 @@ both_backends! {
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
         let (s, p) = app.get_json(&q("state=lost")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["state".to_owned()]));
-        app.cleanup().await;
     }
 }
 
@@ -275,6 +267,5 @@ both_backends! {
         assert!(import["requestBody"]["content"]["multipart/form-data"].is_object());
         assert!(import["requestBody"]["description"].as_str().unwrap().contains("indicator_code, year"));
         assert!(paths["/api/v1/measurements/{id}/approve"]["post"]["responses"]["423"].is_object());
-        app.cleanup().await;
     }
 }

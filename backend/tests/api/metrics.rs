@@ -88,7 +88,6 @@ both_backends! {
         assert!(value(&after, r#"stratrack_http_request_duration_seconds_sum{route="/api/v1/plans"}"#) > 0.0);
         assert!(value(&after, r#"stratrack_db_pool_connections{pool="read"}"#) >= 1.0, "{after}");
         assert!(after.contains(r#"stratrack_db_pool_idle_connections{pool="read"}"#));
-        app.cleanup().await;
     }
 }
 
@@ -106,7 +105,6 @@ both_backends! {
             assert_eq!(h["content-type"], "application/problem+json");
             assert!(!body.contains("stratrack_http"), "no figures leak: {body}");
         }
-        app.cleanup().await;
     }
 }
 
@@ -133,7 +131,6 @@ both_backends! {
         }
         let (s, _, _) = get(&router, "/metrics", None, None, &[]).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "no known address is not an allowed one");
-        app.cleanup().await;
     }
 }
 
@@ -165,7 +162,6 @@ both_backends! {
         } else {
             assert!(!after.contains(groups), "PostgreSQL has no group commits");
         }
-        app.cleanup().await;
     }
 }
 
@@ -191,7 +187,6 @@ fn the_metrics_route_is_documented_with_the_content_types_it_answers() {
                 "{code} as {served} in {responses}"
             );
         }
-        app.cleanup().await;
     });
 }
 
@@ -220,6 +215,5 @@ fn the_writer_pool_of_a_sqlite_file_is_reported_apart() {
             !text.contains(r#"pool="write""#),
             "one pool for both is reported once:\n{text}"
         );
-        app.cleanup().await;
     });
 }

@@ -67,7 +67,6 @@ both_backends! {
         assert!(tables(&app).await.is_empty(), "down leaves no table behind");
         Migrator::up(&app.db, None).await.expect("up again");
         assert_eq!(tables(&app).await, TABLES);
-        app.cleanup().await;
     }
 }
 
@@ -92,6 +91,5 @@ both_backends! {
             "INSERT INTO org_units (code, name, kind, parent_id, created_at, updated_at) VALUES ('Y', 'Y', 'bureau', 999, {now}, {now})"
         )).await;
         assert!(orphan.is_err(), "foreign keys are enforced");
-        app.cleanup().await;
     }
 }

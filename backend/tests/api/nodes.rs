@@ -1,7 +1,7 @@
 //! Result nodes: the flat list, one node with its roll-up, and changes by the Secretary-General's office.
 
 use crate::both_backends;
-use crate::conditional::{audit_rows, etag, fields, if_match};
+use crate::conditional::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::{Value, json};
@@ -45,7 +45,6 @@ both_backends! {
         assert_eq!(codes(&p), ["TP-R1.O1", "TP-R1.O1.P1", "TP-R1.O1.P2"], "search ignores case");
         let (_, p) = app.get_json(&format!("{NODES}?level=output&unit=BDT&per_page=500")).await;
         assert!(p["items"].as_array().unwrap().iter().all(|n| n["output_kind"].is_string()));
-        app.cleanup().await;
     }
 }
 
@@ -69,7 +68,6 @@ both_backends! {
             let t = all.iter().find(|t| t["code"] == n["code"]).unwrap();
             assert_eq!(n["rollup"], t["rollup"], "the list's roll-up is the tree's");
         }
-        app.cleanup().await;
     }
 }
 
@@ -88,7 +86,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["sort".to_owned()]));
         let (s, _) = app.call("GET", NODES, None, None).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED);
-        app.cleanup().await;
     }
 }
 
@@ -103,7 +100,7 @@ both_backends! {
         let (_, tree) = app.get_json("/api/v1/plans/SP2028-2031/tree?year=2028").await;
         let tree_g1 = tree["nodes"].as_array().unwrap().iter().find(|n| n["code"] == "G1").unwrap();
         assert_eq!(g1["rollup"], tree_g1["rollup"]);
-        assert_eq!(etag(&app, &format!("{NODES}/G1")).await, format!("\"{}\"", g1["version"]));
+        assert_eq!(app.as_(&app.tokens.admin).get(&format!("{NODES}/G1")).await.etag(), format!("\"{}\"", g1["version"]));
 
         let (_, t12) = app.get_json(&format!("{NODES}/T1.2?year=2028")).await;
         assert_eq!(t12["parent"], "G1");
@@ -116,7 +113,6 @@ both_backends! {
         assert!(out["contributes_to"].as_array().unwrap().iter().any(|l| l["to"] == "T1.2"));
         let (s, p) = app.get_json(&format!("{NODES}/NOPE")).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
-        app.cleanup().await;
     }
 }
 
@@ -132,7 +128,6 @@ both_backends! {
         assert!(counted.iter().any(|i| i["node"].as_str().unwrap().starts_with("TP-R1")), "an indicator contributing to it");
         let off = counted.iter().filter(|i| i["status"] == "off_track").count() as u64;
         assert_eq!(off, r["rollup"]["off_track"].as_u64().unwrap());
-        app.cleanup().await;
     }
 }
 
@@ -156,7 +151,6 @@ both_backends! {
         assert_eq!(audit_rows(&app, "result_node", "create").await, 1);
         let (s, p) = app.call("POST", NODES, Some(&admin), Some(new_output())).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")), "the code is taken");
-        app.cleanup().await;
     }
 }
 
@@ -179,7 +173,6 @@ both_backends! {
         let (_, p) = app.call("POST", NODES, Some(&admin), Some(json!({"code": "G9", "level": "goal", "name": "x", "colour": "red"}))).await;
         assert_eq!(fields(&p), ["colour"]);
         assert_eq!(app.count("result_nodes").await, before, "nothing was stored");
-        app.cleanup().await;
     }
 }
 
@@ -203,7 +196,6 @@ both_backends! {
         let (_, g1) = app.get_json(&format!("{NODES}/G1")).await;
         assert_ne!(g1["name"], "Renamed");
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -219,16 +211,15 @@ both_backends! {
         assert_eq!((up["name"].as_str(), up["sort_order"].as_i64(), up["version"].as_i64()), (Some("Space services"), Some(7), Some(v + 1)));
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v, "name": "Lost"}))).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")));
-        let (s, p) = if_match(&app, "PATCH", &path, &admin, v, json!({"name": "Lost"})).await;
+        let (s, p) = app.as_(&admin).patch(&path).if_match(v).json(&json!({"name": "Lost"})).await.status_and_json();
         assert_eq!((s, p["code"].as_str()), (StatusCode::PRECONDITION_FAILED, Some("version_mismatch")));
-        let (s, _) = if_match(&app, "PATCH", &path, &admin, v + 1, json!({"description": "Notices"})).await;
+        let (s, _) = app.as_(&admin).patch(&path).if_match(v + 1).json(&json!({"description": "Notices"})).await.status_and_json();
         assert_eq!(s, StatusCode::OK);
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"name": "No version"}))).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["version".to_owned()]));
         let (_, after) = app.get_json(&path).await;
         assert_eq!((after["name"].as_str(), after["description"].as_str()), (Some("Space services"), Some("Notices")));
         assert_eq!(audit_rows(&app, "result_node", "update").await, 2, "one row per accepted change");
-        app.cleanup().await;
     }
 }
 
@@ -247,7 +238,6 @@ both_backends! {
         assert_eq!(p["parent"], "G2");
         let (_, g2) = app.get_json(&format!("{NODES}/G2")).await;
         assert!(g2["children"].as_array().unwrap().iter().any(|c| c == "T1.1"));
-        app.cleanup().await;
     }
 }
 
@@ -269,7 +259,7 @@ both_backends! {
         let (s, _) = app.call("POST", "/api/v1/plans/SP2028-2031/contributions", Some(&admin), Some(json!({"from": "TP-R1.O1.P9", "to": "G1"}))).await;
         assert_eq!(s, StatusCode::CREATED);
         let path = format!("{NODES}/TP-R1.O1.P9");
-        let (s, _) = if_match(&app, "DELETE", &path, &admin, 7, json!({})).await;
+        let (s, _) = app.as_(&admin).delete(&path).if_match(7).json(&json!({})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED);
         let links = app.count("contribution_links").await;
         let (s, _) = app.call("DELETE", &path, Some(&admin), None).await;
@@ -278,6 +268,5 @@ both_backends! {
         let (s, _) = app.get_json(&path).await;
         assert_eq!(s, StatusCode::NOT_FOUND);
         assert_eq!(audit_rows(&app, "result_node", "delete").await, 1);
-        app.cleanup().await;
     }
 }

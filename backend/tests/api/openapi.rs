@@ -52,7 +52,6 @@ fn the_openapi_document_is_3_1_and_documents_responses_and_errors() {
             }
         }
         assert!(doc["components"]["schemas"]["Problem"].is_object());
-        app.cleanup().await;
     });
 }
 
@@ -143,7 +142,6 @@ fn the_api_explorer_works_offline() {
             )
             .await;
         assert!(String::from_utf8(init).unwrap().contains("/api/openapi.json"));
-        app.cleanup().await;
     });
 }
 
@@ -194,7 +192,6 @@ crate::both_backends! {
                 assert!(e[side].is_object() || e[side].is_null(), "{side} of {e}");
             }
         }
-        app.cleanup().await;
     }
 }
 
@@ -231,7 +228,6 @@ crate::both_backends! {
         let (s, body) = app.send(request("GET", "/api/v1/users?page=first", None)).await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         assert_eq!(problem(&body)["code"], "bad_request", "{}", String::from_utf8_lossy(&body));
-        app.cleanup().await;
     }
 }
 

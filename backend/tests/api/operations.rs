@@ -2,7 +2,7 @@
 //! writing items, every validation failure named, versions and audit.
 
 use crate::both_backends;
-use crate::calls::{audit_rows, call_if_match, fields};
+use crate::calls::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -52,7 +52,6 @@ both_backends! {
         assert_eq!(rates, [("BR-01", &json!("1.0057")), ("BR-02", &json!("0.5"))]);
         assert_eq!(d["items"][0]["output"], "TP-R1.O1.P1");
         assert_eq!(app.get_json("/api/v1/plans/SP2028-2031/operational-plans/999999").await.0, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -73,7 +72,6 @@ both_backends! {
         assert_eq!(fields(&p), ["year"]);
         let (s, p) = app.get_json(&format!("{ITEMS}?plan=NOPE&unit=XX&output=NOPE&status=done")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, ["plan", "unit", "output", "status"].map(String::from).to_vec()));
-        app.cleanup().await;
     }
 }
 
@@ -95,12 +93,11 @@ both_backends! {
         let (s, p) = app.call("DELETE", &path, Some(&br), None).await;
         assert_eq!(s, StatusCode::CONFLICT, "an item with deliveries stays on record: {p}");
         assert!(p["detail"].as_str().unwrap().contains("cancelled"));
-        let (s, _) = call_if_match(&app, "PATCH", &path, &br, 2, Some(json!({"delivered_quantity": 0}))).await;
+        let (s, _) = app.as_(&br).patch(&path).if_match(2).json(&json!({"delivered_quantity": 0})).await.status_and_json();
         assert_eq!(s, StatusCode::OK);
-        assert_eq!(call_if_match(&app, "DELETE", &path, &br, 3, None).await.0, StatusCode::NO_CONTENT);
+        assert_eq!(app.as_(&br).delete(&path).if_match(3).await.status, StatusCode::NO_CONTENT);
         assert_eq!(app.count("operational_items").await, 27);
         assert_eq!(audit_rows(&app, "operational_item").await, 4, "create, two updates, delete");
-        app.cleanup().await;
     }
 }
 
@@ -126,7 +123,6 @@ both_backends! {
         assert_eq!(s, StatusCode::OK, "{it}");
         assert_eq!(item(&app, "BR-01").await["version"], 1);
         assert_eq!(audit_rows(&app, "operational_item").await, 1);
-        app.cleanup().await;
     }
 }
 
@@ -160,7 +156,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["delivered_quantity".to_owned(), "status".to_owned()]));
         assert_eq!(app.count("operational_items").await, 27);
         assert_eq!(app.count("audit_log").await, 0, "a refused write leaves no audit row");
-        app.cleanup().await;
     }
 }
 
@@ -172,11 +167,10 @@ both_backends! {
         assert_eq!(app.call("PATCH", &path, Some(&br), Some(json!({"version": 1, "delivered_quantity": "115000"}))).await.0, StatusCode::OK);
         let (s, p) = app.call("PATCH", &path, Some(&br), Some(json!({"version": 1, "delivered_quantity": "1"}))).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")));
-        let (s, p) = call_if_match(&app, "PATCH", &path, &br, 1, Some(json!({"delivered_quantity": "1"}))).await;
+        let (s, p) = app.as_(&br).patch(&path).if_match(1).json(&json!({"delivered_quantity": "1"})).await.status_and_json();
         assert_eq!((s, p["code"].as_str()), (StatusCode::PRECONDITION_FAILED, Some("version_mismatch")));
         let (_, now) = app.get_json(&path).await;
         assert_eq!((now["delivered_quantity"].as_str(), now["version"].as_i64()), (Some("115000"), Some(2)));
-        app.cleanup().await;
     }
 }
 
@@ -193,6 +187,5 @@ both_backends! {
         let csv = String::from_utf8(csv).unwrap();
         let row = csv.lines().find(|l| l.contains(",TSB-07,")).expect("TSB-07 row");
         assert!(row.contains(",13,16,Recommendations,1.2308,delivered,"), "{row}");
-        app.cleanup().await;
     }
 }

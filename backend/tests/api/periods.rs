@@ -20,7 +20,6 @@ both_backends! {
         assert!(old["items"].as_array().unwrap().iter().all(|p| p["status"] == "locked"), "{old}");
         let (s, _) = app.get_json("/api/v1/plans/SP1999/periods").await;
         assert_eq!(s, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -59,7 +58,6 @@ both_backends! {
         let row = app.db.query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(),
             "SELECT COUNT(*) AS n FROM audit_log WHERE entity_type = 'reporting_period' AND action IN ('lock', 'unlock')")).await.unwrap().unwrap();
         assert_eq!(row.try_get::<i64>("", "n").unwrap(), 2, "lock and unlock are audited");
-        app.cleanup().await;
     }
 }
 
@@ -87,6 +85,5 @@ both_backends! {
         assert_eq!(s, StatusCode::CONFLICT, "a stale version is refused");
         let (_, l) = app.get_json(P).await;
         assert_eq!(l["items"][2]["status"], "locked");
-        app.cleanup().await;
     }
 }

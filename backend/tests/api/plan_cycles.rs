@@ -30,7 +30,6 @@ both_backends! {
         let (_, v) = app.get_json("/api/v1/plans/SP2024-2027/indicators/KPI-G2.1?year=2025").await;
         assert_eq!(v["successors"][0]["code"], "KPI-T2.1");
         assert_eq!(v["successors"][0]["continues_series"], false, "{v}");
-        app.cleanup().await;
     }
 }
 
@@ -55,7 +54,6 @@ both_backends! {
         let drawn = drawn_values(&page.body);
         assert!(drawn.starts_with("approved values 2024 "), "the carried-over series runs on: {drawn}");
         assert!(page.body.contains("KPI-T1.1 carries over KPI-G1.1"), "{}", page.body);
-        app.cleanup().await;
     }
 }
 
@@ -86,6 +84,5 @@ both_backends! {
         assert!(!drawn.contains("2024") && !drawn.contains("2025"), "{drawn}");
         let html = text("report.html");
         assert!(html.contains("A different measure, not part of the series of KPI-T2.1: KPI-T2.1 redefines KPI-G2.1"));
-        app.cleanup().await;
     }
 }

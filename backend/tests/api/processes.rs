@@ -201,7 +201,6 @@ fn two_serve_processes_share_sessions_lose_no_update_and_show_approvals_at_once(
         let started = Instant::now();
         tokio::task::spawn_blocking(move || run(&url)).await.unwrap();
         eprintln!("two-process test: {:.1} s in all", started.elapsed().as_secs_f64());
-        db.cleanup().await;
     });
 }
 

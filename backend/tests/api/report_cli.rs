@@ -77,7 +77,6 @@ both_backends! {
         // The predecessor's values (SP 2024-2027) continue the series of KPI-T1.1.
         let values = std::fs::read_to_string(a.join("tables/indicator_values.csv")).unwrap();
         assert!(values.contains("KPI-T1.1,2024,68,final"), "{values}");
-        app.cleanup().await;
     }
 }
 
@@ -103,6 +102,5 @@ both_backends! {
         assert!(ok, "{text}");
         let manifest: Value = serde_json::from_slice(&std::fs::read(live.join("manifest.json")).unwrap()).unwrap();
         assert_ne!(manifest["snapshot_id"], run["snapshot_id"], "the live report sees the new approvals");
-        app.cleanup().await;
     }
 }

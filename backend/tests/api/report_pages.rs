@@ -86,7 +86,6 @@ both_backends! {
         assert!(body.contains("<svg"), "the report downloads with the browser session");
         let (s, kind, _) = page(&app, &reviewer, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
         assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/zip"));
-        app.cleanup().await;
     }
 }
 
@@ -102,6 +101,5 @@ both_backends! {
         assert_eq!(s, StatusCode::OK);
         assert!(html.contains("<svg class=\"chart\""), "the trajectory chart");
         assert!(html.contains("KPI-T1.1 — Individuals using the Internet"), "chart title");
-        app.cleanup().await;
     }
 }

@@ -99,7 +99,6 @@ both_backends! {
         assert_eq!(zip, again, "the zip is the same bytes every time");
         let (s, _, _) = get_raw(&app, &format!("/api/v1/reports/{id}/files/charts/nope.svg"), &app.tokens.admin.clone()).await;
         assert_eq!(s, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -120,7 +119,6 @@ both_backends! {
         assert_ne!(html(&second), html(&first), "the new run shows the new value");
         let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&app.tokens.planner_br), None).await;
         assert_eq!(s, StatusCode::FORBIDDEN, "{v}");
-        app.cleanup().await;
     }
 }
 
@@ -163,7 +161,6 @@ both_backends! {
                 .map(|a| (a.action, a.entity_id)).collect()
         };
         assert_eq!(actions, [("create".into(), id.to_string()), ("publish".into(), id.to_string())]);
-        app.cleanup().await;
     }
 }
 
@@ -181,7 +178,6 @@ both_backends! {
         let (_, _, csv) = get_raw(&app, &format!("/api/v1/reports/{id}/files/tables/finance_reconciliation.csv"), &app.tokens.admin.clone()).await;
         let csv = String::from_utf8(csv).unwrap();
         assert_eq!(csv.lines().skip(1).filter(|l| l.ends_with(",yes")).count(), 9, "three biennium checks, four units, two cost checks: {csv}");
-        app.cleanup().await;
     }
 }
 
@@ -198,6 +194,5 @@ both_backends! {
         let (s, _) = app.call("POST", "/api/v1/reports", Some(&app.tokens.planner_br), Some(json!({"plan": "SP2028-2031", "year": 2028}))).await;
         assert_eq!(s, StatusCode::FORBIDDEN);
         assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
-        app.cleanup().await;
     }
 }

@@ -25,7 +25,6 @@ both_backends! {
         assert_eq!((after["target_value"].as_str(), after["name"].clone()), (Some("100"), i["name"].clone()), "nothing is half-written");
         assert_eq!(app.count("framework_revisions").await, 0);
         assert_eq!(app.count("audit_log").await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -63,7 +62,6 @@ both_backends! {
         assert_eq!(d["revisions"].as_array().unwrap().len(), 3);
         assert_eq!(audit_rows(&app, "framework_revision", "create").await, 3);
         assert_eq!(audit_rows(&app, "indicator", "update").await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -87,7 +85,6 @@ both_backends! {
         assert_eq!(rows.len(), 2);
         assert_eq!((rows[0]["value_as_adopted"].as_str(), rows[0]["value_as_revised"].as_str()), (Some("94.7"), Some("93")));
         assert_eq!((rows[1]["value_as_adopted"].as_str(), rows[1]["value_as_revised"].clone()), (Some("94.7"), serde_json::Value::Null));
-        app.cleanup().await;
     }
 }
 
@@ -103,7 +100,6 @@ both_backends! {
         assert_eq!(up["target_value"], "75");
         assert_eq!(app.count("framework_revisions").await, 0);
         assert_eq!(audit_rows(&app, "indicator", "update").await, 1);
-        app.cleanup().await;
     }
 }
 
@@ -135,6 +131,5 @@ both_backends! {
         let (s, p) = app.get_json(&format!("{REVISIONS}?indicator=KPI-NOPE&reason_category=whim")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["indicator".to_owned(), "reason_category".to_owned()]));
         assert_eq!(app.count("framework_revisions").await, 0);
-        app.cleanup().await;
     }
 }

@@ -2,7 +2,7 @@
 //! planner following up their risks, every validation failure named, versions and audit.
 
 use crate::both_backends;
-use crate::calls::{audit_rows, call_if_match, fields};
+use crate::calls::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 use serde_json::json;
@@ -38,7 +38,6 @@ both_backends! {
         let (s, r) = app.get_json(&format!("{RISKS}/RSK-03")).await;
         assert_eq!((s, r["nodes"].clone()), (StatusCode::OK, json!(["T1.1", "T1.3", "T1.5", "TP-D1"])));
         assert_eq!(app.get_json(&format!("{RISKS}/RSK-99")).await.0, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }
 
@@ -63,7 +62,7 @@ both_backends! {
         assert_eq!(app.call("DELETE", &format!("{RISKS}/RSK-12/links/G2"), Some(&admin), None).await.0, StatusCode::NOT_FOUND);
         let (_, r) = app.get_json(&format!("{RISKS}/RSK-12")).await;
         assert_eq!((r["nodes"].clone(), r["version"].as_i64()), (json!(["EN-1", "TP-T2"]), Some(3)));
-        let (s, p) = call_if_match(&app, "DELETE", &format!("{RISKS}/RSK-12"), &admin, 2, None).await;
+        let (s, p) = app.as_(&admin).delete(&format!("{RISKS}/RSK-12")).if_match(2).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED, "{p}");
         assert_eq!(app.call("DELETE", &format!("{RISKS}/RSK-12"), Some(&admin), None).await.0, StatusCode::NO_CONTENT);
         assert_eq!(app.get_json(&format!("{RISKS}/RSK-12")).await.0, StatusCode::NOT_FOUND);
@@ -72,7 +71,6 @@ both_backends! {
         let actions: Vec<&str> = log["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
         assert_eq!(actions, ["delete", "unlink", "link", "create"]);
         assert_eq!(log["items"][1]["reason"], "node G2");
-        app.cleanup().await;
     }
 }
 
@@ -103,7 +101,6 @@ both_backends! {
         let (s, r) = app.call("PATCH", &path, Some(&t.admin), Some(json!({"version": 2, "likelihood": 2}))).await;
         assert_eq!((s, r["score"].as_i64()), (StatusCode::OK, Some(8)));
         assert_eq!(audit_rows(&app, "risk").await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -132,7 +129,6 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["impact".to_owned(), "owner".to_owned()]));
         assert_eq!(app.count("risks").await, 11);
         assert_eq!(app.count("audit_log").await, 0, "a refused write leaves no audit row");
-        app.cleanup().await;
     }
 }
 
@@ -144,12 +140,11 @@ both_backends! {
         assert_eq!(app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "impact": 4}))).await.0, StatusCode::OK);
         let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "impact": 5}))).await;
         assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")));
-        let (s, p) = call_if_match(&app, "PATCH", &path, &admin, 1, Some(json!({"impact": 5}))).await;
+        let (s, p) = app.as_(&admin).patch(&path).if_match(1).json(&json!({"impact": 5})).await.status_and_json();
         assert_eq!((s, p["code"].as_str()), (StatusCode::PRECONDITION_FAILED, Some("version_mismatch")));
-        let (s, _) = call_if_match(&app, "POST", &format!("{path}/links"), &admin, 1, Some(json!({"node": "EN-1"}))).await;
+        let (s, _) = app.as_(&admin).post(&format!("{path}/links")).if_match(1).json(&json!({"node": "EN-1"})).await.status_and_json();
         assert_eq!(s, StatusCode::PRECONDITION_FAILED, "a link needs the current version too, when one is sent");
         let (_, now) = app.get_json(&path).await;
         assert_eq!((now["impact"].as_i64(), now["version"].as_i64(), now["nodes"].as_array().unwrap().len()), (Some(4), Some(2), 2));
-        app.cleanup().await;
     }
 }

@@ -24,7 +24,6 @@ both_backends! {
             assert_eq!((t.inserted, t.updated), (0, 0), "second seed touched {table}: {t:?}");
         }
         assert_eq!(counts(&app).await, before);
-        app.cleanup().await;
     }
 }
 
@@ -38,7 +37,6 @@ both_backends! {
             assert!(b.revenue > rust_decimal::Decimal::ZERO);
             assert_eq!(b.revenue, b.expense, "biennium {} is not balanced", b.biennium);
         }
-        app.cleanup().await;
     }
 }
 
@@ -51,6 +49,5 @@ both_backends! {
         for r in &rows {
             assert_eq!(r.allocated, r.budget, "{} {} allocations differ from the budget", r.unit_code, r.year);
         }
-        app.cleanup().await;
     }
 }

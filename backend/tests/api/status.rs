@@ -24,6 +24,5 @@ both_backends! {
         assert_eq!(st["nodes"][0]["rollup"], tree["nodes"][0]["rollup"]);
         let (s, p) = app.get_json("/api/v1/plans/SP2028-2031/status?year=1066").await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["year".to_owned()]));
-        app.cleanup().await;
     }
 }

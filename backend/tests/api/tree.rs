@@ -31,7 +31,6 @@ both_backends! {
         // A goal's roll-up counts what sits below it and what contributes to it.
         let goal = tree["nodes"].as_array().unwrap().iter().find(|n| n["level"] == "goal").unwrap();
         assert!(goal["rollup"]["rated"].as_u64().unwrap() > 0, "{}", goal["rollup"]);
-        app.cleanup().await;
     }
 }
 
@@ -42,7 +41,6 @@ both_backends! {
         assert_eq!(s, StatusCode::NOT_FOUND);
         assert_eq!(body["code"], "not_found");
         assert_eq!(body["status"], 404);
-        app.cleanup().await;
     }
 }
 
@@ -57,7 +55,6 @@ async fn health_and_readiness() {
     assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ok")));
     let (s, b) = app.get_json("/readyz").await;
     assert_eq!((s, b["status"].as_str()), (StatusCode::OK, Some("ready")));
-    app.cleanup().await;
 }
 
 fn find_indicator<'a>(nodes: &'a serde_json::Value, code: &str) -> Option<&'a serde_json::Value> {
@@ -93,6 +90,5 @@ both_backends! {
             "latest approved value is from 2028, older than the plan's maximum age of 1 year",
             "{i}"
         );
-        app.cleanup().await;
     }
 }

@@ -38,7 +38,6 @@ both_backends! {
         let body = json!({"current_password": otp, "new_password": "my own new passphrase"});
         assert_eq!(with_cookie(&app, "POST", "/api/v1/auth/password", &cookie, Some(&csrf), Some(body)).await, StatusCode::NO_CONTENT);
         assert_eq!(with_cookie(&app, "GET", "/api/v1/plans", &cookie, None, None).await, StatusCode::OK);
-        app.cleanup().await;
     }
 }
 
@@ -56,7 +55,6 @@ both_backends! {
         let (s, p) = app.call("POST", "/api/v1/users", Some(&t.admin), Some(body)).await;
         assert_eq!((s, p["errors"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("password")), "{p}");
         assert_eq!(login(&app, "reviewer@test.org", PW).await.0, StatusCode::OK, "the password is unchanged");
-        app.cleanup().await;
     }
 }
 
@@ -85,7 +83,6 @@ both_backends! {
         let (s, created) = app.call("POST", "/api/v1/users", Some(&t.admin), Some(body)).await;
         assert_eq!(s, StatusCode::CREATED, "{created}");
         assert_eq!((created["user"]["email"].as_str(), created["user"]["display_name"].as_str()), (Some("new.user@itu.int"), Some("New User")));
-        app.cleanup().await;
     }
 }
 
@@ -114,7 +111,6 @@ both_backends! {
         assert_eq!(app.call("GET", "/api/v1/auth/me", Some(&t.admin2), None).await.0, StatusCode::OK);
         let (s, _) = app.call("PATCH", &format!("/api/v1/users/{admin}"), Some(&t.admin), Some(json!({"version": v, "role": "reviewer"}))).await;
         assert_eq!(s, StatusCode::OK);
-        app.cleanup().await;
     }
 }
 

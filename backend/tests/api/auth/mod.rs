@@ -85,7 +85,6 @@ both_backends! {
         assert_eq!(with_cookie(&app, "GET", "/api/v1/auth/me", &cookie, None, None).await, StatusCode::UNAUTHORIZED);
         let (s, none) = login(&app, "planner.br@test.org", "wrong password!").await;
         assert_eq!((s, none.is_none()), (StatusCode::UNAUTHORIZED, true));
-        app.cleanup().await;
     }
 }
 
@@ -100,7 +99,6 @@ both_backends! {
         let (_, plan) = app.get_json("/api/v1/plans/SP2028-2031").await;
         assert_ne!(plan["name"], "Renamed");
         assert_eq!(with_cookie(&app, "PATCH", "/api/v1/plans/SP2028-2031", &cookie, Some(&csrf), Some(body)).await, StatusCode::OK);
-        app.cleanup().await;
     }
 }
 
@@ -118,7 +116,6 @@ both_backends! {
         app.db.execute_unprepared(&format!("UPDATE sessions SET expires_at = '{past}' WHERE user_id = {admin_id}")).await.unwrap();
         assert_eq!(with_cookie(&app, "GET", "/api/v1/auth/me", &ca, None, None).await, StatusCode::UNAUTHORIZED, "idle expiry");
         assert_eq!(with_cookie(&app, "GET", "/api/v1/auth/me", &cb, None, None).await, StatusCode::UNAUTHORIZED, "absolute expiry");
-        app.cleanup().await;
     }
 }
 
@@ -138,7 +135,6 @@ both_backends! {
         // Another account is not affected.
         let (s, _) = login(&app, "planner.br@test.org", PW).await;
         assert_eq!(s, StatusCode::OK);
-        app.cleanup().await;
     }
 }
 
@@ -154,7 +150,6 @@ both_backends! {
         assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
         let (s, _) = login(&app, "admin@test.org", PW).await;
         assert_eq!(s, StatusCode::OK, "other addresses still log in");
-        app.cleanup().await;
     }
 }
 
@@ -180,7 +175,6 @@ both_backends! {
         // Creating a token for someone else is for admins only.
         let (s, _) = app.call("POST", "/api/v1/tokens", Some(&t.reviewer), Some(json!({"name": "x", "user_id": 1}))).await;
         assert_eq!(s, StatusCode::FORBIDDEN);
-        app.cleanup().await;
     }
 }
 
@@ -194,7 +188,6 @@ both_backends! {
         assert_eq!(s, StatusCode::OK);
         assert_eq!(app.call("GET", "/api/v1/plans", Some(&t.reviewer), None).await.0, StatusCode::UNAUTHORIZED);
         assert_eq!(login(&app, "reviewer@test.org", PW).await.0, StatusCode::UNAUTHORIZED);
-        app.cleanup().await;
     }
 }
 
@@ -216,7 +209,6 @@ both_backends! {
         let (s, reset) = app.call("POST", &format!("/api/v1/users/{}/reset-password", br["id"]), Some(&t.admin), None).await;
         assert_eq!(s, StatusCode::OK);
         assert_eq!(login(&app, "planner.br@test.org", reset["one_time_password"].as_str().unwrap()).await.0, StatusCode::OK);
-        app.cleanup().await;
     }
 }
 
@@ -238,7 +230,6 @@ fn every_response_carries_the_security_headers() {
             assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
             assert_eq!(h.get("referrer-policy").unwrap(), "same-origin");
         }
-        app.cleanup().await;
     });
 }
 
@@ -253,6 +244,5 @@ fn an_oversized_body_is_refused_with_413() {
             .unwrap();
         let (s, _) = app.send(req).await;
         assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
-        app.cleanup().await;
     });
 }

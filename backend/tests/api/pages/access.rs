@@ -39,7 +39,6 @@ both_backends! {
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
             assert!(a.location.unwrap().starts_with("/login"), "{path}");
         }
-        app.cleanup().await;
     }
 }
 
@@ -64,7 +63,6 @@ both_backends! {
             assert_eq!(a.status, want, "{role} on /audit");
             assert_self_contained("/audit", &a.body);
         }
-        app.cleanup().await;
     }
 }
 
@@ -121,7 +119,6 @@ both_backends! {
             assert!(a.location.unwrap().contains("ok="), "admin → {path}");
         }
         assert_eq!(actuals_of(&app, "BR", 2029).await, 2);
-        app.cleanup().await;
     }
 }
 
@@ -138,6 +135,5 @@ both_backends! {
         assert!(ops.body.contains("No operational plan of SP2028-2031 starts in 2040"));
         let unknown = get(&app, Some(&cookie), "/risks?plan=SP1900").await;
         assert_eq!(unknown.status, StatusCode::NOT_FOUND);
-        app.cleanup().await;
     }
 }

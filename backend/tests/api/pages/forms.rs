@@ -44,7 +44,6 @@ both_backends! {
         assert_eq!(item(&app, "BR-02").await.1, iv);
         assert_eq!(risk(&app, "RSK-01").await.0, rv);
         assert_eq!(actuals_of(&app, "BR", 2029).await, 0);
-        app.cleanup().await;
     }
 }
 
@@ -82,7 +81,6 @@ both_backends! {
         let shown = follow(&app, &cookie, &a).await;
         assert!(shown.contains("amount `N/A` is not a number"), "{shown}");
         assert_eq!(br_actual(&app).await.1, version + 1);
-        app.cleanup().await;
     }
 }
 
@@ -106,7 +104,6 @@ both_backends! {
         let (s, log) = app.get_json(&format!("/api/v1/audit?entity_type=operational_item&entity_id={id}")).await;
         assert_eq!(s, StatusCode::OK);
         assert!(log["items"][0]["actor"].as_str().unwrap().starts_with("planner.br@test.org"));
-        app.cleanup().await;
     }
 }
 
@@ -137,6 +134,5 @@ both_backends! {
         let a = post(&app, Some(&bdt), "/risks/RSK-01", &risk_update(&csrf, version + 1, "open", "2028-12-02")).await;
         assert_eq!(a.status, StatusCode::FORBIDDEN);
         assert_eq!(risk(&app, "RSK-01").await.1, "closed");
-        app.cleanup().await;
     }
 }
