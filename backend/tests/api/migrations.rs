@@ -6,6 +6,7 @@ use migration::{Migrator, MigratorTrait};
 
 /// The tables the data model needs, besides the migrations' own bookkeeping.
 pub const TABLES: &[&str] = &[
+    "adopted_totals",
     "api_tokens",
     "audit_log",
     "budget_allocations",
