@@ -152,8 +152,8 @@ fn with_predecessors(plan_id: i32) -> SelectStatement {
         .to_owned()
 }
 
-/// The aggregation rule of every indicator of `ev` and of their predecessors.
-async fn rules(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<HashMap<i32, crate::status::Aggregation>, DbErr> {
+/// The aggregation rule and unit of every indicator of `ev` and of their predecessors.
+async fn rules(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<HashMap<i32, values::Rule>, DbErr> {
     let mut out: HashMap<i32, _> = ev.indicators.iter().map(|i| (i.id, framework::rule(i))).collect();
     let predecessors: Vec<i32> = ev.indicators.iter().filter_map(|i| i.predecessor_id).collect();
     if !predecessors.is_empty() {
@@ -239,6 +239,7 @@ pub async fn build(
             operational,
             risks,
             data_quality,
+            unit_rules: framework::unit_rules(),
         },
         latest_change: stamp,
     })
