@@ -424,7 +424,7 @@ fn the_annex_lists_the_aggregation_rules_each_unit_allows() {
         ("index", "latest, mean"),
     ] {
         assert!(
-            table.contains(&format!("<td>{unit}</td><td>{allowed}</td>")),
+            table.contains(&format!("<tr><td>{unit}</td>\n<td>{allowed}</td>")),
             "{unit}: {table}"
         );
     }
