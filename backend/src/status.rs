@@ -514,7 +514,13 @@ fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (
 /// even if the status is `no_data`, so a screen can show what is there. When
 /// several things are missing, the reason lists them all, separated by `"; "`.
 pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thresholds: &Thresholds) -> Assessment {
-    let found = actual(spec.aggregation, spec.unit, year, thresholds.max_age_years, observations);
+    let found = actual(
+        spec.aggregation,
+        spec.unit,
+        year,
+        thresholds.max_age_years,
+        observations,
+    );
     let (actual_value, actual_year) = match &found {
         Ok((value, from)) => (Some(*value), Some(*from)),
         Err(_) => (None, None),
@@ -859,7 +865,10 @@ mod tests {
             quarterly(2025, 1, dec!(10)),
             quarterly(2026, 4, dec!(99)),
         ];
-        assert_eq!(annual_value(Aggregation::Latest, Unit::Count, 2025, &obs), Ok(Some(dec!(30))));
+        assert_eq!(
+            annual_value(Aggregation::Latest, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(30)))
+        );
     }
 
     #[test]
@@ -869,7 +878,10 @@ mod tests {
             quarterly(2025, 2, dec!(20.5)),
             quarterly(2024, 4, dec!(1000)),
         ];
-        assert_eq!(annual_value(Aggregation::Sum, Unit::Count, 2025, &obs), Ok(Some(dec!(30.5))));
+        assert_eq!(
+            annual_value(Aggregation::Sum, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(30.5)))
+        );
     }
 
     #[test]
@@ -879,7 +891,10 @@ mod tests {
             quarterly(2025, 2, dec!(20)),
             quarterly(2025, 4, dec!(45)),
         ];
-        assert_eq!(annual_value(Aggregation::Mean, Unit::Count, 2025, &obs), Ok(Some(dec!(25))));
+        assert_eq!(
+            annual_value(Aggregation::Mean, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(25)))
+        );
     }
 
     #[test]
@@ -889,7 +904,10 @@ mod tests {
             ratio_quarter(2025, 1, dec!(1), dec!(4)),
             ratio_quarter(2025, 2, dec!(9), dec!(16)),
         ];
-        assert_eq!(annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs), Ok(Some(dec!(0.5))));
+        assert_eq!(
+            annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs),
+            Ok(Some(dec!(0.5)))
+        );
     }
 
     #[test]
@@ -899,10 +917,14 @@ mod tests {
             ratio_quarter(2025, 1, dec!(40), dec!(100)),
             ratio_quarter(2025, 2, dec!(160), dec!(200)),
         ];
-        let percent = annual_value(Aggregation::Ratio, Unit::Percent, 2025, &obs).unwrap().unwrap();
+        let percent = annual_value(Aggregation::Ratio, Unit::Percent, 2025, &obs)
+            .unwrap()
+            .unwrap();
         assert_eq!(percent, Decimal::from(200) / Decimal::from(3), "exact, not rounded");
         assert_eq!(shown(percent), dec!(66.6667));
-        let ratio = annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs).unwrap().unwrap();
+        let ratio = annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs)
+            .unwrap()
+            .unwrap();
         assert_eq!(shown(ratio), dec!(0.6667));
         // The status follows the percentage: 66.67 % against an expected 50 is on track; read as
         // 0.6667 it was off track.
@@ -947,7 +969,10 @@ mod tests {
     #[test]
     fn a_repeated_quarter_keeps_the_later_entry_instead_of_counting_twice() {
         let obs = [quarterly(2025, 1, dec!(10)), quarterly(2025, 1, dec!(12))];
-        assert_eq!(annual_value(Aggregation::Sum, Unit::Count, 2025, &obs), Ok(Some(dec!(12))));
+        assert_eq!(
+            annual_value(Aggregation::Sum, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(12)))
+        );
     }
 
     #[test]
@@ -964,7 +989,10 @@ mod tests {
     #[test]
     fn actual_is_the_value_of_the_year_itself_when_there_is_one() {
         let obs = [annual(2024, dec!(1)), annual(2025, dec!(2))];
-        assert_eq!(actual(Aggregation::Latest, Unit::Count, 2025, 1, &obs), Ok((dec!(2), 2025)));
+        assert_eq!(
+            actual(Aggregation::Latest, Unit::Count, 2025, 1, &obs),
+            Ok((dec!(2), 2025))
+        );
     }
 
     #[test]
@@ -974,7 +1002,10 @@ mod tests {
             quarterly(2023, 2, dec!(3)),
             annual(2027, dec!(9)),
         ];
-        assert_eq!(actual(Aggregation::Latest, Unit::Count, 2025, 2, &obs), Ok((dec!(3), 2023)));
+        assert_eq!(
+            actual(Aggregation::Latest, Unit::Count, 2025, 2, &obs),
+            Ok((dec!(3), 2023))
+        );
     }
 
     #[test]

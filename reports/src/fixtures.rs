@@ -77,15 +77,23 @@ pub fn sample() -> ReportInput {
 /// The aggregation rules per unit, as the backend states them.
 fn unit_rules() -> Vec<UnitRule> {
     use Aggregation::{Latest, Mean, Ratio, Sum};
-    let shares = "shares do not add up; `ratio` combines quarters by summing their numerators and denominators";
+    let shares = "shares do not add up; the ratio rule combines quarters by summing their numerators and denominators";
     let amounts = "amounts have no numerator and denominator to sum";
     [
         (IndicatorUnit::Percent, vec![Latest, Mean, Ratio], shares),
         (IndicatorUnit::Count, vec![Latest, Sum, Mean], amounts),
         (IndicatorUnit::Chf, vec![Latest, Sum, Mean], amounts),
         (IndicatorUnit::Ratio, vec![Latest, Mean, Ratio], shares),
-        (IndicatorUnit::YesNo, vec![Latest], "a yes/no answer is the latest one given"),
-        (IndicatorUnit::Index, vec![Latest, Mean], "index points neither add up nor have a numerator and denominator"),
+        (
+            IndicatorUnit::YesNo,
+            vec![Latest],
+            "a yes/no answer is the latest one given",
+        ),
+        (
+            IndicatorUnit::Index,
+            vec![Latest, Mean],
+            "index points neither add up nor have a numerator and denominator",
+        ),
     ]
     .into_iter()
     .map(|(unit, aggregations, why)| UnitRule {

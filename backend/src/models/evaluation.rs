@@ -3,9 +3,7 @@
 
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
 use crate::models::bulk;
-use crate::status::{
-    self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds, Unit,
-};
+use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::HashMap;

@@ -429,8 +429,11 @@ pub fn crosscheck(seed: &Seed, problems: &mut Vec<Problem>) {
                 "a ratio needs its numerator and denominator".into(),
             ));
         }
-        if let (Some(unit), Some(n), Some(d)) = (Unit::parse(&ind.unit).filter(Unit::is_share), m.numerator, m.denominator)
-            && d != crate::fixed::Fixed::ZERO
+        if let (Some(unit), Some(n), Some(d)) = (
+            Unit::parse(&ind.unit).filter(Unit::is_share),
+            m.numerator,
+            m.denominator,
+        ) && d != crate::fixed::Fixed::ZERO
             && let Err(e) = check_share(unit, m.value.to_decimal(), n.to_decimal(), d.to_decimal())
         {
             problems.push(problem("measurements.csv", m.line, "value", e));

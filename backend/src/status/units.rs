@@ -77,7 +77,7 @@ impl Unit {
     pub fn why_aggregations(&self) -> &'static str {
         match self {
             Unit::Percent | Unit::Ratio => {
-                "shares do not add up; `ratio` combines quarters by summing their numerators and denominators"
+                "shares do not add up; the ratio rule combines quarters by summing their numerators and denominators"
             }
             Unit::Count | Unit::Chf => "amounts have no numerator and denominator to sum",
             Unit::Index => "index points neither add up nor have a numerator and denominator",
@@ -177,10 +177,7 @@ mod tests {
         assert!(check_share(Unit::Ratio, dec!(0.965), dec!(77.2), dec!(80)).is_ok());
         // A percentage entered as a fraction is refused, saying what it should be.
         let e = check_share(Unit::Percent, dec!(0.965), dec!(77.2), dec!(80)).unwrap_err();
-        assert_eq!(
-            e,
-            "0.965 is not 100 × numerator ÷ denominator (100 × 77.2 ÷ 80 = 96.5)"
-        );
+        assert_eq!(e, "0.965 is not 100 × numerator ÷ denominator (100 × 77.2 ÷ 80 = 96.5)");
         assert!(check_share(Unit::Ratio, dec!(96.5), dec!(77.2), dec!(80)).is_err());
         // Rounded to 4 decimal places is exact enough; 5 places off is not.
         assert!(check_share(Unit::Percent, dec!(66.6667), dec!(2), dec!(3)).is_ok());

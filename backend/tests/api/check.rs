@@ -93,7 +93,10 @@ fn check_names_a_pair_of_unit_and_aggregation_that_makes_no_sense_and_a_percenta
     let dir = copy_seed();
     // KPI-G1.1 (line 2) is a percentage: summing its quarters makes no sense.
     edit_line(dir.path(), "indicators.csv", 2, |l| {
-        assert!(l.contains(",KPI-G1.1,") && l.contains(",percent,increase,latest,"), "{l}");
+        assert!(
+            l.contains(",KPI-G1.1,") && l.contains(",percent,increase,latest,"),
+            "{l}"
+        );
         l.replace(",percent,increase,latest,", ",percent,increase,sum,")
     });
     // KPI-EN1 of 2028 is a percentage too: 181 of 200 is 90.5 %, not 0.905.

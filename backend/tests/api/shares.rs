@@ -22,15 +22,23 @@ fn on_time_share() -> Value {
     })
 }
 
-/// Enters, submits (as the BR planner) and approves (as the admin) a 2028 quarter of KPI-R11.
-async fn approved_quarter(app: &TestApp, quarter: i64, numerator: &str, denominator: &str) {
+/// Enters, submits (as the BR planner) and approves (as the admin) a 2028 quarter of KPI-R11; `value`
+/// null leaves it to be computed from numerator and denominator.
+async fn approved_quarter(app: &TestApp, quarter: i64, value: Value, numerator: &str, denominator: &str) {
     let t = app.tokens.clone();
     let extra = json!({"quarter": quarter, "numerator": numerator, "denominator": denominator});
-    let (s, m) = create(app, &t.planner_br, body("KPI-R11", 2028, Value::Null, extra)).await;
+    let (s, m) = create(app, &t.planner_br, body("KPI-R11", 2028, value, extra)).await;
     assert_eq!(s, StatusCode::CREATED, "{m}");
     let (s, m) = step(app, &t.planner_br, &m["id"], "submit", None).await;
     assert_eq!(s, StatusCode::OK, "{m}");
-    let (s, m) = step(app, &t.admin, &m["id"], "approve", Some(json!({"version": m["version"]}))).await;
+    let (s, m) = step(
+        app,
+        &t.admin,
+        &m["id"],
+        "approve",
+        Some(json!({"version": m["version"]})),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK, "{m}");
 }
 
@@ -44,8 +52,8 @@ both_backends! {
         let admin = app.tokens.admin.clone();
         let (s, i) = app.call("POST", INDICATORS, Some(&admin), Some(on_time_share())).await;
         assert_eq!(s, StatusCode::CREATED, "{i}");
-        approved_quarter(&app, 1, "40", "100").await;
-        approved_quarter(&app, 2, "160", "200").await;
+        approved_quarter(&app, 1, json!("40"), "40", "100").await;
+        approved_quarter(&app, 2, json!("80"), "160", "200").await;
         let (s, d) = app.get_json(&format!("{INDICATORS}/KPI-R11?year=2028")).await;
         assert_eq!(s, StatusCode::OK, "{d}");
         // 200 of 300 filings on time: 66.67 %, not 0.6667; against an expected 62 % that is on track.
@@ -73,6 +81,10 @@ both_backends! {
         assert_eq!(app.count("measurements").await, before);
         let (s, m) = create(&app, &t.planner_br, share("80")).await;
         assert_eq!((s, m["value"].as_str()), (StatusCode::CREATED, Some("80")), "{m}");
+        // Left out, the value is computed with the same factor.
+        let computed = body("KPI-R11", 2028, Value::Null, json!({"quarter": 4, "numerator": "150", "denominator": "200"}));
+        let (s, m) = create(&app, &t.planner_br, computed).await;
+        assert_eq!((s, m["value"].as_str()), (StatusCode::CREATED, Some("75")), "{m}");
         // A ratio indicator keeps the fraction.
         let ratio = body("KPI-T2.2", 2029, json!("75"), json!({"numerator": "66", "denominator": "88"}));
         let (s, p) = create(&app, &t.admin, ratio).await;

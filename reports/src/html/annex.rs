@@ -131,7 +131,10 @@ fn unit_rules(p: &mut Page<'_, '_>) {
          value given with its numerator and denominator is checked with the same factor. An indicator with \
          a pair not listed here is refused when it is defined or changed.",
     );
-    let mut t = DataTable::new(&["Unit", "Aggregation rules allowed", "Why not the others"], &[false, false, false]);
+    let mut t = DataTable::new(
+        &["Unit", "Aggregation rules allowed", "Why not the others"],
+        &[false, false, false],
+    );
     for r in rules {
         let allowed: Vec<&str> = r.aggregations.iter().map(|a| a.as_str()).collect();
         t.push(vec![unit_name(r.unit).to_owned(), allowed.join(", "), r.why.clone()]);

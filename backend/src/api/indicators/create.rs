@@ -12,9 +12,7 @@ use crate::entities::{indicator_dimensions, indicator_milestones, indicators, or
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
-use crate::models::indicators::{
-    AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, join_tags, one_of,
-};
+use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, join_tags, one_of};
 use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -152,7 +152,11 @@ pub fn check_figures(
     if let Some(share) = from_share {
         for (field, is_given) in [("numerator", n_given), ("denominator", d_given)] {
             if !is_given {
-                err(errs, field, format!("is required for a {} indicator's share", share.as_str()));
+                err(
+                    errs,
+                    field,
+                    format!("is required for a {} indicator's share", share.as_str()),
+                );
             }
         }
     }
@@ -167,7 +171,9 @@ pub fn check_figures(
                         None
                     }
                 },
-                None => status::share_value(share, n, d).and_then(|exact| Fixed::from_decimal(status::shown(exact)).ok()),
+                None => {
+                    status::share_value(share, n, d).and_then(|exact| Fixed::from_decimal(status::shown(exact)).ok())
+                }
             }
         }
         _ => {
