@@ -35,6 +35,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+mod units;
+pub use units::{Unit, check_share, share_factor, share_value};
+
 /// Decimal places of a figure as shown in the API and CSV.
 const DECIMAL_PLACES: u32 = 4;
 
@@ -237,6 +240,8 @@ pub struct IndicatorSpec {
     pub direction: Direction,
     /// How quarterly values combine into a year's value.
     pub aggregation: Aggregation,
+    /// The unit of its values (a `ratio` of quarters is × 100 for a percentage).
+    pub unit: Unit,
     /// Baseline `(year, value)`, if set.
     pub baseline: Option<(i32, Decimal)>,
     /// Annual milestones `(year, value)`, in any order.
@@ -275,7 +280,7 @@ pub struct Assessment {
 ///
 /// An annual value (quarter `None`) is the year's value and overrides its
 /// quarters: it is what the owner approved for the whole year. Otherwise the
-/// quarters combine by `aggregation`. If the same quarter (or the annual
+/// quarters combine by `aggregation` (a `ratio` in `unit`, see [`share_value`]). If the same quarter (or the annual
 /// value) appears more than once, the later entry wins, so a repeated row can
 /// never be counted twice.
 ///
@@ -284,6 +289,7 @@ pub struct Assessment {
 /// or denominator, denominators summing to 0, a quarter outside 1–4).
 pub fn annual_value(
     aggregation: Aggregation,
+    unit: Unit,
     year: i32,
     observations: &[Observation],
 ) -> Result<Option<Decimal>, String> {
@@ -316,13 +322,14 @@ pub fn annual_value(
             let sum: Decimal = quarters.values().map(|o| o.value).sum();
             Ok(Some(sum / Decimal::from(quarters.len())))
         }
-        Aggregation::Ratio => ratio_of_quarters(year, &quarters).map(Some),
+        Aggregation::Ratio => ratio_of_quarters(unit, year, &quarters).map(Some),
     }
 }
 
-/// Summed numerators over summed denominators. A mean or sum of the quarterly
-/// percentages would weigh a quarter of 10 cases like one of 10 000.
-fn ratio_of_quarters(year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Decimal, String> {
+/// Summed numerators over summed denominators, × 100 for a percentage
+/// ([`share_value`]). A mean or sum of the quarterly percentages would weigh a
+/// quarter of 10 cases like one of 10 000.
+fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Decimal, String> {
     let mut numerators = Decimal::ZERO;
     let mut denominators = Decimal::ZERO;
     for (quarter, observation) in quarters {
@@ -334,12 +341,8 @@ fn ratio_of_quarters(year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result
         numerators += numerator;
         denominators += denominator;
     }
-    if denominators.is_zero() {
-        return Err(format!(
-            "the denominators of {year} sum to 0, so the ratio has no value"
-        ));
-    }
-    Ok(numerators / denominators)
+    share_value(unit, numerators, denominators)
+        .ok_or_else(|| format!("the denominators of {year} sum to 0, so the ratio has no value"))
 }
 
 /// "1 year", "2 years": the reason is read by people.
@@ -360,11 +363,12 @@ fn years(n: i32) -> String {
 /// cannot make a value (see [`annual_value`]).
 pub fn actual(
     aggregation: Aggregation,
+    unit: Unit,
     year: i32,
     max_age_years: i32,
     observations: &[Observation],
 ) -> Result<(Decimal, i32), String> {
-    if let Some(value) = annual_value(aggregation, year, observations)? {
+    if let Some(value) = annual_value(aggregation, unit, year, observations)? {
         return Ok((value, year));
     }
     let no_value = || format!("no approved value for {year}");
@@ -379,7 +383,7 @@ pub fn actual(
     }
     // `last_year` has observations, so this is a value or an error; the
     // fallback only keeps the function total.
-    annual_value(aggregation, last_year, observations)?
+    annual_value(aggregation, unit, last_year, observations)?
         .map(|value| (value, last_year))
         .ok_or_else(no_value)
 }
@@ -510,7 +514,13 @@ fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (
 /// even if the status is `no_data`, so a screen can show what is there. When
 /// several things are missing, the reason lists them all, separated by `"; "`.
 pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thresholds: &Thresholds) -> Assessment {
-    let found = actual(spec.aggregation, year, thresholds.max_age_years, observations);
+    let found = actual(
+        spec.aggregation,
+        spec.unit,
+        year,
+        thresholds.max_age_years,
+        observations,
+    );
     let (actual_value, actual_year) = match &found {
         Ok((value, from)) => (Some(*value), Some(*from)),
         Err(_) => (None, None),
@@ -709,6 +719,7 @@ mod tests {
         IndicatorSpec {
             direction: Direction::Increase,
             aggregation: Aggregation::Latest,
+            unit: Unit::Count,
             baseline: Some((2020, dec!(0))),
             milestones: vec![],
             target: Some((2030, dec!(100))),
@@ -831,8 +842,8 @@ mod tests {
     #[test]
     fn a_year_without_observations_has_no_value() {
         let obs = [annual(2024, dec!(5))];
-        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(None));
-        assert_eq!(annual_value(Aggregation::Sum, 2025, &[]), Ok(None));
+        assert_eq!(annual_value(Aggregation::Sum, Unit::Count, 2025, &obs), Ok(None));
+        assert_eq!(annual_value(Aggregation::Sum, Unit::Count, 2025, &[]), Ok(None));
     }
 
     #[test]
@@ -843,7 +854,7 @@ mod tests {
             quarterly(2025, 2, dec!(20)),
         ];
         for aggregation in Aggregation::ALL {
-            assert_eq!(annual_value(aggregation, 2025, &obs), Ok(Some(dec!(7))));
+            assert_eq!(annual_value(aggregation, Unit::Count, 2025, &obs), Ok(Some(dec!(7))));
         }
     }
 
@@ -854,7 +865,10 @@ mod tests {
             quarterly(2025, 1, dec!(10)),
             quarterly(2026, 4, dec!(99)),
         ];
-        assert_eq!(annual_value(Aggregation::Latest, 2025, &obs), Ok(Some(dec!(30))));
+        assert_eq!(
+            annual_value(Aggregation::Latest, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(30)))
+        );
     }
 
     #[test]
@@ -864,7 +878,10 @@ mod tests {
             quarterly(2025, 2, dec!(20.5)),
             quarterly(2024, 4, dec!(1000)),
         ];
-        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(Some(dec!(30.5))));
+        assert_eq!(
+            annual_value(Aggregation::Sum, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(30.5)))
+        );
     }
 
     #[test]
@@ -874,7 +891,10 @@ mod tests {
             quarterly(2025, 2, dec!(20)),
             quarterly(2025, 4, dec!(45)),
         ];
-        assert_eq!(annual_value(Aggregation::Mean, 2025, &obs), Ok(Some(dec!(25))));
+        assert_eq!(
+            annual_value(Aggregation::Mean, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(25)))
+        );
     }
 
     #[test]
@@ -884,7 +904,38 @@ mod tests {
             ratio_quarter(2025, 1, dec!(1), dec!(4)),
             ratio_quarter(2025, 2, dec!(9), dec!(16)),
         ];
-        assert_eq!(annual_value(Aggregation::Ratio, 2025, &obs), Ok(Some(dec!(0.5))));
+        assert_eq!(
+            annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs),
+            Ok(Some(dec!(0.5)))
+        );
+    }
+
+    #[test]
+    fn a_ratio_of_quarters_is_a_percentage_on_a_percent_indicator_and_a_fraction_on_a_ratio_one() {
+        // 40/100 and 160/200: 200/300 of the filings were on time.
+        let obs = [
+            ratio_quarter(2025, 1, dec!(40), dec!(100)),
+            ratio_quarter(2025, 2, dec!(160), dec!(200)),
+        ];
+        let percent = annual_value(Aggregation::Ratio, Unit::Percent, 2025, &obs)
+            .unwrap()
+            .unwrap();
+        assert_eq!(percent, Decimal::from(200) / Decimal::from(3), "exact, not rounded");
+        assert_eq!(shown(percent), dec!(66.6667));
+        let ratio = annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs)
+            .unwrap()
+            .unwrap();
+        assert_eq!(shown(ratio), dec!(0.6667));
+        // The status follows the percentage: 66.67 % against an expected 50 is on track; read as
+        // 0.6667 it was off track.
+        let spec = IndicatorSpec {
+            aggregation: Aggregation::Ratio,
+            unit: Unit::Percent,
+            ..increasing()
+        };
+        let a = assess(&spec, &obs, 2025, &Thresholds::default());
+        assert_eq!(a.actual, Some(percent));
+        assert_eq!(a.status, Status::OnTrack);
     }
 
     #[test]
@@ -893,14 +944,14 @@ mod tests {
         missing_denominator.denominator = None;
         let obs = [ratio_quarter(2025, 1, dec!(1), dec!(4)), missing_denominator];
         assert_eq!(
-            annual_value(Aggregation::Ratio, 2025, &obs),
+            annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &obs),
             Err("the Q2 2025 value has no numerator and denominator, which a ratio indicator needs".to_owned())
         );
         let no_numerator = Observation {
             numerator: None,
             ..ratio_quarter(2025, 3, dec!(1), dec!(2))
         };
-        assert!(annual_value(Aggregation::Ratio, 2025, &[no_numerator]).is_err());
+        assert!(annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &[no_numerator]).is_err());
     }
 
     #[test]
@@ -910,7 +961,7 @@ mod tests {
             ..ratio_quarter(2025, 1, dec!(0), dec!(1))
         };
         assert_eq!(
-            annual_value(Aggregation::Ratio, 2025, &[zero]),
+            annual_value(Aggregation::Ratio, Unit::Ratio, 2025, &[zero]),
             Err("the denominators of 2025 sum to 0, so the ratio has no value".to_owned())
         );
     }
@@ -918,14 +969,17 @@ mod tests {
     #[test]
     fn a_repeated_quarter_keeps_the_later_entry_instead_of_counting_twice() {
         let obs = [quarterly(2025, 1, dec!(10)), quarterly(2025, 1, dec!(12))];
-        assert_eq!(annual_value(Aggregation::Sum, 2025, &obs), Ok(Some(dec!(12))));
+        assert_eq!(
+            annual_value(Aggregation::Sum, Unit::Count, 2025, &obs),
+            Ok(Some(dec!(12)))
+        );
     }
 
     #[test]
     fn a_quarter_outside_one_to_four_is_rejected_with_a_reason() {
         let obs = [quarterly(2025, 5, dec!(10))];
         assert_eq!(
-            annual_value(Aggregation::Sum, 2025, &obs),
+            annual_value(Aggregation::Sum, Unit::Count, 2025, &obs),
             Err("quarter 5 of 2025 is not between 1 and 4".to_owned())
         );
     }
@@ -935,7 +989,10 @@ mod tests {
     #[test]
     fn actual_is_the_value_of_the_year_itself_when_there_is_one() {
         let obs = [annual(2024, dec!(1)), annual(2025, dec!(2))];
-        assert_eq!(actual(Aggregation::Latest, 2025, 1, &obs), Ok((dec!(2), 2025)));
+        assert_eq!(
+            actual(Aggregation::Latest, Unit::Count, 2025, 1, &obs),
+            Ok((dec!(2), 2025))
+        );
     }
 
     #[test]
@@ -945,18 +1002,21 @@ mod tests {
             quarterly(2023, 2, dec!(3)),
             annual(2027, dec!(9)),
         ];
-        assert_eq!(actual(Aggregation::Latest, 2025, 2, &obs), Ok((dec!(3), 2023)));
+        assert_eq!(
+            actual(Aggregation::Latest, Unit::Count, 2025, 2, &obs),
+            Ok((dec!(3), 2023))
+        );
     }
 
     #[test]
     fn actual_older_than_the_max_age_is_no_data_naming_the_year_and_the_age() {
         let obs = [annual(2025, dec!(1))];
         assert_eq!(
-            actual(Aggregation::Latest, 2027, 1, &obs),
+            actual(Aggregation::Latest, Unit::Count, 2027, 1, &obs),
             Err("latest approved value is from 2025, older than the plan's maximum age of 1 year".to_owned())
         );
         assert_eq!(
-            actual(Aggregation::Latest, 2026, 0, &obs),
+            actual(Aggregation::Latest, Unit::Count, 2026, 0, &obs),
             Err("latest approved value is from 2025, older than the plan's maximum age of 0 years".to_owned())
         );
     }
@@ -964,12 +1024,12 @@ mod tests {
     #[test]
     fn actual_without_any_earlier_value_is_no_data_for_that_year() {
         assert_eq!(
-            actual(Aggregation::Sum, 2028, 1, &[]),
+            actual(Aggregation::Sum, Unit::Count, 2028, 1, &[]),
             Err("no approved value for 2028".to_owned())
         );
         // A later value never stands in for an earlier year.
         assert_eq!(
-            actual(Aggregation::Sum, 2028, 1, &[annual(2029, dec!(1))]),
+            actual(Aggregation::Sum, Unit::Count, 2028, 1, &[annual(2029, dec!(1))]),
             Err("no approved value for 2028".to_owned())
         );
     }
@@ -980,9 +1040,9 @@ mod tests {
             denominator: None,
             ..ratio_quarter(2025, 1, dec!(1), dec!(2))
         };
-        assert!(actual(Aggregation::Ratio, 2025, 1, std::slice::from_ref(&broken)).is_err());
+        assert!(actual(Aggregation::Ratio, Unit::Ratio, 2025, 1, std::slice::from_ref(&broken)).is_err());
         // Also when the broken year is the one standing in.
-        assert!(actual(Aggregation::Ratio, 2026, 1, &[broken]).is_err());
+        assert!(actual(Aggregation::Ratio, Unit::Ratio, 2026, 1, &[broken]).is_err());
     }
 
     // ---- expected -------------------------------------------------------
@@ -1411,6 +1471,7 @@ mod tests {
     fn a_ratio_that_cannot_be_computed_is_no_data_with_the_reason() {
         let spec = IndicatorSpec {
             aggregation: Aggregation::Ratio,
+            unit: Unit::Ratio,
             ..increasing()
         };
         let broken = Observation {

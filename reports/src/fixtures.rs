@@ -70,7 +70,38 @@ pub fn sample() -> ReportInput {
                 "No approved value for 2028 or 2027.",
             ),
         ],
+        unit_rules: unit_rules(),
     }
+}
+
+/// The aggregation rules per unit, as the backend states them.
+fn unit_rules() -> Vec<UnitRule> {
+    use Aggregation::{Latest, Mean, Ratio, Sum};
+    let shares = "shares do not add up; the ratio rule combines quarters by summing their numerators and denominators";
+    let amounts = "amounts have no numerator and denominator to sum";
+    [
+        (IndicatorUnit::Percent, vec![Latest, Mean, Ratio], shares),
+        (IndicatorUnit::Count, vec![Latest, Sum, Mean], amounts),
+        (IndicatorUnit::Chf, vec![Latest, Sum, Mean], amounts),
+        (IndicatorUnit::Ratio, vec![Latest, Mean, Ratio], shares),
+        (
+            IndicatorUnit::YesNo,
+            vec![Latest],
+            "a yes/no answer is the latest one given",
+        ),
+        (
+            IndicatorUnit::Index,
+            vec![Latest, Mean],
+            "index points neither add up nor have a numerator and denominator",
+        ),
+    ]
+    .into_iter()
+    .map(|(unit, aggregations, why)| UnitRule {
+        unit,
+        aggregations,
+        why: why.into(),
+    })
+    .collect()
 }
 
 fn dq(code: &str, kind: DataQualityKind, detail: &str) -> DataQualityEntry {

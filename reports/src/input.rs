@@ -14,7 +14,7 @@ pub use cycles::{Predecessor, SeriesRelation};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Quality, Rollup, SeriesPoint, Status,
+    Quality, Rollup, SeriesPoint, Status, UnitRule,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
@@ -48,6 +48,10 @@ pub struct ReportInput {
     pub risks: Vec<RiskInput>,
     /// Data-quality notes (provisional, estimated, stale or missing values).
     pub data_quality: Vec<DataQualityEntry>,
+    /// Which aggregation rules each unit allows, stated in the annex. Absent from runs frozen before
+    /// the annex stated them, which render as they did (and serialise as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unit_rules: Vec<UnitRule>,
 }
 
 /// The strategic plan and the thresholds its status rule uses.

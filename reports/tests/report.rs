@@ -447,3 +447,37 @@ fn csv_text_cells_that_start_like_a_formula_are_quoted_and_numbers_are_not() {
     assert_eq!(row[1], "'@SUM(A1)");
     assert_eq!(row[12], "-5", "the actual value stays a number");
 }
+
+#[test]
+fn the_annex_lists_the_aggregation_rules_each_unit_allows() {
+    let html = text(sample_report(), "report.html");
+    let annex = &html[html.find("id=\"annex\"").expect("annex")..];
+    assert!(annex.contains("<h3>Units and aggregation rules</h3>"), "{annex}");
+    assert!(
+        annex.contains("100 × Σnumerator ÷ Σdenominator for a percentage, Σnumerator ÷ Σdenominator for a ratio"),
+        "{annex}"
+    );
+    let table = &annex[annex.find("Aggregation rules allowed per unit").expect("table")..];
+    for (unit, allowed) in [
+        ("percent", "latest, mean, ratio"),
+        ("count", "latest, sum, mean"),
+        ("yes_no", "latest"),
+        ("index", "latest, mean"),
+    ] {
+        assert!(
+            table.contains(&format!("<tr><td>{unit}</td>\n<td>{allowed}</td>")),
+            "{unit}: {table}"
+        );
+    }
+}
+
+#[test]
+fn a_run_frozen_before_the_unit_rules_were_stated_renders_and_freezes_as_it_did() {
+    let mut input = sample();
+    input.unit_rules.clear();
+    let frozen = serde_json::to_value(&input).expect("serialises");
+    assert!(frozen.get("unit_rules").is_none(), "no new key in an old run's JSON");
+    let thawed: ReportInput = serde_json::from_value(frozen).expect("an old run's JSON still reads");
+    let html = text(&rendered(&thawed), "report.html");
+    assert!(!html.contains("Units and aggregation rules"));
+}

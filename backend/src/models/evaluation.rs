@@ -3,7 +3,7 @@
 
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
 use crate::models::bulk;
-use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds};
+use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::HashMap;
@@ -20,11 +20,18 @@ pub fn thresholds(plan: &plans::Model) -> Thresholds {
     }
 }
 
+/// The unit of an indicator row. The column only takes [`Unit::NAMES`] (a CHECK constraint); the
+/// fallback keeps the function total with the factor 1 of a plain number.
+pub fn unit(ind: &indicators::Model) -> Unit {
+    Unit::parse(&ind.unit).unwrap_or(Unit::Count)
+}
+
 /// The rule's view of one indicator row and its milestones.
 pub fn spec(ind: &indicators::Model, milestones: &[(i32, rust_decimal::Decimal)]) -> IndicatorSpec {
     IndicatorSpec {
         direction: Direction::parse(&ind.direction).unwrap_or(Direction::Increase),
         aggregation: Aggregation::parse(&ind.aggregation).unwrap_or(Aggregation::Latest),
+        unit: unit(ind),
         baseline: ind
             .baseline_value
             .zip(ind.baseline_year)

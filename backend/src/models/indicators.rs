@@ -2,11 +2,12 @@
 
 use crate::entities::{indicators, measurements, plans};
 use crate::fixed::Fixed;
+use crate::status::{Aggregation, Unit};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 /// Units an indicator can be measured in.
-pub const UNITS: &[&str] = &["percent", "count", "chf", "ratio", "yes_no", "index"];
+pub const UNITS: &[&str] = &Unit::NAMES;
 
 /// Checks that `value` makes sense for `unit`: a percentage within 0..100, a non-negative count,
 /// yes/no as 0 or 1.
@@ -35,6 +36,17 @@ pub const FREQUENCIES: &[&str] = &["annual", "quarterly", "biennial", "quadrenni
 
 /// How an indicator relates to its predecessor in the previous plan cycle.
 pub const PREDECESSOR_RELATIONS: &[&str] = &["carried_over", "redefined", "new"];
+
+/// Checks that an indicator's `unit` and `aggregation` make sense together ([`Unit::aggregations`]):
+/// the one check every door that creates or changes an indicator calls (API create and update, the seed
+/// files and `stratrack check`), so they all refuse the same pairs with the same words. A name outside
+/// its vocabulary passes here: [`one_of`] names that one.
+pub fn check_unit_and_aggregation(unit: &str, aggregation: &str) -> Result<(), String> {
+    match (Unit::parse(unit), Aggregation::parse(aggregation)) {
+        (Some(u), Some(a)) => a.refusal(u).map_or(Ok(()), Err),
+        _ => Ok(()),
+    }
+}
 
 /// Checks that `value` is one of `allowed`, naming them when it is not.
 pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), String> {
@@ -138,6 +150,17 @@ mod tests {
         assert_eq!(split_tags("17.8;9.c"), tags);
         assert!(split_tags("").is_empty());
         assert!(join_tags(&["a;b".to_owned()]).is_err());
+    }
+
+    #[test]
+    fn a_sum_of_percentages_and_a_yes_no_mean_are_refused_and_unknown_names_left_to_one_of() {
+        assert!(check_unit_and_aggregation("percent", "ratio").is_ok());
+        assert!(check_unit_and_aggregation("count", "sum").is_ok());
+        let e = check_unit_and_aggregation("percent", "sum").unwrap_err();
+        assert!(e.contains("`sum` does not suit unit `percent`"), "{e}");
+        assert!(check_unit_and_aggregation("yes_no", "mean").is_err());
+        assert!(check_unit_and_aggregation("percentage", "sum").is_ok());
+        assert!(check_unit_and_aggregation("percent", "total").is_ok());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::parse::{Codes, Seed};
 use super::reader::Problem;
 use crate::models::{indicators, measurements, nodes};
+use crate::status::{Unit, check_share};
 use std::collections::HashMap;
 
 fn problem(file: &str, line: u64, column: &str, reason: String) -> Problem {
@@ -427,6 +428,15 @@ pub fn crosscheck(seed: &Seed, problems: &mut Vec<Problem>) {
                 "denominator",
                 "a ratio needs its numerator and denominator".into(),
             ));
+        }
+        if let (Some(unit), Some(n), Some(d)) = (
+            Unit::parse(&ind.unit).filter(Unit::is_share),
+            m.numerator,
+            m.denominator,
+        ) && d != crate::fixed::Fixed::ZERO
+            && let Err(e) = check_share(unit, m.value.to_decimal(), n.to_decimal(), d.to_decimal())
+        {
+            problems.push(problem("measurements.csv", m.line, "value", e));
         }
         for (d, v) in &m.disaggregation {
             if !ind.dimensions.contains(d) {

@@ -299,7 +299,7 @@ pub fn parse(source: &Source) -> Result<Seed, Vec<Problem>> {
             r.req("name"),
             r.one_of("unit", crate::models::indicators::UNITS),
             r.one_of("direction", &["increase", "decrease", "maintain"]),
-            r.one_of("aggregation", &["latest", "sum", "mean", "ratio"]),
+            r.one_of("aggregation", crate::models::indicators::AGGREGATIONS),
             r.opt_dec("baseline_value"),
             r.opt_int("baseline_year"),
             r.opt_dec("target_value"),
@@ -309,6 +309,9 @@ pub fn parse(source: &Source) -> Result<Seed, Vec<Problem>> {
             r.boolean("is_key"),
             r.one_of("provenance", PROVENANCE),
         ) {
+            if let Err(e) = crate::models::indicators::check_unit_and_aggregation(&unit, &aggregation) {
+                r.fail("aggregation", format!("indicator {code}: {e}"));
+            }
             if baseline_value.is_some() != baseline_year.is_some() {
                 r.fail("baseline_year", "baseline_value and baseline_year go together");
             }

@@ -106,3 +106,38 @@ fn check_refuses_adopted_totals_that_differ_from_the_lines() {
     );
     assert!(!out.contains("column revenue"), "the revenue matches: {out}");
 }
+
+#[test]
+fn check_names_a_pair_of_unit_and_aggregation_that_makes_no_sense_and_a_percentage_off_its_share() {
+    let dir = copy_seed();
+    // KPI-G1.1 (line 2) is a percentage: summing its quarters makes no sense.
+    edit_line(dir.path(), "indicators.csv", 2, |l| {
+        assert!(
+            l.contains(",KPI-G1.1,") && l.contains(",percent,increase,latest,"),
+            "{l}"
+        );
+        l.replace(",percent,increase,latest,", ",percent,increase,sum,")
+    });
+    // KPI-EN1 of 2028 is a percentage too: 181 of 200 is 90.5 %, not 0.905.
+    let measurements = std::fs::read_to_string(dir.path().join("measurements.csv")).unwrap();
+    let line = 1 + measurements
+        .lines()
+        .position(|l| l.starts_with("SP2028-2031,KPI-EN1,2028,,,90.5,,,"))
+        .unwrap();
+    edit_line(dir.path(), "measurements.csv", line, |l| {
+        l.replace(",90.5,,,", ",0.905,181,200,")
+    });
+
+    let (ok, out) = run_check(dir.path());
+    assert!(!ok, "check must exit non-zero: {out}");
+    assert!(
+        out.contains("indicators.csv:2: column aggregation: indicator KPI-G1.1: `sum` does not suit unit `percent`"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "measurements.csv:{line}: column value: 0.905 is not 100 × numerator ÷ denominator (100 × 181 ÷ 200 = 90.5)"
+        )),
+        "{out}"
+    );
+}

@@ -48,6 +48,7 @@ mod revisions;
 mod risks;
 mod seed;
 mod serve;
+mod shares;
 mod status;
 mod tree;
 mod write_concurrency;

@@ -127,7 +127,9 @@ both_backends! {
         let (_, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "baseline_value": "101", "revision": decision("Council Decision 620")}))).await;
         assert_eq!(fields(&p), ["baseline_value"], "a percentage above 100");
         let (_, p) = app.call("PATCH", &format!("{INDICATORS}/KPI-R2"), Some(&admin), Some(json!({"version": 1, "unit": "percent"}))).await;
-        assert_eq!(fields(&p), ["baseline_value", "target_value", "unit", "revision"], "2400, 3000 and the milestones are no percentages");
+        assert_eq!(fields(&p), ["unit", "baseline_value", "target_value", "unit", "revision"],
+            "a sum of percentages makes no sense, and 2400, 3000 and the milestones are no percentages");
+        assert!(p["errors"][0]["reason"].as_str().unwrap().contains("`sum` does not suit unit `percent`"), "{p}");
         let (s, p) = app.get_json(&format!("{REVISIONS}?indicator=KPI-NOPE&reason_category=whim")).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["indicator".to_owned(), "reason_category".to_owned()]));
         assert_eq!(app.count("framework_revisions").await, 0);

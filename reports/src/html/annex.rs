@@ -4,7 +4,7 @@
 use super::Page;
 use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
 use crate::charts::DataTable;
-use crate::format::{DERIVED_DP, percent, plain};
+use crate::format::{DERIVED_DP, percent, plain, unit_name};
 use crate::input::DataQualityKind;
 use crate::xlsx::XLSX_DIGITS;
 
@@ -114,6 +114,33 @@ pub fn data_quality(p: &mut Page<'_, '_>) {
     }
     p.h.table("Data-quality notes", &t);
     p.h.close("section");
+}
+
+/// Writes the annex's "Units and aggregation rules": which rule may combine the values of which unit,
+/// and how a ratio of quarters becomes a percentage. Left out for runs frozen before the rules were
+/// stated, so that they rebuild byte for byte.
+fn unit_rules(p: &mut Page<'_, '_>) {
+    let rules = &p.a.input.unit_rules;
+    if rules.is_empty() {
+        return;
+    }
+    p.h.el("h3", "", "Units and aggregation rules");
+    p.h.p(
+        "The values of a year combine by the indicator's aggregation rule, and not every rule suits every \
+         unit. The ratio rule adds up the numerators and the denominators of the quarters and divides: \
+         100 × Σnumerator ÷ Σdenominator for a percentage, Σnumerator ÷ Σdenominator for a ratio; a single \
+         value given with its numerator and denominator is checked with the same factor. An indicator with \
+         a pair not listed here is refused when it is defined or changed.",
+    );
+    let mut t = DataTable::new(
+        &["Unit", "Aggregation rules allowed", "Why not the others"],
+        &[false, false, false],
+    );
+    for r in rules {
+        let allowed: Vec<&str> = r.aggregations.iter().map(|a| a.as_str()).collect();
+        t.push(vec![unit_name(r.unit).to_owned(), allowed.join(", "), r.why.clone()]);
+    }
+    p.h.table("Aggregation rules allowed per unit", &t);
 }
 
 /// Writes the annex: status rule, thresholds, methods, and what this report is.
@@ -243,6 +270,7 @@ pub fn annex(p: &mut Page<'_, '_>) {
         p.h.el("li", "", &item);
     }
     p.h.close("ul");
+    unit_rules(p);
     p.h.el("h3", "", "About this report");
     p.h.p(&format!(
         "Built from data snapshot {} for report run {}, created {}. Every file of the report — this page, \

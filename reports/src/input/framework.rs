@@ -134,6 +134,30 @@ pub enum Aggregation {
     Ratio,
 }
 
+impl Aggregation {
+    /// The machine name (`latest`, `sum`, `mean`, `ratio`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Latest => "latest",
+            Self::Sum => "sum",
+            Self::Mean => "mean",
+            Self::Ratio => "ratio",
+        }
+    }
+}
+
+/// The aggregation rules an indicator of one unit may have, as the backend refuses the others; stated
+/// in the annex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitRule {
+    /// The unit.
+    pub unit: IndicatorUnit,
+    /// The aggregation rules allowed for it.
+    pub aggregations: Vec<Aggregation>,
+    /// Why the others are refused, as a clause for readers.
+    pub why: String,
+}
+
 /// Unit of an indicator's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -12,7 +12,7 @@ use crate::entities::{indicator_dimensions, indicator_milestones, indicators, or
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
-use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, join_tags, one_of};
+use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, join_tags, one_of};
 use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -53,7 +53,8 @@ pub struct CreateIndicator {
     /// increase, decrease or maintain.
     #[schema(max_length = 64)]
     pub direction: String,
-    /// latest (default), sum, mean or ratio.
+    /// latest (default), sum, mean or ratio, as the unit allows: percent and ratio take latest, mean or
+    /// ratio; count and chf latest, sum or mean; index latest or mean; yes_no latest.
     #[serde(default = "latest")]
     #[schema(max_length = 64)]
     pub aggregation: String,
@@ -98,7 +99,8 @@ pub struct CreateIndicator {
 }
 
 /// `POST /api/v1/plans/{plan}/indicators`: create an indicator (admin). Values must suit the unit
-/// (percentages within 0..100); target and milestone years lie within the plan.
+/// (percentages within 0..100), and the aggregation too (no `sum` of percentages, no yes/no `mean`);
+/// target and milestone years lie within the plan.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code")),
     request_body = CreateIndicator,
@@ -122,6 +124,7 @@ pub async fn create_indicator(
     }
     errs.check("direction", one_of(&b.direction, DIRECTIONS));
     errs.check("aggregation", one_of(&b.aggregation, AGGREGATIONS));
+    errs.check("aggregation", check_unit_and_aggregation(&b.unit, &b.aggregation));
     errs.check("frequency", one_of(&b.frequency, FREQUENCIES));
     let values = Values {
         unit: b.unit.clone(),

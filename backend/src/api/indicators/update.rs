@@ -12,7 +12,9 @@ use crate::auth::Actor;
 use crate::entities::{indicator_dimensions, indicator_milestones, indicators, result_nodes};
 use crate::error::{AppResult, Problem};
 use crate::fixed::Fixed;
-use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_value_for_unit, join_tags, one_of};
+use crate::models::indicators::{
+    AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, check_value_for_unit, join_tags, one_of,
+};
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::transactions;
 use crate::models::{audit, versioned};
@@ -46,7 +48,7 @@ pub struct UpdateIndicator {
     /// increase, decrease or maintain.
     #[schema(max_length = 64)]
     pub direction: Option<String>,
-    /// latest, sum, mean or ratio.
+    /// latest, sum, mean or ratio, as the unit allows (see creating an indicator).
     #[schema(max_length = 64)]
     pub aggregation: Option<String>,
     /// Baseline value.
@@ -133,6 +135,17 @@ pub async fn update_indicator(
             errs.check(field, one_of(v, allowed));
             *slot = Set(v.clone());
         }
+    }
+    if b.unit.is_some() || b.aggregation.is_some() {
+        // Named on the field the request changes; the aggregation when it changes both.
+        let field = if b.aggregation.is_some() { "aggregation" } else { "unit" };
+        errs.check(
+            field,
+            check_unit_and_aggregation(
+                b.unit.as_ref().unwrap_or(&old.unit),
+                b.aggregation.as_ref().unwrap_or(&old.aggregation),
+            ),
+        );
     }
     let values = Values {
         unit: b.unit.clone().unwrap_or_else(|| old.unit.clone()),

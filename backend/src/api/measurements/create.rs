@@ -39,13 +39,16 @@ pub struct CreateMeasurement {
     /// Disaggregation: `{"sex": "female"}` or `sex=female;region=africa`; omit for the headline value.
     #[schema(value_type = Option<Object>)]
     pub disaggregation: Option<serde_json::Value>,
-    /// Value; for a ratio indicator it may be omitted and is then numerator ÷ denominator (4 dp).
+    /// Value; for a ratio indicator, or a percent one given with numerator and denominator, it may be
+    /// omitted and is then numerator ÷ denominator (× 100 for a percentage; 4 dp). When given with
+    /// them it must equal that share.
     #[schema(value_type = Option<String>, max_length = 64)]
     pub value: Option<serde_json::Value>,
-    /// Numerator (required for a ratio indicator).
+    /// Numerator (required for a ratio indicator; optional, with the denominator, for a percent one).
     #[schema(value_type = Option<String>, max_length = 64)]
     pub numerator: Option<serde_json::Value>,
-    /// Denominator (required for a ratio indicator; never 0).
+    /// Denominator (required for a ratio indicator; optional, with the numerator, for a percent one;
+    /// never 0).
     #[schema(value_type = Option<String>, max_length = 64)]
     pub denominator: Option<serde_json::Value>,
     /// provisional (default), estimated or final.
@@ -66,7 +69,8 @@ pub struct CreateMeasurement {
 pub struct UpdateMeasurement {
     /// The version read (required for PATCH unless `If-Match` is sent; optional for revise).
     pub version: Option<i32>,
-    /// Value; for a ratio, omit it and change numerator/denominator to recompute it.
+    /// Value; for a ratio or a percentage with numerator and denominator, omit it and change them to
+    /// recompute it.
     #[schema(value_type = Option<String>, max_length = 64)]
     pub value: Option<serde_json::Value>,
     /// Numerator.
@@ -103,9 +107,11 @@ impl UpdateMeasurement {
         };
         let n = pick(&self.numerator, m.numerator);
         let d = pick(&self.denominator, m.denominator);
-        // A ratio whose numerator or denominator changes without a new value is recomputed from them.
-        let recompute =
-            unit == "ratio" && self.value.is_none() && (self.numerator.is_some() || self.denominator.is_some());
+        // A share (ratio or percent) whose numerator or denominator changes without a new value is
+        // recomputed from them.
+        let recompute = crate::status::Unit::parse(unit).is_some_and(|u| u.is_share())
+            && self.value.is_none()
+            && (self.numerator.is_some() || self.denominator.is_some());
         let v = if recompute {
             None
         } else {

@@ -7,7 +7,7 @@ use crate::error::FieldError;
 use crate::fixed::Fixed;
 use crate::limits;
 use crate::models::indicators::check_value_for_unit;
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::status::{self, Unit};
 
 /// Qualities a value can have.
 pub const QUALITIES: &[&str] = &["provisional", "estimated", "final"];
@@ -125,9 +125,11 @@ fn parse_opt(errs: &mut Vec<FieldError>, field: &str, text: Option<&str>) -> Opt
     }
 }
 
-/// Checks value, numerator and denominator (given as text, None when absent) for `unit`. A ratio needs
-/// both numerator and denominator; its value must equal numerator ÷ denominator to 4 decimal places, or
-/// is computed from them when omitted. Pushes every problem onto `errs`.
+/// Checks value, numerator and denominator (given as text, None when absent) for `unit`. A share (a
+/// ratio, or a percentage given with numerator and denominator) must equal the unit's share of them
+/// ([`status::check_share`]: numerator ÷ denominator, × 100 for a percentage) to 4 decimal places, or
+/// is computed from them when omitted. A ratio needs both; a percentage needs both or neither. Pushes
+/// every problem onto `errs`.
 pub fn check_figures(
     errs: &mut Vec<FieldError>,
     unit: &str,
@@ -136,46 +138,50 @@ pub fn check_figures(
     denominator: Option<&str>,
 ) -> Option<Figures> {
     let before = errs.len();
-    let value_given = value.is_some_and(|v| !v.trim().is_empty());
     let v = parse_opt(errs, "value", value);
     let n = parse_opt(errs, "numerator", numerator);
     let d = parse_opt(errs, "denominator", denominator);
     if d == Some(Fixed::ZERO) {
         err(errs, "denominator", "must not be 0");
     }
-    let value = if unit == "ratio" {
-        for (field, given) in [("numerator", numerator), ("denominator", denominator)] {
-            if given.is_none_or(|t| t.trim().is_empty()) {
-                err(errs, field, "is required for a ratio indicator");
+    let given = |text: Option<&str>| text.is_some_and(|t| !t.trim().is_empty());
+    let share = Unit::parse(unit).filter(Unit::is_share);
+    let (n_given, d_given) = (given(numerator), given(denominator));
+    // Whether the value is (or can be computed as) a share of numerator and denominator.
+    let from_share = share.filter(|s| *s == Unit::Ratio || n_given || d_given);
+    if let Some(share) = from_share {
+        for (field, is_given) in [("numerator", n_given), ("denominator", d_given)] {
+            if !is_given {
+                err(
+                    errs,
+                    field,
+                    format!("is required for a {} indicator's share", share.as_str()),
+                );
             }
         }
-        match (n, d) {
-            (Some(n), Some(d)) if d != Fixed::ZERO => {
-                let exact = n.to_decimal() / d.to_decimal();
-                let rounded = exact.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
-                match v {
-                    Some(v) if (v.to_decimal() - exact).abs() > Decimal::new(5, 5) => {
-                        err(
-                            errs,
-                            "value",
-                            format!(
-                                "{v} is not numerator ÷ denominator ({n} ÷ {d} = {})",
-                                rounded.normalize()
-                            ),
-                        );
+    }
+    let value = match (share, n, d) {
+        (Some(share), Some(n), Some(d)) if d != Fixed::ZERO => {
+            let (n, d) = (n.to_decimal(), d.to_decimal());
+            match v {
+                Some(v) => match status::check_share(share, v.to_decimal(), n, d) {
+                    Ok(()) => Some(v),
+                    Err(e) => {
+                        err(errs, "value", e);
                         None
                     }
-                    Some(v) => Some(v),
-                    None => Fixed::from_decimal(rounded).ok(),
+                },
+                None => {
+                    status::share_value(share, n, d).and_then(|exact| Fixed::from_decimal(status::shown(exact)).ok())
                 }
             }
-            _ => v,
         }
-    } else {
-        if !value_given {
-            err(errs, "value", "is required");
+        _ => {
+            if !given(value) && from_share.is_none() {
+                err(errs, "value", "is required");
+            }
+            v
         }
-        v
     };
     if let Some(value) = value
         && let Err(e) = check_value_for_unit(unit, value)
@@ -413,6 +419,26 @@ mod tests {
         assert_eq!(fields(&e), ["value"]);
         let mut e = Vec::new();
         assert!(check_figures(&mut e, "ratio", Some("0.3333"), Some("1"), Some("3")).is_some());
+    }
+
+    #[test]
+    fn a_percentage_given_with_numerator_and_denominator_is_a_hundred_times_their_share() {
+        let mut e = Vec::new();
+        let f = check_figures(&mut e, "percent", None, Some("40"), Some("160")).unwrap();
+        assert_eq!(f.value.to_string(), "25");
+        assert!(check_figures(&mut e, "percent", Some("25"), Some("40"), Some("160")).is_some());
+        assert!(e.is_empty(), "{e:?}");
+        // The fraction is the ratio's value, not the percentage's.
+        assert!(check_figures(&mut e, "percent", Some("0.25"), Some("40"), Some("160")).is_none());
+        assert_eq!(fields(&e), ["value"]);
+        assert!(e[0].reason.contains("100 × 40 ÷ 160 = 25"), "{}", e[0].reason);
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "percent", Some("25"), Some("40"), None).is_none());
+        assert_eq!(fields(&e), ["denominator"]);
+        let mut e = Vec::new();
+        assert!(check_figures(&mut e, "percent", Some("25"), None, None).is_some());
+        assert!(check_figures(&mut e, "percent", None, None, None).is_none());
+        assert_eq!(fields(&e), ["value"]);
     }
 
     #[test]

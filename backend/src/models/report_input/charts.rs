@@ -39,6 +39,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         operational: Vec::new(),
         risks: Vec::new(),
         data_quality: Vec::new(),
+        unit_rules: Vec::new(),
     }
 }
 

@@ -73,7 +73,7 @@ pub fn series(
         plan: e.plan.clone(),
         code: e.indicator.code.clone(),
         name: e.indicator.name.clone(),
-        unit: framework::unit(&e.indicator.unit),
+        unit: framework::unit(crate::models::evaluation::unit(&e.indicator)),
         relation: relation(ind),
         series: values.get(&e.indicator.id).cloned().unwrap_or_default(),
     });

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use stratrack_reports::input::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Predecessor, Quality, Rollup, SeriesPoint, Status,
+    Predecessor, Quality, Rollup, SeriesPoint, Status, UnitRule,
 };
 
 /// The report's name for a stored node level.
@@ -34,15 +34,15 @@ pub fn status(s: status::Status) -> Status {
     }
 }
 
-/// The report's name for a stored unit.
-pub fn unit(text: &str) -> IndicatorUnit {
-    match text {
-        "percent" => IndicatorUnit::Percent,
-        "chf" => IndicatorUnit::Chf,
-        "ratio" => IndicatorUnit::Ratio,
-        "yes_no" => IndicatorUnit::YesNo,
-        "index" => IndicatorUnit::Index,
-        _ => IndicatorUnit::Count,
+/// The report's copy of a unit.
+pub fn unit(u: status::Unit) -> IndicatorUnit {
+    match u {
+        status::Unit::Percent => IndicatorUnit::Percent,
+        status::Unit::Count => IndicatorUnit::Count,
+        status::Unit::Chf => IndicatorUnit::Chf,
+        status::Unit::Ratio => IndicatorUnit::Ratio,
+        status::Unit::YesNo => IndicatorUnit::YesNo,
+        status::Unit::Index => IndicatorUnit::Index,
     }
 }
 
@@ -54,11 +54,27 @@ fn direction(text: &str) -> Direction {
     }
 }
 
-/// The stored aggregation rule, as the status rule reads it.
-pub fn rule(ind: &indicators::Model) -> status::Aggregation {
-    status::Aggregation::parse(&ind.aggregation).unwrap_or(status::Aggregation::Latest)
+/// The stored aggregation rule and unit, as the status rule reads them.
+pub fn rule(ind: &indicators::Model) -> super::values::Rule {
+    (
+        status::Aggregation::parse(&ind.aggregation).unwrap_or(status::Aggregation::Latest),
+        crate::models::evaluation::unit(ind),
+    )
 }
 
+/// The aggregation rules each unit allows ([`status::Unit::aggregations`]), for the annex.
+pub fn unit_rules() -> Vec<UnitRule> {
+    status::Unit::ALL
+        .into_iter()
+        .map(|u| UnitRule {
+            unit: unit(u),
+            aggregations: u.aggregations().iter().map(|a| aggregation(*a)).collect(),
+            why: u.why_aggregations().to_owned(),
+        })
+        .collect()
+}
+
+/// The report's copy of an aggregation rule.
 fn aggregation(a: status::Aggregation) -> Aggregation {
     match a {
         status::Aggregation::Latest => Aggregation::Latest,
@@ -162,9 +178,9 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> IndicatorInput {
         code: ind.code.clone(),
         name: ind.name.clone(),
         node_code: p.node_code,
-        unit: unit(&ind.unit),
+        unit: unit(crate::models::evaluation::unit(ind)),
         direction: direction(&ind.direction),
-        aggregation: aggregation(rule(ind)),
+        aggregation: aggregation(rule(ind).0),
         baseline: ind.baseline_value.map(|v| v.to_decimal()),
         baseline_year: ind.baseline_year,
         target: ind.target_value.map(|v| v.to_decimal()),

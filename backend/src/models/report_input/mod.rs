@@ -154,8 +154,8 @@ fn with_predecessors(plan_id: i32) -> SelectStatement {
         .to_owned()
 }
 
-/// The aggregation rule of every indicator of `ev` and of their predecessors (`known`).
-fn rules(ev: &Evaluation, known: &HashMap<i32, cycles::Earlier>) -> HashMap<i32, crate::status::Aggregation> {
+/// The aggregation rule and unit of every indicator of `ev` and of their predecessors (`known`).
+fn rules(ev: &Evaluation, known: &HashMap<i32, cycles::Earlier>) -> HashMap<i32, values::Rule> {
     ev.indicators
         .iter()
         .chain(known.values().map(|e| &e.indicator))
@@ -236,6 +236,7 @@ pub async fn build(
             operational,
             risks,
             data_quality,
+            unit_rules: framework::unit_rules(),
         },
         latest_change: stamp,
     })

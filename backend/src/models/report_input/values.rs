@@ -9,7 +9,7 @@ use crate::entities::{dimension_values, dimensions, measurements};
 use crate::fixed::Fixed;
 use crate::models::bulk::{self, Time};
 use crate::models::evaluation::APPROVED_HEADLINE;
-use crate::status::{self, Aggregation, Observation};
+use crate::status::{self, Aggregation, Observation, Unit};
 use rust_decimal::Decimal;
 use sea_orm::sea_query::{Expr, SelectStatement};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
@@ -48,6 +48,13 @@ fn observation(year: i32, q: Option<i32>, v: i64, n: Option<i64>, d: Option<i64>
     }
 }
 
+/// How an indicator's values of one period combine: its aggregation rule and its unit (a `ratio` of
+/// quarters is × 100 for a percentage).
+pub type Rule = (Aggregation, Unit);
+
+/// The rule of an indicator missing from a map of rules: the latest value, as a plain number.
+const FALLBACK: Rule = (Aggregation::Latest, Unit::Count);
+
 /// The rows of one period, in entry order, with their qualities.
 #[derive(Default)]
 struct Period {
@@ -65,8 +72,8 @@ impl Period {
     /// used: the annual row's (the last one entered) when there is one, else the weakest quarter's (the
     /// last entry of each quarter). `None` when the rows make no value (e.g. a ratio quarter without
     /// denominator); the status rule then explains it in the indicator's reason.
-    fn value(&self, aggregation: Aggregation, year: i32) -> Option<(Decimal, Quality)> {
-        let value = status::annual_value(aggregation, year, &self.observations).ok()??;
+    fn value(&self, (aggregation, unit): Rule, year: i32) -> Option<(Decimal, Quality)> {
+        let value = status::annual_value(aggregation, unit, year, &self.observations).ok()??;
         // The last entry of each period key: slot 0 for the annual row, 1..=4 for quarters (a map
         // only for odd quarter numbers, which the status rule refuses anyway).
         let mut slots: [Option<Quality>; 5] = [None; 5];
@@ -101,7 +108,7 @@ pub async fn series(
     db: &impl ConnectionTrait,
     ids: SelectStatement,
     year: i32,
-    aggregation: &HashMap<i32, Aggregation>,
+    aggregation: &HashMap<i32, Rule>,
 ) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
     let columns = [
         measurements::Column::IndicatorId,
@@ -128,7 +135,7 @@ pub async fn series(
     let mut period = Period::default();
     let mut flush = |key: Option<(i32, i32)>, period: &mut Period| {
         if let Some((ind, y)) = key {
-            let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+            let rule = aggregation.get(&ind).copied().unwrap_or(FALLBACK);
             if let Some((value, quality)) = period.value(rule, y) {
                 out.entry(ind).or_default().push(SeriesPoint {
                     year: y,
@@ -187,7 +194,7 @@ pub async fn breakdowns(
     db: &impl ConnectionTrait,
     ids: &[i32],
     year: i32,
-    aggregation: &HashMap<i32, Aggregation>,
+    aggregation: &HashMap<i32, Rule>,
 ) -> Result<(HashMap<i32, Vec<DisaggregatedValue>>, Stamp), DbErr> {
     let catalog = dimension_catalog(db).await?;
     let mut stamp = Stamp::default();
@@ -250,11 +257,11 @@ fn finish(
     ind: i32,
     periods: &mut Vec<(String, Period)>,
     year: i32,
-    aggregation: &HashMap<i32, Aggregation>,
+    aggregation: &HashMap<i32, Rule>,
     catalog: &HashMap<(String, String), (i32, i32, String)>,
     out: &mut HashMap<i32, Vec<DisaggregatedValue>>,
 ) {
-    let rule = aggregation.get(&ind).copied().unwrap_or(Aggregation::Latest);
+    let rule = aggregation.get(&ind).copied().unwrap_or(FALLBACK);
     let mut values: Vec<(i32, i32, DisaggregatedValue)> = Vec::new();
     for (text, period) in periods.drain(..) {
         let Some((value, _)) = period.value(rule, year) else {

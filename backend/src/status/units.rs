@@ -1,0 +1,206 @@
+//! Units of indicators and the part of the status rule that depends on them: the factor that turns a
+//! share (numerator ÷ denominator) into a value of the unit, and which aggregation rules make sense
+//! for which unit.
+//!
+//! A percentage reported as 40 filings on time out of 100 is `100 × 40 ÷ 100` = 40 %, a ratio
+//! `40 ÷ 100` = 0.4. The same factor applies when a single value is checked against its numerator and
+//! denominator ([`check_share`]) and when quarters are combined by `ratio` ([`share_value`]), so a
+//! year of 40/100 and 160/200 is 66.67 % on a percent indicator, never 0.6667.
+
+use super::Aggregation;
+use rust_decimal::Decimal;
+
+/// The unit an indicator's values are measured in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A percentage, 0 to 100.
+    Percent,
+    /// A count of things (whole, non-negative).
+    Count,
+    /// An amount of money (CHF thousands).
+    Chf,
+    /// A share as a fraction (0.965, not 96.5).
+    Ratio,
+    /// 1 for yes, 0 for no.
+    YesNo,
+    /// An index on its own scale.
+    Index,
+}
+
+impl Unit {
+    /// Every unit, in declaration order.
+    pub const ALL: [Unit; 6] = [
+        Unit::Percent,
+        Unit::Count,
+        Unit::Chf,
+        Unit::Ratio,
+        Unit::YesNo,
+        Unit::Index,
+    ];
+
+    /// The snake_case names, as stored and as serialized, in the order of [`Unit::ALL`].
+    pub const NAMES: [&'static str; 6] = ["percent", "count", "chf", "ratio", "yes_no", "index"];
+
+    /// The snake_case name (`"percent"`, …).
+    pub fn as_str(&self) -> &'static str {
+        Self::NAMES[*self as usize]
+    }
+
+    /// Parses the snake_case name produced by [`Unit::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|u| u.as_str() == s)
+    }
+
+    /// Whether a value of this unit is a share of a numerator over a denominator.
+    pub fn is_share(&self) -> bool {
+        matches!(self, Unit::Percent | Unit::Ratio)
+    }
+
+    /// The aggregation rules that make sense for this unit, in the order of [`Aggregation::ALL`].
+    ///
+    /// Shares (percent, ratio) do not add up, so no `sum`; amounts (count, chf) have no numerator and
+    /// denominator, so no `ratio`; an index neither adds up nor has one; a yes/no answer is only ever
+    /// the latest one (a mean of 0.5 is neither yes nor no).
+    pub fn aggregations(&self) -> &'static [Aggregation] {
+        match self {
+            Unit::Percent | Unit::Ratio => &[Aggregation::Latest, Aggregation::Mean, Aggregation::Ratio],
+            Unit::Count | Unit::Chf => &[Aggregation::Latest, Aggregation::Sum, Aggregation::Mean],
+            Unit::Index => &[Aggregation::Latest, Aggregation::Mean],
+            Unit::YesNo => &[Aggregation::Latest],
+        }
+    }
+
+    /// Why other aggregations than [`Unit::aggregations`] are refused, as a clause for people.
+    pub fn why_aggregations(&self) -> &'static str {
+        match self {
+            Unit::Percent | Unit::Ratio => {
+                "shares do not add up; the ratio rule combines quarters by summing their numerators and denominators"
+            }
+            Unit::Count | Unit::Chf => "amounts have no numerator and denominator to sum",
+            Unit::Index => "index points neither add up nor have a numerator and denominator",
+            Unit::YesNo => "a yes/no answer is the latest one given; a sum or mean of answers is neither yes nor no",
+        }
+    }
+}
+
+impl Aggregation {
+    /// Why this aggregation cannot combine values of `unit`, or `None` when the pair makes sense
+    /// ([`Unit::aggregations`]).
+    pub fn refusal(&self, unit: Unit) -> Option<String> {
+        if unit.aggregations().contains(self) {
+            return None;
+        }
+        let allowed: Vec<&str> = unit.aggregations().iter().map(Aggregation::as_str).collect();
+        Some(format!(
+            "`{}` does not suit unit `{}` ({}): use {}",
+            self.as_str(),
+            unit.as_str(),
+            unit.why_aggregations(),
+            allowed.join(", ")
+        ))
+    }
+}
+
+/// What numerator ÷ denominator is multiplied by to make a value of `unit`: 100 for a percentage,
+/// 1 otherwise.
+pub fn share_factor(unit: Unit) -> Decimal {
+    match unit {
+        Unit::Percent => Decimal::ONE_HUNDRED,
+        _ => Decimal::ONE,
+    }
+}
+
+/// The exact value of a share in `unit`: `factor × numerator ÷ denominator`; `None` when the
+/// denominator is 0.
+pub fn share_value(unit: Unit, numerator: Decimal, denominator: Decimal) -> Option<Decimal> {
+    // Multiply first: 100 × 2 ÷ 3 keeps more exact digits than 100 × (2 ÷ 3).
+    (!denominator.is_zero()).then(|| share_factor(unit) * numerator / denominator)
+}
+
+/// Largest gap between a value as entered and its exact share: what rounding to 4 decimal places
+/// (the precision of a stored value) can leave.
+const SHARE_TOLERANCE: Decimal = Decimal::from_parts(5, 0, 0, false, 5);
+
+/// Checks that `value` is the share `numerator ÷ denominator` in `unit` (× 100 for a percentage), to
+/// the 4 decimal places a value is stored with.
+pub fn check_share(unit: Unit, value: Decimal, numerator: Decimal, denominator: Decimal) -> Result<(), String> {
+    let Some(exact) = share_value(unit, numerator, denominator) else {
+        return Err("the denominator is 0, so the value cannot be checked".to_owned());
+    };
+    if (value - exact).abs() <= SHARE_TOLERANCE {
+        return Ok(());
+    }
+    let formula = match unit {
+        Unit::Percent => "100 × numerator ÷ denominator",
+        _ => "numerator ÷ denominator",
+    };
+    let factor = match unit {
+        Unit::Percent => "100 × ",
+        _ => "",
+    };
+    Err(format!(
+        "{} is not {formula} ({factor}{} ÷ {} = {})",
+        value.normalize(),
+        numerator.normalize(),
+        denominator.normalize(),
+        super::shown(exact).normalize()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn every_unit_round_trips_through_its_snake_case_name() {
+        for u in Unit::ALL {
+            assert_eq!(Unit::parse(u.as_str()), Some(u));
+            assert_eq!(serde_json::to_value(u).unwrap(), u.as_str());
+        }
+        assert_eq!(Unit::parse("percentage"), None);
+    }
+
+    #[test]
+    fn a_percentage_is_a_hundred_times_the_share_and_a_ratio_the_share_itself() {
+        assert_eq!(share_value(Unit::Percent, dec!(40), dec!(100)), Some(dec!(40)));
+        assert_eq!(share_value(Unit::Ratio, dec!(40), dec!(100)), Some(dec!(0.4)));
+        assert_eq!(share_value(Unit::Percent, dec!(1), dec!(0)), None);
+    }
+
+    #[test]
+    fn a_single_value_is_checked_against_its_share_with_the_units_factor() {
+        assert!(check_share(Unit::Percent, dec!(96.5), dec!(77.2), dec!(80)).is_ok());
+        assert!(check_share(Unit::Ratio, dec!(0.965), dec!(77.2), dec!(80)).is_ok());
+        // A percentage entered as a fraction is refused, saying what it should be.
+        let e = check_share(Unit::Percent, dec!(0.965), dec!(77.2), dec!(80)).unwrap_err();
+        assert_eq!(e, "0.965 is not 100 × numerator ÷ denominator (100 × 77.2 ÷ 80 = 96.5)");
+        assert!(check_share(Unit::Ratio, dec!(96.5), dec!(77.2), dec!(80)).is_err());
+        // Rounded to 4 decimal places is exact enough; 5 places off is not.
+        assert!(check_share(Unit::Percent, dec!(66.6667), dec!(2), dec!(3)).is_ok());
+        assert!(check_share(Unit::Percent, dec!(66.667), dec!(2), dec!(3)).is_err());
+    }
+
+    #[test]
+    fn sensible_pairs_of_unit_and_aggregation_are_allowed_and_the_others_refused() {
+        let allowed = |u: Unit, a: Aggregation| a.refusal(u).is_none();
+        assert!(allowed(Unit::Percent, Aggregation::Ratio));
+        assert!(allowed(Unit::Percent, Aggregation::Mean));
+        assert!(allowed(Unit::Count, Aggregation::Sum));
+        assert!(allowed(Unit::Chf, Aggregation::Sum));
+        assert!(allowed(Unit::YesNo, Aggregation::Latest));
+        for u in Unit::ALL {
+            assert!(allowed(u, Aggregation::Latest), "{u:?}");
+        }
+        let e = Aggregation::Sum.refusal(Unit::Percent).unwrap();
+        assert!(e.starts_with("`sum` does not suit unit `percent`"), "{e}");
+        assert!(e.ends_with("use latest, mean, ratio"), "{e}");
+        assert!(!allowed(Unit::Ratio, Aggregation::Sum));
+        assert!(!allowed(Unit::YesNo, Aggregation::Mean));
+        assert!(!allowed(Unit::Count, Aggregation::Ratio));
+        assert!(!allowed(Unit::Index, Aggregation::Sum));
+    }
+}
