@@ -47,4 +47,5 @@ mod seed;
 mod serve;
 mod status;
 mod tree;
+mod unchanged;
 mod write_concurrency;
