@@ -39,7 +39,11 @@ async fn cases(app: &TestApp) -> Vec<Case> {
         case(format!("{PLAN}/nodes/G1"), "name", json!("Goal one, renamed")),
         case(format!("{PLAN}/indicators/KPI-R4"), "name", json!("Renamed indicator")),
         case(format!("{PLAN}/risks/RSK-01"), "title", json!("Renamed risk")),
-        case(format!("/api/v1/measurements/{}", measurement["id"]), "value", json!("561")),
+        case(
+            format!("/api/v1/measurements/{}", measurement["id"]),
+            "value",
+            json!("561"),
+        ),
     ];
     for (list, field, changed) in [
         (format!("{PLAN}/finance/lines"), "amount", json!("1.5")),
@@ -61,7 +65,14 @@ async fn send(app: &TestApp, case: &Case, version: &Value, value: &Value) -> Val
     let (s, answer) = app
         .call(case.method, &case.path, Some(&app.tokens.admin), Some(body))
         .await;
-    assert_eq!(s, StatusCode::OK, "{} {} {}={value}: {answer}", case.method, case.path, case.field);
+    assert_eq!(
+        s,
+        StatusCode::OK,
+        "{} {} {}={value}: {answer}",
+        case.method,
+        case.path,
+        case.field
+    );
     answer
 }
 
