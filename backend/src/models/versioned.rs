@@ -12,17 +12,21 @@ use sea_orm::{
 const BOOKKEEPING: [&str; 3] = ["id", "version", "updated_at"];
 
 /// Whether writing `am` over `current` would leave every column but the bookkeeping ones
-/// ([`BOOKKEEPING`]) as it is: each value `am` sets equals the one `current` holds.
+/// ([`BOOKKEEPING`]) as it is: `am` sets some of them, and each value it sets equals the one `current`
+/// holds. An `am` that sets only bookkeeping columns is a deliberate new version (the change is in
+/// rows of another table, e.g. a risk's links), so it changes something.
 pub fn changes_nothing<A>(am: &A, current: &<A::Entity as EntityTrait>::Model) -> bool
 where
     A: ActiveModelTrait,
 {
-    <A::Entity as EntityTrait>::Column::iter()
+    let mut set = <A::Entity as EntityTrait>::Column::iter()
         .filter(|c| !BOOKKEEPING.contains(&c.as_str()))
-        .all(|c| match am.get(c) {
-            ActiveValue::Set(value) => value == current.get(c),
-            ActiveValue::Unchanged(_) | ActiveValue::NotSet => true,
+        .filter_map(|c| match am.get(c) {
+            ActiveValue::Set(value) => Some(value == current.get(c)),
+            ActiveValue::Unchanged(_) | ActiveValue::NotSet => None,
         })
+        .peekable();
+    set.peek().is_some() && set.all(|same| same)
 }
 
 /// Writes `am` (which must set `version` to `expected + 1`) only where `id` still has version
