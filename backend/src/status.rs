@@ -293,6 +293,55 @@ pub fn annual_value(
     year: i32,
     observations: &[Observation],
 ) -> Result<Option<Decimal>, String> {
+    Ok(annual_quotient(aggregation, unit, year, observations)?.map(Quotient::value))
+}
+
+/// A figure kept as the exact quotient `num / den` (`den > 0`): a mean of three quarters or a ratio
+/// of sums does not end as a decimal, and the rule compares it with thresholds and targets before
+/// any division rounds it (DESIGN: "every comparison uses exact values").
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Quotient {
+    num: Decimal,
+    den: Decimal,
+}
+
+impl Quotient {
+    /// `value / 1`.
+    fn whole(value: Decimal) -> Self {
+        Self {
+            num: value,
+            den: Decimal::ONE,
+        }
+    }
+
+    /// `num / den` with the sign carried by the numerator; `den` must not be 0.
+    fn new(num: Decimal, den: Decimal) -> Self {
+        if den < Decimal::ZERO {
+            Self { num: -num, den: -den }
+        } else {
+            Self { num, den }
+        }
+    }
+
+    /// The quotient as a `Decimal`: exact when it ends within 28 digits, else rounded there. For
+    /// showing and for the roll-up mean, never for a comparison.
+    fn value(self) -> Decimal {
+        self.num / self.den
+    }
+
+    /// `(self − v) · den`, the numerator of `self − v` over the same denominator; `None` on overflow.
+    fn minus(self, v: Decimal) -> Option<Decimal> {
+        self.num.checked_sub(v.checked_mul(self.den)?)
+    }
+}
+
+/// [`annual_value`] as an exact [`Quotient`].
+fn annual_quotient(
+    aggregation: Aggregation,
+    unit: Unit,
+    year: i32,
+    observations: &[Observation],
+) -> Result<Option<Quotient>, String> {
     let mut annual = None;
     // Keyed by quarter so that `latest` can take the highest one regardless
     // of the order in which the rows were entered.
@@ -308,28 +357,28 @@ pub fn annual_value(
             }
         }
     }
-    if annual.is_some() {
-        return Ok(annual);
+    if let Some(value) = annual {
+        return Ok(Some(Quotient::whole(value)));
     }
     // Without this an empty year would `sum` to 0, a value nobody reported.
     if quarters.is_empty() {
         return Ok(None);
     }
     match aggregation {
-        Aggregation::Latest => Ok(quarters.values().next_back().map(|o| o.value)),
-        Aggregation::Sum => Ok(Some(quarters.values().map(|o| o.value).sum())),
+        Aggregation::Latest => Ok(quarters.values().next_back().map(|o| Quotient::whole(o.value))),
+        Aggregation::Sum => Ok(Some(Quotient::whole(quarters.values().map(|o| o.value).sum()))),
         Aggregation::Mean => {
             let sum: Decimal = quarters.values().map(|o| o.value).sum();
-            Ok(Some(sum / Decimal::from(quarters.len())))
+            Ok(Some(Quotient::new(sum, Decimal::from(quarters.len()))))
         }
         Aggregation::Ratio => ratio_of_quarters(unit, year, &quarters).map(Some),
     }
 }
 
 /// Summed numerators over summed denominators, × 100 for a percentage
-/// ([`share_value`]). A mean or sum of the quarterly percentages would weigh a
-/// quarter of 10 cases like one of 10 000.
-fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Decimal, String> {
+/// ([`share_factor`]), kept exact. A mean or sum of the quarterly percentages
+/// would weigh a quarter of 10 cases like one of 10 000.
+fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Quotient, String> {
     let mut numerators = Decimal::ZERO;
     let mut denominators = Decimal::ZERO;
     for (quarter, observation) in quarters {
@@ -341,8 +390,12 @@ fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation
         numerators += numerator;
         denominators += denominator;
     }
-    share_value(unit, numerators, denominators)
-        .ok_or_else(|| format!("the denominators of {year} sum to 0, so the ratio has no value"))
+    if denominators.is_zero() {
+        return Err(format!(
+            "the denominators of {year} sum to 0, so the ratio has no value"
+        ));
+    }
+    Ok(Quotient::new(share_factor(unit) * numerators, denominators))
 }
 
 /// "1 year", "2 years": the reason is read by people.
@@ -368,7 +421,18 @@ pub fn actual(
     max_age_years: i32,
     observations: &[Observation],
 ) -> Result<(Decimal, i32), String> {
-    if let Some(value) = annual_value(aggregation, unit, year, observations)? {
+    actual_quotient(aggregation, unit, year, max_age_years, observations).map(|(value, from)| (value.value(), from))
+}
+
+/// [`actual`] as an exact [`Quotient`].
+fn actual_quotient(
+    aggregation: Aggregation,
+    unit: Unit,
+    year: i32,
+    max_age_years: i32,
+    observations: &[Observation],
+) -> Result<(Quotient, i32), String> {
+    if let Some(value) = annual_quotient(aggregation, unit, year, observations)? {
         return Ok((value, year));
     }
     let no_value = || format!("no approved value for {year}");
@@ -383,7 +447,7 @@ pub fn actual(
     }
     // `last_year` has observations, so this is a value or an error; the
     // fallback only keeps the function total.
-    annual_value(aggregation, unit, last_year, observations)?
+    annual_quotient(aggregation, unit, last_year, observations)?
         .map(|value| (value, last_year))
         .ok_or_else(no_value)
 }
@@ -398,21 +462,21 @@ pub fn actual(
 pub fn expected(spec: &IndicatorSpec, year: i32) -> Option<Decimal> {
     let baseline = spec.baseline?;
     let target = spec.target?;
-    Some(expected_between(baseline, &spec.milestones, target, year))
+    Some(expected_between(baseline, &spec.milestones, target, year).value())
 }
 
-/// [`expected`] once baseline and target are known to exist.
+/// [`expected`] once baseline and target are known to exist, as an exact [`Quotient`].
 fn expected_between(
     (baseline_year, baseline): (i32, Decimal),
     milestones: &[(i32, Decimal)],
     (target_year, target): (i32, Decimal),
     year: i32,
-) -> Decimal {
+) -> Quotient {
     if year <= baseline_year {
-        return baseline;
+        return Quotient::whole(baseline);
     }
     if year >= target_year {
-        return target;
+        return Quotient::whole(target);
     }
     // Here baseline_year < year < target_year.
     let mut points: BTreeMap<i32, Decimal> = milestones
@@ -433,78 +497,120 @@ fn expected_between(
         .next()
         .map_or((target_year, target), |(&y, &v)| (y, v));
     if y0 == y1 {
-        return v0;
+        return Quotient::whole(v0);
     }
-    // Multiply before dividing so that exact midpoints stay exact.
-    v0 + (v1 - v0) * Decimal::from(year - y0) / Decimal::from(y1 - y0)
+    // Not divided here: a third of the way between two milestones does not end as a decimal.
+    let span = Decimal::from(y1 - y0);
+    Quotient::new(v0 * span + (v1 - v0) * Decimal::from(year - y0), span)
 }
 
-/// Whether `value` is at or beyond `bound` in the good direction.
-fn at_or_beyond(increase: bool, value: Decimal, bound: Decimal) -> bool {
-    if increase { value >= bound } else { value <= bound }
+/// Whether `value` is at or beyond `bound` in the good direction; `None` on overflow.
+fn at_or_beyond(increase: bool, value: Quotient, bound: Decimal) -> Option<bool> {
+    let difference = value.minus(bound)?;
+    Some(if increase {
+        difference >= Decimal::ZERO
+    } else {
+        difference <= Decimal::ZERO
+    })
 }
 
-/// Progress and status of an increase or decrease indicator.
+/// Progress and status of an increase or decrease indicator; `None` if the exact figures overflow.
 fn rate_directional(
     increase: bool,
-    actual: Decimal,
+    actual: Quotient,
     baseline: Decimal,
-    expected: Decimal,
+    expected: Quotient,
     target: Decimal,
     thresholds: &Thresholds,
-) -> (Decimal, Status) {
-    let span = expected - baseline;
+) -> Option<(Decimal, Status)> {
+    // (A − b) / (E − b) = ((a − b·a′)·e′) / ((e − b·e′)·a′) for A = a/a′ and E = e/e′, both
+    // denominators positive: one quotient, held against each threshold by multiplying out.
+    let span = expected.minus(baseline)?;
     // Nothing was expected to move yet (e.g. in the baseline year): holding
     // the baseline or bettering it is full progress, slipping back is none.
     let progress = if span.is_zero() {
-        if at_or_beyond(increase, actual, baseline) {
+        Quotient::whole(if at_or_beyond(increase, actual, baseline)? {
             Decimal::ONE
         } else {
             Decimal::ZERO
-        }
+        })
     } else {
         // One formula for both directions: for a decrease both differences
         // are negative, so their quotient is positive when moving down.
-        (actual - baseline) / span
+        Quotient::new(
+            actual.minus(baseline)?.checked_mul(expected.den)?,
+            span.checked_mul(actual.den)?,
+        )
     };
+    let at_least = |threshold: Decimal| progress.minus(threshold).map(|d| d >= Decimal::ZERO);
     // Meeting the end target is success whatever the year, even if the
     // straight line expected more by now (it cannot, past the target).
-    let status = if at_or_beyond(increase, actual, target) {
+    let status = if at_or_beyond(increase, actual, target)? {
         Status::Achieved
-    } else if progress >= thresholds.on_track {
+    } else if at_least(thresholds.on_track)? {
         Status::OnTrack
-    } else if progress >= thresholds.at_risk {
+    } else if at_least(thresholds.at_risk)? {
         Status::AtRisk
     } else {
         Status::OffTrack
     };
-    (progress, status)
+    Some((progress.value(), status))
 }
 
-/// Progress and status of a maintain indicator: how close `A` stays to `T`.
-fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (Decimal, Status) {
+/// Progress and status of a maintain indicator: how close `A` stays to `T`; `None` on overflow.
+fn rate_maintain(actual: Quotient, target: Decimal, thresholds: &Thresholds) -> Option<(Decimal, Status)> {
     // A percentage band around 0 is empty, so only an exact 0 keeps it.
     if target.is_zero() {
-        return if actual.is_zero() {
+        return Some(if actual.num.is_zero() {
             (Decimal::ONE, Status::OnTrack)
         } else {
             (Decimal::ZERO, Status::OffTrack)
-        };
+        });
     }
-    let gap = (actual - target).abs();
-    let scale = target.abs();
-    let progress = (Decimal::ONE - gap / scale).clamp(Decimal::ZERO, Decimal::ONE);
+    // Over the actual's denominator: gap = |A − T|·a′, scale = |T|·a′.
+    let gap = actual.minus(target)?.abs();
+    let scale = target.abs().checked_mul(actual.den)?;
+    let progress = Quotient::new(scale.checked_sub(gap)?, scale)
+        .value()
+        .clamp(Decimal::ZERO, Decimal::ONE);
     let hundred = Decimal::ONE_HUNDRED;
     // Compare gap with the band rather than progress, so a value exactly on
     // the band's edge is inside it (no division stands between them).
-    let status = if gap <= scale * thresholds.maintain_on_track_pct / hundred {
+    let within = |pct: Decimal| Some(gap.checked_mul(hundred)? <= scale.checked_mul(pct)?);
+    let status = if within(thresholds.maintain_on_track_pct)? {
         Status::OnTrack
-    } else if gap <= scale * thresholds.maintain_at_risk_pct / hundred {
+    } else if within(thresholds.maintain_at_risk_pct)? {
         Status::AtRisk
     } else {
         Status::OffTrack
     };
-    (progress, status)
+    Some((progress, status))
+}
+
+/// Rates `actual` exactly, or, for figures too large to multiply out (beyond any plan's values),
+/// on the rounded quotients.
+fn rate(
+    spec: &IndicatorSpec,
+    actual: Quotient,
+    baseline: Decimal,
+    expected: Quotient,
+    target: Decimal,
+    thresholds: &Thresholds,
+) -> (Decimal, Status) {
+    let once = |actual: Quotient, expected: Quotient| match spec.direction {
+        Direction::Maintain => rate_maintain(actual, target, thresholds),
+        Direction::Increase | Direction::Decrease => rate_directional(
+            spec.direction == Direction::Increase,
+            actual,
+            baseline,
+            expected,
+            target,
+            thresholds,
+        ),
+    };
+    once(actual, expected)
+        .or_else(|| once(Quotient::whole(actual.value()), Quotient::whole(expected.value())))
+        .unwrap_or((Decimal::ZERO, Status::OffTrack))
 }
 
 /// Assesses one indicator for `year` under the plan's `thresholds`.
@@ -514,7 +620,7 @@ fn rate_maintain(actual: Decimal, target: Decimal, thresholds: &Thresholds) -> (
 /// even if the status is `no_data`, so a screen can show what is there. When
 /// several things are missing, the reason lists them all, separated by `"; "`.
 pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thresholds: &Thresholds) -> Assessment {
-    let found = actual(
+    let found = actual_quotient(
         spec.aggregation,
         spec.unit,
         year,
@@ -522,7 +628,7 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
         observations,
     );
     let (actual_value, actual_year) = match &found {
-        Ok((value, from)) => (Some(*value), Some(*from)),
+        Ok((value, from)) => (Some(value.value()), Some(*from)),
         Err(_) => (None, None),
     };
     let mut assessment = Assessment {
@@ -549,17 +655,7 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
         return assessment;
     };
     let expected_value = expected_between(baseline, &spec.milestones, target, year);
-    let (progress, status) = match spec.direction {
-        Direction::Maintain => rate_maintain(*actual_value, target.1, thresholds),
-        Direction::Increase | Direction::Decrease => rate_directional(
-            spec.direction == Direction::Increase,
-            *actual_value,
-            baseline.1,
-            expected_value,
-            target.1,
-            thresholds,
-        ),
-    };
+    let (progress, status) = rate(spec, *actual_value, baseline.1, expected_value, target.1, thresholds);
     assessment.progress = Some(progress);
     assessment.status = status;
     assessment
@@ -681,6 +777,9 @@ pub fn indicators_under(
     }
     indicators
 }
+
+#[cfg(test)]
+mod props;
 
 #[cfg(test)]
 mod tests {
@@ -1118,6 +1217,46 @@ mod tests {
         let a = assess(&spec, &[annual(2021, dec!(0.31665))], 2021, &Thresholds::default());
         assert_eq!(a.status, Status::AtRisk, "{a:?}");
         assert_eq!(shown(a.progress.unwrap()), dec!(0.95));
+    }
+
+    /// Baseline 0 in 2020, target 2 in 2023: E(2021) = 2/3, which no decimal holds exactly.
+    fn two_thirds_expected_in_2021(aggregation: Aggregation) -> IndicatorSpec {
+        IndicatorSpec {
+            aggregation,
+            baseline: Some((2020, dec!(0))),
+            target: Some((2023, dec!(2))),
+            ..increasing()
+        }
+    }
+
+    #[test]
+    fn a_mean_of_quarters_exactly_on_the_threshold_is_on_track_though_neither_figure_ends() {
+        // A = 1.9 / 3 and E = 2 / 3: progress is 0.95 exactly. Rounding A down and E up to 28
+        // digits first made it 0.94999…, at risk.
+        let spec = two_thirds_expected_in_2021(Aggregation::Mean);
+        let quarters = [
+            quarterly(2021, 1, dec!(0.6)),
+            quarterly(2021, 2, dec!(0.6)),
+            quarterly(2021, 3, dec!(0.7)),
+        ];
+        let a = assess(&spec, &quarters, 2021, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(0.95)), Status::OnTrack), "{a:?}");
+    }
+
+    #[test]
+    fn a_ratio_of_quarters_exactly_on_the_threshold_is_on_track_though_neither_figure_ends() {
+        // A = 19 / 30 and E = 2 / 3: progress is 0.95 exactly; 0.75 exactly for A = 15 / 30.
+        let spec = two_thirds_expected_in_2021(Aggregation::Ratio);
+        let year = |numerator| {
+            [
+                ratio_quarter(2021, 1, numerator, dec!(10)),
+                ratio_quarter(2021, 2, dec!(0), dec!(20)),
+            ]
+        };
+        let a = assess(&spec, &year(dec!(19)), 2021, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(0.95)), Status::OnTrack), "{a:?}");
+        let a = assess(&spec, &year(dec!(15)), 2021, &Thresholds::default());
+        assert_eq!((a.progress, a.status), (Some(dec!(0.75)), Status::AtRisk), "{a:?}");
     }
 
     #[test]

@@ -15,6 +15,8 @@ use sha2::Digest;
 
 /// Appends one entry in the caller's transaction; a trigger on the table raises the data version
 /// ([`super::data_version`]) with it. `before`/`after` are the record as JSON (None for create/delete sides).
+/// A change whose `before` and `after` are the same record is no change and leaves no entry (nor a new
+/// data version): see [`super::versioned::update`], which returns such a record unwritten.
 #[allow(clippy::too_many_arguments)]
 pub async fn record<T: Serialize>(
     db: &impl ConnectionTrait,
@@ -27,7 +29,11 @@ pub async fn record<T: Serialize>(
     reason: &str,
 ) -> Result<(), DbErr> {
     let value = |v: Option<&T>| v.map(|v| serde_json::to_value(v).unwrap_or_default());
-    let (before, after) = compact(value(before), value(after));
+    let (before, after) = (value(before), value(after));
+    if before.is_some() && before == after {
+        return Ok(());
+    }
+    let (before, after) = compact(before, after);
     let json = |v: Option<Value>| v.map(|v| v.to_string());
     audit_log::ActiveModel {
         at: Set(chrono::Utc::now().into()),

@@ -21,6 +21,8 @@
 
 mod load;
 #[cfg(test)]
+mod props;
+#[cfg(test)]
 mod tests;
 
 pub use load::{load, load_year};

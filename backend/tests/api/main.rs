@@ -51,4 +51,5 @@ mod serve;
 mod shares;
 mod status;
 mod tree;
+mod unchanged;
 mod write_concurrency;
