@@ -190,7 +190,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn check(src: Source) -> anyhow::Result<()> {
-    match seed::parse::parse(&src) {
+    match seed::check(&src) {
         Ok(s) => {
             println!(
                 "Seed files are valid: {} plans, {} result nodes, {} indicators, {} measurements.",

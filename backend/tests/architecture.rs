@@ -526,9 +526,7 @@ const KNOWN: &[&str] = &[
     "backend/src/pages/reports.rs: ",
     "backend/src/pages/risks.rs: ",
     "backend/src/pages/users.rs: ",
-    "circle: reports::charts::trajectory → reports::charts::trajectory_notes",
-    "circle: seed::crosscheck → seed::parse",
-    "circle: seed::load → seed::load_rest",
+    "circle: reports::input::cycles → reports::input::framework",
 ];
 
 fn unknown(found: Vec<String>) -> Vec<String> {

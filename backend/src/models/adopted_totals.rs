@@ -15,6 +15,9 @@ use sea_orm::{
     QueryFilter, QueryOrder,
 };
 use serde::Serialize;
+
+/// The adopted revenue and expense of one biennium of a plan (Decision 5), as stored.
+pub type AdoptedTotals = at::Model;
 use std::collections::BTreeMap;
 use stratrack_reports::reconcile::Totals;
 

@@ -5,10 +5,9 @@ use super::upsert::{Existing, Tally};
 use crate::entities::*;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, TransactionSession, TransactionTrait};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-/// Rows inserted, updated and unchanged per table.
-pub type Counts = BTreeMap<&'static str, Tally>;
+pub use super::upsert::Counts;
 
 fn plan_id(ids: &HashMap<String, i32>, code: &str) -> i32 {
     ids[code]
@@ -274,6 +273,7 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
     }
     counts.insert("reporting_periods", t);
 
-    super::load_rest::load_rest(db, seed, now, &plans, &units, &nodes, &inds, &dim_values, &mut counts).await?;
+    super::load_execution::load_execution(db, seed, now, &plans, &units, &nodes, &inds, &dim_values, &mut counts)
+        .await?;
     Ok(counts)
 }

@@ -1,11 +1,12 @@
 //! Seed data: the files in `seed-data/` (compiled in, or read from a folder), checked and then upserted
-//! by natural code. `check` runs [`parse::parse`] alone; `seed` runs it and then [`load::load`].
+//! by natural code. [`check`] reads the files ([`parse::parse`]) and checks them across files
+//! ([`crosscheck`], [`adopted`]); [`seed`] runs it and then [`load::load`].
 
 pub mod adopted;
 pub mod crosscheck;
 pub mod files;
 pub mod load;
-mod load_rest;
+mod load_execution;
 pub mod parse;
 pub mod reader;
 pub mod upsert;
@@ -24,8 +25,18 @@ pub enum SeedError {
     Db(#[from] sea_orm::DbErr),
 }
 
+/// Reads and checks every seed file, row by row and across files; returns the typed seed or every
+/// problem found.
+pub fn check(source: &Source) -> Result<parse::Seed, Vec<Problem>> {
+    let seed = parse::parse(source)?;
+    let mut problems = Vec::new();
+    crosscheck::crosscheck(&seed, &mut problems);
+    adopted::check(&seed, &mut problems);
+    if problems.is_empty() { Ok(seed) } else { Err(problems) }
+}
+
 /// Checks and loads the seed from `source` into `db`.
 pub async fn seed<C: sea_orm::TransactionTrait>(db: &C, source: &Source) -> Result<load::Counts, SeedError> {
-    let parsed = parse::parse(source).map_err(SeedError::Invalid)?;
+    let parsed = check(source).map_err(SeedError::Invalid)?;
     Ok(load::load(db, &parsed, chrono::Utc::now()).await?)
 }

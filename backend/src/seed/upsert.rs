@@ -8,6 +8,9 @@ use sea_orm::{
 use std::collections::HashMap;
 use std::hash::Hash;
 
+/// Rows inserted, updated and unchanged per table.
+pub type Counts = std::collections::BTreeMap<&'static str, Tally>;
+
 /// How many rows one table gained or changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Tally {

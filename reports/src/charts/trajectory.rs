@@ -9,7 +9,7 @@ use super::Chart;
 use super::font::text_width;
 use super::frame::{self, LABEL, MARGIN, Marker, SMALL, Swatch, Ticks, WIDTH};
 use super::scene::{Anchor, Scene, Shape, Stroke, TextStyle, palette};
-use super::trajectory_notes::{alt_text, data_table, subtitle};
+use super::trajectory_notes::{Ref, alt_text, data_table, reference_path, subtitle};
 use crate::format::{coord, unit_label, value};
 use crate::input::{IndicatorInput, IndicatorUnit, Quality, ReportInput, is_illustrative};
 
@@ -219,32 +219,6 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         data,
         scene: frame::finish(scene, legend_y + legend_h + MARGIN),
     }
-}
-
-/// Kind of a reference point on the expected path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Ref {
-    /// Baseline.
-    Baseline,
-    /// Annual milestone.
-    Milestone,
-    /// End-of-plan target.
-    Target,
-}
-
-/// Baseline, milestones and target by year (a later kind wins a shared year).
-pub(super) fn reference_path(i: &IndicatorInput) -> BTreeMap<i32, (Decimal, Ref)> {
-    let mut path = BTreeMap::new();
-    if let (Some(v), Some(yr)) = (i.baseline, i.baseline_year) {
-        path.insert(yr, (v, Ref::Baseline));
-    }
-    for m in &i.milestones {
-        path.insert(m.year, (m.value, Ref::Milestone));
-    }
-    if let (Some(v), Some(yr)) = (i.target, i.target_year) {
-        path.insert(yr, (v, Ref::Target));
-    }
-    path
 }
 
 /// The expected path's value at `year` by straight lines between reference points (drawing only).

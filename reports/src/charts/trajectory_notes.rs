@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::DataTable;
-use super::trajectory::Ref;
 use crate::format::{opt_value, percent, unit_label, value};
 use crate::input::{IndicatorInput, Quality};
 
@@ -101,4 +100,30 @@ pub(super) fn alt_text(i: &IndicatorInput, year: i32) -> String {
     }
     parts.push(format!("status {year}: {}", i.status.label().to_lowercase()));
     format!("{}.", parts.join("; "))
+}
+
+/// Kind of a reference point on the expected path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ref {
+    /// Baseline.
+    Baseline,
+    /// Annual milestone.
+    Milestone,
+    /// End-of-plan target.
+    Target,
+}
+
+/// Baseline, milestones and target by year (a later kind wins a shared year).
+pub(super) fn reference_path(i: &IndicatorInput) -> BTreeMap<i32, (Decimal, Ref)> {
+    let mut path = BTreeMap::new();
+    if let (Some(v), Some(yr)) = (i.baseline, i.baseline_year) {
+        path.insert(yr, (v, Ref::Baseline));
+    }
+    for m in &i.milestones {
+        path.insert(m.year, (m.value, Ref::Milestone));
+    }
+    if let (Some(v), Some(yr)) = (i.target, i.target_year) {
+        path.insert(yr, (v, Ref::Target));
+    }
+    path
 }

@@ -5,7 +5,6 @@
 use crate::api::common::{ApiJson, Tagged, claimed_version};
 use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
-use crate::entities::adopted_totals as at;
 use crate::error::{AppResult, Problem};
 use crate::models::adopted_totals::{self, SetTotals};
 use crate::policy::{Action, authorize};
@@ -37,8 +36,8 @@ pub struct AdoptedTotalsView {
     pub updated_at: DateTime<Utc>,
 }
 
-impl From<&at::Model> for AdoptedTotalsView {
-    fn from(a: &at::Model) -> Self {
+impl From<&adopted_totals::AdoptedTotals> for AdoptedTotalsView {
+    fn from(a: &adopted_totals::AdoptedTotals) -> Self {
         AdoptedTotalsView {
             biennium: a.biennium.clone(),
             revenue: a.revenue.to_decimal(),

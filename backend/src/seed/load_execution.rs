@@ -1,8 +1,7 @@
-//! Seeding, continued: finance, operational plans, risks and sample measurements.
+//! Seeding the plan's execution: finance, operational plans, risks and sample measurements.
 
-use super::load::Counts;
 use super::parse::{MoneyRow, Seed};
-use super::upsert::{Existing, Tally};
+use super::upsert::{Counts, Existing, Tally};
 use crate::entities::*;
 use crate::models::measurements::format_disaggregation;
 use chrono::{DateTime, Utc};
@@ -48,7 +47,7 @@ macro_rules! money {
 
 /// Loads the files after the framework; `plans`, `units`, `nodes` and `inds` map natural codes to ids.
 #[allow(clippy::too_many_arguments)]
-pub async fn load_rest(
+pub async fn load_execution(
     db: &impl ConnectionTrait,
     seed: &Seed,
     now: DateTime<Utc>,
