@@ -28,8 +28,8 @@ pub enum SeedError {
 /// Reads and checks every seed file, row by row and across files; returns the typed seed or every
 /// problem found.
 pub fn check(source: &Source) -> Result<parse::Seed, Vec<Problem>> {
-    let seed = parse::parse(source)?;
-    let mut problems = Vec::new();
+    // Cross-file checks run even when rows had problems, so one run names every problem.
+    let (seed, mut problems) = parse::parse(source);
     crosscheck::crosscheck(&seed, &mut problems);
     adopted::check(&seed, &mut problems);
     if problems.is_empty() { Ok(seed) } else { Err(problems) }

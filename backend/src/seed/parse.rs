@@ -93,9 +93,9 @@ pub struct Seed {
     pub adopted_totals: Vec<AdoptedRow>,
 }
 
-/// Reads every seed file and checks each row on its own; returns the typed seed or every problem found.
-/// [`super::check`] adds the checks across files.
-pub fn parse(source: &Source) -> Result<Seed, Vec<Problem>> {
+/// Reads every seed file and checks each row on its own: the typed seed (rows with a problem left out)
+/// and every problem found. [`super::check`] adds the checks across files.
+pub fn parse(source: &Source) -> (Seed, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut sheets = HashMap::new();
     for (name, head) in FILES {
@@ -717,7 +717,7 @@ pub fn parse(source: &Source) -> Result<Seed, Vec<Problem>> {
             });
         }
     });
-    if problems.is_empty() { Ok(seed) } else { Err(problems) }
+    (seed, problems)
 }
 
 /// A set of codes seen so far in one file, reporting duplicates.
