@@ -510,7 +510,6 @@ const KNOWN: &[&str] = &[
     "backend/src/api/tokens.rs: ",
     "backend/src/api/users.rs: ",
     "backend/src/error.rs: ",
-    "backend/src/models/users/manage.rs: ",
     "backend/src/pages/approvals.rs: ",
     "backend/src/pages/audit.rs: ",
     "backend/src/pages/dashboard.rs: ",

@@ -4,11 +4,11 @@
 
 use super::{fields, password};
 use crate::auth::{Actor, Via};
+use crate::config::Config;
 use crate::entities::users;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::models::sessions::throttle::{self, Key};
 use crate::models::{audit, transactions};
-use crate::state::Config;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
 };
