@@ -2,10 +2,10 @@
 //! note; versioned; audited).
 
 use super::common::{ApiJson, Tagged, check_version};
-use super::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::reporting_periods;
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::{audit, periods, transactions};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -6,6 +6,7 @@ use crate::entities::plans;
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
@@ -13,7 +14,7 @@ use crate::views::tree::{PlanView, TreeView};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use rust_decimal::Decimal;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveValue::Set, EntityTrait, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -48,28 +49,6 @@ pub async fn list_plans(actor: Actor, State(st): State<AppState>) -> AppResult<a
         total: items.len(),
         items,
     }))
-}
-
-/// Finds a plan by code or answers 404.
-pub async fn plan_by_code(db: &impl sea_orm::ConnectionTrait, code: &str) -> AppResult<plans::Model> {
-    plans::Entity::find()
-        .filter(plans::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .ok_or_else(|| no_plan(code))
-}
-
-/// The plan with `code` from a snapshot of the evaluation cache, or a 404 problem document.
-pub async fn cached_plan_by_code(
-    snap: &crate::models::evaluation::Snapshot<'_>,
-    db: &impl sea_orm::ConnectionTrait,
-    code: &str,
-) -> AppResult<plans::Model> {
-    snap.plan(db, code).await?.ok_or_else(|| no_plan(code))
-}
-
-fn no_plan(code: &str) -> AppError {
-    AppError::NotFound(format!("plan {code}"))
 }
 
 /// `GET /api/v1/plans/{plan}`: one plan, with its version as ETag.

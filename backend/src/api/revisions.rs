@@ -2,11 +2,11 @@
 //! direction made after values existed, with its decision, "as adopted" and "as revised".
 
 use super::common::{ApiQuery, FieldErrors, Page, PageParams, paginate};
-use super::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::framework_revisions::{self, Column};
 use crate::entities::indicators;
 use crate::error::{AppResult, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::revisions::REASONS;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -2,10 +2,11 @@
 //! the one evaluation every other figure comes from.
 
 use super::common::ApiQuery;
-use super::nodes::{YearParams, plan_year};
-use super::plans::plan_by_code;
+use super::nodes::YearParams;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
+use crate::models::plans::plan_year;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::roll_up;

@@ -19,6 +19,7 @@ pub mod operational_items;
 pub mod operations;
 pub mod paging;
 pub mod periods;
+pub mod plans;
 pub mod readiness;
 pub mod reconciliation;
 pub mod refs;

@@ -30,7 +30,7 @@ both_backends! {
 both_backends! {
     async fn every_biennium_of_the_financial_plan_balances(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        let plan = stratrack::api::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
+        let plan = stratrack::models::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
         let balances = finance::biennium_balances(&app.db, plan.id).await.unwrap();
         assert_eq!(balances.len(), 2, "two biennia: {balances:?}");
         for b in &balances {
@@ -43,7 +43,7 @@ both_backends! {
 both_backends! {
     async fn allocations_reconcile_with_each_units_budget(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        let plan = stratrack::api::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
+        let plan = stratrack::models::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
         let rows = finance::allocation_reconciliation(&app.db, plan.id).await.unwrap();
         assert!(rows.len() >= 16, "GS, BR, TSB and BDT for four years at least: {}", rows.len());
         for r in &rows {

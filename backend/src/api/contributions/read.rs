@@ -2,12 +2,12 @@
 
 use super::{ContributionListParams, link_or_404, node_field};
 use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, Tagged, paginate};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::contribution_links::{self, Column};
 use crate::entities::result_nodes;
 use crate::error::{AppResult, Problem};
 use crate::models::nodes;
+use crate::models::plans::plan_by_code;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::ContributionView;

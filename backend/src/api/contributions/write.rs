@@ -3,10 +3,10 @@
 use super::{CreateContribution, UpdateContribution, check_weight, link_or_404, node_field};
 use crate::api::common::check_if_match;
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::contribution_links::{self, Column};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, nodes, versioned};
 use crate::policy::{Action, authorize};

@@ -3,10 +3,10 @@
 //! reads; the admin sets them.
 
 use crate::api::common::{ApiJson, Tagged, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::adopted_totals::{self, SetTotals};
+use crate::models::plans::plan_by_code;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, State};

@@ -2,11 +2,11 @@
 //! [`crate::models::cost`] from the budget allocations and the contribution weights, with the totals that
 //! must reconcile with the financial plan to the franc.
 
-use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError, Problem};
 use crate::models::cost::{self, CostBasis};
+use crate::models::plans::plan_by_code;
 use crate::models::{finance, nodes};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -2,10 +2,10 @@
 //! [`stratrack_reports::reconcile::checks`] — the rule the annual report prints — with its computed sum,
 //! its independent reference and difference = computed − reference.
 
-use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::reconciliation;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

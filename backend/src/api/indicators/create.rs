@@ -5,14 +5,14 @@ use super::fields::{
     resolve_predecessor, resolve_unit,
 };
 use crate::api::common::{ApiJson, FieldErrors, Tagged};
-use crate::api::nodes::check_code;
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{indicator_dimensions, indicator_milestones, indicators, org_units};
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::audit;
 use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, join_tags, one_of};
+use crate::models::nodes::check_code;
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -2,13 +2,14 @@
 //! dimensions, its assessment for a year and its revision history ("as adopted" versus "as revised").
 
 use crate::api::common::{ApiQuery, Tagged};
-use crate::api::nodes::{YearParams, plan_year};
-use crate::api::plans::plan_by_code;
+use crate::api::nodes::YearParams;
 use crate::auth::Actor;
 use crate::entities::{
     dimension_values, dimensions, indicator_dimensions, indicator_milestones, indicators, mandate_links, plans,
 };
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
+use crate::models::plans::plan_year;
 use crate::models::report_input::cycles;
 use crate::models::{revisions, units};
 use crate::policy::{Action, authorize};

@@ -3,12 +3,12 @@
 //! per request; plan, unit codes and statuses come from the evaluation cache while the data is unchanged.
 
 use crate::api::common::{ApiQuery, FieldErrors};
-use crate::api::nodes::plan_year;
-use crate::api::plans::cached_plan_by_code;
 use crate::auth::Actor;
 use crate::entities::indicators;
 use crate::error::{AppResult, Problem};
 use crate::models::nodes;
+use crate::models::plans::cached_plan_by_code;
+use crate::models::plans::plan_year;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::status::{Assessment, Status};

@@ -3,12 +3,12 @@
 
 use crate::api::common::check_if_match;
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::indicator_milestones::{self, Column};
 use crate::error::{AppError, AppResult, Problem};
 use crate::fixed::Fixed;
 use crate::models::indicators::{check_value_for_unit, check_year_in_plan, has_measurements};
+use crate::models::plans::plan_by_code;
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::transactions;
 use crate::models::{audit, versioned};

@@ -7,7 +7,6 @@ use super::fields::{
     resolve_predecessor, resolve_unit,
 };
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version, nullable};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{indicator_dimensions, indicator_milestones, indicators, result_nodes};
 use crate::error::{AppResult, Problem};
@@ -15,6 +14,7 @@ use crate::fixed::Fixed;
 use crate::models::indicators::{
     AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, check_value_for_unit, join_tags, one_of,
 };
+use crate::models::plans::plan_by_code;
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::transactions;
 use crate::models::{audit, versioned};

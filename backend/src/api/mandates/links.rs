@@ -3,10 +3,10 @@
 use super::{AddMandateLink, MandateListParams, Owner, add, list, remove};
 use crate::api::common::{ApiJson, ApiQuery, Page};
 use crate::api::indicators::indicator_or_404;
-use crate::api::nodes::node_or_404;
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
+use crate::models::nodes::node_or_404;
+use crate::models::plans::plan_by_code;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::nodes::MandateView;

@@ -1,11 +1,11 @@
 //! `POST /api/v1/plans/{plan}/nodes`: add a result node to a plan's framework (admin).
 
-use super::check_code;
 use crate::api::common::{ApiJson, FieldErrors, Tagged};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes;
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::nodes::check_code;
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, nodes, units};
 use crate::policy::{Action, authorize};

@@ -1,11 +1,11 @@
 //! `DELETE /api/v1/plans/{plan}/nodes/{code}`: remove a node nothing depends on (admin).
 
-use super::node_or_404;
 use crate::api::common::check_if_match;
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::nodes::node_or_404;
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, nodes, units};
 use crate::policy::{Action, authorize};

@@ -1,11 +1,13 @@
 //! `GET /api/v1/plans/{plan}/nodes/{code}` and its roll-up: one node with its figures for a year.
 
-use super::{YearParams, node_or_404, plan_year};
+use super::YearParams;
 use crate::api::common::{ApiQuery, Tagged};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links, mandates, result_nodes};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::nodes::node_or_404;
+use crate::models::plans::plan_by_code;
+use crate::models::plans::plan_year;
 use crate::models::units;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

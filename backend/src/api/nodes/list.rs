@@ -1,11 +1,11 @@
 //! `GET /api/v1/plans/{plan}/nodes`: the nodes of a plan as a flat, filtered, paginated list.
 
-use super::plan_year;
 use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, contains, paginate};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes::{self, Column};
 use crate::error::{AppResult, Problem};
+use crate::models::plans::plan_by_code;
+use crate::models::plans::plan_year;
 use crate::models::{nodes, units};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -1,11 +1,11 @@
 //! `PATCH /api/v1/plans/{plan}/nodes/{code}`: change a node (admin), refused on a stale version.
 
-use super::node_or_404;
 use crate::api::common::{ApiJson, FieldErrors, Tagged, check_version, claimed_version, nullable};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::result_nodes;
 use crate::error::{AppResult, Problem};
+use crate::models::nodes::node_or_404;
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, nodes, units, versioned};
 use crate::policy::{Action, authorize};

@@ -2,12 +2,12 @@
 //! delivery rate.
 
 use crate::api::common::{Page, PageParams, paginate};
-use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::operational_items::ItemContext;
+use crate::models::plans::plan_by_code;
 use crate::models::refs;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -3,10 +3,10 @@
 
 use super::{risk_or_404, view};
 use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::{plans, risk_links, risks};
 use crate::error::{AppError, AppResult, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, refs, versioned};
 use crate::policy::{Action, authorize};

@@ -1,11 +1,11 @@
 //! Reading the risk register: the filtered list (sortable by score) and one risk.
 
 use crate::api::common::{Page, PageParams, Tagged, paginate};
-use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::{refs, risks as rules};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

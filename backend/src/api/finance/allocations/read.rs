@@ -2,11 +2,11 @@
 
 use super::{AllocationListParams, row_or_404, view};
 use crate::api::common::{Page, PageParams, Tagged, paginate};
-use crate::api::plans::plan_by_code;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::models::plans::plan_by_code;
 use crate::models::refs;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;

@@ -2,11 +2,11 @@
 
 use super::{CreateAllocation, UpdateAllocation, row_or_404, view};
 use crate::api::common::{ApiJson, Tagged, check_if_match, check_version, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::{AppResult, Problem};
 use crate::models::allocations::{self as allocation_rules, AllocationDraft};
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, versioned};
 use crate::policy::{Action, authorize};

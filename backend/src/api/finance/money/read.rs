@@ -2,9 +2,9 @@
 
 use super::{MoneyListParams, invalid, row_or_404, view};
 use crate::api::common::{Page, PageParams, Tagged};
-use crate::api::plans::plan_by_code;
 use crate::error::{AppResult, FieldError};
 use crate::models::money::{self, MoneyFilter, MoneyTable};
+use crate::models::plans::plan_by_code;
 use crate::models::{finance, refs};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;

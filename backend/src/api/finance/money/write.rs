@@ -3,12 +3,12 @@
 
 use super::{CreateFinanceLine, UpdateFinanceLine, amount, invalid, may_write_unit, row_or_404, view};
 use crate::api::common::{Tagged, check_if_match, check_version, claimed_version};
-use crate::api::plans::plan_by_code;
 use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
 use crate::models::money::{self, MoneyRow, MoneyTable};
+use crate::models::plans::plan_by_code;
 use crate::models::transactions;
 use crate::models::{audit, finance, refs};
 use crate::policy::{Action, authorize};
