@@ -492,7 +492,6 @@ const KNOWN: &[&str] = &[
     "backend/src/api/nodes/delete.rs: ",
     "backend/src/api/nodes/detail.rs: ",
     "backend/src/api/nodes/list.rs: ",
-    "backend/src/api/nodes/mod.rs: ",
     "backend/src/api/nodes/update.rs: ",
     "backend/src/api/operations/items/read.rs: ",
     "backend/src/api/operations/items/write.rs: ",
