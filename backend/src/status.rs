@@ -53,138 +53,7 @@ pub fn serialize_shown<S: serde::Serializer>(value: &Option<Decimal>, serializer
     serde::Serialize::serialize(&value.map(shown), serializer)
 }
 
-/// Which way an indicator should move from its baseline to its target.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// Higher is better: the target lies above the baseline.
-    Increase,
-    /// Lower is better: the target lies below the baseline.
-    Decrease,
-    /// The value should stay close to the target.
-    Maintain,
-}
-
-impl Direction {
-    /// Every direction, in declaration order.
-    pub const ALL: [Direction; 3] = [Direction::Increase, Direction::Decrease, Direction::Maintain];
-
-    /// The snake_case name, as stored and as serialized (`"increase"`, …).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Direction::Increase => "increase",
-            Direction::Decrease => "decrease",
-            Direction::Maintain => "maintain",
-        }
-    }
-
-    /// Parses the snake_case name produced by [`Direction::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == s)
-    }
-}
-
-/// How the quarterly values of one year combine into the year's value.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Aggregation {
-    /// The value of the highest quarter reported (stocks, levels, rates).
-    Latest,
-    /// The sum of the quarters (flows, counts).
-    Sum,
-    /// The arithmetic mean of the quarters.
-    Mean,
-    /// Summed numerators over summed denominators (percentages, shares).
-    Ratio,
-}
-
-impl Aggregation {
-    /// Every aggregation, in declaration order.
-    pub const ALL: [Aggregation; 4] = [
-        Aggregation::Latest,
-        Aggregation::Sum,
-        Aggregation::Mean,
-        Aggregation::Ratio,
-    ];
-
-    /// The snake_case name, as stored and as serialized (`"latest"`, …).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Aggregation::Latest => "latest",
-            Aggregation::Sum => "sum",
-            Aggregation::Mean => "mean",
-            Aggregation::Ratio => "ratio",
-        }
-    }
-
-    /// Parses the snake_case name produced by [`Aggregation::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.as_str() == s)
-    }
-}
-
-/// The status of an indicator for a year.
-///
-/// Ordered from best to worst (`Achieved < OnTrack < … < NoData`), so sorting
-/// by status lists successes first and missing data last.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// The end-of-plan target is met (possibly early).
-    Achieved,
-    /// Progress is at or above the plan's on-track threshold.
-    OnTrack,
-    /// Progress is at or above the plan's at-risk threshold.
-    AtRisk,
-    /// Progress is below the at-risk threshold.
-    OffTrack,
-    /// The actual value, the baseline or the target is missing.
-    NoData,
-}
-
-impl Status {
-    /// Every status, from best to worst (the `Ord` order).
-    pub const ALL: [Status; 5] = [
-        Status::Achieved,
-        Status::OnTrack,
-        Status::AtRisk,
-        Status::OffTrack,
-        Status::NoData,
-    ];
-
-    /// The snake_case name, as stored and as serialized (`"on_track"`, …).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Status::Achieved => "achieved",
-            Status::OnTrack => "on_track",
-            Status::AtRisk => "at_risk",
-            Status::OffTrack => "off_track",
-            Status::NoData => "no_data",
-        }
-    }
-
-    /// Parses the snake_case name produced by [`Status::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|st| st.as_str() == s)
-    }
-
-    /// The label shown to people (`"On track"`, …).
-    pub fn label(&self) -> &'static str {
-        match self {
-            Status::Achieved => "Achieved",
-            Status::OnTrack => "On track",
-            Status::AtRisk => "At risk",
-            Status::OffTrack => "Off track",
-            Status::NoData => "No data",
-        }
-    }
-}
+pub use stratrack_vocab::{Aggregation, Direction, Status};
 
 /// The plan's thresholds. They are parameters, not constants, because each
 /// plan sets its own tolerance.
@@ -922,7 +791,7 @@ mod tests {
         let mut sorted = Status::ALL;
         sorted.sort();
         assert_eq!(sorted, Status::ALL);
-        let labels: Vec<_> = Status::ALL.iter().map(Status::label).collect();
+        let labels: Vec<_> = Status::ALL.iter().map(|s| s.label()).collect();
         assert_eq!(labels, ["Achieved", "On track", "At risk", "Off track", "No data"]);
     }
 

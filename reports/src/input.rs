@@ -10,11 +10,11 @@ mod cycles;
 mod framework;
 mod operations;
 
-pub use cycles::{Predecessor, SeriesRelation};
+pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Quality, Rollup, SeriesPoint, Status, UnitRule,
+    Quality, Rollup, Status, UnitRule,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,

@@ -70,7 +70,7 @@ pub async fn login(
                 id: s.user.id,
                 email: s.user.email.clone(),
                 name: s.user.display_name.clone(),
-                role: Role::parse(&s.user.role).unwrap_or(Role::Reviewer),
+                role: crate::models::words::stored(&s.user.role, || format!("user {}", s.user.id))?,
                 unit_id: s.user.org_unit_id,
                 csrf_token: Some(s.csrf.clone()),
                 must_change_password: s.user.must_change_password,

@@ -26,29 +26,7 @@ const OPEN_BEFORE_PASSWORD_CHANGE: &[&str] = &[
     "/logout",
 ];
 
-/// A user's role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Secretary-General's office: everything.
-    Admin,
-    /// Bureau or Secretariat planner, bound to one org unit.
-    Planner,
-    /// Council member: reads approved data and published reports.
-    Reviewer,
-}
-
-impl Role {
-    /// Parses the stored text.
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "admin" => Some(Role::Admin),
-            "planner" => Some(Role::Planner),
-            "reviewer" => Some(Role::Reviewer),
-            _ => None,
-        }
-    }
-}
+pub use stratrack_vocab::Role;
 
 /// How the actor authenticated.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 //! the one rule in [`crate::status`]. Pages, API and reports all come through here.
 
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
-use crate::models::bulk;
-use crate::status::{self, Aggregation, Assessment, Direction, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
+use crate::models::{bulk, words};
+use crate::status::{self, Assessment, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 use std::collections::HashMap;
@@ -20,25 +20,25 @@ pub fn thresholds(plan: &plans::Model) -> Thresholds {
     }
 }
 
-/// The unit of an indicator row. The column only takes [`Unit::NAMES`] (a CHECK constraint); the
-/// fallback keeps the function total with the factor 1 of a plain number.
-pub fn unit(ind: &indicators::Model) -> Unit {
-    Unit::parse(&ind.unit).unwrap_or(Unit::Count)
+/// The unit of an indicator row; an unknown stored unit is an error ([`words::stored`]).
+pub fn unit(ind: &indicators::Model) -> Result<Unit, DbErr> {
+    words::stored(&ind.unit, || format!("indicator {}", ind.code))
 }
 
 /// The rule's view of one indicator row and its milestones.
-pub fn spec(ind: &indicators::Model, milestones: &[(i32, rust_decimal::Decimal)]) -> IndicatorSpec {
-    IndicatorSpec {
-        direction: Direction::parse(&ind.direction).unwrap_or(Direction::Increase),
-        aggregation: Aggregation::parse(&ind.aggregation).unwrap_or(Aggregation::Latest),
-        unit: unit(ind),
+pub fn spec(ind: &indicators::Model, milestones: &[(i32, rust_decimal::Decimal)]) -> Result<IndicatorSpec, DbErr> {
+    let row = || format!("indicator {}", ind.code);
+    Ok(IndicatorSpec {
+        direction: words::stored(&ind.direction, row)?,
+        aggregation: words::stored(&ind.aggregation, row)?,
+        unit: unit(ind)?,
         baseline: ind
             .baseline_value
             .zip(ind.baseline_year)
             .map(|(v, y)| (y, v.to_decimal())),
         milestones: milestones.to_vec(),
         target: ind.target_value.zip(ind.target_year).map(|(v, y)| (y, v.to_decimal())),
-    }
+    })
 }
 
 /// A plan evaluated for one year.
@@ -184,11 +184,11 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
     let assessments: HashMap<i32, Assessment> = inds
         .iter()
         .map(|i| {
-            let s = spec(i, milestones.get(&i.id).map_or(&[][..], Vec::as_slice));
+            let s = spec(i, milestones.get(&i.id).map_or(&[][..], Vec::as_slice))?;
             let obs = values.get(&i.id).map_or(&[][..], Vec::as_slice);
-            (i.id, status::assess(&s, obs, year, &th))
+            Ok((i.id, status::assess(&s, obs, year, &th)))
         })
-        .collect();
+        .collect::<Result<_, DbErr>>()?;
 
     let node_ids: Vec<i32> = nodes.iter().map(|n| n.id).collect();
     let mut children: HashMap<i32, Vec<i32>> = HashMap::new();

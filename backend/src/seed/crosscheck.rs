@@ -430,7 +430,7 @@ pub fn crosscheck(seed: &Seed, problems: &mut Vec<Problem>) {
             ));
         }
         if let (Some(unit), Some(n), Some(d)) = (
-            Unit::parse(&ind.unit).filter(Unit::is_share),
+            Unit::parse(&ind.unit).filter(|u| u.is_share()),
             m.numerator,
             m.denominator,
         ) && d != crate::fixed::Fixed::ZERO

@@ -7,102 +7,9 @@
 //! denominator ([`check_share`]) and when quarters are combined by `ratio` ([`share_value`]), so a
 //! year of 40/100 and 160/200 is 66.67 % on a percent indicator, never 0.6667.
 
-use super::Aggregation;
 use rust_decimal::Decimal;
 
-/// The unit an indicator's values are measured in.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// A percentage, 0 to 100.
-    Percent,
-    /// A count of things (whole, non-negative).
-    Count,
-    /// An amount of money (CHF thousands).
-    Chf,
-    /// A share as a fraction (0.965, not 96.5).
-    Ratio,
-    /// 1 for yes, 0 for no.
-    YesNo,
-    /// An index on its own scale.
-    Index,
-}
-
-impl Unit {
-    /// Every unit, in declaration order.
-    pub const ALL: [Unit; 6] = [
-        Unit::Percent,
-        Unit::Count,
-        Unit::Chf,
-        Unit::Ratio,
-        Unit::YesNo,
-        Unit::Index,
-    ];
-
-    /// The snake_case names, as stored and as serialized, in the order of [`Unit::ALL`].
-    pub const NAMES: [&'static str; 6] = ["percent", "count", "chf", "ratio", "yes_no", "index"];
-
-    /// The snake_case name (`"percent"`, …).
-    pub fn as_str(&self) -> &'static str {
-        Self::NAMES[*self as usize]
-    }
-
-    /// Parses the snake_case name produced by [`Unit::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|u| u.as_str() == s)
-    }
-
-    /// Whether a value of this unit is a share of a numerator over a denominator.
-    pub fn is_share(&self) -> bool {
-        matches!(self, Unit::Percent | Unit::Ratio)
-    }
-
-    /// The aggregation rules that make sense for this unit, in the order of [`Aggregation::ALL`].
-    ///
-    /// Shares (percent, ratio) do not add up, so no `sum`; amounts (count, chf) have no numerator and
-    /// denominator, so no `ratio`; an index neither adds up nor has one; a yes/no answer is only ever
-    /// the latest one (a mean of 0.5 is neither yes nor no).
-    pub fn aggregations(&self) -> &'static [Aggregation] {
-        match self {
-            Unit::Percent | Unit::Ratio => &[Aggregation::Latest, Aggregation::Mean, Aggregation::Ratio],
-            Unit::Count | Unit::Chf => &[Aggregation::Latest, Aggregation::Sum, Aggregation::Mean],
-            Unit::Index => &[Aggregation::Latest, Aggregation::Mean],
-            Unit::YesNo => &[Aggregation::Latest],
-        }
-    }
-
-    /// Why other aggregations than [`Unit::aggregations`] are refused, as a clause for people.
-    pub fn why_aggregations(&self) -> &'static str {
-        match self {
-            Unit::Percent | Unit::Ratio => {
-                "shares do not add up; the ratio rule combines quarters by summing their numerators and denominators"
-            }
-            Unit::Count | Unit::Chf => "amounts have no numerator and denominator to sum",
-            Unit::Index => "index points neither add up nor have a numerator and denominator",
-            Unit::YesNo => "a yes/no answer is the latest one given; a sum or mean of answers is neither yes nor no",
-        }
-    }
-}
-
-impl Aggregation {
-    /// Why this aggregation cannot combine values of `unit`, or `None` when the pair makes sense
-    /// ([`Unit::aggregations`]).
-    pub fn refusal(&self, unit: Unit) -> Option<String> {
-        if unit.aggregations().contains(self) {
-            return None;
-        }
-        let allowed: Vec<&str> = unit.aggregations().iter().map(Aggregation::as_str).collect();
-        Some(format!(
-            "`{}` does not suit unit `{}` ({}): use {}",
-            self.as_str(),
-            unit.as_str(),
-            unit.why_aggregations(),
-            allowed.join(", ")
-        ))
-    }
-}
+pub use stratrack_vocab::Unit;
 
 /// What numerator ÷ denominator is multiplied by to make a value of `unit`: 100 for a percentage,
 /// 1 otherwise.
@@ -153,6 +60,7 @@ pub fn check_share(unit: Unit, value: Decimal, numerator: Decimal, denominator: 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::status::Aggregation;
     use rust_decimal::dec;
 
     #[test]

@@ -1,12 +1,10 @@
 //! Plan cycles: an indicator's predecessor in the previous plan period and the one rule deciding
 //! whether its values continue the indicator's series ([`SeriesRelation::continues_series`]).
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
-use super::framework::{IndicatorInput, IndicatorUnit, SeriesPoint};
+use rust_decimal::Decimal;
+use stratrack_vocab::{Quality, Unit as IndicatorUnit};
 
 /// How an indicator relates to its predecessor in the previous plan cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,6 +55,17 @@ impl SeriesRelation {
     }
 }
 
+/// One approved headline value of an indicator (no disaggregation) for a year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeriesPoint {
+    /// Year.
+    pub year: i32,
+    /// Value, combined by the indicator's aggregation rule.
+    pub value: Decimal,
+    /// Quality of the value (the weakest of the values combined).
+    pub quality: Quality,
+}
+
 /// An indicator's predecessor in the previous plan cycle, with its own approved values.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Predecessor {
@@ -78,27 +87,6 @@ impl Predecessor {
     /// Whether its values continue the successor's series ([`SeriesRelation::continues_series`]).
     pub fn continues_series(&self) -> bool {
         self.relation.continues_series()
-    }
-}
-
-impl IndicatorInput {
-    /// The values drawn as the indicator's one line: a carried-over predecessor's first, then the
-    /// indicator's own (its own value wins a year both have). A predecessor that does not continue
-    /// the series never enters it.
-    pub fn line(&self) -> Cow<'_, [SeriesPoint]> {
-        match self.predecessor.as_ref().filter(|p| p.continues_series()) {
-            Some(p) if !p.series.is_empty() => {
-                let mut by_year: BTreeMap<i32, &SeriesPoint> = p.series.iter().map(|s| (s.year, s)).collect();
-                by_year.extend(self.series.iter().map(|s| (s.year, s)));
-                Cow::Owned(by_year.into_values().cloned().collect())
-            }
-            _ => Cow::Borrowed(&self.series),
-        }
-    }
-
-    /// The predecessor shown apart from the indicator's series (redefined or new), if any.
-    pub fn separate_predecessor(&self) -> Option<&Predecessor> {
-        self.predecessor.as_ref().filter(|p| !p.continues_series())
     }
 }
 

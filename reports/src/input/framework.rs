@@ -1,150 +1,12 @@
 //! Result nodes and indicators as the report receives them, statuses already decided.
 
+use super::cycles::{Predecessor, SeriesPoint};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
-/// The typed level of a result node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NodeLevel {
-    /// Strategic goal.
-    Goal,
-    /// Target under a goal.
-    Target,
-    /// Thematic priority.
-    ThematicPriority,
-    /// Outcome under a thematic priority.
-    Outcome,
-    /// Output (product or service) under an outcome.
-    Output,
-    /// Enabler.
-    Enabler,
-}
-
-impl NodeLevel {
-    /// The machine name, as in CSV and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Goal => "goal",
-            Self::Target => "target",
-            Self::ThematicPriority => "thematic_priority",
-            Self::Outcome => "outcome",
-            Self::Output => "output",
-            Self::Enabler => "enabler",
-        }
-    }
-
-    /// The human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Goal => "Strategic goal",
-            Self::Target => "Target",
-            Self::ThematicPriority => "Thematic priority",
-            Self::Outcome => "Outcome",
-            Self::Output => "Output",
-            Self::Enabler => "Enabler",
-        }
-    }
-}
-
-/// Status of an indicator in year Y, as decided by the backend's status rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// The end-of-plan target is met.
-    Achieved,
-    /// Progress at or above the plan's on-track threshold.
-    OnTrack,
-    /// Progress at or above the at-risk threshold.
-    AtRisk,
-    /// Progress below the at-risk threshold.
-    OffTrack,
-    /// Actual, baseline or target missing.
-    NoData,
-}
-
-impl Status {
-    /// Every status, in report order.
-    pub const ALL: [Status; 5] = [
-        Status::Achieved,
-        Status::OnTrack,
-        Status::AtRisk,
-        Status::OffTrack,
-        Status::NoData,
-    ];
-
-    /// The machine name (`on_track` …), as in CSV and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Achieved => "achieved",
-            Self::OnTrack => "on_track",
-            Self::AtRisk => "at_risk",
-            Self::OffTrack => "off_track",
-            Self::NoData => "no_data",
-        }
-    }
-
-    /// The human label (`On track` …).
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Achieved => "Achieved",
-            Self::OnTrack => "On track",
-            Self::AtRisk => "At risk",
-            Self::OffTrack => "Off track",
-            Self::NoData => "No data",
-        }
-    }
-}
-
-impl std::str::FromStr for Status {
-    type Err = String;
-
-    /// Parses the machine name (`achieved`, `on_track`, `at_risk`, `off_track`, `no_data`).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Status::ALL
-            .into_iter()
-            .find(|st| st.as_str() == s)
-            .ok_or_else(|| format!("unknown status {s:?}"))
-    }
-}
-
-/// Which way an indicator should move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// Higher is better.
-    Increase,
-    /// Lower is better.
-    Decrease,
-    /// Stay near the target.
-    Maintain,
-}
-
-/// How sub-annual and cumulative values of an indicator combine.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Aggregation {
-    /// The latest value (stocks).
-    Latest,
-    /// The sum (flows).
-    Sum,
-    /// The mean.
-    Mean,
-    /// Sum of numerators over sum of denominators.
-    Ratio,
-}
-
-impl Aggregation {
-    /// The machine name (`latest`, `sum`, `mean`, `ratio`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Latest => "latest",
-            Self::Sum => "sum",
-            Self::Mean => "mean",
-            Self::Ratio => "ratio",
-        }
-    }
-}
+pub use stratrack_vocab::{Aggregation, Direction, NodeLevel, Quality, Status, Unit as IndicatorUnit};
 
 /// The aggregation rules an indicator of one unit may have, as the backend refuses the others; stated
 /// in the annex.
@@ -156,47 +18,6 @@ pub struct UnitRule {
     pub aggregations: Vec<Aggregation>,
     /// Why the others are refused, as a clause for readers.
     pub why: String,
-}
-
-/// Unit of an indicator's values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IndicatorUnit {
-    /// Percent (0–100).
-    Percent,
-    /// A count.
-    Count,
-    /// Swiss francs.
-    Chf,
-    /// A ratio.
-    Ratio,
-    /// 1 for yes, 0 for no.
-    YesNo,
-    /// An index.
-    Index,
-}
-
-/// Quality flag of an approved value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Quality {
-    /// Provisional, to be confirmed.
-    Provisional,
-    /// Estimated.
-    Estimated,
-    /// Final.
-    Final,
-}
-
-impl Quality {
-    /// The machine name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Provisional => "provisional",
-            Self::Estimated => "estimated",
-            Self::Final => "final",
-        }
-    }
 }
 
 /// Roll-up of a result node for year Y: its indicators and those below it, each once.
@@ -262,17 +83,6 @@ pub struct Milestone {
     pub year: i32,
     /// Milestone value.
     pub value: Decimal,
-}
-
-/// One approved headline value of an indicator (no disaggregation) for a year.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SeriesPoint {
-    /// Year.
-    pub year: i32,
-    /// Value, combined by the indicator's aggregation rule.
-    pub value: Decimal,
-    /// Quality of the value (the weakest of the values combined).
-    pub quality: Quality,
 }
 
 /// An approved disaggregated value of an indicator for year Y.
@@ -343,4 +153,25 @@ pub struct IndicatorInput {
     pub predecessor: Option<super::cycles::Predecessor>,
     /// Approved disaggregated values for year Y.
     pub disaggregations: Vec<DisaggregatedValue>,
+}
+
+impl IndicatorInput {
+    /// The values drawn as the indicator's one line: a carried-over predecessor's first, then the
+    /// indicator's own (its own value wins a year both have). A predecessor that does not continue
+    /// the series never enters it.
+    pub fn line(&self) -> Cow<'_, [SeriesPoint]> {
+        match self.predecessor.as_ref().filter(|p| p.continues_series()) {
+            Some(p) if !p.series.is_empty() => {
+                let mut by_year: BTreeMap<i32, &SeriesPoint> = p.series.iter().map(|s| (s.year, s)).collect();
+                by_year.extend(self.series.iter().map(|s| (s.year, s)));
+                Cow::Owned(by_year.into_values().cloned().collect())
+            }
+            _ => Cow::Borrowed(&self.series),
+        }
+    }
+
+    /// The predecessor shown apart from the indicator's series (redefined or new), if any.
+    pub fn separate_predecessor(&self) -> Option<&Predecessor> {
+        self.predecessor.as_ref().filter(|p| !p.continues_series())
+    }
 }

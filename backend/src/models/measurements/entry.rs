@@ -10,7 +10,7 @@ use crate::models::indicators::check_value_for_unit;
 use crate::status::{self, Unit};
 
 /// Qualities a value can have.
-pub const QUALITIES: &[&str] = &["provisional", "estimated", "final"];
+pub const QUALITIES: &[&str] = &stratrack_vocab::Quality::NAMES;
 
 /// Quality of a value entered without one.
 pub const DEFAULT_QUALITY: &str = "provisional";
@@ -145,7 +145,7 @@ pub fn check_figures(
         err(errs, "denominator", "must not be 0");
     }
     let given = |text: Option<&str>| text.is_some_and(|t| !t.trim().is_empty());
-    let share = Unit::parse(unit).filter(Unit::is_share);
+    let share = Unit::parse(unit).filter(|u| u.is_share());
     let (n_given, d_given) = (given(numerator), given(denominator));
     // Whether the value is (or can be computed as) a share of numerator and denominator.
     let from_share = share.filter(|s| *s == Unit::Ratio || n_given || d_given);

@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::models::evaluation::Evaluation;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr};
 use std::collections::HashMap;
 use stratrack_reports::analysis::Analysis;
 use stratrack_reports::charts::{catalog, font, status, trajectory};
@@ -49,13 +49,13 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
     font::fonts().map_err(render_error)?;
     let units = crate::models::units::codes(db).await?;
     let mut input = skeleton(ev);
-    input.nodes = framework::nodes(ev, &units);
+    input.nodes = framework::nodes(ev, &units)?;
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     input.indicators = framework::ordered(ev)
         .into_iter()
-        .filter_map(|ind| {
-            let assessment = ev.assessments.get(&ind.id)?;
-            Some(framework::indicator(
+        .filter_map(|ind| ev.assessments.get(&ind.id).map(|a| (ind, a)))
+        .map(|(ind, assessment)| {
+            framework::indicator(
                 ind,
                 framework::Parts {
                     assessment,
@@ -66,9 +66,9 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     predecessor: None,
                     disaggregations: Vec::new(),
                 },
-            ))
+            )
         })
-        .collect();
+        .collect::<Result<_, DbErr>>()?;
     input.finance = super::finance::finance(db, &ev.plan, ev.year, &units).await?.0;
     let a = Analysis::new(&input);
     let charts = [
@@ -103,15 +103,15 @@ pub async fn indicator_chart(
     let known = cycles::predecessors(db, [ind]).await?;
     let rules: HashMap<_, _> = std::iter::once(ind)
         .chain(known.values().map(|e| &e.indicator))
-        .map(|i| (i.id, framework::rule(i)))
-        .collect();
+        .map(|i| Ok((i.id, framework::rule(i)?)))
+        .collect::<Result<_, DbErr>>()?;
     let select = Query::select()
         .column(indicators::Column::Id)
         .from(indicators::Entity)
         .and_where(indicators::Column::Id.is_in(rules.keys().copied().collect::<Vec<_>>()))
         .to_owned();
     let (values, _): (_, Stamp) = values::series(db, select, ev.year, &rules).await?;
-    let (series, predecessor) = cycles::series(ind, &known, &values);
+    let (series, predecessor) = cycles::series(ind, &known, &values)?;
     let units = crate::models::units::codes(db).await?;
     let node_code = ev
         .nodes
@@ -131,7 +131,7 @@ pub async fn indicator_chart(
             predecessor,
             disaggregations: Vec::new(),
         },
-    );
+    )?;
     let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);
     Ok(Some(Trajectory {
         svg: chart.svg_inline(),

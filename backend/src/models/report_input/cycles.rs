@@ -2,7 +2,6 @@
 //! to the indicator's series. The rule is [`SeriesRelation::continues_series`] (only a `carried_over`
 //! predecessor continues it); the report, the indicator page and the API all read it from here.
 
-use super::framework;
 use crate::entities::{indicators, plans};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -67,15 +66,18 @@ pub fn series(
     ind: &indicators::Model,
     known: &HashMap<i32, Earlier>,
     values: &HashMap<i32, Vec<SeriesPoint>>,
-) -> (Vec<SeriesPoint>, Option<Predecessor>) {
+) -> Result<(Vec<SeriesPoint>, Option<Predecessor>), DbErr> {
     let own = values.get(&ind.id).cloned().unwrap_or_default();
-    let predecessor = ind.predecessor_id.and_then(|id| known.get(&id)).map(|e| Predecessor {
-        plan: e.plan.clone(),
-        code: e.indicator.code.clone(),
-        name: e.indicator.name.clone(),
-        unit: framework::unit(crate::models::evaluation::unit(&e.indicator)),
-        relation: relation(ind),
-        series: values.get(&e.indicator.id).cloned().unwrap_or_default(),
-    });
-    (own, predecessor)
+    let predecessor = match ind.predecessor_id.and_then(|id| known.get(&id)) {
+        Some(e) => Some(Predecessor {
+            plan: e.plan.clone(),
+            code: e.indicator.code.clone(),
+            name: e.indicator.name.clone(),
+            unit: crate::models::evaluation::unit(&e.indicator)?,
+            relation: relation(ind),
+            series: values.get(&e.indicator.id).cloned().unwrap_or_default(),
+        }),
+        None => None,
+    };
+    Ok((own, predecessor))
 }

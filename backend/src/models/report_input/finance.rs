@@ -3,8 +3,8 @@
 //! [`crate::models::cost`].
 
 use super::Stamp;
-use super::framework::level;
 use crate::entities::{budget_allocations, finance_actuals, finance_lines, plans};
+use crate::models::words;
 use crate::models::{adopted_totals, cost, reconciliation};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
@@ -89,18 +89,19 @@ pub async fn finance(
     }
     let provenance = weakest(allocations.iter().map(|a| a.provenance.as_str()));
     let breakdown = cost::load_year(db, plan_id, year).await?;
-    let cost_by_node = breakdown
-        .nodes
-        .into_iter()
-        .filter(|n| COSTED.contains(&level(&n.level)))
-        .map(|n| NodeCost {
-            node_code: n.code,
-            level: level(&n.level),
-            name: n.name,
-            amount: n.amount,
-            provenance: provenance.clone(),
-        })
-        .collect();
+    let mut cost_by_node = Vec::new();
+    for n in breakdown.nodes {
+        let level: NodeLevel = words::stored(&n.level, || format!("node {}", n.code))?;
+        if COSTED.contains(&level) {
+            cost_by_node.push(NodeCost {
+                node_code: n.code,
+                level,
+                name: n.name,
+                amount: n.amount,
+                provenance: provenance.clone(),
+            });
+        }
+    }
     for a in adopted_totals::by_biennium(db, plan_id).await?.values() {
         stamp.see(a.updated_at);
     }

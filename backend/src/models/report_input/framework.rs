@@ -3,63 +3,27 @@
 
 use crate::entities::{indicators, result_nodes};
 use crate::models::evaluation::Evaluation;
+use crate::models::words;
 use crate::status::{self, Assessment, RollUp};
 use rust_decimal::Decimal;
+use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Predecessor, Quality, Rollup, SeriesPoint, Status, UnitRule,
+    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, Quality, Rollup, SeriesPoint,
+    UnitRule,
 };
 
-/// The report's name for a stored node level.
-pub fn level(text: &str) -> NodeLevel {
-    match text {
-        "goal" => NodeLevel::Goal,
-        "target" => NodeLevel::Target,
-        "thematic_priority" => NodeLevel::ThematicPriority,
-        "outcome" => NodeLevel::Outcome,
-        "enabler" => NodeLevel::Enabler,
-        _ => NodeLevel::Output,
-    }
-}
-
-/// The report's copy of a status the rule decided.
-pub fn status(s: status::Status) -> Status {
-    match s {
-        status::Status::Achieved => Status::Achieved,
-        status::Status::OnTrack => Status::OnTrack,
-        status::Status::AtRisk => Status::AtRisk,
-        status::Status::OffTrack => Status::OffTrack,
-        status::Status::NoData => Status::NoData,
-    }
-}
-
-/// The report's copy of a unit.
-pub fn unit(u: status::Unit) -> IndicatorUnit {
-    match u {
-        status::Unit::Percent => IndicatorUnit::Percent,
-        status::Unit::Count => IndicatorUnit::Count,
-        status::Unit::Chf => IndicatorUnit::Chf,
-        status::Unit::Ratio => IndicatorUnit::Ratio,
-        status::Unit::YesNo => IndicatorUnit::YesNo,
-        status::Unit::Index => IndicatorUnit::Index,
-    }
-}
-
-fn direction(text: &str) -> Direction {
-    match text {
-        "decrease" => Direction::Decrease,
-        "maintain" => Direction::Maintain,
-        _ => Direction::Increase,
-    }
+/// The level of a stored node; an unknown one is an error ([`words::stored`]).
+pub fn level(n: &result_nodes::Model) -> Result<NodeLevel, DbErr> {
+    words::stored(&n.level, || format!("node {}", n.code))
 }
 
 /// The stored aggregation rule and unit, as the status rule reads them.
-pub fn rule(ind: &indicators::Model) -> super::values::Rule {
-    (
-        status::Aggregation::parse(&ind.aggregation).unwrap_or(status::Aggregation::Latest),
-        crate::models::evaluation::unit(ind),
-    )
+pub fn rule(ind: &indicators::Model) -> Result<super::values::Rule, DbErr> {
+    Ok((
+        words::stored(&ind.aggregation, || format!("indicator {}", ind.code))?,
+        crate::models::evaluation::unit(ind)?,
+    ))
 }
 
 /// The aggregation rules each unit allows ([`status::Unit::aggregations`]), for the annex.
@@ -67,21 +31,11 @@ pub fn unit_rules() -> Vec<UnitRule> {
     status::Unit::ALL
         .into_iter()
         .map(|u| UnitRule {
-            unit: unit(u),
-            aggregations: u.aggregations().iter().map(|a| aggregation(*a)).collect(),
+            unit: u,
+            aggregations: u.aggregations().to_vec(),
             why: u.why_aggregations().to_owned(),
         })
         .collect()
-}
-
-/// The report's copy of an aggregation rule.
-fn aggregation(a: status::Aggregation) -> Aggregation {
-    match a {
-        status::Aggregation::Latest => Aggregation::Latest,
-        status::Aggregation::Sum => Aggregation::Sum,
-        status::Aggregation::Mean => Aggregation::Mean,
-        status::Aggregation::Ratio => Aggregation::Ratio,
-    }
 }
 
 fn rollup(r: &RollUp) -> Rollup {
@@ -132,18 +86,20 @@ pub fn tree_order(nodes: &[result_nodes::Model]) -> Vec<&result_nodes::Model> {
 }
 
 /// Every node of the evaluation in tree order, with its roll-up.
-pub fn nodes(ev: &Evaluation, units: &HashMap<i32, String>) -> Vec<NodeInput> {
+pub fn nodes(ev: &Evaluation, units: &HashMap<i32, String>) -> Result<Vec<NodeInput>, DbErr> {
     let codes: HashMap<i32, &str> = ev.nodes.iter().map(|n| (n.id, n.code.as_str())).collect();
     tree_order(&ev.nodes)
         .into_iter()
-        .map(|n| NodeInput {
-            code: n.code.clone(),
-            name: n.name.clone(),
-            level: level(&n.level),
-            parent_code: n.parent_id.and_then(|p| codes.get(&p)).map(|c| (*c).to_owned()),
-            owner_unit: n.owner_unit_id.and_then(|u| units.get(&u)).cloned(),
-            provenance: n.provenance.clone(),
-            rollup: ev.rollups.get(&n.id).map(rollup).unwrap_or_default(),
+        .map(|n| {
+            Ok(NodeInput {
+                code: n.code.clone(),
+                name: n.name.clone(),
+                level: level(n)?,
+                parent_code: n.parent_id.and_then(|p| codes.get(&p)).map(|c| (*c).to_owned()),
+                owner_unit: n.owner_unit_id.and_then(|u| units.get(&u)).cloned(),
+                provenance: n.provenance.clone(),
+                rollup: ev.rollups.get(&n.id).map(rollup).unwrap_or_default(),
+            })
         })
         .collect()
 }
@@ -167,20 +123,21 @@ pub struct Parts<'a> {
 }
 
 /// One indicator as the report receives it; every figure of the status comes from the assessment.
-pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> IndicatorInput {
+pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput, DbErr> {
     let a = p.assessment;
     let quality = a
         .actual_year
         .and_then(|y| p.series.iter().find(|s| s.year == y))
         .map(|s| s.quality)
         .or(a.actual.map(|_| Quality::Final));
-    IndicatorInput {
+    let (aggregation, unit) = rule(ind)?;
+    Ok(IndicatorInput {
         code: ind.code.clone(),
         name: ind.name.clone(),
         node_code: p.node_code,
-        unit: unit(crate::models::evaluation::unit(ind)),
-        direction: direction(&ind.direction),
-        aggregation: aggregation(rule(ind).0),
+        unit,
+        direction: words::stored(&ind.direction, || format!("indicator {}", ind.code))?,
+        aggregation,
         baseline: ind.baseline_value.map(|v| v.to_decimal()),
         baseline_year: ind.baseline_year,
         target: ind.target_value.map(|v| v.to_decimal()),
@@ -198,7 +155,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> IndicatorInput {
         actual_year: a.actual_year,
         stale: a.stale,
         progress: a.progress,
-        status: status(a.status),
+        status: a.status,
         reason: a.reason.clone(),
         quality,
         provenance: ind.provenance.clone(),
@@ -207,7 +164,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> IndicatorInput {
         series: p.series,
         predecessor: p.predecessor,
         disaggregations: p.disaggregations,
-    }
+    })
 }
 
 /// Indicators in framework order: by their node's place in the tree, then by code.

@@ -155,11 +155,11 @@ fn with_predecessors(plan_id: i32) -> SelectStatement {
 }
 
 /// The aggregation rule and unit of every indicator of `ev` and of their predecessors (`known`).
-fn rules(ev: &Evaluation, known: &HashMap<i32, cycles::Earlier>) -> HashMap<i32, values::Rule> {
+fn rules(ev: &Evaluation, known: &HashMap<i32, cycles::Earlier>) -> Result<HashMap<i32, values::Rule>, DbErr> {
     ev.indicators
         .iter()
         .chain(known.values().map(|e| &e.indicator))
-        .map(|i| (i.id, framework::rule(i)))
+        .map(|i| Ok((i.id, framework::rule(i)?)))
         .collect()
 }
 
@@ -183,7 +183,7 @@ pub async fn build(
     let units = crate::models::units::codes(db).await?;
     let node_codes: HashMap<i32, String> = ev.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     let known = cycles::predecessors(db, &ev.indicators).await?;
-    let rules = rules(&ev, &known);
+    let rules = rules(&ev, &known)?;
     let (series, s) = values::series(db, with_predecessors(plan_id), year, &rules).await?;
     stamp.merge(s);
     step("series of approved values");
@@ -191,14 +191,14 @@ pub async fn build(
     let (mut breakdowns, s) = values::breakdowns(db, &plan_ids, year, &rules).await?;
     stamp.merge(s);
     step("values by sex and region");
-    let nodes = framework::nodes(&ev, &units);
+    let nodes = framework::nodes(&ev, &units)?;
     let mut list = Vec::with_capacity(ev.indicators.len());
     for ind in framework::ordered(&ev) {
         stamp.see(ind.updated_at);
         let Some(assessment) = ev.assessments.get(&ind.id) else {
             continue;
         };
-        let (own, predecessor) = cycles::series(ind, &known, &series);
+        let (own, predecessor) = cycles::series(ind, &known, &series)?;
         list.push(framework::indicator(
             ind,
             framework::Parts {
@@ -210,7 +210,7 @@ pub async fn build(
                 predecessor,
                 disaggregations: breakdowns.remove(&ind.id).unwrap_or_default(),
             },
-        ));
+        )?);
     }
     let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
     stamp.merge(s);

@@ -19,15 +19,6 @@ use stratrack_reports::input::{DisaggregatedValue, Quality, SeriesPoint};
 /// indicator id, year, quarter, value, numerator, denominator, quality, updated at, id.
 type Row = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, String, Time, i32);
 
-/// The report's reading of a stored quality flag.
-pub fn quality(text: &str) -> Quality {
-    match text {
-        "provisional" => Quality::Provisional,
-        "estimated" => Quality::Estimated,
-        _ => Quality::Final,
-    }
-}
-
 /// How weak a quality is: a combined value is only as good as its weakest part.
 fn weakness(q: Quality) -> u8 {
     match q {
@@ -152,7 +143,8 @@ pub async fn series(
             flush(current, &mut period);
             current = Some((ind, y));
         }
-        period.push(observation(y, q, v, n, d), quality(&qual));
+        let quality = crate::models::words::stored(&qual, || format!("a value of indicator id {ind} for {y}"))?;
+        period.push(observation(y, q, v, n, d), quality);
     }
     flush(current, &mut period);
     Ok((out, stamp))
