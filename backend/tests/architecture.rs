@@ -508,7 +508,6 @@ const KNOWN: &[&str] = &[
     "backend/src/api/risks/write.rs: ",
     "backend/src/api/tokens.rs: ",
     "backend/src/api/users.rs: ",
-    "backend/src/error.rs: ",
     "backend/src/pages/approvals.rs: ",
     "backend/src/pages/audit.rs: ",
     "backend/src/pages/dashboard.rs: ",

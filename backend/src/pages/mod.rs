@@ -104,7 +104,7 @@ impl IntoResponse for PageError {
                 Redirect::to("/account?error=Please+choose+a+new+password").into_response()
             }
             PageError::App(e) => {
-                let (status, _) = e.status_and_code();
+                let (status, _) = crate::views::problems::status_and_code(&e);
                 let detail = match &e {
                     AppError::Internal(_) => {
                         tracing::error!(error = %e, "Page failed with an internal error.");
