@@ -506,8 +506,6 @@ const KNOWN: &[&str] = &[
     "backend/src/api/risks/mod.rs: ",
     "backend/src/api/risks/read.rs: ",
     "backend/src/api/risks/write.rs: ",
-    "backend/src/api/tokens.rs: ",
-    "backend/src/api/users.rs: ",
     "backend/src/pages/approvals.rs: ",
     "backend/src/pages/audit.rs: ",
     "backend/src/pages/dashboard.rs: ",
@@ -522,7 +520,6 @@ const KNOWN: &[&str] = &[
     "backend/src/pages/operations.rs: ",
     "backend/src/pages/reports.rs: ",
     "backend/src/pages/risks.rs: ",
-    "backend/src/pages/users.rs: ",
     "circle: reports::input::cycles → reports::input::framework",
 ];
 

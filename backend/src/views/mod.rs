@@ -10,3 +10,4 @@ pub mod reports;
 pub mod revisions;
 pub mod risks;
 pub mod tree;
+pub mod users;
