@@ -141,6 +141,10 @@ pub fn is_database_fault(e: &sea_orm::DbErr) -> bool {
     }
 }
 
+/// The database's own error, as some use cases still return it; a door converts it into an [`AppError`]
+/// (`?` or `From`) without naming the database crate.
+pub type DbErr = sea_orm::DbErr;
+
 /// Result of a use case or a handler.
 pub type AppResult<T> = Result<T, AppError>;
 /// Collects every invalid field of a request, so one reply names them all.

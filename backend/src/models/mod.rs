@@ -33,3 +33,4 @@ pub mod transactions;
 pub mod units;
 pub mod users;
 pub mod versioned;
+pub mod viewing;

@@ -1,6 +1,7 @@
 //! Users (admin) and one's own API tokens, through the same use cases as the JSON API so the rules and
 //! the audit are the same.
 
+use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -10,7 +11,7 @@ use crate::state::AppState;
 use crate::views::users::{TokenView, UserView};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
@@ -99,15 +100,17 @@ async fn users_page(State(st): State<AppState>, user: PageUser, Query(q): Query<
 
 #[derive(Debug, Deserialize)]
 struct NewUserForm {
-    csrf: String,
     email: String,
     display_name: String,
     role: String,
     unit: String,
 }
 
-async fn create_user(State(st): State<AppState>, user: PageUser, Form(f): Form<NewUserForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn create_user(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<NewUserForm>,
+) -> PageResult<Response> {
     let body = CreateUser {
         email: f.email,
         display_name: f.display_name,
@@ -136,7 +139,6 @@ async fn create_user(State(st): State<AppState>, user: PageUser, Form(f): Form<N
 
 #[derive(Debug, Deserialize)]
 struct ActiveForm {
-    csrf: String,
     version: i32,
     active: bool,
 }
@@ -145,9 +147,8 @@ async fn set_active(
     State(st): State<AppState>,
     user: PageUser,
     Path(id): Path<i32>,
-    Form(f): Form<ActiveForm>,
+    CsrfForm(f): CsrfForm<ActiveForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     let body = UpdateUser {
         version: Some(f.version),
         display_name: None,
@@ -167,31 +168,22 @@ async fn set_active(
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct CsrfForm {
-    csrf: String,
-}
-
-async fn reset(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(id): Path<i32>,
-    Form(f): Form<CsrfForm>,
-) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn reset(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     let one_time = accounts::reset_password(&st.db, &user.0, id).await?;
     page(&st, &user, &ContextQuery::default(), Some(one_time), None).await
 }
 
 #[derive(Debug, Deserialize)]
 struct TokenForm {
-    csrf: String,
     name: String,
     expires_in_days: String,
 }
 
-async fn create_token(State(st): State<AppState>, user: PageUser, Form(f): Form<TokenForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn create_token(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<TokenForm>,
+) -> PageResult<Response> {
     let days = match f.expires_in_days.trim() {
         "" => None,
         d => match d.parse() {
@@ -210,13 +202,7 @@ async fn create_token(State(st): State<AppState>, user: PageUser, Form(f): Form<
     }
 }
 
-async fn revoke(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(id): Path<i32>,
-    Form(f): Form<CsrfForm>,
-) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn revoke(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     tokens::revoke(&st.db, &user.0, id).await?;
     Ok(Redirect::to("/users?ok=Token+revoked").into_response())
 }
