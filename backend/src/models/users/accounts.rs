@@ -267,7 +267,7 @@ pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, id: i32) -> 
     Ok((email, pw))
 }
 
-/// Changing one's own password (see [`manage::change_own_password`]).
+/// Changing one's own password.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangePassword {
