@@ -1,8 +1,8 @@
-//! The one error type of the HTTP layer: every 4xx is an RFC 9457 problem document with a stable
-//! code; every 5xx is logged once and says nothing internal.
+//! The one error type of the domain, and the shape of the problem document the doors render it as.
+//! Free of HTTP: the status each error answers with, and the rendering (every 4xx an RFC 9457 problem
+//! document with a stable code, every 5xx logged once and saying nothing internal), live in
+//! [`crate::views::problems`] and `api/problems.rs`.
 
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 /// One invalid field of a request.
@@ -14,7 +14,7 @@ pub struct FieldError {
     pub reason: String,
 }
 
-/// Everything a handler can fail with.
+/// Everything a use case or a door can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// 404: the named thing does not exist.
@@ -72,26 +72,6 @@ impl AppError {
             reason: reason.into(),
         }])
     }
-
-    /// The HTTP status and the stable problem code.
-    pub fn status_and_code(&self) -> (StatusCode, &'static str) {
-        match self {
-            AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
-            AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation_failed"),
-            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
-            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
-            AppError::PreconditionFailed(_) => (StatusCode::PRECONDITION_FAILED, "version_mismatch"),
-            AppError::Locked(_) => (StatusCode::LOCKED, "period_locked"),
-            AppError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
-            AppError::UnsupportedMediaType(_) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
-            AppError::Throttled(_) => (StatusCode::TOO_MANY_REQUESTS, "throttled"),
-            AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated"),
-            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
-            AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable"),
-            AppError::PasswordChangeRequired => (StatusCode::FORBIDDEN, "password_change_required"),
-            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
-        }
-    }
 }
 
 /// The RFC 9457 problem document.
@@ -111,43 +91,6 @@ pub struct Problem {
     /// Every invalid field, for validation problems.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
-}
-
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
-        let (status, code) = self.status_and_code();
-        let detail = match &self {
-            AppError::Internal(msg) => {
-                tracing::error!(error = %msg, "Request failed with an internal error.");
-                "something went wrong on the server; it has been logged".to_owned()
-            }
-            AppError::Unavailable(msg) => {
-                tracing::error!(error = %msg, "Request refused: the database is unavailable.");
-                "the database cannot store or read this now, and nothing of the request was stored; \
-                 try again in a moment"
-                    .to_owned()
-            }
-            other => other.to_string(),
-        };
-        let errors = match self {
-            AppError::Invalid(e) => e,
-            _ => Vec::new(),
-        };
-        let body = Problem {
-            type_: format!("/problems/{code}"),
-            title: status.canonical_reason().unwrap_or("error").to_owned(),
-            status: status.as_u16(),
-            detail,
-            code: code.to_owned(),
-            errors,
-        };
-        (
-            status,
-            [(header::CONTENT_TYPE, "application/problem+json")],
-            serde_json::to_vec(&body).unwrap_or_default(),
-        )
-            .into_response()
-    }
 }
 
 impl From<sea_orm::DbErr> for AppError {
@@ -198,7 +141,11 @@ pub fn is_database_fault(e: &sea_orm::DbErr) -> bool {
     }
 }
 
-/// Result of a handler.
+/// The database's own error, as some use cases still return it; a door converts it into an [`AppError`]
+/// (`?` or `From`) without naming the database crate.
+pub type DbErr = sea_orm::DbErr;
+
+/// Result of a use case or a handler.
 pub type AppResult<T> = Result<T, AppError>;
 /// Collects every invalid field of a request, so one reply names them all.
 #[derive(Debug, Default)]

@@ -5,7 +5,12 @@
 //! type: 415, invalid: 422;
 //! every authenticated route: 401, 403, 408, 500, 503) are added here, so a handler's annotation lists only
 //! what is particular to it (403, 409, 412, 423, 429).
+//!
+//! Also how an [`AppError`] becomes that answer: its status and code from [`status_and_code`], its
+//! document a [`Problem`].
 
+use crate::error::{AppError, Problem};
+use crate::views::problems::status_and_code;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use utoipa::openapi::path::{Operation, ParameterIn};
@@ -217,7 +222,7 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
         return resp;
     }
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        return crate::error::AppError::TooLarge(crate::config::MAX_BODY_BYTES).into_response();
+        return AppError::TooLarge(crate::config::MAX_BODY_BYTES).into_response();
     }
     let text = axum::body::to_bytes(resp.into_body(), 64 * 1024)
         .await
@@ -228,5 +233,44 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
     } else {
         text
     };
-    crate::error::AppError::BadRequest(text).into_response()
+    AppError::BadRequest(text).into_response()
+}
+
+/// Every 4xx an RFC 9457 problem document with a stable code; every 5xx logged once, saying nothing
+/// internal.
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = status_and_code(&self);
+        let detail = match &self {
+            AppError::Internal(msg) => {
+                tracing::error!(error = %msg, "Request failed with an internal error.");
+                "something went wrong on the server; it has been logged".to_owned()
+            }
+            AppError::Unavailable(msg) => {
+                tracing::error!(error = %msg, "Request refused: the database is unavailable.");
+                "the database cannot store or read this now, and nothing of the request was stored; \
+                 try again in a moment"
+                    .to_owned()
+            }
+            other => other.to_string(),
+        };
+        let errors = match self {
+            AppError::Invalid(e) => e,
+            _ => Vec::new(),
+        };
+        let body = Problem {
+            type_: format!("/problems/{code}"),
+            title: status.canonical_reason().unwrap_or("error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            code: code.to_owned(),
+            errors,
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, PROBLEM_JSON)],
+            serde_json::to_vec(&body).unwrap_or_default(),
+        )
+            .into_response()
+    }
 }

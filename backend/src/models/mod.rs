@@ -33,4 +33,5 @@ pub mod transactions;
 pub mod units;
 pub mod users;
 pub mod versioned;
+pub mod viewing;
 pub mod words;

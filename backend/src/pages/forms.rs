@@ -1,13 +1,69 @@
-//! What the forms of the finance, operations and risk pages share: reading form fields leniently (so a
-//! missing CSRF field is a 403, not a form rejection), turning what the JSON handler refused into a
-//! flash on the page the form came from, and asking the policy whether a unit's rows get a form.
+//! What the forms of the pages share: the [`CsrfForm`] extractor (a form is read only once its CSRF
+//! field matched the session, so a missing or forged token is a 403, never a form rejection), turning
+//! what a use case refused into a flash on the page the form came from, and asking the policy whether a
+//! unit's rows get a form.
 
 use super::{PageError, PageResult, PageUser};
 use crate::error::AppError;
+use crate::models::viewing::Database;
 use crate::policy::{Action, allows};
+use crate::state::AppState;
+use axum::body::{Body, Bytes};
+use axum::extract::{Form, FromRef, FromRequest, FromRequestParts, Request};
 use axum::response::{IntoResponse, Redirect, Response};
 use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use std::collections::HashMap;
+
+/// A urlencoded form sent by a signed-in user whose `csrf` field matched their session: `T` is read
+/// (as [`Form`] reads it, so `#[serde(default)]` keeps it lenient) only after the check, and a missing
+/// or wrong token answers 403 ([`PageUser::check_csrf`]). `T` needs no `csrf` field. Take it as the
+/// last extractor, after `user: PageUser` (whose session it reuses); without one it resolves the user
+/// itself (not signed in: to the login page).
+#[derive(Debug)]
+pub struct CsrfForm<T = NoFields>(pub T);
+
+/// The fields of a form that carries nothing but its CSRF token (a button).
+#[derive(Debug, Default, Deserialize)]
+pub struct NoFields {}
+
+impl<S, T> FromRequest<S> for CsrfForm<T>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let user = match parts.extensions.get::<PageUser>() {
+            Some(user) => user.clone(),
+            None => PageUser::from_request_parts(&mut parts, state)
+                .await
+                .map_err(IntoResponse::into_response)?,
+        };
+        let (method, uri, headers) = (parts.method.clone(), parts.uri.clone(), parts.headers.clone());
+        let bytes = Bytes::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let sent = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .ok()
+            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "csrf"))
+            .map(|(_, v)| v)
+            .unwrap_or_default();
+        user.check_csrf(&sent).map_err(IntoResponse::into_response)?;
+        let mut again = Request::new(Body::from(bytes));
+        *again.method_mut() = method;
+        *again.uri_mut() = uri;
+        *again.headers_mut() = headers;
+        let Form(form) = Form::<T>::from_request(again, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(CsrfForm(form))
+    }
+}
 
 /// Where to go back to after a form: the page, with the plan and year the user was looking at.
 #[derive(Debug, Clone)]
@@ -83,7 +139,7 @@ pub fn may_write(user: &PageUser, units: &HashMap<String, i32>, code: &str) -> b
 }
 
 /// Unit ids by code.
-pub async fn unit_ids(db: &impl sea_orm::ConnectionTrait) -> PageResult<HashMap<String, i32>> {
+pub async fn unit_ids(db: &Database) -> PageResult<HashMap<String, i32>> {
     Ok(crate::models::units::codes(db)
         .await?
         .into_iter()

@@ -4,10 +4,10 @@
 //! not match its cookie is refused. A foreign site can make the browser send the cookie but cannot read
 //! it to fill the field (and behind HTTPS its `__Host-` name stops a sibling subdomain from planting one).
 
+use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
-use crate::api::auth::session_cookie;
 use crate::auth::client_addr::ClientAddr;
-use crate::auth::{Via, cookies, secrets};
+use crate::auth::{SESSION_COOKIE, Via, cookies, secrets};
 use crate::error::AppError;
 use crate::models::sessions::{self, LoginError};
 use crate::models::users::manage::change_own_password;
@@ -96,6 +96,11 @@ fn login_csrf(headers: &HeaderMap, st: &AppState) -> String {
     cookies::read(headers, cookies::LOGIN_CSRF, &st.config)
         .filter(|v| v.len() == 32 && v.bytes().all(|b| b.is_ascii_alphanumeric()))
         .unwrap_or_else(|| secrets::random(32))
+}
+
+/// The `Set-Cookie` value of the session cookie (`""` with age 0 ends it), as the API's login sets it.
+fn session_cookie(value: &str, st: &AppState, max_age_secs: i64) -> String {
+    cookies::set(SESSION_COOKIE, value, &st.config, Some(max_age_secs))
 }
 
 /// The login page with `csrf` in its form and its cookie, answering `status`.
@@ -196,13 +201,7 @@ async fn login_submit(
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct CsrfForm {
-    csrf: String,
-}
-
-async fn logout(State(st): State<AppState>, user: PageUser, Form(f): Form<CsrfForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn logout(State(st): State<AppState>, user: PageUser, _: CsrfForm) -> PageResult<Response> {
     if let Via::Session { id, .. } = user.0.via {
         sessions::logout(&st.db, id).await?;
     }
@@ -243,7 +242,6 @@ async fn account_page(
 
 #[derive(Debug, Deserialize)]
 struct PasswordForm {
-    csrf: String,
     current_password: String,
     new_password: String,
 }
@@ -251,9 +249,8 @@ struct PasswordForm {
 async fn change_password(
     State(st): State<AppState>,
     user: PageUser,
-    Form(f): Form<PasswordForm>,
+    CsrfForm(f): CsrfForm<PasswordForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     let result = change_own_password(&st.db, &st.config, &user.0, &f.current_password, &f.new_password).await;
     let errs = match result {
         Ok(()) => return Ok(Redirect::to("/account?ok=Your+password+was+changed").into_response()),

@@ -1,5 +1,6 @@
 //! Server-rendered pages (askama), usable without JavaScript. Every page resolves the user from the
-//! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form.
+//! session cookie, asks [`crate::policy`] like the API does, and checks the CSRF field of every form
+//! ([`forms::CsrfForm`]).
 
 pub mod approvals;
 pub mod audit;
@@ -16,8 +17,9 @@ pub mod risks;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
-use crate::entities::{org_units, plans};
-use crate::error::AppError;
+use crate::error::{AppError, DbErr};
+use crate::models::plans::Plan;
+use crate::models::viewing::{Database, viewing};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
@@ -25,7 +27,6 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 /// Every page route.
@@ -72,8 +73,8 @@ impl From<AppError> for PageError {
     }
 }
 
-impl From<sea_orm::DbErr> for PageError {
-    fn from(e: sea_orm::DbErr) -> Self {
+impl From<DbErr> for PageError {
+    fn from(e: DbErr) -> Self {
         PageError::App(e.into())
     }
 }
@@ -104,7 +105,7 @@ impl IntoResponse for PageError {
                 Redirect::to("/account?error=Please+choose+a+new+password").into_response()
             }
             PageError::App(e) => {
-                let (status, _) = e.status_and_code();
+                let (status, _) = crate::views::problems::status_and_code(&e);
                 let detail = match &e {
                     AppError::Internal(_) => {
                         tracing::error!(error = %e, "Page failed with an internal error.");
@@ -173,7 +174,12 @@ where
         // Pages never accept bearer tokens: drop the header so only the session counts.
         parts.headers.remove(header::AUTHORIZATION);
         match <Actor as OptionalFromRequestParts<S>>::from_request_parts(parts, state).await {
-            Ok(Some(a)) if matches!(a.via, Via::Session { .. }) => Ok(PageUser(a)),
+            Ok(Some(a)) if matches!(a.via, Via::Session { .. }) => {
+                let user = PageUser(a);
+                // Kept for the form extractor ([`forms::CsrfForm`]), which checks the same session.
+                parts.extensions.insert(user.clone());
+                Ok(user)
+            }
             Ok(_) | Err(AppError::Unauthenticated) => Err(PageError::Login(next)),
             Err(e) => Err(PageError::App(e)),
         }
@@ -248,7 +254,7 @@ pub struct ContextQuery {
 /// The plan and year a page shows, with the layout around it.
 pub struct Context {
     /// The plan.
-    pub plan: plans::Model,
+    pub plan: Plan,
     /// The year.
     pub year: i32,
     /// The layout.
@@ -264,35 +270,9 @@ fn role_name(r: Role) -> &'static str {
 }
 
 /// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query.
-pub async fn context(db: &impl ConnectionTrait, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context> {
-    let all = plans::Entity::find()
-        .order_by_desc(plans::Column::StartYear)
-        .all(db)
-        .await?;
-    let plan = match &q.plan {
-        Some(code) => all
-            .iter()
-            .find(|p| &p.code == code)
-            .cloned()
-            .ok_or_else(|| AppError::NotFound(format!("plan {code}")))?,
-        None => all
-            .iter()
-            .find(|p| p.status == "adopted")
-            .or_else(|| all.first())
-            .cloned()
-            .ok_or_else(|| AppError::NotFound("any plan".into()))?,
-    };
-    let this_year = chrono::Datelike::year(&chrono::Utc::now());
-    let year = q.year.unwrap_or(this_year.clamp(plan.start_year, plan.end_year));
+pub async fn context(db: &Database, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context> {
     let a = &user.0;
-    let unit = match a.unit_id {
-        Some(id) => org_units::Entity::find()
-            .filter(org_units::Column::Id.eq(id))
-            .one(db)
-            .await?
-            .map(|u| u.code),
-        None => None,
-    };
+    let v = viewing(db, a, q.plan.as_deref(), q.year).await?;
     let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework")];
     if a.role != Role::Reviewer {
         nav.push(("/entry", "Data entry"));
@@ -333,7 +313,7 @@ pub async fn context(db: &impl ConnectionTrait, user: &PageUser, path: &str, q: 
         user: Some(LayoutUser {
             name: a.name.clone(),
             role: role_name(a.role),
-            unit,
+            unit: v.unit,
             csrf: user.csrf().to_owned(),
         }),
         nav: nav
@@ -345,12 +325,16 @@ pub async fn context(db: &impl ConnectionTrait, user: &PageUser, path: &str, q: 
             })
             .collect(),
         path: path.to_owned(),
-        plans: all.iter().map(|p| p.code.clone()).collect(),
-        plan: plan.code.clone(),
-        year,
+        plans: v.plans.iter().map(|p| p.code.clone()).collect(),
+        plan: v.plan.code.clone(),
+        year: v.year,
         flashes,
     };
-    Ok(Context { plan, year, layout })
+    Ok(Context {
+        plan: v.plan,
+        year: v.year,
+        layout,
+    })
 }
 
 /// Where a top-level node sorts: goals, then thematic priorities, then enablers (the plan's own order).

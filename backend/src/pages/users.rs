@@ -1,19 +1,19 @@
-//! Users (admin) and one's own API tokens, driven through the same handlers as the JSON API so the
-//! rules and the audit are the same.
+//! Users (admin) and one's own API tokens, through the same use cases as the JSON API so the rules and
+//! the audit are the same.
 
+use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
-use crate::api::common::ApiJson;
-use crate::api::{tokens as tapi, users as uapi};
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::models::tokens::{self, CreateToken};
+use crate::models::users::accounts::{self, CreateUser, UpdateUser, UserListParams};
 use crate::state::AppState;
+use crate::views::users::{TokenView, UserView};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 
 /// Routes of this module.
@@ -32,9 +32,9 @@ struct UsersPage {
     layout: Layout,
     csrf: String,
     is_admin: bool,
-    users: Vec<uapi::UserView>,
+    users: Vec<UserView>,
     units: Vec<String>,
-    tokens: Vec<tapi::TokenView>,
+    tokens: Vec<TokenView>,
     one_time: Option<(String, String)>,
     new_token: Option<String>,
 }
@@ -63,33 +63,25 @@ async fn page(
     let ctx = context(&st.db, user, "/users", q).await?;
     let is_admin = user.0.role == Role::Admin;
     let users = if is_admin {
-        let params = uapi::UserListParams {
+        let params = UserListParams {
             role: None,
             page: Some(1),
             per_page: Some(500),
             sort: Some("email".into()),
         };
-        uapi::list_users(user.0.clone(), State(st.clone()), Query(params))
-            .await?
-            .0
-            .items
+        let page = accounts::list(&st.db, &user.0, params).await?;
+        page.items.into_iter().map(UserView::from).collect()
     } else {
         Vec::new()
     };
-    let mut units: Vec<String> = crate::entities::org_units::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|u| u.code)
+    let mut units: Vec<String> = crate::models::units::codes(&st.db)
+        .await
+        .map_err(AppError::from)?
+        .into_values()
         .collect();
     units.sort();
-    let tokens = tapi::list_tokens(
-        user.0.clone(),
-        State(st.clone()),
-        Query(tapi::TokenListParams { user_id: None }),
-    )
-    .await?
-    .0;
+    let tokens = tokens::list(&st.db, &user.0, None).await?;
+    let tokens = tokens.into_iter().map(TokenView::from).collect();
     render(&UsersPage {
         csrf: user.csrf().to_owned(),
         is_admin,
@@ -108,33 +100,34 @@ async fn users_page(State(st): State<AppState>, user: PageUser, Query(q): Query<
 
 #[derive(Debug, Deserialize)]
 struct NewUserForm {
-    csrf: String,
     email: String,
     display_name: String,
     role: String,
     unit: String,
 }
 
-async fn create_user(State(st): State<AppState>, user: PageUser, Form(f): Form<NewUserForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
-    let body = uapi::CreateUser {
+async fn create_user(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<NewUserForm>,
+) -> PageResult<Response> {
+    let body = CreateUser {
         email: f.email,
         display_name: f.display_name,
         role: f.role,
         unit: Some(f.unit).filter(|u| !u.is_empty()),
         password: None,
     };
-    match uapi::create_user(user.0.clone(), State(st.clone()), ApiJson(body)).await {
-        Ok((_, created)) => {
-            let c = created.0;
+    match accounts::create(&st.db, &user.0, &body).await {
+        Ok((created, one_time_password)) => {
             page(
                 &st,
                 &user,
                 &ContextQuery {
-                    ok: Some(format!("Created {}", c.user.email)),
+                    ok: Some(format!("Created {}", created.email)),
                     ..Default::default()
                 },
-                c.one_time_password.map(|p| (c.user.email, p)),
+                one_time_password.map(|p| (created.email, p)),
                 None,
             )
             .await
@@ -146,7 +139,6 @@ async fn create_user(State(st): State<AppState>, user: PageUser, Form(f): Form<N
 
 #[derive(Debug, Deserialize)]
 struct ActiveForm {
-    csrf: String,
     version: i32,
     active: bool,
 }
@@ -155,17 +147,16 @@ async fn set_active(
     State(st): State<AppState>,
     user: PageUser,
     Path(id): Path<i32>,
-    Form(f): Form<ActiveForm>,
+    CsrfForm(f): CsrfForm<ActiveForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
-    let body = uapi::UpdateUser {
+    let body = UpdateUser {
         version: Some(f.version),
         display_name: None,
         role: None,
         unit: None,
         active: Some(f.active),
     };
-    match uapi::update_user(user.0.clone(), State(st), Path(id), HeaderMap::new(), ApiJson(body)).await {
+    match accounts::update(&st.db, &user.0, id, Ok((f.version, false)), &body).await {
         Ok(_) => Ok(Redirect::to(if f.active {
             "/users?ok=User+enabled"
         } else {
@@ -177,45 +168,22 @@ async fn set_active(
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct CsrfForm {
-    csrf: String,
-}
-
-async fn reset(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(id): Path<i32>,
-    Form(f): Form<CsrfForm>,
-) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
-    let pw = uapi::reset_password(user.0.clone(), State(st.clone()), Path(id))
-        .await?
-        .0;
-    let email = crate::entities::users::Entity::find_by_id(id)
-        .one(&st.db)
-        .await?
-        .map(|u| u.email)
-        .unwrap_or_default();
-    page(
-        &st,
-        &user,
-        &ContextQuery::default(),
-        Some((email, pw.one_time_password)),
-        None,
-    )
-    .await
+async fn reset(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
+    let one_time = accounts::reset_password(&st.db, &user.0, id).await?;
+    page(&st, &user, &ContextQuery::default(), Some(one_time), None).await
 }
 
 #[derive(Debug, Deserialize)]
 struct TokenForm {
-    csrf: String,
     name: String,
     expires_in_days: String,
 }
 
-async fn create_token(State(st): State<AppState>, user: PageUser, Form(f): Form<TokenForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn create_token(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<TokenForm>,
+) -> PageResult<Response> {
     let days = match f.expires_in_days.trim() {
         "" => None,
         d => match d.parse() {
@@ -223,24 +191,18 @@ async fn create_token(State(st): State<AppState>, user: PageUser, Form(f): Form<
             Err(_) => return Ok(back_with(AppError::field("expires_in_days", "is not a whole number"))),
         },
     };
-    let body = tapi::CreateToken {
+    let body = CreateToken {
         name: f.name,
         expires_in_days: days,
         user_id: None,
     };
-    match tapi::create_token(user.0.clone(), State(st.clone()), ApiJson(body)).await {
-        Ok((_, t)) => page(&st, &user, &ContextQuery::default(), None, Some(t.0.token)).await,
+    match tokens::create_token(&st.db, &user.0, &body).await {
+        Ok((token, _)) => page(&st, &user, &ContextQuery::default(), None, Some(token)).await,
         Err(e) => Ok(back_with(e)),
     }
 }
 
-async fn revoke(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(id): Path<i32>,
-    Form(f): Form<CsrfForm>,
-) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
-    tapi::revoke_token(user.0.clone(), State(st), Path(id)).await?;
+async fn revoke(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
+    tokens::revoke(&st.db, &user.0, id).await?;
     Ok(Redirect::to("/users?ok=Token+revoked").into_response())
 }

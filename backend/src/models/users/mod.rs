@@ -1,7 +1,9 @@
 //! Users: creation with argon2id-hashed passwords, and the first admin of a new installation. What an
 //! email, a name and a password must be is in [`fields`] and [`password`]; the rules of changing
-//! accounts (never disable oneself or the last admin, change one's password) in [`manage`].
+//! accounts (never disable oneself or the last admin, change one's password) in [`manage`]; the use cases
+//! of the doors (list, create, change, reset) in [`accounts`].
 
+pub mod accounts;
 pub mod fields;
 pub mod manage;
 pub mod password;
