@@ -503,8 +503,6 @@ const KNOWN: &[&str] = &[
     "backend/src/pages/finance/actuals.rs: ",
     "backend/src/pages/finance/mod.rs: ",
     "backend/src/pages/forms.rs: ",
-    "backend/src/pages/framework.rs: ",
-    "backend/src/pages/indicator.rs: ",
     "backend/src/pages/login.rs: ",
     "backend/src/pages/mod.rs: ",
     "backend/src/pages/operations.rs: ",

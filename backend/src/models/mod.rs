@@ -12,6 +12,7 @@ pub mod dimensions;
 pub mod evaluation;
 pub mod exports;
 pub mod finance;
+pub mod framework;
 pub mod imports;
 pub mod indicators;
 pub mod mandates;

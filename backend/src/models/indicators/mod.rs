@@ -4,6 +4,7 @@
 
 mod create;
 mod detail;
+mod dossier;
 mod fields;
 mod list;
 mod milestones;
@@ -11,6 +12,7 @@ mod update;
 
 pub use create::{CreateIndicator, create};
 pub use detail::{Detail, SeriesEnd, detail};
+pub use dossier::{Dossier, dossier};
 pub use fields::{MilestoneInput, PredecessorInput};
 pub use list::{IndicatorList, IndicatorListParams, ListItem, list};
 pub use milestones::{DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, put_milestone};
