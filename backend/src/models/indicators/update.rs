@@ -19,7 +19,10 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
-use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    Iterable, ModelTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
@@ -119,6 +122,13 @@ pub async fn update(
     let old = super::indicator_or_404(&txn, &plan, code).await?;
     crate::models::patching::check_version(claimed, old.version, &format!("indicator {code}"))?;
     let mut c = check(&txn, &plan, &old, &b).await?;
+    if let Some(dims) = &c.dims
+        && dimensions_change(&txn, old.id, dims).await?
+    {
+        // The change is in rows of another table: leave only the bookkeeping columns set, so that
+        // the row still takes a new version and a concurrent edit of the dimensions is refused.
+        keep_only_changes(&mut c.am, &old);
+    }
     c.am.version = Set(old.version + 1);
     c.am.updated_at = Set(chrono::Utc::now().into());
     let updated = versioned::update(&txn, c.am, old.id, old.version).await?;
@@ -151,6 +161,32 @@ pub async fn update(
         node_level: node.level,
         unit_code: unit.code,
     })
+}
+
+/// Whether `dims` differs from the set of dimensions indicator `id` has now.
+async fn dimensions_change(txn: &DatabaseTransaction, id: i32, dims: &[dimensions::Model]) -> AppResult<bool> {
+    let mut now: Vec<i32> = indicator_dimensions::Entity::find()
+        .filter(indicator_dimensions::Column::IndicatorId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|d| d.dimension_id)
+        .collect();
+    let mut new: Vec<i32> = dims.iter().map(|d| d.id).collect();
+    now.sort_unstable();
+    new.sort_unstable();
+    Ok(now != new)
+}
+
+/// Unsets every column `am` would set to the value `old` holds already.
+fn keep_only_changes(am: &mut indicators::ActiveModel, old: &indicators::Model) {
+    for col in indicators::Column::iter() {
+        if let ActiveValue::Set(v) = am.get(col)
+            && v == old.get(col)
+        {
+            am.not_set(col);
+        }
+    }
 }
 
 /// Replaces the indicator's set of dimensions.
