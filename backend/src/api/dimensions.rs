@@ -1,15 +1,12 @@
 //! Disaggregation dimensions (sex, ITU region …) with their values, read only.
 
-use super::common::{ApiQuery, Page, PageParams, paginate};
+use super::common::{ApiQuery, Page, PageParams};
 use crate::auth::Actor;
-use crate::entities::dimension_values;
-use crate::entities::dimensions::{self, Column};
 use crate::error::{AppResult, Problem};
-use crate::policy::{Action, authorize};
+use crate::models::dimensions;
 use crate::state::AppState;
-use crate::views::indicators::{DimensionValueView, DimensionView};
+use crate::views::indicators::DimensionView;
 use axum::extract::State;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -39,49 +36,14 @@ pub async fn list_dimensions(
     State(st): State<AppState>,
     ApiQuery(p): ApiQuery<DimensionListParams>,
 ) -> AppResult<axum::Json<Page<DimensionView>>> {
-    authorize(&actor, Action::Read)?;
     let params = PageParams {
         page: p.page,
         per_page: p.per_page,
         sort: p.sort,
     };
-    let sortable = |name: &str| match name {
-        "code" => Some(Column::Code),
-        "name" => Some(Column::Name),
-        _ => None,
-    };
-    let (dims, total, page, per_page) = paginate(
-        &st.db,
-        dimensions::Entity::find(),
-        &params,
-        sortable,
-        Column::Code,
-        Column::Id,
-    )
-    .await?;
-    let values = dimension_values::Entity::find()
-        .filter(dimension_values::Column::DimensionId.is_in(dims.iter().map(|d| d.id)))
-        .order_by_asc(dimension_values::Column::SortOrder)
-        .order_by_asc(dimension_values::Column::Code)
-        .all(&st.db)
-        .await?;
-    let items = dims
-        .into_iter()
-        .map(|d| DimensionView {
-            values: values
-                .iter()
-                .filter(|v| v.dimension_id == d.id)
-                .map(|v| DimensionValueView {
-                    code: v.code.clone(),
-                    name: v.name.clone(),
-                })
-                .collect(),
-            code: d.code,
-            name: d.name,
-        })
-        .collect();
+    let (dims, total, page, per_page) = dimensions::list(&st.db, &actor, &params).await?;
     Ok(axum::Json(Page {
-        items,
+        items: dims.iter().map(DimensionView::from).collect(),
         total,
         page,
         per_page,

@@ -12,6 +12,7 @@ pub mod imports;
 pub mod indicators;
 pub mod mandates;
 pub mod measurements;
+pub mod milestones;
 pub mod nodes;
 pub mod operations;
 pub mod periods;
@@ -97,6 +98,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(nodes::router())
         .merge(contributions::router())
         .merge(indicators::router())
+        .merge(milestones::router())
         .merge(mandates::router())
         .merge(revisions::router())
         .merge(dimensions::router())

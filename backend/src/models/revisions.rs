@@ -3,13 +3,20 @@
 //! justification, and the value "as adopted" stays readable next to the value "as revised".
 
 use crate::auth::Actor;
-use crate::entities::framework_revisions;
+use crate::entities::framework_revisions::{self, Column};
+use crate::entities::indicators;
+use crate::error::{AppResult, FieldErrors};
 use crate::models::audit;
+use crate::models::paging::{PageParams, paginate};
+use crate::models::plans::plan_by_code;
+use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// Why a framework was revised.
 pub const REASONS: &[&str] = &[
@@ -182,6 +189,100 @@ pub async fn record(
         out.push(row);
     }
     Ok(out)
+}
+
+/// Filters, paging and sorting of the revision list.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RevisionListParams {
+    /// Only revisions of this indicator (code).
+    pub indicator: Option<String>,
+    /// Only revisions of this field, e.g. `target_value` or `milestones.2029`.
+    pub field: Option<String>,
+    /// Only revisions for this reason category.
+    pub reason_category: Option<String>,
+    /// Page number, 1..=1,000,000.
+    pub page: Option<u64>,
+    /// Items per page, 1..=500 (default 50).
+    pub per_page: Option<u64>,
+    /// id, decided_on or field; prefix `-` for descending. Default id (oldest first).
+    pub sort: Option<String>,
+}
+
+/// One page of revisions with the plan's indicator codes: items, codes, total, page and its size.
+pub type RevisionPage = (Vec<framework_revisions::Model>, HashMap<i32, String>, u64, u64, u64);
+
+/// The plan's framework revisions (any signed-in user), oldest first, filtered by indicator, field
+/// and reason, sorted and paged.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    plan: &str,
+    p: RevisionListParams,
+) -> AppResult<RevisionPage> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, plan).await?;
+    let codes: HashMap<i32, String> = indicators::Entity::find()
+        .select_only()
+        .column(indicators::Column::Id)
+        .column(indicators::Column::Code)
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut errs = FieldErrors::default();
+    let indicator = p.indicator.as_ref().and_then(|code| {
+        let found = codes.iter().find(|(_, c)| *c == code).map(|(id, _)| *id);
+        if found.is_none() {
+            errs.push("indicator", format!("plan {} has no indicator `{code}`", plan.code));
+        }
+        found
+    });
+    if let Some(r) = &p.reason_category {
+        errs.check("reason_category", crate::models::indicators::one_of(r, REASONS));
+    }
+    errs.finish()?;
+    let mut select = framework_revisions::Entity::find().filter(Column::PlanId.eq(plan.id));
+    if let Some(id) = indicator {
+        select = select
+            .filter(Column::EntityType.eq("indicator"))
+            .filter(Column::EntityId.eq(id));
+    }
+    if let Some(f) = &p.field {
+        select = select.filter(Column::Field.eq(f.as_str()));
+    }
+    if let Some(r) = &p.reason_category {
+        select = select.filter(Column::ReasonCategory.eq(r.as_str()));
+    }
+    let params = PageParams {
+        page: p.page,
+        per_page: p.per_page,
+        sort: p.sort,
+    };
+    let sortable = |name: &str| match name {
+        "id" => Some(Column::Id),
+        "decided_on" => Some(Column::DecidedOn),
+        "field" => Some(Column::Field),
+        _ => None,
+    };
+    let (rows, total, page, per_page) = paginate(db, select, &params, sortable, Column::Id, Column::Id).await?;
+    Ok((rows, codes, total, page, per_page))
+}
+
+/// Revisions of indicator `indicator_id` and of its milestones, oldest first (for its page).
+pub async fn of_indicator_and_milestones(
+    db: &impl ConnectionTrait,
+    indicator_id: i32,
+) -> Result<Vec<framework_revisions::Model>, DbErr> {
+    framework_revisions::Entity::find()
+        .filter(Column::EntityType.is_in(["indicator", "milestone"]))
+        .filter(Column::EntityId.eq(indicator_id))
+        .order_by_asc(Column::Id)
+        .all(db)
+        .await
 }
 
 #[cfg(test)]

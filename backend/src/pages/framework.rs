@@ -3,11 +3,9 @@
 
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::entities::org_units;
 use crate::fixed::Fixed;
-use crate::models::cost;
 use crate::models::evaluation::Evaluation;
-use crate::policy::{Action, authorize};
+use crate::models::framework::{self, Node};
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -15,7 +13,6 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use sea_orm::EntityTrait;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -82,7 +79,7 @@ fn rows(
     costs: &HashMap<i32, rust_decimal::Decimal>,
     f: &Filters,
 ) -> Vec<NodeRow> {
-    let mut kids: HashMap<Option<i32>, Vec<&crate::entities::result_nodes::Model>> = HashMap::new();
+    let mut kids: HashMap<Option<i32>, Vec<&Node>> = HashMap::new();
     for n in &ev.nodes {
         kids.entry(n.parent_id).or_default().push(n);
     }
@@ -96,7 +93,7 @@ fn rows(
         .and_then(|c| units.iter().find(|(_, v)| v.as_str() == c).map(|(k, _)| *k));
     let status = f.status.as_deref().filter(|s| !s.is_empty()).and_then(Status::parse);
     let mut out = Vec::new();
-    let mut stack: Vec<(usize, &crate::entities::result_nodes::Model)> = kids
+    let mut stack: Vec<(usize, &Node)> = kids
         .get(&None)
         .map(|v| v.iter().rev().map(|n| (0, *n)).collect())
         .unwrap_or_default();
@@ -171,23 +168,12 @@ async fn framework(
     Query(q): Query<ContextQuery>,
     Query(f): Query<Filters>,
 ) -> PageResult<Response> {
-    authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/framework", &q).await?;
-    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
-    let units: HashMap<i32, String> = org_units::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
-    // The node's cost by the one rule of `models::cost`, as the finance page and the report show it.
-    let costs: HashMap<i32, rust_decimal::Decimal> = cost::load_year(&st.db, ctx.plan.id, ctx.year)
-        .await?
-        .nodes
-        .into_iter()
-        .filter(|n| !n.amount.is_zero())
-        .map(|n| (n.node_id, n.amount))
-        .collect();
+    let framework::Explorer {
+        evaluation: ev,
+        units,
+        costs,
+    } = framework::explore(&st.db, &st.evaluations, &user.0, &ctx.plan, ctx.year).await?;
     let mut unit_codes: Vec<String> = units.values().cloned().collect();
     unit_codes.sort();
     let rows = rows(&ev, &units, &costs, &f);

@@ -4,17 +4,14 @@
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
-use crate::entities::{audit_log, framework_revisions, indicators, measurements, org_units, result_nodes};
-use crate::error::AppError;
 use crate::fixed::Fixed;
-use crate::policy::{Action, authorize, sees_unapproved};
+use crate::models::indicators::{self, Dossier};
 use crate::state::AppState;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::BTreeMap;
 
 /// Routes of this module.
@@ -126,40 +123,24 @@ async fn indicator(
     Path(code): Path<String>,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/indicators", &q).await?;
-    let ind = indicators::Entity::find()
-        .filter(indicators::Column::PlanId.eq(ctx.plan.id))
-        .filter(indicators::Column::Code.eq(&code))
-        .one(&st.db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", ctx.plan.code)))?;
-    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
-    let a = ev
-        .assessments
-        .get(&ind.id)
-        .cloned()
-        .ok_or_else(|| AppError::Internal("indicator not evaluated".into()))?;
-    let trajectory = crate::models::report_input::indicator_chart(&st.db, &ev, &ind).await?;
+    let Dossier {
+        indicator: ind,
+        evaluation: ev,
+        assessment: a,
+        trajectory,
+        node,
+        unit,
+        sees_unapproved: see_all,
+        values: ms,
+        revisions,
+        audit,
+    } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), ctx.year).await?;
     let earlier = trajectory
         .as_ref()
         .and_then(|t| t.indicator.predecessor.as_ref())
         .map(EarlierSeries::new);
     let chart = trajectory.map(|t| t.svg);
-    let node = result_nodes::Entity::find_by_id(ind.node_id).one(&st.db).await?;
-    let unit = org_units::Entity::find_by_id(ind.owner_unit_id).one(&st.db).await?;
-    let see_all = sees_unapproved(&user.0);
-    let mut mq = measurements::Entity::find().filter(measurements::Column::IndicatorId.eq(ind.id));
-    if !see_all {
-        mq = mq.filter(measurements::Column::State.eq("approved"));
-    }
-    let ms = mq
-        .order_by_asc(measurements::Column::Year)
-        .order_by_asc(measurements::Column::Quarter)
-        .order_by_asc(measurements::Column::Disaggregation)
-        .order_by_asc(measurements::Column::Revision)
-        .all(&st.db)
-        .await?;
     let mut actual_by_year: BTreeMap<i32, String> = BTreeMap::new();
     for m in ms
         .iter()
@@ -224,12 +205,7 @@ async fn indicator(
             },
         })
         .collect();
-    let revisions = framework_revisions::Entity::find()
-        .filter(framework_revisions::Column::EntityType.is_in(["indicator", "milestone"]))
-        .filter(framework_revisions::Column::EntityId.eq(ind.id))
-        .order_by_asc(framework_revisions::Column::Id)
-        .all(&st.db)
-        .await?
+    let revisions = revisions
         .into_iter()
         .map(|r| RevisionRow {
             field: r.field,
@@ -242,37 +218,15 @@ async fn indicator(
             justification: r.justification,
         })
         .collect();
-    let audit = if see_all {
-        let ids: Vec<String> = ms.iter().map(|m| m.id.to_string()).collect();
-        audit_log::Entity::find()
-            .filter(
-                Condition::any()
-                    .add(
-                        Condition::all()
-                            .add(audit_log::Column::EntityType.eq("indicator"))
-                            .add(audit_log::Column::EntityId.eq(ind.id.to_string())),
-                    )
-                    .add(
-                        Condition::all()
-                            .add(audit_log::Column::EntityType.eq("measurement"))
-                            .add(audit_log::Column::EntityId.is_in(ids)),
-                    ),
-            )
-            .order_by_desc(audit_log::Column::Id)
-            .limit(200)
-            .all(&st.db)
-            .await?
-            .into_iter()
-            .map(|e| AuditRow {
-                at: e.at.to_utc().format("%Y-%m-%d %H:%M").to_string(),
-                who: e.actor_label,
-                action: e.action,
-                entity: format!("{} {}", e.entity_type, e.entity_id),
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let audit = audit
+        .into_iter()
+        .map(|e| AuditRow {
+            at: e.at.to_utc().format("%Y-%m-%d %H:%M").to_string(),
+            who: e.actor_label,
+            action: e.action,
+            entity: format!("{} {}", e.entity_type, e.entity_id),
+        })
+        .collect();
     let meta = vec![
         (
             "Result node",

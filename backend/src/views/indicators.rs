@@ -185,3 +185,77 @@ pub struct IndicatorDetail {
     /// Source URL(s).
     pub source: String,
 }
+
+impl From<&crate::models::dimensions::Dimension> for DimensionView {
+    fn from(d: &crate::models::dimensions::Dimension) -> Self {
+        DimensionView {
+            code: d.dimension.code.clone(),
+            name: d.dimension.name.clone(),
+            values: d
+                .values
+                .iter()
+                .map(|v| DimensionValueView {
+                    code: v.code.clone(),
+                    name: v.name.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl MilestoneView {
+    /// The milestone `m` of indicator `code`.
+    pub fn new(code: &str, m: &crate::entities::indicator_milestones::Model) -> Self {
+        MilestoneView {
+            indicator: code.to_owned(),
+            year: m.year,
+            value: m.value.to_decimal(),
+            version: m.version,
+        }
+    }
+}
+
+impl From<&crate::models::indicators::Placed> for IndicatorCore {
+    fn from(p: &crate::models::indicators::Placed) -> Self {
+        IndicatorCore::new(&p.indicator, (&p.node_code, &p.node_level), &p.unit_code)
+    }
+}
+
+impl From<&crate::models::indicators::SeriesEnd> for SeriesLink {
+    fn from(s: &crate::models::indicators::SeriesEnd) -> Self {
+        SeriesLink {
+            plan: s.plan.clone(),
+            code: s.code.clone(),
+            relation: s.relation.clone(),
+            continues_series: s.continues_series,
+        }
+    }
+}
+
+impl IndicatorDetail {
+    /// The detail answer of `d`.
+    pub fn new(d: &crate::models::indicators::Detail) -> Self {
+        let ind = &d.indicator;
+        IndicatorDetail {
+            indicator: IndicatorCore::new(ind, (&d.node.0, &d.node.1), &d.unit_code),
+            plan: d.plan.clone(),
+            definition: ind.definition.clone(),
+            frequency: ind.frequency.clone(),
+            data_source: ind.data_source.clone(),
+            milestones: d.milestones.iter().map(|m| MilestoneView::new(&ind.code, m)).collect(),
+            predecessor: d.predecessor.as_ref().map(SeriesLink::from),
+            successors: d.successors.iter().map(SeriesLink::from).collect(),
+            mandates: d.mandates.iter().map(MandateView::from).collect(),
+            dimensions: d.dimensions.iter().map(DimensionView::from).collect(),
+            sdg_tags: crate::models::indicators::split_tags(&ind.sdg_tags),
+            wsis_tags: crate::models::indicators::split_tags(&ind.wsis_tags),
+            year: d.year,
+            assessment: d.assessment.clone(),
+            has_measurements: d.has_measurements,
+            revised_fields: crate::views::revisions::revised_fields(&d.history),
+            revisions: d.history.iter().map(|r| RevisionView::new(r, &ind.code)).collect(),
+            provenance: ind.provenance.clone(),
+            source: ind.source.clone(),
+        }
+    }
+}

@@ -249,6 +249,26 @@ both_backends! {
 }
 
 both_backends! {
+    async fn a_change_of_dimensions_alone_is_a_new_version_so_a_concurrent_one_is_refused(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let (s, i) = app.call("POST", INDICATORS, Some(&admin), Some(new_indicator())).await;
+        assert_eq!((s, i["version"].as_i64()), (StatusCode::CREATED, Some(1)), "{i}");
+        let path = format!("{INDICATORS}/KPI-R10");
+        let (s, up) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "dimensions": ["region", "sex"]}))).await;
+        assert_eq!((s, up["version"].as_i64()), (StatusCode::OK, Some(2)), "{up}");
+        let (s, _) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "dimensions": ["region"]}))).await;
+        assert_eq!(s, StatusCode::CONFLICT, "the second editor read version 1: their dimensions must not win silently");
+        let (_, d) = app.get_json(&path).await;
+        let dims: Vec<&str> = d["dimensions"].as_array().unwrap().iter().map(|d| d["code"].as_str().unwrap()).collect();
+        assert_eq!((dims, d["version"].as_i64()), (vec!["region", "sex"], Some(2)));
+        let (s, same) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 2, "dimensions": ["sex", "region"]}))).await;
+        assert_eq!((s, same["version"].as_i64()), (StatusCode::OK, Some(2)), "the same set again is no change");
+        assert_eq!(audit_rows(&app, "indicator", "update").await, 1);
+    }
+}
+
+both_backends! {
     async fn milestones_are_added_replaced_and_removed_with_versions(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let admin = app.tokens.admin.clone();

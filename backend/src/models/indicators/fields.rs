@@ -1,11 +1,10 @@
 //! Checks shared by creating and changing an indicator: values that suit the unit, years within the
 //! plan, a predecessor in another cycle, known dimensions. Every problem is collected, none stops early.
 
-use crate::api::common::FieldErrors;
+use super::{PREDECESSOR_RELATIONS, check_baseline_year, check_value_for_unit, check_year_in_plan};
 use crate::entities::{dimensions, indicators, plans};
-use crate::error::AppResult;
+use crate::error::{AppResult, FieldErrors};
 use crate::fixed::Fixed;
-use crate::models::indicators::{PREDECESSOR_RELATIONS, check_baseline_year, check_value_for_unit, check_year_in_plan};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::Deserialize;
 
@@ -51,12 +50,7 @@ pub struct Values {
 
 /// Checks the unit, the values against it, and the years against the plan.
 pub fn check_values(errs: &mut FieldErrors, plan: &plans::Model, v: &Values) {
-    let unit_known = errs
-        .check(
-            "unit",
-            crate::models::indicators::one_of(&v.unit, crate::models::indicators::UNITS),
-        )
-        .is_some();
+    let unit_known = errs.check("unit", super::one_of(&v.unit, super::UNITS)).is_some();
     for (value, year, vf, yf) in [
         (v.baseline_value, v.baseline_year, "baseline_value", "baseline_year"),
         (v.target_value, v.target_year, "target_value", "target_year"),
@@ -90,7 +84,7 @@ pub fn check_milestones(errs: &mut FieldErrors, plan: &plans::Model, unit: &str,
         if ms[..i].iter().any(|o| o.year == m.year) {
             errs.push(format!("milestones[{i}].year"), format!("{} is given twice", m.year));
         }
-        if crate::models::indicators::UNITS.contains(&unit) {
+        if super::UNITS.contains(&unit) {
             errs.check(&format!("milestones[{i}].value"), check_value_for_unit(unit, m.value));
         }
     }
@@ -105,7 +99,7 @@ pub async fn resolve_predecessor(
 ) -> AppResult<Option<indicators::Model>> {
     errs.check(
         "predecessor.relation",
-        crate::models::indicators::one_of(&p.relation, PREDECESSOR_RELATIONS),
+        super::one_of(&p.relation, PREDECESSOR_RELATIONS),
     );
     let Some(other) = plans::Entity::find()
         .filter(plans::Column::Code.eq(&p.plan))
@@ -119,7 +113,7 @@ pub async fn resolve_predecessor(
         errs.push("predecessor.plan", "must be an earlier plan cycle, not this plan");
         return Ok(None);
     }
-    let found = crate::models::indicators::by_code(db, other.id, &p.code).await?;
+    let found = super::by_code(db, other.id, &p.code).await?;
     if found.is_none() {
         errs.push(
             "predecessor.code",

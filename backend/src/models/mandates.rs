@@ -1,34 +1,26 @@
 //! Mandates (resolutions, decisions, SDG targets, WSIS action lines) and their links to result nodes
-//! and indicators. Everyone reads them; the Secretary-General's office adds and removes links.
+//! and indicators: everyone reads them; the Secretary-General's office adds and removes links.
 
-mod links;
-
-use crate::api::common::{ApiQuery, FieldErrors, Page, PageParams, contains, paginate};
 use crate::auth::Actor;
 use crate::entities::mandate_links;
 use crate::entities::mandates::{self, Column};
-use crate::error::{AppError, AppResult, Problem};
-use crate::models::audit;
-use crate::models::transactions;
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::models::paging::{PageParams, contains, paginate};
+use crate::models::plans::plan_by_code;
+use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
-use crate::state::AppState;
-use crate::views::nodes::MandateView;
-use axum::extract::State;
-use axum::http::StatusCode;
 use sea_orm::sea_query::{ExprTrait, Query};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder,
+};
 use serde::{Deserialize, Serialize};
-use utoipa_axum::{router::OpenApiRouter, routes};
 
-/// Routes of this module.
-pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(list_mandates))
-        .routes(routes!(links::list_node_mandates, links::add_node_mandate))
-        .routes(routes!(links::remove_node_mandate))
-        .routes(routes!(links::list_indicator_mandates, links::add_indicator_mandate))
-        .routes(routes!(links::remove_indicator_mandate))
-}
+/// A mandate as stored.
+pub type Mandate = mandates::Model;
+
+/// One page of mandates: the items, the total, the page and its size.
+pub type MandatePage = (Vec<Mandate>, u64, u64, u64);
 
 /// Filters, paging and sorting of a mandate list.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -62,29 +54,62 @@ pub struct AddMandateLink {
 /// The vocabularies a mandate belongs to.
 const VOCABULARIES: &[&str] = &["resolution", "decision", "sdg", "wsis"];
 
-/// Which node or indicator a link hangs on.
-#[derive(Clone, Copy)]
-pub(super) enum Owner {
-    /// A result node, by id.
-    Node(i32),
-    /// An indicator, by id.
-    Indicator(i32),
+/// Which node or indicator of which plan a link hangs on, by codes.
+#[derive(Clone, Copy, Debug)]
+pub enum Owner<'a> {
+    /// A result node: plan code, node code.
+    Node(&'a str, &'a str),
+    /// An indicator: plan code, indicator code.
+    Indicator(&'a str, &'a str),
 }
 
-impl Owner {
-    fn column(self) -> (mandate_links::Column, i32) {
-        match self {
-            Owner::Node(id) => (mandate_links::Column::NodeId, id),
-            Owner::Indicator(id) => (mandate_links::Column::IndicatorId, id),
-        }
+/// The owner resolved: the link column, the owner's id and how the audit log names it.
+struct Resolved {
+    column: mandate_links::Column,
+    id: i32,
+    what: String,
+    node: bool,
+}
+
+impl Owner<'_> {
+    async fn resolve(self, db: &impl ConnectionTrait) -> AppResult<Resolved> {
+        Ok(match self {
+            Owner::Node(plan, code) => {
+                let plan = plan_by_code(db, plan).await?;
+                let node = crate::models::nodes::node_or_404(db, &plan, code).await?;
+                Resolved {
+                    column: mandate_links::Column::NodeId,
+                    id: node.id,
+                    what: format!("node {code}"),
+                    node: true,
+                }
+            }
+            Owner::Indicator(plan, code) => {
+                let plan = plan_by_code(db, plan).await?;
+                let ind = crate::models::indicators::indicator_or_404(db, &plan, code).await?;
+                Resolved {
+                    column: mandate_links::Column::IndicatorId,
+                    id: ind.id,
+                    what: format!("indicator {code}"),
+                    node: false,
+                }
+            }
+        })
     }
 }
 
-pub(super) async fn list(
+/// Mandates (any signed-in user): all of them, or those `owner` refers to; filtered, sorted and paged.
+pub async fn list(
     db: &impl ConnectionTrait,
+    actor: &Actor,
+    owner: Option<Owner<'_>>,
     p: MandateListParams,
-    owner: Option<Owner>,
-) -> AppResult<axum::Json<Page<MandateView>>> {
+) -> AppResult<MandatePage> {
+    authorize(actor, Action::Read)?;
+    let owner = match owner {
+        Some(o) => Some(o.resolve(db).await?),
+        None => None,
+    };
     let mut errs = FieldErrors::default();
     if let Some(v) = &p.vocabulary {
         errs.check("vocabulary", crate::models::indicators::one_of(v, VOCABULARIES));
@@ -97,14 +122,13 @@ pub(super) async fn list(
     if let Some(q) = p.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         select = select.filter(contains(Column::Code, q).or(contains(Column::Title, q)));
     }
-    if let Some(owner) = owner {
-        let (col, id) = owner.column();
+    if let Some(o) = owner {
         select = select.filter(
             Column::Id.in_subquery(
                 Query::select()
                     .column(mandate_links::Column::MandateId)
                     .from(mandate_links::Entity)
-                    .and_where(col.eq(id))
+                    .and_where(o.column.eq(o.id))
                     .to_owned(),
             ),
         );
@@ -120,22 +144,18 @@ pub(super) async fn list(
         "title" => Some(Column::Title),
         _ => None,
     };
-    let (rows, total, page, per_page) = paginate(db, select, &params, sortable, Column::Vocabulary, Column::Id).await?;
-    Ok(axum::Json(Page {
-        items: rows.iter().map(MandateView::from).collect(),
-        total,
-        page,
-        per_page,
-    }))
+    Ok(paginate(db, select, &params, sortable, Column::Vocabulary, Column::Id).await?)
 }
 
-pub(super) async fn add(
-    db: &sea_orm::DatabaseConnection,
+/// Links `owner` to the mandate named in `body` (admin); the link is audited. Returns the mandate.
+pub async fn add(
+    db: &DatabaseConnection,
     actor: &Actor,
-    owner: Owner,
-    what: &str,
+    owner: Owner<'_>,
     body: &AddMandateLink,
-) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
+) -> AppResult<Mandate> {
+    authorize(actor, Action::Administer)?;
+    let owner = owner.resolve(db).await?;
     let mut errs = FieldErrors::default();
     errs.check(
         "vocabulary",
@@ -154,26 +174,22 @@ pub(super) async fn add(
                 format!("no {} mandate has code `{}`", body.vocabulary, body.code),
             )
         })?;
-    let (col, id) = owner.column();
     let exists = mandate_links::Entity::find()
         .filter(mandate_links::Column::MandateId.eq(mandate.id))
-        .filter(col.eq(id))
+        .filter(owner.column.eq(owner.id))
         .one(&txn)
         .await?;
     if exists.is_some() {
         return Err(AppError::Conflict(format!(
-            "{what} already refers to {} {}",
-            body.vocabulary, body.code
+            "{} already refers to {} {}",
+            owner.what, body.vocabulary, body.code
         )));
     }
-    let (node_id, indicator_id) = match owner {
-        Owner::Node(n) => (Some(n), None),
-        Owner::Indicator(i) => (None, Some(i)),
-    };
+    let is_node = owner.node;
     let row = mandate_links::ActiveModel {
         mandate_id: Set(mandate.id),
-        node_id: Set(node_id),
-        indicator_id: Set(indicator_id),
+        node_id: Set(is_node.then_some(owner.id)),
+        indicator_id: Set((!is_node).then_some(owner.id)),
         ..Default::default()
     }
     .insert(&txn)
@@ -186,31 +202,31 @@ pub(super) async fn add(
         row.id,
         None,
         Some(&row),
-        what,
+        &owner.what,
     )
     .await?;
     transactions::commit(txn, turn).await?;
-    Ok((StatusCode::CREATED, axum::Json(MandateView::from(&mandate))))
+    Ok(mandate)
 }
 
-pub(super) async fn remove(
-    db: &sea_orm::DatabaseConnection,
+/// Removes the link of `owner` to mandate `vocabulary` `code` (admin); 404 when there is none.
+pub async fn remove(
+    db: &DatabaseConnection,
     actor: &Actor,
-    owner: Owner,
-    what: &str,
-    vocabulary: &str,
-    code: &str,
-) -> AppResult<StatusCode> {
+    owner: Owner<'_>,
+    (vocabulary, code): (&str, &str),
+) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let owner = owner.resolve(db).await?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let (col, id) = owner.column();
     let link = mandate_links::Entity::find()
         .inner_join(mandates::Entity)
         .filter(Column::Vocabulary.eq(vocabulary))
         .filter(Column::Code.eq(code))
-        .filter(col.eq(id))
+        .filter(owner.column.eq(owner.id))
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("a link from {what} to {vocabulary} {code}")))?;
+        .ok_or_else(|| AppError::NotFound(format!("a link from {} to {vocabulary} {code}", owner.what)))?;
     mandate_links::Entity::delete_by_id(link.id).exec(&txn).await?;
     audit::record(
         &txn,
@@ -220,21 +236,20 @@ pub(super) async fn remove(
         link.id,
         Some(&link),
         None,
-        what,
+        &owner.what,
     )
     .await?;
     transactions::commit(txn, turn).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
 
-/// `GET /api/v1/mandates`: the instruments results and indicators can refer to.
-#[utoipa::path(get, path = "/api/v1/mandates", tag = "mandates", params(MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 401, body = Problem), (status = 422, body = Problem)))]
-pub async fn list_mandates(
-    actor: Actor,
-    State(st): State<AppState>,
-    ApiQuery(p): ApiQuery<MandateListParams>,
-) -> AppResult<axum::Json<Page<MandateView>>> {
-    authorize(&actor, Action::Read)?;
-    list(&st.db, p, None).await
+/// Mandates linked to the indicator `indicator_id`, ordered by vocabulary and code.
+pub async fn of_indicator(db: &impl ConnectionTrait, indicator_id: i32) -> Result<Vec<Mandate>, DbErr> {
+    mandates::Entity::find()
+        .inner_join(mandate_links::Entity)
+        .filter(mandate_links::Column::IndicatorId.eq(indicator_id))
+        .order_by_asc(Column::Vocabulary)
+        .order_by_asc(Column::Code)
+        .all(db)
+        .await
 }

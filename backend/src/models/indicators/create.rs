@@ -1,25 +1,21 @@
-//! `POST /api/v1/plans/{plan}/indicators`: add an indicator to a node of the plan (admin).
+//! Creating an indicator (admin): every field checked and every problem named at once, then the
+//! indicator, its milestones and dimensions written with their audit entry in one transaction.
 
 use super::fields::{
     MilestoneInput, PredecessorInput, Values, check_milestones, check_values, resolve_dimensions, resolve_node,
     resolve_predecessor, resolve_unit,
 };
-use crate::api::common::{ApiJson, FieldErrors, Tagged};
+use super::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, Placed, check_unit_and_aggregation, join_tags, one_of};
 use crate::auth::Actor;
-use crate::entities::{indicator_dimensions, indicator_milestones, indicators, org_units};
-use crate::error::{AppError, AppResult, Problem};
+use crate::entities::{dimensions, indicator_dimensions, indicator_milestones, indicators, org_units, result_nodes};
+use crate::error::{AppError, AppResult, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::audit;
-use crate::models::indicators::{AGGREGATIONS, DIRECTIONS, FREQUENCIES, check_unit_and_aggregation, join_tags, one_of};
 use crate::models::nodes::check_code;
-use crate::models::plans::plan_by_code;
+use crate::models::plans::{Plan, plan_by_code};
 use crate::models::transactions;
 use crate::policy::{Action, authorize};
-use crate::state::AppState;
-use crate::views::indicators::IndicatorCore;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DatabaseTransaction, EntityTrait};
 use serde::Deserialize;
 
 fn latest() -> String {
@@ -98,27 +94,51 @@ pub struct CreateIndicator {
     pub milestones: Vec<MilestoneInput>,
 }
 
-/// `POST /api/v1/plans/{plan}/indicators`: create an indicator (admin). Values must suit the unit
-/// (percentages within 0..100), and the aggregation too (no `sum` of percentages, no yes/no `mean`);
-/// target and milestone years lie within the plan.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
-    params(("plan" = String, Path, description = "Plan code")),
-    request_body = CreateIndicator,
-    responses((status = 201, body = IndicatorCore), (status = 401, body = Problem), (status = 403, body = Problem),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
-pub async fn create_indicator(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path(plan): Path<String>,
-    ApiJson(b): ApiJson<CreateIndicator>,
-) -> AppResult<(StatusCode, Tagged<IndicatorCore>)> {
-    crate::limits::enforce(&b)?;
-    authorize(&actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(&st.db).await?;
-    let plan = plan_by_code(&txn, &plan).await?;
-    let mut errs = FieldErrors::default();
+/// What the checks resolved: the node, the owner, the tags, the dimensions and the predecessor.
+struct Resolved {
+    node: result_nodes::Model,
+    unit: org_units::Model,
+    sdg: String,
+    wsis: String,
+    dims: Vec<dimensions::Model>,
+    predecessor: Option<indicators::Model>,
+}
+
+/// Creates an indicator in plan `plan` (admin). Values must suit the unit (percentages within 0..100),
+/// and the aggregation too (no `sum` of percentages, no yes/no `mean`); target and milestone years lie
+/// within the plan; a code already taken is a conflict.
+pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, b: CreateIndicator) -> AppResult<Placed> {
+    authorize(actor, Action::Administer)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, plan).await?;
+    let r = check(&txn, &plan, &b).await?;
     let code = b.code.trim();
-    errs.check("code", check_code(code));
+    if super::by_code(&txn, plan.id, code).await?.is_some() {
+        return Err(AppError::Conflict(format!(
+            "plan {} already has an indicator {code}",
+            plan.code
+        )));
+    }
+    let row = insert(&txn, &plan, &b, &r).await?;
+    let after = serde_json::json!({
+        "indicator": row,
+        "milestones": b.milestones.iter().map(|m| (m.year, m.value)).collect::<Vec<_>>(),
+        "dimensions": b.dimensions,
+    });
+    audit::created(&txn, Some(actor), "indicator", row.id, &after).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(Placed {
+        indicator: row,
+        node_code: r.node.code,
+        node_level: r.node.level,
+        unit_code: r.unit.code,
+    })
+}
+
+/// Checks every field of `b`, naming each problem, and resolves the codes it names.
+async fn check(txn: &DatabaseTransaction, plan: &Plan, b: &CreateIndicator) -> AppResult<Resolved> {
+    let mut errs = FieldErrors::default();
+    errs.check("code", check_code(b.code.trim()));
     if b.name.trim().is_empty() {
         errs.push("name", "is required");
     }
@@ -133,13 +153,13 @@ pub async fn create_indicator(
         target_value: b.target_value,
         target_year: b.target_year,
     };
-    check_values(&mut errs, &plan, &values);
-    check_milestones(&mut errs, &plan, &b.unit, &b.milestones);
-    let node = resolve_node(&txn, &mut errs, &plan, &b.node).await?;
+    check_values(&mut errs, plan, &values);
+    check_milestones(&mut errs, plan, &b.unit, &b.milestones);
+    let node = resolve_node(txn, &mut errs, plan, &b.node).await?;
     let unit = match &b.owner_unit {
-        Some(u) => resolve_unit(&txn, &mut errs, "owner_unit", u).await?,
+        Some(u) => resolve_unit(txn, &mut errs, "owner_unit", u).await?,
         None => match node.as_ref().and_then(|n| n.owner_unit_id) {
-            Some(id) => org_units::Entity::find_by_id(id).one(&txn).await?,
+            Some(id) => org_units::Entity::find_by_id(id).one(txn).await?,
             None => {
                 if node.is_some() {
                     errs.push("owner_unit", "is required: the node has no owner unit to take");
@@ -150,26 +170,37 @@ pub async fn create_indicator(
     };
     let sdg = errs.check("sdg_tags", join_tags(&b.sdg_tags));
     let wsis = errs.check("wsis_tags", join_tags(&b.wsis_tags));
-    let dims = resolve_dimensions(&txn, &mut errs, &b.dimensions).await?;
+    let dims = resolve_dimensions(txn, &mut errs, &b.dimensions).await?;
     let predecessor = match &b.predecessor {
-        Some(p) => resolve_predecessor(&txn, &mut errs, &plan, p).await?,
+        Some(p) => resolve_predecessor(txn, &mut errs, plan, p).await?,
         None => None,
     };
     errs.finish()?;
     let (Some(node), Some(unit)) = (node, unit) else {
         return Err(AppError::Internal("checked node or unit missing".into()));
     };
-    if crate::models::indicators::by_code(&txn, plan.id, code).await?.is_some() {
-        return Err(AppError::Conflict(format!(
-            "plan {} already has an indicator {code}",
-            plan.code
-        )));
-    }
+    Ok(Resolved {
+        node,
+        unit,
+        sdg: sdg.unwrap_or_default(),
+        wsis: wsis.unwrap_or_default(),
+        dims,
+        predecessor,
+    })
+}
+
+/// Writes the checked indicator with its milestones and dimensions.
+async fn insert(
+    txn: &DatabaseTransaction,
+    plan: &Plan,
+    b: &CreateIndicator,
+    r: &Resolved,
+) -> AppResult<indicators::Model> {
     let now = chrono::Utc::now();
     let row = indicators::ActiveModel {
         plan_id: Set(plan.id),
-        node_id: Set(node.id),
-        code: Set(code.to_owned()),
+        node_id: Set(r.node.id),
+        code: Set(b.code.trim().to_owned()),
         name: Set(b.name.trim().to_owned()),
         definition: Set(b.definition.clone()),
         unit: Set(b.unit.clone()),
@@ -181,11 +212,11 @@ pub async fn create_indicator(
         target_year: Set(b.target_year),
         data_source: Set(b.data_source.clone()),
         frequency: Set(b.frequency.clone()),
-        owner_unit_id: Set(unit.id),
+        owner_unit_id: Set(r.unit.id),
         is_key: Set(b.is_key),
-        sdg_tags: Set(sdg.unwrap_or_default()),
-        wsis_tags: Set(wsis.unwrap_or_default()),
-        predecessor_id: Set(predecessor.as_ref().map(|p| p.id)),
+        sdg_tags: Set(r.sdg.clone()),
+        wsis_tags: Set(r.wsis.clone()),
+        predecessor_id: Set(r.predecessor.as_ref().map(|p| p.id)),
         predecessor_relation: Set(b.predecessor.as_ref().map(|p| p.relation.clone())),
         provenance: Set("entered".to_owned()),
         source: Set(String::new()),
@@ -194,7 +225,7 @@ pub async fn create_indicator(
         updated_at: Set(now.into()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     for m in &b.milestones {
         indicator_milestones::ActiveModel {
@@ -205,24 +236,16 @@ pub async fn create_indicator(
             version: Set(1),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
-    if !dims.is_empty() {
-        indicator_dimensions::Entity::insert_many(dims.iter().map(|d| indicator_dimensions::ActiveModel {
+    if !r.dims.is_empty() {
+        indicator_dimensions::Entity::insert_many(r.dims.iter().map(|d| indicator_dimensions::ActiveModel {
             indicator_id: Set(row.id),
             dimension_id: Set(d.id),
         }))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     }
-    let view = IndicatorCore::new(&row, (&node.code, &node.level), &unit.code);
-    let after = serde_json::json!({
-        "indicator": row,
-        "milestones": b.milestones.iter().map(|m| (m.year, m.value)).collect::<Vec<_>>(),
-        "dimensions": b.dimensions,
-    });
-    audit::created(&txn, Some(&actor), "indicator", row.id, &after).await?;
-    transactions::commit(txn, turn).await?;
-    Ok((StatusCode::CREATED, Tagged(row.version, view)))
+    Ok(row)
 }

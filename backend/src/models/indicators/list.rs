@@ -1,19 +1,18 @@
-//! `GET /api/v1/plans/{plan}/indicators`: every indicator of a plan with its status for a year,
-//! filtered, sorted and paginated. This is the read the benchmark measures: one read of the data version
-//! per request; plan, unit codes and statuses come from the evaluation cache while the data is unchanged.
+//! The indicator list of a plan with statuses for a year, filtered, sorted and paginated. This is the
+//! read the benchmark measures: one read of the data version per request; plan, unit codes and
+//! statuses come from the evaluation cache while the data is unchanged.
 
-use crate::api::common::{ApiQuery, FieldErrors};
+use super::Indicator;
 use crate::auth::Actor;
 use crate::entities::indicators;
-use crate::error::{AppResult, Problem};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::models::evaluation::Cache;
 use crate::models::nodes;
-use crate::models::plans::cached_plan_by_code;
-use crate::models::plans::plan_year;
+use crate::models::paging::PageParams;
+use crate::models::plans::{cached_plan_by_code, plan_year};
 use crate::policy::{Action, authorize};
-use crate::state::AppState;
 use crate::status::{Assessment, Status};
-use crate::views::indicators::{IndicatorCore, IndicatorListItem, IndicatorPage};
-use axum::extract::{Path, State};
+use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -64,36 +63,40 @@ fn compare(by: SortBy, a: (&indicators::Model, &Assessment), b: (&indicators::Mo
     }
 }
 
-/// `GET /api/v1/plans/{plan}/indicators?year=Y`: indicators with actual, expected, progress and status
-/// for Y, by the status rule; the same figures as the tree route.
-#[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
-    params(("plan" = String, Path, description = "Plan code"), IndicatorListParams),
-    responses((status = 200, body = IndicatorPage), (status = 401, body = Problem), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
-pub async fn list_indicators(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path(plan): Path<String>,
-    ApiQuery(p): ApiQuery<IndicatorListParams>,
-) -> AppResult<axum::Json<IndicatorPage>> {
-    authorize(&actor, Action::Read)?;
-    // One read of the data version; the plan, unit codes and statuses then come from this process's cache
-    // while the data is unchanged.
-    let snap = st.evaluations.snapshot(&st.db).await?;
-    let plan = cached_plan_by_code(&snap, &st.db, &plan).await?;
-    let mut errs = FieldErrors::default();
-    let year = errs.check("year", plan_year(&plan, p.year));
-    let status = p.status.as_deref().and_then(|s| {
-        errs.check(
-            "status",
-            Status::parse(s)
-                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
-        )
-    });
-    if let Some(l) = &p.level {
-        errs.check("level", crate::models::indicators::one_of(l, nodes::LEVELS));
-    }
-    let (desc, sort) = match p.sort.as_deref().filter(|s| !s.is_empty()) {
+/// One item of the list: the indicator, its node's code and level, its owner's code, its assessment.
+pub type ListItem = (Indicator, (String, String), String, Assessment);
+
+/// One page of the list for a year.
+#[derive(Debug)]
+pub struct IndicatorList {
+    /// Plan code.
+    pub plan: String,
+    /// The year assessed.
+    pub year: i32,
+    /// This page's items.
+    pub items: Vec<ListItem>,
+    /// Items across all pages.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u64,
+    /// Page size.
+    pub per_page: u64,
+}
+
+/// The filters resolved against the plan.
+struct Resolved {
+    year: i32,
+    status: Option<Status>,
+    desc: bool,
+    sort: SortBy,
+    page: u64,
+    per_page: u64,
+    unit_id: Option<i32>,
+}
+
+/// Reads the sort parameter: `(descending, field)`, the field `None` (and named in `errs`) if unknown.
+fn sort_of(errs: &mut FieldErrors, sort: Option<&str>) -> (bool, Option<SortBy>) {
+    match sort.filter(|s| !s.is_empty()) {
         None => (false, Some(SortBy::Code)),
         Some(s) => {
             let (desc, name) = s.strip_prefix('-').map_or((false, s), |n| (true, n));
@@ -112,17 +115,37 @@ pub async fn list_indicators(
             }
             (desc, by)
         }
-    };
-    let paging = crate::api::common::PageParams {
+    }
+}
+
+/// Checks every filter, naming each problem; `Err` with them when any is wrong.
+fn resolve(
+    errs: &mut FieldErrors,
+    plan: &crate::models::plans::Plan,
+    p: &IndicatorListParams,
+    unit_codes: &HashMap<i32, String>,
+) -> AppResult<Resolved> {
+    let year = errs.check("year", plan_year(plan, p.year));
+    let status = p.status.as_deref().and_then(|s| {
+        errs.check(
+            "status",
+            Status::parse(s)
+                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
+        )
+    });
+    if let Some(l) = &p.level {
+        errs.check("level", super::one_of(l, nodes::LEVELS));
+    }
+    let (desc, sort) = sort_of(errs, p.sort.as_deref());
+    let paging = PageParams {
         page: p.page,
         per_page: p.per_page,
         sort: None,
     }
     .resolve();
-    if let Err(crate::error::AppError::Invalid(e)) = &paging {
+    if let Err(AppError::Invalid(e)) = &paging {
         errs.0.extend(e.iter().cloned());
     }
-    let unit_codes = snap.unit_codes(&st.db).await?;
     let unit_id = p.unit.as_ref().and_then(|code| {
         let found = unit_codes.iter().find(|(_, c)| *c == code).map(|(id, _)| *id);
         if found.is_none() {
@@ -131,9 +154,37 @@ pub async fn list_indicators(
         found
     });
     let (Some(year), Some(sort), Ok((page, per_page))) = (year, sort, paging) else {
-        return Err(crate::error::AppError::Invalid(errs.0));
+        return Err(AppError::Invalid(std::mem::take(&mut errs.0)));
     };
-    let ev = snap.evaluate(&st.db, plan, year).await?;
+    Ok(Resolved {
+        year,
+        status,
+        desc,
+        sort,
+        page,
+        per_page,
+        unit_id,
+    })
+}
+
+/// Indicators of plan `plan` with actual, expected, progress and status for the year, by the status
+/// rule (any signed-in user); the same figures as the tree.
+pub async fn list(
+    db: &DatabaseConnection,
+    cache: &Cache,
+    actor: &Actor,
+    plan: &str,
+    p: IndicatorListParams,
+) -> AppResult<IndicatorList> {
+    authorize(actor, Action::Read)?;
+    // One read of the data version; the plan, unit codes and statuses then come from this process's cache
+    // while the data is unchanged.
+    let snap = cache.snapshot(db).await?;
+    let plan = cached_plan_by_code(&snap, db, plan).await?;
+    let mut errs = FieldErrors::default();
+    let unit_codes = snap.unit_codes(db).await?;
+    let r = resolve(&mut errs, &plan, &p, &unit_codes)?;
+    let ev = snap.evaluate(db, plan, r.year).await?;
     let node_of: HashMap<i32, (&str, &str)> = ev
         .nodes
         .iter()
@@ -147,7 +198,6 @@ pub async fn list_indicators(
         found
     });
     errs.finish()?;
-
     let q =
         p.q.as_deref()
             .map(|q| q.trim().to_lowercase())
@@ -158,8 +208,8 @@ pub async fn list_indicators(
         .filter_map(|i| ev.assessments.get(&i.id).map(|a| (i, a)))
         .filter(|(i, a)| {
             node_id.is_none_or(|n| i.node_id == n)
-                && unit_id.is_none_or(|u| i.owner_unit_id == u)
-                && status.is_none_or(|s| a.status == s)
+                && r.unit_id.is_none_or(|u| i.owner_unit_id == u)
+                && r.status.is_none_or(|s| a.status == s)
                 && p.key.is_none_or(|k| i.is_key == k)
                 && p.level
                     .as_deref()
@@ -168,6 +218,29 @@ pub async fn list_indicators(
                     .is_none_or(|q| i.code.to_lowercase().contains(q) || i.name.to_lowercase().contains(q))
         })
         .collect();
+    sort_rows(&mut rows, r.sort, r.desc);
+    let total = rows.len() as u64;
+    let items = rows
+        .into_iter()
+        .skip(((r.page - 1) * r.per_page) as usize)
+        .take(r.per_page as usize)
+        .map(|(i, a)| {
+            let (code, level) = node_of.get(&i.node_id).copied().unwrap_or_default();
+            let unit = unit_codes.get(&i.owner_unit_id).cloned().unwrap_or_default();
+            (i.clone(), (code.to_owned(), level.to_owned()), unit, a.clone())
+        })
+        .collect();
+    Ok(IndicatorList {
+        plan: ev.plan.code.clone(),
+        year: r.year,
+        items,
+        total,
+        page: r.page,
+        per_page: r.per_page,
+    })
+}
+
+fn sort_rows(rows: &mut [(&indicators::Model, &Assessment)], sort: SortBy, desc: bool) {
     rows.sort_by(|a, b| {
         // Missing progress sorts last in both directions; the id keeps the order stable.
         let missing =
@@ -180,26 +253,4 @@ pub async fn list_indicators(
             })
             .then(a.0.id.cmp(&b.0.id))
     });
-    let total = rows.len() as u64;
-    let items = rows
-        .into_iter()
-        .skip(((page - 1) * per_page) as usize)
-        .take(per_page as usize)
-        .map(|(i, a)| IndicatorListItem {
-            indicator: IndicatorCore::new(
-                i,
-                node_of.get(&i.node_id).copied().unwrap_or_default(),
-                unit_codes.get(&i.owner_unit_id).map_or("", String::as_str),
-            ),
-            assessment: a.clone(),
-        })
-        .collect();
-    Ok(axum::Json(IndicatorPage {
-        plan: ev.plan.code.clone(),
-        year,
-        items,
-        total,
-        page,
-        per_page,
-    }))
 }

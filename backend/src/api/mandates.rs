@@ -1,17 +1,45 @@
-//! Links of one node or indicator to mandates: list, add and remove.
+//! Mandates (resolutions, decisions, SDG targets, WSIS action lines) and their links to result nodes
+//! and indicators. Everyone reads them; the Secretary-General's office adds and removes links.
 
-use super::{AddMandateLink, MandateListParams, Owner, add, list, remove};
 use crate::api::common::{ApiJson, ApiQuery, Page};
-use crate::api::indicators::indicator_or_404;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
-use crate::models::nodes::node_or_404;
-use crate::models::plans::plan_by_code;
-use crate::policy::{Action, authorize};
+use crate::models::mandates::{self, AddMandateLink, MandateListParams, MandatePage, Owner};
 use crate::state::AppState;
 use crate::views::nodes::MandateView;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+/// Routes of this module.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_mandates))
+        .routes(routes!(list_node_mandates, add_node_mandate))
+        .routes(routes!(remove_node_mandate))
+        .routes(routes!(list_indicator_mandates, add_indicator_mandate))
+        .routes(routes!(remove_indicator_mandate))
+}
+
+fn page((rows, total, page, per_page): MandatePage) -> axum::Json<Page<MandateView>> {
+    axum::Json(Page {
+        items: rows.iter().map(MandateView::from).collect(),
+        total,
+        page,
+        per_page,
+    })
+}
+
+/// `GET /api/v1/mandates`: the instruments results and indicators can refer to.
+#[utoipa::path(get, path = "/api/v1/mandates", tag = "mandates", params(MandateListParams),
+    responses((status = 200, body = Page<MandateView>), (status = 401, body = Problem), (status = 422, body = Problem)))]
+pub async fn list_mandates(
+    actor: Actor,
+    State(st): State<AppState>,
+    ApiQuery(p): ApiQuery<MandateListParams>,
+) -> AppResult<axum::Json<Page<MandateView>>> {
+    Ok(page(mandates::list(&st.db, &actor, None, p).await?))
+}
 
 /// `GET /api/v1/plans/{plan}/nodes/{code}/mandates`: the mandates a node refers to.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes/{code}/mandates", tag = "mandates",
@@ -24,10 +52,9 @@ pub async fn list_node_mandates(
     Path((plan, code)): Path<(String, String)>,
     ApiQuery(p): ApiQuery<MandateListParams>,
 ) -> AppResult<axum::Json<Page<MandateView>>> {
-    authorize(&actor, Action::Read)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    list(&st.db, p, Some(Owner::Node(node.id))).await
+    Ok(page(
+        mandates::list(&st.db, &actor, Some(Owner::Node(&plan, &code)), p).await?,
+    ))
 }
 
 /// `POST /api/v1/plans/{plan}/nodes/{code}/mandates`: link a node to a mandate (admin).
@@ -43,10 +70,8 @@ pub async fn add_node_mandate(
     ApiJson(body): ApiJson<AddMandateLink>,
 ) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
     crate::limits::enforce(&body)?;
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    add(&st.db, &actor, Owner::Node(node.id), &format!("node {code}"), &body).await
+    let m = mandates::add(&st.db, &actor, Owner::Node(&plan, &code), &body).await?;
+    Ok((StatusCode::CREATED, axum::Json(MandateView::from(&m))))
 }
 
 /// `DELETE /api/v1/plans/{plan}/nodes/{code}/mandates/{vocabulary}/{mandate}`: unlink (admin).
@@ -61,18 +86,8 @@ pub async fn remove_node_mandate(
     State(st): State<AppState>,
     Path((plan, code, vocabulary, mandate)): Path<(String, String, String, String)>,
 ) -> AppResult<StatusCode> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let node = node_or_404(&st.db, &plan, &code).await?;
-    remove(
-        &st.db,
-        &actor,
-        Owner::Node(node.id),
-        &format!("node {code}"),
-        &vocabulary,
-        &mandate,
-    )
-    .await
+    mandates::remove(&st.db, &actor, Owner::Node(&plan, &code), (&vocabulary, &mandate)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /api/v1/plans/{plan}/indicators/{code}/mandates`: the mandates an indicator refers to.
@@ -86,10 +101,9 @@ pub async fn list_indicator_mandates(
     Path((plan, code)): Path<(String, String)>,
     ApiQuery(p): ApiQuery<MandateListParams>,
 ) -> AppResult<axum::Json<Page<MandateView>>> {
-    authorize(&actor, Action::Read)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    list(&st.db, p, Some(Owner::Indicator(ind.id))).await
+    Ok(page(
+        mandates::list(&st.db, &actor, Some(Owner::Indicator(&plan, &code)), p).await?,
+    ))
 }
 
 /// `POST /api/v1/plans/{plan}/indicators/{code}/mandates`: link an indicator to a mandate (admin).
@@ -105,17 +119,8 @@ pub async fn add_indicator_mandate(
     ApiJson(body): ApiJson<AddMandateLink>,
 ) -> AppResult<(StatusCode, axum::Json<MandateView>)> {
     crate::limits::enforce(&body)?;
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    add(
-        &st.db,
-        &actor,
-        Owner::Indicator(ind.id),
-        &format!("indicator {code}"),
-        &body,
-    )
-    .await
+    let m = mandates::add(&st.db, &actor, Owner::Indicator(&plan, &code), &body).await?;
+    Ok((StatusCode::CREATED, axum::Json(MandateView::from(&m))))
 }
 
 /// `DELETE /api/v1/plans/{plan}/indicators/{code}/mandates/{vocabulary}/{mandate}`: unlink (admin).
@@ -130,16 +135,6 @@ pub async fn remove_indicator_mandate(
     State(st): State<AppState>,
     Path((plan, code, vocabulary, mandate)): Path<(String, String, String, String)>,
 ) -> AppResult<StatusCode> {
-    authorize(&actor, Action::Administer)?;
-    let plan = plan_by_code(&st.db, &plan).await?;
-    let ind = indicator_or_404(&st.db, &plan, &code).await?;
-    remove(
-        &st.db,
-        &actor,
-        Owner::Indicator(ind.id),
-        &format!("indicator {code}"),
-        &vocabulary,
-        &mandate,
-    )
-    .await
+    mandates::remove(&st.db, &actor, Owner::Indicator(&plan, &code), (&vocabulary, &mandate)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

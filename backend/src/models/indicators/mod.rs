@@ -1,6 +1,25 @@
-//! Indicators: units and the value ranges each unit accepts, the closed vocabularies, plan-year rules and lookups.
+//! Indicators: units and the value ranges each unit accepts, the closed vocabularies, plan-year rules and
+//! lookups; and the use cases of the indicator doors (API and pages): list, read, create, change, and
+//! set or remove milestones.
+
+mod create;
+mod detail;
+mod dossier;
+mod fields;
+mod list;
+mod milestones;
+mod update;
+
+pub use create::{CreateIndicator, create};
+pub use detail::{Detail, SeriesEnd, detail};
+pub use dossier::{Dossier, dossier};
+pub use fields::{MilestoneInput, PredecessorInput};
+pub use list::{IndicatorList, IndicatorListParams, ListItem, list};
+pub use milestones::{DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, put_milestone};
+pub use update::{UpdateIndicator, update};
 
 use crate::entities::{indicators, measurements, plans};
+use crate::error::{AppError, AppResult};
 use crate::fixed::Fixed;
 use crate::status::{Aggregation, Unit};
 use rust_decimal::Decimal;
@@ -79,6 +98,29 @@ pub fn check_baseline_year(plan: &plans::Model, year: i32) -> Result<(), String>
             plan.code, plan.start_year, plan.end_year
         ))
     }
+}
+
+/// An indicator as stored.
+pub type Indicator = indicators::Model;
+
+/// An indicator with what its answer names beside it: its node's code and level and its owner's code.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    /// The indicator.
+    pub indicator: Indicator,
+    /// Code of the node it measures.
+    pub node_code: String,
+    /// Level of that node.
+    pub node_level: String,
+    /// Code of the owning org unit.
+    pub unit_code: String,
+}
+
+/// The indicator `code` of `plan`, or 404.
+pub async fn indicator_or_404(db: &impl ConnectionTrait, plan: &plans::Model, code: &str) -> AppResult<Indicator> {
+    by_code(db, plan.id, code)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("indicator {code} of plan {}", plan.code)))
 }
 
 /// The indicator `code` of plan `plan_id`, if any.

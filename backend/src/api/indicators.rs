@@ -1,0 +1,118 @@
+//! Indicators of a plan: the list with statuses for a year (the busiest read of the product), one
+//! indicator in full, and the framework changes of the Secretary-General's office, where a change to
+//! a baseline, target, milestone, unit or direction after values exist is a framework revision. The
+//! milestones of an indicator are in `api/milestones.rs`.
+
+use crate::api::common::{ApiJson, ApiQuery, Tagged};
+use crate::api::nodes::YearParams;
+use crate::auth::Actor;
+use crate::error::{AppResult, Problem};
+use crate::models::indicators::{self, CreateIndicator, IndicatorListParams, UpdateIndicator};
+use crate::models::patching::Claim;
+use crate::state::AppState;
+use crate::views::indicators::{IndicatorCore, IndicatorDetail, IndicatorListItem, IndicatorPage};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+/// Routes of this module.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_indicators, create_indicator))
+        .routes(routes!(get_indicator, update_indicator))
+}
+
+/// The version a request claims: its `If-Match` header, if any, and the body's `version`.
+pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .map(|v| v.to_str().unwrap_or("").to_owned());
+    Claim::new(if_match, body)
+}
+
+/// `GET /api/v1/plans/{plan}/indicators?year=Y`: indicators with actual, expected, progress and status
+/// for Y, by the status rule; the same figures as the tree route.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
+    params(("plan" = String, Path, description = "Plan code"), IndicatorListParams),
+    responses((status = 200, body = IndicatorPage), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 422, body = Problem)))]
+pub async fn list_indicators(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(plan): Path<String>,
+    ApiQuery(p): ApiQuery<IndicatorListParams>,
+) -> AppResult<axum::Json<IndicatorPage>> {
+    let l = indicators::list(&st.db, &st.evaluations, &actor, &plan, p).await?;
+    Ok(axum::Json(IndicatorPage {
+        plan: l.plan,
+        year: l.year,
+        items: l
+            .items
+            .iter()
+            .map(|(i, node, unit, a)| IndicatorListItem {
+                indicator: IndicatorCore::new(i, (&node.0, &node.1), unit),
+                assessment: a.clone(),
+            })
+            .collect(),
+        total: l.total,
+        page: l.page,
+        per_page: l.per_page,
+    }))
+}
+
+/// `GET /api/v1/plans/{plan}/indicators/{code}?year=Y`: everything about one indicator.
+#[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators/{code}", tag = "indicators",
+    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), YearParams),
+    responses((status = 200, body = IndicatorDetail), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 422, body = Problem)))]
+pub async fn get_indicator(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path((plan, code)): Path<(String, String)>,
+    ApiQuery(p): ApiQuery<YearParams>,
+) -> AppResult<Tagged<IndicatorDetail>> {
+    let d = indicators::detail(&st.db, &st.evaluations, &actor, (&plan, &code), p.year).await?;
+    Ok(Tagged(d.indicator.version, IndicatorDetail::new(&d)))
+}
+
+/// `POST /api/v1/plans/{plan}/indicators`: create an indicator (admin). Values must suit the unit
+/// (percentages within 0..100), and the aggregation too (no `sum` of percentages, no yes/no `mean`);
+/// target and milestone years lie within the plan.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
+    params(("plan" = String, Path, description = "Plan code")),
+    request_body = CreateIndicator,
+    responses((status = 201, body = IndicatorCore), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create_indicator(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(plan): Path<String>,
+    ApiJson(b): ApiJson<CreateIndicator>,
+) -> AppResult<(StatusCode, Tagged<IndicatorCore>)> {
+    crate::limits::enforce(&b)?;
+    let placed = indicators::create(&st.db, &actor, &plan, b).await?;
+    Ok((
+        StatusCode::CREATED,
+        Tagged(placed.indicator.version, IndicatorCore::from(&placed)),
+    ))
+}
+
+/// `PATCH /api/v1/plans/{plan}/indicators/{code}`: change an indicator (admin).
+#[utoipa::path(patch, path = "/api/v1/plans/{plan}/indicators/{code}", tag = "indicators",
+    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code")),
+    request_body = UpdateIndicator,
+    responses((status = 200, body = IndicatorCore), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
+        (status = 422, body = Problem)))]
+pub async fn update_indicator(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path((plan, code)): Path<(String, String)>,
+    headers: HeaderMap,
+    ApiJson(b): ApiJson<UpdateIndicator>,
+) -> AppResult<Tagged<IndicatorCore>> {
+    crate::limits::enforce(&b)?;
+    let claim = claim(&headers, b.version);
+    let placed = indicators::update(&st.db, &actor, (&plan, &code), claim, b).await?;
+    Ok(Tagged(placed.indicator.version, IndicatorCore::from(&placed)))
+}

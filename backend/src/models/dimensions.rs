@@ -1,0 +1,69 @@
+//! Disaggregation dimensions (sex, ITU region …) with their values: the list everyone reads and the
+//! dimensions one indicator's values are broken down by.
+
+use crate::auth::Actor;
+use crate::entities::dimensions::{self, Column};
+use crate::entities::{dimension_values, indicator_dimensions};
+use crate::error::AppResult;
+use crate::models::paging::{PageParams, paginate};
+use crate::policy::{Action, authorize};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+/// A dimension with its values in display order.
+#[derive(Debug, Clone)]
+pub struct Dimension {
+    /// The dimension.
+    pub dimension: dimensions::Model,
+    /// Its values, by sort order then code.
+    pub values: Vec<dimension_values::Model>,
+}
+
+/// One page of dimensions: the items, the total, the page and its size.
+pub type DimensionPage = (Vec<Dimension>, u64, u64, u64);
+
+/// Every dimension with its values (any signed-in user), sorted by `code` or `name` and paged.
+pub async fn list(db: &impl ConnectionTrait, actor: &Actor, params: &PageParams) -> AppResult<DimensionPage> {
+    authorize(actor, Action::Read)?;
+    let sortable = |name: &str| match name {
+        "code" => Some(Column::Code),
+        "name" => Some(Column::Name),
+        _ => None,
+    };
+    let (dims, total, page, per_page) = paginate(
+        db,
+        dimensions::Entity::find(),
+        params,
+        sortable,
+        Column::Code,
+        Column::Id,
+    )
+    .await?;
+    Ok((with_values(db, dims).await?, total, page, per_page))
+}
+
+/// The dimensions indicator `indicator_id` is broken down by, by code, with their values.
+pub async fn of_indicator(db: &impl ConnectionTrait, indicator_id: i32) -> Result<Vec<Dimension>, DbErr> {
+    let dims = dimensions::Entity::find()
+        .inner_join(indicator_dimensions::Entity)
+        .filter(indicator_dimensions::Column::IndicatorId.eq(indicator_id))
+        .order_by_asc(Column::Code)
+        .all(db)
+        .await?;
+    with_values(db, dims).await
+}
+
+async fn with_values(db: &impl ConnectionTrait, dims: Vec<dimensions::Model>) -> Result<Vec<Dimension>, DbErr> {
+    let values = dimension_values::Entity::find()
+        .filter(dimension_values::Column::DimensionId.is_in(dims.iter().map(|d| d.id)))
+        .order_by_asc(dimension_values::Column::SortOrder)
+        .order_by_asc(dimension_values::Column::Code)
+        .all(db)
+        .await?;
+    Ok(dims
+        .into_iter()
+        .map(|d| Dimension {
+            values: values.iter().filter(|v| v.dimension_id == d.id).cloned().collect(),
+            dimension: d,
+        })
+        .collect())
+}
