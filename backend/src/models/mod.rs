@@ -18,6 +18,7 @@ pub mod nodes;
 pub mod operational_items;
 pub mod operations;
 pub mod paging;
+pub mod patching;
 pub mod periods;
 pub mod plans;
 pub mod readiness;
