@@ -53,7 +53,7 @@ pub fn plan_year(plan: &Plan, year: Option<i32>) -> Result<i32, String> {
     }
 }
 
-/// A plan as listed, read and audited.
+/// A plan as listed.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PlanView {
     /// Stable code, e.g. `SP2028-2031`.
