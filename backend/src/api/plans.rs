@@ -6,10 +6,10 @@ use crate::error::{AppResult, Problem};
 use crate::models::patching::Claim;
 use crate::models::plans::{self, UpdatePlan};
 use crate::state::AppState;
-use crate::views::tree::{PlanView, TreeView};
+use crate::views::tree::{PlanList, PlanView, TreeView};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// Routes of this module.
@@ -26,15 +26,6 @@ pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
         .get(header::IF_MATCH)
         .map(|v| v.to_str().unwrap_or("").to_owned());
     Claim::new(if_match, body)
-}
-
-/// The plans.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct PlanList {
-    /// Every plan, newest first.
-    pub items: Vec<PlanView>,
-    /// Number of plans.
-    pub total: usize,
 }
 
 /// `GET /api/v1/plans`: every plan, newest first.

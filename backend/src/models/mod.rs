@@ -3,9 +3,11 @@
 pub mod adopted_totals;
 pub mod allocations;
 pub mod audit;
+pub mod audit_log;
 pub mod backup;
 pub mod bulk;
 pub mod cost;
+pub mod dashboard;
 pub mod data_version;
 pub mod evaluation;
 pub mod exports;

@@ -10,7 +10,9 @@ use crate::models::patching::{Claim, check_version};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 

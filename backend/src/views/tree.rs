@@ -9,6 +9,15 @@ use std::collections::HashMap;
 
 pub use crate::models::plans::PlanView;
 
+/// The plans.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PlanList {
+    /// Every plan, newest first.
+    pub items: Vec<PlanView>,
+    /// Number of plans.
+    pub total: usize,
+}
+
 /// One indicator with its figures for the year.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct IndicatorStatusView {
