@@ -1,18 +1,14 @@
 //! `/api/v1/audit`: the append-only audit log, read only, for the Secretary-General's office. There is no
 //! route that changes or deletes an entry: the router answers 405 to any other method.
 
-use super::common::{Page, PageParams};
+use super::common::Page;
 use super::query::ApiQuery;
 use crate::auth::Actor;
-use crate::entities::{audit_log, users};
-use crate::error::{AppError, AppResult, FieldError, Problem};
-use crate::policy::{Action, authorize};
+use crate::error::{AppResult, Problem};
+use crate::models::audit_log::{self, AuditListParams};
 use crate::state::AppState;
 use crate::views::audit::AuditView;
 use axum::extract::{Path, State};
-use chrono::{DateTime, FixedOffset, NaiveDate};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// Routes of this module.
@@ -20,47 +16,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_audit))
         .routes(routes!(get_audit))
-}
-
-/// Filters and paging of the audit log (always newest first).
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct AuditListParams {
-    /// Kind of record, e.g. `finance_line`, `risk`, `plan`.
-    pub entity_type: Option<String>,
-    /// The record's id or code.
-    pub entity_id: Option<String>,
-    /// The actor's user id or email.
-    pub actor: Option<String>,
-    /// From this date (`2028-01-01`, from midnight UTC) or instant (RFC 3339), inclusive.
-    pub from: Option<String>,
-    /// Up to this date (the whole day, UTC) or instant (RFC 3339), inclusive.
-    pub to: Option<String>,
-    /// Page number, 1..=1,000,000.
-    pub page: Option<u64>,
-    /// Items per page, 1..=500 (default 50).
-    pub per_page: Option<u64>,
-}
-
-/// A bound of the `from`/`to` filter: a date covers its whole UTC day.
-fn bound(field: &str, text: &str, end: bool, errs: &mut Vec<FieldError>) -> Option<DateTime<FixedOffset>> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
-        return Some(t);
-    }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(d) => {
-            let day = if end { d.succ_opt()? } else { d };
-            Some(day.and_hms_opt(0, 0, 0)?.and_utc().fixed_offset())
-        }
-        Err(_) => {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: "must be a date (2028-12-31) or an RFC 3339 time (2028-12-31T23:59:59Z)".into(),
-            });
-            None
-        }
-    }
 }
 
 /// `GET /api/v1/audit`: audit entries, newest first, filtered by record, actor and time (admin only).
@@ -72,66 +27,12 @@ pub async fn list_audit(
     State(st): State<AppState>,
     ApiQuery(p): ApiQuery<AuditListParams>,
 ) -> AppResult<axum::Json<Page<AuditView>>> {
-    authorize(&actor, Action::ReadAudit)?;
-    let (page, per_page) = PageParams {
-        page: p.page,
-        per_page: p.per_page,
-        sort: None,
-    }
-    .resolve()?;
-    let mut errs = Vec::new();
-    let mut q = audit_log::Entity::find();
-    if let Some(t) = &p.entity_type {
-        q = q.filter(audit_log::Column::EntityType.eq(t.as_str()));
-    }
-    if let Some(id) = &p.entity_id {
-        q = q.filter(audit_log::Column::EntityId.eq(id.as_str()));
-    }
-    if let Some(who) = p.actor.as_deref() {
-        let id = match who.parse::<i32>() {
-            Ok(id) => Some(id),
-            Err(_) => users::Entity::find()
-                .filter(users::Column::Email.eq(who))
-                .one(&st.db)
-                .await?
-                .map(|u| u.id),
-        };
-        match id {
-            Some(id) => q = q.filter(audit_log::Column::ActorId.eq(id)),
-            None => errs.push(FieldError {
-                field: "actor".into(),
-                reason: format!("no user has the email `{who}`"),
-            }),
-        }
-    }
-    if let Some(t) = p.from.as_deref().and_then(|f| bound("from", f, false, &mut errs)) {
-        q = q.filter(audit_log::Column::At.gte(t));
-    }
-    if let Some(t) = p.to.as_deref() {
-        // A date covers its whole day: up to (not including) the next midnight; an instant is inclusive.
-        let is_date = NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok();
-        if let Some(b) = bound("to", t, true, &mut errs) {
-            q = q.filter(if is_date {
-                audit_log::Column::At.lt(b)
-            } else {
-                audit_log::Column::At.lte(b)
-            });
-        }
-    }
-    if !errs.is_empty() {
-        return Err(AppError::Invalid(errs));
-    }
-    let paginator = q
-        .order_by_desc(audit_log::Column::At)
-        .order_by_desc(audit_log::Column::Id)
-        .paginate(&st.db, per_page);
-    let total = paginator.num_items().await?;
-    let rows = paginator.fetch_page(page - 1).await?;
+    let found = audit_log::list(&st.db, &actor, &p).await?;
     Ok(axum::Json(Page {
-        items: rows.iter().map(AuditView::from).collect(),
-        total,
-        page,
-        per_page,
+        items: found.items.iter().map(AuditView::from).collect(),
+        total: found.total,
+        page: found.page,
+        per_page: found.per_page,
     }))
 }
 
@@ -145,10 +46,5 @@ pub async fn get_audit(
     State(st): State<AppState>,
     Path(id): Path<i64>,
 ) -> AppResult<axum::Json<AuditView>> {
-    authorize(&actor, Action::ReadAudit)?;
-    let e = audit_log::Entity::find_by_id(id)
-        .one(&st.db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("audit entry {id}")))?;
-    Ok(axum::Json(AuditView::from(&e)))
+    Ok(axum::Json(AuditView::from(&audit_log::get(&st.db, &actor, id).await?)))
 }

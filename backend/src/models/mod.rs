@@ -3,10 +3,12 @@
 pub mod adopted_totals;
 pub mod allocations;
 pub mod audit;
+pub mod audit_log;
 pub mod backup;
 pub mod bulk;
 pub mod contributions;
 pub mod cost;
+pub mod dashboard;
 pub mod data_version;
 pub mod dimensions;
 pub mod evaluation;

@@ -4,10 +4,18 @@
 
 use crate::auth::Actor;
 use crate::entities::{plans, reporting_periods, users};
-use crate::error::AppError;
+use crate::error::{AppError, AppResult, FieldError};
+use crate::models::patching::{Claim, check_version};
+use crate::models::plans::{Plan, plan_by_code};
+use crate::models::transactions::{self, Writer};
+use crate::policy::{Action, authorize};
 use chrono::SecondsFormat;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use serde::Deserialize;
 use std::collections::HashMap;
+
+/// A reporting period as stored.
+pub type Period = reporting_periods::Model;
 
 /// A locked year as every refusal describes it.
 #[derive(Debug, Clone)]
@@ -165,4 +173,109 @@ pub async fn set_lock(
             super::versioned::update(db, am, p.id, p.version).await?
         }
     })
+}
+
+/// One year of a plan: its period row, if it has one, and the email of whoever locked it.
+pub type Year = (i32, Option<Period>, Option<String>);
+
+/// Every year of plan `plan` in order with its period and lock (a year without a row is open), and
+/// the years outside the plan that have a row.
+pub async fn list(db: &impl ConnectionTrait, actor: &Actor, plan: &str) -> AppResult<(Plan, Vec<Year>)> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, plan).await?;
+    let rows = reporting_periods::Entity::find()
+        .filter(reporting_periods::Column::PlanId.eq(plan.id))
+        .all(db)
+        .await?;
+    let users = emails(db, rows.iter().filter_map(|r| r.locked_by).collect()).await?;
+    let mut years: Vec<i32> = (plan.start_year..=plan.end_year).collect();
+    years.extend(
+        rows.iter()
+            .map(|r| r.year)
+            .filter(|y| !(plan.start_year..=plan.end_year).contains(y)),
+    );
+    years.sort_unstable();
+    let years = years
+        .into_iter()
+        .map(|y| {
+            let row = rows.iter().find(|r| r.year == y).cloned();
+            let by = row
+                .as_ref()
+                .and_then(|r| r.locked_by)
+                .and_then(|u| users.get(&u).cloned());
+            (y, row, by)
+        })
+        .collect();
+    Ok((plan, years))
+}
+
+/// A lock or unlock, with the reason.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LockChange {
+    /// Why (required): shown in every refusal while the year is locked.
+    #[schema(max_length = 2000)]
+    pub note: String,
+    /// The period version read (optional; or send `If-Match`). A year never locked is at version 1.
+    pub version: Option<i32>,
+}
+
+/// Locks (`lock = true`) or unlocks `year` of plan `plan` (admin) with the note of `change`. The
+/// version is optional here (a lock is a deliberate, idempotent-looking act), but checked when sent
+/// (`claim`). Audited as `lock` or `unlock`. Returns the plan and the period as it is now.
+pub async fn change(
+    writer: &Writer,
+    actor: &Actor,
+    (plan, year): (&str, i32),
+    claim: Claim,
+    change: &LockChange,
+    lock: bool,
+) -> AppResult<(Plan, Period)> {
+    authorize(actor, Action::Administer)?;
+    let claimed = match (&claim.if_match, claim.body) {
+        (None, None) => None,
+        _ => Some(claim.resolve()?),
+    };
+    let (txn, turn) = transactions::begin_write(writer.conn()).await?;
+    let plan = plan_by_code(&txn, plan).await?;
+    let mut errs = Vec::new();
+    if !(plan.start_year..=plan.end_year).contains(&year) {
+        errs.push(FieldError {
+            field: "year".into(),
+            reason: format!(
+                "{year} is outside plan {} ({}-{})",
+                plan.code, plan.start_year, plan.end_year
+            ),
+        });
+    }
+    let note = change.note.trim();
+    if note.is_empty() {
+        errs.push(FieldError {
+            field: "note".into(),
+            reason: "is required: say why".into(),
+        });
+    }
+    if !errs.is_empty() {
+        return Err(AppError::Invalid(errs));
+    }
+    let existing = find(&txn, &plan, year).await?;
+    if let Some(c) = claimed {
+        let current = existing.as_ref().map_or(1, |p| p.version);
+        check_version(c, current, &format!("reporting period {year} of {}", plan.code))?;
+    }
+    let after = set_lock(&txn, actor, &plan, year, existing.as_ref(), lock, note).await?;
+    let action = if lock { "lock" } else { "unlock" };
+    super::audit::record(
+        &txn,
+        Some(actor),
+        action,
+        "reporting_period",
+        after.id,
+        existing.as_ref(),
+        Some(&after),
+        note,
+    )
+    .await?;
+    transactions::commit(txn, turn).await?;
+    Ok((plan, after))
 }

@@ -1,21 +1,19 @@
 //! The audit log (admin only): filter by user, record type, record id and dates, newest first, 50
 //! entries a page, each with the record before and after the change, compactly. The entries come from
-//! the JSON API's audit handler, which checks the filters.
+//! same use case as the JSON API's audit route, which checks the filters.
 
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
-use crate::api::audit::{AuditListParams, list_audit};
-use crate::api::query::ApiQuery;
-use crate::entities::audit_log;
 use crate::error::AppError;
+use crate::models::audit_log::{self, AuditListParams};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
+use crate::views::audit::AuditView;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use sea_orm::{EntityTrait, QueryOrder, QuerySelect};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -114,23 +112,24 @@ async fn audit(
         per_page: Some(PER_PAGE),
     };
     let mut errors = HashMap::new();
-    let (rows, total) = match list_audit(user.0.clone(), State(st.clone()), ApiQuery(params)).await {
+    let (rows, total) = match audit_log::list(&st.db, &user.0, &params).await {
         Ok(p) => {
-            let rows =
-                p.0.items
-                    .into_iter()
-                    .map(|e| EntryRow {
-                        at: e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                        who: e.actor,
-                        action: e.action,
-                        entity_type: e.entity_type,
-                        entity_id: e.entity_id,
-                        reason: e.reason,
-                        before: e.before.map(|v| v.to_string()),
-                        after: e.after.map(|v| v.to_string()),
-                    })
-                    .collect();
-            (rows, p.0.total)
+            let rows = p
+                .items
+                .iter()
+                .map(AuditView::from)
+                .map(|e| EntryRow {
+                    at: e.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                    who: e.actor,
+                    action: e.action,
+                    entity_type: e.entity_type,
+                    entity_id: e.entity_id,
+                    reason: e.reason,
+                    before: e.before.map(|v| v.to_string()),
+                    after: e.after.map(|v| v.to_string()),
+                })
+                .collect();
+            (rows, p.total)
         }
         Err(AppError::Invalid(errs)) => {
             for e in errs {
@@ -142,14 +141,7 @@ async fn audit(
         }
         Err(e) => return Err(PageError::App(e)),
     };
-    let types: Vec<String> = audit_log::Entity::find()
-        .select_only()
-        .column(audit_log::Column::EntityType)
-        .distinct()
-        .order_by_asc(audit_log::Column::EntityType)
-        .into_tuple()
-        .all(&st.db)
-        .await?;
+    let types = audit_log::entity_types(&st.db, &user.0).await?;
     let pages = total.div_ceil(PER_PAGE).max(1);
     let mut resp = render(&AuditPage {
         user: f.user.trim().to_owned(),

@@ -2,10 +2,7 @@
 //! actual per unit, and what needs attention.
 
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::auth::Role;
-use crate::entities::{finance_actuals, finance_lines, measurements, org_units};
-use crate::fixed::{Fixed, sum_of};
-use crate::policy::{Action, authorize};
+use crate::models::dashboard::dashboard as gather;
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -14,8 +11,6 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use rust_decimal::Decimal;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
-use std::collections::BTreeMap;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -107,133 +102,11 @@ pub fn percent(d: Decimal) -> String {
     format!("{:.1} %", (d * Decimal::ONE_HUNDRED).round_dp(1))
 }
 
-/// The plan, year, kind, unit and amount columns of a money table.
-type MoneyColumns<E> = (
-    <E as EntityTrait>::Column,
-    <E as EntityTrait>::Column,
-    <E as EntityTrait>::Column,
-    <E as EntityTrait>::Column,
-    <E as EntityTrait>::Column,
-);
-
-async fn unit_totals<E: EntityTrait>(
-    db: &impl ConnectionTrait,
-    plan: i32,
-    year: i32,
-    cols: MoneyColumns<E>,
-) -> PageResult<BTreeMap<i32, Decimal>> {
-    let (plan_c, year_c, kind_c, unit_c, amount_c) = cols;
-    let rows: Vec<(i32, Option<i64>)> = E::find()
-        .select_only()
-        .column(unit_c)
-        .column_as(sum_of(amount_c), "total")
-        .filter(plan_c.eq(plan))
-        .filter(year_c.eq(year))
-        .filter(kind_c.eq("expense"))
-        .group_by(unit_c)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(u, t)| (u, Fixed::from_raw(t.unwrap_or(0)).to_decimal()))
-        .collect())
-}
-
-async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    authorize(&user.0, Action::Read)?;
-    let ctx = context(&st.db, &user, "/", &q).await?;
-    let ev = st.evaluations.evaluate(&st.db, ctx.plan.clone(), ctx.year).await?;
-    let mut by_status = [0u32; 5];
-    for a in ev.assessments.values() {
-        by_status[Status::ALL.iter().position(|s| *s == a.status).unwrap_or(4)] += 1;
-    }
-    let counts = Status::ALL
-        .iter()
-        .zip(by_status)
-        .map(|(s, count)| Count {
-            key: s.as_str(),
-            label: s.label(),
-            count,
-        })
-        .collect();
-    // Goals, then thematic priorities, then enablers, as the caption says.
-    let mut tops: Vec<_> = ev.nodes.iter().filter(|n| n.parent_id.is_none()).collect();
-    tops.sort_by_key(|n| super::level_rank(&n.level));
-    let rollups = tops
-        .into_iter()
-        .map(|n| {
-            let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
-            RollupRow {
-                code: n.code.clone(),
-                name: n.name.clone(),
-                level: n.level.replace('_', " "),
-                counts: Status::ALL.iter().map(|s| r.count(*s)).collect(),
-                progress: r.mean_progress.map_or_else(|| "—".into(), percent),
-            }
-        })
-        .collect();
-    let units: BTreeMap<i32, String> = org_units::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
-    let budgets = unit_totals::<finance_lines::Entity>(
-        &st.db,
-        ctx.plan.id,
-        ctx.year,
-        (
-            finance_lines::Column::PlanId,
-            finance_lines::Column::Year,
-            finance_lines::Column::Kind,
-            finance_lines::Column::OrgUnitId,
-            finance_lines::Column::Amount,
-        ),
-    )
-    .await?;
-    let actuals = unit_totals::<finance_actuals::Entity>(
-        &st.db,
-        ctx.plan.id,
-        ctx.year,
-        (
-            finance_actuals::Column::PlanId,
-            finance_actuals::Column::Year,
-            finance_actuals::Column::Kind,
-            finance_actuals::Column::OrgUnitId,
-            finance_actuals::Column::Amount,
-        ),
-    )
-    .await?;
-    let budget = budgets
-        .iter()
-        .map(|(u, b)| {
-            let a = actuals.get(u).copied();
-            BudgetRow {
-                unit: units.get(u).cloned().unwrap_or_default(),
-                budget: thousands(*b),
-                actual: a.map_or_else(|| "—".into(), thousands),
-                rate: match a {
-                    Some(a) if !b.is_zero() => percent(a / *b),
-                    _ => "—".into(),
-                },
-            }
-        })
-        .collect();
-    let mut waiting_q = measurements::Entity::find().filter(measurements::Column::State.eq("submitted"));
-    if user.0.role == Role::Planner {
-        let own = sea_orm::sea_query::Query::select()
-            .column(crate::entities::indicators::Column::Id)
-            .from(crate::entities::indicators::Entity)
-            .and_where(crate::entities::indicators::Column::OwnerUnitId.eq(user.0.unit_id.unwrap_or(0)))
-            .to_owned();
-        waiting_q = waiting_q.filter(measurements::Column::IndicatorId.in_subquery(own));
-    }
-    let waiting = if user.0.role == Role::Reviewer {
-        0
-    } else {
-        waiting_q.count(&st.db).await?
-    };
+/// The indicators that need attention (off track, at risk, without data, or stale), off track first.
+fn attention(
+    ev: &crate::models::evaluation::Evaluation,
+    units: &std::collections::BTreeMap<i32, String>,
+) -> Vec<Attention> {
     let mut attention: Vec<Attention> = ev
         .indicators
         .iter()
@@ -264,11 +137,71 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         })
         .collect();
     attention.sort_by_key(|a| (a.status != "off_track", a.status != "at_risk", a.code.clone()));
-    let total = ev.indicators.len() as u32;
-    let charts = crate::models::report_input::dashboard_charts(&st.db, &ev)
-        .await?
+    attention
+}
+
+/// Budget against actual per unit with a budget.
+fn budget_rows(d: &crate::models::dashboard::Dashboard) -> Vec<BudgetRow> {
+    d.budgets
+        .iter()
+        .map(|(u, b)| {
+            let a = d.actuals.get(u).copied();
+            BudgetRow {
+                unit: d.unit_codes.get(u).cloned().unwrap_or_default(),
+                budget: thousands(*b),
+                actual: a.map_or_else(|| "—".into(), thousands),
+                rate: match a {
+                    Some(a) if !b.is_zero() => percent(a / *b),
+                    _ => "—".into(),
+                },
+            }
+        })
+        .collect()
+}
+
+async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+    let ctx = context(&st.db, &user, "/", &q).await?;
+    let d = gather(&st.db, &st.evaluations, &user.0, ctx.plan.clone(), ctx.year).await?;
+    let ev = &d.evaluation;
+    let mut by_status = [0u32; 5];
+    for a in ev.assessments.values() {
+        by_status[Status::ALL.iter().position(|s| *s == a.status).unwrap_or(4)] += 1;
+    }
+    let counts = Status::ALL
+        .iter()
+        .zip(by_status)
+        .map(|(s, count)| Count {
+            key: s.as_str(),
+            label: s.label(),
+            count,
+        })
+        .collect();
+    // Goals, then thematic priorities, then enablers, as the caption says.
+    let mut tops: Vec<_> = ev.nodes.iter().filter(|n| n.parent_id.is_none()).collect();
+    tops.sort_by_key(|n| super::level_rank(&n.level));
+    let rollups = tops
         .into_iter()
-        .map(|(svg, caption)| Chart { svg, caption })
+        .map(|n| {
+            let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
+            RollupRow {
+                code: n.code.clone(),
+                name: n.name.clone(),
+                level: n.level.replace('_', " "),
+                counts: Status::ALL.iter().map(|s| r.count(*s)).collect(),
+                progress: r.mean_progress.map_or_else(|| "—".into(), percent),
+            }
+        })
+        .collect();
+    let budget = budget_rows(&d);
+    let attention = attention(ev, &d.unit_codes);
+    let total = ev.indicators.len() as u32;
+    let charts = d
+        .charts
+        .iter()
+        .map(|(svg, caption)| Chart {
+            svg: svg.clone(),
+            caption: caption.clone(),
+        })
         .collect();
     render(&DashboardPage {
         plan: ctx.plan.code.clone(),
@@ -279,7 +212,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         rollups,
         charts,
         budget,
-        waiting,
+        waiting: d.waiting,
         attention,
         layout: ctx.layout,
     })

@@ -5,10 +5,10 @@
 
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
-use crate::entities::{plans, report_runs};
 use crate::error::AppError;
-use crate::models::{report_input, report_runs as runs};
-use crate::policy::{Action, authorize, sees_unapproved};
+use crate::models::plans;
+use crate::models::report_runs::{self as runs, CreateReport};
+use crate::policy::sees_unapproved;
 use crate::state::AppState;
 use crate::views::reports::RunView;
 use askama::Template;
@@ -17,7 +17,6 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 /// Routes of this module.
@@ -67,31 +66,23 @@ async fn reports_page(
     user: PageUser,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/reports", &q).await?;
-    let mut select = runs::summaries().order_by_desc(report_runs::Column::Id);
-    if !sees_unapproved(&user.0) {
-        select = select.filter(report_runs::Column::Status.eq("published"));
-    }
-    let list = select.into_model::<runs::RunSummary>().all(&st.db).await?;
-    let views = runs::views(&st.db, &list).await?;
-    let mut rows = Vec::with_capacity(views.len());
-    for run in views {
-        let files = runs::file_list(&st.db, run.id)
-            .await?
-            .into_iter()
-            .map(|(path, _, bytes)| FileLink {
-                href: format!("/api/v1/reports/{}/files/{path}", run.id),
-                path,
-                size: size(bytes),
-            })
-            .collect();
-        rows.push(RunRow {
+    let rows = runs::read::with_files(&st.db, &user.0)
+        .await?
+        .into_iter()
+        .map(|(run, files)| RunRow {
             short_snapshot: run.snapshot_id.chars().take(12).collect(),
-            files,
+            files: files
+                .into_iter()
+                .map(|(path, _, bytes)| FileLink {
+                    href: format!("/api/v1/reports/{}/files/{path}", run.id),
+                    path,
+                    size: size(bytes),
+                })
+                .collect(),
             run,
-        });
-    }
+        })
+        .collect();
     render(&ReportsPage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
@@ -122,34 +113,34 @@ struct FreezeForm {
 
 async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<FreezeForm>) -> PageResult<Response> {
     user.check_csrf(&f.csrf)?;
-    authorize(&user.0, Action::Administer)?;
-    let Some(plan) = plans::Entity::find()
-        .filter(plans::Column::Code.eq(&f.plan))
-        .one(&st.db)
-        .await?
-    else {
-        return Ok(back("error", &format!("There is no plan {}.", f.plan), None));
+    let what = CreateReport {
+        plan: f.plan,
+        year: f.year,
     };
-    if !(plan.start_year..=plan.end_year).contains(&f.year) {
-        return Ok(back(
-            "error",
+    match runs::freeze_report(&st.db, &user.0, &what).await {
+        Ok(run) => Ok(back(
+            "ok",
             &format!(
-                "{} is outside plan {} ({}-{}).",
-                f.year, plan.code, plan.start_year, plan.end_year
+                "Report run {} for {} was frozen. Publish it to make it visible to Council.",
+                run.id, what.year
             ),
-            Some((&plan.code, plan.start_year.max(f.year.min(plan.end_year)))),
-        ));
+            Some((&what.plan, what.year)),
+        )),
+        Err(AppError::Invalid(errs)) if errs.iter().any(|e| e.field == "plan") => {
+            Ok(back("error", &format!("There is no plan {}.", what.plan), None))
+        }
+        Err(AppError::Invalid(errs)) => {
+            // The year lies outside the plan: back to the plan, at the nearest year it has.
+            let plan = plans::get(&st.db, &user.0, &what.plan).await?;
+            let reason = errs.into_iter().map(|e| e.reason).collect::<Vec<_>>().join("; ");
+            Ok(back(
+                "error",
+                &format!("{reason}."),
+                Some((&plan.code, plan.start_year.max(what.year.min(plan.end_year)))),
+            ))
+        }
+        Err(e) => Err(PageError::App(e)),
     }
-    let code = plan.code.clone();
-    let run = runs::freeze(&st.db, plan, f.year, &user.0).await?;
-    Ok(back(
-        "ok",
-        &format!(
-            "Report run {} for {} was frozen. Publish it to make it visible to Council.",
-            run.id, f.year
-        ),
-        Some((&code, f.year)),
-    ))
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,14 +155,13 @@ async fn publish(
     Form(f): Form<CsrfForm>,
 ) -> PageResult<Response> {
     user.check_csrf(&f.csrf)?;
-    authorize(&user.0, Action::Administer)?;
     match runs::publish(&st.db, id, &user.0).await {
         Ok(run) => {
-            let plan = plans::Entity::find_by_id(run.plan_id).one(&st.db).await?;
+            let view = runs::view(&st.db, &run).await?;
             Ok(back(
                 "ok",
                 &format!("Report run {} is published to Council.", run.id),
-                plan.as_ref().map(|p| (p.code.as_str(), run.year)),
+                Some((&view.plan, run.year)),
             ))
         }
         Err(AppError::Conflict(msg)) => Ok(back("error", &msg, None)),
@@ -182,15 +172,9 @@ async fn publish(
 /// `GET /reports/preview?plan=&year=`: the report of the plan and year built from the approved data of
 /// now, as a zip (nothing is stored).
 async fn preview(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/reports", &q).await?;
     let code = ctx.plan.code.clone();
-    let built = report_input::build(&st.db, ctx.plan, ctx.year, &mut |_| {}).await?;
-    let at = built.latest_change.0.unwrap_or_default();
-    let (_, report) = runs::render(built.for_run("preview", at)).await?;
-    let zip = report
-        .to_zip()
-        .map_err(|e| AppError::Internal(format!("preview zip: {e}")))?;
+    let zip = runs::read::preview(&st.db, &user.0, ctx.plan, ctx.year).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/zip".to_owned()),

@@ -5,6 +5,7 @@ pub mod indicators;
 pub mod measurements;
 pub mod nodes;
 pub mod operations;
+pub mod periods;
 pub mod problems;
 pub mod reports;
 pub mod revisions;

@@ -1,54 +1,10 @@
 //! Result nodes, contribution links, mandates and roll-ups as the API shows them: codes, not ids.
 
-use crate::entities::{contribution_links, mandates, result_nodes};
 use crate::status::RollUp;
 use crate::views::tree::IndicatorStatusView;
-use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::HashMap;
 
-/// A result node.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct NodeView {
-    /// Stable code, e.g. `T1.2` or `TP-R1.O1`.
-    pub code: String,
-    /// goal, target, thematic_priority, outcome, output or enabler.
-    pub level: String,
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: String,
-    /// Code of the parent node; none at the top level.
-    pub parent: Option<String>,
-    /// Code of the owning org unit (always set for outputs).
-    pub owner_unit: Option<String>,
-    /// product or service, for outputs.
-    pub output_kind: Option<String>,
-    /// Position among its siblings.
-    pub sort_order: i32,
-    /// verified, verified-2nd, illustrative or entered.
-    pub provenance: String,
-    /// Concurrency version.
-    pub version: i32,
-}
-
-impl NodeView {
-    /// Builds the view of `n`, naming its parent and unit from the code maps.
-    pub fn new(n: &result_nodes::Model, node_codes: &HashMap<i32, String>, unit_codes: &HashMap<i32, String>) -> Self {
-        NodeView {
-            code: n.code.clone(),
-            level: n.level.clone(),
-            name: n.name.clone(),
-            description: n.description.clone(),
-            parent: n.parent_id.and_then(|p| node_codes.get(&p).cloned()),
-            owner_unit: n.owner_unit_id.and_then(|u| unit_codes.get(&u).cloned()),
-            output_kind: n.output_kind.clone(),
-            sort_order: n.sort_order,
-            provenance: n.provenance.clone(),
-            version: n.version,
-        }
-    }
-}
+pub use crate::models::nodes::{ContributionView, MandateView, NodeView};
 
 /// A node as listed, with its roll-up.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -58,63 +14,6 @@ pub struct NodeListItem {
     pub node: NodeView,
     /// Roll-up for the `year` of the request (the plan's first year when none is given).
     pub rollup: RollUp,
-}
-
-/// A contribution link: `from` contributes to `to` with an optional weight.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct ContributionView {
-    /// Link id.
-    pub id: i32,
-    /// Code of the contributing node.
-    pub from: String,
-    /// Code of the node contributed to.
-    pub to: String,
-    /// Share of the contribution, 0..1.
-    #[schema(value_type = Option<String>)]
-    pub weight: Option<Decimal>,
-    /// Provenance.
-    pub provenance: String,
-    /// Concurrency version.
-    pub version: i32,
-}
-
-impl ContributionView {
-    /// Builds the view of `l` with node codes.
-    pub fn new(l: &contribution_links::Model, node_codes: &HashMap<i32, String>) -> Self {
-        let code = |id: i32| node_codes.get(&id).cloned().unwrap_or_default();
-        ContributionView {
-            id: l.id,
-            from: code(l.from_node_id),
-            to: code(l.to_node_id),
-            weight: l.weight.map(|w| w.to_decimal()),
-            provenance: l.provenance.clone(),
-            version: l.version,
-        }
-    }
-}
-
-/// An instrument behind a node or indicator.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct MandateView {
-    /// resolution, decision, sdg or wsis.
-    pub vocabulary: String,
-    /// Code within the vocabulary, e.g. `71`, `9.c`, `C2`.
-    pub code: String,
-    /// Title.
-    pub title: String,
-    /// Source URL(s).
-    pub source: String,
-}
-
-impl From<&mandates::Model> for MandateView {
-    fn from(m: &mandates::Model) -> Self {
-        MandateView {
-            vocabulary: m.vocabulary.clone(),
-            code: m.code.clone(),
-            title: m.title.clone(),
-            source: m.source.clone(),
-        }
-    }
 }
 
 /// One node with its figures for a year and its links.
@@ -195,4 +94,61 @@ pub struct PlanStatusView {
     pub overall: RollUp,
     /// Each goal, thematic priority and enabler at the top of the tree, in tree order.
     pub nodes: Vec<TopNodeStatus>,
+}
+
+impl NodeDetail {
+    /// The detail answer of `d`: the node, its roll-up, its indicators with their statuses, its
+    /// children in tree order and its links.
+    pub fn new(d: crate::models::nodes::Detail) -> Self {
+        let ev = &d.evaluation;
+        NodeDetail {
+            node: d.node,
+            plan: ev.plan.code.clone(),
+            year: d.year,
+            rollup: ev.rollups.get(&d.node_id).cloned().unwrap_or_default(),
+            indicators: ev
+                .indicators
+                .iter()
+                .filter(|i| i.node_id == d.node_id)
+                .map(|i| IndicatorStatusView::new(i, &ev.assessments[&i.id]))
+                .collect(),
+            children: ev
+                .nodes
+                .iter()
+                .filter(|n| n.parent_id == Some(d.node_id))
+                .map(|n| n.code.clone())
+                .collect(),
+            contributes_to: d.contributes_to,
+            contributions_from: d.contributions_from,
+            mandates: d.mandates,
+        }
+    }
+}
+
+impl NodeRollupView {
+    /// The roll-up answer of `r`: the node's counts and every indicator it counts, by code.
+    pub fn new(r: &crate::models::nodes::Rollup) -> Self {
+        let ev = &r.evaluation;
+        let node_codes: std::collections::HashMap<i32, &str> =
+            ev.nodes.iter().map(|n| (n.id, n.code.as_str())).collect();
+        let indicators = ev
+            .indicators
+            .iter()
+            .filter(|i| r.counted.contains(&i.id))
+            .map(|i| CountedIndicator {
+                code: i.code.clone(),
+                node: node_codes.get(&i.node_id).copied().unwrap_or_default().to_owned(),
+                status: ev.assessments[&i.id].status,
+            })
+            .collect();
+        NodeRollupView {
+            plan: ev.plan.code.clone(),
+            code: r.node.code.clone(),
+            level: r.node.level.clone(),
+            name: r.node.name.clone(),
+            year: r.year,
+            rollup: ev.rollups.get(&r.node.id).cloned().unwrap_or_default(),
+            indicators,
+        }
+    }
 }

@@ -28,3 +28,37 @@ pub struct RunDetail {
     #[schema(value_type = Object)]
     pub manifest: serde_json::Value,
 }
+
+/// One page of runs.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RunPage {
+    /// The runs of this page.
+    pub items: Vec<RunView>,
+    /// Runs across all pages.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u64,
+    /// Page size.
+    pub per_page: u64,
+}
+
+impl RunDetail {
+    /// The answer of `d`: the run, a download link for every file, and the manifest.
+    pub fn new(d: crate::models::report_runs::Detail) -> Self {
+        let id = d.run.id;
+        RunDetail {
+            files: d
+                .files
+                .into_iter()
+                .map(|(path, sha256, bytes)| RunFileView {
+                    href: format!("/api/v1/reports/{id}/files/{path}"),
+                    path,
+                    bytes,
+                    sha256,
+                })
+                .collect(),
+            run: d.run,
+            manifest: d.manifest,
+        }
+    }
+}

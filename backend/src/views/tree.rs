@@ -1,58 +1,21 @@
 //! The framework tree with statuses, as JSON.
 
-use crate::entities::{indicators, plans};
+use crate::entities::indicators;
 use crate::models::evaluation::Evaluation;
 use crate::status::{Assessment, RollUp};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::HashMap;
 
-/// A plan as listed.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct PlanView {
-    /// Stable code, e.g. `SP2028-2031`.
-    pub code: String,
-    /// Name.
-    pub name: String,
-    /// Adopting resolution.
-    pub resolution: String,
-    /// First year.
-    pub start_year: i32,
-    /// Last year.
-    pub end_year: i32,
-    /// draft, adopted or closed.
-    pub status: String,
-    /// Years an earlier value may stand in.
-    pub max_age_years: i32,
-    /// Status thresholds.
-    pub on_track_threshold: Decimal,
-    /// Status thresholds.
-    pub at_risk_threshold: Decimal,
-    /// Contributory unit in CHF.
-    pub contributory_unit_chf: Option<Decimal>,
-    /// verified or illustrative.
-    pub provenance: String,
-    /// Concurrency version.
-    pub version: i32,
-}
+pub use crate::models::plans::PlanView;
 
-impl From<&plans::Model> for PlanView {
-    fn from(p: &plans::Model) -> Self {
-        PlanView {
-            code: p.code.clone(),
-            name: p.name.clone(),
-            resolution: p.resolution.clone(),
-            start_year: p.start_year,
-            end_year: p.end_year,
-            status: p.status.clone(),
-            max_age_years: p.max_age_years,
-            on_track_threshold: p.on_track_threshold.to_decimal(),
-            at_risk_threshold: p.at_risk_threshold.to_decimal(),
-            contributory_unit_chf: p.contributory_unit_chf.map(|v| v.to_decimal()),
-            provenance: p.provenance.clone(),
-            version: p.version,
-        }
-    }
+/// The plans.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PlanList {
+    /// Every plan, newest first.
+    pub items: Vec<PlanView>,
+    /// Number of plans.
+    pub total: usize,
 }
 
 /// One indicator with its figures for the year.

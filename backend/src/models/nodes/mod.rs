@@ -1,4 +1,14 @@
-//! Result nodes: the typed levels of the framework tree and the rules for who may be whose parent.
+//! Result nodes: the typed levels of the framework tree and the rules for who may be whose parent, and
+//! the use cases of the node routes: list, read and roll up ([`read`]), create, change and delete
+//! ([`write`]), with the records as named by codes ([`records`]).
+
+pub mod read;
+pub mod records;
+pub mod write;
+
+pub use read::{Detail, NodeListParams, Rollup, detail, list, rollup};
+pub use records::{ContributionView, MandateView, Node, NodeView, linked_mandates, links_touching};
+pub use write::{CreateNode, UpdateNode, create, delete, update};
 
 use crate::entities::{budget_allocations, indicators, operational_items, result_nodes, risk_links};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};

@@ -5,11 +5,18 @@
 //! Every date inside a run's files is the run's `created_at` (whole seconds), never the clock at
 //! rendering time.
 
+pub mod read;
+pub mod write;
+
+pub use read::{Detail, ReportListParams, RunFile, visible_run};
+pub use write::{CreateReport, freeze_report};
+
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs, users};
 use crate::error::AppError;
 use crate::models::transactions;
 use crate::models::{audit, report_input};
+use crate::policy::{Action, authorize};
 use chrono::{DateTime, SubsecRound, Utc};
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::{
@@ -220,9 +227,10 @@ pub async fn freeze(
     Ok(summary)
 }
 
-/// Publishes run `id` to Council reviewers (audited as `publish`); a published run cannot be
+/// Publishes run `id` to Council reviewers (admin; audited as `publish`); a published run cannot be
 /// published again.
 pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<RunSummary, AppError> {
+    authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let run = summary(&txn, id)
         .await?
@@ -262,8 +270,9 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
 }
 
 /// Rebuilds run `id` from its frozen snapshot and compares every file's sha256 with the stored one
-/// (audited as `verify`, with the outcome).
+/// (admin; audited as `verify`, with the outcome).
 pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<Verification, AppError> {
+    authorize(actor, Action::Administer)?;
     let result = rebuild_check(db, id).await?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let outcome = serde_json::json!({ "identical": result.identical, "files": result.files.len() });

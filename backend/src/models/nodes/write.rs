@@ -1,0 +1,336 @@
+//! Changing the framework (the Secretary-General's office): adding, changing and deleting result
+//! nodes, each checked against the level rules and audited in its transaction.
+
+use super::records::{ContributionView, MandateView, Node, NodeView, linked_mandates, touching};
+use super::{by_code, check_code, node_or_404};
+use crate::auth::Actor;
+use crate::entities::{contribution_links, mandate_links, org_units, result_nodes};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::models::patching::{Claim, check_version, nullable};
+use crate::models::plans::{Plan, plan_by_code};
+use crate::models::{audit, transactions, units, versioned};
+use crate::policy::{Action, authorize};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
+    QueryFilter,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A new result node.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateNode {
+    /// Stable code, unique in the plan (letters, digits, `.`, `-`, `_`).
+    #[schema(max_length = 64)]
+    pub code: String,
+    /// goal, target, thematic_priority, outcome, output or enabler.
+    #[schema(max_length = 64)]
+    pub level: String,
+    /// Name.
+    #[schema(max_length = 500)]
+    pub name: String,
+    /// Description.
+    #[serde(default)]
+    #[schema(max_length = 10000)]
+    pub description: String,
+    /// Code of the parent node: a target sits under a goal, an outcome under a thematic priority, an
+    /// output under an outcome or thematic priority, an enabler at the top or under an enabler.
+    #[schema(max_length = 64)]
+    pub parent: Option<String>,
+    /// Code of the owning org unit; required for outputs.
+    #[schema(max_length = 64)]
+    pub owner_unit: Option<String>,
+    /// product or service; required for outputs, refused for other levels.
+    #[schema(max_length = 64)]
+    pub output_kind: Option<String>,
+    /// Position among its siblings (default 0).
+    #[serde(default)]
+    pub sort_order: i32,
+}
+
+/// Adds node `body` to plan `plan` (admin): the parent must suit the level, an output needs an owner
+/// unit and a kind, and the code must be new in the plan (409). Audited.
+pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &CreateNode) -> AppResult<NodeView> {
+    authorize(actor, Action::Administer)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, plan).await?;
+    let (parent, unit) = check_new(&txn, &plan, body).await?;
+    let code = body.code.trim();
+    if by_code(&txn, plan.id, code).await?.is_some() {
+        return Err(AppError::Conflict(format!(
+            "plan {} already has a node {code}",
+            plan.code
+        )));
+    }
+    let now = chrono::Utc::now();
+    let row = result_nodes::ActiveModel {
+        plan_id: Set(plan.id),
+        parent_id: Set(parent.as_ref().map(|p| p.id)),
+        level: Set(body.level.clone()),
+        code: Set(code.to_owned()),
+        name: Set(body.name.trim().to_owned()),
+        description: Set(body.description.clone()),
+        owner_unit_id: Set(unit.as_ref().map(|u| u.id)),
+        output_kind: Set(body.output_kind.clone()),
+        sort_order: Set(body.sort_order),
+        provenance: Set("entered".to_owned()),
+        source: Set(String::new()),
+        version: Set(1),
+        created_at: Set(now.into()),
+        updated_at: Set(now.into()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let view = NodeView {
+        parent: parent.map(|p| p.code),
+        owner_unit: unit.map(|u| u.code),
+        ..NodeView::new(&row, &Default::default(), &Default::default())
+    };
+    audit::created(&txn, Some(actor), "result_node", row.id, &view).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(view)
+}
+
+/// The parent and owner unit of a new node, or every problem with its fields.
+async fn check_new(
+    db: &impl ConnectionTrait,
+    plan: &Plan,
+    body: &CreateNode,
+) -> AppResult<(Option<Node>, Option<org_units::Model>)> {
+    let mut errs = FieldErrors::default();
+    errs.check("code", check_code(body.code.trim()));
+    if body.name.trim().is_empty() {
+        errs.push("name", "is required");
+    }
+    let parent = match &body.parent {
+        Some(p) => by_code(db, plan.id, p).await?.or_else(|| {
+            errs.push("parent", format!("plan {} has no node `{p}`", plan.code));
+            None
+        }),
+        None => None,
+    };
+    let known_level = super::LEVELS.contains(&body.level.as_str());
+    if known_level {
+        if body.parent.is_none() || parent.is_some() {
+            let field = if body.parent.is_some() { "parent" } else { "level" };
+            errs.check(
+                field,
+                super::check_parent_level(&body.level, parent.as_ref().map(|p| p.level.as_str())),
+            );
+        }
+    } else {
+        errs.push(
+            "level",
+            format!("`{}` is not one of {}", body.level, super::LEVELS.join(", ")),
+        );
+    }
+    let unit = match &body.owner_unit {
+        Some(u) => units::by_code(db, u).await?.or_else(|| {
+            errs.push("owner_unit", format!("no org unit has code `{u}`"));
+            None
+        }),
+        None => None,
+    };
+    if known_level {
+        for (f, reason) in
+            super::check_output_fields(&body.level, body.owner_unit.is_some(), body.output_kind.as_deref())
+        {
+            errs.push(f, reason);
+        }
+    }
+    errs.finish()?;
+    Ok((parent, unit))
+}
+
+/// Changes to a node; absent fields stay as they are, `null` clears an optional one. The code and
+/// level are fixed: create a new node to change them.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateNode {
+    /// The version read (or send `If-Match`).
+    pub version: Option<i32>,
+    /// Name.
+    #[schema(max_length = 500)]
+    pub name: Option<String>,
+    /// Description.
+    #[schema(max_length = 10000)]
+    pub description: Option<String>,
+    /// Code of the new parent; `null` moves the node to the top level (where its level allows).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub parent: Option<Option<String>>,
+    /// Code of the owning org unit; `null` clears it (not for outputs).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub owner_unit: Option<Option<String>>,
+    /// product or service (outputs only).
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub output_kind: Option<Option<String>>,
+    /// Position among its siblings.
+    pub sort_order: Option<i32>,
+}
+
+/// Changes node `code` of plan `plan` (admin) at the version `claim` names (409/412 otherwise): name,
+/// description, parent (never below itself), owner, kind or position. Audited.
+pub async fn update(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    (plan, code): (&str, &str),
+    claim: Claim,
+    body: &UpdateNode,
+) -> AppResult<NodeView> {
+    authorize(actor, Action::Administer)?;
+    let claimed = claim.resolve()?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, plan).await?;
+    let node = node_or_404(&txn, &plan, code).await?;
+    check_version(claimed, node.version, &format!("node {code}"))?;
+    let all = result_nodes::Entity::find()
+        .filter(result_nodes::Column::PlanId.eq(plan.id))
+        .all(&txn)
+        .await?;
+    let mut am = changes(&txn, &plan, &node, &all, body).await?;
+    am.version = Set(node.version + 1);
+    am.updated_at = Set(chrono::Utc::now().into());
+    let updated = versioned::update(&txn, am, node.id, node.version).await?;
+    let node_codes = all.iter().map(|n| (n.id, n.code.clone())).collect();
+    let unit_codes = units::codes(&txn).await?;
+    let (before, after) = (
+        NodeView::new(&node, &node_codes, &unit_codes),
+        NodeView::new(&updated, &node_codes, &unit_codes),
+    );
+    audit::updated(&txn, Some(actor), "result_node", node.id, &before, &after).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(after)
+}
+
+/// The checked changes of `body` to `node` (one of `all`, the plan's nodes), or every problem.
+async fn changes(
+    db: &impl ConnectionTrait,
+    plan: &Plan,
+    node: &Node,
+    all: &[Node],
+    body: &UpdateNode,
+) -> AppResult<result_nodes::ActiveModel> {
+    let mut errs = FieldErrors::default();
+    let mut am: result_nodes::ActiveModel = node.clone().into();
+    if let Some(n) = &body.name {
+        if n.trim().is_empty() {
+            errs.push("name", "is required");
+        }
+        am.name = Set(n.trim().to_owned());
+    }
+    if let Some(d) = &body.description {
+        am.description = Set(d.clone());
+    }
+    if let Some(s) = body.sort_order {
+        am.sort_order = Set(s);
+    }
+    if let Some(parent) = &body.parent {
+        if let Some(p) = new_parent(&mut errs, plan, node, all, parent.as_deref()) {
+            am.parent_id = Set(p);
+        }
+    }
+    let mut owner = node.owner_unit_id;
+    if let Some(unit) = &body.owner_unit {
+        owner = match unit {
+            Some(u) => match units::by_code(db, u).await? {
+                Some(found) => Some(found.id),
+                None => {
+                    errs.push("owner_unit", format!("no org unit has code `{u}`"));
+                    node.owner_unit_id
+                }
+            },
+            None => None,
+        };
+        am.owner_unit_id = Set(owner);
+    }
+    let kind = body.output_kind.clone().unwrap_or_else(|| node.output_kind.clone());
+    am.output_kind = Set(kind.clone());
+    for (f, reason) in super::check_output_fields(&node.level, owner.is_some(), kind.as_deref()) {
+        errs.push(f, reason);
+    }
+    errs.finish()?;
+    Ok(am)
+}
+
+/// The new parent id of `node` (`Some(None)`: the top level) when `parent` (a code, or none for the
+/// top level) may be its parent; else the problem is pushed onto `errs`.
+fn new_parent(
+    errs: &mut FieldErrors,
+    plan: &Plan,
+    node: &Node,
+    all: &[Node],
+    parent: Option<&str>,
+) -> Option<Option<i32>> {
+    let Some(code) = parent else {
+        return errs
+            .check("parent", super::check_parent_level(&node.level, None))
+            .map(|()| None);
+    };
+    let Some(p) = all.iter().find(|n| n.code == code) else {
+        errs.push("parent", format!("plan {} has no node `{code}`", plan.code));
+        return None;
+    };
+    let parents: HashMap<i32, Option<i32>> = all.iter().map(|n| (n.id, n.parent_id)).collect();
+    if super::would_cycle(node.id, p.id, &parents) {
+        errs.push("parent", format!("{} is {} itself or below it", p.code, node.code));
+        return None;
+    }
+    errs.check("parent", super::check_parent_level(&node.level, Some(&p.level)))
+        .map(|()| Some(p.id))
+}
+
+/// What the audit log keeps of a deleted node: the node and the links that went with it.
+#[derive(Serialize)]
+struct Deleted {
+    node: NodeView,
+    contribution_links: Vec<ContributionView>,
+    mandates: Vec<MandateView>,
+}
+
+/// Deletes node `code` of plan `plan` (admin). Refused with 409 while it has child nodes,
+/// indicators, budget allocations, operational plan items or linked risks; its contribution and
+/// mandate links go with it. An `If-Match` version, when sent, must be current. Audited with the links.
+pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, code): (&str, &str), claim: Claim) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, plan).await?;
+    let node = node_or_404(&txn, &plan, code).await?;
+    claim.check_if_sent(node.version, &format!("node {code}"))?;
+    let blockers = super::dependents(&txn, node.id).await?;
+    if !blockers.is_empty() {
+        return Err(AppError::Conflict(format!(
+            "node {code} cannot be deleted while it has {}",
+            blockers.join(", ")
+        )));
+    }
+    let node_codes = super::codes(&txn, plan.id).await?;
+    let links = contribution_links::Entity::find()
+        .filter(touching(node.id))
+        .all(&txn)
+        .await?;
+    let record = Deleted {
+        node: NodeView::new(&node, &node_codes, &units::codes(&txn).await?),
+        contribution_links: links.iter().map(|l| ContributionView::new(l, &node_codes)).collect(),
+        mandates: linked_mandates(&txn, mandate_links::Column::NodeId, node.id).await?,
+    };
+    // Links are deleted explicitly rather than left to ON DELETE CASCADE, so the result does not
+    // depend on the connection's foreign-key setting.
+    contribution_links::Entity::delete_many()
+        .filter(touching(node.id))
+        .exec(&txn)
+        .await?;
+    mandate_links::Entity::delete_many()
+        .filter(mandate_links::Column::NodeId.eq(node.id))
+        .exec(&txn)
+        .await?;
+    let id = node.id;
+    node.delete(&txn).await?;
+    audit::deleted(&txn, Some(actor), "result_node", id, &record).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
