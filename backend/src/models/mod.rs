@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod measurements;
 pub mod nodes;
 pub mod operational_items;
+pub mod operational_plans;
 pub mod operations;
 pub mod paging;
 pub mod periods;
