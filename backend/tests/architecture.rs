@@ -494,10 +494,6 @@ const KNOWN: &[&str] = &[
     "backend/src/api/reports/read.rs: ",
     "backend/src/api/reports/write.rs: ",
     "backend/src/api/revisions.rs: ",
-    "backend/src/api/risks/links.rs: ",
-    "backend/src/api/risks/mod.rs: ",
-    "backend/src/api/risks/read.rs: ",
-    "backend/src/api/risks/write.rs: ",
     "backend/src/api/tokens.rs: ",
     "backend/src/api/users.rs: ",
     "backend/src/error.rs: ",
@@ -512,7 +508,6 @@ const KNOWN: &[&str] = &[
     "backend/src/pages/login.rs: ",
     "backend/src/pages/mod.rs: ",
     "backend/src/pages/reports.rs: ",
-    "backend/src/pages/risks.rs: ",
     "backend/src/pages/users.rs: ",
     "circle: reports::input::cycles → reports::input::framework",
 ];
