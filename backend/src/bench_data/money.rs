@@ -3,7 +3,7 @@
 
 use super::framework::Frame;
 use super::{Bulk, Progress, mix, next_id};
-use crate::models::finance::biennium_of;
+use crate::models::finance_rows::biennium_of;
 use sea_orm::DatabaseTransaction;
 
 /// Writes finance, allocations, operational plans and risks.

@@ -4,7 +4,7 @@
 //! report share.
 
 use crate::entities::plans;
-use crate::models::{adopted_totals, cost, finance};
+use crate::models::{adopted_totals, cost, finance_rows, finance_totals};
 use sea_orm::{ConnectionTrait, DbErr};
 use std::collections::{BTreeMap, BTreeSet};
 use stratrack_reports::reconcile::{BienniumBooks, Books, Totals, UnitBooks, YearBooks};
@@ -12,8 +12,8 @@ use stratrack_reports::reconcile::{BienniumBooks, Books, Totals, UnitBooks, Year
 /// The books of `plan` for `year` and its biennium, or for every biennium and year that has lines,
 /// adopted totals or allocations when `year` is `None`.
 pub async fn books(db: &impl ConnectionTrait, plan: &plans::Model, year: Option<i32>) -> Result<Books, DbErr> {
-    let holding = year.map(|y| finance::biennium_of(y, plan.start_year));
-    let mut lines: BTreeMap<String, Totals> = finance::biennium_balances(db, plan.id)
+    let holding = year.map(|y| finance_rows::biennium_of(y, plan.start_year));
+    let mut lines: BTreeMap<String, Totals> = finance_totals::biennium_balances(db, plan.id)
         .await?
         .into_iter()
         .map(|b| {
@@ -42,7 +42,7 @@ pub async fn books(db: &impl ConnectionTrait, plan: &plans::Model, year: Option<
     if let Some(y) = year {
         by_year.insert(y, Vec::new());
     }
-    for c in finance::allocation_reconciliation(db, plan.id).await? {
+    for c in finance_totals::allocation_reconciliation(db, plan.id).await? {
         if year.is_none_or(|y| y == c.year) {
             by_year.entry(c.year).or_default().push(UnitBooks {
                 unit: c.unit_code,
@@ -56,7 +56,7 @@ pub async fn books(db: &impl ConnectionTrait, plan: &plans::Model, year: Option<
         let c = cost::load_year(db, plan.id, y).await?;
         years.push(YearBooks {
             year: y,
-            expense: finance::year_total(db, plan.id, y, "expense").await?,
+            expense: finance_totals::year_total(db, plan.id, y, "expense").await?,
             units,
             goals: c.goals,
             thematic_priorities: c.level_total("thematic_priority").normalize(),

@@ -1,23 +1,20 @@
 //! The operations page: each unit's operational plan for the year with its items (output, budget,
 //! planned, delivered, delivery rate, status) and the unit's delivery rate. A planner updates the
-//! delivered quantity and status of their own unit's items through the JSON API's item handler.
+//! delivered quantity and status of their own unit's items through the use case the JSON API's item handler calls.
 
 use super::dashboard::{percent, thousands};
 use super::forms::{Back, decimal, may_write, unit_ids, whole};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::api::common::ApiJson;
-use crate::api::operations::items::{ItemListParams, UpdateOperationalItem, read, write};
-use crate::api::operations::plans::{OperationalPlanListParams, list_operational_plans};
-use crate::api::query::ApiQuery;
 use crate::error::AppError;
+use crate::models::operational_items::{self, ItemListParams, UpdateOperationalItem};
+use crate::models::operational_plans::{self, OperationalPlanListParams};
 use crate::models::operations::ITEM_STATUSES;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::operations::ItemView;
+use crate::views::operations::{ItemView, OperationalPlanView};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
@@ -128,10 +125,8 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
         per_page: Some(500),
         sort: None,
     };
-    let mut plans = list_operational_plans(user.0.clone(), State(st.clone()), Path(code.clone()), ApiQuery(p))
-        .await?
-        .0
-        .items;
+    let (page, cx) = operational_plans::list(&st.db, &user.0, &code, p).await?;
+    let mut plans: Vec<OperationalPlanView> = page.items.iter().map(|p| OperationalPlanView::of(p, &cx)).collect();
     plans.sort_by(|a, b| a.unit.cmp(&b.unit).then(a.id.cmp(&b.id)));
     let mut items: Vec<ItemView> = Vec::new();
     for page in 1.. {
@@ -145,11 +140,9 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
             per_page: Some(500),
             sort: Some("code".into()),
         };
-        let got = read::list_operational_items(user.0.clone(), State(st.clone()), ApiQuery(p))
-            .await?
-            .0;
+        let got = operational_items::list(&st.db, &user.0, p).await?;
         let done = got.items.is_empty() || (items.len() + got.items.len()) as u64 >= got.total;
-        items.extend(got.items);
+        items.extend(got.items.into_iter().map(ItemView::from));
         if done {
             break;
         }
@@ -239,7 +232,7 @@ async fn update_item(
         milestones: None,
         status: Some(f.status.clone()).filter(|s| !s.is_empty()),
     };
-    match write::update_operational_item(user.0.clone(), State(st), Path(id), HeaderMap::new(), ApiJson(body)).await {
+    match operational_items::update(&st.db, &user.0, id, None, body).await {
         Ok(_) => back.ok(&format!("{what} was updated.")),
         Err(e) => back.refused(e, &what),
     }

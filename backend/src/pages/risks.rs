@@ -1,22 +1,17 @@
 //! The risk register: every risk of the plan, gravest first (score = likelihood × impact), with its
 //! status, owner, linked result nodes and last review. The owner unit's planner (and the admin) updates
-//! status, mitigation and review date through the JSON API's risk handler.
+//! status, mitigation and review date through the use case the JSON API's risk handler calls.
 
 use super::forms::{Back, may_write, unit_ids};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::api::common::ApiJson;
-use crate::api::query::ApiQuery;
-use crate::api::risks::read::{RiskListParams, list_risks};
-use crate::api::risks::{UpdateRisk, write};
 use crate::error::AppError;
-use crate::models::risks::STATUSES;
+use crate::models::risks::{self as register, RiskListParams, STATUSES, UpdateRisk};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::risks::RiskView;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::{get, post};
 use chrono::NaiveDate;
@@ -69,11 +64,9 @@ async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
             per_page: Some(500),
             sort: Some("-score".into()),
         };
-        let got = list_risks(user.0.clone(), State(st.clone()), Path(code.clone()), ApiQuery(p))
-            .await?
-            .0;
+        let got = register::list(&st.db, &user.0, &code, p).await?;
         let done = got.items.is_empty() || (all.len() + got.items.len()) as u64 >= got.total;
-        all.extend(got.items);
+        all.extend(got.items.into_iter().map(RiskView::from));
         if done {
             break;
         }
@@ -178,8 +171,7 @@ async fn update_risk(
         status: Some(f.status.clone()).filter(|s| !s.is_empty()),
         reviewed_on,
     };
-    let path = Path((f.plan.clone(), code));
-    match write::update_risk(user.0.clone(), State(st), path, HeaderMap::new(), ApiJson(body)).await {
+    match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(_) => back.ok(&format!("{what} was updated.")),
         Err(e) => back.refused(e, &what),
     }

@@ -34,8 +34,8 @@ pub fn check(seed: &Seed, problems: &mut Vec<Problem>) {
             fail("plan_code", format!("unknown plan `{}`", a.plan_code));
             continue;
         };
-        let fits = crate::models::finance::biennium_years(&a.biennium).is_some_and(|(first, last)| {
-            first >= start && last <= end && crate::models::finance::biennium_of(first, start) == a.biennium
+        let fits = crate::models::finance_rows::biennium_years(&a.biennium).is_some_and(|(first, last)| {
+            first >= start && last <= end && crate::models::finance_rows::biennium_of(first, start) == a.biennium
         });
         if !fits {
             fail(

@@ -444,11 +444,11 @@ pub fn parse(source: &Source) -> (Seed, Vec<Problem>) {
                 r.int("year"),
                 r.req("unit_code"),
                 r.one_of("kind", &["revenue", "expense"]),
-                r.one_of("category", crate::models::finance::CATEGORIES),
+                r.one_of("category", crate::models::finance_rows::CATEGORIES),
                 r.dec("amount"),
                 r.one_of("provenance", PROVENANCE),
             ) {
-                if let Err(e) = crate::models::finance::check_category(&kind, &category) {
+                if let Err(e) = crate::models::finance_rows::check_category(&kind, &category) {
                     r.fail("category", e);
                 }
                 if amount < Fixed::ZERO {

@@ -1,8 +1,8 @@
 //! Finance as JSON: financial-plan lines and actuals, budget allocations, reconciliation and cost per
 //! node. Amounts are CHF thousands written as exact decimal strings; things are named by code.
 
-use crate::entities::budget_allocations;
-use crate::models::money::MoneyRow;
+use crate::models::allocations::AllocationEntry;
+use crate::models::finance_rows::FinanceEntry;
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -42,24 +42,23 @@ pub struct MoneyView {
     pub updated_at: DateTime<Utc>,
 }
 
-impl MoneyView {
-    /// The view of `r`, with its plan and unit codes.
-    pub fn new(r: &MoneyRow, plan: &str, unit: &str) -> Self {
+impl From<FinanceEntry> for MoneyView {
+    fn from(e: FinanceEntry) -> Self {
         MoneyView {
-            id: r.id,
-            plan: plan.to_owned(),
-            biennium: r.biennium.clone(),
-            year: r.year,
-            unit: unit.to_owned(),
-            kind: r.kind.clone(),
-            category: r.category.clone(),
-            description: r.description.clone(),
-            amount: r.amount.to_decimal(),
-            provenance: r.provenance.clone(),
-            source: r.source.clone(),
-            version: r.version,
-            created_at: r.created_at.to_utc(),
-            updated_at: r.updated_at.to_utc(),
+            id: e.id,
+            plan: e.plan,
+            biennium: e.biennium,
+            year: e.year,
+            unit: e.unit,
+            kind: e.kind,
+            category: e.category,
+            description: e.description,
+            amount: e.amount,
+            provenance: e.provenance,
+            source: e.source,
+            version: e.version,
+            created_at: e.created_at,
+            updated_at: e.updated_at,
         }
     }
 }
@@ -92,21 +91,20 @@ pub struct AllocationView {
     pub updated_at: DateTime<Utc>,
 }
 
-impl AllocationView {
-    /// The view of `a`, with the codes it refers to.
-    pub fn new(a: &budget_allocations::Model, plan: &str, unit: &str, node: &str, node_level: &str) -> Self {
+impl From<AllocationEntry> for AllocationView {
+    fn from(a: AllocationEntry) -> Self {
         AllocationView {
             id: a.id,
-            plan: plan.to_owned(),
+            plan: a.plan,
             year: a.year,
-            unit: unit.to_owned(),
-            node: node.to_owned(),
-            node_level: node_level.to_owned(),
-            amount: a.amount.to_decimal(),
-            provenance: a.provenance.clone(),
+            unit: a.unit,
+            node: a.node,
+            node_level: a.node_level,
+            amount: a.amount,
+            provenance: a.provenance,
             version: a.version,
-            created_at: a.created_at.to_utc(),
-            updated_at: a.updated_at.to_utc(),
+            created_at: a.created_at,
+            updated_at: a.updated_at,
         }
     }
 }

@@ -2,7 +2,8 @@
 //! strings, things are named by code.
 
 use crate::entities::{operational_items as oi, operational_plans as op};
-use crate::models::operational_items::ItemContext;
+use crate::models::operational_items::{ItemContext, ItemEntry};
+use crate::models::operational_plans::PlanWithItems;
 use crate::models::operations::{self, PlanDelivery};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -62,32 +63,33 @@ pub struct ItemView {
 impl ItemView {
     /// The view of `i`, with codes from `cx`.
     pub fn new(i: &oi::Model, cx: &ItemContext) -> Self {
-        let opp = cx.plans.get(&i.operational_plan_id);
-        let code = |m: &std::collections::HashMap<i32, String>, id: Option<i32>| {
-            id.and_then(|id| m.get(&id)).cloned().unwrap_or_default()
-        };
-        let (planned, delivered) = (i.planned_quantity.to_decimal(), i.delivered_quantity.to_decimal());
+        ItemEntry::new(i, cx).into()
+    }
+}
+
+impl From<ItemEntry> for ItemView {
+    fn from(e: ItemEntry) -> Self {
         ItemView {
-            id: i.id,
-            operational_plan_id: i.operational_plan_id,
-            plan: code(&cx.plan_codes, opp.map(|p| p.plan_id)),
-            unit: code(&cx.units, opp.map(|p| p.org_unit_id)),
-            year: opp.map_or(0, |p| p.year),
-            code: i.code.clone(),
-            name: i.name.clone(),
-            output: code(&cx.nodes, Some(i.output_node_id)),
-            responsible_unit: code(&cx.units, Some(i.responsible_unit_id)),
-            budget: i.budget.to_decimal(),
-            planned_quantity: planned,
-            delivered_quantity: delivered,
-            delivery_rate: operations::item_rate(planned, delivered),
-            unit_of_measure: i.unit_of_measure.clone(),
-            milestones: i.milestones.clone(),
-            status: i.status.clone(),
-            provenance: i.provenance.clone(),
-            version: i.version,
-            created_at: i.created_at.to_utc(),
-            updated_at: i.updated_at.to_utc(),
+            id: e.id,
+            operational_plan_id: e.operational_plan_id,
+            plan: e.plan,
+            unit: e.unit,
+            year: e.year,
+            code: e.code,
+            name: e.name,
+            output: e.output,
+            responsible_unit: e.responsible_unit,
+            budget: e.budget,
+            planned_quantity: e.planned_quantity,
+            delivered_quantity: e.delivered_quantity,
+            delivery_rate: e.delivery_rate,
+            unit_of_measure: e.unit_of_measure,
+            milestones: e.milestones,
+            status: e.status,
+            provenance: e.provenance,
+            version: e.version,
+            created_at: e.created_at,
+            updated_at: e.updated_at,
         }
     }
 }
@@ -146,6 +148,14 @@ impl OperationalPlanView {
     }
 }
 
+impl OperationalPlanView {
+    /// The view of `p` and its items.
+    pub fn of(p: &PlanWithItems, cx: &ItemContext) -> Self {
+        let items: Vec<&oi::Model> = p.items.iter().collect();
+        OperationalPlanView::new(&p.plan, &items, cx)
+    }
+}
+
 /// An operational plan with every item.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct OperationalPlanDetail {
@@ -154,4 +164,14 @@ pub struct OperationalPlanDetail {
     pub plan: OperationalPlanView,
     /// Its items, by code.
     pub items: Vec<ItemView>,
+}
+
+impl OperationalPlanDetail {
+    /// The view of `p` with every item.
+    pub fn of(p: &PlanWithItems, cx: &ItemContext) -> Self {
+        OperationalPlanDetail {
+            plan: OperationalPlanView::of(p, cx),
+            items: p.items.iter().map(|i| ItemView::new(i, cx)).collect(),
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! A risk of the register as JSON, with its score and the codes of the result nodes it threatens.
 
-use crate::entities::risks;
+use crate::models::risks::RiskEntry;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -45,29 +45,27 @@ pub struct RiskView {
     pub updated_at: DateTime<Utc>,
 }
 
-impl RiskView {
-    /// The view of `r` with its plan and owner codes and linked node codes.
-    pub fn new(r: &risks::Model, plan: &str, owner: &str, mut nodes: Vec<String>) -> Self {
-        nodes.sort();
+impl From<RiskEntry> for RiskView {
+    fn from(r: RiskEntry) -> Self {
         RiskView {
             id: r.id,
-            plan: plan.to_owned(),
-            code: r.code.clone(),
-            title: r.title.clone(),
-            description: r.description.clone(),
-            category: r.category.clone(),
+            plan: r.plan,
+            code: r.code,
+            title: r.title,
+            description: r.description,
+            category: r.category,
             likelihood: r.likelihood,
             impact: r.impact,
-            score: crate::models::risks::score(r.likelihood, r.impact),
-            mitigation: r.mitigation.clone(),
-            owner: owner.to_owned(),
-            status: r.status.clone(),
+            score: r.score,
+            mitigation: r.mitigation,
+            owner: r.owner,
+            status: r.status,
             reviewed_on: r.reviewed_on,
-            nodes,
-            provenance: r.provenance.clone(),
+            nodes: r.nodes,
+            provenance: r.provenance,
             version: r.version,
-            created_at: r.created_at.to_utc(),
-            updated_at: r.updated_at.to_utc(),
+            created_at: r.created_at,
+            updated_at: r.updated_at,
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
 use crate::migrations::TABLES;
 use std::collections::BTreeMap;
-use stratrack::models::finance;
+use stratrack::models::finance_totals;
 
 async fn counts(app: &TestApp) -> BTreeMap<&'static str, i64> {
     let mut out = BTreeMap::new();
@@ -31,7 +31,7 @@ both_backends! {
     async fn every_biennium_of_the_financial_plan_balances(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let plan = stratrack::models::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
-        let balances = finance::biennium_balances(&app.db, plan.id).await.unwrap();
+        let balances = finance_totals::biennium_balances(&app.db, plan.id).await.unwrap();
         assert_eq!(balances.len(), 2, "two biennia: {balances:?}");
         for b in &balances {
             assert!(b.revenue > rust_decimal::Decimal::ZERO);
@@ -44,7 +44,7 @@ both_backends! {
     async fn allocations_reconcile_with_each_units_budget(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let plan = stratrack::models::plans::plan_by_code(&app.db, "SP2028-2031").await.unwrap();
-        let rows = finance::allocation_reconciliation(&app.db, plan.id).await.unwrap();
+        let rows = finance_totals::allocation_reconciliation(&app.db, plan.id).await.unwrap();
         assert!(rows.len() >= 16, "GS, BR, TSB and BDT for four years at least: {}", rows.len());
         for r in &rows {
             assert_eq!(r.allocated, r.budget, "{} {} allocations differ from the budget", r.unit_code, r.year);

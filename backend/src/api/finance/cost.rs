@@ -7,7 +7,7 @@ use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError, Problem};
 use crate::models::cost::{self, CostBasis};
 use crate::models::plans::plan_by_code;
-use crate::models::{finance, nodes};
+use crate::models::{finance_totals, nodes};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -144,7 +144,7 @@ pub async fn get_cost(
         _ => return Err(AppError::Invalid(errs)),
     };
     let b = cost::load_year(&st.db, plan.id, year).await?;
-    let expense_budget = finance::year_total(&st.db, plan.id, year, "expense").await?;
+    let expense_budget = finance_totals::year_total(&st.db, plan.id, year, "expense").await?;
     let codes: HashMap<i32, &str> = b.nodes.iter().map(|n| (n.node_id, n.code.as_str())).collect();
     let mut by_goal: Vec<GoalLine> = b
         .nodes

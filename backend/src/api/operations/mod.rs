@@ -13,12 +13,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(plans::list_operational_plans))
         .routes(routes!(plans::get_operational_plan))
         .routes(routes!(
-            items::read::list_operational_items,
-            items::write::create_operational_item
+            items::list_operational_items,
+            items::create_operational_item
         ))
         .routes(routes!(
-            items::read::get_operational_item,
-            items::write::update_operational_item,
-            items::write::delete_operational_item
+            items::get_operational_item,
+            items::update_operational_item,
+            items::delete_operational_item
         ))
 }

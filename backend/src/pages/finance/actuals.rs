@@ -1,16 +1,12 @@
 //! Recording budget execution from the finance page: the form of a row creates the actual or updates it
-//! at the version the page was drawn with, through the same handlers (rules, audit) as the JSON API.
+//! at the version the page was drawn with, through the same use cases (rules, audit) as the JSON API.
 
 use super::super::forms::{Back, decimal, whole};
 use super::super::{PageResult, PageUser};
-use crate::api::common::ApiJson;
-use crate::api::finance::actuals as api;
-use crate::api::finance::money::{self, CreateFinanceLine, UpdateFinanceLine};
 use crate::error::AppError;
-use crate::models::money::MoneyTable;
+use crate::models::finance_rows::{self, CreateFinanceLine, FinanceTable, UpdateFinanceLine};
 use crate::state::AppState;
 use axum::extract::{Form, Path, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
 
@@ -43,7 +39,7 @@ impl ActualForm {
 /// `POST /finance/actuals`: records the first actual of a line.
 pub async fn create(State(st): State<AppState>, user: PageUser, Form(f): Form<ActualForm>) -> PageResult<Response> {
     user.check_csrf(&f.csrf)?;
-    money::may_write(&user.0, MoneyTable::Actuals)?;
+    finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
     let what = format!(
         "The actual {} {} {} {}",
@@ -71,7 +67,7 @@ pub async fn create(State(st): State<AppState>, user: PageUser, Form(f): Form<Ac
         provenance: None,
         source: None,
     };
-    match api::create_finance_actual(user.0.clone(), State(st), Path(f.plan.clone()), ApiJson(body)).await {
+    match finance_rows::create(&st.db, &user.0, FinanceTable::Actuals, &f.plan, body).await {
         Ok(_) => back.ok(&format!("{what} was recorded.")),
         Err(e) => back.refused(e, &what),
     }
@@ -85,7 +81,7 @@ pub async fn update(
     Form(f): Form<ActualForm>,
 ) -> PageResult<Response> {
     user.check_csrf(&f.csrf)?;
-    money::may_write(&user.0, MoneyTable::Actuals)?;
+    finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
     let what = format!(
         "The actual {} {} {} {}",
@@ -115,8 +111,7 @@ pub async fn update(
         provenance: None,
         source: None,
     };
-    let path = Path((f.plan.clone(), id));
-    match api::update_finance_actual(user.0.clone(), State(st), path, HeaderMap::new(), ApiJson(body)).await {
+    match finance_rows::update(&st.db, &user.0, FinanceTable::Actuals, &f.plan, id, None, body).await {
         Ok(_) => back.ok(&format!("{what} was updated.")),
         Err(e) => back.refused(e, &what),
     }

@@ -1,7 +1,7 @@
 //! The finance page: the financial plan's lines beside their execution, the biennium balance, the
 //! allocations of each unit-year reconciled with its budget, and the cost by goal and by thematic
-//! priority for the year. Everything comes from the finance API handlers, so the page and the API
-//! never disagree; planners (and the admin) record execution actuals through [`actuals`].
+//! priority for the year. Everything comes from the use cases the finance API calls, so the page and
+//! the API never disagree; planners (and the admin) record execution actuals through [`actuals`].
 
 pub mod actuals;
 pub mod lines;
@@ -9,13 +9,11 @@ pub mod lines;
 use super::dashboard::{percent, thousands};
 use super::forms::{may_write, unit_ids};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::api::common::Page;
 use crate::api::finance::cost::{CostParams, CostReport, get_cost};
-use crate::api::finance::money::MoneyListParams;
 use crate::api::finance::reconciliation::{CheckView, ReconciliationParams, get_reconciliation};
-use crate::api::finance::{actuals as aapi, lines as lapi};
 use crate::api::query::ApiQuery;
 use crate::policy::{Action, authorize};
+use crate::models::finance_rows::{self, FinanceTable};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use askama::Template;
@@ -83,35 +81,6 @@ struct FinancePage {
     bienniums: Vec<CheckRow>,
     units: Vec<CheckRow>,
     cost: Option<CostSection>,
-}
-
-/// Every line (or actual) of the plan, page after page.
-async fn all_money(st: &AppState, user: &PageUser, plan: &str, actuals: bool) -> PageResult<Vec<MoneyView>> {
-    let mut out = Vec::new();
-    for page in 1.. {
-        let p = MoneyListParams {
-            biennium: None,
-            year: None,
-            unit: None,
-            kind: None,
-            category: None,
-            page: Some(page),
-            per_page: Some(500),
-            sort: Some("year".into()),
-        };
-        let (a, s, c) = (user.0.clone(), State(st.clone()), Path(plan.to_owned()));
-        let got: Page<MoneyView> = if actuals {
-            aapi::list_finance_actuals(a, s, c, ApiQuery(p)).await?.0
-        } else {
-            lapi::list_finance_lines(a, s, c, ApiQuery(p)).await?.0
-        };
-        let done = got.items.is_empty() || (out.len() + got.items.len()) as u64 >= got.total;
-        out.extend(got.items);
-        if done {
-            break;
-        }
-    }
-    Ok(out)
 }
 
 /// A check of a biennium's lines (against its adopted totals, or revenue against expense).
@@ -183,8 +152,9 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st.db, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
-    let lines = all_money(&st, &user, &code, false).await?;
-    let actuals = all_money(&st, &user, &code, true).await?;
+    let all = |t| finance_rows::all(&st.db, &user.0, t, &code);
+    let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?.into_iter().map(MoneyView::from).collect();
+    let actuals: Vec<MoneyView> = all(FinanceTable::Actuals).await?.into_iter().map(MoneyView::from).collect();
     let ids = unit_ids(&st.db).await?;
     let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());

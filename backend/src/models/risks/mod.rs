@@ -5,10 +5,21 @@
 //! of the risk's owner unit follows the risk up: they may change its `status`, `mitigation` and
 //! `reviewed_on`, nothing else (the assessment and ownership stay with the Secretary-General's office,
 //! which keeps the register).
+//!
+//! Reading in [`read`]; creating, changing and deleting in [`write`]; linking to result nodes in
+//! [`links`]; every write audited in its transaction.
+
+pub mod links;
+pub mod read;
+pub mod write;
+
+pub use links::{CreateRiskLink, link, unlink};
+pub use read::{RiskListParams, get, list};
+pub use write::{CreateRisk, UpdateRisk, create, delete, update};
 
 use crate::entities::risks;
 use crate::error::{AppError, FieldError};
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// Risk categories of the risk-management framework.
@@ -177,6 +188,74 @@ pub async fn unique(db: &impl ConnectionTrait, r: &risks::Model) -> Result<(), A
     match found {
         Some(o) if o.id != r.id => Err(AppError::Conflict(format!("the plan already has a risk {}", r.code))),
         _ => Ok(()),
+    }
+}
+
+/// A risk as published (and audited): its score, its owner and linked nodes by code.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RiskEntry {
+    /// Risk id.
+    pub id: i32,
+    /// Plan code.
+    pub plan: String,
+    /// Risk code, e.g. `RSK-01`.
+    pub code: String,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// One of [`CATEGORIES`].
+    pub category: String,
+    /// 1..=5.
+    pub likelihood: i32,
+    /// 1..=5.
+    pub impact: i32,
+    /// [`score`], 1..=25.
+    pub score: i32,
+    /// Mitigation.
+    pub mitigation: String,
+    /// Owner org unit code.
+    pub owner: String,
+    /// One of [`STATUSES`].
+    pub status: String,
+    /// Date of the last review.
+    pub reviewed_on: NaiveDate,
+    /// Codes of the linked result nodes, sorted.
+    pub nodes: Vec<String>,
+    /// Provenance.
+    pub provenance: String,
+    /// Concurrency version; adding or removing a link moves it too.
+    pub version: i32,
+    /// Created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Last changed (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl RiskEntry {
+    /// The entry of `r` with its plan and owner codes and linked node codes.
+    pub fn new(r: &risks::Model, plan: &str, owner: &str, mut nodes: Vec<String>) -> Self {
+        nodes.sort();
+        RiskEntry {
+            id: r.id,
+            plan: plan.to_owned(),
+            code: r.code.clone(),
+            title: r.title.clone(),
+            description: r.description.clone(),
+            category: r.category.clone(),
+            likelihood: r.likelihood,
+            impact: r.impact,
+            score: score(r.likelihood, r.impact),
+            mitigation: r.mitigation.clone(),
+            owner: owner.to_owned(),
+            status: r.status.clone(),
+            reviewed_on: r.reviewed_on,
+            nodes,
+            provenance: r.provenance.clone(),
+            version: r.version,
+            created_at: r.created_at.to_utc(),
+            updated_at: r.updated_at.to_utc(),
+        }
     }
 }
 

@@ -1,51 +1,24 @@
-//! Financial-plan lines and execution actuals: two tables of one shape (plan, biennium, year, unit, kind,
-//! category, amount in CHF thousands). Queries and mutations are written once here and run on either
-//! table, chosen by [`MoneyTable`]; the rules a row must satisfy are in [`check`].
+//! The queries and mutations of financial-plan lines and actuals, written once and run on either table
+//! (chosen by [`FinanceTable`]).
 
 use crate::entities::{finance_actuals, finance_lines};
-use crate::error::{AppError, FieldError};
+use super::FinanceTable;
+use crate::error::AppError;
 use crate::fixed::Fixed;
 use crate::models::paging::{PageParams, paginate};
 use sea_orm::prelude::DateTimeWithTimeZone;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
-
-/// Which of the two tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MoneyTable {
-    /// `finance_lines`: the Decision 5 financial plan.
-    Lines,
-    /// `finance_actuals`: execution per year.
-    Actuals,
-}
-
-impl MoneyTable {
-    /// The entity type written to the audit log.
-    pub fn entity_type(self) -> &'static str {
-        match self {
-            MoneyTable::Lines => "finance_line",
-            MoneyTable::Actuals => "finance_actual",
-        }
-    }
-
-    /// What a row is called in messages.
-    pub fn noun(self) -> &'static str {
-        match self {
-            MoneyTable::Lines => "financial plan line",
-            MoneyTable::Actuals => "execution actual",
-        }
-    }
-}
 
 /// Runs `$body` with `$m` bound to the entity module of table `$t`; both arms must yield the same type.
 macro_rules! on_table {
     ($t:expr, $m:ident => $body:expr) => {
         match $t {
-            MoneyTable::Lines => {
+            FinanceTable::Lines => {
                 use crate::entities::finance_lines as $m;
                 $body
             }
-            MoneyTable::Actuals => {
+            FinanceTable::Actuals => {
                 use crate::entities::finance_actuals as $m;
                 $body
             }
@@ -55,7 +28,7 @@ macro_rules! on_table {
 
 /// One row of either table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MoneyRow {
+pub struct FinanceRow {
     /// Row id (0 before insertion).
     pub id: i32,
     /// Plan id.
@@ -68,7 +41,7 @@ pub struct MoneyRow {
     pub org_unit_id: i32,
     /// revenue or expense.
     pub kind: String,
-    /// A category of the kind ([`crate::models::finance::check_category`]).
+    /// A category of the kind ([`super::check_category`]).
     pub category: String,
     /// Free text.
     pub description: String,
@@ -88,9 +61,9 @@ pub struct MoneyRow {
 
 macro_rules! row_from {
     ($m:ident) => {
-        impl From<$m::Model> for MoneyRow {
+        impl From<$m::Model> for FinanceRow {
             fn from(m: $m::Model) -> Self {
-                MoneyRow {
+                FinanceRow {
                     id: m.id,
                     plan_id: m.plan_id,
                     biennium: m.biennium,
@@ -115,7 +88,7 @@ row_from!(finance_actuals);
 
 /// Filters of a list.
 #[derive(Debug, Clone, Default)]
-pub struct MoneyFilter {
+pub struct FinanceFilter {
     /// Plan id (always set).
     pub plan_id: i32,
     /// Biennium, e.g. `2028-2029`.
@@ -134,10 +107,10 @@ pub struct MoneyFilter {
 /// updated_at; default year), ties by id; returns rows, total, page, per_page.
 pub async fn list(
     db: &impl ConnectionTrait,
-    t: MoneyTable,
-    f: &MoneyFilter,
+    t: FinanceTable,
+    f: &FinanceFilter,
     page: &PageParams,
-) -> Result<(Vec<MoneyRow>, u64, u64, u64), AppError> {
+) -> Result<(Vec<FinanceRow>, u64, u64, u64), AppError> {
     on_table!(t, m => {
         let mut q = m::Entity::find().filter(m::Column::PlanId.eq(f.plan_id));
         if let Some(b) = &f.biennium { q = q.filter(m::Column::Biennium.eq(b.as_str())); }
@@ -155,21 +128,34 @@ pub async fn list(
             _ => None,
         };
         let (rows, total, p, per) = paginate(db, q, page, column, m::Column::Year, m::Column::Id).await?;
-        Ok((rows.into_iter().map(MoneyRow::from).collect(), total, p, per))
+        Ok((rows.into_iter().map(FinanceRow::from).collect(), total, p, per))
     })
 }
 
+/// Every row of plan `plan_id`, by year, then id.
+pub async fn all(db: &impl ConnectionTrait, t: FinanceTable, plan_id: i32) -> Result<Vec<FinanceRow>, DbErr> {
+    on_table!(t, m => Ok(m::Entity::find()
+        .filter(m::Column::PlanId.eq(plan_id))
+        .order_by_asc(m::Column::Year)
+        .order_by_asc(m::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(FinanceRow::from)
+        .collect()))
+}
+
 /// The row `id` of plan `plan_id`, if any.
-pub async fn get(db: &impl ConnectionTrait, t: MoneyTable, plan_id: i32, id: i32) -> Result<Option<MoneyRow>, DbErr> {
+pub async fn get(db: &impl ConnectionTrait, t: FinanceTable, plan_id: i32, id: i32) -> Result<Option<FinanceRow>, DbErr> {
     on_table!(t, m => Ok(m::Entity::find_by_id(id)
         .filter(m::Column::PlanId.eq(plan_id))
         .one(db)
         .await?
-        .map(MoneyRow::from)))
+        .map(FinanceRow::from)))
 }
 
 /// The id of the row holding the natural key of `r` (plan, year, unit, kind, category), if any.
-pub async fn find_key(db: &impl ConnectionTrait, t: MoneyTable, r: &MoneyRow) -> Result<Option<i32>, DbErr> {
+pub async fn find_key(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow) -> Result<Option<i32>, DbErr> {
     on_table!(t, m => Ok(m::Entity::find()
         .filter(m::Column::PlanId.eq(r.plan_id))
         .filter(m::Column::Year.eq(r.year))
@@ -182,7 +168,7 @@ pub async fn find_key(db: &impl ConnectionTrait, t: MoneyTable, r: &MoneyRow) ->
 }
 
 /// Inserts `r` (its id and version are ignored: a new row starts at version 1).
-pub async fn insert(db: &impl ConnectionTrait, t: MoneyTable, r: &MoneyRow) -> Result<MoneyRow, AppError> {
+pub async fn insert(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow) -> Result<FinanceRow, AppError> {
     let now: DateTimeWithTimeZone = chrono::Utc::now().into();
     on_table!(t, m => {
         let am = m::ActiveModel {
@@ -201,7 +187,7 @@ pub async fn insert(db: &impl ConnectionTrait, t: MoneyTable, r: &MoneyRow) -> R
             updated_at: Set(now),
             ..Default::default()
         };
-        Ok(MoneyRow::from(am.insert(db).await?))
+        Ok(FinanceRow::from(am.insert(db).await?))
     })
 }
 
@@ -209,10 +195,10 @@ pub async fn insert(db: &impl ConnectionTrait, t: MoneyTable, r: &MoneyRow) -> R
 /// `expected + 1`; a concurrent change makes it a conflict and writes nothing.
 pub async fn update(
     db: &impl ConnectionTrait,
-    t: MoneyTable,
-    r: &MoneyRow,
+    t: FinanceTable,
+    r: &FinanceRow,
     expected: i32,
-) -> Result<MoneyRow, AppError> {
+) -> Result<FinanceRow, AppError> {
     on_table!(t, m => {
         let am = m::ActiveModel {
             biennium: Set(r.biennium.clone()),
@@ -229,57 +215,14 @@ pub async fn update(
             ..Default::default()
         };
         let saved: m::Model = crate::models::versioned::update(db, am, r.id, expected).await?;
-        Ok(MoneyRow::from(saved))
+        Ok(FinanceRow::from(saved))
     })
 }
 
 /// Deletes row `id`.
-pub async fn delete(db: &impl ConnectionTrait, t: MoneyTable, id: i32) -> Result<(), DbErr> {
+pub async fn delete(db: &impl ConnectionTrait, t: FinanceTable, id: i32) -> Result<(), DbErr> {
     on_table!(t, m => {
         m::Entity::delete_by_id(id).exec(db).await?;
         Ok(())
     })
-}
-
-/// The provenance values a row may carry.
-pub const PROVENANCES: &[&str] = &["verified", "verified-2nd", "illustrative", "entered"];
-
-/// Every rule a row must satisfy on its own, for a plan running `start..=end`; returns every broken one.
-/// (Uniqueness needs the database and is checked by the caller.)
-pub fn check(r: &MoneyRow, start: i32, end: i32) -> Vec<FieldError> {
-    let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-        })
-    };
-    if !["revenue", "expense"].contains(&r.kind.as_str()) {
-        bad("kind", "must be revenue or expense".into());
-    } else if let Err(e) = crate::models::finance::check_category(&r.kind, &r.category) {
-        bad("category", e);
-    }
-    if !(start..=end).contains(&r.year) {
-        bad("year", format!("{} is outside the plan ({start}-{end})", r.year));
-    }
-    match crate::models::finance::biennium_years(&r.biennium) {
-        None => bad("biennium", "must be two consecutive years, e.g. 2028-2029".into()),
-        Some((a, b)) if a < start || b > end => {
-            bad(
-                "biennium",
-                format!("{} is outside the plan ({start}-{end})", r.biennium),
-            );
-        }
-        Some((a, b)) if r.year != a && r.year != b => {
-            bad("year", format!("{} is not in the biennium {}", r.year, r.biennium));
-        }
-        Some(_) => {}
-    }
-    if r.amount < Fixed::ZERO {
-        bad("amount", "must not be negative".into());
-    }
-    if !PROVENANCES.contains(&r.provenance.as_str()) {
-        bad("provenance", format!("must be one of {}", PROVENANCES.join(", ")));
-    }
-    errs
 }

@@ -1,11 +1,20 @@
-//! Operational-plan items: the rules a new or changed item must satisfy (every broken one reported
-//! together) and the lookups that turn its ids into codes.
+//! Operational-plan items, which deliver the plan's outputs: the rules a new or changed item must satisfy
+//! (every broken one reported together), the lookups that turn its ids into codes, and the item as
+//! published ([`ItemEntry`]). Reading in [`read`]; creating, changing and deleting (the planner of the
+//! operational plan's unit or the admin, each audited in its transaction) in [`write`].
+
+pub mod read;
+pub mod write;
+
+pub use read::{ItemListParams, get, list};
+pub use write::{CreateOperationalItem, UpdateOperationalItem, create, delete, update};
 
 use crate::entities::{operational_items as oi, operational_plans as op, org_units, plans, result_nodes};
 use crate::error::{AppError, FieldError};
 use crate::fixed::Fixed;
 use crate::models::operations::ITEM_STATUSES;
 use crate::models::refs;
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -236,5 +245,81 @@ impl ItemContext {
                 .map(|n| (n.id, n.code))
                 .collect(),
         })
+    }
+}
+
+/// An item as published (and audited): codes for ids, its delivery rate.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ItemEntry {
+    /// Item id.
+    pub id: i32,
+    /// Id of its operational plan.
+    pub operational_plan_id: i32,
+    /// Strategic plan code.
+    pub plan: String,
+    /// Org unit of the operational plan (whose planner writes the item).
+    pub unit: String,
+    /// Year of the operational plan.
+    pub year: i32,
+    /// Item code, e.g. `BR-01`.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Code of the output delivered.
+    pub output: String,
+    /// Org unit that runs it.
+    pub responsible_unit: String,
+    /// Budget, CHF thousands.
+    pub budget: Decimal,
+    /// Planned quantity.
+    pub planned_quantity: Decimal,
+    /// Delivered quantity.
+    pub delivered_quantity: Decimal,
+    /// Delivered ÷ planned ([`super::operations::item_rate`]); `None` when nothing is planned.
+    pub delivery_rate: Option<Decimal>,
+    /// What is counted.
+    pub unit_of_measure: String,
+    /// Milestones, free text.
+    pub milestones: String,
+    /// One of [`ITEM_STATUSES`].
+    pub status: String,
+    /// Provenance.
+    pub provenance: String,
+    /// Concurrency version.
+    pub version: i32,
+    /// Created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Last changed (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ItemEntry {
+    /// The entry of `i`, with codes from `cx`.
+    pub fn new(i: &oi::Model, cx: &ItemContext) -> Self {
+        let opp = cx.plans.get(&i.operational_plan_id);
+        let code = |m: &HashMap<i32, String>, id: Option<i32>| id.and_then(|id| m.get(&id)).cloned().unwrap_or_default();
+        let (planned, delivered) = (i.planned_quantity.to_decimal(), i.delivered_quantity.to_decimal());
+        ItemEntry {
+            id: i.id,
+            operational_plan_id: i.operational_plan_id,
+            plan: code(&cx.plan_codes, opp.map(|p| p.plan_id)),
+            unit: code(&cx.units, opp.map(|p| p.org_unit_id)),
+            year: opp.map_or(0, |p| p.year),
+            code: i.code.clone(),
+            name: i.name.clone(),
+            output: code(&cx.nodes, Some(i.output_node_id)),
+            responsible_unit: code(&cx.units, Some(i.responsible_unit_id)),
+            budget: i.budget.to_decimal(),
+            planned_quantity: planned,
+            delivered_quantity: delivered,
+            delivery_rate: super::operations::item_rate(planned, delivered),
+            unit_of_measure: i.unit_of_measure.clone(),
+            milestones: i.milestones.clone(),
+            status: i.status.clone(),
+            provenance: i.provenance.clone(),
+            version: i.version,
+            created_at: i.created_at.to_utc(),
+            updated_at: i.updated_at.to_utc(),
+        }
     }
 }

@@ -1,10 +1,19 @@
-//! Budget allocations: which nodes a unit's budget may fund, and the rules a new or changed allocation
-//! must satisfy (every broken one reported together).
+//! Budget allocations: each unit's budget allocated to outputs, thematic priorities and enablers (the
+//! Appendix A linkage the cost per node is derived from). Here: which nodes a unit's budget may fund and
+//! the rules a new or changed allocation must satisfy (every broken one reported together); reading in
+//! [`read`]; creating, changing and deleting (admin, each audited in its transaction) in [`write`].
+
+pub mod read;
+pub mod write;
+
+pub use read::{AllocationListParams, get, list};
+pub use write::{CreateAllocation, UpdateAllocation, create, delete, update};
 
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
 use crate::error::{AppError, FieldError};
 use crate::fixed::Fixed;
-use crate::models::{money::PROVENANCES, refs};
+use crate::models::{finance_rows::PROVENANCES, refs};
+use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -24,21 +33,6 @@ pub fn check_node(node: &result_nodes::Model, unit_id: i32) -> Result<(), String
         return Err(format!("output {} belongs to another org unit", node.code));
     }
     Ok(())
-}
-
-/// An allocation as requested: codes and raw values, any of them absent.
-#[derive(Debug, Clone, Default)]
-pub struct AllocationDraft {
-    /// Year.
-    pub year: Option<i32>,
-    /// Org unit code.
-    pub unit: Option<String>,
-    /// Node code.
-    pub node: Option<String>,
-    /// CHF thousands.
-    pub amount: Option<Decimal>,
-    /// Provenance.
-    pub provenance: Option<String>,
 }
 
 /// An allocation whose every field was checked.
@@ -61,7 +55,7 @@ pub struct ValidAllocation {
 pub async fn resolve(
     db: &impl ConnectionTrait,
     plan: &plans::Model,
-    d: AllocationDraft,
+    d: CreateAllocation,
     old: Option<&ba::Model>,
 ) -> Result<ValidAllocation, AppError> {
     let mut errs = Vec::new();
@@ -142,6 +136,52 @@ pub async fn resolve(
             provenance,
         }),
         _ => Err(AppError::Invalid(errs)),
+    }
+}
+
+/// An allocation as published (and audited): the codes it refers to, its amount exact.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct AllocationEntry {
+    /// Row id.
+    pub id: i32,
+    /// Plan code.
+    pub plan: String,
+    /// Year.
+    pub year: i32,
+    /// Org unit code.
+    pub unit: String,
+    /// Code of the node funded.
+    pub node: String,
+    /// Level of that node.
+    pub node_level: String,
+    /// CHF thousands, exact.
+    pub amount: Decimal,
+    /// verified, verified-2nd, illustrative or entered.
+    pub provenance: String,
+    /// Concurrency version.
+    pub version: i32,
+    /// Created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Last changed (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl AllocationEntry {
+    /// The entry of `a`, with the codes it refers to.
+    pub fn new(a: &ba::Model, plan: &str, unit: &str, node: &str, node_level: &str) -> Self {
+        AllocationEntry {
+            id: a.id,
+            plan: plan.to_owned(),
+            year: a.year,
+            unit: unit.to_owned(),
+            node: node.to_owned(),
+            node_level: node_level.to_owned(),
+            amount: a.amount.to_decimal(),
+            provenance: a.provenance.clone(),
+            version: a.version,
+            created_at: a.created_at.to_utc(),
+            updated_at: a.updated_at.to_utc(),
+        }
     }
 }
 

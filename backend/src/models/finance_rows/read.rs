@@ -1,0 +1,132 @@
+//! Reading financial-plan lines or actuals: a filtered page, every row of a plan, or one row. Everyone
+//! signed in reads.
+
+use super::{CATEGORIES, FinanceEntry, FinanceFilter, FinanceRow, FinanceTable, store};
+use crate::auth::Actor;
+use crate::error::{AppError, AppResult, FieldError};
+use crate::models::paging::{Page, PageParams};
+use crate::models::plans::{Plan, plan_by_code};
+use crate::models::refs;
+use crate::policy::{Action, authorize};
+use sea_orm::ConnectionTrait;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Filters, paging and sorting of financial-plan lines and actuals.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct MoneyListParams {
+    /// Biennium, e.g. `2028-2029`.
+    pub biennium: Option<String>,
+    /// Year.
+    pub year: Option<i32>,
+    /// Org unit code, e.g. `BR`.
+    pub unit: Option<String>,
+    /// revenue or expense.
+    pub kind: Option<String>,
+    /// Category, e.g. `staff`.
+    pub category: Option<String>,
+    /// Page number, 1..=1,000,000.
+    pub page: Option<u64>,
+    /// Items per page, 1..=500 (default 50).
+    pub per_page: Option<u64>,
+    /// year, biennium, kind, category, amount or updated_at; `-` first for descending. Ties by id.
+    pub sort: Option<String>,
+}
+
+/// The entry of `r` in `plan`, its unit named from `units`.
+pub(super) fn entry(r: &FinanceRow, plan: &Plan, units: &HashMap<i32, String>) -> FinanceEntry {
+    FinanceEntry::new(r, &plan.code, units.get(&r.org_unit_id).map_or("", String::as_str))
+}
+
+/// Fails with every field error gathered, if any.
+pub(super) fn invalid(errs: Vec<FieldError>) -> AppResult<()> {
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(errs))
+    }
+}
+
+/// Row `id` of `plan` in table `t`, or 404.
+pub(super) async fn row_or_404(
+    db: &impl ConnectionTrait,
+    t: FinanceTable,
+    plan: &Plan,
+    id: i32,
+) -> AppResult<FinanceRow> {
+    store::get(db, t, plan.id, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("{} {id} of plan {}", t.noun(), plan.code)))
+}
+
+/// The rows of table `t` in plan `code` matching `p`, one page of them.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    t: FinanceTable,
+    code: &str,
+    p: MoneyListParams,
+) -> AppResult<Page<FinanceEntry>> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, code).await?;
+    let mut errs = Vec::new();
+    let unit = refs::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
+    if let Some(k) = &p.kind
+        && !["revenue", "expense"].contains(&k.as_str())
+    {
+        errs.push(FieldError {
+            field: "kind".into(),
+            reason: "must be revenue or expense".into(),
+        });
+    }
+    if let Some(c) = &p.category
+        && !CATEGORIES.contains(&c.as_str())
+    {
+        errs.push(FieldError {
+            field: "category".into(),
+            reason: format!("must be one of {}", CATEGORIES.join(", ")),
+        });
+    }
+    invalid(errs)?;
+    let filter = FinanceFilter {
+        plan_id: plan.id,
+        biennium: p.biennium,
+        year: p.year,
+        unit_id: unit.map(|u| u.id),
+        kind: p.kind,
+        category: p.category,
+    };
+    let paging = PageParams {
+        page: p.page,
+        per_page: p.per_page,
+        sort: p.sort,
+    };
+    let (rows, total, page, per_page) = store::list(db, t, &filter, &paging).await?;
+    let units = crate::models::units::codes(db).await?;
+    Ok(Page {
+        items: rows.iter().map(|r| entry(r, &plan, &units)).collect(),
+        total,
+        page,
+        per_page,
+    })
+}
+
+/// Every row of table `t` in plan `code`, by year (the finance page shows them all).
+pub async fn all(db: &impl ConnectionTrait, actor: &Actor, t: FinanceTable, code: &str) -> AppResult<Vec<FinanceEntry>> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, code).await?;
+    let rows = store::all(db, t, plan.id).await?;
+    let units = crate::models::units::codes(db).await?;
+    Ok(rows.iter().map(|r| entry(r, &plan, &units)).collect())
+}
+
+/// Row `id` of table `t` in plan `code`.
+pub async fn get(db: &impl ConnectionTrait, actor: &Actor, t: FinanceTable, code: &str, id: i32) -> AppResult<FinanceEntry> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, code).await?;
+    let r = row_or_404(db, t, &plan, id).await?;
+    let units = crate::models::units::codes(db).await?;
+    Ok(entry(&r, &plan, &units))
+}

@@ -1,0 +1,236 @@
+//! Writing operational items: the planner of the operational plan's unit or the admin creates, changes
+//! (with a version) and deletes them, each write audited in its transaction.
+
+use super::read::item_or_404;
+use super::{ItemContext, ItemDraft, ItemEntry, ValidItem, resolve, unique};
+use crate::auth::Actor;
+use crate::entities::{operational_items as oi, operational_plans as op};
+use crate::error::{AppError, AppResult};
+use crate::models::version_claim::Claim;
+use crate::models::{audit, transactions, versioned};
+use crate::policy::{Action, authorize};
+use rust_decimal::Decimal;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait};
+use serde::Deserialize;
+
+/// A new item. `operational_plan_id`, `code`, `name`, `output` and `planned_quantity` are required.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateOperationalItem {
+    /// The operational plan it belongs to.
+    pub operational_plan_id: Option<i32>,
+    /// Code, unique in the operational plan (e.g. `BR-08`).
+    #[schema(max_length = 64)]
+    pub code: Option<String>,
+    /// Name.
+    #[schema(max_length = 500)]
+    pub name: Option<String>,
+    /// Code of an output owned by the operational plan's unit.
+    #[schema(max_length = 64)]
+    pub output: Option<String>,
+    /// Org unit that runs it; defaults to the operational plan's unit.
+    #[schema(max_length = 64)]
+    pub responsible_unit: Option<String>,
+    /// Budget, CHF thousands, ≥ 0 (default 0).
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub budget: Option<Decimal>,
+    /// Planned quantity, ≥ 0.
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub planned_quantity: Option<Decimal>,
+    /// Delivered quantity, ≥ 0 (default 0).
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub delivered_quantity: Option<Decimal>,
+    /// What is counted (notices, workshops …).
+    #[schema(max_length = 500)]
+    pub unit_of_measure: Option<String>,
+    /// Milestones, free text.
+    #[schema(max_length = 10000)]
+    pub milestones: Option<String>,
+    /// planned (default), in_progress, delivered, delayed or cancelled.
+    #[schema(max_length = 64)]
+    pub status: Option<String>,
+}
+
+/// Changes to an item; absent fields stay as they are. An item stays in its operational plan.
+#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOperationalItem {
+    /// The version read (or send `If-Match`).
+    pub version: Option<i32>,
+    /// Code.
+    #[schema(max_length = 64)]
+    pub code: Option<String>,
+    /// Name.
+    #[schema(max_length = 500)]
+    pub name: Option<String>,
+    /// Output code.
+    #[schema(max_length = 64)]
+    pub output: Option<String>,
+    /// Responsible org unit code.
+    #[schema(max_length = 64)]
+    pub responsible_unit: Option<String>,
+    /// Budget, CHF thousands, ≥ 0.
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub budget: Option<Decimal>,
+    /// Planned quantity, ≥ 0.
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub planned_quantity: Option<Decimal>,
+    /// Delivered quantity, ≥ 0.
+    #[schema(value_type = Option<String>, max_length = 64)]
+    pub delivered_quantity: Option<Decimal>,
+    /// Unit of measure.
+    #[schema(max_length = 500)]
+    pub unit_of_measure: Option<String>,
+    /// Milestones.
+    #[schema(max_length = 10000)]
+    pub milestones: Option<String>,
+    /// Status.
+    #[schema(max_length = 64)]
+    pub status: Option<String>,
+}
+
+/// Refuses roles that write for no unit at all (reviewers) before the request is examined; the item's
+/// own unit is checked once its operational plan is known.
+fn writes_for_some_unit(actor: &Actor) -> AppResult<()> {
+    authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))
+}
+
+async fn item_and_plan(db: &impl ConnectionTrait, id: i32) -> AppResult<(oi::Model, op::Model)> {
+    let item = item_or_404(db, id).await?;
+    let opp = op::Entity::find_by_id(item.operational_plan_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("item {id} has no operational plan")))?;
+    Ok((item, opp))
+}
+
+async fn entry(db: &impl ConnectionTrait, i: &oi::Model) -> AppResult<ItemEntry> {
+    Ok(ItemEntry::new(i, &ItemContext::load(db, vec![i.output_node_id]).await?))
+}
+
+fn fill(am: &mut oi::ActiveModel, v: ValidItem) {
+    am.code = Set(v.code);
+    am.name = Set(v.name);
+    am.output_node_id = Set(v.output.id);
+    am.responsible_unit_id = Set(v.responsible_unit.id);
+    am.budget = Set(v.budget);
+    am.planned_quantity = Set(v.planned_quantity);
+    am.delivered_quantity = Set(v.delivered_quantity);
+    am.unit_of_measure = Set(v.unit_of_measure);
+    am.milestones = Set(v.milestones);
+    am.status = Set(v.status);
+}
+
+/// Creates an item in an operational plan of the actor's unit (or any, for the admin).
+pub async fn create(db: &DatabaseConnection, actor: &Actor, b: CreateOperationalItem) -> AppResult<ItemEntry> {
+    crate::limits::enforce(&b)?;
+    writes_for_some_unit(actor)?;
+    let Some(opp_id) = b.operational_plan_id else {
+        return Err(AppError::field("operational_plan_id", "is required"));
+    };
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let opp = op::Entity::find_by_id(opp_id).one(&txn).await?.ok_or_else(|| {
+        AppError::field(
+            "operational_plan_id",
+            format!("no operational plan has the id {opp_id}"),
+        )
+    })?;
+    authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
+    let draft = ItemDraft {
+        code: b.code,
+        name: b.name,
+        output: b.output,
+        responsible_unit: b.responsible_unit,
+        budget: b.budget,
+        planned_quantity: b.planned_quantity,
+        delivered_quantity: b.delivered_quantity,
+        unit_of_measure: b.unit_of_measure,
+        milestones: b.milestones,
+        status: b.status,
+    };
+    let valid = resolve(&txn, &opp, draft, None).await?;
+    unique(&txn, opp.id, &valid.code, None).await?;
+    let now = chrono::Utc::now();
+    let mut am = oi::ActiveModel {
+        operational_plan_id: Set(opp.id),
+        provenance: Set("entered".into()),
+        version: Set(1),
+        created_at: Set(now.into()),
+        updated_at: Set(now.into()),
+        ..Default::default()
+    };
+    fill(&mut am, valid);
+    let saved = am.insert(&txn).await?;
+    let e = entry(&txn, &saved).await?;
+    audit::created(&txn, Some(actor), "operational_item", saved.id, &e).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(e)
+}
+
+/// Applies `b` to item `id` (its unit's planner or the admin) if it is still at the version the client
+/// read (`if_match`, else `b.version`).
+pub async fn update(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    if_match: Option<String>,
+    b: UpdateOperationalItem,
+) -> AppResult<ItemEntry> {
+    crate::limits::enforce(&b)?;
+    writes_for_some_unit(actor)?;
+    let claimed = Claim {
+        if_match,
+        body: b.version,
+    }
+    .resolve()?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let (old, opp) = item_and_plan(&txn, id).await?;
+    authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
+    crate::models::version_claim::check(claimed, old.version, &format!("operational item {id}"))?;
+    let draft = ItemDraft {
+        code: b.code,
+        name: b.name,
+        output: b.output,
+        responsible_unit: b.responsible_unit,
+        budget: b.budget,
+        planned_quantity: b.planned_quantity,
+        delivered_quantity: b.delivered_quantity,
+        unit_of_measure: b.unit_of_measure,
+        milestones: b.milestones,
+        status: b.status,
+    };
+    let valid = resolve(&txn, &opp, draft, Some(&old)).await?;
+    unique(&txn, opp.id, &valid.code, Some(id)).await?;
+    let mut am = oi::ActiveModel {
+        version: Set(old.version + 1),
+        updated_at: Set(chrono::Utc::now().into()),
+        ..Default::default()
+    };
+    fill(&mut am, valid);
+    let saved = versioned::update(&txn, am, id, old.version).await?;
+    let (before, after) = (entry(&txn, &old).await?, entry(&txn, &saved).await?);
+    audit::updated(&txn, Some(actor), "operational_item", id, &before, &after).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(after)
+}
+
+/// Deletes item `id` if it has delivered nothing yet (its unit's planner or the admin). An item with
+/// deliveries is part of the record: cancel it instead (409).
+pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: Option<String>) -> AppResult<()> {
+    writes_for_some_unit(actor)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let (old, opp) = item_and_plan(&txn, id).await?;
+    authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
+    Claim { if_match, body: None }.check_if_match(old.version, &format!("operational item {id}"))?;
+    if old.delivered_quantity > crate::fixed::Fixed::ZERO {
+        return Err(AppError::Conflict(format!(
+            "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
+            old.code, old.delivered_quantity, old.unit_of_measure
+        )));
+    }
+    let before = entry(&txn, &old).await?;
+    oi::Entity::delete_by_id(id).exec(&txn).await?;
+    audit::deleted(&txn, Some(actor), "operational_item", id, &before).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
