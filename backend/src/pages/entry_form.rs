@@ -132,7 +132,8 @@ async fn form_page(
         name: ind.name,
         unit: f.unit,
         direction: ind.direction,
-        is_ratio: ind.unit == "ratio",
+        // A ratio, or a percentage that aggregates as a ratio, is entered as numerator and denominator.
+        is_ratio: ind.unit == "ratio" || (ind.unit == "percent" && ind.aggregation == "ratio"),
         lock: f.lock,
         error: filled.error,
         form: filled.form.unwrap_or(FormValues {
