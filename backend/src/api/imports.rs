@@ -7,11 +7,11 @@
 //! optional. Instead of `disaggregation` (`sex=female;region=africa`), a file may have one column per
 //! dimension (`sex`, `region`) holding value codes. Decimals take a dot; a decimal comma is refused.
 
-use crate::api::measurements::may_enter_data;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError, Problem};
 use crate::models::exports::{self, EXPORT_STATES};
 use crate::models::imports::{self, ImportError, Imported};
+use crate::models::measurements::may_enter_data;
 use crate::policy::{Action, authorize, sees_unapproved};
 use crate::state::AppState;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};

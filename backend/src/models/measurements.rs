@@ -1,10 +1,66 @@
 //! Measurements: the canonical form of a disaggregation and the slot a value fills; validation
 //! ([`entry`], against a preloaded [`catalog`]), storage ([`store`]) and the workflow ([`workflow`]).
+//!
+//! The use cases both doors (the JSON API and the pages) call: entering a value ([`create`]), editing,
+//! revising and deleting one ([`edit`]), the workflow steps ([`steps`]), reading values ([`list`]) and
+//! what the entry and approval screens list ([`worklist`]). Each takes the database and/or the writer,
+//! the acting user and a typed input, checks access and the year's lock, and writes in one transaction.
 
 pub mod catalog;
+pub mod create;
+pub mod edit;
 pub mod entry;
+pub mod list;
+pub mod steps;
 pub mod store;
 pub mod workflow;
+pub mod worklist;
+
+use crate::auth::Actor;
+use crate::entities::{indicators, measurements};
+use crate::error::{AppError, AppResult};
+use crate::models::plans::Plan;
+use crate::policy::{Action, authorize};
+
+/// A value as stored (one revision of a slot).
+pub type Measurement = measurements::Model;
+
+/// An indicator as stored.
+pub type Indicator = indicators::Model;
+
+/// A value just written, with the indicator and plan a door needs to show it.
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The row as stored.
+    pub row: Measurement,
+    /// Its indicator.
+    pub indicator: Indicator,
+    /// The indicator's plan.
+    pub plan: Plan,
+}
+
+/// Refuses, before anything is read, an actor who may enter no data at all (reviewers): admins may enter
+/// for any unit and planners for their own, which the use case checks again once it knows the indicator.
+pub fn may_enter_data(actor: &Actor) -> AppResult<()> {
+    authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or_default()))
+}
+
+/// Refuses a stale claimed version of measurement `id`, changing nothing: 412 when the claim came from
+/// `If-Match` (`claimed.1`), 409 when from the body.
+pub fn check_claim(claimed: (i32, bool), current: i32, id: i32) -> AppResult<()> {
+    if claimed.0 == current {
+        return Ok(());
+    }
+    let msg = format!(
+        "measurement {id} is at version {current}, not {}: reload it and apply your change again",
+        claimed.0
+    );
+    Err(if claimed.1 {
+        AppError::PreconditionFailed(msg)
+    } else {
+        AppError::Conflict(msg)
+    })
+}
 
 /// Parses `dim=value;dim=value` into pairs sorted by dimension code. Empty text is the headline value.
 pub fn parse_disaggregation(text: &str) -> Result<Vec<(String, String)>, String> {

@@ -1,22 +1,21 @@
 //! The approval queue of the Secretary-General's office: submitted values across units, approved or
-//! returned with a note, one by one or in bulk, through the same handlers as the API.
+//! returned with a note, one by one or in bulk, through the same use cases as the API.
 
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
-use crate::api::measurements::{approve_measurement, return_measurement};
-use crate::entities::{indicators, measurements, org_units, plans, users};
 use crate::error::AppError;
+use crate::models::measurements::steps::{self, StepBody, StepRequest};
+use crate::models::measurements::workflow::Step;
+use crate::models::measurements::worklist::approval_queue;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
+use crate::views::measurements::{breakdown_label, period_label};
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -49,66 +48,27 @@ struct Queue {
 }
 
 async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    authorize(&user.0, Action::Administer)?;
+    let submitted = approval_queue(&st.db, &user.0).await?;
     let ctx = context(&st.db, &user, "/approvals", &q).await?;
-    let subs = measurements::Entity::find()
-        .filter(measurements::Column::State.eq("submitted"))
-        .order_by_asc(measurements::Column::SubmittedAt)
-        .order_by_asc(measurements::Column::Id)
-        .all(&st.db)
-        .await?;
-    let inds: HashMap<i32, indicators::Model> = indicators::Entity::find()
-        .all(&st.db)
-        .await?
+    let items = submitted
         .into_iter()
-        .map(|i| (i.id, i))
-        .collect();
-    let units: HashMap<i32, String> = org_units::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
-    let plan_codes: HashMap<i32, String> = plans::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
-    let emails: HashMap<i32, String> = users::Entity::find()
-        .all(&st.db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.email))
-        .collect();
-    let items = subs
-        .into_iter()
-        .filter_map(|m| {
-            let i = inds.get(&m.indicator_id)?;
-            Some(QueueItem {
+        .map(|s| {
+            let m = s.value;
+            QueueItem {
                 id: m.id,
-                plan: plan_codes.get(&i.plan_id).cloned().unwrap_or_default(),
+                plan: s.plan,
                 year: m.year,
-                code: i.code.clone(),
-                name: i.name.clone(),
-                unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
-                period: m
-                    .quarter
-                    .map_or_else(|| m.year.to_string(), |qq| format!("{} Q{qq}", m.year)),
-                breakdown: if m.disaggregation.is_empty() {
-                    "total".into()
-                } else {
-                    m.disaggregation.replace(';', ", ")
-                },
+                code: s.indicator.code,
+                name: s.indicator.name,
+                unit: s.unit,
+                period: period_label(m.year, m.quarter),
+                breakdown: breakdown_label(&m.disaggregation),
                 value: thousands(m.value.to_decimal()),
-                quality: m.quality.clone(),
-                narrative: m.narrative.clone(),
-                by: m
-                    .submitted_by
-                    .and_then(|u| emails.get(&u).cloned())
-                    .unwrap_or_else(|| "seed".into()),
+                quality: m.quality,
+                narrative: m.narrative,
+                by: s.submitted_by.unwrap_or_else(|| "seed".into()),
                 own: m.submitted_by == Some(user.0.id) || m.entered_by == Some(user.0.id),
-            })
+            }
         })
         .collect();
     render(&Queue {
@@ -144,14 +104,22 @@ async fn decide(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
         return Ok(Redirect::to("/approvals?error=A+review+note+is+required+to+return+values").into_response());
     }
     let (mut done, mut failed) = (0, Vec::new());
+    let step = if action == "return" {
+        Step::Return
+    } else {
+        Step::Approve
+    };
     for id in ids {
-        let step_body = Bytes::from(serde_json::json!({ "note": note }).to_string());
-        let r = if action == "return" {
-            return_measurement(user.0.clone(), State(st.clone()), Path(id), HeaderMap::new(), step_body).await
-        } else {
-            approve_measurement(user.0.clone(), State(st.clone()), Path(id), HeaderMap::new(), step_body).await
+        let req = StepRequest {
+            step,
+            id,
+            claimed: None,
+            body: StepBody {
+                version: None,
+                note: Some(note.clone()),
+            },
         };
-        match r {
+        match steps::take(&st.db, &st.writer, &user.0, req).await {
             Ok(_) => done += 1,
             Err(e @ (AppError::Forbidden(_) | AppError::Conflict(_) | AppError::Locked(_) | AppError::Invalid(_))) => {
                 failed.push(format!("value {id}: {e}"))

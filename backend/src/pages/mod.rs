@@ -6,6 +6,7 @@ pub mod approvals;
 pub mod audit;
 pub mod dashboard;
 pub mod entry;
+pub mod entry_form;
 pub mod finance;
 pub mod forms;
 pub mod framework;

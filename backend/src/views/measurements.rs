@@ -76,6 +76,43 @@ pub struct MeasurementView {
     pub updated_at: String,
 }
 
+/// One page of values.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MeasurementList {
+    /// The values of this page.
+    pub items: Vec<MeasurementView>,
+    /// Values across all pages.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u64,
+    /// Page size.
+    pub per_page: u64,
+}
+
+/// Every revision of a value's slot, oldest first.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MeasurementHistory {
+    /// The revisions, oldest first: superseded ones stay readable.
+    pub items: Vec<MeasurementView>,
+    /// Number of revisions shown.
+    pub total: usize,
+}
+
+/// The period of a value as the pages show it: `2028`, or `2028 Q3` for a quarter.
+pub fn period_label(year: i32, quarter: Option<i32>) -> String {
+    quarter.map_or_else(|| year.to_string(), |q| format!("{year} Q{q}"))
+}
+
+/// The breakdown of a value as the pages show it: `total` for the headline value, else its
+/// disaggregation as `region=africa, sex=female`.
+pub fn breakdown_label(disaggregation: &str) -> String {
+    if disaggregation.is_empty() {
+        "total".into()
+    } else {
+        disaggregation.replace(';', ", ")
+    }
+}
+
 /// Builds the views of `rows`, loading their indicators, plans, units and users in four queries.
 pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> Result<Vec<MeasurementView>, DbErr> {
     let mut ind_ids: Vec<i32> = rows.iter().map(|m| m.indicator_id).collect();

@@ -5,6 +5,7 @@
 
 mod access;
 mod audit;
+mod entry;
 mod forms;
 
 use crate::helpers::TestApp;

@@ -1,0 +1,113 @@
+//! Workflow steps: submit (the owning unit's planner or an admin), approve and return (an admin, never
+//! for a value they entered or submitted). Each is guarded against concurrent steps on the same value:
+//! of two simultaneous approvals exactly one succeeds.
+
+use super::workflow::{self, Step};
+use super::{Measurement, Written, check_claim, may_enter_data};
+use crate::auth::Actor;
+use crate::error::{AppError, AppResult};
+use crate::models::periods;
+use crate::models::plans::Plan;
+use crate::models::transactions::{WorkFuture, Writer};
+use crate::policy::{Action, authorize};
+use sea_orm::{ConnectionTrait, DatabaseTransaction};
+use serde::Deserialize;
+
+/// Optional body of a workflow step.
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepBody {
+    /// The version read; when sent (or `If-Match`), a stale one is refused.
+    pub version: Option<i32>,
+    /// Review note: required to return a value, optional when approving.
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+/// A workflow step asked for: which step, on which value, at which claimed version (from `If-Match`
+/// when `.1`; none means "whatever is current", the write being guarded anyway), with which body.
+#[derive(Debug)]
+pub struct StepRequest {
+    /// Submit, Approve or Return.
+    pub step: Step,
+    /// The value's id.
+    pub id: i32,
+    /// The version claimed, and whether it came from `If-Match` (412 when stale) or the body (409).
+    pub claimed: Option<(i32, bool)>,
+    /// The note (and the body's version, already folded into `claimed`).
+    pub body: StepBody,
+}
+
+/// Refuses, before anything is read, an actor who may never take `step`: reviewers submit nothing, and
+/// only admins approve or return. [`take`] checks again, with the value's unit and authors.
+pub fn may_take(actor: &Actor, step: Step) -> AppResult<()> {
+    if step == Step::Submit {
+        may_enter_data(actor)
+    } else {
+        authorize(
+            actor,
+            Action::Approve {
+                entered_by: None,
+                submitted_by: None,
+            },
+        )
+    }
+}
+
+/// Takes `req.step` on a value as `actor`, recording who and when; returning needs a note. Audited.
+pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req: StepRequest) -> AppResult<Written> {
+    let StepRequest {
+        step,
+        id,
+        claimed,
+        body,
+    } = req;
+    may_take(actor, step)?;
+    crate::limits::enforce(&body)?;
+    let note = body.note.as_deref().unwrap_or("").trim().to_owned();
+    if step == Step::Return && note.is_empty() {
+        return Err(AppError::field("note", "is required: tell the planner what to change"));
+    }
+    // Read and checked before taking the write lock: the guarded update in `advance` refuses the step
+    // with a 409 if the value changed in between.
+    let (m, indicator, plan) = workflow::load(db, id).await?;
+    match step {
+        Step::Submit => authorize(actor, Action::WriteUnit(indicator.owner_unit_id))?,
+        _ => authorize(
+            actor,
+            Action::Approve {
+                entered_by: m.entered_by,
+                submitted_by: m.submitted_by,
+            },
+        )?,
+    }
+    if let Some(c) = claimed {
+        check_claim(c, m.version, id)?;
+    }
+    let advance = Advance {
+        plan: plan.clone(),
+        m,
+        step,
+        note,
+        actor: actor.clone(),
+    };
+    let row = writer.run(advance, take_step).await?;
+    Ok(Written { row, indicator, plan })
+}
+
+/// What the write transaction of a workflow step needs.
+struct Advance {
+    plan: Plan,
+    m: Measurement,
+    step: Step,
+    note: String,
+    actor: Actor,
+}
+
+/// Takes the step unless the value's year is locked or the value changed since it was read; audited.
+fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, Measurement> {
+    Box::pin(async move {
+        periods::check_open(txn, &a.plan, a.m.year).await?;
+        workflow::advance(txn, &a.actor, a.m.clone(), a.step, &a.note).await
+    })
+}

@@ -1,0 +1,299 @@
+//! The entry form of one indicator (value, breakdown, narrative, evidence, quality; save a draft or
+//! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
+
+use super::dashboard::thousands;
+use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use crate::error::AppError;
+use crate::models::measurements::create::{self, CreateMeasurement};
+use crate::models::measurements::steps::{self, StepRequest};
+use crate::models::measurements::workflow::Step;
+use crate::models::measurements::worklist::{self, Dimension};
+use crate::models::measurements::{Measurement, Written};
+use crate::state::AppState;
+use crate::views::measurements::{breakdown_label, period_label};
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::{BTreeMap, HashMap};
+
+/// The values a form was filled with, to show them again with the errors.
+#[derive(Debug, Default, Clone)]
+pub struct FormValues {
+    year: String,
+    quarter: String,
+    value: String,
+    numerator: String,
+    denominator: String,
+    quality: String,
+    narrative: String,
+    evidence_url: String,
+}
+
+/// A dimension with its values `(code, name, selected)`.
+pub struct DimChoice {
+    code: String,
+    name: String,
+    values: Vec<(String, String, bool)>,
+}
+
+impl DimChoice {
+    fn of(d: Dimension, selected: &BTreeMap<String, String>) -> Self {
+        let chosen = selected.get(&d.code);
+        DimChoice {
+            values: (d.values.into_iter())
+                .map(|(v, name)| {
+                    let sel = chosen == Some(&v);
+                    (v, name, sel)
+                })
+                .collect(),
+            code: d.code,
+            name: d.name,
+        }
+    }
+}
+
+/// A stored value of the indicator.
+pub struct ValueLine {
+    id: i32,
+    period: String,
+    breakdown: String,
+    value: String,
+    state: String,
+    note: String,
+    can_submit: bool,
+}
+
+impl ValueLine {
+    fn of(m: Measurement) -> Self {
+        ValueLine {
+            id: m.id,
+            period: period_label(m.year, m.quarter),
+            breakdown: breakdown_label(&m.disaggregation),
+            value: thousands(m.value.to_decimal()),
+            can_submit: m.state == "draft" || m.state == "returned",
+            state: m.state,
+            note: m.review_note,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "entry_form.html")]
+struct EntryForm {
+    layout: Layout,
+    plan: String,
+    year: i32,
+    csrf: String,
+    code: String,
+    name: String,
+    unit: String,
+    direction: String,
+    is_ratio: bool,
+    lock: Option<String>,
+    error: Option<String>,
+    form: FormValues,
+    errors: HashMap<String, String>,
+    dimensions: Vec<DimChoice>,
+    values: Vec<ValueLine>,
+}
+
+/// A form sent back: what the user typed and chose, with every error.
+#[derive(Default)]
+struct Filled {
+    form: Option<FormValues>,
+    selected: BTreeMap<String, String>,
+    errors: HashMap<String, String>,
+    error: Option<String>,
+}
+
+async fn form_page(
+    st: &AppState,
+    user: &PageUser,
+    q: &ContextQuery,
+    code: &str,
+    filled: Filled,
+) -> PageResult<Response> {
+    worklist::may_open_entry(&user.0)?;
+    let ctx = context(&st.db, user, "/entry", q).await?;
+    let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
+    let dims = f
+        .dimensions
+        .into_iter()
+        .map(|d| DimChoice::of(d, &filled.selected))
+        .collect();
+    let refused = !filled.errors.is_empty() || filled.error.is_some();
+    let ind = f.indicator;
+    let mut resp = render(&EntryForm {
+        plan: ctx.plan.code.clone(),
+        year: ctx.year,
+        csrf: user.csrf().to_owned(),
+        code: ind.code,
+        name: ind.name,
+        unit: f.unit,
+        direction: ind.direction,
+        // A ratio, or a percentage that aggregates as a ratio, is entered as numerator and denominator.
+        is_ratio: ind.unit == "ratio" || (ind.unit == "percent" && ind.aggregation == "ratio"),
+        lock: f.lock,
+        error: filled.error,
+        form: filled.form.unwrap_or(FormValues {
+            year: ctx.year.to_string(),
+            quality: "provisional".into(),
+            ..Default::default()
+        }),
+        errors: filled.errors,
+        dimensions: dims,
+        values: f.values.into_iter().map(ValueLine::of).collect(),
+        layout: ctx.layout,
+    })?;
+    if refused {
+        *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+/// `GET /entry/{code}`: the entry form of an indicator.
+pub async fn entry_form(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(code): Path<String>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    form_page(&st, &user, &q, &code, Filled::default()).await
+}
+
+fn opt_json(s: &str) -> Option<serde_json::Value> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
+}
+
+impl FormValues {
+    /// The value this form enters for indicator `code` of plan `plan`, broken down by `selected`; the
+    /// use case reads its numbers as it reads the API's.
+    fn body(&self, plan: &str, code: &str, selected: &BTreeMap<String, String>) -> CreateMeasurement {
+        CreateMeasurement {
+            plan_code: Some(plan.to_owned()),
+            indicator_code: Some(code.to_owned()),
+            year: opt_json(&self.year),
+            quarter: opt_json(&self.quarter),
+            disaggregation: (!selected.is_empty()).then(|| serde_json::to_value(selected).unwrap_or_default()),
+            value: opt_json(&self.value),
+            numerator: opt_json(&self.numerator),
+            denominator: opt_json(&self.denominator),
+            quality: Some(self.quality.clone()).filter(|s| !s.is_empty()),
+            narrative: Some(self.narrative.clone()),
+            evidence_url: Some(self.evidence_url.clone()).filter(|s| !s.trim().is_empty()),
+        }
+    }
+}
+
+/// Submits value `id` for approval as `user`, with no version claimed (the step is guarded anyway).
+async fn submit(st: &AppState, user: &PageUser, id: i32) -> Result<Written, AppError> {
+    let req = StepRequest {
+        step: Step::Submit,
+        id,
+        claimed: None,
+        body: Default::default(),
+    };
+    steps::take(&st.db, &st.writer, &user.0, req).await
+}
+
+/// `POST /entry/{code}`: enter the value of the form, and submit it when asked to.
+pub async fn entry_submit(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(code): Path<String>,
+    Query(q): Query<ContextQuery>,
+    body: Bytes,
+) -> PageResult<Response> {
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    user.check_csrf(&get("csrf"))?;
+    let selected: BTreeMap<String, String> = pairs
+        .iter()
+        .filter_map(|(k, v)| {
+            k.strip_prefix("dim_")
+                .filter(|_| !v.is_empty())
+                .map(|d| (d.to_owned(), v.clone()))
+        })
+        .collect();
+    let form = FormValues {
+        year: get("year"),
+        quarter: get("quarter"),
+        value: get("value"),
+        numerator: get("numerator"),
+        denominator: get("denominator"),
+        quality: get("quality"),
+        narrative: get("narrative"),
+        evidence_url: get("evidence_url"),
+    };
+    let ctx = context(&st.db, &user, "/entry", &q).await?;
+    let body = form.body(&ctx.plan.code, &code, &selected);
+    let submit_now = get("action") == "submit";
+    match create::create(&st.db, &st.writer, &user.0, &body).await {
+        Ok(created) => {
+            let mut msg = format!("Saved {code} as a draft");
+            if submit_now {
+                submit(&st, &user, created.row.id).await?;
+                msg = format!("Submitted {code} for approval");
+            }
+            Ok(done_to(&format!("/entry/{code}"), &ctx.plan.code, Some(ctx.year), msg))
+        }
+        Err(e @ (AppError::Invalid(_) | AppError::Locked(_) | AppError::Conflict(_))) => {
+            let (errors, error) = match e {
+                AppError::Invalid(errs) => (
+                    errs.into_iter().map(|e| (e.field, e.reason)).collect(),
+                    "The value was not saved: see the fields below.".into(),
+                ),
+                e => (HashMap::new(), e.to_string()),
+            };
+            let filled = Filled {
+                form: Some(form),
+                selected,
+                errors,
+                error: Some(error),
+            };
+            form_page(&st, &user, &q, &code, filled).await
+        }
+        Err(e) => Err(PageError::App(e)),
+    }
+}
+
+/// The form of a button that only carries the CSRF token.
+#[derive(Debug, serde::Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+/// `POST /entry/values/{id}/submit`: submit a draft or returned value.
+pub async fn submit_value(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+    axum::extract::Form(f): axum::extract::Form<CsrfForm>,
+) -> PageResult<Response> {
+    user.check_csrf(&f.csrf)?;
+    let code = submit(&st, &user, id).await?.indicator.code;
+    let msg = format!("Submitted {code} for approval");
+    Ok(done_to(
+        &format!("/entry/{code}"),
+        &q.plan.unwrap_or_default(),
+        q.year,
+        msg,
+    ))
+}
+
+/// A redirect to `path` of `plan` and `year` that shows `msg` as done.
+pub fn done_to(path: &str, plan: &str, year: Option<i32>, msg: String) -> Response {
+    let year = year.map(|y| y.to_string()).unwrap_or_default();
+    let qs = serde_urlencoded::to_string([("plan", plan), ("year", &year), ("ok", &msg)]).unwrap_or_default();
+    Redirect::to(&format!("{path}?{qs}")).into_response()
+}
