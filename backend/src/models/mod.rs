@@ -13,7 +13,6 @@ pub mod data_version;
 pub mod dimensions;
 pub mod evaluation;
 pub mod exports;
-pub mod finance;
 pub mod finance_rows;
 pub mod finance_totals;
 pub mod framework;
