@@ -144,7 +144,7 @@ pub async fn list(
         "title" => Some(Column::Title),
         _ => None,
     };
-    Ok(paginate(db, select, &params, sortable, Column::Vocabulary, Column::Id).await?)
+    paginate(db, select, &params, sortable, Column::Vocabulary, Column::Id).await
 }
 
 /// Links `owner` to the mandate named in `body` (admin); the link is audited. Returns the mandate.

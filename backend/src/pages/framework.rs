@@ -73,6 +73,20 @@ fn opt(d: Option<rust_decimal::Decimal>) -> String {
     d.map_or_else(|| "—".into(), thousands)
 }
 
+/// The counts of a roll-up in words, e.g. "2 on track, 1 at risk".
+fn bar_label(r: &crate::status::RollUp) -> String {
+    match Status::ALL
+        .iter()
+        .filter(|s| r.count(**s) > 0)
+        .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ")
+    {
+        l if l.is_empty() => "no indicator".to_owned(),
+        l => l,
+    }
+}
+
 fn rows(
     ev: &Evaluation,
     units: &HashMap<i32, String>,
@@ -139,16 +153,7 @@ fn rows(
                     .iter()
                     .map(|s| (s.as_str(), r.count(*s) * 100 / total))
                     .collect(),
-                bar_label: match Status::ALL
-                    .iter()
-                    .filter(|s| r.count(**s) > 0)
-                    .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                {
-                    l if l.is_empty() => "no indicator".to_owned(),
-                    l => l,
-                },
+                bar_label: bar_label(&r),
                 cost: costs.get(&n.id).map(|c| thousands(*c)),
                 indicators,
             });

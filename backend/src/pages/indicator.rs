@@ -5,8 +5,10 @@ use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::fixed::Fixed;
-use crate::models::indicators::{self, Dossier};
+use crate::models::evaluation::Evaluation;
+use crate::models::indicators::{self, Dossier, Indicator, Value};
 use crate::state::AppState;
+use crate::status::Assessment;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -117,30 +119,8 @@ fn dec(f: Option<Fixed>) -> String {
     f.map_or_else(|| "—".into(), |v| thousands(v.to_decimal()))
 }
 
-async fn indicator(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(code): Path<String>,
-    Query(q): Query<ContextQuery>,
-) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/indicators", &q).await?;
-    let Dossier {
-        indicator: ind,
-        evaluation: ev,
-        assessment: a,
-        trajectory,
-        node,
-        unit,
-        sees_unapproved: see_all,
-        values: ms,
-        revisions,
-        audit,
-    } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), ctx.year).await?;
-    let earlier = trajectory
-        .as_ref()
-        .and_then(|t| t.indicator.predecessor.as_ref())
-        .map(EarlierSeries::new);
-    let chart = trajectory.map(|t| t.svg);
+/// The reference path (baseline, milestones, target) beside the approved annual totals, by year.
+fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
     let mut actual_by_year: BTreeMap<i32, String> = BTreeMap::new();
     for m in ms
         .iter()
@@ -180,8 +160,12 @@ async fn indicator(
             }
         })
         .collect();
-    let values = ms
-        .iter()
+    path_rows
+}
+
+/// Every stored value the reader may see.
+fn value_rows(ms: &[Value]) -> Vec<ValueRow> {
+    ms.iter()
         .map(|m| ValueRow {
             period: match m.quarter {
                 Some(q) => format!("{} Q{q}", m.year),
@@ -204,38 +188,14 @@ async fn indicator(
                 String::new()
             },
         })
-        .collect();
-    let revisions = revisions
-        .into_iter()
-        .map(|r| RevisionRow {
-            field: r.field,
-            adopted: r.value_as_adopted.unwrap_or_default(),
-            revised: r.value_as_revised.unwrap_or_default(),
-            decided_on: r.decided_on.to_string(),
-            body: r.deciding_body,
-            reference: r.reference,
-            reason: r.reason_category.replace('_', " "),
-            justification: r.justification,
-        })
-        .collect();
-    let audit = audit
-        .into_iter()
-        .map(|e| AuditRow {
-            at: e.at.to_utc().format("%Y-%m-%d %H:%M").to_string(),
-            who: e.actor_label,
-            action: e.action,
-            entity: format!("{} {}", e.entity_type, e.entity_id),
-        })
-        .collect();
-    let meta = vec![
-        (
-            "Result node",
-            node.map(|n| format!("{} {}", n.code, n.name)).unwrap_or_default(),
-        ),
-        (
-            "Owner",
-            unit.map(|u| format!("{} — {}", u.code, u.name)).unwrap_or_default(),
-        ),
+        .collect()
+}
+
+/// The indicator's facts, as label and text.
+fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment) -> Vec<(&'static str, String)> {
+    vec![
+        ("Result node", node),
+        ("Owner", unit),
         ("Definition", ind.definition.clone()),
         ("Unit", ind.unit.clone()),
         ("Direction", ind.direction.clone()),
@@ -270,12 +230,74 @@ async fn indicator(
         ("SDG targets", ind.sdg_tags.clone()),
         ("WSIS action lines", ind.wsis_tags.clone()),
         ("Provenance", ind.provenance.clone()),
-    ];
-    let can_enter = match user.0.role {
+    ]
+}
+
+/// Whether the reader may enter values of `ind`: an admin, or a planner of its owner unit.
+fn can_enter(user: &PageUser, ind: &Indicator) -> bool {
+    match user.0.role {
         Role::Admin => true,
         Role::Planner => user.0.unit_id == Some(ind.owner_unit_id),
         Role::Reviewer => false,
-    };
+    }
+}
+
+async fn indicator(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(code): Path<String>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    let ctx = context(&st.db, &user, "/indicators", &q).await?;
+    let Dossier {
+        indicator: ind,
+        evaluation: ev,
+        assessment: a,
+        trajectory,
+        node,
+        unit,
+        sees_unapproved: see_all,
+        values: ms,
+        revisions,
+        audit,
+    } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), ctx.year).await?;
+    let earlier = trajectory
+        .as_ref()
+        .and_then(|t| t.indicator.predecessor.as_ref())
+        .map(EarlierSeries::new);
+    let chart = trajectory.map(|t| t.svg);
+    let path_rows = path_rows(&ind, &ev, &ms);
+    let values = value_rows(&ms);
+    let revisions = revisions
+        .into_iter()
+        .map(|r| RevisionRow {
+            field: r.field,
+            adopted: r.value_as_adopted.unwrap_or_default(),
+            revised: r.value_as_revised.unwrap_or_default(),
+            decided_on: r.decided_on.to_string(),
+            body: r.deciding_body,
+            reference: r.reference,
+            reason: r.reason_category.replace('_', " "),
+            justification: r.justification,
+        })
+        .collect();
+    let audit = audit
+        .into_iter()
+        .map(|e| AuditRow {
+            at: e.at.to_utc().format("%Y-%m-%d %H:%M").to_string(),
+            who: e.actor_label,
+            action: e.action,
+            entity: format!("{} {}", e.entity_type, e.entity_id),
+        })
+        .collect();
+    let meta = meta(
+        &ind,
+        (
+            node.map(|n| format!("{} {}", n.code, n.name)).unwrap_or_default(),
+            unit.map(|u| format!("{} — {}", u.code, u.name)).unwrap_or_default(),
+        ),
+        &a,
+    );
     render(&IndicatorPage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
@@ -285,7 +307,7 @@ async fn indicator(
         status_label: a.status.label(),
         reason: a.reason.clone(),
         illustrative: ind.provenance == "illustrative",
-        can_enter,
+        can_enter: can_enter(&user, &ind),
         meta,
         chart,
         earlier,

@@ -14,6 +14,9 @@ use crate::status::Assessment;
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::sync::Arc;
 
+/// A stored value (measurement) of an indicator.
+pub type Value = measurements::Model;
+
 /// One indicator in full, for a reader.
 pub struct Dossier {
     /// The indicator.

@@ -2,10 +2,13 @@
 //! plan, a predecessor in another cycle, known dimensions. Every problem is collected, none stops early.
 
 use super::{PREDECESSOR_RELATIONS, check_baseline_year, check_value_for_unit, check_year_in_plan};
-use crate::entities::{dimensions, indicators, plans};
+use crate::entities::{dimensions, indicator_dimensions, indicators, plans};
 use crate::error::{AppResult, FieldErrors};
 use crate::fixed::Fixed;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    Iterable, ModelTrait, QueryFilter, QuerySelect,
+};
 use serde::Deserialize;
 
 /// A milestone given with a new indicator.
@@ -205,6 +208,49 @@ pub async fn check_dimensions_in_use(
                 missing.join(", ")
             ),
         );
+    }
+    Ok(())
+}
+
+/// Whether `dims` differs from the set of dimensions indicator `id` has now.
+pub async fn dimensions_change(txn: &DatabaseTransaction, id: i32, dims: &[dimensions::Model]) -> AppResult<bool> {
+    let mut now: Vec<i32> = indicator_dimensions::Entity::find()
+        .filter(indicator_dimensions::Column::IndicatorId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|d| d.dimension_id)
+        .collect();
+    let mut new: Vec<i32> = dims.iter().map(|d| d.id).collect();
+    now.sort_unstable();
+    new.sort_unstable();
+    Ok(now != new)
+}
+
+/// Unsets every column `am` would set to the value `old` holds already.
+pub fn keep_only_changes(am: &mut indicators::ActiveModel, old: &indicators::Model) {
+    for col in indicators::Column::iter() {
+        if let ActiveValue::Set(v) = am.get(col)
+            && v == old.get(col)
+        {
+            am.not_set(col);
+        }
+    }
+}
+
+/// Replaces the indicator's set of dimensions.
+pub async fn replace_dimensions(txn: &DatabaseTransaction, id: i32, dims: &[dimensions::Model]) -> AppResult<()> {
+    indicator_dimensions::Entity::delete_many()
+        .filter(indicator_dimensions::Column::IndicatorId.eq(id))
+        .exec(txn)
+        .await?;
+    if !dims.is_empty() {
+        indicator_dimensions::Entity::insert_many(dims.iter().map(|d| indicator_dimensions::ActiveModel {
+            indicator_id: Set(id),
+            dimension_id: Set(d.id),
+        }))
+        .exec(txn)
+        .await?;
     }
     Ok(())
 }

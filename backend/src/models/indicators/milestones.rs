@@ -106,6 +106,36 @@ async fn record(
     Ok(String::new())
 }
 
+/// Replaces `existing` (at version `expected`, else its own) with `value`, or adds the milestone.
+async fn upsert(
+    txn: &DatabaseTransaction,
+    (indicator_id, year): (i32, i32),
+    value: Fixed,
+    existing: Option<indicator_milestones::Model>,
+    expected: Option<i32>,
+) -> AppResult<indicator_milestones::Model> {
+    Ok(match existing {
+        Some(m) => {
+            let mut am: indicator_milestones::ActiveModel = m.clone().into();
+            am.value = Set(value);
+            am.version = Set(m.version + 1);
+            versioned::update(txn, am, m.id, expected.unwrap_or(m.version)).await?
+        }
+        None => {
+            indicator_milestones::ActiveModel {
+                indicator_id: Set(indicator_id),
+                year: Set(year),
+                value: Set(value),
+                provenance: Set("entered".to_owned()),
+                version: Set(1),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?
+        }
+    })
+}
+
 /// Adds or replaces the `year` milestone of indicator `code` of plan `plan` (admin). Replacing needs
 /// the milestone's current version (`claim`, 409/412 otherwise); a version sent for a milestone that
 /// no longer exists is a conflict.
@@ -155,27 +185,8 @@ pub async fn put_milestone(
         )
     };
     errs.finish()?;
-    let row = match existing.clone() {
-        Some(m) => {
-            let mut am: indicator_milestones::ActiveModel = m.clone().into();
-            am.value = Set(b.value);
-            am.version = Set(m.version + 1);
-            let expected = claimed.map_or(m.version, |c| c.0);
-            versioned::update(&txn, am, m.id, expected).await?
-        }
-        None => {
-            indicator_milestones::ActiveModel {
-                indicator_id: Set(ind.id),
-                year: Set(year),
-                value: Set(b.value),
-                provenance: Set("entered".to_owned()),
-                version: Set(1),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
-        }
-    };
+    let expected = claimed.map(|c| c.0);
+    let row = upsert(&txn, (ind.id, year), b.value, existing.clone(), expected).await?;
     let reason = record(&txn, actor, (plan.id, ind.id), &change, b.revision.as_ref(), write).await?;
     let before = existing.as_ref().map(|m| audited(code, m));
     let action = if before.is_some() { "update" } else { "create" };

@@ -12,7 +12,7 @@ mod update;
 
 pub use create::{CreateIndicator, create};
 pub use detail::{Detail, SeriesEnd, detail};
-pub use dossier::{Dossier, dossier};
+pub use dossier::{Dossier, Value, dossier};
 pub use fields::{MilestoneInput, PredecessorInput};
 pub use list::{IndicatorList, IndicatorListParams, ListItem, list};
 pub use milestones::{DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, put_milestone};

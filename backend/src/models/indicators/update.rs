@@ -3,15 +3,15 @@
 //! adopted readable.
 
 use super::fields::{
-    PredecessorInput, Values, check_dimensions_in_use, check_values, resolve_dimensions, resolve_node,
-    resolve_predecessor, resolve_unit,
+    PredecessorInput, Values, check_dimensions_in_use, check_values, dimensions_change, keep_only_changes,
+    replace_dimensions, resolve_dimensions, resolve_node, resolve_predecessor, resolve_unit,
 };
 use super::{
     AGGREGATIONS, DIRECTIONS, FREQUENCIES, Placed, UNITS, check_unit_and_aggregation, check_value_for_unit, join_tags,
     one_of,
 };
 use crate::auth::Actor;
-use crate::entities::{dimensions, indicator_dimensions, indicator_milestones, indicators, org_units, result_nodes};
+use crate::entities::{dimensions, indicator_milestones, indicators, org_units, result_nodes};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::patching::{Claim, nullable};
@@ -19,10 +19,7 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    Iterable, ModelTrait, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
 use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
@@ -161,49 +158,6 @@ pub async fn update(
         node_level: node.level,
         unit_code: unit.code,
     })
-}
-
-/// Whether `dims` differs from the set of dimensions indicator `id` has now.
-async fn dimensions_change(txn: &DatabaseTransaction, id: i32, dims: &[dimensions::Model]) -> AppResult<bool> {
-    let mut now: Vec<i32> = indicator_dimensions::Entity::find()
-        .filter(indicator_dimensions::Column::IndicatorId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|d| d.dimension_id)
-        .collect();
-    let mut new: Vec<i32> = dims.iter().map(|d| d.id).collect();
-    now.sort_unstable();
-    new.sort_unstable();
-    Ok(now != new)
-}
-
-/// Unsets every column `am` would set to the value `old` holds already.
-fn keep_only_changes(am: &mut indicators::ActiveModel, old: &indicators::Model) {
-    for col in indicators::Column::iter() {
-        if let ActiveValue::Set(v) = am.get(col)
-            && v == old.get(col)
-        {
-            am.not_set(col);
-        }
-    }
-}
-
-/// Replaces the indicator's set of dimensions.
-async fn replace_dimensions(txn: &DatabaseTransaction, id: i32, dims: &[dimensions::Model]) -> AppResult<()> {
-    indicator_dimensions::Entity::delete_many()
-        .filter(indicator_dimensions::Column::IndicatorId.eq(id))
-        .exec(txn)
-        .await?;
-    if !dims.is_empty() {
-        indicator_dimensions::Entity::insert_many(dims.iter().map(|d| indicator_dimensions::ActiveModel {
-            indicator_id: Set(id),
-            dimension_id: Set(d.id),
-        }))
-        .exec(txn)
-        .await?;
-    }
-    Ok(())
 }
 
 /// Checks every field of `b` against `old`, naming each problem, and builds the row to write.
