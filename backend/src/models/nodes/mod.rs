@@ -149,6 +149,32 @@ pub fn would_cycle(node_id: i32, new_parent: i32, parent_of: &std::collections::
     false
 }
 
+/// The node `code` of `plan`, or 404.
+pub async fn node_or_404(
+    db: &impl sea_orm::ConnectionTrait,
+    plan: &crate::entities::plans::Model,
+    code: &str,
+) -> crate::error::AppResult<crate::entities::result_nodes::Model> {
+    by_code(db, plan.id, code)
+        .await?
+        .ok_or_else(|| crate::error::AppError::NotFound(format!("node {code} of plan {}", plan.code)))
+}
+
+/// Checks a new natural code: non-empty, at most 40 characters, letters, digits, `.`, `-` and `_` only,
+/// so it can stand in a URL path as it is.
+pub fn check_code(code: &str) -> Result<(), String> {
+    if code.is_empty() || code.len() > 40 {
+        return Err("must be 1 to 40 characters".into());
+    }
+    if let Some(c) = code
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+    {
+        return Err(format!("`{c}` is not allowed: use letters, digits, `.`, `-` and `_`"));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,30 +214,4 @@ mod tests {
         assert!(check_parent_level("goal", None).is_ok());
         assert!(check_parent_level("thematic_priority", Some("goal")).is_err());
     }
-}
-
-/// The node `code` of `plan`, or 404.
-pub async fn node_or_404(
-    db: &impl sea_orm::ConnectionTrait,
-    plan: &crate::entities::plans::Model,
-    code: &str,
-) -> crate::error::AppResult<crate::entities::result_nodes::Model> {
-    by_code(db, plan.id, code)
-        .await?
-        .ok_or_else(|| crate::error::AppError::NotFound(format!("node {code} of plan {}", plan.code)))
-}
-
-/// Checks a new natural code: non-empty, at most 40 characters, letters, digits, `.`, `-` and `_` only,
-/// so it can stand in a URL path as it is.
-pub fn check_code(code: &str) -> Result<(), String> {
-    if code.is_empty() || code.len() > 40 {
-        return Err("must be 1 to 40 characters".into());
-    }
-    if let Some(c) = code
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
-    {
-        return Err(format!("`{c}` is not allowed: use letters, digits, `.`, `-` and `_`"));
-    }
-    Ok(())
 }
