@@ -229,10 +229,10 @@ async fn changes(
     if let Some(s) = body.sort_order {
         am.sort_order = Set(s);
     }
-    if let Some(parent) = &body.parent {
-        if let Some(p) = new_parent(&mut errs, plan, node, all, parent.as_deref()) {
-            am.parent_id = Set(p);
-        }
+    if let Some(parent) = &body.parent
+        && let Some(p) = new_parent(&mut errs, plan, node, all, parent.as_deref())
+    {
+        am.parent_id = Set(p);
     }
     let mut owner = node.owner_unit_id;
     if let Some(unit) = &body.owner_unit {
