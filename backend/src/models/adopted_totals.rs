@@ -6,8 +6,8 @@ use crate::auth::Actor;
 use crate::entities::{adopted_totals as at, plans};
 use crate::error::{AppError, FieldError};
 use crate::fixed::Fixed;
-use crate::models::finance_rows::{biennium_of, biennium_years};
 use crate::models::finance_rows::PROVENANCES;
+use crate::models::finance_rows::{biennium_of, biennium_years};
 use crate::models::{audit, transactions, versioned};
 use rust_decimal::Decimal;
 use sea_orm::{

@@ -102,7 +102,12 @@ pub async fn list(
 }
 
 /// Operational plan `id` of plan `code` with every item, by code; and the codes their views need.
-pub async fn get(db: &impl ConnectionTrait, actor: &Actor, code: &str, id: i32) -> AppResult<(PlanWithItems, ItemContext)> {
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    code: &str,
+    id: i32,
+) -> AppResult<(PlanWithItems, ItemContext)> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let opp = op::Entity::find_by_id(id)

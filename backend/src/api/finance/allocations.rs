@@ -16,7 +16,11 @@ use axum::http::{HeaderMap, StatusCode, header};
 pub fn routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
     utoipa_axum::router::OpenApiRouter::new()
         .routes(utoipa_axum::routes!(list_allocations, create_allocation))
-        .routes(utoipa_axum::routes!(get_allocation, update_allocation, delete_allocation))
+        .routes(utoipa_axum::routes!(
+            get_allocation,
+            update_allocation,
+            delete_allocation
+        ))
 }
 
 /// The `If-Match` header as text, handed to the use case unread.

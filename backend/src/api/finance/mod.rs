@@ -13,13 +13,19 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 /// Routes of this module.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(finance_rows::list_finance_lines, finance_rows::create_finance_line))
+        .routes(routes!(
+            finance_rows::list_finance_lines,
+            finance_rows::create_finance_line
+        ))
         .routes(routes!(
             finance_rows::get_finance_line,
             finance_rows::update_finance_line,
             finance_rows::delete_finance_line
         ))
-        .routes(routes!(finance_rows::list_finance_actuals, finance_rows::create_finance_actual))
+        .routes(routes!(
+            finance_rows::list_finance_actuals,
+            finance_rows::create_finance_actual
+        ))
         .routes(routes!(
             finance_rows::get_finance_actual,
             finance_rows::update_finance_actual,

@@ -12,10 +12,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(plans::list_operational_plans))
         .routes(routes!(plans::get_operational_plan))
-        .routes(routes!(
-            items::list_operational_items,
-            items::create_operational_item
-        ))
+        .routes(routes!(items::list_operational_items, items::create_operational_item))
         .routes(routes!(
             items::get_operational_item,
             items::update_operational_item,

@@ -57,7 +57,12 @@ pub struct UpdateAllocation {
 
 /// Creates an allocation in plan `code` (admin). The node is an output owned by the unit, a thematic
 /// priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
-pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, b: CreateAllocation) -> AppResult<AllocationEntry> {
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    b: CreateAllocation,
+) -> AppResult<AllocationEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
@@ -133,7 +138,13 @@ pub async fn update(
 }
 
 /// Deletes allocation `id` of plan `code` (admin); an `If-Match`, when sent, must match.
-pub async fn delete(db: &DatabaseConnection, actor: &Actor, code: &str, id: i32, if_match: Option<String>) -> AppResult<()> {
+pub async fn delete(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    id: i32,
+    if_match: Option<String>,
+) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;

@@ -114,7 +114,12 @@ pub async fn list(
 }
 
 /// Every row of table `t` in plan `code`, by year (the finance page shows them all).
-pub async fn all(db: &impl ConnectionTrait, actor: &Actor, t: FinanceTable, code: &str) -> AppResult<Vec<FinanceEntry>> {
+pub async fn all(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    t: FinanceTable,
+    code: &str,
+) -> AppResult<Vec<FinanceEntry>> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let rows = store::all(db, t, plan.id).await?;
@@ -123,7 +128,13 @@ pub async fn all(db: &impl ConnectionTrait, actor: &Actor, t: FinanceTable, code
 }
 
 /// Row `id` of table `t` in plan `code`.
-pub async fn get(db: &impl ConnectionTrait, actor: &Actor, t: FinanceTable, code: &str, id: i32) -> AppResult<FinanceEntry> {
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    t: FinanceTable,
+    code: &str,
+    id: i32,
+) -> AppResult<FinanceEntry> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let r = row_or_404(db, t, &plan, id).await?;

@@ -1,13 +1,15 @@
 //! The queries and mutations of financial-plan lines and actuals, written once and run on either table
 //! (chosen by [`FinanceTable`]).
 
-use crate::entities::{finance_actuals, finance_lines};
 use super::FinanceTable;
+use crate::entities::{finance_actuals, finance_lines};
 use crate::error::AppError;
 use crate::fixed::Fixed;
 use crate::models::paging::{PageParams, paginate};
 use sea_orm::prelude::DateTimeWithTimeZone;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 use serde::Serialize;
 
 /// Runs `$body` with `$m` bound to the entity module of table `$t`; both arms must yield the same type.
@@ -146,7 +148,12 @@ pub async fn all(db: &impl ConnectionTrait, t: FinanceTable, plan_id: i32) -> Re
 }
 
 /// The row `id` of plan `plan_id`, if any.
-pub async fn get(db: &impl ConnectionTrait, t: FinanceTable, plan_id: i32, id: i32) -> Result<Option<FinanceRow>, DbErr> {
+pub async fn get(
+    db: &impl ConnectionTrait,
+    t: FinanceTable,
+    plan_id: i32,
+    id: i32,
+) -> Result<Option<FinanceRow>, DbErr> {
     on_table!(t, m => Ok(m::Entity::find_by_id(id)
         .filter(m::Column::PlanId.eq(plan_id))
         .one(db)

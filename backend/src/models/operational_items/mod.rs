@@ -297,7 +297,8 @@ impl ItemEntry {
     /// The entry of `i`, with codes from `cx`.
     pub fn new(i: &oi::Model, cx: &ItemContext) -> Self {
         let opp = cx.plans.get(&i.operational_plan_id);
-        let code = |m: &HashMap<i32, String>, id: Option<i32>| id.and_then(|id| m.get(&id)).cloned().unwrap_or_default();
+        let code =
+            |m: &HashMap<i32, String>, id: Option<i32>| id.and_then(|id| m.get(&id)).cloned().unwrap_or_default();
         let (planned, delivered) = (i.planned_quantity.to_decimal(), i.delivered_quantity.to_decimal());
         ItemEntry {
             id: i.id,

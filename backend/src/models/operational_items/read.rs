@@ -37,7 +37,11 @@ pub struct ItemListParams {
 }
 
 /// The plan named by the `plan` filter, if any (an unknown code is a field error).
-async fn plan_filter(db: &impl ConnectionTrait, code: Option<&str>, errs: &mut Vec<FieldError>) -> AppResult<Option<plans::Model>> {
+async fn plan_filter(
+    db: &impl ConnectionTrait,
+    code: Option<&str>,
+    errs: &mut Vec<FieldError>,
+) -> AppResult<Option<plans::Model>> {
     let Some(c) = code else { return Ok(None) };
     let found = plans::Entity::find().filter(plans::Column::Code.eq(c)).one(db).await?;
     if found.is_none() {

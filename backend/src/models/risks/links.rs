@@ -10,7 +10,9 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::version_claim::Claim;
 use crate::models::{audit, refs, transactions, versioned};
 use crate::policy::{Action, authorize};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 /// A new link of a risk.

@@ -47,7 +47,11 @@ pub(super) async fn risk_or_404(db: &impl ConnectionTrait, plan: &Plan, risk: &s
 }
 
 /// Entries of `rows`, with owner codes and linked node codes.
-pub(super) async fn entries(db: &impl ConnectionTrait, plan: &Plan, rows: &[risks::Model]) -> AppResult<Vec<RiskEntry>> {
+pub(super) async fn entries(
+    db: &impl ConnectionTrait,
+    plan: &Plan,
+    rows: &[risks::Model],
+) -> AppResult<Vec<RiskEntry>> {
     let links = risk_links::Entity::find()
         .filter(risk_links::Column::RiskId.is_in(rows.iter().map(|r| r.id)))
         .all(db)
@@ -75,11 +79,7 @@ pub(super) async fn entry(db: &impl ConnectionTrait, plan: &Plan, r: &risks::Mod
 }
 
 /// Every field error of the filters `p` (owner and node resolved).
-async fn filters(
-    db: &impl ConnectionTrait,
-    plan: &Plan,
-    p: &RiskListParams,
-) -> AppResult<(Option<i32>, Option<i32>)> {
+async fn filters(db: &impl ConnectionTrait, plan: &Plan, p: &RiskListParams) -> AppResult<(Option<i32>, Option<i32>)> {
     let mut errs = Vec::new();
     let owner = refs::resolve_unit(db, "owner", p.owner.as_deref(), &mut errs).await?;
     let node = refs::resolve_node(db, plan.id, "node", p.node.as_deref(), &mut errs).await?;
@@ -100,7 +100,12 @@ async fn filters(
 }
 
 /// The risks of plan `code` matching `p`, one page of them, with their scores.
-pub async fn list(db: &impl ConnectionTrait, actor: &Actor, code: &str, p: RiskListParams) -> AppResult<Page<RiskEntry>> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    code: &str,
+    p: RiskListParams,
+) -> AppResult<Page<RiskEntry>> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let (owner, node) = filters(db, &plan, &p).await?;
@@ -150,7 +155,8 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, code: &str, p: RiskL
         "updated_at" => Some(risks::Column::UpdatedAt),
         _ => None,
     };
-    let (rows, total, page, per_page) = paginate(db, q, &paging, column, risks::Column::Code, risks::Column::Id).await?;
+    let (rows, total, page, per_page) =
+        paginate(db, q, &paging, column, risks::Column::Code, risks::Column::Id).await?;
     Ok(Page {
         items: entries(db, &plan, &rows).await?,
         total,

@@ -12,7 +12,9 @@ use crate::models::version_claim::Claim;
 use crate::models::{audit, refs, transactions, versioned};
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 /// A new risk. `code`, `title`, `category`, `likelihood`, `impact` and `owner` are required.
@@ -226,7 +228,13 @@ pub async fn update(
 }
 
 /// Deletes risk `risk` of plan `code` and its links (admin); an `If-Match`, when sent, must match.
-pub async fn delete(db: &DatabaseConnection, actor: &Actor, code: &str, risk: &str, if_match: Option<String>) -> AppResult<()> {
+pub async fn delete(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    risk: &str,
+    if_match: Option<String>,
+) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;

@@ -12,8 +12,8 @@ use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::api::finance::cost::{CostParams, CostReport, get_cost};
 use crate::api::finance::reconciliation::{CheckView, ReconciliationParams, get_reconciliation};
 use crate::api::query::ApiQuery;
-use crate::policy::{Action, authorize};
 use crate::models::finance_rows::{self, FinanceTable};
+use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use askama::Template;
@@ -153,8 +153,16 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
     let ctx = context(&st.db, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
     let all = |t| finance_rows::all(&st.db, &user.0, t, &code);
-    let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?.into_iter().map(MoneyView::from).collect();
-    let actuals: Vec<MoneyView> = all(FinanceTable::Actuals).await?.into_iter().map(MoneyView::from).collect();
+    let lines: Vec<MoneyView> = all(FinanceTable::Lines)
+        .await?
+        .into_iter()
+        .map(MoneyView::from)
+        .collect();
+    let actuals: Vec<MoneyView> = all(FinanceTable::Actuals)
+        .await?
+        .into_iter()
+        .map(MoneyView::from)
+        .collect();
     let ids = unit_ids(&st.db).await?;
     let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
