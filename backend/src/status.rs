@@ -31,27 +31,19 @@
 //! only when shown ([`shown`]: 4 decimal places in the API and CSV; pages and
 //! the report round their percentages themselves).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::BTreeMap;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
+mod line;
+mod rating;
+mod rollup;
+mod shown;
 mod units;
+pub use line::expected;
+pub use rollup::{RollUp, indicators_under, roll_up};
+pub use shown::{serialize_shown, shown};
 pub use units::{Unit, check_share, share_factor, share_value};
-
-/// Decimal places of a figure as shown in the API and CSV.
-const DECIMAL_PLACES: u32 = 4;
-
-/// A figure as shown: rounded to [`DECIMAL_PLACES`], halves away from zero (as
-/// people round by hand, so a figure checked with a calculator matches), not
-/// banker's rounding. For display only: no rule compares a shown figure.
-pub fn shown(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(DECIMAL_PLACES, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// Serialises an optional figure as [`shown`] (the field keeps the exact one).
-pub fn serialize_shown<S: serde::Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
-    serde::Serialize::serialize(&value.map(shown), serializer)
-}
 
 pub use stratrack_vocab::{Aggregation, Direction, Status};
 
@@ -321,167 +313,7 @@ fn actual_quotient(
         .ok_or_else(no_value)
 }
 
-/// The expected value `E(year)`, exact; `None` without a baseline or a target.
-///
-/// Piecewise linear through the baseline, the milestones and the target:
-/// flat at the baseline up to the baseline year and at the target from the
-/// target year on. Milestones on the baseline or target year, or outside the
-/// plan's span, are ignored (baseline and target are the commitments); of two
-/// milestones on the same year the later one in the list wins.
-pub fn expected(spec: &IndicatorSpec, year: i32) -> Option<Decimal> {
-    let baseline = spec.baseline?;
-    let target = spec.target?;
-    Some(expected_between(baseline, &spec.milestones, target, year).value())
-}
-
-/// [`expected`] once baseline and target are known to exist, as an exact [`Quotient`].
-fn expected_between(
-    (baseline_year, baseline): (i32, Decimal),
-    milestones: &[(i32, Decimal)],
-    (target_year, target): (i32, Decimal),
-    year: i32,
-) -> Quotient {
-    if year <= baseline_year {
-        return Quotient::whole(baseline);
-    }
-    if year >= target_year {
-        return Quotient::whole(target);
-    }
-    // Here baseline_year < year < target_year.
-    let mut points: BTreeMap<i32, Decimal> = milestones
-        .iter()
-        .copied()
-        .filter(|&(y, _)| y > baseline_year && y < target_year)
-        .collect();
-    points.insert(baseline_year, baseline);
-    points.insert(target_year, target);
-    // Baseline and target bracket `year`, so both lookups find a point; the
-    // defaults are those same points.
-    let (y0, v0) = points
-        .range(..=year)
-        .next_back()
-        .map_or((baseline_year, baseline), |(&y, &v)| (y, v));
-    let (y1, v1) = points
-        .range(year..)
-        .next()
-        .map_or((target_year, target), |(&y, &v)| (y, v));
-    if y0 == y1 {
-        return Quotient::whole(v0);
-    }
-    // Not divided here: a third of the way between two milestones does not end as a decimal.
-    let span = Decimal::from(y1 - y0);
-    Quotient::new(v0 * span + (v1 - v0) * Decimal::from(year - y0), span)
-}
-
 /// Whether `value` is at or beyond `bound` in the good direction; `None` on overflow.
-fn at_or_beyond(increase: bool, value: Quotient, bound: Decimal) -> Option<bool> {
-    let difference = value.minus(bound)?;
-    Some(if increase {
-        difference >= Decimal::ZERO
-    } else {
-        difference <= Decimal::ZERO
-    })
-}
-
-/// Progress and status of an increase or decrease indicator; `None` if the exact figures overflow.
-fn rate_directional(
-    increase: bool,
-    actual: Quotient,
-    baseline: Decimal,
-    expected: Quotient,
-    target: Decimal,
-    thresholds: &Thresholds,
-) -> Option<(Decimal, Status)> {
-    // (A − b) / (E − b) = ((a − b·a′)·e′) / ((e − b·e′)·a′) for A = a/a′ and E = e/e′, both
-    // denominators positive: one quotient, held against each threshold by multiplying out.
-    let span = expected.minus(baseline)?;
-    // Nothing was expected to move yet (e.g. in the baseline year): holding
-    // the baseline or bettering it is full progress, slipping back is none.
-    let progress = if span.is_zero() {
-        Quotient::whole(if at_or_beyond(increase, actual, baseline)? {
-            Decimal::ONE
-        } else {
-            Decimal::ZERO
-        })
-    } else {
-        // One formula for both directions: for a decrease both differences
-        // are negative, so their quotient is positive when moving down.
-        Quotient::new(
-            actual.minus(baseline)?.checked_mul(expected.den)?,
-            span.checked_mul(actual.den)?,
-        )
-    };
-    let at_least = |threshold: Decimal| progress.minus(threshold).map(|d| d >= Decimal::ZERO);
-    // Meeting the end target is success whatever the year, even if the
-    // straight line expected more by now (it cannot, past the target).
-    let status = if at_or_beyond(increase, actual, target)? {
-        Status::Achieved
-    } else if at_least(thresholds.on_track)? {
-        Status::OnTrack
-    } else if at_least(thresholds.at_risk)? {
-        Status::AtRisk
-    } else {
-        Status::OffTrack
-    };
-    Some((progress.value(), status))
-}
-
-/// Progress and status of a maintain indicator: how close `A` stays to `T`; `None` on overflow.
-fn rate_maintain(actual: Quotient, target: Decimal, thresholds: &Thresholds) -> Option<(Decimal, Status)> {
-    // A percentage band around 0 is empty, so only an exact 0 keeps it.
-    if target.is_zero() {
-        return Some(if actual.num.is_zero() {
-            (Decimal::ONE, Status::OnTrack)
-        } else {
-            (Decimal::ZERO, Status::OffTrack)
-        });
-    }
-    // Over the actual's denominator: gap = |A − T|·a′, scale = |T|·a′.
-    let gap = actual.minus(target)?.abs();
-    let scale = target.abs().checked_mul(actual.den)?;
-    let progress = Quotient::new(scale.checked_sub(gap)?, scale)
-        .value()
-        .clamp(Decimal::ZERO, Decimal::ONE);
-    let hundred = Decimal::ONE_HUNDRED;
-    // Compare gap with the band rather than progress, so a value exactly on
-    // the band's edge is inside it (no division stands between them).
-    let within = |pct: Decimal| Some(gap.checked_mul(hundred)? <= scale.checked_mul(pct)?);
-    let status = if within(thresholds.maintain_on_track_pct)? {
-        Status::OnTrack
-    } else if within(thresholds.maintain_at_risk_pct)? {
-        Status::AtRisk
-    } else {
-        Status::OffTrack
-    };
-    Some((progress, status))
-}
-
-/// Rates `actual` exactly, or, for figures too large to multiply out (beyond any plan's values),
-/// on the rounded quotients.
-fn rate(
-    spec: &IndicatorSpec,
-    actual: Quotient,
-    baseline: Decimal,
-    expected: Quotient,
-    target: Decimal,
-    thresholds: &Thresholds,
-) -> (Decimal, Status) {
-    let once = |actual: Quotient, expected: Quotient| match spec.direction {
-        Direction::Maintain => rate_maintain(actual, target, thresholds),
-        Direction::Increase | Direction::Decrease => rate_directional(
-            spec.direction == Direction::Increase,
-            actual,
-            baseline,
-            expected,
-            target,
-            thresholds,
-        ),
-    };
-    once(actual, expected)
-        .or_else(|| once(Quotient::whole(actual.value()), Quotient::whole(expected.value())))
-        .unwrap_or((Decimal::ZERO, Status::OffTrack))
-}
-
 /// Assesses one indicator for `year` under the plan's `thresholds`.
 ///
 /// `observations` are the indicator's approved headline values (any years).
@@ -523,128 +355,11 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
         assessment.reason = Some(reasons.join("; "));
         return assessment;
     };
-    let expected_value = expected_between(baseline, &spec.milestones, target, year);
-    let (progress, status) = rate(spec, *actual_value, baseline.1, expected_value, target.1, thresholds);
+    let expected_value = line::expected_between(baseline, &spec.milestones, target, year);
+    let (progress, status) = rating::rate(spec, *actual_value, baseline.1, expected_value, target.1, thresholds);
     assessment.progress = Some(progress);
     assessment.status = status;
     assessment
-}
-
-/// Status counts and mean progress over a set of indicators.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, utoipa::ToSchema)]
-pub struct RollUp {
-    /// Indicators achieved.
-    pub achieved: u32,
-    /// Indicators on track.
-    pub on_track: u32,
-    /// Indicators at risk.
-    pub at_risk: u32,
-    /// Indicators off track.
-    pub off_track: u32,
-    /// Indicators without data (not rated).
-    pub no_data: u32,
-    /// Indicators rated: every status but `no_data`.
-    pub rated: u32,
-    /// Mean progress of the rated indicators, each clamped to [0, 1]
-    /// (achieved counts as 1); exact inside, shown to 4 dp; `None` if none
-    /// is rated.
-    #[serde(serialize_with = "serialize_shown")]
-    pub mean_progress: Option<Decimal>,
-}
-
-impl RollUp {
-    /// All indicators counted, rated or not.
-    pub fn total(&self) -> u32 {
-        self.rated + self.no_data
-    }
-
-    /// The count for one status.
-    pub fn count(&self, s: Status) -> u32 {
-        match s {
-            Status::Achieved => self.achieved,
-            Status::OnTrack => self.on_track,
-            Status::AtRisk => self.at_risk,
-            Status::OffTrack => self.off_track,
-            Status::NoData => self.no_data,
-        }
-    }
-}
-
-/// Rolls up assessments (one per indicator; see [`indicators_under`] to pick
-/// them for a node).
-///
-/// Progress is clamped to [0, 1] so that one indicator far beyond (or far
-/// behind) its line cannot hide the others; achieved indicators count as 1.
-/// A rated assessment without progress (only possible if built by hand)
-/// counts as 0 rather than silently raising the mean.
-pub fn roll_up<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> RollUp {
-    let mut rollup = RollUp::default();
-    let mut sum = Decimal::ZERO;
-    for assessment in assessments {
-        let contribution = match assessment.status {
-            Status::NoData => {
-                rollup.no_data += 1;
-                continue;
-            }
-            Status::Achieved => {
-                rollup.achieved += 1;
-                Decimal::ONE
-            }
-            Status::OnTrack => {
-                rollup.on_track += 1;
-                clamped(assessment.progress)
-            }
-            Status::AtRisk => {
-                rollup.at_risk += 1;
-                clamped(assessment.progress)
-            }
-            Status::OffTrack => {
-                rollup.off_track += 1;
-                clamped(assessment.progress)
-            }
-        };
-        rollup.rated += 1;
-        sum += contribution;
-    }
-    rollup.mean_progress = (rollup.rated > 0).then(|| sum / Decimal::from(rollup.rated));
-    rollup
-}
-
-/// Progress clamped to [0, 1], missing progress as 0.
-fn clamped(progress: Option<Decimal>) -> Decimal {
-    progress.unwrap_or(Decimal::ZERO).clamp(Decimal::ZERO, Decimal::ONE)
-}
-
-/// Indicator ids counted for `node`: on it and every node reachable through children and contributors, each once.
-///
-/// `children` maps a node to the nodes below it in the tree; `contributors`
-/// maps a node to the nodes that contribute to it (a contribution link goes
-/// from e.g. an outcome to the goal it serves, so the goal's map entry lists
-/// the outcome). Both are followed recursively from every node reached. Each
-/// node is visited once, so an indicator reachable by several paths is
-/// counted once and cycles terminate.
-pub fn indicators_under(
-    node: i32,
-    children: &HashMap<i32, Vec<i32>>,
-    contributors: &HashMap<i32, Vec<i32>>,
-    indicators_by_node: &HashMap<i32, Vec<i32>>,
-) -> BTreeSet<i32> {
-    let mut visited = HashSet::from([node]);
-    let mut queue = VecDeque::from([node]);
-    let mut indicators = BTreeSet::new();
-    while let Some(current) = queue.pop_front() {
-        if let Some(ids) = indicators_by_node.get(&current) {
-            indicators.extend(ids.iter().copied());
-        }
-        let below = children.get(&current).into_iter().flatten();
-        let feeding = contributors.get(&current).into_iter().flatten();
-        for &next in below.chain(feeding) {
-            if visited.insert(next) {
-                queue.push_back(next);
-            }
-        }
-    }
-    indicators
 }
 
 #[cfg(test)]
@@ -654,6 +369,7 @@ mod props;
 mod tests {
     use super::*;
     use rust_decimal::dec;
+    use std::collections::{BTreeSet, HashMap};
 
     // ---- builders -------------------------------------------------------
 

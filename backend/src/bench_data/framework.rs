@@ -181,111 +181,33 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
     ))
     .await?;
 
-    let mut node_id = next_id(txn, "result_nodes").await?;
-    let mut nodes = Bulk::new(
-        txn,
-        "result_nodes",
-        "id, plan_id, parent_id, level, code, name, owner_unit_id, sort_order, provenance, version, created_at, updated_at",
-    );
-    let mut node = async |parent: Option<i64>, level: &str, code: &str, name: &str, unit: i64, order: usize| {
-        let id = node_id;
-        node_id += 1;
-        let parent = parent.map_or("NULL".to_owned(), |p| p.to_string());
-        nodes
-            .row(&format!(
-                "{id}, {plan_id}, {parent}, '{level}', {}, {}, {unit}, {order}, 'illustrative', 1, {now}, {now}",
-                q(code),
-                q(name)
-            ))
-            .await
-            .map(|()| id)
+    let tree = super::tree::write(txn, plan_id, &units, &now).await?;
+    let mut frame = Frame {
+        plan_id,
+        start_year,
+        end_year,
+        report_year: start_year + a.years - 1,
+        units,
+        outputs: tree.outputs,
+        enablers: tree.enablers,
+        goal_side: tree.goal_side,
+        indicators: Vec::new(),
+        dimension_values,
+        now,
     };
-    let (mut leaves, mut targets, mut outcomes, mut outputs, mut goal_side) = (vec![], vec![], vec![], vec![], vec![]);
-    for g in 1..=5 {
-        let goal = node(
-            None,
-            "goal",
-            &format!("G{g}"),
-            &format!("Synthetic goal {g}"),
-            units[0].0,
-            g,
-        )
-        .await?;
-        goal_side.push(goal);
-        for t in 1..=5 {
-            let name = format!("Synthetic target {g}.{t}");
-            let id = node(Some(goal), "target", &format!("T{g}.{t}"), &name, units[0].0, t).await?;
-            targets.push(id);
-            leaves.push(id);
-            goal_side.push(id);
-        }
-    }
-    for p in 1..=10 {
-        let unit = units[p % units.len()].0;
-        let tp = node(
-            None,
-            "thematic_priority",
-            &format!("TP{p}"),
-            &format!("Synthetic priority {p}"),
-            unit,
-            10 + p,
-        )
-        .await?;
-        for o in 1..=5 {
-            let code = format!("TP{p}.O{o}");
-            let oc = node(
-                Some(tp),
-                "outcome",
-                &code,
-                &format!("Synthetic outcome {p}.{o}"),
-                unit,
-                o,
-            )
-            .await?;
-            outcomes.push(oc);
-            leaves.push(oc);
-            for r in 1..=5 {
-                let u = (p + o + r) % units.len();
-                let name = format!("Synthetic output {p}.{o}.{r}");
-                let id = node(Some(oc), "output", &format!("{code}.P{r}"), &name, units[u].0, r).await?;
-                outputs.push((id, u));
-                leaves.push(id);
-            }
-        }
-    }
-    let mut enablers = Vec::new();
-    for e in 1..=2 {
-        enablers.push(
-            node(
-                None,
-                "enabler",
-                &format!("EN-{e}"),
-                &format!("Synthetic enabler {e}"),
-                units[0].0,
-                30 + e,
-            )
-            .await?,
-        );
-    }
-    nodes.flush().await?;
-    // Every outcome serves one target in full, so cost by goal reconciles with the budget.
-    let mut link_id = next_id(txn, "contribution_links").await?;
-    let mut links = Bulk::new(
-        txn,
-        "contribution_links",
-        "id, from_node_id, to_node_id, weight, provenance, version",
-    );
-    for (i, oc) in outcomes.iter().enumerate() {
-        links
-            .row(&format!(
-                "{link_id}, {oc}, {}, 10000, 'illustrative', 1",
-                targets[i % targets.len()]
-            ))
-            .await?;
-        link_id += 1;
-    }
-    links.flush().await?;
+    frame.indicators = indicators(txn, a, &frame, &tree.leaves, progress).await?;
+    Ok(frame)
+}
 
+/// Writes the indicators with their milestones and dimension links; the indicators, in code order.
+async fn indicators(
+    txn: &DatabaseTransaction,
+    a: &BenchArgs,
+    f: &Frame,
+    leaves: &[i64],
+    progress: &mut Progress,
+) -> Result<Vec<Indicator>, DbErr> {
+    let (plan_id, start_year, end_year, units, now) = (f.plan_id, f.start_year, f.end_year, &f.units, &f.now);
     let first_id = next_id(txn, "indicators").await?;
     // Milestones and dimension links reference their indicators: all three are written together,
     // indicators first, whenever 1,000 indicators are pending (3 milestones each would otherwise fill
@@ -302,33 +224,14 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
         "id, indicator_id, year, value, provenance, version",
     );
     let mut dims = Bulk::manual(txn, "indicator_dimensions", "indicator_id, dimension_id");
-    let dim_ids: Vec<i64> = {
-        let mut v = Vec::new();
-        for (d, _, _) in DIMENSIONS {
-            v.extend(id_of(txn, "dimensions", format!("code = {}", q(d))).await?);
-        }
-        v
-    };
+    let dim_ids = dimension_ids(txn).await?;
     let mut milestone_id = next_id(txn, "indicator_milestones").await?;
     let mut indicators = Vec::with_capacity(a.indicators);
     for k in 0..a.indicators {
         let id = first_id + k as i64;
-        let h = mix(&[k as i64, 17]);
-        let direction = match k % 13 {
-            0 => "maintain",
-            1 | 7 => "decrease",
-            _ => "increase",
-        };
-        let count = k % 5 == 4;
+        let (direction, count, base, target, baseline) = shape(k);
         // A count's baseline, milestones and target are whole numbers, as its values must be.
         let exact = |v: i64| if count { whole(v) } else { v };
-        let base = exact(200_000 + (h % 400_000) as i64); // 20 … 60
-        let target = match direction {
-            "maintain" => base,
-            "decrease" => base - 150_000,
-            _ => base + 300_000,
-        };
-        let baseline = (k % 101 != 100).then_some(base);
         let unit = if count { "count" } else { "percent" };
         let owner = units[k % units.len()].0;
         inds.row(&format!(
@@ -372,17 +275,35 @@ pub async fn write(txn: &DatabaseTransaction, a: &BenchArgs, progress: &mut Prog
     inds.flush().await?;
     milestones.flush().await?;
     dims.flush().await?;
-    Ok(Frame {
-        plan_id,
-        start_year,
-        end_year,
-        report_year: start_year + a.years - 1,
-        units,
-        outputs,
-        enablers,
-        goal_side,
-        indicators,
-        dimension_values,
-        now,
-    })
+    Ok(indicators)
+}
+
+/// The ids of the [`DIMENSIONS`] every indicator is broken down by.
+async fn dimension_ids(txn: &DatabaseTransaction) -> Result<Vec<i64>, DbErr> {
+    let mut v = Vec::new();
+    for (d, _, _) in DIMENSIONS {
+        v.extend(id_of(txn, "dimensions", format!("code = {}", q(d))).await?);
+    }
+    Ok(v)
+}
+
+/// Indicator `k`'s direction, whether it is a count, and its base, target and baseline (×10⁴).
+fn shape(k: usize) -> (&'static str, bool, i64, i64, Option<i64>) {
+    let h = mix(&[k as i64, 17]);
+    let direction = match k % 13 {
+        0 => "maintain",
+        1 | 7 => "decrease",
+        _ => "increase",
+    };
+    let count = k % 5 == 4;
+    // A count's baseline, milestones and target are whole numbers, as its values must be.
+    let exact = |v: i64| if count { whole(v) } else { v };
+    let base = exact(200_000 + (h % 400_000) as i64); // 20 … 60
+    let target = match direction {
+        "maintain" => base,
+        "decrease" => base - 150_000,
+        _ => base + 300_000,
+    };
+    let baseline = (k % 101 != 100).then_some(base);
+    (direction, count, base, target, baseline)
 }

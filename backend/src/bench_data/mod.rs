@@ -15,6 +15,7 @@
 
 mod framework;
 mod money;
+mod tree;
 mod values;
 
 use crate::db;

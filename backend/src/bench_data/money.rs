@@ -4,10 +4,21 @@
 use super::framework::Frame;
 use super::{Bulk, Progress, mix, next_id};
 use crate::models::finance_rows::biennium_of;
-use sea_orm::DatabaseTransaction;
+use sea_orm::{DatabaseTransaction, DbErr};
+use std::collections::BTreeMap;
 
 /// Writes finance, allocations, operational plans and risks.
 pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress) -> anyhow::Result<()> {
+    let lines = finance(txn, f).await?;
+    progress.show("finance lines and allocations", lines, lines);
+    let written = operational_plans(txn, f).await? + risks(txn, f).await?;
+    progress.show("operational plans and risks", written, written);
+    Ok(())
+}
+
+/// Finance lines and actuals for every unit and year, the budget allocations that spend them, and
+/// the adopted totals: the number of finance lines.
+async fn finance(txn: &DatabaseTransaction, f: &Frame) -> Result<usize, DbErr> {
     let now = &f.now;
     let plan = f.plan_id;
     let cols = "id, plan_id, biennium, year, org_unit_id, kind, category, amount, provenance, source, version, \
@@ -23,7 +34,7 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
         "id, plan_id, year, org_unit_id, node_id, amount, provenance, version, created_at, updated_at",
     );
     // The totals adopted per biennium: the sums of its lines (revenue equals expense every unit-year).
-    let mut adopted: std::collections::BTreeMap<String, i64> = std::collections::BTreeMap::new();
+    let mut adopted: BTreeMap<String, i64> = BTreeMap::new();
     for year in f.start_year..=f.end_year {
         let biennium = biennium_of(year, f.start_year);
         for (u, (unit, _)) in f.units.iter().enumerate() {
@@ -76,6 +87,14 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
     lines.flush().await?;
     actuals.flush().await?;
     allocations.flush().await?;
+    adopted_totals(txn, f, adopted).await?;
+    Ok(lines.total)
+}
+
+/// The totals adopted per biennium.
+async fn adopted_totals(txn: &DatabaseTransaction, f: &Frame, adopted: BTreeMap<String, i64>) -> Result<(), DbErr> {
+    let now = &f.now;
+    let plan = f.plan_id;
     let mut adopted_id = next_id(txn, "adopted_totals").await?;
     let mut totals = Bulk::new(
         txn,
@@ -91,8 +110,14 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
         adopted_id += 1;
     }
     totals.flush().await?;
-    progress.show("finance lines and allocations", lines.total, lines.total);
+    Ok(())
+}
 
+/// Operational plans with twenty items each for every unit and year up to the report year: the
+/// number of items.
+async fn operational_plans(txn: &DatabaseTransaction, f: &Frame) -> Result<usize, DbErr> {
+    let now = &f.now;
+    let plan = f.plan_id;
     let mut op_id = next_id(txn, "operational_plans").await?;
     let mut item_id = next_id(txn, "operational_items").await?;
     let mut ops = Bulk::new(
@@ -139,6 +164,13 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
     ops.flush().await?;
     items.flush().await?;
 
+    Ok(items.total)
+}
+
+/// Thirty risks, each linked to a goal or target: the number of risks.
+async fn risks(txn: &DatabaseTransaction, f: &Frame) -> Result<usize, DbErr> {
+    let now = &f.now;
+    let plan = f.plan_id;
     let mut risk_id = next_id(txn, "risks").await?;
     let mut risks = Bulk::new(
         txn,
@@ -177,12 +209,7 @@ pub async fn write(txn: &DatabaseTransaction, f: &Frame, progress: &mut Progress
     }
     risks.flush().await?;
     links.flush().await?;
-    progress.show(
-        "operational plans and risks",
-        items.total + risks.total,
-        items.total + risks.total,
-    );
-    Ok(())
+    Ok(risks.total)
 }
 
 /// Splits `amount` over `nodes` exactly (the remainder to the first).

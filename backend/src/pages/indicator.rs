@@ -148,7 +148,7 @@ fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
     let mut years: Vec<i32> = path.keys().chain(actual_by_year.keys()).copied().collect();
     years.sort_unstable();
     years.dedup();
-    let path_rows = years
+    years
         .into_iter()
         .map(|y| {
             let (reference, kind) = path.get(&y).cloned().unwrap_or(("—".into(), ""));
@@ -159,8 +159,7 @@ fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
                 actual: actual_by_year.get(&y).cloned().unwrap_or_else(|| "—".into()),
             }
         })
-        .collect();
-    path_rows
+        .collect()
 }
 
 /// Every stored value the reader may see.

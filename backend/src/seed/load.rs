@@ -24,7 +24,30 @@ pub async fn load<C: TransactionTrait>(db: &C, seed: &Seed, now: DateTime<Utc>) 
 
 async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> Result<Counts, DbErr> {
     let mut counts = Counts::new();
+    let c = &mut counts;
+    let (units, plans) = units_and_plans(db, seed, now, c).await?;
+    let nodes = nodes_and_links(db, seed, now, c, &plans, &units).await?;
+    let (dims, dim_values) = dimensions(db, seed, now, c).await?;
+    let inds = indicators(db, seed, now, c, &plans, &units, &nodes).await?;
+    indicator_dimensions_and_milestones(db, seed, now, c, &plans, &inds, &dims).await?;
+    mandates_and_periods(db, seed, now, c, &plans, &nodes, &inds).await?;
+    super::load_execution::load_execution(db, seed, now, &plans, &units, &nodes, &inds, &dim_values, &mut counts)
+        .await?;
+    Ok(counts)
+}
 
+/// Ids by code.
+type ByCode = HashMap<String, i32>;
+/// Ids by (plan id, code).
+type ByPlanCode = HashMap<(i32, String), i32>;
+
+/// Org units and plans, parents and predecessors first: their ids by code.
+async fn units_and_plans(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+) -> Result<(ByCode, ByCode), DbErr> {
     let mut t = Tally::default();
     let mut ex = Existing::load::<org_units::Entity>(db, |m| m.code.clone()).await?;
     let mut units = HashMap::new();
@@ -67,12 +90,23 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         plans.insert(p.code.clone(), ex.upsert(db, p.code.clone(), am, now, &mut t).await?);
     }
     counts.insert("plans", t);
+    Ok((units, plans))
+}
 
+/// Result nodes (parents first) and contribution links: the nodes' ids.
+async fn nodes_and_links(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &ByCode,
+    units: &ByCode,
+) -> Result<ByPlanCode, DbErr> {
     let mut t = Tally::default();
     let mut ex = Existing::load::<result_nodes::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
     let mut nodes = HashMap::new();
     for n in &seed.nodes {
-        let pid = plan_id(&plans, &n.plan_code);
+        let pid = plan_id(plans, &n.plan_code);
         let am = result_nodes::ActiveModel {
             plan_id: Set(pid),
             parent_id: Set(n.parent_code.as_ref().map(|c| nodes[&(pid, c.clone())])),
@@ -107,7 +141,16 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         ex.upsert(db, (from, to), am, now, &mut t).await?;
     }
     counts.insert("contribution_links", t);
+    Ok(nodes)
+}
 
+/// Dimensions and their values: their ids by code and by (dimension, value) code.
+async fn dimensions(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+) -> Result<(ByCode, HashMap<(String, String), i32>), DbErr> {
     let (mut td, mut tv) = (Tally::default(), Tally::default());
     let mut exd = Existing::load::<dimensions::Entity>(db, |m| m.code.clone()).await?;
     let mut exv = Existing::load::<dimension_values::Entity>(db, |m| (m.dimension_id, m.code.clone())).await?;
@@ -139,6 +182,20 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
     }
     counts.insert("dimensions", td);
     counts.insert("dimension_values", tv);
+    Ok((dims, dim_values))
+}
+
+/// Indicators, predecessors first: their ids.
+async fn indicators(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &ByCode,
+    units: &ByCode,
+    nodes: &ByPlanCode,
+) -> Result<ByPlanCode, DbErr> {
+    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<indicators::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
@@ -174,6 +231,19 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         inds.insert((pid, i.code.clone()), id);
     }
     counts.insert("indicators", t);
+    Ok(inds)
+}
+
+/// The dimensions each indicator is broken down by, and its milestones.
+async fn indicator_dimensions_and_milestones(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &ByCode,
+    inds: &ByPlanCode,
+    dims: &ByCode,
+) -> Result<(), DbErr> {
     let ind = |plan_code: &str, code: &str| inds[&(plans[plan_code], code.to_owned())];
 
     let mut t = Tally::default();
@@ -215,6 +285,21 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         ex.upsert(db, (iid, m.year), am, now, &mut t).await?;
     }
     counts.insert("indicator_milestones", t);
+    Ok(())
+}
+
+/// Mandates with their links to nodes and indicators, and the reporting periods.
+async fn mandates_and_periods(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &ByCode,
+    nodes: &ByPlanCode,
+    inds: &ByPlanCode,
+) -> Result<(), DbErr> {
+    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
+    let ind = |plan_code: &str, code: &str| inds[&(plans[plan_code], code.to_owned())];
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<mandates::Entity>(db, |m| (m.vocabulary.clone(), m.code.clone())).await?;
@@ -272,8 +357,5 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
         ex.upsert(db, (pid, p.year), am, now, &mut t).await?;
     }
     counts.insert("reporting_periods", t);
-
-    super::load_execution::load_execution(db, seed, now, &plans, &units, &nodes, &inds, &dim_values, &mut counts)
-        .await?;
-    Ok(counts)
+    Ok(())
 }

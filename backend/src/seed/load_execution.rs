@@ -58,6 +58,22 @@ pub async fn load_execution(
     dim_values: &Ids<(String, String)>,
     counts: &mut Counts,
 ) -> Result<(), DbErr> {
+    finance(db, seed, now, counts, plans, units, nodes).await?;
+    operational_plans_and_items(db, seed, now, counts, plans, units, nodes).await?;
+    risks_and_links(db, seed, now, counts, plans, units, nodes).await?;
+    sample_measurements(db, seed, now, counts, plans, inds, dim_values).await
+}
+
+/// Finance lines and actuals, budget allocations and adopted totals.
+async fn finance(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &Ids<String>,
+    units: &Ids<String>,
+    nodes: &Ids<(i32, String)>,
+) -> Result<(), DbErr> {
     let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
     counts.insert(
         "finance_lines",
@@ -107,6 +123,20 @@ pub async fn load_execution(
         ex.upsert(db, key, am, now, &mut t).await?;
     }
     counts.insert("adopted_totals", t);
+    Ok(())
+}
+
+/// Operational plans and their items.
+async fn operational_plans_and_items(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &Ids<String>,
+    units: &Ids<String>,
+    nodes: &Ids<(i32, String)>,
+) -> Result<(), DbErr> {
+    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<operational_plans::Entity>(db, |m| (m.plan_id, m.org_unit_id, m.year)).await?;
@@ -149,6 +179,20 @@ pub async fn load_execution(
         ex.upsert(db, (opid, o.code.clone()), am, now, &mut t).await?;
     }
     counts.insert("operational_items", t);
+    Ok(())
+}
+
+/// Risks and the result nodes each is linked to.
+async fn risks_and_links(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &Ids<String>,
+    units: &Ids<String>,
+    nodes: &Ids<(i32, String)>,
+) -> Result<(), DbErr> {
+    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
 
     let (mut t, mut tl) = (Tally::default(), Tally::default());
     let mut ex = Existing::load::<risks::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
@@ -193,7 +237,19 @@ pub async fn load_execution(
     }
     counts.insert("risks", t);
     counts.insert("risk_links", tl);
+    Ok(())
+}
 
+/// Sample measurements with their disaggregation.
+async fn sample_measurements(
+    db: &impl ConnectionTrait,
+    seed: &Seed,
+    now: DateTime<Utc>,
+    counts: &mut Counts,
+    plans: &Ids<String>,
+    inds: &Ids<(i32, String)>,
+    dim_values: &Ids<(String, String)>,
+) -> Result<(), DbErr> {
     // Measurements are data, not framework: the seed adds a sample value only where its slot is empty and
     // never overwrites a value someone entered or corrected since.
     let mut t = Tally::default();

@@ -12,6 +12,7 @@ use super::*;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 /// Cases per property: the issue asks for at least 5,000.
 const CASES: u32 = 5_000;
