@@ -2,6 +2,7 @@
 //! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
 
 use super::dashboard::thousands;
+use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::measurements::create::{self, CreateMeasurement};
@@ -266,21 +267,14 @@ pub async fn entry_submit(
     }
 }
 
-/// The form of a button that only carries the CSRF token.
-#[derive(Debug, serde::Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
-}
-
 /// `POST /entry/values/{id}/submit`: submit a draft or returned value.
 pub async fn submit_value(
     State(st): State<AppState>,
     user: PageUser,
     Path(id): Path<i32>,
     Query(q): Query<ContextQuery>,
-    axum::extract::Form(f): axum::extract::Form<CsrfForm>,
+    _: CsrfForm,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     let code = submit(&st, &user, id).await?.indicator.code;
     let msg = format!("Submitted {code} for approval");
     Ok(done_to(

@@ -3,7 +3,7 @@
 //! delivered quantity and status of their own unit's items through the use case the JSON API's item handler calls.
 
 use super::dashboard::{percent, thousands};
-use super::forms::{Back, decimal, may_write, unit_ids, whole};
+use super::forms::{Back, CsrfForm, decimal, may_write, unit_ids, whole};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::operational_items::{self, ItemListParams, UpdateOperationalItem};
@@ -14,7 +14,7 @@ use crate::state::AppState;
 use crate::views::operations::{ItemView, OperationalPlanView};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
@@ -185,7 +185,6 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct DeliveryForm {
-    csrf: String,
     plan: String,
     view_year: String,
     code: String,
@@ -199,9 +198,8 @@ async fn update_item(
     State(st): State<AppState>,
     user: PageUser,
     Path(id): Path<i32>,
-    Form(f): Form<DeliveryForm>,
+    CsrfForm(f): CsrfForm<DeliveryForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     // Reviewers write nothing: refused before the form is read, as the API does.
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let back = Back {

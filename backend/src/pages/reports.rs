@@ -3,6 +3,7 @@
 //! for the plan and year being viewed and publishes it. Council reviewers see published runs only.
 //! Anyone may download a preview built from the approved data of now (not frozen, run id `preview`).
 
+use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -13,7 +14,7 @@ use crate::state::AppState;
 use crate::views::reports::RunView;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -106,13 +107,11 @@ fn back(kind: &str, text: &str, viewing: Option<(&str, i32)>) -> Response {
 
 #[derive(Debug, Deserialize)]
 struct FreezeForm {
-    csrf: String,
     plan: String,
     year: i32,
 }
 
-async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<FreezeForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<FreezeForm>) -> PageResult<Response> {
     let what = CreateReport {
         plan: f.plan,
         year: f.year,
@@ -143,18 +142,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, Form(f): Form<Freeze
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct CsrfForm {
-    csrf: String,
-}
-
-async fn publish(
-    State(st): State<AppState>,
-    user: PageUser,
-    Path(id): Path<i32>,
-    Form(f): Form<CsrfForm>,
-) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+async fn publish(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     match runs::publish(&st.db, id, &user.0).await {
         Ok(run) => {
             let view = runs::view(&st.db, &run).await?;

@@ -2,7 +2,7 @@
 //! status, owner, linked result nodes and last review. The owner unit's planner (and the admin) updates
 //! status, mitigation and review date through the use case the JSON API's risk handler calls.
 
-use super::forms::{Back, may_write, unit_ids};
+use super::forms::{Back, CsrfForm, may_write, unit_ids};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::risks::{self as register, RiskListParams, STATUSES, UpdateRisk};
@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::views::risks::RiskView;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use chrono::NaiveDate;
@@ -104,7 +104,6 @@ async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct RiskForm {
-    csrf: String,
     plan: String,
     view_year: String,
     version: String,
@@ -118,9 +117,8 @@ async fn update_risk(
     State(st): State<AppState>,
     user: PageUser,
     Path(code): Path<String>,
-    Form(f): Form<RiskForm>,
+    CsrfForm(f): CsrfForm<RiskForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     // Reviewers write nothing: refused before the form is read, as the API does.
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let back = Back {

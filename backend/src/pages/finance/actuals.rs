@@ -1,12 +1,12 @@
 //! Recording budget execution from the finance page: the form of a row creates the actual or updates it
 //! at the version the page was drawn with, through the same use cases (rules, audit) as the JSON API.
 
-use super::super::forms::{Back, decimal, whole};
+use super::super::forms::{Back, CsrfForm, decimal, whole};
 use super::super::{PageResult, PageUser};
 use crate::error::AppError;
 use crate::models::finance_rows::{self, CreateFinanceLine, FinanceTable, UpdateFinanceLine};
 use crate::state::AppState;
-use axum::extract::{Form, Path, State};
+use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 
@@ -15,7 +15,6 @@ use serde::Deserialize;
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ActualForm {
-    csrf: String,
     plan: String,
     view_year: String,
     year: String,
@@ -37,8 +36,11 @@ impl ActualForm {
 }
 
 /// `POST /finance/actuals`: records the first actual of a line.
-pub async fn create(State(st): State<AppState>, user: PageUser, Form(f): Form<ActualForm>) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
+pub async fn create(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<ActualForm>,
+) -> PageResult<Response> {
     finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
     let what = format!(
@@ -78,9 +80,8 @@ pub async fn update(
     State(st): State<AppState>,
     user: PageUser,
     Path(id): Path<i32>,
-    Form(f): Form<ActualForm>,
+    CsrfForm(f): CsrfForm<ActualForm>,
 ) -> PageResult<Response> {
-    user.check_csrf(&f.csrf)?;
     finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
     let what = format!(
