@@ -20,7 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// `GET /api/v1/audit`: audit entries, newest first, filtered by record, actor and time (admin only).
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditListParams),
-    responses((status = 200, body = Page<AuditView>), (status = 401, body = Problem), (status = 403, body = Problem),
+    responses((status = 200, body = Page<AuditView>),
         (status = 422, body = Problem)))]
 pub async fn list_audit(
     actor: Actor,
@@ -39,7 +39,7 @@ pub async fn list_audit(
 /// `GET /api/v1/audit/{id}`: one audit entry (admin only).
 #[utoipa::path(get, path = "/api/v1/audit/{id}", tag = "audit",
     params(("id" = i64, Path, description = "Entry id")),
-    responses((status = 200, body = AuditView), (status = 401, body = Problem), (status = 403, body = Problem),
+    responses((status = 200, body = AuditView),
         (status = 404, body = Problem)))]
 pub async fn get_audit(
     actor: Actor,

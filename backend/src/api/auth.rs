@@ -58,7 +58,7 @@ pub fn session_cookie(value: &str, st: &AppState, max_age_secs: i64) -> String {
 /// for one account from one client address, or 20 from one address, refuse further tries from that
 /// address for 15 minutes (429); the rightful user elsewhere is not affected.
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Login,
-    responses((status = 200, body = Me), (status = 401, body = Problem), (status = 429, body = Problem)))]
+    responses((status = 200, body = Me), (status = 429, body = Problem)))]
 pub async fn login(
     State(st): State<AppState>,
     ClientAddr(addr): ClientAddr,
@@ -85,7 +85,7 @@ pub async fn login(
 
 /// `POST /api/v1/auth/logout`: ends the current session.
 #[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth",
-    responses((status = 204), (status = 401, body = Problem)))]
+    responses((status = 204)))]
 pub async fn logout(actor: Actor, State(st): State<AppState>) -> AppResult<Response> {
     if let Via::Session { id, .. } = actor.via {
         sessions::logout(&st.db, id).await?;
@@ -98,7 +98,7 @@ pub async fn logout(actor: Actor, State(st): State<AppState>) -> AppResult<Respo
 }
 
 /// `GET /api/v1/auth/me`: who is logged in.
-#[utoipa::path(get, path = "/api/v1/auth/me", tag = "auth", responses((status = 200, body = Me), (status = 401, body = Problem)))]
+#[utoipa::path(get, path = "/api/v1/auth/me", tag = "auth", responses((status = 200, body = Me)))]
 pub async fn whoami(actor: Actor, State(st): State<AppState>) -> AppResult<axum::Json<Me>> {
     let csrf_token = match &actor.via {
         Via::Session { csrf, .. } => Some(csrf.clone()),

@@ -30,7 +30,7 @@ pub struct DimensionListParams {
 
 /// `GET /api/v1/dimensions`: every dimension with its values in display order.
 #[utoipa::path(get, path = "/api/v1/dimensions", tag = "dimensions", params(DimensionListParams),
-    responses((status = 200, body = Page<DimensionView>), (status = 401, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<DimensionView>), (status = 422, body = Problem)))]
 pub async fn list_dimensions(
     actor: Actor,
     State(st): State<AppState>,

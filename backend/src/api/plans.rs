@@ -30,7 +30,7 @@ pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
 
 /// `GET /api/v1/plans`: every plan, newest first.
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
-    responses((status = 200, body = PlanList), (status = 401, body = Problem)))]
+    responses((status = 200, body = PlanList)))]
 pub async fn list_plans(actor: Actor, State(st): State<AppState>) -> AppResult<axum::Json<PlanList>> {
     let items: Vec<PlanView> = plans::list(&st.db, &actor).await?.iter().map(PlanView::from).collect();
     Ok(axum::Json(PlanList {
@@ -41,7 +41,7 @@ pub async fn list_plans(actor: Actor, State(st): State<AppState>) -> AppResult<a
 
 /// `GET /api/v1/plans/{plan}`: one plan, with its version as ETag.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, body = PlanView), (status = 401, body = Problem), (status = 404, body = Problem)))]
+    responses((status = 200, body = PlanView), (status = 404, body = Problem)))]
 pub async fn get_plan(
     actor: Actor,
     State(st): State<AppState>,
@@ -54,7 +54,7 @@ pub async fn get_plan(
 /// `PATCH /api/v1/plans/{plan}`: change a plan's status or thresholds (admin); stale versions are refused.
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
     request_body = UpdatePlan,
-    responses((status = 200, body = PlanView), (status = 401, body = Problem), (status = 403, body = Problem),
+    responses((status = 200, body = PlanView),
         (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
 pub async fn update_plan(
     actor: Actor,
@@ -81,7 +81,7 @@ pub struct TreeParams {
 /// progress and status for year Y, and each node's roll-up.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/tree", tag = "plans",
     params(("plan" = String, Path, description = "Plan code"), TreeParams),
-    responses((status = 200, body = TreeView), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = TreeView), (status = 404, body = Problem), (status = 422, body = Problem)))]
 pub async fn get_plan_tree(
     actor: Actor,
     State(st): State<AppState>,

@@ -18,7 +18,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// `GET /api/v1/plans/{plan}/revisions`: the plan's framework revisions, oldest first.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/revisions", tag = "revisions",
     params(("plan" = String, Path, description = "Plan code"), RevisionListParams),
-    responses((status = 200, body = Page<RevisionView>), (status = 401, body = Problem), (status = 404, body = Problem),
+    responses((status = 200, body = Page<RevisionView>), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn list_revisions(
     actor: Actor,

@@ -23,7 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// for each goal, thematic priority and enabler at the top of the tree.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/status", tag = "plans",
     params(("plan" = String, Path, description = "Plan code"), YearParams),
-    responses((status = 200, body = PlanStatusView), (status = 401, body = Problem), (status = 404, body = Problem),
+    responses((status = 200, body = PlanStatusView), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn get_plan_status(
     actor: Actor,

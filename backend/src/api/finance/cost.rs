@@ -106,7 +106,7 @@ pub struct CostReport {
 /// contribution links × weight (an output through its outcome's links); enablers are reported apart.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/cost", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), CostParams),
-    responses((status = 200, body = CostReport), (status = 401, body = Problem), (status = 404, body = Problem),
+    responses((status = 200, body = CostReport), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn get_cost(
     actor: Actor,

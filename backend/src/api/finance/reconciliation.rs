@@ -89,7 +89,7 @@ pub struct Reconciliation {
 /// exactly.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/reconciliation", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), ReconciliationParams),
-    responses((status = 200, body = Reconciliation), (status = 401, body = Problem), (status = 404, body = Problem),
+    responses((status = 200, body = Reconciliation), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
 pub async fn get_reconciliation(
     actor: Actor,
