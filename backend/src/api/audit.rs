@@ -4,7 +4,7 @@
 use super::common::Page;
 use super::query::ApiQuery;
 use crate::auth::Actor;
-use crate::error::{AppResult, Problem};
+use crate::error::AppResult;
 use crate::models::audit_log::{self, AuditListParams};
 use crate::state::AppState;
 use crate::views::audit::AuditView;
@@ -20,8 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// `GET /api/v1/audit`: audit entries, newest first, filtered by record, actor and time (admin only).
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditListParams),
-    responses((status = 200, body = Page<AuditView>),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<AuditView>)))]
 pub async fn list_audit(
     actor: Actor,
     State(st): State<AppState>,
@@ -39,8 +38,7 @@ pub async fn list_audit(
 /// `GET /api/v1/audit/{id}`: one audit entry (admin only).
 #[utoipa::path(get, path = "/api/v1/audit/{id}", tag = "audit",
     params(("id" = i64, Path, description = "Entry id")),
-    responses((status = 200, body = AuditView),
-        (status = 404, body = Problem)))]
+    responses((status = 200, body = AuditView)))]
 pub async fn get_audit(
     actor: Actor,
     State(st): State<AppState>,

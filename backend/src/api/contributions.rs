@@ -26,8 +26,7 @@ fn tagged(n: &Named) -> Tagged<ContributionView> {
 /// `GET /api/v1/plans/{plan}/contributions`: the plan's contribution links, filtered by `from`/`to`.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/contributions", tag = "contributions",
     params(("plan" = String, Path, description = "Plan code"), ContributionListParams),
-    responses((status = 200, body = Page<ContributionView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<ContributionView>)))]
 pub async fn list_contributions(
     actor: Actor,
     State(st): State<AppState>,
@@ -46,7 +45,7 @@ pub async fn list_contributions(
 /// `GET /api/v1/plans/{plan}/contributions/{id}`: one link, with its version as ETag.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/contributions/{id}", tag = "contributions",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Link id")),
-    responses((status = 200, body = ContributionView), (status = 404, body = Problem)))]
+    responses((status = 200, body = ContributionView)))]
 pub async fn get_contribution(
     actor: Actor,
     State(st): State<AppState>,
@@ -59,8 +58,7 @@ pub async fn get_contribution(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/contributions", tag = "contributions",
     params(("plan" = String, Path, description = "Plan code")),
     request_body = CreateContribution,
-    responses((status = 201, body = ContributionView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = ContributionView), (status = 409, body = Problem)))]
 pub async fn create_contribution(
     actor: Actor,
     State(st): State<AppState>,
@@ -76,9 +74,7 @@ pub async fn create_contribution(
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}/contributions/{id}", tag = "contributions",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Link id")),
     request_body = UpdateContribution,
-    responses((status = 200, body = ContributionView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = ContributionView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_contribution(
     actor: Actor,
     State(st): State<AppState>,
@@ -97,8 +93,7 @@ pub async fn update_contribution(
 /// when sent, must be current.
 #[utoipa::path(delete, path = "/api/v1/plans/{plan}/contributions/{id}", tag = "contributions",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Link id")),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 412, body = Problem)))]
 pub async fn delete_contribution(
     actor: Actor,
     State(st): State<AppState>,

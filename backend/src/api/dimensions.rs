@@ -2,7 +2,7 @@
 
 use super::common::{ApiQuery, Page, PageParams};
 use crate::auth::Actor;
-use crate::error::{AppResult, Problem};
+use crate::error::AppResult;
 use crate::models::dimensions;
 use crate::state::AppState;
 use crate::views::indicators::DimensionView;
@@ -30,7 +30,7 @@ pub struct DimensionListParams {
 
 /// `GET /api/v1/dimensions`: every dimension with its values in display order.
 #[utoipa::path(get, path = "/api/v1/dimensions", tag = "dimensions", params(DimensionListParams),
-    responses((status = 200, body = Page<DimensionView>), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<DimensionView>)))]
 pub async fn list_dimensions(
     actor: Actor,
     State(st): State<AppState>,

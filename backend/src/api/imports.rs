@@ -57,7 +57,7 @@ pub struct ImportUpload {
 #[utoipa::path(post, path = "/api/v1/imports/measurements", tag = "imports", params(ImportParams),
     request_body(description = "The CSV file as the body (text/csv), or as the `file` part of a multipart form. Header: plan_code (optional with ?plan=), indicator_code, year, quarter, disaggregation or one column per dimension (sex, region), value, numerator, denominator, quality, narrative, evidence_url.",
         content((String = "text/csv"), (ImportUpload = "multipart/form-data"))),
-    responses((status = 201, body = Imported), (status = 400, body = Problem)  , (status = 413, body = Problem),
+    responses((status = 201, body = Imported),
         (status = 422, body = Problem, description = "Every bad row with its line, column and reason; nothing stored")))]
 pub async fn import_measurements(
     actor: Actor,
@@ -128,8 +128,7 @@ pub struct ExportParams {
 /// the import takes, ordered by plan, indicator, year, quarter and disaggregation.
 #[utoipa::path(get, path = "/api/v1/exports/measurements", tag = "imports", params(ExportParams),
     responses((status = 200, content_type = "text/csv", body = String), (status = 400, body = Problem, description = "A query parameter cannot be read"),
-        (status = 403, body = Problem, description = "A reviewer asking for values that are not approved"),
-        (status = 422, body = Problem)))]
+        (status = 403, body = Problem, description = "A reviewer asking for values that are not approved")))]
 pub async fn export_measurements(
     actor: Actor,
     State(st): State<AppState>,

@@ -34,8 +34,7 @@ pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
 /// for Y, by the status rule; the same figures as the tree route.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code"), IndicatorListParams),
-    responses((status = 200, body = IndicatorPage), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = IndicatorPage)))]
 pub async fn list_indicators(
     actor: Actor,
     State(st): State<AppState>,
@@ -63,8 +62,7 @@ pub async fn list_indicators(
 /// `GET /api/v1/plans/{plan}/indicators/{code}?year=Y`: everything about one indicator.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators/{code}", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), YearParams),
-    responses((status = 200, body = IndicatorDetail), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = IndicatorDetail)))]
 pub async fn get_indicator(
     actor: Actor,
     State(st): State<AppState>,
@@ -81,8 +79,7 @@ pub async fn get_indicator(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code")),
     request_body = CreateIndicator,
-    responses((status = 201, body = IndicatorCore),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = IndicatorCore), (status = 409, body = Problem)))]
 pub async fn create_indicator(
     actor: Actor,
     State(st): State<AppState>,
@@ -101,9 +98,7 @@ pub async fn create_indicator(
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}/indicators/{code}", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code")),
     request_body = UpdateIndicator,
-    responses((status = 200, body = IndicatorCore),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = IndicatorCore), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_indicator(
     actor: Actor,
     State(st): State<AppState>,

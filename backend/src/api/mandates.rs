@@ -32,7 +32,7 @@ fn page((rows, total, page, per_page): MandatePage) -> axum::Json<Page<MandateVi
 
 /// `GET /api/v1/mandates`: the instruments results and indicators can refer to.
 #[utoipa::path(get, path = "/api/v1/mandates", tag = "mandates", params(MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<MandateView>)))]
 pub async fn list_mandates(
     actor: Actor,
     State(st): State<AppState>,
@@ -44,8 +44,7 @@ pub async fn list_mandates(
 /// `GET /api/v1/plans/{plan}/nodes/{code}/mandates`: the mandates a node refers to.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes/{code}/mandates", tag = "mandates",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"), MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<MandateView>)))]
 pub async fn list_node_mandates(
     actor: Actor,
     State(st): State<AppState>,
@@ -61,8 +60,7 @@ pub async fn list_node_mandates(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/nodes/{code}/mandates", tag = "mandates",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code")),
     request_body = AddMandateLink,
-    responses((status = 201, body = MandateView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = MandateView), (status = 409, body = Problem)))]
 pub async fn add_node_mandate(
     actor: Actor,
     State(st): State<AppState>,
@@ -79,8 +77,7 @@ pub async fn add_node_mandate(
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"),
         ("vocabulary" = String, Path, description = "resolution, decision, sdg or wsis"),
         ("mandate" = String, Path, description = "Mandate code")),
-    responses((status = 204, description = "Unlinked"),
-        (status = 404, body = Problem)))]
+    responses((status = 204, description = "Unlinked")))]
 pub async fn remove_node_mandate(
     actor: Actor,
     State(st): State<AppState>,
@@ -93,8 +90,7 @@ pub async fn remove_node_mandate(
 /// `GET /api/v1/plans/{plan}/indicators/{code}/mandates`: the mandates an indicator refers to.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators/{code}/mandates", tag = "mandates",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), MandateListParams),
-    responses((status = 200, body = Page<MandateView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<MandateView>)))]
 pub async fn list_indicator_mandates(
     actor: Actor,
     State(st): State<AppState>,
@@ -110,8 +106,7 @@ pub async fn list_indicator_mandates(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/indicators/{code}/mandates", tag = "mandates",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code")),
     request_body = AddMandateLink,
-    responses((status = 201, body = MandateView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = MandateView), (status = 409, body = Problem)))]
 pub async fn add_indicator_mandate(
     actor: Actor,
     State(st): State<AppState>,
@@ -128,8 +123,7 @@ pub async fn add_indicator_mandate(
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"),
         ("vocabulary" = String, Path, description = "resolution, decision, sdg or wsis"),
         ("mandate" = String, Path, description = "Mandate code")),
-    responses((status = 204, description = "Unlinked"),
-        (status = 404, body = Problem)))]
+    responses((status = 204, description = "Unlinked")))]
 pub async fn remove_indicator_mandate(
     actor: Actor,
     State(st): State<AppState>,

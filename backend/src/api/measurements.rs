@@ -65,7 +65,7 @@ async fn written(st: &AppState, w: &Written, actor: &Actor) -> AppResult<Tagged<
 
 /// `GET /api/v1/measurements`: values, filtered, sorted and paginated, with the total.
 #[utoipa::path(get, path = "/api/v1/measurements", tag = "measurements", params(MeasurementListParams),
-    responses((status = 200, body = MeasurementList), (status = 400, body = Problem, description = "A query parameter cannot be read"), (status = 422, body = Problem)))]
+    responses((status = 200, body = MeasurementList), (status = 400, body = Problem, description = "A query parameter cannot be read")))]
 pub async fn list_measurements(
     actor: Actor,
     State(st): State<AppState>,
@@ -99,7 +99,7 @@ pub async fn create_measurement(
 /// that is not approved gets 404, as if it did not exist.
 #[utoipa::path(get, path = "/api/v1/measurements/{id}", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")),
-    responses((status = 200, body = MeasurementView), (status = 404, body = Problem)))]
+    responses((status = 200, body = MeasurementView)))]
 pub async fn get_measurement(
     actor: Actor,
     State(st): State<AppState>,
@@ -114,9 +114,8 @@ pub async fn get_measurement(
 /// (`version` in the body → 409 when stale, or `If-Match` → 412); a stale version changes nothing.
 #[utoipa::path(patch, path = "/api/v1/measurements/{id}", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")), request_body = UpdateMeasurement,
-    responses((status = 200, body = MeasurementView),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Stale version, or not a draft or returned value"),
-        (status = 412, body = Problem), (status = 422, body = Problem), (status = 423, body = Problem)))]
+    responses((status = 200, body = MeasurementView), (status = 409, body = Problem, description = "Stale version, or not a draft or returned value"),
+        (status = 412, body = Problem), (status = 423, body = Problem)))]
 pub async fn update_measurement(
     actor: Actor,
     State(st): State<AppState>,
@@ -133,7 +132,7 @@ pub async fn update_measurement(
 /// on it). Anything else is refused with 409; `If-Match` is checked when sent.
 #[utoipa::path(delete, path = "/api/v1/measurements/{id}", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")),
-    responses((status = 204)  , (status = 404, body = Problem),
+    responses((status = 204),
         (status = 409, body = Problem, description = "Not a draft"), (status = 412, body = Problem), (status = 423, body = Problem)))]
 pub async fn delete_measurement(
     actor: Actor,
@@ -150,7 +149,7 @@ pub async fn delete_measurement(
 /// disaggregation) this value belongs to, oldest first.
 #[utoipa::path(get, path = "/api/v1/measurements/{id}/history", tag = "measurements",
     params(("id" = i32, Path, description = "Id of any revision")),
-    responses((status = 200, body = MeasurementHistory), (status = 404, body = Problem)))]
+    responses((status = 200, body = MeasurementHistory)))]
 pub async fn measurement_history(
     actor: Actor,
     State(st): State<AppState>,
@@ -189,9 +188,8 @@ async fn step(
 /// `POST /api/v1/measurements/{id}/submit`: send a draft or returned value for approval.
 #[utoipa::path(post, path = "/api/v1/measurements/{id}/submit", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
-    responses((status = 200, body = MeasurementView),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Not a draft or returned value, or changed meanwhile"),
-        (status = 412, body = Problem), (status = 422, body = Problem), (status = 423, body = Problem)))]
+    responses((status = 200, body = MeasurementView), (status = 409, body = Problem, description = "Not a draft or returned value, or changed meanwhile"),
+        (status = 412, body = Problem), (status = 423, body = Problem)))]
 pub async fn submit_measurement(
     actor: Actor,
     State(st): State<AppState>,
@@ -207,9 +205,8 @@ pub async fn submit_measurement(
 #[utoipa::path(post, path = "/api/v1/measurements/{id}/approve", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
     responses((status = 200, body = MeasurementView),
-        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
-        (status = 412, body = Problem), (status = 422, body = Problem), (status = 423, body = Problem)))]
+        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
+        (status = 412, body = Problem), (status = 423, body = Problem)))]
 pub async fn approve_measurement(
     actor: Actor,
     State(st): State<AppState>,
@@ -225,8 +222,7 @@ pub async fn approve_measurement(
 #[utoipa::path(post, path = "/api/v1/measurements/{id}/return", tag = "measurements",
     params(("id" = i32, Path, description = "Measurement id")), request_body = StepBody,
     responses((status = 200, body = MeasurementView),
-        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
+        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
         (status = 412, body = Problem), (status = 422, body = Problem, description = "No review note"), (status = 423, body = Problem)))]
 pub async fn return_measurement(
     actor: Actor,
@@ -243,9 +239,8 @@ pub async fn return_measurement(
 /// becomes `superseded` (still readable in the history).
 #[utoipa::path(post, path = "/api/v1/measurements/{id}/revise", tag = "measurements",
     params(("id" = i32, Path, description = "Id of the approved value")), request_body = UpdateMeasurement,
-    responses((status = 201, body = MeasurementView),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Not approved, a revision is pending, or a stale version"),
-        (status = 412, body = Problem), (status = 422, body = Problem), (status = 423, body = Problem)))]
+    responses((status = 201, body = MeasurementView), (status = 409, body = Problem, description = "Not approved, a revision is pending, or a stale version"),
+        (status = 412, body = Problem), (status = 423, body = Problem)))]
 pub async fn revise_measurement(
     actor: Actor,
     State(st): State<AppState>,

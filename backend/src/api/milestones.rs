@@ -45,8 +45,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for MaybeJson<T> {
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"),
         ("year" = i32, Path, description = "A year of the plan")),
     request_body = PutMilestone,
-    responses((status = 200, body = MilestoneView, description = "Replaced"), (status = 201, body = MilestoneView, description = "Added")  , (status = 404, body = Problem),
-        (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = MilestoneView, description = "Replaced"), (status = 201, body = MilestoneView, description = "Added"),
+        (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn put_milestone(
     actor: Actor,
     State(st): State<AppState>,
@@ -70,8 +70,7 @@ pub async fn put_milestone(
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"),
         ("year" = i32, Path, description = "A year of the plan")),
     request_body(content = DeleteMilestone, description = "Optional; required with a revision once values exist"),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 412, body = Problem)))]
 pub async fn delete_milestone(
     actor: Actor,
     State(st): State<AppState>,

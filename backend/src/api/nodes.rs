@@ -35,8 +35,7 @@ pub struct YearParams {
 /// `GET /api/v1/plans/{plan}/nodes`: nodes filtered by level, unit, parent, status and text, paginated.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), NodeListParams),
-    responses((status = 200, body = Page<NodeListItem>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<NodeListItem>)))]
 pub async fn list_nodes(
     actor: Actor,
     State(st): State<AppState>,
@@ -61,8 +60,7 @@ pub async fn list_nodes(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/nodes", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code")),
     request_body = CreateNode,
-    responses((status = 201, body = NodeView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = NodeView), (status = 409, body = Problem)))]
 pub async fn create_node(
     actor: Actor,
     State(st): State<AppState>,
@@ -78,8 +76,7 @@ pub async fn create_node(
 /// their statuses, its children and its contribution and mandate links.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes/{code}", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"), YearParams),
-    responses((status = 200, body = NodeDetail), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = NodeDetail)))]
 pub async fn get_node(
     actor: Actor,
     State(st): State<AppState>,
@@ -94,8 +91,7 @@ pub async fn get_node(
 /// it counts, with its status.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes/{code}/rollup", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code"), YearParams),
-    responses((status = 200, body = NodeRollupView), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = NodeRollupView)))]
 pub async fn get_node_rollup(
     actor: Actor,
     State(st): State<AppState>,
@@ -111,9 +107,7 @@ pub async fn get_node_rollup(
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}/nodes/{code}", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code")),
     request_body = UpdateNode,
-    responses((status = 200, body = NodeView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = NodeView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_node(
     actor: Actor,
     State(st): State<AppState>,
@@ -132,8 +126,7 @@ pub async fn update_node(
 /// contribution and mandate links go with it. An `If-Match` version, when sent, must be current.
 #[utoipa::path(delete, path = "/api/v1/plans/{plan}/nodes/{code}", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Node code")),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn delete_node(
     actor: Actor,
     State(st): State<AppState>,

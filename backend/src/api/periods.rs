@@ -25,7 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// bounded by the plan's years, so it is not paginated.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/periods", tag = "periods",
     params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, body = PeriodList), (status = 404, body = Problem)))]
+    responses((status = 200, body = PeriodList)))]
 pub async fn list_periods(
     actor: Actor,
     State(st): State<AppState>,
@@ -47,9 +47,8 @@ pub async fn list_periods(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/lock", tag = "periods",
     params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
     request_body = LockChange,
-    responses((status = 200, body = PeriodView),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Already locked, or a stale version"),
-        (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Already locked, or a stale version"),
+        (status = 412, body = Problem)))]
 pub async fn lock_period(
     actor: Actor,
     State(st): State<AppState>,
@@ -65,9 +64,8 @@ pub async fn lock_period(
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/unlock", tag = "periods",
     params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
     request_body = LockChange,
-    responses((status = 200, body = PeriodView),
-        (status = 404, body = Problem), (status = 409, body = Problem, description = "Not locked, or a stale version"),
-        (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Not locked, or a stale version"),
+        (status = 412, body = Problem)))]
 pub async fn unlock_period(
     actor: Actor,
     State(st): State<AppState>,

@@ -41,7 +41,7 @@ pub async fn list_plans(actor: Actor, State(st): State<AppState>) -> AppResult<a
 
 /// `GET /api/v1/plans/{plan}`: one plan, with its version as ETag.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, body = PlanView), (status = 404, body = Problem)))]
+    responses((status = 200, body = PlanView)))]
 pub async fn get_plan(
     actor: Actor,
     State(st): State<AppState>,
@@ -54,8 +54,7 @@ pub async fn get_plan(
 /// `PATCH /api/v1/plans/{plan}`: change a plan's status or thresholds (admin); stale versions are refused.
 #[utoipa::path(patch, path = "/api/v1/plans/{plan}", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
     request_body = UpdatePlan,
-    responses((status = 200, body = PlanView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = PlanView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_plan(
     actor: Actor,
     State(st): State<AppState>,
@@ -81,7 +80,7 @@ pub struct TreeParams {
 /// progress and status for year Y, and each node's roll-up.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/tree", tag = "plans",
     params(("plan" = String, Path, description = "Plan code"), TreeParams),
-    responses((status = 200, body = TreeView), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = TreeView)))]
 pub async fn get_plan_tree(
     actor: Actor,
     State(st): State<AppState>,

@@ -41,7 +41,7 @@ fn files() -> OpenApiRouter<AppState> {
 
 /// `GET /api/v1/reports`: report runs, newest first; Council reviewers see published runs only.
 #[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(ReportListParams),
-    responses((status = 200, body = RunPage), (status = 422, body = Problem)))]
+    responses((status = 200, body = RunPage)))]
 pub async fn list_reports(
     actor: Actor,
     State(st): State<AppState>,
@@ -59,7 +59,7 @@ pub async fn list_reports(
 /// `GET /api/v1/reports/{id}`: one run with its files (download links and sha256) and its manifest.
 #[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports",
     params(("id" = i32, Path, description = "Run id")),
-    responses((status = 200, body = RunDetail), (status = 404, body = Problem)))]
+    responses((status = 200, body = RunDetail)))]
 pub async fn get_report(
     actor: Actor,
     State(st): State<AppState>,
@@ -99,7 +99,7 @@ pub fn content_type(path: &str) -> &'static str {
             content((String = "text/html"), (String = "image/svg+xml"), (FileBytes = "image/png"), (String = "text/csv"),
                 (Object = "application/json"),
                 (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                (FileBytes = "application/octet-stream"))), (status = 404, body = Problem)))]
+                (FileBytes = "application/octet-stream")))))]
 pub async fn get_report_file(
     actor: Actor,
     State(st): State<AppState>,
@@ -124,7 +124,7 @@ pub async fn get_report_file(
 /// every time.
 #[utoipa::path(get, path = "/api/v1/reports/{id}/zip", tag = "reports",
     params(("id" = i32, Path, description = "Run id")),
-    responses((status = 200, description = "The run's files as application/zip", content((FileBytes = "application/zip"))), (status = 404, body = Problem)))]
+    responses((status = 200, description = "The run's files as application/zip", content((FileBytes = "application/zip")))))]
 pub async fn get_report_zip(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Response> {
     let (bytes, plan, year) = runs::read::zip(&st.db, &actor, id).await?;
     Ok((
@@ -144,8 +144,7 @@ pub async fn get_report_zip(actor: Actor, State(st): State<AppState>, Path(id): 
 /// data of now, renders every file, and stores the run with its snapshot, manifest and files. Dates
 /// inside the files are the run's creation time.
 #[utoipa::path(post, path = "/api/v1/reports", tag = "reports", request_body = CreateReport,
-    responses((status = 201, body = RunDetail),
-        (status = 422, body = Problem)))]
+    responses((status = 201, body = RunDetail)))]
 pub async fn create_report(
     actor: Actor,
     State(st): State<AppState>,
@@ -166,8 +165,7 @@ pub async fn create_report(
 /// it is published already.
 #[utoipa::path(post, path = "/api/v1/reports/{id}/publish", tag = "reports",
     params(("id" = i32, Path, description = "Run id")),
-    responses((status = 200, body = RunView),
-        (status = 404, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = RunView), (status = 409, body = Problem)))]
 pub async fn publish_report(
     actor: Actor,
     State(st): State<AppState>,
@@ -181,8 +179,7 @@ pub async fn publish_report(
 /// every file's sha256 with the one stored when it was frozen (admin).
 #[utoipa::path(post, path = "/api/v1/reports/{id}/verify", tag = "reports",
     params(("id" = i32, Path, description = "Run id")),
-    responses((status = 200, body = Verification),
-        (status = 404, body = Problem)))]
+    responses((status = 200, body = Verification)))]
 pub async fn verify_report(
     actor: Actor,
     State(st): State<AppState>,

@@ -3,7 +3,7 @@
 
 use super::common::{ApiQuery, Page};
 use crate::auth::Actor;
-use crate::error::{AppResult, Problem};
+use crate::error::AppResult;
 use crate::models::revisions::{self, RevisionListParams};
 use crate::state::AppState;
 use crate::views::revisions::RevisionView;
@@ -18,8 +18,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// `GET /api/v1/plans/{plan}/revisions`: the plan's framework revisions, oldest first.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/revisions", tag = "revisions",
     params(("plan" = String, Path, description = "Plan code"), RevisionListParams),
-    responses((status = 200, body = Page<RevisionView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<RevisionView>)))]
 pub async fn list_revisions(
     actor: Actor,
     State(st): State<AppState>,

@@ -32,8 +32,7 @@ fn if_match(headers: &HeaderMap) -> Option<String> {
 /// `GET /api/v1/plans/{plan}/risks`: the plan's risks with their scores.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/risks", tag = "risks",
     params(("plan" = String, Path, description = "Plan code"), RiskListParams),
-    responses((status = 200, body = Page<RiskView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<RiskView>)))]
 pub async fn list_risks(
     actor: Actor,
     State(st): State<AppState>,
@@ -52,7 +51,7 @@ pub async fn list_risks(
 /// `GET /api/v1/plans/{plan}/risks/{risk}`: one risk by code, with its version as ETag.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/risks/{risk}", tag = "risks",
     params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code")),
-    responses((status = 200, body = RiskView), (status = 404, body = Problem)))]
+    responses((status = 200, body = RiskView)))]
 pub async fn get_risk(
     actor: Actor,
     State(st): State<AppState>,
@@ -65,8 +64,7 @@ pub async fn get_risk(
 /// `POST /api/v1/plans/{plan}/risks`: a new risk (admin), optionally linked to result nodes by code.
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/risks", tag = "risks",
     params(("plan" = String, Path, description = "Plan code")), request_body = CreateRisk,
-    responses((status = 201, body = RiskView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = RiskView), (status = 409, body = Problem)))]
 pub async fn create_risk(
     actor: Actor,
     State(st): State<AppState>,
@@ -84,9 +82,7 @@ pub async fn create_risk(
     params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = UpdateRisk,
-    responses((status = 200, body = RiskView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = RiskView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_risk(
     actor: Actor,
     State(st): State<AppState>,
@@ -102,8 +98,7 @@ pub async fn update_risk(
 #[utoipa::path(delete, path = "/api/v1/plans/{plan}/risks/{risk}", tag = "risks",
     params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 412, body = Problem)))]
 pub async fn delete_risk(
     actor: Actor,
     State(st): State<AppState>,
@@ -119,9 +114,7 @@ pub async fn delete_risk(
     params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the risk version read")),
     request_body = CreateRiskLink,
-    responses((status = 201, body = RiskView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 201, body = RiskView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn create_risk_link(
     actor: Actor,
     State(st): State<AppState>,
@@ -138,8 +131,7 @@ pub async fn create_risk_link(
     params(("plan" = String, Path, description = "Plan code"), ("risk" = String, Path, description = "Risk code"),
         ("node" = String, Path, description = "Node code"),
         ("If-Match" = Option<String>, Header, description = "Optional: the risk version read")),
-    responses((status = 204, description = "Unlinked"),
-        (status = 404, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Unlinked"), (status = 412, body = Problem)))]
 pub async fn delete_risk_link(
     actor: Actor,
     State(st): State<AppState>,

@@ -4,7 +4,7 @@
 use super::common::ApiQuery;
 use super::nodes::YearParams;
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppError, AppResult};
 use crate::models::plans::plan_by_code;
 use crate::models::plans::plan_year;
 use crate::policy::{Action, authorize};
@@ -23,8 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// for each goal, thematic priority and enabler at the top of the tree.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/status", tag = "plans",
     params(("plan" = String, Path, description = "Plan code"), YearParams),
-    responses((status = 200, body = PlanStatusView), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = PlanStatusView)))]
 pub async fn get_plan_status(
     actor: Actor,
     State(st): State<AppState>,

@@ -40,7 +40,7 @@ pub async fn list_tokens(
 
 /// `POST /api/v1/tokens`: create a token (for oneself; an admin for anyone).
 #[utoipa::path(post, path = "/api/v1/tokens", tag = "tokens", request_body = CreateToken,
-    responses((status = 201, body = CreatedToken)  , (status = 422, body = Problem)))]
+    responses((status = 201, body = CreatedToken)  ))]
 pub async fn create_token(
     actor: Actor,
     State(st): State<AppState>,
@@ -58,7 +58,7 @@ pub async fn create_token(
 
 /// `DELETE /api/v1/tokens/{id}`: revoke a token (its owner, or an admin). It stops working at once.
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", params(("id" = i32, Path, description = "Token id")),
-    responses((status = 204)  , (status = 404, body = Problem)))]
+    responses((status = 204)  ))]
 pub async fn revoke_token(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<StatusCode> {
     tokens::revoke(&st.db, &actor, id).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -40,7 +40,7 @@ pub async fn list_users(
 /// `POST /api/v1/users`: create a user (admin).
 #[utoipa::path(post, path = "/api/v1/users", tag = "users", request_body = CreateUser,
     responses((status = 201, body = CreatedUser),
-        (status = 409, body = Problem), (status = 422, body = Problem)))]
+        (status = 409, body = Problem)))]
 pub async fn create_user(
     actor: Actor,
     State(st): State<AppState>,
@@ -58,7 +58,7 @@ pub async fn create_user(
 
 /// `GET /api/v1/users/{id}`: one user (admin, or the user themself).
 #[utoipa::path(get, path = "/api/v1/users/{id}", tag = "users", params(("id" = i32, Path, description = "User id")),
-    responses((status = 200, body = UserView)  , (status = 404, body = Problem)))]
+    responses((status = 200, body = UserView)  ))]
 pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Tagged<UserView>> {
     let u = accounts::get(&st.db, &actor, id).await?;
     Ok(Tagged(u.version, u.into()))
@@ -68,8 +68,7 @@ pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i
 /// own account (422), and the last active admin is neither disabled nor demoted (409).
 #[utoipa::path(patch, path = "/api/v1/users/{id}", tag = "users", params(("id" = i32, Path, description = "User id")),
     request_body = UpdateUser,
-    responses((status = 200, body = UserView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = UserView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_user(
     actor: Actor,
     State(st): State<AppState>,
@@ -84,7 +83,7 @@ pub async fn update_user(
 
 /// `POST /api/v1/users/{id}/reset-password`: set a random one-time password and end the user's sessions (admin).
 #[utoipa::path(post, path = "/api/v1/users/{id}/reset-password", tag = "users", params(("id" = i32, Path, description = "User id")),
-    responses((status = 200, body = PasswordReset)  , (status = 404, body = Problem)))]
+    responses((status = 200, body = PasswordReset)  ))]
 pub async fn reset_password(
     actor: Actor,
     State(st): State<AppState>,
@@ -98,7 +97,7 @@ pub async fn reset_password(
 /// current passwords within 15 minutes refuse further tries (429). The new password is checked against
 /// the rules of docs/SECURITY.md (V2.1): 12–128 characters, not blank or repetitive, not a common one.
 #[utoipa::path(post, path = "/api/v1/auth/password", tag = "auth", request_body = ChangePassword,
-    responses((status = 204), (status = 422, body = Problem), (status = 429, body = Problem)))]
+    responses((status = 204), (status = 429, body = Problem)))]
 pub async fn change_password(
     actor: Actor,
     State(st): State<AppState>,

@@ -83,7 +83,7 @@ pub struct SetAdoptedTotals {
 /// `GET /api/v1/plans/{plan}/finance/adopted-totals`: the totals adopted per biennium.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/adopted-totals", tag = "finance",
     params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, body = AdoptedTotalsList), (status = 404, body = Problem)))]
+    responses((status = 200, body = AdoptedTotalsList)))]
 pub async fn list_adopted_totals(
     actor: Actor,
     State(st): State<AppState>,
@@ -105,9 +105,7 @@ pub async fn list_adopted_totals(
         ("biennium" = String, Path, description = "A biennium of the plan, e.g. `2028-2029`"),
         ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = SetAdoptedTotals,
-    responses((status = 200, body = AdoptedTotalsView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = AdoptedTotalsView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn set_adopted_totals(
     actor: Actor,
     State(st): State<AppState>,

@@ -33,8 +33,7 @@ fn if_match(headers: &HeaderMap) -> Option<String> {
 /// `GET /api/v1/plans/{plan}/finance/allocations`: the plan's allocations, filtered, sorted, paginated.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/allocations", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), AllocationListParams),
-    responses((status = 200, body = Page<AllocationView>), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<AllocationView>)))]
 pub async fn list_allocations(
     actor: Actor,
     State(st): State<AppState>,
@@ -53,7 +52,7 @@ pub async fn list_allocations(
 /// `GET /api/v1/plans/{plan}/finance/allocations/{id}`: one allocation, with its version as ETag.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/allocations/{id}", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id")),
-    responses((status = 200, body = AllocationView), (status = 404, body = Problem)))]
+    responses((status = 200, body = AllocationView)))]
 pub async fn get_allocation(
     actor: Actor,
     State(st): State<AppState>,
@@ -67,8 +66,7 @@ pub async fn get_allocation(
 /// by the unit, a thematic priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/finance/allocations", tag = "finance",
     params(("plan" = String, Path, description = "Plan code")), request_body = CreateAllocation,
-    responses((status = 201, body = AllocationView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = AllocationView), (status = 409, body = Problem)))]
 pub async fn create_allocation(
     actor: Actor,
     State(st): State<AppState>,
@@ -85,9 +83,7 @@ pub async fn create_allocation(
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
         ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = UpdateAllocation,
-    responses((status = 200, body = AllocationView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = AllocationView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_allocation(
     actor: Actor,
     State(st): State<AppState>,
@@ -103,8 +99,7 @@ pub async fn update_allocation(
 #[utoipa::path(delete, path = "/api/v1/plans/{plan}/finance/allocations/{id}", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Allocation id"),
         ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 412, body = Problem)))]
 pub async fn delete_allocation(
     actor: Actor,
     State(st): State<AppState>,

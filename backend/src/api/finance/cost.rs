@@ -4,7 +4,7 @@
 
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::error::{AppError, AppResult, FieldError};
 use crate::models::cost::{self, CostBasis};
 use crate::models::plans::plan_by_code;
 use crate::models::{finance_totals, nodes};
@@ -106,8 +106,7 @@ pub struct CostReport {
 /// contribution links × weight (an output through its outcome's links); enablers are reported apart.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/cost", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), CostParams),
-    responses((status = 200, body = CostReport), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = CostReport)))]
 pub async fn get_cost(
     actor: Actor,
     State(st): State<AppState>,

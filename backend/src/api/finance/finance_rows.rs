@@ -37,8 +37,7 @@ macro_rules! finance_rows_door {
         $(#[doc = $ld])*
         #[utoipa::path(get, path = $list_path, tag = "finance",
             params(("plan" = String, Path, description = "Plan code"), MoneyListParams),
-            responses((status = 200, body = Page<MoneyView>), (status = 404, body = Problem),
-                (status = 422, body = Problem)))]
+            responses((status = 200, body = Page<MoneyView>)))]
         pub async fn $list(
             actor: Actor,
             State(st): State<AppState>,
@@ -57,7 +56,7 @@ macro_rules! finance_rows_door {
         $(#[doc = $gd])*
         #[utoipa::path(get, path = $item_path, tag = "finance",
             params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = $id)),
-            responses((status = 200, body = MoneyView), (status = 404, body = Problem)))]
+            responses((status = 200, body = MoneyView)))]
         pub async fn $get(
             actor: Actor,
             State(st): State<AppState>,
@@ -70,8 +69,7 @@ macro_rules! finance_rows_door {
         $(#[doc = $cd])*
         #[utoipa::path(post, path = $list_path, tag = "finance",
             params(("plan" = String, Path, description = "Plan code")), request_body = CreateFinanceLine,
-            responses((status = 201, body = MoneyView),
-                (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+            responses((status = 201, body = MoneyView), (status = 409, body = Problem)))]
         pub async fn $create(
             actor: Actor,
             State(st): State<AppState>,
@@ -87,9 +85,7 @@ macro_rules! finance_rows_door {
             params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = $id),
                 ("If-Match" = Option<String>, Header, description = "The version read, e.g. \"3\"")),
             request_body = UpdateFinanceLine,
-            responses((status = 200, body = MoneyView),
-                (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-                (status = 422, body = Problem)))]
+            responses((status = 200, body = MoneyView), (status = 409, body = Problem), (status = 412, body = Problem)))]
         pub async fn $update(
             actor: Actor,
             State(st): State<AppState>,
@@ -105,8 +101,7 @@ macro_rules! finance_rows_door {
         #[utoipa::path(delete, path = $item_path, tag = "finance",
             params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = $id),
                 ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
-            responses((status = 204, description = "Deleted"),
-                (status = 404, body = Problem), (status = 412, body = Problem)))]
+            responses((status = 204, description = "Deleted"), (status = 412, body = Problem)))]
         pub async fn $delete(
             actor: Actor,
             State(st): State<AppState>,

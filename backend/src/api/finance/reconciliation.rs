@@ -4,7 +4,7 @@
 
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppError, AppResult};
 use crate::models::plans::plan_by_code;
 use crate::models::reconciliation;
 use crate::policy::{Action, authorize};
@@ -89,8 +89,7 @@ pub struct Reconciliation {
 /// exactly.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/finance/reconciliation", tag = "finance",
     params(("plan" = String, Path, description = "Plan code"), ReconciliationParams),
-    responses((status = 200, body = Reconciliation), (status = 404, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = Reconciliation)))]
 pub async fn get_reconciliation(
     actor: Actor,
     State(st): State<AppState>,

@@ -21,7 +21,7 @@ fn if_match(headers: &HeaderMap) -> Option<String> {
 
 /// `GET /api/v1/operational-items`: items filtered by plan, unit, year, output and status.
 #[utoipa::path(get, path = "/api/v1/operational-items", tag = "operations", params(ItemListParams),
-    responses((status = 200, body = Page<ItemView>), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<ItemView>)))]
 pub async fn list_operational_items(
     actor: Actor,
     State(st): State<AppState>,
@@ -39,7 +39,7 @@ pub async fn list_operational_items(
 /// `GET /api/v1/operational-items/{id}`: one item with its delivery rate and version as ETag.
 #[utoipa::path(get, path = "/api/v1/operational-items/{id}", tag = "operations",
     params(("id" = i32, Path, description = "Item id")),
-    responses((status = 200, body = ItemView), (status = 404, body = Problem)))]
+    responses((status = 200, body = ItemView)))]
 pub async fn get_operational_item(
     actor: Actor,
     State(st): State<AppState>,
@@ -53,7 +53,7 @@ pub async fn get_operational_item(
 /// for the admin).
 #[utoipa::path(post, path = "/api/v1/operational-items", tag = "operations", request_body = CreateOperationalItem,
     responses((status = 201, body = ItemView),
-        (status = 409, body = Problem), (status = 422, body = Problem)))]
+        (status = 409, body = Problem)))]
 pub async fn create_operational_item(
     actor: Actor,
     State(st): State<AppState>,
@@ -68,9 +68,7 @@ pub async fn create_operational_item(
 #[utoipa::path(patch, path = "/api/v1/operational-items/{id}", tag = "operations",
     params(("id" = i32, Path, description = "Item id"), ("If-Match" = Option<String>, Header, description = "The version read")),
     request_body = UpdateOperationalItem,
-    responses((status = 200, body = ItemView),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem),
-        (status = 422, body = Problem)))]
+    responses((status = 200, body = ItemView), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn update_operational_item(
     actor: Actor,
     State(st): State<AppState>,
@@ -86,8 +84,7 @@ pub async fn update_operational_item(
 /// planner or the admin). An item with deliveries is part of the record: cancel it instead (409).
 #[utoipa::path(delete, path = "/api/v1/operational-items/{id}", tag = "operations",
     params(("id" = i32, Path, description = "Item id"), ("If-Match" = Option<String>, Header, description = "Optional: the version read")),
-    responses((status = 204, description = "Deleted"),
-        (status = 404, body = Problem), (status = 409, body = Problem), (status = 412, body = Problem)))]
+    responses((status = 204, description = "Deleted"), (status = 409, body = Problem), (status = 412, body = Problem)))]
 pub async fn delete_operational_item(
     actor: Actor,
     State(st): State<AppState>,

@@ -4,7 +4,7 @@
 use crate::api::common::Page;
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
-use crate::error::{AppResult, Problem};
+use crate::error::AppResult;
 use crate::models::operational_plans::{self, OperationalPlanListParams};
 use crate::state::AppState;
 use crate::views::operations::{OperationalPlanDetail, OperationalPlanView};
@@ -13,8 +13,7 @@ use axum::extract::{Path, State};
 /// `GET /api/v1/plans/{plan}/operational-plans`: the operational plans, each with its delivery rate.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/operational-plans", tag = "operations",
     params(("plan" = String, Path, description = "Plan code"), OperationalPlanListParams),
-    responses((status = 200, body = Page<OperationalPlanView>),
-        (status = 404, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<OperationalPlanView>)))]
 pub async fn list_operational_plans(
     actor: Actor,
     State(st): State<AppState>,
@@ -34,7 +33,7 @@ pub async fn list_operational_plans(
 /// delivery rate and the plan's.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/operational-plans/{id}", tag = "operations",
     params(("plan" = String, Path, description = "Plan code"), ("id" = i32, Path, description = "Operational plan id")),
-    responses((status = 200, body = OperationalPlanDetail), (status = 404, body = Problem)))]
+    responses((status = 200, body = OperationalPlanDetail)))]
 pub async fn get_operational_plan(
     actor: Actor,
     State(st): State<AppState>,
