@@ -8,6 +8,7 @@ pub mod backup;
 pub mod bulk;
 pub mod contributions;
 pub mod cost;
+pub mod cost_report;
 pub mod dashboard;
 pub mod data_version;
 pub mod dimensions;

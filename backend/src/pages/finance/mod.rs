@@ -9,16 +9,15 @@ pub mod lines;
 use super::dashboard::{percent, thousands};
 use super::forms::{may_write, unit_ids};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::api::finance::cost::{CostParams, CostReport, get_cost};
-use crate::api::finance::reconciliation::{CheckView, ReconciliationParams, get_reconciliation};
-use crate::api::query::ApiQuery;
+use crate::models::cost_report::{self, CostParams, CostReport};
 use crate::models::finance_rows::{self, FinanceTable};
+use crate::models::reconciliation::{self, CheckView};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
@@ -166,14 +165,7 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
     let ids = unit_ids(&st.db).await?;
     let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
-    let rec = get_reconciliation(
-        user.0.clone(),
-        State(st.clone()),
-        Path(code.clone()),
-        ApiQuery(ReconciliationParams { year: None }),
-    )
-    .await?
-    .0;
+    let rec = reconciliation::report(&st.db, &user.0, &code, None).await?;
     let in_plan = (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year);
     let cost = if in_plan {
         let p = CostParams {
@@ -181,8 +173,9 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
             level: None,
             by: None,
         };
-        let r = get_cost(user.0.clone(), State(st.clone()), Path(code.clone()), ApiQuery(p)).await?;
-        Some(cost_section(r.0))
+        Some(cost_section(
+            cost_report::cost_report(&st.db, &user.0, &code, &p).await?,
+        ))
     } else {
         None
     };
