@@ -6,7 +6,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use serde::{Serialize, de::DeserializeOwned};
 
 /// A JSON body; malformed JSON, unknown fields and wrong types become problem documents naming the field.
 pub struct ApiJson<T>(pub T);
@@ -53,48 +53,30 @@ impl<T: Serialize> IntoResponse for ApiJson<T> {
 
 pub use crate::models::paging::{Page, PageParams, contains, paginate};
 
+/// The `If-Match` header as text (empty when it is not UTF-8, which then reads as no version).
+pub fn if_match(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::IF_MATCH)
+        .map(|v| v.to_str().unwrap_or("").to_owned())
+}
+
+/// The version a client claims, as it came, for the use case to resolve after its access check.
+pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
+    Claim::new(if_match(headers), body)
+}
+
 /// The version a client claims to update: `If-Match: "N"` wins over a `version` field in the body.
 /// Returns whether it came from the header (mismatch is then 412, else 409).
 pub fn claimed_version(headers: &HeaderMap, body: Option<i32>) -> Result<(i32, bool), AppError> {
-    if let Some(v) = headers.get(header::IF_MATCH) {
-        let text = v
-            .to_str()
-            .unwrap_or("")
-            .trim()
-            .trim_start_matches("W/")
-            .trim_matches('"');
-        return text
-            .parse::<i32>()
-            .map(|n| (n, true))
-            .map_err(|_| AppError::BadRequest(format!("If-Match `{text}` is not a version")));
-    }
-    body.map(|v| (v, false))
-        .ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))
+    claim(headers, body).resolve()
 }
 
-/// Refuses a stale version with 412 (If-Match) or 409 (body), changing nothing.
-pub fn check_version(claimed: (i32, bool), current: i32, what: &str) -> Result<(), AppError> {
-    if claimed.0 == current {
-        return Ok(());
-    }
-    let msg = format!(
-        "{what} is at version {current}, not {}: reload it and apply your change again",
-        claimed.0
-    );
-    Err(if claimed.1 {
-        AppError::PreconditionFailed(msg)
-    } else {
-        AppError::Conflict(msg)
-    })
-}
+pub use crate::models::patching::{Claim, check_version, nullable};
 
 /// `If-Match` on a delete (or a step without a body) is optional; when sent, a stale version is refused
 /// with 412.
 pub fn check_if_match(headers: &HeaderMap, current: i32, what: &str) -> Result<(), AppError> {
-    if headers.contains_key(header::IF_MATCH) {
-        check_version(claimed_version(headers, None)?, current, what)?;
-    }
-    Ok(())
+    claim(headers, None).check_if_sent(current, what)
 }
 
 /// A JSON response carrying an `ETag` of the resource version.
@@ -112,11 +94,5 @@ impl<T: Serialize> IntoResponse for Tagged<T> {
 
 /// The one query-string extractor of the API (it names every bad parameter).
 pub use crate::api::query::ApiQuery;
-
-/// For PATCH bodies: tells an absent field (`None`) from an explicit `null` (`Some(None)`), so a client
-/// can clear an optional value. Use with `#[serde(default, deserialize_with = "nullable")]`.
-pub fn nullable<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(d).map(Some)
-}
 
 pub use crate::error::FieldErrors;

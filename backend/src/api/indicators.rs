@@ -8,11 +8,10 @@ use crate::api::nodes::YearParams;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::indicators::{self, CreateIndicator, IndicatorListParams, UpdateIndicator};
-use crate::models::patching::Claim;
 use crate::state::AppState;
 use crate::views::indicators::{IndicatorCore, IndicatorDetail, IndicatorListItem, IndicatorPage};
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// Routes of this module.
@@ -22,13 +21,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_indicator, update_indicator))
 }
 
-/// The version a request claims: its `If-Match` header, if any, and the body's `version`.
-pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| v.to_str().unwrap_or("").to_owned());
-    Claim::new(if_match, body)
-}
+pub use crate::api::common::claim;
 
 /// `GET /api/v1/plans/{plan}/indicators?year=Y`: indicators with actual, expected, progress and status
 /// for Y, by the status rule; the same figures as the tree route.

@@ -3,12 +3,11 @@
 use super::common::{ApiJson, Tagged};
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
-use crate::models::patching::Claim;
 use crate::models::plans::{self, UpdatePlan};
 use crate::state::AppState;
 use crate::views::tree::{PlanList, PlanView, TreeView};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -20,13 +19,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_plan_tree))
 }
 
-/// The version a request claims: its `If-Match` header, if any, and the body's `version`.
-pub fn claim(headers: &HeaderMap, body: Option<i32>) -> Claim {
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| v.to_str().unwrap_or("").to_owned());
-    Claim::new(if_match, body)
-}
+pub use crate::api::common::claim;
 
 /// `GET /api/v1/plans`: every plan, newest first.
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",

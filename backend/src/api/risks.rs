@@ -2,6 +2,7 @@
 //! creates, deletes and links; the owner unit's planner updates status, mitigation and review date of
 //! their unit's risks. The use cases are [`crate::models::risks`].
 
+use crate::api::common::if_match;
 use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
@@ -10,7 +11,7 @@ use crate::models::risks::{self, CreateRisk, CreateRiskLink, RiskListParams, Upd
 use crate::state::AppState;
 use crate::views::risks::RiskView;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 /// Routes of this module.
@@ -20,13 +21,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_risk, update_risk, delete_risk))
         .routes(routes!(create_risk_link))
         .routes(routes!(delete_risk_link))
-}
-
-/// The `If-Match` header as text, handed to the use case unread.
-fn if_match(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .map(|v| v.to_str().unwrap_or("").to_owned())
 }
 
 /// `GET /api/v1/plans/{plan}/risks`: the plan's risks with their scores.

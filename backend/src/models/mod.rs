@@ -41,7 +41,6 @@ pub mod tokens;
 pub mod transactions;
 pub mod units;
 pub mod users;
-pub mod version_claim;
 pub mod versioned;
 pub mod viewing;
 pub mod words;

@@ -36,6 +36,11 @@ impl Claim {
             .ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))
     }
 
+    /// Whether the client claimed any version at all.
+    pub fn is_sent(&self) -> bool {
+        self.if_match.is_some() || self.body.is_some()
+    }
+
     /// Resolves the claim and refuses it unless it names `current` (412 for If-Match, 409 for the body).
     pub fn check(&self, current: i32, what: &str) -> Result<(i32, bool), AppError> {
         let claimed = self.resolve()?;

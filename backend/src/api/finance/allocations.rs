@@ -2,6 +2,7 @@
 //! priorities and enablers (the Appendix A linkage the cost per node is derived from). Everyone reads;
 //! the admin writes. The use cases are [`crate::models::allocations`].
 
+use crate::api::common::if_match;
 use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
@@ -10,7 +11,7 @@ use crate::models::allocations::{self, AllocationListParams, CreateAllocation, U
 use crate::state::AppState;
 use crate::views::finance::AllocationView;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 
 /// Routes of allocations.
 pub fn routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
@@ -21,13 +22,6 @@ pub fn routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
             update_allocation,
             delete_allocation
         ))
-}
-
-/// The `If-Match` header as text, handed to the use case unread.
-fn if_match(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .map(|v| v.to_str().unwrap_or("").to_owned())
 }
 
 /// `GET /api/v1/plans/{plan}/finance/allocations`: the plan's allocations, filtered, sorted, paginated.

@@ -6,6 +6,7 @@
 //! Secretary-General's office writes lines; a planner creates and updates the actuals of their own unit,
 //! the admin any; only the admin deletes.
 
+use crate::api::common::if_match;
 use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
@@ -14,14 +15,7 @@ use crate::models::finance_rows::{self, CreateFinanceLine, FinanceTable, MoneyLi
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
-
-/// The `If-Match` header as text, handed to the use case unread.
-fn if_match(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .map(|v| v.to_str().unwrap_or("").to_owned())
-}
+use axum::http::{HeaderMap, StatusCode};
 
 /// The five handlers of one table: `$t` the table, `$list` and `$item` its paths, `$id` the description
 /// of its id, then each handler's name after its documentation (which becomes its OpenAPI summary).

@@ -5,8 +5,8 @@ use super::{AllocationEntry, resolve, unique};
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::AppResult;
+use crate::models::patching::Claim;
 use crate::models::plans::plan_by_code;
-use crate::models::version_claim::Claim;
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -110,7 +110,7 @@ pub async fn update(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
-    crate::models::version_claim::check(claimed, old.version, &format!("allocation {id}"))?;
+    crate::models::patching::check_version(claimed, old.version, &format!("allocation {id}"))?;
     let changes = CreateAllocation {
         year: b.year,
         unit: b.unit,
@@ -149,7 +149,7 @@ pub async fn delete(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
-    Claim { if_match, body: None }.check_if_match(old.version, &format!("allocation {id}"))?;
+    Claim { if_match, body: None }.check_if_sent(old.version, &format!("allocation {id}"))?;
     let before = entry(&txn, &plan, &old).await?;
     ba::Entity::delete_by_id(id).exec(&txn).await?;
     audit::deleted(&txn, Some(actor), "budget_allocation", id, &before).await?;

@@ -6,8 +6,8 @@ use super::{FinanceEntry, FinanceRow, FinanceTable, biennium_of, check, may_writ
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
+use crate::models::patching::Claim;
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::version_claim::Claim;
 use crate::models::{audit, refs, transactions};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -242,7 +242,7 @@ pub async fn update(
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
-    crate::models::version_claim::check(claimed, old.version, &format!("{} {id}", t.noun()))?;
+    crate::models::patching::check_version(claimed, old.version, &format!("{} {id}", t.noun()))?;
     let mut row = old.clone();
     apply(&txn, &plan, &mut row, b).await?;
     // Moving an actual to another unit needs the right to both units.
@@ -270,7 +270,7 @@ pub async fn delete(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, t, &plan, id).await?;
-    Claim { if_match, body: None }.check_if_match(old.version, &format!("{} {id}", t.noun()))?;
+    Claim { if_match, body: None }.check_if_sent(old.version, &format!("{} {id}", t.noun()))?;
     let units = crate::models::units::codes(&txn).await?;
     store::delete(&txn, t, id).await?;
     audit::deleted(&txn, Some(actor), t.entity_type(), id, &entry(&old, &plan, &units)).await?;

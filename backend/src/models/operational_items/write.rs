@@ -6,7 +6,7 @@ use super::{ItemContext, ItemDraft, ItemEntry, ValidItem, resolve, unique};
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult};
-use crate::models::version_claim::Claim;
+use crate::models::patching::Claim;
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -186,7 +186,7 @@ pub async fn update(
     let (txn, turn) = transactions::begin_write(db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    crate::models::version_claim::check(claimed, old.version, &format!("operational item {id}"))?;
+    crate::models::patching::check_version(claimed, old.version, &format!("operational item {id}"))?;
     let draft = ItemDraft {
         code: b.code,
         name: b.name,
@@ -221,7 +221,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: O
     let (txn, turn) = transactions::begin_write(db).await?;
     let (old, opp) = item_and_plan(&txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    Claim { if_match, body: None }.check_if_match(old.version, &format!("operational item {id}"))?;
+    Claim { if_match, body: None }.check_if_sent(old.version, &format!("operational item {id}"))?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
         return Err(AppError::Conflict(format!(
             "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",

@@ -6,8 +6,8 @@ use super::read::{entry, risk_or_404};
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult};
+use crate::models::patching::Claim;
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::version_claim::Claim;
 use crate::models::{audit, refs, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
@@ -120,7 +120,7 @@ pub async fn unlink(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = risk_or_404(&txn, &plan, risk).await?;
-    Claim { if_match, body: None }.check_if_match(old.version, &format!("risk {risk}"))?;
+    Claim { if_match, body: None }.check_if_sent(old.version, &format!("risk {risk}"))?;
     let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
     let node = refs::node_by_code(&txn, plan.id, node_code)
         .await?

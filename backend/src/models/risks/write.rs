@@ -7,8 +7,8 @@ use super::{PLANNER_FIELDS, RiskDraft, RiskEntry, apply, beyond_planner, unique}
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult};
+use crate::models::patching::Claim;
 use crate::models::plans::plan_by_code;
-use crate::models::version_claim::Claim;
 use crate::models::{audit, refs, transactions, versioned};
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
@@ -211,7 +211,7 @@ pub async fn update(
             ))
         })?;
     }
-    crate::models::version_claim::check(claimed, old.version, &format!("risk {risk}"))?;
+    crate::models::patching::check_version(claimed, old.version, &format!("risk {risk}"))?;
     let mut r = old.clone();
     apply(&txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
     unique(&txn, &r).await?;
@@ -239,7 +239,7 @@ pub async fn delete(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = risk_or_404(&txn, &plan, risk).await?;
-    Claim { if_match, body: None }.check_if_match(old.version, &format!("risk {risk}"))?;
+    Claim { if_match, body: None }.check_if_sent(old.version, &format!("risk {risk}"))?;
     let before = entry(&txn, &plan, &old).await?;
     risk_links::Entity::delete_many()
         .filter(risk_links::Column::RiskId.eq(old.id))
