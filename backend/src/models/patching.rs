@@ -90,7 +90,8 @@ mod tests {
         assert!(matches!(c.check(4, "x"), Err(AppError::PreconditionFailed(_))));
         let c = Claim::new(None, Some(2));
         assert!(matches!(c.check(4, "x"), Err(AppError::Conflict(_))));
-        assert!(Claim::default().resolve().is_err());
+        assert!(matches!(Claim::default().resolve(), Err(AppError::Invalid(_))));
+        assert!(!Claim::default().is_sent() && c.is_sent());
         assert!(Claim::default().check_if_sent(4, "x").is_ok());
     }
 }
