@@ -25,6 +25,15 @@ pub(crate) struct Page<'p, 'a> {
 }
 
 impl Page<'_, '_> {
+    /// Writes a major section: its id and heading, then what `body` writes, then the close.
+    fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
+        self.h
+            .open("section", &format!("class=\"major\" id=\"{id}\""))
+            .el("h2", "", heading);
+        body(self);
+        self.h.close("section");
+    }
+
     /// Adds a numbered figure.
     fn figure(&mut self, chart: &Chart) {
         self.figures += 1;

@@ -9,35 +9,33 @@ use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status
 /// The "Strategic goals" section.
 pub fn goals(p: &mut Page<'_, '_>) {
     let charts = p.charts;
-    p.h.open("section", "class=\"major\" id=\"goals\"")
-        .el("h2", "", "Strategic goals");
-    p.h.p(
-        "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
-         Statuses come from the status rule stated in the annex.",
-    );
-    p.figure(&charts.status_by_goal);
-    let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
-    for g in goals {
-        node_section(p, g);
-    }
-    p.h.close("section");
+    p.section("goals", "Strategic goals", |p| {
+        p.h.p(
+            "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
+             Statuses come from the status rule stated in the annex.",
+        );
+        p.figure(&charts.status_by_goal);
+        let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
+        for g in goals {
+            node_section(p, g);
+        }
+    });
 }
 
 /// The "Thematic priorities and enablers" section.
 pub fn priorities(p: &mut Page<'_, '_>) {
     let charts = p.charts;
-    p.h.open("section", "class=\"major\" id=\"priorities\"")
-        .el("h2", "", "Thematic priorities and enablers");
-    p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
-    p.figure(&charts.status_by_priority);
-    let nodes: Vec<&NodeInput> =
-        p.a.nodes_at(NodeLevel::ThematicPriority)
-            .chain(p.a.nodes_at(NodeLevel::Enabler))
-            .collect();
-    for n in nodes {
-        node_section(p, n);
-    }
-    p.h.close("section");
+    p.section("priorities", "Thematic priorities and enablers", |p| {
+        p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
+        p.figure(&charts.status_by_priority);
+        let nodes: Vec<&NodeInput> =
+            p.a.nodes_at(NodeLevel::ThematicPriority)
+                .chain(p.a.nodes_at(NodeLevel::Enabler))
+                .collect();
+        for n in nodes {
+            node_section(p, n);
+        }
+    });
 }
 
 fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
