@@ -17,6 +17,17 @@ pub struct Series {
     pub hatch: Hatch,
 }
 
+impl Series {
+    /// A series of plain (unhatched) bars.
+    pub fn solid(name: impl Into<String>, color: Rgb) -> Self {
+        Self {
+            name: name.into(),
+            color,
+            hatch: Hatch::None,
+        }
+    }
+}
+
 /// One row: a category with a value per series.
 #[derive(Debug, Clone)]
 pub struct Row {
