@@ -12,6 +12,7 @@ use chrono::{TimeZone, Utc};
 use rust_decimal::{Decimal, dec};
 
 use crate::input::*;
+use NodeLevel::{Enabler, Goal, Outcome, Output, Target, ThematicPriority};
 
 impl ReportInput {
     /// The hand-made sample input (see [`sample`]).
@@ -144,128 +145,46 @@ pub(crate) fn node(
     }
 }
 
+/// One result of the sample: code, name, level, parent and owner unit (empty for none), indicators
+/// per status (achieved, on track, at risk, off track, no data) and mean progress.
+type NodeRow = (
+    &'static str,
+    &'static str,
+    NodeLevel,
+    &'static str,
+    &'static str,
+    [u32; 5],
+    Option<Decimal>,
+);
+
+/// The sample's results, each after its parent.
+// One row a line: formatted, each row would spread over nine lines and the table would not read as one.
+#[rustfmt::skip]
+const NODES: [NodeRow; 15] = [
+    ("G1", "Universal connectivity", Goal, "", "", [0, 1, 1, 1, 0], Some(dec!(0.7444))),
+    ("T1.1", "70% of the world's population online", Target, "G1", "", [0, 0, 1, 0, 0], Some(dec!(0.9))),
+    ("T1.2", "Affordable entry-level broadband", Target, "G1", "", [0, 1, 0, 1, 0], Some(dec!(0.6667))),
+    ("G2", "Sustainable digital transformation", Goal, "", "", [1, 0, 0, 1, 0], Some(dec!(0.7))),
+    ("T2.1", "Digital skills for all", Target, "G2", "", [1, 0, 0, 0, 0], Some(dec!(1))),
+    ("TP1", "Spectrum and satellite orbits", ThematicPriority, "", "", [0, 1, 0, 0, 0], None),
+    ("TP1.O1", "Efficient, interference-free use of spectrum", Outcome, "TP1", "", [0, 1, 0, 0, 0], None),
+    ("TP1.O1.P1", "Preparation of world radiocommunication conferences", Output, "TP1.O1", "BR", [0; 5], None),
+    ("TP2", "International standards", ThematicPriority, "", "", [0, 0, 0, 0, 1], None),
+    ("TP2.O1", "Timely, consensus-based standards", Outcome, "TP2", "", [0, 0, 0, 0, 1], None),
+    ("TP2.O1.P1", "ITU-T Recommendations", Output, "TP2.O1", "TSB", [0, 0, 0, 0, 1], None),
+    ("TP3", "Inclusive digital development", ThematicPriority, "", "", [0, 0, 0, 1, 0], Some(dec!(0.4))),
+    ("TP3.O1", "Digital transformation with measurable results", Outcome, "TP3", "", [0, 0, 0, 1, 0], Some(dec!(0.4))),
+    ("TP3.O1.P1", "Capacity building and project support", Output, "TP3.O1", "BDT", [0; 5], None),
+    ("E1", "Governance, oversight and management", Enabler, "", "GS", [0, 1, 0, 0, 0], Some(dec!(1))),
+];
+
+/// The sample's results as report input.
 fn nodes() -> Vec<NodeInput> {
-    use NodeLevel::*;
-    vec![
-        node(
-            "G1",
-            "Universal connectivity",
-            Goal,
-            None,
-            None,
-            rollup([0, 1, 1, 1, 0], Some(dec!(0.7444))),
-        ),
-        node(
-            "T1.1",
-            "70% of the world's population online",
-            Target,
-            Some("G1"),
-            None,
-            rollup([0, 0, 1, 0, 0], Some(dec!(0.9))),
-        ),
-        node(
-            "T1.2",
-            "Affordable entry-level broadband",
-            Target,
-            Some("G1"),
-            None,
-            rollup([0, 1, 0, 1, 0], Some(dec!(0.6667))),
-        ),
-        node(
-            "G2",
-            "Sustainable digital transformation",
-            Goal,
-            None,
-            None,
-            rollup([1, 0, 0, 1, 0], Some(dec!(0.7))),
-        ),
-        node(
-            "T2.1",
-            "Digital skills for all",
-            Target,
-            Some("G2"),
-            None,
-            rollup([1, 0, 0, 0, 0], Some(dec!(1))),
-        ),
-        node(
-            "TP1",
-            "Spectrum and satellite orbits",
-            ThematicPriority,
-            None,
-            None,
-            rollup([0, 1, 0, 0, 0], None),
-        ),
-        node(
-            "TP1.O1",
-            "Efficient, interference-free use of spectrum",
-            Outcome,
-            Some("TP1"),
-            None,
-            rollup([0, 1, 0, 0, 0], None),
-        ),
-        node(
-            "TP1.O1.P1",
-            "Preparation of world radiocommunication conferences",
-            Output,
-            Some("TP1.O1"),
-            Some("BR"),
-            rollup([0; 5], None),
-        ),
-        node(
-            "TP2",
-            "International standards",
-            ThematicPriority,
-            None,
-            None,
-            rollup([0, 0, 0, 0, 1], None),
-        ),
-        node(
-            "TP2.O1",
-            "Timely, consensus-based standards",
-            Outcome,
-            Some("TP2"),
-            None,
-            rollup([0, 0, 0, 0, 1], None),
-        ),
-        node(
-            "TP2.O1.P1",
-            "ITU-T Recommendations",
-            Output,
-            Some("TP2.O1"),
-            Some("TSB"),
-            rollup([0, 0, 0, 0, 1], None),
-        ),
-        node(
-            "TP3",
-            "Inclusive digital development",
-            ThematicPriority,
-            None,
-            None,
-            rollup([0, 0, 0, 1, 0], Some(dec!(0.4))),
-        ),
-        node(
-            "TP3.O1",
-            "Digital transformation with measurable results",
-            Outcome,
-            Some("TP3"),
-            None,
-            rollup([0, 0, 0, 1, 0], Some(dec!(0.4))),
-        ),
-        node(
-            "TP3.O1.P1",
-            "Capacity building and project support",
-            Output,
-            Some("TP3.O1"),
-            Some("BDT"),
-            rollup([0; 5], None),
-        ),
-        node(
-            "E1",
-            "Governance, oversight and management",
-            Enabler,
-            None,
-            Some("GS"),
-            rollup([0, 1, 0, 0, 0], Some(dec!(1))),
-        ),
-    ]
+    NODES
+        .iter()
+        .map(|(code, name, level, parent, owner, counts, mean)| {
+            let some = |s: &&'static str| Some(*s).filter(|s| !s.is_empty());
+            node(code, name, *level, some(parent), some(owner), rollup(*counts, *mean))
+        })
+        .collect()
 }

@@ -27,15 +27,14 @@ pub fn derived(d: Decimal) -> String {
 
 /// Rounds to at most `dp` places and groups thousands with commas: `12,345.6`.
 pub fn grouped(d: Decimal, dp: u32) -> String {
-    let s = plain(round(d, dp));
-    let (sign, digits) = match s.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", s.as_str()),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
+    group_thousands(&plain(round(d, dp)))
+}
+
+/// A number already written with a dot decimal (`-12345.6`), its whole part grouped with commas
+/// (`-12,345.6`): the one grouping of tables, the page and chart labels.
+pub fn group_thousands(s: &str) -> String {
+    let (sign, digits) = s.strip_prefix('-').map_or(("", s), |rest| ("-", rest));
+    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(s.len() + int.len() / 3);
     out.push_str(sign);
     for (i, c) in int.chars().enumerate() {

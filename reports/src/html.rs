@@ -25,6 +25,15 @@ pub(crate) struct Page<'p, 'a> {
 }
 
 impl Page<'_, '_> {
+    /// Writes a major section: its id and heading, then what `body` writes, then the close.
+    fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
+        self.h
+            .open("section", &format!("class=\"major\" id=\"{id}\""))
+            .el("h2", "", heading);
+        body(self);
+        self.h.close("section");
+    }
+
     /// Adds a numbered figure.
     fn figure(&mut self, chart: &Chart) {
         self.figures += 1;
@@ -42,7 +51,39 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
         .el("title", "", &title)
         .raw("<style>\n")
         .raw(CSS)
-        .raw("</style>\n</head>\n<body>\n<header class=\"cover\">\n")
+        .raw("</style>\n</head>\n<body>\n");
+    cover(&mut h, a);
+    toc(&mut h, a);
+    h.open("main", "");
+    let mut page = Page {
+        h,
+        a,
+        charts,
+        figures: 0,
+    };
+    summary::write(&mut page);
+    framework::goals(&mut page);
+    framework::priorities(&mut page);
+    operations::finance(&mut page);
+    operations::delivery(&mut page);
+    annex::risks(&mut page);
+    annex::breakdowns(&mut page);
+    annex::data_quality(&mut page);
+    annex::annex(&mut page);
+    page.h.close("main");
+    page.h.el(
+        "footer",
+        "",
+        &format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
+    );
+    page.h.raw("</body>\n</html>\n");
+    page.h.finish()
+}
+
+/// Writes the cover: what the report is, the plan and year, the run, and a note when figures are illustrative.
+fn cover(h: &mut Html, a: &Analysis<'_>) {
+    let input = a.input;
+    h.raw("<header class=\"cover\">\n")
         .el(
             "p",
             "class=\"kicker\"",
@@ -77,31 +118,6 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
         );
     }
     h.close("header");
-    toc(&mut h, a);
-    h.open("main", "");
-    let mut page = Page {
-        h,
-        a,
-        charts,
-        figures: 0,
-    };
-    summary::write(&mut page);
-    framework::goals(&mut page);
-    framework::priorities(&mut page);
-    operations::finance(&mut page);
-    operations::delivery(&mut page);
-    annex::risks(&mut page);
-    annex::breakdowns(&mut page);
-    annex::data_quality(&mut page);
-    annex::annex(&mut page);
-    page.h.close("main");
-    page.h.el(
-        "footer",
-        "",
-        &format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
-    );
-    page.h.raw("</body>\n</html>\n");
-    page.h.finish()
 }
 
 fn any_illustrative(a: &Analysis<'_>) -> bool {

@@ -142,69 +142,85 @@ impl Check {
 pub fn checks(books: &Books) -> Vec<Check> {
     let mut out = Vec::new();
     for b in &books.bienniums {
-        let p = &b.biennium;
-        let check = |kind, label: String, against: String, computed, reference| Check {
-            kind,
-            period: p.clone(),
-            unit: None,
-            label,
-            against,
-            computed,
-            reference,
-        };
-        out.push(check(
+        out.extend(biennium_checks(b));
+    }
+    for y in &books.years {
+        out.extend(year_checks(y));
+    }
+    out
+}
+
+/// The checks of one biennium: revenue and expense lines against the adopted totals, and the balance.
+fn biennium_checks(b: &BienniumBooks) -> [Check; 3] {
+    let p = &b.biennium;
+    let check = |kind, label: String, against: String, computed, reference| Check {
+        kind,
+        period: p.clone(),
+        unit: None,
+        label,
+        against,
+        computed,
+        reference,
+    };
+    [
+        check(
             CheckKind::AdoptedRevenue,
             format!("Revenue lines {p}"),
             format!("revenue adopted for {p} (Decision 5)"),
             b.lines.revenue,
             b.adopted.map(|a| a.revenue),
-        ));
-        out.push(check(
+        ),
+        check(
             CheckKind::AdoptedExpense,
             format!("Expense lines {p}"),
             format!("expense adopted for {p} (Decision 5)"),
             b.lines.expense,
             b.adopted.map(|a| a.expense),
-        ));
-        out.push(check(
+        ),
+        check(
             CheckKind::Balance,
             format!("Revenue lines {p}"),
             format!("expense lines {p} (balanced budget)"),
             b.lines.revenue,
             Some(b.lines.expense),
-        ));
-    }
-    for y in &books.years {
-        let year = y.year;
-        for u in &y.units {
-            out.push(Check {
-                kind: CheckKind::UnitAllocations,
-                period: year.to_string(),
-                unit: Some(u.unit.clone()),
-                label: format!("Allocations of {} to results {year}", u.unit),
-                against: format!("expense budget of {} {year}", u.unit),
-                computed: u.allocated,
-                reference: Some(u.budget),
-            });
-        }
-        for (kind, what, cost) in [
-            (CheckKind::CostByGoal, "strategic goal", y.goals),
-            (
-                CheckKind::CostByThematicPriority,
-                "thematic priority",
-                y.thematic_priorities,
-            ),
-        ] {
-            out.push(Check {
-                kind,
-                period: year.to_string(),
-                unit: None,
-                label: format!("Cost by {what} plus enablers {year}"),
-                against: format!("expense lines {year}"),
-                computed: cost + y.enablers,
-                reference: Some(y.expense),
-            });
-        }
+        ),
+    ]
+}
+
+/// The checks of one year: each unit's allocations against its budget, then the cost by goal and by
+/// thematic priority (each with enablers) against the expense lines.
+fn year_checks(y: &YearBooks) -> Vec<Check> {
+    let year = y.year;
+    let mut out: Vec<Check> = y
+        .units
+        .iter()
+        .map(|u| Check {
+            kind: CheckKind::UnitAllocations,
+            period: year.to_string(),
+            unit: Some(u.unit.clone()),
+            label: format!("Allocations of {} to results {year}", u.unit),
+            against: format!("expense budget of {} {year}", u.unit),
+            computed: u.allocated,
+            reference: Some(u.budget),
+        })
+        .collect();
+    for (kind, what, cost) in [
+        (CheckKind::CostByGoal, "strategic goal", y.goals),
+        (
+            CheckKind::CostByThematicPriority,
+            "thematic priority",
+            y.thematic_priorities,
+        ),
+    ] {
+        out.push(Check {
+            kind,
+            period: year.to_string(),
+            unit: None,
+            label: format!("Cost by {what} plus enablers {year}"),
+            against: format!("expense lines {year}"),
+            computed: cost + y.enablers,
+            reference: Some(y.expense),
+        });
     }
     out
 }

@@ -70,12 +70,20 @@ pub struct Table<'a> {
     pub rows: Vec<Vec<Cell<'a>>>,
 }
 
-impl Table<'_> {
+impl<'a> Table<'a> {
     fn new(name: &'static str, headers: &[&'static str]) -> Self {
         Self {
             name,
             headers: headers.to_vec(),
             rows: Vec::new(),
+        }
+    }
+
+    /// The table `name` of `rows` under `headers`: one row per fact, built by the caller's closure.
+    fn with_rows(name: &'static str, headers: &[&'static str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> Self {
+        Self {
+            rows: rows.collect(),
+            ..Self::new(name, headers)
         }
     }
 

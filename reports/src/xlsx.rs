@@ -8,7 +8,7 @@
 use chrono::{Datelike, Timelike};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Note, Workbook};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Note, Workbook, Worksheet};
 
 use crate::error::RenderError;
 use crate::input::ReportInput;
@@ -45,28 +45,7 @@ fn too_precise(cell: &Cell<'_>) -> bool {
 /// The workbook bytes for `tables`.
 pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
     let mut wb = Workbook::new();
-    let at = input.run.generated_at;
-    let created = ExcelDateTime::from_ymd(
-        u16::try_from(at.year()).unwrap_or(1970),
-        u8::try_from(at.month()).unwrap_or(1),
-        u8::try_from(at.day()).unwrap_or(1),
-    )?
-    .and_hms(
-        u16::try_from(at.hour()).unwrap_or(0),
-        u8::try_from(at.minute()).unwrap_or(0),
-        f64::from(at.second()),
-    )?;
-    let props = DocProperties::new()
-        .set_title(format!("{} — annual report {}", input.plan.name, input.year))
-        .set_subject(format!("Implementation report to Council, {}", input.year))
-        .set_author("stratrack")
-        .set_company(input.plan.code.as_str())
-        .set_comment(format!(
-            "Report run {}, data snapshot {}",
-            input.run.run_id, input.run.snapshot_id
-        ))
-        .set_creation_datetime(&created);
-    wb.set_properties(&props);
+    wb.set_properties(&properties(input)?);
     // Fast deflate: a 10,000-indicator workbook saves in a fraction of the default time.
     wb.set_zip_compression_level(1);
 
@@ -80,43 +59,8 @@ pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, Re
         // strings still share one table, as in a workbook saved by Excel.
         let ws = wb.add_worksheet_with_low_memory()?;
         ws.set_name(t.name)?;
-        for (c, h) in t.headers.iter().enumerate() {
-            let col = u16::try_from(c).unwrap_or(u16::MAX);
-            ws.write_string_with_format(0, col, *h, &header)?;
-            let widest = t
-                .rows
-                .iter()
-                .take(200)
-                .map(|r| r.get(c).map_or(0, width))
-                .max()
-                .unwrap_or(0);
-            ws.set_column_width(col, (widest.max(h.len()) as f64 + 2.0).min(60.0))?;
-            // Noted before the rows are written: in low-memory mode a row cannot be revisited.
-            if t.rows.iter().any(|r| r.get(c).is_some_and(too_precise)) {
-                ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
-            }
-        }
-        for (r, row) in t.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-            for (c, cell) in row.iter().enumerate() {
-                let c = u16::try_from(c).unwrap_or(u16::MAX);
-                match cell {
-                    _ if too_precise(cell) => {
-                        ws.write_string(r, c, cell.csv_text())?;
-                    }
-                    Cell::Text(s) if !s.is_empty() => {
-                        ws.write_string(r, c, s.as_ref())?;
-                    }
-                    Cell::Num(d) => {
-                        ws.write_number(r, c, d.to_f64().unwrap_or(0.0))?;
-                    }
-                    Cell::Int(v) => {
-                        ws.write_number(r, c, *v as f64)?;
-                    }
-                    Cell::Text(_) | Cell::Empty => {}
-                }
-            }
-        }
+        header_row(ws, t, &header)?;
+        rows(ws, t)?;
         ws.set_freeze_panes(1, 0)?;
         if !t.rows.is_empty() {
             let last_row = u32::try_from(t.rows.len()).unwrap_or(u32::MAX);
@@ -125,6 +69,79 @@ pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, Re
         }
     }
     Ok(wb.save_to_buffer()?)
+}
+
+/// The document properties: title, subject, run and snapshot, dated from the run record.
+fn properties(input: &ReportInput) -> Result<DocProperties, RenderError> {
+    let at = input.run.generated_at;
+    let created = ExcelDateTime::from_ymd(
+        u16::try_from(at.year()).unwrap_or(1970),
+        u8::try_from(at.month()).unwrap_or(1),
+        u8::try_from(at.day()).unwrap_or(1),
+    )?
+    .and_hms(
+        u16::try_from(at.hour()).unwrap_or(0),
+        u8::try_from(at.minute()).unwrap_or(0),
+        f64::from(at.second()),
+    )?;
+    Ok(DocProperties::new()
+        .set_title(format!("{} — annual report {}", input.plan.name, input.year))
+        .set_subject(format!("Implementation report to Council, {}", input.year))
+        .set_author("stratrack")
+        .set_company(input.plan.code.as_str())
+        .set_comment(format!(
+            "Report run {}, data snapshot {}",
+            input.run.run_id, input.run.snapshot_id
+        ))
+        .set_creation_datetime(&created))
+}
+
+/// Writes the header row of `t`, sizes each column to its widest early cell, and notes the columns
+/// with figures written as text.
+fn header_row(ws: &mut Worksheet, t: &Table<'_>, header: &Format) -> Result<(), RenderError> {
+    for (c, h) in t.headers.iter().enumerate() {
+        let col = u16::try_from(c).unwrap_or(u16::MAX);
+        ws.write_string_with_format(0, col, *h, header)?;
+        let widest = t
+            .rows
+            .iter()
+            .take(200)
+            .map(|r| r.get(c).map_or(0, width))
+            .max()
+            .unwrap_or(0);
+        ws.set_column_width(col, (widest.max(h.len()) as f64 + 2.0).min(60.0))?;
+        // Noted before the rows are written: in low-memory mode a row cannot be revisited.
+        if t.rows.iter().any(|r| r.get(c).is_some_and(too_precise)) {
+            ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the rows of `t` below the header, in order: numbers as numbers unless too precise.
+fn rows(ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
+    for (r, row) in t.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            match cell {
+                _ if too_precise(cell) => {
+                    ws.write_string(r, c, cell.csv_text())?;
+                }
+                Cell::Text(s) if !s.is_empty() => {
+                    ws.write_string(r, c, s.as_ref())?;
+                }
+                Cell::Num(d) => {
+                    ws.write_number(r, c, d.to_f64().unwrap_or(0.0))?;
+                }
+                Cell::Int(v) => {
+                    ws.write_number(r, c, *v as f64)?;
+                }
+                Cell::Text(_) | Cell::Empty => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 fn width(cell: &Cell<'_>) -> usize {

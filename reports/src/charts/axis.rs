@@ -1,6 +1,7 @@
 //! Value scales: round tick values, their labels, and the value axis of horizontal-bar plots.
 
 use super::scene::{Anchor, LABEL, SMALL, Scene, Stroke, TextStyle, palette};
+use crate::format::group_thousands;
 
 /// Evenly spaced round tick values covering `[lo, hi]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,26 +53,11 @@ impl Ticks {
 /// `v` with `decimals` places and thousands separators (chart labels only).
 pub fn group_f64(v: f64, decimals: usize) -> String {
     let s = format!("{v:.decimals$}");
-    let (sign, digits) = s.strip_prefix('-').map_or(("", s.as_str()), |r| ("-", r));
     // A value that rounds to zero prints without a sign.
-    let sign = if digits.chars().all(|c| c == '0' || c == '.') {
-        ""
-    } else {
-        sign
-    };
-    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
-    let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+    match s.strip_prefix('-') {
+        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => group_thousands(digits),
+        _ => group_thousands(&s),
     }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
 }
 
 /// A value axis along the bottom of a horizontal-bar plot, with vertical grid lines.

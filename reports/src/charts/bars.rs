@@ -17,6 +17,17 @@ pub struct Series {
     pub hatch: Hatch,
 }
 
+impl Series {
+    /// A series of plain (unhatched) bars.
+    pub fn solid(name: impl Into<String>, color: Rgb) -> Self {
+        Self {
+            name: name.into(),
+            color,
+            hatch: Hatch::None,
+        }
+    }
+}
+
 /// One row: a category with a value per series.
 #[derive(Debug, Clone)]
 pub struct Row {
@@ -59,89 +70,130 @@ pub struct BarSpec {
 pub fn render(spec: BarSpec) -> Chart {
     let mut scene = Scene::new(WIDTH, 0.0);
     let mut y = frame::header(&mut scene, &spec.title, &spec.subtitle, spec.illustrative);
-    let n = spec.series.len().max(1);
-    if n > 1 {
-        let items: Vec<(String, Swatch)> = spec
-            .series
-            .iter()
-            .map(|s| (s.name.clone(), Swatch::Box(s.color, s.hatch)))
-            .collect();
-        y += frame::legend(&mut scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &items) + 4.0;
+    if spec.series.len() > 1 {
+        y += series_legend(&mut scene, &spec.series, y) + 4.0;
     }
     let values: Vec<f64> = spec
         .rows
         .iter()
         .flat_map(|r| r.values.iter().flatten().copied())
         .collect();
-    if values.is_empty() {
+    let height = if values.is_empty() {
         frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &spec.empty_reason);
-        let scene = frame::finish(scene, y + 140.0 + MARGIN);
-        return Chart {
-            slug: spec.slug,
-            title: spec.title,
-            alt: spec.alt,
-            data: spec.data,
-            scene,
-        };
-    }
-
-    let bar_h = if n > 1 { 14.0 } else { 20.0 };
-    let row_h = n as f64 * bar_h + (n as f64 - 1.0) * 2.0 + 14.0;
-    let label_w = spec
-        .rows
-        .iter()
-        .map(|r| text_width(&r.label, LABEL, false))
-        .fold(60.0, f64::max)
-        .min(230.0)
-        + 12.0;
-    let note_w = spec
-        .rows
-        .iter()
-        .flat_map(|r| r.notes.iter().map(|t| text_width(t, SMALL, false)))
-        .fold(0.0, f64::max)
-        + 14.0;
-    let plot_x = MARGIN + label_w;
-    let plot_w = WIDTH - MARGIN - note_w - plot_x;
-    let plot_h = spec.rows.len() as f64 * row_h;
-    let lo = values.iter().copied().fold(0.0, f64::min);
-    let hi = spec
-        .fixed_max
-        .unwrap_or_else(|| values.iter().copied().fold(0.0, f64::max));
-    let ticks = Ticks::nice(lo, hi.max(lo + 1e-9), 6);
-    let sx = |v: f64| plot_x + (v - ticks.min()) / (ticks.max() - ticks.min()) * plot_w;
-    frame::value_axis(&mut scene, (plot_x, y, plot_w, plot_h), &ticks, &spec.axis_title);
-
-    scene.begin("bars");
-    for (r, row) in spec.rows.iter().enumerate() {
-        let top = y + r as f64 * row_h + 7.0;
-        let label = fit(&row.label, LABEL, false, label_w - 12.0);
-        let mid = top + (row_h - 14.0) / 2.0;
-        scene.text(MARGIN, mid + 4.5, label, TextStyle::new(LABEL));
-        for (k, s) in spec.series.iter().enumerate() {
-            let by = top + k as f64 * (bar_h + 2.0);
-            let note = row.notes.get(k).cloned().unwrap_or_default();
-            match row.values.get(k).copied().flatten() {
-                Some(v) => {
-                    let (x0, x1) = (sx(0.0_f64.max(ticks.min())), sx(v));
-                    let (a, b) = if x1 >= x0 { (x0, x1) } else { (x1, x0) };
-                    frame::pattern_box(&mut scene, (a, by, (b - a).max(0.5), bar_h), s.color, s.hatch);
-                    scene.text(b + 5.0, by + bar_h / 2.0 + 4.0, note, TextStyle::new(SMALL));
-                }
-                None => {
-                    let style = TextStyle::new(SMALL).color(palette::MUTED);
-                    let text = if note.is_empty() { "no data".to_owned() } else { note };
-                    scene.text(plot_x + 4.0, by + bar_h / 2.0 + 4.0, text, style);
-                }
-            }
-        }
-    }
-    scene.end();
-    let scene = frame::finish(scene, y + plot_h + 44.0 + MARGIN);
+        y + 140.0 + MARGIN
+    } else {
+        let plot = Plot::fit(&spec, &values, y);
+        plot.draw(&mut scene, &spec);
+        y + plot.h + 44.0 + MARGIN
+    };
     Chart {
         slug: spec.slug,
         title: spec.title,
         alt: spec.alt,
         data: spec.data,
-        scene,
+        scene: frame::finish(scene, height),
+    }
+}
+
+/// Draws the legend of the series at `y`; returns its height.
+fn series_legend(scene: &mut Scene, series: &[Series], y: f64) -> f64 {
+    let items: Vec<(String, Swatch)> = series
+        .iter()
+        .map(|s| (s.name.clone(), Swatch::Box(s.color, s.hatch)))
+        .collect();
+    frame::legend(scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &items)
+}
+
+/// Where the bars go: the label column, the plot area, the rows' heights and the value scale.
+struct Plot {
+    /// Top edge.
+    y: f64,
+    /// Left edge, width and height of the plot area.
+    x: f64,
+    w: f64,
+    h: f64,
+    /// Width of the label column.
+    label_w: f64,
+    /// Height of one bar and of one row (all its series).
+    bar_h: f64,
+    row_h: f64,
+    ticks: Ticks,
+}
+
+impl Plot {
+    /// The plot for `spec`'s rows and `values`, starting at `y`.
+    fn fit(spec: &BarSpec, values: &[f64], y: f64) -> Plot {
+        let n = spec.series.len().max(1);
+        let bar_h = if n > 1 { 14.0 } else { 20.0 };
+        let row_h = n as f64 * bar_h + (n as f64 - 1.0) * 2.0 + 14.0;
+        let label_w = spec
+            .rows
+            .iter()
+            .map(|r| text_width(&r.label, LABEL, false))
+            .fold(60.0, f64::max)
+            .min(230.0)
+            + 12.0;
+        let note_w = spec
+            .rows
+            .iter()
+            .flat_map(|r| r.notes.iter().map(|t| text_width(t, SMALL, false)))
+            .fold(0.0, f64::max)
+            + 14.0;
+        let x = MARGIN + label_w;
+        let lo = values.iter().copied().fold(0.0, f64::min);
+        let hi = spec
+            .fixed_max
+            .unwrap_or_else(|| values.iter().copied().fold(0.0, f64::max));
+        Plot {
+            y,
+            x,
+            w: WIDTH - MARGIN - note_w - x,
+            h: spec.rows.len() as f64 * row_h,
+            label_w,
+            bar_h,
+            row_h,
+            ticks: Ticks::nice(lo, hi.max(lo + 1e-9), 6),
+        }
+    }
+
+    /// The horizontal position of value `v`.
+    fn sx(&self, v: f64) -> f64 {
+        self.x + (v - self.ticks.min()) / (self.ticks.max() - self.ticks.min()) * self.w
+    }
+
+    /// Draws the value axis and every row of bars.
+    fn draw(&self, scene: &mut Scene, spec: &BarSpec) {
+        frame::value_axis(scene, (self.x, self.y, self.w, self.h), &self.ticks, &spec.axis_title);
+        scene.begin("bars");
+        for (r, row) in spec.rows.iter().enumerate() {
+            let top = self.y + r as f64 * self.row_h + 7.0;
+            let label = fit(&row.label, LABEL, false, self.label_w - 12.0);
+            let mid = top + (self.row_h - 14.0) / 2.0;
+            scene.text(MARGIN, mid + 4.5, label, TextStyle::new(LABEL));
+            for (k, s) in spec.series.iter().enumerate() {
+                let by = top + k as f64 * (self.bar_h + 2.0);
+                let note = row.notes.get(k).cloned().unwrap_or_default();
+                self.bar(scene, s, row.values.get(k).copied().flatten(), by, note);
+            }
+        }
+        scene.end();
+    }
+
+    /// Draws one bar from zero to `value` at `by` with `note` after it, or "no data" without a value.
+    fn bar(&self, scene: &mut Scene, s: &Series, value: Option<f64>, by: f64, note: String) {
+        let bar_h = self.bar_h;
+        match value {
+            Some(v) => {
+                let (x0, x1) = (self.sx(0.0_f64.max(self.ticks.min())), self.sx(v));
+                let (a, b) = if x1 >= x0 { (x0, x1) } else { (x1, x0) };
+                frame::pattern_box(scene, (a, by, (b - a).max(0.5), bar_h), s.color, s.hatch);
+                scene.text(b + 5.0, by + bar_h / 2.0 + 4.0, note, TextStyle::new(SMALL));
+            }
+            None => {
+                let style = TextStyle::new(SMALL).color(palette::MUTED);
+                let text = if note.is_empty() { "no data".to_owned() } else { note };
+                scene.text(self.x + 4.0, by + bar_h / 2.0 + 4.0, text, style);
+            }
+        }
     }
 }

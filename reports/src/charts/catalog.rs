@@ -7,7 +7,7 @@ use super::bars::{self, BarSpec, Row, Series};
 use super::frame::Hatch;
 use super::scene::palette;
 use super::{Chart, DataTable};
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, UnitBudget};
 use crate::format::{chf_k, coord, grouped, percent, unit_label, value};
 use crate::input::{FinanceKind, IndicatorInput, IndicatorUnit, NodeLevel, is_illustrative};
 
@@ -27,31 +27,10 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for u in &a.budget {
-        let rate = u.actual.filter(|_| !u.plan.is_zero()).map(|act| act / u.plan);
-        let partial = if u.missing_actuals > 0 { ", partial" } else { "" };
-        let actual_note = match (u.actual, rate) {
-            (Some(act), Some(r)) => format!("{} ({}{partial})", grouped(act, 0), percent(r)),
-            (Some(act), None) => format!("{}{partial}", grouped(act, 0)),
-            (None, _) => "no actual yet".to_owned(),
-        };
-        rows.push(Row {
-            label: u.unit.clone(),
-            values: vec![Some(coord(u.plan)), u.actual.map(coord)],
-            notes: vec![grouped(u.plan, 0), actual_note.clone()],
-        });
-        data.push(vec![
-            u.unit.clone(),
-            chf_k(u.plan),
-            u.actual.map_or_else(|| "–".to_owned(), chf_k),
-            u.actual.map_or_else(|| "–".to_owned(), |act| chf_k(act - u.plan)),
-            rate.map_or_else(|| "–".to_owned(), |r| format!("{}{partial}", percent(r))),
-        ]);
-        alt.push(format!(
-            "{}: plan {}, actual {}",
-            u.unit,
-            grouped(u.plan, 0),
-            actual_note
-        ));
+        let (row, data_row, alt_part) = budget_unit(u);
+        rows.push(row);
+        data.push(data_row);
+        alt.push(alt_part);
     }
     let lines = a.input.finance.lines.iter();
     let illustrative = lines
@@ -65,11 +44,7 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
             .to_owned(),
         axis_title: "CHF thousands".to_owned(),
         series: vec![
-            Series {
-                name: "Plan".to_owned(),
-                color: palette::BLUE,
-                hatch: Hatch::None,
-            },
+            Series::solid("Plan", palette::BLUE),
             Series {
                 name: "Actual".to_owned(),
                 color: palette::ORANGE,
@@ -86,6 +61,31 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
             alt.join("; ")
         ),
     })
+}
+
+/// One unit's bars (plan, actual), data-table row and alt-text part in the budget chart.
+fn budget_unit(u: &UnitBudget) -> (Row, Vec<String>, String) {
+    let rate = u.actual.filter(|_| !u.plan.is_zero()).map(|act| act / u.plan);
+    let partial = if u.missing_actuals > 0 { ", partial" } else { "" };
+    let actual_note = match (u.actual, rate) {
+        (Some(act), Some(r)) => format!("{} ({}{partial})", grouped(act, 0), percent(r)),
+        (Some(act), None) => format!("{}{partial}", grouped(act, 0)),
+        (None, _) => "no actual yet".to_owned(),
+    };
+    let alt = format!("{}: plan {}, actual {}", u.unit, grouped(u.plan, 0), actual_note);
+    let row = Row {
+        label: u.unit.clone(),
+        values: vec![Some(coord(u.plan)), u.actual.map(coord)],
+        notes: vec![grouped(u.plan, 0), actual_note],
+    };
+    let data = vec![
+        u.unit.clone(),
+        chf_k(u.plan),
+        u.actual.map_or_else(|| "–".to_owned(), chf_k),
+        u.actual.map_or_else(|| "–".to_owned(), |act| chf_k(act - u.plan)),
+        rate.map_or_else(|| "–".to_owned(), |r| format!("{}{partial}", percent(r))),
+    ];
+    (row, data, alt)
 }
 
 /// Cost per node of `level` for year Y.
@@ -136,11 +136,7 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
                    share of the total in brackets."
             .to_owned(),
         axis_title: "CHF thousands".to_owned(),
-        series: vec![Series {
-            name: "Cost".to_owned(),
-            color: palette::GREEN,
-            hatch: Hatch::None,
-        }],
+        series: vec![Series::solid("Cost", palette::GREEN)],
         rows,
         fixed_max: None,
         illustrative: costs.iter().any(|c| is_illustrative(&c.provenance)),
@@ -196,11 +192,7 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
         title: format!("Operational-plan delivery rate by unit, {year}"),
         subtitle: "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded.".to_owned(),
         axis_title: "Delivery rate (%)".to_owned(),
-        series: vec![Series {
-            name: "Delivery rate".to_owned(),
-            color: palette::BLUE,
-            hatch: Hatch::None,
-        }],
+        series: vec![Series::solid("Delivery rate", palette::BLUE)],
         rows,
         fixed_max: Some(100.0),
         illustrative: a.input.operational.iter().any(|o| is_illustrative(&o.provenance)),
@@ -245,11 +237,7 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -
         title: format!("{} — {}: by {dimension}, {year}", i.code, i.name),
         subtitle: format!("Approved values for {year} by {dimension}, {}.", unit_label(i.unit)),
         axis_title: format!("Value ({})", unit_label(i.unit)),
-        series: vec![Series {
-            name: dim_label.clone(),
-            color: palette::PURPLE,
-            hatch: Hatch::None,
-        }],
+        series: vec![Series::solid(dim_label.clone(), palette::PURPLE)],
         rows,
         fixed_max: pct.then_some(100.0),
         illustrative: is_illustrative(&i.provenance),

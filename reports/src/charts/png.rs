@@ -132,68 +132,76 @@ fn err<E: std::fmt::Debug>(e: E) -> RenderError {
 }
 
 impl Painter<'_, '_> {
+    /// Paints one shape; groups and text (drawn apart) paint nothing here.
     fn shape(&mut self, shape: &Shape) -> Result<(), RenderError> {
+        let (fill, stroke) = shape.paint();
         match shape {
-            Shape::Begin(_) | Shape::End => Ok(()),
-            Shape::Rect {
-                x,
-                y,
-                w,
-                h,
-                fill,
-                stroke,
-            } => {
-                let (x0, y0, x1, y1) = (px(*x), px(*y), px(x + w), px(y + h));
-                if let Some(c) = fill {
-                    self.fill_rect((x0, y0), (x1, y1), *c)?;
-                }
-                if let Some(s) = stroke {
-                    let t = ((s.width * PNG_SCALE).round() as i32).max(1);
-                    self.fill_rect((x0, y0), (x1, y0 + t), s.color)?;
-                    self.fill_rect((x0, y1 - t), (x1, y1), s.color)?;
-                    self.fill_rect((x0, y0), (x0 + t, y1), s.color)?;
-                    self.fill_rect((x1 - t, y0), (x1, y1), s.color)?;
-                }
-                Ok(())
-            }
+            Shape::Begin(_) | Shape::End | Shape::Text { .. } => Ok(()),
+            Shape::Rect { x, y, w, h, .. } => self.rect((*x, *y, *w, *h), fill, stroke),
             Shape::Line { points, stroke } => self.polyline(points, *stroke),
-            Shape::Circle {
-                cx,
-                cy,
-                r,
-                fill,
-                stroke,
-            } => {
-                let center = pt((*cx, *cy));
-                let radius = (r * PNG_SCALE).round().max(1.0) as u32;
-                if let Some(c) = fill {
-                    self.backend
-                        .draw_circle(center, radius, &style(*c, 1.0, true), true)
-                        .map_err(err)?;
-                }
-                if let Some(s) = stroke {
-                    self.backend
-                        .draw_circle(center, radius, &style(s.color, s.width, false), false)
-                        .map_err(err)?;
-                }
-                Ok(())
-            }
-            Shape::Polygon { points, fill, stroke } => {
-                if let Some(c) = fill {
-                    let vert: Vec<_> = points.iter().copied().map(pt).collect();
-                    self.backend.fill_polygon(vert, &style(*c, 1.0, true)).map_err(err)?;
-                }
-                if let Some(s) = stroke {
-                    let mut closed = points.clone();
-                    if let Some(first) = points.first() {
-                        closed.push(*first);
-                    }
-                    self.polyline(&closed, *s)?;
-                }
-                Ok(())
-            }
-            Shape::Text { .. } => Ok(()),
+            Shape::Circle { cx, cy, r, .. } => self.circle((*cx, *cy), *r, fill, stroke),
+            Shape::Polygon { points, .. } => self.polygon(points, fill, stroke),
         }
+    }
+
+    /// A rectangle: its fill, then its outline as four bands at least one pixel wide.
+    fn rect(
+        &mut self,
+        (x, y, w, h): (f64, f64, f64, f64),
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    ) -> Result<(), RenderError> {
+        let (x0, y0, x1, y1) = (px(x), px(y), px(x + w), px(y + h));
+        if let Some(c) = fill {
+            self.fill_rect((x0, y0), (x1, y1), c)?;
+        }
+        if let Some(s) = stroke {
+            let t = ((s.width * PNG_SCALE).round() as i32).max(1);
+            self.fill_rect((x0, y0), (x1, y0 + t), s.color)?;
+            self.fill_rect((x0, y1 - t), (x1, y1), s.color)?;
+            self.fill_rect((x0, y0), (x0 + t, y1), s.color)?;
+            self.fill_rect((x1 - t, y0), (x1, y1), s.color)?;
+        }
+        Ok(())
+    }
+
+    /// A circle: filled, then outlined.
+    fn circle(
+        &mut self,
+        (cx, cy): (f64, f64),
+        r: f64,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    ) -> Result<(), RenderError> {
+        let center = pt((cx, cy));
+        let radius = (r * PNG_SCALE).round().max(1.0) as u32;
+        if let Some(c) = fill {
+            self.backend
+                .draw_circle(center, radius, &style(c, 1.0, true), true)
+                .map_err(err)?;
+        }
+        if let Some(s) = stroke {
+            self.backend
+                .draw_circle(center, radius, &style(s.color, s.width, false), false)
+                .map_err(err)?;
+        }
+        Ok(())
+    }
+
+    /// A polygon: filled, then outlined as a closed polyline.
+    fn polygon(&mut self, points: &[(f64, f64)], fill: Option<Rgb>, stroke: Option<Stroke>) -> Result<(), RenderError> {
+        if let Some(c) = fill {
+            let vert: Vec<_> = points.iter().copied().map(pt).collect();
+            self.backend.fill_polygon(vert, &style(c, 1.0, true)).map_err(err)?;
+        }
+        if let Some(s) = stroke {
+            let mut closed = points.to_vec();
+            if let Some(first) = points.first() {
+                closed.push(*first);
+            }
+            self.polyline(&closed, s)?;
+        }
+        Ok(())
     }
 
     fn fill_rect(&mut self, a: (i32, i32), b: (i32, i32), c: Rgb) -> Result<(), RenderError> {

@@ -205,6 +205,19 @@ pub enum Shape {
     },
 }
 
+impl Shape {
+    /// The fill and the outline a shape is painted with (a line has no fill; groups and text neither).
+    pub fn paint(&self) -> (Option<Rgb>, Option<Stroke>) {
+        match self {
+            Shape::Rect { fill, stroke, .. }
+            | Shape::Circle { fill, stroke, .. }
+            | Shape::Polygon { fill, stroke, .. } => (*fill, *stroke),
+            Shape::Line { stroke, .. } => (None, Some(*stroke)),
+            Shape::Begin(_) | Shape::End | Shape::Text { .. } => (None, None),
+        }
+    }
+}
+
 /// A chart ready to paint.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {

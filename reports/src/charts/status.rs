@@ -26,7 +26,35 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     let title = format!("Indicator status by {what}, {year}");
     let illustrative = nodes.iter().any(|n| is_illustrative(&n.provenance))
         || a.input.indicators.iter().any(|i| is_illustrative(&i.provenance));
+    let data = data_table(&nodes);
+    let alt = alt_text(&nodes, what, year);
 
+    let mut scene = Scene::new(WIDTH, 0.0);
+    let subtitle = format!(
+        "Number of indicators per status on each {what} and every result below it. \
+         At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
+    );
+    let mut y = frame::header(&mut scene, &title, &subtitle, illustrative);
+    y += status_legend(&mut scene, y) + 6.0;
+    let height = match nodes.iter().map(|n| n.rollup.total()).max().unwrap_or(0) {
+        0 => {
+            let why = format!("No indicator is rated on any {what} for {year}.");
+            frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &why);
+            y + 140.0 + MARGIN
+        }
+        max_total => y + bars(&mut scene, &nodes, max_total, y) + 44.0 + MARGIN,
+    };
+    Chart {
+        slug: slug.to_owned(),
+        title,
+        alt,
+        data,
+        scene: frame::finish(scene, height),
+    }
+}
+
+/// The chart's data table: the counts per status, the total and the mean progress of each node.
+fn data_table(nodes: &[&NodeInput]) -> DataTable {
     let mut data = DataTable::new(
         &[
             "Code",
@@ -41,7 +69,7 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         ],
         &[false, false, true, true, true, true, true, true, true],
     );
-    for n in &nodes {
+    for n in nodes {
         let r = &n.rollup;
         let mut row = vec![n.code.clone(), n.name.clone()];
         row.extend(Status::ALL.iter().map(|s| r.count(*s).to_string()));
@@ -49,14 +77,11 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         row.push(r.mean_progress.map_or_else(|| "–".to_owned(), percent));
         data.push(row);
     }
-    let alt = alt_text(&nodes, what, year);
+    data
+}
 
-    let mut scene = Scene::new(WIDTH, 0.0);
-    let subtitle = format!(
-        "Number of indicators per status on each {what} and every result below it. \
-         At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
-    );
-    let mut y = frame::header(&mut scene, &title, &subtitle, illustrative);
+/// Draws the legend of every status at `y`; returns its height.
+fn status_legend(scene: &mut Scene, y: f64) -> f64 {
     let legend: Vec<(String, Swatch)> = Status::ALL
         .iter()
         .map(|s| {
@@ -64,21 +89,11 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
             (s.label().to_owned(), Swatch::Box(c, h))
         })
         .collect();
-    y += frame::legend(&mut scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &legend) + 6.0;
+    frame::legend(scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &legend)
+}
 
-    let max_total = nodes.iter().map(|n| n.rollup.total()).max().unwrap_or(0);
-    if max_total == 0 {
-        let why = format!("No indicator is rated on any {what} for {year}.");
-        frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &why);
-        return Chart {
-            slug: slug.to_owned(),
-            title,
-            alt,
-            data,
-            scene: frame::finish(scene, y + 140.0 + MARGIN),
-        };
-    }
-
+/// Draws the value axis and one row of stacked bars per node from `y`; returns the plot's height.
+fn bars(scene: &mut Scene, nodes: &[&NodeInput], max_total: u32, y: f64) -> f64 {
     let labels: Vec<String> = nodes.iter().map(|n| format!("{} · {}", n.code, n.name)).collect();
     let label_w = labels
         .iter()
@@ -89,42 +104,16 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     let plot_x = MARGIN + label_w;
     let plot_w = WIDTH - MARGIN - NOTE_W - plot_x;
     let plot_h = nodes.len() as f64 * ROW_H;
-    // Whole-number ticks: one per indicator for small counts, round steps beyond.
-    let ticks = if max_total <= 6 {
-        Ticks {
-            values: (0..=max_total).map(f64::from).collect(),
-            decimals: 0,
-        }
-    } else {
-        Ticks::nice(0.0, f64::from(max_total), 6)
-    };
+    let ticks = count_ticks(max_total);
     let scale = plot_w / (ticks.max() - ticks.min());
-    frame::value_axis(&mut scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
+    frame::value_axis(scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
 
     scene.begin("bars");
     for (row, (n, label)) in nodes.iter().zip(&labels).enumerate() {
         let top = y + row as f64 * ROW_H + (ROW_H - BAR_H) / 2.0;
         let label = fit(label, LABEL, false, label_w - 12.0);
         scene.text(MARGIN, top + BAR_H / 2.0 + 4.5, label, TextStyle::new(LABEL));
-        let mut x = plot_x;
-        for s in Status::ALL {
-            let count = n.rollup.count(s);
-            if count == 0 {
-                continue;
-            }
-            let w = f64::from(count) * scale;
-            let (fill, hatch) = frame::status_look(s);
-            frame::pattern_box(&mut scene, (x, top, w, BAR_H), fill, hatch);
-            let text = count.to_string();
-            let tw = text_width(&text, SMALL, true);
-            if w >= tw + 8.0 {
-                let cx = x + w / 2.0;
-                scene.rect(cx - tw / 2.0 - 3.0, top + 4.0, tw + 6.0, BAR_H - 8.0, palette::WHITE);
-                let style = TextStyle::new(SMALL).bold().anchor(Anchor::Middle);
-                scene.text(cx, top + BAR_H / 2.0 + 4.0, text, style);
-            }
-            x += w;
-        }
+        stacked_bar(scene, n, plot_x, top, scale);
         let note = match n.rollup.mean_progress {
             Some(p) => format!("n = {} · {}", n.rollup.total(), percent(p)),
             None => format!("n = {}", n.rollup.total()),
@@ -133,13 +122,41 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         scene.text(WIDTH - MARGIN - NOTE_W + 8.0, top + BAR_H / 2.0 + 4.0, note, style);
     }
     scene.end();
-    let height = y + plot_h + 44.0 + MARGIN;
-    Chart {
-        slug: slug.to_owned(),
-        title,
-        alt,
-        data,
-        scene: frame::finish(scene, height),
+    plot_h
+}
+
+/// Whole-number ticks: one per indicator for small counts, round steps beyond.
+fn count_ticks(max_total: u32) -> Ticks {
+    if max_total <= 6 {
+        Ticks {
+            values: (0..=max_total).map(f64::from).collect(),
+            decimals: 0,
+        }
+    } else {
+        Ticks::nice(0.0, f64::from(max_total), 6)
+    }
+}
+
+/// Draws the segments of one node's bar from `x`, a segment per status with its count written
+/// inside when it fits.
+fn stacked_bar(scene: &mut Scene, n: &NodeInput, mut x: f64, top: f64, scale: f64) {
+    for s in Status::ALL {
+        let count = n.rollup.count(s);
+        if count == 0 {
+            continue;
+        }
+        let w = f64::from(count) * scale;
+        let (fill, hatch) = frame::status_look(s);
+        frame::pattern_box(scene, (x, top, w, BAR_H), fill, hatch);
+        let text = count.to_string();
+        let tw = text_width(&text, SMALL, true);
+        if w >= tw + 8.0 {
+            let cx = x + w / 2.0;
+            scene.rect(cx - tw / 2.0 - 3.0, top + 4.0, tw + 6.0, BAR_H - 8.0, palette::WHITE);
+            let style = TextStyle::new(SMALL).bold().anchor(Anchor::Middle);
+            scene.text(cx, top + BAR_H / 2.0 + 4.0, text, style);
+        }
+        x += w;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::scene::{Anchor, Rgb, Scene, Shape, Stroke};
+use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle};
 use crate::markup::push_escaped;
 
 /// Font stack: the bundled font first, so viewers that have it match the PNG.
@@ -44,20 +44,27 @@ pub fn to_svg(scene: &Scene, id: &str, title: &str, desc: &str, mode: SvgMode) -
     out
 }
 
+/// Writes one shape: a group's open or close, a text, or an element with its geometry and paint.
 fn shape_svg(out: &mut String, shape: &Shape) {
     match shape {
         Shape::Begin(class) => {
             let _ = writeln!(out, "<g class=\"{class}\">");
         }
         Shape::End => out.push_str("</g>\n"),
-        Shape::Rect {
-            x,
-            y,
-            w,
-            h,
-            fill,
-            stroke,
-        } => {
+        Shape::Text { x, y, text, style } => text_svg(out, (*x, *y), text, style),
+        _ => {
+            geometry_svg(out, shape);
+            let (fill, stroke) = shape.paint();
+            paint_attrs(out, fill, stroke);
+            out.push_str("/>\n");
+        }
+    }
+}
+
+/// Writes the tag and the position attributes of a rectangle, line, polyline, circle or polygon.
+fn geometry_svg(out: &mut String, shape: &Shape) {
+    match shape {
+        Shape::Rect { x, y, w, h, .. } => {
             let _ = write!(
                 out,
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
@@ -66,10 +73,8 @@ fn shape_svg(out: &mut String, shape: &Shape) {
                 num(*w),
                 num(*h)
             );
-            paint_attrs(out, *fill, *stroke);
-            out.push_str("/>\n");
         }
-        Shape::Line { points, stroke } if points.len() == 2 => {
+        Shape::Line { points, .. } if points.len() == 2 => {
             let ((x1, y1), (x2, y2)) = (points[0], points[1]);
             let _ = write!(
                 out,
@@ -79,53 +84,42 @@ fn shape_svg(out: &mut String, shape: &Shape) {
                 num(x2),
                 num(y2)
             );
-            paint_attrs(out, None, Some(*stroke));
-            out.push_str("/>\n");
         }
-        Shape::Line { points, stroke } => {
+        Shape::Line { points, .. } => {
             out.push_str("<polyline");
             points_attr(out, points);
-            paint_attrs(out, None, Some(*stroke));
-            out.push_str("/>\n");
         }
-        Shape::Circle {
-            cx,
-            cy,
-            r,
-            fill,
-            stroke,
-        } => {
+        Shape::Circle { cx, cy, r, .. } => {
             let _ = write!(out, "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"", num(*cx), num(*cy), num(*r));
-            paint_attrs(out, *fill, *stroke);
-            out.push_str("/>\n");
         }
-        Shape::Polygon { points, fill, stroke } => {
+        Shape::Polygon { points, .. } => {
             out.push_str("<polygon");
             points_attr(out, points);
-            paint_attrs(out, *fill, *stroke);
-            out.push_str("/>\n");
         }
-        Shape::Text { x, y, text, style } => {
-            let _ = write!(
-                out,
-                "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
-                num(*x),
-                num(*y),
-                num(style.size)
-            );
-            if style.bold {
-                out.push_str(" font-weight=\"bold\"");
-            }
-            match style.anchor {
-                Anchor::Start => {}
-                Anchor::Middle => out.push_str(" text-anchor=\"middle\""),
-                Anchor::End => out.push_str(" text-anchor=\"end\""),
-            }
-            let _ = write!(out, " fill=\"{}\">", style.color.hex());
-            push_escaped(out, text);
-            out.push_str("</text>\n");
-        }
+        Shape::Begin(_) | Shape::End | Shape::Text { .. } => {}
     }
+}
+
+/// Writes a text element: position, size, weight, anchor and colour, the text escaped.
+fn text_svg(out: &mut String, (x, y): (f64, f64), text: &str, style: &TextStyle) {
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-size=\"{}\"",
+        num(x),
+        num(y),
+        num(style.size)
+    );
+    if style.bold {
+        out.push_str(" font-weight=\"bold\"");
+    }
+    match style.anchor {
+        Anchor::Start => {}
+        Anchor::Middle => out.push_str(" text-anchor=\"middle\""),
+        Anchor::End => out.push_str(" text-anchor=\"end\""),
+    }
+    let _ = write!(out, " fill=\"{}\">", style.color.hex());
+    push_escaped(out, text);
+    out.push_str("</text>\n");
 }
 
 fn points_attr(out: &mut String, points: &[(f64, f64)]) {

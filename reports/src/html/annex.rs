@@ -11,44 +11,43 @@ use crate::xlsx::XLSX_DIGITS;
 /// Writes the "Risks" section.
 pub fn risks(p: &mut Page<'_, '_>) {
     let a = p.a;
-    p.h.open("section", "class=\"major\" id=\"risks\"")
-        .el("h2", "", "Risks");
-    p.h.p("The risk register, highest score (likelihood × impact, each rated 1 to 5) first.");
-    let mut risks: Vec<_> = a.input.risks.iter().collect();
-    risks.sort_by(|x, y| y.score().cmp(&x.score()).then_with(|| x.code.cmp(&y.code)));
-    let mut t = DataTable::new(
-        &[
-            "Code",
-            "Risk",
-            "Category",
-            "Likelihood",
-            "Impact",
-            "Score",
-            "Owner",
-            "Status",
-            "Reviewed",
-            "Linked results",
-            "Mitigation",
-        ],
-        &[false, false, false, true, true, true, false, false, false, false, false],
-    );
-    for r in risks {
-        t.push(vec![
-            r.code.clone(),
-            r.title.clone(),
-            r.category.clone(),
-            r.likelihood.to_string(),
-            r.impact.to_string(),
-            r.score().to_string(),
-            r.owner_unit.clone(),
-            r.status.clone(),
-            r.reviewed_on.format("%Y-%m-%d").to_string(),
-            r.linked_nodes.join(", "),
-            r.mitigation.clone(),
-        ]);
-    }
-    p.h.table("Risk register", &t);
-    p.h.close("section");
+    p.section("risks", "Risks", |p| {
+        p.h.p("The risk register, highest score (likelihood × impact, each rated 1 to 5) first.");
+        let mut risks: Vec<_> = a.input.risks.iter().collect();
+        risks.sort_by(|x, y| y.score().cmp(&x.score()).then_with(|| x.code.cmp(&y.code)));
+        let mut t = DataTable::new(
+            &[
+                "Code",
+                "Risk",
+                "Category",
+                "Likelihood",
+                "Impact",
+                "Score",
+                "Owner",
+                "Status",
+                "Reviewed",
+                "Linked results",
+                "Mitigation",
+            ],
+            &[false, false, false, true, true, true, false, false, false, false, false],
+        );
+        for r in risks {
+            t.push(vec![
+                r.code.clone(),
+                r.title.clone(),
+                r.category.clone(),
+                r.likelihood.to_string(),
+                r.impact.to_string(),
+                r.score().to_string(),
+                r.owner_unit.clone(),
+                r.status.clone(),
+                r.reviewed_on.format("%Y-%m-%d").to_string(),
+                r.linked_nodes.join(", "),
+                r.mitigation.clone(),
+            ]);
+        }
+        p.h.table("Risk register", &t);
+    });
 }
 
 /// Writes the "Gender and regional breakdowns" section.
@@ -56,64 +55,62 @@ pub fn breakdowns(p: &mut Page<'_, '_>) {
     let a = p.a;
     let charts = p.charts;
     let year = a.input.year;
-    p.h.open("section", "class=\"major\" id=\"breakdowns\"")
-        .el("h2", "", "Gender and regional breakdowns");
-    if charts.breakdowns.is_empty() {
-        p.h.p(&format!(
-            "No indicator has approved values by sex or by region for {year}."
-        ));
-    } else {
-        p.h.p(&format!(
-            "Approved values for {year} of indicators disaggregated by sex or by ITU region. \
-             All disaggregated values are also in tables/disaggregations.csv."
-        ));
-    }
-    if a.breakdown_omitted > 0 {
-        p.h.el(
-            "p",
-            "class=\"note\"",
-            &format!(
-                "{} further disaggregated indicators are not charted here (at most {MAX_BREAKDOWN_INDICATORS} \
-                 indicators, key indicators first); their values are in tables/disaggregations.csv.",
-                a.breakdown_omitted
-            ),
-        );
-    }
-    for (_, chart) in &charts.breakdowns {
-        p.figure(chart);
-    }
-    p.h.close("section");
+    p.section("breakdowns", "Gender and regional breakdowns", |p| {
+        if charts.breakdowns.is_empty() {
+            p.h.p(&format!(
+                "No indicator has approved values by sex or by region for {year}."
+            ));
+        } else {
+            p.h.p(&format!(
+                "Approved values for {year} of indicators disaggregated by sex or by ITU region. \
+                 All disaggregated values are also in tables/disaggregations.csv."
+            ));
+        }
+        if a.breakdown_omitted > 0 {
+            p.h.el(
+                "p",
+                "class=\"note\"",
+                &format!(
+                    "{} further disaggregated indicators are not charted here (at most {MAX_BREAKDOWN_INDICATORS} \
+                     indicators, key indicators first); their values are in tables/disaggregations.csv.",
+                    a.breakdown_omitted
+                ),
+            );
+        }
+        for (_, chart) in &charts.breakdowns {
+            p.figure(chart);
+        }
+    });
 }
 
 /// Writes the "Data quality" section.
 pub fn data_quality(p: &mut Page<'_, '_>) {
     let a = p.a;
     let dq = &a.input.data_quality;
-    p.h.open("section", "class=\"major\" id=\"data-quality\"")
-        .el("h2", "", "Data quality");
-    p.h.p(
-        "Approved values that are provisional or estimated, values from an earlier year standing in for the \
-         report year (stale), and indicators without a usable value (missing).",
-    );
-    let mut counts = DataTable::new(&["Kind", "Indicators"], &[false, true]);
-    for k in DataQualityKind::ALL {
-        counts.push(vec![
-            k.as_str().to_owned(),
-            dq.iter().filter(|d| d.kind == k).count().to_string(),
-        ]);
-    }
-    p.h.table("Data-quality notes by kind", &counts);
-    let mut t = DataTable::new(&["Indicator", "Name", "Kind", "Detail"], &[false, false, false, false]);
-    for d in dq {
-        t.push(vec![
-            d.indicator_code.clone(),
-            a.indicator_name(&d.indicator_code).unwrap_or_default().to_owned(),
-            d.kind.as_str().to_owned(),
-            d.detail.clone(),
-        ]);
-    }
-    p.h.table("Data-quality notes", &t);
-    p.h.close("section");
+    p.section("data-quality", "Data quality", |p| {
+        p.h.p(
+            "Approved values that are provisional or estimated, values from an earlier year standing in for the \
+             report year (stale), and indicators without a usable value (missing).",
+        );
+        let mut counts = DataTable::new(&["Kind", "Indicators"], &[false, true]);
+        for k in DataQualityKind::ALL {
+            counts.push(vec![
+                k.as_str().to_owned(),
+                dq.iter().filter(|d| d.kind == k).count().to_string(),
+            ]);
+        }
+        p.h.table("Data-quality notes by kind", &counts);
+        let mut t = DataTable::new(&["Indicator", "Name", "Kind", "Detail"], &[false, false, false, false]);
+        for d in dq {
+            t.push(vec![
+                d.indicator_code.clone(),
+                a.indicator_name(&d.indicator_code).unwrap_or_default().to_owned(),
+                d.kind.as_str().to_owned(),
+                d.detail.clone(),
+            ]);
+        }
+        p.h.table("Data-quality notes", &t);
+    });
 }
 
 /// Writes the annex's "Units and aggregation rules": which rule may combine the values of which unit,
@@ -145,12 +142,19 @@ fn unit_rules(p: &mut Page<'_, '_>) {
 
 /// Writes the annex: status rule, thresholds, methods, and what this report is.
 pub fn annex(p: &mut Page<'_, '_>) {
-    let a = p.a;
-    let input = a.input;
-    let th = &input.plan.thresholds;
+    p.section("annex", "Annex: status rule and thresholds", |p| {
+        status_rule(p);
+        thresholds(p);
+        methods(p);
+        unit_rules(p);
+        about(p);
+    });
+}
+
+/// Writes the status rule, term by term, with the plan's thresholds in its words.
+fn status_rule(p: &mut Page<'_, '_>) {
+    let th = &p.a.input.plan.thresholds;
     let max_age = th.max_age_years;
-    p.h.open("section", "class=\"major\" id=\"annex\"")
-        .el("h2", "", "Annex: status rule and thresholds");
     p.h.p("Every status in this report comes from one rule, applied to approved values only:");
     p.h.open("dl", "class=\"rule\"");
     let rule = [
@@ -200,6 +204,12 @@ pub fn annex(p: &mut Page<'_, '_>) {
         p.h.el("dt", "", term).el("dd", "", &text);
     }
     p.h.close("dl");
+}
+
+/// Writes the table of the plan's thresholds.
+fn thresholds(p: &mut Page<'_, '_>) {
+    let input = p.a.input;
+    let th = &input.plan.thresholds;
     let header = format!("Threshold of plan {}", input.plan.code);
     let mut t = DataTable::new(&[header.as_str(), "Value"], &[false, true]);
     t.push(vec![
@@ -220,10 +230,14 @@ pub fn annex(p: &mut Page<'_, '_>) {
     ]);
     t.push(vec![
         "Oldest value that may stand in (years)".to_owned(),
-        max_age.to_string(),
+        th.max_age_years.to_string(),
     ]);
     p.h.table("The plan's thresholds", &t);
+}
 
+/// Writes the methods behind the cost, reconciliation, delivery, chart and table figures.
+fn methods(p: &mut Page<'_, '_>) {
+    let a = p.a;
     p.h.el("h3", "", "Methods");
     p.h.open("ul", "");
     for item in [
@@ -270,7 +284,11 @@ pub fn annex(p: &mut Page<'_, '_>) {
         p.h.el("li", "", &item);
     }
     p.h.close("ul");
-    unit_rules(p);
+}
+
+/// Writes "About this report": the snapshot and run it was built from, and the manifest.
+fn about(p: &mut Page<'_, '_>) {
+    let input = p.a.input;
     p.h.el("h3", "", "About this report");
     p.h.p(&format!(
         "Built from data snapshot {} for report run {}, created {}. Every file of the report — this page, \
@@ -280,5 +298,4 @@ pub fn annex(p: &mut Page<'_, '_>) {
         input.run.run_id,
         input.run.generated_at.format("%Y-%m-%d %H:%M UTC")
     ));
-    p.h.close("section");
 }

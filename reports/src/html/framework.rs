@@ -9,35 +9,33 @@ use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status
 /// The "Strategic goals" section.
 pub fn goals(p: &mut Page<'_, '_>) {
     let charts = p.charts;
-    p.h.open("section", "class=\"major\" id=\"goals\"")
-        .el("h2", "", "Strategic goals");
-    p.h.p(
-        "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
-         Statuses come from the status rule stated in the annex.",
-    );
-    p.figure(&charts.status_by_goal);
-    let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
-    for g in goals {
-        node_section(p, g);
-    }
-    p.h.close("section");
+    p.section("goals", "Strategic goals", |p| {
+        p.h.p(
+            "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
+             Statuses come from the status rule stated in the annex.",
+        );
+        p.figure(&charts.status_by_goal);
+        let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
+        for g in goals {
+            node_section(p, g);
+        }
+    });
 }
 
 /// The "Thematic priorities and enablers" section.
 pub fn priorities(p: &mut Page<'_, '_>) {
     let charts = p.charts;
-    p.h.open("section", "class=\"major\" id=\"priorities\"")
-        .el("h2", "", "Thematic priorities and enablers");
-    p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
-    p.figure(&charts.status_by_priority);
-    let nodes: Vec<&NodeInput> =
-        p.a.nodes_at(NodeLevel::ThematicPriority)
-            .chain(p.a.nodes_at(NodeLevel::Enabler))
-            .collect();
-    for n in nodes {
-        node_section(p, n);
-    }
-    p.h.close("section");
+    p.section("priorities", "Thematic priorities and enablers", |p| {
+        p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
+        p.figure(&charts.status_by_priority);
+        let nodes: Vec<&NodeInput> =
+            p.a.nodes_at(NodeLevel::ThematicPriority)
+                .chain(p.a.nodes_at(NodeLevel::Enabler))
+                .collect();
+        for n in nodes {
+            node_section(p, n);
+        }
+    });
 }
 
 fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
@@ -127,6 +125,16 @@ pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInpu
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
+    indicator_columns(h, year);
+    h.close("tr").close("thead").open("tbody", "");
+    for i in indicators {
+        indicator_row(h, i, year);
+    }
+    h.close("tbody").close("table").close("div");
+}
+
+/// Writes the column headers of an indicator table, the figures' columns marked numeric.
+fn indicator_columns(h: &mut Html, year: i32) {
     for (label, num) in [
         ("Code", false),
         ("Indicator", false),
@@ -148,49 +156,49 @@ pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInpu
             label,
         );
     }
-    h.close("tr").close("thead").open("tbody", "");
-    for i in indicators {
-        h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
-        if i.is_key {
-            h.el("span", "class=\"tag\"", "key");
-        }
-        if is_illustrative(&i.provenance) {
-            h.el("span", "class=\"tag\"", "illustrative");
-        }
-        h.close("td");
-        h.el(
-            "td",
-            "class=\"num\"",
-            &with_year(i.baseline.map(|b| value(b, i.unit)), i.baseline_year),
-        );
-        h.el(
-            "td",
-            "class=\"num\"",
-            &with_year(i.target.map(|t| value(t, i.unit)), i.target_year),
-        );
-        h.el("td", "class=\"num\"", &opt_value(i.expected, i.unit));
-        let actual_year = i.actual_year.filter(|y| *y != year);
-        h.el(
-            "td",
-            "class=\"num\"",
-            &with_year(i.actual.map(|v| value(v, i.unit)), actual_year),
-        );
-        h.el(
-            "td",
-            "class=\"num\"",
-            &i.progress.map_or_else(|| "–".to_owned(), percent),
-        );
-        h.open("td", "")
-            .el(
-                "span",
-                &format!("class=\"status s-{}\"", i.status.as_str()),
-                i.status.label(),
-            )
-            .close("td");
-        h.el("td", "", &notes(i));
-        h.close("tr");
+}
+
+/// Writes one indicator's row: code, name and tags, figures, status and notes.
+fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32) {
+    h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
+    if i.is_key {
+        h.el("span", "class=\"tag\"", "key");
     }
-    h.close("tbody").close("table").close("div");
+    if is_illustrative(&i.provenance) {
+        h.el("span", "class=\"tag\"", "illustrative");
+    }
+    h.close("td");
+    h.el(
+        "td",
+        "class=\"num\"",
+        &with_year(i.baseline.map(|b| value(b, i.unit)), i.baseline_year),
+    );
+    h.el(
+        "td",
+        "class=\"num\"",
+        &with_year(i.target.map(|t| value(t, i.unit)), i.target_year),
+    );
+    h.el("td", "class=\"num\"", &opt_value(i.expected, i.unit));
+    let actual_year = i.actual_year.filter(|y| *y != year);
+    h.el(
+        "td",
+        "class=\"num\"",
+        &with_year(i.actual.map(|v| value(v, i.unit)), actual_year),
+    );
+    h.el(
+        "td",
+        "class=\"num\"",
+        &i.progress.map_or_else(|| "–".to_owned(), percent),
+    );
+    h.open("td", "")
+        .el(
+            "span",
+            &format!("class=\"status s-{}\"", i.status.as_str()),
+            i.status.label(),
+        )
+        .close("td");
+    h.el("td", "", &notes(i));
+    h.close("tr");
 }
 
 fn with_year(v: Option<String>, year: Option<i32>) -> String {

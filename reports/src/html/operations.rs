@@ -8,18 +8,34 @@ use crate::reconcile::signed;
 
 /// Writes the "Finance" section.
 pub fn finance(p: &mut Page<'_, '_>) {
-    let a = p.a;
-    let charts = p.charts;
-    let year = a.input.year;
-    p.h.open("section", "class=\"major\" id=\"finance\"")
-        .el("h2", "", "Finance");
-    p.h.p("Amounts are in CHF thousands. The financial plan is the one adopted with the strategic plan (Decision 5).");
-    let class = if a.reconciliation.reconciles() {
+    p.section("finance", "Finance", |p| {
+        p.h.p(
+            "Amounts are in CHF thousands. The financial plan is the one adopted with the strategic plan (Decision 5).",
+        );
+        reconciliation_note(p);
+        reconciliation_table(p);
+        let charts = p.charts;
+        p.figure(&charts.budget);
+        p.figure(&charts.cost_by_goal);
+        p.figure(&charts.cost_by_priority);
+        plan_lines(p);
+    });
+}
+
+/// Writes whether the finance figures reconcile, as a note marked ok or alert.
+pub(super) fn reconciliation_note(p: &mut Page<'_, '_>) {
+    let reconciliation = &p.a.reconciliation;
+    let class = if reconciliation.reconciles() {
         "note ok"
     } else {
         "note alert"
     };
-    p.h.el("p", &format!("class=\"{class}\""), &a.reconciliation.statement());
+    p.h.el("p", &format!("class=\"{class}\""), &reconciliation.statement());
+}
+
+/// Writes the table of reconciliation checks.
+fn reconciliation_table(p: &mut Page<'_, '_>) {
+    let a = p.a;
     let mut t = DataTable::new(
         &[
             "Check",
@@ -41,14 +57,17 @@ pub fn finance(p: &mut Page<'_, '_>) {
             if c.reconciles() { "yes" } else { "no" }.to_owned(),
         ]);
     }
+    let year = a.input.year;
     p.h.table(
         &format!("Reconciliation of the finance figures, {year} (CHF thousands; difference = computed − reference)"),
         &t,
     );
-    p.figure(&charts.budget);
-    p.figure(&charts.cost_by_goal);
-    p.figure(&charts.cost_by_priority);
+}
 
+/// Writes the report year's financial-plan lines, plan against actual.
+fn plan_lines(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let year = a.input.year;
     let mut lines = DataTable::new(
         &["Unit", "Kind", "Category", "Plan", "Actual", "Difference"],
         &[false, false, false, true, true, true],
@@ -68,24 +87,27 @@ pub fn finance(p: &mut Page<'_, '_>) {
         &format!("Financial plan lines and execution by unit, {year} (CHF thousands)"),
         &lines,
     );
-    p.h.close("section");
 }
 
 /// Writes the "Operational delivery" section.
 pub fn delivery(p: &mut Page<'_, '_>) {
+    p.section("operations", "Operational delivery", |p| {
+        p.h.p(
+            "Operational plans of the General Secretariat and the Sectors deliver the outputs of the \
+             strategic plan. An item's delivery rate is delivered ÷ planned quantity, not capped (above 100% \
+             when it delivered more than planned). A unit's delivery rate is the mean of its items' rates, each \
+             capped at 100% so that one over-delivered item does not hide another's shortfall; cancelled items \
+             and items with nothing planned are not counted.",
+        );
+        let charts = p.charts;
+        p.figure(&charts.delivery);
+        items(p);
+    });
+}
+
+/// Writes the table of operational-plan items.
+fn items(p: &mut Page<'_, '_>) {
     let a = p.a;
-    let charts = p.charts;
-    let year = a.input.year;
-    p.h.open("section", "class=\"major\" id=\"operations\"")
-        .el("h2", "", "Operational delivery");
-    p.h.p(
-        "Operational plans of the General Secretariat and the Sectors deliver the outputs of the \
-         strategic plan. An item's delivery rate is delivered ÷ planned quantity, not capped (above 100% \
-         when it delivered more than planned). A unit's delivery rate is the mean of its items' rates, each \
-         capped at 100% so that one over-delivered item does not hide another's shortfall; cancelled items \
-         and items with nothing planned are not counted.",
-    );
-    p.figure(&charts.delivery);
     let mut t = DataTable::new(
         &[
             "Unit",
@@ -114,6 +136,6 @@ pub fn delivery(p: &mut Page<'_, '_>) {
             o.status.replace('_', " "),
         ]);
     }
+    let year = a.input.year;
     p.h.table(&format!("Operational-plan items, {year} (budget in CHF thousands)"), &t);
-    p.h.close("section");
 }

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use super::Page;
 use super::framework::indicator_table;
+use super::operations::reconciliation_note;
 use crate::charts::DataTable;
 use crate::format::{chf_k, percent};
 use crate::input::{DataQualityKind, IndicatorInput, Status};
@@ -13,12 +14,23 @@ pub const HIGH_RISK_SCORE: u32 = 15;
 
 /// Writes the "Executive summary" section.
 pub fn write(p: &mut Page<'_, '_>) {
+    p.section("summary", "Executive summary", |p| {
+        status_overview(p);
+        key_indicators(p);
+        p.h.el("h3", "", "Finance, delivery and risks");
+        finance(p);
+        reconciliation_note(p);
+        delivery_and_risks(p);
+        data_quality(p);
+    });
+}
+
+/// Writes how many indicators have each status, in words and as a table.
+fn status_overview(p: &mut Page<'_, '_>) {
     let a = p.a;
     let input = a.input;
     let year = input.year;
     let total: u32 = a.status_counts.iter().sum();
-    p.h.open("section", "class=\"major\" id=\"summary\"")
-        .el("h2", "", "Executive summary");
     let nth = year - input.plan.start_year + 1;
     let counts: Vec<String> = Status::ALL
         .iter()
@@ -48,14 +60,23 @@ pub fn write(p: &mut Page<'_, '_>) {
         if total == 0 { "–" } else { "100%" }.to_owned(),
     ]);
     p.h.table(&format!("Indicators by status, {year}"), &t);
+}
 
+/// Writes the table of key performance indicators, when there are any.
+fn key_indicators(p: &mut Page<'_, '_>) {
+    let input = p.a.input;
+    let year = input.year;
     let keys: Vec<&IndicatorInput> = input.indicators.iter().filter(|i| i.is_key).collect();
     if !keys.is_empty() {
         p.h.el("h3", "", "Key performance indicators");
         indicator_table(&mut p.h, &format!("Key performance indicators, {year}"), &keys, year);
     }
+}
 
-    p.h.el("h3", "", "Finance, delivery and risks");
+/// Writes the year's planned expense and how much of it was executed.
+fn finance(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let year = a.input.year;
     let plan: Decimal = a.budget.iter().map(|u| u.plan).sum();
     let actual: Option<Decimal> = a.budget.iter().filter_map(|u| u.actual).reduce(|x, y| x + y);
     let mut finance = format!("Planned expense for {year}: CHF {} thousand", chf_k(plan));
@@ -69,13 +90,12 @@ pub fn write(p: &mut Page<'_, '_>) {
         None => finance.push_str("; no execution reported yet."),
     }
     p.h.p(&finance);
-    let class = if a.reconciliation.reconciles() {
-        "note ok"
-    } else {
-        "note alert"
-    };
-    p.h.el("p", &format!("class=\"{class}\""), &a.reconciliation.statement());
+}
 
+/// Writes how many operational items were delivered in full, and how many risks are open and high.
+fn delivery_and_risks(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    let input = a.input;
     let counted: u32 = a.delivery.iter().map(|u| u.counted).sum();
     let delivered: u32 = a.delivery.iter().map(|u| u.delivered).sum();
     p.h.p(&format!(
@@ -93,6 +113,11 @@ pub fn write(p: &mut Page<'_, '_>) {
         "Risks: {open} open of {} in the register, {high} of them high (likelihood × impact ≥ {HIGH_RISK_SCORE}).",
         input.risks.len()
     ));
+}
+
+/// Writes how many data-quality notes there are of each kind.
+fn data_quality(p: &mut Page<'_, '_>) {
+    let input = p.a.input;
     let dq: Vec<String> = DataQualityKind::ALL
         .iter()
         .map(|k| {
@@ -104,5 +129,4 @@ pub fn write(p: &mut Page<'_, '_>) {
         })
         .collect();
     p.h.p(&format!("Data quality notes: {}.", dq.join(", ")));
-    p.h.close("section");
 }

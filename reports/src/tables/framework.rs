@@ -19,7 +19,7 @@ fn status(s: Status) -> Cell<'static> {
 
 /// indicators.csv: one row per indicator with its figures and status.
 pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "indicators",
         &[
             "code",
@@ -43,33 +43,32 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
             "quality",
             "provenance",
         ],
-    );
-    for i in &a.input.indicators {
-        t.rows.push(vec![
-            Cell::t(&i.code),
-            Cell::t(&i.name),
-            Cell::t(&i.node_code),
-            Cell::t(&i.owner_unit),
-            Cell::t(if i.is_key { "yes" } else { "no" }),
-            Cell::t(unit_name(i.unit)),
-            Cell::t(direction(i.direction)),
-            Cell::n(i.baseline),
-            Cell::i(i.baseline_year),
-            Cell::n(i.target),
-            Cell::i(i.target_year),
-            Cell::derived(i.expected),
-            // A mean or ratio of quarters may not end: shown to 4 dp like the derived figures.
-            Cell::derived(i.actual),
-            Cell::i(i.actual_year),
-            Cell::t(if i.stale { "yes" } else { "no" }),
-            Cell::derived(i.progress),
-            status(i.status),
-            Cell::t(i.reason.clone().unwrap_or_default()),
-            Cell::t(i.quality.map_or("", Quality::as_str)),
-            Cell::t(&i.provenance),
-        ]);
-    }
-    t
+        a.input.indicators.iter().map(|i| {
+            vec![
+                Cell::t(&i.code),
+                Cell::t(&i.name),
+                Cell::t(&i.node_code),
+                Cell::t(&i.owner_unit),
+                Cell::t(if i.is_key { "yes" } else { "no" }),
+                Cell::t(unit_name(i.unit)),
+                Cell::t(direction(i.direction)),
+                Cell::n(i.baseline),
+                Cell::i(i.baseline_year),
+                Cell::n(i.target),
+                Cell::i(i.target_year),
+                Cell::derived(i.expected),
+                // A mean or ratio of quarters may not end: shown to 4 dp like the derived figures.
+                Cell::derived(i.actual),
+                Cell::i(i.actual_year),
+                Cell::t(if i.stale { "yes" } else { "no" }),
+                Cell::derived(i.progress),
+                status(i.status),
+                Cell::t(i.reason.clone().unwrap_or_default()),
+                Cell::t(i.quality.map_or("", Quality::as_str)),
+                Cell::t(&i.provenance),
+            ]
+        }),
+    )
 }
 
 /// indicator_values.csv: one row per approved headline value and year, each saying which series it
@@ -120,7 +119,7 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
 
 /// disaggregations.csv: one row per disaggregated value of year Y.
 pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "disaggregations",
         &[
             "indicator_code",
@@ -130,25 +129,24 @@ pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
             "value_name",
             "value",
         ],
-    );
-    for i in &a.input.indicators {
-        for d in &i.disaggregations {
-            t.rows.push(vec![
-                Cell::t(&i.code),
-                Cell::Int(i64::from(a.input.year)),
-                Cell::t(&d.dimension),
-                Cell::t(&d.value_code),
-                Cell::t(&d.value_name),
-                Cell::derived(Some(d.value)),
-            ]);
-        }
-    }
-    t
+        a.input.indicators.iter().flat_map(|i| {
+            i.disaggregations.iter().map(move |d| {
+                vec![
+                    Cell::t(&i.code),
+                    Cell::Int(i64::from(a.input.year)),
+                    Cell::t(&d.dimension),
+                    Cell::t(&d.value_code),
+                    Cell::t(&d.value_name),
+                    Cell::derived(Some(d.value)),
+                ]
+            })
+        }),
+    )
 }
 
 /// node_rollups.csv: one row per result node.
 pub(super) fn node_rollups<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "node_rollups",
         &[
             "code",
@@ -166,24 +164,23 @@ pub(super) fn node_rollups<'a>(a: &Analysis<'a>) -> Table<'a> {
             "mean_progress",
             "provenance",
         ],
-    );
-    for n in &a.input.nodes {
-        let r = &n.rollup;
-        let mut row = vec![
-            Cell::t(&n.code),
-            Cell::t(&n.name),
-            Cell::t(n.level.as_str()),
-            Cell::t(n.parent_code.clone().unwrap_or_default()),
-            Cell::t(n.owner_unit.clone().unwrap_or_default()),
-            Cell::Int(i64::from(r.total())),
-        ];
-        row.extend(Status::ALL.iter().map(|s| Cell::Int(i64::from(r.count(*s)))));
-        row.extend([
-            Cell::Int(i64::from(r.rated)),
-            Cell::derived(r.mean_progress),
-            Cell::t(&n.provenance),
-        ]);
-        t.rows.push(row);
-    }
-    t
+        a.input.nodes.iter().map(|n| {
+            let r = &n.rollup;
+            let mut row = vec![
+                Cell::t(&n.code),
+                Cell::t(&n.name),
+                Cell::t(n.level.as_str()),
+                Cell::t(n.parent_code.clone().unwrap_or_default()),
+                Cell::t(n.owner_unit.clone().unwrap_or_default()),
+                Cell::Int(i64::from(r.total())),
+            ];
+            row.extend(Status::ALL.iter().map(|s| Cell::Int(i64::from(r.count(*s)))));
+            row.extend([
+                Cell::Int(i64::from(r.rated)),
+                Cell::derived(r.mean_progress),
+                Cell::t(&n.provenance),
+            ]);
+            row
+        }),
+    )
 }

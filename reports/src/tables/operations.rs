@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 
 /// finance_by_unit.csv: one row per financial-plan line, plan against actual.
 pub(super) fn finance_by_unit<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "finance_by_unit",
         &[
             "unit",
@@ -17,25 +17,24 @@ pub(super) fn finance_by_unit<'a>(a: &Analysis<'a>) -> Table<'a> {
             "difference_chf_thousands",
             "provenance",
         ],
-    );
-    for l in &a.input.finance.lines {
-        t.rows.push(vec![
-            Cell::t(&l.unit),
-            Cell::Int(i64::from(l.year)),
-            Cell::t(l.kind.as_str()),
-            Cell::t(&l.category),
-            Cell::Num(l.plan_amount),
-            Cell::n(l.actual_amount),
-            Cell::n(l.actual_amount.map(|act| act - l.plan_amount)),
-            Cell::t(&l.provenance),
-        ]);
-    }
-    t
+        a.input.finance.lines.iter().map(|l| {
+            vec![
+                Cell::t(&l.unit),
+                Cell::Int(i64::from(l.year)),
+                Cell::t(l.kind.as_str()),
+                Cell::t(&l.category),
+                Cell::Num(l.plan_amount),
+                Cell::n(l.actual_amount),
+                Cell::n(l.actual_amount.map(|act| act - l.plan_amount)),
+                Cell::t(&l.provenance),
+            ]
+        }),
+    )
 }
 
 /// finance_reconciliation.csv: one row per reconciliation check (difference = computed − reference).
 pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "finance_reconciliation",
         &[
             "year",
@@ -49,46 +48,44 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
             "difference_chf_thousands",
             "reconciles",
         ],
-    );
-    for c in &a.reconciliation.checks {
-        t.rows.push(vec![
-            Cell::Int(i64::from(a.reconciliation.year)),
-            Cell::t(c.kind.as_str()),
-            Cell::t(c.period.clone()),
-            Cell::t(c.unit.clone().unwrap_or_default()),
-            Cell::t(c.label.clone()),
-            Cell::Num(c.computed),
-            Cell::t(c.against.clone()),
-            Cell::n(c.reference),
-            Cell::n(c.difference()),
-            Cell::t(if c.reconciles() { "yes" } else { "no" }),
-        ]);
-    }
-    t
+        a.reconciliation.checks.iter().map(|c| {
+            vec![
+                Cell::Int(i64::from(a.reconciliation.year)),
+                Cell::t(c.kind.as_str()),
+                Cell::t(c.period.clone()),
+                Cell::t(c.unit.clone().unwrap_or_default()),
+                Cell::t(c.label.clone()),
+                Cell::Num(c.computed),
+                Cell::t(c.against.clone()),
+                Cell::n(c.reference),
+                Cell::n(c.difference()),
+                Cell::t(if c.reconciles() { "yes" } else { "no" }),
+            ]
+        }),
+    )
 }
 
 /// cost_by_node.csv: one row per result node with a cost.
 pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "cost_by_node",
         &["node_code", "level", "name", "year", "cost_chf_thousands", "provenance"],
-    );
-    for c in &a.input.finance.cost_by_node {
-        t.rows.push(vec![
-            Cell::t(&c.node_code),
-            Cell::t(c.level.as_str()),
-            Cell::t(&c.name),
-            Cell::Int(i64::from(a.input.year)),
-            Cell::Num(c.amount),
-            Cell::t(&c.provenance),
-        ]);
-    }
-    t
+        a.input.finance.cost_by_node.iter().map(|c| {
+            vec![
+                Cell::t(&c.node_code),
+                Cell::t(c.level.as_str()),
+                Cell::t(&c.name),
+                Cell::Int(i64::from(a.input.year)),
+                Cell::Num(c.amount),
+                Cell::t(&c.provenance),
+            ]
+        }),
+    )
 }
 
 /// operational_delivery.csv: one row per operational-plan item.
 pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "operational_delivery",
         &[
             "unit",
@@ -103,29 +100,28 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
             "status",
             "provenance",
         ],
-    );
-    for o in &a.input.operational {
-        let rate = o.rate();
-        t.rows.push(vec![
-            Cell::t(&o.unit),
-            Cell::t(&o.code),
-            Cell::t(&o.name),
-            Cell::t(&o.output_code),
-            Cell::Num(o.budget),
-            Cell::Num(o.planned),
-            Cell::Num(o.delivered),
-            Cell::t(&o.unit_of_measure),
-            Cell::derived(rate),
-            Cell::t(&o.status),
-            Cell::t(&o.provenance),
-        ]);
-    }
-    t
+        a.input.operational.iter().map(|o| {
+            let rate = o.rate();
+            vec![
+                Cell::t(&o.unit),
+                Cell::t(&o.code),
+                Cell::t(&o.name),
+                Cell::t(&o.output_code),
+                Cell::Num(o.budget),
+                Cell::Num(o.planned),
+                Cell::Num(o.delivered),
+                Cell::t(&o.unit_of_measure),
+                Cell::derived(rate),
+                Cell::t(&o.status),
+                Cell::t(&o.provenance),
+            ]
+        }),
+    )
 }
 
 /// risks.csv: one row per risk.
 pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new(
+    Table::with_rows(
         "risks",
         &[
             "code",
@@ -141,37 +137,38 @@ pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
             "mitigation",
             "provenance",
         ],
-    );
-    for r in &a.input.risks {
-        t.rows.push(vec![
-            Cell::t(&r.code),
-            Cell::t(&r.title),
-            Cell::t(&r.category),
-            Cell::Int(i64::from(r.likelihood)),
-            Cell::Int(i64::from(r.impact)),
-            Cell::Int(i64::from(r.score())),
-            Cell::t(&r.owner_unit),
-            Cell::t(&r.status),
-            Cell::t(r.reviewed_on.format("%Y-%m-%d").to_string()),
-            Cell::t(r.linked_nodes.join(";")),
-            Cell::t(&r.mitigation),
-            Cell::t(&r.provenance),
-        ]);
-    }
-    t
+        a.input.risks.iter().map(|r| {
+            vec![
+                Cell::t(&r.code),
+                Cell::t(&r.title),
+                Cell::t(&r.category),
+                Cell::Int(i64::from(r.likelihood)),
+                Cell::Int(i64::from(r.impact)),
+                Cell::Int(i64::from(r.score())),
+                Cell::t(&r.owner_unit),
+                Cell::t(&r.status),
+                Cell::t(r.reviewed_on.format("%Y-%m-%d").to_string()),
+                Cell::t(r.linked_nodes.join(";")),
+                Cell::t(&r.mitigation),
+                Cell::t(&r.provenance),
+            ]
+        }),
+    )
 }
 
 /// data_quality.csv: one row per data-quality note.
 pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let mut t = Table::new("data_quality", &["indicator_code", "indicator_name", "kind", "detail"]);
-    for d in &a.input.data_quality {
-        let name = a.indicator_name(&d.indicator_code).unwrap_or_default();
-        t.rows.push(vec![
-            Cell::t(&d.indicator_code),
-            Cell::t(name),
-            Cell::t(d.kind.as_str()),
-            Cell::t(&d.detail),
-        ]);
-    }
-    t
+    Table::with_rows(
+        "data_quality",
+        &["indicator_code", "indicator_name", "kind", "detail"],
+        a.input.data_quality.iter().map(|d| {
+            let name = a.indicator_name(&d.indicator_code).unwrap_or_default();
+            vec![
+                Cell::t(&d.indicator_code),
+                Cell::t(name),
+                Cell::t(d.kind.as_str()),
+                Cell::t(&d.detail),
+            ]
+        }),
+    )
 }
