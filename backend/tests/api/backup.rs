@@ -264,10 +264,13 @@ both_backends! {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let app = std::sync::Arc::new(app);
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // Writes acknowledged so far: each backup starts only once the writer has been answered for a
+        // write the previous backup did not hold, so on a loaded machine too the writes go on between
+        // backups, and a backup that is one moment holds at least what was acknowledged before it began.
+        let acked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let writer = {
-            let (app, stop) = (app.clone(), stop.clone());
+            let (app, stop, acked) = (app.clone(), stop.clone(), acked.clone());
             tokio::spawn(async move {
-                let mut acknowledged = 0;
                 for i in 0..2_000 {
                     if stop.load(std::sync::atomic::Ordering::SeqCst) {
                         break;
@@ -275,14 +278,20 @@ both_backends! {
                     let (s, r) = app.call("POST", "/api/v1/plans/SP2028-2031/risks", Some(&app.tokens.admin),
                         Some(risk(&format!("W-{i}")))).await;
                     assert_eq!(s, axum::http::StatusCode::CREATED, "{r}");
-                    acknowledged += 1;
+                    acked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 }
-                acknowledged
+                acked.load(std::sync::atomic::Ordering::SeqCst)
             })
         };
         let dir = tempfile::tempdir().unwrap();
-        let mut seen = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
         for k in 0..3 {
+            let before = seen.last().copied().unwrap_or(0);
+            while acked.load(std::sync::atomic::Ordering::SeqCst) <= before {
+                assert!(!writer.is_finished(), "the writer stopped before backup {k}");
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            let at_start = acked.load(std::sync::atomic::Ordering::SeqCst);
             let file = dir.path().join(format!("{k}.backup"));
             let (url, path) = (app.url.clone(), file.to_str().unwrap().to_owned());
             let (ok, text) = tokio::task::spawn_blocking(move || stratrack(&url, &["backup", "--out", &path]))
@@ -298,6 +307,7 @@ both_backends! {
             );
             let audited = rows.iter().filter(|r| r[ty] == "risk" && r[action] == "create").count();
             assert_eq!(risks, audited, "backup {k}: every risk with its audit row, none without");
+            assert!(risks >= at_start, "backup {k} holds {risks} risks, {at_start} were acknowledged before it began");
             seen.push(risks);
         }
         stop.store(true, std::sync::atomic::Ordering::SeqCst);
