@@ -88,6 +88,14 @@ mod tests {
         }
     }
 
+    /// Approving a value entered by `entered` and submitted by `submitted`.
+    fn approve(entered: i32, submitted: i32) -> Action {
+        Action::Approve {
+            entered_by: Some(entered),
+            submitted_by: Some(submitted),
+        }
+    }
+
     #[test]
     fn a_planner_writes_only_for_their_own_unit() {
         let p = actor(Role::Planner, Some(3));
@@ -99,47 +107,11 @@ mod tests {
     #[test]
     fn nobody_approves_their_own_entry() {
         let a = actor(Role::Admin, None);
-        assert!(
-            authorize(
-                &a,
-                Action::Approve {
-                    entered_by: Some(7),
-                    submitted_by: Some(8)
-                }
-            )
-            .is_err()
-        );
-        assert!(
-            authorize(
-                &a,
-                Action::Approve {
-                    entered_by: Some(8),
-                    submitted_by: Some(7)
-                }
-            )
-            .is_err()
-        );
-        assert!(
-            authorize(
-                &a,
-                Action::Approve {
-                    entered_by: Some(8),
-                    submitted_by: Some(9)
-                }
-            )
-            .is_ok()
-        );
+        assert!(authorize(&a, approve(7, 8)).is_err());
+        assert!(authorize(&a, approve(8, 7)).is_err());
+        assert!(authorize(&a, approve(8, 9)).is_ok());
         let p = actor(Role::Planner, Some(3));
-        assert!(
-            authorize(
-                &p,
-                Action::Approve {
-                    entered_by: Some(8),
-                    submitted_by: Some(9)
-                }
-            )
-            .is_err()
-        );
+        assert!(authorize(&p, approve(8, 9)).is_err());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `/api/v1/audit`: the append-only audit log, read only, for the Secretary-General's office. There is no
 //! route that changes or deletes an entry: the router answers 405 to any other method.
 
-use super::common::Page;
+use super::common::{Page, page_json};
 use super::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::AppResult;
@@ -27,12 +27,7 @@ pub async fn list_audit(
     ApiQuery(p): ApiQuery<AuditListParams>,
 ) -> AppResult<axum::Json<Page<AuditView>>> {
     let found = audit_log::list(&st.db, &actor, &p).await?;
-    Ok(axum::Json(Page {
-        items: found.items.iter().map(AuditView::from).collect(),
-        total: found.total,
-        page: found.page,
-        per_page: found.per_page,
-    }))
+    Ok(page_json(found, |row| AuditView::from(&row)))
 }
 
 /// `GET /api/v1/audit/{id}`: one audit entry (admin only).

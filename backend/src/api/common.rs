@@ -53,6 +53,16 @@ impl<T: Serialize> IntoResponse for ApiJson<T> {
 
 pub use crate::models::paging::{Page, PageParams, contains, paginate};
 
+/// The answer of a list route: one page of domain rows, each shown with `view`, with the same paging.
+pub fn page_json<T, V>(found: Page<T>, view: impl FnMut(T) -> V) -> axum::Json<Page<V>> {
+    axum::Json(Page {
+        items: found.items.into_iter().map(view).collect(),
+        total: found.total,
+        page: found.page,
+        per_page: found.per_page,
+    })
+}
+
 /// The `If-Match` header as text (empty when it is not UTF-8, which then reads as no version).
 pub fn if_match(headers: &HeaderMap) -> Option<String> {
     headers

@@ -51,10 +51,8 @@ fn optional_body<T: DeserializeOwned + Default>(bytes: &[u8]) -> AppResult<T> {
 /// The version a change claims: `If-Match` (412 on mismatch) wins over a body `version` (409); none
 /// given is `None` (the use case decides whether that is allowed).
 fn claimed(headers: &HeaderMap, body: Option<i32>) -> AppResult<Option<(i32, bool)>> {
-    if headers.contains_key(axum::http::header::IF_MATCH) {
-        return super::common::claimed_version(headers, None).map(Some);
-    }
-    Ok(body.map(|v| (v, false)))
+    let claim = super::common::claim(headers, body);
+    claim.is_sent().then(|| claim.resolve()).transpose()
 }
 
 /// The answer to a write: the value's view, tagged with its version.
@@ -185,53 +183,48 @@ async fn step(
     written(&st, &w, &actor).await
 }
 
-/// `POST /api/v1/measurements/{id}/submit`: send a draft or returned value for approval.
-#[utoipa::path(post, path = "/api/v1/measurements/{id}/submit", tag = "measurements",
-    params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
-    responses((status = 200, body = MeasurementView), (status = 409, body = Problem, description = "Not a draft or returned value, or changed meanwhile"),
-        (status = 412, body = Problem), (status = 423, body = Problem)))]
-pub async fn submit_measurement(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path(id): Path<i32>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> AppResult<Tagged<MeasurementView>> {
-    step(actor, st, id, headers, body, Step::Submit).await
+/// The handlers of the workflow steps that take an optional body: each is its documentation and
+/// `#[utoipa::path]`, then `name => step`; [`step`] does the work.
+macro_rules! step_doors {
+    ($($(#[$attr:meta])* $name:ident => $step:expr;)*) => {$(
+        $(#[$attr])*
+        pub async fn $name(
+            actor: Actor,
+            State(st): State<AppState>,
+            Path(id): Path<i32>,
+            headers: HeaderMap,
+            body: Bytes,
+        ) -> AppResult<Tagged<MeasurementView>> {
+            step(actor, st, id, headers, body, $step).await
+        }
+    )*};
 }
 
-/// `POST /api/v1/measurements/{id}/approve`: accept a submitted value (admin; never one's own). A
-/// revision's approval marks the value it corrects as superseded.
-#[utoipa::path(post, path = "/api/v1/measurements/{id}/approve", tag = "measurements",
-    params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
-    responses((status = 200, body = MeasurementView),
-        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
-        (status = 412, body = Problem), (status = 423, body = Problem)))]
-pub async fn approve_measurement(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path(id): Path<i32>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> AppResult<Tagged<MeasurementView>> {
-    step(actor, st, id, headers, body, Step::Approve).await
-}
+step_doors! {
+    /// `POST /api/v1/measurements/{id}/submit`: send a draft or returned value for approval.
+    #[utoipa::path(post, path = "/api/v1/measurements/{id}/submit", tag = "measurements",
+        params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
+        responses((status = 200, body = MeasurementView), (status = 409, body = Problem, description = "Not a draft or returned value, or changed meanwhile"),
+            (status = 412, body = Problem), (status = 423, body = Problem)))]
+    submit_measurement => Step::Submit;
 
-/// `POST /api/v1/measurements/{id}/return`: send a submitted value back with a review note (admin;
-/// never one's own).
-#[utoipa::path(post, path = "/api/v1/measurements/{id}/return", tag = "measurements",
-    params(("id" = i32, Path, description = "Measurement id")), request_body = StepBody,
-    responses((status = 200, body = MeasurementView),
-        (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
-        (status = 412, body = Problem), (status = 422, body = Problem, description = "No review note"), (status = 423, body = Problem)))]
-pub async fn return_measurement(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path(id): Path<i32>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> AppResult<Tagged<MeasurementView>> {
-    step(actor, st, id, headers, body, Step::Return).await
+    /// `POST /api/v1/measurements/{id}/approve`: accept a submitted value (admin; never one's own). A
+    /// revision's approval marks the value it corrects as superseded.
+    #[utoipa::path(post, path = "/api/v1/measurements/{id}/approve", tag = "measurements",
+        params(("id" = i32, Path, description = "Measurement id")), request_body(content = Option<StepBody>, description = "Optional"),
+        responses((status = 200, body = MeasurementView),
+            (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
+            (status = 412, body = Problem), (status = 423, body = Problem)))]
+    approve_measurement => Step::Approve;
+
+    /// `POST /api/v1/measurements/{id}/return`: send a submitted value back with a review note (admin;
+    /// never one's own).
+    #[utoipa::path(post, path = "/api/v1/measurements/{id}/return", tag = "measurements",
+        params(("id" = i32, Path, description = "Measurement id")), request_body = StepBody,
+        responses((status = 200, body = MeasurementView),
+            (status = 403, body = Problem, description = "Not an admin, or one's own entry or submission"), (status = 409, body = Problem, description = "Not submitted, or changed meanwhile"),
+            (status = 412, body = Problem), (status = 422, body = Problem, description = "No review note"), (status = 423, body = Problem)))]
+    return_measurement => Step::Return;
 }
 
 /// `POST /api/v1/measurements/{id}/revise`: correct an approved value. Creates the next revision as a

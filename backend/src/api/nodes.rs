@@ -1,7 +1,7 @@
 //! Result nodes of a plan: a flat list with filters, one node with its roll-up and links, and the
 //! framework changes of the Secretary-General's office (create, update, delete).
 
-use super::common::{ApiJson, ApiQuery, Page, Tagged};
+use super::common::{ApiJson, ApiQuery, Page, Tagged, page_json};
 use super::plans::claim;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -43,16 +43,7 @@ pub async fn list_nodes(
     ApiQuery(p): ApiQuery<NodeListParams>,
 ) -> AppResult<axum::Json<Page<NodeListItem>>> {
     let found = nodes::list(&st.db, &st.evaluations, &actor, &plan, &p).await?;
-    Ok(axum::Json(Page {
-        items: found
-            .items
-            .into_iter()
-            .map(|(node, rollup)| NodeListItem { node, rollup })
-            .collect(),
-        total: found.total,
-        page: found.page,
-        per_page: found.per_page,
-    }))
+    Ok(page_json(found, |(node, rollup)| NodeListItem { node, rollup }))
 }
 
 /// `POST /api/v1/plans/{plan}/nodes`: create a node (admin). The parent must suit the level, and an

@@ -42,41 +42,44 @@ pub async fn list_periods(
     }))
 }
 
-/// `POST /api/v1/plans/{plan}/periods/{year}/lock`: lock a year (admin). From then on it takes no new
-/// values and no changes to values; each refusal (423) names the lock and since when.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/lock", tag = "periods",
-    params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
-    request_body = LockChange,
-    responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Already locked, or a stale version"),
-        (status = 412, body = Problem)))]
-pub async fn lock_period(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, year)): Path<(String, i32)>,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<LockChange>,
-) -> AppResult<Tagged<PeriodView>> {
-    crate::limits::enforce(&body)?;
-    change(actor, st, (plan, year), headers, body, true).await
+/// The lock and unlock handlers: each is its documentation and `#[utoipa::path]`, then `name => lock`
+/// (whether it locks); [`change`] does the work.
+macro_rules! lock_doors {
+    ($($(#[$attr:meta])* $name:ident => $lock:expr;)*) => {$(
+        $(#[$attr])*
+        pub async fn $name(
+            actor: Actor,
+            State(st): State<AppState>,
+            Path((plan, year)): Path<(String, i32)>,
+            headers: HeaderMap,
+            ApiJson(body): ApiJson<LockChange>,
+        ) -> AppResult<Tagged<PeriodView>> {
+            crate::limits::enforce(&body)?;
+            change(actor, st, (plan, year), headers, body, $lock).await
+        }
+    )*};
 }
 
-/// `POST /api/v1/plans/{plan}/periods/{year}/unlock`: reopen a locked year (admin), with a note.
-#[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/unlock", tag = "periods",
-    params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
-    request_body = LockChange,
-    responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Not locked, or a stale version"),
-        (status = 412, body = Problem)))]
-pub async fn unlock_period(
-    actor: Actor,
-    State(st): State<AppState>,
-    Path((plan, year)): Path<(String, i32)>,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<LockChange>,
-) -> AppResult<Tagged<PeriodView>> {
-    crate::limits::enforce(&body)?;
-    change(actor, st, (plan, year), headers, body, false).await
+lock_doors! {
+    /// `POST /api/v1/plans/{plan}/periods/{year}/lock`: lock a year (admin). From then on it takes no new
+    /// values and no changes to values; each refusal (423) names the lock and since when.
+    #[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/lock", tag = "periods",
+        params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
+        request_body = LockChange,
+        responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Already locked, or a stale version"),
+            (status = 412, body = Problem)))]
+    lock_period => true;
+
+    /// `POST /api/v1/plans/{plan}/periods/{year}/unlock`: reopen a locked year (admin), with a note.
+    #[utoipa::path(post, path = "/api/v1/plans/{plan}/periods/{year}/unlock", tag = "periods",
+        params(("plan" = String, Path, description = "Plan code"), ("year" = i32, Path, description = "Year of the plan")),
+        request_body = LockChange,
+        responses((status = 200, body = PeriodView), (status = 409, body = Problem, description = "Not locked, or a stale version"),
+            (status = 412, body = Problem)))]
+    unlock_period => false;
 }
 
+/// Locks or unlocks a year and answers with the period, tagged with its version.
 async fn change(
     actor: Actor,
     st: AppState,

@@ -3,7 +3,7 @@
 //! their unit's risks. The use cases are [`crate::models::risks`].
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged};
+use crate::api::common::{ApiJson, Page, Tagged, page_json};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -34,12 +34,7 @@ pub async fn list_risks(
     ApiQuery(p): ApiQuery<RiskListParams>,
 ) -> AppResult<axum::Json<Page<RiskView>>> {
     let page = risks::list(&st.db, &actor, &code, p).await?;
-    Ok(axum::Json(Page {
-        items: page.items.into_iter().map(RiskView::from).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    }))
+    Ok(page_json(page, RiskView::from))
 }
 
 /// `GET /api/v1/plans/{plan}/risks/{risk}`: one risk by code, with its version as ETag.

@@ -1,6 +1,6 @@
 //! Users (admin): list, create, change role/unit/active, reset a password; and changing one's own password.
 
-use super::common::{ApiJson, Page, Tagged, claimed_version};
+use super::common::{ApiJson, Page, Tagged, claimed_version, page_json};
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::users::accounts::{self, ChangePassword, CreateUser, UpdateUser, UserListParams};
@@ -29,12 +29,7 @@ pub async fn list_users(
     Query(p): Query<UserListParams>,
 ) -> AppResult<axum::Json<Page<UserView>>> {
     let page = accounts::list(&st.db, &actor, p).await?;
-    Ok(axum::Json(Page {
-        items: page.items.into_iter().map(UserView::from).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    }))
+    Ok(page_json(page, UserView::from))
 }
 
 /// `POST /api/v1/users`: create a user (admin).

@@ -179,14 +179,7 @@ async fn risks(txn: &DatabaseTransaction, f: &Frame) -> Result<usize, DbErr> {
          provenance, version, created_at, updated_at",
     );
     let mut links = Bulk::new(txn, "risk_links", "risk_id, node_id");
-    let categories = [
-        "strategic",
-        "financial",
-        "operational",
-        "reputational",
-        "compliance",
-        "security",
-    ];
+    let categories = crate::models::risks::CATEGORIES;
     for r in 0..30_usize {
         let h = mix(&[r as i64, 99]);
         risks

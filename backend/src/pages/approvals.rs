@@ -2,6 +2,7 @@
 //! returned with a note, one by one or in bulk, through the same use cases as the API.
 
 use super::dashboard::thousands;
+use super::forms::FormPairs;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::measurements::steps::{self, StepBody, StepRequest};
@@ -79,16 +80,7 @@ async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
 }
 
 async fn decide(State(st): State<AppState>, user: PageUser, body: Bytes) -> PageResult<Response> {
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    user.check_csrf(&get("csrf"))?;
+    let pairs = FormPairs::checked(&user, &body)?;
     authorize(&user.0, Action::Administer)?;
     let ids: Vec<i32> = pairs
         .iter()
@@ -98,8 +90,8 @@ async fn decide(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
     if ids.is_empty() {
         return Ok(Redirect::to("/approvals?error=Select+at+least+one+value").into_response());
     }
-    let action = get("action");
-    let note = get("note");
+    let action = pairs.get("action");
+    let note = pairs.get("note");
     if action == "return" && note.trim().is_empty() {
         return Ok(Redirect::to("/approvals?error=A+review+note+is+required+to+return+values").into_response());
     }

@@ -2,7 +2,7 @@
 //! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
 
 use super::dashboard::thousands;
-use super::forms::CsrfForm;
+use super::forms::{CsrfForm, FormPairs};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::measurements::create::{self, CreateMeasurement};
@@ -207,16 +207,7 @@ pub async fn entry_submit(
     Query(q): Query<ContextQuery>,
     body: Bytes,
 ) -> PageResult<Response> {
-    let pairs: Vec<(String, String)> =
-        serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    user.check_csrf(&get("csrf"))?;
+    let pairs = FormPairs::checked(&user, &body)?;
     let selected: BTreeMap<String, String> = pairs
         .iter()
         .filter_map(|(k, v)| {
@@ -226,18 +217,18 @@ pub async fn entry_submit(
         })
         .collect();
     let form = FormValues {
-        year: get("year"),
-        quarter: get("quarter"),
-        value: get("value"),
-        numerator: get("numerator"),
-        denominator: get("denominator"),
-        quality: get("quality"),
-        narrative: get("narrative"),
-        evidence_url: get("evidence_url"),
+        year: pairs.get("year"),
+        quarter: pairs.get("quarter"),
+        value: pairs.get("value"),
+        numerator: pairs.get("numerator"),
+        denominator: pairs.get("denominator"),
+        quality: pairs.get("quality"),
+        narrative: pairs.get("narrative"),
+        evidence_url: pairs.get("evidence_url"),
     };
     let ctx = context(&st.db, &user, "/entry", &q).await?;
     let body = form.body(&ctx.plan.code, &code, &selected);
-    let submit_now = get("action") == "submit";
+    let submit_now = pairs.get("action") == "submit";
     match create::create(&st.db, &st.writer, &user.0, &body).await {
         Ok(created) => {
             let mut msg = format!("Saved {code} as a draft");

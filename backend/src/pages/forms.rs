@@ -65,6 +65,34 @@ where
     }
 }
 
+/// A form whose field names vary (repeated `ids`, `dim_*` fields), read as its pairs in order.
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    /// Reads `body` as urlencoded pairs (400 if it is not) and refuses it (403) unless its `csrf` field
+    /// matches `user`'s session.
+    pub fn checked(user: &PageUser, body: &[u8]) -> PageResult<Self> {
+        let pairs = serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+        let form = FormPairs(pairs);
+        user.check_csrf(&form.get("csrf"))?;
+        Ok(form)
+    }
+
+    /// The value of the first field called `name`, or "" when there is none.
+    pub fn get(&self, name: &str) -> String {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    /// Every (name, value) pair, in the order sent.
+    pub fn iter(&self) -> std::slice::Iter<'_, (String, String)> {
+        self.0.iter()
+    }
+}
+
 /// Where to go back to after a form: the page, with the plan and year the user was looking at.
 #[derive(Debug, Clone)]
 pub struct Back {

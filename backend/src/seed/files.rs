@@ -2,6 +2,20 @@
 
 use std::path::Path;
 
+/// The header of both money files (`finance_lines.csv`, `finance_actuals.csv`): one row shape, two tables.
+const MONEY_COLUMNS: &[&str] = &[
+    "plan_code",
+    "biennium",
+    "year",
+    "unit_code",
+    "kind",
+    "category",
+    "description",
+    "amount",
+    "provenance",
+    "source",
+];
+
 /// Every seed file in load order, with its exact header.
 pub const FILES: &[(&str, &[&str])] = &[
     (
@@ -97,36 +111,8 @@ pub const FILES: &[(&str, &[&str])] = &[
         &["plan_code", "vocabulary", "mandate_code", "node_code", "indicator_code"],
     ),
     ("reporting_periods.csv", &["plan_code", "year", "status"]),
-    (
-        "finance_lines.csv",
-        &[
-            "plan_code",
-            "biennium",
-            "year",
-            "unit_code",
-            "kind",
-            "category",
-            "description",
-            "amount",
-            "provenance",
-            "source",
-        ],
-    ),
-    (
-        "finance_actuals.csv",
-        &[
-            "plan_code",
-            "biennium",
-            "year",
-            "unit_code",
-            "kind",
-            "category",
-            "description",
-            "amount",
-            "provenance",
-            "source",
-        ],
-    ),
+    ("finance_lines.csv", MONEY_COLUMNS),
+    ("finance_actuals.csv", MONEY_COLUMNS),
     (
         "budget_allocations.csv",
         &["plan_code", "year", "unit_code", "node_code", "amount", "provenance"],

@@ -1,6 +1,7 @@
 //! Phase two of seeding: the checked seed written to the database in one transaction, by natural code.
 
 use super::parse::Seed;
+use super::pass::{Ids, Pass};
 use super::upsert::{Existing, Tally};
 use crate::entities::*;
 use chrono::{DateTime, Utc};
@@ -8,10 +9,6 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, Transaction
 use std::collections::HashMap;
 
 pub use super::upsert::Counts;
-
-fn plan_id(ids: &HashMap<String, i32>, code: &str) -> i32 {
-    ids[code]
-}
 
 /// Writes `seed` into `db` in one transaction; running it twice changes nothing.
 pub async fn load<C: TransactionTrait>(db: &C, seed: &Seed, now: DateTime<Utc>) -> Result<Counts, DbErr> {
@@ -23,51 +20,45 @@ pub async fn load<C: TransactionTrait>(db: &C, seed: &Seed, now: DateTime<Utc>) 
 }
 
 async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> Result<Counts, DbErr> {
-    let mut counts = Counts::new();
-    let c = &mut counts;
-    let (units, plans) = units_and_plans(db, seed, now, c).await?;
-    let nodes = nodes_and_links(db, seed, now, c, &plans, &units).await?;
-    let (dims, dim_values) = dimensions(db, seed, now, c).await?;
-    let inds = indicators(db, seed, now, c, &plans, &units, &nodes).await?;
-    indicator_dimensions_and_milestones(db, seed, now, c, &plans, &inds, &dims).await?;
-    mandates_and_periods(db, seed, now, c, &plans, &nodes, &inds).await?;
-    super::load_execution::load_execution(db, seed, now, &plans, &units, &nodes, &inds, &dim_values, &mut counts)
-        .await?;
-    Ok(counts)
+    let mut pass = Pass {
+        db,
+        seed,
+        now,
+        counts: Counts::new(),
+    };
+    let mut ids = Ids::default();
+    units_and_plans(&mut pass, &mut ids).await?;
+    nodes_and_links(&mut pass, &mut ids).await?;
+    dimensions(&mut pass, &mut ids).await?;
+    indicators(&mut pass, &mut ids).await?;
+    indicator_dimensions_and_milestones(&mut pass, &ids).await?;
+    mandates_and_periods(&mut pass, &ids).await?;
+    super::load_execution::load_execution(&mut pass, &ids).await?;
+    Ok(pass.counts)
 }
 
-/// Ids by code.
-type ByCode = HashMap<String, i32>;
-/// Ids by (plan id, code).
-type ByPlanCode = HashMap<(i32, String), i32>;
-
-/// Org units and plans, parents and predecessors first: their ids by code.
-async fn units_and_plans(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-) -> Result<(ByCode, ByCode), DbErr> {
+/// Org units and plans, parents and predecessors first; their ids go into `ids`.
+async fn units_and_plans(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &mut Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let mut ex = Existing::load::<org_units::Entity>(db, |m| m.code.clone()).await?;
-    let mut units = HashMap::new();
     for u in &seed.org_units {
         let am = org_units::ActiveModel {
             code: Set(u.code.clone()),
             name: Set(u.name.clone()),
             kind: Set(u.kind.clone()),
-            parent_id: Set(u.parent_code.as_ref().map(|p| units[p])),
+            parent_id: Set(u.parent_code.as_ref().map(|c| ids.units[c])),
             provenance: Set(u.provenance.clone()),
             source: Set(u.source.clone()),
             ..Default::default()
         };
-        units.insert(u.code.clone(), ex.upsert(db, u.code.clone(), am, now, &mut t).await?);
+        let id = ex.upsert(db, u.code.clone(), am, now, &mut t).await?;
+        ids.units.insert(u.code.clone(), id);
     }
-    counts.insert("org_units", t);
+    pass.counts.insert("org_units", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<plans::Entity>(db, |m| m.code.clone()).await?;
-    let mut plans = HashMap::new();
     for p in &seed.plans {
         let am = plans::ActiveModel {
             code: Set(p.code.clone()),
@@ -76,7 +67,7 @@ async fn units_and_plans(
             start_year: Set(p.start_year),
             end_year: Set(p.end_year),
             status: Set(p.status.clone()),
-            predecessor_id: Set(p.predecessor_code.as_ref().map(|c| plans[c])),
+            predecessor_id: Set(p.predecessor_code.as_ref().map(|c| ids.plans[c])),
             max_age_years: Set(p.max_age_years),
             on_track_threshold: Set(p.on_track_threshold),
             at_risk_threshold: Set(p.at_risk_threshold),
@@ -87,34 +78,28 @@ async fn units_and_plans(
             source: Set(p.source.clone()),
             ..Default::default()
         };
-        plans.insert(p.code.clone(), ex.upsert(db, p.code.clone(), am, now, &mut t).await?);
+        let id = ex.upsert(db, p.code.clone(), am, now, &mut t).await?;
+        ids.plans.insert(p.code.clone(), id);
     }
-    counts.insert("plans", t);
-    Ok((units, plans))
+    pass.counts.insert("plans", t);
+    Ok(())
 }
 
-/// Result nodes (parents first) and contribution links: the nodes' ids.
-async fn nodes_and_links(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &ByCode,
-    units: &ByCode,
-) -> Result<ByPlanCode, DbErr> {
+/// Result nodes (parents first) and contribution links; the nodes' ids go into `ids`.
+async fn nodes_and_links(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &mut Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let mut ex = Existing::load::<result_nodes::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
-    let mut nodes = HashMap::new();
     for n in &seed.nodes {
-        let pid = plan_id(plans, &n.plan_code);
+        let pid = ids.plans[&n.plan_code];
         let am = result_nodes::ActiveModel {
             plan_id: Set(pid),
-            parent_id: Set(n.parent_code.as_ref().map(|c| nodes[&(pid, c.clone())])),
+            parent_id: Set(n.parent_code.as_ref().map(|c| ids.nodes[&(pid, c.clone())])),
             level: Set(n.level.clone()),
             code: Set(n.code.clone()),
             name: Set(n.name.clone()),
             description: Set(n.description.clone()),
-            owner_unit_id: Set(n.owner_unit_code.as_ref().map(|c| units[c])),
+            owner_unit_id: Set(n.owner_unit_code.as_ref().map(|c| ids.units[c])),
             output_kind: Set(n.output_kind.clone()),
             sort_order: Set(n.sort_order),
             provenance: Set(n.provenance.clone()),
@@ -122,15 +107,13 @@ async fn nodes_and_links(
             ..Default::default()
         };
         let id = ex.upsert(db, (pid, n.code.clone()), am, now, &mut t).await?;
-        nodes.insert((pid, n.code.clone()), id);
+        ids.nodes.insert((pid, n.code.clone()), id);
     }
-    counts.insert("result_nodes", t);
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-
+    pass.counts.insert("result_nodes", t);
     let mut t = Tally::default();
     let mut ex = Existing::load::<contribution_links::Entity>(db, |m| (m.from_node_id, m.to_node_id)).await?;
     for l in &seed.links {
-        let (from, to) = (node(&l.plan_code, &l.from_code), node(&l.plan_code, &l.to_code));
+        let (from, to) = (ids.node(&l.plan_code, &l.from_code), ids.node(&l.plan_code, &l.to_code));
         let am = contribution_links::ActiveModel {
             from_node_id: Set(from),
             to_node_id: Set(to),
@@ -140,24 +123,18 @@ async fn nodes_and_links(
         };
         ex.upsert(db, (from, to), am, now, &mut t).await?;
     }
-    counts.insert("contribution_links", t);
-    Ok(nodes)
+    pass.counts.insert("contribution_links", t);
+    Ok(())
 }
 
-/// Dimensions and their values: their ids by code and by (dimension, value) code.
-async fn dimensions(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-) -> Result<(ByCode, HashMap<(String, String), i32>), DbErr> {
+/// Dimensions and their values; their ids go into `ids` by code and by (dimension, value) code.
+async fn dimensions(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &mut Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let (mut td, mut tv) = (Tally::default(), Tally::default());
     let mut exd = Existing::load::<dimensions::Entity>(db, |m| m.code.clone()).await?;
     let mut exv = Existing::load::<dimension_values::Entity>(db, |m| (m.dimension_id, m.code.clone())).await?;
-    let mut dims = HashMap::new();
-    let mut dim_values = HashMap::new();
     for d in &seed.dimensions {
-        let did = match dims.get(&d.dimension_code) {
+        let did = match ids.dims.get(&d.dimension_code) {
             Some(id) => *id,
             None => {
                 let am = dimensions::ActiveModel {
@@ -166,7 +143,7 @@ async fn dimensions(
                     ..Default::default()
                 };
                 let id = exd.upsert(db, d.dimension_code.clone(), am, now, &mut td).await?;
-                dims.insert(d.dimension_code.clone(), id);
+                ids.dims.insert(d.dimension_code.clone(), id);
                 id
             }
         };
@@ -178,33 +155,24 @@ async fn dimensions(
             ..Default::default()
         };
         let vid = exv.upsert(db, (did, d.value_code.clone()), am, now, &mut tv).await?;
-        dim_values.insert((d.dimension_code.clone(), d.value_code.clone()), vid);
+        ids.dim_values
+            .insert((d.dimension_code.clone(), d.value_code.clone()), vid);
     }
-    counts.insert("dimensions", td);
-    counts.insert("dimension_values", tv);
-    Ok((dims, dim_values))
+    pass.counts.insert("dimensions", td);
+    pass.counts.insert("dimension_values", tv);
+    Ok(())
 }
 
-/// Indicators, predecessors first: their ids.
-async fn indicators(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &ByCode,
-    units: &ByCode,
-    nodes: &ByPlanCode,
-) -> Result<ByPlanCode, DbErr> {
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-
+/// Indicators, predecessors first; their ids go into `ids`.
+async fn indicators(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &mut Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let mut ex = Existing::load::<indicators::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
-    let mut inds = HashMap::new();
     for i in &seed.indicators {
-        let pid = plans[&i.plan_code];
+        let pid = ids.plans[&i.plan_code];
         let am = indicators::ActiveModel {
             plan_id: Set(pid),
-            node_id: Set(node(&i.plan_code, &i.node_code)),
+            node_id: Set(ids.node(&i.plan_code, &i.node_code)),
             code: Set(i.code.clone()),
             name: Set(i.name.clone()),
             definition: Set(i.definition.clone()),
@@ -217,35 +185,29 @@ async fn indicators(
             target_year: Set(i.target_year),
             data_source: Set(i.data_source.clone()),
             frequency: Set(i.frequency.clone()),
-            owner_unit_id: Set(units[&i.owner_unit_code]),
+            owner_unit_id: Set(ids.units[&i.owner_unit_code]),
             is_key: Set(i.is_key),
             sdg_tags: Set(i.sdg_tags.clone()),
             wsis_tags: Set(i.wsis_tags.clone()),
-            predecessor_id: Set(i.predecessor.as_ref().map(|(p, c)| inds[&(plans[p], c.clone())])),
+            predecessor_id: Set(i.predecessor.as_ref().map(|(p, c)| ids.indicator(p, c))),
             predecessor_relation: Set(i.predecessor_relation.clone()),
             provenance: Set(i.provenance.clone()),
             source: Set(i.source.clone()),
             ..Default::default()
         };
         let id = ex.upsert(db, (pid, i.code.clone()), am, now, &mut t).await?;
-        inds.insert((pid, i.code.clone()), id);
+        ids.inds.insert((pid, i.code.clone()), id);
     }
-    counts.insert("indicators", t);
-    Ok(inds)
+    pass.counts.insert("indicators", t);
+    Ok(())
 }
 
 /// The dimensions each indicator is broken down by, and its milestones.
 async fn indicator_dimensions_and_milestones(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &ByCode,
-    inds: &ByPlanCode,
-    dims: &ByCode,
+    pass: &mut Pass<'_, impl ConnectionTrait>,
+    ids: &Ids,
 ) -> Result<(), DbErr> {
-    let ind = |plan_code: &str, code: &str| inds[&(plans[plan_code], code.to_owned())];
-
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let existing: std::collections::HashSet<(i32, i32)> = indicator_dimensions::Entity::find()
         .all(db)
@@ -255,7 +217,7 @@ async fn indicator_dimensions_and_milestones(
         .collect();
     for i in &seed.indicators {
         for d in &i.dimensions {
-            let key = (ind(&i.plan_code, &i.code), dims[d]);
+            let key = (ids.indicator(&i.plan_code, &i.code), ids.dims[d]);
             if existing.contains(&key) {
                 t.unchanged += 1;
             } else {
@@ -269,12 +231,12 @@ async fn indicator_dimensions_and_milestones(
             }
         }
     }
-    counts.insert("indicator_dimensions", t);
+    pass.counts.insert("indicator_dimensions", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<indicator_milestones::Entity>(db, |m| (m.indicator_id, m.year)).await?;
     for m in &seed.milestones {
-        let iid = ind(&m.plan_code, &m.indicator_code);
+        let iid = ids.indicator(&m.plan_code, &m.indicator_code);
         let am = indicator_milestones::ActiveModel {
             indicator_id: Set(iid),
             year: Set(m.year),
@@ -284,23 +246,13 @@ async fn indicator_dimensions_and_milestones(
         };
         ex.upsert(db, (iid, m.year), am, now, &mut t).await?;
     }
-    counts.insert("indicator_milestones", t);
+    pass.counts.insert("indicator_milestones", t);
     Ok(())
 }
 
 /// Mandates with their links to nodes and indicators, and the reporting periods.
-async fn mandates_and_periods(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &ByCode,
-    nodes: &ByPlanCode,
-    inds: &ByPlanCode,
-) -> Result<(), DbErr> {
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-    let ind = |plan_code: &str, code: &str| inds[&(plans[plan_code], code.to_owned())];
-
+async fn mandates_and_periods(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let mut ex = Existing::load::<mandates::Entity>(db, |m| (m.vocabulary.clone(), m.code.clone())).await?;
     let mut mands = HashMap::new();
@@ -315,14 +267,14 @@ async fn mandates_and_periods(
         let key = (m.vocabulary.clone(), m.code.clone());
         mands.insert(key.clone(), ex.upsert(db, key, am, now, &mut t).await?);
     }
-    counts.insert("mandates", t);
+    pass.counts.insert("mandates", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<mandate_links::Entity>(db, |m| (m.mandate_id, m.node_id, m.indicator_id)).await?;
     for l in &seed.mandate_links {
         let mid = mands[&(l.vocabulary.clone(), l.mandate_code.clone())];
-        let nid = l.node_code.as_ref().map(|c| node(&l.plan_code, c));
-        let iid = l.indicator_code.as_ref().map(|c| ind(&l.plan_code, c));
+        let nid = l.node_code.as_ref().map(|c| ids.node(&l.plan_code, c));
+        let iid = l.indicator_code.as_ref().map(|c| ids.indicator(&l.plan_code, c));
         let am = mandate_links::ActiveModel {
             mandate_id: Set(mid),
             node_id: Set(nid),
@@ -331,12 +283,12 @@ async fn mandates_and_periods(
         };
         ex.upsert(db, (mid, nid, iid), am, now, &mut t).await?;
     }
-    counts.insert("mandate_links", t);
+    pass.counts.insert("mandate_links", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<reporting_periods::Entity>(db, |m| (m.plan_id, m.year)).await?;
     for p in &seed.periods {
-        let pid = plans[&p.plan_code];
+        let pid = ids.plans[&p.plan_code];
         if ex.id(&(pid, p.year)).is_some() {
             // A period's lock belongs to the Secretary-General's office once it exists: re-seeding never reopens it.
             t.unchanged += 1;
@@ -356,6 +308,6 @@ async fn mandates_and_periods(
         };
         ex.upsert(db, (pid, p.year), am, now, &mut t).await?;
     }
-    counts.insert("reporting_periods", t);
+    pass.counts.insert("reporting_periods", t);
     Ok(())
 }

@@ -1,17 +1,15 @@
 //! Seeding the plan's execution: finance, operational plans, risks and sample measurements.
 
-use super::parse::{MoneyRow, Seed};
-use super::upsert::{Counts, Existing, Tally};
+use super::parse::MoneyRow;
+use super::pass::{Ids, Pass};
+use super::upsert::{Existing, Tally};
 use crate::entities::*;
 use crate::models::measurements::format_disaggregation;
-use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use std::collections::{HashMap, HashSet};
 
-type Ids<K> = HashMap<K, i32>;
-
 macro_rules! money {
-    ($db:expr, $now:expr, $rows:expr, $plans:expr, $units:expr, $m:ident) => {{
+    ($db:expr, $now:expr, $rows:expr, $ids:expr, $m:ident) => {{
         let mut t = Tally::default();
         let mut ex = Existing::load::<$m::Entity>($db, |m| {
             (m.plan_id, m.year, m.org_unit_id, m.kind.clone(), m.category.clone())
@@ -20,9 +18,9 @@ macro_rules! money {
         for f in $rows {
             let f: &MoneyRow = f;
             let key = (
-                $plans[&f.plan_code],
+                $ids.plans[&f.plan_code],
                 f.year,
-                $units[&f.unit_code],
+                $ids.units[&f.unit_code],
                 f.kind.clone(),
                 f.category.clone(),
             );
@@ -45,43 +43,24 @@ macro_rules! money {
     }};
 }
 
-/// Loads the files after the framework; `plans`, `units`, `nodes` and `inds` map natural codes to ids.
-#[allow(clippy::too_many_arguments)]
-pub async fn load_execution(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    plans: &Ids<String>,
-    units: &Ids<String>,
-    nodes: &Ids<(i32, String)>,
-    inds: &Ids<(i32, String)>,
-    dim_values: &Ids<(String, String)>,
-    counts: &mut Counts,
-) -> Result<(), DbErr> {
-    finance(db, seed, now, counts, plans, units, nodes).await?;
-    operational_plans_and_items(db, seed, now, counts, plans, units, nodes).await?;
-    risks_and_links(db, seed, now, counts, plans, units, nodes).await?;
-    sample_measurements(db, seed, now, counts, plans, inds, dim_values).await
+/// Loads the files after the framework, looking up the framework's rows in `ids`.
+pub async fn load_execution(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    finance(pass, ids).await?;
+    operational_plans_and_items(pass, ids).await?;
+    risks_and_links(pass, ids).await?;
+    sample_measurements(pass, ids).await
 }
 
 /// Finance lines and actuals, budget allocations and adopted totals.
-async fn finance(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &Ids<String>,
-    units: &Ids<String>,
-    nodes: &Ids<(i32, String)>,
-) -> Result<(), DbErr> {
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-    counts.insert(
+async fn finance(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
+    pass.counts.insert(
         "finance_lines",
-        money!(db, now, &seed.finance_lines, plans, units, finance_lines),
+        money!(db, now, &seed.finance_lines, ids, finance_lines),
     );
-    counts.insert(
+    pass.counts.insert(
         "finance_actuals",
-        money!(db, now, &seed.finance_actuals, plans, units, finance_actuals),
+        money!(db, now, &seed.finance_actuals, ids, finance_actuals),
     );
 
     let mut t = Tally::default();
@@ -89,10 +68,10 @@ async fn finance(
         Existing::load::<budget_allocations::Entity>(db, |m| (m.plan_id, m.year, m.org_unit_id, m.node_id)).await?;
     for a in &seed.allocations {
         let key = (
-            plans[&a.plan_code],
+            ids.plans[&a.plan_code],
             a.year,
-            units[&a.unit_code],
-            node(&a.plan_code, &a.node_code),
+            ids.units[&a.unit_code],
+            ids.node(&a.plan_code, &a.node_code),
         );
         let am = budget_allocations::ActiveModel {
             plan_id: Set(key.0),
@@ -105,12 +84,12 @@ async fn finance(
         };
         ex.upsert(db, key, am, now, &mut t).await?;
     }
-    counts.insert("budget_allocations", t);
+    pass.counts.insert("budget_allocations", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<adopted_totals::Entity>(db, |m| (m.plan_id, m.biennium.clone())).await?;
     for a in &seed.adopted_totals {
-        let key = (plans[&a.plan_code], a.biennium.clone());
+        let key = (ids.plans[&a.plan_code], a.biennium.clone());
         let am = adopted_totals::ActiveModel {
             plan_id: Set(key.0),
             biennium: Set(a.biennium.clone()),
@@ -122,27 +101,18 @@ async fn finance(
         };
         ex.upsert(db, key, am, now, &mut t).await?;
     }
-    counts.insert("adopted_totals", t);
+    pass.counts.insert("adopted_totals", t);
     Ok(())
 }
 
 /// Operational plans and their items.
-async fn operational_plans_and_items(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &Ids<String>,
-    units: &Ids<String>,
-    nodes: &Ids<(i32, String)>,
-) -> Result<(), DbErr> {
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-
+async fn operational_plans_and_items(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let mut t = Tally::default();
     let mut ex = Existing::load::<operational_plans::Entity>(db, |m| (m.plan_id, m.org_unit_id, m.year)).await?;
     let mut op_plans = HashMap::new();
     for o in &seed.op_plans {
-        let key = (plans[&o.plan_code], units[&o.unit_code], o.year);
+        let key = (ids.plans[&o.plan_code], ids.units[&o.unit_code], o.year);
         let am = operational_plans::ActiveModel {
             plan_id: Set(key.0),
             org_unit_id: Set(key.1),
@@ -155,18 +125,18 @@ async fn operational_plans_and_items(
         };
         op_plans.insert(key, ex.upsert(db, key, am, now, &mut t).await?);
     }
-    counts.insert("operational_plans", t);
+    pass.counts.insert("operational_plans", t);
 
     let mut t = Tally::default();
     let mut ex = Existing::load::<operational_items::Entity>(db, |m| (m.operational_plan_id, m.code.clone())).await?;
     for o in &seed.op_items {
-        let opid = op_plans[&(plans[&o.plan_code], units[&o.unit_code], o.year)];
+        let opid = op_plans[&(ids.plans[&o.plan_code], ids.units[&o.unit_code], o.year)];
         let am = operational_items::ActiveModel {
             operational_plan_id: Set(opid),
             code: Set(o.code.clone()),
             name: Set(o.name.clone()),
-            output_node_id: Set(node(&o.plan_code, &o.output_code)),
-            responsible_unit_id: Set(units[&o.responsible_unit_code]),
+            output_node_id: Set(ids.node(&o.plan_code, &o.output_code)),
+            responsible_unit_id: Set(ids.units[&o.responsible_unit_code]),
             budget: Set(o.budget),
             planned_quantity: Set(o.planned_quantity),
             delivered_quantity: Set(o.delivered_quantity),
@@ -178,22 +148,13 @@ async fn operational_plans_and_items(
         };
         ex.upsert(db, (opid, o.code.clone()), am, now, &mut t).await?;
     }
-    counts.insert("operational_items", t);
+    pass.counts.insert("operational_items", t);
     Ok(())
 }
 
 /// Risks and the result nodes each is linked to.
-async fn risks_and_links(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &Ids<String>,
-    units: &Ids<String>,
-    nodes: &Ids<(i32, String)>,
-) -> Result<(), DbErr> {
-    let node = |plan_code: &str, code: &str| nodes[&(plans[plan_code], code.to_owned())];
-
+async fn risks_and_links(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     let (mut t, mut tl) = (Tally::default(), Tally::default());
     let mut ex = Existing::load::<risks::Entity>(db, |m| (m.plan_id, m.code.clone())).await?;
     let links: HashSet<(i32, i32)> = risk_links::Entity::find()
@@ -203,7 +164,7 @@ async fn risks_and_links(
         .map(|l| (l.risk_id, l.node_id))
         .collect();
     for r in &seed.risks {
-        let pid = plans[&r.plan_code];
+        let pid = ids.plans[&r.plan_code];
         let am = risks::ActiveModel {
             plan_id: Set(pid),
             code: Set(r.code.clone()),
@@ -213,7 +174,7 @@ async fn risks_and_links(
             likelihood: Set(r.likelihood),
             impact: Set(r.impact),
             mitigation: Set(r.mitigation.clone()),
-            owner_unit_id: Set(units[&r.owner_unit_code]),
+            owner_unit_id: Set(ids.units[&r.owner_unit_code]),
             status: Set(r.status.clone()),
             reviewed_on: Set(r.reviewed_on),
             provenance: Set(r.provenance.clone()),
@@ -221,7 +182,7 @@ async fn risks_and_links(
         };
         let rid = ex.upsert(db, (pid, r.code.clone()), am, now, &mut t).await?;
         for code in &r.linked_node_codes {
-            let nid = node(&r.plan_code, code);
+            let nid = ids.node(&r.plan_code, code);
             if links.contains(&(rid, nid)) {
                 tl.unchanged += 1;
             } else {
@@ -235,21 +196,14 @@ async fn risks_and_links(
             }
         }
     }
-    counts.insert("risks", t);
-    counts.insert("risk_links", tl);
+    pass.counts.insert("risks", t);
+    pass.counts.insert("risk_links", tl);
     Ok(())
 }
 
 /// Sample measurements with their disaggregation.
-async fn sample_measurements(
-    db: &impl ConnectionTrait,
-    seed: &Seed,
-    now: DateTime<Utc>,
-    counts: &mut Counts,
-    plans: &Ids<String>,
-    inds: &Ids<(i32, String)>,
-    dim_values: &Ids<(String, String)>,
-) -> Result<(), DbErr> {
+async fn sample_measurements(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
     // Measurements are data, not framework: the seed adds a sample value only where its slot is empty and
     // never overwrites a value someone entered or corrected since.
     let mut t = Tally::default();
@@ -260,7 +214,7 @@ async fn sample_measurements(
         .map(|m| (m.indicator_id, m.year, m.quarter, m.disaggregation))
         .collect();
     for m in &seed.measurements {
-        let iid = inds[&(plans[&m.plan_code], m.indicator_code.clone())];
+        let iid = ids.indicator(&m.plan_code, &m.indicator_code);
         let disagg = format_disaggregation(&m.disaggregation);
         if filled.contains(&(iid, m.year, m.quarter, disagg.clone())) {
             t.unchanged += 1;
@@ -294,13 +248,13 @@ async fn sample_measurements(
         for (d, v) in &m.disaggregation {
             measurement_dimensions::Entity::insert(measurement_dimensions::ActiveModel {
                 measurement_id: Set(model.id),
-                dimension_value_id: Set(dim_values[&(d.clone(), v.clone())]),
+                dimension_value_id: Set(ids.dim_values[&(d.clone(), v.clone())]),
             })
             .exec_without_returning(db)
             .await?;
         }
         t.inserted += 1;
     }
-    counts.insert("measurements", t);
+    pass.counts.insert("measurements", t);
     Ok(())
 }

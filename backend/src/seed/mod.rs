@@ -8,6 +8,7 @@ pub mod files;
 pub mod load;
 mod load_execution;
 pub mod parse;
+pub mod pass;
 pub mod reader;
 pub mod upsert;
 

@@ -5,31 +5,15 @@
 
 use crate::both_backends;
 use crate::helpers::template::PgDatabase;
-use crate::helpers::{Backend, TestApp};
+use crate::helpers::{Backend, TestApp, run_binary};
 use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
-/// Runs the binary on `url`; returns success and stdout + stderr.
+/// Runs the binary on `url`, logging errors only and without backtraces; returns success and stdout + stderr.
 pub fn stratrack(url: &str, args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stratrack"))
-        .arg("--database-url")
-        .arg(url)
-        .args(args)
-        .env("RUST_LOG", "error")
-        .env("RUST_BACKTRACE", "0")
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    run_binary(url, args, &[("RUST_LOG", "error"), ("RUST_BACKTRACE", "0")])
 }
 
 /// A database that was never migrated, to restore into (a PostgreSQL one is dropped with this value).

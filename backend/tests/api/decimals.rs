@@ -1,30 +1,16 @@
 //! Exact decimals on both backends: the documented worst case round-trips and a 10,000-row sum is exact.
 
 use crate::both_backends;
-use crate::helpers::{Backend, TestApp};
+use crate::helpers::{Backend, TestApp, insert_unit, stamped};
 use rust_decimal::Decimal;
 use rust_decimal::dec;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QuerySelect};
-use stratrack::entities::{finance_lines, org_units, plans};
+use stratrack::entities::{finance_lines, plans};
 use stratrack::fixed::Fixed;
 
 async fn plan_and_unit(app: &TestApp) -> (i32, i32) {
-    let now = chrono::Utc::now();
-    let unit = org_units::ActiveModel {
-        code: Set("GS".into()),
-        name: Set("General Secretariat".into()),
-        kind: Set("secretariat".into()),
-        provenance: Set("illustrative".into()),
-        source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    let plan = plans::ActiveModel {
+    let unit = insert_unit(&app.db, "GS", "General Secretariat", "secretariat").await;
+    let plan = stamped(plans::ActiveModel {
         code: Set("P".into()),
         name: Set("P".into()),
         resolution: Set(String::new()),
@@ -36,22 +22,16 @@ async fn plan_and_unit(app: &TestApp) -> (i32, i32) {
         at_risk_threshold: Set(Fixed::parse("0.75").unwrap()),
         maintain_on_track_pct: Set(Fixed::parse("5").unwrap()),
         maintain_at_risk_pct: Set(Fixed::parse("10").unwrap()),
-        provenance: Set("illustrative".into()),
-        source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
+    })
     .insert(&app.db)
     .await
     .unwrap();
-    (plan.id, unit.id)
+    (plan.id, unit)
 }
 
 fn line(plan: i32, unit: i32, year: i32, category: &str, amount: Decimal) -> finance_lines::ActiveModel {
-    let now = chrono::Utc::now();
-    finance_lines::ActiveModel {
+    stamped(finance_lines::ActiveModel {
         plan_id: Set(plan),
         biennium: Set("2028-2029".into()),
         year: Set(year),
@@ -60,13 +40,8 @@ fn line(plan: i32, unit: i32, year: i32, category: &str, amount: Decimal) -> fin
         category: Set(category.into()),
         description: Set(String::new()),
         amount: Set(Fixed::from_decimal(amount).unwrap()),
-        provenance: Set("illustrative".into()),
-        source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
+    })
 }
 
 both_backends! {

@@ -147,6 +147,12 @@ impl TestApp {
         (a.status, a.json())
     }
 
+    /// The `version` of the resource at `path`, read as the admin.
+    pub async fn version_of(&self, path: &str) -> i64 {
+        let (_, r) = self.get_json(path).await;
+        r["version"].as_i64().unwrap()
+    }
+
     /// Any method with an optional bearer token and JSON body; returns status and parsed JSON. The
     /// untyped form of [`request::Caller`], kept for the tests written with it.
     pub async fn call(
@@ -166,6 +172,18 @@ impl TestApp {
         }
         let a = call.await;
         (a.status, a.json())
+    }
+
+    /// Asserts that `method path` (with `body`) answers 401 without a token and 403 to both planners
+    /// and the reviewer: a route only the admin may use.
+    pub async fn assert_only_the_admin_may(&self, method: &str, path: &str, body: Option<serde_json::Value>) {
+        let (s, _) = self.call(method, path, None, body.clone()).await;
+        assert_eq!(s, StatusCode::UNAUTHORIZED, "{method} {path} anonymously");
+        let t = &self.tokens;
+        for who in [&t.planner_br, &t.planner_bdt, &t.reviewer] {
+            let (s, p) = self.call(method, path, Some(who), body.clone()).await;
+            assert_eq!(s, StatusCode::FORBIDDEN, "{method} {path}: {p}");
+        }
     }
 
     /// Row count of `table`.
@@ -209,6 +227,59 @@ pub async fn test_users(db: &DatabaseConnection) -> Users {
     }
 }
 
+/// Runs the `stratrack` binary on the database `url` with `args`, `env` added to the test's environment;
+/// returns whether it succeeded and its stdout followed by its stderr.
+pub fn run_binary(url: &str, args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .arg("--database-url")
+        .arg(url)
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// Inserts an illustrative org unit and returns its id.
+pub async fn insert_unit(db: &DatabaseConnection, code: &str, name: &str, kind: &str) -> i32 {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    use stratrack::entities::org_units;
+    stamped(org_units::ActiveModel {
+        code: Set(code.into()),
+        name: Set(name.into()),
+        kind: Set(kind.into()),
+        ..Default::default()
+    })
+    .insert(db)
+    .await
+    .unwrap()
+    .id
+}
+
+/// `am` with the bookkeeping columns its table has set as the tests' own rows have them: provenance
+/// `illustrative`, no source, version 1, created and updated now.
+pub fn stamped<A: sea_orm::ActiveModelTrait>(mut am: A) -> A {
+    use sea_orm::{EntityTrait, IdenStatic, Iterable};
+    let now = chrono::Utc::now().fixed_offset();
+    for c in <A::Entity as EntityTrait>::Column::iter() {
+        match c.as_str() {
+            "provenance" => am.set(c, "illustrative".into()),
+            "source" => am.set(c, String::new().into()),
+            "version" => am.set(c, 1.into()),
+            "created_at" | "updated_at" => am.set(c, now.into()),
+            _ => {}
+        }
+    }
+    am
+}
+
 /// Creates a user (and its org unit if missing) in `db` and returns an API token for it.
 pub async fn create_user(db: &DatabaseConnection, email: &str, role: &str, unit: Option<&str>) -> String {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -223,25 +294,7 @@ pub async fn create_user(db: &DatabaseConnection, email: &str, role: &str, unit:
                 .unwrap();
             Some(match found {
                 Some(u) => u.id,
-                None => {
-                    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-                    let now = chrono::Utc::now();
-                    org_units::ActiveModel {
-                        code: Set(code.into()),
-                        name: Set(code.into()),
-                        kind: Set("bureau".into()),
-                        provenance: Set("illustrative".into()),
-                        source: Set(String::new()),
-                        version: Set(1),
-                        created_at: Set(now.into()),
-                        updated_at: Set(now.into()),
-                        ..Default::default()
-                    }
-                    .insert(db)
-                    .await
-                    .unwrap()
-                    .id
-                }
+                None => insert_unit(db, code, code, "bureau").await,
             })
         }
     };

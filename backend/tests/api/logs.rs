@@ -31,30 +31,31 @@ both_backends! {
 /// Starts `stratrack serve` on a fresh SQLite file with `env`, stderr captured; returns the child once
 /// it listens, and its port.
 fn serve(dir: &std::path::Path, env: &[(&str, &str)]) -> (std::process::Child, u16) {
-    use std::io::{BufRead, BufReader};
     let port = crate::serve::free_port();
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"));
-    cmd.args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}?mode=rwc", dir.join("t.db").display()),
-        )
-        .env_remove("STRATRACK_LOG_FORMAT")
-        .env_remove("NO_COLOR")
-        .envs(env.iter().copied())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
+    let mut cmd = crate::process::serve_command(port);
+    cmd.env(
+        "DATABASE_URL",
+        format!("sqlite://{}?mode=rwc", dir.join("t.db").display()),
+    )
+    .env_remove("STRATRACK_LOG_FORMAT")
+    .env_remove("NO_COLOR")
+    .envs(env.iter().copied())
+    .stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.contains("listening on") {
-        line.clear();
-        assert!(
-            out.read_line(&mut line).unwrap() > 0,
-            "the server stopped before listening"
-        );
-    }
+    crate::process::read_until_listening(&mut child);
     (child, port)
+}
+
+/// Sends a login with `body` to the server on `port` and asserts that it is refused (401).
+fn refused_login(port: u16, body: &str) {
+    let (status, _) = crate::serve::request(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        "Content-Type: application/json\r\n",
+        body,
+    );
+    assert_eq!(status, 401);
 }
 
 /// Stops the server with SIGTERM and returns everything it wrote to standard error.
@@ -85,14 +86,7 @@ fn json_logs_are_one_object_a_line_carrying_the_request_id_without_colour_codes(
     );
     // Secrets stay out of the log; a client's text cannot start a line of its own.
     let login = r#"{"email":"mallory@x.org\n{\"level\":\"ERROR\"}","password":"pw-must-not-be-logged"}"#;
-    let (status, _) = crate::serve::request(
-        port,
-        "POST",
-        "/api/v1/auth/login",
-        "Content-Type: application/json\r\n",
-        login,
-    );
-    assert_eq!(status, 401);
+    refused_login(port, login);
     let auth = "Authorization: Bearer token-must-not-be-logged\r\n";
     let (status, _) = crate::serve::request(port, "GET", "/api/v1/plans?q=query-must-not-be-logged", auth, "");
     assert_eq!(status, 401);
@@ -157,14 +151,7 @@ fn text_logs_into_a_pipe_have_no_colour_codes_and_escape_what_users_typed() {
     assert_eq!(status, 401);
     // A newline typed into the e-mail of a failed login must not start a forged line of its own.
     let login = r#"{"email":"mallory@x.org\nFORGED admin logged in","password":"wrong-password-here"}"#;
-    let (status, _) = crate::serve::request(
-        port,
-        "POST",
-        "/api/v1/auth/login",
-        "Content-Type: application/json\r\n",
-        login,
-    );
-    assert_eq!(status, 401);
+    refused_login(port, login);
     let err = stop(child);
     assert!(
         err.contains(r#"email="mallory@x.org\nforged admin"#),

@@ -39,6 +39,8 @@ mod pages;
 mod periods;
 mod plan_cycles;
 mod plans;
+#[path = "../common/process.rs"]
+mod process;
 mod processes;
 mod read_routes;
 mod report_cli;

@@ -5,9 +5,10 @@
 
 use crate::backup::{Fresh, stratrack};
 use crate::helpers::{Backend, pg_base};
+use crate::process::{Proc, free_port, read_until_listening, serve_command};
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, Command, Stdio};
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -17,38 +18,20 @@ const PASSWORD: &str = "Zq7-lantern-orbit-cascade-41";
 
 /// A running server, killed when dropped (also when the test fails).
 struct Server {
-    child: Child,
+    child: Proc,
     port: u16,
     lines: Vec<String>,
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn spawn(url: &str) -> Server {
     let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+    let child = serve_command(port)
         .env("DATABASE_URL", url)
         .env("RUST_LOG", "error")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     Server {
-        child,
+        child: Proc(child),
         port,
         lines: Vec::new(),
     }
@@ -56,20 +39,7 @@ fn spawn(url: &str) -> Server {
 
 /// Reads the server's standard output until it says it listens.
 fn wait_listening(s: &mut Server) {
-    let mut reader = BufReader::new(s.child.stdout.take().unwrap());
-    loop {
-        let mut l = String::new();
-        assert!(
-            reader.read_line(&mut l).unwrap() > 0,
-            "server exited before listening: {:?}",
-            s.lines
-        );
-        let done = l.contains("listening on");
-        s.lines.push(l.trim_end().to_owned());
-        if done {
-            return;
-        }
-    }
+    s.lines = read_until_listening(&mut s.child.0);
 }
 
 /// One HTTP/1.1 request; returns status, the `Set-Cookie` value if any, and the JSON body (Null if none).

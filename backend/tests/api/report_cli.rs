@@ -2,28 +2,15 @@
 //! every run, and a frozen run rebuilt from its snapshot.
 
 use crate::both_backends;
-use crate::helpers::{Backend, TestApp};
+use crate::helpers::{Backend, TestApp, run_binary};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::Command;
 
+/// Runs the binary on `url` in the environment of the test; returns success and stdout + stderr.
 fn stratrack(url: &str, args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stratrack"))
-        .arg("--database-url")
-        .arg(url)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    run_binary(url, args, &[])
 }
 
 /// Every file under `dir` with its sha256, by relative path.

@@ -33,8 +33,7 @@ both_backends! {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let admin = app.tokens.admin.clone();
         let path = format!("{INDICATORS}/KPI-T1.1");
-        let (_, i) = app.get_json(&path).await;
-        let v = i["version"].as_i64().unwrap();
+        let v = app.version_of(&path).await;
         let (s, up) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": v, "target_value": "95", "target_year": 2031, "revision": decision("Council Decision 620")}))).await;
         assert_eq!(s, StatusCode::OK, "{up}");
         assert_eq!((up["target_value"].as_str(), up["target_year"].as_i64()), (Some("95"), Some(2031)));

@@ -1,54 +1,28 @@
 //! The binary end to end: first start on an empty directory prints the admin password once, seeds,
 //! serves the tree; a second start keeps the data and prints no new password.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+pub use crate::process::free_port;
+use crate::process::{Proc, read_until_listening, serve_command};
+use std::process::Command;
 use std::time::Duration;
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
+/// A started server (killed when dropped) and what it printed until it listened.
 pub(crate) struct Server {
-    child: Child,
+    child: Proc,
     pub(crate) lines: Vec<String>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Starts `stratrack serve` in `dir` and reads stdout until it says it is listening.
 pub(crate) fn start(dir: &std::path::Path, port: u16) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-        .current_dir(dir)
-        .env_remove("DATABASE_URL")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut reader = BufReader::new(child.stdout.take().unwrap());
-    let mut lines = Vec::new();
-    loop {
-        let mut l = String::new();
-        if reader.read_line(&mut l).unwrap() == 0 {
-            panic!("server exited before listening: {lines:?}");
-        }
-        let done = l.contains("listening on");
-        lines.push(l.trim_end().to_owned());
-        if done {
-            break;
-        }
-    }
+    let mut child = Proc(
+        serve_command(port)
+            .current_dir(dir)
+            .env_remove("DATABASE_URL")
+            .env("RUST_LOG", "warn")
+            .spawn()
+            .unwrap(),
+    );
+    let lines = read_until_listening(&mut child.0);
     Server { child, lines }
 }
 
@@ -144,11 +118,11 @@ fn sigterm_stops_the_server_gracefully() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let mut server = start(dir.path(), port);
-    let pid = server.child.id();
+    let pid = server.child.0.id();
     Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
     let mut waited = 0;
     let status = loop {
-        if let Some(s) = server.child.try_wait().unwrap() {
+        if let Some(s) = server.child.0.try_wait().unwrap() {
             break s;
         }
         std::thread::sleep(Duration::from_millis(100));

@@ -1,7 +1,7 @@
 //! Starting the server, chromedriver and a headless chromium session.
 
+use crate::process::{Proc, free_port, read_until_listening, serve_command};
 use fantoccini::{Client, ClientBuilder, Locator};
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -11,24 +11,6 @@ pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot dir");
     dir
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// A child process killed on drop.
-pub struct Proc(pub Child);
-
-impl Drop for Proc {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// A running stratrack with its first admin password.
@@ -49,28 +31,21 @@ impl Server {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
         let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("stratrack.db").display());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_stratrack"))
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .env("DATABASE_URL", &db_url)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let mut password = String::new();
-        loop {
-            let mut l = String::new();
-            assert!(reader.read_line(&mut l).unwrap() > 0, "server exited before listening");
-            if let Some(p) = l.trim().strip_prefix("password:") {
-                password = p.trim().to_owned();
-            }
-            if l.contains("listening on") {
-                break;
-            }
-        }
+        let mut child = Proc(
+            serve_command(port)
+                .env("DATABASE_URL", &db_url)
+                .env("RUST_LOG", "warn")
+                .spawn()
+                .unwrap(),
+        );
+        let lines = read_until_listening(&mut child.0);
+        let password = lines
+            .iter()
+            .rev()
+            .find_map(|l| l.trim().strip_prefix("password:"))
+            .map_or_else(String::new, |p| p.trim().to_owned());
         Server {
-            _proc: Proc(child),
+            _proc: child,
             base: format!("http://127.0.0.1:{port}"),
             admin_password: password,
             db_url,

@@ -4,4 +4,6 @@
 //! (`CI` set), where they fail.
 
 mod harness;
+#[path = "../common/process.rs"]
+mod process;
 mod walks;

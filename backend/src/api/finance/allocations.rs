@@ -3,7 +3,7 @@
 //! the admin writes. The use cases are [`crate::models::allocations`].
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged};
+use crate::api::common::{ApiJson, Page, Tagged, page_json};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -35,12 +35,7 @@ pub async fn list_allocations(
     ApiQuery(p): ApiQuery<AllocationListParams>,
 ) -> AppResult<axum::Json<Page<AllocationView>>> {
     let page = allocations::list(&st.db, &actor, &code, p).await?;
-    Ok(axum::Json(Page {
-        items: page.items.into_iter().map(AllocationView::from).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    }))
+    Ok(page_json(page, AllocationView::from))
 }
 
 /// `GET /api/v1/plans/{plan}/finance/allocations/{id}`: one allocation, with its version as ETag.

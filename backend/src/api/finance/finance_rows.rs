@@ -7,7 +7,7 @@
 //! the admin any; only the admin deletes.
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged};
+use crate::api::common::{ApiJson, Page, Tagged, page_json};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -39,12 +39,7 @@ macro_rules! finance_rows_door {
             ApiQuery(p): ApiQuery<MoneyListParams>,
         ) -> AppResult<axum::Json<Page<MoneyView>>> {
             let page = finance_rows::list(&st.db, &actor, $t, &code, p).await?;
-            Ok(axum::Json(Page {
-                items: page.items.into_iter().map(MoneyView::from).collect(),
-                total: page.total,
-                page: page.page,
-                per_page: page.per_page,
-            }))
+            Ok(page_json(page, MoneyView::from))
         }
 
         $(#[doc = $gd])*

@@ -2,7 +2,7 @@
 //! reads; the planner of the operational plan's unit or the admin writes. The use cases are
 //! [`crate::models::operational_items`].
 
-use crate::api::common::{ApiJson, Page, Tagged};
+use crate::api::common::{ApiJson, Page, Tagged, page_json};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -28,12 +28,7 @@ pub async fn list_operational_items(
     ApiQuery(p): ApiQuery<ItemListParams>,
 ) -> AppResult<axum::Json<Page<ItemView>>> {
     let page = items::list(&st.db, &actor, p).await?;
-    Ok(axum::Json(Page {
-        items: page.items.into_iter().map(ItemView::from).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    }))
+    Ok(page_json(page, ItemView::from))
 }
 
 /// `GET /api/v1/operational-items/{id}`: one item with its delivery rate and version as ETag.

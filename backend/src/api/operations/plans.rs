@@ -1,7 +1,7 @@
 //! `/api/v1/plans/{plan}/operational-plans`: each unit's operational plan per year, with its items and
 //! delivery rate. The use cases are [`crate::models::operational_plans`].
 
-use crate::api::common::Page;
+use crate::api::common::{Page, page_json};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::AppResult;
@@ -21,12 +21,7 @@ pub async fn list_operational_plans(
     ApiQuery(p): ApiQuery<OperationalPlanListParams>,
 ) -> AppResult<axum::Json<Page<OperationalPlanView>>> {
     let (page, cx) = operational_plans::list(&st.db, &actor, &code, p).await?;
-    Ok(axum::Json(Page {
-        items: page.items.iter().map(|p| OperationalPlanView::of(p, &cx)).collect(),
-        total: page.total,
-        page: page.page,
-        per_page: page.per_page,
-    }))
+    Ok(page_json(page, |p| OperationalPlanView::of(&p, &cx)))
 }
 
 /// `GET /api/v1/plans/{plan}/operational-plans/{id}`: one operational plan with every item, each item's

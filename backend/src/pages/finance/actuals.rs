@@ -26,6 +26,17 @@ pub struct ActualForm {
 }
 
 impl ActualForm {
+    /// The actual as the page's messages name it ("The actual 2026 BDT expense staff costs").
+    fn what(&self) -> String {
+        format!(
+            "The actual {} {} {} {}",
+            self.year,
+            self.unit,
+            self.kind,
+            self.category.replace('_', " ")
+        )
+    }
+
     fn back(&self) -> Back {
         Back {
             path: "/finance",
@@ -43,13 +54,7 @@ pub async fn create(
 ) -> PageResult<Response> {
     finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
-    let what = format!(
-        "The actual {} {} {} {}",
-        f.year,
-        f.unit,
-        f.kind,
-        f.category.replace('_', " ")
-    );
+    let what = f.what();
     let amount = match decimal("amount", &f.amount) {
         Ok(a) => a,
         Err(e) => return back.refused(e, &what),
@@ -84,13 +89,7 @@ pub async fn update(
 ) -> PageResult<Response> {
     finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
     let back = f.back();
-    let what = format!(
-        "The actual {} {} {} {}",
-        f.year,
-        f.unit,
-        f.kind,
-        f.category.replace('_', " ")
-    );
+    let what = f.what();
     let parsed = whole("version", &f.version).and_then(|v| {
         decimal("amount", &f.amount)?
             .map(|a| (v, a))

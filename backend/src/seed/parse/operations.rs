@@ -1,6 +1,8 @@
 //! Rows of the seed files for operational plans and items, and risks.
 
 use super::{OpItemRow, OpPlanRow, PROVENANCE, RiskRow, list};
+use crate::models::operations::ITEM_STATUSES;
+use crate::models::risks::{CATEGORIES, STATUSES};
 use crate::seed::reader::Row;
 
 /// One row of `operational_plans.csv`, checked on its own.
@@ -62,10 +64,7 @@ pub(super) fn op_item(r: &Row<'_>) -> Option<OpItemRow> {
         r.dec("budget"),
         r.dec("planned_quantity"),
         r.dec("delivered_quantity"),
-        r.one_of(
-            "status",
-            &["planned", "in_progress", "delivered", "delayed", "cancelled"],
-        ),
+        r.one_of("status", ITEM_STATUSES),
         r.one_of("provenance", PROVENANCE),
     ) {
         return Some(OpItemRow {
@@ -106,21 +105,11 @@ pub(super) fn risk(r: &Row<'_>) -> Option<RiskRow> {
         r.req("plan_code"),
         r.req("code"),
         r.req("title"),
-        r.one_of(
-            "category",
-            &[
-                "strategic",
-                "financial",
-                "operational",
-                "reputational",
-                "compliance",
-                "security",
-            ],
-        ),
+        r.one_of("category", CATEGORIES),
         r.int("likelihood"),
         r.int("impact"),
         r.req("owner_unit_code"),
-        r.one_of("status", &["open", "mitigating", "closed"]),
+        r.one_of("status", STATUSES),
         r.date("reviewed_on"),
         r.one_of("provenance", PROVENANCE),
     ) {
