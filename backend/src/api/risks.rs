@@ -35,7 +35,7 @@ pub async fn list_risks(
 ) -> AppResult<axum::Json<Page<RiskView>>> {
     let page = risks::list(&st.db, &actor, &code, p).await?;
     Ok(axum::Json(Page {
-        items: page.items.into_iter().map(RiskView::from).collect(),
+        items: page.items,
         total: page.total,
         page: page.page,
         per_page: page.per_page,
@@ -52,7 +52,7 @@ pub async fn get_risk(
     Path((code, risk)): Path<(String, String)>,
 ) -> AppResult<Tagged<RiskView>> {
     let r = risks::get(&st.db, &actor, &code, &risk).await?;
-    Ok(Tagged(r.version, r.into()))
+    Ok(Tagged(r.version, r))
 }
 
 /// `POST /api/v1/plans/{plan}/risks`: a new risk (admin), optionally linked to result nodes by code.
@@ -66,7 +66,7 @@ pub async fn create_risk(
     ApiJson(b): ApiJson<CreateRisk>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     let r = risks::create(&st.db, &actor, &code, b).await?;
-    Ok((StatusCode::CREATED, Tagged(r.version, r.into())))
+    Ok((StatusCode::CREATED, Tagged(r.version, r)))
 }
 
 /// `PATCH /api/v1/plans/{plan}/risks/{risk}`: change a risk; needs `version` or `If-Match`. The admin may
@@ -85,7 +85,7 @@ pub async fn update_risk(
     ApiJson(b): ApiJson<UpdateRisk>,
 ) -> AppResult<Tagged<RiskView>> {
     let r = risks::update(&st.db, &actor, &code, &risk, if_match(&headers), b).await?;
-    Ok(Tagged(r.version, r.into()))
+    Ok(Tagged(r.version, r))
 }
 
 /// `DELETE /api/v1/plans/{plan}/risks/{risk}`: remove a risk and its links (admin).
@@ -117,7 +117,7 @@ pub async fn create_risk_link(
     ApiJson(b): ApiJson<CreateRiskLink>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     let r = risks::link(&st.db, &actor, &code, &risk, if_match(&headers), b).await?;
-    Ok((StatusCode::CREATED, Tagged(r.version, r.into())))
+    Ok((StatusCode::CREATED, Tagged(r.version, r)))
 }
 
 /// `DELETE /api/v1/plans/{plan}/risks/{risk}/links/{node}`: remove the risk's link to a node (admin).

@@ -30,7 +30,7 @@ pub async fn list_users(
 ) -> AppResult<axum::Json<Page<UserView>>> {
     let page = accounts::list(&st.db, &actor, p).await?;
     Ok(axum::Json(Page {
-        items: page.items.into_iter().map(UserView::from).collect(),
+        items: page.items,
         total: page.total,
         page: page.page,
         per_page: page.per_page,
@@ -50,7 +50,7 @@ pub async fn create_user(
     Ok((
         StatusCode::CREATED,
         axum::Json(CreatedUser {
-            user: user.into(),
+            user,
             one_time_password,
         }),
     ))
@@ -61,7 +61,7 @@ pub async fn create_user(
     responses((status = 200, body = UserView)  ))]
 pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Tagged<UserView>> {
     let u = accounts::get(&st.db, &actor, id).await?;
-    Ok(Tagged(u.version, u.into()))
+    Ok(Tagged(u.version, u))
 }
 
 /// `PATCH /api/v1/users/{id}`: change role, unit, name or active flag (admin). Nobody disables their
@@ -78,7 +78,7 @@ pub async fn update_user(
 ) -> AppResult<Tagged<UserView>> {
     let claimed = claimed_version(&headers, b.version);
     let u = accounts::update(&st.db, &actor, id, claimed, &b).await?;
-    Ok(Tagged(u.version, u.into()))
+    Ok(Tagged(u.version, u))
 }
 
 /// `POST /api/v1/users/{id}/reset-password`: set a random one-time password and end the user's sessions (admin).

@@ -39,8 +39,12 @@ pub async fn create(
 }
 
 /// A token as the doors list it and the audit log records it: never the token or its hash, only a
-/// recognisable prefix.
-#[derive(Debug, Clone, Serialize)]
+/// recognisable prefix. The API shows it as `TokenView`.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(
+    as = TokenView,
+    description = "A token as listed: never the token or its hash, only a recognisable prefix."
+)]
 pub struct TokenRecord {
     /// Id.
     pub id: i32,

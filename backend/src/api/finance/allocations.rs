@@ -36,7 +36,7 @@ pub async fn list_allocations(
 ) -> AppResult<axum::Json<Page<AllocationView>>> {
     let page = allocations::list(&st.db, &actor, &code, p).await?;
     Ok(axum::Json(Page {
-        items: page.items.into_iter().map(AllocationView::from).collect(),
+        items: page.items,
         total: page.total,
         page: page.page,
         per_page: page.per_page,
@@ -53,7 +53,7 @@ pub async fn get_allocation(
     Path((code, id)): Path<(String, i32)>,
 ) -> AppResult<Tagged<AllocationView>> {
     let a = allocations::get(&st.db, &actor, &code, id).await?;
-    Ok(Tagged(a.version, a.into()))
+    Ok(Tagged(a.version, a))
 }
 
 /// `POST /api/v1/plans/{plan}/finance/allocations`: a new allocation (admin). The node is an output owned
@@ -68,7 +68,7 @@ pub async fn create_allocation(
     ApiJson(b): ApiJson<CreateAllocation>,
 ) -> AppResult<(StatusCode, Tagged<AllocationView>)> {
     let a = allocations::create(&st.db, &actor, &code, b).await?;
-    Ok((StatusCode::CREATED, Tagged(a.version, a.into())))
+    Ok((StatusCode::CREATED, Tagged(a.version, a)))
 }
 
 /// `PATCH /api/v1/plans/{plan}/finance/allocations/{id}`: change an allocation (admin); needs `version` or
@@ -86,7 +86,7 @@ pub async fn update_allocation(
     ApiJson(b): ApiJson<UpdateAllocation>,
 ) -> AppResult<Tagged<AllocationView>> {
     let a = allocations::update(&st.db, &actor, &code, id, if_match(&headers), b).await?;
-    Ok(Tagged(a.version, a.into()))
+    Ok(Tagged(a.version, a))
 }
 
 /// `DELETE /api/v1/plans/{plan}/finance/allocations/{id}`: remove an allocation (admin).

@@ -40,7 +40,7 @@ macro_rules! finance_rows_door {
         ) -> AppResult<axum::Json<Page<MoneyView>>> {
             let page = finance_rows::list(&st.db, &actor, $t, &code, p).await?;
             Ok(axum::Json(Page {
-                items: page.items.into_iter().map(MoneyView::from).collect(),
+                items: page.items,
                 total: page.total,
                 page: page.page,
                 per_page: page.per_page,
@@ -57,7 +57,7 @@ macro_rules! finance_rows_door {
             Path((code, id)): Path<(String, i32)>,
         ) -> AppResult<Tagged<MoneyView>> {
             let e = finance_rows::get(&st.db, &actor, $t, &code, id).await?;
-            Ok(Tagged(e.version, e.into()))
+            Ok(Tagged(e.version, e))
         }
 
         $(#[doc = $cd])*
@@ -71,7 +71,7 @@ macro_rules! finance_rows_door {
             ApiJson(body): ApiJson<CreateFinanceLine>,
         ) -> AppResult<(StatusCode, Tagged<MoneyView>)> {
             let e = finance_rows::create(&st.db, &actor, $t, &code, body).await?;
-            Ok((StatusCode::CREATED, Tagged(e.version, e.into())))
+            Ok((StatusCode::CREATED, Tagged(e.version, e)))
         }
 
         $(#[doc = $ud])*
@@ -88,7 +88,7 @@ macro_rules! finance_rows_door {
             ApiJson(body): ApiJson<UpdateFinanceLine>,
         ) -> AppResult<Tagged<MoneyView>> {
             let e = finance_rows::update(&st.db, &actor, $t, &code, id, if_match(&headers), body).await?;
-            Ok(Tagged(e.version, e.into()))
+            Ok(Tagged(e.version, e))
         }
 
         $(#[doc = $dd])*

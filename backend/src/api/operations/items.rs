@@ -29,7 +29,7 @@ pub async fn list_operational_items(
 ) -> AppResult<axum::Json<Page<ItemView>>> {
     let page = items::list(&st.db, &actor, p).await?;
     Ok(axum::Json(Page {
-        items: page.items.into_iter().map(ItemView::from).collect(),
+        items: page.items,
         total: page.total,
         page: page.page,
         per_page: page.per_page,
@@ -46,7 +46,7 @@ pub async fn get_operational_item(
     Path(id): Path<i32>,
 ) -> AppResult<Tagged<ItemView>> {
     let i = items::get(&st.db, &actor, id).await?;
-    Ok(Tagged(i.version, i.into()))
+    Ok(Tagged(i.version, i))
 }
 
 /// `POST /api/v1/operational-items`: a new item in an operational plan of the planner's unit (or any,
@@ -60,7 +60,7 @@ pub async fn create_operational_item(
     ApiJson(b): ApiJson<CreateOperationalItem>,
 ) -> AppResult<(StatusCode, Tagged<ItemView>)> {
     let i = items::create(&st.db, &actor, b).await?;
-    Ok((StatusCode::CREATED, Tagged(i.version, i.into())))
+    Ok((StatusCode::CREATED, Tagged(i.version, i)))
 }
 
 /// `PATCH /api/v1/operational-items/{id}`: change an item (its unit's planner or the admin); needs
@@ -77,7 +77,7 @@ pub async fn update_operational_item(
     ApiJson(b): ApiJson<UpdateOperationalItem>,
 ) -> AppResult<Tagged<ItemView>> {
     let i = items::update(&st.db, &actor, id, if_match(&headers), b).await?;
-    Ok(Tagged(i.version, i.into()))
+    Ok(Tagged(i.version, i))
 }
 
 /// `DELETE /api/v1/operational-items/{id}`: remove an item that has delivered nothing yet (its unit's

@@ -139,8 +139,13 @@ pub async fn resolve(
     }
 }
 
-/// An allocation as published (and audited): the codes it refers to, its amount exact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// An allocation as published (and audited): the codes it refers to, its amount exact. The API shows
+/// it as `AllocationView`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+#[schema(
+    as = AllocationView,
+    description = "A unit's budget allocated to an output, a thematic priority or an enabler."
+)]
 pub struct AllocationEntry {
     /// Row id.
     pub id: i32,
@@ -155,10 +160,11 @@ pub struct AllocationEntry {
     /// Level of that node.
     pub node_level: String,
     /// CHF thousands, exact.
+    #[schema(value_type = String, example = "3856")]
     pub amount: Decimal,
     /// verified, verified-2nd, illustrative or entered.
     pub provenance: String,
-    /// Concurrency version.
+    /// Concurrency version (also the ETag).
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,

@@ -2,12 +2,13 @@
 //! nodes, each checked against the level rules and audited in its transaction.
 
 use super::records::{ContributionView, MandateView, Node, NodeView, linked_mandates, touching};
-use super::{by_code, check_code, node_or_404};
+use super::{check_code, node_or_404};
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links, org_units, result_nodes};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::patching::{Claim, check_version, nullable};
 use crate::models::plans::{Plan, plan_by_code};
+use crate::models::refs::node_by_code;
 use crate::models::{audit, transactions, units, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
@@ -57,7 +58,7 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
     let plan = plan_by_code(&txn, plan).await?;
     let (parent, unit) = check_new(&txn, &plan, body).await?;
     let code = body.code.trim();
-    if by_code(&txn, plan.id, code).await?.is_some() {
+    if node_by_code(&txn, plan.id, code).await?.is_some() {
         return Err(AppError::Conflict(format!(
             "plan {} already has a node {code}",
             plan.code
@@ -105,7 +106,7 @@ async fn check_new(
         errs.push("name", "is required");
     }
     let parent = match &body.parent {
-        Some(p) => by_code(db, plan.id, p).await?.or_else(|| {
+        Some(p) => node_by_code(db, plan.id, p).await?.or_else(|| {
             errs.push("parent", format!("plan {} has no node `{p}`", plan.code));
             None
         }),

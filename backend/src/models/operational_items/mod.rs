@@ -9,7 +9,7 @@ pub mod write;
 pub use read::{ItemListParams, get, list};
 pub use write::{CreateOperationalItem, UpdateOperationalItem, create, delete, update};
 
-use crate::entities::{operational_items as oi, operational_plans as op, org_units, plans, result_nodes};
+use crate::entities::{operational_items as oi, operational_plans as op, org_units, result_nodes};
 use crate::error::{AppError, FieldError};
 use crate::fixed::Fixed;
 use crate::models::operations::ITEM_STATUSES;
@@ -230,12 +230,7 @@ impl ItemContext {
                 .into_iter()
                 .map(|p| (p.id, p))
                 .collect(),
-            plan_codes: plans::Entity::find()
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p.code))
-                .collect(),
+            plan_codes: crate::models::plans::codes(db).await?,
             units: crate::models::units::codes(db).await?,
             nodes: result_nodes::Entity::find()
                 .filter(result_nodes::Column::Id.is_in(node_ids))
@@ -248,8 +243,10 @@ impl ItemContext {
     }
 }
 
-/// An item as published (and audited): codes for ids, its delivery rate.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// An item as published (and audited): codes for ids, its delivery rate. The API shows it as
+/// `ItemView`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = ItemView, description = "An operational-plan item.")]
 pub struct ItemEntry {
     /// Item id.
     pub id: i32,
@@ -267,25 +264,30 @@ pub struct ItemEntry {
     pub name: String,
     /// Code of the output delivered.
     pub output: String,
-    /// Org unit that runs it.
+    /// Org unit that runs it (e.g. a regional office).
     pub responsible_unit: String,
     /// Budget, CHF thousands.
+    #[schema(value_type = String)]
     pub budget: Decimal,
     /// Planned quantity.
+    #[schema(value_type = String)]
     pub planned_quantity: Decimal,
     /// Delivered quantity.
+    #[schema(value_type = String)]
     pub delivered_quantity: Decimal,
-    /// Delivered ÷ planned ([`super::operations::item_rate`]); `None` when nothing is planned.
+    /// Delivered ÷ planned, not capped (above 1 when more was delivered than planned), four places, the
+    /// figure the annual report prints; `null` when nothing is planned.
+    #[schema(value_type = Option<String>)]
     pub delivery_rate: Option<Decimal>,
     /// What is counted.
     pub unit_of_measure: String,
     /// Milestones, free text.
     pub milestones: String,
-    /// One of [`ITEM_STATUSES`].
+    /// planned, in_progress, delivered, delayed or cancelled.
     pub status: String,
     /// Provenance.
     pub provenance: String,
-    /// Concurrency version.
+    /// Concurrency version (also the ETag).
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,
