@@ -10,7 +10,7 @@ use crate::models::plans::plan_by_code;
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
 use serde::Deserialize;
 
 /// A new allocation. `year`, `unit`, `node` and `amount` are required.
@@ -69,21 +69,16 @@ pub async fn create(
     let plan = plan_by_code(&txn, code).await?;
     let ok = resolve(&txn, &plan, b, None).await?;
     unique(&txn, &plan, &ok, None).await?;
-    let now = chrono::Utc::now();
-    let saved = ba::ActiveModel {
+    let am = ba::ActiveModel {
         plan_id: Set(plan.id),
         year: Set(ok.year),
         org_unit_id: Set(ok.unit.id),
         node_id: Set(ok.node.id),
         amount: Set(ok.amount),
         provenance: Set(ok.provenance),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    };
+    let saved = versioned::insert(&txn, am).await?;
     let e = entry(&txn, &plan, &saved).await?;
     audit::created(&txn, Some(actor), "budget_allocation", saved.id, &e).await?;
     transactions::commit(txn, turn).await?;

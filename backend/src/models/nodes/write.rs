@@ -12,8 +12,7 @@ use crate::models::refs::node_by_code;
 use crate::models::{audit, transactions, units, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
-    QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -64,8 +63,7 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
             plan.code
         )));
     }
-    let now = chrono::Utc::now();
-    let row = result_nodes::ActiveModel {
+    let am = result_nodes::ActiveModel {
         plan_id: Set(plan.id),
         parent_id: Set(parent.as_ref().map(|p| p.id)),
         level: Set(body.level.clone()),
@@ -77,13 +75,9 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
         sort_order: Set(body.sort_order),
         provenance: Set("entered".to_owned()),
         source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    };
+    let row = versioned::insert(&txn, am).await?;
     let view = NodeView {
         parent: parent.map(|p| p.code),
         owner_unit: unit.map(|u| u.code),
