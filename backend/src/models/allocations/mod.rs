@@ -126,13 +126,11 @@ pub async fn resolve(
     }
 }
 
-/// An allocation as published (and audited): the codes it refers to, its amount exact. The API shows
-/// it as `AllocationView`.
+/// A unit's budget allocated to an output, a thematic priority or an enabler.
+// As published and audited, and as the API shows it (`AllocationView`): the codes it refers to, its
+// amount exact.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
-#[schema(
-    as = AllocationView,
-    description = "A unit's budget allocated to an output, a thematic priority or an enabler."
-)]
+#[schema(as = AllocationView)]
 pub struct AllocationEntry {
     /// Row id.
     pub id: i32,
