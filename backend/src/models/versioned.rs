@@ -1,6 +1,8 @@
 //! Guarded updates: a row changes only if it is still at the version the change was based on, so two
 //! concurrent edits can never silently overwrite each other; an update that changes nothing leaves
-//! the row, its version and the audit log as they were.
+//! the row, its version and the audit log as they were. Also the steps every versioned write shares: a
+//! new row starts at version 1 ([`insert`]), and an audited write ([`Write`]) records its change and
+//! commits in one step.
 
 use crate::auth::Actor;
 use crate::error::AppResult;
