@@ -44,6 +44,18 @@ pub struct ItemDraft {
     pub status: Option<String>,
 }
 
+impl ItemDraft {
+    /// The fields a new item must send, each with whether this draft misses it.
+    fn required(&self) -> [(&'static str, bool); 4] {
+        [
+            ("code", self.code.is_none()),
+            ("name", self.name.is_none()),
+            ("output", self.output.is_none()),
+            ("planned_quantity", self.planned_quantity.is_none()),
+        ]
+    }
+}
+
 /// An item whose every field was checked.
 #[derive(Debug, Clone)]
 pub struct ValidItem {
@@ -128,13 +140,7 @@ pub async fn resolve(
 ) -> Result<ValidItem, AppError> {
     let mut errs = FieldErrors::default();
     if old.is_none() {
-        let required = [
-            ("code", d.code.is_none()),
-            ("name", d.name.is_none()),
-            ("output", d.output.is_none()),
-            ("planned_quantity", d.planned_quantity.is_none()),
-        ];
-        checks::require(&mut errs, &required);
+        checks::require(&mut errs, &d.required());
     }
     let code_sent = d.code.is_some();
     let code = d.code.or(old.map(|o| o.code.clone())).unwrap_or_default();
