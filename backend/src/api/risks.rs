@@ -3,7 +3,7 @@
 //! their unit's risks. The use cases are [`crate::models::risks`].
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged, page_json};
+use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -34,7 +34,7 @@ pub async fn list_risks(
     ApiQuery(p): ApiQuery<RiskListParams>,
 ) -> AppResult<axum::Json<Page<RiskView>>> {
     let page = risks::list(&st.db, &actor, &code, p).await?;
-    Ok(page_json(page, RiskView::from))
+    Ok(axum::Json(page))
 }
 
 /// `GET /api/v1/plans/{plan}/risks/{risk}`: one risk by code, with its version as ETag.
@@ -47,7 +47,7 @@ pub async fn get_risk(
     Path((code, risk)): Path<(String, String)>,
 ) -> AppResult<Tagged<RiskView>> {
     let r = risks::get(&st.db, &actor, &code, &risk).await?;
-    Ok(Tagged(r.version, r.into()))
+    Ok(Tagged(r.version, r))
 }
 
 /// `POST /api/v1/plans/{plan}/risks`: a new risk (admin), optionally linked to result nodes by code.
@@ -61,7 +61,7 @@ pub async fn create_risk(
     ApiJson(b): ApiJson<CreateRisk>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     let r = risks::create(&st.db, &actor, &code, b).await?;
-    Ok((StatusCode::CREATED, Tagged(r.version, r.into())))
+    Ok((StatusCode::CREATED, Tagged(r.version, r)))
 }
 
 /// `PATCH /api/v1/plans/{plan}/risks/{risk}`: change a risk; needs `version` or `If-Match`. The admin may
@@ -80,7 +80,7 @@ pub async fn update_risk(
     ApiJson(b): ApiJson<UpdateRisk>,
 ) -> AppResult<Tagged<RiskView>> {
     let r = risks::update(&st.db, &actor, &code, &risk, if_match(&headers), b).await?;
-    Ok(Tagged(r.version, r.into()))
+    Ok(Tagged(r.version, r))
 }
 
 /// `DELETE /api/v1/plans/{plan}/risks/{risk}`: remove a risk and its links (admin).
@@ -112,7 +112,7 @@ pub async fn create_risk_link(
     ApiJson(b): ApiJson<CreateRiskLink>,
 ) -> AppResult<(StatusCode, Tagged<RiskView>)> {
     let r = risks::link(&st.db, &actor, &code, &risk, if_match(&headers), b).await?;
-    Ok((StatusCode::CREATED, Tagged(r.version, r.into())))
+    Ok((StatusCode::CREATED, Tagged(r.version, r)))
 }
 
 /// `DELETE /api/v1/plans/{plan}/risks/{risk}/links/{node}`: remove the risk's link to a node (admin).

@@ -35,7 +35,7 @@ pub async fn list_tokens(
     Query(p): Query<TokenListParams>,
 ) -> AppResult<axum::Json<Vec<TokenView>>> {
     let rows = tokens::list(&st.db, &actor, p.user_id).await?;
-    Ok(axum::Json(rows.into_iter().map(TokenView::from).collect()))
+    Ok(axum::Json(rows))
 }
 
 /// `POST /api/v1/tokens`: create a token (for oneself; an admin for anyone).
@@ -47,13 +47,7 @@ pub async fn create_token(
     ApiJson(b): ApiJson<CreateToken>,
 ) -> AppResult<(StatusCode, axum::Json<CreatedToken>)> {
     let (token, record) = tokens::create_token(&st.db, &actor, &b).await?;
-    Ok((
-        StatusCode::CREATED,
-        axum::Json(CreatedToken {
-            token,
-            record: record.into(),
-        }),
-    ))
+    Ok((StatusCode::CREATED, axum::Json(CreatedToken { token, record })))
 }
 
 /// `DELETE /api/v1/tokens/{id}`: revoke a token (its owner, or an admin). It stops working at once.

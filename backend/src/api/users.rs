@@ -1,6 +1,6 @@
 //! Users (admin): list, create, change role/unit/active, reset a password; and changing one's own password.
 
-use super::common::{ApiJson, Page, Tagged, claimed_version, page_json};
+use super::common::{ApiJson, Page, Tagged, claimed_version};
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::users::accounts::{self, ChangePassword, CreateUser, UpdateUser, UserListParams};
@@ -29,7 +29,7 @@ pub async fn list_users(
     Query(p): Query<UserListParams>,
 ) -> AppResult<axum::Json<Page<UserView>>> {
     let page = accounts::list(&st.db, &actor, p).await?;
-    Ok(page_json(page, UserView::from))
+    Ok(axum::Json(page))
 }
 
 /// `POST /api/v1/users`: create a user (admin).
@@ -45,7 +45,7 @@ pub async fn create_user(
     Ok((
         StatusCode::CREATED,
         axum::Json(CreatedUser {
-            user: user.into(),
+            user,
             one_time_password,
         }),
     ))
@@ -56,7 +56,7 @@ pub async fn create_user(
     responses((status = 200, body = UserView)  ))]
 pub async fn get_user(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Tagged<UserView>> {
     let u = accounts::get(&st.db, &actor, id).await?;
-    Ok(Tagged(u.version, u.into()))
+    Ok(Tagged(u.version, u))
 }
 
 /// `PATCH /api/v1/users/{id}`: change role, unit, name or active flag (admin). Nobody disables their
@@ -73,7 +73,7 @@ pub async fn update_user(
 ) -> AppResult<Tagged<UserView>> {
     let claimed = claimed_version(&headers, b.version);
     let u = accounts::update(&st.db, &actor, id, claimed, &b).await?;
-    Ok(Tagged(u.version, u.into()))
+    Ok(Tagged(u.version, u))
 }
 
 /// `POST /api/v1/users/{id}/reset-password`: set a random one-time password and end the user's sessions (admin).

@@ -4,14 +4,14 @@
 
 use crate::auth::Actor;
 use crate::entities::{adopted_totals as at, plans};
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::finance_rows::PROVENANCES;
 use crate::models::finance_rows::{biennium_of, biennium_years};
-use crate::models::{audit, transactions, versioned};
+use crate::models::{audit, checks, transactions, versioned};
 use rust_decimal::Decimal;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
     QueryFilter, QueryOrder,
 };
 use serde::Serialize;
@@ -92,20 +92,76 @@ fn audited(a: &at::Model) -> Audited<'_> {
     }
 }
 
-fn amount(field: &str, v: Option<Decimal>, errs: &mut Vec<FieldError>) -> Option<Fixed> {
-    let mut bad = |reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-        })
-    };
-    match v.map(Fixed::from_decimal) {
-        None => bad("is required".into()),
-        Some(Err(e)) => bad(e.to_string()),
-        Some(Ok(_)) if v.is_some_and(|v| v < Decimal::ZERO) => bad("must not be negative".into()),
-        Some(Ok(f)) => return Some(f),
+fn amount(errs: &mut FieldErrors, field: &str, v: Option<Decimal>) -> Option<Fixed> {
+    match v {
+        Some(v) => checks::non_negative(errs, field, v),
+        None => {
+            errs.push(field, "is required");
+            None
+        }
     }
-    None
+}
+
+/// The figures `input` sets for `biennium` of `plan`, every broken field named: revenue, expense and
+/// provenance.
+fn figures(plan: &plans::Model, biennium: &str, input: &SetTotals) -> Result<(Fixed, Fixed, String), AppError> {
+    let mut errs = FieldErrors::default();
+    if let Err(e) = check_biennium(plan, biennium) {
+        errs.push("biennium", e);
+    }
+    let revenue = amount(&mut errs, "revenue", input.revenue);
+    let expense = amount(&mut errs, "expense", input.expense);
+    let provenance = input.provenance.clone().unwrap_or_else(|| "entered".into());
+    checks::one_of(&mut errs, "provenance", &provenance, PROVENANCES);
+    match (revenue, expense) {
+        (Some(revenue), Some(expense)) if errs.is_empty() => Ok((revenue, expense, provenance)),
+        _ => Err(AppError::Invalid(errs.0)),
+    }
+}
+
+/// Replaces the totals `old` with `input`'s figures if the version read names `old` (412 when it came as
+/// `If-Match`, else 409); audited.
+async fn replace(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    old: &at::Model,
+    (revenue, expense, provenance): (Fixed, Fixed, String),
+    input: SetTotals,
+) -> Result<at::Model, AppError> {
+    let (claimed, if_match) = input
+        .version
+        .ok_or_else(|| AppError::field("version", "is required to replace totals (or send If-Match)"))?;
+    if claimed != old.version {
+        let msg = format!(
+            "adopted totals {} are at version {}, not {claimed}: reload them and apply your change again",
+            old.biennium, old.version
+        );
+        return Err(if if_match {
+            AppError::PreconditionFailed(msg)
+        } else {
+            AppError::Conflict(msg)
+        });
+    }
+    let am = at::ActiveModel {
+        revenue: Set(revenue),
+        expense: Set(expense),
+        provenance: Set(provenance),
+        source: Set(input.source.unwrap_or_else(|| old.source.clone())),
+        version: Set(old.version + 1),
+        updated_at: Set(chrono::Utc::now().into()),
+        ..Default::default()
+    };
+    let saved: at::Model = versioned::update(txn, am, old.id, old.version).await?;
+    audit::updated(
+        txn,
+        Some(actor),
+        "adopted_totals",
+        old.id,
+        &audited(old),
+        &audited(&saved),
+    )
+    .await?;
+    Ok(saved)
 }
 
 /// Sets the totals adopted for `biennium` of `plan` (admin): creates them, or replaces them when the
@@ -117,80 +173,22 @@ pub async fn set(
     biennium: &str,
     input: SetTotals,
 ) -> Result<at::Model, AppError> {
-    let mut errs = Vec::new();
-    if let Err(e) = check_biennium(plan, biennium) {
-        errs.push(FieldError {
-            field: "biennium".into(),
-            reason: e,
-        });
-    }
-    let revenue = amount("revenue", input.revenue, &mut errs);
-    let expense = amount("expense", input.expense, &mut errs);
-    let provenance = input.provenance.unwrap_or_else(|| "entered".into());
-    if !PROVENANCES.contains(&provenance.as_str()) {
-        errs.push(FieldError {
-            field: "provenance".into(),
-            reason: format!("must be one of {}", PROVENANCES.join(", ")),
-        });
-    }
-    let (Some(revenue), Some(expense), true) = (revenue, expense, errs.is_empty()) else {
-        return Err(AppError::Invalid(errs));
-    };
+    let figures = figures(plan, biennium, &input)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let old = by_biennium(&txn, plan.id).await?.remove(biennium);
-    let now = chrono::Utc::now();
-    let saved = match &old {
-        Some(old) => {
-            let (claimed, if_match) = input
-                .version
-                .ok_or_else(|| AppError::field("version", "is required to replace totals (or send If-Match)"))?;
-            if claimed != old.version {
-                let msg = format!(
-                    "adopted totals {biennium} are at version {}, not {claimed}: reload them and apply your change again",
-                    old.version
-                );
-                return Err(if if_match {
-                    AppError::PreconditionFailed(msg)
-                } else {
-                    AppError::Conflict(msg)
-                });
-            }
-            let am = at::ActiveModel {
-                revenue: Set(revenue),
-                expense: Set(expense),
-                provenance: Set(provenance),
-                source: Set(input.source.unwrap_or_else(|| old.source.clone())),
-                version: Set(old.version + 1),
-                updated_at: Set(now.into()),
-                ..Default::default()
-            };
-            let saved: at::Model = versioned::update(&txn, am, old.id, old.version).await?;
-            audit::updated(
-                &txn,
-                Some(actor),
-                "adopted_totals",
-                old.id,
-                &audited(old),
-                &audited(&saved),
-            )
-            .await?;
-            saved
-        }
+    let saved = match by_biennium(&txn, plan.id).await?.remove(biennium) {
+        Some(old) => replace(&txn, actor, &old, figures, input).await?,
         None => {
-            let saved = at::ActiveModel {
+            let (revenue, expense, provenance) = figures;
+            let am = at::ActiveModel {
                 plan_id: Set(plan.id),
                 biennium: Set(biennium.to_owned()),
                 revenue: Set(revenue),
                 expense: Set(expense),
                 provenance: Set(provenance),
                 source: Set(input.source.unwrap_or_default()),
-                version: Set(1),
-                created_at: Set(now.into()),
-                updated_at: Set(now.into()),
                 ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            };
+            let saved = versioned::insert(&txn, am).await?;
             audit::created(&txn, Some(actor), "adopted_totals", saved.id, &audited(&saved)).await?;
             saved
         }

@@ -6,19 +6,18 @@ use crate::entities::contribution_links::{self, Column};
 use crate::entities::result_nodes;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::fixed::Fixed;
-use crate::models::nodes;
+use crate::models::nodes::{self, ContributionView};
 use crate::models::paging::{PageParams, paginate};
 use crate::models::patching::{Claim, nullable};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
-use rust_decimal::Decimal;
 use sea_orm::sea_query::Query;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
     QueryFilter,
 };
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::HashMap;
 
 /// A contribution link as stored.
@@ -96,7 +95,7 @@ async fn node_field(
     field: &str,
     code: &str,
 ) -> AppResult<Option<result_nodes::Model>> {
-    let n = nodes::by_code(db, plan.id, code).await?;
+    let n = crate::models::refs::node_by_code(db, plan.id, code).await?;
     if n.is_none() {
         errs.push(field, format!("plan {} has no node `{code}`", plan.code));
     }
@@ -116,29 +115,6 @@ async fn link_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) -> AppResu
             "contribution link {id} of plan {}",
             plan.code
         ))),
-    }
-}
-
-/// A link as the audit log records it (the shape of the API's answer).
-#[derive(Serialize)]
-struct Audited {
-    id: i32,
-    from: String,
-    to: String,
-    weight: Option<Decimal>,
-    provenance: String,
-    version: i32,
-}
-
-fn audited(l: &Contribution, codes: &HashMap<i32, String>) -> Audited {
-    let code = |id: i32| codes.get(&id).cloned().unwrap_or_default();
-    Audited {
-        id: l.id,
-        from: code(l.from_node_id),
-        to: code(l.to_node_id),
-        weight: l.weight.map(|w| w.to_decimal()),
-        provenance: l.provenance.clone(),
-        version: l.version,
     }
 }
 
@@ -238,7 +214,14 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: Cr
     .insert(&txn)
     .await?;
     let codes: HashMap<i32, String> = [(from.id, from.code), (to.id, to.code)].into_iter().collect();
-    audit::created(&txn, Some(actor), "contribution_link", row.id, &audited(&row, &codes)).await?;
+    audit::created(
+        &txn,
+        Some(actor),
+        "contribution_link",
+        row.id,
+        &ContributionView::new(&row, &codes),
+    )
+    .await?;
     transactions::commit(txn, turn).await?;
     Ok(Named { link: row, codes })
 }
@@ -267,7 +250,10 @@ pub async fn update(
     am.version = Set(link.version + 1);
     let updated = versioned::update(&txn, am, link.id, link.version).await?;
     let codes = nodes::codes(&txn, plan.id).await?;
-    let (before, after) = (audited(&link, &codes), audited(&updated, &codes));
+    let (before, after) = (
+        ContributionView::new(&link, &codes),
+        ContributionView::new(&updated, &codes),
+    );
     audit::updated(&txn, Some(actor), "contribution_link", id, &before, &after).await?;
     transactions::commit(txn, turn).await?;
     Ok(Named { link: updated, codes })
@@ -280,7 +266,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, id): (&str, i
     let plan = plan_by_code(&txn, plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
     claim.check_if_sent(link.version, &format!("contribution link {id}"))?;
-    let view = audited(&link, &nodes::codes(&txn, plan.id).await?);
+    let view = ContributionView::new(&link, &nodes::codes(&txn, plan.id).await?);
     link.delete(&txn).await?;
     audit::deleted(&txn, Some(actor), "contribution_link", id, &view).await?;
     transactions::commit(txn, turn).await?;

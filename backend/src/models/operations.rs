@@ -54,14 +54,6 @@ mod tests {
     use super::*;
     use rust_decimal::dec;
 
-    fn item(planned: Decimal, delivered: Decimal, status: &str) -> Quantities<'_> {
-        Quantities {
-            planned,
-            delivered,
-            status,
-        }
-    }
-
     #[test]
     fn an_items_published_rate_is_rounded_to_four_places_and_not_capped() {
         assert_eq!(item_rate(dec!(13), dec!(16)), Some(dec!(1.2308)));
@@ -71,11 +63,16 @@ mod tests {
 
     #[test]
     fn the_plan_mean_is_taken_on_exact_capped_ratios_and_rounded_once() {
-        let d = plan_delivery([
-            item(dec!(3), dec!(1), "in_progress"),
-            item(dec!(1), dec!(2), "delivered"),
-            item(dec!(1), dec!(1), "delivered"),
-        ]);
+        let items = [
+            (dec!(3), dec!(1), "in_progress"),
+            (dec!(1), dec!(2), "delivered"),
+            (dec!(1), dec!(1), "delivered"),
+        ];
+        let d = plan_delivery(items.map(|(planned, delivered, status)| Quantities {
+            planned,
+            delivered,
+            status,
+        }));
         // (1/3 + 1 + 1) / 3 = 0.77777…: the second item's 2 counts as 1.
         assert_eq!(d.rate, Some(dec!(0.7778)));
         assert_eq!((d.items, d.counted, d.delivered_in_full, d.cancelled), (3, 3, 2, 0));

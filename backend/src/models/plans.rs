@@ -37,6 +37,16 @@ pub async fn cached_plan_by_code(
     snap.plan(db, code).await?.ok_or_else(|| no_plan(code))
 }
 
+/// Code of every plan by id (a handful of rows: read once per request instead of once per item).
+pub async fn codes(db: &impl ConnectionTrait) -> Result<std::collections::HashMap<i32, String>, sea_orm::DbErr> {
+    Ok(plans::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.code))
+        .collect())
+}
+
 fn no_plan(code: &str) -> AppError {
     AppError::NotFound(format!("plan {code}"))
 }

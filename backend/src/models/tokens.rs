@@ -38,9 +38,10 @@ pub async fn create(
     Ok((plain, row))
 }
 
-/// A token as the doors list it and the audit log records it: never the token or its hash, only a
-/// recognisable prefix.
-#[derive(Debug, Clone, Serialize)]
+/// A token as listed: never the token or its hash, only a recognisable prefix.
+// The doors list it, the audit log records it, and the API shows it as `TokenView`.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = TokenView)]
 pub struct TokenRecord {
     /// Id.
     pub id: i32,

@@ -1,11 +1,17 @@
 //! Guarded updates: a row changes only if it is still at the version the change was based on, so two
 //! concurrent edits can never silently overwrite each other; an update that changes nothing leaves
-//! the row, its version and the audit log as they were.
+//! the row, its version and the audit log as they were. Also the steps every versioned write shares: a
+//! new row starts at version 1 ([`insert`]), and an audited write ([`Write`]) records its change and
+//! commits in one step.
 
+use crate::auth::Actor;
+use crate::error::AppResult;
+use crate::models::{audit, transactions};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue, ColumnTrait, ConnectionTrait, EntityTrait, IdenStatic, IntoActiveModel, Iterable,
-    ModelTrait, QueryFilter,
+    ActiveModelBehavior, ActiveModelTrait, ActiveValue, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    DatabaseTransaction, DbErr, EntityTrait, IdenStatic, IntoActiveModel, Iterable, ModelTrait, QueryFilter,
 };
+use serde::Serialize;
 
 /// Columns every update rewrites whatever it changes: they record that a change happened, so they
 /// are no change in themselves.
@@ -62,5 +68,66 @@ where
         _ => Err(crate::error::AppError::Conflict(format!(
             "the record changed while you were editing it (expected version {expected}): reload it and apply your change again"
         ))),
+    }
+}
+
+/// Inserts `am` as a new row at version 1, created and last changed now: the bookkeeping every versioned
+/// table starts a row with, so a creation sets only what it was asked for.
+pub async fn insert<A, M>(db: &impl ConnectionTrait, mut am: A) -> Result<M, DbErr>
+where
+    A: ActiveModelTrait<Entity: EntityTrait<Model = M>> + ActiveModelBehavior + Send,
+    M: IntoActiveModel<A>,
+{
+    let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
+    for (name, value) in [
+        ("version", sea_orm::Value::from(1)),
+        ("created_at", now.into()),
+        ("updated_at", now.into()),
+    ] {
+        if let Some(c) = <A::Entity as EntityTrait>::Column::iter().find(|c| c.as_str() == name) {
+            am.set(c, value);
+        }
+    }
+    am.insert(db).await
+}
+
+/// An audited write under way: its transaction and writer's turn, who writes, and the kind of record the
+/// audit log names. A use case begins one, reads and writes through [`Write::txn`], and ends it with
+/// [`Write::created`], [`Write::updated`] or [`Write::deleted`], which record the change in the same
+/// transaction and commit it.
+pub struct Write<'a> {
+    /// The transaction every read and write of the use case goes through.
+    pub txn: DatabaseTransaction,
+    turn: transactions::WriteTurn,
+    actor: &'a Actor,
+    kind: &'a str,
+}
+
+impl<'a> Write<'a> {
+    /// Begins a write of `kind` records by `actor` (see [`transactions::begin_write`]).
+    pub async fn begin(db: &DatabaseConnection, actor: &'a Actor, kind: &'a str) -> AppResult<Self> {
+        let (txn, turn) = transactions::begin_write(db).await?;
+        Ok(Write { txn, turn, actor, kind })
+    }
+
+    /// Records that row `id` was created as `e`, commits, and returns `e`.
+    pub async fn created<E: Serialize>(self, id: i32, e: E) -> AppResult<E> {
+        audit::created(&self.txn, Some(self.actor), self.kind, id, &e).await?;
+        transactions::commit(self.txn, self.turn).await?;
+        Ok(e)
+    }
+
+    /// Records that row `id` changed from `before` to `after`, commits, and returns `after`.
+    pub async fn updated<E: Serialize>(self, id: i32, before: E, after: E) -> AppResult<E> {
+        audit::updated(&self.txn, Some(self.actor), self.kind, id, &before, &after).await?;
+        transactions::commit(self.txn, self.turn).await?;
+        Ok(after)
+    }
+
+    /// Records that row `id`, last seen as `before`, was deleted, and commits.
+    pub async fn deleted<E: Serialize>(self, id: i32, before: &E) -> AppResult<()> {
+        audit::deleted(&self.txn, Some(self.actor), self.kind, id, before).await?;
+        transactions::commit(self.txn, self.turn).await?;
+        Ok(())
     }
 }

@@ -142,7 +142,7 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
         };
         let got = operational_items::list(&st.db, &user.0, p).await?;
         let done = got.items.is_empty() || (items.len() + got.items.len()) as u64 >= got.total;
-        items.extend(got.items.into_iter().map(ItemView::from));
+        items.extend(got.items);
         if done {
             break;
         }

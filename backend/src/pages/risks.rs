@@ -66,7 +66,7 @@ async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
         };
         let got = register::list(&st.db, &user.0, &code, p).await?;
         let done = got.items.is_empty() || (all.len() + got.items.len()) as u64 >= got.total;
-        all.extend(got.items.into_iter().map(RiskView::from));
+        all.extend(got.items);
         if done {
             break;
         }

@@ -70,7 +70,7 @@ async fn page(
             sort: Some("email".into()),
         };
         let page = accounts::list(&st.db, &user.0, params).await?;
-        page.items.into_iter().map(UserView::from).collect()
+        page.items
     } else {
         Vec::new()
     };
@@ -81,7 +81,6 @@ async fn page(
         .collect();
     units.sort();
     let tokens = tokens::list(&st.db, &user.0, None).await?;
-    let tokens = tokens.into_iter().map(TokenView::from).collect();
     render(&UsersPage {
         csrf: user.csrf().to_owned(),
         is_admin,

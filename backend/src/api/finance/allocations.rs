@@ -3,7 +3,7 @@
 //! the admin writes. The use cases are [`crate::models::allocations`].
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged, page_json};
+use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -35,7 +35,7 @@ pub async fn list_allocations(
     ApiQuery(p): ApiQuery<AllocationListParams>,
 ) -> AppResult<axum::Json<Page<AllocationView>>> {
     let page = allocations::list(&st.db, &actor, &code, p).await?;
-    Ok(page_json(page, AllocationView::from))
+    Ok(axum::Json(page))
 }
 
 /// `GET /api/v1/plans/{plan}/finance/allocations/{id}`: one allocation, with its version as ETag.
@@ -48,7 +48,7 @@ pub async fn get_allocation(
     Path((code, id)): Path<(String, i32)>,
 ) -> AppResult<Tagged<AllocationView>> {
     let a = allocations::get(&st.db, &actor, &code, id).await?;
-    Ok(Tagged(a.version, a.into()))
+    Ok(Tagged(a.version, a))
 }
 
 /// `POST /api/v1/plans/{plan}/finance/allocations`: a new allocation (admin). The node is an output owned
@@ -63,7 +63,7 @@ pub async fn create_allocation(
     ApiJson(b): ApiJson<CreateAllocation>,
 ) -> AppResult<(StatusCode, Tagged<AllocationView>)> {
     let a = allocations::create(&st.db, &actor, &code, b).await?;
-    Ok((StatusCode::CREATED, Tagged(a.version, a.into())))
+    Ok((StatusCode::CREATED, Tagged(a.version, a)))
 }
 
 /// `PATCH /api/v1/plans/{plan}/finance/allocations/{id}`: change an allocation (admin); needs `version` or
@@ -81,7 +81,7 @@ pub async fn update_allocation(
     ApiJson(b): ApiJson<UpdateAllocation>,
 ) -> AppResult<Tagged<AllocationView>> {
     let a = allocations::update(&st.db, &actor, &code, id, if_match(&headers), b).await?;
-    Ok(Tagged(a.version, a.into()))
+    Ok(Tagged(a.version, a))
 }
 
 /// `DELETE /api/v1/plans/{plan}/finance/allocations/{id}`: remove an allocation (admin).

@@ -7,7 +7,7 @@
 //! the admin any; only the admin deletes.
 
 use crate::api::common::if_match;
-use crate::api::common::{ApiJson, Page, Tagged, page_json};
+use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -39,7 +39,7 @@ macro_rules! finance_rows_door {
             ApiQuery(p): ApiQuery<MoneyListParams>,
         ) -> AppResult<axum::Json<Page<MoneyView>>> {
             let page = finance_rows::list(&st.db, &actor, $t, &code, p).await?;
-            Ok(page_json(page, MoneyView::from))
+            Ok(axum::Json(page))
         }
 
         $(#[doc = $gd])*
@@ -52,7 +52,7 @@ macro_rules! finance_rows_door {
             Path((code, id)): Path<(String, i32)>,
         ) -> AppResult<Tagged<MoneyView>> {
             let e = finance_rows::get(&st.db, &actor, $t, &code, id).await?;
-            Ok(Tagged(e.version, e.into()))
+            Ok(Tagged(e.version, e))
         }
 
         $(#[doc = $cd])*
@@ -66,7 +66,7 @@ macro_rules! finance_rows_door {
             ApiJson(body): ApiJson<CreateFinanceLine>,
         ) -> AppResult<(StatusCode, Tagged<MoneyView>)> {
             let e = finance_rows::create(&st.db, &actor, $t, &code, body).await?;
-            Ok((StatusCode::CREATED, Tagged(e.version, e.into())))
+            Ok((StatusCode::CREATED, Tagged(e.version, e)))
         }
 
         $(#[doc = $ud])*
@@ -83,7 +83,7 @@ macro_rules! finance_rows_door {
             ApiJson(body): ApiJson<UpdateFinanceLine>,
         ) -> AppResult<Tagged<MoneyView>> {
             let e = finance_rows::update(&st.db, &actor, $t, &code, id, if_match(&headers), body).await?;
-            Ok(Tagged(e.version, e.into()))
+            Ok(Tagged(e.version, e))
         }
 
         $(#[doc = $dd])*

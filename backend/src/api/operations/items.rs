@@ -2,7 +2,7 @@
 //! reads; the planner of the operational plan's unit or the admin writes. The use cases are
 //! [`crate::models::operational_items`].
 
-use crate::api::common::{ApiJson, Page, Tagged, page_json};
+use crate::api::common::{ApiJson, Page, Tagged};
 use crate::api::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -28,7 +28,7 @@ pub async fn list_operational_items(
     ApiQuery(p): ApiQuery<ItemListParams>,
 ) -> AppResult<axum::Json<Page<ItemView>>> {
     let page = items::list(&st.db, &actor, p).await?;
-    Ok(page_json(page, ItemView::from))
+    Ok(axum::Json(page))
 }
 
 /// `GET /api/v1/operational-items/{id}`: one item with its delivery rate and version as ETag.
@@ -41,7 +41,7 @@ pub async fn get_operational_item(
     Path(id): Path<i32>,
 ) -> AppResult<Tagged<ItemView>> {
     let i = items::get(&st.db, &actor, id).await?;
-    Ok(Tagged(i.version, i.into()))
+    Ok(Tagged(i.version, i))
 }
 
 /// `POST /api/v1/operational-items`: a new item in an operational plan of the planner's unit (or any,
@@ -55,7 +55,7 @@ pub async fn create_operational_item(
     ApiJson(b): ApiJson<CreateOperationalItem>,
 ) -> AppResult<(StatusCode, Tagged<ItemView>)> {
     let i = items::create(&st.db, &actor, b).await?;
-    Ok((StatusCode::CREATED, Tagged(i.version, i.into())))
+    Ok((StatusCode::CREATED, Tagged(i.version, i)))
 }
 
 /// `PATCH /api/v1/operational-items/{id}`: change an item (its unit's planner or the admin); needs
@@ -72,7 +72,7 @@ pub async fn update_operational_item(
     ApiJson(b): ApiJson<UpdateOperationalItem>,
 ) -> AppResult<Tagged<ItemView>> {
     let i = items::update(&st.db, &actor, id, if_match(&headers), b).await?;
-    Ok(Tagged(i.version, i.into()))
+    Ok(Tagged(i.version, i))
 }
 
 /// `DELETE /api/v1/operational-items/{id}`: remove an item that has delivered nothing yet (its unit's

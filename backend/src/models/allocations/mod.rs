@@ -10,12 +10,12 @@ pub use read::{AllocationListParams, get, list};
 pub use write::{CreateAllocation, UpdateAllocation, create, delete, update};
 
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
-use crate::models::{finance_rows::PROVENANCES, refs};
+use crate::models::{checks, finance_rows::PROVENANCES, refs};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 /// Levels a budget may be allocated to: outputs (of the allocating unit), thematic priorities, enablers.
 /// Goals and targets are reached through contribution weights, outcomes through their outputs.
@@ -50,6 +50,33 @@ pub struct ValidAllocation {
     pub provenance: String,
 }
 
+/// The unit and the node an allocation names (`d`), else those of the `old` row; a node the unit may
+/// not fund is recorded against `node`.
+async fn unit_and_node(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    d: &CreateAllocation,
+    old: Option<&ba::Model>,
+    errs: &mut FieldErrors,
+) -> Result<(Option<org_units::Model>, Option<result_nodes::Model>), DbErr> {
+    let unit = match (&d.unit, old) {
+        (Some(code), _) => refs::resolve_unit(db, "unit", Some(code), &mut errs.0).await?,
+        (None, Some(o)) => org_units::Entity::find_by_id(o.org_unit_id).one(db).await?,
+        (None, None) => None,
+    };
+    let node = match (&d.node, old) {
+        (Some(code), _) => refs::resolve_node(db, plan.id, "node", Some(code), &mut errs.0).await?,
+        (None, Some(o)) => result_nodes::Entity::find_by_id(o.node_id).one(db).await?,
+        (None, None) => None,
+    };
+    if let (Some(n), Some(u)) = (&node, &unit)
+        && let Err(reason) = check_node(n, u.id)
+    {
+        errs.push("node", reason);
+    }
+    Ok((unit, node))
+}
+
 /// Resolves and checks `d` for plan `plan`. With `old`, absent fields keep the old row's values (an
 /// update); without, year, unit, node and amount are required (a creation).
 pub async fn resolve(
@@ -58,75 +85,35 @@ pub async fn resolve(
     d: CreateAllocation,
     old: Option<&ba::Model>,
 ) -> Result<ValidAllocation, AppError> {
-    let mut errs = Vec::new();
-    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-        })
-    };
+    let mut errs = FieldErrors::default();
     if old.is_none() {
-        for (field, missing) in [
+        let required = [
             ("year", d.year.is_none()),
             ("unit", d.unit.is_none()),
             ("node", d.node.is_none()),
             ("amount", d.amount.is_none()),
-        ] {
-            if missing {
-                bad(&mut errs, field, "is required".into());
-            }
-        }
+        ];
+        checks::require(&mut errs, &required);
     }
-    let unit = match (&d.unit, old) {
-        (Some(code), _) => refs::resolve_unit(db, "unit", Some(code), &mut errs).await?,
-        (None, Some(o)) => org_units::Entity::find_by_id(o.org_unit_id).one(db).await?,
-        (None, None) => None,
-    };
-    let node = match (&d.node, old) {
-        (Some(code), _) => refs::resolve_node(db, plan.id, "node", Some(code), &mut errs).await?,
-        (None, Some(o)) => result_nodes::Entity::find_by_id(o.node_id).one(db).await?,
-        (None, None) => None,
-    };
-    if let (Some(n), Some(u)) = (&node, &unit)
-        && let Err(reason) = check_node(n, u.id)
-    {
-        bad(&mut errs, "node", reason);
-    }
+    let (unit, node) = unit_and_node(db, plan, &d, old, &mut errs).await?;
     let year = d.year.or(old.map(|o| o.year));
     if let Some(y) = year
         && !(plan.start_year..=plan.end_year).contains(&y)
     {
-        bad(
-            &mut errs,
+        errs.push(
             "year",
             format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
         );
     }
     let amount = match d.amount {
+        Some(v) => checks::non_negative(&mut errs, "amount", v),
         None => old.map(|o| o.amount),
-        Some(v) => match Fixed::from_decimal(v) {
-            Ok(f) if f >= Fixed::ZERO => Some(f),
-            Ok(_) => {
-                bad(&mut errs, "amount", "must not be negative".into());
-                None
-            }
-            Err(e) => {
-                bad(&mut errs, "amount", e.to_string());
-                None
-            }
-        },
     };
     let provenance = d
         .provenance
         .or(old.map(|o| o.provenance.clone()))
         .unwrap_or_else(|| "entered".into());
-    if !PROVENANCES.contains(&provenance.as_str()) {
-        bad(
-            &mut errs,
-            "provenance",
-            format!("must be one of {}", PROVENANCES.join(", ")),
-        );
-    }
+    checks::one_of(&mut errs, "provenance", &provenance, PROVENANCES);
     match (year, unit, node, amount) {
         (Some(year), Some(unit), Some(node), Some(amount)) if errs.is_empty() => Ok(ValidAllocation {
             year,
@@ -135,12 +122,15 @@ pub async fn resolve(
             amount,
             provenance,
         }),
-        _ => Err(AppError::Invalid(errs)),
+        _ => Err(AppError::Invalid(errs.0)),
     }
 }
 
-/// An allocation as published (and audited): the codes it refers to, its amount exact.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// A unit's budget allocated to an output, a thematic priority or an enabler.
+// As published and audited, and as the API shows it (`AllocationView`): the codes it refers to, its
+// amount exact.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = AllocationView)]
 pub struct AllocationEntry {
     /// Row id.
     pub id: i32,
@@ -155,10 +145,11 @@ pub struct AllocationEntry {
     /// Level of that node.
     pub node_level: String,
     /// CHF thousands, exact.
+    #[schema(value_type = String, example = "3856")]
     pub amount: Decimal,
     /// verified, verified-2nd, illustrative or entered.
     pub provenance: String,
-    /// Concurrency version.
+    /// Concurrency version (also the ETag).
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,

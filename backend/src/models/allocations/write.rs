@@ -1,16 +1,16 @@
 //! Writing allocations (admin): create, update (versioned) and delete, each audited in its transaction.
 
 use super::read::{entry, row_or_404};
-use super::{AllocationEntry, resolve, unique};
+use super::{AllocationEntry, ValidAllocation, resolve, unique};
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::AppResult;
-use crate::models::patching::Claim;
+use crate::models::patching::{Claim, check_version};
 use crate::models::plans::plan_by_code;
-use crate::models::{audit, transactions, versioned};
+use crate::models::versioned::{self, Write};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
 use serde::Deserialize;
 
 /// A new allocation. `year`, `unit`, `node` and `amount` are required.
@@ -55,6 +55,32 @@ pub struct UpdateAllocation {
     pub provenance: Option<String>,
 }
 
+impl UpdateAllocation {
+    /// The fields this change sets, and the version it claims.
+    fn split(self) -> (CreateAllocation, Option<i32>) {
+        let changes = CreateAllocation {
+            year: self.year,
+            unit: self.unit,
+            node: self.node,
+            amount: self.amount,
+            provenance: self.provenance,
+        };
+        (changes, self.version)
+    }
+}
+
+/// The columns an allocation's checked fields set.
+fn columns(ok: ValidAllocation) -> ba::ActiveModel {
+    ba::ActiveModel {
+        year: Set(ok.year),
+        org_unit_id: Set(ok.unit.id),
+        node_id: Set(ok.node.id),
+        amount: Set(ok.amount),
+        provenance: Set(ok.provenance),
+        ..Default::default()
+    }
+}
+
 /// Creates an allocation in plan `code` (admin). The node is an output owned by the unit, a thematic
 /// priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
 pub async fn create(
@@ -65,29 +91,17 @@ pub async fn create(
 ) -> AppResult<AllocationEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let ok = resolve(&txn, &plan, b, None).await?;
-    unique(&txn, &plan, &ok, None).await?;
-    let now = chrono::Utc::now();
-    let saved = ba::ActiveModel {
+    let w = Write::begin(db, actor, "budget_allocation").await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let ok = resolve(&w.txn, &plan, b, None).await?;
+    unique(&w.txn, &plan, &ok, None).await?;
+    let am = ba::ActiveModel {
         plan_id: Set(plan.id),
-        year: Set(ok.year),
-        org_unit_id: Set(ok.unit.id),
-        node_id: Set(ok.node.id),
-        amount: Set(ok.amount),
-        provenance: Set(ok.provenance),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    let e = entry(&txn, &plan, &saved).await?;
-    audit::created(&txn, Some(actor), "budget_allocation", saved.id, &e).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(e)
+        ..columns(ok)
+    };
+    let saved = versioned::insert(&w.txn, am).await?;
+    let e = entry(&w.txn, &plan, &saved).await?;
+    w.created(saved.id, e).await
 }
 
 /// Applies `b` to allocation `id` of plan `code` (admin) if it is still at the version the client read
@@ -102,39 +116,22 @@ pub async fn update(
 ) -> AppResult<AllocationEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let claim = Claim {
-        if_match,
-        body: b.version,
-    };
-    let claimed = claim.resolve()?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = row_or_404(&txn, &plan, id).await?;
-    crate::models::patching::check_version(claimed, old.version, &format!("allocation {id}"))?;
-    let changes = CreateAllocation {
-        year: b.year,
-        unit: b.unit,
-        node: b.node,
-        amount: b.amount,
-        provenance: b.provenance,
-    };
-    let ok = resolve(&txn, &plan, changes, Some(&old)).await?;
-    unique(&txn, &plan, &ok, Some(id)).await?;
+    let (changes, version) = b.split();
+    let claimed = Claim::new(if_match, version).resolve()?;
+    let w = Write::begin(db, actor, "budget_allocation").await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let old = row_or_404(&w.txn, &plan, id).await?;
+    check_version(claimed, old.version, &format!("allocation {id}"))?;
+    let ok = resolve(&w.txn, &plan, changes, Some(&old)).await?;
+    unique(&w.txn, &plan, &ok, Some(id)).await?;
     let am = ba::ActiveModel {
-        year: Set(ok.year),
-        org_unit_id: Set(ok.unit.id),
-        node_id: Set(ok.node.id),
-        amount: Set(ok.amount),
-        provenance: Set(ok.provenance),
         version: Set(old.version + 1),
         updated_at: Set(chrono::Utc::now().into()),
-        ..Default::default()
+        ..columns(ok)
     };
-    let saved = versioned::update(&txn, am, id, old.version).await?;
-    let (before, after) = (entry(&txn, &plan, &old).await?, entry(&txn, &plan, &saved).await?);
-    audit::updated(&txn, Some(actor), "budget_allocation", id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(after)
+    let saved = versioned::update(&w.txn, am, id, old.version).await?;
+    let (before, after) = (entry(&w.txn, &plan, &old).await?, entry(&w.txn, &plan, &saved).await?);
+    w.updated(id, before, after).await
 }
 
 /// Deletes allocation `id` of plan `code` (admin); an `If-Match`, when sent, must match.
@@ -146,13 +143,11 @@ pub async fn delete(
     if_match: Option<String>,
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = row_or_404(&txn, &plan, id).await?;
-    Claim { if_match, body: None }.check_if_sent(old.version, &format!("allocation {id}"))?;
-    let before = entry(&txn, &plan, &old).await?;
-    ba::Entity::delete_by_id(id).exec(&txn).await?;
-    audit::deleted(&txn, Some(actor), "budget_allocation", id, &before).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(())
+    let w = Write::begin(db, actor, "budget_allocation").await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let old = row_or_404(&w.txn, &plan, id).await?;
+    Claim::new(if_match, None).check_if_sent(old.version, &format!("allocation {id}"))?;
+    let before = entry(&w.txn, &plan, &old).await?;
+    ba::Entity::delete_by_id(id).exec(&w.txn).await?;
+    w.deleted(id, &before).await
 }

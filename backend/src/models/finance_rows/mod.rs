@@ -67,8 +67,10 @@ pub fn may_write_unit(actor: &Actor, t: FinanceTable, unit_id: i32) -> AppResult
     }
 }
 
-/// A row as published (and audited): its plan and unit named by code, its amount exact.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A row as published (and audited): its plan and unit named by code, its amount exact. The API shows
+/// it as `MoneyView`.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[schema(as = MoneyView, description = "A financial-plan line or an execution actual.")]
 pub struct FinanceEntry {
     /// Row id.
     pub id: i32,
@@ -82,17 +84,19 @@ pub struct FinanceEntry {
     pub unit: String,
     /// revenue or expense.
     pub kind: String,
-    /// Category of the kind.
+    /// Category of the kind (revenue: assessed_contributions, cost_recovery, interest_and_other,
+    /// reserve_account; expense: staff, non_staff).
     pub category: String,
     /// Free text.
     pub description: String,
     /// CHF thousands, exact.
+    #[schema(value_type = String, example = "62660.5")]
     pub amount: Decimal,
     /// verified, verified-2nd, illustrative or entered.
     pub provenance: String,
     /// Source URL(s).
     pub source: String,
-    /// Concurrency version.
+    /// Concurrency version (also the ETag).
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,

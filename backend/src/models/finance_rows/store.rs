@@ -7,9 +7,7 @@ use crate::error::AppError;
 use crate::fixed::Fixed;
 use crate::models::paging::{PageParams, paginate};
 use sea_orm::prelude::DateTimeWithTimeZone;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 
 /// Runs `$body` with `$m` bound to the entity module of table `$t`; both arms must yield the same type.
@@ -24,6 +22,24 @@ macro_rules! on_table {
                 use crate::entities::finance_actuals as $m;
                 $body
             }
+        }
+    };
+}
+
+/// The columns of row `$r` that a write sets, as an active model of the table module `$m`.
+macro_rules! written_columns {
+    ($m:ident, $r:expr) => {
+        $m::ActiveModel {
+            biennium: Set($r.biennium.clone()),
+            year: Set($r.year),
+            org_unit_id: Set($r.org_unit_id),
+            kind: Set($r.kind.clone()),
+            category: Set($r.category.clone()),
+            description: Set($r.description.clone()),
+            amount: Set($r.amount),
+            provenance: Set($r.provenance.clone()),
+            source: Set($r.source.clone()),
+            ..Default::default()
         }
     };
 }
@@ -176,25 +192,12 @@ pub async fn find_key(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow
 
 /// Inserts `r` (its id and version are ignored: a new row starts at version 1).
 pub async fn insert(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow) -> Result<FinanceRow, AppError> {
-    let now: DateTimeWithTimeZone = chrono::Utc::now().into();
     on_table!(t, m => {
         let am = m::ActiveModel {
             plan_id: Set(r.plan_id),
-            biennium: Set(r.biennium.clone()),
-            year: Set(r.year),
-            org_unit_id: Set(r.org_unit_id),
-            kind: Set(r.kind.clone()),
-            category: Set(r.category.clone()),
-            description: Set(r.description.clone()),
-            amount: Set(r.amount),
-            provenance: Set(r.provenance.clone()),
-            source: Set(r.source.clone()),
-            version: Set(1),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
+            ..written_columns!(m, r)
         };
-        Ok(FinanceRow::from(am.insert(db).await?))
+        Ok(FinanceRow::from(crate::models::versioned::insert(db, am).await?))
     })
 }
 
@@ -208,18 +211,9 @@ pub async fn update(
 ) -> Result<FinanceRow, AppError> {
     on_table!(t, m => {
         let am = m::ActiveModel {
-            biennium: Set(r.biennium.clone()),
-            year: Set(r.year),
-            org_unit_id: Set(r.org_unit_id),
-            kind: Set(r.kind.clone()),
-            category: Set(r.category.clone()),
-            description: Set(r.description.clone()),
-            amount: Set(r.amount),
-            provenance: Set(r.provenance.clone()),
-            source: Set(r.source.clone()),
             version: Set(expected + 1),
             updated_at: Set(chrono::Utc::now().into()),
-            ..Default::default()
+            ..written_columns!(m, r)
         };
         let saved: m::Model = crate::models::versioned::update(db, am, r.id, expected).await?;
         Ok(FinanceRow::from(saved))

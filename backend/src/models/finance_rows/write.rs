@@ -6,9 +6,10 @@ use super::{FinanceEntry, FinanceRow, FinanceTable, biennium_of, check, may_writ
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
-use crate::models::patching::Claim;
+use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::{audit, refs, transactions};
+use crate::models::refs;
+use crate::models::versioned::Write;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
@@ -182,13 +183,11 @@ pub async fn create(
     invalid(errs)?;
     let unit = unit.expect("checked above");
     may_write_unit(actor, t, unit.id)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    unique(&txn, t, &row, &plan, &unit.code).await?;
-    let saved = store::insert(&txn, t, &row).await?;
-    let e = entry(&saved, &plan, &HashMap::from([(unit.id, unit.code.clone())]));
-    audit::created(&txn, Some(actor), t.entity_type(), saved.id, &e).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(e)
+    let w = Write::begin(db, actor, t.entity_type()).await?;
+    unique(&w.txn, t, &row, &plan, &unit.code).await?;
+    let saved = store::insert(&w.txn, t, &row).await?;
+    w.created(saved.id, entry(&saved, &plan, &HashMap::from([(unit.id, unit.code)])))
+        .await
 }
 
 /// Applies `b` to `row`, gathering every broken field.
@@ -233,28 +232,22 @@ pub async fn update(
 ) -> AppResult<FinanceEntry> {
     crate::limits::enforce(&b)?;
     may_write(actor, t)?;
-    let claimed = Claim {
-        if_match,
-        body: b.version,
-    }
-    .resolve()?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = row_or_404(&txn, t, &plan, id).await?;
+    let claimed = Claim::new(if_match, b.version).resolve()?;
+    let w = Write::begin(db, actor, t.entity_type()).await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let old = row_or_404(&w.txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
-    crate::models::patching::check_version(claimed, old.version, &format!("{} {id}", t.noun()))?;
+    check_version(claimed, old.version, &format!("{} {id}", t.noun()))?;
     let mut row = old.clone();
-    apply(&txn, &plan, &mut row, b).await?;
+    apply(&w.txn, &plan, &mut row, b).await?;
     // Moving an actual to another unit needs the right to both units.
     may_write_unit(actor, t, row.org_unit_id)?;
-    let units = crate::models::units::codes(&txn).await?;
+    let units = crate::models::units::codes(&w.txn).await?;
     let unit_code = units.get(&row.org_unit_id).cloned().unwrap_or_default();
-    unique(&txn, t, &row, &plan, &unit_code).await?;
-    let saved = store::update(&txn, t, &row, old.version).await?;
-    let (before, after) = (entry(&old, &plan, &units), entry(&saved, &plan, &units));
-    audit::updated(&txn, Some(actor), t.entity_type(), id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(after)
+    unique(&w.txn, t, &row, &plan, &unit_code).await?;
+    let saved = store::update(&w.txn, t, &row, old.version).await?;
+    w.updated(id, entry(&old, &plan, &units), entry(&saved, &plan, &units))
+        .await
 }
 
 /// Deletes row `id` of table `t` in plan `code` (admin only); an `If-Match`, when sent, must match.
@@ -267,13 +260,11 @@ pub async fn delete(
     if_match: Option<String>,
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = row_or_404(&txn, t, &plan, id).await?;
-    Claim { if_match, body: None }.check_if_sent(old.version, &format!("{} {id}", t.noun()))?;
-    let units = crate::models::units::codes(&txn).await?;
-    store::delete(&txn, t, id).await?;
-    audit::deleted(&txn, Some(actor), t.entity_type(), id, &entry(&old, &plan, &units)).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(())
+    let w = Write::begin(db, actor, t.entity_type()).await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let old = row_or_404(&w.txn, t, &plan, id).await?;
+    Claim::new(if_match, None).check_if_sent(old.version, &format!("{} {id}", t.noun()))?;
+    let units = crate::models::units::codes(&w.txn).await?;
+    store::delete(&w.txn, t, id).await?;
+    w.deleted(id, &entry(&old, &plan, &units)).await
 }

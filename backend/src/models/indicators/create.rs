@@ -13,7 +13,7 @@ use crate::fixed::Fixed;
 use crate::models::audit;
 use crate::models::nodes::check_code;
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::transactions;
+use crate::models::{transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DatabaseTransaction, EntityTrait};
 use serde::Deserialize;
@@ -196,8 +196,7 @@ async fn insert(
     b: &CreateIndicator,
     r: &Resolved,
 ) -> AppResult<indicators::Model> {
-    let now = chrono::Utc::now();
-    let row = indicators::ActiveModel {
+    let am = indicators::ActiveModel {
         plan_id: Set(plan.id),
         node_id: Set(r.node.id),
         code: Set(b.code.trim().to_owned()),
@@ -220,13 +219,9 @@ async fn insert(
         predecessor_relation: Set(b.predecessor.as_ref().map(|p| p.relation.clone())),
         provenance: Set("entered".to_owned()),
         source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    };
+    let row = versioned::insert(txn, am).await?;
     for m in &b.milestones {
         indicator_milestones::ActiveModel {
             indicator_id: Set(row.id),

@@ -3,7 +3,7 @@
 
 use super::Indicator;
 use crate::auth::Actor;
-use crate::entities::{framework_revisions, indicator_milestones, indicators, plans};
+use crate::entities::{framework_revisions, indicator_milestones, indicators};
 use crate::error::{AppError, AppResult};
 use crate::models::dimensions::{self, Dimension};
 use crate::models::evaluation::Cache;
@@ -14,7 +14,6 @@ use crate::models::{revisions, units};
 use crate::policy::{Action, authorize};
 use crate::status::Assessment;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
 
 /// An indicator of another plan cycle in the same series.
 #[derive(Debug, Clone)]
@@ -111,12 +110,7 @@ pub async fn detail(
 
 /// The indicator `ind` continues, and those continuing it.
 async fn series(db: &DatabaseConnection, ind: &Indicator) -> AppResult<(Option<SeriesEnd>, Vec<SeriesEnd>)> {
-    let plan_codes: HashMap<i32, String> = plans::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
+    let plan_codes = crate::models::plans::codes(db).await?;
     // `later` names the relation between the two: the one whose predecessor the link describes.
     let link = |i: &indicators::Model, later: &indicators::Model| SeriesEnd {
         plan: plan_codes.get(&i.plan_id).cloned().unwrap_or_default(),

@@ -10,7 +10,7 @@ use crate::auth::Actor;
 use crate::entities::measurements;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::models::plans::Plan;
-use crate::models::transactions::{WorkFuture, Writer};
+use crate::models::transactions::{Work, WorkFuture, Writer};
 use crate::models::{audit, periods};
 use crate::policy::{Action, authorize};
 use sea_orm::ActiveValue::Set;
@@ -151,6 +151,18 @@ pub async fn update(
     let claimed = claimed.ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))?;
     let (m, indicator, plan) = load_for(db, actor, id, Some(claimed), Step::Edit).await?;
     let am = body.applied(&indicator.unit, &m, m.clone().into())?;
+    written(writer, actor, (m, indicator, plan), am, save_edit).await
+}
+
+/// Runs `work` on the change `am` of value `m` in the writer's turn; answers the row written with its
+/// indicator and plan.
+async fn written(
+    writer: &Writer,
+    actor: &Actor,
+    (m, indicator, plan): (Measurement, Indicator, Plan),
+    am: measurements::ActiveModel,
+    work: Work<Change, Measurement>,
+) -> AppResult<Written> {
     let change = Change {
         plan: plan.clone(),
         indicator: indicator.clone(),
@@ -158,7 +170,7 @@ pub async fn update(
         am,
         actor: actor.clone(),
     };
-    let row = writer.run(change, save_edit).await?;
+    let row = writer.run(change, work).await?;
     Ok(Written { row, indicator, plan })
 }
 
@@ -184,15 +196,7 @@ pub async fn revise(
     may_enter_data(actor)?;
     let (m, indicator, plan) = load_for(db, actor, id, claimed, Step::Revise).await?;
     let am = body.applied(&indicator.unit, &m, Default::default())?;
-    let revision = Change {
-        plan: plan.clone(),
-        indicator: indicator.clone(),
-        m,
-        am,
-        actor: actor.clone(),
-    };
-    let row = writer.run(revision, store_revision).await?;
-    Ok(Written { row, indicator, plan })
+    written(writer, actor, (m, indicator, plan), am, store_revision).await
 }
 
 /// Stores the next revision unless the year is locked or another revision is pending; audited.

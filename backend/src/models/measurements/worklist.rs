@@ -4,8 +4,8 @@
 
 use super::{Indicator, Measurement};
 use crate::auth::{Actor, Role};
+use crate::entities::users;
 use crate::entities::{dimension_values, dimensions, indicator_dimensions, indicators, measurements, org_units};
-use crate::entities::{plans, users};
 use crate::error::{AppError, AppResult};
 use crate::models::periods;
 use crate::models::plans::Plan;
@@ -52,7 +52,7 @@ pub async fn to_enter(db: &impl ConnectionTrait, actor: &Actor, plan: &Plan, yea
         iq = iq.filter(indicators::Column::OwnerUnitId.eq(actor.unit_id.unwrap_or(-1)));
     }
     let inds = iq.order_by_asc(indicators::Column::Code).all(db).await?;
-    let units = unit_codes(db).await?;
+    let units = crate::models::units::codes(db).await?;
     let ids: Vec<i32> = inds.iter().map(|i| i.id).collect();
     let mut latest: HashMap<i32, Measurement> = HashMap::new();
     for m in measurements::Entity::find()
@@ -84,15 +84,6 @@ pub async fn to_enter(db: &impl ConnectionTrait, actor: &Actor, plan: &Plan, yea
 /// Why `year` of `plan` takes no values (the lock, or the failure to read it), or None when open.
 async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Option<String> {
     periods::check_open(db, plan, year).await.err().map(|e| e.to_string())
-}
-
-async fn unit_codes(db: &impl ConnectionTrait) -> AppResult<HashMap<i32, String>> {
-    Ok(org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect())
 }
 
 /// A dimension an indicator is disaggregated by, with its values `(code, name)` in sort order.
@@ -223,13 +214,8 @@ pub async fn approval_queue(db: &impl ConnectionTrait, actor: &Actor) -> AppResu
         .into_iter()
         .map(|i| (i.id, i))
         .collect();
-    let units = unit_codes(db).await?;
-    let plan_codes: HashMap<i32, String> = plans::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
+    let units = crate::models::units::codes(db).await?;
+    let plan_codes = crate::models::plans::codes(db).await?;
     let emails: HashMap<i32, String> = users::Entity::find()
         .all(db)
         .await?

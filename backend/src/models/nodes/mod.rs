@@ -62,19 +62,6 @@ pub fn check_output_fields(level: &str, has_owner: bool, output_kind: Option<&st
     errs
 }
 
-/// The node `code` of plan `plan_id`, if any.
-pub async fn by_code(
-    db: &impl ConnectionTrait,
-    plan_id: i32,
-    code: &str,
-) -> Result<Option<result_nodes::Model>, DbErr> {
-    result_nodes::Entity::find()
-        .filter(result_nodes::Column::PlanId.eq(plan_id))
-        .filter(result_nodes::Column::Code.eq(code))
-        .one(db)
-        .await
-}
-
 /// Code of every node of plan `plan_id` by id.
 pub async fn codes(db: &impl ConnectionTrait, plan_id: i32) -> Result<std::collections::HashMap<i32, String>, DbErr> {
     let rows: Vec<(i32, String)> = result_nodes::Entity::find()
@@ -155,7 +142,7 @@ pub async fn node_or_404(
     plan: &crate::entities::plans::Model,
     code: &str,
 ) -> crate::error::AppResult<crate::entities::result_nodes::Model> {
-    by_code(db, plan.id, code)
+    crate::models::refs::node_by_code(db, plan.id, code)
         .await?
         .ok_or_else(|| crate::error::AppError::NotFound(format!("node {code} of plan {}", plan.code)))
 }

@@ -1,8 +1,8 @@
 //! Reading result nodes: the filtered list with roll-ups, one node with its links, and what a node's
 //! roll-up counts.
 
+use super::node_or_404;
 use super::records::{ContributionView, MandateView, NodeView, linked_mandates, links_touching};
-use super::{by_code, node_or_404};
 use crate::auth::Actor;
 use crate::entities::result_nodes::{self, Column};
 use crate::entities::{contribution_links, mandate_links};
@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::evaluation::{Cache, Evaluation};
 use crate::models::paging::{Page, PageParams, contains, paginate};
 use crate::models::plans::{plan_by_code, plan_year};
+use crate::models::refs::node_by_code;
 use crate::models::units;
 use crate::policy::{Action, authorize};
 use crate::status::{self, RollUp, Status};
@@ -125,7 +126,7 @@ async fn filtered(
         None => None,
     };
     let parent = match &p.parent {
-        Some(code) => by_code(db, plan.id, code).await?.or_else(|| {
+        Some(code) => node_by_code(db, plan.id, code).await?.or_else(|| {
             errs.push("parent", format!("plan {} has no node `{code}`", plan.code));
             None
         }),

@@ -2,17 +2,17 @@
 //! nodes, each checked against the level rules and audited in its transaction.
 
 use super::records::{ContributionView, MandateView, Node, NodeView, linked_mandates, touching};
-use super::{by_code, check_code, node_or_404};
+use super::{check_code, node_or_404};
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links, org_units, result_nodes};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::patching::{Claim, check_version, nullable};
 use crate::models::plans::{Plan, plan_by_code};
+use crate::models::refs::node_by_code;
 use crate::models::{audit, transactions, units, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
-    QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -57,14 +57,13 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
     let plan = plan_by_code(&txn, plan).await?;
     let (parent, unit) = check_new(&txn, &plan, body).await?;
     let code = body.code.trim();
-    if by_code(&txn, plan.id, code).await?.is_some() {
+    if node_by_code(&txn, plan.id, code).await?.is_some() {
         return Err(AppError::Conflict(format!(
             "plan {} already has a node {code}",
             plan.code
         )));
     }
-    let now = chrono::Utc::now();
-    let row = result_nodes::ActiveModel {
+    let am = result_nodes::ActiveModel {
         plan_id: Set(plan.id),
         parent_id: Set(parent.as_ref().map(|p| p.id)),
         level: Set(body.level.clone()),
@@ -76,13 +75,9 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
         sort_order: Set(body.sort_order),
         provenance: Set("entered".to_owned()),
         source: Set(String::new()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    };
+    let row = versioned::insert(&txn, am).await?;
     let view = NodeView {
         parent: parent.map(|p| p.code),
         owner_unit: unit.map(|u| u.code),
@@ -105,7 +100,7 @@ async fn check_new(
         errs.push("name", "is required");
     }
     let parent = match &body.parent {
-        Some(p) => by_code(db, plan.id, p).await?.or_else(|| {
+        Some(p) => node_by_code(db, plan.id, p).await?.or_else(|| {
             errs.push("parent", format!("plan {} has no node `{p}`", plan.code));
             None
         }),

@@ -9,11 +9,11 @@ pub mod write;
 pub use read::{ItemListParams, get, list};
 pub use write::{CreateOperationalItem, UpdateOperationalItem, create, delete, update};
 
-use crate::entities::{operational_items as oi, operational_plans as op, org_units, plans, result_nodes};
-use crate::error::{AppError, FieldError};
+use crate::entities::{operational_items as oi, operational_plans as op, org_units, result_nodes};
+use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::operations::ITEM_STATUSES;
-use crate::models::refs;
+use crate::models::{checks, refs};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -44,6 +44,18 @@ pub struct ItemDraft {
     pub status: Option<String>,
 }
 
+impl ItemDraft {
+    /// The fields a new item must send, each with whether this draft misses it.
+    fn required(&self) -> [(&'static str, bool); 4] {
+        [
+            ("code", self.code.is_none()),
+            ("name", self.name.is_none()),
+            ("output", self.output.is_none()),
+            ("planned_quantity", self.planned_quantity.is_none()),
+        ]
+    }
+}
+
 /// An item whose every field was checked.
 #[derive(Debug, Clone)]
 pub struct ValidItem {
@@ -69,18 +81,52 @@ pub struct ValidItem {
     pub status: String,
 }
 
-fn quantity(field: &str, v: Option<Decimal>, old: Option<Fixed>, errs: &mut Vec<FieldError>) -> Option<Fixed> {
-    let Some(v) = v else { return old };
-    let reason = match Fixed::from_decimal(v) {
-        Ok(f) if f >= Fixed::ZERO => return Some(f),
-        Ok(_) => "must not be negative".to_owned(),
-        Err(e) => e.to_string(),
+/// The amount `v` sent as `field` (≥ 0), else the `old` value when it is absent.
+fn quantity(errs: &mut FieldErrors, field: &str, v: Option<Decimal>, old: Option<Fixed>) -> Option<Fixed> {
+    match v {
+        Some(v) => checks::non_negative(errs, field, v),
+        None => old,
+    }
+}
+
+/// The output an item of `opp` delivers: the one named in `code`, else the `old` item's. It must be an
+/// output of the operational plan's unit (or of no unit).
+async fn output(
+    db: &impl ConnectionTrait,
+    opp: &op::Model,
+    code: Option<&str>,
+    old: Option<&oi::Model>,
+    errs: &mut FieldErrors,
+) -> Result<Option<result_nodes::Model>, DbErr> {
+    let output = match (code, old) {
+        (Some(c), _) => refs::resolve_node(db, opp.plan_id, "output", Some(c), &mut errs.0).await?,
+        (None, Some(o)) => result_nodes::Entity::find_by_id(o.output_node_id).one(db).await?,
+        (None, None) => None,
     };
-    errs.push(FieldError {
-        field: field.into(),
-        reason,
-    });
-    None
+    if let Some(n) = &output {
+        if n.level != "output" {
+            errs.push("output", format!("{} is a {}, not an output", n.code, n.level));
+        } else if n.owner_unit_id.is_some_and(|u| u != opp.org_unit_id) {
+            errs.push("output", format!("output {} belongs to another org unit", n.code));
+        }
+    }
+    Ok(output)
+}
+
+/// The unit that runs an item of `opp`: the one named in `code`, else the `old` item's, else the
+/// operational plan's own.
+async fn responsible_unit(
+    db: &impl ConnectionTrait,
+    opp: &op::Model,
+    code: Option<&str>,
+    old: Option<&oi::Model>,
+    errs: &mut FieldErrors,
+) -> Result<Option<org_units::Model>, DbErr> {
+    match (code, old) {
+        (Some(c), _) => refs::resolve_unit(db, "responsible_unit", Some(c), &mut errs.0).await,
+        (None, Some(o)) => org_units::Entity::find_by_id(o.responsible_unit_id).one(db).await,
+        (None, None) => org_units::Entity::find_by_id(opp.org_unit_id).one(db).await,
+    }
 }
 
 /// Resolves and checks `d` for operational plan `opp`. With `old`, absent fields keep the old values (an
@@ -92,102 +138,55 @@ pub async fn resolve(
     d: ItemDraft,
     old: Option<&oi::Model>,
 ) -> Result<ValidItem, AppError> {
-    let mut errs = Vec::new();
-    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-        })
-    };
+    let mut errs = FieldErrors::default();
     if old.is_none() {
-        for (field, missing) in [
-            ("code", d.code.is_none()),
-            ("name", d.name.is_none()),
-            ("output", d.output.is_none()),
-            ("planned_quantity", d.planned_quantity.is_none()),
-        ] {
-            if missing {
-                bad(&mut errs, field, "is required".into());
-            }
-        }
+        checks::require(&mut errs, &d.required());
     }
     let code_sent = d.code.is_some();
     let code = d.code.or(old.map(|o| o.code.clone())).unwrap_or_default();
     if code_sent && code.trim().is_empty() {
-        bad(&mut errs, "code", "must not be empty".into());
+        errs.push("code", "must not be empty");
     }
-    let name = d.name.or(old.map(|o| o.name.clone())).unwrap_or_default();
-    let output = match (&d.output, old) {
-        (Some(c), _) => refs::resolve_node(db, opp.plan_id, "output", Some(c), &mut errs).await?,
-        (None, Some(o)) => result_nodes::Entity::find_by_id(o.output_node_id).one(db).await?,
-        (None, None) => None,
-    };
-    if let Some(n) = &output {
-        if n.level != "output" {
-            bad(
-                &mut errs,
-                "output",
-                format!("{} is a {}, not an output", n.code, n.level),
-            );
-        } else if n.owner_unit_id.is_some_and(|u| u != opp.org_unit_id) {
-            bad(
-                &mut errs,
-                "output",
-                format!("output {} belongs to another org unit", n.code),
-            );
-        }
-    }
-    let responsible_unit = match (&d.responsible_unit, old) {
-        (Some(c), _) => refs::resolve_unit(db, "responsible_unit", Some(c), &mut errs).await?,
-        (None, Some(o)) => org_units::Entity::find_by_id(o.responsible_unit_id).one(db).await?,
-        (None, None) => org_units::Entity::find_by_id(opp.org_unit_id).one(db).await?,
-    };
-    let budget = quantity("budget", d.budget, old.map(|o| o.budget), &mut errs).or(Some(Fixed::ZERO));
+    let output = output(db, opp, d.output.as_deref(), old, &mut errs).await?;
+    let responsible_unit = responsible_unit(db, opp, d.responsible_unit.as_deref(), old, &mut errs).await?;
+    let budget = quantity(&mut errs, "budget", d.budget, old.map(|o| o.budget)).or(Some(Fixed::ZERO));
     let planned = quantity(
+        &mut errs,
         "planned_quantity",
         d.planned_quantity,
         old.map(|o| o.planned_quantity),
-        &mut errs,
     );
     let delivered = quantity(
+        &mut errs,
         "delivered_quantity",
         d.delivered_quantity,
         old.map(|o| o.delivered_quantity),
-        &mut errs,
     )
     .or(Some(Fixed::ZERO));
     let status = d
         .status
         .or(old.map(|o| o.status.clone()))
         .unwrap_or_else(|| "planned".into());
-    if !ITEM_STATUSES.contains(&status.as_str()) {
-        bad(
-            &mut errs,
-            "status",
-            format!("must be one of {}", ITEM_STATUSES.join(", ")),
-        );
-    }
+    checks::one_of(&mut errs, "status", &status, ITEM_STATUSES);
+    let kept = |new: Option<String>, old: Option<&String>| new.or(old.cloned()).unwrap_or_default();
     match (output, responsible_unit, budget, planned, delivered) {
         (Some(output), Some(responsible_unit), Some(budget), Some(planned_quantity), Some(delivered_quantity))
             if errs.is_empty() =>
         {
             Ok(ValidItem {
+                name: kept(d.name, old.map(|o| &o.name)),
+                unit_of_measure: kept(d.unit_of_measure, old.map(|o| &o.unit_of_measure)),
+                milestones: kept(d.milestones, old.map(|o| &o.milestones)),
                 code,
-                name,
                 output,
                 responsible_unit,
                 budget,
                 planned_quantity,
                 delivered_quantity,
-                unit_of_measure: d
-                    .unit_of_measure
-                    .or(old.map(|o| o.unit_of_measure.clone()))
-                    .unwrap_or_default(),
-                milestones: d.milestones.or(old.map(|o| o.milestones.clone())).unwrap_or_default(),
                 status,
             })
         }
-        _ => Err(AppError::Invalid(errs)),
+        _ => Err(AppError::Invalid(errs.0)),
     }
 }
 
@@ -230,12 +229,7 @@ impl ItemContext {
                 .into_iter()
                 .map(|p| (p.id, p))
                 .collect(),
-            plan_codes: plans::Entity::find()
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|p| (p.id, p.code))
-                .collect(),
+            plan_codes: crate::models::plans::codes(db).await?,
             units: crate::models::units::codes(db).await?,
             nodes: result_nodes::Entity::find()
                 .filter(result_nodes::Column::Id.is_in(node_ids))
@@ -248,8 +242,10 @@ impl ItemContext {
     }
 }
 
-/// An item as published (and audited): codes for ids, its delivery rate.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// An item as published (and audited): codes for ids, its delivery rate. The API shows it as
+/// `ItemView`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = ItemView, description = "An operational-plan item.")]
 pub struct ItemEntry {
     /// Item id.
     pub id: i32,
@@ -267,25 +263,30 @@ pub struct ItemEntry {
     pub name: String,
     /// Code of the output delivered.
     pub output: String,
-    /// Org unit that runs it.
+    /// Org unit that runs it (e.g. a regional office).
     pub responsible_unit: String,
     /// Budget, CHF thousands.
+    #[schema(value_type = String)]
     pub budget: Decimal,
     /// Planned quantity.
+    #[schema(value_type = String)]
     pub planned_quantity: Decimal,
     /// Delivered quantity.
+    #[schema(value_type = String)]
     pub delivered_quantity: Decimal,
-    /// Delivered ÷ planned ([`super::operations::item_rate`]); `None` when nothing is planned.
+    /// Delivered ÷ planned, not capped (above 1 when more was delivered than planned), four places, the
+    /// figure the annual report prints; `null` when nothing is planned.
+    #[schema(value_type = Option<String>)]
     pub delivery_rate: Option<Decimal>,
     /// What is counted.
     pub unit_of_measure: String,
     /// Milestones, free text.
     pub milestones: String,
-    /// One of [`ITEM_STATUSES`].
+    /// planned, in_progress, delivered, delayed or cancelled.
     pub status: String,
     /// Provenance.
     pub provenance: String,
-    /// Concurrency version.
+    /// Concurrency version (also the ETag).
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,

@@ -6,11 +6,11 @@ use super::{ItemContext, ItemDraft, ItemEntry, ValidItem, resolve, unique};
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult};
-use crate::models::patching::Claim;
-use crate::models::{audit, transactions, versioned};
+use crate::models::patching::{Claim, check_version};
+use crate::models::versioned::{self, Write};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait};
 use serde::Deserialize;
 
 /// A new item. `operational_plan_id`, `code`, `name`, `output` and `planned_quantity` are required.
@@ -121,6 +121,42 @@ fn fill(am: &mut oi::ActiveModel, v: ValidItem) {
     am.status = Set(v.status);
 }
 
+impl From<CreateOperationalItem> for ItemDraft {
+    fn from(b: CreateOperationalItem) -> Self {
+        ItemDraft {
+            code: b.code,
+            name: b.name,
+            output: b.output,
+            responsible_unit: b.responsible_unit,
+            budget: b.budget,
+            planned_quantity: b.planned_quantity,
+            delivered_quantity: b.delivered_quantity,
+            unit_of_measure: b.unit_of_measure,
+            milestones: b.milestones,
+            status: b.status,
+        }
+    }
+}
+
+impl UpdateOperationalItem {
+    /// The fields this change sets, and the version it claims.
+    fn split(self) -> (ItemDraft, Option<i32>) {
+        let draft = ItemDraft {
+            code: self.code,
+            name: self.name,
+            output: self.output,
+            responsible_unit: self.responsible_unit,
+            budget: self.budget,
+            planned_quantity: self.planned_quantity,
+            delivered_quantity: self.delivered_quantity,
+            unit_of_measure: self.unit_of_measure,
+            milestones: self.milestones,
+            status: self.status,
+        };
+        (draft, self.version)
+    }
+}
+
 /// Creates an item in an operational plan of the actor's unit (or any, for the admin).
 pub async fn create(db: &DatabaseConnection, actor: &Actor, b: CreateOperationalItem) -> AppResult<ItemEntry> {
     crate::limits::enforce(&b)?;
@@ -128,43 +164,25 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, b: CreateOperational
     let Some(opp_id) = b.operational_plan_id else {
         return Err(AppError::field("operational_plan_id", "is required"));
     };
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let opp = op::Entity::find_by_id(opp_id).one(&txn).await?.ok_or_else(|| {
+    let w = Write::begin(db, actor, "operational_item").await?;
+    let opp = op::Entity::find_by_id(opp_id).one(&w.txn).await?.ok_or_else(|| {
         AppError::field(
             "operational_plan_id",
             format!("no operational plan has the id {opp_id}"),
         )
     })?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    let draft = ItemDraft {
-        code: b.code,
-        name: b.name,
-        output: b.output,
-        responsible_unit: b.responsible_unit,
-        budget: b.budget,
-        planned_quantity: b.planned_quantity,
-        delivered_quantity: b.delivered_quantity,
-        unit_of_measure: b.unit_of_measure,
-        milestones: b.milestones,
-        status: b.status,
-    };
-    let valid = resolve(&txn, &opp, draft, None).await?;
-    unique(&txn, opp.id, &valid.code, None).await?;
-    let now = chrono::Utc::now();
+    let valid = resolve(&w.txn, &opp, b.into(), None).await?;
+    unique(&w.txn, opp.id, &valid.code, None).await?;
     let mut am = oi::ActiveModel {
         operational_plan_id: Set(opp.id),
         provenance: Set("entered".into()),
-        version: Set(1),
-        created_at: Set(now.into()),
-        updated_at: Set(now.into()),
         ..Default::default()
     };
     fill(&mut am, valid);
-    let saved = am.insert(&txn).await?;
-    let e = entry(&txn, &saved).await?;
-    audit::created(&txn, Some(actor), "operational_item", saved.id, &e).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(e)
+    let saved = versioned::insert(&w.txn, am).await?;
+    let e = entry(&w.txn, &saved).await?;
+    w.created(saved.id, e).await
 }
 
 /// Applies `b` to item `id` (its unit's planner or the admin) if it is still at the version the client
@@ -178,59 +196,40 @@ pub async fn update(
 ) -> AppResult<ItemEntry> {
     crate::limits::enforce(&b)?;
     writes_for_some_unit(actor)?;
-    let claimed = Claim {
-        if_match,
-        body: b.version,
-    }
-    .resolve()?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let (old, opp) = item_and_plan(&txn, id).await?;
+    let (draft, version) = b.split();
+    let claimed = Claim::new(if_match, version).resolve()?;
+    let w = Write::begin(db, actor, "operational_item").await?;
+    let (old, opp) = item_and_plan(&w.txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    crate::models::patching::check_version(claimed, old.version, &format!("operational item {id}"))?;
-    let draft = ItemDraft {
-        code: b.code,
-        name: b.name,
-        output: b.output,
-        responsible_unit: b.responsible_unit,
-        budget: b.budget,
-        planned_quantity: b.planned_quantity,
-        delivered_quantity: b.delivered_quantity,
-        unit_of_measure: b.unit_of_measure,
-        milestones: b.milestones,
-        status: b.status,
-    };
-    let valid = resolve(&txn, &opp, draft, Some(&old)).await?;
-    unique(&txn, opp.id, &valid.code, Some(id)).await?;
+    check_version(claimed, old.version, &format!("operational item {id}"))?;
+    let valid = resolve(&w.txn, &opp, draft, Some(&old)).await?;
+    unique(&w.txn, opp.id, &valid.code, Some(id)).await?;
     let mut am = oi::ActiveModel {
         version: Set(old.version + 1),
         updated_at: Set(chrono::Utc::now().into()),
         ..Default::default()
     };
     fill(&mut am, valid);
-    let saved = versioned::update(&txn, am, id, old.version).await?;
-    let (before, after) = (entry(&txn, &old).await?, entry(&txn, &saved).await?);
-    audit::updated(&txn, Some(actor), "operational_item", id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(after)
+    let saved = versioned::update(&w.txn, am, id, old.version).await?;
+    let (before, after) = (entry(&w.txn, &old).await?, entry(&w.txn, &saved).await?);
+    w.updated(id, before, after).await
 }
 
 /// Deletes item `id` if it has delivered nothing yet (its unit's planner or the admin). An item with
 /// deliveries is part of the record: cancel it instead (409).
 pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: Option<String>) -> AppResult<()> {
     writes_for_some_unit(actor)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let (old, opp) = item_and_plan(&txn, id).await?;
+    let w = Write::begin(db, actor, "operational_item").await?;
+    let (old, opp) = item_and_plan(&w.txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    Claim { if_match, body: None }.check_if_sent(old.version, &format!("operational item {id}"))?;
+    Claim::new(if_match, None).check_if_sent(old.version, &format!("operational item {id}"))?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
         return Err(AppError::Conflict(format!(
             "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
             old.code, old.delivered_quantity, old.unit_of_measure
         )));
     }
-    let before = entry(&txn, &old).await?;
-    oi::Entity::delete_by_id(id).exec(&txn).await?;
-    audit::deleted(&txn, Some(actor), "operational_item", id, &before).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(())
+    let before = entry(&w.txn, &old).await?;
+    oi::Entity::delete_by_id(id).exec(&w.txn).await?;
+    w.deleted(id, &before).await
 }

@@ -80,12 +80,7 @@ pub async fn summary(db: &impl ConnectionTrait, id: i32) -> Result<Option<RunSum
 
 /// The views of `runs`, naming their plans and users.
 pub async fn views(db: &impl ConnectionTrait, runs: &[RunSummary]) -> Result<Vec<RunView>, AppError> {
-    let plans: HashMap<i32, String> = plans::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
+    let plans = crate::models::plans::codes(db).await?;
     let ids: Vec<i32> = runs
         .iter()
         .flat_map(|r| [r.created_by, r.published_by])

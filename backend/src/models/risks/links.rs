@@ -71,10 +71,7 @@ pub async fn link(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = risk_or_404(&txn, &plan, risk).await?;
-    let claim = Claim {
-        if_match,
-        body: b.version,
-    };
+    let claim = Claim::new(if_match, b.version);
     if claim.is_sent() {
         claim.check(old.version, &format!("risk {risk}"))?;
     }
@@ -118,9 +115,7 @@ pub async fn unlink(
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = risk_or_404(&txn, &plan, risk).await?;
-    Claim { if_match, body: None }.check_if_sent(old.version, &format!("risk {risk}"))?;
+    let (plan, old) = super::write::claimed_risk(&txn, code, risk, if_match).await?;
     let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
     let node = refs::node_by_code(&txn, plan.id, node_code)
         .await?

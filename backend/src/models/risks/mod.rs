@@ -191,8 +191,10 @@ pub async fn unique(db: &impl ConnectionTrait, r: &risks::Model) -> Result<(), A
     }
 }
 
-/// A risk as published (and audited): its score, its owner and linked nodes by code.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// A risk as published (and audited): its score, its owner and linked nodes by code. The API shows it
+/// as `RiskView`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = RiskView, description = "One risk.")]
 pub struct RiskEntry {
     /// Risk id.
     pub id: i32,
@@ -204,19 +206,19 @@ pub struct RiskEntry {
     pub title: String,
     /// Description.
     pub description: String,
-    /// One of [`CATEGORIES`].
+    /// strategic, financial, operational, reputational, compliance or security.
     pub category: String,
     /// 1..=5.
     pub likelihood: i32,
     /// 1..=5.
     pub impact: i32,
-    /// [`score`], 1..=25.
+    /// likelihood × impact, 1..=25.
     pub score: i32,
     /// Mitigation.
     pub mitigation: String,
     /// Owner org unit code.
     pub owner: String,
-    /// One of [`STATUSES`].
+    /// open, mitigating or closed.
     pub status: String,
     /// Date of the last review.
     pub reviewed_on: NaiveDate,
@@ -224,7 +226,7 @@ pub struct RiskEntry {
     pub nodes: Vec<String>,
     /// Provenance.
     pub provenance: String,
-    /// Concurrency version; adding or removing a link moves it too.
+    /// Concurrency version (also the ETag); adding or removing a link moves it too.
     pub version: i32,
     /// Created (UTC).
     pub created_at: DateTime<Utc>,

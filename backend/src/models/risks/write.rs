@@ -6,14 +6,16 @@ use super::read::{entry, risk_or_404};
 use super::{PLANNER_FIELDS, RiskDraft, RiskEntry, apply, beyond_planner, unique};
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
-use crate::error::{AppError, AppResult};
-use crate::models::patching::Claim;
-use crate::models::plans::plan_by_code;
-use crate::models::{audit, refs, transactions, versioned};
+use crate::error::{AppError, AppResult, FieldError};
+use crate::models::patching::{Claim, check_version};
+use crate::models::plans::{Plan, plan_by_code};
+use crate::models::refs;
+use crate::models::versioned::{self, Write};
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 
@@ -110,60 +112,108 @@ fn blank(plan_id: i32, now: chrono::DateTime<chrono::Utc>) -> risks::Model {
     }
 }
 
+impl From<CreateRisk> for RiskDraft {
+    fn from(b: CreateRisk) -> Self {
+        RiskDraft {
+            code: b.code,
+            title: b.title,
+            description: b.description,
+            category: b.category,
+            likelihood: b.likelihood,
+            impact: b.impact,
+            mitigation: b.mitigation,
+            owner: b.owner,
+            status: b.status,
+            reviewed_on: b.reviewed_on,
+        }
+    }
+}
+
+impl UpdateRisk {
+    /// The fields this change sets, and the version it claims.
+    fn split(self) -> (RiskDraft, Option<i32>) {
+        let draft = RiskDraft {
+            code: self.code,
+            title: self.title,
+            description: self.description,
+            category: self.category,
+            likelihood: self.likelihood,
+            impact: self.impact,
+            mitigation: self.mitigation,
+            owner: self.owner,
+            status: self.status,
+            reviewed_on: self.reviewed_on,
+        };
+        (draft, self.version)
+    }
+}
+
+/// The ids of the result nodes named in `codes` (each once), any unknown code recorded in `errs`.
+async fn linked_nodes(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    codes: Vec<String>,
+    errs: &mut Vec<FieldError>,
+) -> AppResult<Vec<i32>> {
+    let mut nodes = Vec::new();
+    for (i, c) in codes.iter().enumerate() {
+        if let Some(n) = refs::resolve_node(db, plan_id, &format!("nodes[{i}]"), Some(c), errs).await?
+            && !nodes.contains(&n.id)
+        {
+            nodes.push(n.id);
+        }
+    }
+    Ok(nodes)
+}
+
 /// Creates a risk in plan `code` (admin), linked to the result nodes named in `b.nodes`.
-pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, b: CreateRisk) -> AppResult<RiskEntry> {
+pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, mut b: CreateRisk) -> AppResult<RiskEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
+    let w = Write::begin(db, actor, "risk").await?;
+    let plan = plan_by_code(&w.txn, code).await?;
     let now = chrono::Utc::now();
     let mut r = blank(plan.id, now);
-    let draft = RiskDraft {
-        code: b.code,
-        title: b.title,
-        description: b.description,
-        category: b.category,
-        likelihood: b.likelihood,
-        impact: b.impact,
-        mitigation: b.mitigation,
-        owner: b.owner,
-        status: b.status,
-        reviewed_on: b.reviewed_on,
-    };
-    let applied = apply(&txn, &mut r, draft, true, now.date_naive()).await;
+    let node_codes = b.nodes.take().unwrap_or_default();
+    let applied = apply(&w.txn, &mut r, b.into(), true, now.date_naive()).await;
     // Node codes are checked too, so one answer names every bad field.
     let mut errs = match applied {
         Ok(()) => Vec::new(),
         Err(AppError::Invalid(e)) => e,
         Err(other) => return Err(other),
     };
-    let mut nodes = Vec::new();
-    for (i, c) in b.nodes.unwrap_or_default().iter().enumerate() {
-        if let Some(n) = refs::resolve_node(&txn, plan.id, &format!("nodes[{i}]"), Some(c), &mut errs).await?
-            && !nodes.contains(&n.id)
-        {
-            nodes.push(n.id);
-        }
-    }
+    let nodes = linked_nodes(&w.txn, plan.id, node_codes, &mut errs).await?;
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }
-    unique(&txn, &r).await?;
+    unique(&w.txn, &r).await?;
     let mut am = risks::ActiveModel::from(r).reset_all();
     am.id = NotSet;
-    let saved = am.insert(&txn).await?;
+    let saved = am.insert(&w.txn).await?;
     for node_id in nodes {
-        risk_links::ActiveModel {
+        let link = risk_links::ActiveModel {
             risk_id: Set(saved.id),
             node_id: Set(node_id),
-        }
-        .insert(&txn)
-        .await?;
+        };
+        link.insert(&w.txn).await?;
     }
-    let e = entry(&txn, &plan, &saved).await?;
-    audit::created(&txn, Some(actor), "risk", saved.id, &e).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(e)
+    let e = entry(&w.txn, &plan, &saved).await?;
+    w.created(saved.id, e).await
+}
+
+/// Refuses a planner who sent fields beyond [`PLANNER_FIELDS`] (403 naming them); the admin may send any.
+fn planner_may_send(actor: &Actor, draft: &RiskDraft) -> AppResult<()> {
+    let admin_only = beyond_planner(draft);
+    if admin_only.is_empty() {
+        return Ok(());
+    }
+    authorize(actor, Action::Administer).map_err(|_| {
+        AppError::Forbidden(format!(
+            "the owner unit's planner may change only {}; not {}",
+            PLANNER_FIELDS.join(", "),
+            admin_only.join(", ")
+        ))
+    })
 }
 
 /// Applies `b` to risk `risk` of plan `code` if it is still at the version the client read (`if_match`,
@@ -180,51 +230,39 @@ pub async fn update(
     crate::limits::enforce(&b)?;
     // Reviewers write nothing; whether this planner owns the risk is asked once it is loaded.
     authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
-    let claimed = Claim {
-        if_match,
-        body: b.version,
-    }
-    .resolve()?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = risk_or_404(&txn, &plan, risk).await?;
+    let (draft, version) = b.split();
+    let claimed = Claim::new(if_match, version).resolve()?;
+    let w = Write::begin(db, actor, "risk").await?;
+    let plan = plan_by_code(&w.txn, code).await?;
+    let old = risk_or_404(&w.txn, &plan, risk).await?;
     authorize(actor, Action::WriteUnit(old.owner_unit_id))?;
-    let draft = RiskDraft {
-        code: b.code,
-        title: b.title,
-        description: b.description,
-        category: b.category,
-        likelihood: b.likelihood,
-        impact: b.impact,
-        mitigation: b.mitigation,
-        owner: b.owner,
-        status: b.status,
-        reviewed_on: b.reviewed_on,
-    };
-    let admin_only = beyond_planner(&draft);
-    if !admin_only.is_empty() {
-        authorize(actor, Action::Administer).map_err(|_| {
-            AppError::Forbidden(format!(
-                "the owner unit's planner may change only {}; not {}",
-                PLANNER_FIELDS.join(", "),
-                admin_only.join(", ")
-            ))
-        })?;
-    }
-    crate::models::patching::check_version(claimed, old.version, &format!("risk {risk}"))?;
+    planner_may_send(actor, &draft)?;
+    check_version(claimed, old.version, &format!("risk {risk}"))?;
     let mut r = old.clone();
-    apply(&txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
-    unique(&txn, &r).await?;
+    apply(&w.txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
+    unique(&w.txn, &r).await?;
     let mut am = risks::ActiveModel::from(r).reset_all();
     am.id = NotSet;
     am.created_at = NotSet;
     am.version = Set(old.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
-    let saved = versioned::update(&txn, am, old.id, old.version).await?;
-    let (before, after) = (entry(&txn, &plan, &old).await?, entry(&txn, &plan, &saved).await?);
-    audit::updated(&txn, Some(actor), "risk", old.id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(after)
+    let saved = versioned::update(&w.txn, am, old.id, old.version).await?;
+    let (before, after) = (entry(&w.txn, &plan, &old).await?, entry(&w.txn, &plan, &saved).await?);
+    w.updated(old.id, before, after).await
+}
+
+/// Risk `risk` of plan `code` for an admin's change that claims no body version: an `If-Match`, when
+/// sent, must name its version.
+pub(super) async fn claimed_risk(
+    db: &impl ConnectionTrait,
+    code: &str,
+    risk: &str,
+    if_match: Option<String>,
+) -> AppResult<(Plan, risks::Model)> {
+    let plan = plan_by_code(db, code).await?;
+    let old = risk_or_404(db, &plan, risk).await?;
+    Claim::new(if_match, None).check_if_sent(old.version, &format!("risk {risk}"))?;
+    Ok((plan, old))
 }
 
 /// Deletes risk `risk` of plan `code` and its links (admin); an `If-Match`, when sent, must match.
@@ -236,17 +274,13 @@ pub async fn delete(
     if_match: Option<String>,
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
-    let (txn, turn) = transactions::begin_write(db).await?;
-    let plan = plan_by_code(&txn, code).await?;
-    let old = risk_or_404(&txn, &plan, risk).await?;
-    Claim { if_match, body: None }.check_if_sent(old.version, &format!("risk {risk}"))?;
-    let before = entry(&txn, &plan, &old).await?;
+    let w = Write::begin(db, actor, "risk").await?;
+    let (plan, old) = claimed_risk(&w.txn, code, risk, if_match).await?;
+    let before = entry(&w.txn, &plan, &old).await?;
     risk_links::Entity::delete_many()
         .filter(risk_links::Column::RiskId.eq(old.id))
-        .exec(&txn)
+        .exec(&w.txn)
         .await?;
-    risks::Entity::delete_by_id(old.id).exec(&txn).await?;
-    audit::deleted(&txn, Some(actor), "risk", old.id, &before).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(())
+    risks::Entity::delete_by_id(old.id).exec(&w.txn).await?;
+    w.deleted(old.id, &before).await
 }

@@ -7,14 +7,17 @@ use crate::auth::Actor;
 use crate::entities::{sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::models::paging::{Page, PageParams, paginate};
+use crate::models::patching::check_version;
 use crate::models::{audit, transactions, units};
 use crate::policy::{Action, authorize};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// An account as the doors show it and the audit log records it: never the password hash.
-#[derive(Debug, Clone, Serialize)]
+/// An account as the doors show it and the audit log records it: never the password hash. The API
+/// shows it as `UserView`.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = UserView, description = "A user as shown by the API: never the password hash.")]
 pub struct Account {
     /// Id.
     pub id: i32,
@@ -175,22 +178,6 @@ pub struct UpdateUser {
     pub unit: Option<String>,
     /// `false` disables the account and ends its sessions.
     pub active: Option<bool>,
-}
-
-/// Refuses a stale version: 412 when it came in `If-Match` (`claimed.1`), else 409.
-fn check_version(claimed: (i32, bool), current: i32, what: &str) -> AppResult<()> {
-    if claimed.0 == current {
-        return Ok(());
-    }
-    let msg = format!(
-        "{what} is at version {current}, not {}: reload it and apply your change again",
-        claimed.0
-    );
-    Err(if claimed.1 {
-        AppError::PreconditionFailed(msg)
-    } else {
-        AppError::Conflict(msg)
-    })
 }
 
 /// Changes role, unit, name or active flag (admin) of the user `id`, which must still be at the

@@ -152,16 +152,8 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
     let ctx = context(&st.db, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
     let all = |t| finance_rows::all(&st.db, &user.0, t, &code);
-    let lines: Vec<MoneyView> = all(FinanceTable::Lines)
-        .await?
-        .into_iter()
-        .map(MoneyView::from)
-        .collect();
-    let actuals: Vec<MoneyView> = all(FinanceTable::Actuals)
-        .await?
-        .into_iter()
-        .map(MoneyView::from)
-        .collect();
+    let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?;
+    let actuals: Vec<MoneyView> = all(FinanceTable::Actuals).await?;
     let ids = unit_ids(&st.db).await?;
     let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
