@@ -96,17 +96,9 @@ pub async fn approved_headline_values(
     max_age_years: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
     let oldest = year.saturating_sub(max_age_years.max(0));
-    let columns = [
-        measurements::Column::IndicatorId,
-        measurements::Column::Year,
-        measurements::Column::Quarter,
-        measurements::Column::Value,
-        measurements::Column::Numerator,
-        measurements::Column::Denominator,
-        measurements::Column::Id,
-    ];
     let years = measurements::Column::Year.between(oldest, year);
-    let rows: Vec<ValueRow> = approved_headline_rows(db, &columns, years, plan_indicators(plan_id), &["id"]).await?;
+    let ids = plan_indicators(plan_id);
+    let rows: Vec<ValueRow> = approved_headline_rows(db, &[measurements::Column::Id], years, ids, &["id"]).await?;
     let dec = |raw: i64| crate::fixed::Fixed(raw).to_decimal();
     let mut by_ind: HashMap<i32, Vec<Observation>> = HashMap::new();
     for (ind, y, q, v, n, d, _) in rows {
@@ -143,11 +135,22 @@ pub async fn approved_headline_values(
     Ok(by_ind)
 }
 
-/// The `columns` of the approved headline values of the indicators `ids` selects (a subquery), in the
-/// years `years` keeps, read in bulk ([`bulk::rows`]) sorted by `order`.
+/// The columns every reading of approved headline values starts with: an observation's indicator,
+/// period and figures.
+const OBSERVED: [measurements::Column; 6] = [
+    measurements::Column::IndicatorId,
+    measurements::Column::Year,
+    measurements::Column::Quarter,
+    measurements::Column::Value,
+    measurements::Column::Numerator,
+    measurements::Column::Denominator,
+];
+
+/// The approved headline values of the indicators `ids` selects (a subquery), in the years `years`
+/// keeps: the [`OBSERVED`] columns then `extra`, read in bulk ([`bulk::rows`]) sorted by `order`.
 pub async fn approved_headline_rows<T>(
     db: &impl ConnectionTrait,
-    columns: &[measurements::Column],
+    extra: &[measurements::Column],
     years: impl IntoCondition,
     ids: SelectStatement,
     order: &[&str],
@@ -155,6 +158,7 @@ pub async fn approved_headline_rows<T>(
 where
     T: DeserializeOwned + TryGetableMany,
 {
+    let columns: Vec<measurements::Column> = OBSERVED.iter().chain(extra).copied().collect();
     let select = measurements::Entity::find()
         .select_only()
         .columns(columns.iter().copied())
@@ -162,7 +166,7 @@ where
         .filter(years)
         .filter(measurements::Column::IndicatorId.in_subquery(ids))
         .into_query();
-    bulk::rows(db, select, &bulk::names(columns), order).await
+    bulk::rows(db, select, &bulk::names(&columns), order).await
 }
 
 /// Evaluates plan `plan_id` for `year`.

@@ -101,20 +101,14 @@ pub async fn series(
     year: i32,
     aggregation: &HashMap<i32, Rule>,
 ) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
-    let columns = [
-        measurements::Column::IndicatorId,
-        measurements::Column::Year,
-        measurements::Column::Quarter,
-        measurements::Column::Value,
-        measurements::Column::Numerator,
-        measurements::Column::Denominator,
+    let extra = [
         measurements::Column::Quality,
         measurements::Column::UpdatedAt,
         measurements::Column::Id,
     ];
     let years = measurements::Column::Year.lte(year);
     let order = ["indicator_id", "year", "id"];
-    let rows: Vec<Row> = approved_headline_rows(db, &columns, years, ids, &order).await?;
+    let rows: Vec<Row> = approved_headline_rows(db, &extra, years, ids, &order).await?;
     let mut stamp = Stamp::default();
     let mut out: HashMap<i32, Vec<SeriesPoint>> = HashMap::new();
     let mut current: Option<(i32, i32)> = None;
