@@ -16,41 +16,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+mod common;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let (clients, requests) = (arg("--clients", 32), arg("--requests", 6400));
+    let (clients, requests) = (common::arg("--clients", 32), common::arg("--requests", 6400));
     let dir = tempfile::tempdir()?;
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-    let db = stratrack::db::connect(&url).await?;
-    stratrack::db::migrate(&db).await?;
-    stratrack::seed::seed(&db, &stratrack::seed::Source::Embedded).await?;
-    let admin = stratrack::models::users::create(
-        &db,
-        stratrack::models::users::NewUser {
-            email: "bench@local",
-            display_name: "bench",
-            role: "admin",
-            org_unit_id: None,
-            password: "benchmark passphrase",
-            must_change_password: false,
-        },
-    )
-    .await?;
+    let url = common::sqlite_url(&dir);
+    let db = common::seeded(&url).await?;
+    let admin = common::add_admin(&db, "benchmark passphrase").await?;
     let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
-    let app =
-        stratrack::app(stratrack::state::AppState::new(db).with_writer(stratrack::db::connect_writer(&url).await?));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let addr = listener.local_addr()?;
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let (addr, _server) = common::serve(db, &url).await?;
     let uri = format!("http://{addr}/api/v1/plans/SP2028-2031/indicators?year=2028&per_page=100");
     let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
     let get = |c: Client<_, Empty<Bytes>>, uri: String, token: String| async move {
@@ -86,13 +62,12 @@ async fn main() -> anyhow::Result<()> {
     }
     let wall = started.elapsed();
     lat.sort();
-    let pct = |p: f64| lat[((lat.len() as f64 - 1.0) * p).round() as usize];
     println!(
         "indicator list (53 indicators with statuses), {clients} clients, {} requests: {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms",
         lat.len(),
         lat.len() as f64 / wall.as_secs_f64(),
-        pct(0.50).as_secs_f64() * 1e3,
-        pct(0.99).as_secs_f64() * 1e3
+        common::percentile_ms(&lat, 0.50),
+        common::percentile_ms(&lat, 0.99)
     );
     Ok(())
 }

@@ -17,11 +17,14 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use sea_orm::{ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use stratrack::entities::{indicators, org_units};
+
+mod common;
 
 struct Args {
     clients: usize,
@@ -90,54 +93,55 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
+/// Value slots of each added indicator: 4 years × (annual, Q1-Q4).
+const SLOTS: usize = 20;
+
 async fn run(name: &str, url: &str, a: &Args) {
     println!("== {name}");
-    let db = stratrack::db::connect(url).await.expect("connect");
-    stratrack::db::migrate(&db).await.expect("migrate");
-    stratrack::seed::seed(&db, &stratrack::seed::Source::Embedded)
-        .await
-        .expect("seed");
+    let db = common::seeded(url).await.expect("migrated and seeded database");
+    let token = planner_token(&db).await;
+    let sub_codes = add_indicators(&db, "SUB", a.submissions.div_ceil(SLOTS)).await;
+    let imp_codes = add_indicators(&db, "IMP", a.rows.div_ceil(SLOTS)).await;
+    let (addr, server) = common::serve(db.clone(), url).await.expect("server");
+    bench_submissions(addr, &token, sub_codes, a).await;
+    bench_import(&db, &imp_codes, a.rows).await;
+    server.abort();
+    db.close().await.ok();
+}
+
+/// Adds a planner of BR and returns an API token of theirs.
+async fn planner_token(db: &DatabaseConnection) -> String {
     let br = org_units::Entity::find()
         .filter(org_units::Column::Code.eq("BR"))
-        .one(&db)
+        .one(db)
         .await
         .unwrap()
         .unwrap();
-    let new_user = |email: &'static str, role: &'static str, unit: Option<i32>| stratrack::models::users::NewUser {
-        email,
-        display_name: email,
-        role,
-        org_unit_id: unit,
+    let planner = stratrack::models::users::NewUser {
+        email: "planner@bench",
+        display_name: "planner@bench",
+        role: "planner",
+        org_unit_id: Some(br.id),
         password: "bench password, not secret",
         must_change_password: false,
     };
-    let planner = stratrack::models::users::create(&db, new_user("planner@bench", "planner", Some(br.id)))
-        .await
-        .unwrap();
-    let token = stratrack::models::tokens::create(&db, planner.id, "bench", None)
+    let planner = stratrack::models::users::create(db, planner).await.unwrap();
+    stratrack::models::tokens::create(db, planner.id, "bench", None)
         .await
         .unwrap()
-        .0;
-    let slots_per_indicator = 20;
-    let sub_codes = add_indicators(&db, "SUB", a.submissions.div_ceil(slots_per_indicator)).await;
-    let imp_codes = add_indicators(&db, "IMP", a.rows.div_ceil(slots_per_indicator)).await;
+        .0
+}
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let app = stratrack::app(
-        stratrack::state::AppState::new(db.clone())
-            .with_writer(stratrack::db::connect_writer(url).await.expect("writer pool")),
-    );
-    let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-
-    // (a) submissions at `clients` concurrent clients.
+/// (a) `--submissions` create + submit pairs at `--clients` concurrent clients; prints throughput and
+/// the pair's p50/p99 latency.
+async fn bench_submissions(addr: SocketAddr, token: &str, codes: Vec<String>, a: &Args) {
     let client: Client<_, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
     let next = Arc::new(AtomicUsize::new(0));
-    let sub_codes = Arc::new(sub_codes);
+    let codes = Arc::new(codes);
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..a.clients {
-        let (client, next, codes, token) = (client.clone(), next.clone(), sub_codes.clone(), token.clone());
+        let (client, next, codes, token) = (client.clone(), next.clone(), codes.clone(), token.to_owned());
         let total = a.submissions;
         tasks.push(tokio::spawn(async move {
             let mut lat = Vec::new();
@@ -146,20 +150,7 @@ async fn run(name: &str, url: &str, a: &Args) {
                 if i >= total {
                     return lat;
                 }
-                let (code, slot) = (&codes[i / 20], i % 20);
-                let (year, quarter) = (2028 + (slot / 5) as i64, (slot % 5) as i64);
-                let mut body =
-                    serde_json::json!({"plan_code": "SP2028-2031", "indicator_code": code, "year": year, "value": "7"});
-                if quarter > 0 {
-                    body["quarter"] = quarter.into();
-                }
-                let t0 = Instant::now();
-                let (s, created) = post(&client, addr, "/api/v1/measurements", &token, body.to_string()).await;
-                assert_eq!(s, 201, "{created}");
-                let path = format!("/api/v1/measurements/{}/submit", created["id"]);
-                let (s, done) = post(&client, addr, &path, &token, String::new()).await;
-                assert_eq!(s, 200, "{done}");
-                lat.push(t0.elapsed());
+                lat.push(submit(&client, addr, &token, &codes[i / SLOTS], i % SLOTS).await);
             }
         }));
     }
@@ -179,11 +170,52 @@ async fn run(name: &str, url: &str, a: &Args) {
         pct(&lat, 0.50),
         pct(&lat, 0.99)
     );
+}
 
-    // (b) import of `rows` generated rows through the import code path.
+/// Creates the value of slot `slot` of indicator `code` and submits it; returns how long the pair took.
+async fn submit(client: &HttpClient, addr: SocketAddr, token: &str, code: &str, slot: usize) -> Duration {
+    let (year, quarter) = (2028 + (slot / 5) as i64, (slot % 5) as i64);
+    let mut body = serde_json::json!({"plan_code": "SP2028-2031", "indicator_code": code, "year": year, "value": "7"});
+    if quarter > 0 {
+        body["quarter"] = quarter.into();
+    }
+    let t0 = Instant::now();
+    let (s, created) = post(client, addr, "/api/v1/measurements", token, body.to_string()).await;
+    assert_eq!(s, 201, "{created}");
+    let path = format!("/api/v1/measurements/{}/submit", created["id"]);
+    let (s, done) = post(client, addr, &path, token, String::new()).await;
+    assert_eq!(s, 200, "{done}");
+    t0.elapsed()
+}
+
+/// (b) imports `rows` generated rows through the import code path; prints the wall time.
+async fn bench_import(db: &DatabaseConnection, codes: &[String], rows: usize) {
+    let csv = import_csv(codes, rows);
+    let before = count_measurements(db).await;
+    let started = Instant::now();
+    let done = match stratrack::models::imports::import(db, None, csv.as_bytes(), &Default::default()).await {
+        Ok(d) => d,
+        Err(stratrack::models::imports::ImportError::Rows(rows)) => {
+            panic!("{} bad rows, first: {}", rows.total(), rows.listed[0])
+        }
+        Err(e) => panic!("import failed: {e}"),
+    };
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!((count_measurements(db).await - before) as usize, rows);
+    println!(
+        "import of {} rows ({:.1} MB CSV): {:.2} s ({:.0} rows/s)",
+        done.imported,
+        csv.len() as f64 / 1e6,
+        secs,
+        done.imported as f64 / secs
+    );
+}
+
+/// A CSV of `rows` rows filling the slots of `codes` in order.
+fn import_csv(codes: &[String], rows: usize) -> String {
     let mut csv = String::from("plan_code,indicator_code,year,quarter,value,quality,narrative\n");
-    for i in 0..a.rows {
-        let (code, slot) = (&imp_codes[i / 20], i % 20);
+    for i in 0..rows {
+        let (code, slot) = (&codes[i / SLOTS], i % SLOTS);
         let quarter = if slot % 5 == 0 {
             String::new()
         } else {
@@ -195,49 +227,27 @@ async fn run(name: &str, url: &str, a: &Args) {
             i % 1000
         ));
     }
-    let before = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM measurements",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap();
-    let started = Instant::now();
-    let done = match stratrack::models::imports::import(&db, None, csv.as_bytes(), &Default::default()).await {
-        Ok(d) => d,
-        Err(stratrack::models::imports::ImportError::Rows(rows)) => {
-            panic!("{} bad rows, first: {}", rows.total(), rows.listed[0])
-        }
-        Err(e) => panic!("import failed: {e}"),
-    };
-    let secs = started.elapsed().as_secs_f64();
-    let after = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            "SELECT COUNT(*) AS n FROM measurements",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<i64>("", "n")
-        .unwrap();
-    assert_eq!((after - before) as usize, a.rows);
-    println!(
-        "import of {} rows ({:.1} MB CSV): {:.2} s ({:.0} rows/s)",
-        done.imported,
-        csv.len() as f64 / 1e6,
-        secs,
-        done.imported as f64 / secs
-    );
-    server.abort();
-    db.close().await.ok();
+    csv
 }
 
+/// How many measurement rows the database holds.
+async fn count_measurements(db: &DatabaseConnection) -> i64 {
+    db.query_one_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        "SELECT COUNT(*) AS n FROM measurements",
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get::<i64>("", "n")
+    .unwrap()
+}
+
+/// The HTTP client of the submissions.
+type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
+
 async fn post(
-    client: &Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>,
+    client: &HttpClient,
     addr: std::net::SocketAddr,
     path: &str,
     token: &str,
@@ -264,8 +274,7 @@ async fn post(
 async fn main() {
     let a = args();
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-    run("SQLite", &url, &a).await;
+    run("SQLite", &common::sqlite_url(&dir), &a).await;
     if let Some(base) = &a.pg {
         let name = format!("stratrack_bench_{}", std::process::id());
         let admin = sea_orm::Database::connect(format!("{base}/postgres"))

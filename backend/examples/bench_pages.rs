@@ -15,46 +15,32 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+mod common;
 
 const PASSWORD: &str = "benchmark passphrase";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let requests = arg("--requests", 300).max(1);
+    let requests = common::arg("--requests", 300).max(1);
     let dir = tempfile::tempdir()?;
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.db").display());
-    let db = stratrack::db::connect(&url).await?;
-    stratrack::db::migrate(&db).await?;
-    stratrack::seed::seed(&db, &stratrack::seed::Source::Embedded).await?;
-    stratrack::models::users::create(
-        &db,
-        stratrack::models::users::NewUser {
-            email: "bench@local",
-            display_name: "bench",
-            role: "admin",
-            org_unit_id: None,
-            password: PASSWORD,
-            must_change_password: false,
-        },
-    )
-    .await?;
-    let app =
-        stratrack::app(stratrack::state::AppState::new(db).with_writer(stratrack::db::connect_writer(&url).await?));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let addr = listener.local_addr()?;
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let url = common::sqlite_url(&dir);
+    let db = common::seeded(&url).await?;
+    common::add_admin(&db, PASSWORD).await?;
+    let (addr, _server) = common::serve(db, &url).await?;
+    let cookie = log_in(addr).await?;
+    // One keep-alive connection for every request.
+    let client: Client<HttpConnector, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    for (name, path) in [("dashboard", "/"), ("indicator page", "/indicators/KPI-T1.1")] {
+        time_page(&client, addr, &cookie, name, path, requests).await;
+    }
+    Ok(())
+}
 
-    // Log in through the form, as the browser does, and keep the session cookie.
+/// Logs in through the form, as the browser does; returns the session cookie.
+async fn log_in(addr: SocketAddr) -> anyhow::Result<String> {
     let login: Client<HttpConnector, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
     let form = serde_urlencoded::to_string([("email", "bench@local"), ("password", PASSWORD), ("next", "/")])?;
     let resp = login
@@ -65,17 +51,26 @@ async fn main() -> anyhow::Result<()> {
         )
         .await?;
     anyhow::ensure!(resp.status().is_redirection(), "login answered {}", resp.status());
-    let cookie = resp
+    Ok(resp
         .headers()
         .get("set-cookie")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
-        .to_owned();
+        .to_owned())
+}
 
-    let client: Client<HttpConnector, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    let get = |path: &str| {
-        let (client, cookie) = (client.clone(), cookie.clone());
+/// Requests `path` 20 times to warm up, then `requests` times one at a time; prints p50 and p99.
+async fn time_page(
+    client: &Client<HttpConnector, Empty<Bytes>>,
+    addr: SocketAddr,
+    cookie: &str,
+    name: &str,
+    path: &str,
+    requests: usize,
+) {
+    let get = || {
+        let (client, cookie) = (client.clone(), cookie.to_owned());
         let uri = format!("http://{addr}{path}");
         async move {
             let req = hyper::Request::get(uri)
@@ -89,25 +84,21 @@ async fn main() -> anyhow::Result<()> {
             (t0.elapsed(), body.len())
         }
     };
-    for (name, path) in [("dashboard", "/"), ("indicator page", "/indicators/KPI-T1.1")] {
-        for _ in 0..20 {
-            get(path).await;
-        }
-        let mut lat: Vec<Duration> = Vec::with_capacity(requests);
-        let mut bytes = 0;
-        for _ in 0..requests {
-            let (t, n) = get(path).await;
-            lat.push(t);
-            bytes = n;
-        }
-        lat.sort();
-        let pct = |p: f64| lat[((lat.len() as f64 - 1.0) * p).round() as usize];
-        println!(
-            "{name} `GET {path}` ({} kB of HTML), {requests} requests one at a time: p50 {:.2} ms, p99 {:.2} ms",
-            bytes / 1000,
-            pct(0.50).as_secs_f64() * 1e3,
-            pct(0.99).as_secs_f64() * 1e3
-        );
+    for _ in 0..20 {
+        get().await;
     }
-    Ok(())
+    let mut lat: Vec<Duration> = Vec::with_capacity(requests);
+    let mut bytes = 0;
+    for _ in 0..requests {
+        let (t, n) = get().await;
+        lat.push(t);
+        bytes = n;
+    }
+    lat.sort();
+    println!(
+        "{name} `GET {path}` ({} kB of HTML), {requests} requests one at a time: p50 {:.2} ms, p99 {:.2} ms",
+        bytes / 1000,
+        common::percentile_ms(&lat, 0.50),
+        common::percentile_ms(&lat, 0.99)
+    );
 }

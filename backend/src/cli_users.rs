@@ -113,75 +113,10 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
             name,
             password_stdin,
         } => {
-            if !password_stdin {
-                bail!("pass --password-stdin and write the password to standard input");
-            }
-            let mut pw = String::new();
-            std::io::stdin().read_to_string(&mut pw)?;
-            let pw = pw.trim_end_matches(['\n', '\r']);
-            if let Some(reason) = model::password::weakness(pw, &email) {
-                bail!("the password {reason}");
-            }
-            let email = model::fields::email(&email).map_err(|reason| anyhow::anyhow!("--email {reason}"))?;
-            let name = model::fields::display_name(name.as_deref().unwrap_or(&email))
-                .map_err(|reason| anyhow::anyhow!("--name {reason}"))?;
-            if !model::ROLES.contains(&role.as_str()) {
-                bail!("--role must be admin, planner or reviewer");
-            }
-            let unit_id = match &unit {
-                Some(code) => Some(
-                    org_units::Entity::find()
-                        .filter(org_units::Column::Code.eq(code.as_str()))
-                        .one(db)
-                        .await?
-                        .with_context(|| format!("unknown org unit {code}"))?
-                        .id,
-                ),
-                None if role == "planner" => bail!("a planner needs --unit"),
-                None => None,
-            };
-            let u = model::create(
-                db,
-                model::NewUser {
-                    email: &email,
-                    display_name: &name,
-                    role: &role,
-                    org_unit_id: unit_id,
-                    password: pw,
-                    must_change_password: false,
-                },
-            )
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot create {email}: {e}"))?;
-            crate::models::audit::record(
-                db,
-                None,
-                "create",
-                "user",
-                u.id,
-                None,
-                // An object like every other side of the log (the API records the user's view).
-                Some(&serde_json::json!({ "email": u.email, "display_name": u.display_name, "role": u.role })),
-                "stratrack user add",
-            )
-            .await?;
-            println!("Created {} ({}) with id {}.", u.email, u.role, u.id);
+            let pw = read_password(password_stdin)?;
+            add_user(db, &email, &role, unit.as_deref(), name.as_deref(), &pw).await?;
         }
-        UserCommand::List => {
-            let units = crate::models::units::codes(db).await?;
-            println!("{:<5} {:<36} {:<9} {:<6} active", "id", "email", "role", "unit");
-            for u in users::Entity::find().order_by_asc(users::Column::Email).all(db).await? {
-                let unit = u.org_unit_id.and_then(|i| units.get(&i).cloned()).unwrap_or_default();
-                println!(
-                    "{:<5} {:<36} {:<9} {:<6} {}",
-                    u.id,
-                    u.email,
-                    u.role,
-                    unit,
-                    if u.active { "yes" } else { "no" }
-                );
-            }
-        }
+        UserCommand::List => list_users(db).await?,
         UserCommand::Disable { email } => {
             set_active(db, &email, false).await?;
             println!("Disabled {email}.");
@@ -190,24 +125,120 @@ pub async fn user(db: &DatabaseConnection, cmd: UserCommand) -> anyhow::Result<(
             set_active(db, &email, true).await?;
             println!("Enabled {email}.");
         }
-        UserCommand::ResetPassword { email } => {
-            let u = user_by_email(db, &email).await?;
-            let pw = model::reset_password(db, u.id).await?.context("user vanished")?;
-            crate::models::audit::record::<()>(
-                db,
-                None,
-                "reset_password",
-                "user",
-                u.id,
-                None,
-                None,
-                "stratrack user reset-password",
-            )
-            .await?;
-            println!("New one-time password for {email} (shown once; to be changed at next login):");
-            println!("{pw}");
-        }
+        UserCommand::ResetPassword { email } => reset_password(db, &email).await?,
     }
+    Ok(())
+}
+
+/// The new user's password: one line of standard input, which `--password-stdin` must announce.
+fn read_password(password_stdin: bool) -> anyhow::Result<String> {
+    if !password_stdin {
+        bail!("pass --password-stdin and write the password to standard input");
+    }
+    let mut pw = String::new();
+    std::io::stdin().read_to_string(&mut pw)?;
+    Ok(pw.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+/// `stratrack user add`: checks every option, creates the user, audited.
+async fn add_user(
+    db: &DatabaseConnection,
+    email: &str,
+    role: &str,
+    unit: Option<&str>,
+    name: Option<&str>,
+    pw: &str,
+) -> anyhow::Result<()> {
+    if let Some(reason) = model::password::weakness(pw, email) {
+        bail!("the password {reason}");
+    }
+    let email = model::fields::email(email).map_err(|reason| anyhow::anyhow!("--email {reason}"))?;
+    let name =
+        model::fields::display_name(name.unwrap_or(&email)).map_err(|reason| anyhow::anyhow!("--name {reason}"))?;
+    if !model::ROLES.contains(&role) {
+        bail!("--role must be admin, planner or reviewer");
+    }
+    let org_unit_id = unit_id(db, unit, role).await?;
+    let u = model::create(
+        db,
+        model::NewUser {
+            email: &email,
+            display_name: &name,
+            role,
+            org_unit_id,
+            password: pw,
+            must_change_password: false,
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("cannot create {email}: {e}"))?;
+    crate::models::audit::record(
+        db,
+        None,
+        "create",
+        "user",
+        u.id,
+        None,
+        // An object like every other side of the log (the API records the user's view).
+        Some(&serde_json::json!({ "email": u.email, "display_name": u.display_name, "role": u.role })),
+        "stratrack user add",
+    )
+    .await?;
+    println!("Created {} ({}) with id {}.", u.email, u.role, u.id);
+    Ok(())
+}
+
+/// The id of the org unit `--unit` names; a planner needs one.
+async fn unit_id(db: &DatabaseConnection, unit: Option<&str>, role: &str) -> anyhow::Result<Option<i32>> {
+    match unit {
+        Some(code) => Ok(Some(
+            org_units::Entity::find()
+                .filter(org_units::Column::Code.eq(code))
+                .one(db)
+                .await?
+                .with_context(|| format!("unknown org unit {code}"))?
+                .id,
+        )),
+        None if role == "planner" => bail!("a planner needs --unit"),
+        None => Ok(None),
+    }
+}
+
+/// `stratrack user list`: one line a user, by email.
+async fn list_users(db: &DatabaseConnection) -> anyhow::Result<()> {
+    let units = crate::models::units::codes(db).await?;
+    println!("{:<5} {:<36} {:<9} {:<6} active", "id", "email", "role", "unit");
+    for u in users::Entity::find().order_by_asc(users::Column::Email).all(db).await? {
+        let unit = u.org_unit_id.and_then(|i| units.get(&i).cloned()).unwrap_or_default();
+        println!(
+            "{:<5} {:<36} {:<9} {:<6} {}",
+            u.id,
+            u.email,
+            u.role,
+            unit,
+            if u.active { "yes" } else { "no" }
+        );
+    }
+    Ok(())
+}
+
+/// `stratrack user reset-password`: a new one-time password, audited and printed once.
+async fn reset_password(db: &DatabaseConnection, email: &str) -> anyhow::Result<()> {
+    let u = user_by_email(db, email).await?;
+    let pw = model::reset_password(db, u.id).await?.context("user vanished")?;
+    crate::models::audit::record::<()>(
+        db,
+        None,
+        "reset_password",
+        "user",
+        u.id,
+        None,
+        None,
+        "stratrack user reset-password",
+    )
+    .await?;
+    println!("New one-time password for {email} (shown once; to be changed at next login):");
+    println!("{pw}");
     Ok(())
 }
 

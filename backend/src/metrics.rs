@@ -25,8 +25,9 @@ use std::time::{Duration, Instant};
 /// The media type of the exposition format.
 pub const CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
-/// Bucket bounds of request latency: (upper bound in microseconds, as written in `le`).
-const LATENCY: &[(u64, &str)] = &[
+/// One ladder of time bucket bounds: (upper bound in microseconds, as written in `le`). Requests and
+/// report builds take slices of it, so a bound is written the same way in both.
+const SECONDS: &[(u64, &str)] = &[
     (1_000, "0.001"),
     (2_500, "0.0025"),
     (5_000, "0.005"),
@@ -41,20 +42,15 @@ const LATENCY: &[(u64, &str)] = &[
     (5_000_000, "5"),
     (10_000_000, "10"),
     (30_000_000, "30"),
-];
-
-/// Bucket bounds of report build time, in microseconds (a build takes seconds).
-const BUILD: &[(u64, &str)] = &[
-    (250_000, "0.25"),
-    (500_000, "0.5"),
-    (1_000_000, "1"),
-    (2_500_000, "2.5"),
-    (5_000_000, "5"),
-    (10_000_000, "10"),
-    (30_000_000, "30"),
     (60_000_000, "60"),
     (120_000_000, "120"),
 ];
+
+/// Bucket bounds of request latency: 1 ms to 30 s.
+const LATENCY: &[(u64, &str)] = SECONDS.split_at(14).0;
+
+/// Bucket bounds of report build time: 0.25 s to 120 s (a build takes seconds).
+const BUILD: &[(u64, &str)] = SECONDS.split_at(7).1;
 
 /// Bucket bounds of group-commit sizes (a group takes at most 64 writes).
 const GROUP: &[(u64, &str)] = &[
@@ -220,6 +216,32 @@ fn header(out: &mut String, name: &str, kind: &str, help: &str) {
 /// writes (reported only when it is a pool of its own: a SQLite file).
 pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
     let mut out = String::with_capacity(16 * 1024);
+    render_requests(&mut out);
+    render_pools(&mut out, db, writer);
+    if db.get_database_backend() == DbBackend::Sqlite || writer.get_database_backend() == DbBackend::Sqlite {
+        let name = "stratrack_write_group_size";
+        header(
+            &mut out,
+            name,
+            "histogram",
+            "Writes committed together by one SQLite group commit.",
+        );
+        GROUPS.render(&mut out, name, "", 1.0);
+    }
+    render_imports(&mut out);
+    let name = "stratrack_report_build_duration_seconds";
+    header(
+        &mut out,
+        name,
+        "histogram",
+        "Time to render a report (freeze or verify a run); `_count` is the number of builds.",
+    );
+    BUILDS.render(&mut out, name, "", 1e6);
+    out
+}
+
+/// Requests answered and their latency, by route template in order.
+fn render_requests(out: &mut String) {
     let routes: Vec<(Box<str>, Arc<Route>)> = {
         let map = ROUTES.read().unwrap_or_else(|e| e.into_inner());
         let mut v: Vec<_> = map.iter().map(|(k, r)| (k.clone(), r.clone())).collect();
@@ -228,7 +250,7 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
     };
     let name = "stratrack_http_requests_total";
     header(
-        &mut out,
+        out,
         name,
         "counter",
         "HTTP requests answered, by route template (`unmatched`: no route), method and status.",
@@ -246,16 +268,19 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
     }
     let name = "stratrack_http_request_duration_seconds";
     header(
-        &mut out,
+        out,
         name,
         "histogram",
         "Time from request to response, by route template.",
     );
     for (route, r) in &routes {
         r.latency
-            .render(&mut out, name, &format!("route=\"{}\",", label(route)), 1e6);
+            .render(out, name, &format!("route=\"{}\",", label(route)), 1e6);
     }
+}
 
+/// Connections of the read pool, and of the write pool when it is a pool of its own.
+fn render_pools(out: &mut String, db: &DatabaseConnection, writer: &DatabaseConnection) {
     let mut pools = vec![("read", pool_use(db))];
     let write = pool_use(writer);
     if !matches!((&pools[0].1, &write), (Some(a), Some(b)) if a.id == b.id) {
@@ -279,27 +304,20 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
             |p: &PoolUse| u64::from(p.max),
         ),
     ] {
-        header(&mut out, name, "gauge", help);
+        header(out, name, "gauge", help);
         for (pool, u) in &pools {
             if let Some(u) = u {
                 let _ = writeln!(out, "{name}{{pool=\"{pool}\"}} {}", value(u));
             }
         }
     }
-    if db.get_database_backend() == DbBackend::Sqlite || writer.get_database_backend() == DbBackend::Sqlite {
-        let name = "stratrack_write_group_size";
-        header(
-            &mut out,
-            name,
-            "histogram",
-            "Writes committed together by one SQLite group commit.",
-        );
-        GROUPS.render(&mut out, name, "", 1.0);
-    }
+}
 
+/// CSV imports by outcome and the rows they stored.
+fn render_imports(out: &mut String) {
     let name = "stratrack_imports_total";
     header(
-        &mut out,
+        out,
         name,
         "counter",
         "CSV imports of measurements, by outcome (`failed`: refused rows or an error; nothing stored).",
@@ -307,17 +325,8 @@ pub fn render(db: &DatabaseConnection, writer: &DatabaseConnection) -> String {
     let _ = writeln!(out, "{name}{{outcome=\"stored\"}} {}", IMPORTS_STORED.load(Relaxed));
     let _ = writeln!(out, "{name}{{outcome=\"failed\"}} {}", IMPORTS_FAILED.load(Relaxed));
     let name = "stratrack_import_rows_total";
-    header(&mut out, name, "counter", "Measurement rows stored by CSV imports.");
+    header(out, name, "counter", "Measurement rows stored by CSV imports.");
     let _ = writeln!(out, "{name} {}", IMPORT_ROWS.load(Relaxed));
-    let name = "stratrack_report_build_duration_seconds";
-    header(
-        &mut out,
-        name,
-        "histogram",
-        "Time to render a report (freeze or verify a run); `_count` is the number of builds.",
-    );
-    BUILDS.render(&mut out, name, "", 1e6);
-    out
 }
 
 #[cfg(test)]
@@ -327,5 +336,11 @@ mod tests {
     #[test]
     fn label_values_are_escaped() {
         assert_eq!(label("a\"b\\c\nd"), r#"a\"b\\c\nd"#);
+    }
+
+    #[test]
+    fn latency_runs_from_a_millisecond_to_30_seconds_and_builds_from_a_quarter_second_to_two_minutes() {
+        assert_eq!((LATENCY[0].1, LATENCY[LATENCY.len() - 1].1), ("0.001", "30"));
+        assert_eq!((BUILD[0].1, BUILD[BUILD.len() - 1].1), ("0.25", "120"));
     }
 }

@@ -66,6 +66,8 @@ impl Actor {
     }
 }
 
+/// The actor behind the request's bearer token or session cookie; None when it carries neither (or a
+/// session that has ended).
 async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError> {
     let now = Utc::now();
     let bearer = parts
@@ -75,62 +77,90 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
     let (user, via) = if let Some(token) = bearer {
-        // The token and its user in one query: this runs on every API call.
-        let Some((t, u)) = api_tokens::Entity::find()
-            .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
-            .find_also_related(users::Entity)
-            .one(&st.db)
-            .await?
-        else {
-            return Err(AppError::Unauthenticated);
-        };
-        if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
-            return Err(AppError::Unauthenticated);
-        }
-        (u, Via::Token)
+        (by_token(st, token, now).await?, Via::Token)
     } else if let Some(cookie) = cookies::read(&parts.headers, SESSION_COOKIE, &st.config) {
-        let Some((s, u)) = sessions::Entity::find()
-            .filter(sessions::Column::TokenHash.eq(secrets::digest(&cookie)))
-            .find_also_related(users::Entity)
-            .one(&st.db)
-            .await?
-        else {
-            return Ok(None);
-        };
-        let idle_limit = s.last_seen_at + st.config.session_idle;
-        if s.expires_at <= now || idle_limit <= now {
-            sessions::Entity::delete_by_id(s.id).exec(&st.db).await?;
-            return Ok(None);
+        match by_session(parts, st, &cookie, now).await? {
+            Some(found) => found,
+            None => return Ok(None),
         }
-        // Touch at most once a minute, so reads do not turn into a write each.
-        if now - s.last_seen_at.to_utc() > chrono::Duration::minutes(1) {
-            let mut am: sessions::ActiveModel = s.clone().into();
-            am.last_seen_at = Set(now.into());
-            am.update(&st.db).await?;
-        }
-        // Cookies ride along on cross-site requests: a state-changing request must prove it comes from our
-        // own pages (or a script that logged in) with the session's CSRF token. Pages check their form field.
-        let safe = matches!(
-            parts.method,
-            axum::http::Method::GET | axum::http::Method::HEAD | axum::http::Method::OPTIONS
-        );
-        let header_ok = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()) == Some(s.csrf_token.as_str());
-        if !safe && !header_ok && parts.uri.path().starts_with("/api/") {
-            tracing::warn!(user.id = s.user_id, path = %parts.uri.path(), "Request refused: missing or wrong CSRF token.");
-            return Err(AppError::Forbidden(
-                "missing or wrong X-CSRF-Token for this session".into(),
-            ));
-        }
-        (
-            u,
-            Via::Session {
-                id: s.id,
-                csrf: s.csrf_token,
-            },
-        )
     } else {
         return Ok(None);
     };
+    actor_of(parts, user, via).map(Some)
+}
+
+/// The user of an API token; an unknown, revoked or expired token is refused.
+async fn by_token(st: &AppState, token: &str, now: chrono::DateTime<Utc>) -> Result<Option<users::Model>, AppError> {
+    // The token and its user in one query: this runs on every API call.
+    let Some((t, u)) = api_tokens::Entity::find()
+        .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
+        .find_also_related(users::Entity)
+        .one(&st.db)
+        .await?
+    else {
+        return Err(AppError::Unauthenticated);
+    };
+    if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
+        return Err(AppError::Unauthenticated);
+    }
+    Ok(u)
+}
+
+/// The user of a session cookie, with the session; None for an unknown session, or one that expired or
+/// sat idle too long (deleted then). Touches a live session, and checks the CSRF header of an API call.
+async fn by_session(
+    parts: &Parts,
+    st: &AppState,
+    cookie: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<Option<(Option<users::Model>, Via)>, AppError> {
+    let Some((s, u)) = sessions::Entity::find()
+        .filter(sessions::Column::TokenHash.eq(secrets::digest(cookie)))
+        .find_also_related(users::Entity)
+        .one(&st.db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let idle_limit = s.last_seen_at + st.config.session_idle;
+    if s.expires_at <= now || idle_limit <= now {
+        sessions::Entity::delete_by_id(s.id).exec(&st.db).await?;
+        return Ok(None);
+    }
+    // Touch at most once a minute, so reads do not turn into a write each.
+    if now - s.last_seen_at.to_utc() > chrono::Duration::minutes(1) {
+        let mut am: sessions::ActiveModel = s.clone().into();
+        am.last_seen_at = Set(now.into());
+        am.update(&st.db).await?;
+    }
+    check_csrf_header(parts, &s)?;
+    let via = Via::Session {
+        id: s.id,
+        csrf: s.csrf_token,
+    };
+    Ok(Some((u, via)))
+}
+
+/// Cookies ride along on cross-site requests: a state-changing API request must prove it comes from our
+/// own pages (or a script that logged in) with the session's CSRF token. Pages check their form field.
+fn check_csrf_header(parts: &Parts, s: &sessions::Model) -> Result<(), AppError> {
+    let safe = matches!(
+        parts.method,
+        axum::http::Method::GET | axum::http::Method::HEAD | axum::http::Method::OPTIONS
+    );
+    let header_ok = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()) == Some(s.csrf_token.as_str());
+    if !safe && !header_ok && parts.uri.path().starts_with("/api/") {
+        tracing::warn!(user.id = s.user_id, path = %parts.uri.path(), "Request refused: missing or wrong CSRF token.");
+        return Err(AppError::Forbidden(
+            "missing or wrong X-CSRF-Token for this session".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The actor of a user authenticated `via` a token or session: refused when the user is gone or disabled,
+/// or must change a one-time password and asks for anything else.
+fn actor_of(parts: &Parts, user: Option<users::Model>, via: Via) -> Result<Actor, AppError> {
     let Some(u) = user else {
         return Err(AppError::Unauthenticated);
     };
@@ -142,14 +172,14 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         tracing::info!(user.id = u.id, path = %parts.uri.path(), "Request refused: the password must be changed first.");
         return Err(AppError::PasswordChangeRequired);
     }
-    Ok(Some(Actor {
+    Ok(Actor {
         id: u.id,
         email: u.email,
         name: u.display_name,
         role: Role::parse(&u.role).ok_or_else(|| AppError::Internal(format!("user {} has an unknown role", u.id)))?,
         unit_id: u.org_unit_id,
         via,
-    }))
+    })
 }
 
 impl<S> FromRequestParts<S> for Actor

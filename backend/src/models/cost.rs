@@ -27,6 +27,7 @@ mod tests;
 
 pub use load::{load, load_year};
 
+use super::tree::{TreeNode, depth_first};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -137,6 +138,16 @@ impl CostBreakdown {
     }
 }
 
+impl TreeNode for CostNode {
+    fn id(&self) -> i32 {
+        self.id
+    }
+
+    fn parent_id(&self) -> Option<i32> {
+        self.parent_id
+    }
+}
+
 fn is_goal_side(level: &str) -> bool {
     matches!(level, "goal" | "target")
 }
@@ -144,59 +155,106 @@ fn is_goal_side(level: &str) -> bool {
 /// Computes the cost of every node of `input` (see the module documentation for the rule).
 pub fn cost_per_node(input: &CostInput) -> CostBreakdown {
     let by_id: HashMap<i32, &CostNode> = input.nodes.iter().map(|n| (n.id, n)).collect();
-    // Ancestors including the node itself; a parent cycle or a dangling parent ends the walk.
-    let chain = |start: i32| -> Vec<i32> {
-        let mut out = Vec::new();
-        let mut cur = Some(start);
-        while let Some(id) = cur {
-            if out.contains(&id) || !by_id.contains_key(&id) {
-                break;
-            }
-            out.push(id);
-            cur = by_id[&id].parent_id;
-        }
-        out
-    };
-    let mut goal_links: HashMap<i32, Vec<(i32, Option<Decimal>)>> = HashMap::new();
-    for l in &input.links {
+    let goal_links = goal_links(&by_id, &input.links);
+    let mut ledger = Ledger::default();
+    for a in &input.allocations {
+        ledger.spread(&by_id, &goal_links, a);
+    }
+    let goals = goals_total(&by_id, &input.nodes, &ledger.cost);
+    CostBreakdown {
+        nodes: node_costs(&input.nodes, ledger.cost),
+        allocated: ledger.allocated.normalize(),
+        goals: goals.normalize(),
+        enablers: ledger.enablers.normalize(),
+        unattributed: ledger.unattributed.normalize(),
+    }
+}
+
+/// The node and its ancestors, nearest first; a parent cycle or a dangling parent ends the walk (a node
+/// outside the input has none).
+fn ancestors(by_id: &HashMap<i32, &CostNode>, start: i32) -> Vec<i32> {
+    let mut out = Vec::new();
+    let mut cur = Some(start);
+    while let Some(id) = cur {
+        let Some(node) = by_id.get(&id).filter(|_| !out.contains(&id)) else {
+            break;
+        };
+        out.push(id);
+        cur = node.parent_id;
+    }
+    out
+}
+
+/// The links of each contributing node that point to a goal or a target, with their weights.
+fn goal_links(by_id: &HashMap<i32, &CostNode>, links: &[CostLink]) -> HashMap<i32, Vec<(i32, Option<Decimal>)>> {
+    let mut out: HashMap<i32, Vec<(i32, Option<Decimal>)>> = HashMap::new();
+    for l in links {
         if by_id.get(&l.to).is_some_and(|n| is_goal_side(&n.level)) {
-            goal_links.entry(l.from).or_default().push((l.to, l.weight));
+            out.entry(l.from).or_default().push((l.to, l.weight));
         }
     }
-    let mut cost: HashMap<i32, BTreeMap<String, Decimal>> = HashMap::new();
-    let mut credit = |node: i32, unit: &str, amount: Decimal| {
-        for id in chain(node) {
-            *cost.entry(id).or_default().entry(unit.to_owned()).or_default() += amount;
+    out
+}
+
+/// The cost credited so far to each node by unit, and the running totals.
+#[derive(Default)]
+struct Ledger {
+    cost: HashMap<i32, BTreeMap<String, Decimal>>,
+    allocated: Decimal,
+    enablers: Decimal,
+    unattributed: Decimal,
+}
+
+impl Ledger {
+    /// Credits `amount` of `unit` to `node` and every ancestor of it.
+    fn credit(&mut self, by_id: &HashMap<i32, &CostNode>, node: i32, unit: &str, amount: Decimal) {
+        for id in ancestors(by_id, node) {
+            *self.cost.entry(id).or_default().entry(unit.to_owned()).or_default() += amount;
         }
-    };
-    let (mut allocated, mut enablers, mut unattributed) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for a in &input.allocations {
-        allocated += a.amount;
-        let ancestors = chain(a.node_id);
+    }
+
+    /// Books one allocation: to its node and ancestors, then (rules 2 and 3) to the enablers' total or
+    /// through the nearest contribution links to the goal side, what no weight carries as unattributed.
+    fn spread(
+        &mut self,
+        by_id: &HashMap<i32, &CostNode>,
+        goal_links: &HashMap<i32, Vec<(i32, Option<Decimal>)>>,
+        a: &CostAllocation,
+    ) {
+        self.allocated += a.amount;
+        let ancestors = ancestors(by_id, a.node_id);
         if ancestors.is_empty() {
             // An allocation to a node outside the input reaches no goal: say so.
-            unattributed += a.amount;
-            continue;
+            self.unattributed += a.amount;
+            return;
         }
-        let in_enabler = ancestors.iter().any(|id| by_id[id].level == "enabler");
-        let goal_side = is_goal_side(&by_id[&a.node_id].level);
-        credit(a.node_id, &a.unit, a.amount);
-        if in_enabler {
-            enablers += a.amount;
-        } else if !goal_side {
-            let links = ancestors.iter().find_map(|id| goal_links.get(id));
-            let mut carried = Decimal::ZERO;
-            for (to, weight) in links.into_iter().flatten() {
-                if let Some(w) = weight {
-                    credit(*to, &a.unit, a.amount * w);
-                    carried += a.amount * w;
-                }
+        self.credit(by_id, a.node_id, &a.unit, a.amount);
+        if ancestors.iter().any(|id| by_id[id].level == "enabler") {
+            self.enablers += a.amount;
+            return;
+        }
+        if is_goal_side(&by_id[&a.node_id].level) {
+            return;
+        }
+        let links = ancestors.iter().find_map(|id| goal_links.get(id));
+        let mut carried = Decimal::ZERO;
+        for (to, weight) in links.into_iter().flatten() {
+            if let Some(w) = weight {
+                self.credit(by_id, *to, &a.unit, a.amount * w);
+                carried += a.amount * w;
             }
-            unattributed += a.amount - carried;
         }
+        self.unattributed += a.amount - carried;
     }
-    let goals: Decimal = input
-        .nodes
+}
+
+/// The cost of the top-level goal-side nodes (those whose parent is not on the goal side).
+fn goals_total(
+    by_id: &HashMap<i32, &CostNode>,
+    nodes: &[CostNode],
+    cost: &HashMap<i32, BTreeMap<String, Decimal>>,
+) -> Decimal {
+    nodes
         .iter()
         .filter(|n| is_goal_side(&n.level))
         .filter(|n| {
@@ -206,8 +264,12 @@ pub fn cost_per_node(input: &CostInput) -> CostBreakdown {
         })
         .filter_map(|n| cost.get(&n.id))
         .flat_map(|units| units.values())
-        .sum();
-    let nodes = tree_order(&input.nodes)
+        .sum()
+}
+
+/// Every node in tree order with its cost, units with a zero share left out.
+fn node_costs(nodes: &[CostNode], mut cost: HashMap<i32, BTreeMap<String, Decimal>>) -> Vec<NodeCost> {
+    depth_first(nodes, |_| ())
         .into_iter()
         .map(|n| {
             let by_unit: BTreeMap<String, Decimal> = cost
@@ -232,40 +294,5 @@ pub fn cost_per_node(input: &CostInput) -> CostBreakdown {
                 },
             }
         })
-        .collect();
-    CostBreakdown {
-        nodes,
-        allocated: allocated.normalize(),
-        goals: goals.normalize(),
-        enablers: enablers.normalize(),
-        unattributed: unattributed.normalize(),
-    }
-}
-
-/// Nodes depth first: parents before children, siblings (and roots) in input order.
-fn tree_order(nodes: &[CostNode]) -> Vec<&CostNode> {
-    let ids: std::collections::HashSet<i32> = nodes.iter().map(|n| n.id).collect();
-    let mut children: HashMap<i32, Vec<&CostNode>> = HashMap::new();
-    let mut roots = Vec::new();
-    for n in nodes {
-        match n.parent_id.filter(|p| ids.contains(p) && *p != n.id) {
-            Some(p) => children.entry(p).or_default().push(n),
-            None => roots.push(n),
-        }
-    }
-    let mut out = Vec::with_capacity(nodes.len());
-    let mut seen = std::collections::HashSet::new();
-    let mut stack: Vec<&CostNode> = roots.into_iter().rev().collect();
-    while let Some(n) = stack.pop() {
-        if !seen.insert(n.id) {
-            continue;
-        }
-        out.push(n);
-        if let Some(c) = children.get(&n.id) {
-            stack.extend(c.iter().rev());
-        }
-    }
-    // Nodes caught in a parent cycle are unreachable from a root: keep them, in input order, at the end.
-    out.extend(nodes.iter().filter(|n| !seen.contains(&n.id)));
-    out
+        .collect()
 }

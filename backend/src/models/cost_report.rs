@@ -4,8 +4,8 @@
 
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
-use crate::models::cost::{self, CostBasis};
-use crate::models::plans::plan_by_code;
+use crate::models::cost::{self, CostBasis, CostBreakdown};
+use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{finance_totals, nodes};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -109,6 +109,28 @@ pub async fn cost_report(
 ) -> AppResult<CostReport> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
+    let year = check_params(&plan, p)?;
+    let b = cost::load_year(db, plan.id, year).await?;
+    let expense_budget = finance_totals::year_total(db, plan.id, year, "expense").await?;
+    let difference = (b.goals + b.enablers - expense_budget).normalize();
+    Ok(CostReport {
+        plan: plan.code,
+        year,
+        nodes: node_views(&b, p),
+        by_goal: goal_lines(&b),
+        goals: b.goals,
+        thematic_priorities: b.level_total("thematic_priority").normalize(),
+        enablers: b.enablers,
+        unattributed: b.unattributed,
+        allocated: b.allocated,
+        expense_budget,
+        difference,
+        reconciled: b.reconciles() && difference.is_zero() && b.allocated == expense_budget,
+    })
+}
+
+/// The year asked for: required and inside `plan`; `level` and `by` are checked too, every bad field named.
+fn check_params(plan: &Plan, p: &CostParams) -> AppResult<i32> {
     let mut errs = Vec::new();
     let mut bad = |field: &str, reason: String| {
         errs.push(FieldError {
@@ -132,14 +154,15 @@ pub async fn cost_report(
     if p.by.as_deref().is_some_and(|b| b != "unit") {
         bad("by", "the only split is `unit`".into());
     }
-    let year = match p.year {
-        Some(y) if errs.is_empty() => y,
-        _ => return Err(AppError::Invalid(errs)),
-    };
-    let b = cost::load_year(db, plan.id, year).await?;
-    let expense_budget = finance_totals::year_total(db, plan.id, year, "expense").await?;
-    let codes: HashMap<i32, &str> = b.nodes.iter().map(|n| (n.node_id, n.code.as_str())).collect();
-    let mut by_goal: Vec<GoalLine> = b
+    match p.year {
+        Some(y) if errs.is_empty() => Ok(y),
+        _ => Err(AppError::Invalid(errs)),
+    }
+}
+
+/// Each goal's cost, then one `Enablers` line.
+fn goal_lines(b: &CostBreakdown) -> Vec<GoalLine> {
+    let mut lines: Vec<GoalLine> = b
         .nodes
         .iter()
         .filter(|n| n.level == "goal")
@@ -149,14 +172,19 @@ pub async fn cost_report(
             cost: n.amount,
         })
         .collect();
-    by_goal.push(GoalLine {
+    lines.push(GoalLine {
         code: None,
         name: "Enablers".into(),
         cost: b.enablers,
     });
+    lines
+}
+
+/// The nodes of the level asked for (all by default), split by unit when `by=unit`.
+fn node_views(b: &CostBreakdown, p: &CostParams) -> Vec<NodeCostView> {
+    let codes: HashMap<i32, &str> = b.nodes.iter().map(|n| (n.node_id, n.code.as_str())).collect();
     let split = p.by.is_some();
-    let nodes = b
-        .nodes
+    b.nodes
         .iter()
         .filter(|n| p.level.as_ref().is_none_or(|l| &n.level == l))
         .map(|n| NodeCostView {
@@ -168,20 +196,5 @@ pub async fn cost_report(
             basis: n.basis,
             by_unit: split.then(|| n.by_unit.clone()),
         })
-        .collect();
-    let difference = (b.goals + b.enablers - expense_budget).normalize();
-    Ok(CostReport {
-        plan: plan.code,
-        year,
-        nodes,
-        by_goal,
-        goals: b.goals,
-        thematic_priorities: b.level_total("thematic_priority").normalize(),
-        enablers: b.enablers,
-        unattributed: b.unattributed,
-        allocated: b.allocated,
-        expense_budget,
-        difference,
-        reconciled: b.reconciles() && difference.is_zero() && b.allocated == expense_budget,
-    })
+        .collect()
 }

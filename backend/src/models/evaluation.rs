@@ -4,8 +4,11 @@
 use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
 use crate::models::{bulk, words};
 use crate::status::{self, Assessment, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
-use sea_orm::sea_query::{Expr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+use sea_orm::sea_query::{Expr, IntoCondition, Query, SelectStatement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, TryGetableMany,
+};
+use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -93,23 +96,9 @@ pub async fn approved_headline_values(
     max_age_years: i32,
 ) -> Result<HashMap<i32, Vec<Observation>>, DbErr> {
     let oldest = year.saturating_sub(max_age_years.max(0));
-    let columns = [
-        measurements::Column::IndicatorId,
-        measurements::Column::Year,
-        measurements::Column::Quarter,
-        measurements::Column::Value,
-        measurements::Column::Numerator,
-        measurements::Column::Denominator,
-        measurements::Column::Id,
-    ];
-    let select = measurements::Entity::find()
-        .select_only()
-        .columns(columns)
-        .filter(Expr::cust(APPROVED_HEADLINE))
-        .filter(measurements::Column::Year.between(oldest, year))
-        .filter(measurements::Column::IndicatorId.in_subquery(plan_indicators(plan_id)))
-        .into_query();
-    let rows: Vec<ValueRow> = bulk::rows(db, select, &bulk::names(&columns), &["id"]).await?;
+    let years = measurements::Column::Year.between(oldest, year);
+    let ids = plan_indicators(plan_id);
+    let rows: Vec<ValueRow> = approved_headline_rows(db, &[measurements::Column::Id], years, ids, &["id"]).await?;
     let dec = |raw: i64| crate::fixed::Fixed(raw).to_decimal();
     let mut by_ind: HashMap<i32, Vec<Observation>> = HashMap::new();
     for (ind, y, q, v, n, d, _) in rows {
@@ -144,6 +133,40 @@ pub async fn approved_headline_values(
         }
     }
     Ok(by_ind)
+}
+
+/// The columns every reading of approved headline values starts with: an observation's indicator,
+/// period and figures.
+const OBSERVED: [measurements::Column; 6] = [
+    measurements::Column::IndicatorId,
+    measurements::Column::Year,
+    measurements::Column::Quarter,
+    measurements::Column::Value,
+    measurements::Column::Numerator,
+    measurements::Column::Denominator,
+];
+
+/// The approved headline values of the indicators `ids` selects (a subquery), in the years `years`
+/// keeps: the [`OBSERVED`] columns then `extra`, read in bulk ([`bulk::rows`]) sorted by `order`.
+pub async fn approved_headline_rows<T>(
+    db: &impl ConnectionTrait,
+    extra: &[measurements::Column],
+    years: impl IntoCondition,
+    ids: SelectStatement,
+    order: &[&str],
+) -> Result<Vec<T>, DbErr>
+where
+    T: DeserializeOwned + TryGetableMany,
+{
+    let columns: Vec<measurements::Column> = OBSERVED.iter().chain(extra).copied().collect();
+    let select = measurements::Entity::find()
+        .select_only()
+        .columns(columns.iter().copied())
+        .filter(Expr::cust(APPROVED_HEADLINE))
+        .filter(years)
+        .filter(measurements::Column::IndicatorId.in_subquery(ids))
+        .into_query();
+    bulk::rows(db, select, &bulk::names(&columns), order).await
 }
 
 /// Evaluates plan `plan_id` for `year`.

@@ -255,68 +255,24 @@ fn check_rows<'a>(
 ) -> Result<Vec<Entry<'a>>, Problems> {
     let mut problems = Problems::default();
     let mut entries = Vec::new();
-    let mut seen: HashMap<SlotKey, u64> = HashMap::new();
-    let mut allowed: HashMap<i32, bool> = HashMap::new();
+    let mut check = RowCheck {
+        cat,
+        filled,
+        actor,
+        default_plan: opts.default_plan.as_deref(),
+        seen: HashMap::new(),
+        allowed: HashMap::new(),
+    };
     let mut rows = 0u64;
     while let Some((line, raw)) = file.next_row() {
         rows += 1;
-        let raw = match raw {
-            Ok(raw) => raw,
-            Err(e) => {
-                problems.push(e);
-                continue;
-            }
-        };
-        let mut push = |column: &str, reason: String| {
-            problems.push(RowError {
-                line,
-                column: column.to_owned(),
-                reason,
-            })
-        };
-        let e = match entry::validate(cat, &raw, opts.default_plan.as_deref()) {
-            Ok(e) => e,
-            Err(errs) => {
-                for fe in errs {
-                    push(&file.column_of(&fe.field), fe.reason);
-                }
-                continue;
-            }
-        };
-        let ok = *allowed.entry(e.indicator.id).or_insert_with(|| {
-            actor.is_none_or(|a| authorize(a, Action::WriteUnit(e.indicator.owner_unit_id)).is_ok())
-        });
-        if !ok {
-            push(
-                "indicator_code",
-                format!(
-                    "{} belongs to another org unit; a planner may import only their own unit's indicators",
-                    e.indicator.code
-                ),
-            );
-            continue;
-        }
-        if let Some(msg) = cat.locks.get(&(e.plan_id, e.year)) {
-            push("year", msg.clone());
-            continue;
-        }
-        let key: SlotKey = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
-        let label = || store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);
-        if let Some((id, rev, state)) = filled.get(&key) {
-            push("indicator_code", store::occupied_message(&label(), *id, *rev, state));
-            continue;
-        }
-        if let Some(first) = seen.insert(key, line) {
-            push(
-                "indicator_code",
-                format!("{} is also on line {first}; a slot takes one value", label()),
-            );
-            continue;
-        }
-        if problems.is_empty() {
-            entries.push(e);
-        } else if !entries.is_empty() {
-            entries = Vec::new();
+        let checked = raw
+            .map_err(|e| vec![e])
+            .and_then(|raw| check.row(line, &raw, |field| file.column_of(field)));
+        match checked {
+            Ok(e) if problems.is_empty() => entries.push(e),
+            Ok(_) => entries = Vec::new(),
+            Err(errs) => errs.into_iter().for_each(|e| problems.push(e)),
         }
     }
     if rows == 0 {
@@ -326,6 +282,75 @@ fn check_rows<'a>(
         Ok(entries)
     } else {
         Err(problems)
+    }
+}
+
+/// What checking a row needs besides the row: the catalogue, the slots already filled, who imports,
+/// and what the rows before it took.
+struct RowCheck<'a, 'o> {
+    cat: &'a Catalog,
+    filled: &'o HashMap<SlotKey, (i32, i32, String)>,
+    actor: Option<&'o Actor>,
+    default_plan: Option<&'o str>,
+    /// The line of each slot taken by an earlier row.
+    seen: HashMap<SlotKey, u64>,
+    /// Whether the importer may write each indicator seen so far.
+    allowed: HashMap<i32, bool>,
+}
+
+impl<'a> RowCheck<'a, '_> {
+    /// Checks the row on `line`: [`entry::validate`] (its fields named as the file's columns by
+    /// `column_of`), then the importer's unit, the year's lock and the slot, free in the database and
+    /// in the file.
+    fn row(
+        &mut self,
+        line: u64,
+        raw: &entry::RawEntry,
+        column_of: impl Fn(&str) -> String,
+    ) -> Result<Entry<'a>, Vec<RowError>> {
+        let problem = |column: &str, reason: String| {
+            vec![RowError {
+                line,
+                column: column.to_owned(),
+                reason,
+            }]
+        };
+        let e = entry::validate(self.cat, raw, self.default_plan).map_err(|errs| {
+            errs.into_iter()
+                .flat_map(|fe| problem(&column_of(&fe.field), fe.reason))
+                .collect::<Vec<_>>()
+        })?;
+        let actor = self.actor;
+        let ok = *self.allowed.entry(e.indicator.id).or_insert_with(|| {
+            actor.is_none_or(|a| authorize(a, Action::WriteUnit(e.indicator.owner_unit_id)).is_ok())
+        });
+        if !ok {
+            return Err(problem(
+                "indicator_code",
+                format!(
+                    "{} belongs to another org unit; a planner may import only their own unit's indicators",
+                    e.indicator.code
+                ),
+            ));
+        }
+        if let Some(msg) = self.cat.locks.get(&(e.plan_id, e.year)) {
+            return Err(problem("year", msg.clone()));
+        }
+        let key: SlotKey = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
+        let label = || store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);
+        if let Some((id, rev, state)) = self.filled.get(&key) {
+            return Err(problem(
+                "indicator_code",
+                store::occupied_message(&label(), *id, *rev, state),
+            ));
+        }
+        if let Some(first) = self.seen.insert(key, line) {
+            return Err(problem(
+                "indicator_code",
+                format!("{} is also on line {first}; a slot takes one value", label()),
+            ));
+        }
+        Ok(e)
     }
 }
 

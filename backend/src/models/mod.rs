@@ -40,6 +40,7 @@ pub mod risks;
 pub mod sessions;
 pub mod tokens;
 pub mod transactions;
+pub mod tree;
 pub mod units;
 pub mod users;
 pub mod versioned;

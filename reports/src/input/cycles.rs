@@ -55,6 +55,19 @@ impl SeriesRelation {
     }
 }
 
+impl std::str::FromStr for SeriesRelation {
+    type Err = stratrack_vocab::Unknown;
+
+    /// Reads a stored name; the error names the text found and the names expected.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::parse(text).ok_or_else(|| stratrack_vocab::Unknown {
+            kind: "series relation",
+            text: text.to_owned(),
+            expected: &["carried_over", "redefined", "new"],
+        })
+    }
+}
+
 /// One approved headline value of an indicator (no disaggregation) for a year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SeriesPoint {

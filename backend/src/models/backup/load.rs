@@ -1,6 +1,7 @@
 //! Restoring a backup into an empty database: refuse what cannot be restored before writing anything,
 //! migrate to the backup's schema, load every row in one transaction, then migrate to this binary's.
 
+use super::insert::{Batch, null_of, to_value};
 use super::schema::{self, FILLED_BY_MIGRATIONS, Kind, MIGRATIONS_TABLE, Table, quoted};
 use super::{BackupError, FORMAT, FORMAT_VERSION, Header, Totals, known_migrations};
 use migration::{Migrator, MigratorTrait};
@@ -23,28 +24,9 @@ pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Tot
         number: 0,
     };
     let header = read_header(&mut lines)?;
-    let known = known_migrations();
-    if let Some(unknown) = header.migrations.iter().find(|m| !known.contains(m)) {
-        return Err(BackupError::Refused(format!(
-            "the backup was made with a newer schema than this stratrack knows (migration {unknown}): \
-             restore it with the stratrack version that made it ({}) or a later one",
-            header.stratrack_version
-        )));
-    }
-    if !known.starts_with(&header.migrations) {
-        return Err(BackupError::Refused(
-            "the backup's migrations are not in this stratrack's order: it was made by another build".into(),
-        ));
-    }
+    refuse_unknown_schema(&header)?;
     let applied = schema::applied_migrations(db).await?;
-    if !header.migrations.starts_with(&applied) {
-        return Err(BackupError::Refused(format!(
-            "the database is already migrated past the backup's schema ({} migrations against {}): restore into \
-             a new database (a new SQLite file or an empty PostgreSQL database); the restore migrates it",
-            applied.len(),
-            header.migrations.len()
-        )));
-    }
+    refuse_migrated_past(&header, &applied)?;
     refuse_unless_empty(db).await?;
     let pending = u32::try_from(header.migrations.len() - applied.len()).unwrap_or(u32::MAX);
     if pending > 0 {
@@ -60,6 +42,51 @@ pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Tot
         migrations: header.migrations.len(),
         ..Totals::default()
     };
+    load_tables(&txn, &tables, &mut lines, &mut totals).await?;
+    after_load(&txn, &tables).await?;
+    txn.commit().await?;
+    crate::db::migrate(db).await?;
+    Ok(totals)
+}
+
+/// Refuses a backup whose migrations this binary does not know or orders otherwise.
+fn refuse_unknown_schema(header: &Header) -> Result<(), BackupError> {
+    let known = known_migrations();
+    if let Some(unknown) = header.migrations.iter().find(|m| !known.contains(m)) {
+        return Err(BackupError::Refused(format!(
+            "the backup was made with a newer schema than this stratrack knows (migration {unknown}): \
+             restore it with the stratrack version that made it ({}) or a later one",
+            header.stratrack_version
+        )));
+    }
+    if !known.starts_with(&header.migrations) {
+        return Err(BackupError::Refused(
+            "the backup's migrations are not in this stratrack's order: it was made by another build".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a database (its migrations `applied`) already migrated past the backup's schema.
+fn refuse_migrated_past(header: &Header, applied: &[String]) -> Result<(), BackupError> {
+    if !header.migrations.starts_with(applied) {
+        return Err(BackupError::Refused(format!(
+            "the database is already migrated past the backup's schema ({} migrations against {}): restore into \
+             a new database (a new SQLite file or an empty PostgreSQL database); the restore migrates it",
+            applied.len(),
+            header.migrations.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Loads every table up to the `end` line, whose totals must match what was read.
+async fn load_tables(
+    txn: &DatabaseTransaction,
+    tables: &BTreeMap<String, Table>,
+    lines: &mut Lines<impl BufRead>,
+    totals: &mut Totals,
+) -> Result<(), BackupError> {
     loop {
         let (line, v) = lines.next_json()?;
         if let Some(end) = v.get("end") {
@@ -67,25 +94,41 @@ pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Tot
             if expected != (Some(totals.tables as u64), Some(totals.rows)) {
                 return Err(corrupt(line, "the totals do not match the tables and rows read"));
             }
-            break;
+            return Ok(());
         }
-        let name = v["table"]
-            .as_str()
-            .ok_or_else(|| corrupt(line, "a table or the end of the backup was expected"))?;
-        let table = tables
-            .get(name)
-            .ok_or_else(|| corrupt(line, &format!("table {name} is not in the schema")))?;
-        let columns: Vec<String> = serde_json::from_value(v["columns"].clone())
-            .map_err(|_| corrupt(line, "`columns` must be a list of names"))?;
-        if let Some(c) = columns.iter().find(|c| table.kind(c).is_none()) {
-            return Err(corrupt(line, &format!("column {name}.{c} is not in the schema")));
+        let (table, columns) = table_start(line, &v, tables)?;
+        if FILLED_BY_MIGRATIONS.contains(&table.name.as_str()) {
+            txn.execute_unprepared(&format!("DELETE FROM {}", quoted(&table.name)))
+                .await?;
         }
-        if FILLED_BY_MIGRATIONS.contains(&name) {
-            txn.execute_unprepared(&format!("DELETE FROM {}", quoted(name))).await?;
-        }
-        totals.rows += load_table(&txn, table, &columns, &mut lines).await?;
+        totals.rows += load_table(txn, table, &columns, lines).await?;
         totals.tables += 1;
     }
+}
+
+/// The table a `{"table":…,"columns":[…]}` line starts, and its columns, each in the schema.
+fn table_start<'t>(
+    line: u64,
+    v: &serde_json::Value,
+    tables: &'t BTreeMap<String, Table>,
+) -> Result<(&'t Table, Vec<String>), BackupError> {
+    let name = v["table"]
+        .as_str()
+        .ok_or_else(|| corrupt(line, "a table or the end of the backup was expected"))?;
+    let table = tables
+        .get(name)
+        .ok_or_else(|| corrupt(line, &format!("table {name} is not in the schema")))?;
+    let columns: Vec<String> =
+        serde_json::from_value(v["columns"].clone()).map_err(|_| corrupt(line, "`columns` must be a list of names"))?;
+    if let Some(c) = columns.iter().find(|c| table.kind(c).is_none()) {
+        return Err(corrupt(line, &format!("column {name}.{c} is not in the schema")));
+    }
+    Ok((table, columns))
+}
+
+/// Once every row is in: PostgreSQL's id sequences continue after the restored ids, and the data version
+/// moves on so that a process that served the empty database drops its cached evaluations.
+async fn after_load(txn: &DatabaseTransaction, tables: &BTreeMap<String, Table>) -> Result<(), BackupError> {
     if txn.get_database_backend() == DbBackend::Postgres {
         for t in tables.values().filter(|t| t.has_id()) {
             txn.execute_unprepared(&format!(
@@ -98,13 +141,10 @@ pub async fn restore(db: &DatabaseConnection, input: impl BufRead) -> Result<Tot
         }
     }
     if tables.contains_key("data_version") {
-        // A process that served the empty database must not keep its cached evaluations.
         txn.execute_unprepared("UPDATE data_version SET version = version + 1")
             .await?;
     }
-    txn.commit().await?;
-    crate::db::migrate(db).await?;
-    Ok(totals)
+    Ok(())
 }
 
 /// Refuses a database with any row outside the tables the migrations fill.
@@ -140,16 +180,7 @@ async fn load_table(
     lines: &mut Lines<impl BufRead>,
 ) -> Result<u64, BackupError> {
     let kinds: Vec<Kind> = columns.iter().filter_map(|c| table.kind(c)).collect();
-    let id_at = columns.iter().position(|c| c == "id");
-    // Self-references to rows not loaded yet are loaded as NULL and set once the table is complete.
-    let self_refs: Vec<usize> = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| table.self_refs.contains(c))
-        .map(|(i, _)| i)
-        .collect();
-    let mut loaded_ids: HashSet<i64> = HashSet::new();
-    let mut later: Vec<(usize, i64, Value)> = Vec::new();
+    let mut self_refs = SelfRefs::new(table, columns);
     let per_insert = (MAX_PARAMS / columns.len().max(1)).clamp(1, 1000);
     let mut batch = Batch::new(txn, table, columns);
     let mut n = 0u64;
@@ -172,18 +203,7 @@ async fn load_table(
         for ((cell, kind), column) in cells.iter().zip(&kinds).zip(columns) {
             values.push(to_value(cell, *kind).map_err(|e| corrupt(line, &format!("{}.{column}: {e}", table.name)))?);
         }
-        let id = id_at.and_then(|i| cells[i].as_i64());
-        for &i in &self_refs {
-            if let (Some(target), Some(id)) = (cells[i].as_i64(), id)
-                && target != id
-                && !loaded_ids.contains(&target)
-            {
-                later.push((i, id, std::mem::replace(&mut values[i], null_of(kinds[i]))));
-            }
-        }
-        if !self_refs.is_empty() {
-            loaded_ids.extend(id);
-        }
+        self_refs.defer_forward(cells, &mut values, &kinds);
         batch.add(values, line_len(&v));
         if batch.rows >= per_insert || batch.bytes >= MAX_BATCH_BYTES {
             batch.flush().await?;
@@ -191,147 +211,96 @@ async fn load_table(
         n += 1;
     }
     batch.flush().await?;
-    for (i, id, value) in later {
-        let sql = match txn.get_database_backend() {
-            DbBackend::Postgres => format!(
-                "UPDATE {} SET {}=$1 WHERE id=$2",
-                quoted(&table.name),
-                quoted(&columns[i])
-            ),
-            _ => format!(
-                "UPDATE {} SET {}=? WHERE id=?",
-                quoted(&table.name),
-                quoted(&columns[i])
-            ),
-        };
-        let id = if kinds[id_at.unwrap_or(0)] == Kind::Int32 {
-            Value::Int(i32::try_from(id).ok())
-        } else {
-            Value::BigInt(Some(id))
-        };
-        txn.execute_raw(Statement::from_sql_and_values(
-            txn.get_database_backend(),
-            sql,
-            [value, id],
-        ))
-        .await?;
-    }
+    self_refs.set_deferred(txn, table, columns, &kinds).await?;
     Ok(n)
+}
+
+/// A table's references to its own rows: one pointing to a row not loaded yet is loaded as NULL and set
+/// once the table is complete.
+struct SelfRefs {
+    /// Positions of the self-referencing columns.
+    at: Vec<usize>,
+    /// Position of the id column.
+    id_at: Option<usize>,
+    loaded_ids: HashSet<i64>,
+    /// (column position, row id, value) to set once every row is in.
+    later: Vec<(usize, i64, Value)>,
+}
+
+impl SelfRefs {
+    fn new(table: &Table, columns: &[String]) -> Self {
+        SelfRefs {
+            at: columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| table.self_refs.contains(c))
+                .map(|(i, _)| i)
+                .collect(),
+            id_at: columns.iter().position(|c| c == "id"),
+            loaded_ids: HashSet::new(),
+            later: Vec::new(),
+        }
+    }
+
+    /// Replaces with NULL each value of `values` that points forward to a row not loaded yet, keeping it
+    /// for [`SelfRefs::set_deferred`].
+    fn defer_forward(&mut self, cells: &[serde_json::Value], values: &mut [Value], kinds: &[Kind]) {
+        let id = self.id_at.and_then(|i| cells[i].as_i64());
+        for &i in &self.at {
+            if let (Some(target), Some(id)) = (cells[i].as_i64(), id)
+                && target != id
+                && !self.loaded_ids.contains(&target)
+            {
+                self.later
+                    .push((i, id, std::mem::replace(&mut values[i], null_of(kinds[i]))));
+            }
+        }
+        if !self.at.is_empty() {
+            self.loaded_ids.extend(id);
+        }
+    }
+
+    /// Sets the references deferred by [`SelfRefs::defer_forward`], now that every row is in.
+    async fn set_deferred(
+        self,
+        txn: &DatabaseTransaction,
+        table: &Table,
+        columns: &[String],
+        kinds: &[Kind],
+    ) -> Result<(), BackupError> {
+        for (i, id, value) in self.later {
+            let sql = match txn.get_database_backend() {
+                DbBackend::Postgres => format!(
+                    "UPDATE {} SET {}=$1 WHERE id=$2",
+                    quoted(&table.name),
+                    quoted(&columns[i])
+                ),
+                _ => format!(
+                    "UPDATE {} SET {}=? WHERE id=?",
+                    quoted(&table.name),
+                    quoted(&columns[i])
+                ),
+            };
+            let id = if kinds[self.id_at.unwrap_or(0)] == Kind::Int32 {
+                Value::Int(i32::try_from(id).ok())
+            } else {
+                Value::BigInt(Some(id))
+            };
+            txn.execute_raw(Statement::from_sql_and_values(
+                txn.get_database_backend(),
+                sql,
+                [value, id],
+            ))
+            .await?;
+        }
+        Ok(())
+    }
 }
 
 fn line_len(v: &serde_json::Value) -> usize {
     // Only the big cells matter for the batch size: text and hex.
     v.as_array()
         .map_or(0, |a| a.iter().map(|c| c.as_str().map_or(8, str::len)).sum())
-}
-
-/// Rows gathered into one multi-row `INSERT`.
-struct Batch<'a> {
-    txn: &'a DatabaseTransaction,
-    table: String,
-    head: String,
-    width: usize,
-    values: Vec<Value>,
-    rows: usize,
-    bytes: usize,
-}
-
-impl<'a> Batch<'a> {
-    fn new(txn: &'a DatabaseTransaction, table: &Table, columns: &[String]) -> Self {
-        let cols: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
-        // No space after the commas: sqlx reuses a prepared statement of the same text with the
-        // parameter types it was first prepared with, and sea-query's text for the migration's own
-        // insert into data_version (two INTEGERs) is otherwise the same as this one (INTEGER, BIGINT).
-        Batch {
-            txn,
-            table: table.name.clone(),
-            head: format!("INSERT INTO {} ({}) VALUES", quoted(&table.name), cols.join(",")),
-            width: columns.len(),
-            values: Vec::new(),
-            rows: 0,
-            bytes: 0,
-        }
-    }
-
-    fn add(&mut self, row: Vec<Value>, bytes: usize) {
-        self.values.extend(row);
-        self.rows += 1;
-        self.bytes += bytes;
-    }
-
-    async fn flush(&mut self) -> Result<(), sea_orm::DbErr> {
-        if self.rows == 0 {
-            return Ok(());
-        }
-        let backend = self.txn.get_database_backend();
-        let mut sql = self.head.clone();
-        let mut p = 0;
-        for r in 0..self.rows {
-            sql.push_str(if r == 0 { "(" } else { ",(" });
-            for c in 0..self.width {
-                if c > 0 {
-                    sql.push(',');
-                }
-                p += 1;
-                match backend {
-                    DbBackend::Postgres => sql.push_str(&format!("${p}")),
-                    _ => sql.push('?'),
-                }
-            }
-            sql.push(')');
-        }
-        let values = std::mem::take(&mut self.values);
-        self.txn
-            .execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await
-            .map_err(|e| sea_orm::DbErr::Custom(format!("loading {}: {e}", self.table)))?;
-        self.rows = 0;
-        self.bytes = 0;
-        Ok(())
-    }
-}
-
-/// A typed NULL of `kind` (PostgreSQL wants the type of every parameter).
-fn null_of(kind: Kind) -> Value {
-    match kind {
-        Kind::Int32 => Value::Int(None),
-        Kind::Int64 => Value::BigInt(None),
-        Kind::Bool => Value::Bool(None),
-        Kind::Text => Value::String(None),
-        Kind::Timestamp => Value::ChronoDateTimeWithTimeZone(None),
-        Kind::Date => Value::ChronoDate(None),
-        Kind::Blob => Value::Bytes(None),
-    }
-}
-
-/// A backup cell as a value of the column's kind in this database.
-fn to_value(cell: &serde_json::Value, kind: Kind) -> Result<Value, String> {
-    if cell.is_null() {
-        return Ok(null_of(kind));
-    }
-    let text = || cell.as_str().ok_or_else(|| format!("`{cell}` is not text"));
-    let int = || cell.as_i64().ok_or_else(|| format!("`{cell}` is not a whole number"));
-    Ok(match kind {
-        Kind::Int32 => Value::Int(Some(
-            i32::try_from(int()?).map_err(|_| format!("`{cell}` is too large for the column"))?,
-        )),
-        Kind::Int64 => Value::BigInt(Some(int()?)),
-        Kind::Bool => Value::Bool(Some(match cell {
-            serde_json::Value::Bool(b) => *b,
-            _ => int()? != 0,
-        })),
-        Kind::Text => Value::String(Some(text()?.to_owned())),
-        Kind::Timestamp => Value::ChronoDateTimeWithTimeZone(Some(
-            chrono::DateTime::parse_from_rfc3339(text()?)
-                .map_err(|e| format!("`{cell}` is not an RFC 3339 time: {e}"))?,
-        )),
-        Kind::Date => Value::ChronoDate(Some(
-            text()?.parse().map_err(|e| format!("`{cell}` is not a date: {e}"))?,
-        )),
-        Kind::Blob => Value::Bytes(Some(
-            hex::decode(text()?).map_err(|e| format!("`{cell}` is not hex: {e}"))?,
-        )),
-    })
 }
 
 fn corrupt(line: u64, reason: &str) -> BackupError {

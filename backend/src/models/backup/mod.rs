@@ -17,6 +17,7 @@
 //! one transaction, then applies the migrations the backup did not have yet.
 
 mod dump;
+mod insert;
 mod load;
 mod runs;
 pub mod schema;

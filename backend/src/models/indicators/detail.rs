@@ -112,14 +112,20 @@ pub async fn detail(
 async fn series(db: &DatabaseConnection, ind: &Indicator) -> AppResult<(Option<SeriesEnd>, Vec<SeriesEnd>)> {
     let plan_codes = crate::models::plans::codes(db).await?;
     // `later` names the relation between the two: the one whose predecessor the link describes.
-    let link = |i: &indicators::Model, later: &indicators::Model| SeriesEnd {
-        plan: plan_codes.get(&i.plan_id).cloned().unwrap_or_default(),
-        code: i.code.clone(),
-        relation: later.predecessor_relation.clone(),
-        continues_series: cycles::continues_series(later),
+    let link = |i: &indicators::Model, later: &indicators::Model| -> Result<SeriesEnd, sea_orm::DbErr> {
+        Ok(SeriesEnd {
+            plan: plan_codes.get(&i.plan_id).cloned().unwrap_or_default(),
+            code: i.code.clone(),
+            relation: later.predecessor_relation.clone(),
+            continues_series: cycles::continues_series(later)?,
+        })
     };
     let predecessor = match ind.predecessor_id {
-        Some(id) => indicators::Entity::find_by_id(id).one(db).await?.map(|p| link(&p, ind)),
+        Some(id) => indicators::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|p| link(&p, ind))
+            .transpose()?,
         None => None,
     };
     let successors = indicators::Entity::find()
@@ -129,6 +135,6 @@ async fn series(db: &DatabaseConnection, ind: &Indicator) -> AppResult<(Option<S
         .await?
         .iter()
         .map(|s| link(s, s))
-        .collect();
+        .collect::<Result<_, _>>()?;
     Ok((predecessor, successors))
 }

@@ -2,7 +2,7 @@
 //! invalid field is reported, not just the first.
 
 use super::catalog::Catalog;
-use crate::entities::indicators;
+use crate::entities::{indicators, plans};
 use crate::error::FieldError;
 use crate::fixed::Fixed;
 use crate::limits;
@@ -115,8 +115,7 @@ pub fn parse_int(text: &str) -> Result<i32, String> {
 }
 
 fn parse_opt(errs: &mut Vec<FieldError>, field: &str, text: Option<&str>) -> Option<Fixed> {
-    let t = text.map(str::trim).filter(|t| !t.is_empty())?;
-    match parse_decimal(t) {
+    match parse_decimal(given(text)?) {
         Ok(v) => Some(v),
         Err(e) => {
             err(errs, field, e);
@@ -144,9 +143,8 @@ pub fn check_figures(
     if d == Some(Fixed::ZERO) {
         err(errs, "denominator", "must not be 0");
     }
-    let given = |text: Option<&str>| text.is_some_and(|t| !t.trim().is_empty());
     let share = Unit::parse(unit).filter(|u| u.is_share());
-    let (n_given, d_given) = (given(numerator), given(denominator));
+    let (n_given, d_given) = (given(numerator).is_some(), given(denominator).is_some());
     // Whether the value is (or can be computed as) a share of numerator and denominator.
     let from_share = share.filter(|s| *s == Unit::Ratio || n_given || d_given);
     if let Some(share) = from_share {
@@ -161,23 +159,9 @@ pub fn check_figures(
         }
     }
     let value = match (share, n, d) {
-        (Some(share), Some(n), Some(d)) if d != Fixed::ZERO => {
-            let (n, d) = (n.to_decimal(), d.to_decimal());
-            match v {
-                Some(v) => match status::check_share(share, v.to_decimal(), n, d) {
-                    Ok(()) => Some(v),
-                    Err(e) => {
-                        err(errs, "value", e);
-                        None
-                    }
-                },
-                None => {
-                    status::share_value(share, n, d).and_then(|exact| Fixed::from_decimal(status::shown(exact)).ok())
-                }
-            }
-        }
+        (Some(share), Some(n), Some(d)) if d != Fixed::ZERO => check_share_value(errs, share, v, n, d),
         _ => {
-            if !given(value) && from_share.is_none() {
+            if given(value).is_none() && from_share.is_none() {
                 err(errs, "value", "is required");
             }
             v
@@ -193,6 +177,28 @@ pub fn check_figures(
         numerator: n,
         denominator: d,
     })
+}
+
+/// The value of a share: when given it must equal the unit's share of numerator and denominator
+/// ([`status::check_share`]), when omitted it is that share, shown to 4 decimal places.
+fn check_share_value(
+    errs: &mut Vec<FieldError>,
+    share: Unit,
+    value: Option<Fixed>,
+    n: Fixed,
+    d: Fixed,
+) -> Option<Fixed> {
+    let (n, d) = (n.to_decimal(), d.to_decimal());
+    let Some(value) = value else {
+        return status::share_value(share, n, d).and_then(|exact| Fixed::from_decimal(status::shown(exact)).ok());
+    };
+    match status::check_share(share, value.to_decimal(), n, d) {
+        Ok(()) => Some(value),
+        Err(e) => {
+            err(errs, "value", e);
+            None
+        }
+    }
 }
 
 /// Checks quality and evidence link.
@@ -231,102 +237,12 @@ pub fn validate<'a>(
     default_plan: Option<&str>,
 ) -> Result<Entry<'a>, Vec<FieldError>> {
     let mut errs = Vec::new();
-    let plan_code = raw
-        .plan_code
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .or(default_plan);
-    let plan = match plan_code {
-        None => {
-            err(&mut errs, "plan_code", "is required");
-            None
-        }
-        Some(c) => {
-            let p = cat.plans.get(c);
-            if p.is_none() {
-                err(&mut errs, "plan_code", format!("`{c}` is not a known plan"));
-            }
-            p
-        }
-    };
-    let code = raw.indicator_code.as_deref().map(str::trim).unwrap_or("");
-    let indicator = match (plan, code) {
-        (_, "") => {
-            err(&mut errs, "indicator_code", "is required");
-            None
-        }
-        (Some(p), c) => {
-            let i = cat.indicator(p.id, c);
-            if i.is_none() {
-                err(
-                    &mut errs,
-                    "indicator_code",
-                    format!("`{c}` is not an indicator of plan {}", p.code),
-                );
-            }
-            i
-        }
-        (None, _) => None,
-    };
-    let year = match raw.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
-        None => {
-            err(&mut errs, "year", "is required");
-            None
-        }
-        Some(t) => match parse_int(t) {
-            Err(e) => {
-                err(&mut errs, "year", e);
-                None
-            }
-            Ok(y) => {
-                if let Some(p) = plan
-                    && !(p.start_year..=p.end_year).contains(&y)
-                {
-                    err(
-                        &mut errs,
-                        "year",
-                        format!("{y} is outside plan {} ({}-{})", p.code, p.start_year, p.end_year),
-                    );
-                }
-                Some(y)
-            }
-        },
-    };
-    let quarter = match raw.quarter.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        None => None,
-        Some(t) => match parse_int(t) {
-            Ok(q) if (1..=4).contains(&q) => Some(q),
-            Ok(q) => {
-                err(&mut errs, "quarter", format!("{q} is not a quarter (1 to 4)"));
-                None
-            }
-            Err(e) => {
-                err(&mut errs, "quarter", e);
-                None
-            }
-        },
-    };
+    let plan = check_plan(&mut errs, cat, raw.plan_code.as_deref(), default_plan);
+    let indicator = check_indicator(&mut errs, cat, plan, raw.indicator_code.as_deref());
+    let year = check_year(&mut errs, plan, raw.year.as_deref());
+    let quarter = check_quarter(&mut errs, raw.quarter.as_deref());
     let (disaggregation, dimension_value_ids) = check_dimensions(&mut errs, cat, indicator, &raw.disaggregation);
-    let figures = indicator.and_then(|i| {
-        check_figures(
-            &mut errs,
-            &i.unit,
-            raw.value.as_deref(),
-            raw.numerator.as_deref(),
-            raw.denominator.as_deref(),
-        )
-    });
-    if indicator.is_none() {
-        // Without the indicator the unit is unknown; still report text in numeric fields.
-        for (field, text) in [
-            ("value", &raw.value),
-            ("numerator", &raw.numerator),
-            ("denominator", &raw.denominator),
-        ] {
-            parse_opt(&mut errs, field, text.as_deref());
-        }
-    }
+    let figures = check_indicator_figures(&mut errs, indicator, raw);
     let quality = check_quality_and_link(&mut errs, raw.quality.as_deref(), &raw.evidence_url);
     check_lengths(&mut errs, &raw.narrative, &raw.evidence_url);
     match (plan, indicator, year, figures) {
@@ -344,6 +260,105 @@ pub fn validate<'a>(
         }),
         _ => Err(errs),
     }
+}
+
+/// The text of an optional field, trimmed; None when absent or blank.
+fn given(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// The plan named by `plan_code` (or `default_plan` when it is blank): `plan_code` is required and must
+/// be a known plan.
+fn check_plan<'a>(
+    errs: &mut Vec<FieldError>,
+    cat: &'a Catalog,
+    plan_code: Option<&str>,
+    default_plan: Option<&str>,
+) -> Option<&'a plans::Model> {
+    let Some(code) = given(plan_code).or(default_plan) else {
+        err(errs, "plan_code", "is required");
+        return None;
+    };
+    let plan = cat.plans.get(code);
+    if plan.is_none() {
+        err(errs, "plan_code", format!("`{code}` is not a known plan"));
+    }
+    plan
+}
+
+/// The indicator named by `indicator_code`: required, and an indicator of `plan` (not looked up when the
+/// plan is unknown, which is already reported).
+fn check_indicator<'a>(
+    errs: &mut Vec<FieldError>,
+    cat: &'a Catalog,
+    plan: Option<&plans::Model>,
+    indicator_code: Option<&str>,
+) -> Option<&'a indicators::Model> {
+    let code = indicator_code.map(str::trim).unwrap_or("");
+    if code.is_empty() {
+        err(errs, "indicator_code", "is required");
+        return None;
+    }
+    let plan = plan?;
+    let indicator = cat.indicator(plan.id, code);
+    if indicator.is_none() {
+        err(
+            errs,
+            "indicator_code",
+            format!("`{code}` is not an indicator of plan {}", plan.code),
+        );
+    }
+    indicator
+}
+
+/// The year: required, a whole number, and inside the plan's years when the plan is known.
+fn check_year(errs: &mut Vec<FieldError>, plan: Option<&plans::Model>, text: Option<&str>) -> Option<i32> {
+    let Some(text) = given(text) else {
+        err(errs, "year", "is required");
+        return None;
+    };
+    let year = parse_int(text).map_err(|e| err(errs, "year", e)).ok()?;
+    if let Some(p) = plan
+        && !(p.start_year..=p.end_year).contains(&year)
+    {
+        err(
+            errs,
+            "year",
+            format!("{year} is outside plan {} ({}-{})", p.code, p.start_year, p.end_year),
+        );
+    }
+    Some(year)
+}
+
+/// The quarter: absent for an annual value, else a whole number from 1 to 4.
+fn check_quarter(errs: &mut Vec<FieldError>, text: Option<&str>) -> Option<i32> {
+    let quarter = parse_int(given(text)?).map_err(|e| err(errs, "quarter", e)).ok()?;
+    if !(1..=4).contains(&quarter) {
+        err(errs, "quarter", format!("{quarter} is not a quarter (1 to 4)"));
+        return None;
+    }
+    Some(quarter)
+}
+
+/// Value, numerator and denominator checked against the indicator's unit ([`check_figures`]); without
+/// the indicator the unit is unknown, but text in a numeric field is still reported.
+fn check_indicator_figures(
+    errs: &mut Vec<FieldError>,
+    indicator: Option<&indicators::Model>,
+    raw: &RawEntry,
+) -> Option<Figures> {
+    let (value, numerator, denominator) = (
+        raw.value.as_deref(),
+        raw.numerator.as_deref(),
+        raw.denominator.as_deref(),
+    );
+    let Some(indicator) = indicator else {
+        for (field, text) in [("value", value), ("numerator", numerator), ("denominator", denominator)] {
+            parse_opt(errs, field, text);
+        }
+        return None;
+    };
+    check_figures(errs, &indicator.unit, value, numerator, denominator)
 }
 
 /// Checks each dimension=value pair against the indicator's dimensions; returns the canonical text and

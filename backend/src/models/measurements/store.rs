@@ -217,8 +217,27 @@ pub async fn filled_slots(
 /// Inserts many new values in multi-row statements of [`BATCH`] rows, then their dimension rows.
 /// Returns the new ids in the order of `entries`. Run it inside one transaction: all or nothing.
 pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp: Stamp) -> Result<Vec<i32>, DbErr> {
+    let mut ids = Vec::with_capacity(entries.len());
+    for chunk in entries.chunks(BATCH) {
+        let by_slot = insert_rows(db, chunk, stamp).await?;
+        let mut links = Vec::new();
+        for e in chunk {
+            let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
+            let id = *by_slot
+                .get(&key)
+                .ok_or_else(|| DbErr::Custom(format!("inserted row for {key:?} not returned")))?;
+            ids.push(id);
+            links.extend(e.dimension_value_ids.iter().map(|&v| (id, v)));
+        }
+        insert_links(db, &links).await?;
+    }
+    Ok(ids)
+}
+
+/// The columns [`insert_rows`] fills, in the order of [`row_values`].
+const INSERTED: [measurements::Column; 21] = {
     use measurements::Column as C;
-    let cols = [
+    [
         C::IndicatorId,
         C::Year,
         C::Quarter,
@@ -240,71 +259,78 @@ pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp
         C::Version,
         C::CreatedAt,
         C::UpdatedAt,
-    ];
+    ]
+};
+
+/// The values of one new row (revision 1), in the order of [`INSERTED`].
+fn row_values(e: &Entry<'_>, stamp: Stamp) -> [sea_orm::Value; 21] {
     let state = if stamp.submit { "submitted" } else { "draft" };
-    let mut ids = Vec::with_capacity(entries.len());
-    for chunk in entries.chunks(BATCH) {
-        let mut q = Query::insert();
-        q.into_table(measurements::Entity).columns(cols);
-        for e in chunk {
-            q.values_panic([
-                e.indicator.id.into(),
-                e.year.into(),
-                e.quarter.into(),
-                e.disaggregation.as_str().into(),
-                e.figures.value.0.into(),
-                e.figures.numerator.map(|f| f.0).into(),
-                e.figures.denominator.map(|f| f.0).into(),
-                e.narrative.as_str().into(),
-                e.evidence_url.as_str().into(),
-                e.quality.as_str().into(),
-                state.into(),
-                1.into(),
-                stamp.user.into(),
-                stamp.at.into(),
-                stamp.submit.then_some(stamp.user).flatten().into(),
-                stamp.submit.then_some(stamp.at).into(),
-                "".into(),
-                "entered".into(),
-                1.into(),
-                stamp.at.into(),
-                stamp.at.into(),
-            ]);
-        }
-        // RETURNING gives no order guarantee on SQLite, so rows are matched back by their slot, which
-        // is unique for revision 1 (the unique index on the slot).
-        q.returning(Query::returning().columns([C::Id, C::IndicatorId, C::Year, C::Quarter, C::Disaggregation]));
-        let rows = db.query_all(&q).await?;
-        let mut by_slot: HashMap<SlotKey, i32> = HashMap::with_capacity(rows.len());
-        for r in rows {
-            let key = (
-                r.try_get::<i32>("", "indicator_id")?,
-                r.try_get::<i32>("", "year")?,
-                r.try_get::<Option<i32>>("", "quarter")?,
-                r.try_get::<String>("", "disaggregation")?,
-            );
-            by_slot.insert(key, r.try_get::<i32>("", "id")?);
-        }
-        let mut links = Vec::new();
-        for e in chunk {
-            let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
-            let id = *by_slot
-                .get(&key)
-                .ok_or_else(|| DbErr::Custom(format!("inserted row for {key:?} not returned")))?;
-            ids.push(id);
-            links.extend(e.dimension_value_ids.iter().map(|&v| (id, v)));
-        }
-        for part in links.chunks(BATCH * 4) {
-            let mut q = Query::insert();
-            q.into_table(measurement_dimensions::Entity).columns([
-                measurement_dimensions::Column::MeasurementId,
-                measurement_dimensions::Column::DimensionValueId,
-            ]);
-            for &(m, v) in part {
-                q.values_panic([m.into(), v.into()]);
-            }
-            db.execute(&q).await?;
-        }
+    [
+        e.indicator.id.into(),
+        e.year.into(),
+        e.quarter.into(),
+        e.disaggregation.as_str().into(),
+        e.figures.value.0.into(),
+        e.figures.numerator.map(|f| f.0).into(),
+        e.figures.denominator.map(|f| f.0).into(),
+        e.narrative.as_str().into(),
+        e.evidence_url.as_str().into(),
+        e.quality.as_str().into(),
+        state.into(),
+        1.into(),
+        stamp.user.into(),
+        stamp.at.into(),
+        stamp.submit.then_some(stamp.user).flatten().into(),
+        stamp.submit.then_some(stamp.at).into(),
+        "".into(),
+        "entered".into(),
+        1.into(),
+        stamp.at.into(),
+        stamp.at.into(),
+    ]
+}
+
+/// Inserts one batch of rows in a single statement; returns the new id of each slot.
+async fn insert_rows(
+    db: &impl ConnectionTrait,
+    chunk: &[Entry<'_>],
+    stamp: Stamp,
+) -> Result<HashMap<SlotKey, i32>, DbErr> {
+    use measurements::Column as C;
+    let mut q = Query::insert();
+    q.into_table(measurements::Entity).columns(INSERTED);
+    for e in chunk {
+        q.values_panic(row_values(e, stamp).map(Into::into));
     }
-    Ok(ids)
+    // RETURNING gives no order guarantee on SQLite, so rows are matched back by their slot, which
+    // is unique for revision 1 (the unique index on the slot).
+    q.returning(Query::returning().columns([C::Id, C::IndicatorId, C::Year, C::Quarter, C::Disaggregation]));
+    let rows = db.query_all(&q).await?;
+    let mut by_slot: HashMap<SlotKey, i32> = HashMap::with_capacity(rows.len());
+    for r in rows {
+        let key = (
+            r.try_get::<i32>("", "indicator_id")?,
+            r.try_get::<i32>("", "year")?,
+            r.try_get::<Option<i32>>("", "quarter")?,
+            r.try_get::<String>("", "disaggregation")?,
+        );
+        by_slot.insert(key, r.try_get::<i32>("", "id")?);
+    }
+    Ok(by_slot)
+}
+
+/// Inserts (measurement id, dimension value id) links in multi-row statements.
+async fn insert_links(db: &impl ConnectionTrait, links: &[(i32, i32)]) -> Result<(), DbErr> {
+    for part in links.chunks(BATCH * 4) {
+        let mut q = Query::insert();
+        q.into_table(measurement_dimensions::Entity).columns([
+            measurement_dimensions::Column::MeasurementId,
+            measurement_dimensions::Column::DimensionValueId,
+        ]);
+        for &(m, v) in part {
+            q.values_panic([m.into(), v.into()]);
+        }
+        db.execute(&q).await?;
+    }
+    Ok(())
 }

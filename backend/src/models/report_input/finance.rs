@@ -40,8 +40,31 @@ pub async fn finance(
     year: i32,
     units: &HashMap<i32, String>,
 ) -> Result<(FinanceInput, Stamp), DbErr> {
-    let plan_id = plan.id;
     let mut stamp = Stamp::default();
+    let lines = plan_lines(db, plan.id, year, units, &mut stamp).await?;
+    let cost_by_node = costed_nodes(db, plan.id, year, &mut stamp).await?;
+    for a in adopted_totals::by_biennium(db, plan.id).await?.values() {
+        stamp.see(a.updated_at);
+    }
+    let books = reconciliation::books(db, plan, Some(year)).await?;
+    Ok((
+        FinanceInput {
+            lines,
+            cost_by_node,
+            books,
+        },
+        stamp,
+    ))
+}
+
+/// The year's financial-plan lines by unit, kind and category, each with its execution actual if any.
+async fn plan_lines(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    year: i32,
+    units: &HashMap<i32, String>,
+    stamp: &mut Stamp,
+) -> Result<Vec<FinanceLine>, DbErr> {
     let actuals: HashMap<(i32, String, String), finance_actuals::Model> = finance_actuals::Entity::find()
         .filter(finance_actuals::Column::PlanId.eq(plan_id))
         .filter(finance_actuals::Column::Year.eq(year))
@@ -79,6 +102,16 @@ pub async fn finance(
             provenance: l.provenance,
         });
     }
+    Ok(lines)
+}
+
+/// The cost of every node of a [`COSTED`] level, with the weakest provenance of the year's allocations.
+async fn costed_nodes(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    year: i32,
+    stamp: &mut Stamp,
+) -> Result<Vec<NodeCost>, DbErr> {
     let allocations = budget_allocations::Entity::find()
         .filter(budget_allocations::Column::PlanId.eq(plan_id))
         .filter(budget_allocations::Column::Year.eq(year))
@@ -102,16 +135,5 @@ pub async fn finance(
             });
         }
     }
-    for a in adopted_totals::by_biennium(db, plan_id).await?.values() {
-        stamp.see(a.updated_at);
-    }
-    let books = reconciliation::books(db, plan, Some(year)).await?;
-    Ok((
-        FinanceInput {
-            lines,
-            cost_by_node,
-            books,
-        },
-        stamp,
-    ))
+    Ok(cost_by_node)
 }

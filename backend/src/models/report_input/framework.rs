@@ -53,36 +53,12 @@ fn rollup(r: &RollUp) -> Rollup {
 /// Nodes depth first (parents before children), roots and siblings in display order (sort order, code:
 /// the evaluation's order), so the node table reads like the framework.
 pub fn tree_order(nodes: &[result_nodes::Model]) -> Vec<&result_nodes::Model> {
-    let ids: std::collections::HashSet<i32> = nodes.iter().map(|n| n.id).collect();
-    let mut children: HashMap<i32, Vec<&result_nodes::Model>> = HashMap::new();
-    let mut roots = Vec::new();
-    for n in nodes {
-        match n.parent_id.filter(|p| ids.contains(p) && *p != n.id) {
-            Some(p) => children.entry(p).or_default().push(n),
-            None => roots.push(n),
-        }
-    }
-    let mut out = Vec::with_capacity(nodes.len());
-    let mut seen = std::collections::HashSet::new();
     // Goals first, then thematic priorities, then enablers, as the report reads.
-    roots.sort_by_key(|n| match n.level.as_str() {
+    crate::models::tree::depth_first(nodes, |n| match n.level.as_str() {
         "goal" | "target" => 0,
         "enabler" => 2,
         _ => 1,
-    });
-    let mut stack: Vec<&result_nodes::Model> = roots.into_iter().rev().collect();
-    while let Some(n) = stack.pop() {
-        if !seen.insert(n.id) {
-            continue;
-        }
-        out.push(n);
-        if let Some(c) = children.get(&n.id) {
-            stack.extend(c.iter().rev());
-        }
-    }
-    // A node caught in a parent cycle is unreachable from a root: keep it, at the end.
-    out.extend(nodes.iter().filter(|n| !seen.contains(&n.id)));
-    out
+    })
 }
 
 /// Every node of the evaluation in tree order, with its roll-up.

@@ -29,7 +29,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use stratrack_reports::ReportInput;
-use stratrack_reports::input::{PlanInfo, RunInfo, Thresholds};
+use stratrack_reports::input::{DisaggregatedValue, IndicatorInput, PlanInfo, RunInfo, SeriesPoint, Thresholds};
 
 /// The latest change recorded among the rows a report reads (`updated_at`; for measurements the time
 /// they were approved or last changed).
@@ -192,26 +192,12 @@ pub async fn build(
     stamp.merge(s);
     step("values by sex and region");
     let nodes = framework::nodes(&ev, &units)?;
-    let mut list = Vec::with_capacity(ev.indicators.len());
-    for ind in framework::ordered(&ev) {
-        stamp.see(ind.updated_at);
-        let Some(assessment) = ev.assessments.get(&ind.id) else {
-            continue;
-        };
-        let (own, predecessor) = cycles::series(ind, &known, &series)?;
-        list.push(framework::indicator(
-            ind,
-            framework::Parts {
-                assessment,
-                milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
-                node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
-                owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
-                series: own,
-                predecessor,
-                disaggregations: breakdowns.remove(&ind.id).unwrap_or_default(),
-            },
-        )?);
-    }
+    let values = Values {
+        known: &known,
+        series: &series,
+        breakdowns: &mut breakdowns,
+    };
+    let list = indicator_inputs(&ev, values, &units, &node_codes, &mut stamp)?;
     let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
     stamp.merge(s);
     step("finance and cost per result");
@@ -240,6 +226,44 @@ pub async fn build(
         },
         latest_change: stamp,
     })
+}
+
+/// The values gathered for the report's indicators: predecessors, series and breakdowns.
+struct Values<'v> {
+    known: &'v HashMap<i32, cycles::Earlier>,
+    series: &'v HashMap<i32, Vec<SeriesPoint>>,
+    breakdowns: &'v mut HashMap<i32, Vec<DisaggregatedValue>>,
+}
+
+/// Every assessed indicator in report order, with its milestones, series, predecessor and breakdowns.
+fn indicator_inputs(
+    ev: &Evaluation,
+    values: Values<'_>,
+    units: &HashMap<i32, String>,
+    node_codes: &HashMap<i32, String>,
+    stamp: &mut Stamp,
+) -> Result<Vec<IndicatorInput>, DbErr> {
+    let mut list = Vec::with_capacity(ev.indicators.len());
+    for ind in framework::ordered(ev) {
+        stamp.see(ind.updated_at);
+        let Some(assessment) = ev.assessments.get(&ind.id) else {
+            continue;
+        };
+        let (own, predecessor) = cycles::series(ind, values.known, values.series)?;
+        list.push(framework::indicator(
+            ind,
+            framework::Parts {
+                assessment,
+                milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
+                node_code: node_codes.get(&ind.node_id).cloned().unwrap_or_default(),
+                owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
+                series: own,
+                predecessor,
+                disaggregations: values.breakdowns.remove(&ind.id).unwrap_or_default(),
+            },
+        )?);
+    }
+    Ok(list)
 }
 
 /// The plan `code`, or when absent the adopted plan whose period holds `year` (else any plan that does).

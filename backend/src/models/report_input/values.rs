@@ -8,7 +8,7 @@ use super::Stamp;
 use crate::entities::{dimension_values, dimensions, measurements};
 use crate::fixed::Fixed;
 use crate::models::bulk::{self, Time};
-use crate::models::evaluation::APPROVED_HEADLINE;
+use crate::models::evaluation::approved_headline_rows;
 use crate::status::{self, Aggregation, Observation, Unit};
 use rust_decimal::Decimal;
 use sea_orm::sea_query::{Expr, SelectStatement};
@@ -101,25 +101,14 @@ pub async fn series(
     year: i32,
     aggregation: &HashMap<i32, Rule>,
 ) -> Result<(HashMap<i32, Vec<SeriesPoint>>, Stamp), DbErr> {
-    let columns = [
-        measurements::Column::IndicatorId,
-        measurements::Column::Year,
-        measurements::Column::Quarter,
-        measurements::Column::Value,
-        measurements::Column::Numerator,
-        measurements::Column::Denominator,
+    let extra = [
         measurements::Column::Quality,
         measurements::Column::UpdatedAt,
         measurements::Column::Id,
     ];
-    let select = measurements::Entity::find()
-        .select_only()
-        .columns(columns)
-        .filter(Expr::cust(APPROVED_HEADLINE))
-        .filter(measurements::Column::Year.lte(year))
-        .filter(measurements::Column::IndicatorId.in_subquery(ids))
-        .into_query();
-    let rows: Vec<Row> = bulk::rows(db, select, &bulk::names(&columns), &["indicator_id", "year", "id"]).await?;
+    let years = measurements::Column::Year.lte(year);
+    let order = ["indicator_id", "year", "id"];
+    let rows: Vec<Row> = approved_headline_rows(db, &extra, years, ids, &order).await?;
     let mut stamp = Stamp::default();
     let mut out: HashMap<i32, Vec<SeriesPoint>> = HashMap::new();
     let mut current: Option<(i32, i32)> = None;
