@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod create;
 pub mod edit;
 pub mod entry;
+pub mod figures;
 pub mod list;
 pub mod steps;
 pub mod store;
