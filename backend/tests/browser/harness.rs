@@ -110,8 +110,6 @@ pub async fn browser() -> Option<Browser> {
         );
         return None;
     };
-    // Several TLS backends are compiled into the dependency tree; pick one for the WebDriver client.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
     let proc = DriverGroup(
         std::os::unix::process::CommandExt::process_group(
@@ -136,8 +134,8 @@ pub async fn browser() -> Option<Browser> {
     let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(caps).unwrap();
     let mut last = None;
     for _ in 0..50 {
-        match ClientBuilder::rustls()
-            .expect("tls")
+        // chromedriver listens on plain HTTP on 127.0.0.1: no TLS connector.
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps.clone())
             .connect(&format!("http://127.0.0.1:{port}"))
             .await

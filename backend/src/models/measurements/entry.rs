@@ -4,10 +4,10 @@
 use super::catalog::Catalog;
 use crate::entities::{indicators, plans};
 use crate::error::FieldError;
-use crate::fixed::Fixed;
 use crate::limits;
 
-pub use super::figures::{Figures, check_figures, parse_opt};
+pub use super::figures::{Figures, check_figures, parse_decimal, parse_opt};
+use super::figures::{err, given};
 
 /// Qualities a value can have.
 pub const QUALITIES: &[&str] = &stratrack_vocab::Quality::NAMES;
@@ -85,18 +85,6 @@ pub struct Entry<'a> {
     pub evidence_url: String,
 }
 
-pub(super) fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<String>) {
-    errs.push(FieldError {
-        field: field.into(),
-        reason: reason.into(),
-    });
-}
-
-/// Parses an exact decimal cell: [`crate::fixed::parse_number`], the one reading of an entered number.
-pub fn parse_decimal(text: &str) -> Result<Fixed, String> {
-    crate::fixed::parse_number(text)
-}
-
 /// Parses a whole number such as a year.
 pub fn parse_int(text: &str) -> Result<i32, String> {
     let t = text.trim();
@@ -162,11 +150,6 @@ pub fn validate<'a>(
         }),
         _ => Err(errs),
     }
-}
-
-/// The text of an optional field, trimmed; None when absent or blank.
-pub(super) fn given(text: Option<&str>) -> Option<&str> {
-    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// The plan named by `plan_code` (or `default_plan` when it is blank): `plan_code` is required and must

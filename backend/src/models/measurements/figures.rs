@@ -1,11 +1,28 @@
 //! The figures of one value as entered (value, numerator, denominator), checked against the
 //! indicator's unit: one rule for the JSON API, the pages and every row of an import.
 
-use super::entry::{err, given, parse_decimal};
 use crate::error::FieldError;
 use crate::fixed::Fixed;
 use crate::models::indicators::check_value_for_unit;
 use crate::status::{self, Unit};
+
+/// Records that `field` is invalid for `reason`.
+pub(super) fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<String>) {
+    errs.push(FieldError {
+        field: field.into(),
+        reason: reason.into(),
+    });
+}
+
+/// Parses an exact decimal cell: [`crate::fixed::parse_number`], the one reading of an entered number.
+pub fn parse_decimal(text: &str) -> Result<Fixed, String> {
+    crate::fixed::parse_number(text)
+}
+
+/// The text of an optional field, trimmed; None when absent or blank.
+pub(super) fn given(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
+}
 
 /// Value, numerator and denominator, checked against the indicator's unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
