@@ -95,7 +95,7 @@ async fn node_field(
     field: &str,
     code: &str,
 ) -> AppResult<Option<result_nodes::Model>> {
-    let n = crate::models::refs::node_by_code(db, plan.id, code).await?;
+    let n = crate::models::codes::node_by_code(db, plan.id, code).await?;
     if n.is_none() {
         errs.push(field, format!("plan {} has no node `{code}`", plan.code));
     }

@@ -5,9 +5,9 @@ use super::operational_items::ItemContext;
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op};
 use crate::error::{AppError, AppResult};
+use crate::models::codes;
 use crate::models::paging::{Page, PageParams, paginate};
 use crate::models::plans::plan_by_code;
-use crate::models::refs;
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
@@ -54,7 +54,7 @@ pub async fn list(
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let mut errs = Vec::new();
-    let unit = refs::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
+    let unit = codes::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }

@@ -12,7 +12,7 @@ pub use write::{CreateAllocation, UpdateAllocation, create, delete, update};
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
 use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
-use crate::models::{checks, finance_rows::PROVENANCES, refs};
+use crate::models::{checks, codes, finance_rows::PROVENANCES};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -60,12 +60,12 @@ async fn unit_and_node(
     errs: &mut FieldErrors,
 ) -> Result<(Option<org_units::Model>, Option<result_nodes::Model>), DbErr> {
     let unit = match (&d.unit, old) {
-        (Some(code), _) => refs::resolve_unit(db, "unit", Some(code), &mut errs.0).await?,
+        (Some(code), _) => codes::resolve_unit(db, "unit", Some(code), &mut errs.0).await?,
         (None, Some(o)) => org_units::Entity::find_by_id(o.org_unit_id).one(db).await?,
         (None, None) => None,
     };
     let node = match (&d.node, old) {
-        (Some(code), _) => refs::resolve_node(db, plan.id, "node", Some(code), &mut errs.0).await?,
+        (Some(code), _) => codes::resolve_node(db, plan.id, "node", Some(code), &mut errs.0).await?,
         (None, Some(o)) => result_nodes::Entity::find_by_id(o.node_id).one(db).await?,
         (None, None) => None,
     };

@@ -4,9 +4,9 @@ use super::AllocationEntry;
 use crate::auth::Actor;
 use crate::entities::{budget_allocations as ba, org_units, result_nodes};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::codes;
 use crate::models::paging::{Page, PageParams, paginate};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs;
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
@@ -62,8 +62,8 @@ pub async fn list(
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let mut errs: Vec<FieldError> = Vec::new();
-    let unit = refs::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
-    let node = refs::resolve_node(db, plan.id, "node", p.node.as_deref(), &mut errs).await?;
+    let unit = codes::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
+    let node = codes::resolve_node(db, plan.id, "node", p.node.as_deref(), &mut errs).await?;
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }
@@ -90,7 +90,7 @@ pub async fn list(
     };
     let (rows, total, page, per_page) = paginate(db, q, &paging, column, ba::Column::Year, ba::Column::Id).await?;
     let units = crate::models::units::codes(db).await?;
-    let nodes = refs::nodes_by_id(db, plan.id).await?;
+    let nodes = codes::nodes_by_id(db, plan.id).await?;
     let items = rows
         .iter()
         .map(|a| {

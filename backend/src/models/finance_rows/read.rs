@@ -4,9 +4,9 @@
 use super::{CATEGORIES, FinanceEntry, FinanceFilter, FinanceRow, FinanceTable, store};
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::codes;
 use crate::models::paging::{Page, PageParams};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs;
 use crate::policy::{Action, authorize};
 use sea_orm::ConnectionTrait;
 use serde::Deserialize;
@@ -72,7 +72,7 @@ pub async fn list(
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let mut errs = Vec::new();
-    let unit = refs::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
+    let unit = codes::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
     if let Some(k) = &p.kind
         && !["revenue", "expense"].contains(&k.as_str())
     {

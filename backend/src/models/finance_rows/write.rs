@@ -6,9 +6,9 @@ use super::{FinanceEntry, FinanceRow, FinanceTable, biennium_of, check, may_writ
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
+use crate::models::codes;
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs;
 use crate::models::versioned::Write;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -135,7 +135,7 @@ async fn new_row(
             });
         }
     }
-    let unit = refs::resolve_unit(db, "unit", b.unit.as_deref(), &mut errs).await?;
+    let unit = codes::resolve_unit(db, "unit", b.unit.as_deref(), &mut errs).await?;
     let amt = b.amount.and_then(|v| amount("amount", v, &mut errs));
     let year = b.year.unwrap_or(plan.start_year);
     let now = chrono::Utc::now().into();
@@ -193,7 +193,7 @@ pub async fn create(
 /// Applies `b` to `row`, gathering every broken field.
 async fn apply(db: &impl ConnectionTrait, plan: &Plan, row: &mut FinanceRow, b: UpdateFinanceLine) -> AppResult<()> {
     let mut errs = Vec::new();
-    if let Some(u) = refs::resolve_unit(db, "unit", b.unit.as_deref(), &mut errs).await? {
+    if let Some(u) = codes::resolve_unit(db, "unit", b.unit.as_deref(), &mut errs).await? {
         row.org_unit_id = u.id;
     }
     if let Some(y) = b.year {

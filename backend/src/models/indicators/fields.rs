@@ -168,7 +168,7 @@ pub async fn resolve_node(
     plan: &plans::Model,
     code: &str,
 ) -> AppResult<Option<crate::entities::result_nodes::Model>> {
-    let n = crate::models::refs::node_by_code(db, plan.id, code).await?;
+    let n = crate::models::codes::node_by_code(db, plan.id, code).await?;
     if n.is_none() {
         errs.push("node", format!("plan {} has no node `{code}`", plan.code));
     }

@@ -142,7 +142,7 @@ pub async fn node_or_404(
     plan: &crate::entities::plans::Model,
     code: &str,
 ) -> crate::error::AppResult<crate::entities::result_nodes::Model> {
-    crate::models::refs::node_by_code(db, plan.id, code)
+    crate::models::codes::node_by_code(db, plan.id, code)
         .await?
         .ok_or_else(|| crate::error::AppError::NotFound(format!("node {code} of plan {}", plan.code)))
 }

@@ -6,9 +6,9 @@ use super::{check_code, node_or_404};
 use crate::auth::Actor;
 use crate::entities::{contribution_links, mandate_links, org_units, result_nodes};
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::models::codes::node_by_code;
 use crate::models::patching::{Claim, check_version, nullable};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs::node_by_code;
 use crate::models::{audit, transactions, units, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{

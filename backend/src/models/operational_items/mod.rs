@@ -13,7 +13,7 @@ use crate::entities::{operational_items as oi, operational_plans as op, org_unit
 use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::operations::ITEM_STATUSES;
-use crate::models::{checks, refs};
+use crate::models::{checks, codes};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -99,7 +99,7 @@ async fn output(
     errs: &mut FieldErrors,
 ) -> Result<Option<result_nodes::Model>, DbErr> {
     let output = match (code, old) {
-        (Some(c), _) => refs::resolve_node(db, opp.plan_id, "output", Some(c), &mut errs.0).await?,
+        (Some(c), _) => codes::resolve_node(db, opp.plan_id, "output", Some(c), &mut errs.0).await?,
         (None, Some(o)) => result_nodes::Entity::find_by_id(o.output_node_id).one(db).await?,
         (None, None) => None,
     };
@@ -123,7 +123,7 @@ async fn responsible_unit(
     errs: &mut FieldErrors,
 ) -> Result<Option<org_units::Model>, DbErr> {
     match (code, old) {
-        (Some(c), _) => refs::resolve_unit(db, "responsible_unit", Some(c), &mut errs.0).await,
+        (Some(c), _) => codes::resolve_unit(db, "responsible_unit", Some(c), &mut errs.0).await,
         (None, Some(o)) => org_units::Entity::find_by_id(o.responsible_unit_id).one(db).await,
         (None, None) => org_units::Entity::find_by_id(opp.org_unit_id).one(db).await,
     }

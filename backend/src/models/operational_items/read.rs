@@ -5,9 +5,9 @@ use super::{ItemContext, ItemEntry};
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op, plans, result_nodes};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::codes;
 use crate::models::operations::ITEM_STATUSES;
 use crate::models::paging::{Page, PageParams, paginate};
-use crate::models::refs;
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
@@ -58,7 +58,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
     authorize(actor, Action::Read)?;
     let mut errs = Vec::new();
     let plan = plan_filter(db, p.plan.as_deref(), &mut errs).await?;
-    let unit = refs::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
+    let unit = codes::resolve_unit(db, "unit", p.unit.as_deref(), &mut errs).await?;
     let mut outputs = Vec::new();
     if let Some(c) = &p.output {
         let mut q = result_nodes::Entity::find().filter(result_nodes::Column::Code.eq(c.as_str()));

@@ -8,7 +8,7 @@ use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult};
 use crate::models::patching::Claim;
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::{audit, refs, transactions, versioned};
+use crate::models::{audit, codes, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -79,7 +79,7 @@ pub async fn link(
         return Err(AppError::field("node", "is required"));
     };
     let mut errs = Vec::new();
-    let Some(node) = refs::resolve_node(&txn, plan.id, "node", Some(&node_code), &mut errs).await? else {
+    let Some(node) = codes::resolve_node(&txn, plan.id, "node", Some(&node_code), &mut errs).await? else {
         return Err(AppError::Invalid(errs));
     };
     let exists = risk_links::Entity::find()
@@ -117,7 +117,7 @@ pub async fn unlink(
     let (txn, turn) = transactions::begin_write(db).await?;
     let (plan, old) = super::write::claimed_risk(&txn, code, risk, if_match).await?;
     let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
-    let node = refs::node_by_code(&txn, plan.id, node_code)
+    let node = codes::node_by_code(&txn, plan.id, node_code)
         .await?
         .ok_or_else(not_linked)?;
     let before = entry(&txn, &plan, &old).await?;

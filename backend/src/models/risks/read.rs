@@ -5,9 +5,9 @@ use super::{CATEGORIES, RiskEntry, STATUSES};
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::codes;
 use crate::models::paging::{Page, PageParams, paginate};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs;
 use crate::policy::{Action, authorize};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder};
@@ -56,7 +56,7 @@ pub(super) async fn entries(
         .filter(risk_links::Column::RiskId.is_in(rows.iter().map(|r| r.id)))
         .all(db)
         .await?;
-    let nodes = refs::nodes_by_id(db, plan.id).await?;
+    let nodes = codes::nodes_by_id(db, plan.id).await?;
     let units = crate::models::units::codes(db).await?;
     let mut linked: HashMap<i32, Vec<String>> = HashMap::new();
     for l in links {
@@ -81,8 +81,8 @@ pub(super) async fn entry(db: &impl ConnectionTrait, plan: &Plan, r: &risks::Mod
 /// Every field error of the filters `p` (owner and node resolved).
 async fn filters(db: &impl ConnectionTrait, plan: &Plan, p: &RiskListParams) -> AppResult<(Option<i32>, Option<i32>)> {
     let mut errs = Vec::new();
-    let owner = refs::resolve_unit(db, "owner", p.owner.as_deref(), &mut errs).await?;
-    let node = refs::resolve_node(db, plan.id, "node", p.node.as_deref(), &mut errs).await?;
+    let owner = codes::resolve_unit(db, "owner", p.owner.as_deref(), &mut errs).await?;
+    let node = codes::resolve_node(db, plan.id, "node", p.node.as_deref(), &mut errs).await?;
     for (field, v, list) in [("status", &p.status, STATUSES), ("category", &p.category, CATEGORIES)] {
         if let Some(v) = v
             && !list.contains(&v.as_str())

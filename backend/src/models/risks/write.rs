@@ -7,9 +7,9 @@ use super::{PLANNER_FIELDS, RiskDraft, RiskEntry, apply, beyond_planner, unique}
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::codes;
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::refs;
 use crate::models::versioned::{self, Write};
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
@@ -157,7 +157,7 @@ async fn linked_nodes(
 ) -> AppResult<Vec<i32>> {
     let mut nodes = Vec::new();
     for (i, c) in codes.iter().enumerate() {
-        if let Some(n) = refs::resolve_node(db, plan_id, &format!("nodes[{i}]"), Some(c), errs).await?
+        if let Some(n) = codes::resolve_node(db, plan_id, &format!("nodes[{i}]"), Some(c), errs).await?
             && !nodes.contains(&n.id)
         {
             nodes.push(n.id);
