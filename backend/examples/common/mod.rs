@@ -66,3 +66,145 @@ pub async fn serve(
 pub fn percentile_ms(sorted: &[Duration], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1e3
 }
+
+/// The machine the figures come from: CPU model, cores and the load average (1, 5, 15 min), read from
+/// `/proc`; printed by every benchmark before its figures.
+pub fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .and_then(|r| r.split_once(':'))
+                .map(|(_, m)| m.trim())
+        })
+        .unwrap_or("unknown CPU")
+        .to_owned();
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load: Vec<&str> = load.split_whitespace().take(3).collect();
+    format!("machine: {model}, {cores} cores, load average {}", load.join(" "))
+}
+
+/// Throughput and latency of one loaded endpoint.
+pub struct Load {
+    /// Requests answered.
+    pub requests: usize,
+    /// Requests per second over the whole run.
+    pub per_second: f64,
+    /// Median latency, ms.
+    pub p50: f64,
+    /// 99th percentile latency, ms.
+    pub p99: f64,
+}
+
+impl std::fmt::Display for Load {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.0} req/s, p50 {:.2} ms, p99 {:.2} ms ({} requests)",
+            self.per_second, self.p50, self.p99, self.requests
+        )
+    }
+}
+
+/// A keep-alive HTTP/1.1 client for the loopback.
+pub type HttpClient = hyper_util::client::legacy::Client<
+    hyper_util::client::legacy::connect::HttpConnector,
+    http_body_util::Empty<hyper::body::Bytes>,
+>;
+
+/// A new keep-alive client.
+pub fn client() -> HttpClient {
+    hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build_http()
+}
+
+/// Sends `GET uri` with `headers` from `clients` concurrent keep-alive clients (each a task), `requests`
+/// times in all after 50 warm-up requests; every answer must be 200 and is read to its last byte.
+pub async fn load(uri: &str, headers: &[(&str, String)], clients: usize, requests: usize) -> Load {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let request = std::sync::Arc::new(Get {
+        uri: uri.to_owned(),
+        headers: headers.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+    });
+    let client = client();
+    for _ in 0..50 {
+        request.send(&client).await;
+    }
+    let next = std::sync::Arc::new(AtomicUsize::new(0));
+    let started = std::time::Instant::now();
+    let tasks: Vec<_> = (0..clients)
+        .map(|_| {
+            let (c, next, request) = (client.clone(), next.clone(), request.clone());
+            tokio::spawn(async move {
+                let mut lat = Vec::new();
+                while next.fetch_add(1, Ordering::Relaxed) < requests {
+                    let t0 = std::time::Instant::now();
+                    request.send(&c).await;
+                    lat.push(t0.elapsed());
+                }
+                lat
+            })
+        })
+        .collect();
+    let mut lat = Vec::with_capacity(requests);
+    for t in tasks {
+        lat.extend(t.await.expect("client task"));
+    }
+    let wall = started.elapsed();
+    lat.sort();
+    Load {
+        requests: lat.len(),
+        per_second: lat.len() as f64 / wall.as_secs_f64(),
+        p50: percentile_ms(&lat, 0.50),
+        p99: percentile_ms(&lat, 0.99),
+    }
+}
+
+/// One GET request to repeat.
+struct Get {
+    uri: String,
+    headers: Vec<(String, String)>,
+}
+
+impl Get {
+    /// Sends it and reads the answer to its last byte; panics unless it is 200.
+    async fn send(&self, client: &HttpClient) {
+        use http_body_util::BodyExt;
+        let mut req = hyper::Request::get(&self.uri);
+        for (k, v) in &self.headers {
+            req = req.header(k, v);
+        }
+        let resp = client
+            .request(req.body(http_body_util::Empty::new()).expect("request"))
+            .await
+            .expect("response");
+        assert_eq!(resp.status(), 200, "GET {} answered {}", self.uri, resp.status());
+        resp.into_body().collect().await.expect("body");
+    }
+}
+
+/// Prints `name`'s figure beside the bare anchor's, measured one after the other with the same client.
+pub async fn compare(name: &str, uri: &str, headers: &[(&str, String)], clients: usize, requests: usize) -> Load {
+    let anchor = anchor().await.expect("anchor");
+    let bare = load(&format!("http://{anchor}/"), &[], clients, requests).await;
+    let page = load(uri, headers, clients, requests).await;
+    println!("{name}, {clients} clients: {page}");
+    println!("  bare axum handler, same client, same run: {bare}");
+    println!(
+        "  ratio: {:.1}x the anchor's throughput, p99 {:.1}x",
+        bare.per_second / page.per_second,
+        page.p99 / bare.p99
+    );
+    page
+}
+
+/// A bare axum handler (a fixed short text) on a random loopback port: the anchor each page's figure is
+/// compared with, served by the same runtime and loaded by the same client in the same run.
+pub async fn anchor() -> anyhow::Result<SocketAddr> {
+    let app = axum::Router::new().route("/", axum::routing::get(|| async { "ok" }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok(addr)
+}
