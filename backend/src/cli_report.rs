@@ -105,23 +105,32 @@ pub async fn live(
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let input = built.for_run("preview", at);
     phase("snapshot id", started);
-    let report = render(&input, &pb)?;
+    // Each file is written as soon as it is rendered and then dropped: the report is never whole in memory.
+    let base = pb.position();
+    let mut files = 0;
+    let manifest = stratrack_reports::render_each(
+        &input,
+        &mut |_, file| {
+            files += 1;
+            file.write_into(out)
+        },
+        &mut |done, total, what| {
+            pb.set_length(base + total as u64);
+            pb.set_position(base + done as u64);
+            pb.set_message(what.to_owned());
+        },
+    )
+    .with_context(|| format!("writing {}", out.display()))?;
     drop(input);
-    phase("rendered", started);
-    report
-        .write_to(out)
-        .with_context(|| format!("writing {}", out.display()))?;
     pb.finish_and_clear();
     phase("written", started);
-    let m = &report.manifest;
     println!(
-        "Wrote {} files for {} {} to {} (snapshot {}, generated at {}).",
-        report.files.len(),
-        m.plan.code,
-        m.year,
+        "Wrote {files} files for {} {} to {} (snapshot {}, generated at {}).",
+        manifest.plan.code,
+        manifest.year,
         out.display(),
-        m.snapshot_id,
-        m.generated_at
+        manifest.snapshot_id,
+        manifest.generated_at
     );
     Ok(())
 }

@@ -36,11 +36,10 @@ pub mod xlsx;
 
 pub use error::RenderError;
 pub use input::ReportInput;
-pub use manifest::{Manifest, Report, ReportFile};
+pub use manifest::{Manifest, ManifestEntry, Report, ReportFile};
 
 use analysis::Analysis;
 use charts::ChartSet;
-use tables::Table;
 
 /// Renders every file of the report for `input`.
 pub fn render(input: &ReportInput) -> Result<Report, RenderError> {
@@ -55,49 +54,74 @@ pub fn render_with_progress(
     input: &ReportInput,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Report, RenderError> {
+    let mut files: Vec<Option<ReportFile>> = Vec::new();
+    let manifest = render_each(
+        input,
+        &mut |slot, file| {
+            if files.len() <= slot {
+                files.resize(slot + 1, None);
+            }
+            files[slot] = Some(file);
+            Ok(())
+        },
+        progress,
+    )?;
+    let files = files.into_iter().flatten().collect();
+    Ok(Report::from_parts(input, files, manifest))
+}
+
+/// Renders every file and hands each to `out(slot, file)` as soon as it is ready, so that a caller
+/// writing files to disk holds one at a time, not the whole report; `slot` is the file's place in the
+/// report's order (files may come out of order; the manifest comes last). Returns the manifest.
+/// `progress(done, total, what)` is called after each step.
+pub fn render_each(
+    input: &ReportInput,
+    out: &mut dyn FnMut(usize, ReportFile) -> Result<(), RenderError>,
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<Manifest, RenderError> {
     charts::font::fonts()?;
     let analysis = Analysis::new(input);
     let charts = ChartSet::build(&analysis);
-    let tables = tables::build(&analysis);
     let chart_list = charts.all();
-    let total = 3 + tables.len() + chart_list.len();
-    let mut done = 0;
-    let mut step = |what: &str| {
-        done += 1;
-        progress(done, total, what);
+    let builders = tables::builders();
+    let slots = parallel::Slots {
+        tables: builders.len(),
+        charts: chart_list.len(),
     };
-
-    // A helper thread draws charts while this one writes the page, workbook and CSV; both then
-    // share the remaining PNGs.
-    let (pngs, side) = parallel::pngs_beside(
-        &chart_list,
-        || -> Result<_, RenderError> {
-            let page = html::page(&analysis, &charts).into_bytes();
-            let workbook = xlsx::workbook(input, &tables)?;
-            let csvs = tables.iter().map(Table::to_csv).collect::<Result<Vec<_>, _>>()?;
-            Ok((page, workbook, csvs))
+    // One step per file but the SVGs (each chart counts once), and the manifest.
+    let total = 3 + builders.len() + chart_list.len();
+    let mut done = 0;
+    let mut entries: Vec<Option<ManifestEntry>> = vec![None; slots.manifest()];
+    let page = || html::page(&analysis, &charts).into_bytes();
+    parallel::render(
+        parallel::Work {
+            analysis: &analysis,
+            charts: &chart_list,
+            tables: &builders,
+            page: &page,
+            book: xlsx::Book::new(input)?,
         },
-        &mut |slug| step(slug),
-    );
-    let (page, workbook, csvs) = side?;
-    let mut files = Vec::with_capacity(3 + tables.len() + 2 * chart_list.len());
-    files.push(ReportFile::new("report.html", page));
-    step("report.html");
-    files.push(ReportFile::new("report.xlsx", workbook));
-    step("report.xlsx");
-    for (t, csv) in tables.iter().zip(csvs) {
-        let path = format!("tables/{}.csv", t.name);
-        files.push(ReportFile::new(path.clone(), csv));
-        step(&path);
-    }
-    for (chart, png) in chart_list.iter().zip(pngs) {
-        files.push(ReportFile::new(
-            format!("charts/{}.svg", chart.slug),
-            chart.svg_file().into_bytes(),
-        ));
-        files.push(ReportFile::new(format!("charts/{}.png", chart.slug), png?));
-    }
-    let report = Report::assemble(input, files)?;
-    step(manifest::MANIFEST);
-    Ok(report)
+        &mut |slot, file| {
+            entries[slot] = Some(ManifestEntry::of(&file));
+            let svg = file.path.ends_with(".svg");
+            let what = file.path.clone();
+            out(slot, file)?;
+            if !svg {
+                done += 1;
+                progress(done, total, &what);
+            }
+            Ok(())
+        },
+    )?;
+    let entries = entries
+        .into_iter()
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| RenderError::Chart("a file of the report was not rendered".into()))?;
+    let manifest = Manifest::from_entries(input, entries);
+    out(
+        slots.manifest(),
+        ReportFile::new(manifest::MANIFEST, manifest.to_json()?),
+    )?;
+    progress(total, total, manifest::MANIFEST);
+    Ok(manifest)
 }

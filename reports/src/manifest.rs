@@ -28,6 +28,16 @@ pub struct ReportFile {
 }
 
 impl ReportFile {
+    /// Writes the file under `dir` at its path, creating the folders it needs.
+    pub fn write_into(&self, dir: &Path) -> Result<(), RenderError> {
+        let target = self.path.split('/').fold(dir.to_path_buf(), |p, part| p.join(part));
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(&target, &self.bytes)?;
+        Ok(())
+    }
+
     /// A file with its checksum.
     pub fn new(path: impl Into<String>, bytes: Vec<u8>) -> Self {
         let sha256 = hex::encode(Sha256::digest(&bytes));
@@ -59,6 +69,17 @@ pub struct ManifestEntry {
     pub sha256: String,
 }
 
+impl ManifestEntry {
+    /// The entry of `file`.
+    pub fn of(file: &ReportFile) -> Self {
+        Self {
+            path: file.path.clone(),
+            bytes: file.bytes.len() as u64,
+            sha256: file.sha256.clone(),
+        }
+    }
+}
+
 /// Contents of `manifest.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -79,6 +100,11 @@ pub struct Manifest {
 impl Manifest {
     /// The manifest of `files` rendered from `input`.
     pub fn new(input: &ReportInput, files: &[ReportFile]) -> Self {
+        Self::from_entries(input, files.iter().map(ManifestEntry::of).collect())
+    }
+
+    /// The manifest of `input`'s report listing `files` (path, size and checksum of each, in report order).
+    pub fn from_entries(input: &ReportInput, files: Vec<ManifestEntry>) -> Self {
         Manifest {
             plan: ManifestPlan {
                 code: input.plan.code.clone(),
@@ -88,15 +114,15 @@ impl Manifest {
             run_id: input.run.run_id.clone(),
             snapshot_id: input.run.snapshot_id.clone(),
             generated_at: input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true),
-            files: files
-                .iter()
-                .map(|f| ManifestEntry {
-                    path: f.path.clone(),
-                    bytes: f.bytes.len() as u64,
-                    sha256: f.sha256.clone(),
-                })
-                .collect(),
+            files,
         }
+    }
+
+    /// `manifest.json`'s bytes: pretty JSON ending in a newline.
+    pub fn to_json(&self) -> Result<Vec<u8>, RenderError> {
+        let mut json = serde_json::to_vec_pretty(self)?;
+        json.push(b'\n');
+        Ok(json)
     }
 }
 
@@ -125,12 +151,19 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of `input` from its files in report order, `manifest.json` (of `manifest`) last.
+    pub fn from_parts(input: &ReportInput, files: Vec<ReportFile>, manifest: Manifest) -> Self {
+        Report {
+            files,
+            manifest,
+            zip_time: zip_time(input.run.generated_at),
+        }
+    }
+
     /// Assembles the report from its files and appends `manifest.json`.
     pub fn assemble(input: &ReportInput, mut files: Vec<ReportFile>) -> Result<Self, RenderError> {
         let manifest = Manifest::new(input, &files);
-        let mut json = serde_json::to_vec_pretty(&manifest)?;
-        json.push(b'\n');
-        files.push(ReportFile::new(MANIFEST, json));
+        files.push(ReportFile::new(MANIFEST, manifest.to_json()?));
         Ok(Report {
             files,
             manifest,
@@ -169,11 +202,7 @@ impl Report {
     /// Writes every file under `dir`, creating folders as needed.
     pub fn write_to(&self, dir: &Path) -> Result<(), RenderError> {
         for f in &self.files {
-            let target = f.path.split('/').fold(dir.to_path_buf(), |p, part| p.join(part));
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&target, &f.bytes)?;
+            f.write_into(dir)?;
         }
         Ok(())
     }

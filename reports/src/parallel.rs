@@ -1,60 +1,153 @@
-//! Uses both cores of the target machine: a helper thread draws PNG charts while this thread does
-//! other work (page, workbook, CSV), then both share the remaining charts. Results land in fixed
-//! slots, so the output does not depend on scheduling.
+//! Uses both cores of the target machine. This thread builds the tables one at a time and writes each
+//! as a sheet and as CSV before dropping it (the workbook is the largest piece of work and the largest
+//! allocation, and this thread's heap already holds the memory freed after reading the input); a helper
+//! thread writes the page and then draws charts (SVG and PNG); once the workbook is saved, both share
+//! the charts left. Every file reaches `put` on this thread with its slot, so the report's order and
+//! bytes do not depend on scheduling, and a file's bytes can be dropped as soon as `put` has them.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::thread;
 
+use crate::analysis::Analysis;
 use crate::charts::Chart;
 use crate::error::RenderError;
+use crate::manifest::ReportFile;
+use crate::tables::{Builder, Table};
+use crate::xlsx::Book;
 
-/// PNG bytes of each chart (in the order given) and the result of `side`.
-///
-/// `progress(slug)` is called on this thread once per chart, whichever thread drew it.
-pub fn pngs_beside<T: Send>(
-    charts: &[&Chart],
-    side: impl FnOnce() -> T + Send,
-    progress: &mut dyn FnMut(&str),
-) -> (Vec<Result<Vec<u8>, RenderError>>, T) {
+/// Where each file goes in the report's order: the page, the workbook, the tables, then each chart's
+/// SVG and PNG, and the manifest last.
+#[derive(Debug, Clone, Copy)]
+pub struct Slots {
+    /// Number of tables.
+    pub tables: usize,
+    /// Number of charts.
+    pub charts: usize,
+}
+
+impl Slots {
+    /// `report.html`.
+    pub const PAGE: usize = 0;
+    /// `report.xlsx`.
+    pub const WORKBOOK: usize = 1;
+
+    /// Table `i`'s CSV.
+    pub fn table(self, i: usize) -> usize {
+        2 + i
+    }
+
+    /// Chart `i`'s SVG; its PNG is the next slot.
+    pub fn svg(self, i: usize) -> usize {
+        2 + self.tables + 2 * i
+    }
+
+    /// `manifest.json`, and the number of files before it.
+    pub fn manifest(self) -> usize {
+        self.svg(self.charts)
+    }
+}
+
+/// What one render needs: the analysis, the charts, the table builders and the page.
+pub struct Work<'w, 'a> {
+    /// The analysed input.
+    pub analysis: &'w Analysis<'a>,
+    /// Every chart, in report order.
+    pub charts: &'w [&'w Chart],
+    /// Every table's builder, in report order.
+    pub tables: &'w [Builder<'a>],
+    /// The page's bytes.
+    pub page: &'w (dyn Fn() -> Vec<u8> + Sync),
+    /// An empty workbook.
+    pub book: Book,
+}
+
+/// A file for a slot, or why it could not be made.
+type Made = (usize, Result<ReportFile, RenderError>);
+
+/// Renders every file of `work` into `put(slot, file)`.
+pub fn render(
+    work: Work<'_, '_>,
+    put: &mut dyn FnMut(usize, ReportFile) -> Result<(), RenderError>,
+) -> Result<(), RenderError> {
+    let slots = Slots {
+        tables: work.tables.len(),
+        charts: work.charts.len(),
+    };
+    let charts = work.charts;
     let next = AtomicUsize::new(0);
     let take = || {
         let i = next.fetch_add(1, Ordering::Relaxed);
         (i < charts.len()).then_some(i)
     };
-    let mut slots: Vec<Option<Result<Vec<u8>, RenderError>>> = charts.iter().map(|_| None).collect();
-    let side_result = thread::scope(|s| {
-        let (tx, rx) = mpsc::channel();
-        let helper = s.spawn(move || {
+    // Chart `i`'s SVG and PNG; false when `send` no longer takes files (the render failed).
+    let draw = |i: usize, send: &mut dyn FnMut(Made) -> bool| {
+        let chart = charts[i];
+        let slot = slots.svg(i);
+        send((
+            slot,
+            Ok(ReportFile::new(
+                format!("charts/{}.svg", chart.slug),
+                chart.svg_file().into_bytes(),
+            )),
+        )) && send((
+            slot + 1,
+            chart
+                .png_file()
+                .map(|png| ReportFile::new(format!("charts/{}.png", chart.slug), png)),
+        ))
+    };
+    thread::scope(|s| {
+        let (tx, rx) = mpsc::channel::<Made>();
+        let page = work.page;
+        let (take, draw) = (&take, &draw);
+        s.spawn(move || {
+            let mut send = |m: Made| tx.send(m).is_ok();
+            if !send((Slots::PAGE, Ok(ReportFile::new("report.html", page())))) {
+                return;
+            }
             while let Some(i) = take() {
-                if tx.send((i, charts[i].png_file())).is_err() {
-                    break;
+                if !draw(i, &mut send) {
+                    return;
                 }
             }
         });
-        let mut store = |i: usize, r, progress: &mut dyn FnMut(&str)| {
-            slots[i] = Some(r);
-            progress(&charts[i].slug);
-        };
-        // The side work (the largest allocations: page, workbook, tables as CSV) runs on this
-        // thread, whose heap already holds the memory freed after reading the input; on the helper
-        // thread it would grow a second heap of its own.
-        let out = side();
-        while let Some(i) = take() {
-            store(i, charts[i].png_file(), progress);
-            while let Ok((j, r)) = rx.try_recv() {
-                store(j, r, progress);
+        let mut store = |(slot, made): Made| made.and_then(|f| put(slot, f));
+        let mut book = work.book;
+        for (i, build) in work.tables.iter().enumerate() {
+            let table: Table<'_> = build(work.analysis);
+            book.add(&table)?;
+            let csv = table.to_csv()?;
+            store((
+                slots.table(i),
+                Ok(ReportFile::new(format!("tables/{}.csv", table.name), csv)),
+            ))?;
+            drop(table);
+            while let Ok(m) = rx.try_recv() {
+                store(m)?;
             }
         }
-        for (j, r) in rx {
-            store(j, r, progress);
+        store((
+            Slots::WORKBOOK,
+            book.finish().map(|b| ReportFile::new("report.xlsx", b)),
+        ))?;
+        while let Some(i) = take() {
+            let mut mine = Vec::with_capacity(2);
+            draw(i, &mut |m| {
+                mine.push(m);
+                true
+            });
+            for m in mine {
+                store(m)?;
+            }
+            while let Ok(m) = rx.try_recv() {
+                store(m)?;
+            }
         }
-        helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        out
-    });
-    let pngs = slots
-        .into_iter()
-        .map(|s| s.unwrap_or_else(|| Err(RenderError::Chart("a chart was not rendered".into()))))
-        .collect();
-    (pngs, side_result)
+        // The helper ends when no chart is left; the channel closes with it.
+        for m in rx {
+            store(m)?;
+        }
+        Ok(())
+    })
 }

@@ -100,18 +100,26 @@ impl<'a> Table<'a> {
     }
 }
 
+/// Builds one table from the analysis.
+pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
+
+/// The builder of every table, in report order: the report builds, writes and drops one table at a time.
+pub fn builders<'a>() -> [Builder<'a>; 10] {
+    [
+        framework::indicators as Builder<'a>,
+        framework::indicator_values as Builder<'a>,
+        framework::disaggregations as Builder<'a>,
+        framework::node_rollups as Builder<'a>,
+        operations::finance_by_unit as Builder<'a>,
+        operations::finance_reconciliation as Builder<'a>,
+        operations::cost_by_node as Builder<'a>,
+        operations::operational_delivery as Builder<'a>,
+        operations::risks as Builder<'a>,
+        operations::data_quality as Builder<'a>,
+    ]
+}
+
 /// Every table, in report order.
 pub fn build<'a>(a: &Analysis<'a>) -> Vec<Table<'a>> {
-    vec![
-        framework::indicators(a),
-        framework::indicator_values(a),
-        framework::disaggregations(a),
-        framework::node_rollups(a),
-        operations::finance_by_unit(a),
-        operations::finance_reconciliation(a),
-        operations::cost_by_node(a),
-        operations::operational_delivery(a),
-        operations::risks(a),
-        operations::data_quality(a),
-    ]
+    builders().iter().map(|b| b(a)).collect()
 }

@@ -44,22 +44,38 @@ fn too_precise(cell: &Cell<'_>) -> bool {
 
 /// The workbook bytes for `tables`.
 pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
-    let mut wb = Workbook::new();
-    wb.set_properties(&properties(input)?);
-    // Fast deflate: a 10,000-indicator workbook saves in a fraction of the default time.
-    wb.set_zip_compression_level(1);
-
-    let header = Format::new()
-        .set_bold()
-        .set_background_color("D9E2F3")
-        .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
+    let mut book = Book::new(input)?;
     for t in tables {
-        // Low-memory mode: each row goes to a temporary file as soon as the next one starts (the
-        // rows are written in order), so a million-cell workbook is never held as cells in memory;
-        // strings still share one table, as in a workbook saved by Excel.
-        let ws = wb.add_worksheet_with_low_memory()?;
+        book.add(t)?;
+    }
+    book.finish()
+}
+
+/// A workbook being written one table at a time (each sheet's rows go to a temporary file as they are
+/// written), so that a table can be dropped once its sheet is written.
+pub struct Book {
+    wb: Workbook,
+    header: Format,
+}
+
+impl Book {
+    /// An empty workbook with the report's document properties.
+    pub fn new(input: &ReportInput) -> Result<Self, RenderError> {
+        let mut wb = Workbook::new();
+        wb.set_properties(&properties(input)?);
+        wb.set_zip_compression_level(1);
+        let header = Format::new()
+            .set_bold()
+            .set_background_color("D9E2F3")
+            .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
+        Ok(Self { wb, header })
+    }
+
+    /// Adds `t` as the next sheet.
+    pub fn add(&mut self, t: &Table<'_>) -> Result<(), RenderError> {
+        let ws = self.wb.add_worksheet_with_low_memory()?;
         ws.set_name(t.name)?;
-        header_row(ws, t, &header)?;
+        header_row(ws, t, &self.header)?;
         rows(ws, t)?;
         ws.set_freeze_panes(1, 0)?;
         if !t.rows.is_empty() {
@@ -67,11 +83,15 @@ pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, Re
             let last_col = u16::try_from(t.headers.len().saturating_sub(1)).unwrap_or(0);
             ws.autofilter(0, 0, last_row, last_col)?;
         }
+        Ok(())
     }
-    Ok(wb.save_to_buffer()?)
+
+    /// The XLSX bytes.
+    pub fn finish(mut self) -> Result<Vec<u8>, RenderError> {
+        Ok(self.wb.save_to_buffer()?)
+    }
 }
 
-/// The document properties: title, subject, run and snapshot, dated from the run record.
 fn properties(input: &ReportInput) -> Result<DocProperties, RenderError> {
     let at = input.run.generated_at;
     let created = ExcelDateTime::from_ymd(
