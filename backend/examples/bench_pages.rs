@@ -69,9 +69,7 @@ async fn main() -> anyhow::Result<()> {
     if let Some(base) = &a.pg {
         let name = format!("stratrack_bench_pages_{}", std::process::id());
         let admin = sea_orm::Database::connect(format!("{base}/postgres")).await?;
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-            .await?;
+        admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
         let result = run("PostgreSQL", &format!("{base}/{name}"), &a).await;
         admin
             .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
@@ -126,7 +124,10 @@ async fn log_in(addr: SocketAddr) -> anyhow::Result<String> {
         .await?;
     // The form's CSRF field carries the same value as the login CSRF cookie.
     let csrf_cookie = first_cookie(&page, "login_csrf")?;
-    let csrf = csrf_cookie.split_once('=').map(|(_, v)| v.to_owned()).unwrap_or_default();
+    let csrf = csrf_cookie
+        .split_once('=')
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
     let form = serde_urlencoded::to_string([
         ("email", "bench@local"),
         ("password", PASSWORD),

@@ -138,9 +138,10 @@ pub async fn tree(
     year: Option<i32>,
 ) -> AppResult<Arc<Evaluation>> {
     authorize(actor, Action::Read)?;
-    let plan = plan_by_code(db, code).await?;
+    let snap = cache.snapshot(db).await?;
+    let plan = cached_plan_by_code(&snap, db, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
-    Ok(cache.evaluate(db, plan, year).await?)
+    Ok(snap.evaluate(db, plan, year).await?)
 }
 
 /// Changes to a plan's parameters. Absent fields stay as they are.
