@@ -31,6 +31,9 @@ mod common;
 
 const PASSWORD: &str = "benchmark passphrase";
 
+/// The headers of one loaded request (the session cookie or the API token).
+type Headers = [(&'static str, String)];
+
 /// The command line.
 struct Args {
     clients: usize,
@@ -92,7 +95,7 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     let session = [("cookie", cookie.clone())];
     let bearer = [("authorization", format!("Bearer {token}"))];
     let api = "/api/v1/plans/SP2028-2031";
-    let loaded: [(&str, String, &[(&str, String)]); 4] = [
+    let loaded: [(&str, String, &Headers); 4] = [
         ("dashboard `GET /`", "/".into(), &session),
         (
             "indicator list (53 indicators with statuses)",

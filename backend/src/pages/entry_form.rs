@@ -116,7 +116,7 @@ async fn form_page(
     filled: Filled,
 ) -> PageResult<Response> {
     worklist::may_open_entry(&user.0)?;
-    let ctx = context(&st, user, "/entry", q).await?;
+    let ctx = context(st, user, "/entry", q).await?;
     let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
     let dims = f
         .dimensions
