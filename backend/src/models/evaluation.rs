@@ -11,8 +11,6 @@ use sea_orm::{
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 
-pub use super::cache::{Cache, Snapshot};
-
 /// A plan's thresholds as the status rule takes them.
 pub fn thresholds(plan: &plans::Model) -> Thresholds {
     Thresholds {

@@ -5,7 +5,8 @@ use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
-use crate::models::evaluation::{Cache, Evaluation};
+use crate::models::cache::Cache;
+use crate::models::evaluation::Evaluation;
 use crate::models::patching::{Claim, check_version};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
@@ -30,7 +31,7 @@ pub async fn plan_by_code(db: &impl ConnectionTrait, code: &str) -> AppResult<Pl
 
 /// The plan with `code` from a snapshot of the evaluation cache, or a 404 problem document.
 pub async fn cached_plan_by_code(
-    snap: &crate::models::evaluation::Snapshot<'_>,
+    snap: &crate::models::cache::Snapshot<'_>,
     db: &impl ConnectionTrait,
     code: &str,
 ) -> AppResult<Plan> {
