@@ -1,20 +1,29 @@
-//! Server render time of two pages on the seed (a documented command, not a timed test).
+//! Pages and lists read while nothing changes (a documented command, not a timed test).
 //!
 //! ```sh
-//! cargo run --release --example bench_pages -- [--requests 300]
+//! cargo run --release --example bench_pages -- [--clients 32] [--load 4000] [--requests 300] [--pg postgres://postgres@127.0.0.1:5432]
 //! ```
 //!
-//! Seeds a fresh SQLite database, adds an admin, starts the app on a random loopback port, logs in
-//! through the login form (session cookie, as a browser does) and then requests the dashboard (`/`) and
-//! an indicator page (`/indicators/KPI-T1.1`) `--requests` times each, one request at a time on one
-//! keep-alive connection; prints p50/p99 of the time to the last byte of the HTML. Loopback only,
-//! bounded count.
+//! For each backend (a fresh SQLite file; with `--pg`, also a fresh PostgreSQL database created under that
+//! server and dropped afterwards) it migrates and seeds the database, adds an admin with an API token,
+//! starts the app on a random loopback port and logs in through the login form (session cookie, as a
+//! browser does). Then:
+//! (a) under load — the dashboard (`GET /`), the indicator list
+//!     (`GET /api/v1/plans/SP2028-2031/indicators?year=2028&per_page=100`, with the token), the framework
+//!     tree page (`GET /framework`) and the tree API (`GET /api/v1/plans/SP2028-2031/tree?year=2028`), each
+//!     `--load` times from `--clients` concurrent keep-alive clients, beside a bare axum handler loaded the
+//!     same way in the same run ([`common::compare`]: throughput, p50/p99 and the ratio);
+//! (b) one at a time — the dashboard and an indicator page (`/indicators/KPI-T1.1`) `--requests` times each on
+//!     one keep-alive connection: p50/p99 of the time to the last byte of the HTML.
+//!
+//! Prints the machine (CPU model, cores, load average) first. Loopback only, bounded counts.
 
 use http_body_util::{BodyExt, Empty, Full};
 use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use sea_orm::ConnectionTrait;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
@@ -22,42 +31,134 @@ mod common;
 
 const PASSWORD: &str = "benchmark passphrase";
 
+/// The headers of one loaded request (the session cookie or the API token).
+type Headers = [(&'static str, String)];
+
+/// The command line.
+struct Args {
+    clients: usize,
+    load: usize,
+    requests: usize,
+    pg: Option<String>,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        clients: 32,
+        load: 4000,
+        requests: 300,
+        pg: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(k) = it.next() {
+        let mut v = || it.next().unwrap_or_else(|| panic!("{k} needs a value"));
+        match k.as_str() {
+            "--clients" => a.clients = v().parse().expect("--clients N"),
+            "--load" => a.load = v().parse().expect("--load N"),
+            "--requests" => a.requests = v().parse::<usize>().expect("--requests N").max(1),
+            "--pg" => a.pg = Some(v()),
+            other => panic!("unknown argument {other}"),
+        }
+    }
+    a
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let requests = common::arg("--requests", 300).max(1);
+    let a = args();
+    println!("{}", common::machine());
     let dir = tempfile::tempdir()?;
-    let url = common::sqlite_url(&dir);
-    let db = common::seeded(&url).await?;
-    common::add_admin(&db, PASSWORD).await?;
-    let (addr, _server) = common::serve(db, &url).await?;
-    let cookie = log_in(addr).await?;
-    // One keep-alive connection for every request.
-    let client: Client<HttpConnector, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    for (name, path) in [("dashboard", "/"), ("indicator page", "/indicators/KPI-T1.1")] {
-        time_page(&client, addr, &cookie, name, path, requests).await;
+    run("SQLite", &common::sqlite_url(&dir), &a).await?;
+    if let Some(base) = &a.pg {
+        let name = format!("stratrack_bench_pages_{}", std::process::id());
+        let admin = sea_orm::Database::connect(format!("{base}/postgres")).await?;
+        admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
+        let result = run("PostgreSQL", &format!("{base}/{name}"), &a).await;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+            .await
+            .ok();
+        result?;
     }
+    println!("{}", common::machine());
     Ok(())
 }
 
-/// Logs in through the form, as the browser does; returns the session cookie.
+/// Every measurement on the database at `url`.
+async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
+    println!("== {backend}");
+    let db = common::seeded(url).await?;
+    let admin = common::add_admin(&db, PASSWORD).await?;
+    let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
+    let (addr, server) = common::serve(db, url).await?;
+    let cookie = log_in(addr).await?;
+    let session = [("cookie", cookie.clone())];
+    let bearer = [("authorization", format!("Bearer {token}"))];
+    let api = "/api/v1/plans/SP2028-2031";
+    let loaded: [(&str, String, &Headers); 4] = [
+        ("dashboard `GET /`", "/".into(), &session),
+        (
+            "indicator list (53 indicators with statuses)",
+            format!("{api}/indicators?year=2028&per_page=100"),
+            &bearer,
+        ),
+        ("framework tree page `GET /framework`", "/framework".into(), &session),
+        ("framework tree API", format!("{api}/tree?year=2028"), &bearer),
+    ];
+    for (name, path, headers) in loaded {
+        common::compare(name, &format!("http://{addr}{path}"), headers, a.clients, a.load).await;
+        println!("  ({})", common::machine());
+    }
+    // One keep-alive connection for every request.
+    let client: Client<HttpConnector, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    for (name, path) in [("dashboard", "/"), ("indicator page", "/indicators/KPI-T1.1")] {
+        time_page(&client, addr, &cookie, name, path, a.requests).await;
+    }
+    server.abort();
+    Ok(())
+}
+
+/// Logs in through the form, as the browser does (the login page first, for its CSRF cookie); returns
+/// the session cookie.
 async fn log_in(addr: SocketAddr) -> anyhow::Result<String> {
     let login: Client<HttpConnector, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    let form = serde_urlencoded::to_string([("email", "bench@local"), ("password", PASSWORD), ("next", "/")])?;
+    let page = login
+        .request(hyper::Request::get(format!("http://{addr}/login")).body(Full::new(Bytes::new()))?)
+        .await?;
+    // The form's CSRF field carries the same value as the login CSRF cookie.
+    let csrf_cookie = first_cookie(&page, "login_csrf")?;
+    let csrf = csrf_cookie
+        .split_once('=')
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
+    let form = serde_urlencoded::to_string([
+        ("email", "bench@local"),
+        ("password", PASSWORD),
+        ("next", "/"),
+        ("csrf", &csrf),
+    ])?;
     let resp = login
         .request(
             hyper::Request::post(format!("http://{addr}/login"))
                 .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", csrf_cookie)
                 .body(Full::new(Bytes::from(form)))?,
         )
         .await?;
     anyhow::ensure!(resp.status().is_redirection(), "login answered {}", resp.status());
-    Ok(resp
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
-        .to_owned())
+    first_cookie(&resp, "session")
+}
+
+/// The `name=value` of the first cookie `resp` sets whose name contains `part`.
+fn first_cookie<B>(resp: &hyper::Response<B>, part: &str) -> anyhow::Result<String> {
+    resp.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .find(|c| c.split_once('=').is_some_and(|(n, _)| n.contains(part)))
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow::anyhow!("no {part} cookie"))
 }
 
 /// Requests `path` 20 times to warm up, then `requests` times one at a time; prints p50 and p99.

@@ -15,8 +15,9 @@ pub struct AppState {
     pub writer: crate::models::transactions::Writer,
     /// Configuration.
     pub config: std::sync::Arc<Config>,
-    /// Evaluations (statuses and roll-ups) computed by this process, checked against the data version.
-    pub evaluations: std::sync::Arc<crate::models::evaluation::Cache>,
+    /// What this process computed from the data (evaluations, dashboard figures, costs, the rendered
+    /// framework tree), checked against the data version ([`crate::models::cache`]).
+    pub evaluations: std::sync::Arc<crate::models::cache::Cache>,
 }
 
 impl AppState {

@@ -1,12 +1,13 @@
 //! What the dashboard shows for a plan and year: the evaluation (statuses and roll-ups), the expense
 //! budget and actual per org unit, how many values wait for approval where the user sees them, and
-//! the charts.
+//! the charts. All but the waiting count is computed once per data version ([`crate::models::cache`]).
 
 use crate::auth::{Actor, Role};
 use crate::entities::{finance_actuals, finance_lines, indicators, measurements, org_units};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::fixed::{Fixed, sum_of};
-use crate::models::evaluation::{Cache, Evaluation};
+use crate::models::cache::{Derived, Snapshot};
+use crate::models::evaluation::Evaluation;
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -14,21 +15,41 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// The dashboard of a plan for a year.
+/// The dashboard of a plan for a year as one user sees it.
 pub struct Dashboard {
     /// The plan evaluated for the year.
     pub evaluation: Arc<Evaluation>,
+    /// What every user sees alike: unit codes, budgets, actuals and charts.
+    pub figures: Arc<Figures>,
+    /// Values waiting for approval: all for the Secretary-General's office, the own unit's for a
+    /// planner, none for a Council reviewer.
+    pub waiting: u64,
+}
+
+/// What the dashboard of a plan for a year shows to every user alike, computed once per data version
+/// (the reads of finance and the rendering of the charts cost far more than serving them).
+pub struct Figures {
     /// Code of every org unit by id.
     pub unit_codes: BTreeMap<i32, String>,
     /// Expense budget of the year per org unit id (units with a budget only).
     pub budgets: BTreeMap<i32, Decimal>,
     /// Expense actual of the year per org unit id.
     pub actuals: BTreeMap<i32, Decimal>,
-    /// Values waiting for approval: all for the Secretary-General's office, the own unit's for a
-    /// planner, none for a Council reviewer.
-    pub waiting: u64,
     /// Charts as inline SVG, each with its caption.
     pub charts: Vec<(String, String)>,
+}
+
+impl Derived for Figures {
+    /// Plan id and year.
+    type Key = (i32, i32);
+}
+
+/// How many values wait for approval in one scope, kept per data version.
+struct Waiting(u64);
+
+impl Derived for Waiting {
+    /// The org unit whose indicators count, `None` for all.
+    type Key = Option<i32>;
 }
 
 /// The plan, year, kind, unit and amount columns of a money table.
@@ -64,35 +85,34 @@ async fn unit_totals<E: EntityTrait>(
         .collect())
 }
 
-/// How many values wait for approval where `actor` sees them.
-async fn waiting(db: &impl ConnectionTrait, actor: &Actor) -> AppResult<u64> {
-    let mut q = measurements::Entity::find().filter(measurements::Column::State.eq("submitted"));
-    if actor.role == Role::Planner {
-        let own = sea_orm::sea_query::Query::select()
-            .column(indicators::Column::Id)
-            .from(indicators::Entity)
-            .and_where(indicators::Column::OwnerUnitId.eq(actor.unit_id.unwrap_or(0)))
-            .to_owned();
-        q = q.filter(measurements::Column::IndicatorId.in_subquery(own));
-    }
-    Ok(if actor.role == Role::Reviewer {
-        0
-    } else {
-        q.count(db).await?
-    })
+/// How many values wait for approval where `actor` sees them: the count of their scope (all values, or
+/// their own unit's for a planner) at this snapshot's version.
+async fn waiting(db: &impl ConnectionTrait, snap: &Snapshot<'_>, actor: &Actor) -> AppResult<u64> {
+    let scope = match actor.role {
+        Role::Reviewer => return Ok(0),
+        Role::Planner => Some(actor.unit_id.unwrap_or(0)),
+        Role::Admin => None,
+    };
+    let count = snap
+        .derived(scope, async {
+            let mut q = measurements::Entity::find().filter(measurements::Column::State.eq("submitted"));
+            if let Some(unit) = scope {
+                let own = sea_orm::sea_query::Query::select()
+                    .column(indicators::Column::Id)
+                    .from(indicators::Entity)
+                    .and_where(indicators::Column::OwnerUnitId.eq(unit))
+                    .to_owned();
+                q = q.filter(measurements::Column::IndicatorId.in_subquery(own));
+            }
+            Ok::<_, AppError>(Waiting(q.count(db).await?))
+        })
+        .await?;
+    Ok(count.0)
 }
 
-/// The dashboard of `plan` for `year` as `actor` sees it.
-pub async fn dashboard(
-    db: &impl ConnectionTrait,
-    cache: &Cache,
-    actor: &Actor,
-    plan: Plan,
-    year: i32,
-) -> AppResult<Dashboard> {
-    authorize(actor, Action::Read)?;
-    let plan_id = plan.id;
-    let evaluation = cache.evaluate(db, plan, year).await?;
+/// The figures of `plan_id`'s dashboard for `year` (unit codes, expense budget and actual per unit,
+/// charts of `evaluation`), read and drawn anew.
+async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation: &Evaluation) -> AppResult<Figures> {
     let unit_codes = org_units::Entity::find()
         .all(db)
         .await?
@@ -115,14 +135,34 @@ pub async fn dashboard(
         (A::PlanId, A::Year, A::Kind, A::OrgUnitId, A::Amount),
     )
     .await?;
-    let waiting = waiting(db, actor).await?;
-    let charts = crate::models::report_input::dashboard_charts(db, &evaluation).await?;
-    Ok(Dashboard {
-        evaluation,
+    let charts = crate::models::report_input::dashboard_charts(db, evaluation).await?;
+    Ok(Figures {
         unit_codes,
         budgets,
         actuals,
-        waiting,
         charts,
+    })
+}
+
+/// The dashboard of `plan` for `year` as `actor` sees it, at `snap`'s data version: everything but the
+/// waiting count is the same for every user and comes from the cache while the data is unchanged.
+pub async fn dashboard(
+    db: &impl ConnectionTrait,
+    snap: &Snapshot<'_>,
+    actor: &Actor,
+    plan: Plan,
+    year: i32,
+) -> AppResult<Dashboard> {
+    authorize(actor, Action::Read)?;
+    let plan_id = plan.id;
+    let evaluation = snap.evaluate(db, plan, year).await?;
+    let figures = snap
+        .derived((plan_id, year), figures(db, plan_id, year, &evaluation))
+        .await?;
+    let waiting = waiting(db, snap, actor).await?;
+    Ok(Dashboard {
+        evaluation,
+        figures,
+        waiting,
     })
 }

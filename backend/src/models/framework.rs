@@ -2,14 +2,15 @@
 //! node's cost by the one rule of [`crate::models::cost`], as the finance page and the report show it.
 
 use crate::auth::Actor;
-use crate::entities::{org_units, result_nodes};
+use crate::entities::result_nodes;
 use crate::error::AppResult;
+use crate::models::cache::{Derived, Snapshot};
 use crate::models::cost;
-use crate::models::evaluation::{Cache, Evaluation};
+use crate::models::evaluation::Evaluation;
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, DbErr};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -21,34 +22,44 @@ pub struct Explorer {
     /// The plan evaluated for the year (nodes, indicators, assessments, roll-ups).
     pub evaluation: Arc<Evaluation>,
     /// Org unit codes by id.
-    pub units: HashMap<i32, String>,
+    pub units: Arc<HashMap<i32, String>>,
     /// Each node's cost in the year, where it is not zero.
-    pub costs: HashMap<i32, Decimal>,
+    pub costs: Arc<NodeCosts>,
 }
 
-/// Plan `plan` evaluated for `year` with unit codes and node costs (any signed-in user).
+/// Each node's cost in a year by node id, where it is not zero ([`cost::load_year`]), kept per data
+/// version.
+pub struct NodeCosts(pub HashMap<i32, Decimal>);
+
+impl Derived for NodeCosts {
+    /// Plan id and year.
+    type Key = (i32, i32);
+}
+
+/// Plan `plan` evaluated for `year` with unit codes and node costs (any signed-in user), at `snap`'s data
+/// version: from the cache while the data is unchanged.
 pub async fn explore(
     db: &DatabaseConnection,
-    cache: &Cache,
+    snap: &Snapshot<'_>,
     actor: &Actor,
     plan: &Plan,
     year: i32,
 ) -> AppResult<Explorer> {
     authorize(actor, Action::Read)?;
-    let evaluation = cache.evaluate(db, plan.clone(), year).await?;
-    let units = org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
-    let costs = cost::load_year(db, plan.id, year)
-        .await?
-        .nodes
-        .into_iter()
-        .filter(|n| !n.amount.is_zero())
-        .map(|n| (n.node_id, n.amount))
-        .collect();
+    let evaluation = snap.evaluate(db, plan.clone(), year).await?;
+    let units = snap.unit_codes(db).await?;
+    let costs = snap
+        .derived((plan.id, year), async {
+            let nodes = cost::load_year(db, plan.id, year).await?.nodes;
+            Ok::<_, DbErr>(NodeCosts(
+                nodes
+                    .into_iter()
+                    .filter(|n| !n.amount.is_zero())
+                    .map(|n| (n.node_id, n.amount))
+                    .collect(),
+            ))
+        })
+        .await?;
     Ok(Explorer {
         evaluation,
         units,

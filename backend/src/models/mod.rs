@@ -6,6 +6,7 @@ pub mod audit;
 pub mod audit_log;
 pub mod backup;
 pub mod bulk;
+pub mod cache;
 pub mod checks;
 pub mod codes;
 pub mod contributions;

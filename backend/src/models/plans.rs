@@ -5,7 +5,8 @@ use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::Fixed;
-use crate::models::evaluation::{Cache, Evaluation};
+use crate::models::cache::Cache;
+use crate::models::evaluation::Evaluation;
 use crate::models::patching::{Claim, check_version};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
@@ -30,7 +31,7 @@ pub async fn plan_by_code(db: &impl ConnectionTrait, code: &str) -> AppResult<Pl
 
 /// The plan with `code` from a snapshot of the evaluation cache, or a 404 problem document.
 pub async fn cached_plan_by_code(
-    snap: &crate::models::evaluation::Snapshot<'_>,
+    snap: &crate::models::cache::Snapshot<'_>,
     db: &impl ConnectionTrait,
     code: &str,
 ) -> AppResult<Plan> {
@@ -138,9 +139,10 @@ pub async fn tree(
     year: Option<i32>,
 ) -> AppResult<Arc<Evaluation>> {
     authorize(actor, Action::Read)?;
-    let plan = plan_by_code(db, code).await?;
+    let snap = cache.snapshot(db).await?;
+    let plan = cached_plan_by_code(&snap, db, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
-    Ok(cache.evaluate(db, plan, year).await?)
+    Ok(snap.evaluate(db, plan, year).await?)
 }
 
 /// Changes to a plan's parameters. Absent fields stay as they are.

@@ -2,10 +2,10 @@
 //! plan and year being viewed, and the user's own org unit.
 
 use crate::auth::Actor;
-use crate::entities::{org_units, plans};
 use crate::error::{AppError, AppResult};
+use crate::models::cache::Snapshot;
 use crate::models::plans::Plan;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::ConnectionTrait;
 
 /// The database handle a door passes on to the use cases (`&st.db`), named where a door must name it.
 pub type Database = sea_orm::DatabaseConnection;
@@ -25,16 +25,17 @@ pub struct Viewing {
 
 /// The plan named `plan` (404 if there is none; default: the adopted plan, else the newest) and `year`
 /// (default: this year, within the plan's years), with every plan and the actor's org unit.
+/// Plans and unit codes come from the cache at `snap`'s version.
 pub async fn viewing(
     db: &impl ConnectionTrait,
+    snap: &Snapshot<'_>,
     actor: &Actor,
     plan: Option<&str>,
     year: Option<i32>,
 ) -> AppResult<Viewing> {
-    let all = plans::Entity::find()
-        .order_by_desc(plans::Column::StartYear)
-        .all(db)
-        .await?;
+    let mut all: Vec<Plan> = snap.plans(db).await?.as_ref().clone();
+    // Newest start year first; the same start year by code (the cache keeps code order, the sort is stable).
+    all.sort_by_key(|p| std::cmp::Reverse(p.start_year));
     let plan = match plan {
         Some(code) => all
             .iter()
@@ -51,11 +52,7 @@ pub async fn viewing(
     let this_year = chrono::Datelike::year(&chrono::Utc::now());
     let year = year.unwrap_or(this_year.clamp(plan.start_year, plan.end_year));
     let unit = match actor.unit_id {
-        Some(id) => org_units::Entity::find()
-            .filter(org_units::Column::Id.eq(id))
-            .one(db)
-            .await?
-            .map(|u| u.code),
+        Some(id) => snap.unit_codes(db).await?.get(&id).cloned(),
         None => None,
     };
     Ok(Viewing {

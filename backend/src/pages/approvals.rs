@@ -50,7 +50,7 @@ struct Queue {
 
 async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let submitted = approval_queue(&st.db, &user.0).await?;
-    let ctx = context(&st.db, &user, "/approvals", &q).await?;
+    let ctx = context(&st, &user, "/approvals", &q).await?;
     let items = submitted
         .into_iter()
         .map(|s| {

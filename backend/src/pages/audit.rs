@@ -100,7 +100,7 @@ async fn audit(
     Query(f): Query<Filters>,
 ) -> PageResult<Response> {
     authorize(&user.0, Action::ReadAudit)?;
-    let ctx = context(&st.db, &user, "/audit", &q).await?;
+    let ctx = context(&st, &user, "/audit", &q).await?;
     let page = f.page.trim().parse::<u64>().unwrap_or(1).max(1);
     let params = AuditListParams {
         entity_type: opt(&f.entity_type),

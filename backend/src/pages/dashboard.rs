@@ -141,7 +141,7 @@ fn attention(
 }
 
 /// Budget against actual per unit with a budget.
-fn budget_rows(d: &crate::models::dashboard::Dashboard) -> Vec<BudgetRow> {
+fn budget_rows(d: &crate::models::dashboard::Figures) -> Vec<BudgetRow> {
     d.budgets
         .iter()
         .map(|(u, b)| {
@@ -160,8 +160,8 @@ fn budget_rows(d: &crate::models::dashboard::Dashboard) -> Vec<BudgetRow> {
 }
 
 async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/", &q).await?;
-    let d = gather(&st.db, &st.evaluations, &user.0, ctx.plan.clone(), ctx.year).await?;
+    let ctx = context(&st, &user, "/", &q).await?;
+    let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year).await?;
     let ev = &d.evaluation;
     let mut by_status = [0u32; 5];
     for a in ev.assessments.values() {
@@ -192,10 +192,11 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             }
         })
         .collect();
-    let budget = budget_rows(&d);
-    let attention = attention(ev, &d.unit_codes);
+    let budget = budget_rows(&d.figures);
+    let attention = attention(ev, &d.figures.unit_codes);
     let total = ev.indicators.len() as u32;
     let charts = d
+        .figures
         .charts
         .iter()
         .map(|(svg, caption)| Chart {

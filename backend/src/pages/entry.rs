@@ -70,7 +70,7 @@ async fn list_page(
     upload_errors: Vec<RowError>,
 ) -> PageResult<Response> {
     worklist::may_open_entry(&user.0)?;
-    let ctx = context(&st.db, user, "/entry", q).await?;
+    let ctx = context(st, user, "/entry", q).await?;
     let sheet = worklist::to_enter(&st.db, &user.0, &ctx.plan, ctx.year).await?;
     let rows = sheet.rows.into_iter().map(EntryRow::of).collect();
     render(&EntryList {
@@ -119,7 +119,7 @@ async fn upload(
         )
         .await;
     };
-    let ctx = context(&st.db, &user, "/entry", &q).await?;
+    let ctx = context(&st, &user, "/entry", &q).await?;
     let opts = imports::Options {
         default_plan: Some(ctx.plan.code.clone()),
         submit,

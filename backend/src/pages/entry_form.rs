@@ -116,7 +116,7 @@ async fn form_page(
     filled: Filled,
 ) -> PageResult<Response> {
     worklist::may_open_entry(&user.0)?;
-    let ctx = context(&st.db, user, "/entry", q).await?;
+    let ctx = context(st, user, "/entry", q).await?;
     let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
     let dims = f
         .dimensions
@@ -226,7 +226,7 @@ pub async fn entry_submit(
         narrative: pairs.get("narrative"),
         evidence_url: pairs.get("evidence_url"),
     };
-    let ctx = context(&st.db, &user, "/entry", &q).await?;
+    let ctx = context(&st, &user, "/entry", &q).await?;
     let body = form.body(&ctx.plan.code, &code, &selected);
     let submit_now = pairs.get("action") == "submit";
     match create::create(&st.db, &st.writer, &user.0, &body).await {

@@ -3,7 +3,9 @@
 
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::error::AppError;
 use crate::fixed::Fixed;
+use crate::models::cache::Derived;
 use crate::models::evaluation::Evaluation;
 use crate::models::framework::{self, Node};
 use crate::state::AppState;
@@ -15,6 +17,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -60,7 +63,25 @@ struct FrameworkPage {
     unit: String,
     statuses: Vec<(&'static str, &'static str)>,
     status: String,
+    tree: Arc<Tree>,
+}
+
+/// The tree of nodes and indicators, the same for every user: rendered once per data version and
+/// filter, then served from the cache ([`crate::models::cache`]) until a write raises the version.
+#[derive(Template)]
+#[template(path = "framework_tree.html")]
+struct TreeHtml<'a> {
+    plan: &'a str,
+    year: i32,
     rows: Vec<NodeRow>,
+}
+
+/// The rendered tree.
+struct Tree(String);
+
+impl Derived for Tree {
+    /// Plan id, year, the unit filtered on (by id, an unknown code filtering nothing) and the status.
+    type Key = (i32, i32, Option<i32>, Option<Status>);
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -173,15 +194,44 @@ async fn framework(
     Query(q): Query<ContextQuery>,
     Query(f): Query<Filters>,
 ) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/framework", &q).await?;
+    let ctx = context(&st, &user, "/framework", &q).await?;
     let framework::Explorer {
         evaluation: ev,
         units,
         costs,
-    } = framework::explore(&st.db, &st.evaluations, &user.0, &ctx.plan, ctx.year).await?;
+    } = framework::explore(&st.db, &ctx.snap, &user.0, &ctx.plan, ctx.year).await?;
     let mut unit_codes: Vec<String> = units.values().cloned().collect();
     unit_codes.sort();
-    let rows = rows(&ev, &units, &costs, &f);
+    let f = Filters {
+        unit: f.unit.filter(|u| !u.is_empty()),
+        status: f.status.filter(|s| !s.is_empty()),
+    };
+    let unit_id = f
+        .unit
+        .as_deref()
+        .and_then(|c| units.iter().find(|(_, v)| v.as_str() == c).map(|(k, _)| *k));
+    let key = (
+        ctx.plan.id,
+        ctx.year,
+        unit_id,
+        f.status.as_deref().and_then(Status::parse),
+    );
+    let draw = async {
+        let html = TreeHtml {
+            plan: &ctx.plan.code,
+            year: ctx.year,
+            rows: rows(&ev, &units, &costs.0, &f),
+        }
+        .render()
+        .map_err(|e| AppError::Internal(format!("template: {e}")))?;
+        Ok::<_, AppError>(Tree(html))
+    };
+    // Years outside the plan are drawn for the asker but not kept: any number of them could be asked for.
+    let tree = if (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year) {
+        ctx.snap.derived(key, draw).await?
+    } else {
+        Arc::new(draw.await?)
+    };
     render(&FrameworkPage {
         plan: ctx.plan.code.clone(),
         plan_name: ctx.plan.name.clone(),
@@ -190,7 +240,7 @@ async fn framework(
         unit: f.unit.unwrap_or_default(),
         statuses: Status::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
         status: f.status.unwrap_or_default(),
-        rows,
+        tree,
         layout: ctx.layout,
     })
 }

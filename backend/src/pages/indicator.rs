@@ -247,7 +247,7 @@ async fn indicator(
     Path(code): Path<String>,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/indicators", &q).await?;
+    let ctx = context(&st, &user, "/indicators", &q).await?;
     let Dossier {
         indicator: ind,
         evaluation: ev,

@@ -228,7 +228,7 @@ async fn account_page(
     user: PageUser,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/account", &q).await?;
+    let ctx = context(&st, &user, "/account", &q).await?;
     let role = ctx.layout.user.as_ref().map_or("", |u| u.role);
     render(&AccountPage {
         email: user.0.email.clone(),
@@ -261,7 +261,7 @@ async fn change_password(
         }],
         Err(e) => return Err(PageError::App(e)),
     };
-    let ctx = context(&st.db, &user, "/account", &ContextQuery::default()).await?;
+    let ctx = context(&st, &user, "/account", &ContextQuery::default()).await?;
     let find = |f: &str| errs.iter().find(|e| e.field == f).map(|e| format!("This {}", e.reason));
     let role = ctx.layout.user.as_ref().map_or("", |u| u.role);
     let mut resp = render(&AccountPage {

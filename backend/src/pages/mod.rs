@@ -19,8 +19,9 @@ pub mod users;
 
 use crate::auth::{Actor, Role, Via};
 use crate::error::{AppError, DbErr};
+use crate::models::cache::Snapshot;
 use crate::models::plans::Plan;
-use crate::models::viewing::{Database, viewing};
+use crate::models::viewing::viewing;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
@@ -252,8 +253,11 @@ pub struct ContextQuery {
     pub error: Option<String>,
 }
 
-/// The plan and year a page shows, with the layout around it.
-pub struct Context {
+/// The plan and year a page shows, with the layout around it, and the data version the request reads at.
+pub struct Context<'a> {
+    /// The cache at the data version read once for this request: pass it to the use cases that read
+    /// from the cache, so the whole page shows one version.
+    pub snap: Snapshot<'a>,
     /// The plan.
     pub plan: Plan,
     /// The year.
@@ -270,10 +274,12 @@ fn role_name(r: Role) -> &'static str {
     }
 }
 
-/// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query.
-pub async fn context(db: &Database, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context> {
+/// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query; reads
+/// the data version once.
+pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context<'a>> {
     let a = &user.0;
-    let v = viewing(db, a, q.plan.as_deref(), q.year).await?;
+    let snap = st.evaluations.snapshot(&st.db).await?;
+    let v = viewing(&st.db, &snap, a, q.plan.as_deref(), q.year).await?;
     let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework")];
     if a.role != Role::Reviewer {
         nav.push(("/entry", "Data entry"));
@@ -332,6 +338,7 @@ pub async fn context(db: &Database, user: &PageUser, path: &str, q: &ContextQuer
         flashes,
     };
     Ok(Context {
+        snap,
         plan: v.plan,
         year: v.year,
         layout,

@@ -116,7 +116,7 @@ fn row(i: &ItemView, editable: bool) -> ItemRow {
 
 async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
-    let ctx = context(&st.db, &user, "/operations", &q).await?;
+    let ctx = context(&st, &user, "/operations", &q).await?;
     let code = ctx.plan.code.clone();
     let p = OperationalPlanListParams {
         unit: None,

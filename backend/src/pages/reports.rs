@@ -67,7 +67,7 @@ async fn reports_page(
     user: PageUser,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/reports", &q).await?;
+    let ctx = context(&st, &user, "/reports", &q).await?;
     let rows = runs::read::with_files(&st.db, &user.0)
         .await?
         .into_iter()
@@ -160,7 +160,7 @@ async fn publish(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>
 /// `GET /reports/preview?plan=&year=`: the report of the plan and year built from the approved data of
 /// now, as a zip (nothing is stored).
 async fn preview(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    let ctx = context(&st.db, &user, "/reports", &q).await?;
+    let ctx = context(&st, &user, "/reports", &q).await?;
     let code = ctx.plan.code.clone();
     let zip = runs::read::preview(&st.db, &user.0, ctx.plan, ctx.year).await?;
     Ok((

@@ -51,7 +51,7 @@ struct RisksPage {
 
 async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
-    let ctx = context(&st.db, &user, "/risks", &q).await?;
+    let ctx = context(&st, &user, "/risks", &q).await?;
     let code = ctx.plan.code.clone();
     let mut all: Vec<RiskView> = Vec::new();
     for page in 1.. {

@@ -60,7 +60,7 @@ async fn page(
     one_time: Option<(String, String)>,
     new_token: Option<String>,
 ) -> PageResult<Response> {
-    let ctx = context(&st.db, user, "/users", q).await?;
+    let ctx = context(st, user, "/users", q).await?;
     let is_admin = user.0.role == Role::Admin;
     let users = if is_admin {
         let params = UserListParams {

@@ -7,7 +7,7 @@ use crate::measurements::{draft, step};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::sync::Arc;
 use stratrack::entities::{indicators, plans};
-use stratrack::models::evaluation::Cache;
+use stratrack::models::cache::Cache;
 
 both_backends! {
     async fn a_cached_evaluation_is_served_until_any_process_changes_the_data(backend: Backend) {

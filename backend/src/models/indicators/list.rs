@@ -6,7 +6,7 @@ use super::Indicator;
 use crate::auth::Actor;
 use crate::entities::indicators;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::models::evaluation::Cache;
+use crate::models::cache::Cache;
 use crate::models::nodes;
 use crate::models::paging::PageParams;
 use crate::models::plans::{cached_plan_by_code, plan_year};

@@ -149,7 +149,7 @@ fn cost_section(r: CostReport) -> CostSection {
 
 async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
-    let ctx = context(&st.db, &user, "/finance", &q).await?;
+    let ctx = context(&st, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
     let all = |t| finance_rows::all(&st.db, &user.0, t, &code);
     let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?;

@@ -5,6 +5,7 @@
 
 mod access;
 mod audit;
+mod cached;
 mod entry;
 mod forms;
 
