@@ -60,14 +60,36 @@ impl<'a> Cell<'a> {
 }
 
 /// A table of the report.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct Table<'a> {
     /// File stem (`indicators` → `tables/indicators.csv`) and sheet name.
     pub name: &'static str,
     /// Column names.
     pub headers: Vec<&'static str>,
     /// Rows.
-    pub rows: Vec<Vec<Cell<'a>>>,
+    rows: Rows<'a>,
+}
+
+/// Draws a table's rows from the input, in order.
+type Draw<'a> = Box<dyn Fn() -> Box<dyn Iterator<Item = Vec<Cell<'a>>> + 'a> + 'a>;
+
+/// The rows of a table: held, or drawn again from the input each time they are read. The tables with
+/// a row per value (a million cells at 10,000 indicators) are drawn, so that no more than one of their
+/// rows is held at a time.
+enum Rows<'a> {
+    /// Built once and held.
+    Held(Vec<Vec<Cell<'a>>>),
+    /// `count` rows, drawn by `draw` each time.
+    Drawn { count: usize, draw: Draw<'a> },
+}
+
+impl std::fmt::Debug for Rows<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rows::Held(rows) => f.debug_tuple("Held").field(rows).finish(),
+            Rows::Drawn { count, .. } => f.debug_struct("Drawn").field("count", count).finish(),
+        }
+    }
 }
 
 impl<'a> Table<'a> {
@@ -75,15 +97,59 @@ impl<'a> Table<'a> {
         Self {
             name,
             headers: headers.to_vec(),
-            rows: Vec::new(),
+            rows: Rows::Held(Vec::new()),
         }
     }
 
     /// The table `name` of `rows` under `headers`: one row per fact, built by the caller's closure.
     fn with_rows(name: &'static str, headers: &[&'static str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> Self {
         Self {
-            rows: rows.collect(),
+            rows: Rows::Held(rows.collect()),
             ..Self::new(name, headers)
+        }
+    }
+
+    /// The table `name` whose rows `draw` yields afresh each time they are read (it must yield the same
+    /// rows every time).
+    fn drawn<I>(name: &'static str, headers: &[&'static str], draw: impl Fn() -> I + 'a) -> Self
+    where
+        I: Iterator<Item = Vec<Cell<'a>>> + 'a,
+    {
+        let count = draw().count();
+        Self {
+            rows: Rows::Drawn {
+                count,
+                draw: Box::new(move || Box::new(draw())),
+            },
+            ..Self::new(name, headers)
+        }
+    }
+
+    /// Adds a row at the end (held tables only).
+    fn push(&mut self, row: Vec<Cell<'a>>) {
+        if let Rows::Held(rows) = &mut self.rows {
+            rows.push(row);
+        }
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        match &self.rows {
+            Rows::Held(rows) => rows.len(),
+            Rows::Drawn { count, .. } => *count,
+        }
+    }
+
+    /// True when the table has no row.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The rows in order.
+    pub fn rows(&self) -> Box<dyn Iterator<Item = Cow<'_, [Cell<'a>]>> + '_> {
+        match &self.rows {
+            Rows::Held(rows) => Box::new(rows.iter().map(|r| Cow::Borrowed(r.as_slice()))),
+            Rows::Drawn { draw, .. } => Box::new(draw().map(Cow::Owned)),
         }
     }
 
@@ -93,7 +159,7 @@ impl<'a> Table<'a> {
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         w.write_record(&self.headers)?;
-        for row in &self.rows {
+        for row in self.rows() {
             w.write_record(row.iter().map(Cell::csv_text))?;
         }
         w.into_inner().map_err(|e| RenderError::Io(e.into_error()))

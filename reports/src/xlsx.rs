@@ -78,8 +78,8 @@ impl Book {
         header_row(ws, t, &self.header)?;
         rows(ws, t)?;
         ws.set_freeze_panes(1, 0)?;
-        if !t.rows.is_empty() {
-            let last_row = u32::try_from(t.rows.len()).unwrap_or(u32::MAX);
+        if !t.is_empty() {
+            let last_row = u32::try_from(t.len()).unwrap_or(u32::MAX);
             let last_col = u16::try_from(t.headers.len().saturating_sub(1)).unwrap_or(0);
             ws.autofilter(0, 0, last_row, last_col)?;
         }
@@ -119,19 +119,25 @@ fn properties(input: &ReportInput) -> Result<DocProperties, RenderError> {
 /// Writes the header row of `t`, sizes each column to its widest early cell, and notes the columns
 /// with figures written as text.
 fn header_row(ws: &mut Worksheet, t: &Table<'_>, header: &Format) -> Result<(), RenderError> {
+    let mut widest = vec![0; t.headers.len()];
+    for row in t.rows().take(200) {
+        for (w, cell) in widest.iter_mut().zip(row.iter()) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    // One pass over the rows for every column (a drawn table is drawn once for this).
+    let mut as_text = vec![false; t.headers.len()];
+    for row in t.rows() {
+        for (flag, cell) in as_text.iter_mut().zip(row.iter()) {
+            *flag = *flag || too_precise(cell);
+        }
+    }
     for (c, h) in t.headers.iter().enumerate() {
         let col = u16::try_from(c).unwrap_or(u16::MAX);
         ws.write_string_with_format(0, col, *h, header)?;
-        let widest = t
-            .rows
-            .iter()
-            .take(200)
-            .map(|r| r.get(c).map_or(0, width))
-            .max()
-            .unwrap_or(0);
-        ws.set_column_width(col, (widest.max(h.len()) as f64 + 2.0).min(60.0))?;
+        ws.set_column_width(col, (widest[c].max(h.len()) as f64 + 2.0).min(60.0))?;
         // Noted before the rows are written: in low-memory mode a row cannot be revisited.
-        if t.rows.iter().any(|r| r.get(c).is_some_and(too_precise)) {
+        if as_text[c] {
             ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
         }
     }
@@ -140,7 +146,7 @@ fn header_row(ws: &mut Worksheet, t: &Table<'_>, header: &Format) -> Result<(), 
 
 /// Writes the rows of `t` below the header, in order: numbers as numbers unless too precise.
 fn rows(ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
-    for (r, row) in t.rows.iter().enumerate() {
+    for (r, row) in t.rows().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         for (c, cell) in row.iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(u16::MAX);

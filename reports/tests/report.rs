@@ -417,7 +417,7 @@ fn a_large_plan_caps_trajectory_charts_and_says_so() {
     let html = stratrack_reports::html::page(&analysis, &charts);
     assert!(html.contains("further indicators are covered by the tables only"));
     let tables = stratrack_reports::tables::build(&analysis);
-    assert_eq!(tables[0].rows.len(), 2_000, "every indicator is in the table");
+    assert_eq!(tables[0].len(), 2_000, "every indicator is in the table");
 }
 
 #[test]

@@ -106,12 +106,11 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
         if let Some(pred) = &i.predecessor {
             for p in &pred.series {
                 let series = pred.relation.series_label();
-                t.rows.push(row(&i.code, p, series, &pred.plan, &pred.code, pred.unit));
+                t.push(row(&i.code, p, series, &pred.plan, &pred.code, pred.unit));
             }
         }
         for p in &i.series {
-            t.rows
-                .push(row(&i.code, p, "current", &a.input.plan.code, &i.code, i.unit));
+            t.push(row(&i.code, p, "current", &a.input.plan.code, &i.code, i.unit));
         }
     }
     t
@@ -119,7 +118,8 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
 
 /// disaggregations.csv: one row per disaggregated value of year Y.
 pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
-    Table::with_rows(
+    let input = a.input;
+    Table::drawn(
         "disaggregations",
         &[
             "indicator_code",
@@ -129,18 +129,20 @@ pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
             "value_name",
             "value",
         ],
-        a.input.indicators.iter().flat_map(|i| {
-            i.disaggregations.iter().map(move |d| {
-                vec![
-                    Cell::t(&i.code),
-                    Cell::Int(i64::from(a.input.year)),
-                    Cell::t(&d.dimension),
-                    Cell::t(&d.value_code),
-                    Cell::t(&d.value_name),
-                    Cell::derived(Some(d.value)),
-                ]
+        move || {
+            input.indicators.iter().flat_map(move |i| {
+                i.disaggregations.iter().map(move |d| {
+                    vec![
+                        Cell::t(&i.code),
+                        Cell::Int(i64::from(input.year)),
+                        Cell::t(&d.dimension),
+                        Cell::t(&d.value_code),
+                        Cell::t(&d.value_name),
+                        Cell::derived(Some(d.value)),
+                    ]
+                })
             })
-        }),
+        },
     )
 }
 
