@@ -3,6 +3,7 @@
 #
 #   bench/report.sh [SIZE...]                       # default: 10000 30000 indicators, SQLite
 #   PG_URL=postgres://postgres@127.0.0.1:5432 bench/report.sh 10000
+#   BIN=/path/to/older/stratrack bench/report.sh    # another build, same databases
 #
 # For each size it builds (once, kept in $BENCH_DIR, default /tmp/stratrack-bench) a database holding only
 # `stratrack bench-data --indicators SIZE --years 4 --disaggregations 24` (SIZE x 100 approved values), then
@@ -21,8 +22,13 @@ SIZES=("$@")
 RUNS=${RUNS:-5}
 DIR=${BENCH_DIR:-/tmp/stratrack-bench}
 mkdir -p "$DIR"
-cargo build --release -q -p stratrack
-B=$PWD/target/release/stratrack
+# BIN=path/to/stratrack measures that binary instead (an older build, for a before/after in the same hour).
+if [ -n "${BIN:-}" ]; then
+    B=$(realpath "$BIN")
+else
+    cargo build --release -q -p stratrack
+    B=$PWD/target/release/stratrack
+fi
 for tool in /usr/bin/time python3; do
     command -v "$tool" >/dev/null || { echo "bench/report.sh needs $tool" >&2; exit 1; }
 done
@@ -32,6 +38,7 @@ else
     command -v sqlite3 >/dev/null || { echo "bench/report.sh needs sqlite3 (apt-get install sqlite3)" >&2; exit 1; }
 fi
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "binary: $B"
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
 
 FLOOR_SQL="SELECT indicator_id, year, SUM(value), COUNT(*) FROM measurements WHERE state = 'approved' AND disaggregation = '' GROUP BY indicator_id, year"
@@ -46,7 +53,7 @@ for n in "${SIZES[@]}"; do
         url="${PG_URL%/}/$name"
         if ! psql "${PG_URL%/}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
             psql -q "${PG_URL%/}/postgres" -c "CREATE DATABASE $name"
-            DATABASE_URL=$url "$B" migrate >/dev/null
+            DATABASE_URL=$url "$B" migrate >/dev/null 2>&1
             echo "bench-data $n on PostgreSQL: $( { /usr/bin/time -f '%e s' env DATABASE_URL="$url" "$B" bench-data --indicators "$n" --years 4 --disaggregations 24 >/dev/null; } 2>&1 | tail -1)"
         fi
         floor_cmd=(psql -q "$url" -o /dev/null -c "$FLOOR_SQL")
@@ -55,7 +62,7 @@ for n in "${SIZES[@]}"; do
         url="sqlite://$db?mode=rwc"
         if [ ! -f "$db.done" ]; then
             rm -f "$db" "$db-wal" "$db-shm"
-            DATABASE_URL=$url "$B" migrate >/dev/null
+            DATABASE_URL=$url "$B" migrate >/dev/null 2>&1
             echo "bench-data $n on SQLite: $( { /usr/bin/time -f '%e s' env DATABASE_URL="$url" "$B" bench-data --indicators "$n" --years 4 --disaggregations 24 >/dev/null; } 2>&1 | tail -1)"
             touch "$db.done"
         fi

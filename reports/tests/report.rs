@@ -481,3 +481,33 @@ fn a_run_frozen_before_the_unit_rules_were_stated_renders_and_freezes_as_it_did(
     let html = text(&rendered(&thawed), "report.html");
     assert!(!html.contains("Units and aggregation rules"));
 }
+
+#[test]
+fn a_report_written_file_by_file_is_the_report_held_in_memory() {
+    // Large enough for breakdowns in the drawn disaggregations table and charts on both threads.
+    let input = fixtures::synthetic(300, 3);
+    let held = stratrack_reports::render(&input).expect("renders");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut slots = Vec::new();
+    let manifest = stratrack_reports::render_each(
+        &input,
+        &mut |slot, file| {
+            slots.push(slot);
+            file.write_into(dir.path())
+        },
+        &mut |_, _, _| {},
+    )
+    .expect("renders file by file");
+    assert_eq!(manifest, held.manifest);
+    slots.sort_unstable();
+    assert_eq!(slots, (0..held.files.len()).collect::<Vec<_>>(), "every slot once");
+    for f in &held.files {
+        let on_disk = std::fs::read(dir.path().join(&f.path)).expect("file written");
+        assert!(on_disk == f.bytes, "{} differs", f.path);
+    }
+    let csv = held.file("tables/disaggregations.csv").expect("disaggregations table");
+    assert!(
+        csv.bytes.iter().filter(|b| **b == b'\n').count() > 1,
+        "breakdowns are listed"
+    );
+}
