@@ -133,7 +133,10 @@ async fn run(name: &str, url: &str, a: &Args, floor: Copy) {
     let token = planner_token(&db).await;
     let sub_codes = add_indicators(&db, "SUB", a.submissions.div_ceil(SLOTS)).await;
     let imp_codes = add_indicators(&db, "IMP", a.rows.div_ceil(SLOTS)).await;
-    let writer = stratrack::db::connect_writer(url).await.expect("writer pool").map(counted);
+    let writer = stratrack::db::connect_writer(url)
+        .await
+        .expect("writer pool")
+        .map(counted);
     let app = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
     let addr = listener.local_addr().expect("address");
@@ -178,7 +181,9 @@ async fn copy_state(url: &str, to: &Copy) {
         }
         Copy::Pg { base, name } => {
             let source = url.rsplit('/').next().expect("database name");
-            let admin = sea_orm::Database::connect(format!("{base}/postgres")).await.expect("PostgreSQL");
+            let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+                .await
+                .expect("PostgreSQL");
             let sql = format!("CREATE DATABASE \"{name}\" TEMPLATE \"{source}\"");
             for attempt in 0.. {
                 match admin.execute_unprepared(&sql).await {
@@ -216,7 +221,8 @@ async fn sqlite_floor(db: &DatabaseConnection, path: &std::path::Path, first_id:
         ))
         .await
         .unwrap();
-    let mut sql = String::from("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n");
+    let mut sql =
+        String::from("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n");
     for chunk in rows.chunks(1000) {
         sql.push_str(&format!("INSERT INTO measurements ({IMPORTED}) VALUES\n"));
         let values: Vec<String> = chunk.iter().map(|r| r.try_get::<String>("", "t").unwrap()).collect();
@@ -233,7 +239,11 @@ async fn sqlite_floor(db: &DatabaseConnection, path: &std::path::Path, first_id:
         .output()
         .expect("the sqlite3 shell");
     let secs = started.elapsed().as_secs_f64();
-    assert!(out.status.success(), "sqlite3: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "sqlite3: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     secs
 }
 
@@ -251,10 +261,16 @@ fn pg_floor(url: &str, copy_url: &str, first_id: i64) -> f64 {
     let columns = IMPORTED.split_whitespace().collect::<Vec<_>>().join(" ");
     psql(
         url,
-        format!("\\copy (SELECT {columns} FROM measurements WHERE id >= {first_id} ORDER BY id) TO '{}'", file.display()),
+        format!(
+            "\\copy (SELECT {columns} FROM measurements WHERE id >= {first_id} ORDER BY id) TO '{}'",
+            file.display()
+        ),
     );
     let started = Instant::now();
-    psql(copy_url, format!("\\copy measurements ({columns}) FROM '{}'", file.display()));
+    psql(
+        copy_url,
+        format!("\\copy measurements ({columns}) FROM '{}'", file.display()),
+    );
     let secs = started.elapsed().as_secs_f64();
     std::fs::remove_file(&file).ok();
     secs
@@ -262,7 +278,9 @@ fn pg_floor(url: &str, copy_url: &str, first_id: i64) -> f64 {
 
 /// Drops the database `name` under the server `base`.
 async fn drop_pg(base: &str, name: &str) {
-    let admin = sea_orm::Database::connect(format!("{base}/postgres")).await.expect("PostgreSQL");
+    let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+        .await
+        .expect("PostgreSQL");
     admin
         .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
         .await
@@ -415,11 +433,11 @@ async fn max_id(db: &DatabaseConnection) -> i64 {
 /// The number `n` that `sql` answers.
 async fn one_number(db: &DatabaseConnection, sql: &str) -> i64 {
     db.query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
-    .await
-    .unwrap()
-    .unwrap()
-    .try_get::<i64>("", "n")
-    .unwrap()
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
 }
 
 /// The HTTP client of the submissions.
@@ -453,7 +471,13 @@ async fn post(
 async fn main() {
     let a = args();
     let dir = tempfile::tempdir().expect("temp dir");
-    run("SQLite", &common::sqlite_url(&dir), &a, Copy::Sqlite(dir.path().join("floor.db"))).await;
+    run(
+        "SQLite",
+        &common::sqlite_url(&dir),
+        &a,
+        Copy::Sqlite(dir.path().join("floor.db")),
+    )
+    .await;
     if let Some(base) = &a.pg {
         let name = format!("stratrack_bench_{}", std::process::id());
         let admin = sea_orm::Database::connect(format!("{base}/postgres"))

@@ -7,8 +7,7 @@ use crate::error::AppError;
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -146,7 +145,8 @@ pub async fn insert_one(db: &impl ConnectionTrait, new: &NewValue) -> Result<Opt
         .await
     {
         Ok(r) => r,
-        Err(DbErr::RecordNotInserted) => return Ok(None),
+        // No row came back: the slot was taken (sea-orm names it either way, by backend and version).
+        Err(DbErr::RecordNotInserted | DbErr::RecordNotFound(_)) => return Ok(None),
         Err(err) => return Err(err.into()),
     };
     insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
@@ -356,7 +356,8 @@ async fn insert_rows_pg(
     stamp: Stamp,
 ) -> Result<HashMap<SlotKey, i32>, DbErr> {
     let ints = |f: &dyn Fn(&Entry<'_>) -> Option<i64>| pg_array(chunk.iter().map(|e| f(e).map(PgElement::Int)));
-    let texts = |f: &dyn for<'e> Fn(&'e Entry<'e>) -> &'e str| pg_array(chunk.iter().map(|e| Some(PgElement::Text(f(e)))));
+    let texts =
+        |f: &dyn for<'e> Fn(&'e Entry<'e>) -> &'e str| pg_array(chunk.iter().map(|e| Some(PgElement::Text(f(e)))));
     let mut values: Vec<sea_orm::Value> = vec![
         ints(&|e| Some(e.indicator.id.into())).into(),
         ints(&|e| Some(e.year.into())).into(),
@@ -446,7 +447,11 @@ mod tests {
 
     #[test]
     fn a_postgres_array_quotes_every_text_and_escapes_quotes_and_backslashes() {
-        let texts = [Some(PgElement::Text(r#"say "hi" \ {x}, y"#)), None, Some(PgElement::Text(""))];
+        let texts = [
+            Some(PgElement::Text(r#"say "hi" \ {x}, y"#)),
+            None,
+            Some(PgElement::Text("")),
+        ];
         assert_eq!(pg_array(texts.into_iter()), r#"{"say \"hi\" \\ {x}, y",NULL,""}"#);
         let ints = [Some(PgElement::Int(-5)), None, Some(PgElement::Int(20_000))];
         assert_eq!(pg_array(ints.into_iter()), "{-5,NULL,20000}");
