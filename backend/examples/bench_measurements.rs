@@ -9,8 +9,15 @@
 //! are enough empty slots, starts the app on a random loopback port, and measures:
 //! (a) submission — `POST /api/v1/measurements` then `POST /api/v1/measurements/{id}/submit`, by `--clients`
 //!     concurrent HTTP clients (keep-alive), `--submissions` times: throughput and p50/p99 latency;
+//!     Every statement the app sends through sea-orm is counted (a metric callback on both pools), so the
+//!     figure comes with the statements one pair costs; each pair also runs two write transactions
+//!     (BEGIN and COMMIT each; on SQLite shared by the writes of one group commit).
 //! (b) import — `--rows` generated CSV rows through the import code path (`models::imports::import`:
-//!     parse, validate against preloaded lookups, batched inserts in one transaction): wall time.
+//!     parse, validate against preloaded lookups, batched inserts in one transaction): wall time, beside
+//!     the floor measured in the same run on a copy of the same database state: on SQLite the `sqlite3`
+//!     shell inserting the same rows (the values the import stored, 1,000 rows per `INSERT`, one
+//!     transaction, the app's `foreign_keys` and `synchronous` settings); on PostgreSQL `psql`'s
+//!     `\copy` of the same rows (text format, one transaction). The ratio is import ÷ floor.
 //! Traffic goes to 127.0.0.1 only and every loop is bounded by the counts given.
 
 use http_body_util::{BodyExt, Full};
@@ -96,17 +103,189 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
 /// Value slots of each added indicator: 4 years × (annual, Q1-Q4).
 const SLOTS: usize = 20;
 
-async fn run(name: &str, url: &str, a: &Args) {
+/// Statements sent through sea-orm by the app and the benchmark (see [`counted`]).
+static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
+
+/// `db` with every statement it runs counted in [`STATEMENTS`] (BEGIN and COMMIT are not statements
+/// of sea-orm's and are not counted); with `BENCH_SQL=1` in the environment each is also printed.
+fn counted(mut db: DatabaseConnection) -> DatabaseConnection {
+    let print = std::env::var_os("BENCH_SQL").is_some();
+    db.set_metric_callback(move |info| {
+        STATEMENTS.fetch_add(1, Ordering::Relaxed);
+        if print {
+            eprintln!("SQL: {}", info.statement.sql);
+        }
+    });
+    db
+}
+
+/// Where the floor of the import runs: a copy of the database state before the import.
+enum Copy {
+    /// A SQLite file.
+    Sqlite(std::path::PathBuf),
+    /// A PostgreSQL database under the server `base`, dropped afterwards.
+    Pg { base: String, name: String },
+}
+
+async fn run(name: &str, url: &str, a: &Args, floor: Copy) {
     println!("== {name}");
-    let db = common::seeded(url).await.expect("migrated and seeded database");
+    let db = counted(common::seeded(url).await.expect("migrated and seeded database"));
     let token = planner_token(&db).await;
     let sub_codes = add_indicators(&db, "SUB", a.submissions.div_ceil(SLOTS)).await;
     let imp_codes = add_indicators(&db, "IMP", a.rows.div_ceil(SLOTS)).await;
-    let (addr, server) = common::serve(db.clone(), url).await.expect("server");
+    let writer = stratrack::db::connect_writer(url)
+        .await
+        .expect("writer pool")
+        .map(counted);
+    let app = stratrack::app(stratrack::state::AppState::new(db.clone()).with_writer(writer));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("port");
+    let addr = listener.local_addr().expect("address");
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    println!("{}", common::machine());
     bench_submissions(addr, &token, sub_codes, a).await;
-    bench_import(&db, &imp_codes, a.rows).await;
     server.abort();
+    let _ = server.await;
+    // The floor's copy is taken with no other connection open (PostgreSQL copies a template only then).
     db.close().await.ok();
+    copy_state(url, &floor).await;
+    let db = stratrack::db::connect(url).await.expect("database");
+    println!("{}", common::machine());
+    let (secs, first_id) = bench_import(&db, &imp_codes, a.rows).await;
+    let floor_secs = match &floor {
+        Copy::Sqlite(path) => sqlite_floor(&db, path, first_id).await,
+        Copy::Pg { base, name } => pg_floor(url, &format!("{base}/{name}"), first_id),
+    };
+    println!(
+        "  floor, same rows into a copy of the same state ({}): {floor_secs:.2} s; ratio import / floor: {:.2}",
+        match floor {
+            Copy::Sqlite(_) => "sqlite3 shell, 1,000 rows per INSERT, one transaction",
+            Copy::Pg { .. } => "psql \\copy, one transaction",
+        },
+        secs / floor_secs
+    );
+    db.close().await.ok();
+    if let Copy::Pg { base, name } = floor {
+        drop_pg(&base, &name).await;
+    }
+}
+
+/// Copies the database state of `url` into `to` (nothing may be connected to `url`).
+async fn copy_state(url: &str, to: &Copy) {
+    match to {
+        Copy::Sqlite(path) => {
+            let db = stratrack::db::connect(url).await.expect("database");
+            db.execute_unprepared(&format!("VACUUM INTO '{}'", path.display()))
+                .await
+                .expect("VACUUM INTO");
+            db.close().await.ok();
+        }
+        Copy::Pg { base, name } => {
+            let source = url.rsplit('/').next().expect("database name");
+            let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+                .await
+                .expect("PostgreSQL");
+            let sql = format!("CREATE DATABASE \"{name}\" TEMPLATE \"{source}\"");
+            for attempt in 0.. {
+                match admin.execute_unprepared(&sql).await {
+                    Ok(_) => break,
+                    // The pools close their connections in the background.
+                    Err(e) if attempt < 50 => {
+                        let _ = e;
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                    Err(e) => panic!("{sql}: {e}"),
+                }
+            }
+            admin.close().await.ok();
+        }
+    }
+}
+
+/// The columns the import fills (all but `id` and those it leaves NULL), in the order the floors use.
+const IMPORTED: &str = "indicator_id, year, quarter, disaggregation, value, numerator, denominator, narrative, \
+    evidence_url, quality, state, revision, entered_by, entered_at, submitted_by, submitted_at, review_note, \
+    provenance, version, created_at, updated_at";
+
+/// Times the `sqlite3` shell inserting the rows the import stored (id `first_id` on) into the copy at
+/// `path`: the rows as SQL literals (`quote`), 1,000 per `INSERT`, in one transaction.
+async fn sqlite_floor(db: &DatabaseConnection, path: &std::path::Path, first_id: i64) -> f64 {
+    let quoted = IMPORTED
+        .split(',')
+        .map(|c| format!("quote({})", c.trim()))
+        .collect::<Vec<_>>()
+        .join(" || ',' || ");
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT '(' || {quoted} || ')' AS t FROM measurements WHERE id >= {first_id} ORDER BY id"),
+        ))
+        .await
+        .unwrap();
+    let mut sql =
+        String::from("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n");
+    for chunk in rows.chunks(1000) {
+        sql.push_str(&format!("INSERT INTO measurements ({IMPORTED}) VALUES\n"));
+        let values: Vec<String> = chunk.iter().map(|r| r.try_get::<String>("", "t").unwrap()).collect();
+        sql.push_str(&values.join(",\n"));
+        sql.push_str(";\n");
+    }
+    sql.push_str("COMMIT;\n");
+    let file = path.with_extension("sql");
+    std::fs::write(&file, sql).unwrap();
+    let started = Instant::now();
+    let out = std::process::Command::new("sqlite3")
+        .arg(path)
+        .stdin(std::fs::File::open(&file).unwrap())
+        .output()
+        .expect("the sqlite3 shell");
+    let secs = started.elapsed().as_secs_f64();
+    assert!(
+        out.status.success(),
+        "sqlite3: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    secs
+}
+
+/// Times `psql`'s `\copy` of the rows the import stored in `url` (id `first_id` on) into the copy at
+/// `copy_url` (text format, one transaction).
+fn pg_floor(url: &str, copy_url: &str, first_id: i64) -> f64 {
+    let file = std::env::temp_dir().join(format!("stratrack_bench_{}.copy", std::process::id()));
+    let psql = |url: &str, command: String| {
+        let out = std::process::Command::new("psql")
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", &command])
+            .output()
+            .expect("psql");
+        assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    let columns = IMPORTED.split_whitespace().collect::<Vec<_>>().join(" ");
+    psql(
+        url,
+        format!(
+            "\\copy (SELECT {columns} FROM measurements WHERE id >= {first_id} ORDER BY id) TO '{}'",
+            file.display()
+        ),
+    );
+    let started = Instant::now();
+    psql(
+        copy_url,
+        format!("\\copy measurements ({columns}) FROM '{}'", file.display()),
+    );
+    let secs = started.elapsed().as_secs_f64();
+    std::fs::remove_file(&file).ok();
+    secs
+}
+
+/// Drops the database `name` under the server `base`.
+async fn drop_pg(base: &str, name: &str) {
+    let admin = sea_orm::Database::connect(format!("{base}/postgres"))
+        .await
+        .expect("PostgreSQL");
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+        .await
+        .ok();
+    admin.close().await.ok();
 }
 
 /// Adds a planner of BR and returns an API token of theirs.
@@ -138,6 +317,7 @@ async fn bench_submissions(addr: SocketAddr, token: &str, codes: Vec<String>, a:
     let client: Client<_, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
     let next = Arc::new(AtomicUsize::new(0));
     let codes = Arc::new(codes);
+    let statements = STATEMENTS.load(Ordering::Relaxed);
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..a.clients {
@@ -159,6 +339,7 @@ async fn bench_submissions(addr: SocketAddr, token: &str, codes: Vec<String>, a:
         lat.extend(t.await.unwrap());
     }
     let secs = started.elapsed().as_secs_f64();
+    let statements = STATEMENTS.load(Ordering::Relaxed) - statements;
     lat.sort();
     println!(
         "submission (create + submit) at {} clients: {} in {:.2} s = {:.0} submissions/s ({:.0} requests/s); latency of the pair p50 {:.1} ms, p99 {:.1} ms",
@@ -170,6 +351,12 @@ async fn bench_submissions(addr: SocketAddr, token: &str, codes: Vec<String>, a:
         pct(&lat, 0.50),
         pct(&lat, 0.99)
     );
+    println!(
+        "  statements per pair: {:.2} through sea-orm, besides the BEGIN and COMMIT of its 2 write transactions \
+         (on SQLite shared by each group commit); on PostgreSQL each is one round trip",
+        statements as f64 / lat.len() as f64
+    );
+    println!("  floor: the target is >= 1,000 pairs/s at 32 clients on this machine");
 }
 
 /// Creates the value of slot `slot` of indicator `code` and submits it; returns how long the pair took.
@@ -188,10 +375,12 @@ async fn submit(client: &HttpClient, addr: SocketAddr, token: &str, code: &str, 
     t0.elapsed()
 }
 
-/// (b) imports `rows` generated rows through the import code path; prints the wall time.
-async fn bench_import(db: &DatabaseConnection, codes: &[String], rows: usize) {
+/// (b) imports `rows` generated rows through the import code path; prints the wall time and returns it
+/// with the first new id.
+async fn bench_import(db: &DatabaseConnection, codes: &[String], rows: usize) -> (f64, i64) {
     let csv = import_csv(codes, rows);
     let before = count_measurements(db).await;
+    let first_id = max_id(db).await + 1;
     let started = Instant::now();
     let done = match stratrack::models::imports::import(db, None, csv.as_bytes(), &Default::default()).await {
         Ok(d) => d,
@@ -209,6 +398,7 @@ async fn bench_import(db: &DatabaseConnection, codes: &[String], rows: usize) {
         secs,
         done.imported as f64 / secs
     );
+    (secs, first_id)
 }
 
 /// A CSV of `rows` rows filling the slots of `codes` in order.
@@ -232,15 +422,22 @@ fn import_csv(codes: &[String], rows: usize) -> String {
 
 /// How many measurement rows the database holds.
 async fn count_measurements(db: &DatabaseConnection) -> i64 {
-    db.query_one_raw(sea_orm::Statement::from_string(
-        db.get_database_backend(),
-        "SELECT COUNT(*) AS n FROM measurements",
-    ))
-    .await
-    .unwrap()
-    .unwrap()
-    .try_get::<i64>("", "n")
-    .unwrap()
+    one_number(db, "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM measurements").await
+}
+
+/// The largest measurement id (0 when none).
+async fn max_id(db: &DatabaseConnection) -> i64 {
+    one_number(db, "SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) AS n FROM measurements").await
+}
+
+/// The number `n` that `sql` answers.
+async fn one_number(db: &DatabaseConnection, sql: &str) -> i64 {
+    db.query_one_raw(sea_orm::Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap()
 }
 
 /// The HTTP client of the submissions.
@@ -274,7 +471,13 @@ async fn post(
 async fn main() {
     let a = args();
     let dir = tempfile::tempdir().expect("temp dir");
-    run("SQLite", &common::sqlite_url(&dir), &a).await;
+    run(
+        "SQLite",
+        &common::sqlite_url(&dir),
+        &a,
+        Copy::Sqlite(dir.path().join("floor.db")),
+    )
+    .await;
     if let Some(base) = &a.pg {
         let name = format!("stratrack_bench_{}", std::process::id());
         let admin = sea_orm::Database::connect(format!("{base}/postgres"))
@@ -284,7 +487,11 @@ async fn main() {
             .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
             .await
             .unwrap();
-        run("PostgreSQL", &format!("{base}/{name}"), &a).await;
+        let floor = Copy::Pg {
+            base: base.clone(),
+            name: format!("{name}_floor"),
+        };
+        run("PostgreSQL", &format!("{base}/{name}"), &a, floor).await;
         admin
             .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
             .await

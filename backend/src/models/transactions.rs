@@ -17,6 +17,10 @@
 //! transaction (begin, commit, the log pages written at commit, the hand-offs to the database thread) is
 //! shared by the group. A write that fails is dropped from its group, which runs again without it: each
 //! write sees exactly the writes before it and none of a failed one, as if they ran one at a time.
+//! PostgreSQL runs each write in a transaction of its own: grouping them there was tried (create +
+//! submit at 32 clients, 347 pairs/s against 341) and gains nothing, because a group's statements then
+//! wait one after the other for their round trips on one connection, where separate transactions run
+//! side by side and the server already flushes concurrent commits together.
 //!
 //! When the database itself fails (the disk is full, an I/O error, a lock held past the busy timeout),
 //! whether in a write, at `BEGIN` or at `COMMIT`, nothing of the group is stored and every write of it

@@ -57,6 +57,45 @@ where
     {
         return Ok(current);
     }
+    guarded(db, am, id_col, version_col, id, expected).await
+}
+
+/// Like [`update`], for a change that always changes something (a workflow step moves the state): the
+/// guarded update alone, one statement, without first reading the row to see whether it would change.
+pub async fn update_changing<A, M>(
+    db: &impl ConnectionTrait,
+    am: A,
+    id: i32,
+    expected: i32,
+) -> Result<M, crate::error::AppError>
+where
+    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    A::Entity: EntityTrait<Model = M>,
+    M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
+{
+    let col = |name: &str| <A::Entity as EntityTrait>::Column::iter().find(|c| c.as_str() == name);
+    let (Some(id_col), Some(version_col)) = (col("id"), col("version")) else {
+        return Err(crate::error::AppError::Internal(
+            "versioned update on a table without id and version".into(),
+        ));
+    };
+    guarded(db, am, id_col, version_col, id, expected).await
+}
+
+/// Writes `am` where `id_col` is `id` and `version_col` still `expected`; a conflict when no row is.
+async fn guarded<A, M>(
+    db: &impl ConnectionTrait,
+    am: A,
+    id_col: <A::Entity as EntityTrait>::Column,
+    version_col: <A::Entity as EntityTrait>::Column,
+    id: i32,
+    expected: i32,
+) -> Result<M, crate::error::AppError>
+where
+    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    A::Entity: EntityTrait<Model = M>,
+    M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
+{
     let mut rows = <A::Entity as EntityTrait>::update_many()
         .set(am)
         .filter(id_col.eq(id))

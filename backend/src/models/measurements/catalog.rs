@@ -48,16 +48,39 @@ impl Catalog {
         indicator_code: &str,
         disaggregated: bool,
     ) -> Result<Self, DbErr> {
-        let plan_rows = plans::Entity::find()
+        // The indicator with its plan in one query; only when there is none (an unknown code, which
+        // validation names) are the plan and the indicator looked up apart.
+        let found = indicators::Entity::find()
+            .find_also_related(plans::Entity)
             .filter(plans::Column::Code.eq(plan_code))
-            .all(db)
-            .await?;
-        let ids: Vec<i32> = plan_rows.iter().map(|p| p.id).collect();
-        let inds = indicators::Entity::find()
-            .filter(indicators::Column::PlanId.is_in(ids))
             .filter(indicators::Column::Code.eq(indicator_code))
             .all(db)
             .await?;
+        let (plan_rows, inds) = if found.iter().all(|(_, p)| p.is_some()) && !found.is_empty() {
+            let mut plan_rows: Vec<plans::Model> = Vec::new();
+            let mut inds = Vec::new();
+            for (i, p) in found {
+                if let Some(p) = p
+                    && !plan_rows.iter().any(|known| known.id == p.id)
+                {
+                    plan_rows.push(p);
+                }
+                inds.push(i);
+            }
+            (plan_rows, inds)
+        } else {
+            let plan_rows = plans::Entity::find()
+                .filter(plans::Column::Code.eq(plan_code))
+                .all(db)
+                .await?;
+            let ids: Vec<i32> = plan_rows.iter().map(|p| p.id).collect();
+            let inds = indicators::Entity::find()
+                .filter(indicators::Column::PlanId.is_in(ids))
+                .filter(indicators::Column::Code.eq(indicator_code))
+                .all(db)
+                .await?;
+            (plan_rows, inds)
+        };
         let mut cat = Self::assemble(db, plan_rows, inds, false).await?;
         if disaggregated {
             cat.load_dimensions(db).await?;

@@ -129,8 +129,8 @@ pub async fn create(
     }
     let e = entry::validate(&cat, &raw, None).map_err(AppError::Invalid)?;
     let plan = &cat.plans[plan_code.trim()];
-    periods::check_open(db, plan, e.year).await?;
-    store::check_free(db, &e).await?;
+    // The year's lock and the slot are checked in the write itself (the lock first, so a locked year
+    // is named before an occupied slot); only a refusal reads more, to say which value holds the slot.
     let stamp = Stamp {
         user: Some(actor.id),
         at: chrono::Utc::now().into(),
@@ -142,7 +142,13 @@ pub async fn create(
         value: NewValue::of(&e, stamp),
         actor: actor.clone(),
     };
-    let row = writer.run(new, store_new).await?;
+    let Some(row) = writer.run(new, store_new).await? else {
+        store::check_free(db, &e).await?;
+        return Err(AppError::Conflict(format!(
+            "{} already has a value entered at the same moment: reload it and revise or edit that one",
+            store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation)
+        )));
+    };
     Ok(Written {
         row,
         indicator: e.indicator.clone(),
@@ -158,12 +164,15 @@ struct New {
     actor: Actor,
 }
 
-/// Stores a new value unless its year is locked; audited.
-fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a New) -> WorkFuture<'a, Measurement> {
+/// Stores a new value unless its year is locked (423) or its slot taken (None: nothing stored, and the
+/// other writes of its group go on); audited.
+fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a New) -> WorkFuture<'a, Option<Measurement>> {
     Box::pin(async move {
         periods::check_open(txn, &c.plan, c.year).await?;
-        let row = store::insert_one(txn, &c.value).await?;
+        let Some(row) = store::insert_one(txn, &c.value).await? else {
+            return Ok(None);
+        };
         audit::created(txn, Some(&c.actor), "measurement", row.id, &row).await?;
-        Ok(row)
+        Ok(Some(row))
     })
 }

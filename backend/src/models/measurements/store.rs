@@ -7,8 +7,7 @@ use crate::error::AppError;
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -122,8 +121,7 @@ impl NewValue {
     }
 }
 
-/// Refuses with 409 when the slot of `e` already has a value, naming it and how to change it. Reading
-/// outside the write transaction is enough: the unique index refuses a value entered meanwhile.
+/// Refuses with 409 when the slot of `e` already has a value, naming it and how to change it.
 pub async fn check_free(db: &impl ConnectionTrait, e: &Entry<'_>) -> Result<(), AppError> {
     let existing = slot_rows(db, e.indicator.id, e.year, e.quarter, &e.disaggregation).await?;
     match existing.last() {
@@ -137,21 +135,22 @@ pub async fn check_free(db: &impl ConnectionTrait, e: &Entry<'_>) -> Result<(), 
     }
 }
 
-/// Stores one new value and its dimension rows; a slot taken meanwhile is refused with 409.
-pub async fn insert_one(db: &impl ConnectionTrait, new: &NewValue) -> Result<measurements::Model, AppError> {
-    let row = match new.row.clone().insert(db).await {
+/// Stores one new value and its dimension rows, or returns None, storing nothing, when its slot already
+/// has a value: the slot's unique index decides, in the insert itself (`ON CONFLICT DO NOTHING`), so the
+/// check costs no statement of its own and leaves the transaction usable on PostgreSQL.
+pub async fn insert_one(db: &impl ConnectionTrait, new: &NewValue) -> Result<Option<measurements::Model>, AppError> {
+    let row = match measurements::Entity::insert(new.row.clone())
+        .on_conflict(OnConflict::new().do_nothing().to_owned())
+        .exec_with_returning(db)
+        .await
+    {
         Ok(r) => r,
-        // A concurrent entry took the slot after the check (the unique index saw it).
-        Err(err) if matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
-            return Err(AppError::Conflict(format!(
-                "{} already has a value entered at the same moment: reload it and revise or edit that one",
-                new.label
-            )));
-        }
+        // No row came back: the slot was taken (sea-orm names it either way, by backend and version).
+        Err(DbErr::RecordNotInserted | DbErr::RecordNotFound(_)) => return Ok(None),
         Err(err) => return Err(err.into()),
     };
     insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
-    Ok(row)
+    Ok(Some(row))
 }
 
 /// Links a measurement to its dimension values.
@@ -217,9 +216,14 @@ pub async fn filled_slots(
 /// Inserts many new values in multi-row statements of [`BATCH`] rows, then their dimension rows.
 /// Returns the new ids in the order of `entries`. Run it inside one transaction: all or nothing.
 pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp: Stamp) -> Result<Vec<i32>, DbErr> {
+    let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let mut ids = Vec::with_capacity(entries.len());
-    for chunk in entries.chunks(BATCH) {
-        let by_slot = insert_rows(db, chunk, stamp).await?;
+    for chunk in entries.chunks(if pg { PG_BATCH } else { BATCH }) {
+        let by_slot = if pg {
+            insert_rows_pg(db, chunk, stamp).await?
+        } else {
+            insert_rows(db, chunk, stamp).await?
+        };
         let mut links = Vec::new();
         for e in chunk {
             let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
@@ -305,7 +309,28 @@ async fn insert_rows(
     // RETURNING gives no order guarantee on SQLite, so rows are matched back by their slot, which
     // is unique for revision 1 (the unique index on the slot).
     q.returning(Query::returning().columns([C::Id, C::IndicatorId, C::Year, C::Quarter, C::Disaggregation]));
-    let rows = db.query_all(&q).await?;
+    ids_by_slot(db.query_all(&q).await?)
+}
+
+/// The columns [`insert_rows_pg`] fills: first the ten that vary from row to row, then those the stamp
+/// decides once for the whole import.
+const COLUMNS: &str = "indicator_id, year, quarter, disaggregation, value, numerator, denominator, narrative, \
+    evidence_url, quality, state, revision, entered_by, entered_at, submitted_by, submitted_at, review_note, \
+    provenance, version, created_at, updated_at";
+
+/// The values of a batch the stamp decides: state, entered by, entered at, submitted by and at.
+fn stamped(stamp: Stamp) -> [sea_orm::Value; 5] {
+    [
+        if stamp.submit { "submitted" } else { "draft" }.into(),
+        stamp.user.into(),
+        stamp.at.into(),
+        stamp.submit.then_some(stamp.user).flatten().into(),
+        stamp.submit.then_some(stamp.at).into(),
+    ]
+}
+
+/// The new id of each slot, from rows returning id, indicator_id, year, quarter and disaggregation.
+fn ids_by_slot(rows: Vec<sea_orm::QueryResult>) -> Result<HashMap<SlotKey, i32>, DbErr> {
     let mut by_slot: HashMap<SlotKey, i32> = HashMap::with_capacity(rows.len());
     for r in rows {
         let key = (
@@ -317,6 +342,87 @@ async fn insert_rows(
         by_slot.insert(key, r.try_get::<i32>("", "id")?);
     }
     Ok(by_slot)
+}
+
+/// Rows per INSERT statement on PostgreSQL, where a batch is one array per column ([`insert_rows_pg`]).
+const PG_BATCH: usize = 10_000;
+
+/// On PostgreSQL, inserts one batch of rows as one statement with one array parameter per column that
+/// varies (`unnest`) and the stamp's values once: 15 parameters per statement instead of 21 a row, and
+/// the server parses each array as `COPY` reads its text. Returns the new id of each slot.
+async fn insert_rows_pg(
+    db: &impl ConnectionTrait,
+    chunk: &[Entry<'_>],
+    stamp: Stamp,
+) -> Result<HashMap<SlotKey, i32>, DbErr> {
+    let ints = |f: &dyn Fn(&Entry<'_>) -> Option<i64>| pg_array(chunk.iter().map(|e| f(e).map(PgElement::Int)));
+    let texts =
+        |f: &dyn for<'e> Fn(&'e Entry<'e>) -> &'e str| pg_array(chunk.iter().map(|e| Some(PgElement::Text(f(e)))));
+    let mut values: Vec<sea_orm::Value> = vec![
+        ints(&|e| Some(e.indicator.id.into())).into(),
+        ints(&|e| Some(e.year.into())).into(),
+        ints(&|e| e.quarter.map(Into::into)).into(),
+        texts(&|e| &e.disaggregation).into(),
+        ints(&|e| Some(e.figures.value.0)).into(),
+        ints(&|e| e.figures.numerator.map(|f| f.0)).into(),
+        ints(&|e| e.figures.denominator.map(|f| f.0)).into(),
+        texts(&|e| &e.narrative).into(),
+        texts(&|e| &e.evidence_url).into(),
+        texts(&|e| &e.quality).into(),
+    ];
+    values.extend(stamped(stamp));
+    let sql = format!(
+        "INSERT INTO measurements ({COLUMNS}) \
+         SELECT u.i, u.y, u.q, u.d, u.v, u.n, u.dn, u.na, u.ev, u.qu, $11, 1, $12, $13, $14, $15, '', 'entered', 1, \
+         $13, $13 \
+         FROM unnest($1::int4[], $2::int4[], $3::int4[], $4::text[], $5::int8[], $6::int8[], $7::int8[], \
+         $8::text[], $9::text[], $10::text[]) AS u (i, y, q, d, v, n, dn, na, ev, qu) \
+         RETURNING id, indicator_id, year, quarter, disaggregation"
+    );
+    let rows = db
+        .query_all_raw(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            sql,
+            values,
+        ))
+        .await?;
+    ids_by_slot(rows)
+}
+
+/// An element of a PostgreSQL array literal.
+enum PgElement<'a> {
+    Int(i64),
+    Text(&'a str),
+}
+
+/// The text of a PostgreSQL array (`{1,NULL,"a \"b\""}`): every text quoted, with `"` and `\` escaped,
+/// so any narrative passes unchanged; absent elements are NULL.
+fn pg_array<'a>(items: impl Iterator<Item = Option<PgElement<'a>>>) -> String {
+    use std::fmt::Write;
+    let mut out = String::from("{");
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        match item {
+            None => out.push_str("NULL"),
+            Some(PgElement::Int(n)) => {
+                let _ = write!(out, "{n}");
+            }
+            Some(PgElement::Text(t)) => {
+                out.push('"');
+                for c in t.chars() {
+                    if c == '"' || c == '\\' {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out.push('"');
+            }
+        }
+    }
+    out.push('}');
+    out
 }
 
 /// Inserts (measurement id, dimension value id) links in multi-row statements.
@@ -333,4 +439,21 @@ async fn insert_links(db: &impl ConnectionTrait, links: &[(i32, i32)]) -> Result
         db.execute(&q).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PgElement, pg_array};
+
+    #[test]
+    fn a_postgres_array_quotes_every_text_and_escapes_quotes_and_backslashes() {
+        let texts = [
+            Some(PgElement::Text(r#"say "hi" \ {x}, y"#)),
+            None,
+            Some(PgElement::Text("")),
+        ];
+        assert_eq!(pg_array(texts.into_iter()), r#"{"say \"hi\" \\ {x}, y",NULL,""}"#);
+        let ints = [Some(PgElement::Int(-5)), None, Some(PgElement::Int(20_000))];
+        assert_eq!(pg_array(ints.into_iter()), "{-5,NULL,20000}");
+    }
 }

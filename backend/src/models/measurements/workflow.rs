@@ -109,7 +109,8 @@ pub async fn advance(
     }
     am.version = Set(m.version + 1);
     am.updated_at = Set(now);
-    let updated = versioned::update(db, am, m.id, m.version).await?;
+    // The state always moves (`step.check` above), so the update is never a no-op to look for first.
+    let updated = versioned::update_changing(db, am, m.id, m.version).await?;
     let action = match step {
         Step::Submit => "submit",
         Step::Approve => "approve",
@@ -135,7 +136,7 @@ pub async fn advance(
         am.state = Set("superseded".into());
         am.version = Set(old.version + 1);
         am.updated_at = Set(now);
-        let after = versioned::update(db, am, old.id, old.version).await?;
+        let after = versioned::update_changing(db, am, old.id, old.version).await?;
         let why = format!(
             "superseded by revision {} (measurement {})",
             updated.revision, updated.id
