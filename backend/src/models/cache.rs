@@ -11,6 +11,7 @@
 //! memory is bounded by the keys the current version is asked for (plans × years, roles × units).
 
 use super::evaluation::{Evaluation, evaluate};
+use crate::auth::Actor;
 use crate::entities::plans;
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
 use std::any::{Any, TypeId};
@@ -80,6 +81,16 @@ impl Cache {
             cache: self,
             version: super::data_version::current(db).await?,
         })
+    }
+
+    /// The snapshot of a request made by `actor`: at the data version read with the actor's session or
+    /// token when the request changes nothing ([`Actor::data_version`]; read before any of the request's
+    /// data, like [`Cache::snapshot`]), so the request makes no second round trip; else reads it now.
+    pub async fn snapshot_for(&self, db: &impl ConnectionTrait, actor: &Actor) -> Result<Snapshot<'_>, DbErr> {
+        match actor.data_version {
+            Some(version) => Ok(Snapshot { cache: self, version }),
+            None => self.snapshot(db).await,
+        }
     }
 
     /// Plan `plan` evaluated for `year`, by [`evaluate`], from the cache when the data has not changed.
