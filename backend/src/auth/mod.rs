@@ -63,7 +63,7 @@ pub struct Actor {
     pub via: Via,
     /// The data version read in the same statement as the session or token, kept when the request
     /// changes nothing (GET, HEAD): its cache snapshot starts at this version instead of reading it again
-    /// ([`crate::models::cache::Cache::snapshot_for`]). None for a request that may write (its reads must
+    /// ([`crate::models::cache::Cache::snapshot_at`]). None for a request that may write (its reads must
     /// see its own changes) and for an actor made outside a request.
     pub data_version: Option<i64>,
 }

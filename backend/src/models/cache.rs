@@ -11,7 +11,6 @@
 //! memory is bounded by the keys the current version is asked for (plans × years, roles × units).
 
 use super::evaluation::{Evaluation, evaluate};
-use crate::auth::Actor;
 use crate::entities::plans;
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder};
 use std::any::{Any, TypeId};
@@ -83,11 +82,11 @@ impl Cache {
         })
     }
 
-    /// The snapshot of a request made by `actor`: at the data version read with the actor's session or
-    /// token when the request changes nothing ([`Actor::data_version`]; read before any of the request's
-    /// data, like [`Cache::snapshot`]), so the request makes no second round trip; else reads it now.
-    pub async fn snapshot_for(&self, db: &impl ConnectionTrait, actor: &Actor) -> Result<Snapshot<'_>, DbErr> {
-        match actor.data_version {
+    /// The snapshot at `known`, the data version the request already read (with the session or token of
+    /// a request that changes nothing: `Actor::data_version`, read before any of the request's data, like
+    /// [`Cache::snapshot`]), so the request makes no second round trip; without one, reads it now.
+    pub async fn snapshot_at(&self, db: &impl ConnectionTrait, known: Option<i64>) -> Result<Snapshot<'_>, DbErr> {
+        match known {
             Some(version) => Ok(Snapshot { cache: self, version }),
             None => self.snapshot(db).await,
         }

@@ -56,7 +56,7 @@ pub async fn dossier(
         .await?
         .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", plan.code)))?;
     let ev = cache
-        .snapshot_for(db, actor)
+        .snapshot_at(db, actor.data_version)
         .await?
         .evaluate(db, plan.clone(), year)
         .await?;

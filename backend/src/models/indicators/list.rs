@@ -179,7 +179,7 @@ pub async fn list(
     authorize(actor, Action::Read)?;
     // The data version read with the token or session (or once now); the plan, unit codes and statuses
     // then come from this process's cache while the data is unchanged.
-    let snap = cache.snapshot_for(db, actor).await?;
+    let snap = cache.snapshot_at(db, actor.data_version).await?;
     let plan = cached_plan_by_code(&snap, db, plan).await?;
     let mut errs = FieldErrors::default();
     let unit_codes = snap.unit_codes(db).await?;
