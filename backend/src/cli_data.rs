@@ -35,6 +35,7 @@ pub async fn import(
                 role: Role::parse(&u.role).ok_or_else(|| anyhow::anyhow!("user {email} has an unknown role"))?,
                 unit_id: u.org_unit_id,
                 via: Via::Token,
+                data_version: None,
             })
         }
     };

@@ -85,6 +85,7 @@ mod tests {
             role,
             unit_id: unit,
             via: Via::Token,
+            data_version: None,
         }
     }
 

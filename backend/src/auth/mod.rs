@@ -7,11 +7,15 @@ pub mod secrets;
 
 use crate::entities::{api_tokens, sessions, users};
 use crate::error::AppError;
+use crate::models::data_version;
 use crate::state::AppState;
 use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
 use axum::http::request::Parts;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    FromQueryResult, IdenStatic, QueryFilter, QuerySelect, QueryTrait, SelectA, SelectB, SelectTwo,
+};
 
 /// Base name of the session cookie (`__Host-` prefixed behind HTTPS, see [`cookies`]).
 pub const SESSION_COOKIE: &str = cookies::SESSION;
@@ -57,6 +61,11 @@ pub struct Actor {
     pub unit_id: Option<i32>,
     /// How they authenticated.
     pub via: Via,
+    /// The data version read in the same statement as the session or token, kept when the request
+    /// changes nothing (GET, HEAD): its cache snapshot starts at this version instead of reading it again
+    /// ([`crate::models::cache::Cache::snapshot_at`]). None for a request that may write (its reads must
+    /// see its own changes) and for an actor made outside a request.
+    pub data_version: Option<i64>,
 }
 
 impl Actor {
@@ -76,8 +85,9 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
-    let (user, via) = if let Some(token) = bearer {
-        (by_token(st, token, now).await?, Via::Token)
+    let (user, via, version) = if let Some(token) = bearer {
+        let (user, version) = by_token(st, token, now).await?;
+        (user, Via::Token, version)
     } else if let Some(cookie) = cookies::read(&parts.headers, SESSION_COOKIE, &st.config) {
         match by_session(parts, st, &cookie, now).await? {
             Some(found) => found,
@@ -86,40 +96,67 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
     } else {
         return Ok(None);
     };
-    actor_of(parts, user, via).map(Some)
+    // A request that may write reads the version again after its writes; one that changes nothing reads
+    // at the version read with its actor, before any of its data.
+    let reads_only = matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD);
+    let mut actor = actor_of(parts, user, via)?;
+    actor.data_version = reads_only.then_some(version);
+    Ok(Some(actor))
 }
 
-/// The user of an API token; an unknown, revoked or expired token is refused.
-async fn by_token(st: &AppState, token: &str, now: chrono::DateTime<Utc>) -> Result<Option<users::Model>, AppError> {
-    // The token and its user in one query: this runs on every API call.
-    let Some((t, u)) = api_tokens::Entity::find()
+/// What a lookup finds: the token or session, its user, and the data version read in the same statement.
+type Found<M> = (M, Option<users::Model>, i64);
+
+/// Runs `select` (a token or a session joined to its user) with the data version as one more column:
+/// this runs on every request, so who asks and which data version the request reads cost one round trip.
+async fn lookup<E: EntityTrait>(
+    db: &DatabaseConnection,
+    select: SelectTwo<E, users::Entity>,
+) -> Result<Option<Found<E::Model>>, DbErr> {
+    let stmt = select
+        .expr_as(data_version::column(), data_version::COLUMN)
+        .build(db.get_database_backend());
+    let Some(row) = db.query_one_raw(stmt).await? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        E::Model::from_query_result(&row, SelectA.as_str())?,
+        users::Model::from_query_result_optional(&row, SelectB.as_str())?,
+        data_version::of_row(&row)?,
+    )))
+}
+
+/// The user of an API token, with the data version; an unknown, revoked or expired token is refused.
+async fn by_token(
+    st: &AppState,
+    token: &str,
+    now: chrono::DateTime<Utc>,
+) -> Result<(Option<users::Model>, i64), AppError> {
+    let select = api_tokens::Entity::find()
         .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
-        .find_also_related(users::Entity)
-        .one(&st.db)
-        .await?
-    else {
+        .find_also_related(users::Entity);
+    let Some((t, u, version)) = lookup(&st.db, select).await? else {
         return Err(AppError::Unauthenticated);
     };
     if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
         return Err(AppError::Unauthenticated);
     }
-    Ok(u)
+    Ok((u, version))
 }
 
-/// The user of a session cookie, with the session; None for an unknown session, or one that expired or
-/// sat idle too long (deleted then). Touches a live session, and checks the CSRF header of an API call.
+/// The user of a session cookie, with the session and the data version; None for an unknown session, or
+/// one that expired or sat idle too long (deleted then). Touches a live session, and checks the CSRF header
+/// of an API call.
 async fn by_session(
     parts: &Parts,
     st: &AppState,
     cookie: &str,
     now: chrono::DateTime<Utc>,
-) -> Result<Option<(Option<users::Model>, Via)>, AppError> {
-    let Some((s, u)) = sessions::Entity::find()
+) -> Result<Option<(Option<users::Model>, Via, i64)>, AppError> {
+    let select = sessions::Entity::find()
         .filter(sessions::Column::TokenHash.eq(secrets::digest(cookie)))
-        .find_also_related(users::Entity)
-        .one(&st.db)
-        .await?
-    else {
+        .find_also_related(users::Entity);
+    let Some((s, u, version)) = lookup(&st.db, select).await? else {
         return Ok(None);
     };
     let idle_limit = s.last_seen_at + st.config.session_idle;
@@ -138,7 +175,7 @@ async fn by_session(
         id: s.id,
         csrf: s.csrf_token,
     };
-    Ok(Some((u, via)))
+    Ok(Some((u, via, version)))
 }
 
 /// Cookies ride along on cross-site requests: a state-changing API request must prove it comes from our
@@ -179,6 +216,7 @@ fn actor_of(parts: &Parts, user: Option<users::Model>, via: Via) -> Result<Actor
         role: Role::parse(&u.role).ok_or_else(|| AppError::Internal(format!("user {} has an unknown role", u.id)))?,
         unit_id: u.org_unit_id,
         via,
+        data_version: None,
     })
 }
 

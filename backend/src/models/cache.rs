@@ -82,6 +82,16 @@ impl Cache {
         })
     }
 
+    /// The snapshot at `known`, the data version the request already read (with the session or token of
+    /// a request that changes nothing: `Actor::data_version`, read before any of the request's data, like
+    /// [`Cache::snapshot`]), so the request makes no second round trip; without one, reads it now.
+    pub async fn snapshot_at(&self, db: &impl ConnectionTrait, known: Option<i64>) -> Result<Snapshot<'_>, DbErr> {
+        match known {
+            Some(version) => Ok(Snapshot { cache: self, version }),
+            None => self.snapshot(db).await,
+        }
+    }
+
     /// Plan `plan` evaluated for `year`, by [`evaluate`], from the cache when the data has not changed.
     pub async fn evaluate(
         &self,

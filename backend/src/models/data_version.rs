@@ -3,18 +3,38 @@
 //! evaluation cache) keys it on this number and knows with one read whether it still holds, whichever
 //! process made the change.
 
-use sea_orm::{ConnectionTrait, DbErr, Statement};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ConnectionTrait, DbErr, QueryResult, Statement};
+
+/// The one reading of the version, as a query of its own or a scalar subquery of another.
+const READ: &str = "SELECT version FROM data_version WHERE id = 1";
+
+/// The name under which [`column`] is selected.
+pub const COLUMN: &str = "data_version";
 
 /// The current data version.
 pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
     let row = db
-        .query_one_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT version FROM data_version WHERE id = 1",
-        ))
+        .query_one_raw(Statement::from_string(db.get_database_backend(), READ))
         .await?
-        .ok_or_else(|| DbErr::RecordNotFound("data_version row 1 (run `stratrack migrate`)".into()))?;
+        .ok_or_else(missing)?;
     row.try_get::<i64>("", "version")
+}
+
+/// The data version as one more column of a query made anyway (select it as [`COLUMN`], read it with
+/// [`of_row`]): the session or token lookup carries it, so a request learns who asks and which version
+/// it reads in one round trip.
+pub fn column() -> SimpleExpr {
+    Expr::cust(format!("({READ})"))
+}
+
+/// The version selected by [`column`] in `row`.
+pub fn of_row(row: &QueryResult) -> Result<i64, DbErr> {
+    row.try_get::<Option<i64>>("", COLUMN)?.ok_or_else(missing)
+}
+
+fn missing() -> DbErr {
+    DbErr::RecordNotFound("data_version row 1 (run `stratrack migrate`)".into())
 }
 
 /// Raises the data version; call it inside a transaction that changes the data without an audit row.

@@ -139,7 +139,7 @@ pub async fn tree(
     year: Option<i32>,
 ) -> AppResult<Arc<Evaluation>> {
     authorize(actor, Action::Read)?;
-    let snap = cache.snapshot(db).await?;
+    let snap = cache.snapshot_at(db, actor.data_version).await?;
     let plan = cached_plan_by_code(&snap, db, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
     Ok(snap.evaluate(db, plan, year).await?)

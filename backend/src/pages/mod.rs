@@ -274,11 +274,11 @@ fn role_name(r: Role) -> &'static str {
     }
 }
 
-/// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query; reads
-/// the data version once.
+/// Builds the layout for `user` on `path` ("/framework" …), resolving plan and year from the query; takes
+/// the data version read with the session (or reads it once).
 pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &ContextQuery) -> PageResult<Context<'a>> {
     let a = &user.0;
-    let snap = st.evaluations.snapshot(&st.db).await?;
+    let snap = st.evaluations.snapshot_at(&st.db, a.data_version).await?;
     let v = viewing(&st.db, &snap, a, q.plan.as_deref(), q.year).await?;
     let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework")];
     if a.role != Role::Reviewer {

@@ -4,10 +4,13 @@
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
 use crate::measurements::{draft, step};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use axum::http::StatusCode;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use serde_json::json;
 use std::sync::Arc;
 use stratrack::entities::{indicators, plans};
 use stratrack::models::cache::Cache;
+use stratrack::models::data_version;
 
 both_backends! {
     async fn a_cached_evaluation_is_served_until_any_process_changes_the_data(backend: Backend) {
@@ -47,6 +50,37 @@ both_backends! {
         let approved = cache.evaluate(&other, plan.clone(), 2029).await.unwrap();
         assert_eq!(approved.assessments[&r4].actual.map(|a| a.normalize().to_string()).as_deref(), Some("560"));
         assert_eq!(cache.len(), 1, "one entry per plan and year; older versions are dropped");
+        other.close().await.ok();
+    }
+}
+
+both_backends! {
+    async fn the_version_read_with_the_token_serves_the_cache_but_never_a_revoked_token(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let list = "/api/v1/plans/SP2028-2031/indicators?year=2028&per_page=100";
+        let (s, created) = app.call("POST", "/api/v1/tokens", Some(&app.tokens.reviewer), Some(json!({"name": "script"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{created}");
+        let token = created["token"].as_str().unwrap().to_owned();
+        let (s, before) = app.call("GET", list, Some(&token), None).await;
+        assert_eq!(s, StatusCode::OK, "{before}");
+        let name_of = |page: &serde_json::Value| {
+            page["items"].as_array().unwrap().iter().find(|i| i["code"] == "KPI-R4").map(|i| i["name"].clone())
+        };
+
+        // A change made by another process, with its version raised, shows on the next read from the cache.
+        let other = stratrack::db::connect(&app.url).await.expect("second pool");
+        other.execute_unprepared("UPDATE indicators SET name = 'Renamed elsewhere' WHERE code = 'KPI-R4'").await.unwrap();
+        data_version::bump(&other).await.unwrap();
+        let (_, after) = app.call("GET", list, Some(&token), None).await;
+        assert_eq!(name_of(&after), Some(json!("Renamed elsewhere")), "{after}");
+
+        // Revoked behind the API's back: no audit row, so the data version stays and the list itself would
+        // come from the cache, yet the token is refused on the very next request.
+        let version = data_version::current(&other).await.unwrap();
+        let now = chrono::Utc::now().to_rfc3339();
+        other.execute_unprepared(&format!("UPDATE api_tokens SET revoked_at = '{now}' WHERE id = {}", created["record"]["id"])).await.unwrap();
+        assert_eq!(data_version::current(&other).await.unwrap(), version);
+        assert_eq!(app.call("GET", list, Some(&token), None).await.0, StatusCode::UNAUTHORIZED);
         other.close().await.ok();
     }
 }

@@ -72,7 +72,11 @@ pub async fn detail(
     let plan = plan_by_code(db, plan).await?;
     let ind = super::indicator_or_404(db, &plan, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
-    let ev = cache.evaluate(db, plan, year).await?;
+    let ev = cache
+        .snapshot_at(db, actor.data_version)
+        .await?
+        .evaluate(db, plan, year)
+        .await?;
     let node = ev
         .nodes
         .iter()

@@ -55,7 +55,11 @@ pub async fn dossier(
     let ind = super::by_code(db, plan.id, code)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", plan.code)))?;
-    let ev = cache.evaluate(db, plan.clone(), year).await?;
+    let ev = cache
+        .snapshot_at(db, actor.data_version)
+        .await?
+        .evaluate(db, plan.clone(), year)
+        .await?;
     let assessment = ev
         .assessments
         .get(&ind.id)

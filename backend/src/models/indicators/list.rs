@@ -177,9 +177,9 @@ pub async fn list(
     p: IndicatorListParams,
 ) -> AppResult<IndicatorList> {
     authorize(actor, Action::Read)?;
-    // One read of the data version; the plan, unit codes and statuses then come from this process's cache
-    // while the data is unchanged.
-    let snap = cache.snapshot(db).await?;
+    // The data version read with the token or session (or once now); the plan, unit codes and statuses
+    // then come from this process's cache while the data is unchanged.
+    let snap = cache.snapshot_at(db, actor.data_version).await?;
     let plan = cached_plan_by_code(&snap, db, plan).await?;
     let mut errs = FieldErrors::default();
     let unit_codes = snap.unit_codes(db).await?;

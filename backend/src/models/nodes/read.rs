@@ -60,7 +60,11 @@ pub async fn list(
     let (select, status, year) = filtered(db, &plan, p).await?;
     // Every item carries its roll-up, from one (cached) evaluation of the plan for the year asked, or the
     // plan's first year: a `year` error was refused above.
-    let evaluation = cache.evaluate(db, plan.clone(), year).await?;
+    let evaluation = cache
+        .snapshot_at(db, actor.data_version)
+        .await?
+        .evaluate(db, plan.clone(), year)
+        .await?;
     let mut select = select;
     if let Some(s) = status {
         let ids: Vec<i32> = evaluation
@@ -180,7 +184,11 @@ pub async fn detail(
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, plan).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
-    let evaluation = cache.evaluate(db, plan, year).await?;
+    let evaluation = cache
+        .snapshot_at(db, actor.data_version)
+        .await?
+        .evaluate(db, plan, year)
+        .await?;
     let node = find(&evaluation, code)?;
     let node_codes: HashMap<i32, String> = evaluation.nodes.iter().map(|n| (n.id, n.code.clone())).collect();
     let unit_codes = units::codes(db).await?;
@@ -235,7 +243,11 @@ pub async fn rollup(
     // 404 before evaluating, so an unknown node costs one query.
     node_or_404(db, &plan, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
-    let ev = cache.evaluate(db, plan, year).await?;
+    let ev = cache
+        .snapshot_at(db, actor.data_version)
+        .await?
+        .evaluate(db, plan, year)
+        .await?;
     let node = find(&ev, code)?.clone();
     let mut children: HashMap<i32, Vec<i32>> = HashMap::new();
     for n in &ev.nodes {
