@@ -222,7 +222,7 @@ async fn sqlite_floor(db: &DatabaseConnection, path: &std::path::Path, first_id:
         .await
         .unwrap();
     let mut sql =
-        String::from("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n");
+        String::from("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n");
     for chunk in rows.chunks(1000) {
         sql.push_str(&format!("INSERT INTO measurements ({IMPORTED}) VALUES\n"));
         let values: Vec<String> = chunk.iter().map(|r| r.try_get::<String>("", "t").unwrap()).collect();
