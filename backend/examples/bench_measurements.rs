@@ -41,24 +41,13 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut a = Args {
-        clients: 32,
-        submissions: 4000,
-        rows: 100_000,
-        pg: None,
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(k) = it.next() {
-        let mut v = || it.next().unwrap_or_else(|| panic!("{k} needs a value"));
-        match k.as_str() {
-            "--clients" => a.clients = v().parse().expect("--clients N"),
-            "--submissions" => a.submissions = v().parse().expect("--submissions N"),
-            "--rows" => a.rows = v().parse().expect("--rows N"),
-            "--pg" => a.pg = Some(v()),
-            other => panic!("unknown argument {other}"),
-        }
+    let (n, pg) = common::options(&[("--clients", 32), ("--submissions", 4000), ("--rows", 100_000)]);
+    Args {
+        clients: n["--clients"],
+        submissions: n["--submissions"],
+        rows: n["--rows"],
+        pg,
     }
-    a
 }
 
 /// Adds `n` copies of KPI-R1 (a BR count) as `{prefix}-{i}`, each with 4 years × 5 slots (annual, Q1-Q4).

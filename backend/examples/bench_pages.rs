@@ -43,24 +43,13 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut a = Args {
-        clients: 32,
-        load: 4000,
-        requests: 300,
-        pg: None,
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(k) = it.next() {
-        let mut v = || it.next().unwrap_or_else(|| panic!("{k} needs a value"));
-        match k.as_str() {
-            "--clients" => a.clients = v().parse().expect("--clients N"),
-            "--load" => a.load = v().parse().expect("--load N"),
-            "--requests" => a.requests = v().parse::<usize>().expect("--requests N").max(1),
-            "--pg" => a.pg = Some(v()),
-            other => panic!("unknown argument {other}"),
-        }
+    let (n, pg) = common::options(&[("--clients", 32), ("--load", 4000), ("--requests", 300)]);
+    Args {
+        clients: n["--clients"],
+        load: n["--load"],
+        requests: n["--requests"].max(1),
+        pg,
     }
-    a
 }
 
 #[tokio::main]

@@ -9,14 +9,24 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use stratrack::entities::users;
 
-/// The number after `name` on the command line, or `default`.
-pub fn arg(name: &str, default: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+/// The command line: `--NAME N` for each counted option (its default given), and `--pg URL`. An unknown
+/// option, a missing value or a value that is not a number stops the benchmark with its name.
+pub fn options(defaults: &[(&'static str, usize)]) -> (std::collections::HashMap<&'static str, usize>, Option<String>) {
+    let mut numbers: std::collections::HashMap<&'static str, usize> = defaults.iter().copied().collect();
+    let mut pg = None;
+    let mut it = std::env::args().skip(1);
+    while let Some(k) = it.next() {
+        let v = it.next().unwrap_or_else(|| panic!("{k} needs a value"));
+        if k == "--pg" {
+            pg = Some(v);
+            continue;
+        }
+        let Some((name, _)) = defaults.iter().find(|(n, _)| *n == k) else {
+            panic!("unknown argument {k}");
+        };
+        numbers.insert(name, v.parse().unwrap_or_else(|_| panic!("{k} N: {v} is not a number")));
+    }
+    (numbers, pg)
 }
 
 /// The URL of a new SQLite file `bench.db` in `dir`.

@@ -35,6 +35,17 @@ where
     set.peek().is_some() && set.all(|same| same)
 }
 
+/// The `id` and `version` columns of `E`.
+fn id_and_version<E: EntityTrait>() -> Result<(E::Column, E::Column), crate::error::AppError> {
+    let col = |name: &str| E::Column::iter().find(|c| c.as_str() == name);
+    match (col("id"), col("version")) {
+        (Some(id), Some(version)) => Ok((id, version)),
+        _ => Err(crate::error::AppError::Internal(
+            "versioned update on a table without id and version".into(),
+        )),
+    }
+}
+
 /// Writes `am` (which must set `version` to `expected + 1`) only where `id` still has version
 /// `expected`; otherwise fails with a conflict and writes nothing. If `am` [`changes_nothing`], the row
 /// is returned as it is, still at version `expected`: saving a form twice is not a new version.
@@ -44,12 +55,7 @@ where
     A::Entity: EntityTrait<Model = M>,
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
-    let col = |name: &str| <A::Entity as EntityTrait>::Column::iter().find(|c| c.as_str() == name);
-    let (Some(id_col), Some(version_col)) = (col("id"), col("version")) else {
-        return Err(crate::error::AppError::Internal(
-            "versioned update on a table without id and version".into(),
-        ));
-    };
+    let (id_col, version_col) = id_and_version::<A::Entity>()?;
     let current = <A::Entity as EntityTrait>::find().filter(id_col.eq(id)).one(db).await?;
     if let Some(current) = current
         && current.get(version_col) == sea_orm::Value::from(expected)
@@ -73,12 +79,7 @@ where
     A::Entity: EntityTrait<Model = M>,
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
-    let col = |name: &str| <A::Entity as EntityTrait>::Column::iter().find(|c| c.as_str() == name);
-    let (Some(id_col), Some(version_col)) = (col("id"), col("version")) else {
-        return Err(crate::error::AppError::Internal(
-            "versioned update on a table without id and version".into(),
-        ));
-    };
+    let (id_col, version_col) = id_and_version::<A::Entity>()?;
     guarded(db, am, id_col, version_col, id, expected).await
 }
 
