@@ -3,7 +3,7 @@
 //! the charts. All but the waiting count is computed once per data version ([`crate::models::cache`]).
 
 use crate::auth::{Actor, Role};
-use crate::entities::{finance_actuals, finance_lines, indicators, measurements, org_units};
+use crate::entities::{finance_actuals, finance_lines, indicators, measurements};
 use crate::error::{AppError, AppResult};
 use crate::fixed::{Fixed, sum_of};
 use crate::models::cache::{Derived, Snapshot};
@@ -12,7 +12,7 @@ use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 /// The dashboard of a plan for a year as one user sees it.
@@ -30,7 +30,7 @@ pub struct Dashboard {
 /// (the reads of finance and the rendering of the charts cost far more than serving them).
 pub struct Figures {
     /// Code of every org unit by id.
-    pub unit_codes: BTreeMap<i32, String>,
+    pub unit_codes: HashMap<i32, String>,
     /// Expense budget of the year per org unit id (units with a budget only).
     pub budgets: BTreeMap<i32, Decimal>,
     /// Expense actual of the year per org unit id.
@@ -113,12 +113,7 @@ async fn waiting(db: &impl ConnectionTrait, snap: &Snapshot<'_>, actor: &Actor) 
 /// The figures of `plan_id`'s dashboard for `year` (unit codes, expense budget and actual per unit,
 /// charts of `evaluation`), read and drawn anew.
 async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation: &Evaluation) -> AppResult<Figures> {
-    let unit_codes = org_units::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
+    let unit_codes = crate::models::units::codes(db).await?;
     use finance_actuals::Column as A;
     use finance_lines::Column as L;
     let budgets = unit_totals::<finance_lines::Entity>(

@@ -105,7 +105,7 @@ pub fn percent(d: Decimal) -> String {
 /// The indicators that need attention (off track, at risk, without data, or stale), off track first.
 fn attention(
     ev: &crate::models::evaluation::Evaluation,
-    units: &std::collections::BTreeMap<i32, String>,
+    units: &std::collections::HashMap<i32, String>,
 ) -> Vec<Attention> {
     let mut attention: Vec<Attention> = ev
         .indicators
