@@ -160,17 +160,6 @@ impl Report {
         }
     }
 
-    /// Assembles the report from its files and appends `manifest.json`.
-    pub fn assemble(input: &ReportInput, mut files: Vec<ReportFile>) -> Result<Self, RenderError> {
-        let manifest = Manifest::new(input, &files);
-        files.push(ReportFile::new(MANIFEST, manifest.to_json()?));
-        Ok(Report {
-            files,
-            manifest,
-            zip_time: zip_time(input.run.generated_at),
-        })
-    }
-
     /// A report read back from files stored earlier (a frozen run kept in a database): `files` in
     /// report order, `manifest.json` among them. Its zip is the same archive as the one built when it
     /// was rendered, because every entry is dated from the manifest's `generated_at`.

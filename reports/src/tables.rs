@@ -184,8 +184,3 @@ pub fn builders<'a>() -> [Builder<'a>; 10] {
         operations::data_quality as Builder<'a>,
     ]
 }
-
-/// Every table, in report order.
-pub fn build<'a>(a: &Analysis<'a>) -> Vec<Table<'a>> {
-    builders().iter().map(|b| b(a)).collect()
-}

@@ -42,15 +42,6 @@ fn too_precise(cell: &Cell<'_>) -> bool {
     }
 }
 
-/// The workbook bytes for `tables`.
-pub fn workbook(input: &ReportInput, tables: &[Table<'_>]) -> Result<Vec<u8>, RenderError> {
-    let mut book = Book::new(input)?;
-    for t in tables {
-        book.add(t)?;
-    }
-    book.finish()
-}
-
 /// A workbook being written one table at a time (each sheet's rows go to a temporary file as they are
 /// written), so that a table can be dropped once its sheet is written.
 pub struct Book {
