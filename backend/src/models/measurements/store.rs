@@ -7,7 +7,8 @@ use crate::error::AppError;
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IdenStatic, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use std::collections::HashMap;
 
@@ -238,7 +239,7 @@ pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp
     Ok(ids)
 }
 
-/// The columns [`insert_rows`] fills, in the order of [`row_values`].
+/// The columns a new row fills: first those of [`varying`], then those of [`stamped`].
 const INSERTED: [measurements::Column; 21] = {
     use measurements::Column as C;
     [
@@ -266,9 +267,11 @@ const INSERTED: [measurements::Column; 21] = {
     ]
 };
 
-/// The values of one new row (revision 1), in the order of [`INSERTED`].
-fn row_values(e: &Entry<'_>, stamp: Stamp) -> [sea_orm::Value; 21] {
-    let state = if stamp.submit { "submitted" } else { "draft" };
+/// How many of [`INSERTED`] vary from row to row ([`varying`]); the stamp decides the rest ([`stamped`]).
+const VARYING: usize = 10;
+
+/// The values of one new row that vary from row to row: the first [`VARYING`] of [`INSERTED`].
+fn varying(e: &Entry<'_>) -> [sea_orm::Value; VARYING] {
     [
         e.indicator.id.into(),
         e.year.into(),
@@ -280,7 +283,14 @@ fn row_values(e: &Entry<'_>, stamp: Stamp) -> [sea_orm::Value; 21] {
         e.narrative.as_str().into(),
         e.evidence_url.as_str().into(),
         e.quality.as_str().into(),
-        state.into(),
+    ]
+}
+
+/// The values of a new row (revision 1) that the import's stamp decides, the same for every row: the
+/// rest of [`INSERTED`].
+fn stamped(stamp: Stamp) -> [sea_orm::Value; INSERTED.len() - VARYING] {
+    [
+        if stamp.submit { "submitted" } else { "draft" }.into(),
         1.into(),
         stamp.user.into(),
         stamp.at.into(),
@@ -304,29 +314,12 @@ async fn insert_rows(
     let mut q = Query::insert();
     q.into_table(measurements::Entity).columns(INSERTED);
     for e in chunk {
-        q.values_panic(row_values(e, stamp).map(Into::into));
+        q.values_panic(varying(e).into_iter().chain(stamped(stamp)).map(Into::into));
     }
     // RETURNING gives no order guarantee on SQLite, so rows are matched back by their slot, which
     // is unique for revision 1 (the unique index on the slot).
     q.returning(Query::returning().columns([C::Id, C::IndicatorId, C::Year, C::Quarter, C::Disaggregation]));
     ids_by_slot(db.query_all(&q).await?)
-}
-
-/// The columns [`insert_rows_pg`] fills: first the ten that vary from row to row, then those the stamp
-/// decides once for the whole import.
-const COLUMNS: &str = "indicator_id, year, quarter, disaggregation, value, numerator, denominator, narrative, \
-    evidence_url, quality, state, revision, entered_by, entered_at, submitted_by, submitted_at, review_note, \
-    provenance, version, created_at, updated_at";
-
-/// The values of a batch the stamp decides: state, entered by, entered at, submitted by and at.
-fn stamped(stamp: Stamp) -> [sea_orm::Value; 5] {
-    [
-        if stamp.submit { "submitted" } else { "draft" }.into(),
-        stamp.user.into(),
-        stamp.at.into(),
-        stamp.submit.then_some(stamp.user).flatten().into(),
-        stamp.submit.then_some(stamp.at).into(),
-    ]
 }
 
 /// The new id of each slot, from rows returning id, indicator_id, year, quarter and disaggregation.
@@ -348,8 +341,8 @@ fn ids_by_slot(rows: Vec<sea_orm::QueryResult>) -> Result<HashMap<SlotKey, i32>,
 const PG_BATCH: usize = 10_000;
 
 /// On PostgreSQL, inserts one batch of rows as one statement with one array parameter per column that
-/// varies (`unnest`) and the stamp's values once: 15 parameters per statement instead of 21 a row, and
-/// the server parses each array as `COPY` reads its text. Returns the new id of each slot.
+/// varies (`unnest`) and each of the stamp's values once: 21 parameters for up to 10,000 rows instead of
+/// 21 per row, and the server parses each array as `COPY` reads its text. Returns the new id of each slot.
 async fn insert_rows_pg(
     db: &impl ConnectionTrait,
     chunk: &[Entry<'_>],
@@ -370,14 +363,19 @@ async fn insert_rows_pg(
         texts(&|e| &e.evidence_url).into(),
         texts(&|e| &e.quality).into(),
     ];
+    // The arrays above are the first VARYING columns, in the order of `varying`; the stamp's values
+    // are bound once each.
     values.extend(stamped(stamp));
+    let columns: Vec<&str> = INSERTED.iter().map(IdenStatic::as_str).collect();
+    let once: Vec<String> = (VARYING + 1..=INSERTED.len()).map(|i| format!("${i}")).collect();
     let sql = format!(
-        "INSERT INTO measurements ({COLUMNS}) \
-         SELECT u.i, u.y, u.q, u.d, u.v, u.n, u.dn, u.na, u.ev, u.qu, $11, 1, $12, $13, $14, $15, '', 'entered', 1, \
-         $13, $13 \
+        "INSERT INTO measurements ({}) \
+         SELECT u.i, u.y, u.q, u.d, u.v, u.n, u.dn, u.na, u.ev, u.qu, {} \
          FROM unnest($1::int4[], $2::int4[], $3::int4[], $4::text[], $5::int8[], $6::int8[], $7::int8[], \
          $8::text[], $9::text[], $10::text[]) AS u (i, y, q, d, v, n, dn, na, ev, qu) \
-         RETURNING id, indicator_id, year, quarter, disaggregation"
+         RETURNING id, indicator_id, year, quarter, disaggregation",
+        columns.join(", "),
+        once.join(", ")
     );
     let rows = db
         .query_all_raw(sea_orm::Statement::from_sql_and_values(
