@@ -63,3 +63,14 @@ both_backends! {
         }
     }
 }
+
+both_backends! {
+    async fn a_breakdown_is_shown_by_the_names_of_its_dimension_and_value(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "reviewer@test.org").await;
+        let page = get(&app, Some(&cookie), "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("ITU region: Arab States"), "{}", page.body);
+        assert!(!page.body.contains("region=arab_states"), "no stored code is shown");
+    }
+}
