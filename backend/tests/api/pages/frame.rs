@@ -74,3 +74,15 @@ both_backends! {
         assert!(!page.body.contains("region=arab_states"), "no stored code is shown");
     }
 }
+
+both_backends! {
+    async fn status_badges_take_their_colours_from_the_charts_palette(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let css = get(&app, None, "/static/app.css").await.body;
+        for s in stratrack::status::Status::ALL {
+            let colour = stratrack_reports::charts::frame::status_badge(s).hex();
+            assert!(css.contains(&format!("--{}: {colour};", s.as_str())), "{s:?} {colour}: {}", &css[..300]);
+        }
+        assert_eq!(css.matches("--on_track:").count(), 1, "one definition of each status colour");
+    }
+}
