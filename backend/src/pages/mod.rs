@@ -12,6 +12,7 @@ pub mod forms;
 pub mod frame;
 pub mod framework;
 pub mod indicator;
+pub mod listing;
 pub mod login;
 pub mod operations;
 pub mod reports;
