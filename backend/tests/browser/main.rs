@@ -6,4 +6,5 @@
 mod harness;
 #[path = "../common/process.rs"]
 mod process;
+mod narrow;
 mod walks;
