@@ -4,7 +4,7 @@
 //! (`CI` set), where they fail.
 
 mod harness;
+mod narrow;
 #[path = "../common/process.rs"]
 mod process;
-mod narrow;
 mod walks;
