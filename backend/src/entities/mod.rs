@@ -20,6 +20,7 @@ pub mod indicator_dimensions;
 pub mod indicator_milestones;
 pub mod indicators;
 pub mod login_attempts;
+pub mod lock_exceptions;
 pub mod login_throttles;
 pub mod mandate_links;
 pub mod mandates;

@@ -14,6 +14,7 @@ pub use super::indicator_dimensions::Entity as IndicatorDimensions;
 pub use super::indicator_milestones::Entity as IndicatorMilestones;
 pub use super::indicators::Entity as Indicators;
 pub use super::login_attempts::Entity as LoginAttempts;
+pub use super::lock_exceptions::Entity as LockExceptions;
 pub use super::login_throttles::Entity as LoginThrottles;
 pub use super::mandate_links::Entity as MandateLinks;
 pub use super::mandates::Entity as Mandates;
