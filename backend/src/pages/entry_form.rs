@@ -15,7 +15,7 @@ use crate::views::measurements::{breakdown_label, period_label};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use std::collections::{BTreeMap, HashMap};
 
 /// The values a form was filled with, to show them again with the errors.
@@ -279,6 +279,6 @@ pub async fn submit_value(
 /// A redirect to `path` of `plan` and `year` that shows `msg` as done.
 pub fn done_to(path: &str, plan: &str, year: Option<i32>, msg: String) -> Response {
     let year = year.map(|y| y.to_string()).unwrap_or_default();
-    let qs = serde_urlencoded::to_string([("plan", plan), ("year", &year), ("ok", &msg)]).unwrap_or_default();
-    Redirect::to(&format!("{path}?{qs}")).into_response()
+    let qs = serde_urlencoded::to_string([("plan", plan), ("year", &year)]).unwrap_or_default();
+    super::frame::done(&format!("{path}?{qs}"), &msg)
 }
