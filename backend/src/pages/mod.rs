@@ -14,6 +14,7 @@ pub mod framework;
 pub mod indicator;
 pub mod login;
 pub mod operations;
+pub mod periods;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -43,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .merge(users::router())
         .merge(entry::router())
         .merge(approvals::router())
+        .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -315,6 +317,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     if a.role == Role::Admin {
         nav.push(("/approvals", "Approvals"));
     }
+    nav.push(("/periods", "Periods"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

@@ -284,6 +284,7 @@ pub async fn change(
     lock: bool,
 ) -> AppResult<(Plan, Period)> {
     authorize(actor, Action::Administer)?;
+    crate::limits::enforce(change)?;
     let claimed = match (&claim.if_match, claim.body) {
         (None, None) => None,
         _ => Some(claim.resolve()?),
@@ -330,4 +331,31 @@ pub async fn change(
     .await?;
     transactions::commit(txn, turn).await?;
     Ok((plan, after))
+}
+
+/// What the periods page shows: every year of a plan with its lock, every exception granted in it, and
+/// the org units an exception may name.
+pub struct Overview {
+    /// The plan.
+    pub plan: Plan,
+    /// Every year ([`list`]).
+    pub years: Vec<Year>,
+    /// Every exception of the plan, oldest first, with its state now.
+    pub exceptions: Vec<exceptions::Granted>,
+    /// Org unit codes, sorted.
+    pub units: Vec<String>,
+}
+
+/// The years, locks and exceptions of plan `plan` (anyone logged in; only the office changes them).
+pub async fn overview(db: &impl ConnectionTrait, actor: &Actor, plan: &str) -> AppResult<Overview> {
+    let (plan, years) = list(db, actor, plan).await?;
+    let (_, exceptions) = exceptions::list(db, actor, &plan.code, None).await?;
+    let mut units: Vec<String> = crate::models::units::codes(db).await?.into_values().collect();
+    units.sort();
+    Ok(Overview {
+        plan,
+        years,
+        exceptions,
+        units,
+    })
 }
