@@ -34,7 +34,12 @@ impl MigrationTrait for Migration {
                     .col(fk_null("revoked_by"))
                     .col(text("revoke_note").default(""))
                     .col(version())
-                    .foreign_key(&mut fkey("lock_exceptions", "plan_id", "plans", ForeignKeyAction::Cascade))
+                    .foreign_key(&mut fkey(
+                        "lock_exceptions",
+                        "plan_id",
+                        "plans",
+                        ForeignKeyAction::Cascade,
+                    ))
                     .foreign_key(&mut fkey(
                         "lock_exceptions",
                         "org_unit_id",

@@ -66,7 +66,11 @@ struct PeriodsPage {
     units: Vec<String>,
 }
 
-async fn periods_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+async fn periods_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
     let ctx = context(&st, &user, "/periods", &q).await?;
     let o = periods::overview(&st.db, &user.0, &ctx.plan.code).await?;
     let years = o
@@ -177,7 +181,11 @@ async fn unlock(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
 
 async fn set_lock(st: &AppState, user: &PageUser, f: LockForm, lock: bool) -> PageResult<Response> {
     let to = page_of(&f.plan, &f.year);
-    let what = if lock { "The year was not locked" } else { "The year was not unlocked" };
+    let what = if lock {
+        "The year was not locked"
+    } else {
+        "The year was not unlocked"
+    };
     let year = match year_of(&f.year) {
         Ok(y) => y,
         Err(e) => return refused(&to, what, e),
@@ -190,7 +198,10 @@ async fn set_lock(st: &AppState, user: &PageUser, f: LockForm, lock: bool) -> Pa
     match periods::change(&st.writer, &user.0, (&f.plan, year), claim, &change, lock).await {
         Ok((plan, _)) => {
             let done = if lock { "Locked" } else { "Unlocked" };
-            Ok(frame::done(&to, &format!("{done} reporting period {year} of {}", plan.code)))
+            Ok(frame::done(
+                &to,
+                &format!("{done} reporting period {year} of {}", plan.code),
+            ))
         }
         Err(e) => refused(&to, what, e),
     }

@@ -93,7 +93,14 @@ const EXC: &str = "/api/v1/plans/SP2028-2031/periods/2029/exceptions";
 
 /// Locks 2029 as the admin and returns the lock's refusal message.
 async fn lock_2029(app: &TestApp) -> String {
-    let (s, lock) = app.call("POST", &format!("{P}/2029/lock"), Some(&app.tokens.admin), Some(json!({"note": "Books closed for Council"}))).await;
+    let (s, lock) = app
+        .call(
+            "POST",
+            &format!("{P}/2029/lock"),
+            Some(&app.tokens.admin),
+            Some(json!({"note": "Books closed for Council"})),
+        )
+        .await;
     assert_eq!(s, StatusCode::OK, "{lock}");
     let since = lock["locked_at"].as_str().unwrap();
     format!("reporting period 2029 of SP2028-2031 was locked on {since} by admin@test.org: Books closed for Council")
@@ -105,14 +112,23 @@ async fn grant(app: &TestApp, unit: &str) -> serde_json::Value {
     let body = json!({"unit": unit, "until": until, "note": "Late survey results"});
     let (s, e) = app.call("POST", EXC, Some(&app.tokens.admin), Some(body)).await;
     assert_eq!(s, StatusCode::CREATED, "{e}");
-    assert_eq!((e["unit"].as_str(), e["state"].as_str(), e["until"].as_str()), (Some(unit), Some("active"), Some(until.as_str())));
+    assert_eq!(
+        (e["unit"].as_str(), e["state"].as_str(), e["until"].as_str()),
+        (Some(unit), Some("active"), Some(until.as_str()))
+    );
     e
 }
 
 async fn audited(app: &TestApp, action: &str) -> i64 {
     use sea_orm::ConnectionTrait;
-    let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE entity_type = 'lock_exception' AND action = '{action}'");
-    let row = app.db.query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql)).await.unwrap().unwrap();
+    let sql =
+        format!("SELECT COUNT(*) AS n FROM audit_log WHERE entity_type = 'lock_exception' AND action = '{action}'");
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
     row.try_get::<i64>("", "n").unwrap()
 }
 

@@ -4,6 +4,7 @@
 //! (`CI` set), where they fail.
 
 mod harness;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;

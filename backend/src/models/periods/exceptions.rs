@@ -95,7 +95,11 @@ pub fn ended_message(unit: &str, e: &Exception, granted_by: Option<&str>, revoke
         None => format!("{granted} ended"),
         Some(at) => {
             let note = e.revoke_note.trim();
-            let note = if note.is_empty() { String::new() } else { format!(": {note}") };
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(": {note}")
+            };
             format!(
                 "{granted} was revoked on {} by {}{note}",
                 rfc3339(at),
@@ -176,7 +180,12 @@ pub(super) async fn described(
 
 /// The exceptions of plan `plan` (of `year` only, when given), oldest first: anyone logged in may read
 /// them (a planner sees until when their unit may still write).
-pub async fn list(db: &impl ConnectionTrait, actor: &Actor, plan: &str, year: Option<i32>) -> AppResult<(Plan, Vec<Granted>)> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    plan: &str,
+    year: Option<i32>,
+) -> AppResult<(Plan, Vec<Granted>)> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, plan).await?;
     let items = granted(db, &plan, year).await?;
@@ -206,7 +215,12 @@ pub fn parse_until(text: &str) -> Result<DateTime<Utc>, String> {
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
         return Ok(d.to_utc());
     }
-    for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for f in [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(n) = NaiveDateTime::parse_from_str(t, f) {
             return Ok(n.and_utc());
         }
@@ -220,7 +234,12 @@ pub fn parse_until(text: &str) -> Result<DateTime<Utc>, String> {
 /// `body.until`, which must lie ahead; the year need not be locked yet (an exception granted ahead of a
 /// lock holds once it is locked). A unit holds one active exception per year: a second is a conflict
 /// (revoke the first to change its end). Audited as `grant_exception`.
-pub async fn grant(writer: &Writer, actor: &Actor, (plan, year): (&str, i32), body: &GrantException) -> AppResult<(Plan, Granted)> {
+pub async fn grant(
+    writer: &Writer,
+    actor: &Actor,
+    (plan, year): (&str, i32),
+    body: &GrantException,
+) -> AppResult<(Plan, Granted)> {
     authorize(actor, Action::Administer)?;
     crate::limits::enforce(body)?;
     let now = Utc::now();
@@ -236,7 +255,10 @@ pub async fn grant(writer: &Writer, actor: &Actor, (plan, year): (&str, i32), bo
     if !(plan.start_year..=plan.end_year).contains(&year) {
         problem(
             "year",
-            format!("{year} is outside plan {} ({}-{})", plan.code, plan.start_year, plan.end_year),
+            format!(
+                "{year} is outside plan {} ({}-{})",
+                plan.code, plan.start_year, plan.end_year
+            ),
         );
     }
     let unit = units::by_code(&txn, body.unit.trim()).await?;
@@ -245,7 +267,10 @@ pub async fn grant(writer: &Writer, actor: &Actor, (plan, year): (&str, i32), bo
     }
     let until = match parse_until(&body.until) {
         Ok(u) if u <= now => {
-            problem("until", format!("{} has passed: an exception ends ahead", u.to_rfc3339()));
+            problem(
+                "until",
+                format!("{} has passed: an exception ends ahead", u.to_rfc3339()),
+            );
             None
         }
         Ok(u) => match crate::limits::year_out_of_range(chrono::Datelike::year(&u)) {
@@ -448,7 +473,11 @@ mod tests {
         let now = at("2029-03-31T23:59:59Z");
         assert_eq!(l.refuses(Some(7), now), None);
         assert_eq!(l.refuses(Some(8), now).as_deref(), Some("locked"));
-        assert_eq!(l.refuses(None, now).as_deref(), Some("locked"), "no unit counts no exception");
+        assert_eq!(
+            l.refuses(None, now).as_deref(),
+            Some("locked"),
+            "no unit counts no exception"
+        );
     }
 
     #[test]
@@ -472,6 +501,10 @@ mod tests {
     fn until_is_read_as_rfc_3339_or_as_utc_without_an_offset() {
         assert_eq!(parse_until("2029-04-01T02:00:00+02:00"), Ok(at("2029-04-01T00:00:00Z")));
         assert_eq!(parse_until(" 2029-04-01T00:00 "), Ok(at("2029-04-01T00:00:00Z")));
-        assert!(parse_until("next Tuesday").unwrap_err().contains("\"next Tuesday\" is not a date"));
+        assert!(
+            parse_until("next Tuesday")
+                .unwrap_err()
+                .contains("\"next Tuesday\" is not a date")
+        );
     }
 }

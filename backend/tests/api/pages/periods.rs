@@ -11,19 +11,30 @@ use serde_json::json;
 const PAGE: &str = "/periods?plan=SP2028-2031";
 
 fn fields(csrf: &str, year: &str, extra: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
-    let mut f = vec![("csrf", csrf.to_owned()), ("plan", "SP2028-2031".to_owned()), ("year", year.to_owned())];
+    let mut f = vec![
+        ("csrf", csrf.to_owned()),
+        ("plan", "SP2028-2031".to_owned()),
+        ("year", year.to_owned()),
+    ];
     f.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
     f
 }
 
 fn tomorrow() -> String {
-    (chrono::Utc::now() + chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M").to_string()
+    (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
 }
 
 async fn audited(app: &TestApp, actions: &str) -> i64 {
     use sea_orm::ConnectionTrait;
     let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ({actions})");
-    let row = app.db.query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql)).await.unwrap().unwrap();
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap();
     row.try_get::<i64>("", "n").unwrap()
 }
 
