@@ -6,12 +6,13 @@ use super::forms::FormPairs;
 use super::frame::{self, Kind};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::models::dimensions;
 use crate::models::measurements::steps::{self, StepBody, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::worklist::approval_queue;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
@@ -52,6 +53,7 @@ struct Queue {
 async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let submitted = approval_queue(&st.db, &user.0).await?;
     let ctx = context(&st, &user, "/approvals", &q).await?;
+    let names = dimensions::names(&st.db).await?;
     let items = submitted
         .into_iter()
         .map(|s| {
@@ -64,7 +66,7 @@ async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
                 name: s.indicator.name,
                 unit: s.unit,
                 period: period_label(m.year, m.quarter),
-                breakdown: breakdown_label(&m.disaggregation),
+                breakdown: names.breakdown(&m.disaggregation),
                 value: thousands(m.value.to_decimal()),
                 quality: m.quality,
                 narrative: m.narrative,

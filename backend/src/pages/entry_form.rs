@@ -5,13 +5,14 @@ use super::dashboard::thousands;
 use super::forms::{CsrfForm, FormPairs};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::models::dimensions::{self, Names};
 use crate::models::measurements::create::{self, CreateMeasurement};
 use crate::models::measurements::steps::{self, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::worklist::{self, Dimension};
 use crate::models::measurements::{Measurement, Written};
 use crate::state::AppState;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -66,11 +67,11 @@ pub struct ValueLine {
 }
 
 impl ValueLine {
-    fn of(m: Measurement) -> Self {
+    fn of(m: Measurement, names: &Names) -> Self {
         ValueLine {
             id: m.id,
             period: period_label(m.year, m.quarter),
-            breakdown: breakdown_label(&m.disaggregation),
+            breakdown: names.breakdown(&m.disaggregation),
             value: thousands(m.value.to_decimal()),
             can_submit: m.state == "draft" || m.state == "returned",
             state: m.state,
@@ -118,6 +119,7 @@ async fn form_page(
     worklist::may_open_entry(&user.0)?;
     let ctx = context(st, user, "/entry", q).await?;
     let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
+    let names = dimensions::names(&st.db).await?;
     let dims = f
         .dimensions
         .into_iter()
@@ -144,7 +146,7 @@ async fn form_page(
         }),
         errors: filled.errors,
         dimensions: dims,
-        values: f.values.into_iter().map(ValueLine::of).collect(),
+        values: f.values.into_iter().map(|m| ValueLine::of(m, &names)).collect(),
         layout: ctx.layout,
     })?;
     if refused {

@@ -12,6 +12,7 @@ pub mod forms;
 pub mod frame;
 pub mod framework;
 pub mod indicator;
+pub mod listing;
 pub mod login;
 pub mod operations;
 pub mod periods;
@@ -52,13 +53,24 @@ pub fn router() -> Router<AppState> {
         .merge(reports::router())
 }
 
+/// The stylesheet: the status colours of the charts' palette (`--achieved` …, one definition for badges
+/// and charts), then `static/app.css`.
+static STYLESHEET: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    use stratrack_reports::charts::frame::status_badge;
+    let colours: String = crate::status::Status::ALL
+        .iter()
+        .map(|s| format!(" --{}: {};", s.as_str(), status_badge(*s).hex()))
+        .collect();
+    format!(":root {{{colours} }}\n{}", include_str!("../../static/app.css"))
+});
+
 async fn stylesheet() -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        include_str!("../../static/app.css"),
+        STYLESHEET.as_str(),
     )
         .into_response()
 }

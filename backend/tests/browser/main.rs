@@ -7,4 +7,5 @@ mod harness;
 mod periods;
 #[path = "../common/process.rs"]
 mod process;
+mod narrow;
 mod walks;

@@ -63,3 +63,26 @@ both_backends! {
         }
     }
 }
+
+both_backends! {
+    async fn a_breakdown_is_shown_by_the_names_of_its_dimension_and_value(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "reviewer@test.org").await;
+        let page = get(&app, Some(&cookie), "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028").await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("ITU region: Arab States"), "{}", page.body);
+        assert!(!page.body.contains("region=arab_states"), "no stored code is shown");
+    }
+}
+
+both_backends! {
+    async fn status_badges_take_their_colours_from_the_charts_palette(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let css = get(&app, None, "/static/app.css").await.body;
+        for s in stratrack::status::Status::ALL {
+            let colour = stratrack_reports::charts::frame::status_badge(s).hex();
+            assert!(css.contains(&format!("--{}: {colour};", s.as_str())), "{s:?} {colour}: {}", &css[..300]);
+        }
+        assert_eq!(css.matches("--on_track:").count(), 1, "one definition of each status colour");
+    }
+}
