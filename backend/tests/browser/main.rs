@@ -5,6 +5,7 @@
 
 mod harness;
 mod narrow;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
