@@ -44,6 +44,10 @@ pub const MAX_PER_PAGE: u64 = 500;
 /// Problems an import lists before it only counts the rest ("and N more problems").
 pub const IMPORT_PROBLEMS: usize = 1_000;
 
+/// Rows one workbook import takes: what a CSV file at the upload limit holds (16 MiB, about 200,000
+/// rows). A workbook is compressed, so its byte size alone would let through many times more.
+pub const IMPORT_ROWS: usize = 200_000;
+
 /// A text in an audit entry longer than this many characters is stored as its SHA-256 and length
 /// ([`crate::models::audit`]): the record itself holds the text, the log proves which text it was.
 pub const AUDIT_TEXT: usize = 2_000;

@@ -8,7 +8,7 @@
 //! dimension (`sex`, `region`) holding value codes. Decimals take a dot; a decimal comma is refused.
 
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::error::{AppError, AppResult, Problem};
 use crate::models::exports::{self, EXPORT_STATES};
 use crate::models::imports::{self, ImportError, Imported};
 use crate::models::measurements::may_enter_data;
@@ -102,9 +102,7 @@ pub async fn import_measurements(
     };
     match imports::import(st.writer.conn(), Some(&actor), &bytes, &opts).await {
         Ok(done) => Ok((StatusCode::CREATED, axum::Json(done))),
-        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(
-            rows.into_rows().iter().map(FieldError::from).collect(),
-        )),
+        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(rows.into_fields())),
         Err(ImportError::Db(e)) => Err(e.into()),
         Err(ImportError::Other(e)) => Err(AppError::Internal(e)),
     }
