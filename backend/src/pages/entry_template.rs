@@ -3,7 +3,8 @@
 //! uploaded on the entry page. The rows come from [`imports::template::template`]; this door only picks
 //! the format.
 
-use super::{ContextQuery, PageResult, PageUser, context};
+use super::{ContextQuery, PageError, PageResult, PageUser, context};
+use crate::error::AppError;
 use crate::models::imports::template::{self, Template};
 use crate::state::AppState;
 use axum::Router;
@@ -39,7 +40,20 @@ async fn rows(st: &AppState, user: &PageUser, q: &TemplateQuery) -> PageResult<T
         ..ContextQuery::default()
     };
     let ctx = context(st, user, "/entry", &view).await?;
-    Ok(template::template(&st.db, &user.0, &ctx.plan, ctx.year, q.unit.as_deref()).await?)
+    template::template(&st.db, &user.0, &ctx.plan, ctx.year, q.unit.as_deref())
+        .await
+        .map_err(|e| match e {
+            // The error page shows an error's text, and an invalid request's text names no field: say
+            // which query parameter is wrong and why (400, as for any query that cannot be used).
+            AppError::Invalid(fields) => PageError::App(AppError::BadRequest(
+                fields
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.reason))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )),
+            e => PageError::App(e),
+        })
 }
 
 /// `bytes` as a download named `name`.
