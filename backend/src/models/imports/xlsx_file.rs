@@ -150,7 +150,7 @@ pub fn open(bytes: Vec<u8>, cat: &Catalog, default_plan: Option<&str>) -> Result
         .or_else(|| names.first())
         .cloned()
         .ok_or_else(|| (None, unreadable("the workbook has no sheet".into())))?;
-    let cells = read_cells(&mut book, &sheet).map_err(|e| (Some(sheet.clone()), e))?;
+    let cells = read_cells(&mut book, &sheet, limits::IMPORT_ROWS).map_err(|e| (Some(sheet.clone()), e))?;
     let fail = |e: Vec<RowError>| (Some(sheet.clone()), e);
     let mut rows = cells.into_iter();
     let Some((_, header_cells)) = rows.next() else {
@@ -232,9 +232,13 @@ pub fn open(bytes: Vec<u8>, cat: &Catalog, default_plan: Option<&str>) -> Result
 /// A sheet row: its 0-based row index and its non-empty cells as (0-based column, value).
 type SheetRow<'a> = (u32, Vec<(u32, DataRef<'a>)>);
 
-/// The rows of `sheet` with at least one filled cell, in order; at most one header and
-/// [`limits::IMPORT_ROWS`] rows, else the problem naming the limit.
-fn read_cells(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Vec<SheetRow<'static>>, Vec<RowError>> {
+/// The rows of `sheet` with at least one filled cell, in order; at most one header and `max_rows`
+/// rows, else the problem naming the limit.
+fn read_cells(
+    book: &mut Xlsx<Cursor<Vec<u8>>>,
+    sheet: &str,
+    max_rows: usize,
+) -> Result<Vec<SheetRow<'static>>, Vec<RowError>> {
     let broken = |e: calamine::XlsxError| unreadable(format!("sheet {sheet} cannot be read: {e}"));
     let mut reader = book.worksheet_cells_reader(sheet).map_err(broken)?;
     let mut rows: Vec<SheetRow<'static>> = Vec::new();
@@ -252,13 +256,12 @@ fn read_cells(book: &mut Xlsx<Cursor<Vec<u8>>>, sheet: &str) -> Result<Vec<Sheet
         match rows.last_mut() {
             Some((r, cells)) if *r == row => cells.push((col, value)),
             _ => {
-                if rows.len() > limits::IMPORT_ROWS {
+                if rows.len() > max_rows {
                     return Err(vec![RowError {
                         line: u64::from(row) + 1,
                         column: String::new(),
                         reason: format!(
-                            "sheet {sheet} has more than {} rows, the most one import takes: split it into several files",
-                            limits::IMPORT_ROWS
+                            "sheet {sheet} has more than {max_rows} rows, the most one import takes: split it into several files"
                         ),
                     }]);
                 }
@@ -300,6 +303,35 @@ mod tests {
         assert_eq!(number_text(1234567890.1234), "1234567890.1234");
         assert_eq!(number_text(12345678901234.5678), "12345678901234.6");
         assert_eq!(number_text(0.0), "0");
+    }
+
+    /// A workbook of one sheet `Values` with a header and `rows` rows of one number each, with blank
+    /// rows between them.
+    fn book(rows: u32) -> Xlsx<Cursor<Vec<u8>>> {
+        let mut w = rust_xlsxwriter::Workbook::new();
+        let ws = w.add_worksheet().set_name(SHEET).unwrap();
+        ws.write_string(0, 0, "value").unwrap();
+        for r in 1..=rows {
+            ws.write_number(r * 2, 0, f64::from(r)).unwrap();
+        }
+        Xlsx::new(Cursor::new(w.save_to_buffer().unwrap())).unwrap()
+    }
+
+    #[test]
+    fn a_sheet_with_more_rows_than_the_limit_is_refused_naming_the_limit() {
+        let rows = read_cells(&mut book(3), SHEET, 3).unwrap();
+        assert_eq!(rows.len(), 4, "the header and three rows; blank rows are not rows");
+        assert_eq!(rows[3].0, 6, "rows keep their place in the sheet");
+        let e = read_cells(&mut book(4), SHEET, 3).unwrap_err();
+        assert_eq!(e[0].line, 9, "the first row past the limit");
+        assert!(e[0].reason.contains("more than 3 rows, the most one import takes"), "{e:?}");
+    }
+
+    #[test]
+    fn dates_errors_and_booleans_are_named_not_guessed() {
+        assert!(cell_text(&DataRef::Error(calamine::CellErrorType::Div0)).unwrap_err().contains("#DIV/0!"));
+        assert_eq!(cell_text(&DataRef::Bool(true)).unwrap(), "TRUE");
+        assert_eq!(cell_text(&DataRef::Int(7)).unwrap(), "7");
     }
 
     #[test]
