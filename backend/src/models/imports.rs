@@ -359,10 +359,12 @@ impl<R: Read> Source<R> {
     /// upload limit.
     fn open(mut input: R, cat: &Catalog, default_plan: Option<&str>) -> Result<Self, ImportError> {
         let mut head = Vec::with_capacity(4);
-        (&mut input)
-            .take(4)
-            .read_to_end(&mut head)
-            .map_err(|e| rows(None, csv_file::header_error("", format!("the file cannot be read: {e}"))))?;
+        (&mut input).take(4).read_to_end(&mut head).map_err(|e| {
+            rows(
+                None,
+                csv_file::header_error("", format!("the file cannot be read: {e}")),
+            )
+        })?;
         if head.as_slice() == OLE_MAGIC {
             return Err(rows(
                 None,
@@ -382,13 +384,21 @@ impl<R: Read> Source<R> {
         (&mut input)
             .take((max + 1 - bytes.len()) as u64)
             .read_to_end(&mut bytes)
-            .map_err(|e| rows(None, csv_file::header_error("", format!("the workbook cannot be read: {e}"))))?;
+            .map_err(|e| {
+                rows(
+                    None,
+                    csv_file::header_error("", format!("the workbook cannot be read: {e}")),
+                )
+            })?;
         if bytes.len() > max {
             return Err(rows(
                 None,
                 csv_file::header_error(
                     "",
-                    format!("the workbook is larger than {} MiB, the most one import takes", max >> 20),
+                    format!(
+                        "the workbook is larger than {} MiB, the most one import takes",
+                        max >> 20
+                    ),
                 ),
             ));
         }

@@ -37,7 +37,6 @@ async fn rows(st: &AppState, user: &PageUser, q: &TemplateQuery) -> PageResult<T
     let view = ContextQuery {
         plan: q.plan.clone(),
         year: q.year,
-        ..ContextQuery::default()
     };
     let ctx = context(st, user, "/entry", &view).await?;
     template::template(&st.db, &user.0, &ctx.plan, ctx.year, q.unit.as_deref())
@@ -69,14 +68,22 @@ fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Respons
 }
 
 /// `GET /entry/template.csv`: the template as CSV.
-async fn template_csv(State(st): State<AppState>, user: PageUser, Query(q): Query<TemplateQuery>) -> PageResult<Response> {
+async fn template_csv(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<TemplateQuery>,
+) -> PageResult<Response> {
     let t = rows(&st, &user, &q).await?;
     let bytes = template::to_csv(&t)?;
     Ok(download("text/csv; charset=utf-8", t.file_name("csv"), bytes))
 }
 
 /// `GET /entry/template.xlsx`: the template as an `.xlsx` workbook.
-async fn template_xlsx(State(st): State<AppState>, user: PageUser, Query(q): Query<TemplateQuery>) -> PageResult<Response> {
+async fn template_xlsx(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<TemplateQuery>,
+) -> PageResult<Response> {
     let t = rows(&st, &user, &q).await?;
     let bytes = template::to_xlsx(&t)?;
     Ok(download(

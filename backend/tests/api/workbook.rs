@@ -44,13 +44,20 @@ fn errors(p: &Value) -> Vec<(String, String)> {
         .as_array()
         .unwrap_or_else(|| panic!("a problem with errors: {p}"))
         .iter()
-        .map(|e| (e["field"].as_str().unwrap().to_owned(), e["reason"].as_str().unwrap().to_owned()))
+        .map(|e| {
+            (
+                e["field"].as_str().unwrap().to_owned(),
+                e["reason"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
 /// The value stored for `code` in 2029 (the only one), read through the API as the admin.
 async fn value_of(app: &TestApp, code: &str) -> String {
-    let (_, l) = app.get_json(&format!("/api/v1/measurements?indicator={code}&year=2029")).await;
+    let (_, l) = app
+        .get_json(&format!("/api/v1/measurements?indicator={code}&year=2029"))
+        .await;
     assert_eq!(l["items"].as_array().map(Vec::len), Some(1), "{code}: {l}");
     l["items"][0]["value"].as_str().unwrap().to_owned()
 }
@@ -62,7 +69,10 @@ async fn download(app: &TestApp, cookie: Option<&str>, path: &str) -> (StatusCod
         req = req.header(header::COOKIE, c);
     }
     let (s, h, b) = app.exchange(req.body(Body::empty()).unwrap()).await;
-    let ct = h.get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    let ct = h
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
     (s, ct, b)
 }
 
@@ -72,7 +82,9 @@ async fn upload_page(app: &TestApp, cookie: &str, name: &str, file: &[u8]) -> (S
     let csrf = crate::pages::csrf_of(&entry.body);
     let boundary = "----stratrack-test-boundary";
     let mut body = Vec::new();
-    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n").as_bytes());
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n").as_bytes(),
+    );
     body.extend_from_slice(
         format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
             .as_bytes(),
@@ -80,7 +92,10 @@ async fn upload_page(app: &TestApp, cookie: &str, name: &str, file: &[u8]) -> (S
     body.extend_from_slice(file);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let req = Request::post("/entry/upload?plan=SP2028-2031&year=2029")
-        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
         .header(header::COOKIE, cookie)
         .body(Body::from(body))
         .unwrap();
@@ -141,7 +156,7 @@ both_backends! {
             vec![T("KPI-D11"), T("0.1"), T("2029"), T("SP2028-2031"), T("typed as text")],
             vec![],
             vec![T("KPI-D8"), T("12345678901234.5678"), N(2029.0), T("SP2028-2031"), T("=not a formula")],
-            vec![T("KPI-EN4"), N(12345678901234.5678), N(2029.0), T("SP2028-2031"), Empty],
+            vec![T("KPI-EN4"), N("12345678901234.5678".parse().unwrap()), N(2029.0), T("SP2028-2031"), Empty],
             vec![T("KPI-D9"), N(1234567890.0), N(2029.0), T("SP2028-2031"), Empty],
             vec![T("KPI-D4"), N(0.1 + 0.2), N(2029.0), T("SP2028-2031"), Empty],
         ];

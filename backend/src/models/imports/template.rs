@@ -73,7 +73,13 @@ impl Template {
         let unit = self.unit.as_deref().unwrap_or("all");
         let safe = |s: &str| -> String {
             s.chars()
-                .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' })
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
                 .collect()
         };
         format!("template-{}-{}-{}.{extension}", safe(&self.plan), safe(unit), self.year)
@@ -195,13 +201,16 @@ pub fn to_csv(t: &Template) -> Result<Vec<u8>, AppError> {
 }
 
 /// Width of each template column in the workbook, in characters.
-const WIDTHS: [f64; 13] = [14.0, 14.0, 48.0, 16.0, 15.0, 7.0, 8.0, 14.0, 12.0, 12.0, 11.0, 40.0, 30.0];
+const WIDTHS: [f64; 13] = [
+    14.0, 14.0, 48.0, 16.0, 15.0, 7.0, 8.0, 14.0, 12.0, 12.0, 11.0, 40.0, 30.0,
+];
 
 /// The template as an `.xlsx` workbook: one sheet named [`xlsx_file::SHEET`], the header row bold and
 /// frozen, columns sized, codes and names as text, year, quarter and expected value as numbers.
 pub fn to_xlsx(t: &Template) -> Result<Vec<u8>, AppError> {
     use rust_xlsxwriter::{Format, Workbook};
-    let fail = |e: rust_xlsxwriter::XlsxError| AppError::Internal(format!("the workbook template cannot be written: {e}"));
+    let fail =
+        |e: rust_xlsxwriter::XlsxError| AppError::Internal(format!("the workbook template cannot be written: {e}"));
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(xlsx_file::SHEET).map_err(fail)?;

@@ -143,10 +143,22 @@ both_backends! {
 const TEMPLATES: [(&str, [StatusCode; 4]); 4] = {
     use StatusCode as S;
     [
-        ("/entry/template.csv?plan=SP2028-2031&year=2029", [S::FORBIDDEN, S::OK, S::OK, S::OK]),
-        ("/entry/template.xlsx?plan=SP2028-2031&year=2029", [S::FORBIDDEN, S::OK, S::OK, S::OK]),
-        ("/entry/template.csv?plan=SP2028-2031&year=2029&unit=BDT", [S::FORBIDDEN, S::FORBIDDEN, S::OK, S::OK]),
-        ("/entry/template.xlsx?plan=SP2028-2031&year=2029&unit=BR", [S::FORBIDDEN, S::OK, S::FORBIDDEN, S::OK]),
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029&unit=BDT",
+            [S::FORBIDDEN, S::FORBIDDEN, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029&unit=BR",
+            [S::FORBIDDEN, S::OK, S::FORBIDDEN, S::OK],
+        ),
     ]
 };
 
