@@ -48,6 +48,11 @@ pub const IMPORT_PROBLEMS: usize = 1_000;
 /// rows). A workbook is compressed, so its byte size alone would let through many times more.
 pub const IMPORT_ROWS: usize = 200_000;
 
+/// Bytes the files inside one uploaded workbook may unpack to, together: far above what
+/// [`IMPORT_ROWS`] rows take (about 130 MiB of sheet XML), and a bound on what a small, highly
+/// compressed upload can make the server unpack (the zip reader stops each file at its declared size).
+pub const WORKBOOK_UNPACKED: u64 = 256 * 1024 * 1024;
+
 /// A text in an audit entry longer than this many characters is stored as its SHA-256 and length
 /// ([`crate::models::audit`]): the record itself holds the text, the log proves which text it was.
 pub const AUDIT_TEXT: usize = 2_000;

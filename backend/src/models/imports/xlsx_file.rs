@@ -233,6 +233,32 @@ pub fn open(
     Ok(file)
 }
 
+/// Refuses a workbook whose files unpack to more than `max` bytes together (as their sizes declare; the
+/// zip reader never unpacks a file past its declared size).
+fn check_unpacked(bytes: &[u8], max: u64) -> Result<(), Vec<RowError>> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        unreadable(format!(
+            "the file looks like a workbook but cannot be read as .xlsx ({e}): save it as Excel Workbook (.xlsx) or CSV UTF-8"
+        ))
+    })?;
+    // The central directory's sizes: the archive's total, or file by file when a file also has a data
+    // descriptor (LibreOffice writes them), whose size the central directory holds all the same.
+    let unpacked = match zip.decompressed_size() {
+        Some(total) => u64::try_from(total).unwrap_or(u64::MAX),
+        None => (0..zip.len())
+            .map(|i| zip.by_index_raw(i).map_or(0, |f| f.size()))
+            .fold(0u64, u64::saturating_add),
+    };
+    if unpacked > max {
+        return Err(unreadable(format!(
+            "the workbook unpacks to {} MiB, more than the {} MiB one import takes: split it into several files",
+            unpacked >> 20,
+            max >> 20
+        )));
+    }
+    Ok(())
+}
+
 /// A sheet row: its 0-based row index and its non-empty cells as (0-based column, value).
 type SheetRow<'a> = (u32, Vec<(u32, DataRef<'a>)>);
 
@@ -332,6 +358,17 @@ mod tests {
             e[0].reason.contains("more than 3 rows, the most one import takes"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_beyond_the_limit_is_refused_before_it_is_read() {
+        let mut w = rust_xlsxwriter::Workbook::new();
+        w.add_worksheet().write_string(0, 0, "x".repeat(5000)).unwrap();
+        let bytes = w.save_to_buffer().unwrap();
+        assert!(check_unpacked(&bytes, 1 << 20).is_ok());
+        let e = check_unpacked(&bytes, 4096).unwrap_err();
+        assert!(e[0].reason.contains("more than the 0 MiB one import takes"), "{e:?}");
+        assert!(check_unpacked(b"PK\x03\x04 not a zip", 4096).is_err());
     }
 
     #[test]
