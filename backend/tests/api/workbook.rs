@@ -343,3 +343,51 @@ both_backends! {
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "a BR planner may not import a BDT indicator");
     }
 }
+
+/// Runs the built binary on the SQLite database `db`.
+fn cli(db: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .args(args)
+        .env("DATABASE_URL", db)
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_cli_import_of_a_workbook_names_the_bad_cell_and_then_imports_the_good_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("cli.db").display());
+    let seeded = cli(&db, &["seed"]);
+    assert!(seeded.status.success(), "{}", String::from_utf8_lossy(&seeded.stderr));
+    let header = vec![T("indicator_code"), T("year"), T("value")];
+    let bad = dir.path().join("bad.xlsx");
+    std::fs::write(
+        &bad,
+        workbook(
+            "Values",
+            &[
+                header.clone(),
+                vec![T("KPI-R1"), N(2029.0), N(131.0)],
+                vec![T("KPI-R3"), N(2029.0), T("N/A")],
+            ],
+        ),
+    )
+    .unwrap();
+    let out = cli(&db, &["import", bad.to_str().unwrap(), "--plan", "SP2028-2031"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "a bad cell fails the command");
+    assert!(
+        stdout.contains("sheet Values, row 3, column C (value): `N/A` is not a number"),
+        "{stdout}"
+    );
+    let good = dir.path().join("good.xlsx");
+    std::fs::write(
+        &good,
+        workbook("Values", &[header, vec![T("KPI-R1"), N(2029.0), N(131.0)]]),
+    )
+    .unwrap();
+    let out = cli(&db, &["import", good.to_str().unwrap(), "--plan", "SP2028-2031"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 1 measurements"));
+}

@@ -139,6 +139,7 @@ pub fn open(
     cat: &Catalog,
     default_plan: Option<&str>,
 ) -> Result<File, (Option<String>, Vec<RowError>)> {
+    check_unpacked(&bytes, limits::WORKBOOK_UNPACKED).map_err(|e| (None, e))?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         (
             None,
