@@ -7,3 +7,4 @@ mod harness;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
+mod workbook;
