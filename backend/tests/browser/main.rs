@@ -4,6 +4,8 @@
 //! (`CI` set), where they fail.
 
 mod harness;
+mod narrow;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
