@@ -7,6 +7,7 @@ pub mod audit;
 pub mod dashboard;
 pub mod entry;
 pub mod entry_form;
+pub mod entry_template;
 pub mod finance;
 pub mod forms;
 pub mod frame;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(indicator::router())
         .merge(users::router())
         .merge(entry::router())
+        .merge(entry_template::router())
         .merge(approvals::router())
         .merge(periods::router())
         .merge(finance::router())

@@ -9,3 +9,4 @@ mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
+mod workbook;

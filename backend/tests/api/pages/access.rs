@@ -142,3 +142,48 @@ both_backends! {
         assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     }
 }
+
+/// The import template downloads by role: planners get their own unit's (naming another unit is
+/// refused), the admin any unit's or all, reviewers none.
+const TEMPLATES: [(&str, [StatusCode; 4]); 4] = {
+    use StatusCode as S;
+    [
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029&unit=BDT",
+            [S::FORBIDDEN, S::FORBIDDEN, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029&unit=BR",
+            [S::FORBIDDEN, S::OK, S::FORBIDDEN, S::OK],
+        ),
+    ]
+};
+
+both_backends! {
+    async fn the_import_templates_go_to_the_roles_that_enter_values_for_their_unit(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (path, _) in TEMPLATES {
+            let a = get(&app, None, path).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        }
+        for (i, (role, email)) in ROLES.iter().enumerate() {
+            let cookie = login(&app, email).await;
+            for (path, want) in TEMPLATES {
+                let req = axum::http::Request::get(path)
+                    .header(axum::http::header::COOKIE, &cookie)
+                    .body(axum::body::Body::empty())
+                    .unwrap();
+                let (status, _, _) = app.exchange(req).await;
+                assert_eq!(status, want[i], "{role} on {path}");
+            }
+        }
+    }
+}
