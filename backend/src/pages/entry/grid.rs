@@ -176,6 +176,7 @@ struct EntryGrid {
     rows: Vec<RowView>,
     upload_errors: Vec<RowError>,
     message: Option<String>,
+    elsewhere: Vec<(String, String)>,
     first_error: Option<String>,
     filters: Resolved,
     states: [&'static str; 5],
@@ -234,12 +235,17 @@ pub async fn grid_page(
             r.refused(&typed, &e);
         }
     }
+    // Refused rows this page does not show (filtered out, or another unit's code): listed by the message.
+    let mut elsewhere: Vec<(String, String)> = (sent.refused.into_iter())
+        .map(|(code, (_, e))| (code, e.to_string()))
+        .collect();
+    elsewhere.sort();
     let mut nodes = g.nodes;
     nodes.sort_by_key(|(_, _, level)| level_rank(level));
     let pages = g.total.div_ceil(p.per_page).max(1);
     let plan = ctx.plan.code.clone();
     let link = |page: u64| format!("/entry?{}", query(&plan, ctx.year, &p, page));
-    let refused = !sent.upload_errors.is_empty() || rows.iter().any(|r| !r.error.is_empty());
+    let refused = !sent.upload_errors.is_empty() || !elsewhere.is_empty() || rows.iter().any(|r| !r.error.is_empty());
     let mut resp = render(&EntryGrid {
         first_error: rows.iter().find(|r| !r.error.is_empty()).map(|r| r.code.clone()),
         csrf: user.csrf().to_owned(),
@@ -247,6 +253,7 @@ pub async fn grid_page(
         lock: g.lock,
         upload_errors: sent.upload_errors,
         message: sent.message,
+        elsewhere,
         states: STATES,
         units: g.units,
         nodes,
