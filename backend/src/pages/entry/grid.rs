@@ -24,6 +24,7 @@ pub struct Sent {
     upload_errors: Vec<RowError>,
     refused: HashMap<String, (BatchRow, AppError)>,
     message: Option<String>,
+    filter_errors: Option<String>,
 }
 
 impl Sent {
@@ -177,6 +178,7 @@ struct EntryGrid {
     upload_errors: Vec<RowError>,
     message: Option<String>,
     elsewhere: Vec<(String, String)>,
+    filter_errors: Option<String>,
     first_error: Option<String>,
     filters: Resolved,
     states: [&'static str; 5],
@@ -225,7 +227,19 @@ pub async fn grid_page(
     mut sent: Sent,
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/entry", q).await?;
-    let g = grid::grid(&st.db, &ctx.snap, &user.0, &ctx.plan, ctx.year, gp).await?;
+    let g = match grid::grid(&st.db, &ctx.snap, &user.0, &ctx.plan, ctx.year, gp).await {
+        // Filters the grid does not understand: the unfiltered grid, saying which ones and why.
+        Err(AppError::Invalid(errs)) if sent.filter_errors.is_none() => {
+            let named: Vec<String> = errs.iter().map(|e| format!("{}: {}", e.field, e.reason)).collect();
+            let plain = GridParams {
+                unit: gp.unit.clone(),
+                ..Default::default()
+            };
+            sent.filter_errors = Some(format!("The filters were not applied: {}.", named.join("; ")));
+            return Box::pin(grid_page(st, user, q, &plain, sent)).await;
+        }
+        r => r?,
+    };
     let p = g.params.clone();
     let mut rows: Vec<RowView> = (g.rows.into_iter().enumerate())
         .map(|(i, r)| RowView::of(i, r, ctx.year))
@@ -245,7 +259,10 @@ pub async fn grid_page(
     let pages = g.total.div_ceil(p.per_page).max(1);
     let plan = ctx.plan.code.clone();
     let link = |page: u64| format!("/entry?{}", query(&plan, ctx.year, &p, page));
-    let refused = !sent.upload_errors.is_empty() || !elsewhere.is_empty() || rows.iter().any(|r| !r.error.is_empty());
+    let refused = sent.filter_errors.is_some()
+        || !sent.upload_errors.is_empty()
+        || !elsewhere.is_empty()
+        || rows.iter().any(|r| !r.error.is_empty());
     let mut resp = render(&EntryGrid {
         first_error: rows.iter().find(|r| !r.error.is_empty()).map(|r| r.code.clone()),
         csrf: user.csrf().to_owned(),
@@ -253,6 +270,7 @@ pub async fn grid_page(
         lock: g.lock,
         upload_errors: sent.upload_errors,
         message: sent.message,
+        filter_errors: sent.filter_errors,
         elsewhere,
         states: STATES,
         units: g.units,

@@ -141,11 +141,46 @@ both_backends! {
 /// The entry pages × role: (path, reviewer, planner BR, planner BDT, admin) for reading; BR's 2028 value
 /// of KPI-R1 is `{id}`. Reviewers enter nothing; a planner opens only their own unit's values.
 const ENTRY_PAGES: [(&str, [StatusCode; 4]); 5] = [
-    ("/entry?plan=SP2028-2031&year=2029", [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK, StatusCode::OK]),
-    ("/entry?plan=SP2028-2031&year=2029&unit=BDT", [StatusCode::FORBIDDEN, StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK]),
-    ("/entry/values/{id}?plan=SP2028-2031&year=2028", [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::FORBIDDEN, StatusCode::OK]),
-    ("/entry/KPI-R1?plan=SP2028-2031&year=2029", [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::FORBIDDEN, StatusCode::OK]),
-    ("/entry/values/999999?plan=SP2028-2031&year=2028", [StatusCode::FORBIDDEN, StatusCode::NOT_FOUND, StatusCode::NOT_FOUND, StatusCode::NOT_FOUND]),
+    (
+        "/entry?plan=SP2028-2031&year=2029",
+        [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK, StatusCode::OK],
+    ),
+    (
+        "/entry?plan=SP2028-2031&year=2029&unit=BDT",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/values/{id}?plan=SP2028-2031&year=2028",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/KPI-R1?plan=SP2028-2031&year=2029",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/values/999999?plan=SP2028-2031&year=2028",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::NOT_FOUND,
+            StatusCode::NOT_FOUND,
+            StatusCode::NOT_FOUND,
+        ],
+    ),
 ];
 
 both_backends! {

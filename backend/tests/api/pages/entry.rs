@@ -118,7 +118,12 @@ async fn post_owned(app: &TestApp, cookie: &str, path: &str, form: &[(String, St
 /// The 2029 headline values of the BR planner's indicators, as the admin reads them: (code, value, state).
 async fn values_2029(app: &TestApp) -> Vec<(String, String, String)> {
     let (s, list) = app
-        .call("GET", "/api/v1/measurements?year=2029&per_page=100", Some(&app.tokens.admin), None)
+        .call(
+            "GET",
+            "/api/v1/measurements?year=2029&per_page=100",
+            Some(&app.tokens.admin),
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{list}");
     let mut out: Vec<_> = (list["items"].as_array().unwrap().iter())
@@ -156,7 +161,9 @@ both_backends! {
 
 /// The HTML of the grid's row of indicator `code`.
 fn row_of(html: &str, code: &str) -> String {
-    let at = html.find(&format!(r#"<tr id="row-{code}""#)).unwrap_or_else(|| panic!("no row for {code}: {html}"));
+    let at = html
+        .find(&format!(r#"<tr id="row-{code}""#))
+        .unwrap_or_else(|| panic!("no row for {code}: {html}"));
     let rest = &html[at..];
     rest[..rest.find("</tr>").unwrap()].to_owned()
 }
@@ -209,7 +216,7 @@ both_backends! {
         };
         let p1 = page("per_page=4").await;
         assert!(p1.body.contains("9 indicator(s) match; showing 1–4, page 1 of 3"), "{}", p1.body);
-        assert!(p1.body.contains(r#"href="/entry?plan=SP2028-2031&amp;year=2029&amp;per_page=4&amp;page=2" rel="next""#), "{}", p1.body);
+        assert!(p1.body.contains(r#"href="/entry?plan=SP2028-2031&#38;year=2029&#38;per_page=4&#38;page=2" rel="next""#), "{}", p1.body);
         let p3 = page("per_page=4&page=3").await;
         assert!(p3.body.contains("showing 9–9, page 3 of 3") && p3.body.contains("row-KPI-R9"), "{}", p3.body);
         let none = page("state=none").await.body;
@@ -234,8 +241,17 @@ both_backends! {
 async fn value_of(app: &TestApp, code: &str, year: i32) -> (i64, i64, String) {
     let path = format!("/api/v1/measurements?indicator={code}&year={year}");
     let (_, list) = app.call("GET", &path, Some(&app.tokens.admin), None).await;
-    let m = list["items"].as_array().unwrap().last().unwrap_or_else(|| panic!("no value of {code}: {list}")).clone();
-    (m["id"].as_i64().unwrap(), m["version"].as_i64().unwrap(), m["state"].as_str().unwrap().to_owned())
+    let m = list["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap_or_else(|| panic!("no value of {code}: {list}"))
+        .clone();
+    (
+        m["id"].as_i64().unwrap(),
+        m["version"].as_i64().unwrap(),
+        m["state"].as_str().unwrap().to_owned(),
+    )
 }
 
 both_backends! {
