@@ -119,7 +119,7 @@ async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
     let t = b.wait_text("Submitted KPI-R3 for approval").await;
     assert!(t.contains("72.25") && t.contains("submitted"), "{t}");
     let steps = b.c.find(Locator::Id("steps")).await.unwrap().text().await.unwrap();
-    for step in ["create", "submit", "return", "update"] {
+    for step in ["entered", "submitted", "returned", "edited"] {
         assert!(steps.contains(step), "{step} in the history: {steps}");
     }
     b.shot("entry-value-resubmitted").await;

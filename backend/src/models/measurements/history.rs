@@ -18,12 +18,29 @@ pub struct HistoryStep {
     pub at: String,
     /// Who (the audit log's label of the user).
     pub who: String,
-    /// What: `create`, `update`, `submit`, `return`, `approve`, `revise`, `supersede`, `delete`.
+    /// What, in words: entered, edited, submitted, returned, approved, revised (a new revision),
+    /// superseded, deleted (the audit log's action when it is none of these).
     pub action: String,
     /// The revision it was taken on.
     pub revision: i32,
     /// The note, reason or explanation recorded with it.
     pub note: String,
+}
+
+/// The audit log's action on a measurement, as its history names the step.
+fn step_name(action: &str) -> String {
+    match action {
+        "create" => "entered",
+        "update" => "edited",
+        "submit" => "submitted",
+        "return" => "returned",
+        "approve" => "approved",
+        "revise" => "revised",
+        "supersede" => "superseded",
+        "delete" => "deleted",
+        other => other,
+    }
+    .to_owned()
 }
 
 /// A value with everything its page shows.
@@ -84,7 +101,7 @@ pub async fn of_value(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppR
             at: periods::rfc3339(&e.at),
             who: e.actor_label,
             revision: revision_of(&e.entity_id),
-            action: e.action,
+            action: step_name(&e.action),
             note: e.reason,
         })
         .collect();

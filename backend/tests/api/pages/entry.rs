@@ -297,13 +297,13 @@ both_backends! {
         assert!(values_2029(&app).await.contains(&("KPI-R1".into(), "134".into(), "submitted".into())));
         let history = get(&app, Some(&cookie), &path).await.body;
         let steps = &history[history.find(r#"id="steps""#).unwrap()..];
-        let order: Vec<usize> = ["<td>create</td>", "<td>submit</td>", "<td>return</td>", "<td>update</td>"]
+        let order: Vec<usize> = ["<td>entered</td>", "<td>submitted</td>", "<td>returned</td>", "<td>edited</td>"]
             .iter()
             .map(|s| steps.find(s).unwrap_or_else(|| panic!("{s} missing: {steps}")))
             .collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "steps in order: {steps}");
         assert!(steps.contains("counts the earth stations twice") && steps.contains("planner.br@test.org"), "{steps}");
-        assert_eq!(steps.matches("<td>submit</td>").count(), 2, "submitted twice: {steps}");
+        assert_eq!(steps.matches("<td>submitted</td>").count(), 2, "submitted twice: {steps}");
     }
 }
 
