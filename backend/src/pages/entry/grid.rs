@@ -4,6 +4,7 @@
 
 use super::super::dashboard::thousands;
 use super::super::forms::FormPairs;
+use super::super::listing::Pager;
 use super::super::{ContextQuery, Layout, PageResult, PageUser, context, level_rank, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -189,33 +190,32 @@ struct EntryGrid {
     all: u64,
     first: u64,
     last: u64,
-    pages: u64,
-    prev: Option<String>,
-    next: Option<String>,
+    pager: Pager,
     here: String,
 }
 
-/// The query string of the grid with `params` at `page` (empty values left out).
-fn query(plan: &str, year: i32, p: &Resolved, page: u64) -> String {
-    let (page, per, quarter) = (page.to_string(), p.per_page.to_string(), p.quarter.to_string());
-    let year = year.to_string();
-    let has = p.has_value.map(|h| if h { "yes" } else { "no" });
-    let pairs: Vec<(&str, &str)> = [
-        ("plan", Some(plan)),
-        ("year", Some(year.as_str())),
-        ("unit", p.unit.as_deref()),
-        ("quarter", (p.quarter != 1).then_some(quarter.as_str())),
-        ("q", Some(p.q.as_str()).filter(|q| !q.is_empty())),
-        ("state", p.state.as_deref()),
-        ("node", p.node.as_deref()),
-        ("has_value", has),
-        ("per_page", (p.per_page != 50).then_some(per.as_str())),
-        ("page", (page != "1").then_some(page.as_str())),
+/// The grid's filters as they go in its addresses (empty ones are left out), without the page.
+fn filters(plan: &str, year: i32, p: &Resolved) -> Vec<(&'static str, String)> {
+    vec![
+        ("plan", plan.to_owned()),
+        ("year", year.to_string()),
+        ("unit", p.unit.clone().unwrap_or_default()),
+        (
+            "quarter",
+            if p.quarter == 1 {
+                String::new()
+            } else {
+                p.quarter.to_string()
+            },
+        ),
+        ("q", p.q.clone()),
+        ("state", p.state.clone().unwrap_or_default()),
+        ("node", p.node.clone().unwrap_or_default()),
+        (
+            "has_value",
+            p.has_value.map_or("", |h| if h { "yes" } else { "no" }).to_owned(),
+        ),
     ]
-    .into_iter()
-    .filter_map(|(k, v)| v.map(|v| (k, v)))
-    .collect();
-    serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
 /// Renders the grid for `q` and `gp` with what a form sent back.
@@ -256,9 +256,16 @@ pub async fn grid_page(
     elsewhere.sort();
     let mut nodes = g.nodes;
     nodes.sort_by_key(|(_, _, level)| level_rank(level));
-    let pages = g.total.div_ceil(p.per_page).max(1);
     let plan = ctx.plan.code.clone();
-    let link = |page: u64| format!("/entry?{}", query(&plan, ctx.year, &p, page));
+    let keep = filters(&plan, ctx.year, &p);
+    let keep: Vec<(&str, &str)> = keep.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pager = Pager::new("/entry", &keep, (g.total, p.page, p.per_page), "indicators");
+    // The form's own address: this very page, so a refused save shows the rows it was typed on.
+    let mut here: Vec<(&str, String)> = (keep.iter().filter(|(_, v)| !v.is_empty()))
+        .map(|(k, v)| (*k, (*v).to_owned()))
+        .collect();
+    here.extend([("per_page", p.per_page.to_string()), ("page", p.page.to_string())]);
+    let here = serde_urlencoded::to_string(here).unwrap_or_default();
     let refused = sent.filter_errors.is_some()
         || !sent.upload_errors.is_empty()
         || !elsewhere.is_empty()
@@ -280,10 +287,8 @@ pub async fn grid_page(
         all: g.all,
         first: if g.total == 0 { 0 } else { (p.page - 1) * p.per_page + 1 },
         last: (p.page * p.per_page).min(g.total),
-        pages,
-        prev: (p.page > 1).then(|| link(p.page - 1)),
-        next: (p.page < pages).then(|| link(p.page + 1)),
-        here: query(&plan, ctx.year, &p, p.page),
+        pager,
+        here,
         rows,
         filters: p,
         plan,

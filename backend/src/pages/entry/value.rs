@@ -8,13 +8,14 @@ use super::super::forms::FormPairs;
 use super::super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use super::done_to;
 use crate::error::AppError;
+use crate::models::dimensions;
 use crate::models::measurements::edit::{self, UpdateMeasurement};
 use crate::models::measurements::grid::entered_as_ratio;
 use crate::models::measurements::history::{self, HistoryStep};
 use crate::models::measurements::steps::{self, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::state::AppState;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -86,6 +87,7 @@ async fn page(
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/entry", q).await?;
     let h = history::of_value(&st.db, &user.0, id).await?;
+    let names = dimensions::names(&st.db).await?;
     let v = &h.value;
     let mode = match v.state.as_str() {
         _ if h.lock.is_some() => "",
@@ -125,7 +127,7 @@ async fn page(
         name: h.indicator.name.clone(),
         uom: h.indicator.unit.clone(),
         period: period_label(v.year, v.quarter),
-        breakdown: breakdown_label(&v.disaggregation),
+        breakdown: names.breakdown(&v.disaggregation),
         value: thousands(v.value.to_decimal()),
         state: v.state.clone(),
         revision: v.revision,
