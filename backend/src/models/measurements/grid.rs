@@ -5,8 +5,9 @@
 //!
 //! Reads a bounded number of queries whatever the number of indicators: the plan's evaluations of the
 //! year and the year before come from the cache ([`Snapshot::evaluate`]: expected values and last
-//! year's actual are the status rule's own figures), then one query for the year's values, one for the
-//! dimensions of the page's indicators and one for the year's lock.
+//! year's actual are the status rule's own figures), then one light query (id, state) for the unit's
+//! headline values of the year, which the filters read; then, for the page's rows only, one query for
+//! their values in full, one counting their breakdowns, one for their dimensions, and one for the lock.
 
 use super::{Indicator, Measurement};
 use crate::auth::{Actor, Role};
@@ -18,7 +19,7 @@ use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
 use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::{HashMap, HashSet};
 
 /// The states a row can be filtered by: `none` is an indicator with no value for the slot yet.
@@ -264,12 +265,13 @@ pub async fn grid(
         }
         set
     });
-    let mut rows = Vec::new();
+    // Filter on the light rows, then read in full only what the page shows.
+    let mut kept = Vec::new();
     for ind in &owned {
         let quarter = slot_quarter(ind, p.quarter);
-        let slot = values.get(&(ind.id, quarter));
-        let current = slot.and_then(|s| s.headline.last()).cloned();
-        let state = current.as_ref().map_or("none", |m| m.state.as_str());
+        let slot = values.get(&(ind.id, quarter)).map_or(&[][..], Vec::as_slice);
+        let current = slot.last();
+        let state = current.map_or("none", |(_, s)| s.as_str());
         let keep = p.state.as_deref().is_none_or(|s| s == state)
             && p.has_value.is_none_or(|h| h == current.is_some())
             && under.as_ref().is_none_or(|set| set.contains(&ind.node_id))
@@ -277,10 +279,30 @@ pub async fn grid(
         if !keep {
             continue;
         }
-        let counting = slot
-            .and_then(|s| s.headline.iter().rev().find(|m| m.state == "approved"))
-            .filter(|a| current.as_ref().is_some_and(|c| c.id != a.id))
-            .cloned();
+        let current = current.map(|(id, _)| *id);
+        let counting = (slot.iter().rev())
+            .find(|(_, s)| s == "approved")
+            .map(|(id, _)| *id)
+            .filter(|a| current != Some(*a));
+        kept.push((*ind, quarter, current, counting));
+    }
+    let total = kept.len() as u64;
+    let start = ((p.page - 1) * p.per_page).min(total) as usize;
+    let page: Vec<_> = kept.into_iter().skip(start).take(p.per_page as usize).collect();
+    let wanted: Vec<i32> = (page.iter())
+        .flat_map(|(_, _, c, a)| c.iter().chain(a.iter()).copied())
+        .collect();
+    let mut full: HashMap<i32, Measurement> = measurements::Entity::find()
+        .filter(measurements::Column::Id.is_in(wanted))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    let ids: Vec<i32> = page.iter().map(|(i, _, _, _)| i.id).collect();
+    let breakdowns = breakdown_counts(db, &ids, year).await?;
+    let mut rows: Vec<GridRow> = Vec::with_capacity(page.len());
+    for (ind, quarter, current, counting) in page {
         rows.push(GridRow {
             node: nodes.get(&ind.node_id).map(|n| n.code.clone()).unwrap_or_default(),
             unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
@@ -296,16 +318,13 @@ pub async fn grid(
                 .get(&ind.id)
                 .filter(|a| a.actual_year == Some(year - 1))
                 .and_then(|a| a.actual),
-            current,
-            counting,
-            breakdowns: slot.map_or(0, |s| s.breakdowns),
+            current: current.and_then(|id| full.remove(&id)),
+            counting: counting.and_then(|id| full.remove(&id)),
+            breakdowns: breakdowns.get(&(ind.id, quarter)).copied().unwrap_or(0),
             disaggregated: false,
-            indicator: (*ind).clone(),
+            indicator: ind.clone(),
         });
     }
-    let total = rows.len() as u64;
-    let start = ((p.page - 1) * p.per_page).min(total) as usize;
-    let mut rows: Vec<GridRow> = rows.into_iter().skip(start).take(p.per_page as usize).collect();
     let ids: Vec<i32> = rows.iter().map(|r| r.indicator.id).collect();
     let dimensioned: HashSet<i32> = indicator_dimensions::Entity::find()
         .filter(indicator_dimensions::Column::IndicatorId.is_in(ids))
@@ -339,22 +358,15 @@ pub async fn grid(
     })
 }
 
-/// The values of one slot (indicator, quarter) of the year: its headline revisions that are not
-/// superseded, oldest first, and how many breakdown values it has.
-#[derive(Debug, Default)]
-struct Slot {
-    headline: Vec<Measurement>,
-    breakdowns: usize,
-}
-
-/// Every value of `year` of the plan's indicators (of `unit` when given), by (indicator, quarter): one
-/// query.
+/// The headline values of `year` of the plan's indicators (of `unit` when given) that are not
+/// superseded, as (id, state) oldest revision first, by (indicator, quarter): one query of four columns,
+/// whatever the number of indicators.
 async fn year_values(
     db: &impl ConnectionTrait,
     plan_id: i32,
     unit: Option<i32>,
     year: i32,
-) -> AppResult<HashMap<(i32, Option<i32>), Slot>> {
+) -> AppResult<HashMap<(i32, Option<i32>), Vec<(i32, String)>>> {
     let mut ids = Query::select()
         .column(indicators::Column::Id)
         .from(indicators::Entity)
@@ -363,24 +375,55 @@ async fn year_values(
     if let Some(u) = unit {
         ids.and_where(indicators::Column::OwnerUnitId.eq(u));
     }
-    let rows = measurements::Entity::find()
+    let rows: Vec<(i32, i32, Option<i32>, String)> = measurements::Entity::find()
+        .select_only()
+        .columns([
+            measurements::Column::Id,
+            measurements::Column::IndicatorId,
+            measurements::Column::Quarter,
+            measurements::Column::State,
+        ])
         .filter(measurements::Column::IndicatorId.in_subquery(ids))
         .filter(measurements::Column::Year.eq(year))
+        .filter(measurements::Column::Disaggregation.eq(""))
         .filter(measurements::Column::State.ne("superseded"))
         .order_by_asc(measurements::Column::Revision)
         .order_by_asc(measurements::Column::Id)
+        .into_tuple()
         .all(db)
         .await?;
-    let mut slots: HashMap<(i32, Option<i32>), Slot> = HashMap::new();
-    for m in rows {
-        let slot = slots.entry((m.indicator_id, m.quarter)).or_default();
-        if m.disaggregation.is_empty() {
-            slot.headline.push(m);
-        } else {
-            slot.breakdowns += 1;
-        }
+    let mut slots: HashMap<(i32, Option<i32>), Vec<(i32, String)>> = HashMap::new();
+    for (id, indicator, quarter, state) in rows {
+        slots.entry((indicator, quarter)).or_default().push((id, state));
     }
     Ok(slots)
+}
+
+/// How many breakdown values (by sex, region …) of `year` each of the indicators `ids` has, by
+/// (indicator, quarter), superseded revisions left out: one grouped query.
+async fn breakdown_counts(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+    year: i32,
+) -> AppResult<HashMap<(i32, Option<i32>), usize>> {
+    let rows: Vec<(i32, Option<i32>, i64)> = measurements::Entity::find()
+        .select_only()
+        .column(measurements::Column::IndicatorId)
+        .column(measurements::Column::Quarter)
+        .column_as(measurements::Column::Id.count(), "n")
+        .filter(measurements::Column::IndicatorId.is_in(ids.iter().copied()))
+        .filter(measurements::Column::Year.eq(year))
+        .filter(measurements::Column::Disaggregation.ne(""))
+        .filter(measurements::Column::State.ne("superseded"))
+        .group_by(measurements::Column::IndicatorId)
+        .group_by(measurements::Column::Quarter)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(i, q, n)| ((i, q), usize::try_from(n).unwrap_or(0)))
+        .collect())
 }
 
 #[cfg(test)]
