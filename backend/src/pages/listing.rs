@@ -65,3 +65,36 @@ pub fn page_of(page: &str, per_page: &str) -> (u64, u64) {
         .clamp(1, crate::limits::MAX_PER_PAGE);
     (page, per)
 }
+
+/// One option of a filter's select.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// What the address carries.
+    pub value: String,
+    /// Whether it is the filter's current value.
+    pub selected: bool,
+}
+
+/// The options of a filter over `values`, the current one selected ("any" is the template's empty option).
+pub fn choices<S: AsRef<str>>(values: impl IntoIterator<Item = S>, current: &str) -> Vec<Choice> {
+    values
+        .into_iter()
+        .map(|v| Choice {
+            selected: v.as_ref() == current.trim(),
+            value: v.as_ref().to_owned(),
+        })
+        .collect()
+}
+
+/// What a list's use case refused in its filters, as one line per field ("status: must be one of …").
+pub fn refusal(e: &crate::error::AppError) -> Option<String> {
+    match e {
+        crate::error::AppError::Invalid(errs) => Some(
+            errs.iter()
+                .map(|f| format!("{}: {}", f.field, f.reason))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        _ => None,
+    }
+}

@@ -15,6 +15,7 @@ pub mod indicator;
 pub mod listing;
 pub mod login;
 pub mod operations;
+pub mod periods;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(users::router())
         .merge(entry::router())
         .merge(approvals::router())
+        .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -327,6 +329,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     if a.role == Role::Admin {
         nav.push(("/approvals", "Approvals"));
     }
+    nav.push(("/periods", "Periods"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

@@ -5,6 +5,8 @@
 
 mod entry;
 mod harness;
+mod narrow;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;

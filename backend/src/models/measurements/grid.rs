@@ -352,7 +352,9 @@ pub async fn grid(
         rows,
         total,
         params: p,
-        lock: periods::check_open(db, plan, year).await.err().map(|e| e.to_string()),
+        // The unit's view of the lock: a lock exception granted to it opens the year (every unit's
+        // view when an admin looks at all units).
+        lock: periods::refusal(db, plan, year, unit_id).await?,
         units: unit_list,
         nodes: tops,
     })

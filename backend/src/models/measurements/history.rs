@@ -105,10 +105,7 @@ pub async fn of_value(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppR
             note: e.reason,
         })
         .collect();
-    let lock = periods::check_open(db, &plan, value.year)
-        .await
-        .err()
-        .map(|e| e.to_string());
+    let lock = periods::refusal(db, &plan, value.year, Some(indicator.owner_unit_id)).await?;
     Ok(ValueHistory {
         value,
         indicator,

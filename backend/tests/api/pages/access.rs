@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 9] = [
+const PAGES: [&str; 10] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -17,6 +17,7 @@ const PAGES: [&str; 9] = [
     "/finance",
     "/operations",
     "/risks",
+    "/periods",
 ];
 
 both_backends! {
@@ -34,6 +35,10 @@ both_backends! {
             format!("/finance/actuals/{id}"),
             format!("/operations/items/{item_id}"),
             "/risks/RSK-01".to_owned(),
+            "/periods/lock".to_owned(),
+            "/periods/unlock".to_owned(),
+            "/periods/exceptions".to_owned(),
+            "/periods/exceptions/1/revoke".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
