@@ -360,15 +360,13 @@ pub async fn grid(
     })
 }
 
+/// The (id, state) of a slot's headline revisions, oldest first, by (indicator, quarter).
+type Slots = HashMap<(i32, Option<i32>), Vec<(i32, String)>>;
+
 /// The headline values of `year` of the plan's indicators (of `unit` when given) that are not
 /// superseded, as (id, state) oldest revision first, by (indicator, quarter): one query of four columns,
 /// whatever the number of indicators.
-async fn year_values(
-    db: &impl ConnectionTrait,
-    plan_id: i32,
-    unit: Option<i32>,
-    year: i32,
-) -> AppResult<HashMap<(i32, Option<i32>), Vec<(i32, String)>>> {
+async fn year_values(db: &impl ConnectionTrait, plan_id: i32, unit: Option<i32>, year: i32) -> AppResult<Slots> {
     let mut ids = Query::select()
         .column(indicators::Column::Id)
         .from(indicators::Entity)
@@ -394,7 +392,7 @@ async fn year_values(
         .into_tuple()
         .all(db)
         .await?;
-    let mut slots: HashMap<(i32, Option<i32>), Vec<(i32, String)>> = HashMap::new();
+    let mut slots = Slots::new();
     for (id, indicator, quarter, state) in rows {
         slots.entry((indicator, quarter)).or_default().push((id, state));
     }
