@@ -6,11 +6,14 @@
 //! what the entry and approval screens list ([`worklist`]). Each takes the database and/or the writer,
 //! the acting user and a typed input, checks access and the year's lock, and writes in one transaction.
 
+pub mod batch;
 pub mod catalog;
 pub mod create;
 pub mod edit;
 pub mod entry;
 pub mod figures;
+pub mod grid;
+pub mod history;
 pub mod list;
 pub mod steps;
 pub mod store;

@@ -127,6 +127,7 @@ async fn form_page(
         .collect();
     let refused = !filled.errors.is_empty() || filled.error.is_some();
     let ind = f.indicator;
+    let is_ratio = crate::models::measurements::grid::entered_as_ratio(&ind);
     let mut resp = render(&EntryForm {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
@@ -135,8 +136,7 @@ async fn form_page(
         name: ind.name,
         unit: f.unit,
         direction: ind.direction,
-        // A ratio, or a percentage that aggregates as a ratio, is entered as numerator and denominator.
-        is_ratio: ind.unit == "ratio" || (ind.unit == "percent" && ind.aggregation == "ratio"),
+        is_ratio,
         lock: f.lock,
         error: filled.error,
         form: filled.form.unwrap_or(FormValues {

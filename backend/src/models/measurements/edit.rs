@@ -45,6 +45,11 @@ pub struct UpdateMeasurement {
     /// Evidence link.
     #[schema(max_length = 2048)]
     pub evidence_url: Option<String>,
+    /// Why an approved value is corrected (revise only, kept with the revision in the audit log; a
+    /// PATCH refuses it).
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    pub reason: Option<String>,
 }
 
 /// Keeps an explicit `null` as `Some(Null)` so that it clears the field rather than leaving it.
@@ -111,6 +116,7 @@ impl UpdateMeasurement {
 /// changed meanwhile, and checks the year's lock again.
 struct Change {
     plan: Plan,
+    reason: String,
     indicator: Indicator,
     m: Measurement,
     am: measurements::ActiveModel,
@@ -149,9 +155,15 @@ pub async fn update(
     crate::limits::enforce(body)?;
     may_enter_data(actor)?;
     let claimed = claimed.ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))?;
+    if body.reason.as_deref().is_some_and(|r| !r.trim().is_empty()) {
+        return Err(AppError::field(
+            "reason",
+            "is given only when revising an approved value; an edit keeps no reason",
+        ));
+    }
     let (m, indicator, plan) = load_for(db, actor, id, Some(claimed), Step::Edit).await?;
     let am = body.applied(&indicator.unit, &m, m.clone().into())?;
-    written(writer, actor, (m, indicator, plan), am, save_edit).await
+    written(writer, actor, (m, indicator, plan), am, (save_edit, "")).await
 }
 
 /// Runs `work` on the change `am` of value `m` in the writer's turn; answers the row written with its
@@ -161,9 +173,10 @@ async fn written(
     actor: &Actor,
     (m, indicator, plan): (Measurement, Indicator, Plan),
     am: measurements::ActiveModel,
-    work: Work<Change, Measurement>,
+    (work, reason): (Work<Change, Measurement>, &str),
 ) -> AppResult<Written> {
     let change = Change {
+        reason: reason.to_owned(),
         plan: plan.clone(),
         indicator: indicator.clone(),
         m,
@@ -196,14 +209,33 @@ pub async fn revise(
     may_enter_data(actor)?;
     let (m, indicator, plan) = load_for(db, actor, id, claimed, Step::Revise).await?;
     let am = body.applied(&indicator.unit, &m, Default::default())?;
-    written(writer, actor, (m, indicator, plan), am, store_revision).await
+    let reason = body.reason.as_deref().unwrap_or("").trim();
+    written(writer, actor, (m, indicator, plan), am, (store_revision, reason)).await
+}
+
+/// Like [`revise`], as the pages ask it: the reason is required (422 naming `reason` when blank).
+pub async fn revise_with_reason(
+    db: &impl ConnectionTrait,
+    writer: &Writer,
+    actor: &Actor,
+    id: i32,
+    claimed: Option<(i32, bool)>,
+    body: &UpdateMeasurement,
+) -> AppResult<Written> {
+    if body.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+        return Err(AppError::field(
+            "reason",
+            "is required: say why the approved value is corrected",
+        ));
+    }
+    revise(db, writer, actor, id, claimed, body).await
 }
 
 /// Stores the next revision unless the year is locked or another revision is pending; audited.
 fn store_revision<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, Measurement> {
     Box::pin(async move {
         periods::check_open(txn, &c.plan, c.m.year, c.indicator.owner_unit_id).await?;
-        workflow::revise(txn, &c.actor, &c.m, &c.indicator.code, c.am.clone()).await
+        workflow::revise(txn, &c.actor, &c.m, (&c.indicator.code, &c.reason), c.am.clone()).await
     })
 }
 
@@ -219,6 +251,7 @@ pub async fn delete(
     may_enter_data(actor)?;
     let (m, indicator, plan) = load_for(db, actor, id, claimed, Step::Delete).await?;
     let removal = Change {
+        reason: String::new(),
         plan,
         indicator,
         am: m.clone().into(),

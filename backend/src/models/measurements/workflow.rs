@@ -171,12 +171,13 @@ pub async fn save_edit(
 }
 
 /// Creates the next revision of the approved value `m` as a draft carrying `figures` and texts; `m`
-/// stays approved, and counts, until the revision is approved. Refuses while a revision is pending.
+/// stays approved, and counts, until the revision is approved. Refuses while a revision is pending. The
+/// `reason` given (may be empty) is kept in the audit entry.
 pub async fn revise(
     db: &impl ConnectionTrait,
     actor: &Actor,
     m: &measurements::Model,
-    indicator_code: &str,
+    (indicator_code, reason): (&str, &str),
     new: measurements::ActiveModel,
 ) -> Result<measurements::Model, AppError> {
     Step::Revise.check(m)?;
@@ -226,7 +227,10 @@ pub async fn revise(
         .map(|d| d.dimension_value_id)
         .collect();
     store::insert_dimensions(db, row.id, &dims).await?;
-    let why = format!("revision {} of measurement {}", row.revision, m.id);
+    let mut why = format!("revision {} of measurement {}", row.revision, m.id);
+    if !reason.is_empty() {
+        why = format!("{why}: {reason}");
+    }
     audit::record(db, Some(actor), "revise", "measurement", row.id, None, Some(&row), &why).await?;
     Ok(row)
 }

@@ -1,6 +1,5 @@
-//! What the entry and approval screens list: the indicators a user enters values for with their latest
-//! headline value, one indicator's entry form (its dimensions and its values), and the values waiting
-//! for approval across units.
+//! What the entry and approval screens list besides the grid ([`super::grid`]): one indicator's entry
+//! form (its dimensions and its values), and the values waiting for approval across units.
 
 use super::{Indicator, Measurement};
 use crate::auth::{Actor, Role};
@@ -21,64 +20,6 @@ pub fn may_open_entry(actor: &Actor) -> AppResult<()> {
         ));
     }
     Ok(())
-}
-
-/// An indicator to enter a value for, with the code of its owning unit and its latest annual headline
-/// value of the year (none when nothing was entered yet; superseded revisions never count).
-#[derive(Debug, Clone)]
-pub struct ToEnter {
-    /// The indicator.
-    pub indicator: Indicator,
-    /// Code of the org unit owning it.
-    pub unit: String,
-    /// Its latest headline value of the year.
-    pub latest: Option<Measurement>,
-}
-
-/// The entry screen of a year: the indicators to enter values for, and the year's lock if it is locked.
-#[derive(Debug, Clone)]
-pub struct EntrySheet {
-    /// The indicators, by code.
-    pub rows: Vec<ToEnter>,
-    /// Why the year takes no values, while it is locked.
-    pub lock: Option<String>,
-}
-
-/// The indicators of `plan` that `actor` enters values for (a planner: their unit's; an admin: all), by
-/// code, each with its latest headline value of `year`; and the year's lock.
-pub async fn to_enter(db: &impl ConnectionTrait, actor: &Actor, plan: &Plan, year: i32) -> AppResult<EntrySheet> {
-    let mut iq = indicators::Entity::find().filter(indicators::Column::PlanId.eq(plan.id));
-    if actor.role == Role::Planner {
-        iq = iq.filter(indicators::Column::OwnerUnitId.eq(actor.unit_id.unwrap_or(-1)));
-    }
-    let inds = iq.order_by_asc(indicators::Column::Code).all(db).await?;
-    let units = crate::models::units::codes(db).await?;
-    let ids: Vec<i32> = inds.iter().map(|i| i.id).collect();
-    let mut latest: HashMap<i32, Measurement> = HashMap::new();
-    for m in measurements::Entity::find()
-        .filter(measurements::Column::IndicatorId.is_in(ids))
-        .filter(measurements::Column::Year.eq(year))
-        .filter(measurements::Column::Disaggregation.eq(""))
-        .filter(measurements::Column::Quarter.is_null())
-        .filter(measurements::Column::State.ne("superseded"))
-        .order_by_asc(measurements::Column::Revision)
-        .all(db)
-        .await?
-    {
-        latest.insert(m.indicator_id, m);
-    }
-    let rows = inds
-        .into_iter()
-        .map(|i| ToEnter {
-            unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
-            latest: latest.remove(&i.id),
-            indicator: i,
-        })
-        .collect();
-    Ok(EntrySheet {
-        rows,
-        lock: lock_of(db, plan, year, actor.unit_id.filter(|_| actor.role == Role::Planner)).await,
-    })
 }
 
 /// Why `year` of `plan` takes no values of org unit `unit` (the lock, or the failure to read it), or None

@@ -187,3 +187,111 @@ both_backends! {
         }
     }
 }
+
+/// The entry pages × role: (path, reviewer, planner BR, planner BDT, admin) for reading; BR's 2028 value
+/// of KPI-R1 is `{id}`. Reviewers enter nothing; a planner opens only their own unit's values.
+const ENTRY_PAGES: [(&str, [StatusCode; 4]); 5] = [
+    (
+        "/entry?plan=SP2028-2031&year=2029",
+        [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK, StatusCode::OK],
+    ),
+    (
+        "/entry?plan=SP2028-2031&year=2029&unit=BDT",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/values/{id}?plan=SP2028-2031&year=2028",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/KPI-R1?plan=SP2028-2031&year=2029",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+            StatusCode::FORBIDDEN,
+            StatusCode::OK,
+        ],
+    ),
+    (
+        "/entry/values/999999?plan=SP2028-2031&year=2028",
+        [
+            StatusCode::FORBIDDEN,
+            StatusCode::NOT_FOUND,
+            StatusCode::NOT_FOUND,
+            StatusCode::NOT_FOUND,
+        ],
+    ),
+];
+
+both_backends! {
+    async fn the_entry_pages_and_forms_open_to_the_roles_that_enter_the_units_values(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (_, list) = app.call("GET", "/api/v1/measurements?indicator=KPI-R1&year=2028", Some(&app.tokens.admin), None).await;
+        let id = list["items"][0]["id"].as_i64().unwrap();
+        for (path, _) in ENTRY_PAGES {
+            let a = get(&app, None, &path.replace("{id}", &id.to_string())).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        }
+        for (i, (role, email)) in ROLES.iter().enumerate() {
+            let cookie = login(&app, email).await;
+            for (path, want) in ENTRY_PAGES {
+                let p = path.replace("{id}", &id.to_string());
+                let a = get(&app, Some(&cookie), &p).await;
+                assert_eq!(a.status, want[i], "{role} on {p}: {}", a.body);
+                assert_self_contained(&p, &a.body);
+            }
+            // The forms: the grid's save, a value's edit and its revision. Only BR's planner and the
+            // admin may change BR's values; the others change nothing.
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let before = app.count("audit_log").await;
+            let grid = vec![
+                ("csrf", csrf.clone()),
+                ("code_0", "KPI-R7".to_owned()),
+                ("quarter_0", String::new()),
+                ("value_0", "1".to_owned()),
+                ("quality_0", "final".to_owned()),
+            ];
+            let a = post(&app, Some(&cookie), "/entry?plan=SP2028-2031&year=2029", &grid).await;
+            let (version, _) = (app.version_of(&format!("/api/v1/measurements/{id}")).await, ());
+            let revise = vec![
+                ("csrf", csrf.clone()),
+                ("version", version.to_string()),
+                ("value", "134".to_owned()),
+                ("quality", "final".to_owned()),
+                ("reason", format!("checked by {role}")),
+                ("action", "draft".to_owned()),
+            ];
+            let r = post(&app, Some(&cookie), &format!("/entry/values/{id}/revise?plan=SP2028-2031&year=2028"), &revise).await;
+            let edit = post(&app, Some(&cookie), &format!("/entry/values/{id}?plan=SP2028-2031&year=2028"), &revise).await;
+            match *role {
+                "reviewer" | "planner BDT" => {
+                    assert_eq!(a.status, if *role == "reviewer" { StatusCode::FORBIDDEN } else { StatusCode::UNPROCESSABLE_ENTITY }, "{role} grid: {}", a.body);
+                    assert_eq!(r.status, StatusCode::FORBIDDEN, "{role} revise: {}", r.body);
+                    assert_eq!(edit.status, StatusCode::FORBIDDEN, "{role} edit: {}", edit.body);
+                    assert_eq!(app.count("audit_log").await, before, "{role} changed something");
+                }
+                "planner BR" => {
+                    assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} grid: {}", a.body);
+                    assert_eq!(r.status, StatusCode::SEE_OTHER, "{role} revise: {}", r.body);
+                    // An approved value is revised, never edited in place.
+                    assert_eq!(edit.status, StatusCode::UNPROCESSABLE_ENTITY, "{role} edit: {}", edit.body);
+                }
+                _ => {
+                    // The admin may enter for any unit; BR's value already has a pending revision.
+                    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{role} revise: {}", r.body);
+                    assert!(r.body.contains("pending"), "{}", r.body);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! `GET /entry/values/{id}`: one value with its return note, its revisions and every step taken on them;
+//! `POST /entry/values/{id}`: edit a draft or returned value (and submit it again);
+//! `POST /entry/values/{id}/revise`: correct an approved value with a reason. The same use cases as the
+//! API's `PATCH` and `revise` ([`edit::update`], [`edit::revise_with_reason`]).
+
+use super::super::dashboard::thousands;
+use super::super::forms::FormPairs;
+use super::super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use super::done_to;
+use crate::error::AppError;
+use crate::models::dimensions;
+use crate::models::measurements::edit::{self, UpdateMeasurement};
+use crate::models::measurements::grid::entered_as_ratio;
+use crate::models::measurements::history::{self, HistoryStep};
+use crate::models::measurements::steps::{self, StepRequest};
+use crate::models::measurements::workflow::Step;
+use crate::state::AppState;
+use crate::views::measurements::period_label;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use std::collections::HashMap;
+
+/// A revision as the page lists it.
+pub struct RevisionLine {
+    id: i32,
+    revision: i32,
+    value: String,
+    state: String,
+    quality: String,
+    narrative: String,
+    current: bool,
+}
+
+/// The fields of the edit or revise form.
+#[derive(Default, Clone)]
+pub struct Fields {
+    version: String,
+    value: String,
+    numerator: String,
+    denominator: String,
+    quality: String,
+    narrative: String,
+    evidence_url: String,
+    reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "entry_value.html")]
+struct ValuePage {
+    layout: Layout,
+    plan: String,
+    year: i32,
+    csrf: String,
+    id: i32,
+    code: String,
+    name: String,
+    uom: String,
+    period: String,
+    breakdown: String,
+    value: String,
+    state: String,
+    revision: i32,
+    note: String,
+    returned_at: String,
+    lock: Option<String>,
+    ratio: bool,
+    /// `edit` (draft or returned), `revise` (approved, nothing pending) or "" (read only).
+    mode: &'static str,
+    pending: Option<(i32, i32, String)>,
+    counting: Option<String>,
+    form: Fields,
+    error: Option<String>,
+    errors: HashMap<String, String>,
+    revisions: Vec<RevisionLine>,
+    steps: Vec<HistoryStep>,
+}
+
+async fn page(
+    st: &AppState,
+    user: &PageUser,
+    q: &ContextQuery,
+    id: i32,
+    sent: Option<(Fields, AppError)>,
+) -> PageResult<Response> {
+    let ctx = context(st, user, "/entry", q).await?;
+    let h = history::of_value(&st.db, &user.0, id).await?;
+    let names = dimensions::names(&st.db).await?;
+    let v = &h.value;
+    let mode = match v.state.as_str() {
+        _ if h.lock.is_some() => "",
+        "draft" | "returned" => "edit",
+        "approved" if h.pending().is_none() => "revise",
+        _ => "",
+    };
+    let (form, error, errors) = match sent {
+        Some((f, AppError::Invalid(errs))) => (
+            f,
+            Some("Nothing was saved: see the fields below.".to_owned()),
+            errs.into_iter().map(|e| (e.field, e.reason)).collect(),
+        ),
+        Some((f, e)) => (f, Some(format!("Nothing was saved: {e}")), HashMap::new()),
+        None => (
+            Fields {
+                version: v.version.to_string(),
+                value: v.value.to_string(),
+                numerator: v.numerator.map(|n| n.to_string()).unwrap_or_default(),
+                denominator: v.denominator.map(|n| n.to_string()).unwrap_or_default(),
+                quality: v.quality.clone(),
+                narrative: v.narrative.clone(),
+                evidence_url: v.evidence_url.clone(),
+                reason: String::new(),
+            },
+            None,
+            HashMap::new(),
+        ),
+    };
+    let refused = error.is_some();
+    let mut resp = render(&ValuePage {
+        plan: ctx.plan.code.clone(),
+        year: ctx.year,
+        csrf: user.csrf().to_owned(),
+        id: v.id,
+        code: h.indicator.code.clone(),
+        name: h.indicator.name.clone(),
+        uom: h.indicator.unit.clone(),
+        period: period_label(v.year, v.quarter),
+        breakdown: names.breakdown(&v.disaggregation),
+        value: thousands(v.value.to_decimal()),
+        state: v.state.clone(),
+        revision: v.revision,
+        note: v.review_note.clone(),
+        returned_at: v
+            .returned_at
+            .as_ref()
+            .map(crate::models::periods::rfc3339)
+            .unwrap_or_default(),
+        lock: h.lock.clone(),
+        ratio: entered_as_ratio(&h.indicator),
+        mode,
+        pending: h.pending().map(|p| (p.id, p.revision, p.state.clone())),
+        counting: h
+            .counting()
+            .filter(|c| c.id != v.id || h.pending().is_some())
+            .map(|c| format!("{} (revision {})", thousands(c.value.to_decimal()), c.revision)),
+        form,
+        error,
+        errors,
+        revisions: (h.revisions.iter())
+            .map(|r| RevisionLine {
+                id: r.id,
+                revision: r.revision,
+                value: thousands(r.value.to_decimal()),
+                state: r.state.clone(),
+                quality: r.quality.clone(),
+                narrative: r.narrative.clone(),
+                current: r.id == v.id,
+            })
+            .collect(),
+        steps: h.steps,
+        layout: ctx.layout,
+    })?;
+    if refused {
+        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
+}
+
+/// `GET /entry/values/{id}`: the value's page.
+pub async fn value_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    page(&st, &user, &q, id, None).await
+}
+
+fn text(s: &str) -> Option<serde_json::Value> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
+}
+
+impl Fields {
+    fn of(pairs: &FormPairs) -> Self {
+        Fields {
+            version: pairs.get("version"),
+            value: pairs.get("value"),
+            numerator: pairs.get("numerator"),
+            denominator: pairs.get("denominator"),
+            quality: pairs.get("quality"),
+            narrative: pairs.get("narrative"),
+            evidence_url: pairs.get("evidence_url"),
+            reason: pairs.get("reason"),
+        }
+    }
+
+    /// The change these fields ask for, as the API's body says it.
+    fn body(&self, reason: bool) -> UpdateMeasurement {
+        UpdateMeasurement {
+            version: None,
+            value: text(&self.value),
+            numerator: text(&self.numerator),
+            denominator: text(&self.denominator),
+            quality: Some(self.quality.clone()).filter(|q| !q.is_empty()),
+            narrative: Some(self.narrative.clone()),
+            evidence_url: Some(self.evidence_url.trim().to_owned()),
+            reason: reason.then(|| self.reason.clone()),
+        }
+    }
+
+    /// The version the form was read at (409 when stale).
+    fn claimed(&self) -> Option<(i32, bool)> {
+        self.version.trim().parse().ok().map(|v| (v, false))
+    }
+}
+
+/// Whether `e` is a refusal to show on the form (bad input, a lock, a conflict) rather than an error page.
+fn shown_on_form(e: &AppError) -> bool {
+    matches!(e, AppError::Invalid(_) | AppError::Locked(_) | AppError::Conflict(_))
+}
+
+/// `POST /entry/values/{id}`: saves the edit of a draft or returned value, and submits it when asked.
+pub async fn edit_value(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+    body: Bytes,
+) -> PageResult<Response> {
+    let pairs = FormPairs::checked(&user, &body)?;
+    let fields = Fields::of(&pairs);
+    let saved = match edit::update(&st.db, &st.writer, &user.0, id, fields.claimed(), &fields.body(false)).await {
+        Ok(w) => w,
+        Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
+        Err(e) => return Err(PageError::App(e)),
+    };
+    let code = saved.indicator.code.clone();
+    let mut msg = format!("Saved {code} as a draft");
+    if pairs.get("action") == "submit" {
+        let req = StepRequest {
+            step: Step::Submit,
+            id,
+            claimed: Some((saved.row.version, false)),
+            body: Default::default(),
+        };
+        match steps::take(&st.db, &st.writer, &user.0, req).await {
+            Ok(_) => msg = format!("Submitted {code} for approval"),
+            Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
+            Err(e) => return Err(PageError::App(e)),
+        }
+    }
+    Ok(done_to(
+        &format!("/entry/values/{id}"),
+        &q.plan.clone().unwrap_or_default(),
+        q.year,
+        msg,
+    ))
+}
+
+/// `POST /entry/values/{id}/revise`: corrects an approved value with a new revision (a draft, which
+/// is then submitted when asked); the approved value keeps counting until the revision is approved.
+pub async fn revise_value(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+    body: Bytes,
+) -> PageResult<Response> {
+    let pairs = FormPairs::checked(&user, &body)?;
+    let fields = Fields::of(&pairs);
+    let revised =
+        match edit::revise_with_reason(&st.db, &st.writer, &user.0, id, fields.claimed(), &fields.body(true)).await {
+            Ok(w) => w,
+            Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
+            Err(e) => return Err(PageError::App(e)),
+        };
+    let (code, new_id) = (revised.indicator.code.clone(), revised.row.id);
+    let mut msg = format!(
+        "Saved the correction of {code} as revision {} (a draft)",
+        revised.row.revision
+    );
+    if pairs.get("action") == "submit" {
+        let req = StepRequest {
+            step: Step::Submit,
+            id: new_id,
+            claimed: Some((revised.row.version, false)),
+            body: Default::default(),
+        };
+        steps::take(&st.db, &st.writer, &user.0, req).await?;
+        msg = format!(
+            "Submitted the correction of {code} (revision {}) for approval",
+            revised.row.revision
+        );
+    }
+    Ok(done_to(
+        &format!("/entry/values/{new_id}"),
+        &q.plan.clone().unwrap_or_default(),
+        q.year,
+        msg,
+    ))
+}
