@@ -44,14 +44,25 @@ pub struct EntrySheet {
     pub lock: Option<String>,
 }
 
+/// The indicators of plan `plan_id` whose values org unit `unit` enters (the ones it owns), or every
+/// unit's when `unit` is `None`: the one rule of who owes which values, used by the entry screen and by
+/// the completeness board ([`crate::models::collection`]), which counts them as the values expected.
+pub fn entered_by(plan_id: i32, unit: Option<i32>) -> sea_orm::Select<indicators::Entity> {
+    let q = indicators::Entity::find().filter(indicators::Column::PlanId.eq(plan_id));
+    match unit {
+        Some(u) => q.filter(indicators::Column::OwnerUnitId.eq(u)),
+        None => q,
+    }
+}
+
 /// The indicators of `plan` that `actor` enters values for (a planner: their unit's; an admin: all), by
 /// code, each with its latest headline value of `year`; and the year's lock.
 pub async fn to_enter(db: &impl ConnectionTrait, actor: &Actor, plan: &Plan, year: i32) -> AppResult<EntrySheet> {
-    let mut iq = indicators::Entity::find().filter(indicators::Column::PlanId.eq(plan.id));
-    if actor.role == Role::Planner {
-        iq = iq.filter(indicators::Column::OwnerUnitId.eq(actor.unit_id.unwrap_or(-1)));
-    }
-    let inds = iq.order_by_asc(indicators::Column::Code).all(db).await?;
+    let unit = (actor.role == Role::Planner).then(|| actor.unit_id.unwrap_or(-1));
+    let inds = entered_by(plan.id, unit)
+        .order_by_asc(indicators::Column::Code)
+        .all(db)
+        .await?;
     let units = crate::models::units::codes(db).await?;
     let ids: Vec<i32> = inds.iter().map(|i| i.id).collect();
     let mut latest: HashMap<i32, Measurement> = HashMap::new();
@@ -199,9 +210,18 @@ pub struct Submitted {
     pub submitted_by: Option<String>,
 }
 
+/// What opening the approval queue takes: the Secretary-General's office's right.
+const OPEN_QUEUE: Action = Action::Administer;
+
+/// Whether `actor` may open the approval queue ([`approval_queue`] refuses the others): a page links to
+/// the queue only for them.
+pub fn may_open_queue(actor: &Actor) -> bool {
+    crate::policy::allows(actor, OPEN_QUEUE)
+}
+
 /// Every submitted value across plans and units, oldest submission first (admins only).
 pub async fn approval_queue(db: &impl ConnectionTrait, actor: &Actor) -> AppResult<Vec<Submitted>> {
-    authorize(actor, Action::Administer)?;
+    authorize(actor, OPEN_QUEUE)?;
     let subs = measurements::Entity::find()
         .filter(measurements::Column::State.eq("submitted"))
         .order_by_asc(measurements::Column::SubmittedAt)
