@@ -180,8 +180,9 @@ pub fn basis_sentence(b: &crate::models::collection::Basis, year: i32) -> String
         .map(|(y, n)| format!("{n} from {y}"))
         .collect::<Vec<_>>()
         .join(", ");
+    let verb = if b.own == 1 { "rests" } else { "rest" };
     format!(
-        "Of {rated} rated statuses, {} rest on values of {year} itself and {stand} on an older value standing in ({years}).",
+        "Of {rated} rated statuses, {} {verb} on values of {year} itself and {stand} on an older value standing in ({years}).",
         b.own
     )
 }
