@@ -3,19 +3,21 @@
 
 use super::dashboard::thousands;
 use super::forms::FormPairs;
+use super::frame::{self, Kind};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::models::dimensions;
 use crate::models::measurements::steps::{self, StepBody, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::worklist::approval_queue;
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::get;
 
 /// Routes of this module.
@@ -51,6 +53,7 @@ struct Queue {
 async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let submitted = approval_queue(&st.db, &user.0).await?;
     let ctx = context(&st, &user, "/approvals", &q).await?;
+    let names = dimensions::names(&st.db).await?;
     let items = submitted
         .into_iter()
         .map(|s| {
@@ -63,7 +66,7 @@ async fn queue(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
                 name: s.indicator.name,
                 unit: s.unit,
                 period: period_label(m.year, m.quarter),
-                breakdown: breakdown_label(&m.disaggregation),
+                breakdown: names.breakdown(&m.disaggregation),
                 value: thousands(m.value.to_decimal()),
                 quality: m.quality,
                 narrative: m.narrative,
@@ -88,12 +91,15 @@ async fn decide(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
     if ids.is_empty() {
-        return Ok(Redirect::to("/approvals?error=Select+at+least+one+value").into_response());
+        return Ok(frame::refused("/approvals", "Select at least one value."));
     }
     let action = pairs.get("action");
     let note = pairs.get("note");
     if action == "return" && note.trim().is_empty() {
-        return Ok(Redirect::to("/approvals?error=A+review+note+is+required+to+return+values").into_response());
+        return Ok(frame::refused(
+            "/approvals",
+            "A review note is required to return values.",
+        ));
     }
     let (mut done, mut failed) = (0, Vec::new());
     let step = if action == "return" {
@@ -120,13 +126,10 @@ async fn decide(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
         }
     }
     let verb = if action == "return" { "Returned" } else { "Approved" };
-    let mut q = vec![("ok", format!("{verb} {done} value(s)"))];
+    let (done, failed) = (format!("{verb} {done} value(s)"), failed.join("; "));
+    let mut messages = vec![(Kind::Ok, done.as_str())];
     if !failed.is_empty() {
-        q.push(("error", failed.join("; ")));
+        messages.push((Kind::Error, failed.as_str()));
     }
-    Ok(Redirect::to(&format!(
-        "/approvals?{}",
-        serde_urlencoded::to_string(q).unwrap_or_default()
-    ))
-    .into_response())
+    Ok(frame::redirect("/approvals", &messages))
 }

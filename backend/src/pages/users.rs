@@ -12,7 +12,7 @@ use crate::views::users::{TokenView, UserView};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -49,8 +49,7 @@ fn back_with(e: AppError) -> Response {
             .join("; "),
         other => other.to_string(),
     };
-    let q = serde_urlencoded::to_string([("error", msg)]).unwrap_or_default();
-    Redirect::to(&format!("/users?{q}")).into_response()
+    super::frame::refused("/users", &msg)
 }
 
 async fn page(
@@ -119,13 +118,15 @@ async fn create_user(
     };
     match accounts::create(&st.db, &user.0, &body).await {
         Ok((created, one_time_password)) => {
+            let mut user = user;
+            user.1.push(super::Flash {
+                kind: "ok",
+                text: format!("Created {}", created.email),
+            });
             page(
                 &st,
                 &user,
-                &ContextQuery {
-                    ok: Some(format!("Created {}", created.email)),
-                    ..Default::default()
-                },
+                &ContextQuery::default(),
                 one_time_password.map(|p| (created.email, p)),
                 None,
             )
@@ -156,12 +157,10 @@ async fn set_active(
         active: Some(f.active),
     };
     match accounts::update(&st.db, &user.0, id, Ok((f.version, false)), &body).await {
-        Ok(_) => Ok(Redirect::to(if f.active {
-            "/users?ok=User+enabled"
-        } else {
-            "/users?ok=User+disabled"
-        })
-        .into_response()),
+        Ok(_) => Ok(super::frame::done(
+            "/users",
+            if f.active { "User enabled." } else { "User disabled." },
+        )),
         Err(e @ AppError::Forbidden(_)) => Err(PageError::App(e)),
         Err(e) => Ok(back_with(e)),
     }
@@ -203,5 +202,5 @@ async fn create_token(
 
 async fn revoke(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     tokens::revoke(&st.db, &user.0, id).await?;
-    Ok(Redirect::to("/users?ok=Token+revoked").into_response())
+    Ok(super::frame::done("/users", "Token revoked."))
 }

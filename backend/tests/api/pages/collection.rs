@@ -31,17 +31,16 @@ both_backends! {
         let csrf = csrf_of(&page.body);
         let bad = post(&app, Some(&cookie), "/collection/dates", &dates(&csrf, "2030-01-15", "28.02.2030")).await;
         assert_eq!(bad.status, StatusCode::SEE_OTHER);
-        let to = bad.location.unwrap();
-        let shown = get(&app, Some(&cookie), &to).await.body;
+        let shown = bad.refused().unwrap_or_default();
         assert!(shown.contains("due on `28.02.2030` is not a date"), "{shown}");
         assert_eq!(app.count("collection_calendars").await, 0);
         let late = post(&app, Some(&cookie), "/collection/dates", &dates(&csrf, "2030-03-15", "2030-01-15")).await;
-        let shown = get(&app, Some(&cookie), &late.location.unwrap()).await.body;
+        let shown = late.refused().unwrap_or_default();
         assert!(shown.contains("is before the opening date 2030-03-15"), "{shown}");
         let ok = post(&app, Some(&cookie), "/collection/dates", &dates(&csrf, "2030-01-15", "2030-02-28")).await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER);
+        assert!(ok.done().unwrap_or_default().contains("is due on 2030-02-28 for every unit"), "{:?}", ok.messages());
         let page = get(&app, Some(&cookie), &ok.location.unwrap()).await.body;
-        assert!(page.contains("is due on 2030-02-28 for every unit"), "{page}");
         assert!(page.contains(r#"value="2030-02-28""#), "{page}");
         // The form now carries the version; drawn before a change by someone else, it is refused.
         assert!(page.contains(r#"name="version" value="1""#), "{page}");
@@ -51,20 +50,20 @@ both_backends! {
             Some(serde_json::json!({"opens_on": "2030-01-10", "due_on": "2030-02-28", "version": 1}))).await;
         assert_eq!(s, StatusCode::OK, "{c}");
         let refused = post(&app, Some(&cookie), "/collection/dates", &stale).await;
-        let shown = get(&app, Some(&cookie), &refused.location.unwrap()).await.body;
+        let shown = refused.refused().unwrap_or_default();
         assert!(shown.contains("changed by someone else"), "{shown}");
         // A unit's own dates, then back to the default.
         let mut own = dates(&csrf, "2030-01-10", "2030-04-30");
         own.push(("action", "save".into()));
         let a = post(&app, Some(&cookie), "/collection/units/BR", &own).await;
+        assert!(a.done().unwrap_or_default().contains("is due on 2030-04-30 for BR"), "{:?}", a.messages());
         let page = get(&app, Some(&cookie), &a.location.unwrap()).await.body;
-        assert!(page.contains("is due on 2030-04-30 for BR"), "{page}");
         assert!(page.contains(r#"action="/collection/units/BR""#) && page.contains("Clear BR"), "{page}");
         let mut clear = dates(&csrf, "", "");
         clear.push(("action", "clear".into()));
         let a = post(&app, Some(&cookie), "/collection/units/BR", &clear).await;
+        assert!(a.done().unwrap_or_default().contains("BR follows the collection dates of every unit again"), "{:?}", a.messages());
         let page = get(&app, Some(&cookie), &a.location.unwrap()).await.body;
-        assert!(page.contains("BR follows the collection dates of every unit again"), "{page}");
         assert!(!page.contains("Clear BR"), "{page}");
     }
 }
