@@ -56,6 +56,10 @@ both_backends! {
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
         let fields: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
         assert_eq!(fields, ["year", "due_on"], "{p}");
+        let (s, p) = app.call("PUT", CAL, Some(&admin), Some(dates("1899-12-31", "2201-01-01", None))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        let fields: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+        assert_eq!(fields, ["opens_on", "due_on"], "dates outside 1900-2200: {p}");
         assert_eq!(app.count("collection_calendars").await, 0);
         let (s, c) = app.call("PUT", CAL, Some(&admin), Some(dates("2030-01-15", "2030-02-28", None))).await;
         assert_eq!(s, StatusCode::CREATED, "{c}");

@@ -146,6 +146,11 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
             ),
         );
     }
+    for (field, d) in [("opens_on", b.opens_on), ("due_on", b.due_on)] {
+        if let Some(reason) = crate::limits::year_out_of_range(chrono::Datelike::year(&d)) {
+            errs.push(field, reason);
+        }
+    }
     if b.due_on < b.opens_on {
         errs.push(
             "due_on",
