@@ -149,7 +149,14 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     )
     .await;
     println!("  ({})", common::machine());
-    common::compare("completeness API", &format!("http://{addr}{api}"), &bearer, a.clients, a.load).await;
+    common::compare(
+        "completeness API",
+        &format!("http://{addr}{api}"),
+        &bearer,
+        a.clients,
+        a.load,
+    )
+    .await;
     println!("  ({})", common::machine());
     let client = common::client();
     for (name, path) in [("collection page", page), ("dashboard", "/?plan=BENCH&year=2031")] {

@@ -236,12 +236,7 @@ pub async fn log_in(addr: SocketAddr, email: &str, password: &str) -> anyhow::Re
         .split_once('=')
         .map(|(_, v)| v.to_owned())
         .unwrap_or_default();
-    let form = serde_urlencoded::to_string([
-        ("email", email),
-        ("password", password),
-        ("next", "/"),
-        ("csrf", &csrf),
-    ])?;
+    let form = serde_urlencoded::to_string([("email", email), ("password", password), ("next", "/"), ("csrf", &csrf)])?;
     let resp = login
         .request(
             hyper::Request::post(format!("http://{addr}/login"))

@@ -56,10 +56,7 @@ pub async fn put_collection(
     let claim = claim(&headers, b.version);
     let (row, created) = collection::set_default(st.writer.conn(), &actor, (&plan, year), claim, b).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((
-        status,
-        Tagged(row.version, calendar(&st, &actor, &plan, year).await?),
-    ))
+    Ok((status, Tagged(row.version, calendar(&st, &actor, &plan, year).await?)))
 }
 
 /// `PUT /api/v1/plans/{plan}/years/{year}/collection/units/{unit}`: give one unit its own dates (admin),
@@ -80,10 +77,7 @@ pub async fn put_collection_unit(
     let claim = claim(&headers, b.version);
     let (row, created) = collection::set_override(st.writer.conn(), &actor, (&plan, year, &unit), claim, b).await?;
     let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((
-        status,
-        Tagged(row.version, calendar(&st, &actor, &plan, year).await?),
-    ))
+    Ok((status, Tagged(row.version, calendar(&st, &actor, &plan, year).await?)))
 }
 
 /// `DELETE /api/v1/plans/{plan}/years/{year}/collection/units/{unit}`: the unit follows the default

@@ -149,7 +149,11 @@ pub fn board_row(
 /// The board's lines for `actor`, and the total when there is more than one unit.
 pub fn board_rows(actor: &crate::auth::Actor, b: &Board) -> (Vec<BoardRow>, Option<BoardRow>) {
     let at = (b.plan.code.as_str(), b.year);
-    let rows: Vec<BoardRow> = b.units.iter().map(|u| board_row(actor, at, Some(u), &u.counts)).collect();
+    let rows: Vec<BoardRow> = b
+        .units
+        .iter()
+        .map(|u| board_row(actor, at, Some(u), &u.counts))
+        .collect();
     let total = (rows.len() > 1).then(|| {
         let mut t = board_row(actor, at, None, &b.total);
         t.overdue = b.units.iter().map(|u| u.overdue).sum();
@@ -264,7 +268,11 @@ impl DatesForm {
 }
 
 /// `POST /collection/dates`: the default dates of the year (admin).
-async fn set_dates(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<DatesForm>) -> PageResult<Response> {
+async fn set_dates(
+    State(st): State<AppState>,
+    user: PageUser,
+    CsrfForm(f): CsrfForm<DatesForm>,
+) -> PageResult<Response> {
     crate::policy::authorize(&user.0, Action::Administer)?;
     let what = "The collection dates";
     let (year, dates) = match f.read() {
@@ -310,7 +318,15 @@ async fn set_unit_dates(
         Ok(r) => r,
         Err(e) => return f.back().refused(e, &what),
     };
-    match collection::set_override(st.writer.conn(), &user.0, (&f.plan, year, &unit), Claim::default(), dates).await {
+    match collection::set_override(
+        st.writer.conn(),
+        &user.0,
+        (&f.plan, year, &unit),
+        Claim::default(),
+        dates,
+    )
+    .await
+    {
         Ok((row, _)) => {
             let msg = format!(
                 "The collection of {year} opens on {} and is due on {} for {unit}.",

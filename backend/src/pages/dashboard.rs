@@ -168,7 +168,9 @@ pub fn basis_sentence(b: &crate::models::collection::Basis, year: i32) -> String
     let stand = b.standing_in();
     let rated = b.own + stand;
     if rated == 0 {
-        return format!("No status of {year} is rated yet: no approved value of {year}, or of a year allowed to stand in.");
+        return format!(
+            "No status of {year} is rated yet: no approved value of {year}, or of a year allowed to stand in."
+        );
     }
     if stand == 0 {
         return format!("All {rated} rated statuses rest on values of {year} itself.");
@@ -282,10 +284,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         })
     };
     let collection = d.collection.as_ref().map(|b| due_rows(&user.0, b));
-    let dates_set = d
-        .collection
-        .as_ref()
-        .is_some_and(|b| b.calendar.default.is_some());
+    let dates_set = d.collection.as_ref().is_some_and(|b| b.calendar.default.is_some());
     render(&DashboardPage {
         basis: basis_sentence(&d.basis, ctx.year),
         collection,
@@ -332,7 +331,10 @@ mod tests {
             own: 5,
             ..Basis::default()
         };
-        assert_eq!(basis_sentence(&own, 2029), "All 5 rated statuses rest on values of 2029 itself.");
+        assert_eq!(
+            basis_sentence(&own, 2029),
+            "All 5 rated statuses rest on values of 2029 itself."
+        );
         assert!(basis_sentence(&Basis::default(), 2029).starts_with("No status of 2029 is rated yet"));
     }
 

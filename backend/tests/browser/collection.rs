@@ -63,24 +63,43 @@ async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners
     // The office sets the dates of 2029 (due in the past, so what is missing is overdue today).
     b.go(&format!("{}/collection?{VIEW}", srv.base)).await;
     b.wait_text("Collection of 2029").await;
-    assert!(b.board_row("BR").await.contains("— | —"), "no dates yet: {}", b.board_row("BR").await);
+    assert!(
+        b.board_row("BR").await.contains("— | —"),
+        "no dates yet: {}",
+        b.board_row("BR").await
+    );
     b.set_date("opens-on", "2026-01-01").await;
     b.set_date("due-on", "2026-01-31").await;
     b.click("form[action='/collection/dates'] button[type=submit]").await;
     b.wait_text("is due on 2026-01-31 for every unit").await;
     let before = b.board_row("BR").await;
-    assert!(before.starts_with("BR Radiocommunication Bureau | 9 | 9 | 0 | 0 | 0 | 0 | 0.0 %"), "{before}");
-    assert!(before.contains("2026-01-31") && before.ends_with("9 overdue"), "{before}");
+    assert!(
+        before.starts_with("BR Radiocommunication Bureau | 9 | 9 | 0 | 0 | 0 | 0 | 0.0 %"),
+        "{before}"
+    );
+    assert!(
+        before.contains("2026-01-31") && before.ends_with("9 overdue"),
+        "{before}"
+    );
     b.shot("collection-admin").await;
     b.logout().await;
 
     // The BR planner sees what is due on the dashboard, and submits a value.
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     b.go(&format!("{}/?{VIEW}", srv.base)).await;
-    let due = b.c.find(Locator::Css("#due tbody")).await.unwrap().text().await.unwrap();
+    let due =
+        b.c.find(Locator::Css("#due tbody"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert!(due.starts_with("BR 2026-01-01 2026-01-31 9 0 9 overdue"), "{due}");
     let basis = b.c.find(Locator::Id("basis")).await.unwrap().text().await.unwrap();
-    assert!(basis.contains("from 2028)"), "statuses of 2029 rest on 2028 values: {basis}");
+    assert!(
+        basis.contains("from 2028)"),
+        "statuses of 2029 rest on 2028 values: {basis}"
+    );
     b.shot("dashboard-planner-collection").await;
     b.go(&format!("{}/entry/KPI-R1?{VIEW}", srv.base)).await;
     b.fill("f-value", "4321").await;
@@ -90,7 +109,11 @@ async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners
     let mine = b.board_row("BR").await;
     assert!(mine.contains("| 1 | 0 | 11.1 %"), "submitted, not yet approved: {mine}");
     assert!(
-        b.c.find_all(Locator::Css("#completeness tbody tr")).await.unwrap().len() == 1,
+        b.c.find_all(Locator::Css("#completeness tbody tr"))
+            .await
+            .unwrap()
+            .len()
+            == 1,
         "a planner sees their own unit only"
     );
     b.shot("collection-planner").await;
@@ -100,7 +123,13 @@ async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners
     b.login(&srv.base, "admin@stratrack.local", PW).await;
     b.go(&format!("{}/approvals", srv.base)).await;
     for cb in b.c.find_all(Locator::Css("input[name=ids]")).await.unwrap() {
-        if cb.attr("aria-label").await.unwrap().unwrap_or_default().contains("KPI-R1 2029") {
+        if cb
+            .attr("aria-label")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .contains("KPI-R1 2029")
+        {
             cb.click().await.unwrap();
         }
     }
@@ -108,7 +137,10 @@ async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners
     b.wait_text("Approved 1 value(s)").await;
     b.go(&format!("{}/collection?{VIEW}", srv.base)).await;
     let after = b.board_row("BR").await;
-    assert!(after.starts_with("BR Radiocommunication Bureau | 9 | 8 | 0 | 0 | 0 | 1 | 11.1 %"), "{after}");
+    assert!(
+        after.starts_with("BR Radiocommunication Bureau | 9 | 8 | 0 | 0 | 0 | 1 | 11.1 %"),
+        "{after}"
+    );
     assert!(after.ends_with("8 overdue"), "{after}");
     b.shot("collection-after-approval").await;
 

@@ -82,10 +82,12 @@ impl Calendar {
 pub async fn load(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Result<Calendar, DbErr> {
     let default = find(db, plan.id, year).await?;
     let own = match &default {
-        Some(c) => ovr::Entity::find()
-            .filter(ovr::Column::CalendarId.eq(c.id))
-            .all(db)
-            .await?,
+        Some(c) => {
+            ovr::Entity::find()
+                .filter(ovr::Column::CalendarId.eq(c.id))
+                .all(db)
+                .await?
+        }
         None => Vec::new(),
     };
     let units = org_units::Entity::find()

@@ -141,10 +141,7 @@ async fn tally(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Result<Tall
         .select_only()
         .column_as(indicators::Column::OwnerUnitId, "unit")
         .column_as(Expr::cust(RANK), "rank")
-        .join(
-            sea_orm::JoinType::InnerJoin,
-            measurements::Relation::Indicators.def(),
-        )
+        .join(sea_orm::JoinType::InnerJoin, measurements::Relation::Indicators.def())
         .filter(measurements::Column::Year.eq(year))
         .filter(measurements::Column::Disaggregation.eq(""))
         .filter(measurements::Column::State.ne("superseded"))
