@@ -24,7 +24,12 @@ pub struct Pager {
 impl Pager {
     /// The pager of page `page` of `total` rows at `per_page` a page, under `path` with the filters
     /// `keep` (empty values are left out of the links).
-    pub fn new(path: &str, keep: &[(&str, &str)], (total, page, per_page): (u64, u64, u64), what: &'static str) -> Self {
+    pub fn new(
+        path: &str,
+        keep: &[(&str, &str)],
+        (total, page, per_page): (u64, u64, u64),
+        what: &'static str,
+    ) -> Self {
         let pages = total.div_ceil(per_page.max(1)).max(1);
         let link = |p: u64| {
             let mut pairs: Vec<(&str, String)> = keep
@@ -53,6 +58,43 @@ impl Pager {
 /// first page), `per_page` 1–500 (default [`PER_PAGE`]); the use case refuses what is out of range.
 pub fn page_of(page: &str, per_page: &str) -> (u64, u64) {
     let page = page.trim().parse::<u64>().unwrap_or(1).max(1);
-    let per = per_page.trim().parse::<u64>().unwrap_or(PER_PAGE).clamp(1, crate::limits::MAX_PER_PAGE);
+    let per = per_page
+        .trim()
+        .parse::<u64>()
+        .unwrap_or(PER_PAGE)
+        .clamp(1, crate::limits::MAX_PER_PAGE);
     (page, per)
+}
+
+/// One option of a filter's select.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// What the address carries.
+    pub value: String,
+    /// Whether it is the filter's current value.
+    pub selected: bool,
+}
+
+/// The options of a filter over `values`, the current one selected ("any" is the template's empty option).
+pub fn choices<S: AsRef<str>>(values: impl IntoIterator<Item = S>, current: &str) -> Vec<Choice> {
+    values
+        .into_iter()
+        .map(|v| Choice {
+            selected: v.as_ref() == current.trim(),
+            value: v.as_ref().to_owned(),
+        })
+        .collect()
+}
+
+/// What a list's use case refused in its filters, as one line per field ("status: must be one of …").
+pub fn refusal(e: &crate::error::AppError) -> Option<String> {
+    match e {
+        crate::error::AppError::Invalid(errs) => Some(
+            errs.iter()
+                .map(|f| format!("{}: {}", f.field, f.reason))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        _ => None,
+    }
 }

@@ -5,6 +5,7 @@
 
 mod collection;
 mod harness;
+mod narrow;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
