@@ -61,8 +61,8 @@ pub async fn import(
         }
         Err(imports::ImportError::Rows(rows)) => {
             let total = rows.total();
-            for r in &rows.into_rows() {
-                println!("{}: {r}", file.display());
+            for r in rows.into_fields() {
+                println!("{}: {}: {}", file.display(), r.field, r.reason);
             }
             anyhow::bail!("{total} problem(s) in {}; nothing was imported", file.display())
         }

@@ -44,6 +44,15 @@ pub const MAX_PER_PAGE: u64 = 500;
 /// Problems an import lists before it only counts the rest ("and N more problems").
 pub const IMPORT_PROBLEMS: usize = 1_000;
 
+/// Rows one workbook import takes: what a CSV file at the upload limit holds (16 MiB, about 200,000
+/// rows). A workbook is compressed, so its byte size alone would let through many times more.
+pub const IMPORT_ROWS: usize = 200_000;
+
+/// Bytes the files inside one uploaded workbook may unpack to, together: far above what
+/// [`IMPORT_ROWS`] rows take (about 130 MiB of sheet XML), and a bound on what a small, highly
+/// compressed upload can make the server unpack (the zip reader stops each file at its declared size).
+pub const WORKBOOK_UNPACKED: u64 = 256 * 1024 * 1024;
+
 /// A text in an audit entry longer than this many characters is stored as its SHA-256 and length
 /// ([`crate::models::audit`]): the record itself holds the text, the log proves which text it was.
 pub const AUDIT_TEXT: usize = 2_000;

@@ -1,6 +1,8 @@
-//! Bulk import and export of measurements as CSV.
+//! Bulk import of measurements as CSV or an `.xlsx` workbook, and export as CSV.
 //!
-//! Import header (first line; comma or semicolon separated, UTF-8 with or without BOM):
+//! A workbook (told by its content: the zip signature) is read from its sheet `Values` (else its first
+//! sheet) with the same columns; a number cell is taken to 15 significant digits, Excel's own precision,
+//! a text cell as typed (docs/IMPORTS.md). Import header (first line; comma or semicolon separated, UTF-8 with or without BOM):
 //! `plan_code,indicator_code,year,quarter,disaggregation,value,numerator,denominator,quality,narrative,evidence_url`.
 //! Required: `indicator_code`, `year`, `value` (the value cell may be empty for a ratio, computed from
 //! numerator ÷ denominator); `plan_code` may be left out when `?plan=` names the plan; the others are
@@ -8,7 +10,7 @@
 //! dimension (`sex`, `region`) holding value codes. Decimals take a dot; a decimal comma is refused.
 
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError, Problem};
+use crate::error::{AppError, AppResult, Problem};
 use crate::models::exports::{self, EXPORT_STATES};
 use crate::models::imports::{self, ImportError, Imported};
 use crate::models::measurements::may_enter_data;
@@ -40,23 +42,24 @@ pub struct ImportParams {
     pub submit: Option<bool>,
 }
 
-/// A multipart upload: the CSV file in the `file` part.
+/// A multipart upload: the CSV file or `.xlsx` workbook in the `file` part.
 #[derive(Debug, utoipa::ToSchema)]
 #[allow(dead_code)]
 pub struct ImportUpload {
-    /// The CSV file.
+    /// The CSV file or `.xlsx` workbook.
     #[schema(content_media_type = "text/csv", value_type = String)]
     file: Vec<u8>,
 }
 
-/// `POST /api/v1/imports/measurements`: import a CSV of values in one transaction, all or nothing.
-/// Each row obeys the rules of a single entry (validation, the planner's own unit, locked years, one
-/// value per slot). On any error nothing is stored and the 422 problem lists the bad rows, each as
-/// `{"field": "line 3, column value", "reason": …}`: the first 1,000, then one entry "and N more
-/// problem(s) from this line on".
+/// `POST /api/v1/imports/measurements`: import a CSV file or an `.xlsx` workbook of values in one
+/// transaction, all or nothing. Each row obeys the rules of a single entry (validation, the planner's
+/// own unit, locked years, one value per slot); a row with no entry cell filled is skipped. On any
+/// error nothing is stored and the 422 problem lists the bad rows, each as
+/// `{"field": "line 3, column value", "reason": …}` (in a workbook `"sheet Values, row 3, column D
+/// (value)"`): the first 1,000, then one entry "and N more problem(s) from this line on".
 #[utoipa::path(post, path = "/api/v1/imports/measurements", tag = "imports", params(ImportParams),
-    request_body(description = "The CSV file as the body (text/csv), or as the `file` part of a multipart form. Header: plan_code (optional with ?plan=), indicator_code, year, quarter, disaggregation or one column per dimension (sex, region), value, numerator, denominator, quality, narrative, evidence_url.",
-        content((String = "text/csv"), (ImportUpload = "multipart/form-data"))),
+    request_body(description = "The CSV file (text/csv) or .xlsx workbook as the body, or as the `file` part of a multipart form; the format is told by the content. Header: plan_code (optional with ?plan=), indicator_code, year, quarter, disaggregation or one column per dimension (sex, region), value, numerator, denominator, quality, narrative, evidence_url; the template's indicator_name, unit_of_measure and expected_value are ignored. A workbook is read from its sheet Values (else the first); at most 200,000 rows.",
+        content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (ImportUpload = "multipart/form-data"))),
     responses((status = 201, body = Imported),
         (status = 422, body = Problem, description = "Every bad row with its line, column and reason; nothing stored")))]
 pub async fn import_measurements(
@@ -102,9 +105,7 @@ pub async fn import_measurements(
     };
     match imports::import(st.writer.conn(), Some(&actor), &bytes, &opts).await {
         Ok(done) => Ok((StatusCode::CREATED, axum::Json(done))),
-        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(
-            rows.into_rows().iter().map(FieldError::from).collect(),
-        )),
+        Err(ImportError::Rows(rows)) => Err(AppError::Invalid(rows.into_fields())),
         Err(ImportError::Db(e)) => Err(e.into()),
         Err(ImportError::Other(e)) => Err(AppError::Internal(e)),
     }

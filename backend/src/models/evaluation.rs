@@ -168,20 +168,13 @@ where
     bulk::rows(db, select, &bulk::names(&columns), order).await
 }
 
-/// Evaluates plan `plan_id` for `year`.
-pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) -> Result<Evaluation, DbErr> {
-    let nodes = result_nodes::Entity::find()
-        .filter(result_nodes::Column::PlanId.eq(plan.id))
-        .order_by_asc(result_nodes::Column::SortOrder)
-        .order_by_asc(result_nodes::Column::Code)
-        .all(db)
-        .await?;
-    let inds = indicators::Entity::find()
-        .filter(indicators::Column::PlanId.eq(plan.id))
-        .order_by_asc(indicators::Column::Code)
-        .all(db)
-        .await?;
-    let plan_inds = plan_indicators(plan.id);
+/// Milestones of every indicator of plan `plan_id`, per indicator id, by year: what the expected value
+/// ([`status::expected`]) of any year is drawn through.
+pub async fn plan_milestones(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+) -> Result<HashMap<i32, Vec<(i32, rust_decimal::Decimal)>>, DbErr> {
+    let plan_inds = plan_indicators(plan_id);
     let mut milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>> = HashMap::new();
     let columns = [
         indicator_milestones::Column::IndicatorId,
@@ -201,6 +194,23 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
             .or_default()
             .push((year, crate::fixed::Fixed(value).to_decimal()));
     }
+    Ok(milestones)
+}
+
+/// Evaluates plan `plan_id` for `year`.
+pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) -> Result<Evaluation, DbErr> {
+    let nodes = result_nodes::Entity::find()
+        .filter(result_nodes::Column::PlanId.eq(plan.id))
+        .order_by_asc(result_nodes::Column::SortOrder)
+        .order_by_asc(result_nodes::Column::Code)
+        .all(db)
+        .await?;
+    let inds = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .order_by_asc(indicators::Column::Code)
+        .all(db)
+        .await?;
+    let milestones = plan_milestones(db, plan.id).await?;
     let values = approved_headline_values(db, plan.id, year, plan.max_age_years).await?;
     let th = thresholds(&plan);
     let assessments: HashMap<i32, Assessment> = inds

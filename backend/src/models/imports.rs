@@ -1,6 +1,9 @@
-//! Bulk import of measurements from CSV, all or nothing.
+//! Bulk import of measurements from CSV or an `.xlsx` workbook, all or nothing.
 //!
-//! The file is decoded and its header checked ([`csv_file`]); its rows are read and validated one at a
+//! The format is told by the content: a file starting with the zip signature `PK\x03\x04` is a
+//! workbook ([`xlsx_file`]), anything else is CSV ([`csv_file`]). Either way the header is checked by
+//! the one header check and every row becomes the same [`entry::RawEntry`], checked by the one
+//! [`RowCheck`]. The file is decoded and its header checked; its rows are read and validated one at a
 //! time against preloaded lookups (indicators, dimension values, filled slots, locked years) with the
 //! same rules as a single entry; then all rows are inserted in multi-row batches in one transaction. On
 //! any error nothing is stored and the bad rows are reported with their line, column and reason: the
@@ -8,6 +11,8 @@
 //! longer kept, so a large bad file is checked in bounded memory.
 
 pub mod csv_file;
+pub mod template;
+pub mod xlsx_file;
 
 use crate::auth::Actor;
 use crate::error::FieldError;
@@ -38,6 +43,14 @@ pub const COLUMNS: &[&str] = &[
     "narrative",
     "evidence_url",
 ];
+
+/// Columns a template carries for the person filling it in, which the import accepts and ignores: what
+/// is typed there is never stored.
+pub const INFORMATIONAL: &[&str] = &["indicator_name", "unit_of_measure", "expected_value"];
+
+/// The cells of a row that say what is entered. A row with none of them filled is a template row left
+/// blank, and is skipped rather than refused.
+pub const ENTRY_CELLS: &str = "value, numerator, denominator, quality, narrative, evidence_url";
 
 /// One problem of an import: where and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +89,9 @@ impl From<&RowError> for FieldError {
 /// The problems of a file, in line order: the first [`limits::IMPORT_PROBLEMS`] listed, the rest counted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Problems {
+    /// The sheet read, when the file is a workbook: lines are then its row numbers and columns are
+    /// named by letter and name, `C (value)`.
+    pub sheet: Option<String>,
     /// The problems listed.
     pub listed: Vec<RowError>,
     /// How many more were found.
@@ -105,6 +121,31 @@ impl Problems {
     /// Every problem found, listed or not.
     pub fn total(&self) -> u64 {
         self.listed.len() as u64 + self.more
+    }
+
+    /// Where `e` is, as the file names it: `line 3, column value` in a CSV file, `sheet Values, row 7,
+    /// column C (value)` in a workbook.
+    pub fn place(&self, e: &RowError) -> String {
+        match (&self.sheet, e.column.is_empty()) {
+            (None, _) => FieldError::from(e).field,
+            (Some(s), true) => format!("sheet {s}, row {}", e.line),
+            (Some(s), false) => format!("sheet {s}, row {}, column {}", e.line, e.column),
+        }
+    }
+
+    /// The problems (see [`Problems::into_rows`]) as field errors, each named by its [`Problems::place`].
+    pub fn into_fields(self) -> Vec<FieldError> {
+        let sheet = Problems {
+            sheet: self.sheet.clone(),
+            ..Problems::default()
+        };
+        self.into_rows()
+            .iter()
+            .map(|e| FieldError {
+                field: sheet.place(e),
+                reason: e.reason.clone(),
+            })
+            .collect()
     }
 
     /// The listed problems, and when some were not listed a last one saying how many and from which
@@ -190,14 +231,14 @@ pub async fn import_from(
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
     let filled = store::filled_slots(&txn, &ind_ids).await?;
     let mut hasher = Sha256::new();
-    let entries = {
-        let hashed = Hashed {
+    let (entries, format) = {
+        let mut hashed = Hashed {
             inner: input,
             hasher: &mut hasher,
         };
-        let mut file =
-            csv_file::open(hashed, &cat, opts.default_plan.as_deref()).map_err(|e| ImportError::Rows(e.into()))?;
-        check_rows(&cat, &mut file, &filled, actor, opts).map_err(ImportError::Rows)?
+        let mut source = Source::open(&mut hashed, &cat, opts.default_plan.as_deref())?;
+        let format = source.format();
+        (check_rows(&cat, &mut source, &filled, actor, opts)?, format)
     };
     let stamp = Stamp {
         user: actor.map(|a| a.id),
@@ -213,7 +254,7 @@ pub async fn import_from(
     let digest = hex::encode(hasher.finalize());
     let after =
         serde_json::json!({"imported": result.imported, "state": result.state, "ids": result.ids, "sha256": digest});
-    let reason = format!("CSV import of {} rows", result.imported);
+    let reason = format!("{format} import of {} rows", result.imported);
     audit::record(
         &txn,
         actor,
@@ -245,15 +286,19 @@ impl<R: Read> Read for Hashed<'_, R> {
 }
 
 /// Reads and validates every row; returns the entries, or the problems. Rows are dropped as soon as one
-/// is bad: nothing will be stored then, and only the problems matter.
+/// is bad: nothing will be stored then, and only the problems matter. A row with no entry cell filled
+/// (a template row left blank) is skipped.
 fn check_rows<'a>(
     cat: &'a Catalog,
-    file: &mut csv_file::File<impl Read>,
+    file: &mut Source<impl Read>,
     filled: &HashMap<SlotKey, (i32, i32, String)>,
     actor: Option<&Actor>,
     opts: &Options,
-) -> Result<Vec<Entry<'a>>, Problems> {
-    let mut problems = Problems::default();
+) -> Result<Vec<Entry<'a>>, ImportError> {
+    let mut problems = Problems {
+        sheet: file.sheet(),
+        ..Problems::default()
+    };
     let mut entries = Vec::new();
     let mut check = RowCheck {
         cat,
@@ -265,10 +310,11 @@ fn check_rows<'a>(
     };
     let mut rows = 0u64;
     while let Some((line, raw)) = file.next_row() {
+        if raw.as_ref().is_ok_and(left_blank) {
+            continue;
+        }
         rows += 1;
-        let checked = raw
-            .map_err(|e| vec![e])
-            .and_then(|raw| check.row(line, &raw, |field| file.column_of(field)));
+        let checked = raw.and_then(|raw| check.row(line, &raw, |field| file.column_of(field)));
         match checked {
             Ok(e) if problems.is_empty() => entries.push(e),
             Ok(_) => entries = Vec::new(),
@@ -281,8 +327,129 @@ fn check_rows<'a>(
     if problems.is_empty() {
         Ok(entries)
     } else {
-        Err(problems)
+        Err(ImportError::Rows(problems))
     }
+}
+
+/// Whether none of the cells that say what is entered ([`ENTRY_CELLS`]) is filled.
+fn left_blank(raw: &entry::RawEntry) -> bool {
+    raw.value.is_none()
+        && raw.numerator.is_none()
+        && raw.denominator.is_none()
+        && raw.quality.is_none()
+        && raw.narrative.trim().is_empty()
+        && raw.evidence_url.trim().is_empty()
+}
+
+/// The zip signature every `.xlsx` workbook starts with.
+const ZIP_MAGIC: &[u8; 4] = b"PK\x03\x04";
+/// The signature of an Excel 97-2003 `.xls` workbook (an OLE compound file).
+const OLE_MAGIC: &[u8; 4] = b"\xD0\xCF\x11\xE0";
+
+/// An import file, CSV or workbook: its header checked, its rows read one at a time.
+enum Source<R: Read> {
+    /// A CSV file, streamed.
+    Csv(csv_file::File<std::io::Chain<std::io::Cursor<Vec<u8>>, R>>),
+    /// A workbook, read whole.
+    Xlsx(xlsx_file::File),
+}
+
+impl<R: Read> Source<R> {
+    /// Tells the format from the first bytes and opens the file; a workbook is read whole, up to the
+    /// upload limit.
+    fn open(mut input: R, cat: &Catalog, default_plan: Option<&str>) -> Result<Self, ImportError> {
+        let mut head = Vec::with_capacity(4);
+        (&mut input).take(4).read_to_end(&mut head).map_err(|e| {
+            rows(
+                None,
+                csv_file::header_error("", format!("the file cannot be read: {e}")),
+            )
+        })?;
+        if head.as_slice() == OLE_MAGIC {
+            return Err(rows(
+                None,
+                csv_file::header_error(
+                    "",
+                    "is an Excel 97-2003 workbook (.xls), which is not read: save it as Excel Workbook (.xlsx) or CSV UTF-8",
+                ),
+            ));
+        }
+        if head.as_slice() != ZIP_MAGIC {
+            let file = csv_file::open(std::io::Cursor::new(head).chain(input), cat, default_plan)
+                .map_err(|e| ImportError::Rows(e.into()))?;
+            return Ok(Source::Csv(file));
+        }
+        let max = crate::config::MAX_BODY_BYTES;
+        let mut bytes = head;
+        (&mut input)
+            .take((max + 1 - bytes.len()) as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                rows(
+                    None,
+                    csv_file::header_error("", format!("the workbook cannot be read: {e}")),
+                )
+            })?;
+        if bytes.len() > max {
+            return Err(rows(
+                None,
+                csv_file::header_error(
+                    "",
+                    format!(
+                        "the workbook is larger than {} MiB, the most one import takes",
+                        max >> 20
+                    ),
+                ),
+            ));
+        }
+        match xlsx_file::open(bytes, cat, default_plan) {
+            Ok(file) => Ok(Source::Xlsx(file)),
+            Err((sheet, errs)) => {
+                let mut p = Problems::from(errs);
+                p.sheet = sheet;
+                Err(ImportError::Rows(p))
+            }
+        }
+    }
+
+    /// `CSV` or `XLSX`, for the audit entry.
+    fn format(&self) -> &'static str {
+        match self {
+            Source::Csv(_) => "CSV",
+            Source::Xlsx(_) => "XLSX",
+        }
+    }
+
+    /// The sheet read, for a workbook.
+    fn sheet(&self) -> Option<String> {
+        match self {
+            Source::Csv(_) => None,
+            Source::Xlsx(f) => Some(f.sheet.clone()),
+        }
+    }
+
+    /// The next row with its line (CSV) or sheet row (workbook), or None after the last.
+    fn next_row(&mut self) -> Option<(u64, Result<entry::RawEntry, Vec<RowError>>)> {
+        match self {
+            Source::Csv(f) => f.next_row().map(|(l, r)| (l, r.map_err(|e| vec![e]))),
+            Source::Xlsx(f) => f.next_row(),
+        }
+    }
+
+    /// The column a validation field is named by in this file.
+    fn column_of(&self, field: &str) -> String {
+        match self {
+            Source::Csv(f) => f.column_of(field),
+            Source::Xlsx(f) => f.column_of(field),
+        }
+    }
+}
+
+/// The problems of a file that cannot be read at all.
+fn rows(sheet: Option<String>, e: RowError) -> ImportError {
+    let mut p = Problems::from(vec![e]);
+    p.sheet = sheet;
+    ImportError::Rows(p)
 }
 
 /// What checking a row needs besides the row: the catalogue, the slots already filled, who imports,
@@ -333,8 +500,8 @@ impl<'a> RowCheck<'a, '_> {
                 ),
             ));
         }
-        if let Some(msg) = self.cat.locks.get(&(e.plan_id, e.year)) {
-            return Err(problem("year", msg.clone()));
+        if let Some(msg) = self.cat.refusal(e.plan_id, e.year, e.indicator.owner_unit_id) {
+            return Err(problem("year", msg));
         }
         let key: SlotKey = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
         let label = || store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);

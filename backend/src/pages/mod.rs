@@ -8,6 +8,7 @@ pub mod collection;
 pub mod dashboard;
 pub mod entry;
 pub mod entry_form;
+pub mod entry_template;
 pub mod finance;
 pub mod forms;
 pub mod frame;
@@ -16,6 +17,7 @@ pub mod indicator;
 pub mod listing;
 pub mod login;
 pub mod operations;
+pub mod periods;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -44,8 +46,10 @@ pub fn router() -> Router<AppState> {
         .merge(indicator::router())
         .merge(users::router())
         .merge(entry::router())
+        .merge(entry_template::router())
         .merge(approvals::router())
         .merge(collection::router())
+        .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -332,6 +336,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     if crate::models::collection::completeness::may_see_board(a) {
         nav.push(("/collection", "Collection"));
     }
+    nav.push(("/periods", "Periods"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

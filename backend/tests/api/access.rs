@@ -544,6 +544,27 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"note": "reopening"})),
             admin_only
         ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions".into(),
+            |_| Some(json!({"unit": "BR", "until": "2099-01-01T00:00:00Z", "note": "late data"})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions/{id}/revoke",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions/1/revoke".into(),
+            |_| Some(json!({"note": "ended early"})),
+            admin_only
+        ),
         // The collection of a year: dates are no secret; the office sets them; the board counts drafts
         // and returns, which reviewers (approved data only) do not see.
         row!(

@@ -55,4 +55,5 @@ mod shares;
 mod status;
 mod tree;
 mod unchanged;
+mod workbook;
 mod write_concurrency;

@@ -6,6 +6,8 @@
 mod collection;
 mod harness;
 mod narrow;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;
+mod workbook;

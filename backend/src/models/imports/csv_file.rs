@@ -1,8 +1,10 @@
 //! Reading an import file, streamed: UTF-8 with or without BOM, comma or semicolon separated (sniffed from the
 //! header line), header checked, each row turned into a [`RawEntry`] with its line number, one row at a
 //! time. Header problems stop the reading; an unreadable row is reported and the reading goes on.
+//! The header check ([`check_header`]) and the making of a row ([`Index::row`]) serve the workbook reader
+//! ([`super::xlsx_file`]) too, so both formats take the same columns and give the same rows.
 
-use super::{COLUMNS, RowError};
+use super::{COLUMNS, INFORMATIONAL, RowError};
 use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::RawEntry;
 use crate::models::measurements::parse_disaggregation;
@@ -69,7 +71,7 @@ impl<R: Read> File<R> {
     }
 }
 
-fn header_error(column: &str, reason: impl Into<String>) -> RowError {
+pub(super) fn header_error(column: &str, reason: impl Into<String>) -> RowError {
     RowError {
         line: 1,
         column: column.to_owned(),
@@ -132,17 +134,37 @@ pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Res
 
 /// The error of a file whose header has no rows under it.
 pub fn no_rows() -> RowError {
-    header_error("", "the file has a header but no rows")
+    header_error(
+        "",
+        format!(
+            "the file has a header but no rows with a value (a row with none of {} filled is skipped)",
+            super::ENTRY_CELLS
+        ),
+    )
 }
 
 /// Where each known column sits in a row.
-struct Index {
+pub(super) struct Index {
     cols: HashMap<&'static str, usize>,
     dims: Vec<(String, usize)>,
 }
 
 impl Index {
-    fn row(&self, r: &csv::StringRecord) -> RawEntry {
+    /// The position in the header of column `name` (an import column or a dimension).
+    pub(super) fn position(&self, name: &str) -> Option<usize> {
+        self.cols
+            .get(name)
+            .copied()
+            .or_else(|| self.dims.iter().find(|(d, _)| d == name).map(|(_, i)| *i))
+    }
+
+    /// Whether dimensions come as one column per dimension (else in `disaggregation`).
+    pub(super) fn has_dimension_columns(&self) -> bool {
+        !self.dims.is_empty()
+    }
+
+    /// The row as entered, from its cells in header order.
+    pub(super) fn row(&self, r: &csv::StringRecord) -> RawEntry {
         let number = |name: &str| {
             self.cols
                 .get(name)
@@ -185,13 +207,22 @@ impl Index {
     }
 }
 
-fn check_header(header: &[String], cat: &Catalog, default_plan: Option<&str>) -> Result<Index, Vec<RowError>> {
+/// Checks a header (the column names in file order): each column known once, the required ones present.
+/// The informational columns of a template ([`INFORMATIONAL`]) are accepted and their cells ignored.
+pub(super) fn check_header(
+    header: &[String],
+    cat: &Catalog,
+    default_plan: Option<&str>,
+) -> Result<Index, Vec<RowError>> {
     let mut errors = Vec::new();
     let mut idx = Index {
         cols: HashMap::new(),
         dims: Vec::new(),
     };
     for (i, h) in header.iter().enumerate() {
+        if INFORMATIONAL.contains(&h.as_str()) {
+            continue;
+        }
         if let Some(&known) = COLUMNS.iter().find(|c| *c == h) {
             if idx.cols.insert(known, i).is_some() {
                 errors.push(header_error(h, "appears twice in the header"));
@@ -207,9 +238,10 @@ fn check_header(header: &[String], cat: &Catalog, default_plan: Option<&str>) ->
             errors.push(header_error(
                 h,
                 format!(
-                    "is not a column the import takes (columns: {}; or a dimension: {})",
+                    "is not a column the import takes (columns: {}; or a dimension: {}; ignored: {})",
                     COLUMNS.join(", "),
-                    dims.join(", ")
+                    dims.join(", "),
+                    INFORMATIONAL.join(", ")
                 ),
             ));
         }

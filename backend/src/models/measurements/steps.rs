@@ -86,6 +86,7 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     }
     let advance = Advance {
         plan: plan.clone(),
+        unit: indicator.owner_unit_id,
         m,
         step,
         note,
@@ -98,6 +99,8 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
 /// What the write transaction of a workflow step needs.
 struct Advance {
     plan: Plan,
+    /// The org unit owning the indicator (a lock exception lets that unit write).
+    unit: i32,
     m: Measurement,
     step: Step,
     note: String,
@@ -107,7 +110,7 @@ struct Advance {
 /// Takes the step unless the value's year is locked or the value changed since it was read; audited.
 fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, Measurement> {
     Box::pin(async move {
-        periods::check_open(txn, &a.plan, a.m.year).await?;
+        periods::check_open(txn, &a.plan, a.m.year, a.unit).await?;
         workflow::advance(txn, &a.actor, a.m.clone(), a.step, &a.note).await
     })
 }

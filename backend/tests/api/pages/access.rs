@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 9] = [
+const PAGES: [&str; 10] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -17,6 +17,7 @@ const PAGES: [&str; 9] = [
     "/finance",
     "/operations",
     "/risks",
+    "/periods",
 ];
 
 both_backends! {
@@ -36,6 +37,10 @@ both_backends! {
             "/risks/RSK-01".to_owned(),
             "/collection/dates".to_owned(),
             "/collection/units/BR".to_owned(),
+            "/periods/lock".to_owned(),
+            "/periods/unlock".to_owned(),
+            "/periods/exceptions".to_owned(),
+            "/periods/exceptions/1/revoke".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
@@ -137,6 +142,51 @@ both_backends! {
         assert!(ops.body.contains("No operational plan of SP2028-2031 starts in 2040"));
         let unknown = get(&app, Some(&cookie), "/risks?plan=SP1900").await;
         assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    }
+}
+
+/// The import template downloads by role: planners get their own unit's (naming another unit is
+/// refused), the admin any unit's or all, reviewers none.
+const TEMPLATES: [(&str, [StatusCode; 4]); 4] = {
+    use StatusCode as S;
+    [
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029",
+            [S::FORBIDDEN, S::OK, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.csv?plan=SP2028-2031&year=2029&unit=BDT",
+            [S::FORBIDDEN, S::FORBIDDEN, S::OK, S::OK],
+        ),
+        (
+            "/entry/template.xlsx?plan=SP2028-2031&year=2029&unit=BR",
+            [S::FORBIDDEN, S::OK, S::FORBIDDEN, S::OK],
+        ),
+    ]
+};
+
+both_backends! {
+    async fn the_import_templates_go_to_the_roles_that_enter_values_for_their_unit(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (path, _) in TEMPLATES {
+            let a = get(&app, None, path).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        }
+        for (i, (role, email)) in ROLES.iter().enumerate() {
+            let cookie = login(&app, email).await;
+            for (path, want) in TEMPLATES {
+                let req = axum::http::Request::get(path)
+                    .header(axum::http::header::COOKIE, &cookie)
+                    .body(axum::body::Body::empty())
+                    .unwrap();
+                let (status, _, _) = app.exchange(req).await;
+                assert_eq!(status, want[i], "{role} on {path}");
+            }
+        }
     }
 }
 

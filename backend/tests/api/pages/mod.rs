@@ -10,6 +10,7 @@ mod collection;
 mod entry;
 mod forms;
 mod frame;
+mod periods;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
