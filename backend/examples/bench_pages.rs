@@ -18,14 +18,12 @@
 //!
 //! Prints the machine (CPU model, cores, load average) first. Loopback only, bounded counts.
 
-use http_body_util::{BodyExt, Empty, Full};
+use http_body_util::Empty;
 use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use sea_orm::ConnectionTrait;
-use std::net::SocketAddr;
-use std::time::{Duration, Instant};
 
 mod common;
 
@@ -80,7 +78,7 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     let admin = common::add_admin(&db, PASSWORD).await?;
     let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
     let (addr, server) = common::serve(db, url).await?;
-    let cookie = log_in(addr).await?;
+    let cookie = common::log_in(addr, "bench@local", PASSWORD).await?;
     let session = [("cookie", cookie.clone())];
     let bearer = [("authorization", format!("Bearer {token}"))];
     let api = "/api/v1/plans/SP2028-2031";
@@ -101,94 +99,8 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     // One keep-alive connection for every request.
     let client: Client<HttpConnector, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
     for (name, path) in [("dashboard", "/"), ("indicator page", "/indicators/KPI-T1.1")] {
-        time_page(&client, addr, &cookie, name, path, a.requests).await;
+        common::time_page(&client, addr, &cookie, name, path, a.requests).await;
     }
     server.abort();
     Ok(())
-}
-
-/// Logs in through the form, as the browser does (the login page first, for its CSRF cookie); returns
-/// the session cookie.
-async fn log_in(addr: SocketAddr) -> anyhow::Result<String> {
-    let login: Client<HttpConnector, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
-    let page = login
-        .request(hyper::Request::get(format!("http://{addr}/login")).body(Full::new(Bytes::new()))?)
-        .await?;
-    // The form's CSRF field carries the same value as the login CSRF cookie.
-    let csrf_cookie = first_cookie(&page, "login_csrf")?;
-    let csrf = csrf_cookie
-        .split_once('=')
-        .map(|(_, v)| v.to_owned())
-        .unwrap_or_default();
-    let form = serde_urlencoded::to_string([
-        ("email", "bench@local"),
-        ("password", PASSWORD),
-        ("next", "/"),
-        ("csrf", &csrf),
-    ])?;
-    let resp = login
-        .request(
-            hyper::Request::post(format!("http://{addr}/login"))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("cookie", csrf_cookie)
-                .body(Full::new(Bytes::from(form)))?,
-        )
-        .await?;
-    anyhow::ensure!(resp.status().is_redirection(), "login answered {}", resp.status());
-    first_cookie(&resp, "session")
-}
-
-/// The `name=value` of the first cookie `resp` sets whose name contains `part`.
-fn first_cookie<B>(resp: &hyper::Response<B>, part: &str) -> anyhow::Result<String> {
-    resp.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .filter_map(|v| v.split(';').next())
-        .find(|c| c.split_once('=').is_some_and(|(n, _)| n.contains(part)))
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow::anyhow!("no {part} cookie"))
-}
-
-/// Requests `path` 20 times to warm up, then `requests` times one at a time; prints p50 and p99.
-async fn time_page(
-    client: &Client<HttpConnector, Empty<Bytes>>,
-    addr: SocketAddr,
-    cookie: &str,
-    name: &str,
-    path: &str,
-    requests: usize,
-) {
-    let get = || {
-        let (client, cookie) = (client.clone(), cookie.to_owned());
-        let uri = format!("http://{addr}{path}");
-        async move {
-            let req = hyper::Request::get(uri)
-                .header("cookie", cookie)
-                .body(Empty::new())
-                .unwrap();
-            let t0 = Instant::now();
-            let resp = client.request(req).await.expect("response");
-            assert_eq!(resp.status(), 200, "status {}", resp.status());
-            let body = resp.into_body().collect().await.expect("body").to_bytes();
-            (t0.elapsed(), body.len())
-        }
-    };
-    for _ in 0..20 {
-        get().await;
-    }
-    let mut lat: Vec<Duration> = Vec::with_capacity(requests);
-    let mut bytes = 0;
-    for _ in 0..requests {
-        let (t, n) = get().await;
-        lat.push(t);
-        bytes = n;
-    }
-    lat.sort();
-    println!(
-        "{name} `GET {path}` ({} kB of HTML), {requests} requests one at a time: p50 {:.2} ms, p99 {:.2} ms",
-        bytes / 1000,
-        common::percentile_ms(&lat, 0.50),
-        common::percentile_ms(&lat, 0.99)
-    );
 }

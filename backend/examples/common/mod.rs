@@ -4,9 +4,14 @@
 // Each benchmark compiles this module on its own and uses part of it.
 #![allow(dead_code)]
 
+use http_body_util::{BodyExt, Empty, Full};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
 use sea_orm::DatabaseConnection;
 use std::net::SocketAddr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use stratrack::entities::users;
 
 /// The command line: `--NAME N` for each counted option (its default given), and `--pg URL`. An unknown
@@ -180,7 +185,6 @@ struct Get {
 impl Get {
     /// Sends it and reads the answer to its last byte; panics unless it is 200.
     async fn send(&self, client: &HttpClient) {
-        use http_body_util::BodyExt;
         let mut req = hyper::Request::get(&self.uri);
         for (k, v) in &self.headers {
             req = req.header(k, v);
@@ -217,4 +221,85 @@ pub async fn anchor() -> anyhow::Result<SocketAddr> {
     let addr = listener.local_addr()?;
     tokio::spawn(async move { axum::serve(listener, app).await });
     Ok(addr)
+}
+
+/// Logs in as `email` through the form, as the browser does (the login page first, for its CSRF
+/// cookie); returns the session cookie.
+pub async fn log_in(addr: SocketAddr, email: &str, password: &str) -> anyhow::Result<String> {
+    let login: Client<HttpConnector, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let page = login
+        .request(hyper::Request::get(format!("http://{addr}/login")).body(Full::new(Bytes::new()))?)
+        .await?;
+    // The form's CSRF field carries the same value as the login CSRF cookie.
+    let csrf_cookie = first_cookie(&page, "login_csrf")?;
+    let csrf = csrf_cookie
+        .split_once('=')
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_default();
+    let form = serde_urlencoded::to_string([("email", email), ("password", password), ("next", "/"), ("csrf", &csrf)])?;
+    let resp = login
+        .request(
+            hyper::Request::post(format!("http://{addr}/login"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", csrf_cookie)
+                .body(Full::new(Bytes::from(form)))?,
+        )
+        .await?;
+    anyhow::ensure!(resp.status().is_redirection(), "login answered {}", resp.status());
+    first_cookie(&resp, "session")
+}
+
+/// The `name=value` of the first cookie `resp` sets whose name contains `part`.
+fn first_cookie<B>(resp: &hyper::Response<B>, part: &str) -> anyhow::Result<String> {
+    resp.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .find(|c| c.split_once('=').is_some_and(|(n, _)| n.contains(part)))
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow::anyhow!("no {part} cookie"))
+}
+
+/// Requests `path` 20 times to warm up, then `requests` times one at a time; prints p50 and p99.
+pub async fn time_page(
+    client: &Client<HttpConnector, Empty<Bytes>>,
+    addr: SocketAddr,
+    cookie: &str,
+    name: &str,
+    path: &str,
+    requests: usize,
+) {
+    let get = || {
+        let (client, cookie) = (client.clone(), cookie.to_owned());
+        let uri = format!("http://{addr}{path}");
+        async move {
+            let req = hyper::Request::get(uri)
+                .header("cookie", cookie)
+                .body(Empty::new())
+                .unwrap();
+            let t0 = Instant::now();
+            let resp = client.request(req).await.expect("response");
+            assert_eq!(resp.status(), 200, "status {}", resp.status());
+            let body = resp.into_body().collect().await.expect("body").to_bytes();
+            (t0.elapsed(), body.len())
+        }
+    };
+    for _ in 0..20 {
+        get().await;
+    }
+    let mut lat: Vec<Duration> = Vec::with_capacity(requests);
+    let mut bytes = 0;
+    for _ in 0..requests {
+        let (t, n) = get().await;
+        lat.push(t);
+        bytes = n;
+    }
+    lat.sort();
+    println!(
+        "{name} `GET {path}` ({} kB of HTML), {requests} requests one at a time: p50 {:.2} ms, p99 {:.2} ms",
+        bytes / 1000,
+        percentile_ms(&lat, 0.50),
+        percentile_ms(&lat, 0.99)
+    );
 }

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod collection;
 pub mod common;
 pub mod contributions;
 pub mod dimensions;
@@ -104,6 +105,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(dimensions::router())
         .merge(status::router())
         .merge(periods::router())
+        .merge(collection::router())
         .merge(measurements::router())
         .merge(imports::router())
         .merge(reports::router())

@@ -10,6 +10,8 @@ pub mod adopted_totals;
 pub mod api_tokens;
 pub mod audit_log;
 pub mod budget_allocations;
+pub mod collection_calendars;
+pub mod collection_overrides;
 pub mod contribution_links;
 pub mod dimension_values;
 pub mod dimensions;

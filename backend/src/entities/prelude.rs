@@ -4,6 +4,8 @@ pub use super::adopted_totals::Entity as AdoptedTotals;
 pub use super::api_tokens::Entity as ApiTokens;
 pub use super::audit_log::Entity as AuditLog;
 pub use super::budget_allocations::Entity as BudgetAllocations;
+pub use super::collection_calendars::Entity as CollectionCalendars;
+pub use super::collection_overrides::Entity as CollectionOverrides;
 pub use super::contribution_links::Entity as ContributionLinks;
 pub use super::dimension_values::Entity as DimensionValues;
 pub use super::dimensions::Entity as Dimensions;

@@ -7,6 +7,7 @@ use crate::entities::{finance_actuals, finance_lines, indicators, measurements};
 use crate::error::{AppError, AppResult};
 use crate::fixed::{Fixed, sum_of};
 use crate::models::cache::{Derived, Snapshot};
+use crate::models::collection::{self, Basis, Board};
 use crate::models::evaluation::Evaluation;
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
@@ -24,6 +25,11 @@ pub struct Dashboard {
     /// Values waiting for approval: all for the Secretary-General's office, the own unit's for a
     /// planner, none for a Council reviewer.
     pub waiting: u64,
+    /// What the year's statuses rest on: its own values or older ones standing in.
+    pub basis: Basis,
+    /// How far the collection of the year has come where the user may see it (the office: every unit;
+    /// a planner: their own), none for a Council reviewer.
+    pub collection: Option<Board>,
 }
 
 /// What the dashboard of a plan for a year shows to every user alike, computed once per data version
@@ -139,18 +145,26 @@ async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation:
     })
 }
 
-/// The dashboard of `plan` for `year` as `actor` sees it, at `snap`'s data version: everything but the
-/// waiting count is the same for every user and comes from the cache while the data is unchanged.
+/// The dashboard of `plan` for `year` as `actor` sees it, at `snap`'s data version, with the collection's
+/// overdue judged on `today`: everything but the waiting count and the collection is the same for every
+/// user and comes from the cache while the data is unchanged.
 pub async fn dashboard(
     db: &impl ConnectionTrait,
     snap: &Snapshot<'_>,
     actor: &Actor,
     plan: Plan,
     year: i32,
+    today: chrono::NaiveDate,
 ) -> AppResult<Dashboard> {
     authorize(actor, Action::Read)?;
     let plan_id = plan.id;
+    let collection = if collection::completeness::may_see_board(actor) {
+        Some(collection::board(db, snap, actor, plan.clone(), year, today).await?)
+    } else {
+        None
+    };
     let evaluation = snap.evaluate(db, plan, year).await?;
+    let basis = collection::basis::of(&evaluation);
     let figures = snap
         .derived((plan_id, year), figures(db, plan_id, year, &evaluation))
         .await?;
@@ -159,5 +173,7 @@ pub async fn dashboard(
         evaluation,
         figures,
         waiting,
+        basis,
+        collection,
     })
 }

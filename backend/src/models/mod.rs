@@ -9,6 +9,7 @@ pub mod bulk;
 pub mod cache;
 pub mod checks;
 pub mod codes;
+pub mod collection;
 pub mod contributions;
 pub mod cost;
 pub mod cost_report;

@@ -3,6 +3,7 @@
 
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::dashboard::dashboard as gather;
+use crate::models::measurements::worklist::may_open_queue;
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -54,6 +55,19 @@ pub struct Attention {
     why: String,
 }
 
+/// One unit's collection of the year: what is due, by when, and what is overdue.
+pub struct DueRow {
+    unit: String,
+    opens_on: String,
+    due_on: String,
+    outstanding: u32,
+    outstanding_href: Option<String>,
+    returned: u32,
+    returned_href: Option<String>,
+    overdue: u32,
+    complete: String,
+}
+
 /// A chart with its caption.
 pub struct Chart {
     /// Inline SVG.
@@ -75,7 +89,15 @@ struct DashboardPage {
     charts: Vec<Chart>,
     budget: Vec<BudgetRow>,
     waiting: u64,
+    /// Where the waiting values are listed for this user, if they may open the list.
+    waiting_href: Option<String>,
     attention: Vec<Attention>,
+    /// What the statuses rest on, as a sentence.
+    basis: String,
+    /// The collection of the year, for the office and planners.
+    collection: Option<Vec<DueRow>>,
+    /// Whether the office set dates for the year.
+    dates_set: bool,
 }
 
 /// Formats a decimal as shown (at most 4 dp) with thousands separators: 1234567.5 → "1,234,567.5".
@@ -140,6 +162,54 @@ fn attention(
     attention
 }
 
+/// What the rated statuses of `year` rest on, in one sentence: "Of 40 rated statuses, 31 rest on values
+/// of 2029 and 9 on an older value standing in (9 from 2028)."
+pub fn basis_sentence(b: &crate::models::collection::Basis, year: i32) -> String {
+    let stand = b.standing_in();
+    let rated = b.own + stand;
+    if rated == 0 {
+        return format!(
+            "No status of {year} is rated yet: no approved value of {year}, or of a year allowed to stand in."
+        );
+    }
+    if stand == 0 {
+        return format!("All {rated} rated statuses rest on values of {year} itself.");
+    }
+    let years = b
+        .stand_in
+        .iter()
+        .rev()
+        .map(|(y, n)| format!("{n} from {y}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let verb = if b.own == 1 { "rests" } else { "rest" };
+    format!(
+        "Of {rated} rated statuses, {} {verb} on values of {year} itself and {stand} on an older value standing in ({years}).",
+        b.own
+    )
+}
+
+/// The collection lines of the dashboard: one per unit the user sees on the board.
+fn due_rows(actor: &crate::auth::Actor, b: &crate::models::collection::Board) -> Vec<DueRow> {
+    use super::collection::state_link;
+    let at = (b.plan.code.as_str(), b.year);
+    b.units
+        .iter()
+        .map(|u| DueRow {
+            unit: u.code.clone(),
+            opens_on: u.dates.map_or_else(|| "—".into(), |d| d.opens_on.to_string()),
+            due_on: u.dates.map_or_else(|| "not set".into(), |d| d.due_on.to_string()),
+            outstanding: u.counts.outstanding(),
+            // The entry list of the unit: no value, drafts and returned values are what is left to do.
+            outstanding_href: state_link(actor, at, &u.code, "expected"),
+            returned: u.counts.returned,
+            returned_href: state_link(actor, at, &u.code, "returned"),
+            overdue: u.overdue,
+            complete: u.counts.share_complete().map_or_else(|| "—".into(), percent),
+        })
+        .collect()
+}
+
 /// Budget against actual per unit with a budget.
 fn budget_rows(d: &crate::models::dashboard::Figures) -> Vec<BudgetRow> {
     d.budgets
@@ -161,7 +231,8 @@ fn budget_rows(d: &crate::models::dashboard::Figures) -> Vec<BudgetRow> {
 
 async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let ctx = context(&st, &user, "/", &q).await?;
-    let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year).await?;
+    let today = chrono::Utc::now().date_naive();
+    let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year, today).await?;
     let ev = &d.evaluation;
     let mut by_status = [0u32; 5];
     for a in ev.assessments.values() {
@@ -204,7 +275,21 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             caption: caption.clone(),
         })
         .collect();
+    let waiting_href = if may_open_queue(&user.0) {
+        Some("/approvals".to_owned())
+    } else {
+        user.0.unit_id.and_then(|u| {
+            let code = d.figures.unit_codes.get(&u)?;
+            super::collection::state_link(&user.0, (&ctx.plan.code, ctx.year), code, "submitted")
+        })
+    };
+    let collection = d.collection.as_ref().map(|b| due_rows(&user.0, b));
+    let dates_set = d.collection.as_ref().is_some_and(|b| b.calendar.default.is_some());
     render(&DashboardPage {
+        basis: basis_sentence(&d.basis, ctx.year),
+        collection,
+        dates_set,
+        waiting_href,
         plan: ctx.plan.code.clone(),
         plan_name: ctx.plan.name.clone(),
         year: ctx.year,
@@ -229,6 +314,28 @@ mod tests {
         assert_eq!(thousands(dec!(1234567.5)), "1,234,567.5");
         assert_eq!(thousands(dec!(-1000)), "-1,000");
         assert_eq!(thousands(dec!(999)), "999");
+    }
+
+    #[test]
+    fn the_basis_names_every_year_standing_in_newest_first() {
+        use crate::models::collection::Basis;
+        let b = Basis {
+            own: 31,
+            stand_in: [(2027, 2), (2028, 7)].into_iter().collect(),
+        };
+        assert_eq!(
+            basis_sentence(&b, 2029),
+            "Of 40 rated statuses, 31 rest on values of 2029 itself and 9 on an older value standing in (7 from 2028, 2 from 2027)."
+        );
+        let own = Basis {
+            own: 5,
+            ..Basis::default()
+        };
+        assert_eq!(
+            basis_sentence(&own, 2029),
+            "All 5 rated statuses rest on values of 2029 itself."
+        );
+        assert!(basis_sentence(&Basis::default(), 2029).starts_with("No status of 2029 is rated yet"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod approvals;
 pub mod audit;
+pub mod collection;
 pub mod dashboard;
 pub mod entry;
 pub mod entry_form;
@@ -47,6 +48,7 @@ pub fn router() -> Router<AppState> {
         .merge(entry::router())
         .merge(entry_template::router())
         .merge(approvals::router())
+        .merge(collection::router())
         .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
@@ -330,6 +332,9 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     }
     if a.role == Role::Admin {
         nav.push(("/approvals", "Approvals"));
+    }
+    if crate::models::collection::completeness::may_see_board(a) {
+        nav.push(("/collection", "Collection"));
     }
     nav.push(("/periods", "Periods"));
     nav.extend([

@@ -1,5 +1,6 @@
 //! Response types built from models: what the API and pages show.
 pub mod audit;
+pub mod collection;
 pub mod finance;
 pub mod indicators;
 pub mod measurements;

@@ -565,6 +565,43 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"note": "ended early"})),
             admin_only
         ),
+        // The collection of a year: dates are no secret; the office sets them; the board counts drafts
+        // and returns, which reviewers (approved data only) do not see.
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/years/{year}/collection",
+            |_| "/api/v1/plans/SP2028-2031/years/2029/collection".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/years/{year}/collection",
+            |_| "/api/v1/plans/SP2028-2031/years/2029/collection".into(),
+            |_| Some(json!({"opens_on": "2030-01-15", "due_on": "2030-02-28"})),
+            admin_only
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/years/{year}/collection/units/{unit}",
+            |_| "/api/v1/plans/SP2028-2031/years/2029/collection/units/BR".into(),
+            |_| Some(json!({"opens_on": "2030-01-15", "due_on": "2030-03-31"})),
+            admin_only
+        ),
+        row!(
+            "DELETE",
+            "/api/v1/plans/{plan}/years/{year}/collection/units/{unit}",
+            |_| "/api/v1/plans/SP2028-2031/years/2029/collection/units/BR".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/years/{year}/completeness",
+            |_| "/api/v1/plans/SP2028-2031/years/2029/completeness".into(),
+            none,
+            [ANON, FORBID, Ok, Ok, Ok]
+        ),
         // Operational plans: each unit writes the items of its own plan.
         row!(
             "GET",

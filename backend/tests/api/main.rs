@@ -10,6 +10,7 @@ mod backup;
 mod calls;
 mod check;
 mod cli_import;
+mod collection;
 mod conditional;
 mod contributions;
 mod cost;

@@ -10,6 +10,8 @@ pub const TABLES: &[&str] = &[
     "api_tokens",
     "audit_log",
     "budget_allocations",
+    "collection_calendars",
+    "collection_overrides",
     "contribution_links",
     "data_version",
     "dimension_values",

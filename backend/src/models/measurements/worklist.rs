@@ -22,6 +22,17 @@ pub fn may_open_entry(actor: &Actor) -> AppResult<()> {
     Ok(())
 }
 
+/// The indicators of plan `plan_id` whose values org unit `unit` enters (the ones it owns), or every
+/// unit's when `unit` is `None`: the one rule of who owes which values, used by the entry screen and by
+/// the completeness board ([`crate::models::collection`]), which counts them as the values expected.
+pub fn entered_by(plan_id: i32, unit: Option<i32>) -> sea_orm::Select<indicators::Entity> {
+    let q = indicators::Entity::find().filter(indicators::Column::PlanId.eq(plan_id));
+    match unit {
+        Some(u) => q.filter(indicators::Column::OwnerUnitId.eq(u)),
+        None => q,
+    }
+}
+
 /// Why `year` of `plan` takes no values of org unit `unit` (the lock, or the failure to read it), or None
 /// when open or when the unit holds an active lock exception (`unit` None: whatever the exceptions).
 async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32, unit: Option<i32>) -> Option<String> {
@@ -143,9 +154,18 @@ pub struct Submitted {
     pub submitted_by: Option<String>,
 }
 
+/// What opening the approval queue takes: the Secretary-General's office's right.
+const OPEN_QUEUE: Action = Action::Administer;
+
+/// Whether `actor` may open the approval queue ([`approval_queue`] refuses the others): a page links to
+/// the queue only for them.
+pub fn may_open_queue(actor: &Actor) -> bool {
+    crate::policy::allows(actor, OPEN_QUEUE)
+}
+
 /// Every submitted value across plans and units, oldest submission first (admins only).
 pub async fn approval_queue(db: &impl ConnectionTrait, actor: &Actor) -> AppResult<Vec<Submitted>> {
-    authorize(actor, Action::Administer)?;
+    authorize(actor, OPEN_QUEUE)?;
     let subs = measurements::Entity::find()
         .filter(measurements::Column::State.eq("submitted"))
         .order_by_asc(measurements::Column::SubmittedAt)

@@ -23,7 +23,7 @@ const PAGES: [&str; 10] = [
 both_backends! {
     async fn every_page_sends_anonymous_visitors_to_the_login_page(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        for path in PAGES.iter().chain(&["/audit"]) {
+        for path in PAGES.iter().chain(&["/audit", "/collection"]) {
             let a = get(&app, None, path).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
             assert!(a.location.as_deref().unwrap().starts_with("/login?next="), "{path}: {:?}", a.location);
@@ -35,6 +35,8 @@ both_backends! {
             format!("/finance/actuals/{id}"),
             format!("/operations/items/{item_id}"),
             "/risks/RSK-01".to_owned(),
+            "/collection/dates".to_owned(),
+            "/collection/units/BR".to_owned(),
             "/periods/lock".to_owned(),
             "/periods/unlock".to_owned(),
             "/periods/exceptions".to_owned(),
@@ -290,6 +292,37 @@ both_backends! {
                     // The admin may enter for any unit; BR's value already has a pending revision.
                     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{role} revise: {}", r.body);
                     assert!(r.body.contains("pending"), "{}", r.body);
+                }
+            }
+        }
+    }
+}
+
+both_backends! {
+    async fn the_collection_page_opens_for_the_office_and_planners_and_only_the_office_sets_its_dates(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let view = "/collection?plan=SP2028-2031&year=2029";
+        let fields = |csrf: &str| vec![
+            ("csrf", csrf.to_owned()), ("plan", "SP2028-2031".to_owned()), ("year", "2029".to_owned()),
+            ("version", String::new()), ("opens_on", "2030-01-15".to_owned()), ("due_on", "2030-02-28".to_owned()),
+        ];
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let page = get(&app, Some(&cookie), view).await;
+            let want = if role == "reviewer" { StatusCode::FORBIDDEN } else { StatusCode::OK };
+            assert_eq!(page.status, want, "{role} on {view}: {}", page.body);
+            assert_self_contained(view, &page.body);
+            let csrf = csrf_of(&get(&app, Some(&cookie), &format!("/?{VIEW}")).await.body);
+            for path in ["/collection/dates", "/collection/units/BR"] {
+                let before = app.count("audit_log").await;
+                let a = post(&app, Some(&cookie), path, &fields(&csrf)).await;
+                if role == "admin" {
+                    assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} → {path}: {}", a.body);
+                    assert!(a.location.as_deref().unwrap().starts_with("/collection?"), "{:?}", a.location);
+                    assert_eq!(app.count("audit_log").await, before + 1, "{role} → {path}");
+                } else {
+                    assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                    assert_eq!(app.count("audit_log").await, before, "{role} → {path} changed something");
                 }
             }
         }

@@ -6,6 +6,7 @@
 mod access;
 mod audit;
 mod cached;
+mod collection;
 mod entry;
 mod forms;
 mod frame;
