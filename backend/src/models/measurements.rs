@@ -14,6 +14,7 @@ pub mod entry;
 pub mod figures;
 pub mod list;
 pub mod queue;
+pub mod returned;
 pub mod review;
 pub mod steps;
 pub mod store;

@@ -76,6 +76,7 @@ struct DashboardPage {
     budget: Vec<BudgetRow>,
     waiting: u64,
     attention: Vec<Attention>,
+    returned: Vec<crate::models::measurements::returned::Returned>,
 }
 
 /// Formats a decimal as shown (at most 4 dp) with thousands separators: 1234567.5 → "1,234,567.5".
@@ -215,6 +216,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         budget,
         waiting: d.waiting,
         attention,
+        returned: crate::models::measurements::returned::returned_to(&st.db, &user.0, 50).await?,
         layout: ctx.layout,
     })
 }

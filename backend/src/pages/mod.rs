@@ -12,6 +12,7 @@ pub mod forms;
 pub mod framework;
 pub mod indicator;
 pub mod login;
+pub mod notifications;
 pub mod operations;
 pub mod reports;
 pub mod risks;
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(users::router())
         .merge(entry::router())
         .merge(approvals::router())
+        .merge(notifications::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -219,6 +221,8 @@ pub struct LayoutUser {
     pub unit: Option<String>,
     /// CSRF token for the logout form.
     pub csrf: String,
+    /// How many of their notices are unread (shown in the header).
+    pub unread: u64,
 }
 
 /// What the base template needs: user, navigation, plan and year being viewed, flash messages.
@@ -322,6 +326,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
             role: role_name(a.role),
             unit: v.unit,
             csrf: user.csrf().to_owned(),
+            unread: crate::models::notifications::unread_count(&st.db, a).await?,
         }),
         nav: nav
             .into_iter()
