@@ -231,10 +231,25 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
         year: Some(ctx.year),
         unit: Some(f.unit.clone()),
         q: Some(f.q.clone()),
-        page: Filters::number("page", &f.page)?,
-        per_page: Filters::number("per_page", &f.per_page)?,
+        page: Filters::number("page", &f.page).unwrap_or(Some(0)),
+        per_page: Filters::number("per_page", &f.per_page).unwrap_or(Some(0)),
     };
-    let found = queue(&st.db, &user.0, &filter).await?;
+    // A filter that names nothing (a unit or page typed into the URL) is said on the page, which
+    // then shows the queue without it.
+    let (found, typed, unit) = match queue(&st.db, &user.0, &filter).await {
+        Err(AppError::Invalid(errs)) => {
+            let said: Vec<String> = errs.iter().map(|e| format!("{}: {}", e.field, e.reason)).collect();
+            let plain = QueueFilter {
+                unit: None,
+                page: None,
+                per_page: None,
+                ..filter
+            };
+            let message = Some(format!("The filter was not applied. {}", said.join("; ")));
+            (queue(&st.db, &user.0, &plain).await?, Typed { message, ..typed }, String::new())
+        }
+        other => (other?, typed, f.unit.clone()),
+    };
     let units: Vec<String> = {
         let mut u: Vec<String> = crate::models::units::codes(&st.db).await?.into_values().collect();
         u.sort();
@@ -273,7 +288,7 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
     let page = QueuePage {
         csrf: user.csrf().to_owned(),
         units,
-        unit: f.unit.clone(),
+        unit,
         q: f.q.clone(),
         per_page: f.per_page.clone(),
         rows,
@@ -334,8 +349,9 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
         Ok(done) => {
             let verb = if step == Step::Return { "Returned" } else { "Approved" };
             let msg = format!("{verb} {} value(s): {}", done.labels.len(), done.labels.join(", "));
-            let plan = q.plan.clone().unwrap_or_default();
-            Ok(done_to("/approvals", &plan, q.year, msg))
+            // The plan and year the form was sent from, or the defaults the page showed.
+            let ctx = context(&st, &user, "/approvals", &q).await?;
+            Ok(done_to("/approvals", &ctx.plan.code, Some(ctx.year), msg))
         }
         Err(AppError::Invalid(errs)) => {
             let mut lines = Vec::new();

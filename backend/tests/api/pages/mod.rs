@@ -4,6 +4,7 @@
 //! [`audit`].
 
 mod access;
+mod approvals;
 mod audit;
 mod cached;
 mod entry;
