@@ -32,6 +32,7 @@ mod measurement_workflow;
 mod measurements;
 mod metrics;
 mod migrations;
+mod notifications;
 mod nodes;
 mod openapi;
 mod operations;

@@ -4,7 +4,7 @@
 //! [`audit`].
 
 mod access;
-mod approvals;
+pub mod approvals;
 mod audit;
 mod cached;
 mod entry;
