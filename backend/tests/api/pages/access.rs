@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 9] = [
+const PAGES: [&str; 10] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -17,12 +17,13 @@ const PAGES: [&str; 9] = [
     "/finance",
     "/operations",
     "/risks",
+    "/notifications",
 ];
 
 both_backends! {
     async fn every_page_sends_anonymous_visitors_to_the_login_page(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        for path in PAGES.iter().chain(&["/audit"]) {
+        for path in PAGES.iter().chain(&["/audit", "/approvals"]) {
             let a = get(&app, None, path).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
             assert!(a.location.as_deref().unwrap().starts_with("/login?next="), "{path}: {:?}", a.location);
@@ -34,6 +35,9 @@ both_backends! {
             format!("/finance/actuals/{id}"),
             format!("/operations/items/{item_id}"),
             "/risks/RSK-01".to_owned(),
+            "/approvals".to_owned(),
+            "/notifications/read".to_owned(),
+            "/notifications/1/read".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
@@ -43,7 +47,7 @@ both_backends! {
 }
 
 both_backends! {
-    async fn every_role_opens_every_page_and_only_the_admin_the_audit_log(backend: Backend) {
+    async fn every_role_opens_every_page_and_only_the_admin_the_audit_log_and_the_approval_queue(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         for (role, email) in ROLES {
             let cookie = login(&app, email).await;
@@ -58,10 +62,12 @@ both_backends! {
                     }
                 }
             }
-            let a = get(&app, Some(&cookie), "/audit").await;
-            let want = if role == "admin" { StatusCode::OK } else { StatusCode::FORBIDDEN };
-            assert_eq!(a.status, want, "{role} on /audit");
-            assert_self_contained("/audit", &a.body);
+            for admin_only in ["/audit", "/approvals"] {
+                let a = get(&app, Some(&cookie), admin_only).await;
+                let want = if role == "admin" { StatusCode::OK } else { StatusCode::FORBIDDEN };
+                assert_eq!(a.status, want, "{role} on {admin_only}");
+                assert_self_contained(admin_only, &a.body);
+            }
         }
     }
 }
@@ -135,5 +141,26 @@ both_backends! {
         assert!(ops.body.contains("No operational plan of SP2028-2031 starts in 2040"));
         let unknown = get(&app, Some(&cookie), "/risks?plan=SP1900").await;
         assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    }
+}
+
+both_backends! {
+    async fn every_role_marks_its_own_notices_read_and_only_the_admin_decides_on_the_queue(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let view = [("csrf", csrf.clone()), ("plan", "SP2028-2031".to_owned()), ("year", "2028".to_owned())];
+            let a = post(&app, Some(&cookie), "/notifications/read", &view).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} marks their notices read: {}", a.body);
+            let a = post(&app, Some(&cookie), "/notifications/read", &[("csrf", "forged".to_owned())]).await;
+            assert_eq!(a.status, StatusCode::FORBIDDEN, "{role}: a forged form is refused");
+            let decide = [("csrf", csrf), ("action", "approve".to_owned())];
+            let a = post(&app, Some(&cookie), "/approvals", &decide).await;
+            // The admin gets the queue back naming what is missing; the others are refused outright.
+            let want = if role == "admin" { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::FORBIDDEN };
+            assert_eq!(a.status, want, "{role} → POST /approvals: {}", a.body);
+            assert_self_contained("/approvals", &a.body);
+        }
     }
 }
