@@ -1,7 +1,8 @@
 //! The approval queue of the Secretary-General's office, with each value's context (unit of measure,
 //! change from last year, expected value and target, the status it would give, narrative, evidence, who
-//! entered and submitted it): filtered by unit and search within the plan and year viewed, paged, the
-//! filters in the URL. Approve the selected, or return each with its own note, through the use cases of
+//! entered and submitted it): filtered by unit and search within the plan viewed and, when the URL names
+//! one, its year (without one, every year of the plan: nothing waiting is hidden by the default year),
+//! paged, the filters in the URL. Approve the selected, or return each with its own note, through the use cases of
 //! [`crate::models::measurements::review`]; a refused decision shows the page again with the notes
 //! typed and the error beside its row.
 
@@ -53,12 +54,13 @@ impl Filters {
             .map_err(|_| AppError::field(field, "must be a whole number"))
     }
 
-    /// The URL query of these filters with `page` (the plan and year of `layout`).
-    fn href(&self, layout: &Layout, page: u64) -> String {
+    /// The URL query of these filters with `page` (the plan of `layout`, the year filtered on).
+    fn href(&self, layout: &Layout, year: Option<i32>, page: u64) -> String {
         let page = page.to_string();
+        let year = year.map(|y| y.to_string()).unwrap_or_default();
         let pairs = [
             ("plan", layout.plan.as_str()),
-            ("year", &layout.year.to_string()),
+            ("year", year.as_str()),
             ("unit", self.unit.as_str()),
             ("q", self.q.as_str()),
             ("page", &page),
@@ -120,6 +122,8 @@ struct QueuePage {
     layout: Layout,
     csrf: String,
     units: Vec<String>,
+    years: Vec<i32>,
+    year: Option<i32>,
     unit: String,
     q: String,
     per_page: String,
@@ -130,6 +134,18 @@ struct QueuePage {
     prev: Option<String>,
     next: Option<String>,
     elsewhere: Vec<(String, String)>,
+}
+
+impl QueuePage {
+    /// Whether year `y` is the one filtered on.
+    fn picks(&self, y: &i32) -> bool {
+        self.year == Some(*y)
+    }
+
+    /// The year filtered on, or "every year" (for the captions).
+    fn shown_years(&self) -> String {
+        self.year.map_or_else(|| "in every year".to_owned(), |y| y.to_string())
+    }
 }
 
 /// What a refused form sent, to show again.
@@ -228,7 +244,7 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
     let mut ctx = context(st, user, "/approvals", q).await?;
     let filter = QueueFilter {
         plan: Some(ctx.plan.code.clone()),
-        year: Some(ctx.year),
+        year: q.year,
         unit: Some(f.unit.clone()),
         q: Some(f.q.clone()),
         page: Filters::number("page", &f.page).unwrap_or(Some(0)),
@@ -258,12 +274,12 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
     let items = found.items;
     let pages = items.total.div_ceil(items.per_page).max(1);
     let layout = &ctx.layout;
-    let prev = (items.page > 1).then(|| f.href(layout, items.page - 1));
-    let next = (items.page < pages).then(|| f.href(layout, items.page + 1));
+    let prev = (items.page > 1).then(|| f.href(layout, q.year, items.page - 1));
+    let next = (items.page < pages).then(|| f.href(layout, q.year, items.page + 1));
     let elsewhere = found
         .waiting
         .iter()
-        .filter(|((p, y), _)| !(*p == ctx.plan.code && *y == ctx.year))
+        .filter(|((p, y), _)| !(*p == ctx.plan.code && q.year.is_none_or(|shown| shown == *y)))
         .map(|((p, y), n)| {
             let href = format!(
                 "/approvals?{}",
@@ -288,6 +304,8 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
     let page = QueuePage {
         csrf: user.csrf().to_owned(),
         units,
+        years: (ctx.plan.start_year..=ctx.plan.end_year).collect(),
+        year: q.year,
         unit,
         q: f.q.clone(),
         per_page: f.per_page.clone(),

@@ -103,6 +103,9 @@ both_backends! {
         assert!(second.contains("/indicators/KPI-R4") && !second.contains("/indicators/KPI-R1"), "{second}");
         // The seed's submitted values of 2028 are pointed to from 2029, so none is missed.
         assert!(b.contains("Also waiting in other plans or years") && b.contains("SP2028-2031 2028: 4"), "{b}");
+        // Without a year in the URL, every year of the plan is shown (4 values of 2028 in the seed).
+        let every = get(&app, Some(&cookie), "/approvals?plan=SP2028-2031").await.body;
+        assert!(every.contains("6 submitted value(s) of SP2028-2031 in every year"), "{every}");
         let bad = get(&app, Some(&cookie), &queue_path(2029, "&unit=NOPE")).await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
         assert!(bad.body.contains("unit: there is no org unit `NOPE`"), "the bad filter is named: {}", bad.body);
@@ -161,7 +164,7 @@ both_backends! {
         let own = submitted(&app, &t.admin, "KPI-R1", 2029, "135").await;
         let cookie = login(&app, "admin@test.org").await;
         let page = get(&app, Some(&cookie), &queue_path(2029, "")).await.body;
-        assert!(page.contains(&format!(r#"id="sel-{}" disabled"#, own["id"])), "{page}");
+        assert!(page.contains(&format!(r#"id="sel-{0}" aria-label="Select KPI-R1 2029 total" disabled"#, own["id"])), "{page}");
         let csrf = csrf_of(&page);
         let refused = send_decision(&app, &cookie, &decision(&csrf, "approve", &[(&own["id"], "")])).await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
