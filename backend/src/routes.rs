@@ -29,10 +29,14 @@ pub fn app(state: AppState) -> Router {
             get(move || async move { Json(openapi.as_ref().clone()) }),
         )
         .merge(api)
-        .merge(crate::pages::router())
+        .merge(crate::pages::router().layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::pages::frame::carry,
+        )))
         .merge(
             utoipa_swagger_ui::SwaggerUi::new("/api/docs").config(utoipa_swagger_ui::Config::from("/api/openapi.json")),
         )
+        .fallback(crate::pages::frame::not_found)
         .with_state(state)
         // Innermost, so the 500 it makes of a panic still gets the headers, the trace and the count.
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(

@@ -67,3 +67,48 @@ async fn with_values(db: &impl ConnectionTrait, dims: Vec<dimensions::Model>) ->
         })
         .collect())
 }
+
+/// The names of every dimension and value, to show a breakdown as people read it ("ITU region: Arab
+/// States") rather than as it is stored (`region=arab_states`).
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    dimensions: std::collections::HashMap<String, String>,
+    values: std::collections::HashMap<(String, String), String>,
+}
+
+impl Names {
+    /// A breakdown as the pages show it: `total` for the headline value, else each dimension's name and
+    /// value's name, in stored order ("ITU region: Arab States, Sex: Female"). A code no longer known is
+    /// shown as stored.
+    pub fn breakdown(&self, disaggregation: &str) -> String {
+        if disaggregation.is_empty() {
+            return "total".into();
+        }
+        disaggregation
+            .split(';')
+            .map(|part| match part.split_once('=') {
+                Some((d, v)) => {
+                    let dim = self.dimensions.get(d).map_or(d, String::as_str);
+                    let value = self.values.get(&(d.to_owned(), v.to_owned())).map_or(v, String::as_str);
+                    format!("{dim}: {value}")
+                }
+                None => part.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The names of every dimension and value (two small queries).
+pub async fn names(db: &impl ConnectionTrait) -> Result<Names, DbErr> {
+    let dims = dimensions::Entity::find().all(db).await?;
+    let codes: std::collections::HashMap<i32, String> = dims.iter().map(|d| (d.id, d.code.clone())).collect();
+    let values = dimension_values::Entity::find().all(db).await?;
+    Ok(Names {
+        values: values
+            .into_iter()
+            .filter_map(|v| Some(((codes.get(&v.dimension_id)?.clone(), v.code), v.name)))
+            .collect(),
+        dimensions: dims.into_iter().map(|d| (d.code, d.name)).collect(),
+    })
+}

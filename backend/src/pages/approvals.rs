@@ -7,7 +7,7 @@
 //! typed and the error beside its row.
 
 use super::dashboard::{percent, thousands};
-use super::entry_form::done_to;
+use super::frame;
 use super::forms::FormPairs;
 use super::{ContextQuery, Flash, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
@@ -17,7 +17,8 @@ use crate::models::measurements::workflow::Step;
 use crate::policy::{Action, allows};
 use crate::state::AppState;
 use crate::status::Assessment;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::models::dimensions::{self, Names};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::Router;
 use axum::body::Bytes;
@@ -54,12 +55,12 @@ impl Filters {
             .map_err(|_| AppError::field(field, "must be a whole number"))
     }
 
-    /// The URL query of these filters with `page` (the plan of `layout`, the year filtered on).
-    fn href(&self, layout: &Layout, year: Option<i32>, page: u64) -> String {
+    /// The URL query of these filters with `page`, in `plan` and the year filtered on.
+    fn href(&self, plan: &str, year: Option<i32>, page: u64) -> String {
         let page = page.to_string();
         let year = year.map(|y| y.to_string()).unwrap_or_default();
         let pairs = [
-            ("plan", layout.plan.as_str()),
+            ("plan", plan),
             ("year", year.as_str()),
             ("unit", self.unit.as_str()),
             ("q", self.q.as_str()),
@@ -170,7 +171,7 @@ fn when(t: Option<&sea_orm::prelude::DateTimeWithTimeZone>) -> String {
     t.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
 }
 
-fn row(r: InQueue, user: &PageUser, typed: &Typed) -> Row {
+fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
     let m = &r.value;
     let shown = |d: Option<rust_decimal::Decimal>| d.map_or_else(|| "—".to_owned(), thousands);
     let id = m.id;
@@ -182,7 +183,7 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed) -> Row {
         name: r.indicator.name.clone(),
         unit: r.unit,
         period: period_label(m.year, m.quarter),
-        breakdown: breakdown_label(&m.disaggregation),
+        breakdown: names.breakdown(&m.disaggregation),
         value: thousands(m.value.to_decimal()),
         measure: r.indicator.unit.clone(),
         quality: m.quality.clone(),
@@ -273,9 +274,9 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
     };
     let items = found.items;
     let pages = items.total.div_ceil(items.per_page).max(1);
-    let layout = &ctx.layout;
-    let prev = (items.page > 1).then(|| f.href(layout, q.year, items.page - 1));
-    let next = (items.page < pages).then(|| f.href(layout, q.year, items.page + 1));
+    let plan = ctx.plan.code.as_str();
+    let prev = (items.page > 1).then(|| f.href(plan, q.year, items.page - 1));
+    let next = (items.page < pages).then(|| f.href(plan, q.year, items.page + 1));
     let elsewhere = found
         .waiting
         .iter()
@@ -300,7 +301,8 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
             text: text.clone(),
         });
     }
-    let rows = items.items.into_iter().map(|r| row(r, user, &typed)).collect();
+    let names = dimensions::names(&st.db).await?;
+    let rows = items.items.into_iter().map(|r| row(r, user, &typed, &names)).collect();
     let page = QueuePage {
         csrf: user.csrf().to_owned(),
         units,
@@ -330,8 +332,6 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
     let q = ContextQuery {
         plan: Some(pairs.get("plan")).filter(|p| !p.is_empty()),
         year: pairs.get("year").trim().parse().ok(),
-        ok: None,
-        error: None,
     };
     let f = Filters {
         unit: pairs.get("unit"),
@@ -367,9 +367,12 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
         Ok(done) => {
             let verb = if step == Step::Return { "Returned" } else { "Approved" };
             let msg = format!("{verb} {} value(s): {}", done.labels.len(), done.labels.join(", "));
-            // The plan and year the form was sent from, or the defaults the page showed.
-            let ctx = context(&st, &user, "/approvals", &q).await?;
-            Ok(done_to("/approvals", &ctx.plan.code, Some(ctx.year), msg))
+            // Back to the queue as it was filtered (its first page: the values decided have left it).
+            let back = match &q.plan {
+                Some(plan) => f.href(plan, q.year, 1),
+                None => "/approvals".to_owned(),
+            };
+            Ok(frame::done(&back, &msg))
         }
         Err(AppError::Invalid(errs)) => {
             let mut lines = Vec::new();

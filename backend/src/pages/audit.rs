@@ -2,6 +2,7 @@
 //! entries a page, each with the record before and after the change, compactly. The entries come from
 //! same use case as the JSON API's audit route, which checks the filters.
 
+use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::audit_log::{self, AuditListParams};
@@ -16,9 +17,6 @@ use axum::response::Response;
 use axum::routing::get;
 use serde::Deserialize;
 use std::collections::HashMap;
-
-/// Entries per page.
-const PER_PAGE: u64 = 50;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -35,6 +33,7 @@ struct Filters {
     from: String,
     to: String,
     page: String,
+    per_page: String,
 }
 
 /// One entry as shown.
@@ -61,11 +60,7 @@ struct AuditPage {
     types: Vec<String>,
     errors: HashMap<String, String>,
     rows: Vec<EntryRow>,
-    total: u64,
-    page: u64,
-    pages: u64,
-    prev: Option<String>,
-    next: Option<String>,
+    pager: Pager,
 }
 
 impl AuditPage {
@@ -79,20 +74,6 @@ fn opt(s: &str) -> Option<String> {
     Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
-/// The link to page `page` with the same filters.
-fn page_link(f: &Filters, page: u64) -> String {
-    let q = serde_urlencoded::to_string([
-        ("user", f.user.trim()),
-        ("entity_type", f.entity_type.trim()),
-        ("entity_id", f.entity_id.trim()),
-        ("from", f.from.trim()),
-        ("to", f.to.trim()),
-        ("page", &page.to_string()),
-    ])
-    .unwrap_or_default();
-    format!("/audit?{q}")
-}
-
 async fn audit(
     State(st): State<AppState>,
     user: PageUser,
@@ -101,7 +82,7 @@ async fn audit(
 ) -> PageResult<Response> {
     authorize(&user.0, Action::ReadAudit)?;
     let ctx = context(&st, &user, "/audit", &q).await?;
-    let page = f.page.trim().parse::<u64>().unwrap_or(1).max(1);
+    let (page, per_page) = page_of(&f.page, &f.per_page);
     let params = AuditListParams {
         entity_type: opt(&f.entity_type),
         entity_id: opt(&f.entity_id),
@@ -109,7 +90,7 @@ async fn audit(
         from: opt(&f.from),
         to: opt(&f.to),
         page: Some(page),
-        per_page: Some(PER_PAGE),
+        per_page: Some(per_page),
     };
     let mut errors = HashMap::new();
     let (rows, total) = match audit_log::list(&st.db, &user.0, &params).await {
@@ -142,7 +123,6 @@ async fn audit(
         Err(e) => return Err(PageError::App(e)),
     };
     let types = audit_log::entity_types(&st.db, &user.0).await?;
-    let pages = total.div_ceil(PER_PAGE).max(1);
     let mut resp = render(&AuditPage {
         user: f.user.trim().to_owned(),
         entity_type: f.entity_type.trim().to_owned(),
@@ -151,11 +131,18 @@ async fn audit(
         to: f.to.trim().to_owned(),
         types,
         rows,
-        total,
-        page,
-        pages,
-        prev: (page > 1).then(|| page_link(&f, (page - 1).min(pages))),
-        next: (page < pages).then(|| page_link(&f, page + 1)),
+        pager: Pager::new(
+            "/audit",
+            &[
+                ("user", &f.user),
+                ("entity_type", &f.entity_type),
+                ("entity_id", &f.entity_id),
+                ("from", &f.from),
+                ("to", &f.to),
+            ],
+            (total, page, per_page),
+            "entries",
+        ),
         layout: ctx.layout,
         errors: errors.clone(),
     })?;

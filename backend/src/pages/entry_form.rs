@@ -5,17 +5,18 @@ use super::dashboard::thousands;
 use super::forms::{CsrfForm, FormPairs};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::models::dimensions::{self, Names};
 use crate::models::measurements::create::{self, CreateMeasurement};
 use crate::models::measurements::steps::{self, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::worklist::{self, Dimension};
 use crate::models::measurements::{Measurement, Written};
 use crate::state::AppState;
-use crate::views::measurements::{breakdown_label, period_label};
+use crate::views::measurements::period_label;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use std::collections::{BTreeMap, HashMap};
 
 /// The values a form was filled with, to show them again with the errors.
@@ -66,11 +67,11 @@ pub struct ValueLine {
 }
 
 impl ValueLine {
-    fn of(m: Measurement) -> Self {
+    fn of(m: Measurement, names: &Names) -> Self {
         ValueLine {
             id: m.id,
             period: period_label(m.year, m.quarter),
-            breakdown: breakdown_label(&m.disaggregation),
+            breakdown: names.breakdown(&m.disaggregation),
             value: thousands(m.value.to_decimal()),
             can_submit: m.state == "draft" || m.state == "returned",
             state: m.state,
@@ -118,6 +119,7 @@ async fn form_page(
     worklist::may_open_entry(&user.0)?;
     let ctx = context(st, user, "/entry", q).await?;
     let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
+    let names = dimensions::names(&st.db).await?;
     let dims = f
         .dimensions
         .into_iter()
@@ -144,7 +146,7 @@ async fn form_page(
         }),
         errors: filled.errors,
         dimensions: dims,
-        values: f.values.into_iter().map(ValueLine::of).collect(),
+        values: f.values.into_iter().map(|m| ValueLine::of(m, &names)).collect(),
         layout: ctx.layout,
     })?;
     if refused {
@@ -279,6 +281,6 @@ pub async fn submit_value(
 /// A redirect to `path` of `plan` and `year` that shows `msg` as done.
 pub fn done_to(path: &str, plan: &str, year: Option<i32>, msg: String) -> Response {
     let year = year.map(|y| y.to_string()).unwrap_or_default();
-    let qs = serde_urlencoded::to_string([("plan", plan), ("year", &year), ("ok", &msg)]).unwrap_or_default();
-    Redirect::to(&format!("{path}?{qs}")).into_response()
+    let qs = serde_urlencoded::to_string([("plan", plan), ("year", &year)]).unwrap_or_default();
+    super::frame::done(&format!("{path}?{qs}"), &msg)
 }

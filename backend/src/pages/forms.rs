@@ -10,7 +10,7 @@ use crate::policy::{Action, allows};
 use crate::state::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::{Form, FromRef, FromRequest, FromRequestParts, Request};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -105,15 +105,15 @@ pub struct Back {
 }
 
 impl Back {
-    fn to(&self, key: &str, msg: &str) -> Response {
-        let q = serde_urlencoded::to_string([("plan", self.plan.as_str()), ("year", self.year.as_str()), (key, msg)])
+    fn to(&self, kind: super::frame::Kind, msg: &str) -> Response {
+        let q = serde_urlencoded::to_string([("plan", self.plan.as_str()), ("year", self.year.as_str())])
             .unwrap_or_default();
-        Redirect::to(&format!("{}?{q}", self.path)).into_response()
+        super::frame::redirect(&format!("{}?{q}", self.path), &[(kind, msg)])
     }
 
     /// Back to the page with a success message.
     pub fn ok(&self, msg: &str) -> PageResult<Response> {
-        Ok(self.to("ok", msg))
+        Ok(self.to(super::frame::Kind::Ok, msg))
     }
 
     /// Back to the page with what was refused; a refusal of the right itself is a 403 page, so a
@@ -136,7 +136,7 @@ impl Back {
             ),
             other => format!("{what} was not saved: {other}"),
         };
-        Ok(self.to("error", &msg))
+        Ok(self.to(super::frame::Kind::Error, &msg))
     }
 }
 

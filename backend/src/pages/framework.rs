@@ -2,12 +2,14 @@
 //! indicators, filters by unit and status.
 
 use super::dashboard::thousands;
+use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::fixed::Fixed;
 use crate::models::cache::Derived;
 use crate::models::evaluation::Evaluation;
 use crate::models::framework::{self, Node};
+use crate::models::indicators::{self, IndicatorListParams};
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -64,6 +66,19 @@ struct FrameworkPage {
     statuses: Vec<(&'static str, &'static str)>,
     status: String,
     tree: Arc<Tree>,
+    search: String,
+    found: Vec<Found>,
+    pager: Option<Pager>,
+}
+
+/// An indicator a search found.
+pub struct Found {
+    code: String,
+    name: String,
+    node: String,
+    owner: String,
+    status: &'static str,
+    status_label: &'static str,
 }
 
 /// The tree of nodes and indicators, the same for every user: rendered once per data version and
@@ -88,6 +103,15 @@ impl Derived for Tree {
 struct Filters {
     unit: Option<String>,
     status: Option<String>,
+}
+
+/// A search of the indicators by code or name: a page of matches instead of the tree.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Search {
+    q: String,
+    page: String,
+    per_page: String,
 }
 
 fn opt(d: Option<rust_decimal::Decimal>) -> String {
@@ -193,8 +217,54 @@ async fn framework(
     user: PageUser,
     Query(q): Query<ContextQuery>,
     Query(f): Query<Filters>,
+    Query(s): Query<Search>,
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/framework", &q).await?;
+    let search = s.q.trim().to_owned();
+    let (found, pager) = if search.is_empty() {
+        (Vec::new(), None)
+    } else {
+        let (page, per_page) = page_of(&s.page, &s.per_page);
+        let p = IndicatorListParams {
+            year: Some(ctx.year),
+            unit: f.unit.clone().filter(|u| !u.is_empty()),
+            status: f.status.clone().filter(|s| !s.is_empty()),
+            q: Some(search.clone()),
+            page: Some(page),
+            per_page: Some(per_page),
+            sort: Some("code".into()),
+            ..Default::default()
+        };
+        let list = indicators::list(&st.db, &st.evaluations, &user.0, &ctx.plan.code, p).await?;
+        let year = ctx.year.to_string();
+        let unit = f.unit.clone().unwrap_or_default();
+        let status = f.status.clone().unwrap_or_default();
+        let pager = Pager::new(
+            "/framework",
+            &[
+                ("plan", &ctx.plan.code),
+                ("year", &year),
+                ("unit", &unit),
+                ("status", &status),
+                ("q", &search),
+            ],
+            (list.total, list.page, list.per_page),
+            "indicators",
+        );
+        let found = list
+            .items
+            .into_iter()
+            .map(|(ind, (node, _), owner, a)| Found {
+                code: ind.code,
+                name: ind.name,
+                node,
+                owner,
+                status: a.status.as_str(),
+                status_label: a.status.label(),
+            })
+            .collect();
+        (found, Some(pager))
+    };
     let framework::Explorer {
         evaluation: ev,
         units,
@@ -241,6 +311,9 @@ async fn framework(
         statuses: Status::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
         status: f.status.unwrap_or_default(),
         tree,
+        search,
+        found,
+        pager,
         layout: ctx.layout,
     })
 }

@@ -5,6 +5,7 @@ use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::fixed::Fixed;
+use crate::models::dimensions::{self, Names};
 use crate::models::evaluation::Evaluation;
 use crate::models::indicators::{self, Dossier, Indicator, Value};
 use crate::state::AppState;
@@ -163,18 +164,14 @@ fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
 }
 
 /// Every stored value the reader may see.
-fn value_rows(ms: &[Value]) -> Vec<ValueRow> {
+fn value_rows(ms: &[Value], names: &Names) -> Vec<ValueRow> {
     ms.iter()
         .map(|m| ValueRow {
             period: match m.quarter {
                 Some(q) => format!("{} Q{q}", m.year),
                 None => m.year.to_string(),
             },
-            breakdown: if m.disaggregation.is_empty() {
-                "total".into()
-            } else {
-                m.disaggregation.replace(';', ", ")
-            },
+            breakdown: names.breakdown(&m.disaggregation),
             value: thousands(m.value.to_decimal()),
             state: m.state.clone(),
             quality: m.quality.clone(),
@@ -266,7 +263,7 @@ async fn indicator(
         .map(EarlierSeries::new);
     let chart = trajectory.map(|t| t.svg);
     let path_rows = path_rows(&ind, &ev, &ms);
-    let values = value_rows(&ms);
+    let values = value_rows(&ms, &dimensions::names(&st.db).await?);
     let revisions = revisions
         .into_iter()
         .map(|r| RevisionRow {

@@ -39,18 +39,6 @@ struct LoginPage {
     error: Option<String>,
 }
 
-fn bare_layout() -> Layout {
-    Layout {
-        user: None,
-        nav: Vec::new(),
-        path: "/login".into(),
-        plans: Vec::new(),
-        plan: String::new(),
-        year: 0,
-        flashes: Vec::new(),
-    }
-}
-
 /// Only a path on this site may be a redirect target (no open redirect): it starts with one `/`, and
 /// neither it nor its percent-decoded form has a second leading `/`, a backslash, a control character
 /// (browsers drop tabs and newlines, so `/\t/evil.example` would become `//evil.example`) or anything
@@ -128,7 +116,7 @@ async fn login_page(
     Query(q): Query<NextQuery>,
 ) -> PageResult<Response> {
     let page = LoginPage {
-        layout: bare_layout(),
+        layout: Layout::bare(),
         csrf: login_csrf(&headers, &st),
         next: safe_next(q.next.as_deref()),
         email: String::new(),
@@ -157,7 +145,7 @@ async fn login_submit(
     if f.csrf.is_empty() || expected.as_deref() != Some(f.csrf.as_str()) {
         tracing::warn!(client = %addr, "Login form refused: missing or wrong login CSRF token.");
         let page = LoginPage {
-            layout: bare_layout(),
+            layout: Layout::bare(),
             csrf: secrets::random(32),
             next,
             email: f.email,
@@ -168,15 +156,15 @@ async fn login_submit(
     match sessions::login(&st.db, &st.config, &f.email, &f.password, &addr).await? {
         Ok(s) => {
             let cookie = session_cookie(&s.cookie, &st, st.config.session_absolute.num_seconds());
-            let target = if s.user.must_change_password {
-                "/account?error=Please+choose+a+new+password".to_owned()
-            } else {
-                next
-            };
             let spent = cookies::set(cookies::LOGIN_CSRF, "", &st.config, Some(0));
+            let to = if s.user.must_change_password {
+                super::frame::refused("/account", "Please choose a new password.")
+            } else {
+                Redirect::to(&next).into_response()
+            };
             Ok((
                 AppendHeaders([(header::SET_COOKIE, cookie), (header::SET_COOKIE, spent)]),
-                Redirect::to(&target),
+                to,
             )
                 .into_response())
         }
@@ -186,7 +174,7 @@ async fn login_submit(
                 t @ LoginError::Throttled { .. } => format!("Login refused: {t}."),
             };
             let page = LoginPage {
-                layout: bare_layout(),
+                layout: Layout::bare(),
                 csrf: f.csrf,
                 next,
                 email: f.email,
@@ -253,7 +241,7 @@ async fn change_password(
 ) -> PageResult<Response> {
     let result = change_own_password(&st.db, &st.config, &user.0, &f.current_password, &f.new_password).await;
     let errs = match result {
-        Ok(()) => return Ok(Redirect::to("/account?ok=Your+password+was+changed").into_response()),
+        Ok(()) => return Ok(super::frame::done("/account", "Your password was changed.")),
         Err(AppError::Invalid(errs)) => errs,
         Err(AppError::Throttled(msg)) => vec![crate::error::FieldError {
             field: "current_password".into(),

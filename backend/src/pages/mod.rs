@@ -9,8 +9,10 @@ pub mod entry;
 pub mod entry_form;
 pub mod finance;
 pub mod forms;
+pub mod frame;
 pub mod framework;
 pub mod indicator;
+pub mod listing;
 pub mod login;
 pub mod notifications;
 pub mod operations;
@@ -51,13 +53,24 @@ pub fn router() -> Router<AppState> {
         .merge(reports::router())
 }
 
+/// The stylesheet: the status colours of the charts' palette (`--achieved` …, one definition for badges
+/// and charts), then `static/app.css`.
+static STYLESHEET: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    use stratrack_reports::charts::frame::status_badge;
+    let colours: String = crate::status::Status::ALL
+        .iter()
+        .map(|s| format!(" --{}: {};", s.as_str(), status_badge(*s).hex()))
+        .collect();
+    format!(":root {{{colours} }}\n{}", include_str!("../../static/app.css"))
+});
+
 async fn stylesheet() -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        include_str!("../../static/app.css"),
+        STYLESHEET.as_str(),
     )
         .into_response()
 }
@@ -93,6 +106,15 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// What a refused page shows, in the layout of every page.
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    layout: Layout,
+    title: String,
+    detail: String,
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match self {
@@ -106,7 +128,7 @@ impl IntoResponse for PageError {
                 Redirect::to(&target).into_response()
             }
             PageError::App(AppError::PasswordChangeRequired) => {
-                Redirect::to("/account?error=Please+choose+a+new+password").into_response()
+                frame::refused("/account", "Please choose a new password.")
             }
             PageError::App(e) => {
                 let (status, _) = crate::views::problems::status_and_code(&e);
@@ -122,24 +144,25 @@ impl IntoResponse for PageError {
                     }
                     other => other.to_string(),
                 };
-                let html = format!(
-                    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-                     <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{} · stratrack</title>\
-                     <link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main id=\"content\"><h1>{}</h1>\
-                     <p>{}</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>",
-                    status.as_u16(),
-                    escape(status.canonical_reason().unwrap_or("Error")),
-                    escape(&detail)
-                );
+                let page = ErrorPage {
+                    layout: Layout::bare(),
+                    title: format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error")),
+                    detail,
+                };
+                let html = askama::Template::render(&page).unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "Error page failed to render.");
+                    escape(&page.detail)
+                });
                 (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
             }
         }
     }
 }
 
-/// The logged-in user of a page (session cookie only; API tokens are for scripts).
+/// The logged-in user of a page (session cookie only; API tokens are for scripts), with the messages
+/// the previous form left for this page.
 #[derive(Debug, Clone)]
-pub struct PageUser(pub Actor);
+pub struct PageUser(pub Actor, pub Vec<Flash>);
 
 impl PageUser {
     /// The session's CSRF token, to put in every form.
@@ -179,7 +202,12 @@ where
         parts.headers.remove(header::AUTHORIZATION);
         match <Actor as OptionalFromRequestParts<S>>::from_request_parts(parts, state).await {
             Ok(Some(a)) if matches!(a.via, Via::Session { .. }) => {
-                let user = PageUser(a);
+                let flashes = parts
+                    .extensions
+                    .get::<frame::Incoming>()
+                    .map(|i| i.0.clone())
+                    .unwrap_or_default();
+                let user = PageUser(a, flashes);
                 // Kept for the form extractor ([`forms::CsrfForm`]), which checks the same session.
                 parts.extensions.insert(user.clone());
                 Ok(user)
@@ -244,17 +272,29 @@ pub struct Layout {
     pub flashes: Vec<Flash>,
 }
 
-/// `?plan=&year=&ok=&error=` on every page.
+impl Layout {
+    /// The layout of a page shown to whoever asked, logged in or not (an error page): no navigation.
+    pub fn bare() -> Self {
+        Layout {
+            user: None,
+            nav: Vec::new(),
+            path: "/".into(),
+            plans: Vec::new(),
+            plan: String::new(),
+            year: 0,
+            flashes: Vec::new(),
+        }
+    }
+}
+
+/// `?plan=&year=` on every page. Messages never come from the address (anyone could plant text in a
+/// link): a form leaves them in a cookie ([`frame::redirect`]).
 #[derive(Debug, Default, Deserialize)]
 pub struct ContextQuery {
     /// Plan code.
     pub plan: Option<String>,
     /// Year.
     pub year: Option<i32>,
-    /// A success message to show.
-    pub ok: Option<String>,
-    /// An error message to show.
-    pub error: Option<String>,
 }
 
 /// The plan and year a page shows, with the layout around it, and the data version the request reads at.
@@ -307,19 +347,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
             path.starts_with(href)
         }
     };
-    let mut flashes = Vec::new();
-    if let Some(t) = &q.ok {
-        flashes.push(Flash {
-            kind: "ok",
-            text: t.clone(),
-        });
-    }
-    if let Some(t) = &q.error {
-        flashes.push(Flash {
-            kind: "error",
-            text: t.clone(),
-        });
-    }
+    let flashes = user.1.clone();
     let layout = Layout {
         user: Some(LayoutUser {
             name: a.name.clone(),

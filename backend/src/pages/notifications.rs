@@ -1,7 +1,7 @@
 //! The user's notices (`/notifications`): newest first, paged, each marked read on its own or all at
 //! once. The header shows how many are unread ([`super::LayoutUser::unread`]).
 
-use super::entry_form::done_to;
+use super::frame;
 use super::forms::CsrfForm;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
@@ -113,7 +113,14 @@ struct Viewed {
 
 impl Viewed {
     fn back(&self, msg: String) -> Response {
-        done_to("/notifications", &self.plan, self.year.trim().parse().ok(), msg)
+        let year = self.year.trim();
+        let back = if self.plan.is_empty() || year.parse::<i32>().is_err() {
+            "/notifications".to_owned()
+        } else {
+            let q = serde_urlencoded::to_string([("plan", self.plan.as_str()), ("year", year)]).unwrap_or_default();
+            format!("/notifications?{q}")
+        };
+        frame::done(&back, &msg)
     }
 }
 

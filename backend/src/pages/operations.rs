@@ -4,6 +4,7 @@
 
 use super::dashboard::{percent, thousands};
 use super::forms::{Back, CsrfForm, decimal, may_write, unit_ids, whole};
+use super::listing::{self, Choice, Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::operational_items::{self, ItemListParams, UpdateOperationalItem};
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
 /// One item row.
 pub struct ItemRow {
     id: i32,
+    unit: String,
     code: String,
     name: String,
     output: String,
@@ -65,8 +67,17 @@ pub struct PlanSection {
     in_full: u32,
     cancelled: u32,
     rate: String,
-    rows: Vec<ItemRow>,
-    editable: bool,
+}
+
+/// The item list's filters, as the address carries them (empty means any).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Filters {
+    unit: String,
+    output: String,
+    status: String,
+    page: String,
+    per_page: String,
 }
 
 #[derive(Template)]
@@ -77,15 +88,23 @@ struct OperationsPage {
     year: i32,
     csrf: String,
     sections: Vec<PlanSection>,
+    rows: Vec<ItemRow>,
+    any_form: bool,
+    units: Vec<Choice>,
+    statuses: Vec<Choice>,
+    output: String,
+    refused: Option<String>,
+    pager: Pager,
 }
 
 fn rate(r: Option<Decimal>) -> String {
     r.map_or_else(|| "—".into(), percent)
 }
 
-fn row(i: &ItemView, editable: bool) -> ItemRow {
+fn row(i: &ItemView, unit: &str, editable: bool) -> ItemRow {
     ItemRow {
         id: i.id,
+        unit: unit.to_owned(),
         code: i.code.clone(),
         name: i.name.clone(),
         output: i.output.clone(),
@@ -114,7 +133,12 @@ fn row(i: &ItemView, editable: bool) -> ItemRow {
     }
 }
 
-async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+async fn operations(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st, &user, "/operations", &q).await?;
     let code = ctx.plan.code.clone();
@@ -128,36 +152,45 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
     let (page, cx) = operational_plans::list(&st.db, &user.0, &code, p).await?;
     let mut plans: Vec<OperationalPlanView> = page.items.iter().map(|p| OperationalPlanView::of(p, &cx)).collect();
     plans.sort_by(|a, b| a.unit.cmp(&b.unit).then(a.id.cmp(&b.id)));
-    let mut items: Vec<ItemView> = Vec::new();
-    for page in 1.. {
-        let p = ItemListParams {
-            plan: Some(code.clone()),
-            unit: None,
-            year: Some(ctx.year),
-            output: None,
-            status: None,
-            page: Some(page),
-            per_page: Some(500),
-            sort: Some("code".into()),
-        };
-        let got = operational_items::list(&st.db, &user.0, p).await?;
-        let done = got.items.is_empty() || (items.len() + got.items.len()) as u64 >= got.total;
-        items.extend(got.items);
-        if done {
-            break;
-        }
-    }
+    let (page, per_page) = page_of(&f.page, &f.per_page);
+    let any = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let p = ItemListParams {
+        plan: Some(code.clone()),
+        unit: any(&f.unit),
+        year: Some(ctx.year),
+        output: any(&f.output),
+        status: any(&f.status),
+        page: Some(page),
+        per_page: Some(per_page),
+        sort: Some("code".into()),
+    };
+    let (items, total, refused) = match operational_items::list(&st.db, &user.0, p).await {
+        Ok(got) => (got.items, got.total, None),
+        Err(e) => (Vec::new(), 0, Some(listing::refusal(&e).ok_or(e)?)),
+    };
     let ids = unit_ids(&st.db).await?;
+    let unit_of = |i: &ItemView| plans.iter().find(|p| p.id == i.operational_plan_id).map_or("", |p| p.unit.as_str());
+    let rows: Vec<ItemRow> = items
+        .iter()
+        .map(|i| row(i, unit_of(i), may_write(&user, &ids, unit_of(i))))
+        .collect();
+    let year = ctx.year.to_string();
+    let pager = Pager::new(
+        "/operations",
+        &[
+            ("plan", &code),
+            ("year", &year),
+            ("unit", &f.unit),
+            ("output", &f.output),
+            ("status", &f.status),
+        ],
+        (total, page, per_page),
+        "items",
+    );
+    let units = listing::choices(plans.iter().map(|p| p.unit.clone()), &f.unit);
     let sections = plans
         .into_iter()
-        .map(|p| {
-            let editable = may_write(&user, &ids, &p.unit);
-            PlanSection {
-                rows: items
-                    .iter()
-                    .filter(|i| i.operational_plan_id == p.id)
-                    .map(|i| row(i, editable))
-                    .collect(),
+        .map(|p| PlanSection {
                 unit: p.unit,
                 title: p.title,
                 status: p.status,
@@ -168,17 +201,26 @@ async fn operations(State(st): State<AppState>, user: PageUser, Query(q): Query<
                 in_full: p.delivery.delivered_in_full,
                 cancelled: p.delivery.cancelled,
                 rate: rate(p.delivery.rate),
-                editable,
-            }
         })
         .collect();
-    render(&OperationsPage {
+    let mut resp = render(&OperationsPage {
         plan: code,
         year: ctx.year,
         csrf: user.csrf().to_owned(),
         sections,
+        any_form: rows.iter().any(|r| r.editable),
+        rows,
+        units,
+        statuses: listing::choices(ITEM_STATUSES.iter(), &f.status),
+        output: f.output.trim().to_owned(),
+        refused: refused.clone(),
+        pager,
         layout: ctx.layout,
-    })
+    })?;
+    if refused.is_some() {
+        *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
 }
 
 /// The delivery form of one item.

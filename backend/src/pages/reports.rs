@@ -4,6 +4,7 @@
 //! Anyone may download a preview built from the approved data of now (not frozen, run id `preview`).
 
 use super::forms::CsrfForm;
+use super::frame::Kind;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -16,7 +17,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -96,13 +97,13 @@ async fn reports_page(
 }
 
 /// Back to the reports page with a message, keeping the plan and year the form was sent for (if any).
-fn back(kind: &str, text: &str, viewing: Option<(&str, i32)>) -> Response {
-    let mut pairs = vec![(kind, text.to_owned())];
+fn back(kind: Kind, text: &str, viewing: Option<(&str, i32)>) -> Response {
+    let mut pairs = Vec::new();
     if let Some((plan, year)) = viewing {
         pairs.extend([("plan", plan.to_owned()), ("year", year.to_string())]);
     }
     let q = serde_urlencoded::to_string(pairs).unwrap_or_default();
-    Redirect::to(&format!("/reports?{q}")).into_response()
+    super::frame::redirect(&format!("/reports?{q}"), &[(kind, text)])
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,7 +119,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
-            "ok",
+            Kind::Ok,
             &format!(
                 "Report run {} for {} was frozen. Publish it to make it visible to Council.",
                 run.id, what.year
@@ -126,14 +127,14 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
             Some((&what.plan, what.year)),
         )),
         Err(AppError::Invalid(errs)) if errs.iter().any(|e| e.field == "plan") => {
-            Ok(back("error", &format!("There is no plan {}.", what.plan), None))
+            Ok(back(Kind::Error, &format!("There is no plan {}.", what.plan), None))
         }
         Err(AppError::Invalid(errs)) => {
             // The year lies outside the plan: back to the plan, at the nearest year it has.
             let plan = plans::get(&st.db, &user.0, &what.plan).await?;
             let reason = errs.into_iter().map(|e| e.reason).collect::<Vec<_>>().join("; ");
             Ok(back(
-                "error",
+                Kind::Error,
                 &format!("{reason}."),
                 Some((&plan.code, plan.start_year.max(what.year.min(plan.end_year)))),
             ))
@@ -147,12 +148,12 @@ async fn publish(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>
         Ok(run) => {
             let view = runs::view(&st.db, &run).await?;
             Ok(back(
-                "ok",
+                Kind::Ok,
                 &format!("Report run {} is published to Council.", run.id),
                 Some((&view.plan, run.year)),
             ))
         }
-        Err(AppError::Conflict(msg)) => Ok(back("error", &msg, None)),
+        Err(AppError::Conflict(msg)) => Ok(back(Kind::Error, &msg, None)),
         Err(e) => Err(PageError::App(e)),
     }
 }

@@ -3,9 +3,10 @@
 //! status, mitigation and review date through the use case the JSON API's risk handler calls.
 
 use super::forms::{Back, CsrfForm, may_write, unit_ids};
+use super::listing::{self, Choice, Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
-use crate::models::risks::{self as register, RiskListParams, STATUSES, UpdateRisk};
+use crate::models::risks::{self as register, CATEGORIES, RiskListParams, STATUSES, UpdateRisk};
 use crate::policy::{Action, authorize};
 use crate::state::AppState;
 use crate::views::risks::RiskView;
@@ -38,6 +39,18 @@ pub struct RiskRow {
     options: Vec<StatusOption>,
 }
 
+/// The register's filters, as the address carries them (empty means any).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Filters {
+    status: String,
+    category: String,
+    owner: String,
+    node: String,
+    page: String,
+    per_page: String,
+}
+
 #[derive(Template)]
 #[template(path = "risks.html")]
 struct RisksPage {
@@ -47,32 +60,56 @@ struct RisksPage {
     csrf: String,
     rows: Vec<RiskRow>,
     any_form: bool,
+    statuses: Vec<Choice>,
+    categories: Vec<Choice>,
+    owners: Vec<Choice>,
+    node: String,
+    refused: Option<String>,
+    pager: Pager,
 }
 
-async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+async fn risks(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st, &user, "/risks", &q).await?;
     let code = ctx.plan.code.clone();
-    let mut all: Vec<RiskView> = Vec::new();
-    for page in 1.. {
-        let p = RiskListParams {
-            status: None,
-            category: None,
-            owner: None,
-            node: None,
-            page: Some(page),
-            per_page: Some(500),
-            sort: Some("-score".into()),
-        };
-        let got = register::list(&st.db, &user.0, &code, p).await?;
-        let done = got.items.is_empty() || (all.len() + got.items.len()) as u64 >= got.total;
-        all.extend(got.items);
-        if done {
-            break;
-        }
-    }
+    let (page, per_page) = page_of(&f.page, &f.per_page);
+    let any = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let p = RiskListParams {
+        status: any(&f.status),
+        category: any(&f.category),
+        owner: any(&f.owner),
+        node: any(&f.node),
+        page: Some(page),
+        per_page: Some(per_page),
+        sort: Some("-score".into()),
+    };
+    let (found, total, refused) = match register::list(&st.db, &user.0, &code, p).await {
+        Ok(got) => (got.items, got.total, None),
+        Err(e) => (Vec::new(), 0, Some(listing::refusal(&e).ok_or(e)?)),
+    };
     let ids = unit_ids(&st.db).await?;
-    let rows: Vec<RiskRow> = all
+    let mut owners: Vec<&String> = ids.keys().collect();
+    owners.sort();
+    let year = ctx.year.to_string();
+    let pager = Pager::new(
+        "/risks",
+        &[
+            ("plan", &code),
+            ("year", &year),
+            ("status", &f.status),
+            ("category", &f.category),
+            ("owner", &f.owner),
+            ("node", &f.node),
+        ],
+        (total, page, per_page),
+        "risks",
+    );
+    let rows: Vec<RiskRow> = found
         .into_iter()
         .map(|r| {
             let editable = may_write(&user, &ids, &r.owner);
@@ -90,14 +127,24 @@ async fn risks(State(st): State<AppState>, user: PageUser, Query(q): Query<Conte
             }
         })
         .collect();
-    render(&RisksPage {
+    let mut resp = render(&RisksPage {
         plan: code,
         year: ctx.year,
         csrf: user.csrf().to_owned(),
         any_form: rows.iter().any(|r| r.editable),
         rows,
+        statuses: listing::choices(STATUSES, &f.status),
+        categories: listing::choices(CATEGORIES, &f.category),
+        owners: listing::choices(owners, &f.owner),
+        node: f.node.trim().to_owned(),
+        refused: refused.clone(),
+        pager,
         layout: ctx.layout,
-    })
+    })?;
+    if refused.is_some() {
+        *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(resp)
 }
 
 /// The update form of one risk.

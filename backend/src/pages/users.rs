@@ -2,6 +2,7 @@
 //! the audit are the same.
 
 use super::forms::CsrfForm;
+use super::listing::{self, Choice, Pager, page_of};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -12,7 +13,7 @@ use crate::views::users::{TokenView, UserView};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -33,6 +34,9 @@ struct UsersPage {
     csrf: String,
     is_admin: bool,
     users: Vec<UserView>,
+    search: String,
+    roles: Vec<Choice>,
+    pager: Pager,
     units: Vec<String>,
     tokens: Vec<TokenView>,
     one_time: Option<(String, String)>,
@@ -49,31 +53,49 @@ fn back_with(e: AppError) -> Response {
             .join("; "),
         other => other.to_string(),
     };
-    let q = serde_urlencoded::to_string([("error", msg)]).unwrap_or_default();
-    Redirect::to(&format!("/users?{q}")).into_response()
+    super::frame::refused("/users", &msg)
+}
+
+/// The user list's search and filter, as the address carries them (empty means any).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Filters {
+    q: String,
+    role: String,
+    page: String,
+    per_page: String,
 }
 
 async fn page(
     st: &AppState,
     user: &PageUser,
-    q: &ContextQuery,
+    (q, f): (&ContextQuery, &Filters),
     one_time: Option<(String, String)>,
     new_token: Option<String>,
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/users", q).await?;
     let is_admin = user.0.role == Role::Admin;
-    let users = if is_admin {
+    let (page, per_page) = page_of(&f.page, &f.per_page);
+    let (users, total) = if is_admin {
+        let any = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         let params = UserListParams {
-            role: None,
-            page: Some(1),
-            per_page: Some(500),
+            role: any(&f.role),
+            q: any(&f.q),
+            page: Some(page),
+            per_page: Some(per_page),
             sort: Some("email".into()),
         };
         let page = accounts::list(&st.db, &user.0, params).await?;
-        page.items
+        (page.items, page.total)
     } else {
-        Vec::new()
+        (Vec::new(), 0)
     };
+    let pager = Pager::new(
+        "/users",
+        &[("q", &f.q), ("role", &f.role)],
+        (total, page, per_page),
+        "users",
+    );
     let mut units: Vec<String> = crate::models::units::codes(&st.db)
         .await
         .map_err(AppError::from)?
@@ -85,6 +107,9 @@ async fn page(
         csrf: user.csrf().to_owned(),
         is_admin,
         users,
+        search: f.q.trim().to_owned(),
+        roles: listing::choices(crate::auth::Role::NAMES, &f.role),
+        pager,
         units,
         tokens,
         one_time,
@@ -93,8 +118,13 @@ async fn page(
     })
 }
 
-async fn users_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
-    page(&st, &user, &q, None, None).await
+async fn users_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
+    page(&st, &user, (&q, &f), None, None).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -119,13 +149,15 @@ async fn create_user(
     };
     match accounts::create(&st.db, &user.0, &body).await {
         Ok((created, one_time_password)) => {
+            let mut user = user;
+            user.1.push(super::Flash {
+                kind: "ok",
+                text: format!("Created {}", created.email),
+            });
             page(
                 &st,
                 &user,
-                &ContextQuery {
-                    ok: Some(format!("Created {}", created.email)),
-                    ..Default::default()
-                },
+                (&ContextQuery::default(), &Filters::default()),
                 one_time_password.map(|p| (created.email, p)),
                 None,
             )
@@ -156,12 +188,10 @@ async fn set_active(
         active: Some(f.active),
     };
     match accounts::update(&st.db, &user.0, id, Ok((f.version, false)), &body).await {
-        Ok(_) => Ok(Redirect::to(if f.active {
-            "/users?ok=User+enabled"
-        } else {
-            "/users?ok=User+disabled"
-        })
-        .into_response()),
+        Ok(_) => Ok(super::frame::done(
+            "/users",
+            if f.active { "User enabled." } else { "User disabled." },
+        )),
         Err(e @ AppError::Forbidden(_)) => Err(PageError::App(e)),
         Err(e) => Ok(back_with(e)),
     }
@@ -169,7 +199,7 @@ async fn set_active(
 
 async fn reset(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     let one_time = accounts::reset_password(&st.db, &user.0, id).await?;
-    page(&st, &user, &ContextQuery::default(), Some(one_time), None).await
+    page(&st, &user, (&ContextQuery::default(), &Filters::default()), Some(one_time), None).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -196,12 +226,12 @@ async fn create_token(
         user_id: None,
     };
     match tokens::create_token(&st.db, &user.0, &body).await {
-        Ok((token, _)) => page(&st, &user, &ContextQuery::default(), None, Some(token)).await,
+        Ok((token, _)) => page(&st, &user, (&ContextQuery::default(), &Filters::default()), None, Some(token)).await,
         Err(e) => Ok(back_with(e)),
     }
 }
 
 async fn revoke(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     tokens::revoke(&st.db, &user.0, id).await?;
-    Ok(Redirect::to("/users?ok=Token+revoked").into_response())
+    Ok(super::frame::done("/users", "Token revoked."))
 }

@@ -103,16 +103,6 @@ pub fn period_label(year: i32, quarter: Option<i32>) -> String {
     quarter.map_or_else(|| year.to_string(), |q| format!("{year} Q{q}"))
 }
 
-/// The breakdown of a value as the pages show it: `total` for the headline value, else its
-/// disaggregation as `region=africa, sex=female`.
-pub fn breakdown_label(disaggregation: &str) -> String {
-    if disaggregation.is_empty() {
-        "total".into()
-    } else {
-        disaggregation.replace(';', ", ")
-    }
-}
-
 /// Builds the views of `rows`, loading their indicators, plans, units and users in four queries.
 pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> Result<Vec<MeasurementView>, DbErr> {
     let mut ind_ids: Vec<i32> = rows.iter().map(|m| m.indicator_id).collect();

@@ -245,6 +245,33 @@ impl Browser {
         serde_json::from_value(found).expect("a list of problems")
     }
 
+    /// Makes the window `width` CSS pixels wide (a phone is 390).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.c.set_window_size(width, height).await.unwrap();
+    }
+
+    /// `None` when the page fits the window's width; otherwise how much wider it is and the widest
+    /// elements that stick out (tag, class, id, right edge), outside any region that scrolls itself.
+    pub async fn overflow(&self) -> Option<String> {
+        let found = self
+            .c
+            .execute(
+                r#"const w = document.documentElement.clientWidth, sw = document.documentElement.scrollWidth;
+                if (sw <= w) return null;
+                const inScroller = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+                  const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+                const out = [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > w + 1 && !inScroller(e))
+                  .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : ''} right=${Math.round(e.getBoundingClientRect().right)}`)
+                  .slice(0, 8);
+                return `page ${sw}px wide in a ${w}px window: ${out.join(', ')}`;"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        found.as_str().map(str::to_owned)
+    }
+
     /// The `name=value` of the session cookie the browser holds for the current site.
     pub async fn session_cookie(&self) -> String {
         let all = self.c.get_all_cookies().await.unwrap();

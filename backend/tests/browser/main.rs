@@ -7,4 +7,5 @@ mod approvals;
 mod harness;
 #[path = "../common/process.rs"]
 mod process;
+mod narrow;
 mod walks;

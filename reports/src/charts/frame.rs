@@ -63,6 +63,19 @@ pub fn status_look(status: Status) -> (Rgb, Hatch) {
     }
 }
 
+/// The colour of a status's badge on a page, with white text on it: the hue of [`status_look`], dark
+/// enough for white text to reach WCAG AA (4.5:1). Pages and charts take their status colours from these
+/// two functions only, so a status looks the same in a chart and in a badge.
+pub fn status_badge(status: Status) -> Rgb {
+    match status {
+        Status::Achieved => Rgb(0x00, 0x73, 0x4D),
+        Status::OnTrack => Rgb(0x00, 0x5A, 0x8C),
+        Status::AtRisk => Rgb(0x8A, 0x5A, 0x00),
+        Status::OffTrack => Rgb(0xA3, 0x3F, 0x00),
+        Status::NoData => Rgb(0x5B, 0x64, 0x70),
+    }
+}
+
 /// A box filled with `fill` and `hatch`.
 pub fn pattern_box(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), fill: Rgb, hatch: Hatch) {
     scene.rect(x, y, w, h, fill);
@@ -252,4 +265,59 @@ pub fn finish(mut scene: Scene, height: f64) -> Scene {
         },
     );
     scene
+}
+
+#[cfg(test)]
+mod badge_tests {
+    use super::*;
+
+    fn luminance(c: Rgb) -> f64 {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+    }
+
+    fn hue(c: Rgb) -> f64 {
+        let (r, g, b) = (f64::from(c.0), f64::from(c.1), f64::from(c.2));
+        let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+        if max == min {
+            return 0.0;
+        }
+        let d = max - min;
+        let h = if max == r {
+            ((g - b) / d).rem_euclid(6.0)
+        } else if max == g {
+            (b - r) / d + 2.0
+        } else {
+            (r - g) / d + 4.0
+        };
+        h * 60.0
+    }
+
+    #[test]
+    fn each_status_badge_has_its_chart_hue_and_readable_white_text() {
+        for s in Status::ALL {
+            let (chart, _) = status_look(s);
+            let badge = status_badge(s);
+            let contrast = 1.05 / (luminance(badge) + 0.05);
+            assert!(contrast >= 4.5, "{s:?}: white on {} is {contrast:.2}:1", badge.hex());
+            let gap = (hue(chart) - hue(badge)).abs();
+            let gap = gap.min(360.0 - gap);
+            // Greys have no hue: both must be grey.
+            let grey =
+                |c: Rgb| (i32::from(c.0) - i32::from(c.2)).abs() < 32 && (i32::from(c.1) - i32::from(c.2)).abs() < 32;
+            assert!(
+                gap <= 12.0 || (grey(chart) && grey(badge)),
+                "{s:?}: chart {} and badge {} differ by {gap:.0}°",
+                chart.hex(),
+                badge.hex()
+            );
+        }
+    }
 }

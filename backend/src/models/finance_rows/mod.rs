@@ -10,7 +10,7 @@ pub mod read;
 pub mod store;
 pub mod write;
 
-pub use read::{MoneyListParams, all, get, list};
+pub use read::{MoneyListParams, Only, all, get, list};
 pub use store::{FinanceFilter, FinanceRow};
 pub use write::{CreateFinanceLine, UpdateFinanceLine, create, delete, update};
 

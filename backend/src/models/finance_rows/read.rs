@@ -119,12 +119,33 @@ pub async fn all(
     actor: &Actor,
     t: FinanceTable,
     code: &str,
+    only: &Only,
 ) -> AppResult<Vec<FinanceEntry>> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let rows = store::all(db, t, plan.id).await?;
     let units = crate::models::units::codes(db).await?;
-    Ok(rows.iter().map(|r| entry(r, &plan, &units)).collect())
+    Ok(rows
+        .iter()
+        .map(|r| entry(r, &plan, &units))
+        .filter(|e| only.keeps(e))
+        .collect())
+}
+
+/// Which rows of a table to read: an empty field keeps every row.
+#[derive(Debug, Clone, Default)]
+pub struct Only {
+    /// Only this org unit (code).
+    pub unit: String,
+    /// Only `revenue` or only `expense`.
+    pub kind: String,
+}
+
+impl Only {
+    fn keeps(&self, e: &FinanceEntry) -> bool {
+        let matches = |want: &str, have: &str| want.trim().is_empty() || want.trim() == have;
+        matches(&self.unit, &e.unit) && matches(&self.kind, &e.kind)
+    }
 }
 
 /// Row `id` of table `t` in plan `code`.

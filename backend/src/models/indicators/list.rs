@@ -18,7 +18,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 /// Filters, paging and sorting of the indicator list.
-#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct IndicatorListParams {

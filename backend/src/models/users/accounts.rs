@@ -6,7 +6,7 @@ use super::manage;
 use crate::auth::Actor;
 use crate::entities::{sessions, users};
 use crate::error::{AppError, AppResult};
-use crate::models::paging::{Page, PageParams, paginate};
+use crate::models::paging::{Page, PageParams, contains, paginate};
 use crate::models::patching::check_version;
 use crate::models::{audit, transactions, units};
 use crate::policy::{Action, authorize};
@@ -56,6 +56,8 @@ fn account(u: &users::Model, units: &HashMap<i32, String>) -> Account {
 pub struct UserListParams {
     /// Only this role.
     pub role: Option<String>,
+    /// Only users whose email or display name contains this text (any case).
+    pub q: Option<String>,
     /// Page number, from 1.
     pub page: Option<u64>,
     /// Items per page (1..=500).
@@ -70,6 +72,13 @@ pub async fn list(db: &DatabaseConnection, actor: &Actor, p: UserListParams) -> 
     let mut q = users::Entity::find();
     if let Some(r) = &p.role {
         q = q.filter(users::Column::Role.eq(r.as_str()));
+    }
+    if let Some(text) = p.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        q = q.filter(
+            sea_orm::Condition::any()
+                .add(contains(users::Column::Email, text))
+                .add(contains(users::Column::DisplayName, text)),
+        );
     }
     let pp = PageParams {
         page: p.page,

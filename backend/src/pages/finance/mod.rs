@@ -8,6 +8,7 @@ pub mod lines;
 
 use super::dashboard::{percent, thousands};
 use super::forms::{may_write, unit_ids};
+use super::listing::{self, Choice};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::cost_report::{self, CostParams, CostReport};
 use crate::models::finance_rows::{self, FinanceTable};
@@ -21,6 +22,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use stratrack_reports::reconcile::CheckKind;
 
 /// Routes of this module.
@@ -77,6 +79,9 @@ struct FinancePage {
     csrf: String,
     tables: Vec<lines::BienniumTable>,
     any_form: bool,
+    shown: usize,
+    unit_choices: Vec<Choice>,
+    kinds: Vec<Choice>,
     bienniums: Vec<CheckRow>,
     units: Vec<CheckRow>,
     cost: Option<CostSection>,
@@ -147,14 +152,34 @@ fn cost_section(r: CostReport) -> CostSection {
     }
 }
 
-async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
+/// The lines' filters, as the address carries them (empty means any).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Filters {
+    unit: String,
+    kind: String,
+}
+
+async fn finance(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+    Query(f): Query<Filters>,
+) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
     let ctx = context(&st, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
-    let all = |t| finance_rows::all(&st.db, &user.0, t, &code);
+    let only = finance_rows::Only {
+        unit: f.unit.clone(),
+        kind: f.kind.clone(),
+    };
+    let all = |t| finance_rows::all(&st.db, &user.0, t, &code, &only);
     let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?;
     let actuals: Vec<MoneyView> = all(FinanceTable::Actuals).await?;
     let ids = unit_ids(&st.db).await?;
+    let mut unit_codes: Vec<&String> = ids.keys().collect();
+    unit_codes.sort();
+    let unit_choices = listing::choices(unit_codes, &f.unit);
     let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
     let rec = reconciliation::report(&st.db, &user.0, &code, None).await?;
@@ -176,8 +201,11 @@ async fn finance(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
         plan_name: ctx.plan.name.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
+        shown: tables.iter().map(|t| t.rows.len()).sum(),
         tables,
         any_form,
+        unit_choices,
+        kinds: listing::choices(["revenue", "expense"], &f.kind),
         bienniums: rec
             .checks
             .iter()

@@ -9,6 +9,7 @@ mod audit;
 mod cached;
 mod entry;
 mod forms;
+mod frame;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
@@ -26,6 +27,30 @@ pub struct Answer {
     pub location: Option<String>,
     /// The HTML.
     pub body: String,
+    /// The `stratrack_flash=…` cookie a form's redirect sets for the next page, if any.
+    pub flash: Option<String>,
+}
+
+impl Answer {
+    /// The messages the next page will show, as (`ok` or `error`, text).
+    pub fn messages(&self) -> Vec<(String, String)> {
+        let value = self
+            .flash
+            .as_deref()
+            .and_then(|c| c.strip_prefix("stratrack_flash="))
+            .unwrap_or("");
+        serde_urlencoded::from_str(value).unwrap()
+    }
+
+    /// The success message the next page will show.
+    pub fn done(&self) -> Option<String> {
+        self.messages().into_iter().find(|(k, _)| k == "ok").map(|(_, t)| t)
+    }
+
+    /// The refusal the next page will show.
+    pub fn refused(&self) -> Option<String> {
+        self.messages().into_iter().find(|(k, _)| k == "error").map(|(_, t)| t)
+    }
 }
 
 async fn send(app: &TestApp, req: Request<Body>) -> (Answer, Option<String>) {
@@ -37,13 +62,25 @@ async fn send(app: &TestApp, req: Request<Body>) -> (Answer, Option<String>) {
         .headers()
         .get(header::LOCATION)
         .map(|v| v.to_str().unwrap().to_owned());
-    let cookie = resp
+    let set: Vec<String> = resp
         .headers()
-        .get(header::SET_COOKIE)
-        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned());
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned())
+        .collect();
+    let flash = set.iter().find(|c| c.starts_with("stratrack_flash=")).cloned();
+    let cookie = set.into_iter().find(|c| !c.starts_with("stratrack_flash="));
     let body = resp.into_body().collect().await.expect("body").to_bytes().to_vec();
     let body = String::from_utf8(body).expect("utf-8 page");
-    (Answer { status, location, body }, cookie)
+    (
+        Answer {
+            status,
+            location,
+            body,
+            flash,
+        },
+        cookie,
+    )
 }
 
 /// Logs in through the login form (with the pre-session cookie and hidden field the form page gives) and

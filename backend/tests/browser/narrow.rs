@@ -1,0 +1,64 @@
+//! Every page at a phone's width (390 px): nothing makes the page scroll sideways (a wide table scrolls
+//! in its own region), and the accessibility checks still pass.
+
+use crate::harness::{Browser, Server, browser};
+
+const PW: &str = "a long enough passphrase";
+
+/// The pages each role opens, with the plan and year of the seed's current cycle.
+const PAGES: &[(&str, &str)] = &[
+    ("dashboard", "/?plan=SP2028-2031&year=2028"),
+    ("framework", "/framework?plan=SP2028-2031&year=2028"),
+    ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
+    ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
+    ("entry", "/entry?plan=SP2028-2031&year=2029"),
+    ("entry-form", "/entry/KPI-R1?plan=SP2028-2031&year=2029"),
+    ("approvals", "/approvals"),
+    ("finance", "/finance?plan=SP2028-2031&year=2028"),
+    ("operations", "/operations?plan=SP2028-2031&year=2028"),
+    ("risks", "/risks?plan=SP2028-2031&year=2028"),
+    ("reports", "/reports?plan=SP2028-2031&year=2028"),
+    ("audit", "/audit"),
+    ("users", "/users"),
+    ("account", "/account"),
+    ("not-found", "/no/such/page"),
+];
+
+async fn sweep(b: &Browser, base: &str, role: &str, wide: &mut Vec<String>) {
+    for (name, path) in PAGES {
+        b.go(&format!("{base}{path}")).await;
+        let landed = b.c.current_url().await.unwrap();
+        // A page the role may not open answers 403 in the same layout: it must fit too.
+        if let Some(o) = b.overflow().await {
+            wide.push(format!("{role} {path} ({}): {o}", landed.path()));
+        }
+        let problems = b.a11y_problems(&format!("{role} {name} at 390 px")).await;
+        assert!(problems.is_empty(), "{role} {path} at 390 px:\n  {}", problems.join("\n  "));
+    }
+    b.shot(&format!("narrow-{role}-framework")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_fits_a_phone_screen_for_every_role() {
+    let Some(b) = browser().await else { return };
+    let srv = Server::start();
+    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
+    srv.add_user("council@itu.test", "reviewer", None, PW);
+    b.resize(390, 844).await;
+    let width: i64 = b.c.execute("return document.documentElement.clientWidth", vec![]).await.unwrap().as_i64().unwrap();
+    assert!(width <= 390, "the window is a phone's width: {width}");
+    let mut wide = Vec::new();
+    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
+    b.fill("current_password", &srv.admin_password).await;
+    b.fill("new_password", PW).await;
+    b.click("form[action='/account/password'] button").await;
+    b.wait_text("Your password was changed").await;
+    sweep(&b, &srv.base, "admin", &mut wide).await;
+    b.logout().await;
+    b.login(&srv.base, "planner.br@itu.test", PW).await;
+    sweep(&b, &srv.base, "planner", &mut wide).await;
+    b.logout().await;
+    b.login(&srv.base, "council@itu.test", PW).await;
+    sweep(&b, &srv.base, "reviewer", &mut wide).await;
+    assert!(wide.is_empty(), "pages wider than a 390 px screen:\n  {}", wide.join("\n  "));
+}
