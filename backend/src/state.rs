@@ -36,7 +36,8 @@ impl AppState {
     pub fn with_writer(self, writer: Option<DatabaseConnection>) -> Self {
         let mailer = crate::models::notifications::Mailer::new(self.config.smtp.as_ref());
         AppState {
-            writer: crate::models::transactions::Writer::new(writer.unwrap_or_else(|| self.db.clone())).with_mailer(mailer),
+            writer: crate::models::transactions::Writer::new(writer.unwrap_or_else(|| self.db.clone()))
+                .with_mailer(mailer),
             ..self
         }
     }

@@ -31,7 +31,12 @@ impl MigrationTrait for Migration {
                 .col(string_null("topic"))
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone_null("read_at"))
-                .foreign_key(&mut fkey("notifications", "user_id", "users", ForeignKeyAction::Cascade))
+                .foreign_key(&mut fkey(
+                    "notifications",
+                    "user_id",
+                    "users",
+                    ForeignKeyAction::Cascade,
+                ))
                 .foreign_key(&mut fkey(
                     "notifications",
                     "measurement_id",

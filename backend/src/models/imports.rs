@@ -235,7 +235,11 @@ pub async fn import_from(
 
 /// Tells the office, in the import's transaction, how many values of each unit were submitted. (The
 /// import has no writer, so these notices are not mailed; they show in the product.)
-async fn notify_office(db: &impl sea_orm::ConnectionTrait, actor: Option<&Actor>, entries: &[Entry<'_>]) -> Result<(), DbErr> {
+async fn notify_office(
+    db: &impl sea_orm::ConnectionTrait,
+    actor: Option<&Actor>,
+    entries: &[Entry<'_>],
+) -> Result<(), DbErr> {
     let mut per_unit: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
     for e in entries {
         *per_unit.entry(e.indicator.owner_unit_id).or_default() += 1;

@@ -7,17 +7,17 @@
 //! typed and the error beside its row.
 
 use super::dashboard::{percent, thousands};
-use super::frame;
 use super::forms::FormPairs;
+use super::frame;
 use super::{ContextQuery, Flash, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::models::dimensions::{self, Names};
 use crate::models::measurements::queue::{InQueue, QueueFilter, queue};
 use crate::models::measurements::review::{Decision, decide, note_field};
 use crate::models::measurements::workflow::Step;
 use crate::policy::{Action, allows};
 use crate::state::AppState;
 use crate::status::Assessment;
-use crate::models::dimensions::{self, Names};
 use crate::views::measurements::period_label;
 use askama::Template;
 use axum::Router;
@@ -189,7 +189,13 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
         quality: m.quality.clone(),
         previous: r.previous.as_ref().map_or_else(
             || "none".to_owned(),
-            |p| format!("{}: {}", period_label(p.year, p.quarter), thousands(p.value.to_decimal())),
+            |p| {
+                format!(
+                    "{}: {}",
+                    period_label(p.year, p.quarter),
+                    thousands(p.value.to_decimal())
+                )
+            },
         ),
         change: r.change.map_or_else(
             || "—".to_owned(),
@@ -263,7 +269,11 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
                 ..filter
             };
             let message = Some(format!("The filter was not applied. {}", said.join("; ")));
-            (queue(&st.db, &user.0, &plain).await?, Typed { message, ..typed }, String::new())
+            (
+                queue(&st.db, &user.0, &plain).await?,
+                Typed { message, ..typed },
+                String::new(),
+            )
         }
         other => (other?, typed, f.unit.clone()),
     };
@@ -396,4 +406,3 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
         Err(e) => Err(PageError::App(e)),
     }
 }
-

@@ -24,7 +24,12 @@ pub struct Pager {
 impl Pager {
     /// The pager of page `page` of `total` rows at `per_page` a page, under `path` with the filters
     /// `keep` (empty values are left out of the links).
-    pub fn new(path: &str, keep: &[(&str, &str)], (total, page, per_page): (u64, u64, u64), what: &'static str) -> Self {
+    pub fn new(
+        path: &str,
+        keep: &[(&str, &str)],
+        (total, page, per_page): (u64, u64, u64),
+        what: &'static str,
+    ) -> Self {
         let pages = total.div_ceil(per_page.max(1)).max(1);
         let link = |p: u64| {
             let mut pairs: Vec<(&str, String)> = keep
@@ -53,7 +58,11 @@ impl Pager {
 /// first page), `per_page` 1–500 (default [`PER_PAGE`]); the use case refuses what is out of range.
 pub fn page_of(page: &str, per_page: &str) -> (u64, u64) {
     let page = page.trim().parse::<u64>().unwrap_or(1).max(1);
-    let per = per_page.trim().parse::<u64>().unwrap_or(PER_PAGE).clamp(1, crate::limits::MAX_PER_PAGE);
+    let per = per_page
+        .trim()
+        .parse::<u64>()
+        .unwrap_or(PER_PAGE)
+        .clamp(1, crate::limits::MAX_PER_PAGE);
     (page, per)
 }
 

@@ -1,8 +1,8 @@
 //! The user's notices (`/notifications`): newest first, paged, each marked read on its own or all at
 //! once. The header shows how many are unread ([`super::LayoutUser::unread`]).
 
-use super::frame;
 use super::forms::CsrfForm;
+use super::frame;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::notifications::{self, Which};
@@ -64,7 +64,10 @@ async fn list(
     let ctx = context(&st, &user, "/notifications", &q).await?;
     let page = match f.page.trim() {
         "" => None,
-        p => Some(p.parse().map_err(|_| AppError::field("page", "must be a whole number"))?),
+        p => Some(
+            p.parse()
+                .map_err(|_| AppError::field("page", "must be a whole number"))?,
+        ),
     };
     let unread_only = f.unread == "1";
     let params = PageParams {

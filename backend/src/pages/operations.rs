@@ -169,7 +169,12 @@ async fn operations(
         Err(e) => (Vec::new(), 0, Some(listing::refusal(&e).ok_or(e)?)),
     };
     let ids = unit_ids(&st.db).await?;
-    let unit_of = |i: &ItemView| plans.iter().find(|p| p.id == i.operational_plan_id).map_or("", |p| p.unit.as_str());
+    let unit_of = |i: &ItemView| {
+        plans
+            .iter()
+            .find(|p| p.id == i.operational_plan_id)
+            .map_or("", |p| p.unit.as_str())
+    };
     let rows: Vec<ItemRow> = items
         .iter()
         .map(|i| row(i, unit_of(i), may_write(&user, &ids, unit_of(i))))
@@ -191,16 +196,16 @@ async fn operations(
     let sections = plans
         .into_iter()
         .map(|p| PlanSection {
-                unit: p.unit,
-                title: p.title,
-                status: p.status,
-                horizon: format!("{}–{}", p.year, p.horizon_end_year),
-                budget: thousands(p.budget),
-                items: p.delivery.items as usize,
-                counted: p.delivery.counted,
-                in_full: p.delivery.delivered_in_full,
-                cancelled: p.delivery.cancelled,
-                rate: rate(p.delivery.rate),
+            unit: p.unit,
+            title: p.title,
+            status: p.status,
+            horizon: format!("{}–{}", p.year, p.horizon_end_year),
+            budget: thousands(p.budget),
+            items: p.delivery.items as usize,
+            counted: p.delivery.counted,
+            in_full: p.delivery.delivered_in_full,
+            cancelled: p.delivery.cancelled,
+            rate: rate(p.delivery.rate),
         })
         .collect();
     let mut resp = render(&OperationsPage {

@@ -199,7 +199,14 @@ async fn set_active(
 
 async fn reset(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     let one_time = accounts::reset_password(&st.db, &user.0, id).await?;
-    page(&st, &user, (&ContextQuery::default(), &Filters::default()), Some(one_time), None).await
+    page(
+        &st,
+        &user,
+        (&ContextQuery::default(), &Filters::default()),
+        Some(one_time),
+        None,
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -226,7 +233,16 @@ async fn create_token(
         user_id: None,
     };
     match tokens::create_token(&st.db, &user.0, &body).await {
-        Ok((token, _)) => page(&st, &user, (&ContextQuery::default(), &Filters::default()), None, Some(token)).await,
+        Ok((token, _)) => {
+            page(
+                &st,
+                &user,
+                (&ContextQuery::default(), &Filters::default()),
+                None,
+                Some(token),
+            )
+            .await
+        }
         Err(e) => Ok(back_with(e)),
     }
 }

@@ -36,7 +36,11 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<Received>) {
                     if in_data {
                         if line == "." {
                             in_data = false;
-                            tx.send(Received { to: std::mem::take(&mut to), subject: std::mem::take(&mut subject) }).ok();
+                            tx.send(Received {
+                                to: std::mem::take(&mut to),
+                                subject: std::mem::take(&mut subject),
+                            })
+                            .ok();
                             write.write_all(b"250 queued\r\n").await.ok();
                         } else if let Some(s) = line.strip_prefix("Subject: ") {
                             subject = s.to_owned();

@@ -37,9 +37,11 @@ async fn queue_row(b: &Browser, slot: &str) -> (String, String) {
 
 /// Fails when the page is wider than the window (anything wide must scroll inside its own region).
 async fn fits(b: &Browser, page: &str) {
-    let w = b
-        .c
-        .execute("return [document.documentElement.scrollWidth, window.innerWidth]", vec![])
+    let w =
+        b.c.execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth]",
+            vec![],
+        )
         .await
         .unwrap();
     let (scroll, inner) = (w[0].as_i64().unwrap(), w[1].as_i64().unwrap());
@@ -51,7 +53,10 @@ async fn fits(b: &Browser, page: &str) {
         )
         .await
         .unwrap();
-    assert!(scroll <= inner, "{page} is {scroll} px wide on a {inner} px screen: {wide}");
+    assert!(
+        scroll <= inner,
+        "{page} is {scroll} px wide on a {inner} px screen: {wide}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -73,19 +78,45 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     );
 
     // The office sees each value with its context, and is told of the submission in the header.
-    b.go(&format!("{}/approvals?plan=SP2028-2031&year=2029", srv.base)).await;
-    let header = b.c.find(Locator::Css("a[href='/notifications']")).await.unwrap().text().await.unwrap();
+    b.go(&format!("{}/approvals?plan=SP2028-2031&year=2029", srv.base))
+        .await;
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert!(header.contains("Notices 1"), "one notice of the import: {header}");
     let (r1, row) = queue_row(&b, "KPI-R1 2029").await;
-    for want in ["135", "count", "+2", "last year 2028: 133", "expected 135", "target 140 by 2031", "On track", "planner.br@itu.test", "evidence"] {
+    for want in [
+        "135",
+        "count",
+        "+2",
+        "last year 2028: 133",
+        "expected 135",
+        "target 140 by 2031",
+        "On track",
+        "planner.br@itu.test",
+        "evidence",
+    ] {
         assert!(row.contains(want), "the KPI-R1 row shows {want}: {row}");
     }
     b.shot("approvals-context").await;
-    b.c.find(Locator::Css(&format!("#sel-{r1}"))).await.unwrap().click().await.unwrap();
+    b.c.find(Locator::Css(&format!("#sel-{r1}")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     b.click("button[value=approve]").await;
     b.wait_text("Approved 1 value(s): KPI-R1 2029").await;
     let (r4, _) = queue_row(&b, "KPI-R4 2029").await;
-    b.fill(&format!("note-{r4}"), "The backlog figure has no source: add the BR report.").await;
+    b.fill(
+        &format!("note-{r4}"),
+        "The backlog figure has no source: add the BR report.",
+    )
+    .await;
     b.click(&format!("button[name=return_one][value='{r4}']")).await;
     b.wait_text("Returned 1 value(s): KPI-R4 2029").await;
     b.shot("approvals-decided").await;
@@ -94,16 +125,21 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     // The planner is told of both, and finds the returned value with its note on the dashboard.
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
-    let header = b.c.find(Locator::Css("a[href='/notifications']")).await.unwrap().text().await.unwrap();
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert!(header.contains("Notices 2"), "returned and approved: {header}");
-    let returned = b
-        .c
-        .find(Locator::Css("section[aria-labelledby=returned-h]"))
-        .await
-        .expect("a Returned to you section")
-        .text()
-        .await
-        .unwrap();
+    let returned =
+        b.c.find(Locator::Css("section[aria-labelledby=returned-h]"))
+            .await
+            .expect("a Returned to you section")
+            .text()
+            .await
+            .unwrap();
     assert!(
         returned.contains("KPI-R4 2029") && returned.contains("The backlog figure has no source"),
         "{returned}"
@@ -115,7 +151,13 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     b.shot("notifications").await;
     b.click("form[action='/notifications/read'] button").await;
     b.wait_text("Marked 2 notice(s) read").await;
-    let header = b.c.find(Locator::Css("a[href='/notifications']")).await.unwrap().text().await.unwrap();
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert_eq!(header.trim(), "Notices", "nothing unread");
 
     // At phone width the pages do not scroll sideways.

@@ -5,7 +5,7 @@
 
 mod approvals;
 mod harness;
+mod narrow;
 #[path = "../common/process.rs"]
 mod process;
-mod narrow;
 mod walks;

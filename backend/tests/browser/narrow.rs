@@ -33,7 +33,11 @@ async fn sweep(b: &Browser, base: &str, role: &str, wide: &mut Vec<String>) {
             wide.push(format!("{role} {path} ({}): {o}", landed.path()));
         }
         let problems = b.a11y_problems(&format!("{role} {name} at 390 px")).await;
-        assert!(problems.is_empty(), "{role} {path} at 390 px:\n  {}", problems.join("\n  "));
+        assert!(
+            problems.is_empty(),
+            "{role} {path} at 390 px:\n  {}",
+            problems.join("\n  ")
+        );
     }
     b.shot(&format!("narrow-{role}-framework")).await;
 }
@@ -45,7 +49,12 @@ async fn every_page_fits_a_phone_screen_for_every_role() {
     srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
     srv.add_user("council@itu.test", "reviewer", None, PW);
     b.resize(390, 844).await;
-    let width: i64 = b.c.execute("return document.documentElement.clientWidth", vec![]).await.unwrap().as_i64().unwrap();
+    let width: i64 =
+        b.c.execute("return document.documentElement.clientWidth", vec![])
+            .await
+            .unwrap()
+            .as_i64()
+            .unwrap();
     assert!(width <= 390, "the window is a phone's width: {width}");
     let mut wide = Vec::new();
     b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
@@ -60,5 +69,9 @@ async fn every_page_fits_a_phone_screen_for_every_role() {
     b.logout().await;
     b.login(&srv.base, "council@itu.test", PW).await;
     sweep(&b, &srv.base, "reviewer", &mut wide).await;
-    assert!(wide.is_empty(), "pages wider than a 390 px screen:\n  {}", wide.join("\n  "));
+    assert!(
+        wide.is_empty(),
+        "pages wider than a 390 px screen:\n  {}",
+        wide.join("\n  ")
+    );
 }

@@ -218,13 +218,12 @@ async fn with_context(
     let mut out = Vec::with_capacity(rows.len());
     for (m, ind) in rows {
         let approved = by_ind.get(&ind.id).map_or(&[][..], Vec::as_slice);
-        let same_slot =
-            |a: &&Measurement, year: i32| a.year == year && a.quarter == m.quarter && a.disaggregation == m.disaggregation;
+        let same_slot = |a: &&Measurement, year: i32| {
+            a.year == year && a.quarter == m.quarter && a.disaggregation == m.disaggregation
+        };
         let previous = approved.iter().find(|a| same_slot(a, m.year - 1)).cloned();
         let replaces = approved.iter().find(|a| same_slot(a, m.year)).cloned();
-        let change = previous
-            .as_ref()
-            .map(|p| m.value.to_decimal() - p.value.to_decimal());
+        let change = previous.as_ref().map(|p| m.value.to_decimal() - p.value.to_decimal());
         let (now, would) = match plan_rows.get(&ind.plan_id) {
             Some(plan) if m.disaggregation.is_empty() => {
                 let s = spec(&ind, milestones.get(&ind.id).map_or(&[][..], Vec::as_slice))?;

@@ -41,7 +41,10 @@ pub fn note_field(id: i32) -> String {
 /// one not (or no longer) submitted, or one the actor entered or submitted is refused naming it.
 pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d: Decision) -> AppResult<Decided> {
     if !matches!(d.step, Step::Approve | Step::Return) {
-        return Err(AppError::Internal(format!("{:?} is not a decision of the queue", d.step)));
+        return Err(AppError::Internal(format!(
+            "{:?} is not a decision of the queue",
+            d.step
+        )));
     }
     may_take(actor, d.step)?;
     if d.items.is_empty() {
@@ -122,13 +125,21 @@ fn take_all<'a>(txn: &'a DatabaseTransaction, b: &'a Batch) -> WorkFuture<'a, Ve
     Box::pin(async move {
         let mut mails = Vec::new();
         for one in &b.steps {
-            let (_, m) = step_in(txn, &b.actor, &one.plan, &one.indicator, one.m.clone(), b.step, &one.note)
-                .await
-                .map_err(|e| match e {
-                    AppError::Conflict(why) => AppError::Conflict(format!("{}: {why}", one.label)),
-                    AppError::Locked(why) => AppError::Locked(format!("{}: {why}", one.label)),
-                    other => other,
-                })?;
+            let (_, m) = step_in(
+                txn,
+                &b.actor,
+                &one.plan,
+                &one.indicator,
+                one.m.clone(),
+                b.step,
+                &one.note,
+            )
+            .await
+            .map_err(|e| match e {
+                AppError::Conflict(why) => AppError::Conflict(format!("{}: {why}", one.label)),
+                AppError::Locked(why) => AppError::Locked(format!("{}: {why}", one.label)),
+                other => other,
+            })?;
             mails.extend(m);
         }
         Ok(mails)

@@ -87,7 +87,11 @@ struct Smtp {
 
 impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.smtp.is_some() { "Mailer(smtp)" } else { "Mailer(off)" })
+        f.write_str(if self.smtp.is_some() {
+            "Mailer(smtp)"
+        } else {
+            "Mailer(off)"
+        })
     }
 }
 
@@ -104,7 +108,10 @@ impl Mailer {
             builder = builder.credentials(Credentials::new(user.clone(), pass.clone()));
         }
         // Checked when the URL was parsed.
-        let from = url.from.parse().unwrap_or_else(|_| Mailbox::new(None, "stratrack@localhost".parse().unwrap()));
+        let from = url
+            .from
+            .parse()
+            .unwrap_or_else(|_| Mailbox::new(None, "stratrack@localhost".parse().unwrap()));
         Mailer {
             smtp: Some(Arc::new(Smtp {
                 transport: builder.build(),
@@ -159,14 +166,24 @@ mod tests {
 
     #[test]
     fn an_smtp_url_names_host_port_login_and_sender_and_a_bad_one_says_what_is_wrong() {
-        let u: SmtpUrl = "smtp://me:secret@mail.itu.int:2525?from=planning@itu.int".parse().unwrap();
+        let u: SmtpUrl = "smtp://me:secret@mail.itu.int:2525?from=planning@itu.int"
+            .parse()
+            .unwrap();
         assert_eq!((u.host.as_str(), u.port), ("mail.itu.int", 2525));
         assert_eq!(u.credentials, Some(("me".into(), "secret".into())));
         assert_eq!(u.from, "planning@itu.int");
         let d: SmtpUrl = "smtp://localhost".parse().unwrap();
-        assert_eq!((d.port, d.from.as_str(), d.credentials), (25, "stratrack@localhost", None));
+        assert_eq!(
+            (d.port, d.from.as_str(), d.credentials),
+            (25, "stratrack@localhost", None)
+        );
         assert!("http://x".parse::<SmtpUrl>().unwrap_err().contains("smtp://"));
         assert!("smtp://x:port".parse::<SmtpUrl>().unwrap_err().contains("port"));
-        assert!("smtp://x?from=nobody".parse::<SmtpUrl>().unwrap_err().contains("sender"));
+        assert!(
+            "smtp://x?from=nobody"
+                .parse::<SmtpUrl>()
+                .unwrap_err()
+                .contains("sender")
+        );
     }
 }

@@ -7,7 +7,9 @@ use crate::error::{AppError, AppResult};
 use crate::models::paging::{Page, PageParams};
 use crate::models::transactions::{WorkFuture, Writer};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 
 /// A notice as stored.
 pub type Notice = notifications::Model;

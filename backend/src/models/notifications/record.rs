@@ -107,7 +107,9 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<(i32, String)>) -> 
         read_at: Set(None),
         ..Default::default()
     });
-    notifications::Entity::insert_many(rows).exec_without_returning(db).await?;
+    notifications::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
     Ok(to
         .into_iter()
         .map(|(_, email)| Mail {
@@ -138,7 +140,10 @@ pub async fn on_step(
     let (kind, message, link, subject) = match step {
         Step::Submit => (
             Kind::Submitted,
-            format!("{label} ({}) of {unit} was submitted for approval by {}.", ind.name, actor.name),
+            format!(
+                "{label} ({}) of {unit} was submitted for approval by {}.",
+                ind.name, actor.name
+            ),
             format!("/approvals?{view}&unit={unit}"),
             format!("stratrack: {label} of {unit} submitted for approval"),
         ),

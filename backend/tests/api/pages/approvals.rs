@@ -29,7 +29,10 @@ pub async fn submitted(app: &TestApp, token: &str, code: &str, year: i64, value:
 /// State and review note of measurement `id`, read through the API as the admin.
 async fn state_of(app: &TestApp, id: &Value) -> (String, String) {
     let (_, m) = app.get_json(&format!("/api/v1/measurements/{id}")).await;
-    (m["state"].as_str().unwrap().to_owned(), m["review_note"].as_str().unwrap_or("").to_owned())
+    (
+        m["state"].as_str().unwrap().to_owned(),
+        m["review_note"].as_str().unwrap_or("").to_owned(),
+    )
 }
 
 /// The form of the queue deciding `ids` with `action` and a note per id.
