@@ -167,7 +167,7 @@ async fn list(
     show(&st, &user, &q, &f, Typed::default()).await
 }
 
-fn when(t: Option<&sea_orm::prelude::DateTimeWithTimeZone>) -> String {
+fn when(t: Option<&chrono::DateTime<chrono::FixedOffset>>) -> String {
     t.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
 }
 
