@@ -7,6 +7,7 @@ const PW: &str = "a long enough passphrase";
 
 /// The pages each role opens, with the plan and year of the seed's current cycle.
 const PAGES: &[(&str, &str)] = &[
+    ("not-found", "/no/such/page"),
     ("dashboard", "/?plan=SP2028-2031&year=2028"),
     ("framework", "/framework?plan=SP2028-2031&year=2028"),
     ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
@@ -21,7 +22,6 @@ const PAGES: &[(&str, &str)] = &[
     ("audit", "/audit"),
     ("users", "/users"),
     ("account", "/account"),
-    ("not-found", "/no/such/page"),
 ];
 
 async fn sweep(b: &Browser, base: &str, role: &str, wide: &mut Vec<String>) {
