@@ -22,6 +22,7 @@ mod m20261127_600000_create_data_version;
 mod m20261201_100000_create_login_throttles;
 mod m20261202_100000_create_readiness_probe;
 mod m20261210_100000_create_adopted_totals;
+mod m20261215_200000_create_lock_exceptions;
 mod m20261215_300000_create_notifications;
 
 /// The ordered list of every migration.
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_100000_create_login_throttles::Migration),
             Box::new(m20261202_100000_create_readiness_probe::Migration),
             Box::new(m20261210_100000_create_adopted_totals::Migration),
+            Box::new(m20261215_200000_create_lock_exceptions::Migration),
             Box::new(m20261215_300000_create_notifications::Migration),
         ]
     }

@@ -19,6 +19,7 @@ pub mod framework_revisions;
 pub mod indicator_dimensions;
 pub mod indicator_milestones;
 pub mod indicators;
+pub mod lock_exceptions;
 pub mod login_attempts;
 pub mod login_throttles;
 pub mod mandate_links;

@@ -13,6 +13,7 @@ pub use super::framework_revisions::Entity as FrameworkRevisions;
 pub use super::indicator_dimensions::Entity as IndicatorDimensions;
 pub use super::indicator_milestones::Entity as IndicatorMilestones;
 pub use super::indicators::Entity as Indicators;
+pub use super::lock_exceptions::Entity as LockExceptions;
 pub use super::login_attempts::Entity as LoginAttempts;
 pub use super::login_throttles::Entity as LoginThrottles;
 pub use super::mandate_links::Entity as MandateLinks;

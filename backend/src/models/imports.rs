@@ -355,8 +355,8 @@ impl<'a> RowCheck<'a, '_> {
                 ),
             ));
         }
-        if let Some(msg) = self.cat.locks.get(&(e.plan_id, e.year)) {
-            return Err(problem("year", msg.clone()));
+        if let Some(msg) = self.cat.refusal(e.plan_id, e.year, e.indicator.owner_unit_id) {
+            return Err(problem("year", msg));
         }
         let key: SlotKey = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
         let label = || store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation);

@@ -16,6 +16,7 @@ pub mod listing;
 pub mod login;
 pub mod notifications;
 pub mod operations;
+pub mod periods;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -46,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(entry::router())
         .merge(approvals::router())
         .merge(notifications::router())
+        .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -331,6 +333,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     if a.role == Role::Admin {
         nav.push(("/approvals", "Approvals"));
     }
+    nav.push(("/periods", "Periods"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

@@ -544,6 +544,27 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"note": "reopening"})),
             admin_only
         ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions".into(),
+            |_| Some(json!({"unit": "BR", "until": "2099-01-01T00:00:00Z", "note": "late data"})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/periods/{year}/exceptions/{id}/revoke",
+            |_| "/api/v1/plans/SP2028-2031/periods/2031/exceptions/1/revoke".into(),
+            |_| Some(json!({"note": "ended early"})),
+            admin_only
+        ),
         // Operational plans: each unit writes the items of its own plan.
         row!(
             "GET",

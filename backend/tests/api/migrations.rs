@@ -20,6 +20,7 @@ pub const TABLES: &[&str] = &[
     "indicator_dimensions",
     "indicator_milestones",
     "indicators",
+    "lock_exceptions",
     "login_attempts",
     "login_throttles",
     "mandate_links",

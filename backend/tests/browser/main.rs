@@ -6,6 +6,7 @@
 mod approvals;
 mod harness;
 mod narrow;
+mod periods;
 #[path = "../common/process.rs"]
 mod process;
 mod walks;

@@ -15,6 +15,7 @@ const PAGES: &[(&str, &str)] = &[
     ("entry", "/entry?plan=SP2028-2031&year=2029"),
     ("entry-form", "/entry/KPI-R1?plan=SP2028-2031&year=2029"),
     ("approvals", "/approvals"),
+    ("periods", "/periods?plan=SP2028-2031&year=2029"),
     ("finance", "/finance?plan=SP2028-2031&year=2028"),
     ("operations", "/operations?plan=SP2028-2031&year=2028"),
     ("risks", "/risks?plan=SP2028-2031&year=2028"),

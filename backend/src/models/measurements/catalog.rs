@@ -20,11 +20,19 @@ pub struct Catalog {
     pub dimensions: HashMap<String, i32>,
     /// Value codes of each dimension id, in sort order, with their ids.
     pub values: HashMap<i32, Vec<(String, i32)>>,
-    /// Refusal message of each locked (plan id, year).
-    pub locks: HashMap<(i32, i32), String>,
+    /// The lock of each locked (plan id, year), with its exceptions.
+    pub locks: HashMap<(i32, i32), periods::Lock>,
 }
 
 impl Catalog {
+    /// Why a value of an indicator owned by org unit `unit` may not change in `year` of plan `plan_id`
+    /// now ([`periods::Lock::refuses`]), or None. Only a catalogue loaded for whole plans knows the locks.
+    pub fn refusal(&self, plan_id: i32, year: i32, unit: i32) -> Option<String> {
+        self.locks
+            .get(&(plan_id, year))
+            .and_then(|l| l.refuses(Some(unit), chrono::Utc::now()))
+    }
+
     /// Loads the plans named (every plan when `plan_codes` is None) with all their indicators.
     pub async fn for_plans(db: &impl ConnectionTrait, plan_codes: Option<&[String]>) -> Result<Self, DbErr> {
         let mut q = plans::Entity::find();
@@ -102,7 +110,7 @@ impl Catalog {
             cat.load_dimensions(db).await?;
             for p in &plan_rows {
                 for (year, lock) in periods::locks(db, p).await? {
-                    cat.locks.insert((p.id, year), lock.message);
+                    cat.locks.insert((p.id, year), lock);
                 }
             }
         }

@@ -139,6 +139,7 @@ pub async fn create(
     let new = New {
         plan: plan.clone(),
         year: e.year,
+        unit: e.indicator.owner_unit_id,
         value: NewValue::of(&e, stamp),
         actor: actor.clone(),
     };
@@ -160,6 +161,8 @@ pub async fn create(
 struct New {
     plan: Plan,
     year: i32,
+    /// The org unit owning the indicator (a lock exception lets that unit write).
+    unit: i32,
     value: NewValue,
     actor: Actor,
 }
@@ -168,7 +171,7 @@ struct New {
 /// other writes of its group go on); audited.
 fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a New) -> WorkFuture<'a, Option<Measurement>> {
     Box::pin(async move {
-        periods::check_open(txn, &c.plan, c.year).await?;
+        periods::check_open(txn, &c.plan, c.year, c.unit).await?;
         let Some(row) = store::insert_one(txn, &c.value).await? else {
             return Ok(None);
         };

@@ -131,7 +131,7 @@ async fn load_for(
     if let Some(c) = claimed {
         check_claim(c, m.version, id)?;
     }
-    periods::check_open(db, &plan, m.year).await?;
+    periods::check_open(db, &plan, m.year, ind.owner_unit_id).await?;
     step.check(&m)?;
     Ok((m, ind, plan))
 }
@@ -177,7 +177,7 @@ async fn written(
 /// Saves an edit unless the year is locked or the value changed since it was read; audited.
 fn save_edit<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, Measurement> {
     Box::pin(async move {
-        periods::check_open(txn, &c.plan, c.m.year).await?;
+        periods::check_open(txn, &c.plan, c.m.year, c.indicator.owner_unit_id).await?;
         workflow::save_edit(txn, &c.actor, &c.m, c.am.clone()).await
     })
 }
@@ -202,7 +202,7 @@ pub async fn revise(
 /// Stores the next revision unless the year is locked or another revision is pending; audited.
 fn store_revision<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, Measurement> {
     Box::pin(async move {
-        periods::check_open(txn, &c.plan, c.m.year).await?;
+        periods::check_open(txn, &c.plan, c.m.year, c.indicator.owner_unit_id).await?;
         workflow::revise(txn, &c.actor, &c.m, &c.indicator.code, c.am.clone()).await
     })
 }
@@ -231,7 +231,7 @@ pub async fn delete(
 /// Deletes a draft unless the year is locked or the draft changed since it was read; audited.
 fn remove<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, ()> {
     Box::pin(async move {
-        periods::check_open(txn, &c.plan, c.m.year).await?;
+        periods::check_open(txn, &c.plan, c.m.year, c.indicator.owner_unit_id).await?;
         let gone = measurements::Entity::delete_many()
             .filter(measurements::Column::Id.eq(c.m.id))
             .filter(measurements::Column::Version.eq(c.m.version))

@@ -131,7 +131,7 @@ pub async fn step_in(
     step: Step,
     note: &str,
 ) -> AppResult<(Measurement, Vec<Mail>)> {
-    periods::check_open(txn, plan, m.year).await?;
+    periods::check_open(txn, plan, m.year, indicator.owner_unit_id).await?;
     let row = workflow::advance(txn, actor, m, step, note).await?;
     let mails = notifications::record::on_step(txn, actor, step, &row, indicator, &plan.code, note).await?;
     Ok((row, mails))

@@ -77,13 +77,16 @@ pub async fn to_enter(db: &impl ConnectionTrait, actor: &Actor, plan: &Plan, yea
         .collect();
     Ok(EntrySheet {
         rows,
-        lock: lock_of(db, plan, year).await,
+        lock: lock_of(db, plan, year, actor.unit_id.filter(|_| actor.role == Role::Planner)).await,
     })
 }
 
-/// Why `year` of `plan` takes no values (the lock, or the failure to read it), or None when open.
-async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Option<String> {
-    periods::check_open(db, plan, year).await.err().map(|e| e.to_string())
+/// Why `year` of `plan` takes no values of org unit `unit` (the lock, or the failure to read it), or None
+/// when open or when the unit holds an active lock exception (`unit` None: whatever the exceptions).
+async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32, unit: Option<i32>) -> Option<String> {
+    periods::refusal(db, plan, year, unit)
+        .await
+        .unwrap_or_else(|e| Some(crate::error::AppError::from(e).to_string()))
 }
 
 /// A dimension an indicator is disaggregated by, with its values `(code, name)` in sort order.
@@ -136,7 +139,7 @@ pub async fn entry_form(
         .order_by_asc(measurements::Column::Revision)
         .all(db)
         .await?;
-    let lock = lock_of(db, plan, year).await;
+    let lock = lock_of(db, plan, year, Some(ind.owner_unit_id)).await;
     let unit = org_units::Entity::find_by_id(ind.owner_unit_id)
         .one(db)
         .await?

@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 10] = [
+const PAGES: [&str; 11] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -18,6 +18,7 @@ const PAGES: [&str; 10] = [
     "/operations",
     "/risks",
     "/notifications",
+    "/periods",
 ];
 
 both_backends! {
@@ -38,6 +39,10 @@ both_backends! {
             "/approvals".to_owned(),
             "/notifications/read".to_owned(),
             "/notifications/1/read".to_owned(),
+            "/periods/lock".to_owned(),
+            "/periods/unlock".to_owned(),
+            "/periods/exceptions".to_owned(),
+            "/periods/exceptions/1/revoke".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");

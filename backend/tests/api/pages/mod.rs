@@ -10,6 +10,7 @@ mod cached;
 mod entry;
 mod forms;
 mod frame;
+mod periods;
 
 use crate::helpers::TestApp;
 use axum::body::Body;

@@ -1,6 +1,9 @@
 //! Reporting periods: a year of a plan is open until an admin locks it. A year with no row is open when it
-//! lies inside the plan. A locked year takes no new values and no changes to values, and every refusal
-//! names the lock and since when.
+//! lies inside the plan. A locked year takes no new values and no changes to values, except those of an
+//! org unit holding an active lock exception ([`exceptions`]); every refusal names the lock and since
+//! when, and the unit's exception that ended, if it had one.
+
+pub mod exceptions;
 
 use crate::auth::Actor;
 use crate::entities::{plans, reporting_periods, users};
@@ -9,7 +12,8 @@ use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::transactions::{self, Writer};
 use crate::policy::{Action, authorize};
-use chrono::SecondsFormat;
+use chrono::{DateTime, SecondsFormat, Utc};
+use exceptions::Excepted;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -17,13 +21,34 @@ use std::collections::HashMap;
 /// A reporting period as stored.
 pub type Period = reporting_periods::Model;
 
-/// A locked year as every refusal describes it.
+/// A locked year as every refusal describes it, with the lock exceptions granted in it.
 #[derive(Debug, Clone)]
 pub struct Lock {
     /// The year.
     pub year: i32,
-    /// The full refusal message: which lock, since when, by whom, why.
+    /// The lock's refusal message: which lock, since when, by whom, why.
     pub message: String,
+    /// The exceptions granted for this year, active or ended.
+    pub exceptions: Vec<Excepted>,
+}
+
+impl Lock {
+    /// Why a value of org unit `unit` may not change at `now`: None when the unit holds an exception
+    /// active at `now`; else the lock's message, followed by the unit's exception that ended last, if any.
+    /// `unit` None (a view for no unit in particular) counts no exception.
+    pub fn refuses(&self, unit: Option<i32>, now: DateTime<Utc>) -> Option<String> {
+        let Some(unit) = unit else {
+            return Some(self.message.clone());
+        };
+        let own = self.exceptions.iter().filter(|e| e.unit_id == unit);
+        if own.clone().any(|e| e.is_active(now)) {
+            return None;
+        }
+        Some(match own.max_by_key(|e| (e.ended_at(), e.id)) {
+            Some(ended) => format!("{}; {}", self.message, ended.ended),
+            None => self.message.clone(),
+        })
+    }
 }
 
 /// RFC 3339 UTC with a `Z`, as the API shows times.
@@ -50,43 +75,70 @@ pub fn lock_message(plan_code: &str, p: &reporting_periods::Model, locked_by: Op
     )
 }
 
-/// Every locked year of `plan`, with its refusal message, keyed by year.
+/// Every locked year of `plan`, with its refusal message and exceptions, keyed by year.
 pub async fn locks(db: &impl ConnectionTrait, plan: &plans::Model) -> Result<HashMap<i32, Lock>, DbErr> {
     let rows = reporting_periods::Entity::find()
         .filter(reporting_periods::Column::PlanId.eq(plan.id))
         .filter(reporting_periods::Column::Status.eq("locked"))
         .all(db)
         .await?;
+    described(db, plan, rows, None).await
+}
+
+/// The locks of `rows` (locked periods of `plan`) with their exceptions (all of the plan's, or those of
+/// `year` only), keyed by year.
+async fn described(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    rows: Vec<reporting_periods::Model>,
+    year: Option<i32>,
+) -> Result<HashMap<i32, Lock>, DbErr> {
+    if rows.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut granted = exceptions::described(db, plan, year).await?;
     let emails = emails(db, rows.iter().filter_map(|r| r.locked_by).collect()).await?;
     Ok(rows
         .iter()
         .map(|r| {
             let by = r.locked_by.and_then(|u| emails.get(&u)).map(String::as_str);
-            (
-                r.year,
-                Lock {
-                    year: r.year,
-                    message: lock_message(&plan.code, r, by),
-                },
-            )
+            let lock = Lock {
+                year: r.year,
+                message: lock_message(&plan.code, r, by),
+                exceptions: granted.remove(&r.year).unwrap_or_default(),
+            };
+            (r.year, lock)
         })
         .collect())
 }
 
-/// Refuses with 423 when `year` of `plan` is locked.
-pub async fn check_open(db: &impl ConnectionTrait, plan: &plans::Model, year: i32) -> Result<(), AppError> {
+/// Why `year` of `plan` takes no values of org unit `unit` now (see [`Lock::refuses`]), or None when it
+/// does: the year is open, or the unit holds an active exception.
+pub async fn refusal(
+    db: &impl ConnectionTrait,
+    plan: &plans::Model,
+    year: i32,
+    unit: Option<i32>,
+) -> Result<Option<String>, DbErr> {
     let row = reporting_periods::Entity::find()
         .filter(reporting_periods::Column::PlanId.eq(plan.id))
         .filter(reporting_periods::Column::Year.eq(year))
         .filter(reporting_periods::Column::Status.eq("locked"))
         .one(db)
         .await?;
-    let Some(row) = row else { return Ok(()) };
-    let by = match row.locked_by {
-        Some(u) => users::Entity::find_by_id(u).one(db).await?.map(|u| u.email),
-        None => None,
-    };
-    Err(AppError::Locked(lock_message(&plan.code, &row, by.as_deref())))
+    let Some(row) = row else { return Ok(None) };
+    let mut locks = described(db, plan, vec![row], Some(year)).await?;
+    Ok(locks.remove(&year).and_then(|l| l.refuses(unit, Utc::now())))
+}
+
+/// Refuses with 423 when `year` of `plan` is locked for values of org unit `unit` (the unit that owns
+/// the value's indicator): the year is locked and the unit holds no active exception. The moment is
+/// the server's clock at the call, inside the write's transaction.
+pub async fn check_open(db: &impl ConnectionTrait, plan: &plans::Model, year: i32, unit: i32) -> Result<(), AppError> {
+    match refusal(db, plan, year, Some(unit)).await? {
+        None => Ok(()),
+        Some(message) => Err(AppError::Locked(message)),
+    }
 }
 
 /// Emails of the given user ids (for responses that show who, not an id).
@@ -232,6 +284,7 @@ pub async fn change(
     lock: bool,
 ) -> AppResult<(Plan, Period)> {
     authorize(actor, Action::Administer)?;
+    crate::limits::enforce(change)?;
     let claimed = match (&claim.if_match, claim.body) {
         (None, None) => None,
         _ => Some(claim.resolve()?),
@@ -278,4 +331,31 @@ pub async fn change(
     .await?;
     transactions::commit(txn, turn).await?;
     Ok((plan, after))
+}
+
+/// What the periods page shows: every year of a plan with its lock, every exception granted in it, and
+/// the org units an exception may name.
+pub struct Overview {
+    /// The plan.
+    pub plan: Plan,
+    /// Every year ([`list`]).
+    pub years: Vec<Year>,
+    /// Every exception of the plan, oldest first, with its state now.
+    pub exceptions: Vec<exceptions::Granted>,
+    /// Org unit codes, sorted.
+    pub units: Vec<String>,
+}
+
+/// The years, locks and exceptions of plan `plan` (anyone logged in; only the office changes them).
+pub async fn overview(db: &impl ConnectionTrait, actor: &Actor, plan: &str) -> AppResult<Overview> {
+    let (plan, years) = list(db, actor, plan).await?;
+    let (_, exceptions) = exceptions::list(db, actor, &plan.code, None).await?;
+    let mut units: Vec<String> = crate::models::units::codes(db).await?.into_values().collect();
+    units.sort();
+    Ok(Overview {
+        plan,
+        years,
+        exceptions,
+        units,
+    })
 }

@@ -1,0 +1,279 @@
+//! The reporting periods of a plan: every year with its lock and every lock exception. The office locks
+//! and unlocks a year with a note, grants one org unit an exception until a moment and revokes it,
+//! through the same use cases as the API (so the rules and the audit are the same); everyone else reads
+//! the page, so a planner sees until when their unit may still write in a locked year.
+
+use super::forms::CsrfForm;
+use super::frame;
+use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use crate::auth::Role;
+use crate::error::AppError;
+use crate::models::patching::Claim;
+use crate::models::periods::exceptions::{self, ExceptionState, GrantException, RevokeException};
+use crate::models::periods::{self, LockChange, rfc3339};
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/periods", get(periods_page))
+        .route("/periods/lock", post(lock))
+        .route("/periods/unlock", post(unlock))
+        .route("/periods/exceptions", post(grant))
+        .route("/periods/exceptions/{id}/revoke", post(revoke))
+}
+
+/// One year of the plan as the page shows it.
+struct YearRow {
+    year: i32,
+    locked: bool,
+    since: String,
+    by: String,
+    note: String,
+    version: i32,
+}
+
+/// One exception as the page shows it.
+struct ExceptionRow {
+    id: i32,
+    year: i32,
+    unit: String,
+    until: String,
+    state: &'static str,
+    active: bool,
+    granted: String,
+    note: String,
+    revoked: String,
+}
+
+#[derive(Template)]
+#[template(path = "periods.html")]
+struct PeriodsPage {
+    layout: Layout,
+    csrf: String,
+    is_admin: bool,
+    plan: String,
+    years: Vec<YearRow>,
+    exceptions: Vec<ExceptionRow>,
+    /// Whether any exception is active (the revoke section is shown only then).
+    any_active: bool,
+    units: Vec<String>,
+}
+
+async fn periods_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    let ctx = context(&st, &user, "/periods", &q).await?;
+    let o = periods::overview(&st.db, &user.0, &ctx.plan.code).await?;
+    let years = o
+        .years
+        .into_iter()
+        .map(|(year, row, by)| YearRow {
+            year,
+            locked: row.as_ref().is_some_and(|r| r.status == "locked"),
+            since: row
+                .as_ref()
+                .and_then(|r| r.locked_at.as_ref())
+                .map(rfc3339)
+                .unwrap_or_default(),
+            by: by.unwrap_or_default(),
+            note: row.as_ref().map(|r| r.lock_note.clone()).unwrap_or_default(),
+            version: row.as_ref().map_or(1, |r| r.version),
+        })
+        .collect();
+    let exceptions = o
+        .exceptions
+        .into_iter()
+        .map(|g| {
+            let r = &g.row;
+            let revoked = match &r.revoked_at {
+                Some(at) => format!(
+                    "{} by {}: {}",
+                    rfc3339(at),
+                    g.revoked_by.as_deref().unwrap_or("an unrecorded user"),
+                    r.revoke_note
+                ),
+                None => String::new(),
+            };
+            ExceptionRow {
+                id: r.id,
+                year: r.year,
+                unit: g.unit.clone(),
+                until: rfc3339(&r.until),
+                state: g.state.as_str(),
+                active: g.state == ExceptionState::Active,
+                granted: format!(
+                    "{} by {}",
+                    rfc3339(&r.granted_at),
+                    g.granted_by.as_deref().unwrap_or("an unrecorded user")
+                ),
+                note: r.note.clone(),
+                revoked,
+            }
+        })
+        .collect::<Vec<ExceptionRow>>();
+    render(&PeriodsPage {
+        any_active: exceptions.iter().any(|e| e.active),
+        csrf: user.csrf().to_owned(),
+        is_admin: user.0.role == Role::Admin,
+        plan: o.plan.code,
+        years,
+        exceptions,
+        units: o.units,
+        layout: ctx.layout,
+    })
+}
+
+/// The page of `plan`, showing `year`.
+fn page_of(plan: &str, year: &str) -> String {
+    let qs = serde_urlencoded::to_string([("plan", plan), ("year", year)]).unwrap_or_default();
+    format!("/periods?{qs}")
+}
+
+/// Back to the page with what was refused; a refusal of the right itself is the 403 page.
+fn refused(to: &str, what: &str, e: AppError) -> PageResult<Response> {
+    let why = match e {
+        e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
+            return Err(PageError::App(e));
+        }
+        AppError::Invalid(errs) => errs
+            .iter()
+            .map(|f| format!("{} {}", f.field, f.reason))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    };
+    Ok(frame::refused(to, &format!("{what}: {why}")))
+}
+
+/// A year (from a form field): a text that is no year is named like any other bad field.
+fn year_of(text: &str) -> Result<i32, AppError> {
+    text.trim()
+        .parse()
+        .map_err(|_| AppError::field("year", format!("{:?} is not a year", text.trim())))
+}
+
+/// The lock and unlock forms.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct LockForm {
+    plan: String,
+    year: String,
+    note: String,
+    version: String,
+}
+
+async fn lock(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<LockForm>) -> PageResult<Response> {
+    set_lock(&st, &user, f, true).await
+}
+
+async fn unlock(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<LockForm>) -> PageResult<Response> {
+    set_lock(&st, &user, f, false).await
+}
+
+async fn set_lock(st: &AppState, user: &PageUser, f: LockForm, lock: bool) -> PageResult<Response> {
+    let to = page_of(&f.plan, &f.year);
+    let what = if lock {
+        "The year was not locked"
+    } else {
+        "The year was not unlocked"
+    };
+    let year = match year_of(&f.year) {
+        Ok(y) => y,
+        Err(e) => return refused(&to, what, e),
+    };
+    let change = LockChange {
+        note: f.note,
+        version: f.version.trim().parse().ok(),
+    };
+    let claim = Claim::new(None, change.version);
+    match periods::change(&st.writer, &user.0, (&f.plan, year), claim, &change, lock).await {
+        Ok((plan, _)) => {
+            let done = if lock { "Locked" } else { "Unlocked" };
+            Ok(frame::done(
+                &to,
+                &format!("{done} reporting period {year} of {}", plan.code),
+            ))
+        }
+        Err(e) => refused(&to, what, e),
+    }
+}
+
+/// The form granting an exception.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct GrantForm {
+    plan: String,
+    year: String,
+    unit: String,
+    until: String,
+    note: String,
+}
+
+async fn grant(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<GrantForm>) -> PageResult<Response> {
+    let to = page_of(&f.plan, &f.year);
+    let what = "The exception was not granted";
+    let year = match year_of(&f.year) {
+        Ok(y) => y,
+        Err(e) => return refused(&to, what, e),
+    };
+    let body = GrantException {
+        unit: f.unit,
+        until: f.until,
+        note: f.note,
+    };
+    match exceptions::grant(&st.writer, &user.0, (&f.plan, year), &body).await {
+        Ok((plan, g)) => Ok(frame::done(
+            &to,
+            &format!(
+                "{} may change values of {year} of {} until {}",
+                g.unit,
+                plan.code,
+                rfc3339(&g.row.until)
+            ),
+        )),
+        Err(e) => refused(&to, what, e),
+    }
+}
+
+/// The form revoking an exception.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RevokeForm {
+    plan: String,
+    year: String,
+    note: String,
+}
+
+async fn revoke(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    CsrfForm(f): CsrfForm<RevokeForm>,
+) -> PageResult<Response> {
+    let to = page_of(&f.plan, &f.year);
+    let what = "The exception was not revoked";
+    let year = match year_of(&f.year) {
+        Ok(y) => y,
+        Err(e) => return refused(&to, what, e),
+    };
+    let body = RevokeException {
+        note: f.note,
+        version: None,
+    };
+    match exceptions::revoke(&st.writer, &user.0, (&f.plan, year, id), Claim::new(None, None), &body).await {
+        Ok((plan, g)) => Ok(frame::done(
+            &to,
+            &format!("Revoked the exception of {} to {year} of {}", g.unit, plan.code),
+        )),
+        Err(e) => refused(&to, what, e),
+    }
+}
