@@ -24,6 +24,8 @@ pub struct Config {
     pub metrics_allow: crate::addr_ranges::AllowList,
     /// Proxies whose `X-Forwarded-For` names the client (`STRATRACK_TRUSTED_PROXIES`).
     pub trusted_proxies: crate::addr_ranges::TrustedProxies,
+    /// Where notices are mailed (`STRATRACK_SMTP_URL`); none: notices stay in the product only.
+    pub smtp: Option<crate::models::notifications::SmtpUrl>,
 }
 
 impl Default for Config {
@@ -37,6 +39,7 @@ impl Default for Config {
             throttle_window: chrono::Duration::minutes(15),
             metrics_allow: crate::addr_ranges::AllowList::default(),
             trusted_proxies: crate::addr_ranges::TrustedProxies::default(),
+            smtp: None,
         }
     }
 }
@@ -55,7 +58,9 @@ fn var<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
 /// Reads `STRATRACK_SECURE_COOKIES` (true behind HTTPS), `STRATRACK_SESSION_IDLE_MINUTES` (default 30),
 /// `STRATRACK_SESSION_HOURS` (absolute lifetime, default 12), `STRATRACK_METRICS_ALLOW` (addresses and
 /// CIDR ranges that may read `/metrics` without logging in), `STRATRACK_TRUSTED_PROXIES` (comma-separated
-/// IPs or CIDRs of the reverse proxies whose `X-Forwarded-For` is believed; default none).
+/// IPs or CIDRs of the reverse proxies whose `X-Forwarded-For` is believed; default none),
+/// `STRATRACK_SMTP_URL` (`smtp://[user[:password]@]host[:port][?from=address]`: notices are also mailed
+/// there; default none).
 pub fn from_env() -> anyhow::Result<Config> {
     let mut c = Config::default();
     if let Some(b) = var::<bool>("STRATRACK_SECURE_COOKIES")? {
@@ -79,6 +84,14 @@ pub fn from_env() -> anyhow::Result<Config> {
     }
     if let Some(p) = var::<crate::addr_ranges::TrustedProxies>("STRATRACK_TRUSTED_PROXIES")? {
         c.trusted_proxies = p;
+    }
+    if let Ok(v) = std::env::var("STRATRACK_SMTP_URL")
+        && !v.trim().is_empty()
+    {
+        c.smtp = Some(
+            v.parse()
+                .map_err(|e| anyhow::anyhow!("environment variable STRATRACK_SMTP_URL is not valid (its value is not shown: it may hold a password): {e}"))?,
+        );
     }
     Ok(c)
 }

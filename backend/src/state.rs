@@ -31,10 +31,13 @@ impl AppState {
         }
     }
 
-    /// The same state with a dedicated writer pool, when there is one.
+    /// The same state with a dedicated writer pool, when there is one, mailing notices to the SMTP
+    /// server of the configuration (if any).
     pub fn with_writer(self, writer: Option<DatabaseConnection>) -> Self {
+        let mailer = crate::models::notifications::Mailer::new(self.config.smtp.as_ref());
         AppState {
-            writer: crate::models::transactions::Writer::new(writer.unwrap_or_else(|| self.db.clone())),
+            writer: crate::models::transactions::Writer::new(writer.unwrap_or_else(|| self.db.clone()))
+                .with_mailer(mailer),
             ..self
         }
     }

@@ -24,6 +24,7 @@ mod m20261202_100000_create_readiness_probe;
 mod m20261210_100000_create_adopted_totals;
 mod m20261215_100000_create_collection_calendars;
 mod m20261215_200000_create_lock_exceptions;
+mod m20261215_300000_create_notifications;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_100000_create_adopted_totals::Migration),
             Box::new(m20261215_100000_create_collection_calendars::Migration),
             Box::new(m20261215_200000_create_lock_exceptions::Migration),
+            Box::new(m20261215_300000_create_notifications::Migration),
         ]
     }
 }

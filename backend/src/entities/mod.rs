@@ -28,6 +28,7 @@ pub mod mandate_links;
 pub mod mandates;
 pub mod measurement_dimensions;
 pub mod measurements;
+pub mod notifications;
 pub mod operational_items;
 pub mod operational_plans;
 pub mod org_units;

@@ -246,6 +246,9 @@ pub async fn import_from(
         submit: opts.submit,
     };
     let ids = store::insert_many(&txn, &entries, stamp).await?;
+    if opts.submit {
+        notify_office(&txn, actor, &entries).await?;
+    }
     let result = Imported {
         imported: ids.len(),
         state: if opts.submit { "submitted" } else { "draft" }.into(),
@@ -269,6 +272,25 @@ pub async fn import_from(
     transactions::commit(txn, turn).await?;
     watch.stored(result.imported);
     Ok(result)
+}
+
+/// Tells the office, in the import's transaction, how many values of each unit were submitted. (The
+/// import has no writer, so these notices are not mailed; they show in the product.)
+async fn notify_office(
+    db: &impl sea_orm::ConnectionTrait,
+    actor: Option<&Actor>,
+    entries: &[Entry<'_>],
+) -> Result<(), DbErr> {
+    let mut per_unit: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
+    for e in entries {
+        *per_unit.entry(e.indicator.owner_unit_id).or_default() += 1;
+    }
+    let codes = crate::models::units::codes(db).await?;
+    for (unit, count) in per_unit {
+        let code = codes.get(&unit).map_or("?", String::as_str);
+        crate::models::notifications::record::submitted_in_bulk(db, actor, unit, code, count).await?;
+    }
+    Ok(())
 }
 
 /// A reader that feeds every byte it passes on into a SHA-256, for the audit entry of the import.

@@ -3,7 +3,8 @@
 //!
 //! The use cases both doors (the JSON API and the pages) call: entering a value ([`create`]), editing,
 //! revising and deleting one ([`edit`]), the workflow steps ([`steps`]), reading values ([`list`]) and
-//! what the entry and approval screens list ([`worklist`]). Each takes the database and/or the writer,
+//! what the entry and approval screens list ([`worklist`]), the approval queue with its context
+//! ([`queue`]) and deciding on several values at once ([`review`]). Each takes the database and/or the writer,
 //! the acting user and a typed input, checks access and the year's lock, and writes in one transaction.
 
 pub mod batch;
@@ -15,6 +16,9 @@ pub mod figures;
 pub mod grid;
 pub mod history;
 pub mod list;
+pub mod queue;
+pub mod returned;
+pub mod review;
 pub mod steps;
 pub mod store;
 pub mod workflow;

@@ -26,6 +26,7 @@ pub mod indicators;
 pub mod mandates;
 pub mod measurements;
 pub mod nodes;
+pub mod notifications;
 pub mod operational_items;
 pub mod operational_plans;
 pub mod operations;

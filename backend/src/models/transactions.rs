@@ -105,6 +105,8 @@ pub struct Writer {
     /// Held while a probe runs, so that one runs at a time (never `probe` itself: a write that fails
     /// meanwhile must be able to note its fault).
     probing: Arc<Mutex<()>>,
+    /// Mails the notices of the writes once they committed (nothing when SMTP is not configured).
+    mailer: crate::models::notifications::Mailer,
 }
 
 /// A write probe's answer is reused for this long, so that health checks cannot make the server write
@@ -119,7 +121,18 @@ impl Writer {
             queue: Arc::default(),
             probe: Arc::default(),
             probing: Arc::default(),
+            mailer: crate::models::notifications::Mailer::default(),
         }
+    }
+
+    /// The same writer, mailing the notices of its writes with `mailer`.
+    pub fn with_mailer(self, mailer: crate::models::notifications::Mailer) -> Self {
+        Writer { mailer, ..self }
+    }
+
+    /// Where the notices of committed writes are mailed ([`crate::models::notifications::Mailer::send_later`]).
+    pub fn mailer(&self) -> &crate::models::notifications::Mailer {
+        &self.mailer
     }
 
     /// Whether the database stores a change now: rewrites the one row of `readiness_probe` through the

@@ -98,6 +98,7 @@ struct DashboardPage {
     collection: Option<Vec<DueRow>>,
     /// Whether the office set dates for the year.
     dates_set: bool,
+    returned: Vec<crate::models::measurements::returned::Returned>,
 }
 
 /// Formats a decimal as shown (at most 4 dp) with thousands separators: 1234567.5 → "1,234,567.5".
@@ -300,6 +301,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         budget,
         waiting: d.waiting,
         attention,
+        returned: crate::models::measurements::returned::returned_to(&st.db, &user.0, 50).await?,
         layout: ctx.layout,
     })
 }

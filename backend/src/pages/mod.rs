@@ -16,6 +16,7 @@ pub mod framework;
 pub mod indicator;
 pub mod listing;
 pub mod login;
+pub mod notifications;
 pub mod operations;
 pub mod periods;
 pub mod reports;
@@ -49,6 +50,7 @@ pub fn router() -> Router<AppState> {
         .merge(entry_template::router())
         .merge(approvals::router())
         .merge(collection::router())
+        .merge(notifications::router())
         .merge(periods::router())
         .merge(finance::router())
         .merge(operations::router())
@@ -253,6 +255,8 @@ pub struct LayoutUser {
     pub unit: Option<String>,
     /// CSRF token for the logout form.
     pub csrf: String,
+    /// How many of their notices are unread (shown in the header).
+    pub unread: u64,
 }
 
 /// What the base template needs: user, navigation, plan and year being viewed, flash messages.
@@ -360,6 +364,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
             role: role_name(a.role),
             unit: v.unit,
             csrf: user.csrf().to_owned(),
+            unread: crate::models::notifications::unread_count(&st.db, a).await?,
         }),
         nav: nav
             .into_iter()

@@ -34,6 +34,7 @@ mod measurements;
 mod metrics;
 mod migrations;
 mod nodes;
+mod notifications;
 mod openapi;
 mod operations;
 mod pages;

@@ -29,6 +29,7 @@ pub const TABLES: &[&str] = &[
     "mandates",
     "measurement_dimensions",
     "measurements",
+    "notifications",
     "operational_items",
     "operational_plans",
     "org_units",

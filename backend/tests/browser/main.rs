@@ -3,6 +3,7 @@
 //! `target/screenshots/`. Without chromedriver the tests say so loudly and skip — except in CI
 //! (`CI` set), where they fail.
 
+mod approvals;
 mod collection;
 mod entry;
 mod harness;

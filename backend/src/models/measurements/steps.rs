@@ -3,9 +3,10 @@
 //! of two simultaneous approvals exactly one succeeds.
 
 use super::workflow::{self, Step};
-use super::{Measurement, Written, check_claim, may_enter_data};
+use super::{Indicator, Measurement, Written, check_claim, may_enter_data};
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult};
+use crate::models::notifications::{self, Mail};
 use crate::models::periods;
 use crate::models::plans::Plan;
 use crate::models::transactions::{WorkFuture, Writer};
@@ -71,36 +72,42 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     // Read and checked before taking the write lock: the guarded update in `advance` refuses the step
     // with a 409 if the value changed in between.
     let (m, indicator, plan) = workflow::load(db, id).await?;
+    authorize_step(actor, step, &m, &indicator)?;
+    if let Some(c) = claimed {
+        check_claim(c, m.version, id)?;
+    }
+    let advance = Advance {
+        plan: plan.clone(),
+        indicator: indicator.clone(),
+        m,
+        step,
+        note,
+        actor: actor.clone(),
+    };
+    let (row, mails) = writer.run(advance, take_step).await?;
+    writer.mailer().send_later(mails);
+    Ok(Written { row, indicator, plan })
+}
+
+/// Refuses `actor` taking `step` on value `m` of indicator `ind`: submitting is for whoever enters the
+/// unit's values; approving and returning for an admin who neither entered nor submitted it.
+pub fn authorize_step(actor: &Actor, step: Step, m: &Measurement, ind: &Indicator) -> AppResult<()> {
     match step {
-        Step::Submit => authorize(actor, Action::WriteUnit(indicator.owner_unit_id))?,
+        Step::Submit => authorize(actor, Action::WriteUnit(ind.owner_unit_id)),
         _ => authorize(
             actor,
             Action::Approve {
                 entered_by: m.entered_by,
                 submitted_by: m.submitted_by,
             },
-        )?,
+        ),
     }
-    if let Some(c) = claimed {
-        check_claim(c, m.version, id)?;
-    }
-    let advance = Advance {
-        plan: plan.clone(),
-        unit: indicator.owner_unit_id,
-        m,
-        step,
-        note,
-        actor: actor.clone(),
-    };
-    let row = writer.run(advance, take_step).await?;
-    Ok(Written { row, indicator, plan })
 }
 
 /// What the write transaction of a workflow step needs.
 struct Advance {
     plan: Plan,
-    /// The org unit owning the indicator (a lock exception lets that unit write).
-    unit: i32,
+    indicator: Indicator,
     m: Measurement,
     step: Step,
     note: String,
@@ -108,9 +115,24 @@ struct Advance {
 }
 
 /// Takes the step unless the value's year is locked or the value changed since it was read; audited.
-fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, Measurement> {
-    Box::pin(async move {
-        periods::check_open(txn, &a.plan, a.m.year, a.unit).await?;
-        workflow::advance(txn, &a.actor, a.m.clone(), a.step, &a.note).await
-    })
+fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, (Measurement, Vec<Mail>)> {
+    Box::pin(async move { step_in(txn, &a.actor, &a.plan, &a.indicator, a.m.clone(), a.step, &a.note).await })
+}
+
+/// Inside a write transaction: takes `step` on `m` (already authorized with [`authorize_step`]) unless
+/// its year is locked, audited, and records the notices it causes; returns the row and their e-mails,
+/// to send once the transaction has committed.
+pub async fn step_in(
+    txn: &impl ConnectionTrait,
+    actor: &Actor,
+    plan: &Plan,
+    indicator: &Indicator,
+    m: Measurement,
+    step: Step,
+    note: &str,
+) -> AppResult<(Measurement, Vec<Mail>)> {
+    periods::check_open(txn, plan, m.year, indicator.owner_unit_id).await?;
+    let row = workflow::advance(txn, actor, m, step, note).await?;
+    let mails = notifications::record::on_step(txn, actor, step, &row, indicator, &plan.code, note).await?;
+    Ok((row, mails))
 }

@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 10] = [
+const PAGES: [&str; 11] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -17,13 +17,14 @@ const PAGES: [&str; 10] = [
     "/finance",
     "/operations",
     "/risks",
+    "/notifications",
     "/periods",
 ];
 
 both_backends! {
     async fn every_page_sends_anonymous_visitors_to_the_login_page(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        for path in PAGES.iter().chain(&["/audit", "/collection"]) {
+        for path in PAGES.iter().chain(&["/audit", "/collection", "/approvals"]) {
             let a = get(&app, None, path).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
             assert!(a.location.as_deref().unwrap().starts_with("/login?next="), "{path}: {:?}", a.location);
@@ -37,6 +38,9 @@ both_backends! {
             "/risks/RSK-01".to_owned(),
             "/collection/dates".to_owned(),
             "/collection/units/BR".to_owned(),
+            "/approvals".to_owned(),
+            "/notifications/read".to_owned(),
+            "/notifications/1/read".to_owned(),
             "/periods/lock".to_owned(),
             "/periods/unlock".to_owned(),
             "/periods/exceptions".to_owned(),
@@ -50,7 +54,7 @@ both_backends! {
 }
 
 both_backends! {
-    async fn every_role_opens_every_page_and_only_the_admin_the_audit_log(backend: Backend) {
+    async fn every_role_opens_every_page_and_only_the_admin_the_audit_log_and_the_approval_queue(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         for (role, email) in ROLES {
             let cookie = login(&app, email).await;
@@ -65,10 +69,12 @@ both_backends! {
                     }
                 }
             }
-            let a = get(&app, Some(&cookie), "/audit").await;
-            let want = if role == "admin" { StatusCode::OK } else { StatusCode::FORBIDDEN };
-            assert_eq!(a.status, want, "{role} on /audit");
-            assert_self_contained("/audit", &a.body);
+            for admin_only in ["/audit", "/approvals"] {
+                let a = get(&app, Some(&cookie), admin_only).await;
+                let want = if role == "admin" { StatusCode::OK } else { StatusCode::FORBIDDEN };
+                assert_eq!(a.status, want, "{role} on {admin_only}");
+                assert_self_contained(admin_only, &a.body);
+            }
         }
     }
 }
@@ -325,6 +331,27 @@ both_backends! {
                     assert_eq!(app.count("audit_log").await, before, "{role} → {path} changed something");
                 }
             }
+        }
+    }
+}
+
+both_backends! {
+    async fn every_role_marks_its_own_notices_read_and_only_the_admin_decides_on_the_queue(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let view = [("csrf", csrf.clone()), ("plan", "SP2028-2031".to_owned()), ("year", "2028".to_owned())];
+            let a = post(&app, Some(&cookie), "/notifications/read", &view).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} marks their notices read: {}", a.body);
+            let a = post(&app, Some(&cookie), "/notifications/read", &[("csrf", "forged".to_owned())]).await;
+            assert_eq!(a.status, StatusCode::FORBIDDEN, "{role}: a forged form is refused");
+            let decide = [("csrf", csrf), ("action", "approve".to_owned())];
+            let a = post(&app, Some(&cookie), "/approvals", &decide).await;
+            // The admin gets the queue back naming what is missing; the others are refused outright.
+            let want = if role == "admin" { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::FORBIDDEN };
+            assert_eq!(a.status, want, "{role} → POST /approvals: {}", a.body);
+            assert_self_contained("/approvals", &a.body);
         }
     }
 }

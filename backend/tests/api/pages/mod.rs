@@ -4,6 +4,7 @@
 //! [`audit`].
 
 mod access;
+pub mod approvals;
 mod audit;
 mod cached;
 mod collection;

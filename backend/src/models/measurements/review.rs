@@ -1,0 +1,147 @@
+//! Deciding on several submitted values at once from the approval queue: approve the selected, or
+//! return each with its own note. Every value is checked first (access, state, a note for each one
+//! returned), and any refusal names its value and stores nothing; then all steps run in one write
+//! transaction, each exactly as the API's step ([`super::steps::step_in`]: the year's lock, the
+//! guarded state change, the audit entry and the notices).
+
+use super::steps::{authorize_step, may_take, step_in};
+use super::store::slot_label;
+use super::workflow::Step;
+use super::{Indicator, Measurement};
+use crate::auth::Actor;
+use crate::entities::{indicators, measurements, plans};
+use crate::error::{AppError, AppResult, FieldError};
+use crate::models::notifications::Mail;
+use crate::models::plans::Plan;
+use crate::models::transactions::{WorkFuture, Writer};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter};
+
+/// What the office decided: one step for the values chosen, each with its own note.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    /// Approve or Return.
+    pub step: Step,
+    /// The values chosen: id and the note typed beside it.
+    pub items: Vec<(i32, String)>,
+}
+
+/// What was done: the slot of each value, in the order chosen.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    /// "KPI-R1 2028", "KPI-R2 2028 Q3 (sex=female)".
+    pub labels: Vec<String>,
+}
+
+/// The field of the note of value `id` on the queue (named in the errors).
+pub fn note_field(id: i32) -> String {
+    format!("note_{id}")
+}
+
+/// Takes `d.step` on every value of `d` as `actor`, all or nothing. A value returned without a note,
+/// one not (or no longer) submitted, or one the actor entered or submitted is refused naming it.
+pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d: Decision) -> AppResult<Decided> {
+    if !matches!(d.step, Step::Approve | Step::Return) {
+        return Err(AppError::Internal(format!(
+            "{:?} is not a decision of the queue",
+            d.step
+        )));
+    }
+    may_take(actor, d.step)?;
+    if d.items.is_empty() {
+        return Err(AppError::field("ids", "select at least one value"));
+    }
+    let ids: Vec<i32> = d.items.iter().map(|(id, _)| *id).collect();
+    let found: Vec<(Measurement, Option<Indicator>, Option<plans::Model>)> = measurements::Entity::find()
+        .find_also_related(indicators::Entity)
+        .and_also_related(plans::Entity)
+        .filter(measurements::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let mut errors = Vec::new();
+    let mut steps = Vec::with_capacity(d.items.len());
+    for (id, note) in d.items {
+        let Some((m, Some(ind), Some(plan))) = found.iter().find(|(m, _, _)| m.id == id).cloned() else {
+            return Err(AppError::NotFound(format!("measurement {id}")));
+        };
+        let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
+        let named = |e: AppError| match e {
+            AppError::Forbidden(why) => AppError::Forbidden(format!("{label} (value {id}): {why}")),
+            AppError::Conflict(why) => AppError::Conflict(format!("{label}: {why}")),
+            other => other,
+        };
+        authorize_step(actor, d.step, &m, &ind).map_err(named)?;
+        d.step.check(&m).map_err(named)?;
+        let note = note.trim().to_owned();
+        if note.chars().count() > crate::limits::NOTE {
+            errors.push(FieldError {
+                field: note_field(id),
+                reason: format!("{label}: the note is longer than {} characters", crate::limits::NOTE),
+            });
+        } else if d.step == Step::Return && note.is_empty() {
+            errors.push(FieldError {
+                field: note_field(id),
+                reason: format!("{label}: a note is required to return it; tell the planner what to change"),
+            });
+        }
+        steps.push(One {
+            label,
+            m,
+            indicator: ind,
+            plan,
+            note,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
+    let labels = steps.iter().map(|s| s.label.clone()).collect();
+    let batch = Batch {
+        actor: actor.clone(),
+        step: d.step,
+        steps,
+    };
+    let mails = writer.run(batch, take_all).await?;
+    writer.mailer().send_later(mails);
+    Ok(Decided { labels })
+}
+
+/// One value's step, checked.
+struct One {
+    label: String,
+    m: Measurement,
+    indicator: Indicator,
+    plan: Plan,
+    note: String,
+}
+
+/// What the write transaction of a decision needs.
+struct Batch {
+    actor: Actor,
+    step: Step,
+    steps: Vec<One>,
+}
+
+fn take_all<'a>(txn: &'a DatabaseTransaction, b: &'a Batch) -> WorkFuture<'a, Vec<Mail>> {
+    Box::pin(async move {
+        let mut mails = Vec::new();
+        for one in &b.steps {
+            let (_, m) = step_in(
+                txn,
+                &b.actor,
+                &one.plan,
+                &one.indicator,
+                one.m.clone(),
+                b.step,
+                &one.note,
+            )
+            .await
+            .map_err(|e| match e {
+                AppError::Conflict(why) => AppError::Conflict(format!("{}: {why}", one.label)),
+                AppError::Locked(why) => AppError::Locked(format!("{}: {why}", one.label)),
+                other => other,
+            })?;
+            mails.extend(m);
+        }
+        Ok(mails)
+    })
+}

@@ -1,0 +1,246 @@
+//! Recording notices, always in the caller's transaction (the step that causes them): who is told of
+//! what, with the text and the link shown in the product. Each function returns the e-mails of the
+//! notices it recorded, for [`super::Mailer::send_later`] once the transaction has committed.
+
+use super::Mail;
+use crate::auth::Actor;
+use crate::entities::{notifications, users};
+use crate::models::measurements::store::slot_label;
+use crate::models::measurements::workflow::Step;
+use crate::models::measurements::{Indicator, Measurement};
+use sea_orm::prelude::DateTimeWithTimeZone;
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+
+/// What a notice is about (the stored `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Values were submitted for approval (to the office).
+    Submitted,
+    /// A value was returned with a note (to its unit).
+    Returned,
+    /// A value was approved (to its unit).
+    Approved,
+    /// A unit has not reported by its due date (to the office).
+    Overdue,
+}
+
+impl Kind {
+    /// The stored word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Submitted => "submitted",
+            Kind::Returned => "returned",
+            Kind::Approved => "approved",
+            Kind::Overdue => "overdue",
+        }
+    }
+}
+
+/// One notice to record for several recipients.
+struct Draft {
+    kind: Kind,
+    measurement_id: Option<i32>,
+    org_unit_id: Option<i32>,
+    message: String,
+    link: String,
+    subject: String,
+    topic: Option<String>,
+}
+
+/// The active admins (the Secretary-General's office), but `except`: id and e-mail.
+async fn office(db: &impl ConnectionTrait, except: Option<i32>) -> Result<Vec<(i32, String)>, DbErr> {
+    let rows = users::Entity::find()
+        .filter(users::Column::Role.eq("admin"))
+        .filter(users::Column::Active.eq(true))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|u| Some(u.id) != except)
+        .map(|u| (u.id, u.email))
+        .collect())
+}
+
+/// The active planners of unit `unit_id` and the active users among `also` (who entered or submitted the
+/// value), but `except`: id and e-mail.
+async fn unit_people(
+    db: &impl ConnectionTrait,
+    unit_id: i32,
+    also: &[i32],
+    except: i32,
+) -> Result<Vec<(i32, String)>, DbErr> {
+    let rows = users::Entity::find()
+        .filter(users::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(users::Column::Role.eq("planner"))
+                        .add(users::Column::OrgUnitId.eq(unit_id)),
+                )
+                .add(users::Column::Id.is_in(also.iter().copied())),
+        )
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|u| u.id != except)
+        .map(|u| (u.id, u.email))
+        .collect())
+}
+
+/// Inserts `d` once for each recipient and returns their e-mails.
+async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<(i32, String)>) -> Result<Vec<Mail>, DbErr> {
+    if to.is_empty() {
+        return Ok(Vec::new());
+    }
+    let now: DateTimeWithTimeZone = chrono::Utc::now().into();
+    let rows = to.iter().map(|(id, _)| notifications::ActiveModel {
+        user_id: Set(*id),
+        kind: Set(d.kind.word().to_owned()),
+        measurement_id: Set(d.measurement_id),
+        org_unit_id: Set(d.org_unit_id),
+        message: Set(d.message.clone()),
+        link: Set(d.link.clone()),
+        topic: Set(d.topic.clone()),
+        created_at: Set(now),
+        read_at: Set(None),
+        ..Default::default()
+    });
+    notifications::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(to
+        .into_iter()
+        .map(|(_, email)| Mail {
+            to: email,
+            subject: d.subject.clone(),
+            body: format!("{}\n\nOpen it in stratrack: {}\n", d.message, d.link),
+        })
+        .collect())
+}
+
+/// Records what workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, unit
+/// `unit_code`) tells whom: a submission tells the office; a return (with its note) or an approval tells
+/// the unit's planners and whoever entered or submitted the value. The actor is never told of their own
+/// step. Other steps record nothing.
+pub async fn on_step(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    step: Step,
+    m: &Measurement,
+    ind: &Indicator,
+    plan_code: &str,
+    note: &str,
+) -> Result<Vec<Mail>, DbErr> {
+    let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
+    let units = crate::models::units::codes(db).await?;
+    let unit = units.get(&ind.owner_unit_id).cloned().unwrap_or_default();
+    let view = format!("plan={plan_code}&year={}", m.year);
+    let (kind, message, link, subject) = match step {
+        Step::Submit => (
+            Kind::Submitted,
+            format!(
+                "{label} ({}) of {unit} was submitted for approval by {}.",
+                ind.name, actor.name
+            ),
+            format!("/approvals?{view}&unit={unit}"),
+            format!("stratrack: {label} of {unit} submitted for approval"),
+        ),
+        Step::Return => (
+            Kind::Returned,
+            format!("{label} ({}) was returned by {}: {note}", ind.name, actor.name),
+            format!("/entry/{}?{view}", ind.code),
+            format!("stratrack: {label} returned to {unit}"),
+        ),
+        Step::Approve => (
+            Kind::Approved,
+            format!("{label} ({}) was approved by {}.", ind.name, actor.name),
+            format!("/indicators/{}?{view}", ind.code),
+            format!("stratrack: {label} approved"),
+        ),
+        _ => return Ok(Vec::new()),
+    };
+    let to = if kind == Kind::Submitted {
+        office(db, Some(actor.id)).await?
+    } else {
+        let also: Vec<i32> = [m.entered_by, m.submitted_by].into_iter().flatten().collect();
+        unit_people(db, ind.owner_unit_id, &also, actor.id).await?
+    };
+    let draft = Draft {
+        kind,
+        measurement_id: Some(m.id),
+        org_unit_id: Some(ind.owner_unit_id),
+        message,
+        link,
+        subject,
+        topic: None,
+    };
+    insert(db, draft, to).await
+}
+
+/// Records, for the office, that `count` values of unit `unit_code` (`unit_id`) were submitted at once
+/// (an import with submit) by `actor` (None: the system).
+pub async fn submitted_in_bulk(
+    db: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    unit_id: i32,
+    unit_code: &str,
+    count: usize,
+) -> Result<Vec<Mail>, DbErr> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let who = actor.map_or("an import", |a| a.name.as_str());
+    let draft = Draft {
+        kind: Kind::Submitted,
+        measurement_id: None,
+        org_unit_id: Some(unit_id),
+        message: format!("{count} value(s) of {unit_code} were submitted for approval by {who}."),
+        link: format!("/approvals?unit={unit_code}"),
+        subject: format!("stratrack: {count} value(s) of {unit_code} submitted for approval"),
+        topic: None,
+    };
+    let to = office(db, actor.map(|a| a.id)).await?;
+    insert(db, draft, to).await
+}
+
+/// Records, for the office, that unit `unit_code` (`unit_id`) is overdue for `year` of plan `plan_code`
+/// (due `due`, `missing` indicators without a submitted value): once per admin, however often it is
+/// called (the calendar may call it on every look at the board). Returns the e-mails of the notices
+/// recorded now.
+pub async fn overdue(
+    db: &impl ConnectionTrait,
+    unit_id: i32,
+    unit_code: &str,
+    plan_code: &str,
+    year: i32,
+    due: chrono::NaiveDate,
+    missing: usize,
+) -> Result<Vec<Mail>, DbErr> {
+    let topic = format!("overdue:{plan_code}:{year}:{unit_code}");
+    let told: Vec<i32> = notifications::Entity::find()
+        .filter(notifications::Column::Topic.eq(topic.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| n.user_id)
+        .collect();
+    let to: Vec<(i32, String)> = office(db, None)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| !told.contains(id))
+        .collect();
+    let draft = Draft {
+        kind: Kind::Overdue,
+        measurement_id: None,
+        org_unit_id: Some(unit_id),
+        message: format!(
+            "{unit_code} is overdue for {plan_code} {year}: due {due}, {missing} indicator(s) without a submitted value."
+        ),
+        link: format!("/approvals?plan={plan_code}&year={year}&unit={unit_code}"),
+        subject: format!("stratrack: {unit_code} overdue for {year}"),
+        topic: Some(topic),
+    };
+    insert(db, draft, to).await
+}

@@ -1,0 +1,174 @@
+//! The office decides on submitted values with their context in a real browser: approves one, returns
+//! another with its own note; the planner sees the notices' count in the header, the returned value
+//! with its note on the dashboard, and the notices page. The queue and the notices fit a 390 px screen
+//! (the wide table scrolls inside its own region).
+
+use crate::harness::{Browser, Server, browser};
+use fantoccini::Locator;
+use std::process::Command;
+
+const PW: &str = "a long enough passphrase";
+
+/// Imports `csv` as `email`, submitted for approval, through the CLI on the server's database.
+fn import_submitted(srv: &Server, email: &str, csv: &str) {
+    let file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+    std::fs::write(file.path(), csv).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_stratrack"))
+        .args(["import", "--plan", "SP2028-2031", "--as", email, "--submit"])
+        .arg(file.path())
+        .env("DATABASE_URL", &srv.db_url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "import: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// The text of the queue row whose checkbox is labelled for `slot` ("KPI-R1 2029").
+async fn queue_row(b: &Browser, slot: &str) -> (String, String) {
+    for cb in b.c.find_all(Locator::Css("input[name=ids]")).await.unwrap() {
+        let label = cb.attr("aria-label").await.unwrap().unwrap_or_default();
+        if label.contains(slot) {
+            let id = cb.attr("value").await.unwrap().unwrap();
+            let row = b.c.find(Locator::Id(&format!("value-{id}"))).await.unwrap();
+            return (id, row.text().await.unwrap());
+        }
+    }
+    panic!("{slot} is not in the queue");
+}
+
+/// Fails when the page is wider than the window (anything wide must scroll inside its own region).
+async fn fits(b: &Browser, page: &str) {
+    let w =
+        b.c.execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (scroll, inner) = (w[0].as_i64().unwrap(), w[1].as_i64().unwrap());
+    let wide = b
+        .c
+        .execute(
+            "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >              window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        scroll <= inner,
+        "{page} is {scroll} px wide on a {inner} px screen: {wide}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_office_approves_one_value_with_its_context_and_returns_another_with_a_note_the_planner_reads() {
+    let Some(b) = browser().await else { return };
+    let srv = Server::start();
+    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
+    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
+    b.fill("current_password", &srv.admin_password).await;
+    b.fill("new_password", PW).await;
+    b.click("form[action='/account/password'] button").await;
+    b.wait_text("Your password was changed").await;
+    import_submitted(
+        &srv,
+        "planner.br@itu.test",
+        "indicator_code,year,value,narrative,evidence_url\n\
+         KPI-R1,2029,135,Countries in the MIFR at year end.,https://www.itu.int/br/mifr\n\
+         KPI-R4,2029,540,Backlog at year end.,\n",
+    );
+
+    // The office sees each value with its context, and is told of the submission in the header.
+    b.go(&format!("{}/approvals?plan=SP2028-2031&year=2029", srv.base))
+        .await;
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    assert!(header.contains("Notices 1"), "one notice of the import: {header}");
+    let (r1, row) = queue_row(&b, "KPI-R1 2029").await;
+    for want in [
+        "135",
+        "count",
+        "+2",
+        "last year 2028: 133",
+        "expected 135",
+        "target 140 by 2031",
+        "On track",
+        "planner.br@itu.test",
+        "evidence",
+    ] {
+        assert!(row.contains(want), "the KPI-R1 row shows {want}: {row}");
+    }
+    b.shot("approvals-context").await;
+    b.c.find(Locator::Css(&format!("#sel-{r1}")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.click("button[value=approve]").await;
+    b.wait_text("Approved 1 value(s): KPI-R1 2029").await;
+    let (r4, _) = queue_row(&b, "KPI-R4 2029").await;
+    b.fill(
+        &format!("note-{r4}"),
+        "The backlog figure has no source: add the BR report.",
+    )
+    .await;
+    b.click(&format!("button[name=return_one][value='{r4}']")).await;
+    b.wait_text("Returned 1 value(s): KPI-R4 2029").await;
+    b.shot("approvals-decided").await;
+    b.logout().await;
+
+    // The planner is told of both, and finds the returned value with its note on the dashboard.
+    b.login(&srv.base, "planner.br@itu.test", PW).await;
+    b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    assert!(header.contains("Notices 2"), "returned and approved: {header}");
+    let returned =
+        b.c.find(Locator::Css("section[aria-labelledby=returned-h]"))
+            .await
+            .expect("a Returned to you section")
+            .text()
+            .await
+            .unwrap();
+    assert!(
+        returned.contains("KPI-R4 2029") && returned.contains("The backlog figure has no source"),
+        "{returned}"
+    );
+    b.shot("dashboard-returned").await;
+    b.go(&format!("{}/notifications", srv.base)).await;
+    let t = b.text().await;
+    assert!(t.contains("was returned by") && t.contains("was approved by"), "{t}");
+    b.shot("notifications").await;
+    b.click("form[action='/notifications/read'] button").await;
+    b.wait_text("Marked 2 notice(s) read").await;
+    let header =
+        b.c.find(Locator::Css("a[href='/notifications']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    assert_eq!(header.trim(), "Notices", "nothing unread");
+
+    // At phone width the pages do not scroll sideways.
+    b.c.set_window_size(390, 844).await.unwrap();
+    b.go(&format!("{}/notifications", srv.base)).await;
+    fits(&b, "/notifications").await;
+    b.shot("notifications-390").await;
+    b.logout().await;
+    b.login(&srv.base, "admin@stratrack.local", PW).await;
+    b.go(&format!("{}/approvals?plan=SP2028-2031", srv.base)).await;
+    fits(&b, "/approvals").await;
+    b.shot("approvals-390").await;
+    b.c.close().await.unwrap();
+}
