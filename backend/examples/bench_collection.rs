@@ -13,8 +13,9 @@
 //!     timed once per fresh data version (`--requests` / 10 times, each after an audited write);
 //! (b) under load — the collection page (`GET /collection?plan=BENCH&year=2031`, every unit's line) and the
 //!     completeness API, each `--load` times from `--clients` concurrent keep-alive clients, beside a bare
-//!     axum handler loaded the same way ([`common::compare`]);
-//! (c) one at a time — the collection page and the dashboard of `BENCH` 2031 `--requests` times each.
+//!     axum handler loaded the same way ([`common::compare`]); then the entry grid of unit BR (`GET
+//!     /entry?plan=BENCH&year=2031&unit=BR&per_page=50`, 50 rows a page) the same way;
+//! (c) one at a time — the collection page, the entry grid and the dashboard of `BENCH` 2031 `--requests` times each.
 //!
 //! Prints the machine (CPU model, cores, load average) first. Loopback only, bounded counts.
 
@@ -158,8 +159,23 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     )
     .await;
     println!("  ({})", common::machine());
+    // The entry grid of one unit (BR's share of the plan's indicators), 50 rows a page, as the office.
+    let grid = "/entry?plan=BENCH&year=2031&unit=BR&per_page=50";
+    common::compare(
+        "entry grid (BR, 50 a page)",
+        &format!("http://{addr}{grid}"),
+        &session,
+        a.clients,
+        a.load,
+    )
+    .await;
+    println!("  ({})", common::machine());
     let client = common::client();
-    for (name, path) in [("collection page", page), ("dashboard", "/?plan=BENCH&year=2031")] {
+    for (name, path) in [
+        ("collection page", page),
+        ("entry grid", grid),
+        ("dashboard", "/?plan=BENCH&year=2031"),
+    ] {
         common::time_page(&client, addr, &cookie, name, path, a.requests).await;
     }
     server.abort();
