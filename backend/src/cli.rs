@@ -260,13 +260,13 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     tracing::info!(addr = %listener.local_addr()?, "stratrack is listening.");
     println!("stratrack is listening on http://{}", listener.local_addr()?);
     let writer = db::connect_writer(url).await?;
-    let app = routes::app(
-        AppState {
-            config: std::sync::Arc::new(config),
-            ..AppState::new(db)
-        }
-        .with_writer(writer),
-    );
+    let state = AppState {
+        config: std::sync::Arc::new(config),
+        ..AppState::new(db)
+    }
+    .with_writer(writer);
+    tokio::spawn(tell_overdue_every_quarter_hour(state.writer.clone()));
+    let app = routes::app(state);
     // Connect info gives each request its peer address, which login throttling counts by.
     axum::serve(
         listener,
@@ -276,6 +276,21 @@ async fn serve(url: &str, addr: &str) -> anyhow::Result<()> {
     .await?;
     tracing::info!("stratrack stopped.");
     Ok(())
+}
+
+/// Tells the office of overdue units ([`models::collection::completeness::tell_overdue`]) now and every
+/// 15 minutes while the server runs; each unit and year is told once, so the period only bounds the delay.
+async fn tell_overdue_every_quarter_hour(writer: models::transactions::Writer) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+    loop {
+        every.tick().await;
+        let today = chrono::Utc::now().date_naive();
+        match models::collection::completeness::tell_overdue(&writer, today).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(notices = n, "Told the office of overdue units."),
+            Err(e) => tracing::warn!(error = %e, "Could not check for overdue units; trying again in 15 minutes."),
+        }
+    }
 }
 
 #[cfg(unix)]

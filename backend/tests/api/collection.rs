@@ -173,3 +173,30 @@ both_backends! {
         assert!(unit(&b, "GS")["overdue"].as_u64().unwrap() > 0);
     }
 }
+
+both_backends! {
+    async fn the_office_is_told_once_of_each_unit_overdue_however_often_the_check_runs(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let t = app.tokens.clone();
+        let writer = stratrack::models::transactions::Writer::new(app.db.clone());
+        let today = chrono::NaiveDate::from_ymd_opt(2030, 3, 1).unwrap();
+        let tell = || stratrack::models::collection::completeness::tell_overdue(&writer, today);
+        assert_eq!(tell().await.unwrap(), 0, "no dates, nobody overdue");
+        let (s, _) = app.call("PUT", CAL, Some(&t.admin), Some(dates("2030-01-01", "2030-01-31", None))).await;
+        assert_eq!(s, StatusCode::CREATED);
+        // BR gets later dates: not overdue on 1 March 2030.
+        let (s, _) = app.call("PUT", &format!("{CAL}/units/BR"), Some(&t.admin), Some(dates("2030-01-01", "2030-06-30", None))).await;
+        assert_eq!(s, StatusCode::CREATED);
+        let (_, b) = app.call("GET", BOARD, Some(&t.admin), None).await;
+        let units = b["units"].as_array().unwrap().len() as i64;
+        let told = tell().await.unwrap();
+        assert!(told > 0, "the units past their due date are told");
+        assert_eq!(tell().await.unwrap(), 0, "a second check tells nobody again");
+        let overdue = app.count("notifications WHERE kind = 'overdue'").await;
+        assert_eq!(overdue as usize, told, "one notice recorded per mail");
+        let br = app.count("notifications WHERE kind = 'overdue' AND message LIKE 'BR %'").await;
+        assert_eq!(br, 0, "BR's own due date is later");
+        let admins = app.count("users WHERE role = 'admin' AND active").await;
+        assert!(overdue <= units * admins, "at most once per admin and unit: {overdue}");
+    }
+}

@@ -290,3 +290,41 @@ mod tests {
         assert!(d.is_past_due(NaiveDate::from_ymd_opt(2029, 3, 1).unwrap()));
     }
 }
+
+/// Tells the office of every unit overdue on `today`, in every plan's year that has collection dates: a
+/// notice to each admin, once per unit and year however often it runs
+/// ([`crate::models::notifications::record::overdue`]), mailed after it is stored when SMTP is
+/// configured. `stratrack serve` runs it every quarter of an hour. Returns the notices recorded now.
+pub async fn tell_overdue(writer: &crate::models::transactions::Writer, today: NaiveDate) -> AppResult<usize> {
+    use crate::entities::{collection_calendars, plans};
+    use crate::models::notifications::record;
+    let db = writer.conn();
+    let years: Vec<(i32, i32)> = collection_calendars::Entity::find()
+        .select_only()
+        .column(collection_calendars::Column::PlanId)
+        .column(collection_calendars::Column::Year)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut mails = Vec::new();
+    for (plan_id, year) in years {
+        let Some(plan) = plans::Entity::find_by_id(plan_id).one(db).await? else {
+            continue;
+        };
+        let t = tally(db, &plan, year).await?;
+        for u in &t.calendar.units {
+            let (Some(counts), Some(dates)) = (t.counts.get(&u.unit.id), t.calendar.dates_of(u)) else {
+                continue;
+            };
+            if dates.is_past_due(today) && counts.outstanding() > 0 {
+                let missing = counts.outstanding() as usize;
+                mails.extend(
+                    record::overdue(db, u.unit.id, &u.unit.code, &plan.code, year, dates.due_on, missing).await?,
+                );
+            }
+        }
+    }
+    let recorded = mails.len();
+    writer.mailer().send_later(mails);
+    Ok(recorded)
+}
