@@ -17,6 +17,8 @@ const PAGES: &[(&str, &str)] = &[
     ("approvals", "/approvals"),
     ("collection", "/collection?plan=SP2028-2031&year=2029"),
     ("periods", "/periods?plan=SP2028-2031&year=2029"),
+    ("notifications", "/notifications"),
+    ("entry-value", "/entry/values/1"),
     ("finance", "/finance?plan=SP2028-2031&year=2028"),
     ("operations", "/operations?plan=SP2028-2031&year=2028"),
     ("risks", "/risks?plan=SP2028-2031&year=2028"),
