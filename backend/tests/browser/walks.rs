@@ -144,9 +144,9 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         .await
         .unwrap();
     b.click("form[action^='/entry/upload'] button[type=submit]").await;
-    let t = b.wait_text("The CSV file was not imported: 1 problem(s)").await;
+    let t = b.wait_text("The file was not imported: 1 problem(s)").await;
     let report =
-        b.c.find(Locator::Css("main table:last-of-type tbody"))
+        b.c.find(Locator::Css("#upload-errors tbody"))
             .await
             .unwrap()
             .text()
