@@ -260,37 +260,6 @@ pub async fn board_of(
     board(db, snap, actor, plan, year, today).await
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rust_decimal::dec;
-
-    #[test]
-    fn submitted_and_approved_are_complete_and_the_rest_outstanding() {
-        let c = Counts {
-            expected: 8,
-            none: 2,
-            draft: 1,
-            returned: 1,
-            submitted: 1,
-            approved: 3,
-        };
-        assert_eq!((c.outstanding(), c.complete()), (4, 4));
-        assert_eq!(c.share_complete(), Some(dec!(0.5)));
-        assert_eq!(Counts::default().share_complete(), None);
-    }
-
-    #[test]
-    fn values_are_overdue_only_from_the_day_after_the_due_date() {
-        let d = Dates {
-            opens_on: NaiveDate::from_ymd_opt(2029, 1, 15).unwrap(),
-            due_on: NaiveDate::from_ymd_opt(2029, 2, 28).unwrap(),
-        };
-        assert!(!d.is_past_due(NaiveDate::from_ymd_opt(2029, 2, 28).unwrap()));
-        assert!(d.is_past_due(NaiveDate::from_ymd_opt(2029, 3, 1).unwrap()));
-    }
-}
-
 /// Tells the office of every unit overdue on `today`, in every plan's year that has collection dates: a
 /// notice to each admin, once per unit and year however often it runs
 /// ([`crate::models::notifications::record::overdue`]), mailed after it is stored when SMTP is
@@ -327,4 +296,35 @@ pub async fn tell_overdue(writer: &crate::models::transactions::Writer, today: N
     let recorded = mails.len();
     writer.mailer().send_later(mails);
     Ok(recorded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::dec;
+
+    #[test]
+    fn submitted_and_approved_are_complete_and_the_rest_outstanding() {
+        let c = Counts {
+            expected: 8,
+            none: 2,
+            draft: 1,
+            returned: 1,
+            submitted: 1,
+            approved: 3,
+        };
+        assert_eq!((c.outstanding(), c.complete()), (4, 4));
+        assert_eq!(c.share_complete(), Some(dec!(0.5)));
+        assert_eq!(Counts::default().share_complete(), None);
+    }
+
+    #[test]
+    fn values_are_overdue_only_from_the_day_after_the_due_date() {
+        let d = Dates {
+            opens_on: NaiveDate::from_ymd_opt(2029, 1, 15).unwrap(),
+            due_on: NaiveDate::from_ymd_opt(2029, 2, 28).unwrap(),
+        };
+        assert!(!d.is_past_due(NaiveDate::from_ymd_opt(2029, 2, 28).unwrap()));
+        assert!(d.is_past_due(NaiveDate::from_ymd_opt(2029, 3, 1).unwrap()));
+    }
 }
