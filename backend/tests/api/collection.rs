@@ -30,15 +30,7 @@ fn unit<'a>(v: &'a Value, code: &str) -> &'a Value {
 }
 
 async fn audit_rows(app: &TestApp, kind: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE entity_type = '{kind}'");
-    let row = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get::<i64>("", "n").unwrap()
+    app.count(&format!("audit_log WHERE entity_type = '{kind}'")).await
 }
 
 both_backends! {

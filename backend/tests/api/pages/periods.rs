@@ -27,15 +27,7 @@ fn tomorrow() -> String {
 }
 
 async fn audited(app: &TestApp, actions: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let sql = format!("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ({actions})");
-    let row = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get::<i64>("", "n").unwrap()
+    app.count(&format!("audit_log WHERE action IN ({actions})")).await
 }
 
 both_backends! {
