@@ -20,7 +20,9 @@ pub mod notifications;
 pub mod operations;
 pub mod periods;
 pub mod reports;
+pub mod revisions;
 pub mod risks;
+pub mod sheet;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
@@ -44,7 +46,9 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(dashboard::router())
         .merge(framework::router())
+        .merge(revisions::router())
         .merge(indicator::router())
+        .merge(sheet::router())
         .merge(users::router())
         .merge(entry::router())
         .merge(entry_template::router())

@@ -12,6 +12,17 @@ const PAGES: &[(&str, &str)] = &[
     ("framework", "/framework?plan=SP2028-2031&year=2028"),
     ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
     ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
+    (
+        "framework-adopted",
+        "/framework?plan=SP2028-2031&year=2028&as_of=adopted",
+    ),
+    ("revisions", "/framework/revisions?plan=SP2028-2031&year=2028"),
+    (
+        "indicator-as-of",
+        "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028&as_of=2029-06-30",
+    ),
+    ("sheet", "/indicators/KPI-T1.1/sheet?plan=SP2028-2031"),
+    ("sheet-edit", "/indicators/KPI-T1.1/sheet/edit?plan=SP2028-2031"),
     ("entry", "/entry?plan=SP2028-2031&year=2029"),
     ("entry-form", "/entry/KPI-R1?plan=SP2028-2031&year=2029"),
     ("approvals", "/approvals"),

@@ -8,6 +8,7 @@ mod dossier;
 mod fields;
 mod list;
 mod milestones;
+mod sheet;
 mod update;
 
 pub use create::{CreateIndicator, create};
@@ -16,6 +17,7 @@ pub use dossier::{Dossier, Value, dossier};
 pub use fields::{MilestoneInput, PredecessorInput};
 pub use list::{IndicatorList, IndicatorListParams, ListItem, list};
 pub use milestones::{DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, put_milestone};
+pub use sheet::{ReferenceSheet, SheetOf, read_sheet};
 pub use update::{UpdateIndicator, update};
 
 use crate::entities::{indicators, measurements, plans};

@@ -12,6 +12,7 @@ mod entry;
 mod forms;
 mod frame;
 mod periods;
+mod revisions;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
