@@ -126,19 +126,6 @@ pub struct ValueRow {
     evidence: String,
 }
 
-/// One framework revision.
-pub struct RevisionRow {
-    field: String,
-    adopted: String,
-    before: String,
-    revised: String,
-    decided_on: String,
-    body: String,
-    reference: String,
-    reason: String,
-    justification: String,
-}
-
 /// One audit entry.
 pub struct AuditRow {
     at: String,
@@ -166,7 +153,7 @@ struct IndicatorPage {
     path: Vec<PathRow>,
     values: Vec<ValueRow>,
     sees_unapproved: bool,
-    revisions: Vec<RevisionRow>,
+    revisions: Vec<super::revisions::Row>,
     audit: Vec<AuditRow>,
     as_of: String,
     changes: Vec<ChangeRow>,
@@ -340,16 +327,9 @@ async fn indicator(
     let values = value_rows(&ms, &dimensions::names(&st.db).await?);
     let revisions = revisions
         .into_iter()
-        .map(|r| RevisionRow {
-            before: befores.get(&r.id).cloned().flatten().unwrap_or_default(),
-            field: r.field,
-            adopted: r.value_as_adopted.unwrap_or_default(),
-            revised: r.value_as_revised.unwrap_or_default(),
-            decided_on: r.decided_on.to_string(),
-            body: r.deciding_body,
-            reference: r.reference,
-            reason: r.reason_category.replace('_', " "),
-            justification: r.justification,
+        .map(|r| {
+            let before = befores.get(&r.id).cloned().flatten();
+            super::revisions::Row::new(r, before, ind.code.clone())
         })
         .collect();
     let audit = audit

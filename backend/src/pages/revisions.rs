@@ -4,6 +4,7 @@
 
 use super::listing::{self, Choice, Pager, choices, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::entities::framework_revisions;
 use crate::models::as_of::{self, RevisionList};
 use crate::models::revisions::{REASONS, RevisionListParams};
 use crate::state::AppState;
@@ -30,7 +31,7 @@ struct Filters {
     per_page: String,
 }
 
-/// One revision as the page lists it.
+/// One revision as a page lists it (here and on the indicator page).
 pub struct Row {
     indicator: String,
     field: String,
@@ -42,6 +43,24 @@ pub struct Row {
     reference: String,
     reason: String,
     justification: String,
+}
+
+impl Row {
+    /// The row of revision `r` of indicator `indicator`, which replaced `before`.
+    pub fn new(r: framework_revisions::Model, before: Option<String>, indicator: String) -> Self {
+        Row {
+            indicator,
+            field: r.field.replace('_', " "),
+            before: shown(before),
+            after: shown(r.value_as_revised),
+            adopted: shown(r.value_as_adopted),
+            decided_on: r.decided_on.to_string(),
+            body: r.deciding_body,
+            reference: r.reference,
+            reason: r.reason_category.replace('_', " "),
+            justification: r.justification,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -96,17 +115,9 @@ async fn revisions_page(
     });
     let rows = items
         .into_iter()
-        .map(|(r, before)| Row {
-            indicator: codes.get(&r.entity_id).cloned().unwrap_or_default(),
-            field: r.field.replace('_', " "),
-            before: shown(before),
-            after: shown(r.value_as_revised),
-            adopted: shown(r.value_as_adopted),
-            decided_on: r.decided_on.to_string(),
-            body: r.deciding_body,
-            reference: r.reference,
-            reason: r.reason_category.replace('_', " "),
-            justification: r.justification,
+        .map(|(r, before)| {
+            let code = codes.get(&r.entity_id).cloned().unwrap_or_default();
+            Row::new(r, before, code)
         })
         .collect();
     let year = ctx.year.to_string();

@@ -44,3 +44,19 @@ both_backends! {
         assert_eq!((s, v["identical"].as_bool()), (StatusCode::OK, Some(true)), "the frozen run rebuilds byte for byte: {v}");
     }
 }
+
+both_backends! {
+    async fn a_new_indicator_may_come_with_its_reference_sheet(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let body = json!({
+            "code": "KPI-R11", "node": "TP-R1.O2.P1", "name": "Notices published on time", "unit": "percent",
+            "direction": "increase", "baseline_value": "70", "baseline_year": 2026, "target_value": 90, "target_year": 2031,
+            "reference_sheet": {"rationale": "Timely notices protect frequency rights.", "quality_assurance": " "}
+        });
+        let (s, i) = app.call("POST", "/api/v1/plans/SP2028-2031/indicators", Some(&app.tokens.admin.clone()), Some(body)).await;
+        assert_eq!(s, StatusCode::CREATED, "{i}");
+        let (_, d) = app.get_json("/api/v1/plans/SP2028-2031/indicators/KPI-R11").await;
+        assert_eq!(d["reference_sheet"]["rationale"], "Timely notices protect frequency rights.");
+        assert_eq!(d["reference_sheet"]["quality_assurance"], serde_json::Value::Null, "a blank part is none");
+    }
+}
