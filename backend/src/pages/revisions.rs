@@ -33,16 +33,26 @@ struct Filters {
 
 /// One revision as a page lists it (here and on the indicator page).
 pub struct Row {
-    indicator: String,
-    field: String,
-    before: String,
-    after: String,
-    adopted: String,
-    decided_on: String,
-    body: String,
-    reference: String,
-    reason: String,
-    justification: String,
+    /// Indicator code.
+    pub indicator: String,
+    /// The field, in words.
+    pub field: String,
+    /// The value it replaced.
+    pub before: String,
+    /// The value it set.
+    pub after: String,
+    /// The value as adopted.
+    pub adopted: String,
+    /// Date of the decision.
+    pub decided_on: String,
+    /// Deciding body.
+    pub body: String,
+    /// The decision's reference.
+    pub reference: String,
+    /// Reason category, in words.
+    pub reason: String,
+    /// Justification.
+    pub justification: String,
 }
 
 impl Row {
