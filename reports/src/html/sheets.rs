@@ -7,7 +7,7 @@ use crate::charts::DataTable;
 use crate::input::IndicatorInput;
 
 /// The key indicators with a reference sheet, in report order.
-fn with_sheets<'i>(indicators: &'i [IndicatorInput]) -> impl Iterator<Item = &'i IndicatorInput> {
+fn with_sheets(indicators: &[IndicatorInput]) -> impl Iterator<Item = &IndicatorInput> {
     indicators.iter().filter(|i| {
         i.is_key
             && i.reference_sheet
