@@ -19,6 +19,7 @@ pub mod login;
 pub mod notifications;
 pub mod operations;
 pub mod periods;
+pub mod plans;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -52,6 +53,7 @@ pub fn router() -> Router<AppState> {
         .merge(collection::router())
         .merge(notifications::router())
         .merge(periods::router())
+        .merge(plans::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -341,6 +343,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         nav.push(("/collection", "Collection"));
     }
     nav.push(("/periods", "Periods"));
+    nav.push(("/plans", "Plans"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),
