@@ -22,6 +22,8 @@ const PAGES: &[(&str, &str)] = &[
     ("finance", "/finance?plan=SP2028-2031&year=2028"),
     ("operations", "/operations?plan=SP2028-2031&year=2028"),
     ("risks", "/risks?plan=SP2028-2031&year=2028"),
+    ("risk", "/risks/RSK-01?plan=SP2028-2031&year=2028"),
+    ("plans", "/plans"),
     ("reports", "/reports?plan=SP2028-2031&year=2028"),
     ("audit", "/audit"),
     ("users", "/users"),

@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 11] = [
+const PAGES: [&str; 13] = [
     "/",
     "/framework",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
@@ -19,6 +19,8 @@ const PAGES: [&str; 11] = [
     "/risks",
     "/notifications",
     "/periods",
+    "/plans",
+    "/risks/RSK-01?plan=SP2028-2031&year=2028",
 ];
 
 both_backends! {
@@ -45,6 +47,14 @@ both_backends! {
             "/periods/unlock".to_owned(),
             "/periods/exceptions".to_owned(),
             "/periods/exceptions/1/revoke".to_owned(),
+            "/plans/SP2028-2031/clone".to_owned(),
+            "/plans/SP2028-2031/adopt".to_owned(),
+            "/plans/SP2028-2031/close".to_owned(),
+            "/risks".to_owned(),
+            "/risks/RSK-01/edit".to_owned(),
+            "/risks/RSK-01/close".to_owned(),
+            "/risks/RSK-01/links".to_owned(),
+            "/risks/RSK-01/links/EN-2/delete".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
@@ -353,5 +363,35 @@ both_backends! {
             assert_eq!(a.status, want, "{role} → POST /approvals: {}", a.body);
             assert_self_contained("/approvals", &a.body);
         }
+    }
+}
+
+both_backends! {
+    async fn only_the_office_adds_edits_and_links_risks_and_the_owner_unit_may_close_one(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (rv, _) = risk(&app, "RSK-01").await;
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let page = get(&app, Some(&cookie), "/risks/RSK-01?plan=SP2028-2031&year=2028").await;
+            assert_eq!(page.body.contains(r#"id="edit-risk""#), role == "admin", "{role}: the edit form");
+            assert_eq!(page.body.contains(r#"id="close-risk""#), role == "admin" || role == "planner BR", "{role}: the close form");
+            let mut form = risk_update(&csrf, rv, "open", "2028-12-01");
+            form.extend([("code", "RSK-01".to_owned()), ("title", "t".into()), ("category", "financial".into()),
+                ("likelihood", "1".into()), ("impact", "1".into()), ("owner", "BR".into()), ("node", "G1".into())]);
+            for path in ["/risks", "/risks/RSK-01/edit", "/risks/RSK-01/links", "/risks/RSK-01/links/EN-2/delete", "/risks/RSK-01/close"] {
+                if role == "admin" || (role == "planner BR" && path.ends_with("/close")) {
+                    continue;
+                }
+                let before = app.count("audit_log").await;
+                let a = post(&app, Some(&cookie), path, &form).await;
+                assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                assert_eq!(app.count("audit_log").await, before, "{role} → {path} changed something");
+            }
+        }
+        let cookie = login(&app, "planner.br@test.org").await;
+        let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+        let a = post(&app, Some(&cookie), "/risks/RSK-01/close", &risk_update(&csrf, rv, "", "")).await;
+        assert_eq!(a.done().as_deref(), Some("Risk RSK-01 was closed."), "{:?}", a.refused());
     }
 }

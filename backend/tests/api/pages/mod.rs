@@ -12,6 +12,8 @@ mod entry;
 mod forms;
 mod frame;
 mod periods;
+mod plans;
+mod risks;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
