@@ -124,7 +124,7 @@ both_backends! {
 
         for i in indicators(&app, NEW).await {
             let code = i["code"].as_str().unwrap();
-            let mut body = json!({"version": i["version"], "target_value": "100", "target_year": 2035});
+            let mut body = json!({"version": i["version"], "target_value": "1", "target_year": 2035});
             if i["baseline_value"].is_null() {
                 body["baseline_value"] = json!("1");
                 body["baseline_year"] = json!(2031);
