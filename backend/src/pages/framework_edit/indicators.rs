@@ -400,6 +400,7 @@ async fn create(
     body: Bytes,
 ) -> PageResult<Response> {
     let p = FormPairs::checked(&user, &body)?;
+    office_only(&user)?;
     let plan = p.get("plan");
     let f = fields_of(&p);
     let q = ContextQuery {
@@ -478,6 +479,7 @@ async fn update(
     body: Bytes,
 ) -> PageResult<Response> {
     let p = FormPairs::checked(&user, &body)?;
+    office_only(&user)?;
     let plan = p.get("plan");
     let revising = p.get("revising") == "1";
     let f = fields_of(&p);
@@ -538,6 +540,7 @@ async fn milestone(
     body: Bytes,
 ) -> PageResult<Response> {
     let p = FormPairs::checked(&user, &body)?;
+    office_only(&user)?;
     let plan = p.get("plan");
     let revising = p.get("revising") == "1";
     let f = fields_of(&p);

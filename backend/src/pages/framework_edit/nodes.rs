@@ -270,6 +270,7 @@ async fn create(
     body: Bytes,
 ) -> PageResult<Response> {
     let p = FormPairs::checked(&user, &body)?;
+    office_only(&user)?;
     let plan = p.get("plan");
     let f = fields_of(&p);
     let q = ContextQuery { plan: Some(plan.clone()), ..q };
@@ -307,6 +308,7 @@ async fn update(
     body: Bytes,
 ) -> PageResult<Response> {
     let p = FormPairs::checked(&user, &body)?;
+    office_only(&user)?;
     let plan = p.get("plan");
     let mut f = fields_of(&p);
     f.code.clone_from(&code);
