@@ -130,10 +130,19 @@ both_backends! {
         );
 
         // A milestone of an indicator with values takes the same two steps.
-        let m = [("csrf", csrf.clone()), ("plan", PLAN.to_owned()), ("year", "2029".to_owned()), ("value", "133".to_owned()), ("milestone_version", String::new())];
+        let edit = get(&app, Some(&cookie), "/indicators/KPI-R1/edit?plan=SP2028-2031").await.body;
+        let form_2029 = &edit[edit.find(r#"id="milestone-2029""#).expect("a form per plan year")..];
+        let at = form_2029.find(r#"name="milestone_version" value=""#).unwrap() + r#"name="milestone_version" value=""#.len();
+        let version = form_2029[at..at + form_2029[at..].find('"').unwrap()].to_owned();
+        let mut m = vec![("csrf", csrf.clone()), ("plan", PLAN.to_owned()), ("year", "2029".to_owned()), ("value", "133".to_owned()), ("milestone_version", version)];
         let ask = post(&app, Some(&cookie), "/indicators/KPI-R1/milestones", &m).await;
         assert_eq!(ask.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", ask.body);
-        assert!(ask.body.contains(r#"id="m-value-2029" name="value" inputmode="decimal" value="133""#) && ask.body.contains(r#"name="revising""#));
+        assert!(ask.body.contains(r#"id="m-value-2029" name="value" inputmode="decimal" value="133""#) && ask.body.contains(r#"name="revising""#), "{}", ask.body);
+        m.extend(form[form.len() - 6..].iter().cloned());
+        let set = post(&app, Some(&cookie), "/indicators/KPI-R1/milestones", &m).await;
+        assert_eq!(set.done().as_deref(), Some("Set the 2029 milestone of KPI-R1 to 133"), "{}", set.body);
+        let (_, revs) = app.get_json(&format!("{API}/revisions?indicator=KPI-R1")).await;
+        assert!(revs["items"].as_array().unwrap().iter().any(|r| r["field"] == "milestones.2029" && r["value_as_revised"] == "133"), "{revs}");
     }
 }
 
