@@ -305,7 +305,10 @@ async fn framework(
         Arc::new(draw.await?)
     };
     let edit_nodes = if user.0.role == crate::auth::Role::Admin {
-        ev.nodes.iter().map(|n| (n.code.clone(), format!("{} — {}", n.code, n.name))).collect()
+        ev.nodes
+            .iter()
+            .map(|n| (n.code.clone(), format!("{} — {}", n.code, n.name)))
+            .collect()
     } else {
         Vec::new()
     };

@@ -22,7 +22,8 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
     b.wait_text("Your password was changed").await;
 
     // From the framework page, the office opens the new-node form.
-    b.go(&format!("{}/framework?plan=SP2028-2031&year=2028", srv.base)).await;
+    b.go(&format!("{}/framework?plan=SP2028-2031&year=2028", srv.base))
+        .await;
     b.click("a[href='/framework/nodes/new?plan=SP2028-2031']").await;
     b.wait_text("New result node").await;
     b.fill("n-code", "TP-R1.O1.P9").await;
@@ -51,8 +52,13 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
     b.wait_text("New indicator").await;
     b.fill("i-code", "KPI-R1.P9").await;
     choose(&b, "i-node", "TP-R1.O1.P9").await;
-    b.fill("i-name", "Administrations assisted with satellite filings").await;
-    b.fill("i-definition", "Administrations that received assistance with a filing in the year.").await;
+    b.fill("i-name", "Administrations assisted with satellite filings")
+        .await;
+    b.fill(
+        "i-definition",
+        "Administrations that received assistance with a filing in the year.",
+    )
+    .await;
     choose(&b, "i-unit", "count").await;
     choose(&b, "i-aggregation", "sum").await;
     b.fill("i-baseline-value", "20").await;
@@ -66,13 +72,18 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
     b.shot("framework-indicator-new").await;
     b.click("#indicator-form button[type=submit]").await;
     let t = b.wait_text("Added indicator KPI-R1.P9 to TP-R1.O1.P9").await;
-    assert!(t.contains("2029") && t.contains("35") && t.contains("48"), "the milestones are on the indicator page: {t}");
+    assert!(
+        t.contains("2029") && t.contains("35") && t.contains("48"),
+        "the milestones are on the indicator page: {t}"
+    );
 
     // The edit page of the indicator, with its milestone forms and mandate links, passes the checks too.
-    b.go(&format!("{}/indicators/KPI-R1.P9/edit?plan=SP2028-2031", srv.base)).await;
+    b.go(&format!("{}/indicators/KPI-R1.P9/edit?plan=SP2028-2031", srv.base))
+        .await;
     b.wait_text("Edit indicator KPI-R1.P9").await;
     b.shot("framework-indicator-edit").await;
-    b.go(&format!("{}/framework/TP-R1.O1.P9/edit?plan=SP2028-2031", srv.base)).await;
+    b.go(&format!("{}/framework/TP-R1.O1.P9/edit?plan=SP2028-2031", srv.base))
+        .await;
     b.wait_text("The shares sum to 1.").await;
     b.shot("framework-node-edit").await;
     b.go(&format!("{}/mandates?plan=SP2028-2031", srv.base)).await;

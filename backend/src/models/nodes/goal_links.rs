@@ -95,7 +95,14 @@ pub async fn replace(
         .await?;
     for l in &old {
         contribution_links::Entity::delete_by_id(l.id).exec(txn).await?;
-        audit::deleted(txn, Some(actor), "contribution_link", l.id, &ContributionView::new(l, codes)).await?;
+        audit::deleted(
+            txn,
+            Some(actor),
+            "contribution_link",
+            l.id,
+            &ContributionView::new(l, codes),
+        )
+        .await?;
     }
     for (to, l) in targets.iter().zip(links) {
         let row = contribution_links::ActiveModel {
@@ -108,7 +115,14 @@ pub async fn replace(
         }
         .insert(txn)
         .await?;
-        audit::created(txn, Some(actor), "contribution_link", row.id, &ContributionView::new(&row, codes)).await?;
+        audit::created(
+            txn,
+            Some(actor),
+            "contribution_link",
+            row.id,
+            &ContributionView::new(&row, codes),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -137,12 +151,21 @@ mod tests {
     fn weights_that_sum_to_exactly_one_pass_and_others_are_refused_with_the_sum() {
         assert!(check_weights(&[w("0.6"), w("0.4")]).is_ok());
         assert!(check_weights(&[w("1")]).is_ok());
-        assert!(check_weights(&[]).is_ok(), "a node with no goal-side link is left as it is");
-        assert_eq!(check_weights(&[w("0.6"), w("0.3")]).unwrap_err(), "the weights sum to 0.9, not 1");
+        assert!(
+            check_weights(&[]).is_ok(),
+            "a node with no goal-side link is left as it is"
+        );
+        assert_eq!(
+            check_weights(&[w("0.6"), w("0.3")]).unwrap_err(),
+            "the weights sum to 0.9, not 1"
+        );
         assert_eq!(
             check_weights(&[w("0.3333"), w("0.3333"), w("0.3333")]).unwrap_err(),
             "the weights sum to 0.9999, not 1"
         );
-        assert_eq!(check_weights(&[w("1.5"), w("-0.5")]).unwrap_err(), "the weight 1.5 is outside 0..1");
+        assert_eq!(
+            check_weights(&[w("1.5"), w("-0.5")]).unwrap_err(),
+            "the weight 1.5 is outside 0..1"
+        );
     }
 }

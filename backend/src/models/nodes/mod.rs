@@ -7,9 +7,9 @@ pub mod read;
 pub mod records;
 pub mod write;
 
+pub use goal_links::GoalLink;
 pub use read::{Detail, NodeListParams, Rollup, detail, list, rollup};
 pub use records::{ContributionView, MandateView, Node, NodeView, linked_mandates, links_touching};
-pub use goal_links::GoalLink;
 pub use write::{CreateNode, UpdateNode, create, delete, update};
 
 use crate::entities::{budget_allocations, indicators, operational_items, result_nodes, risk_links};

@@ -9,11 +9,11 @@ use super::mandates::{Kind, Linked, MandateChoice, choices, linked};
 use super::{Problem, Reads, number, office_only, problems, tags, with_status, year};
 use crate::error::AppError;
 use crate::models::indicators::{
-    self, AGGREGATIONS, CreateIndicator, DIRECTIONS, DeleteMilestone, FREQUENCIES, MilestoneInput, PREDECESSOR_RELATIONS,
-    PredecessorInput, PutMilestone, UNITS, UpdateIndicator,
+    self, AGGREGATIONS, CreateIndicator, DIRECTIONS, DeleteMilestone, FREQUENCIES, MilestoneInput,
+    PREDECESSOR_RELATIONS, PredecessorInput, PutMilestone, UNITS, UpdateIndicator,
 };
-use crate::models::patching::Claim;
 use crate::models::paging::PageParams;
+use crate::models::patching::Claim;
 use crate::models::revisions::{Decision, REASONS};
 use crate::models::{dimensions, plans};
 use crate::pages::forms::{FormPairs, whole};
@@ -215,7 +215,9 @@ async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<Co
         direction: "increase".into(),
         aggregation: "latest".into(),
         frequency: "annual".into(),
-        milestones: (ctx.plan.start_year..=ctx.plan.end_year).map(|y| (y, String::new())).collect(),
+        milestones: (ctx.plan.start_year..=ctx.plan.end_year)
+            .map(|y| (y, String::new()))
+            .collect(),
         ..Fields::default()
     };
     let around = Around {
@@ -568,9 +570,15 @@ async fn milestone(
         }
         (Ok(()), None) => {
             let claim = Claim::new(version.map(|v| v.to_string()), None);
-            indicators::delete_milestone(&st.db, &user.0, (&plan, &code, year), claim, DeleteMilestone { revision })
-                .await
-                .map(|()| format!("Removed the {year} milestone of {code}"))
+            indicators::delete_milestone(
+                &st.db,
+                &user.0,
+                (&plan, &code, year),
+                claim,
+                DeleteMilestone { revision },
+            )
+            .await
+            .map(|()| format!("Removed the {year} milestone of {code}"))
         }
     };
     match result {

@@ -229,7 +229,13 @@ fn read(f: &LinkForm) -> Result<(Kind, AddMandateLink), AppError> {
 fn refusal(e: AppError) -> PageResult<String> {
     Ok(super::problems(e)?
         .into_iter()
-        .map(|p| if p.field.is_empty() { p.reason } else { format!("{} {}", p.field, p.reason) })
+        .map(|p| {
+            if p.field.is_empty() {
+                p.reason
+            } else {
+                format!("{} {}", p.field, p.reason)
+            }
+        })
         .collect::<Vec<_>>()
         .join("; "))
 }
@@ -263,6 +269,9 @@ async fn remove(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
             &to,
             &format!("{} no longer refers to {} {}", f.code, body.vocabulary, body.code),
         )),
-        Err(e) => Ok(frame::refused(&to, &format!("The link was not removed: {}", refusal(e)?))),
+        Err(e) => Ok(frame::refused(
+            &to,
+            &format!("The link was not removed: {}", refusal(e)?),
+        )),
     }
 }

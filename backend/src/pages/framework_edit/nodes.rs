@@ -204,8 +204,16 @@ async fn edit_page(
 
 /// Reads the form's fields (link rows in order: `link_to` and `link_weight` pairs).
 fn fields_of(p: &FormPairs) -> Fields {
-    let tos: Vec<String> = p.iter().filter(|(k, _)| k == "link_to").map(|(_, v)| v.clone()).collect();
-    let weights: Vec<String> = p.iter().filter(|(k, _)| k == "link_weight").map(|(_, v)| v.clone()).collect();
+    let tos: Vec<String> = p
+        .iter()
+        .filter(|(k, _)| k == "link_to")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let weights: Vec<String> = p
+        .iter()
+        .filter(|(k, _)| k == "link_weight")
+        .map(|(_, v)| v.clone())
+        .collect();
     let links = tos
         .into_iter()
         .zip(weights)
@@ -273,7 +281,10 @@ async fn create(
     office_only(&user)?;
     let plan = p.get("plan");
     let f = fields_of(&p);
-    let q = ContextQuery { plan: Some(plan.clone()), ..q };
+    let q = ContextQuery {
+        plan: Some(plan.clone()),
+        ..q
+    };
     let result = match links_of(&f) {
         Ok(links) => {
             let body = CreateNode {
@@ -312,7 +323,10 @@ async fn update(
     let plan = p.get("plan");
     let mut f = fields_of(&p);
     f.code.clone_from(&code);
-    let q = ContextQuery { plan: Some(plan.clone()), ..q };
+    let q = ContextQuery {
+        plan: Some(plan.clone()),
+        ..q
+    };
     let result = match (links_of(&f), whole("version", &f.version)) {
         (Ok(links), Ok(version)) => {
             let body = UpdateNode {

@@ -38,9 +38,14 @@ fn output(csrf: &str, code: &str, links: &[(&str, &str)]) -> Vec<(&'static str, 
 /// The only script a form page loads is the weights aid, from this site.
 fn assert_only_the_weights_script(html: &str) {
     let scripts = html.matches("<script").count();
-    let ours = html.matches(r#"<script src="/static/weights.js" defer></script>"#).count();
+    let ours = html
+        .matches(r#"<script src="/static/weights.js" defer></script>"#)
+        .count();
     assert_eq!(scripts, ours, "no other script");
-    assert!(!html.contains("http://") && !html.contains("https://"), "nothing from elsewhere");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "nothing from elsewhere"
+    );
 }
 
 both_backends! {
