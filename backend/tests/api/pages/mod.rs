@@ -11,6 +11,7 @@ mod collection;
 mod entry;
 mod forms;
 mod frame;
+mod framework_edit;
 mod periods;
 mod plans;
 mod risks;
