@@ -11,8 +11,11 @@ mod collection;
 mod entry;
 mod forms;
 mod frame;
+mod framework_edit;
 mod periods;
 mod revisions;
+mod plans;
+mod risks;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
