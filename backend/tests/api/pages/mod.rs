@@ -13,8 +13,8 @@ mod forms;
 mod frame;
 mod framework_edit;
 mod periods;
-mod revisions;
 mod plans;
+mod revisions;
 mod risks;
 
 use crate::helpers::TestApp;
