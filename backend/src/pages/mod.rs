@@ -16,6 +16,7 @@ pub mod framework;
 pub mod indicator;
 pub mod listing;
 pub mod login;
+pub mod node;
 pub mod notifications;
 pub mod operations;
 pub mod periods;
