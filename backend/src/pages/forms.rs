@@ -151,6 +151,13 @@ pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
         .map_err(|reason| AppError::field(field, reason))
 }
 
+/// A typed text as a use case's JSON-shaped body carries it: trimmed, and absent when empty (the use case
+/// then names the missing field, or reads the number with the one parser).
+pub fn typed(text: &str) -> Option<serde_json::Value> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
+}
+
 /// A whole number from a hidden field, e.g. the version the form was drawn with.
 pub fn whole(field: &str, text: &str) -> Result<i32, AppError> {
     text.trim()

@@ -122,6 +122,29 @@ struct ErrorPage {
     detail: String,
 }
 
+/// What an error page says, kept on its answer so that [`frame::carry`] can draw it again inside the
+/// navigation of the user who asked (the page may have failed before it knew who asked).
+#[derive(Debug, Clone)]
+pub struct Shown {
+    title: String,
+    detail: String,
+}
+
+impl Shown {
+    /// The error page in `layout` (bare for someone not logged in).
+    pub fn render(&self, layout: Layout) -> String {
+        let page = ErrorPage {
+            layout,
+            title: self.title.clone(),
+            detail: self.detail.clone(),
+        };
+        askama::Template::render(&page).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "Error page failed to render.");
+            escape(&page.detail)
+        })
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match self {
@@ -151,16 +174,14 @@ impl IntoResponse for PageError {
                     }
                     other => other.to_string(),
                 };
-                let page = ErrorPage {
-                    layout: Layout::bare(),
+                let shown = Shown {
                     title: format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error")),
                     detail,
                 };
-                let html = askama::Template::render(&page).unwrap_or_else(|e| {
-                    tracing::error!(error = %e, "Error page failed to render.");
-                    escape(&page.detail)
-                });
-                (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+                let html = shown.render(Layout::bare());
+                let mut resp = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+                resp.extensions_mut().insert(shown);
+                resp
             }
         }
     }
