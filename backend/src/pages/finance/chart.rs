@@ -4,10 +4,8 @@
 
 use super::lines::Subtotal;
 use crate::error::AppError;
-use stratrack_reports::charts::bars::{self, BarSpec, Row, Series};
-use stratrack_reports::charts::frame::Hatch;
-use stratrack_reports::charts::scene::palette;
-use stratrack_reports::charts::{DataTable, font};
+use stratrack_reports::charts::bars::{self, BarSpec, Row};
+use stratrack_reports::charts::{DataTable, catalog, font};
 use stratrack_reports::format::{coord, grouped};
 
 /// The inline SVG of plan against actual per unit and kind.
@@ -35,14 +33,7 @@ pub fn plan_against_actual(subtotals: &[Subtotal]) -> Result<String, AppError> {
         title: "Plan against actual by unit and kind".to_owned(),
         subtitle: "The rows shown, CHF thousands; execution rate in brackets.".to_owned(),
         axis_title: "CHF thousands".to_owned(),
-        series: vec![
-            Series::solid("Plan", palette::BLUE),
-            Series {
-                name: "Actual".to_owned(),
-                color: palette::ORANGE,
-                hatch: Hatch::Single,
-            },
-        ],
+        series: catalog::plan_and_actual(),
         rows,
         fixed_max: None,
         illustrative: false,
