@@ -119,7 +119,14 @@ impl Back {
     /// Back to the page with what was refused; a refusal of the right itself is a 403 page, so a
     /// forbidden form never looks like a mere validation error.
     pub fn refused(&self, e: AppError, what: &str) -> PageResult<Response> {
-        let msg = match e {
+        let msg = Self::refusal(e, what)?;
+        Ok(self.to(super::frame::Kind::Error, &msg))
+    }
+
+    /// What [`Back::refused`] says of `e` (for a form that goes back elsewhere); a refusal of the right
+    /// itself is the 403 page.
+    pub fn refusal(e: AppError, what: &str) -> PageResult<String> {
+        Ok(match e {
             e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
                 return Err(PageError::App(e));
             }
@@ -135,8 +142,7 @@ impl Back {
                     .join("; ")
             ),
             other => format!("{what} was not saved: {other}"),
-        };
-        Ok(self.to(super::frame::Kind::Error, &msg))
+        })
     }
 }
 

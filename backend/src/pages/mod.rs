@@ -13,6 +13,7 @@ pub mod finance;
 pub mod forms;
 pub mod frame;
 pub mod framework;
+pub mod framework_edit;
 pub mod indicator;
 pub mod listing;
 pub mod login;
@@ -20,6 +21,7 @@ pub mod node;
 pub mod notifications;
 pub mod operations;
 pub mod periods;
+pub mod plans;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -45,6 +47,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(dashboard::router())
         .merge(framework::router())
+        .merge(framework_edit::router())
         .merge(indicator::router())
         .merge(users::router())
         .merge(entry::router())
@@ -53,6 +56,7 @@ pub fn router() -> Router<AppState> {
         .merge(collection::router())
         .merge(notifications::router())
         .merge(periods::router())
+        .merge(plans::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -363,6 +367,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         nav.push(("/collection", "Collection"));
     }
     nav.push(("/periods", "Periods"));
+    nav.push(("/plans", "Plans"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

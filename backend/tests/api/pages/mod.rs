@@ -12,7 +12,10 @@ mod entry;
 mod finance;
 mod forms;
 mod frame;
+mod framework_edit;
 mod periods;
+mod plans;
+mod risks;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
