@@ -159,6 +159,21 @@ impl Only {
     }
 }
 
+/// Row `id` of table `t` in plan `code`.
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    t: FinanceTable,
+    code: &str,
+    id: i32,
+) -> AppResult<FinanceEntry> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, code).await?;
+    let r = row_or_404(db, t, &plan, id).await?;
+    let units = crate::models::units::codes(db).await?;
+    Ok(entry(&r, &plan, &units))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,19 +216,4 @@ mod tests {
         assert!(only(|o| o.category = " staff ".into()));
         assert!(!only(|o| o.category = "non_staff".into()));
     }
-}
-
-/// Row `id` of table `t` in plan `code`.
-pub async fn get(
-    db: &impl ConnectionTrait,
-    actor: &Actor,
-    t: FinanceTable,
-    code: &str,
-    id: i32,
-) -> AppResult<FinanceEntry> {
-    authorize(actor, Action::Read)?;
-    let plan = plan_by_code(db, code).await?;
-    let r = row_or_404(db, t, &plan, id).await?;
-    let units = crate::models::units::codes(db).await?;
-    Ok(entry(&r, &plan, &units))
 }
