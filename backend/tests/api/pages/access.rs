@@ -83,7 +83,7 @@ both_backends! {
         let Some(app) = TestApp::seeded(backend).await else { return };
         for (role, email) in ROLES {
             let cookie = login(&app, email).await;
-            for path in PAGES {
+            for &path in PAGES {
                 let variants = if path.contains('?') { vec![path.to_owned()] } else { vec![path.to_owned(), format!("{path}?{VIEW}")] };
                 for p in variants {
                     let a = get(&app, Some(&cookie), &p).await;
