@@ -16,8 +16,8 @@ use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::{Query, State};
+use axum::response::Response;
 use axum::routing::get;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -27,7 +27,7 @@ use std::sync::Arc;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/framework", get(framework))
-        .route("/framework/{code}", get(node))
+        .route("/framework/{code}", get(super::node::node_page))
 }
 
 /// An indicator line in the tree.
@@ -350,11 +350,4 @@ async fn framework(
             .unwrap_or_default(),
         layout: ctx.layout,
     })
-}
-
-/// A node page is the framework filtered to that node: jump to it in the tree.
-async fn node(Path(code): Path<String>, Query(q): Query<ContextQuery>) -> Response {
-    let plan = q.plan.map(|p| format!("plan={p}&")).unwrap_or_default();
-    let year = q.year.map(|y| format!("year={y}")).unwrap_or_default();
-    Redirect::to(&format!("/framework?{plan}{year}#node-{code}")).into_response()
 }

@@ -17,6 +17,7 @@ pub mod framework_edit;
 pub mod indicator;
 pub mod listing;
 pub mod login;
+pub mod node;
 pub mod notifications;
 pub mod operations;
 pub mod periods;

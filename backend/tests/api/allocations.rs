@@ -30,6 +30,13 @@ both_backends! {
     async fn the_admin_creates_updates_and_deletes_an_allocation_with_audit(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let admin = app.tokens.admin.clone();
+        // TSB's 2030 budget is allocated in full: it makes room by lowering one allocation by 20.
+        let (_, tsb) = app.get_json(&format!("{ALLOC}?year=2030&unit=TSB")).await;
+        let first = &tsb["items"][0];
+        let lower: rust_decimal::Decimal = first["amount"].as_str().unwrap().parse().unwrap();
+        let (s, p) = app.call("PATCH", &format!("{ALLOC}/{}", first["id"]), Some(&admin),
+            Some(json!({"version": first["version"], "amount": (lower - rust_decimal::Decimal::from(20)).to_string()}))).await;
+        assert_eq!(s, StatusCode::OK, "{p}");
         // TSB funds an enabler it did not fund before.
         let (s, a) = app.call("POST", ALLOC, Some(&admin), Some(json!({"year": 2030, "unit": "TSB", "node": "EN-4", "amount": "12.5"}))).await;
         assert_eq!(s, StatusCode::CREATED, "{a}");
@@ -44,7 +51,30 @@ both_backends! {
         assert_eq!(s, StatusCode::CONFLICT);
         assert_eq!(app.call("DELETE", &path, Some(&admin), None).await.0, StatusCode::NO_CONTENT);
         assert_eq!(app.count("budget_allocations").await, 188);
-        assert_eq!(audit_rows(&app, "budget_allocation").await, 3);
+        assert_eq!(audit_rows(&app, "budget_allocation").await, 4);
+    }
+}
+
+both_backends! {
+    async fn an_allocation_that_would_take_a_unit_above_its_budget_is_refused_naming_the_amount(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        // BR's 2028 expense budget (28,300) is allocated in full: one franc more is refused, and nothing is stored.
+        let (s, p) = app.call("POST", ALLOC, Some(&admin), Some(json!({"year": 2028, "unit": "BR", "node": "EN-1", "amount": "0.001"}))).await;
+        assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["amount".to_owned()]), "{p}");
+        let reason = p["errors"][0]["reason"].as_str().unwrap_or_default().to_owned();
+        assert!(reason.contains("28300.001") && reason.contains("budget of 28300"), "{p}");
+        let (_, a) = app.get_json(&format!("{ALLOC}?year=2028&unit=BR&node=TP-R1.O1.P1")).await;
+        let path = format!("{ALLOC}/{}", a["items"][0]["id"]);
+        let (s, p) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "amount": "8490.5"}))).await;
+        assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["amount".to_owned()]), "{p}");
+        assert_eq!(app.count("budget_allocations").await, 188);
+        assert_eq!(app.count("audit_log").await, 0);
+        // Lowering it is allowed, and then the room it left may be allocated again.
+        let (s, _) = app.call("PATCH", &path, Some(&admin), Some(json!({"version": 1, "amount": "8489"}))).await;
+        assert_eq!(s, StatusCode::OK);
+        let (s, p) = app.call("POST", ALLOC, Some(&admin), Some(json!({"year": 2028, "unit": "BR", "node": "EN-1", "amount": "1"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{p}");
     }
 }
 
@@ -110,7 +140,8 @@ both_backends! {
                     loop {
                         let (_, cur) = app.get_json(&path).await;
                         let amount: rust_decimal::Decimal = cur["amount"].as_str().unwrap().parse().unwrap();
-                        let body = json!({"version": cur["version"], "amount": (amount + rust_decimal::Decimal::ONE).to_string()});
+                        // Down, not up: the unit-year's budget is allocated in full.
+                        let body = json!({"version": cur["version"], "amount": (amount - rust_decimal::Decimal::ONE).to_string()});
                         let (s, _) = app.call("PATCH", &path, Some(&app.tokens.admin), Some(body)).await;
                         codes.push(s);
                         if s == StatusCode::OK { break; }
@@ -124,7 +155,7 @@ both_backends! {
         assert!(codes.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT), "only successes and conflicts: {codes:?}");
         let (_, now) = app.get_json(&path).await;
         let end: rust_decimal::Decimal = now["amount"].as_str().unwrap().parse().unwrap();
-        assert_eq!(end - start, rust_decimal::Decimal::from(tasks * each), "every increment landed exactly once");
+        assert_eq!(start - end, rust_decimal::Decimal::from(tasks * each), "every decrement landed exactly once");
         assert_eq!(now["version"], 1 + tasks * each);
         assert_eq!(crate::calls::audit_rows(&app, "budget_allocation").await, (tasks * each) as i64, "one audit row per successful update");
     }

@@ -36,6 +36,12 @@ const PAGES: &[(&str, &str)] = &[
     ("notifications", "/notifications"),
     ("entry-value", "/entry/values/1"),
     ("finance", "/finance?plan=SP2028-2031&year=2028"),
+    (
+        "finance-filtered",
+        "/finance?plan=SP2028-2031&year=2028&unit=BR&kind=expense&line_year=2028",
+    ),
+    ("allocations", "/finance/allocations?plan=SP2028-2031&year=2028&unit=BR"),
+    ("node", "/framework/TP-R1.O1.P1?plan=SP2028-2031&year=2028"),
     ("operations", "/operations?plan=SP2028-2031&year=2028"),
     ("risks", "/risks?plan=SP2028-2031&year=2028"),
     ("risk", "/risks/RSK-01?plan=SP2028-2031&year=2028"),

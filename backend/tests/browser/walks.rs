@@ -72,9 +72,12 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         .await
         .unwrap();
     assert_eq!(wrong, serde_json::json!(0), "status bar segments of the wrong width");
-    // Drilling down from the dashboard lands on the node in the tree.
+    // Drilling down from the dashboard lands on the node's page, and from there on the node in the tree.
     b.go(&srv.base).await;
     b.click("a[href^='/framework/G1?']").await;
+    b.wait_path(|p| p == "/framework/G1").await;
+    assert!(b.text().await.contains("Cost in"), "the node page shows its cost");
+    b.click("a[href$='#node-G1']").await;
     b.wait_path(|p| p == "/framework").await;
     assert_eq!(b.c.current_url().await.unwrap().fragment(), Some("node-G1"));
     let node =

@@ -43,14 +43,7 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
                    (partial where some lines have no actual yet)."
             .to_owned(),
         axis_title: "CHF thousands".to_owned(),
-        series: vec![
-            Series::solid("Plan", palette::BLUE),
-            Series {
-                name: "Actual".to_owned(),
-                color: palette::ORANGE,
-                hatch: Hatch::Single,
-            },
-        ],
+        series: plan_and_actual(),
         rows,
         fixed_max: None,
         illustrative,
@@ -61,6 +54,19 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
             alt.join("; ")
         ),
     })
+}
+
+/// The two series of a budget chart: plan (solid blue) and actual (hatched orange), so the finance
+/// page draws them as the report does.
+pub fn plan_and_actual() -> Vec<Series> {
+    vec![
+        Series::solid("Plan", palette::BLUE),
+        Series {
+            name: "Actual".to_owned(),
+            color: palette::ORANGE,
+            hatch: Hatch::Single,
+        },
+    ]
 }
 
 /// One unit's bars (plan, actual), data-table row and alt-text part in the budget chart.

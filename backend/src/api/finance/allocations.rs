@@ -52,10 +52,12 @@ pub async fn get_allocation(
 }
 
 /// `POST /api/v1/plans/{plan}/finance/allocations`: a new allocation (admin). The node is an output owned
-/// by the unit, a thematic priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
+/// by the unit, a thematic priority or an enabler; (plan, year, unit, node) is unique (409 otherwise); the
+/// unit's allocations in the year may not total more than its expense budget (422 naming `amount`).
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/finance/allocations", tag = "finance",
     params(("plan" = String, Path, description = "Plan code")), request_body = CreateAllocation,
-    responses((status = 201, body = AllocationView), (status = 409, body = Problem)))]
+    responses((status = 201, body = AllocationView), (status = 409, body = Problem),
+        (status = 422, description = "A bad field, or a total above the unit-year's budget", body = Problem)))]
 pub async fn create_allocation(
     actor: Actor,
     State(st): State<AppState>,

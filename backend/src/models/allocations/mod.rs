@@ -4,15 +4,17 @@
 //! [`read`]; creating, changing and deleting (admin, each audited in its transaction) in [`write`].
 
 pub mod read;
+pub mod sheet;
 pub mod write;
 
 pub use read::{AllocationListParams, get, list};
+pub use sheet::{Sheet, SheetEntry, SheetRow, save_sheet, sheet};
 pub use write::{CreateAllocation, UpdateAllocation, create, delete, update};
 
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
 use crate::error::{AppError, FieldErrors};
 use crate::fixed::Fixed;
-use crate::models::{checks, codes, finance_rows::PROVENANCES};
+use crate::models::{checks, codes, finance_rows::PROVENANCES, finance_totals};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -126,6 +128,41 @@ pub async fn resolve(
     }
 }
 
+/// Whether a write that took a unit-year's allocations from `before` to `after` overdraws its expense
+/// `budget`: the total ends above the budget and the write raised it (lowering an overdrawn unit-year,
+/// e.g. after its budget was cut, is always allowed).
+pub fn overdraws(budget: Decimal, before: Decimal, after: Decimal) -> bool {
+    after > budget && after > before
+}
+
+/// The budget rule, checked inside a write's transaction after the write: the allocations of `unit` in
+/// `year` may not total more than its expense budget ([`finance_totals::unit_year`]). `before` is their
+/// total before the write; a refusal names `field` and says by how much.
+pub async fn within_budget(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    unit: &org_units::Model,
+    year: i32,
+    before: Decimal,
+    field: &str,
+) -> Result<(), AppError> {
+    let (budget, after) = finance_totals::unit_year(db, plan_id, unit.id, year).await?;
+    if !overdraws(budget, before, after) {
+        return Ok(());
+    }
+    Err(AppError::field(
+        field,
+        format!(
+            "would bring {}'s allocations in {year} to {} CHF thousands, {} above its expense budget of {}; \
+             allocate at most the budget",
+            unit.code,
+            after.normalize(),
+            (after - budget).normalize(),
+            budget.normalize()
+        ),
+    ))
+}
+
 /// A unit's budget allocated to an output, a thematic priority or an enabler.
 // As published and audited, and as the API shows it (`AllocationView`): the codes it refers to, its
 // amount exact.
@@ -229,6 +266,18 @@ mod tests {
         assert!(check_node(&node("output", Some(3)), 3).is_ok());
         assert!(check_node(&node("thematic_priority", Some(9)), 3).is_ok());
         assert!(check_node(&node("enabler", Some(9)), 3).is_ok());
+    }
+
+    #[test]
+    fn a_total_above_the_budget_is_refused_unless_the_write_lowered_it() {
+        use rust_decimal::dec;
+        assert!(!overdraws(dec!(100), dec!(90), dec!(100)), "exactly the budget");
+        assert!(overdraws(dec!(100), dec!(90), dec!(100.0001)));
+        assert!(
+            !overdraws(dec!(100), dec!(130), dec!(120)),
+            "an overdrawn unit-year may come down"
+        );
+        assert!(overdraws(dec!(100), dec!(120), dec!(130)));
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Writing allocations (admin): create, update (versioned) and delete, each audited in its transaction.
 
 use super::read::{entry, row_or_404};
-use super::{AllocationEntry, ValidAllocation, resolve, unique};
+use super::{AllocationEntry, ValidAllocation, resolve, unique, within_budget};
 use crate::auth::Actor;
 use crate::entities::budget_allocations as ba;
 use crate::error::AppResult;
+use crate::models::finance_totals;
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::plan_by_code;
 use crate::models::versioned::{self, Write};
@@ -82,7 +83,8 @@ fn columns(ok: ValidAllocation) -> ba::ActiveModel {
 }
 
 /// Creates an allocation in plan `code` (admin). The node is an output owned by the unit, a thematic
-/// priority or an enabler; (plan, year, unit, node) is unique (409 otherwise).
+/// priority or an enabler; (plan, year, unit, node) is unique (409 otherwise); the unit-year's
+/// allocations stay within its expense budget (422 naming `amount` otherwise).
 pub async fn create(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -95,17 +97,20 @@ pub async fn create(
     let plan = plan_by_code(&w.txn, code).await?;
     let ok = resolve(&w.txn, &plan, b, None).await?;
     unique(&w.txn, &plan, &ok, None).await?;
+    let (unit, year) = (ok.unit.clone(), ok.year);
+    let before = finance_totals::unit_year(&w.txn, plan.id, unit.id, year).await?.1;
     let am = ba::ActiveModel {
         plan_id: Set(plan.id),
         ..columns(ok)
     };
     let saved = versioned::insert(&w.txn, am).await?;
+    within_budget(&w.txn, plan.id, &unit, year, before, "amount").await?;
     let e = entry(&w.txn, &plan, &saved).await?;
     w.created(saved.id, e).await
 }
 
 /// Applies `b` to allocation `id` of plan `code` (admin) if it is still at the version the client read
-/// (`if_match`, else `b.version`).
+/// (`if_match`, else `b.version`); the unit-year it ends in stays within its budget.
 pub async fn update(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -124,12 +129,15 @@ pub async fn update(
     check_version(claimed, old.version, &format!("allocation {id}"))?;
     let ok = resolve(&w.txn, &plan, changes, Some(&old)).await?;
     unique(&w.txn, &plan, &ok, Some(id)).await?;
+    let (unit, year) = (ok.unit.clone(), ok.year);
+    let before = finance_totals::unit_year(&w.txn, plan.id, unit.id, year).await?.1;
     let am = ba::ActiveModel {
         version: Set(old.version + 1),
         updated_at: Set(chrono::Utc::now().into()),
         ..columns(ok)
     };
     let saved = versioned::update(&w.txn, am, id, old.version).await?;
+    within_budget(&w.txn, plan.id, &unit, year, before, "amount").await?;
     let (before, after) = (entry(&w.txn, &plan, &old).await?, entry(&w.txn, &plan, &saved).await?);
     w.updated(id, before, after).await
 }

@@ -135,16 +135,27 @@ pub async fn all(
 /// Which rows of a table to read: an empty field keeps every row.
 #[derive(Debug, Clone, Default)]
 pub struct Only {
+    /// Only this biennium, e.g. `2028-2029`.
+    pub biennium: String,
+    /// Only this year.
+    pub year: Option<i32>,
     /// Only this org unit (code).
     pub unit: String,
     /// Only `revenue` or only `expense`.
     pub kind: String,
+    /// Only this category, e.g. `staff`.
+    pub category: String,
 }
 
 impl Only {
-    fn keeps(&self, e: &FinanceEntry) -> bool {
+    /// Whether entry `e` passes every filter set.
+    pub fn keeps(&self, e: &FinanceEntry) -> bool {
         let matches = |want: &str, have: &str| want.trim().is_empty() || want.trim() == have;
-        matches(&self.unit, &e.unit) && matches(&self.kind, &e.kind)
+        matches(&self.biennium, &e.biennium)
+            && self.year.is_none_or(|y| y == e.year)
+            && matches(&self.unit, &e.unit)
+            && matches(&self.kind, &e.kind)
+            && matches(&self.category, &e.category)
     }
 }
 
@@ -161,4 +172,48 @@ pub async fn get(
     let r = row_or_404(db, t, &plan, id).await?;
     let units = crate::models::units::codes(db).await?;
     Ok(entry(&r, &plan, &units))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(year: i32, unit: &str, kind: &str, category: &str) -> FinanceEntry {
+        let now = chrono::Utc::now();
+        FinanceEntry {
+            id: 1,
+            plan: "P".into(),
+            biennium: super::super::biennium_of(year, 2028),
+            year,
+            unit: unit.into(),
+            kind: kind.into(),
+            category: category.into(),
+            description: String::new(),
+            amount: rust_decimal::Decimal::ONE,
+            provenance: "entered".into(),
+            source: String::new(),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn each_filter_set_must_match_and_an_empty_one_keeps_everything() {
+        let row = e(2029, "BR", "expense", "staff");
+        assert!(Only::default().keeps(&row));
+        let only = |f: fn(&mut Only)| {
+            let mut o = Only::default();
+            f(&mut o);
+            o.keeps(&row)
+        };
+        assert!(only(|o| o.biennium = "2028-2029".into()));
+        assert!(!only(|o| o.biennium = "2030-2031".into()));
+        assert!(only(|o| o.year = Some(2029)));
+        assert!(!only(|o| o.year = Some(2028)));
+        assert!(!only(|o| o.unit = "GS".into()));
+        assert!(!only(|o| o.kind = "revenue".into()));
+        assert!(only(|o| o.category = " staff ".into()));
+        assert!(!only(|o| o.category = "non_staff".into()));
+    }
 }

@@ -1,5 +1,7 @@
-//! Recording budget execution from the finance page: the form of a row creates the actual or updates it
-//! at the version the page was drawn with, through the same use cases (rules, audit) as the JSON API.
+//! Recording budget execution from the finance page, and changing the financial plan's lines (the
+//! office): the form of a row creates the actual or updates it (or the line) at the version the page was
+//! drawn with, through the same use cases (rules, audit) as the JSON API, the amount read by the one
+//! number parser.
 
 use super::super::forms::{Back, CsrfForm, decimal, whole};
 use super::super::{PageResult, PageUser};
@@ -28,8 +30,13 @@ pub struct ActualForm {
 impl ActualForm {
     /// The actual as the page's messages name it ("The actual 2026 BDT expense staff costs").
     fn what(&self) -> String {
+        self.named("actual")
+    }
+
+    /// The row as the messages name it, `noun` first ("The plan line 2028 BR expense staff").
+    fn named(&self, noun: &str) -> String {
         format!(
-            "The actual {} {} {} {}",
+            "The {noun} {} {} {} {}",
             self.year,
             self.unit,
             self.kind,
@@ -87,9 +94,33 @@ pub async fn update(
     Path(id): Path<i32>,
     CsrfForm(f): CsrfForm<ActualForm>,
 ) -> PageResult<Response> {
-    finance_rows::may_write(&user.0, FinanceTable::Actuals)?;
-    let back = f.back();
     let what = f.what();
+    change(&st, &user, FinanceTable::Actuals, id, f, what).await
+}
+
+/// `POST /finance/lines/{id}`: changes a financial-plan line's amount (the office) if nobody changed it
+/// since the page was drawn.
+pub async fn update_line(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    CsrfForm(f): CsrfForm<ActualForm>,
+) -> PageResult<Response> {
+    let what = f.named("plan line");
+    change(&st, &user, FinanceTable::Lines, id, f, what).await
+}
+
+/// Sets the amount of row `id` of table `t` from form `f`, at the version it carries.
+async fn change(
+    st: &AppState,
+    user: &PageUser,
+    t: FinanceTable,
+    id: i32,
+    f: ActualForm,
+    what: String,
+) -> PageResult<Response> {
+    finance_rows::may_write(&user.0, t)?;
+    let back = f.back();
     let parsed = whole("version", &f.version).and_then(|v| {
         decimal("amount", &f.amount)?
             .map(|a| (v, a))
@@ -111,7 +142,7 @@ pub async fn update(
         provenance: None,
         source: None,
     };
-    match finance_rows::update(&st.db, &user.0, FinanceTable::Actuals, &f.plan, id, None, body).await {
+    match finance_rows::update(&st.db, &user.0, t, &f.plan, id, None, body).await {
         Ok(_) => back.ok(&format!("{what} was updated.")),
         Err(e) => back.refused(e, &what),
     }

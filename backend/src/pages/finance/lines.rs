@@ -1,7 +1,10 @@
 //! The financial plan's lines set beside their execution: one table per biennium, a row per year,
-//! unit, kind and category, with the execution rate and, where the user may record the actual, a form.
+//! unit, kind and category, with the execution rate (flagged above 100 % and below
+//! [`LOW_EXECUTION`]) and, where the user may change the line or record the actual, a form; and the
+//! subtotals per unit and kind of the rows shown.
 
 use super::super::dashboard::{percent, thousands};
+use crate::models::finance_totals::{ExecutionFlag, LOW_EXECUTION, execution_flag, execution_rate};
 use crate::views::finance::MoneyView;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -17,6 +20,50 @@ pub struct ActualForm {
     /// The input's id.
     pub field_id: String,
     /// The input's label, e.g. "Actual 2028 BR expense staff".
+    pub label: String,
+}
+
+/// An execution rate as shown, with its flag in words (so it reads without colour).
+pub struct Rate {
+    /// e.g. `75.0 %`, `—` when there is no rate.
+    pub text: String,
+    /// `above 100 %` or `below 50 %`, when flagged.
+    pub flag: Option<String>,
+    /// CSS class of the flag: `bad-text` above 100 %, `warn-text` below the threshold.
+    pub class: &'static str,
+}
+
+impl Rate {
+    /// The rate of `actual` against `plan`.
+    pub fn of(plan: Option<Decimal>, actual: Option<Decimal>) -> Rate {
+        let rate = plan.and_then(|p| execution_rate(p, actual));
+        let flag = rate.and_then(execution_flag);
+        Rate {
+            text: rate.map_or_else(|| "—".into(), percent),
+            flag: flag.map(|f| match f {
+                ExecutionFlag::Above => "above 100 %".to_owned(),
+                ExecutionFlag::Low => format!("below {}", percent(LOW_EXECUTION)),
+            }),
+            class: match flag {
+                Some(ExecutionFlag::Above) => "bad-text",
+                Some(ExecutionFlag::Low) => "warn-text",
+                None => "",
+            },
+        }
+    }
+}
+
+/// The small form changing a line's planned amount (the office).
+pub struct LineForm {
+    /// The line's id.
+    pub id: i32,
+    /// Its version.
+    pub version: i32,
+    /// The amount as typed (no separators).
+    pub value: String,
+    /// The input's id.
+    pub field_id: String,
+    /// The input's label, e.g. "Plan 2028 BR expense staff".
     pub label: String,
 }
 
@@ -37,9 +84,53 @@ pub struct LineRow {
     /// Actual, formatted.
     pub actual: String,
     /// actual ÷ plan.
-    pub rate: String,
+    pub rate: Rate,
     /// The form, when the user may record this actual.
     pub form: Option<ActualForm>,
+    /// The form changing the line, when the user may.
+    pub line_form: Option<LineForm>,
+}
+
+/// The plan and actual of one unit and kind over the rows shown.
+pub struct Subtotal {
+    /// Org unit code.
+    pub unit: String,
+    /// revenue or expense.
+    pub kind: String,
+    /// Planned, exact.
+    pub plan: Decimal,
+    /// Recorded, exact; `None` when no row has an actual.
+    pub actual: Option<Decimal>,
+    /// Planned, formatted.
+    pub plan_text: String,
+    /// Recorded, formatted.
+    pub actual_text: String,
+    /// actual ÷ plan.
+    pub rate: Rate,
+}
+
+/// Subtotals per unit and kind of `lines` and `actuals` (already filtered), units in code order,
+/// expense before revenue.
+pub fn subtotals(lines: &[MoneyView], actuals: &[MoneyView]) -> Vec<Subtotal> {
+    let mut sums: BTreeMap<(String, String), (Decimal, Option<Decimal>)> = BTreeMap::new();
+    for l in lines {
+        sums.entry((l.unit.clone(), l.kind.clone())).or_default().0 += l.amount;
+    }
+    for a in actuals {
+        let s = sums.entry((a.unit.clone(), a.kind.clone())).or_default();
+        s.1 = Some(s.1.unwrap_or_default() + a.amount);
+    }
+    sums.into_iter()
+        .map(|((unit, kind), (plan, actual))| Subtotal {
+            plan_text: thousands(plan),
+            actual_text: actual.map_or_else(|| "—".into(), thousands),
+            rate: Rate::of(Some(plan), actual),
+            unit,
+            kind,
+            plan,
+            actual,
+        })
+        .collect()
 }
 
 /// Totals of one kind in a biennium.
@@ -75,8 +166,14 @@ fn key(m: &MoneyView) -> Key {
 }
 
 /// Pairs `lines` with `actuals` by (biennium, year, kind, unit, category); `writable(unit)` says where
-/// a form goes. Expense rows come before revenue rows in a year, units and categories in code order.
-pub fn tables(lines: &[MoneyView], actuals: &[MoneyView], writable: impl Fn(&str) -> bool) -> Vec<BienniumTable> {
+/// an actual's form goes, `plans` whether lines get one. Expense rows come before revenue rows in a
+/// year, units and categories in code order.
+pub fn tables(
+    lines: &[MoneyView],
+    actuals: &[MoneyView],
+    writable: impl Fn(&str) -> bool,
+    plans: bool,
+) -> Vec<BienniumTable> {
     let mut rows: BTreeMap<Key, (Option<&MoneyView>, Option<&MoneyView>)> = BTreeMap::new();
     for l in lines {
         rows.entry(key(l)).or_default().0 = Some(l);
@@ -98,6 +195,13 @@ pub fn tables(lines: &[MoneyView], actuals: &[MoneyView], writable: impl Fn(&str
             field_id: format!("act-{year}-{unit}-{kind}-{category}"),
             label: format!("Actual {year} {unit} {kind} {}", category.replace('_', " ")),
         });
+        let line_form = line.filter(|_| plans).map(|l| LineForm {
+            id: l.id,
+            version: l.version,
+            value: l.amount.normalize().to_string(),
+            field_id: format!("plan-{year}-{unit}-{kind}-{category}"),
+            label: format!("Plan {year} {unit} {kind} {}", category.replace('_', " ")),
+        });
         let row = LineRow {
             year,
             unit,
@@ -105,12 +209,10 @@ pub fn tables(lines: &[MoneyView], actuals: &[MoneyView], writable: impl Fn(&str
             category: category.replace('_', " "),
             plan: line.map_or_else(|| "—".into(), |l| thousands(l.amount)),
             actual: actual.map_or_else(|| "—".into(), |a| thousands(a.amount)),
-            rate: match (line, actual) {
-                (Some(l), Some(a)) if !l.amount.is_zero() => percent(a.amount / l.amount),
-                _ => "—".into(),
-            },
+            rate: Rate::of(line.map(|l| l.amount), actual.map(|a| a.amount)),
             category_key: category,
             form,
+            line_form,
         };
         match out.last_mut() {
             Some(t) if t.biennium == biennium => t.rows.push(row),
@@ -167,18 +269,60 @@ mod tests {
             mv(3, 2030, "BR", "expense", "staff", dec!(300)),
         ];
         let actuals = [mv(9, 2028, "BR", "expense", "staff", dec!(150))];
-        let t = tables(&lines, &actuals, |u| u == "BR");
+        let t = tables(&lines, &actuals, |u| u == "BR", false);
         assert_eq!(t.len(), 2);
         let br = &t[0].rows[0];
         assert_eq!(
-            (br.unit.as_str(), br.actual.as_str(), br.rate.as_str()),
+            (br.unit.as_str(), br.actual.as_str(), br.rate.text.as_str()),
             ("BR", "150", "75.0 %")
         );
+        assert!(br.rate.flag.is_none() && br.line_form.is_none());
         let form = br.form.as_ref().expect("BR row has a form");
         assert_eq!((form.id, form.version, form.value.as_str()), (Some(9), 3, "150"));
         assert!(t[0].rows[1].form.is_none(), "GS row is read only");
         assert_eq!(t[1].rows[0].form.as_ref().map(|f| f.id), Some(None));
         assert_eq!(t[0].totals[0].plan, "300");
         assert_eq!(t[0].totals[0].actual, "150");
+    }
+
+    #[test]
+    fn subtotals_sum_each_unit_and_kind_and_flag_their_execution() {
+        let lines = [
+            mv(1, 2028, "BR", "expense", "staff", dec!(200)),
+            mv(2, 2028, "BR", "expense", "non_staff", dec!(100)),
+            mv(3, 2029, "BR", "expense", "staff", dec!(300)),
+            mv(4, 2028, "GS", "expense", "staff", dec!(100)),
+            mv(5, 2028, "GS", "revenue", "cost_recovery", dec!(10)),
+        ];
+        let actuals = [
+            mv(9, 2028, "BR", "expense", "staff", dec!(250)),
+            mv(8, 2028, "GS", "expense", "staff", dec!(120)),
+        ];
+        let s = subtotals(&lines, &actuals);
+        let got: Vec<_> = s
+            .iter()
+            .map(|t| {
+                (
+                    t.unit.as_str(),
+                    t.kind.as_str(),
+                    t.plan,
+                    t.actual,
+                    t.rate.flag.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("BR", "expense", dec!(600), Some(dec!(250)), Some("below 50.0 %")),
+                ("GS", "expense", dec!(100), Some(dec!(120)), Some("above 100 %")),
+                ("GS", "revenue", dec!(10), None, None),
+            ]
+        );
+        let t = tables(&lines, &actuals, |_| false, true);
+        assert_eq!(
+            t[0].rows[0].line_form.as_ref().map(|f| (f.id, f.value.as_str())),
+            Some((2, "100"))
+        );
     }
 }

@@ -1,9 +1,13 @@
-//! The finance page: the financial plan's lines beside their execution, the biennium balance, the
-//! allocations of each unit-year reconciled with its budget, and the cost by goal and by thematic
-//! priority for the year. Everything comes from the use cases the finance API calls, so the page and
-//! the API never disagree; planners (and the admin) record execution actuals through [`actuals`].
+//! The finance page: the financial plan's lines beside their execution (filtered by biennium, year,
+//! unit, kind and category; subtotals per unit and kind, execution flagged, a chart), the biennium
+//! balance, the allocations of each unit-year reconciled with its budget, and the cost by goal and by
+//! thematic priority for the year. Everything comes from the use cases the finance API calls, so the
+//! page and the API never disagree; planners (and the admin) record execution actuals and the office
+//! changes the plan's lines through [`actuals`]; the allocations have their page, [`allocations`].
 
 pub mod actuals;
+pub mod allocations;
+pub mod chart;
 pub mod lines;
 
 use super::dashboard::{percent, thousands};
@@ -12,8 +16,9 @@ use super::listing::{self, Choice};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::cost_report::{self, CostParams, CostReport};
 use crate::models::finance_rows::{self, FinanceTable};
+use crate::models::finance_totals;
 use crate::models::reconciliation::{self, CheckView};
-use crate::policy::{Action, authorize};
+use crate::policy::{Action, allows, authorize};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
 use askama::Template;
@@ -31,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .route("/finance", get(finance))
         .route("/finance/actuals", post(actuals::create))
         .route("/finance/actuals/{id}", post(actuals::update))
+        .route("/finance/lines/{id}", post(actuals::update_line))
+        .merge(allocations::router())
 }
 
 /// A line of a cost table.
@@ -79,9 +86,16 @@ struct FinancePage {
     csrf: String,
     tables: Vec<lines::BienniumTable>,
     any_form: bool,
+    any_line_form: bool,
     shown: usize,
+    subtotals: Vec<lines::Subtotal>,
+    chart: String,
+    low: String,
+    biennium_choices: Vec<Choice>,
+    year_choices: Vec<Choice>,
     unit_choices: Vec<Choice>,
     kinds: Vec<Choice>,
+    categories: Vec<Choice>,
     bienniums: Vec<CheckRow>,
     units: Vec<CheckRow>,
     cost: Option<CostSection>,
@@ -152,12 +166,16 @@ fn cost_section(r: CostReport) -> CostSection {
     }
 }
 
-/// The lines' filters, as the address carries them (empty means any).
+/// The lines' filters, as the address carries them (empty means any). The year of the lines is
+/// `line_year`: `year` is the year the whole page looks at (allocations, cost).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct Filters {
+    biennium: String,
+    line_year: String,
     unit: String,
     kind: String,
+    category: String,
 }
 
 async fn finance(
@@ -170,8 +188,11 @@ async fn finance(
     let ctx = context(&st, &user, "/finance", &q).await?;
     let code = ctx.plan.code.clone();
     let only = finance_rows::Only {
+        biennium: f.biennium.clone(),
+        year: f.line_year.trim().parse().ok(),
         unit: f.unit.clone(),
         kind: f.kind.clone(),
+        category: f.category.clone(),
     };
     let all = |t| finance_rows::all(&st.db, &user.0, t, &code, &only);
     let lines: Vec<MoneyView> = all(FinanceTable::Lines).await?;
@@ -180,8 +201,19 @@ async fn finance(
     let mut unit_codes: Vec<&String> = ids.keys().collect();
     unit_codes.sort();
     let unit_choices = listing::choices(unit_codes, &f.unit);
-    let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u));
+    let (start, end) = (ctx.plan.start_year, ctx.plan.end_year);
+    let bienniums: Vec<String> = (start..=end)
+        .step_by(2)
+        .map(|y| finance_rows::biennium_of(y, start))
+        .collect();
+    let years: Vec<String> = (start..=end).map(|y| y.to_string()).collect();
+    // Drawing a form is not an attempt: ask without logging a refusal.
+    let plans = allows(&user.0, Action::Administer);
+    let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u), plans);
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
+    let any_line_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.line_form.is_some());
+    let subtotals = lines::subtotals(&lines, &actuals);
+    let chart = chart::plan_against_actual(&subtotals)?;
     let rec = reconciliation::report(&st.db, &user.0, &code, None).await?;
     let in_plan = (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year);
     let cost = if in_plan {
@@ -204,8 +236,15 @@ async fn finance(
         shown: tables.iter().map(|t| t.rows.len()).sum(),
         tables,
         any_form,
+        any_line_form,
+        subtotals,
+        chart,
+        low: percent(finance_totals::LOW_EXECUTION),
+        biennium_choices: listing::choices(bienniums, &f.biennium),
+        year_choices: listing::choices(years, &f.line_year),
         unit_choices,
         kinds: listing::choices(["revenue", "expense"], &f.kind),
+        categories: listing::choices(finance_rows::CATEGORIES, &f.category),
         bienniums: rec
             .checks
             .iter()

@@ -15,6 +15,10 @@ const PAGES: &[&str] = &[
     "/account",
     "/users",
     "/finance",
+    "/finance?plan=SP2028-2031&year=2029&biennium=2028-2029&line_year=2029&unit=BR&kind=expense&category=staff",
+    "/finance/allocations",
+    "/finance/allocations?plan=SP2028-2031&year=2030&unit=GS",
+    "/framework/TP-R1.O1.P1?plan=SP2028-2031&year=2028",
     "/operations",
     "/risks",
     "/notifications",
@@ -37,6 +41,8 @@ both_backends! {
         for path in [
             "/finance/actuals".to_owned(),
             format!("/finance/actuals/{id}"),
+            format!("/finance/lines/{id}"),
+            "/finance/allocations".to_owned(),
             format!("/operations/items/{item_id}"),
             "/risks/RSK-01".to_owned(),
             "/collection/dates".to_owned(),
@@ -77,8 +83,8 @@ both_backends! {
         let Some(app) = TestApp::seeded(backend).await else { return };
         for (role, email) in ROLES {
             let cookie = login(&app, email).await;
-            for path in PAGES {
-                let variants = if path.contains('?') { vec![path.to_string()] } else { vec![path.to_string(), format!("{path}?{VIEW}")] };
+            for &path in PAGES {
+                let variants = if path.contains('?') { vec![path.to_owned()] } else { vec![path.to_owned(), format!("{path}?{VIEW}")] };
                 for p in variants {
                     let a = get(&app, Some(&cookie), &p).await;
                     assert_eq!(a.status, StatusCode::OK, "{role} on {p}: {}", a.body);
@@ -155,9 +161,46 @@ both_backends! {
 }
 
 both_backends! {
+    async fn only_the_office_saves_allocations_and_plan_lines_from_the_pages(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (_, l) = app.get_json("/api/v1/plans/SP2028-2031/finance/lines?year=2028&unit=BR&kind=expense&category=staff").await;
+        let line = format!("/finance/lines/{}", l["items"][0]["id"]);
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let before = app.count("audit_log").await;
+            let version = app.version_of(&format!("/api/v1/plans/SP2028-2031{line}")).await;
+            let sheet = vec![
+                ("csrf", csrf.clone()), ("plan", "SP2028-2031".to_owned()), ("year", "2028".to_owned()),
+                ("unit", "BR".to_owned()), ("node_0", "TP-R1.O1.P1".to_owned()), ("version_0", "1".to_owned()),
+                ("amount_0", "8480".to_owned()),
+            ];
+            let sends = [("/finance/allocations".to_owned(), sheet), (line.clone(), actual_update(&csrf, version, "20300"))];
+            for (path, form) in sends {
+                let a = post(&app, Some(&cookie), &path, &form).await;
+                if role == "admin" {
+                    assert_eq!(a.status, StatusCode::SEE_OTHER, "{role} → {path}: {}", a.body);
+                    assert!(a.done().is_some(), "{role} → {path}: {:?}", a.refused());
+                } else {
+                    assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                    assert_self_contained(&path, &a.body);
+                    assert_eq!(app.count("audit_log").await, before, "{role} → {path} changed something");
+                }
+            }
+        }
+    }
+}
+
+both_backends! {
     async fn pages_for_a_year_outside_the_plan_say_so_rather_than_fail(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let cookie = login(&app, "planner.br@test.org").await;
+        let alloc = get(&app, Some(&cookie), "/finance/allocations?plan=SP2028-2031&year=2040").await;
+        assert_eq!(alloc.status, StatusCode::OK);
+        assert!(alloc.body.contains("2040 lies outside the plan SP2028-2031"));
+        let node = get(&app, Some(&cookie), "/framework/G1?plan=SP2028-2031&year=2040").await;
+        assert_eq!(node.status, StatusCode::OK);
+        assert!(node.body.contains("2040 lies outside the plan SP2028-2031"));
         let finance = get(&app, Some(&cookie), "/finance?plan=SP2028-2031&year=2040").await;
         assert_eq!(finance.status, StatusCode::OK);
         assert!(finance.body.contains("2040 lies outside the plan SP2028-2031"));

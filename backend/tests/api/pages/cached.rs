@@ -97,6 +97,14 @@ both_backends! {
 both_backends! {
     async fn the_framework_tree_shows_a_cost_written_by_another_process_at_once(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
+        // TSB's 2030 budget is allocated in full: room for 12.5 first (on another node than EN-4).
+        let (_, tsb) = app.get_json(&format!("{ALLOC}?year=2030&unit=TSB")).await;
+        let first = &tsb["items"][0];
+        assert_ne!(first["node"], "EN-4");
+        let amount: rust_decimal::Decimal = first["amount"].as_str().unwrap().parse().unwrap();
+        let lowered = json!({"version": first["version"], "amount": (amount - rust_decimal::Decimal::new(125, 1)).to_string()});
+        let (s, _) = app.call("PATCH", &format!("{ALLOC}/{}", first["id"]), Some(&app.tokens.admin), Some(lowered)).await;
+        assert_eq!(s, StatusCode::OK);
         let admin = login(&app, "admin@test.org").await;
         let page = get(&app, Some(&admin), "/framework?year=2030").await;
         assert_eq!(page.status, StatusCode::OK);
