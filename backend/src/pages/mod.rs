@@ -13,6 +13,7 @@ pub mod finance;
 pub mod forms;
 pub mod frame;
 pub mod framework;
+pub mod framework_workbook;
 pub mod indicator;
 pub mod listing;
 pub mod login;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(dashboard::router())
         .merge(framework::router())
+        .merge(framework_workbook::router())
         .merge(indicator::router())
         .merge(users::router())
         .merge(entry::router())
