@@ -124,11 +124,7 @@ pub async fn upload(
     let ind_plan = plan_indicators(&txn, &mut p, &plan, ind_up, &current[3], &mut changes).await?;
     let ms_plan = plan_milestones(&txn, &mut p, &plan, ms_up, &current[4], &mut changes).await?;
     let needs_decision = changes.iter().any(|c| c.revision);
-    if !p.0.is_empty() {
-        txn.rollback().await?;
-        return Err(AppError::Invalid(p.0));
-    }
-    if changes.is_empty() {
+    if p.0.is_empty() && changes.is_empty() {
         txn.rollback().await?;
         return Ok(Applied {
             applied: false,
@@ -136,19 +132,21 @@ pub async fn upload(
             needs_decision,
         });
     }
+    // Problems found so far do not stop here: the use cases still check every changed row, so one
+    // answer names every bad cell. Without a decision yet (a dry run, or a confirmation that lacks
+    // one), a stand-in lets them run to the end; nothing of such a run is committed.
     let decision = match (&decided.decision, decided.confirm) {
         (Some(d), _) => Some(d.clone()),
         (None, true) if needs_decision => {
-            txn.rollback().await?;
-            return Err(AppError::field(
-                "revision",
-                "the workbook changes a baseline, target, milestone, unit or direction of an indicator with values: \
-                 give the decision (decided_on, deciding_body, reference, reason_category, justification)",
-            ));
+            p.0.push(FieldError {
+                field: "revision".into(),
+                reason: "the workbook changes a baseline, target, milestone, unit or direction of an indicator with \
+                         values: give the decision (decided_on, deciding_body, reference, reason_category, justification)"
+                    .into(),
+            });
+            Some(stand_in())
         }
         (None, true) => None,
-        // A dry run checks the writes without a decision yet: a stand-in lets the use cases run to the
-        // end; the transaction is rolled back, so nothing of it is kept.
         (None, false) => Some(stand_in()),
     };
     for (line, code, mut b, revised) in ind_plan {

@@ -7,9 +7,10 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 11] = [
+const PAGES: [&str; 12] = [
     "/",
     "/framework",
+    "/framework/workbook",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
     "/indicators/KPI-G1.1?plan=SP2024-2027&year=2024",
     "/account",
@@ -45,6 +46,7 @@ both_backends! {
             "/periods/unlock".to_owned(),
             "/periods/exceptions".to_owned(),
             "/periods/exceptions/1/revoke".to_owned(),
+            "/framework/workbook".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
