@@ -19,7 +19,6 @@
 //!
 //! Prints the machine (CPU model, cores, load average) first. Loopback only, bounded counts.
 
-use sea_orm::ConnectionTrait;
 use std::time::{Duration, Instant};
 
 mod common;
@@ -56,22 +55,10 @@ fn args() -> Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let a = args();
-    println!("{}", common::machine());
-    let dir = tempfile::tempdir()?;
-    run("SQLite", &common::sqlite_url(&dir), &a).await?;
-    if let Some(base) = &a.pg {
-        let name = format!("stratrack_bench_collection_{}", std::process::id());
-        let admin = sea_orm::Database::connect(format!("{base}/postgres")).await?;
-        admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
-        let result = run("PostgreSQL", &format!("{base}/{name}"), &a).await;
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-            .await
-            .ok();
-        result?;
-    }
-    println!("{}", common::machine());
-    Ok(())
+    common::on_each_backend("stratrack_bench_collection", a.pg.as_deref(), async |backend, url| {
+        run(backend, url, &a).await
+    })
+    .await
 }
 
 async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {

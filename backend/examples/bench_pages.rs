@@ -23,7 +23,6 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use sea_orm::ConnectionTrait;
 
 mod common;
 
@@ -53,22 +52,10 @@ fn args() -> Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let a = args();
-    println!("{}", common::machine());
-    let dir = tempfile::tempdir()?;
-    run("SQLite", &common::sqlite_url(&dir), &a).await?;
-    if let Some(base) = &a.pg {
-        let name = format!("stratrack_bench_pages_{}", std::process::id());
-        let admin = sea_orm::Database::connect(format!("{base}/postgres")).await?;
-        admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
-        let result = run("PostgreSQL", &format!("{base}/{name}"), &a).await;
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-            .await
-            .ok();
-        result?;
-    }
-    println!("{}", common::machine());
-    Ok(())
+    common::on_each_backend("stratrack_bench_pages", a.pg.as_deref(), async |backend, url| {
+        run(backend, url, &a).await
+    })
+    .await
 }
 
 /// Every measurement on the database at `url`.

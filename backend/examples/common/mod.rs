@@ -9,7 +9,7 @@ use hyper::body::Bytes;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use stratrack::entities::users;
@@ -32,6 +32,33 @@ pub fn options(defaults: &[(&'static str, usize)]) -> (std::collections::HashMap
         numbers.insert(name, v.parse().unwrap_or_else(|_| panic!("{k} N: {v} is not a number")));
     }
     (numbers, pg)
+}
+
+/// Runs `run` as a benchmark's `main` does: the machine printed, then `run("SQLite", url)` on a fresh
+/// SQLite file and, with `pg` (a server URL), `run("PostgreSQL", url)` on a fresh database `name`_PID
+/// created under that server and dropped afterwards, whatever `run` returned; the machine again.
+#[allow(dead_code)] // not every benchmark that shares this module runs on both backends this way
+pub async fn on_each_backend(
+    name: &str,
+    pg: Option<&str>,
+    run: impl AsyncFn(&'static str, &str) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    println!("{}", machine());
+    let dir = tempfile::tempdir()?;
+    run("SQLite", &sqlite_url(&dir)).await?;
+    if let Some(base) = pg {
+        let name = format!("{name}_{}", std::process::id());
+        let admin = sea_orm::Database::connect(format!("{base}/postgres")).await?;
+        admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
+        let result = run("PostgreSQL", &format!("{base}/{name}")).await;
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+            .await
+            .ok();
+        result?;
+    }
+    println!("{}", machine());
+    Ok(())
 }
 
 /// The URL of a new SQLite file `bench.db` in `dir`.

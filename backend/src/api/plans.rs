@@ -1,8 +1,11 @@
-//! Plans: list, read, update thresholds (admin), and the framework tree with statuses for a year.
+//! Plans: list, read, update thresholds (admin), adopt, close and clone as the next plan (admin), and
+//! the framework tree with statuses for a year.
 
 use super::common::{ApiJson, Tagged};
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
+use crate::models::plans::lifecycle::{self, PlanStep};
+use crate::models::plans::next::{self, NextPlan};
 use crate::models::plans::{self, UpdatePlan};
 use crate::state::AppState;
 use crate::views::tree::{PlanList, PlanView, TreeView};
@@ -17,6 +20,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_plans))
         .routes(routes!(get_plan, update_plan))
         .routes(routes!(get_plan_tree))
+        .routes(routes!(adopt_plan))
+        .routes(routes!(close_plan))
+        .routes(routes!(clone_plan))
 }
 
 pub use crate::api::common::claim;
@@ -82,4 +88,51 @@ pub async fn get_plan_tree(
 ) -> AppResult<axum::Json<TreeView>> {
     let ev = plans::tree(&st.db, &st.evaluations, &actor, &code, params.year).await?;
     Ok(axum::Json(TreeView::build(&ev)))
+}
+
+/// `POST /api/v1/plans/{plan}/adopt`: adopt a draft plan (admin) once every indicator has an end target
+/// and a baseline (the refusal names the indicators that lack either). Audited.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/adopt", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
+    request_body = PlanStep,
+    responses((status = 200, body = PlanView), (status = 409, body = Problem), (status = 412, body = Problem), (status = 422, body = Problem)))]
+pub async fn adopt_plan(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<PlanStep>,
+) -> AppResult<Tagged<PlanView>> {
+    let p = lifecycle::adopt(&st.db, &actor, &code, claim(&headers, body.version), &body).await?;
+    Ok(Tagged(p.version, PlanView::from(&p)))
+}
+
+/// `POST /api/v1/plans/{plan}/close`: close an adopted plan (admin), locking every year of it not
+/// locked yet. Audited.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/close", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
+    request_body = PlanStep,
+    responses((status = 200, body = PlanView), (status = 409, body = Problem), (status = 412, body = Problem)))]
+pub async fn close_plan(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<PlanStep>,
+) -> AppResult<Tagged<PlanView>> {
+    let (p, _) = lifecycle::close(&st.db, &actor, &code, claim(&headers, body.version), &body).await?;
+    Ok(Tagged(p.version, PlanView::from(&p)))
+}
+
+/// `POST /api/v1/plans/{plan}/clone`: make the draft plan of the following period from this one
+/// (admin): nodes, weighted links and indicators copied, each indicator carrying over its old one,
+/// baselines proposed from the latest approved values, targets left empty. 409 when the next plan
+/// exists already.
+#[utoipa::path(post, path = "/api/v1/plans/{plan}/clone", tag = "plans", params(("plan" = String, Path, description = "Plan code")),
+    responses((status = 201, body = NextPlan), (status = 409, body = Problem)))]
+pub async fn clone_plan(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(code): Path<String>,
+) -> AppResult<(axum::http::StatusCode, axum::Json<NextPlan>)> {
+    let made = next::clone_next(&st.db, &actor, &code).await?;
+    Ok((axum::http::StatusCode::CREATED, axum::Json(made)))
 }

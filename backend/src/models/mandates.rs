@@ -253,3 +253,51 @@ pub async fn of_indicator(db: &impl ConnectionTrait, indicator_id: i32) -> Resul
         .all(db)
         .await
 }
+
+/// What the mandates `ids` are linked to in one plan: node codes and indicator codes, each sorted.
+#[derive(Debug, Default, Clone)]
+pub struct Uses {
+    /// Codes of the plan's result nodes that refer to the mandate.
+    pub nodes: Vec<String>,
+    /// Codes of the plan's indicators that refer to the mandate.
+    pub indicators: Vec<String>,
+}
+
+/// The nodes and indicators of plan `plan` linked to each of the mandates `ids` (any signed-in user).
+pub async fn uses(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    plan: &str,
+    ids: &[i32],
+) -> AppResult<std::collections::HashMap<i32, Uses>> {
+    use crate::entities::indicators;
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, plan).await?;
+    let links = mandate_links::Entity::find()
+        .filter(mandate_links::Column::MandateId.is_in(ids.to_vec()))
+        .all(db)
+        .await?;
+    let nodes = crate::models::nodes::codes(db, plan.id).await?;
+    let inds: std::collections::HashMap<i32, String> = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i.code))
+        .collect();
+    let mut out: std::collections::HashMap<i32, Uses> = std::collections::HashMap::new();
+    for l in links {
+        let u = out.entry(l.mandate_id).or_default();
+        if let Some(c) = l.node_id.and_then(|n| nodes.get(&n)) {
+            u.nodes.push(c.clone());
+        }
+        if let Some(c) = l.indicator_id.and_then(|i| inds.get(&i)) {
+            u.indicators.push(c.clone());
+        }
+    }
+    for u in out.values_mut() {
+        u.nodes.sort();
+        u.indicators.sort();
+    }
+    Ok(out)
+}

@@ -1,5 +1,9 @@
 //! Plans: finding one by its code, the year a read of it evaluates, and the use cases of the plan
-//! routes and pages (list, read, change the parameters, evaluate the framework tree).
+//! routes and pages (list, read, change the parameters, evaluate the framework tree). A plan's status
+//! moves only through [`lifecycle`] (adopt, close); [`next`] clones a plan as the next period's draft.
+
+pub mod lifecycle;
+pub mod next;
 
 use crate::auth::Actor;
 use crate::entities::plans;
@@ -154,7 +158,8 @@ pub struct UpdatePlan {
     /// Name.
     #[schema(max_length = 500)]
     pub name: Option<String>,
-    /// draft, adopted or closed.
+    /// draft, adopted or closed: only the current status is accepted (the status moves by adopting or
+    /// closing the plan).
     #[schema(max_length = 64)]
     pub status: Option<String>,
     /// Years an earlier value may stand in for a missing one.
@@ -212,10 +217,16 @@ fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
         am.name = Set(n.clone());
     }
     if let Some(s) = &body.status {
-        if ["draft", "adopted", "closed"].contains(&s.as_str()) {
-            am.status = Set(s.clone());
-        } else {
+        if !lifecycle::STATUSES.contains(&s.as_str()) {
             bad("status", "must be draft, adopted or closed".into());
+        } else if *s != p.status {
+            bad(
+                "status",
+                format!(
+                    "moves only by adopting (POST /api/v1/plans/{0}/adopt) or closing (POST /api/v1/plans/{0}/close)",
+                    p.code
+                ),
+            );
         }
     }
     if let Some(m) = body.max_age_years {

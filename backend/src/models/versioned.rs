@@ -164,6 +164,43 @@ impl<'a> Write<'a> {
         Ok(after)
     }
 
+    /// Writes the columns `am` sets as a new row (version 1) when `existing` is `None`, otherwise as the
+    /// next version of `existing` ([`update`]: a stale or unchanged row is handled there); records the
+    /// creation or the change, commits, and returns the row and whether it was created. `am` carries the
+    /// row's keys for a creation; an update keeps `existing`'s.
+    pub async fn put<A, M>(self, existing: Option<M>, am: A) -> AppResult<(M, bool)>
+    where
+        A: ActiveModelTrait<Entity: EntityTrait<Model = M>> + ActiveModelBehavior + Send,
+        M: IntoActiveModel<A> + ModelTrait<Entity = A::Entity> + Serialize + Clone + Send + Sync,
+    {
+        let (id_col, version_col) = id_and_version::<A::Entity>()?;
+        let whole = |v: sea_orm::Value| match v {
+            sea_orm::Value::Int(Some(n)) => Ok(n),
+            other => Err(crate::error::AppError::Internal(format!(
+                "a row id or version is {other:?}"
+            ))),
+        };
+        let Some(old) = existing else {
+            let row: M = insert(&self.txn, am).await?;
+            let id = whole(row.get(id_col))?;
+            return Ok((self.created(id, row).await?, true));
+        };
+        let (id, version) = (whole(old.get(id_col))?, whole(old.get(version_col))?);
+        let mut next = old.clone().into_active_model();
+        for c in <A::Entity as EntityTrait>::Column::iter() {
+            if let ActiveValue::Set(v) = am.get(c) {
+                next.set(c, v);
+            }
+        }
+        next.set(version_col, (version + 1).into());
+        if let Some(c) = <A::Entity as EntityTrait>::Column::iter().find(|c| c.as_str() == "updated_at") {
+            let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
+            next.set(c, now.into());
+        }
+        let row: M = update(&self.txn, next, id, version).await?;
+        Ok((self.updated(id, old, row).await?, false))
+    }
+
     /// Records that row `id`, last seen as `before`, was deleted, and commits.
     pub async fn deleted<E: Serialize>(self, id: i32, before: &E) -> AppResult<()> {
         audit::deleted(&self.txn, Some(self.actor), self.kind, id, before).await?;

@@ -2,7 +2,7 @@
 //! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
 
 use super::dashboard::thousands;
-use super::forms::{CsrfForm, FormPairs};
+use super::forms::{CsrfForm, FormPairs, typed};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::dimensions::{self, Names};
@@ -165,11 +165,6 @@ pub async fn entry_form(
     form_page(&st, &user, &q, &code, Filled::default()).await
 }
 
-fn opt_json(s: &str) -> Option<serde_json::Value> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
-}
-
 impl FormValues {
     /// The value this form enters for indicator `code` of plan `plan`, broken down by `selected`; the
     /// use case reads its numbers as it reads the API's.
@@ -177,12 +172,12 @@ impl FormValues {
         CreateMeasurement {
             plan_code: Some(plan.to_owned()),
             indicator_code: Some(code.to_owned()),
-            year: opt_json(&self.year),
-            quarter: opt_json(&self.quarter),
+            year: typed(&self.year),
+            quarter: typed(&self.quarter),
             disaggregation: (!selected.is_empty()).then(|| serde_json::to_value(selected).unwrap_or_default()),
-            value: opt_json(&self.value),
-            numerator: opt_json(&self.numerator),
-            denominator: opt_json(&self.denominator),
+            value: typed(&self.value),
+            numerator: typed(&self.numerator),
+            denominator: typed(&self.denominator),
             quality: Some(self.quality.clone()).filter(|s| !s.is_empty()),
             narrative: Some(self.narrative.clone()),
             evidence_url: Some(self.evidence_url.clone()).filter(|s| !s.trim().is_empty()),
@@ -190,12 +185,19 @@ impl FormValues {
     }
 }
 
-/// Submits value `id` for approval as `user`, with no version claimed (the step is guarded anyway).
-async fn submit(st: &AppState, user: &PageUser, id: i32) -> Result<Written, AppError> {
+/// Submits value `id` for approval as `user`, at the version `claimed` when the caller knows it (the
+/// step is guarded by its state either way); the grid, the entry form and the correction pages submit
+/// through here.
+pub(super) async fn submit(
+    st: &AppState,
+    user: &PageUser,
+    id: i32,
+    claimed: Option<(i32, bool)>,
+) -> Result<Written, AppError> {
     let req = StepRequest {
         step: Step::Submit,
         id,
-        claimed: None,
+        claimed,
         body: Default::default(),
     };
     steps::take(&st.db, &st.writer, &user.0, req).await
@@ -235,7 +237,7 @@ pub async fn entry_submit(
         Ok(created) => {
             let mut msg = format!("Saved {code} as a draft");
             if submit_now {
-                submit(&st, &user, created.row.id).await?;
+                submit(&st, &user, created.row.id, None).await?;
                 msg = format!("Submitted {code} for approval");
             }
             Ok(done_to(&format!("/entry/{code}"), &ctx.plan.code, Some(ctx.year), msg))
@@ -268,7 +270,7 @@ pub async fn submit_value(
     Query(q): Query<ContextQuery>,
     _: CsrfForm,
 ) -> PageResult<Response> {
-    let code = submit(&st, &user, id).await?.indicator.code;
+    let code = submit(&st, &user, id, None).await?.indicator.code;
     let msg = format!("Submitted {code} for approval");
     Ok(done_to(
         &format!("/entry/{code}"),

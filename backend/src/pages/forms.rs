@@ -119,7 +119,14 @@ impl Back {
     /// Back to the page with what was refused; a refusal of the right itself is a 403 page, so a
     /// forbidden form never looks like a mere validation error.
     pub fn refused(&self, e: AppError, what: &str) -> PageResult<Response> {
-        let msg = match e {
+        let msg = Self::refusal(e, what)?;
+        Ok(self.to(super::frame::Kind::Error, &msg))
+    }
+
+    /// What [`Back::refused`] says of `e` (for a form that goes back elsewhere); a refusal of the right
+    /// itself is the 403 page.
+    pub fn refusal(e: AppError, what: &str) -> PageResult<String> {
+        Ok(match e {
             e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
                 return Err(PageError::App(e));
             }
@@ -135,8 +142,7 @@ impl Back {
                     .join("; ")
             ),
             other => format!("{what} was not saved: {other}"),
-        };
-        Ok(self.to(super::frame::Kind::Error, &msg))
+        })
     }
 }
 
@@ -149,6 +155,13 @@ pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
     crate::fixed::parse_number(text)
         .map(|v| Some(v.to_decimal()))
         .map_err(|reason| AppError::field(field, reason))
+}
+
+/// A typed text as a use case's JSON-shaped body carries it: trimmed, and absent when empty (the use case
+/// then names the missing field, or reads the number with the one parser).
+pub fn typed(text: &str) -> Option<serde_json::Value> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
 }
 
 /// A whole number from a hidden field, e.g. the version the form was drawn with.

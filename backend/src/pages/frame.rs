@@ -2,12 +2,13 @@
 //! the server sets, never text from the link, so nobody can plant a message in a URL), and the same page
 //! layout for what axum itself refuses (a malformed query or form, a wrong method) and for unknown paths.
 
-use super::{Flash, PageError};
+use super::{ContextQuery, Flash, PageError, PageUser, Shown, context};
 use crate::auth::cookies;
 use crate::error::AppError;
 use crate::state::AppState;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::body::Body;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -101,7 +102,11 @@ pub async fn carry(State(st): State<AppState>, mut req: Request, next: Next) -> 
     if let Some(msgs) = &brought {
         req.extensions_mut().insert(Incoming(msgs.clone()));
     }
+    let asked = (req.uri().clone(), req.headers().clone());
     let mut resp = frame_refusal(next.run(req).await).await;
+    if let Some(shown) = resp.extensions_mut().remove::<Shown>() {
+        resp = with_navigation(&st, asked, &shown, resp).await;
+    }
     let cookie = match resp.extensions_mut().remove::<Outgoing>() {
         Some(out) => Some(cookies::set(COOKIE, &encode(&out.0), &st.config, Some(60))),
         // Shown on this page (a redirect, e.g. to the login page, passes them on).
@@ -114,6 +119,29 @@ pub async fn carry(State(st): State<AppState>, mut req: Request, next: Next) -> 
         resp.headers_mut().append(header::SET_COOKIE, c);
     }
     resp
+}
+
+/// Error page `shown` drawn again inside the navigation of the user who asked, when a session says who
+/// that is (plan and year from the address, or the defaults when those are what failed); `resp` as it
+/// was for anyone else, or when the layout cannot be built.
+async fn with_navigation(st: &AppState, (uri, headers): (Uri, HeaderMap), shown: &Shown, resp: Response) -> Response {
+    let (mut parts, ()) = Request::new(()).into_parts();
+    parts.uri = uri.clone();
+    parts.headers = headers;
+    let Ok(user) = PageUser::from_request_parts(&mut parts, st).await else {
+        return resp;
+    };
+    let asked: ContextQuery = serde_urlencoded::from_str(uri.query().unwrap_or_default()).unwrap_or_default();
+    let ctx = match context(st, &user, uri.path(), &asked).await {
+        Ok(ctx) => ctx,
+        Err(_) => match context(st, &user, uri.path(), &ContextQuery::default()).await {
+            Ok(ctx) => ctx,
+            Err(_) => return resp,
+        },
+    };
+    let (mut head, _) = resp.into_parts();
+    head.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(head, Body::from(shown.render(ctx.layout)))
 }
 
 /// A 4xx answer that is not a page (axum's plain-text rejections, an empty 405) becomes the error page,
@@ -144,12 +172,15 @@ async fn frame_refusal(resp: Response) -> Response {
 
 /// What the server answers at an address it does not know: a page for people, a problem document under
 /// `/api/`.
-pub async fn not_found(req: Request) -> Response {
+pub async fn not_found(State(st): State<AppState>, req: Request) -> Response {
     let path = req.uri().path();
     let e = AppError::NotFound(format!("nothing is at {path}"));
     if path.starts_with("/api/") {
-        e.into_response()
-    } else {
-        PageError::App(e).into_response()
+        return e.into_response();
+    }
+    let mut resp = PageError::App(e).into_response();
+    match resp.extensions_mut().remove::<Shown>() {
+        Some(shown) => with_navigation(&st, (req.uri().clone(), req.headers().clone()), &shown, resp).await,
+        None => resp,
     }
 }

@@ -69,6 +69,8 @@ struct FrameworkPage {
     search: String,
     found: Vec<Found>,
     pager: Option<Pager>,
+    /// The office's node choices for "edit a node" (empty for everyone else, who get no editing links).
+    edit_nodes: Vec<(String, String)>,
 }
 
 /// An indicator a search found.
@@ -302,7 +304,16 @@ async fn framework(
     } else {
         Arc::new(draw.await?)
     };
+    let edit_nodes = if user.0.role == crate::auth::Role::Admin {
+        ev.nodes
+            .iter()
+            .map(|n| (n.code.clone(), format!("{} — {}", n.code, n.name)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&FrameworkPage {
+        edit_nodes,
         plan: ctx.plan.code.clone(),
         plan_name: ctx.plan.name.clone(),
         year: ctx.year,

@@ -106,6 +106,8 @@ struct IndicatorPage {
     reason: Option<String>,
     illustrative: bool,
     can_enter: bool,
+    /// Whether the reader is the office, who edits the framework.
+    is_admin: bool,
     meta: Vec<(&'static str, String)>,
     chart: Option<String>,
     earlier: Option<EarlierSeries>,
@@ -304,6 +306,7 @@ async fn indicator(
         reason: a.reason.clone(),
         illustrative: ind.provenance == "illustrative",
         can_enter: can_enter(&user, &ind),
+        is_admin: user.0.role == Role::Admin,
         meta,
         chart,
         earlier,

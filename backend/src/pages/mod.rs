@@ -14,12 +14,14 @@ pub mod forms;
 pub mod frame;
 pub mod framework;
 pub mod framework_workbook;
+pub mod framework_edit;
 pub mod indicator;
 pub mod listing;
 pub mod login;
 pub mod notifications;
 pub mod operations;
 pub mod periods;
+pub mod plans;
 pub mod reports;
 pub mod risks;
 pub mod users;
@@ -46,6 +48,7 @@ pub fn router() -> Router<AppState> {
         .merge(dashboard::router())
         .merge(framework::router())
         .merge(framework_workbook::router())
+        .merge(framework_edit::router())
         .merge(indicator::router())
         .merge(users::router())
         .merge(entry::router())
@@ -54,6 +57,7 @@ pub fn router() -> Router<AppState> {
         .merge(collection::router())
         .merge(notifications::router())
         .merge(periods::router())
+        .merge(plans::router())
         .merge(finance::router())
         .merge(operations::router())
         .merge(risks::router())
@@ -123,6 +127,29 @@ struct ErrorPage {
     detail: String,
 }
 
+/// What an error page says, kept on its answer so that [`frame::carry`] can draw it again inside the
+/// navigation of the user who asked (the page may have failed before it knew who asked).
+#[derive(Debug, Clone)]
+pub struct Shown {
+    title: String,
+    detail: String,
+}
+
+impl Shown {
+    /// The error page in `layout` (bare for someone not logged in).
+    pub fn render(&self, layout: Layout) -> String {
+        let page = ErrorPage {
+            layout,
+            title: self.title.clone(),
+            detail: self.detail.clone(),
+        };
+        askama::Template::render(&page).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "Error page failed to render.");
+            escape(&page.detail)
+        })
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match self {
@@ -152,16 +179,14 @@ impl IntoResponse for PageError {
                     }
                     other => other.to_string(),
                 };
-                let page = ErrorPage {
-                    layout: Layout::bare(),
+                let shown = Shown {
                     title: format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error")),
                     detail,
                 };
-                let html = askama::Template::render(&page).unwrap_or_else(|e| {
-                    tracing::error!(error = %e, "Error page failed to render.");
-                    escape(&page.detail)
-                });
-                (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+                let html = shown.render(Layout::bare());
+                let mut resp = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+                resp.extensions_mut().insert(shown);
+                resp
             }
         }
     }
@@ -343,6 +368,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         nav.push(("/collection", "Collection"));
     }
     nav.push(("/periods", "Periods"));
+    nav.push(("/plans", "Plans"));
     nav.extend([
         ("/finance", "Finance"),
         ("/operations", "Operations"),

@@ -139,7 +139,7 @@ fn page_of(plan: &str, year: &str) -> String {
 }
 
 /// Back to the page with what was refused; a refusal of the right itself is the 403 page.
-fn refused(to: &str, what: &str, e: AppError) -> PageResult<Response> {
+pub(super) fn refused(to: &str, what: &str, e: AppError) -> PageResult<Response> {
     let why = match e {
         e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
             return Err(PageError::App(e));

@@ -122,6 +122,20 @@ pub fn table() -> Vec<Row> {
             admin_only
         ),
         row!(
+            "POST",
+            "/api/v1/plans/{plan}/clone",
+            |_| "/api/v1/plans/SP2028-2031/clone".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/adopt",
+            |_| "/api/v1/plans/SP2028-2031/adopt".into(),
+            |_| Some(json!({})),
+            admin_only
+        ),
+        row!(
             "GET",
             "/api/v1/plans/{plan}/tree",
             |_| "/api/v1/plans/SP2028-2031/tree?year=2028".into(),
@@ -887,6 +901,13 @@ pub fn table() -> Vec<Row> {
             |_| "/api/v1/auth/logout".into(),
             none,
             all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/close",
+            |_| "/api/v1/plans/SP2028-2031/close".into(),
+            |_| Some(json!({})),
+            admin_only
         ),
     ]
 }

@@ -41,6 +41,7 @@ mod operations;
 mod pages;
 mod periods;
 mod plan_cycles;
+mod plan_next;
 mod plans;
 #[path = "../common/process.rs"]
 mod process;

@@ -35,30 +35,6 @@ async fn queue_row(b: &Browser, slot: &str) -> (String, String) {
     panic!("{slot} is not in the queue");
 }
 
-/// Fails when the page is wider than the window (anything wide must scroll inside its own region).
-async fn fits(b: &Browser, page: &str) {
-    let w =
-        b.c.execute(
-            "return [document.documentElement.scrollWidth, window.innerWidth]",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let (scroll, inner) = (w[0].as_i64().unwrap(), w[1].as_i64().unwrap());
-    let wide = b
-        .c
-        .execute(
-            "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >              window.innerWidth + 1 && !e.closest('.scroll')).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id)",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert!(
-        scroll <= inner,
-        "{page} is {scroll} px wide on a {inner} px screen: {wide}"
-    );
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_approves_one_value_with_its_context_and_returns_another_with_a_note_the_planner_reads() {
     let Some(b) = browser().await else { return };
@@ -80,13 +56,7 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     // The office sees each value with its context, and is told of the submission in the header.
     b.go(&format!("{}/approvals?plan=SP2028-2031&year=2029", srv.base))
         .await;
-    let header =
-        b.c.find(Locator::Css("a[href='/notifications']"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let header = b.text_of("a[href='/notifications']").await;
     assert!(header.contains("Notices 1"), "one notice of the import: {header}");
     let (r1, row) = queue_row(&b, "KPI-R1 2029").await;
     for want in [
@@ -125,21 +95,9 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     // The planner is told of both, and finds the returned value with its note on the dashboard.
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     b.go(&format!("{}/?plan=SP2028-2031&year=2029", srv.base)).await;
-    let header =
-        b.c.find(Locator::Css("a[href='/notifications']"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let header = b.text_of("a[href='/notifications']").await;
     assert!(header.contains("Notices 2"), "returned and approved: {header}");
-    let returned =
-        b.c.find(Locator::Css("section[aria-labelledby=returned-h]"))
-            .await
-            .expect("a Returned to you section")
-            .text()
-            .await
-            .unwrap();
+    let returned = b.text_of("section[aria-labelledby=returned-h]").await;
     assert!(
         returned.contains("KPI-R4 2029") && returned.contains("The backlog figure has no source"),
         "{returned}"
@@ -151,24 +109,18 @@ async fn the_office_approves_one_value_with_its_context_and_returns_another_with
     b.shot("notifications").await;
     b.click("form[action='/notifications/read'] button").await;
     b.wait_text("Marked 2 notice(s) read").await;
-    let header =
-        b.c.find(Locator::Css("a[href='/notifications']"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let header = b.text_of("a[href='/notifications']").await;
     assert_eq!(header.trim(), "Notices", "nothing unread");
 
     // At phone width the pages do not scroll sideways.
-    b.c.set_window_size(390, 844).await.unwrap();
+    b.resize(390, 844).await;
     b.go(&format!("{}/notifications", srv.base)).await;
-    fits(&b, "/notifications").await;
+    assert_eq!(b.overflow().await, None, "/notifications at 390 px");
     b.shot("notifications-390").await;
     b.logout().await;
     b.login(&srv.base, "admin@stratrack.local", PW).await;
     b.go(&format!("{}/approvals?plan=SP2028-2031", srv.base)).await;
-    fits(&b, "/approvals").await;
+    assert_eq!(b.overflow().await, None, "/approvals at 390 px");
     b.shot("approvals-390").await;
     b.c.close().await.unwrap();
 }

@@ -74,15 +74,9 @@ async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners
     // The BR planner sees what is due on the dashboard, and submits a value.
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     b.go(&format!("{}/?{VIEW}", srv.base)).await;
-    let due =
-        b.c.find(Locator::Css("#due tbody"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let due = b.text_of("#due tbody").await;
     assert!(due.starts_with("BR 2026-01-01 2026-01-31 9 0 9 overdue"), "{due}");
-    let basis = b.c.find(Locator::Id("basis")).await.unwrap().text().await.unwrap();
+    let basis = b.text_of("#basis").await;
     assert!(
         basis.contains("from 2028)"),
         "statuses of 2029 rest on 2028 values: {basis}"

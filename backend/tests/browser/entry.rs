@@ -8,27 +8,6 @@ use fantoccini::Locator;
 const PW: &str = "a long enough passphrase";
 const GRID: &str = "/entry?plan=SP2028-2031&year=2029";
 
-/// The page's width, the window's, and the elements that reach past the window's right edge (a wide
-/// table must scroll inside its own region instead).
-async fn fits(b: &Browser) -> (i64, i64, String) {
-    let w = b
-        .c
-        .execute(
-            "const over = [...document.querySelectorAll('body *')] \
-               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && (!e.closest('.scroll') || e.matches('.scroll'))) \
-               .slice(0, 12).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + getComputedStyle(e).overflowX + ' ' + e.parentElement.tagName); \
-             return [document.documentElement.scrollWidth, window.innerWidth, over.join(', ')]",
-            vec![],
-        )
-        .await
-        .unwrap();
-    (
-        w[0].as_i64().unwrap(),
-        w[1].as_i64().unwrap(),
-        w[2].as_str().unwrap_or_default().to_owned(),
-    )
-}
-
 /// Returns the 2029 value of `code` with `note` through the API, as the admin logged in the browser
 /// (session cookie and its CSRF token, taken from the page's form), and answers the HTTP status.
 async fn return_with_note(b: &Browser, code: &str, note: &str) -> i64 {
@@ -63,13 +42,7 @@ async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
         .wait_text("4 saved (4 submitted for approval), 1 not saved: see the row")
         .await;
     assert!(t.contains("decimal commas are not accepted"), "{t}");
-    let bad =
-        b.c.find(Locator::Css("#row-KPI-R4"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let bad = b.text_of("#row-KPI-R4").await;
     assert!(bad.contains("Not saved: value"), "the error is on the bad row: {bad}");
     assert_eq!(
         b.c.find(Locator::Id("value_3"))
@@ -102,13 +75,7 @@ async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
     // The planner sees it returned with its note, corrects it on its page and submits it again.
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     b.go(&format!("{}{GRID}", srv.base)).await;
-    let row =
-        b.c.find(Locator::Css("#row-KPI-R3"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let row = b.text_of("#row-KPI-R3").await;
     assert!(row.contains("returned") && row.contains(note), "{row}");
     let history = b.href("#row-KPI-R3 a[href^='/entry/values/']").await;
     b.go(&history).await;
@@ -118,22 +85,18 @@ async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
     b.click("button[name=action][value=submit]").await;
     let t = b.wait_text("Submitted KPI-R3 for approval").await;
     assert!(t.contains("72.25") && t.contains("submitted"), "{t}");
-    let steps = b.c.find(Locator::Id("steps")).await.unwrap().text().await.unwrap();
+    let steps = b.text_of("#steps").await;
     for step in ["entered", "submitted", "returned", "edited"] {
         assert!(steps.contains(step), "{step} in the history: {steps}");
     }
     b.shot("entry-value-resubmitted").await;
 
     // At 390 px the grid and the value's page are no wider than the screen.
-    b.c.set_window_size(390, 844).await.unwrap();
+    b.resize(390, 844).await;
     for path in [GRID.to_owned(), history.trim_start_matches(&srv.base).to_owned()] {
         b.go(&format!("{}{path}", srv.base)).await;
         b.wait_text("2029").await;
-        let (page, screen, over) = fits(&b).await;
-        assert!(
-            page <= screen,
-            "{path} is {page} px wide on a {screen} px screen: {over}"
-        );
+        assert_eq!(b.overflow().await, None, "{path} at 390 px");
     }
     b.shot("entry-value-390").await;
     b.go(&format!("{}{GRID}", srv.base)).await;

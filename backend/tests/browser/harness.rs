@@ -173,6 +173,16 @@ impl Browser {
         panic!("the page body could not be read");
     }
 
+    /// The visible text of the first element `css` selects; fails naming `css` when there is none.
+    pub async fn text_of(&self, css: &str) -> String {
+        let e = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        e.text().await.unwrap_or_else(|e| panic!("the text of {css}: {e}"))
+    }
+
     /// Waits (up to 10 s) until the page text contains `needle`, and returns the text.
     pub async fn wait_text(&self, needle: &str) -> String {
         self.wait_text_for(needle, 10).await

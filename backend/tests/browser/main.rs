@@ -6,6 +6,7 @@
 mod approvals;
 mod collection;
 mod entry;
+mod framework_edit;
 mod harness;
 mod narrow;
 mod periods;

@@ -102,7 +102,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         ("/audit", "Audit log", "audit"),
     ] {
         b.go(&format!("{}{path}", srv.base)).await;
-        let h1 = b.c.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+        let h1 = b.text_of("h1").await;
         assert!(h1.contains(heading), "{path} shows `{h1}`");
         b.shot(shot).await;
     }
@@ -145,13 +145,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         .unwrap();
     b.click("form[action^='/entry/upload'] button[type=submit]").await;
     let t = b.wait_text("The file was not imported: 1 problem(s)").await;
-    let report =
-        b.c.find(Locator::Css("#upload-errors tbody"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let report = b.text_of("#upload-errors tbody").await;
     assert!(report.starts_with("3 value"), "line 3, column value: {report}\n{t}");
     b.click("a[href='#upload-errors']").await;
     b.shot("data-entry-upload-errors").await;

@@ -74,13 +74,7 @@ async fn a_filled_in_workbook_with_three_bad_cells_stores_nothing_and_names_the_
     let all: Vec<_> = good.iter().chain(&bad).cloned().collect();
     let _file = upload(&b, &filled(&template.body, &all)).await;
     let t = b.wait_text("3 problem(s)").await;
-    let report =
-        b.c.find(Locator::Css("#upload-errors tbody"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+    let report = b.text_of("#upload-errors tbody").await;
     let lines: Vec<&str> = report.lines().collect();
     assert_eq!(lines.len(), 3, "{report}\n{t}");
     assert!(

@@ -7,7 +7,7 @@ use crate::entities::{collection_calendars as cal, collection_overrides as ovr, 
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::patching::Claim;
 use crate::models::plans::{Plan, plan_by_code};
-use crate::models::versioned::{self, Write};
+use crate::models::versioned::Write;
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
 use sea_orm::ActiveValue::Set;
@@ -194,33 +194,14 @@ pub async fn set_default(
     let what = format!("the collection dates of {year} of {}", plan.code);
     check_claim(&claim, existing.as_ref().map(|c| c.version), &what)?;
     check(&plan, year, &b)?;
-    match existing {
-        None => {
-            let row = versioned::insert(
-                &w.txn,
-                cal::ActiveModel {
-                    plan_id: Set(plan.id),
-                    year: Set(year),
-                    opens_on: Set(b.opens_on),
-                    due_on: Set(b.due_on),
-                    ..Default::default()
-                },
-            )
-            .await?;
-            Ok((w.created(row.id, row).await?, true))
-        }
-        Some(old) => {
-            let am = cal::ActiveModel {
-                opens_on: Set(b.opens_on),
-                due_on: Set(b.due_on),
-                version: Set(old.version + 1),
-                updated_at: Set(chrono::Utc::now().into()),
-                ..old.clone().into()
-            };
-            let row: cal::Model = versioned::update(&w.txn, am, old.id, old.version).await?;
-            Ok((w.updated(old.id, old, row).await?, false))
-        }
-    }
+    let am = cal::ActiveModel {
+        plan_id: Set(plan.id),
+        year: Set(year),
+        opens_on: Set(b.opens_on),
+        due_on: Set(b.due_on),
+        ..Default::default()
+    };
+    w.put(existing, am).await
 }
 
 /// The default row of `year` and unit `unit` of `plan`, for a change to the unit's own dates: 404 for
@@ -270,33 +251,14 @@ pub async fn set_override(
     let existing = find_own(&w.txn, default.id, u.id).await?;
     let what = format!("the collection dates of {} for {year}", u.code);
     check_claim(&claim, existing.as_ref().map(|o| o.version), &what)?;
-    match existing {
-        None => {
-            let row = versioned::insert(
-                &w.txn,
-                ovr::ActiveModel {
-                    calendar_id: Set(default.id),
-                    org_unit_id: Set(u.id),
-                    opens_on: Set(b.opens_on),
-                    due_on: Set(b.due_on),
-                    ..Default::default()
-                },
-            )
-            .await?;
-            Ok((w.created(row.id, row).await?, true))
-        }
-        Some(old) => {
-            let am = ovr::ActiveModel {
-                opens_on: Set(b.opens_on),
-                due_on: Set(b.due_on),
-                version: Set(old.version + 1),
-                updated_at: Set(chrono::Utc::now().into()),
-                ..old.clone().into()
-            };
-            let row: ovr::Model = versioned::update(&w.txn, am, old.id, old.version).await?;
-            Ok((w.updated(old.id, old, row).await?, false))
-        }
-    }
+    let am = ovr::ActiveModel {
+        calendar_id: Set(default.id),
+        org_unit_id: Set(u.id),
+        opens_on: Set(b.opens_on),
+        due_on: Set(b.due_on),
+        ..Default::default()
+    };
+    w.put(existing, am).await
 }
 
 /// Removes unit `unit`'s own dates for `year` of plan `plan` (admin), so the default holds for it

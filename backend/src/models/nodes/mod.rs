@@ -2,10 +2,12 @@
 //! the use cases of the node routes: list, read and roll up ([`read`]), create, change and delete
 //! ([`write`]), with the records as named by codes ([`records`]).
 
+pub mod goal_links;
 pub mod read;
 pub mod records;
 pub mod write;
 
+pub use goal_links::GoalLink;
 pub use read::{Detail, NodeListParams, Rollup, detail, list, rollup};
 pub use records::{ContributionView, MandateView, Node, NodeView, linked_mandates, links_touching};
 pub use write::{CreateNode, UpdateNode, create, delete, update};

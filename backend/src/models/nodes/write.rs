@@ -1,6 +1,7 @@
 //! Changing the framework (the Secretary-General's office): adding, changing and deleting result
 //! nodes, each checked against the level rules and audited in its transaction.
 
+use super::goal_links::{self, GoalLink};
 use super::records::{ContributionView, MandateView, Node, NodeView, linked_mandates, touching};
 use super::{check_code, node_or_404};
 use crate::auth::Actor;
@@ -47,15 +48,20 @@ pub struct CreateNode {
     /// Position among its siblings (default 0).
     #[serde(default)]
     pub sort_order: i32,
+    /// Weighted links to goals or targets; when given, the weights sum to exactly 1.
+    #[serde(default)]
+    pub contributes_to: Vec<GoalLink>,
 }
 
 /// Adds node `body` to plan `plan` (admin): the parent must suit the level, an output needs an owner
-/// unit and a kind, and the code must be new in the plan (409). Audited.
+/// unit and a kind, the weights of its links to goals and targets sum to 1, and the code must be new in
+/// the plan (409). The node and its links are written and audited in one transaction.
 pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &CreateNode) -> AppResult<NodeView> {
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let (parent, unit) = check_new(&txn, &plan, body).await?;
+    let all = plan_nodes(&txn, plan.id).await?;
+    let (parent, unit, targets) = check_new(&txn, &plan, body, &all).await?;
     let code = body.code.trim();
     if node_by_code(&txn, plan.id, code).await?.is_some() {
         return Err(AppError::Conflict(format!(
@@ -78,6 +84,11 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
         ..Default::default()
     };
     let row = versioned::insert(&txn, am).await?;
+    if !body.contributes_to.is_empty() {
+        let mut codes: HashMap<i32, String> = all.iter().map(|n| (n.id, n.code.clone())).collect();
+        codes.insert(row.id, row.code.clone());
+        goal_links::replace(&txn, actor, &row, &targets, &body.contributes_to, &codes).await?;
+    }
     let view = NodeView {
         parent: parent.map(|p| p.code),
         owner_unit: unit.map(|u| u.code),
@@ -88,12 +99,22 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
     Ok(view)
 }
 
-/// The parent and owner unit of a new node, or every problem with its fields.
-async fn check_new(
+/// The nodes of plan `plan_id`.
+async fn plan_nodes(db: &impl ConnectionTrait, plan_id: i32) -> AppResult<Vec<Node>> {
+    Ok(result_nodes::Entity::find()
+        .filter(result_nodes::Column::PlanId.eq(plan_id))
+        .all(db)
+        .await?)
+}
+
+/// The parent, owner unit and goal-side targets of a new node (`all`: the plan's nodes), or every
+/// problem with its fields.
+async fn check_new<'a>(
     db: &impl ConnectionTrait,
     plan: &Plan,
     body: &CreateNode,
-) -> AppResult<(Option<Node>, Option<org_units::Model>)> {
+    all: &'a [Node],
+) -> AppResult<(Option<Node>, Option<org_units::Model>, Vec<&'a Node>)> {
     let mut errs = FieldErrors::default();
     errs.check("code", check_code(body.code.trim()));
     if body.name.trim().is_empty() {
@@ -135,8 +156,9 @@ async fn check_new(
             errs.push(f, reason);
         }
     }
+    let targets = goal_links::check(&mut errs, body.code.trim(), all, &body.contributes_to);
     errs.finish()?;
-    Ok((parent, unit))
+    Ok((parent, unit, targets))
 }
 
 /// Changes to a node; absent fields stay as they are, `null` clears an optional one. The code and
@@ -166,6 +188,9 @@ pub struct UpdateNode {
     pub output_kind: Option<Option<String>>,
     /// Position among its siblings.
     pub sort_order: Option<i32>,
+    /// Replaces the node's weighted links to goals and targets (their weights sum to exactly 1; `[]`
+    /// removes them). Links to other levels stay.
+    pub contributes_to: Option<Vec<GoalLink>>,
 }
 
 /// Changes node `code` of plan `plan` (admin) at the version `claim` names (409/412 otherwise): name,
@@ -183,15 +208,15 @@ pub async fn update(
     let plan = plan_by_code(&txn, plan).await?;
     let node = node_or_404(&txn, &plan, code).await?;
     check_version(claimed, node.version, &format!("node {code}"))?;
-    let all = result_nodes::Entity::find()
-        .filter(result_nodes::Column::PlanId.eq(plan.id))
-        .all(&txn)
-        .await?;
-    let mut am = changes(&txn, &plan, &node, &all, body).await?;
+    let all = plan_nodes(&txn, plan.id).await?;
+    let (mut am, targets) = changes(&txn, &plan, &node, &all, body).await?;
     am.version = Set(node.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
     let updated = versioned::update(&txn, am, node.id, node.version).await?;
     let node_codes = all.iter().map(|n| (n.id, n.code.clone())).collect();
+    if let Some(links) = &body.contributes_to {
+        goal_links::replace(&txn, actor, &node, &targets, links, &node_codes).await?;
+    }
     let unit_codes = units::codes(&txn).await?;
     let (before, after) = (
         NodeView::new(&node, &node_codes, &unit_codes),
@@ -202,14 +227,15 @@ pub async fn update(
     Ok(after)
 }
 
-/// The checked changes of `body` to `node` (one of `all`, the plan's nodes), or every problem.
-async fn changes(
+/// The checked changes of `body` to `node` (one of `all`, the plan's nodes) with the goal-side targets
+/// it names, or every problem.
+async fn changes<'a>(
     db: &impl ConnectionTrait,
     plan: &Plan,
     node: &Node,
-    all: &[Node],
+    all: &'a [Node],
     body: &UpdateNode,
-) -> AppResult<result_nodes::ActiveModel> {
+) -> AppResult<(result_nodes::ActiveModel, Vec<&'a Node>)> {
     let mut errs = FieldErrors::default();
     let mut am: result_nodes::ActiveModel = node.clone().into();
     if let Some(n) = &body.name {
@@ -248,8 +274,12 @@ async fn changes(
     for (f, reason) in super::check_output_fields(&node.level, owner.is_some(), kind.as_deref()) {
         errs.push(f, reason);
     }
+    let targets = match &body.contributes_to {
+        Some(links) => goal_links::check(&mut errs, &node.code, all, links),
+        None => Vec::new(),
+    };
     errs.finish()?;
-    Ok(am)
+    Ok((am, targets))
 }
 
 /// The new parent id of `node` (`Some(None)`: the top level) when `parent` (a code, or none for the

@@ -7,9 +7,11 @@
 //! which keeps the register).
 //!
 //! Reading in [`read`]; creating, changing and deleting in [`write`]; linking to result nodes in
-//! [`links`]; every write audited in its transaction.
+//! [`links`]; the likelihood × impact matrix and the review rule in [`matrix`]; every write audited in
+//! its transaction.
 
 pub mod links;
+pub mod matrix;
 pub mod read;
 pub mod write;
 

@@ -99,16 +99,13 @@ async fn filters(db: &impl ConnectionTrait, plan: &Plan, p: &RiskListParams) -> 
     Ok((owner.map(|u| u.id), node.map(|n| n.id)))
 }
 
-/// The risks of plan `code` matching `p`, one page of them, with their scores.
-pub async fn list(
+/// The risks of `plan` that `p` selects (its paging and sorting aside), every bad filter named.
+pub(super) async fn filtered(
     db: &impl ConnectionTrait,
-    actor: &Actor,
-    code: &str,
-    p: RiskListParams,
-) -> AppResult<Page<RiskEntry>> {
-    authorize(actor, Action::Read)?;
-    let plan = plan_by_code(db, code).await?;
-    let (owner, node) = filters(db, &plan, &p).await?;
+    plan: &Plan,
+    p: &RiskListParams,
+) -> AppResult<sea_orm::Select<risks::Entity>> {
+    let (owner, node) = filters(db, plan, p).await?;
     let mut q = risks::Entity::find().filter(risks::Column::PlanId.eq(plan.id));
     if let Some(s) = &p.status {
         q = q.filter(risks::Column::Status.eq(s.as_str()));
@@ -130,6 +127,19 @@ pub async fn list(
             ),
         );
     }
+    Ok(q)
+}
+
+/// The risks of plan `code` matching `p`, one page of them, with their scores.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    code: &str,
+    p: RiskListParams,
+) -> AppResult<Page<RiskEntry>> {
+    authorize(actor, Action::Read)?;
+    let plan = plan_by_code(db, code).await?;
+    let mut q = filtered(db, &plan, &p).await?;
     // The score is not a column: order by the product, then let `paginate` add code and id.
     let mut paging = PageParams {
         page: p.page,

@@ -4,7 +4,8 @@
 //! API's `PATCH` and `revise` ([`edit::update`], [`edit::revise_with_reason`]).
 
 use super::super::dashboard::thousands;
-use super::super::forms::FormPairs;
+use super::super::entry_form::submit;
+use super::super::forms::{FormPairs, typed};
 use super::super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use super::done_to;
 use crate::error::AppError;
@@ -12,8 +13,6 @@ use crate::models::dimensions;
 use crate::models::measurements::edit::{self, UpdateMeasurement};
 use crate::models::measurements::grid::entered_as_ratio;
 use crate::models::measurements::history::{self, HistoryStep};
-use crate::models::measurements::steps::{self, StepRequest};
-use crate::models::measurements::workflow::Step;
 use crate::state::AppState;
 use crate::views::measurements::period_label;
 use askama::Template;
@@ -178,11 +177,6 @@ pub async fn value_page(
     page(&st, &user, &q, id, None).await
 }
 
-fn text(s: &str) -> Option<serde_json::Value> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
-}
-
 impl Fields {
     fn of(pairs: &FormPairs) -> Self {
         Fields {
@@ -201,9 +195,9 @@ impl Fields {
     fn body(&self, reason: bool) -> UpdateMeasurement {
         UpdateMeasurement {
             version: None,
-            value: text(&self.value),
-            numerator: text(&self.numerator),
-            denominator: text(&self.denominator),
+            value: typed(&self.value),
+            numerator: typed(&self.numerator),
+            denominator: typed(&self.denominator),
             quality: Some(self.quality.clone()).filter(|q| !q.is_empty()),
             narrative: Some(self.narrative.clone()),
             evidence_url: Some(self.evidence_url.trim().to_owned()),
@@ -240,13 +234,7 @@ pub async fn edit_value(
     let code = saved.indicator.code.clone();
     let mut msg = format!("Saved {code} as a draft");
     if pairs.get("action") == "submit" {
-        let req = StepRequest {
-            step: Step::Submit,
-            id,
-            claimed: Some((saved.row.version, false)),
-            body: Default::default(),
-        };
-        match steps::take(&st.db, &st.writer, &user.0, req).await {
+        match submit(&st, &user, id, Some((saved.row.version, false))).await {
             Ok(_) => msg = format!("Submitted {code} for approval"),
             Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
             Err(e) => return Err(PageError::App(e)),
@@ -283,13 +271,7 @@ pub async fn revise_value(
         revised.row.revision
     );
     if pairs.get("action") == "submit" {
-        let req = StepRequest {
-            step: Step::Submit,
-            id: new_id,
-            claimed: Some((revised.row.version, false)),
-            body: Default::default(),
-        };
-        steps::take(&st.db, &st.writer, &user.0, req).await?;
+        submit(&st, &user, new_id, Some((revised.row.version, false))).await?;
         msg = format!(
             "Submitted the correction of {code} (revision {}) for approval",
             revised.row.revision

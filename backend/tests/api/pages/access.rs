@@ -7,7 +7,7 @@ use crate::helpers::{Backend, TestApp};
 use axum::http::StatusCode;
 
 /// Page routes every logged-in role may open (KPI-G1.1 of the 2024 plan has values with evidence links).
-const PAGES: [&str; 12] = [
+const PAGES: &[&str] = &[
     "/",
     "/framework",
     "/framework/workbook",
@@ -20,12 +20,15 @@ const PAGES: [&str; 12] = [
     "/risks",
     "/notifications",
     "/periods",
+    "/plans",
+    "/risks/RSK-01?plan=SP2028-2031&year=2028",
+    "/mandates",
 ];
 
 both_backends! {
     async fn every_page_sends_anonymous_visitors_to_the_login_page(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
-        for path in PAGES.iter().chain(&["/audit", "/collection", "/approvals"]) {
+        for path in PAGES.iter().chain(&["/audit", "/collection", "/approvals", "/framework/nodes/new", "/framework/TP-R1/edit", "/indicators/new", "/indicators/KPI-R1/edit"]) {
             let a = get(&app, None, path).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
             assert!(a.location.as_deref().unwrap().starts_with("/login?next="), "{path}: {:?}", a.location);
@@ -47,6 +50,22 @@ both_backends! {
             "/periods/exceptions".to_owned(),
             "/periods/exceptions/1/revoke".to_owned(),
             "/framework/workbook".to_owned(),
+            "/plans/SP2028-2031/clone".to_owned(),
+            "/plans/SP2028-2031/adopt".to_owned(),
+            "/plans/SP2028-2031/close".to_owned(),
+            "/risks".to_owned(),
+            "/risks/RSK-01/edit".to_owned(),
+            "/risks/RSK-01/close".to_owned(),
+            "/risks/RSK-01/links".to_owned(),
+            "/risks/RSK-01/links/EN-2/delete".to_owned(),
+            "/framework/nodes/new".to_owned(),
+            "/framework/TP-R1/edit".to_owned(),
+            "/framework/TP-R1/retire".to_owned(),
+            "/indicators/new".to_owned(),
+            "/indicators/KPI-R1/edit".to_owned(),
+            "/indicators/KPI-R1/milestones".to_owned(),
+            "/mandates/links".to_owned(),
+            "/mandates/links/remove".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");
@@ -354,6 +373,97 @@ both_backends! {
             let want = if role == "admin" { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::FORBIDDEN };
             assert_eq!(a.status, want, "{role} → POST /approvals: {}", a.body);
             assert_self_contained("/approvals", &a.body);
+        }
+    }
+}
+
+both_backends! {
+    async fn only_the_office_adds_edits_and_links_risks_and_the_owner_unit_may_close_one(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (rv, _) = risk(&app, "RSK-01").await;
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let page = get(&app, Some(&cookie), "/risks/RSK-01?plan=SP2028-2031&year=2028").await;
+            assert_eq!(page.body.contains(r#"id="edit-risk""#), role == "admin", "{role}: the edit form");
+            assert_eq!(page.body.contains(r#"id="close-risk""#), role == "admin" || role == "planner BR", "{role}: the close form");
+            let mut form = risk_update(&csrf, rv, "open", "2028-12-01");
+            form.extend([("code", "RSK-01".to_owned()), ("title", "t".into()), ("category", "financial".into()),
+                ("likelihood", "1".into()), ("impact", "1".into()), ("owner", "BR".into()), ("node", "G1".into())]);
+            for path in ["/risks", "/risks/RSK-01/edit", "/risks/RSK-01/links", "/risks/RSK-01/links/EN-2/delete", "/risks/RSK-01/close"] {
+                if role == "admin" || (role == "planner BR" && path.ends_with("/close")) {
+                    continue;
+                }
+                let before = app.count("audit_log").await;
+                let a = post(&app, Some(&cookie), path, &form).await;
+                assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                assert_eq!(app.count("audit_log").await, before, "{role} → {path} changed something");
+            }
+        }
+        let cookie = login(&app, "planner.br@test.org").await;
+        let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+        let a = post(&app, Some(&cookie), "/risks/RSK-01/close", &risk_update(&csrf, rv, "", "")).await;
+        assert_eq!(a.done().as_deref(), Some("Risk RSK-01 was closed."), "{:?}", a.refused());
+/// The framework editing pages (GET) and their forms (POST, with what each form sends).
+const FRAMEWORK_PAGES: [&str; 5] = [
+    "/framework/nodes/new?plan=SP2028-2031",
+    "/framework/TP-R1.O1/edit?plan=SP2028-2031",
+    "/indicators/new?plan=SP2028-2031",
+    "/indicators/KPI-R1/edit?plan=SP2028-2031",
+    "/framework/nodes/edit?plan=SP2028-2031&node=TP-R1.O1",
+];
+
+both_backends! {
+    async fn only_the_office_opens_the_framework_editing_pages_and_every_other_role_is_refused_every_form(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            let admin = role == "admin";
+            for path in FRAMEWORK_PAGES {
+                let a = get(&app, Some(&cookie), path).await;
+                let want = match (admin, path.starts_with("/framework/nodes/edit")) {
+                    (true, true) => StatusCode::SEE_OTHER,
+                    (true, false) => StatusCode::OK,
+                    (false, _) => StatusCode::FORBIDDEN,
+                };
+                assert_eq!(a.status, want, "{role} on {path}: {}", a.body);
+                if !admin {
+                    assert_self_contained(path, &a.body);
+                }
+            }
+            let f = get(&app, Some(&cookie), "/framework?plan=SP2028-2031").await;
+            assert_eq!(f.body.contains("/framework/nodes/new"), admin, "{role}: editing links on the framework page");
+            let i = get(&app, Some(&cookie), "/indicators/KPI-R1?plan=SP2028-2031").await;
+            assert_eq!(i.body.contains("/indicators/KPI-R1/edit"), admin, "{role}: the edit link on the indicator page");
+            let m = get(&app, Some(&cookie), "/mandates?plan=SP2028-2031").await;
+            assert_eq!(m.status, StatusCode::OK, "{role} reads the mandates");
+            assert!(!m.body.contains("/mandates/links"), "{role}: the mandates page itself has no forms");
+            if admin {
+                continue;
+            }
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let before = app.count("audit_log").await;
+            let c = |extra: &[(&'static str, &str)]| {
+                let mut v = vec![("csrf", csrf.clone()), ("plan", "SP2028-2031".to_owned())];
+                v.extend(extra.iter().map(|(k, x)| (*k, (*x).to_owned())));
+                v
+            };
+            let sends = [
+                ("/framework/nodes/new", c(&[("code", "X1"), ("level", "goal"), ("name", "X"), ("link_to", "G1"), ("link_weight", "0.5")])),
+                ("/framework/TP-R1/edit", c(&[("name", "X"), ("version", "1")])),
+                ("/framework/TP-R1.O1.P1/retire", c(&[("version", "1")])),
+                ("/indicators/new", c(&[("code", "X1"), ("node", "G1"), ("name", "X"), ("unit", "count"), ("target_value", "N/A")])),
+                ("/indicators/KPI-R1/edit", c(&[("name", "X"), ("version", "1")])),
+                ("/indicators/KPI-R1/milestones", c(&[("year", "2029"), ("value", "1")])),
+                ("/mandates/links", c(&[("owner", "node"), ("code", "G1"), ("mandate", "sdg|4.4")])),
+                ("/mandates/links/remove", c(&[("owner", "node"), ("code", "G1"), ("mandate", "resolution|71")])),
+            ];
+            for (path, form) in sends {
+                let a = post(&app, Some(&cookie), path, &form).await;
+                assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → {path}: {}", a.body);
+                assert_self_contained(path, &a.body);
+            }
+            assert_eq!(app.count("audit_log").await, before, "{role} changed nothing");
         }
     }
 }

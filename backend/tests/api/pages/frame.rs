@@ -48,6 +48,29 @@ both_backends! {
 }
 
 both_backends! {
+    async fn an_error_page_keeps_the_navigation_of_whoever_is_logged_in(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let planner = login(&app, "planner.br@test.org").await;
+        // An unknown path, a refused page and an unknown plan: each is an error page inside the planner's
+        // own navigation (data entry, but no approvals), with the logout form.
+        for (path, status) in [
+            ("/no/such/page", StatusCode::NOT_FOUND),
+            ("/audit", StatusCode::FORBIDDEN),
+            ("/framework?plan=NOPLAN", StatusCode::NOT_FOUND),
+        ] {
+            let page = get(&app, Some(&planner), path).await;
+            assert_eq!(page.status, status, "{path}");
+            assert!(page.body.contains("href=\"/entry\"") && !page.body.contains("href=\"/approvals\""), "{path}: {}", page.body);
+            assert!(page.body.contains("action=\"/logout\""), "{path}: {}", page.body);
+        }
+        // Someone not logged in gets the page without any navigation.
+        let anonymous = get(&app, None, "/no/such/page").await;
+        assert_eq!(anonymous.status, StatusCode::NOT_FOUND);
+        assert!(!anonymous.body.contains("href=\"/entry\""), "{}", anonymous.body);
+    }
+}
+
+both_backends! {
     async fn a_one_time_password_keeps_the_dashboard_closed_until_it_is_changed(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let cookie = login(&app, "planner.bdt@test.org").await;

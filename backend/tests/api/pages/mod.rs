@@ -11,7 +11,10 @@ mod collection;
 mod entry;
 mod forms;
 mod frame;
+mod framework_edit;
 mod periods;
+mod plans;
+mod risks;
 
 use crate::helpers::TestApp;
 use axum::body::Body;

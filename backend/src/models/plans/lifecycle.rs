@@ -1,0 +1,286 @@
+//! A plan's life: draft → adopted → closed, each step a use case of the office with its rules, audited
+//! in its transaction.
+//!
+//! - **Adopt** a draft plan: it must have indicators, and every indicator an end target (value and
+//!   year) and a baseline (value and year), so that every status of the plan can be computed. The
+//!   refusal names the indicators that miss either.
+//! - **Close** an adopted plan: every year of the plan is locked (those not locked yet, each lock
+//!   audited like a lock from the periods page), so no value of the plan changes any more; a unit
+//!   that must still correct one needs a lock exception.
+//!
+//! The plain status field of `PATCH /plans/{plan}` no longer moves a plan: only these steps do.
+
+use super::{Plan, PlanView, plan_by_code};
+use crate::auth::Actor;
+use crate::entities::{indicators, plans};
+use crate::error::{AppError, AppResult, FieldError};
+use crate::models::patching::{Claim, check_version};
+use crate::models::{audit, periods, transactions, versioned};
+use crate::policy::{Action, authorize};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+};
+use serde::Deserialize;
+
+/// A draft plan, being prepared.
+pub const DRAFT: &str = "draft";
+/// The plan in force.
+pub const ADOPTED: &str = "adopted";
+/// A finished plan: its years are locked.
+pub const CLOSED: &str = "closed";
+/// Every plan status, in the order of a plan's life.
+pub const STATUSES: &[&str] = &[DRAFT, ADOPTED, CLOSED];
+
+/// How many indicator codes a refusal lists before saying how many more there are.
+const NAMED: usize = 10;
+
+/// Adopting or closing a plan.
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    /// The plan version read (optional; or send `If-Match`); checked when sent.
+    pub version: Option<i32>,
+    /// Why, or the deciding act (e.g. "Res. 71 (Rev. 2030)"); kept in the audit log and, when closing,
+    /// in the lock of every year.
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+/// `codes` as a list a person reads: the first [`NAMED`], then how many more.
+fn named(codes: &[String]) -> String {
+    let mut text = codes.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+    if codes.len() > NAMED {
+        text.push_str(&format!(" and {} more", codes.len() - NAMED));
+    }
+    text
+}
+
+/// What keeps `inds` (a draft plan's indicators) from being adopted: one field error per rule broken.
+pub fn adoption_gaps(inds: &[indicators::Model]) -> Vec<FieldError> {
+    let mut errs = Vec::new();
+    if inds.is_empty() {
+        errs.push(FieldError {
+            field: "indicators".into(),
+            reason: "the plan has no indicator yet".into(),
+        });
+    }
+    let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<String> {
+        inds.iter().filter(|i| !has(i)).map(|i| i.code.clone()).collect()
+    };
+    let no_target = missing(&|i| i.target_value.is_some() && i.target_year.is_some());
+    let no_baseline = missing(&|i| i.baseline_value.is_some() && i.baseline_year.is_some());
+    for (field, codes, what) in [
+        ("target", no_target, "an end target (value and year)"),
+        ("baseline", no_baseline, "a baseline (value and year)"),
+    ] {
+        if !codes.is_empty() {
+            errs.push(FieldError {
+                field: field.into(),
+                reason: format!("{} indicator(s) lack {what}: {}", codes.len(), named(&codes)),
+            });
+        }
+    }
+    errs
+}
+
+/// The claimed version, when one was sent (the step is deliberate; a version is optional).
+fn claimed(claim: &Claim) -> AppResult<Option<(i32, bool)>> {
+    match (&claim.if_match, claim.body) {
+        (None, None) => Ok(None),
+        _ => claim.resolve().map(Some),
+    }
+}
+
+/// Moves `p` to `status` (a new version) and audits the step as `action` with `note`.
+async fn step(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    p: &Plan,
+    status: &str,
+    action: &str,
+    note: &str,
+) -> AppResult<Plan> {
+    let am = plans::ActiveModel {
+        status: Set(status.to_owned()),
+        version: Set(p.version + 1),
+        updated_at: Set(chrono::Utc::now().into()),
+        ..Default::default()
+    };
+    let after: Plan = versioned::update(db, am, p.id, p.version).await?;
+    audit::record(
+        db,
+        Some(actor),
+        action,
+        "plan",
+        p.id,
+        Some(&PlanView::from(p)),
+        Some(&PlanView::from(&after)),
+        note,
+    )
+    .await?;
+    Ok(after)
+}
+
+/// Plan `code` for a step, at the version claimed, in status `from` (409 naming its status otherwise).
+async fn in_status(db: &impl ConnectionTrait, code: &str, claim: &Claim, from: &str, verb: &str) -> AppResult<Plan> {
+    let claimed = claimed(claim)?;
+    let p = plan_by_code(db, code).await?;
+    if let Some(c) = claimed {
+        check_version(c, p.version, &format!("plan {code}"))?;
+    }
+    if p.status != from {
+        return Err(AppError::Conflict(format!(
+            "plan {code} is {}: only a {from} plan can be {verb}",
+            p.status
+        )));
+    }
+    Ok(p)
+}
+
+/// Adopts draft plan `code` (admin) once every indicator has a target and a baseline
+/// ([`adoption_gaps`]); audited as `adopt`.
+pub async fn adopt(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    claim: Claim,
+    body: &PlanStep,
+) -> AppResult<Plan> {
+    authorize(actor, Action::Administer)?;
+    crate::limits::enforce(body)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let p = in_status(&txn, code, &claim, DRAFT, "adopted").await?;
+    let inds = indicators::Entity::find()
+        .filter(indicators::Column::PlanId.eq(p.id))
+        .order_by_asc(indicators::Column::Code)
+        .all(&txn)
+        .await?;
+    let gaps = adoption_gaps(&inds);
+    if !gaps.is_empty() {
+        return Err(AppError::Invalid(gaps));
+    }
+    let note = body.note.as_deref().unwrap_or("").trim();
+    let after = step(&txn, actor, &p, ADOPTED, "adopt", note).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(after)
+}
+
+/// Closes adopted plan `code` (admin): locks every year of it not locked yet (each lock audited, its
+/// note saying the plan was closed), then marks it closed (audited as `close`). Returns the plan and
+/// the years it locked.
+pub async fn close(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    code: &str,
+    claim: Claim,
+    body: &PlanStep,
+) -> AppResult<(Plan, Vec<i32>)> {
+    authorize(actor, Action::Administer)?;
+    crate::limits::enforce(body)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let p = in_status(&txn, code, &claim, ADOPTED, "closed").await?;
+    let note = match body.note.as_deref().map(str::trim) {
+        Some(n) if !n.is_empty() => n.to_owned(),
+        _ => format!("plan {code} closed"),
+    };
+    let mut locked = Vec::new();
+    for year in p.start_year..=p.end_year {
+        let existing = periods::find(&txn, &p, year).await?;
+        if existing.as_ref().is_some_and(|r| r.status == "locked") {
+            continue;
+        }
+        let after = periods::set_lock(&txn, actor, &p, year, existing.as_ref(), true, &note).await?;
+        audit::record(
+            &txn,
+            Some(actor),
+            "lock",
+            "reporting_period",
+            after.id,
+            existing.as_ref(),
+            Some(&after),
+            &note,
+        )
+        .await?;
+        locked.push(year);
+    }
+    let after = step(&txn, actor, &p, CLOSED, "close", &note).await?;
+    transactions::commit(txn, turn).await?;
+    Ok((after, locked))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixed::Fixed;
+
+    fn indicator(code: &str, target: bool, baseline: bool) -> indicators::Model {
+        let at = chrono::DateTime::UNIX_EPOCH.fixed_offset();
+        indicators::Model {
+            id: 1,
+            plan_id: 1,
+            node_id: 1,
+            code: code.into(),
+            name: code.into(),
+            definition: String::new(),
+            unit: "count".into(),
+            direction: "increase".into(),
+            aggregation: "sum".into(),
+            baseline_value: baseline.then_some(Fixed(10_000)),
+            baseline_year: baseline.then_some(2031),
+            target_value: target.then_some(Fixed(20_000)),
+            target_year: Some(2035),
+            data_source: String::new(),
+            frequency: "annual".into(),
+            owner_unit_id: 1,
+            is_key: false,
+            sdg_tags: String::new(),
+            wsis_tags: String::new(),
+            predecessor_id: None,
+            predecessor_relation: None,
+            provenance: "entered".into(),
+            source: String::new(),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn a_plan_with_every_target_and_baseline_may_be_adopted() {
+        assert!(adoption_gaps(&[indicator("A", true, true), indicator("B", true, true)]).is_empty());
+    }
+
+    #[test]
+    fn missing_targets_and_baselines_are_named_by_indicator() {
+        let gaps = adoption_gaps(&[
+            indicator("A", false, true),
+            indicator("B", true, false),
+            indicator("C", false, false),
+        ]);
+        let said: Vec<(String, String)> = gaps.into_iter().map(|e| (e.field, e.reason)).collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "target".to_owned(),
+                    "2 indicator(s) lack an end target (value and year): A, C".to_owned()
+                ),
+                (
+                    "baseline".to_owned(),
+                    "2 indicator(s) lack a baseline (value and year): B, C".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plan_without_indicators_is_not_adopted() {
+        assert_eq!(adoption_gaps(&[])[0].field, "indicators");
+    }
+
+    #[test]
+    fn a_long_list_of_codes_is_cut_with_a_count() {
+        let codes: Vec<String> = (1..=12).map(|i| format!("K{i}")).collect();
+        assert_eq!(named(&codes), "K1, K2, K3, K4, K5, K6, K7, K8, K9, K10 and 2 more");
+    }
+}

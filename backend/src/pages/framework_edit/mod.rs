@@ -1,0 +1,160 @@
+//! The office's framework editing pages: result nodes with their weighted links to goals and targets
+//! ([`nodes`]), indicators with every field and the revision form ([`indicators`]), and the mandates
+//! with their links ([`mandates`]). Each form calls the same use case as the API, so the rules, the
+//! access check (the office only: everyone else gets 403 on every route here) and the audit are the
+//! same. A refused form comes back with what was typed and every problem named by its field.
+
+pub mod indicators;
+pub mod mandates;
+pub mod nodes;
+
+use super::{PageError, PageResult, PageUser};
+use crate::auth::Role;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::Router;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+/// Routes of the framework editing pages.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/static/weights.js", get(weights_script))
+        .merge(nodes::router())
+        .merge(indicators::router())
+        .merge(mandates::router())
+}
+
+/// The script that sums a node's weights as they are typed (the server checks the sum again).
+async fn weights_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../../static/weights.js"),
+    )
+        .into_response()
+}
+
+/// Refuses anyone but the office before a form is drawn (the use case asks the policy again on submit).
+pub fn office_only(user: &PageUser) -> PageResult<()> {
+    if user.0.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(PageError::App(AppError::Forbidden(
+            "only the Secretary-General's office edits the framework".into(),
+        )))
+    }
+}
+
+/// One problem shown above a form: the field as the use case named it, and why.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// Field name, e.g. `contributes_to` or `revision.reference`.
+    pub field: String,
+    /// Why it was refused.
+    pub reason: String,
+}
+
+/// What a form shows after a refusal: the problems by field, or one sentence (a conflict, a refusal that
+/// names no field). A refusal of the right itself, or a server failure, is the error page instead.
+pub fn problems(e: AppError) -> PageResult<Vec<Problem>> {
+    Ok(match e {
+        e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_) | AppError::Unavailable(_)) => {
+            return Err(PageError::App(e));
+        }
+        AppError::Invalid(errs) => errs
+            .into_iter()
+            .map(|f| Problem {
+                field: f.field,
+                reason: f.reason,
+            })
+            .collect(),
+        AppError::Conflict(d) | AppError::PreconditionFailed(d) => vec![Problem {
+            field: String::new(),
+            reason: format!("not saved: {d}. Reload the page to see the current state, then change it again."),
+        }],
+        other => vec![Problem {
+            field: String::new(),
+            reason: other.to_string(),
+        }],
+    })
+}
+
+/// A form page answered with its problems: 422 when a field was refused, 409 on a conflict.
+pub fn with_status(resp: Response, problems: &[Problem]) -> Response {
+    use axum::http::StatusCode;
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else if problems.iter().all(|p| p.field.is_empty()) {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    (status, resp).into_response()
+}
+
+/// Splits a typed tag list (`9.c; 17.8` or `9.c, 17.8`) into tags.
+pub fn tags(text: &str) -> Vec<String> {
+    text.split([';', ','])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// An optional whole number typed into `field` (empty is none).
+pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
+}
+
+/// An optional exact decimal typed into `field`, read by the one number parser.
+pub fn number(field: &str, text: &str) -> Result<Option<crate::fixed::Fixed>, AppError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::fixed::parse_number(text)
+        .map(Some)
+        .map_err(|reason| AppError::field(field, reason))
+}
+
+/// Collects the field errors of several reads into one refusal.
+#[derive(Default)]
+pub struct Reads(Vec<crate::error::FieldError>);
+
+impl Reads {
+    /// The value of `r`, or its field errors kept for [`Reads::finish`].
+    pub fn take<T: Default>(&mut self, r: Result<T, AppError>) -> T {
+        match r {
+            Ok(v) => v,
+            Err(AppError::Invalid(e)) => {
+                self.0.extend(e);
+                T::default()
+            }
+            Err(other) => {
+                self.0.push(crate::error::FieldError {
+                    field: String::new(),
+                    reason: other.to_string(),
+                });
+                T::default()
+            }
+        }
+    }
+
+    /// `Ok` when every read succeeded, else the problems.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self.0))
+        }
+    }
+}
