@@ -404,6 +404,9 @@ both_backends! {
         let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
         let a = post(&app, Some(&cookie), "/risks/RSK-01/close", &risk_update(&csrf, rv, "", "")).await;
         assert_eq!(a.done().as_deref(), Some("Risk RSK-01 was closed."), "{:?}", a.refused());
+    }
+}
+
 /// The framework editing pages (GET) and their forms (POST, with what each form sends).
 const FRAMEWORK_PAGES: [&str; 5] = [
     "/framework/nodes/new?plan=SP2028-2031",
