@@ -80,7 +80,7 @@ both_backends! {
         for (role, email) in ROLES {
             let cookie = login(&app, email).await;
             for path in PAGES {
-                let variants = if path.contains('?') { vec![path.to_owned()] } else { vec![path.to_owned(), format!("{path}?{VIEW}")] };
+                let variants = if path.contains('?') { vec![path.to_string()] } else { vec![path.to_string(), format!("{path}?{VIEW}")] };
                 for p in variants {
                     let a = get(&app, Some(&cookie), &p).await;
                     assert_eq!(a.status, StatusCode::OK, "{role} on {p}: {}", a.body);
