@@ -25,6 +25,7 @@ mod m20261210_100000_create_adopted_totals;
 mod m20261215_100000_create_collection_calendars;
 mod m20261215_200000_create_lock_exceptions;
 mod m20261215_300000_create_notifications;
+mod m20261216_100000_add_indicator_reference_sheets;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261215_100000_create_collection_calendars::Migration),
             Box::new(m20261215_200000_create_lock_exceptions::Migration),
             Box::new(m20261215_300000_create_notifications::Migration),
+            Box::new(m20261216_100000_add_indicator_reference_sheets::Migration),
         ]
     }
 }

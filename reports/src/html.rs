@@ -7,6 +7,7 @@ mod builder;
 mod cycles;
 mod framework;
 mod operations;
+mod sheets;
 mod summary;
 
 use builder::Html;
@@ -70,6 +71,7 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     annex::breakdowns(&mut page);
     annex::data_quality(&mut page);
     annex::annex(&mut page);
+    sheets::sheets(&mut page);
     page.h.close("main");
     page.h.el(
         "footer",
@@ -176,6 +178,9 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     entry(h, "breakdowns", "Gender and regional breakdowns");
     entry(h, "data-quality", "Data quality");
     entry(h, "annex", "Annex: status rule and thresholds");
+    if sheets::has_sheets(&a.input.indicators) {
+        entry(h, "sheets", "Annex: indicator reference sheets");
+    }
     h.close("ol").close("nav");
 }
 

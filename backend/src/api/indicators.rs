@@ -4,9 +4,9 @@
 //! milestones of an indicator are in `api/milestones.rs`.
 
 use crate::api::common::{ApiJson, ApiQuery, Tagged};
-use crate::api::nodes::YearParams;
 use crate::auth::Actor;
-use crate::error::{AppResult, Problem};
+use crate::error::{AppError, AppResult, Problem};
+use crate::models::as_of::AsOf;
 use crate::models::indicators::{self, CreateIndicator, IndicatorListParams, UpdateIndicator};
 use crate::state::AppState;
 use crate::views::indicators::{IndicatorCore, IndicatorDetail, IndicatorListItem, IndicatorPage};
@@ -52,17 +52,31 @@ pub async fn list_indicators(
     }))
 }
 
-/// `GET /api/v1/plans/{plan}/indicators/{code}?year=Y`: everything about one indicator.
+/// The year an indicator is assessed for, and the day its fields are shown as of.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct IndicatorParams {
+    /// The year to evaluate; defaults to the plan's first year. The year is assessed against the
+    /// fields in force on its 31 December.
+    pub year: Option<i32>,
+    /// `adopted`, or a date `YYYY-MM-DD`: baseline, target, unit, direction and milestones as they
+    /// stood then (revisions decided later undone), with `changed_since` listing what changed.
+    pub as_of: Option<String>,
+}
+
+/// `GET /api/v1/plans/{plan}/indicators/{code}?year=Y&as_of=D`: everything about one indicator.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators/{code}", tag = "indicators",
-    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), YearParams),
-    responses((status = 200, body = IndicatorDetail)))]
+    params(("plan" = String, Path, description = "Plan code"), ("code" = String, Path, description = "Indicator code"), IndicatorParams),
+    responses((status = 200, body = IndicatorDetail), (status = 422, body = Problem)))]
 pub async fn get_indicator(
     actor: Actor,
     State(st): State<AppState>,
     Path((plan, code)): Path<(String, String)>,
-    ApiQuery(p): ApiQuery<YearParams>,
+    ApiQuery(p): ApiQuery<IndicatorParams>,
 ) -> AppResult<Tagged<IndicatorDetail>> {
-    let d = indicators::detail(&st.db, &st.evaluations, &actor, (&plan, &code), p.year).await?;
+    let as_of = AsOf::parse(p.as_of.as_deref().unwrap_or_default()).map_err(|r| AppError::field("as_of", r))?;
+    let d = indicators::detail(&st.db, &st.evaluations, &actor, (&plan, &code), p.year, as_of).await?;
     Ok(Tagged(d.indicator.version, IndicatorDetail::new(&d)))
 }
 

@@ -39,6 +39,18 @@ pub struct Model {
     pub version: i32,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_rationale: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_method: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_disaggregation: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_limitations: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_quality_assurance: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub sheet_target_rationale: Option<String>,
 }
 
 /// Foreign keys (declared in the migrations): `plan_id` → `plans` (cascade); `node_id` → `result_nodes` (restrict);

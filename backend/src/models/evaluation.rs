@@ -1,7 +1,9 @@
 //! Evaluating a plan for a year: every indicator's assessment and every node's roll-up, computed by
 //! the one rule in [`crate::status`]. Pages, API and reports all come through here.
 
-use crate::entities::{contribution_links, indicator_milestones, indicators, measurements, plans, result_nodes};
+use crate::entities::{
+    contribution_links, framework_revisions, indicator_milestones, indicators, measurements, plans, result_nodes,
+};
 use crate::models::{bulk, words};
 use crate::status::{self, Assessment, IndicatorSpec, Observation, RollUp, Thresholds, Unit};
 use sea_orm::sea_query::{Expr, IntoCondition, Query, SelectStatement};
@@ -51,14 +53,17 @@ pub struct Evaluation {
     pub year: i32,
     /// Nodes in tree order (sort_order, code).
     pub nodes: Vec<result_nodes::Model>,
-    /// Indicators ordered by code.
+    /// Indicators ordered by code, with the fields in force for the year.
     pub indicators: Vec<indicators::Model>,
-    /// Milestones per indicator id.
+    /// Milestones per indicator id, as in force for the year.
     pub milestones: HashMap<i32, Vec<(i32, rust_decimal::Decimal)>>,
     /// The assessment per indicator id.
     pub assessments: HashMap<i32, Assessment>,
     /// The roll-up per node id.
     pub rollups: HashMap<i32, RollUp>,
+    /// Per indicator id, its framework revisions in force for the year (decided on or before its
+    /// 31 December), oldest decision first.
+    pub revisions: HashMap<i32, Vec<framework_revisions::Model>>,
 }
 
 /// indicator id, year, quarter, raw value, raw numerator, raw denominator, id.
@@ -197,7 +202,8 @@ pub async fn plan_milestones(
     Ok(milestones)
 }
 
-/// Evaluates plan `plan_id` for `year`.
+/// Evaluates plan `plan_id` for `year`, against its indicators' baselines, targets, milestones, units
+/// and directions as in force on 31 December of `year` ([`super::as_of`]).
 pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) -> Result<Evaluation, DbErr> {
     let nodes = result_nodes::Entity::find()
         .filter(result_nodes::Column::PlanId.eq(plan.id))
@@ -205,12 +211,17 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .order_by_asc(result_nodes::Column::Code)
         .all(db)
         .await?;
-    let inds = indicators::Entity::find()
+    let mut inds = indicators::Entity::find()
         .filter(indicators::Column::PlanId.eq(plan.id))
         .order_by_asc(indicators::Column::Code)
         .all(db)
         .await?;
-    let milestones = plan_milestones(db, plan.id).await?;
+    let mut milestones = plan_milestones(db, plan.id).await?;
+    // A year is assessed against the framework in force on its 31 December: a later revision does
+    // not change an earlier year's status, here or in that year's report.
+    let revisions = super::as_of::of_plan(db, plan.id).await?;
+    super::as_of::in_force_for_year(&mut inds, &mut milestones, &revisions, year)?;
+    let revisions = super::as_of::in_force(revisions, year);
     let values = approved_headline_values(db, plan.id, year, plan.max_age_years).await?;
     let th = thresholds(&plan);
     let assessments: HashMap<i32, Assessment> = inds
@@ -256,5 +267,6 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         milestones,
         assessments,
         rollups,
+        revisions,
     })
 }

@@ -2,6 +2,7 @@
 //! transactions. Handlers orchestrate; the rules live here and in [`crate::status`].
 pub mod adopted_totals;
 pub mod allocations;
+pub mod as_of;
 pub mod audit;
 pub mod audit_log;
 pub mod backup;

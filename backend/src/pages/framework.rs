@@ -2,10 +2,12 @@
 //! indicators, filters by unit and status.
 
 use super::dashboard::thousands;
+use super::indicator::{AsOfQuery, ChangeRow, change_rows};
 use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::fixed::Fixed;
+use crate::models::as_of::{self, PlanAsOf};
 use crate::models::cache::Derived;
 use crate::models::evaluation::Evaluation;
 use crate::models::framework::{self, Node};
@@ -69,6 +71,8 @@ struct FrameworkPage {
     search: String,
     found: Vec<Found>,
     pager: Option<Pager>,
+    as_of: String,
+    changes: Vec<(String, ChangeRow)>,
     /// The office's node choices for "edit a node" (empty for everyone else, who get no editing links).
     edit_nodes: Vec<(String, String)>,
 }
@@ -139,6 +143,7 @@ fn rows(
     units: &HashMap<i32, String>,
     costs: &HashMap<i32, rust_decimal::Decimal>,
     f: &Filters,
+    then: Option<&PlanAsOf>,
 ) -> Vec<NodeRow> {
     let mut kids: HashMap<Option<i32>, Vec<&Node>> = HashMap::new();
     for n in &ev.nodes {
@@ -171,16 +176,18 @@ fn rows(
                 if status.is_some_and(|s| s != a.status) {
                     return None;
                 }
+                // Baseline and target as of the day asked for; else as in force for the year.
+                let shown = then.and_then(|t| t.indicators.get(&i.id)).unwrap_or(i);
                 Some(IndRow {
                     code: i.code.clone(),
                     name: i.name.clone(),
-                    baseline: opt(i.baseline_value.map(Fixed::to_decimal)),
+                    baseline: opt(shown.baseline_value.map(Fixed::to_decimal)),
                     expected: opt(a.expected),
                     actual: match (a.actual, a.stale) {
                         (Some(v), true) => format!("{} ({})", thousands(v), a.actual_year.unwrap_or_default()),
                         (v, _) => opt(v),
                     },
-                    target: opt(i.target_value.map(Fixed::to_decimal)),
+                    target: opt(shown.target_value.map(Fixed::to_decimal)),
                     status: a.status.as_str(),
                     status_label: a.status.label(),
                 })
@@ -220,8 +227,13 @@ async fn framework(
     Query(q): Query<ContextQuery>,
     Query(f): Query<Filters>,
     Query(s): Query<Search>,
+    Query(when): Query<AsOfQuery>,
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/framework", &q).await?;
+    let then = match when.day()? {
+        Some(day) => Some(as_of::plan_as_of(&st.db, &user.0, &ctx.plan, day).await?),
+        None => None,
+    };
     let search = s.q.trim().to_owned();
     let (found, pager) = if search.is_empty() {
         (Vec::new(), None)
@@ -292,14 +304,15 @@ async fn framework(
         let html = TreeHtml {
             plan: &ctx.plan.code,
             year: ctx.year,
-            rows: rows(&ev, &units, &costs.0, &f),
+            rows: rows(&ev, &units, &costs.0, &f, then.as_ref()),
         }
         .render()
         .map_err(|e| AppError::Internal(format!("template: {e}")))?;
         Ok::<_, AppError>(Tree(html))
     };
-    // Years outside the plan are drawn for the asker but not kept: any number of them could be asked for.
-    let tree = if (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year) {
+    // Years outside the plan, and views as of a day, are drawn for the asker but not kept: any number
+    // of them could be asked for.
+    let tree = if then.is_none() && (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year) {
         ctx.snap.derived(key, draw).await?
     } else {
         Arc::new(draw.await?)
@@ -325,6 +338,16 @@ async fn framework(
         search,
         found,
         pager,
+        as_of: then.as_ref().map(|t| t.as_of.label()).unwrap_or_default(),
+        changes: then
+            .as_ref()
+            .map(|t| {
+                t.differences
+                    .iter()
+                    .map(|(code, d)| (code.clone(), change_rows(std::slice::from_ref(d)).remove(0)))
+                    .collect()
+            })
+            .unwrap_or_default(),
         layout: ctx.layout,
     })
 }

@@ -4,10 +4,11 @@
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
+use crate::error::AppError;
 use crate::fixed::Fixed;
+use crate::models::as_of::{AsOf, Difference};
 use crate::models::dimensions::{self, Names};
-use crate::models::evaluation::Evaluation;
-use crate::models::indicators::{self, Dossier, Indicator, Value};
+use crate::models::indicators::{self, Dossier, Indicator, ReferenceSheet, Value};
 use crate::state::AppState;
 use crate::status::Assessment;
 use askama::Template;
@@ -20,6 +21,58 @@ use std::collections::BTreeMap;
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
     Router::new().route("/indicators/{code}", get(indicator))
+}
+
+/// The day the indicator's fields are shown as of: `adopted` or `YYYY-MM-DD` (empty: now).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct AsOfQuery {
+    /// As typed or linked.
+    pub as_of: String,
+}
+
+impl AsOfQuery {
+    /// The day, or a 422 naming `as_of`.
+    pub fn day(&self) -> Result<Option<AsOf>, AppError> {
+        AsOf::parse(&self.as_of).map_err(|r| AppError::field("as_of", r))
+    }
+}
+
+/// A field that differs between the day asked for and now.
+pub struct ChangeRow {
+    /// The field, in words.
+    pub field: String,
+    /// Its value on the day.
+    pub then: String,
+    /// Its value now.
+    pub now: String,
+    /// The decisions in between, one line each.
+    pub decisions: Vec<String>,
+}
+
+/// The rows of the "changed since" table.
+pub fn change_rows(diffs: &[Difference]) -> Vec<ChangeRow> {
+    diffs
+        .iter()
+        .map(|d| ChangeRow {
+            field: d.field.replace('_', " "),
+            then: d.then.clone().unwrap_or_else(|| "—".into()),
+            now: d.now.clone().unwrap_or_else(|| "—".into()),
+            decisions: d
+                .decisions
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {} ({}, {})",
+                        r.decided_on,
+                        r.reference,
+                        r.deciding_body,
+                        r.reason_category.replace('_', " ")
+                    )
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// A point of the reference path.
@@ -73,18 +126,6 @@ pub struct ValueRow {
     evidence: String,
 }
 
-/// One framework revision.
-pub struct RevisionRow {
-    field: String,
-    adopted: String,
-    revised: String,
-    decided_on: String,
-    body: String,
-    reference: String,
-    reason: String,
-    justification: String,
-}
-
 /// One audit entry.
 pub struct AuditRow {
     at: String,
@@ -114,8 +155,13 @@ struct IndicatorPage {
     path: Vec<PathRow>,
     values: Vec<ValueRow>,
     sees_unapproved: bool,
-    revisions: Vec<RevisionRow>,
+    revisions: Vec<super::revisions::Row>,
     audit: Vec<AuditRow>,
+    as_of: String,
+    changes: Vec<ChangeRow>,
+    has_sheet: bool,
+    sheet: Vec<(&'static str, String)>,
+    can_edit_sheet: bool,
 }
 
 fn dec(f: Option<Fixed>) -> String {
@@ -123,7 +169,7 @@ fn dec(f: Option<Fixed>) -> String {
 }
 
 /// The reference path (baseline, milestones, target) beside the approved annual totals, by year.
-fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
+fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &[Value]) -> Vec<PathRow> {
     let mut actual_by_year: BTreeMap<i32, String> = BTreeMap::new();
     for m in ms
         .iter()
@@ -142,7 +188,7 @@ fn path_rows(ind: &Indicator, ev: &Evaluation, ms: &[Value]) -> Vec<PathRow> {
     if let (Some(v), Some(y)) = (ind.baseline_value, ind.baseline_year) {
         path.insert(y, (thousands(v.to_decimal()), "baseline"));
     }
-    for (y, v) in ev.milestones.get(&ind.id).into_iter().flatten() {
+    for (y, v) in milestones {
         path.entry(*y).or_insert((thousands(*v), "milestone"));
     }
     if let (Some(v), Some(y)) = (ind.target_value, ind.target_year) {
@@ -231,6 +277,15 @@ fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment) -> Vec<
     ]
 }
 
+/// The parts of a reference sheet as heading and text ("—" where none).
+pub fn sheet_rows(sheet: &ReferenceSheet) -> Vec<(&'static str, String)> {
+    sheet
+        .parts()
+        .iter()
+        .map(|(_, heading, text)| (*heading, text.map_or_else(|| "—".to_owned(), str::to_owned)))
+        .collect()
+}
+
 /// Whether the reader may enter values of `ind`: an admin, or a planner of its owner unit.
 fn can_enter(user: &PageUser, ind: &Indicator) -> bool {
     match user.0.role {
@@ -245,11 +300,13 @@ async fn indicator(
     user: PageUser,
     Path(code): Path<String>,
     Query(q): Query<ContextQuery>,
+    Query(when): Query<AsOfQuery>,
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/indicators", &q).await?;
+    let day = when.day()?;
     let Dossier {
         indicator: ind,
-        evaluation: ev,
+        evaluation: _,
         assessment: a,
         trajectory,
         node,
@@ -257,26 +314,24 @@ async fn indicator(
         sees_unapproved: see_all,
         values: ms,
         revisions,
+        befores,
+        milestones,
+        as_of: _,
+        changed_since,
         audit,
-    } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), ctx.year).await?;
+    } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), (ctx.year, day)).await?;
     let earlier = trajectory
         .as_ref()
         .and_then(|t| t.indicator.predecessor.as_ref())
         .map(EarlierSeries::new);
     let chart = trajectory.map(|t| t.svg);
-    let path_rows = path_rows(&ind, &ev, &ms);
+    let path_rows = path_rows(&ind, &milestones, &ms);
     let values = value_rows(&ms, &dimensions::names(&st.db).await?);
     let revisions = revisions
         .into_iter()
-        .map(|r| RevisionRow {
-            field: r.field,
-            adopted: r.value_as_adopted.unwrap_or_default(),
-            revised: r.value_as_revised.unwrap_or_default(),
-            decided_on: r.decided_on.to_string(),
-            body: r.deciding_body,
-            reference: r.reference,
-            reason: r.reason_category.replace('_', " "),
-            justification: r.justification,
+        .map(|r| {
+            let before = befores.get(&r.id).cloned().flatten();
+            super::revisions::Row::new(r, before, ind.code.clone())
         })
         .collect();
     let audit = audit
@@ -315,6 +370,11 @@ async fn indicator(
         sees_unapproved: see_all,
         revisions,
         audit,
+        as_of: day.map(AsOf::label).unwrap_or_default(),
+        changes: change_rows(&changed_since),
+        has_sheet: !ReferenceSheet::of(&ind).is_empty(),
+        sheet: sheet_rows(&ReferenceSheet::of(&ind)),
+        can_edit_sheet: user.0.role == Role::Admin,
         layout: ctx.layout,
     })
 }

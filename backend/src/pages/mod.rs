@@ -23,7 +23,9 @@ pub mod operations;
 pub mod periods;
 pub mod plans;
 pub mod reports;
+pub mod revisions;
 pub mod risks;
+pub mod sheet;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
@@ -48,8 +50,10 @@ pub fn router() -> Router<AppState> {
         .merge(dashboard::router())
         .merge(framework::router())
         .merge(framework_workbook::router())
+        .merge(revisions::router())
         .merge(framework_edit::router())
         .merge(indicator::router())
+        .merge(sheet::router())
         .merge(users::router())
         .merge(entry::router())
         .merge(entry_template::router())

@@ -2,9 +2,11 @@
 //! milestones, links, dimensions, assessment and revision history.
 
 use crate::entities::indicators;
+use crate::models::as_of::AsOf;
+use crate::models::indicators::ReferenceSheet;
 use crate::status::Assessment;
 use crate::views::nodes::MandateView;
-use crate::views::revisions::{RevisedField, RevisionView};
+use crate::views::revisions::{ChangeView, RevisedField, RevisionView};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -180,6 +182,13 @@ pub struct IndicatorDetail {
     pub revised_fields: Vec<RevisedField>,
     /// Every revision, oldest first.
     pub revisions: Vec<RevisionView>,
+    /// The day baseline, target, unit, direction and milestones are shown as of (`adopted` or a date),
+    /// when `as_of` was asked for; else they are as in force now.
+    pub as_of: Option<String>,
+    /// With `as_of`: each field whose value then differs from now, with the decisions in between.
+    pub changed_since: Vec<ChangeView>,
+    /// Its reference sheet.
+    pub reference_sheet: ReferenceSheet,
     /// Provenance.
     pub provenance: String,
     /// Source URL(s).
@@ -254,6 +263,9 @@ impl IndicatorDetail {
             has_measurements: d.has_measurements,
             revised_fields: crate::views::revisions::revised_fields(&d.history),
             revisions: d.history.iter().map(|r| RevisionView::new(r, &ind.code)).collect(),
+            as_of: d.as_of.map(AsOf::label),
+            changed_since: d.changed_since.iter().map(|c| ChangeView::new(c, &ind.code)).collect(),
+            reference_sheet: ReferenceSheet::of(ind),
             provenance: ind.provenance.clone(),
             source: ind.source.clone(),
         }

@@ -91,3 +91,28 @@ pub fn revised_fields(rows: &[framework_revisions::Model]) -> Vec<RevisedField> 
     }
     out
 }
+
+/// A field whose value on an earlier day differs from its value now.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ChangeView {
+    /// The field, e.g. `target_value` or `milestones.2029`.
+    pub field: String,
+    /// Its value on the day asked for (none: no value).
+    pub then: Option<String>,
+    /// Its value now.
+    pub now: Option<String>,
+    /// The revisions decided after that day, oldest decision first.
+    pub decisions: Vec<RevisionView>,
+}
+
+impl ChangeView {
+    /// The view of `d`, a difference of indicator `indicator`.
+    pub fn new(d: &crate::models::as_of::Difference, indicator: &str) -> Self {
+        ChangeView {
+            field: d.field.clone(),
+            then: d.then.clone(),
+            now: d.now.clone(),
+            decisions: d.decisions.iter().map(|r| RevisionView::new(r, indicator)).collect(),
+        }
+    }
+}

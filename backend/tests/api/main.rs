@@ -4,6 +4,7 @@ mod helpers;
 
 mod access;
 mod allocations;
+mod as_of;
 mod audit;
 mod auth;
 mod backup;
@@ -55,6 +56,7 @@ mod risks;
 mod seed;
 mod serve;
 mod shares;
+mod sheets;
 mod status;
 mod tree;
 mod unchanged;

@@ -13,6 +13,17 @@ const PAGES: &[(&str, &str)] = &[
     ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
     ("framework-workbook", "/framework/workbook?plan=SP2028-2031&year=2028"),
     ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
+    (
+        "framework-adopted",
+        "/framework?plan=SP2028-2031&year=2028&as_of=adopted",
+    ),
+    ("revisions", "/framework/revisions?plan=SP2028-2031&year=2028"),
+    (
+        "indicator-as-of",
+        "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028&as_of=2029-06-30",
+    ),
+    ("sheet", "/indicators/KPI-T1.1/sheet?plan=SP2028-2031"),
+    ("sheet-edit", "/indicators/KPI-T1.1/sheet/edit?plan=SP2028-2031"),
     ("node-new", "/framework/nodes/new?plan=SP2028-2031"),
     ("node-edit", "/framework/TP-R1.O1/edit?plan=SP2028-2031"),
     ("indicator-new", "/indicators/new?plan=SP2028-2031"),

@@ -145,6 +145,7 @@ pub fn annex(p: &mut Page<'_, '_>) {
     p.section("annex", "Annex: status rule and thresholds", |p| {
         status_rule(p);
         thresholds(p);
+        super::sheets::revisions(p);
         methods(p);
         unit_rules(p);
         about(p);

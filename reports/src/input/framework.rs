@@ -153,6 +153,61 @@ pub struct IndicatorInput {
     pub predecessor: Option<super::cycles::Predecessor>,
     /// Approved disaggregated values for year Y.
     pub disaggregations: Vec<DisaggregatedValue>,
+    /// Its reference sheet, when it has one (annexed for key indicators).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_sheet: Option<ReferenceSheet>,
+    /// The framework revisions in force for year Y (decided on or before its 31 December), oldest
+    /// decision first: baseline, target and milestones above are as they revised them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<RevisionInForce>,
+}
+
+/// An indicator's reference sheet: the texts explaining why and how it is measured (each optional).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceSheet {
+    /// Why it is measured.
+    pub rationale: Option<String>,
+    /// Method of computation.
+    pub method: Option<String>,
+    /// How its values are broken down.
+    pub disaggregation: Option<String>,
+    /// What it does not show.
+    pub limitations: Option<String>,
+    /// How its values are checked.
+    pub quality_assurance: Option<String>,
+    /// Why its target is where it is.
+    pub target_rationale: Option<String>,
+}
+
+impl ReferenceSheet {
+    /// Each part as (heading, text), in the sheet's order.
+    pub fn parts(&self) -> [(&'static str, Option<&str>); 6] {
+        [
+            ("Rationale", self.rationale.as_deref()),
+            ("Method of computation", self.method.as_deref()),
+            ("Disaggregation", self.disaggregation.as_deref()),
+            ("Limitations", self.limitations.as_deref()),
+            ("Quality assurance", self.quality_assurance.as_deref()),
+            ("Target rationale", self.target_rationale.as_deref()),
+        ]
+    }
+}
+
+/// A framework revision of an indicator in force for the report's year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionInForce {
+    /// The field, e.g. `target_value` or `milestones.2029`.
+    pub field: String,
+    /// The value as the plan adopted it (none: no value).
+    pub as_adopted: Option<String>,
+    /// The value this revision set (none: removed).
+    pub as_revised: Option<String>,
+    /// Date of the decision.
+    pub decided_on: chrono::NaiveDate,
+    /// Body that decided.
+    pub deciding_body: String,
+    /// The decision's reference.
+    pub reference: String,
 }
 
 impl IndicatorInput {

@@ -92,6 +92,10 @@ pub struct CreateIndicator {
     /// Annual milestones.
     #[serde(default)]
     pub milestones: Vec<MilestoneInput>,
+    /// Its reference sheet (rationale, method, disaggregation, limitations, quality assurance, target
+    /// rationale); none when absent.
+    #[serde(default)]
+    pub reference_sheet: Option<super::ReferenceSheet>,
 }
 
 /// What the checks resolved: the node, the owner, the tags, the dimensions and the predecessor.
@@ -196,7 +200,7 @@ async fn insert(
     b: &CreateIndicator,
     r: &Resolved,
 ) -> AppResult<indicators::Model> {
-    let am = indicators::ActiveModel {
+    let mut am = indicators::ActiveModel {
         plan_id: Set(plan.id),
         node_id: Set(r.node.id),
         code: Set(b.code.trim().to_owned()),
@@ -221,6 +225,7 @@ async fn insert(
         source: Set(String::new()),
         ..Default::default()
     };
+    b.reference_sheet.clone().unwrap_or_default().set(&mut am);
     let row = versioned::insert(txn, am).await?;
     for m in &b.milestones {
         indicator_milestones::ActiveModel {

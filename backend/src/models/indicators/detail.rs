@@ -5,6 +5,7 @@ use super::Indicator;
 use crate::auth::Actor;
 use crate::entities::{framework_revisions, indicator_milestones, indicators};
 use crate::error::{AppError, AppResult};
+use crate::models::as_of::{self, AsOf, Difference};
 use crate::models::cache::Cache;
 use crate::models::dimensions::{self, Dimension};
 use crate::models::mandates::{self, Mandate};
@@ -57,20 +58,26 @@ pub struct Detail {
     pub has_measurements: bool,
     /// Its framework revisions, oldest first.
     pub history: Vec<framework_revisions::Model>,
+    /// The day its fields and milestones are shown as of, when one was asked for.
+    pub as_of: Option<AsOf>,
+    /// The fields that differ between that day and now, with the decisions in between.
+    pub changed_since: Vec<Difference>,
 }
 
 /// Indicator `code` of plan `plan` with its assessment for `year` (the plan's first year when absent),
-/// for any signed-in user.
+/// for any signed-in user; with `as_of`, its baseline, target, unit, direction and milestones as they
+/// stood that day ([`crate::models::as_of`]) and what changed since.
 pub async fn detail(
     db: &DatabaseConnection,
     cache: &Cache,
     actor: &Actor,
     (plan, code): (&str, &str),
     year: Option<i32>,
+    as_of: Option<AsOf>,
 ) -> AppResult<Detail> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, plan).await?;
-    let ind = super::indicator_or_404(db, &plan, code).await?;
+    let mut ind = super::indicator_or_404(db, &plan, code).await?;
     let year = plan_year(&plan, year).map_err(|r| AppError::field("year", r))?;
     let ev = cache
         .snapshot_at(db, actor.data_version)
@@ -84,12 +91,20 @@ pub async fn detail(
         .map_or_else(Default::default, |n| (n.code.clone(), n.level.clone()));
     let unit_codes = units::codes(db).await?;
     let (predecessor, successors) = series(db, &ind).await?;
-    let milestones = indicator_milestones::Entity::find()
+    let mut milestones = indicator_milestones::Entity::find()
         .filter(indicator_milestones::Column::IndicatorId.eq(ind.id))
         .order_by_asc(indicator_milestones::Column::Year)
         .all(db)
         .await?;
     let history = revisions::of_indicator(db, ind.id).await?;
+    let changed_since = match as_of {
+        Some(day) => {
+            let diffs = as_of::differences(&history, day);
+            as_of_milestones(&mut ind, &mut milestones, &diffs)?;
+            diffs
+        }
+        None => Vec::new(),
+    };
     let assessment = ev
         .assessments
         .get(&ind.id)
@@ -108,8 +123,39 @@ pub async fn detail(
         assessment,
         has_measurements: super::has_measurements(db, ind.id).await?,
         history,
+        as_of,
+        changed_since,
         indicator: ind,
     })
+}
+
+/// Sets `ind` and `milestones` to their values in `diffs`' `then`; a milestone that did not exist then
+/// is left out, one since removed comes back (without an id or version of its own).
+fn as_of_milestones(
+    ind: &mut Indicator,
+    milestones: &mut Vec<indicator_milestones::Model>,
+    diffs: &[Difference],
+) -> AppResult<()> {
+    let mut pairs: Vec<(i32, rust_decimal::Decimal)> =
+        milestones.iter().map(|m| (m.year, m.value.to_decimal())).collect();
+    as_of::apply(ind, &mut pairs, diffs)?;
+    let mut rebuilt = Vec::with_capacity(pairs.len());
+    for (year, value) in pairs {
+        let value = crate::fixed::Fixed::from_decimal(value).map_err(|e| AppError::Internal(e.to_string()))?;
+        rebuilt.push(match milestones.iter().find(|m| m.year == year) {
+            Some(m) => indicator_milestones::Model { value, ..m.clone() },
+            None => indicator_milestones::Model {
+                id: 0,
+                indicator_id: ind.id,
+                year,
+                value,
+                provenance: "revised".to_owned(),
+                version: 0,
+            },
+        });
+    }
+    *milestones = rebuilt;
+    Ok(())
 }
 
 /// The indicator `ind` continues, and those continuing it.

@@ -4,15 +4,18 @@
 
 use super::Indicator;
 use crate::auth::Actor;
-use crate::entities::{audit_log, framework_revisions, measurements, org_units, result_nodes};
+use crate::entities::{audit_log, framework_revisions, indicator_milestones, measurements, org_units, result_nodes};
 use crate::error::{AppError, AppResult};
+use crate::models::as_of::{self, AsOf, Difference};
 use crate::models::cache::Cache;
 use crate::models::evaluation::Evaluation;
 use crate::models::plans::Plan;
 use crate::models::report_input::charts::Trajectory;
 use crate::policy::{Action, authorize, sees_unapproved};
 use crate::status::Assessment;
+use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A stored value (measurement) of an indicator.
@@ -38,21 +41,30 @@ pub struct Dossier {
     pub values: Vec<measurements::Model>,
     /// Revisions of the indicator and its milestones, oldest first.
     pub revisions: Vec<framework_revisions::Model>,
+    /// The value each revision replaced, by revision id ([`as_of::befores`]).
+    pub befores: HashMap<i32, Option<String>>,
+    /// Its milestones (year, value): as in force now, or on the day `as_of` names.
+    pub milestones: Vec<(i32, Decimal)>,
+    /// The day `indicator` and `milestones` are shown as of, if one was asked for.
+    pub as_of: Option<AsOf>,
+    /// The fields that differ between that day and now, with the decisions in between.
+    pub changed_since: Vec<Difference>,
     /// The newest 200 audit entries of the indicator and its values (empty for a reader who sees
     /// approved values only).
     pub audit: Vec<audit_log::Model>,
 }
 
-/// Indicator `code` of `plan` with everything about it for `year`, as `actor` may see it.
+/// Indicator `code` of `plan` with everything about it for `year`, as `actor` may see it; with `as_of`,
+/// its baseline, target, unit, direction and milestones as they stood that day.
 pub async fn dossier(
     db: &DatabaseConnection,
     cache: &Cache,
     actor: &Actor,
     (plan, code): (&Plan, &str),
-    year: i32,
+    (year, as_of): (i32, Option<AsOf>),
 ) -> AppResult<Dossier> {
     authorize(actor, Action::Read)?;
-    let ind = super::by_code(db, plan.id, code)
+    let mut ind = super::by_code(db, plan.id, code)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", plan.code)))?;
     let ev = cache
@@ -81,6 +93,19 @@ pub async fn dossier(
         .all(db)
         .await?;
     let revisions = crate::models::revisions::of_indicator_and_milestones(db, ind.id).await?;
+    let mut milestones: Vec<(i32, Decimal)> = indicator_milestones::Entity::find()
+        .filter(indicator_milestones::Column::IndicatorId.eq(ind.id))
+        .order_by_asc(indicator_milestones::Column::Year)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.year, m.value.to_decimal()))
+        .collect();
+    let changed_since = match as_of {
+        Some(day) => as_of::differences(&revisions, day),
+        None => Vec::new(),
+    };
+    as_of::apply(&mut ind, &mut milestones, &changed_since)?;
     let audit = if see_all {
         audit_trail(db, ind.id, &values).await?
     } else {
@@ -95,7 +120,11 @@ pub async fn dossier(
         unit,
         sees_unapproved: see_all,
         values,
+        befores: as_of::befores(&revisions),
         revisions,
+        milestones,
+        as_of,
+        changed_since,
         audit,
     })
 }

@@ -8,6 +8,7 @@ mod dossier;
 mod fields;
 mod list;
 mod milestones;
+mod sheet;
 mod update;
 
 pub use create::{CreateIndicator, create};
@@ -19,6 +20,7 @@ pub use milestones::{
     DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, delete_milestone_in, put_milestone,
     put_milestone_in,
 };
+pub use sheet::{ReferenceSheet, SheetOf, read_sheet};
 pub use update::{UpdateIndicator, update, update_in};
 
 use crate::entities::{indicators, measurements, plans};

@@ -24,7 +24,7 @@ use serde::Deserialize;
 
 /// Changes to an indicator; absent fields stay as they are, `null` clears an optional one. The code is
 /// fixed. Changing baseline, target, unit or direction after values exist needs `revision`.
-#[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateIndicator {
     /// The version read (or send `If-Match`).
@@ -86,6 +86,8 @@ pub struct UpdateIndicator {
     pub predecessor: Option<Option<PredecessorInput>>,
     /// The decision behind a change to baseline, target, unit or direction; required once values exist.
     pub revision: Option<Decision>,
+    /// Its reference sheet, replaced whole (a part left out is cleared); never a revision.
+    pub reference_sheet: Option<super::ReferenceSheet>,
 }
 
 fn text<T: ToString>(v: Option<T>) -> Option<String> {
@@ -295,6 +297,9 @@ fn check_texts(errs: &mut FieldErrors, am: &mut indicators::ActiveModel, b: &Upd
     }
     if let Some(k) = b.is_key {
         am.is_key = Set(k);
+    }
+    if let Some(sheet) = &b.reference_sheet {
+        sheet.set(am);
     }
     for (field, tags, slot) in [
         ("sdg_tags", &b.sdg_tags, &mut am.sdg_tags),

@@ -65,6 +65,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     series: Vec::new(),
                     predecessor: None,
                     disaggregations: Vec::new(),
+                    revisions: &[],
                 },
             )
         })
@@ -99,6 +100,8 @@ pub async fn indicator_chart(
     let Some(assessment) = ev.assessments.get(&ind.id) else {
         return Ok(None);
     };
+    // Drawn against the baseline and target in force for the evaluated year, as its status is.
+    let ind = ev.indicators.iter().find(|i| i.id == ind.id).unwrap_or(ind);
     font::fonts().map_err(render_error)?;
     let known = cycles::predecessors(db, [ind]).await?;
     let rules: HashMap<_, _> = std::iter::once(ind)
@@ -130,6 +133,7 @@ pub async fn indicator_chart(
             series,
             predecessor,
             disaggregations: Vec::new(),
+            revisions: &[],
         },
     )?;
     let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);

@@ -117,6 +117,12 @@ mod tests {
             version: 1,
             created_at: at,
             updated_at: at,
+            sheet_rationale: None,
+            sheet_method: None,
+            sheet_disaggregation: None,
+            sheet_limitations: None,
+            sheet_quality_assurance: None,
+            sheet_target_rationale: None,
         }
     }
 

@@ -1,16 +1,17 @@
 //! The results framework as the report receives it: nodes in tree order with their roll-ups, and
 //! indicators with the assessment the status rule gave them, their series and breakdowns.
 
-use crate::entities::{indicators, result_nodes};
+use crate::entities::{framework_revisions, indicators, result_nodes};
 use crate::models::evaluation::Evaluation;
+use crate::models::indicators::ReferenceSheet;
 use crate::models::words;
 use crate::status::{self, Assessment, RollUp};
 use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, Quality, Rollup, SeriesPoint,
-    UnitRule,
+    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, Quality, RevisionInForce, Rollup,
+    SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).
@@ -96,6 +97,8 @@ pub struct Parts<'a> {
     pub predecessor: Option<Predecessor>,
     /// Approved breakdowns of the year.
     pub disaggregations: Vec<DisaggregatedValue>,
+    /// Its framework revisions in force for the year, oldest decision first.
+    pub revisions: &'a [framework_revisions::Model],
 }
 
 /// One indicator as the report receives it; every figure of the status comes from the assessment.
@@ -140,6 +143,28 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
         series: p.series,
         predecessor: p.predecessor,
         disaggregations: p.disaggregations,
+        reference_sheet: Some(ReferenceSheet::of(ind)).filter(|s| !s.is_empty()).map(|s| {
+            stratrack_reports::input::ReferenceSheet {
+                rationale: s.rationale,
+                method: s.method,
+                disaggregation: s.disaggregation,
+                limitations: s.limitations,
+                quality_assurance: s.quality_assurance,
+                target_rationale: s.target_rationale,
+            }
+        }),
+        revisions: p
+            .revisions
+            .iter()
+            .map(|r| RevisionInForce {
+                field: r.field.clone(),
+                as_adopted: r.value_as_adopted.clone(),
+                as_revised: r.value_as_revised.clone(),
+                decided_on: r.decided_on,
+                deciding_body: r.deciding_body.clone(),
+                reference: r.reference.clone(),
+            })
+            .collect(),
     })
 }
 

@@ -260,6 +260,7 @@ fn indicator_inputs(
                 series: own,
                 predecessor,
                 disaggregations: values.breakdowns.remove(&ind.id).unwrap_or_default(),
+                revisions: ev.revisions.get(&ind.id).map_or(&[][..], Vec::as_slice),
             },
         )?);
     }

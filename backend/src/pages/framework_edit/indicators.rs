@@ -232,7 +232,7 @@ async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<Co
 
 /// The stored indicator as the edit form shows it, and what surrounds it.
 async fn stored(st: &AppState, user: &PageUser, plan: &str, code: &str) -> PageResult<(Fields, Around)> {
-    let d = indicators::detail(&st.db, &st.evaluations, &user.0, (plan, code), None).await?;
+    let d = indicators::detail(&st.db, &st.evaluations, &user.0, (plan, code), None, None).await?;
     let i = &d.indicator;
     let text = |v: Option<crate::fixed::Fixed>| v.map(|v| v.to_string()).unwrap_or_default();
     let f = Fields {
@@ -440,6 +440,7 @@ async fn create(
                 dimensions: f.dimensions.clone(),
                 predecessor: predecessor(&f),
                 milestones,
+                reference_sheet: None,
             };
             indicators::create(&st.db, &user.0, &plan, body).await
         }
@@ -516,6 +517,7 @@ async fn update(
                 dimensions: Some(f.dimensions.clone()),
                 predecessor: Some(predecessor(&f)),
                 revision,
+                reference_sheet: None,
             };
             indicators::update(&st.db, &user.0, (&plan, &code), Claim::new(None, version), body).await
         }

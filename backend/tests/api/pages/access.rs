@@ -470,3 +470,43 @@ both_backends! {
         }
     }
 }
+
+/// The pages of the framework as of a day, its revisions and the indicator reference sheets: every
+/// logged-in role reads them; only the admin opens the sheet's form.
+const REVISION_PAGES: [&str; 5] = [
+    "/framework?plan=SP2028-2031&year=2028&as_of=adopted",
+    "/framework/revisions?plan=SP2028-2031",
+    "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028&as_of=2029-06-30",
+    "/indicators/KPI-T1.1/sheet?plan=SP2028-2031",
+    "/indicators/KPI-T1.1/sheet/edit?plan=SP2028-2031",
+];
+
+both_backends! {
+    async fn every_role_reads_the_revisions_and_sheets_and_only_the_admin_edits_a_sheet(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for path in REVISION_PAGES {
+            let a = get(&app, None, path).await;
+            assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        }
+        let a = post(&app, None, "/indicators/KPI-T1.1/sheet/edit", &[("plan", "SP2028-2031".to_owned())]).await;
+        assert!(a.location.unwrap().starts_with("/login"), "anonymous form");
+        for (role, email) in ROLES {
+            let cookie = login(&app, email).await;
+            for path in REVISION_PAGES {
+                let a = get(&app, Some(&cookie), path).await;
+                let want = if role != "admin" && path.ends_with("/edit?plan=SP2028-2031") { StatusCode::FORBIDDEN } else { StatusCode::OK };
+                assert_eq!(a.status, want, "{role} on {path}: {}", a.body);
+                assert_self_contained(path, &a.body);
+            }
+            let csrf = csrf_of(&get(&app, Some(&cookie), "/").await.body);
+            let form = [("csrf", csrf), ("plan", "SP2028-2031".to_owned()), ("version", "1".to_owned()), ("rationale", "Why.".to_owned())];
+            let a = post(&app, Some(&cookie), "/indicators/KPI-T1.1/sheet/edit", &form).await;
+            if role == "admin" {
+                assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+                assert!(a.done().is_some());
+            } else {
+                assert_eq!(a.status, StatusCode::FORBIDDEN, "{role} → the sheet form");
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@ mod frame;
 mod framework_edit;
 mod periods;
 mod plans;
+mod revisions;
 mod risks;
 
 use crate::helpers::TestApp;
