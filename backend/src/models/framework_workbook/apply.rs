@@ -277,6 +277,7 @@ fn empty_update() -> UpdateIndicator {
         wsis_tags: None,
         dimensions: None,
         predecessor: None,
+        reference_sheet: None,
         revision: None,
     }
 }
