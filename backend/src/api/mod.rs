@@ -8,6 +8,7 @@ pub mod common;
 pub mod contributions;
 pub mod dimensions;
 pub mod finance;
+pub mod framework_workbook;
 pub mod health;
 pub mod imports;
 pub mod indicators;
@@ -102,6 +103,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(milestones::router())
         .merge(mandates::router())
         .merge(revisions::router())
+        .merge(framework_workbook::router())
         .merge(dimensions::router())
         .merge(status::router())
         .merge(periods::router())

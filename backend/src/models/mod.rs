@@ -22,6 +22,7 @@ pub mod exports;
 pub mod finance_rows;
 pub mod finance_totals;
 pub mod framework;
+pub mod framework_workbook;
 pub mod imports;
 pub mod indicators;
 pub mod mandates;

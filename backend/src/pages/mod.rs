@@ -14,6 +14,7 @@ pub mod forms;
 pub mod frame;
 pub mod framework;
 pub mod framework_edit;
+pub mod framework_workbook;
 pub mod indicator;
 pub mod listing;
 pub mod login;
@@ -49,6 +50,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(dashboard::router())
         .merge(framework::router())
+        .merge(framework_workbook::router())
         .merge(revisions::router())
         .merge(framework_edit::router())
         .merge(indicator::router())

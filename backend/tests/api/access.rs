@@ -332,6 +332,27 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "GET",
+            "/api/v1/plans/{plan}/framework.xlsx",
+            |_| "/api/v1/plans/SP2028-2031/framework.xlsx".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/framework.zip",
+            |_| "/api/v1/plans/SP2028-2031/framework.zip".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/framework",
+            |_| "/api/v1/plans/SP2028-2031/framework".into(),
+            none,
+            admin_only
+        ),
+        row!(
+            "GET",
             "/api/v1/plans/{plan}/nodes",
             |_| "/api/v1/plans/SP2028-2031/nodes".into(),
             none,

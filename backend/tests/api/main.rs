@@ -23,6 +23,7 @@ mod documented;
 mod evaluation_cache;
 mod finance_actuals;
 mod finance_lines;
+mod framework_workbook;
 mod harness;
 mod imports;
 mod indicators;

@@ -11,6 +11,7 @@ const PAGES: &[(&str, &str)] = &[
     ("dashboard", "/?plan=SP2028-2031&year=2028"),
     ("framework", "/framework?plan=SP2028-2031&year=2028"),
     ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
+    ("framework-workbook", "/framework/workbook?plan=SP2028-2031&year=2028"),
     ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
     (
         "framework-adopted",

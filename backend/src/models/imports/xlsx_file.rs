@@ -112,7 +112,7 @@ pub fn number_text(f: f64) -> String {
 }
 
 /// The text of a cell, or why a cell of this kind cannot be read.
-fn cell_text(v: &DataRef<'_>) -> Result<String, String> {
+pub(crate) fn cell_text(v: &DataRef<'_>) -> Result<String, String> {
     match v {
         DataRef::Empty => Ok(String::new()),
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Ok(s.clone()),
@@ -236,7 +236,7 @@ pub fn open(
 
 /// Refuses a workbook whose files unpack to more than `max` bytes together (as their sizes declare; the
 /// zip reader never unpacks a file past its declared size).
-fn check_unpacked(bytes: &[u8], max: u64) -> Result<(), Vec<RowError>> {
+pub(crate) fn check_unpacked(bytes: &[u8], max: u64) -> Result<(), Vec<RowError>> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         unreadable(format!(
             "the file looks like a workbook but cannot be read as .xlsx ({e}): save it as Excel Workbook (.xlsx) or CSV UTF-8"
@@ -265,7 +265,7 @@ type SheetRow<'a> = (u32, Vec<(u32, DataRef<'a>)>);
 
 /// The rows of `sheet` with at least one filled cell, in order; at most one header and `max_rows`
 /// rows, else the problem naming the limit.
-fn read_cells(
+pub(crate) fn read_cells(
     book: &mut Xlsx<Cursor<Vec<u8>>>,
     sheet: &str,
     max_rows: usize,

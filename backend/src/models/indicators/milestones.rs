@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::fixed::Fixed;
 use crate::models::indicators::{check_value_for_unit, check_year_in_plan, has_measurements};
 use crate::models::patching::{Claim, check_version};
-use crate::models::plans::plan_by_code;
+use crate::models::plans::{Plan, plan_by_code};
 use crate::models::revisions::{self, Change, Decision};
 use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
@@ -149,23 +149,39 @@ pub async fn put_milestone(
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let ind = super::indicator_or_404(&txn, &plan, code).await?;
-    let existing = find(&txn, ind.id, year).await?;
-    let claimed = match &existing {
-        Some(m) => {
+    let done = put_milestone_in(&txn, actor, (&plan, code, year), Some(claim), &b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(done)
+}
+
+/// [`put_milestone`] inside the caller's write transaction `txn`, with the same checks, revision and
+/// audit entry. `claim` `None` replaces the milestone at its version current in `txn` (the framework
+/// workbook). The caller has authorized the actor as admin.
+pub async fn put_milestone_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    (plan, code, year): (&Plan, &str, i32),
+    claim: Option<Claim>,
+    b: &PutMilestone,
+) -> AppResult<MilestoneChange> {
+    authorize(actor, Action::Administer)?;
+    let ind = super::indicator_or_404(txn, plan, code).await?;
+    let existing = find(txn, ind.id, year).await?;
+    let claimed = match (&existing, claim) {
+        (Some(m), Some(claim)) => {
             let c = Claim::new(claim.if_match.clone(), b.version).resolve()?;
             check_version(c, m.version, &format!("the {year} milestone of {code}"))?;
             Some(c)
         }
-        None if b.version.is_some() => {
+        (None, _) if b.version.is_some() => {
             return Err(AppError::Conflict(format!(
                 "{code} has no {year} milestone any more: reload it"
             )));
         }
-        None => None,
+        _ => None,
     };
     let mut errs = FieldErrors::default();
-    errs.check("year", check_year_in_plan(&plan, year));
+    errs.check("year", check_year_in_plan(plan, year));
     errs.check("value", check_value_for_unit(&ind.unit, b.value));
     let change = Change {
         field: format!("milestones.{year}"),
@@ -181,18 +197,18 @@ pub async fn put_milestone(
             &mut errs,
             &change,
             b.revision.as_ref(),
-            has_measurements(&txn, ind.id).await?,
+            has_measurements(txn, ind.id).await?,
         )
     };
     errs.finish()?;
     let expected = claimed.map(|c| c.0);
-    let row = upsert(&txn, (ind.id, year), b.value, existing.clone(), expected).await?;
-    let reason = record(&txn, actor, (plan.id, ind.id), &change, b.revision.as_ref(), write).await?;
+    let row = upsert(txn, (ind.id, year), b.value, existing.clone(), expected).await?;
+    let reason = record(txn, actor, (plan.id, ind.id), &change, b.revision.as_ref(), write).await?;
     let before = existing.as_ref().map(|m| audited(code, m));
     let action = if before.is_some() { "update" } else { "create" };
     let after = audited(code, &row);
     audit::record(
-        &txn,
+        txn,
         Some(actor),
         action,
         "indicator_milestone",
@@ -202,7 +218,6 @@ pub async fn put_milestone(
         &reason,
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     Ok(MilestoneChange {
         created: existing.is_none(),
         milestone: row,
@@ -221,8 +236,23 @@ pub async fn delete_milestone(
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let ind = super::indicator_or_404(&txn, &plan, code).await?;
-    let m = find(&txn, ind.id, year)
+    delete_milestone_in(&txn, actor, (&plan, code, year), &claim, &b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
+/// [`delete_milestone`] inside the caller's write transaction `txn`, with the same checks, revision
+/// and audit entry. The caller has authorized the actor as admin.
+pub async fn delete_milestone_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    (plan, code, year): (&Plan, &str, i32),
+    claim: &Claim,
+    b: &DeleteMilestone,
+) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let ind = super::indicator_or_404(txn, plan, code).await?;
+    let m = find(txn, ind.id, year)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("the {year} milestone of indicator {code}")))?;
     claim.check_if_sent(m.version, &format!("the {year} milestone of {code}"))?;
@@ -236,15 +266,15 @@ pub async fn delete_milestone(
         &mut errs,
         &change,
         b.revision.as_ref(),
-        has_measurements(&txn, ind.id).await?,
+        has_measurements(txn, ind.id).await?,
     );
     errs.finish()?;
-    let reason = record(&txn, actor, (plan.id, ind.id), &change, b.revision.as_ref(), write).await?;
+    let reason = record(txn, actor, (plan.id, ind.id), &change, b.revision.as_ref(), write).await?;
     let before = audited(code, &m);
     let id = m.id;
-    m.delete(&txn).await?;
+    m.delete(txn).await?;
     audit::record(
-        &txn,
+        txn,
         Some(actor),
         "delete",
         "indicator_milestone",
@@ -254,6 +284,5 @@ pub async fn delete_milestone(
         &reason,
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     Ok(())
 }

@@ -16,9 +16,12 @@ pub use detail::{Detail, SeriesEnd, detail};
 pub use dossier::{Dossier, Value, dossier};
 pub use fields::{MilestoneInput, PredecessorInput};
 pub use list::{IndicatorList, IndicatorListParams, ListItem, list};
-pub use milestones::{DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, put_milestone};
+pub use milestones::{
+    DeleteMilestone, MilestoneChange, PutMilestone, delete_milestone, delete_milestone_in, put_milestone,
+    put_milestone_in,
+};
 pub use sheet::{ReferenceSheet, SheetOf, read_sheet};
-pub use update::{UpdateIndicator, update};
+pub use update::{UpdateIndicator, update, update_in};
 
 use crate::entities::{indicators, measurements, plans};
 use crate::error::{AppError, AppResult};

@@ -118,11 +118,30 @@ pub async fn update(
     let claimed = claim.resolve()?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let old = super::indicator_or_404(&txn, &plan, code).await?;
-    crate::models::patching::check_version(claimed, old.version, &format!("indicator {code}"))?;
-    let mut c = check(&txn, &plan, &old, &b).await?;
+    let placed = update_in(&txn, actor, &plan, code, Some(claimed), &b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(placed)
+}
+
+/// [`update`] inside the caller's write transaction `txn` (the framework workbook applies many
+/// changes in one): the same checks, revisions and audit entry. `claimed` is the version the client
+/// read; `None` takes the version current in `txn`. The caller has authorized the actor as admin.
+pub async fn update_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    code: &str,
+    claimed: Option<(i32, bool)>,
+    b: &UpdateIndicator,
+) -> AppResult<Placed> {
+    authorize(actor, Action::Administer)?;
+    let old = super::indicator_or_404(txn, plan, code).await?;
+    if let Some(claimed) = claimed {
+        crate::models::patching::check_version(claimed, old.version, &format!("indicator {code}"))?;
+    }
+    let mut c = check(txn, plan, &old, b).await?;
     if let Some(dims) = &c.dims
-        && dimensions_change(&txn, old.id, dims).await?
+        && dimensions_change(txn, old.id, dims).await?
     {
         // The change is in rows of another table: leave only the bookkeeping columns set, so that
         // the row still takes a new version and a concurrent edit of the dimensions is refused.
@@ -130,17 +149,17 @@ pub async fn update(
     }
     c.am.version = Set(old.version + 1);
     c.am.updated_at = Set(chrono::Utc::now().into());
-    let updated = versioned::update(&txn, c.am, old.id, old.version).await?;
+    let updated = versioned::update(txn, c.am, old.id, old.version).await?;
     if let Some(dims) = &c.dims {
-        replace_dimensions(&txn, old.id, dims).await?;
+        replace_dimensions(txn, old.id, dims).await?;
     }
     let mut reason = String::new();
     if let (Some(true), Some(d)) = (c.write_revisions, &b.revision) {
-        revisions::record(&txn, actor, plan.id, old.id, &c.changes, d).await?;
+        revisions::record(txn, actor, plan.id, old.id, &c.changes, d).await?;
         reason = format!("{}: {}", d.reference.trim(), d.justification.trim());
     }
     audit::record(
-        &txn,
+        txn,
         Some(actor),
         "update",
         "indicator",
@@ -150,7 +169,6 @@ pub async fn update(
         &reason,
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     let (Some(node), Some(unit)) = (c.node, c.unit) else {
         return Err(AppError::Internal("indicator without node or unit".into()));
     };

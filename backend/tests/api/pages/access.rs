@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 const PAGES: &[&str] = &[
     "/",
     "/framework",
+    "/framework/workbook",
     "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028",
     "/indicators/KPI-G1.1?plan=SP2024-2027&year=2024",
     "/account",
@@ -54,6 +55,7 @@ both_backends! {
             "/periods/unlock".to_owned(),
             "/periods/exceptions".to_owned(),
             "/periods/exceptions/1/revoke".to_owned(),
+            "/framework/workbook".to_owned(),
             "/plans/SP2028-2031/clone".to_owned(),
             "/plans/SP2028-2031/adopt".to_owned(),
             "/plans/SP2028-2031/close".to_owned(),

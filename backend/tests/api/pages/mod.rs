@@ -60,7 +60,7 @@ impl Answer {
     }
 }
 
-async fn send(app: &TestApp, req: Request<Body>) -> (Answer, Option<String>) {
+pub async fn send(app: &TestApp, req: Request<Body>) -> (Answer, Option<String>) {
     let resp = tower::ServiceExt::oneshot(app.router.clone(), req)
         .await
         .expect("router answers");

@@ -1,0 +1,136 @@
+//! The framework of a plan as one workbook (a sheet per table) or a zip of CSV files in the seed's
+//! format (`seed-data/`): [`export`] writes both, [`read`] reads an uploaded workbook cell by cell, and
+//! [`apply`] plans and applies its changes through the indicator and milestone use cases, all or
+//! nothing, with the changes that are framework revisions listed for a decision first.
+
+pub mod apply;
+pub mod export;
+pub mod read;
+
+pub use apply::{Applied, Decided, PlannedChange, decision_from, upload};
+pub use export::{csv_zip, workbook};
+
+/// One table of the framework: a sheet of the workbook and a file of the zip (`<name>.csv`), with the
+/// columns of the seed file of the same name, in the same order.
+pub struct Table {
+    /// The sheet's name, the CSV file's stem.
+    pub name: &'static str,
+    /// The header.
+    pub columns: &'static [&'static str],
+    /// The rows, each a cell per column, as text in the seed's format.
+    pub rows: Vec<Row>,
+}
+
+/// One row of a table and where it sits: its sheet row number (1-based, the header is row 1).
+pub struct Row {
+    /// The sheet row number.
+    pub line: u32,
+    /// A cell per column of the table.
+    pub cells: Vec<String>,
+}
+
+impl Table {
+    /// The position of column `name`.
+    pub fn col(&self, name: &str) -> usize {
+        self.columns.iter().position(|c| *c == name).unwrap_or(usize::MAX)
+    }
+}
+
+/// Every table of the workbook in the seed's load order, with its columns (the seed's headers).
+pub const TABLES: &[(&str, &[&str])] = &[
+    (
+        "result_nodes",
+        &[
+            "plan_code",
+            "code",
+            "level",
+            "parent_code",
+            "name",
+            "description",
+            "owner_unit_code",
+            "output_kind",
+            "sort_order",
+            "provenance",
+            "source",
+        ],
+    ),
+    (
+        "contribution_links",
+        &["plan_code", "from_code", "to_code", "weight", "provenance"],
+    ),
+    (
+        "dimensions",
+        &[
+            "dimension_code",
+            "dimension_name",
+            "value_code",
+            "value_name",
+            "sort_order",
+        ],
+    ),
+    ("indicators", INDICATOR_COLUMNS),
+    (
+        "milestones",
+        &["plan_code", "indicator_code", "year", "value", "provenance"],
+    ),
+    ("mandates", &["vocabulary", "code", "title", "source"]),
+    (
+        "mandate_links",
+        &["plan_code", "vocabulary", "mandate_code", "node_code", "indicator_code"],
+    ),
+    (
+        "budget_allocations",
+        &["plan_code", "year", "unit_code", "node_code", "amount", "provenance"],
+    ),
+    (
+        "risks",
+        &[
+            "plan_code",
+            "code",
+            "title",
+            "description",
+            "category",
+            "likelihood",
+            "impact",
+            "mitigation",
+            "owner_unit_code",
+            "status",
+            "reviewed_on",
+            "linked_node_codes",
+            "provenance",
+        ],
+    ),
+];
+
+/// The columns of the indicators sheet (`indicators.csv`).
+pub const INDICATOR_COLUMNS: &[&str] = &[
+    "plan_code",
+    "code",
+    "node_code",
+    "name",
+    "definition",
+    "unit",
+    "direction",
+    "aggregation",
+    "baseline_value",
+    "baseline_year",
+    "target_value",
+    "target_year",
+    "data_source",
+    "frequency",
+    "owner_unit_code",
+    "is_key",
+    "dimensions",
+    "sdg_tags",
+    "wsis_tags",
+    "predecessor_plan_code",
+    "predecessor_code",
+    "predecessor_relation",
+    "provenance",
+    "source",
+];
+
+/// The columns of `name` in [`TABLES`].
+pub fn columns_of(name: &str) -> &'static [&'static str] {
+    TABLES.iter().find(|(n, _)| *n == name).map_or(&[], |(_, c)| c)
+}

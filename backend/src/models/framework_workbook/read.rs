@@ -1,0 +1,126 @@
+//! Reading an uploaded framework workbook: every sheet of [`TABLES`] by name, its first row the header
+//! (the seed's columns, in any order; a missing or unknown column is refused), each later row's cells as
+//! text the way the measurement import reads a workbook cell ([`xlsx_file`]): a text cell as typed, a
+//! number cell to Excel's 15 significant digits; a date, TRUE/FALSE or error cell is refused.
+
+use super::{Row, TABLES, Table};
+use crate::error::FieldError;
+use crate::limits;
+use crate::models::imports::xlsx_file::{cell_text, check_unpacked, column_letter, read_cells};
+use calamine::{Reader, Xlsx};
+use std::collections::HashMap;
+use std::io::Cursor;
+
+/// Where a cell sits, as every problem names it: `sheet indicators, row 7, column K (target_value)`.
+pub fn cell_name(sheet: &str, line: u32, column: &str, letter: &str) -> String {
+    format!("sheet {sheet}, row {line}, column {letter} ({column})")
+}
+
+/// A problem with a cell.
+fn problem(field: String, reason: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        reason: reason.into(),
+    }
+}
+
+/// The tables of the workbook in `bytes`, in [`TABLES`] order, or every problem found in it (missing
+/// sheets, header problems, unreadable cells).
+pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
+    let whole = |reason: String| vec![problem("file".into(), reason)];
+    check_unpacked(bytes, limits::WORKBOOK_UNPACKED).map_err(|e| {
+        e.into_iter()
+            .map(|e| problem("file".into(), e.reason))
+            .collect::<Vec<_>>()
+    })?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| {
+        whole(format!(
+            "cannot be read as an .xlsx workbook ({e}): download the framework workbook and change that"
+        ))
+    })?;
+    let names = book.sheet_names();
+    let mut errs = Vec::new();
+    let mut out = Vec::new();
+    for (name, columns) in TABLES {
+        if !names.iter().any(|n| n == name) {
+            errs.push(problem(
+                format!("sheet {name}"),
+                "is missing: the workbook needs every sheet of the download",
+            ));
+            continue;
+        }
+        let cells = match read_cells(&mut book, name, limits::IMPORT_ROWS) {
+            Ok(c) => c,
+            Err(e) => {
+                errs.extend(
+                    e.into_iter()
+                        .map(|e| problem(format!("sheet {name}, row {}", e.line), e.reason)),
+                );
+                continue;
+            }
+        };
+        let mut rows = cells.into_iter();
+        let Some((_, header)) = rows.next() else {
+            errs.push(problem(
+                format!("sheet {name}"),
+                "is empty: its first row must be the header",
+            ));
+            continue;
+        };
+        // Sheet column → position in the table's columns.
+        let mut at: HashMap<u32, usize> = HashMap::new();
+        for (col, v) in &header {
+            let text = cell_text(v).unwrap_or_default().trim().to_owned();
+            match columns.iter().position(|c| *c == text) {
+                Some(i) => {
+                    at.insert(*col, i);
+                }
+                None => errs.push(problem(
+                    format!("sheet {name}, row 1, column {}", column_letter(*col)),
+                    format!(
+                        "`{text}` is not a column of {name}: the columns are {}",
+                        columns.join(", ")
+                    ),
+                )),
+            }
+        }
+        for (i, c) in columns.iter().enumerate() {
+            if !at.values().any(|&p| p == i) {
+                errs.push(problem(
+                    format!("sheet {name}, row 1"),
+                    format!("the column `{c}` is missing"),
+                ));
+            }
+        }
+        let mut table = Table {
+            name,
+            columns,
+            rows: Vec::new(),
+        };
+        for (row, cells) in rows {
+            let line = row + 1;
+            let mut record = vec![String::new(); columns.len()];
+            for (col, v) in cells {
+                let letter = column_letter(col);
+                match (at.get(&col), cell_text(&v)) {
+                    (Some(&i), Ok(t)) => record[i] = t.trim().to_owned(),
+                    (Some(&i), Err(reason)) => errs.push(problem(cell_name(name, line, columns[i], &letter), reason)),
+                    (None, Ok(t)) if t.trim().is_empty() => {}
+                    (None, _) => errs.push(problem(
+                        format!("sheet {name}, row {line}, column {letter}"),
+                        "holds a value but its column has no header: name the column in row 1 or clear it",
+                    )),
+                }
+            }
+            table.rows.push(Row { line, cells: record });
+        }
+        out.push(table);
+    }
+    if errs.is_empty() { Ok(out) } else { Err(errs) }
+}
+
+/// The letter of column `name` in `table` as the download writes it (its position in the seed's
+/// header).
+pub fn letter(table: &Table, name: &str) -> String {
+    u32::try_from(table.col(name)).map(column_letter).unwrap_or_default()
+}
