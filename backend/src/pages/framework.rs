@@ -7,11 +7,11 @@ use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::fixed::Fixed;
-use crate::models::as_of::{self, PlanAsOf};
 use crate::models::cache::Derived;
 use crate::models::evaluation::Evaluation;
 use crate::models::framework::{self, Node};
 use crate::models::indicators::{self, IndicatorListParams};
+use crate::models::plan_history::{self, PlanAsOf};
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -231,7 +231,7 @@ async fn framework(
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/framework", &q).await?;
     let then = match when.day()? {
-        Some(day) => Some(as_of::plan_as_of(&st.db, &user.0, &ctx.plan, day).await?),
+        Some(day) => Some(plan_history::plan_as_of(&st.db, &user.0, &ctx.plan, day).await?),
         None => None,
     };
     let search = s.q.trim().to_owned();

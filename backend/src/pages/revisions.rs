@@ -4,8 +4,7 @@
 
 use super::listing::{self, Choice, Pager, choices, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
-use crate::entities::framework_revisions;
-use crate::models::as_of::{self, RevisionList};
+use crate::models::plan_history::{self, Revision, RevisionList};
 use crate::models::revisions::{REASONS, RevisionListParams};
 use crate::state::AppState;
 use askama::Template;
@@ -57,7 +56,7 @@ pub struct Row {
 
 impl Row {
     /// The row of revision `r` of indicator `indicator`, which replaced `before`.
-    pub fn new(r: framework_revisions::Model, before: Option<String>, indicator: String) -> Self {
+    pub fn new(r: Revision, before: Option<String>, indicator: String) -> Self {
         Row {
             indicator,
             field: r.field.replace('_', " "),
@@ -109,7 +108,7 @@ async fn revisions_page(
         per_page: Some(per_page),
         sort: Some("-decided_on".into()),
     };
-    let (list, refused) = match as_of::revision_list(&st.db, &user.0, &code, p).await {
+    let (list, refused) = match plan_history::revision_list(&st.db, &user.0, &code, p).await {
         Ok(l) => (Some(l), None),
         Err(e) => (None, Some(listing::refusal(&e).ok_or(e)?)),
     };
