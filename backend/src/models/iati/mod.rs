@@ -209,3 +209,21 @@ pub async fn file(
     let activity = read::activity(db, &plan, publisher, years, generated_at).await?;
     xml::write(&activity).map_err(|e| AppError::Internal(format!("writing the IATI file: {e}")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_publisher_needs_an_identifier_that_can_prefix_an_activity_identifier() {
+        let p = Publisher::new(" XM-DAC-1 ", "Org", "40").unwrap();
+        assert_eq!((p.org_ref.as_str(), p.name.as_str()), ("XM-DAC-1", "Org"));
+        assert!(Publisher::new("XM DAC 1", "Org", "40").is_err());
+        assert!(Publisher::new("XMDAC", "Org", "40").is_err());
+        assert!(Publisher::new("XM-DAC/1", "Org", "40").is_err());
+        assert!(Publisher::new("XM-DAC-1", " ", "40").is_err());
+        assert!(Publisher::new("XM-DAC-1", "Org", "multilateral").is_err());
+        let d = Publisher::default();
+        assert_eq!(Publisher::new(&d.org_ref, &d.name, &d.org_type), Ok(d));
+    }
+}

@@ -38,14 +38,14 @@ pub(super) async fn activity(
     let milestones = plan_milestones(db, plan.id).await?;
     let approved = approved_values(db, plan.id, &years).await?;
 
-    let mut last_updated = [plan.updated_at]
+    // Never after the file itself: a clock set back must not make the data look newer than the file.
+    let last_updated = [plan.updated_at]
         .into_iter()
         .chain(nodes.iter().map(|n| n.updated_at))
         .chain(inds.iter().map(|i| i.updated_at))
         .chain(approved.values().flatten().filter_map(|m| m.approved_at))
         .max()
-        .map(|t| t.with_timezone(&Utc));
-    last_updated = last_updated.map(|t| t.min(generated_at));
+        .map(|t| t.with_timezone(&Utc).min(generated_at));
 
     let mut by_node: HashMap<i32, Vec<&indicators::Model>> = HashMap::new();
     for i in &inds {

@@ -43,7 +43,7 @@ fn activity(w: &mut Xml, a: &Activity) -> io::Result<()> {
             .write_text_content(BytesText::new(&clean(&a.identifier)))?;
         let p = &a.publisher;
         w.create_element("reporting-org")
-            .with_attribute(("ref", p.org_ref.as_str()))
+            .with_attribute(("ref", clean(&p.org_ref)))
             .with_attribute(("type", p.org_type.as_str()))
             .write_inner_content(|w| narrative(w, &p.name))?;
         texts(w, "title", &a.title)?;
@@ -51,7 +51,7 @@ fn activity(w: &mut Xml, a: &Activity) -> io::Result<()> {
             .with_attribute(("type", codes::GENERAL_DESCRIPTION))
             .write_inner_content(|w| narrative(w, &a.description))?;
         w.create_element("participating-org")
-            .with_attribute(("ref", p.org_ref.as_str()))
+            .with_attribute(("ref", clean(&p.org_ref)))
             .with_attribute(("type", p.org_type.as_str()))
             .with_attribute(("role", codes::IMPLEMENTING))
             .write_inner_content(|w| narrative(w, &p.name))?;
@@ -146,8 +146,8 @@ fn actual(w: &mut Xml, a: &Actual) -> io::Result<()> {
     el.write_inner_content(|w| {
         for (name, value) in &a.dimensions {
             w.create_element("dimension")
-                .with_attribute(("name", clean(name).as_ref()))
-                .with_attribute(("value", clean(value).as_ref()))
+                .with_attribute(("name", clean(name)))
+                .with_attribute(("value", clean(value)))
                 .write_empty()?;
         }
         if !a.comment.trim().is_empty() {
@@ -162,7 +162,7 @@ fn actual(w: &mut Xml, a: &Actual) -> io::Result<()> {
 fn reference(w: &mut Xml, code: &str) -> io::Result<()> {
     w.create_element("reference")
         .with_attribute(("vocabulary", codes::OWN_VOCABULARY))
-        .with_attribute(("code", clean(code).as_ref()))
+        .with_attribute(("code", clean(code)))
         .write_empty()?;
     Ok(())
 }
@@ -205,7 +205,7 @@ fn clean(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Publisher, ResultEntry};
+    use super::super::Publisher;
     use super::*;
     use rust_decimal::dec;
 
