@@ -28,7 +28,7 @@ pub struct Config {
     pub smtp: Option<crate::models::notifications::SmtpUrl>,
     /// Who publishes the IATI results file (`STRATRACK_IATI_ORG_REF`, `STRATRACK_IATI_ORG_NAME`,
     /// `STRATRACK_IATI_ORG_TYPE`); by default the seed's organisation under an illustrative identifier.
-    pub iati: crate::models::iati::Publisher,
+    pub iati: crate::models::iati::publisher::Publisher,
 }
 
 impl Default for Config {
@@ -43,7 +43,7 @@ impl Default for Config {
             metrics_allow: crate::addr_ranges::AllowList::default(),
             trusted_proxies: crate::addr_ranges::TrustedProxies::default(),
             smtp: None,
-            iati: crate::models::iati::Publisher::default(),
+            iati: crate::models::iati::publisher::Publisher::default(),
         }
     }
 }
@@ -102,16 +102,16 @@ pub fn from_env() -> anyhow::Result<Config> {
 }
 
 /// The IATI publisher from `STRATRACK_IATI_ORG_REF` (the organisation identifier that prefixes the
-/// activity identifier; default the illustrative [`crate::models::iati::ILLUSTRATIVE_ORG_REF`]),
+/// activity identifier; default the illustrative [`crate::models::iati::publisher::ILLUSTRATIVE_ORG_REF`]),
 /// `STRATRACK_IATI_ORG_NAME` and `STRATRACK_IATI_ORG_TYPE` (an OrganisationType code, default `40`,
 /// multilateral). Read by `serve` and by `stratrack export --iati`.
-pub fn iati_publisher() -> anyhow::Result<crate::models::iati::Publisher> {
-    let default = crate::models::iati::Publisher::default();
+pub fn iati_publisher() -> anyhow::Result<crate::models::iati::publisher::Publisher> {
+    let default = crate::models::iati::publisher::Publisher::default();
     let get = |name: &str, default: &str| match std::env::var(name) {
         Ok(v) if !v.trim().is_empty() => v,
         _ => default.to_owned(),
     };
-    crate::models::iati::Publisher::new(
+    crate::models::iati::publisher::Publisher::new(
         &get("STRATRACK_IATI_ORG_REF", &default.org_ref),
         &get("STRATRACK_IATI_ORG_NAME", &default.name),
         &get("STRATRACK_IATI_ORG_TYPE", &default.org_type),

@@ -25,9 +25,6 @@ pub const PLANNED_START: &str = "1";
 /// ActivityDateType `3`: planned end.
 pub const PLANNED_END: &str = "3";
 
-/// OrganisationType `40`: multilateral, the default type of the publisher.
-pub const MULTILATERAL: &str = "40";
-
 /// IndicatorMeasure of a unit: `2` (percentage) for a percentage, `3` (nominal) for yes/no, whose 1 and 0
 /// name categories, and `1` (unit) for every figure on a scale of its own: counts, CHF thousands, an
 /// index, and a share written as a fraction (`0.965` is not a percentage, and exporting it as one would
