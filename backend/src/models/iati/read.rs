@@ -9,7 +9,6 @@ use crate::models::evaluation::{plan_milestones, spec};
 use crate::models::{tree, words};
 use crate::status::{self, IndicatorSpec, Observation};
 use chrono::{DateTime, NaiveDate, Utc};
-use rust_decimal::Decimal;
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, HashMap};

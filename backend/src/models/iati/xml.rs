@@ -138,7 +138,9 @@ fn period(w: &mut Xml, p: &Period) -> io::Result<()> {
 }
 
 fn actual(w: &mut Xml, a: &Actual) -> io::Result<()> {
-    let el = w.create_element("actual").with_attribute(("value", figure(a.value).as_str()));
+    let el = w
+        .create_element("actual")
+        .with_attribute(("value", figure(a.value).as_str()));
     if a.dimensions.is_empty() && a.comment.trim().is_empty() {
         el.write_empty()?;
         return Ok(());
@@ -218,7 +220,9 @@ mod tests {
             status: "2",
             start: chrono::NaiveDate::from_ymd_opt(2028, 1, 1).unwrap(),
             end: chrono::NaiveDate::from_ymd_opt(2031, 12, 31).unwrap(),
-            generated_at: DateTime::parse_from_rfc3339("2029-02-03T04:05:06Z").unwrap().with_timezone(&Utc),
+            generated_at: DateTime::parse_from_rfc3339("2029-02-03T04:05:06Z")
+                .unwrap()
+                .with_timezone(&Utc),
             last_updated: None,
             results: vec![ResultEntry {
                 result_type: "2",
@@ -253,7 +257,10 @@ mod tests {
     #[test]
     fn text_is_escaped_and_characters_xml_cannot_hold_are_dropped() {
         let out = text(&sample("R&D <new> \"plan\"\u{1}", "a\u{0}b"));
-        assert!(out.contains("<narrative xml:lang=\"en\">R&amp;D &lt;new&gt; &quot;plan&quot;</narrative>"), "{out}");
+        assert!(
+            out.contains("<narrative xml:lang=\"en\">R&amp;D &lt;new&gt; &quot;plan&quot;</narrative>"),
+            "{out}"
+        );
         assert!(out.contains("<narrative xml:lang=\"en\">ab</narrative>"), "{out}");
     }
 
