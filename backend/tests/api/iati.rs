@@ -103,6 +103,9 @@ both_backends! {
         assert_valid(&xml);
         // Every indicator of the plan is there, under the node it belongs to.
         assert_eq!(count(&xml, "//indicator"), 53);
+        // In the report's order: goals and their targets (impact) first, enablers (other) last.
+        assert_eq!(xpath(&xml, "//result[1]/@type"), "3");
+        assert_eq!(xpath(&xml, "//result[last()]/@type"), "9");
         assert_eq!(xpath(&xml, "//result[reference/@code='TP-D2.O1']/@type"), "2");
         assert_eq!(xpath(&xml, "//result[reference/@code='TP-R1.O1.P1']/@type"), "1");
         assert_eq!(

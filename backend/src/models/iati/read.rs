@@ -6,7 +6,8 @@
 use super::{Activity, Actual, IndicatorEntry, Period, Publisher, ResultEntry, codes};
 use crate::entities::{indicators, measurements, plans, result_nodes};
 use crate::models::evaluation::{plan_milestones, spec};
-use crate::models::{tree, words};
+use crate::models::report_input::framework::tree_order;
+use crate::models::words;
 use crate::status::{self, IndicatorSpec, Observation};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Query;
@@ -51,7 +52,8 @@ pub(super) async fn activity(
         by_node.entry(i.node_id).or_default().push(i);
     }
     let mut results = Vec::new();
-    for node in tree::depth_first(&nodes, |_| 0) {
+    // The report's order: goals first, then thematic priorities, then enablers, each depth first.
+    for node in tree_order(&nodes) {
         let Some(node_inds) = by_node.get(&node.id) else {
             continue;
         };
