@@ -65,8 +65,13 @@ pub enum Command {
         #[arg(long)]
         submit: bool,
     },
-    /// Export measurements as CSV with the columns the import takes.
+    /// Export measurements as CSV with the columns the import takes, or (`--iati --plan P`) a plan's
+    /// results as an IATI 2.03 activity file of approved values.
     Export {
+        /// Write the plan's results as IATI 2.03 XML instead (needs --plan; the publisher comes from
+        /// STRATRACK_IATI_ORG_REF, STRATRACK_IATI_ORG_NAME and STRATRACK_IATI_ORG_TYPE).
+        #[arg(long, requires = "plan", conflicts_with = "state")]
+        iati: bool,
         /// Plan code (all plans when absent).
         #[arg(long)]
         plan: Option<String>,
@@ -183,9 +188,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             as_user,
             submit,
         } => crate::cli_data::import(&cli.database_url, &file, plan, as_user, submit).await,
-        Command::Export { plan, year, state, out } => {
-            crate::cli_data::export(&cli.database_url, plan, year, state, out).await
-        }
+        Command::Export {
+            iati: true,
+            plan: Some(plan),
+            year,
+            out,
+            ..
+        } => crate::cli_data::export_iati(&cli.database_url, plan, year, out).await,
+        Command::Export {
+            iati: true, plan: None, ..
+        } => anyhow::bail!("--iati needs --plan"),
+        Command::Export {
+            iati: false,
+            plan,
+            year,
+            state,
+            out,
+        } => crate::cli_data::export(&cli.database_url, plan, year, state, out).await,
     }
 }
 

@@ -1,9 +1,10 @@
-//! The `import` and `export` subcommands: the same code paths as the API routes, from a shell.
+//! The `import` and `export` subcommands (`export --iati` included): the same code paths as the API
+//! routes, from a shell.
 
 use crate::auth::{Actor, Role, Via};
 use crate::db;
 use crate::entities::users;
-use crate::models::{exports, imports};
+use crate::models::{exports, iati, imports};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::path::Path;
 
@@ -93,6 +94,44 @@ pub async fn export(
         None => {
             use std::io::Write;
             std::io::stdout().write_all(&csv)?;
+        }
+    }
+    Ok(())
+}
+
+/// `stratrack export --iati --plan P [--year Y] [--out FILE]`: the IATI file of the API route
+/// (`GET /api/v1/plans/{plan}/iati`), approved values only, with the publisher of the environment.
+pub async fn export_iati(
+    url: &str,
+    plan: String,
+    year: Option<i32>,
+    out: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
+    let publisher = crate::config::iati_publisher()?;
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    let params = iati::IatiParams { year };
+    let xml = iati::file(&db, &publisher, &plan, &params, chrono::Utc::now())
+        .await
+        .map_err(|e| match e {
+            crate::error::AppError::Invalid(fields) => anyhow::anyhow!(
+                "{}",
+                fields
+                    .iter()
+                    .map(|f| format!("--{}: {}", f.field, f.reason))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            other => anyhow::anyhow!("{other}"),
+        })?;
+    match out {
+        Some(path) => {
+            std::fs::write(&path, &xml).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+            eprintln!("Wrote the IATI file of plan {plan} to {}.", path.display());
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&xml)?;
         }
     }
     Ok(())

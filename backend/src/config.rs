@@ -26,6 +26,9 @@ pub struct Config {
     pub trusted_proxies: crate::addr_ranges::TrustedProxies,
     /// Where notices are mailed (`STRATRACK_SMTP_URL`); none: notices stay in the product only.
     pub smtp: Option<crate::models::notifications::SmtpUrl>,
+    /// Who publishes the IATI results file (`STRATRACK_IATI_ORG_REF`, `STRATRACK_IATI_ORG_NAME`,
+    /// `STRATRACK_IATI_ORG_TYPE`); by default the seed's organisation under an illustrative identifier.
+    pub iati: crate::models::iati::publisher::Publisher,
 }
 
 impl Default for Config {
@@ -40,6 +43,7 @@ impl Default for Config {
             metrics_allow: crate::addr_ranges::AllowList::default(),
             trusted_proxies: crate::addr_ranges::TrustedProxies::default(),
             smtp: None,
+            iati: crate::models::iati::publisher::Publisher::default(),
         }
     }
 }
@@ -60,7 +64,7 @@ fn var<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
 /// CIDR ranges that may read `/metrics` without logging in), `STRATRACK_TRUSTED_PROXIES` (comma-separated
 /// IPs or CIDRs of the reverse proxies whose `X-Forwarded-For` is believed; default none),
 /// `STRATRACK_SMTP_URL` (`smtp://[user[:password]@]host[:port][?from=address]`: notices are also mailed
-/// there; default none).
+/// there; default none), and the IATI publisher ([`iati_publisher`]).
 pub fn from_env() -> anyhow::Result<Config> {
     let mut c = Config::default();
     if let Some(b) = var::<bool>("STRATRACK_SECURE_COOKIES")? {
@@ -93,5 +97,24 @@ pub fn from_env() -> anyhow::Result<Config> {
                 .map_err(|e| anyhow::anyhow!("environment variable STRATRACK_SMTP_URL is not valid (its value is not shown: it may hold a password): {e}"))?,
         );
     }
+    c.iati = iati_publisher()?;
     Ok(c)
+}
+
+/// The IATI publisher from `STRATRACK_IATI_ORG_REF` (the organisation identifier that prefixes the
+/// activity identifier; default the illustrative [`crate::models::iati::publisher::ILLUSTRATIVE_ORG_REF`]),
+/// `STRATRACK_IATI_ORG_NAME` and `STRATRACK_IATI_ORG_TYPE` (an OrganisationType code, default `40`,
+/// multilateral). Read by `serve` and by `stratrack export --iati`.
+pub fn iati_publisher() -> anyhow::Result<crate::models::iati::publisher::Publisher> {
+    let default = crate::models::iati::publisher::Publisher::default();
+    let get = |name: &str, default: &str| match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => v,
+        _ => default.to_owned(),
+    };
+    crate::models::iati::publisher::Publisher::new(
+        &get("STRATRACK_IATI_ORG_REF", &default.org_ref),
+        &get("STRATRACK_IATI_ORG_NAME", &default.name),
+        &get("STRATRACK_IATI_ORG_TYPE", &default.org_type),
+    )
+    .map_err(|e| anyhow::anyhow!("the STRATRACK_IATI_ORG_* variables are not valid: {e}"))
 }

@@ -10,6 +10,7 @@ pub mod dimensions;
 pub mod finance;
 pub mod framework_workbook;
 pub mod health;
+pub mod iati;
 pub mod imports;
 pub mod indicators;
 pub mod mandates;
@@ -104,6 +105,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(mandates::router())
         .merge(revisions::router())
         .merge(framework_workbook::router())
+        .merge(iati::router())
         .merge(dimensions::router())
         .merge(status::router())
         .merge(periods::router())

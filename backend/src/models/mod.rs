@@ -23,6 +23,7 @@ pub mod finance_rows;
 pub mod finance_totals;
 pub mod framework;
 pub mod framework_workbook;
+pub mod iati;
 pub mod imports;
 pub mod indicators;
 pub mod mandates;

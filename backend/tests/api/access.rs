@@ -142,6 +142,14 @@ pub fn table() -> Vec<Row> {
             none,
             all_logged_in
         ),
+        // Approved values only: every role that reads the plan may export it (reviewers included).
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/iati",
+            |_| "/api/v1/plans/SP2028-2031/iati?year=2028".into(),
+            none,
+            all_logged_in
+        ),
         row!("GET", "/api/v1/users", |_| "/api/v1/users".into(), none, admin_only),
         row!(
             "POST",

@@ -25,6 +25,7 @@ mod finance_actuals;
 mod finance_lines;
 mod framework_workbook;
 mod harness;
+mod iati;
 mod imports;
 mod indicators;
 mod limits;

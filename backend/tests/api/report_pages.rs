@@ -86,6 +86,11 @@ both_backends! {
         assert!(body.contains("<svg"), "the report downloads with the browser session");
         let (s, kind, _) = page(&app, &reviewer, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
         assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/zip"));
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports?plan=SP2028-2031&year=2028", None).await;
+        assert!(html.contains("/api/v1/plans/SP2028-2031/iati?year=2028"), "the page links to the IATI file");
+        let (s, kind, body) = page(&app, &reviewer, "GET", "/api/v1/plans/SP2028-2031/iati?year=2028", None).await;
+        assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/xml; charset=utf-8"));
+        assert!(body.contains("<iati-activities version=\"2.03\""), "the IATI file downloads with the browser session");
     }
 }
 
