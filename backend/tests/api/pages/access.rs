@@ -260,6 +260,38 @@ both_backends! {
     }
 }
 
+/// The report preview × role (reviewer, planner BR, planner BDT, admin): built from today's data, so the
+/// office and planners download it and Council reviewers, who see published runs only, are refused.
+const PREVIEW: (&str, [StatusCode; 4]) = (
+    "/reports/preview?plan=SP2028-2031&year=2028",
+    [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK, StatusCode::OK],
+);
+
+both_backends! {
+    async fn the_report_preview_goes_to_the_office_and_planners_and_never_to_council_reviewers(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (path, want) = PREVIEW;
+        let a = get(&app, None, path).await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        for (i, (role, email)) in ROLES.iter().enumerate() {
+            let cookie = login(&app, email).await;
+            let a = get(&app, Some(&cookie), path).await;
+            assert_eq!(a.status, want[i], "{role} on {path}");
+            if want[i] == StatusCode::FORBIDDEN {
+                assert!(a.body.contains("only published report runs are shown to Council members"), "{role}: {}", a.body);
+                assert_self_contained(path, &a.body);
+            }
+            let page = get(&app, Some(&cookie), "/reports?plan=SP2028-2031&year=2028").await;
+            assert_eq!(page.status, StatusCode::OK, "{role} on /reports");
+            assert_eq!(
+                page.body.contains("/reports/preview?"),
+                want[i] == StatusCode::OK,
+                "{role}: the preview link is shown exactly to those who may follow it"
+            );
+        }
+    }
+}
+
 /// The entry pages × role: (path, reviewer, planner BR, planner BDT, admin) for reading; BR's 2028 value
 /// of KPI-R1 is `{id}`. Reviewers enter nothing; a planner opens only their own unit's values.
 const ENTRY_PAGES: [(&str, [StatusCode; 4]); 5] = [
