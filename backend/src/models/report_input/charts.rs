@@ -159,7 +159,7 @@ async fn indicator_item<'e>(
         .unwrap_or_default();
     let milestones = ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice);
     let thresholds = crate::models::evaluation::thresholds(&ev.plan);
-    let item = framework::indicator(
+    let mut item = framework::indicator(
         ind,
         framework::Parts {
             assessment,
@@ -174,7 +174,6 @@ async fn indicator_item<'e>(
         },
     )?;
     let projection = framework::projection(ind, milestones, &item, &thresholds)?;
-    let mut item = item;
     item.projection = Some(framework::projection_input(&projection));
     Ok(Some((ind, item, projection)))
 }
