@@ -50,7 +50,10 @@ fn a_run_frozen_without_projections_shows_none_and_serialises_as_it_did() {
     assert!(!html.contains("projected to meet") && !html.contains("Projection at target year"));
     assert!(!text(report, "charts/trajectory-t1-1-k1.svg").contains("projection"));
     let json = serde_json::to_value(sample()).unwrap();
-    assert!(json["indicators"][0].get("projection").is_none(), "no key where there is no projection");
+    assert!(
+        json["indicators"][0].get("projection").is_none(),
+        "no key where there is no projection"
+    );
 }
 
 #[test]
@@ -64,8 +67,14 @@ fn the_indicator_table_gains_the_projected_value_outlook_and_points() {
         "{header}"
     );
     let first = lines.next().unwrap();
-    assert!(first.starts_with("T1.1-K1,") && first.ends_with(",72.5,unlikely,3"), "{first}");
-    assert!(csv.contains(",,too_early,1\n"), "too early: no value, the points counted");
+    assert!(
+        first.starts_with("T1.1-K1,") && first.ends_with(",72.5,unlikely,3"),
+        "{first}"
+    );
+    assert!(
+        csv.contains(",,too_early,1\n"),
+        "too early: no value, the points counted"
+    );
     let html = text(&report, "report.html");
     assert!(html.contains("Projection at target year") && html.contains("Target likely met"));
     assert!(html.contains("72.50% (2031)"), "the projected value with its year");
@@ -97,7 +106,9 @@ fn the_trajectory_draws_the_projected_stretch_dashed_labelled_and_in_words() {
     assert!(svg.contains("Projection (least-squares line)"), "in the legend");
     let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
     assert!(
-        desc.contains("projection (dashed, a least-squares line through 3 points) 72.50% in 2031, target unlikely to be met"),
+        desc.contains(
+            "projection (dashed, a least-squares line through 3 points) 72.50% in 2031, target unlikely to be met"
+        ),
         "{desc}"
     );
 }

@@ -88,7 +88,11 @@ impl Projection {
 
 /// The points the line goes through: the baseline, then the latest value given for each year after
 /// it up to `target_year`.
-fn points((baseline_year, baseline): (i32, Decimal), target_year: i32, values: &[(i32, Decimal)]) -> BTreeMap<i32, Decimal> {
+fn points(
+    (baseline_year, baseline): (i32, Decimal),
+    target_year: i32,
+    values: &[(i32, Decimal)],
+) -> BTreeMap<i32, Decimal> {
     let mut points: BTreeMap<i32, Decimal> = values
         .iter()
         .copied()
@@ -140,7 +144,10 @@ impl Fit {
     fn at(&self, year: i32, target_year: i32) -> Option<Quotient> {
         let x = Decimal::from(i64::from(year) - i64::from(target_year));
         let run = self.n.checked_mul(x)?.checked_sub(self.sx)?;
-        let num = self.sy.checked_mul(self.d)?.checked_add(self.slope_num.checked_mul(run)?)?;
+        let num = self
+            .sy
+            .checked_mul(self.d)?
+            .checked_add(self.slope_num.checked_mul(run)?)?;
         Some(Quotient::new(num, self.n.checked_mul(self.d)?))
     }
 }
@@ -183,7 +190,7 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
             spec,
             used,
             format!(
-                "fewer than {MIN_POINTS} points: no approved annual value after the baseline year {}",
+                "fewer than {MIN_POINTS} points (no approved annual value after the baseline year {})",
                 baseline.0
             ),
         );
@@ -256,9 +263,16 @@ mod tests {
     #[test]
     fn the_baseline_alone_is_too_early_to_tell() {
         let p = project_default(&increasing(), &[]);
-        assert_eq!((p.outlook, p.points_used, p.value_at_target_year), (Outlook::TooEarly, 1, None));
+        assert_eq!(
+            (p.outlook, p.points_used, p.value_at_target_year),
+            (Outlook::TooEarly, 1, None)
+        );
         assert_eq!(p.target_year, Some(2031));
-        assert!(p.reason.unwrap().contains("no approved annual value after the baseline year 2024"));
+        assert!(
+            p.reason
+                .unwrap()
+                .contains("no approved annual value after the baseline year 2024")
+        );
     }
 
     #[test]
@@ -304,7 +318,11 @@ mod tests {
         // 40, 50, 54 in 2024..2026: slope 7, mean 48 at 2025, so 2031 gives 48 + 7·6 = 90.
         let p = project_default(&increasing(), &[(2025, dec!(50)), (2026, dec!(54))]);
         assert_eq!((p.points_used, p.value_at_target_year), (3, Some(dec!(90))));
-        assert_eq!(p.value_at_last_year, Some(dec!(55)), "the line at 2026, not the value 54");
+        assert_eq!(
+            p.value_at_last_year,
+            Some(dec!(55)),
+            "the line at 2026, not the value 54"
+        );
         assert_eq!(p.outlook, Outlook::Likely);
     }
 
@@ -402,7 +420,10 @@ mod tests {
         // 40, 85, 82, 79: the status is achieved in 2025, but the line heads below 80 by 2031.
         let values = [(2025, dec!(85)), (2026, dec!(82)), (2027, dec!(79))];
         let p = project_default(&increasing(), &values);
-        assert!(p.value_at_target_year.unwrap() > dec!(80), "the baseline still pulls the line up");
+        assert!(
+            p.value_at_target_year.unwrap() > dec!(80),
+            "the baseline still pulls the line up"
+        );
         let values = [(2025, dec!(85)), (2026, dec!(60)), (2027, dec!(50)), (2028, dec!(45))];
         let p = project_default(&increasing(), &values);
         assert!(p.value_at_target_year.unwrap() < dec!(80));
@@ -415,7 +436,10 @@ mod tests {
     fn maintain_is_likely_within_the_on_track_band_edges_included() {
         // 100 → 101: +1 a year, 107 in 2031: outside ±5 %.
         let p = project_default(&maintaining(dec!(100)), &[(2025, dec!(101))]);
-        assert_eq!((p.value_at_target_year, p.outlook), (Some(dec!(107)), Outlook::Unlikely));
+        assert_eq!(
+            (p.value_at_target_year, p.outlook),
+            (Some(dec!(107)), Outlook::Unlikely)
+        );
         // 100.8 → 102 by 2026: +0.6 a year, 105 exactly in 2031, on the band's edge.
         let spec = IndicatorSpec {
             baseline: Some((2024, dec!(100.8))),
@@ -437,8 +461,14 @@ mod tests {
         };
         // 100 → 100.5: 103.5 in 2031, within 5 % but not within 2 %.
         let values = [(2025, dec!(100.5))];
-        assert_eq!(project_default(&maintaining(dec!(100)), &values).outlook, Outlook::Likely);
-        assert_eq!(project(&maintaining(dec!(100)), &values, &strict).outlook, Outlook::Unlikely);
+        assert_eq!(
+            project_default(&maintaining(dec!(100)), &values).outlook,
+            Outlook::Likely
+        );
+        assert_eq!(
+            project(&maintaining(dec!(100)), &values, &strict).outlook,
+            Outlook::Unlikely
+        );
     }
 
     #[test]
@@ -452,7 +482,10 @@ mod tests {
     #[test]
     fn maintain_bands_are_measured_on_the_size_of_a_negative_target() {
         let p = project_default(&maintaining(dec!(-100)), &[(2025, dec!(-100.5))]);
-        assert_eq!((p.value_at_target_year, p.outlook), (Some(dec!(-103.5)), Outlook::Likely));
+        assert_eq!(
+            (p.value_at_target_year, p.outlook),
+            (Some(dec!(-103.5)), Outlook::Likely)
+        );
     }
 
     // ---- overflow ---------------------------------------------------------------------------------
@@ -506,7 +539,10 @@ mod props {
         if n < 2 {
             return (Outlook::TooEarly, n as u32, None);
         }
-        let mean_x = points.iter().fold(Q::int(0), |s, p| s.add(Q::int(p.0.into()))).div(Q::int(n));
+        let mean_x = points
+            .iter()
+            .fold(Q::int(0), |s, p| s.add(Q::int(p.0.into())))
+            .div(Q::int(n));
         let mean_y = points.iter().fold(Q::int(0), |s, p| s.add(p.1)).div(Q::int(n));
         let (mut sxy, mut sxx) = (Q::int(0), Q::int(0));
         for (x, y) in &points {

@@ -19,7 +19,10 @@ async fn projection(app: &TestApp, code: &str) -> Value {
 
 /// A decimal of the answer (sent as a string).
 fn num(v: &Value) -> Decimal {
-    v.as_str().unwrap_or_else(|| panic!("a decimal, not {v}")).parse().unwrap()
+    v.as_str()
+        .unwrap_or_else(|| panic!("a decimal, not {v}"))
+        .parse()
+        .unwrap()
 }
 
 both_backends! {

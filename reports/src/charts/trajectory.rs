@@ -296,7 +296,13 @@ impl Plot {
         let style = TextStyle::new(SMALL).color(palette::BLUE).anchor(Anchor::End);
         let below = v1 < v0;
         let ly = if below { cy + 24.0 } else { cy - 14.0 };
-        frame::halo_text(scene, cx + 8.0, ly, format!("projection {y1}: {}", value(v1, unit)), style);
+        frame::halo_text(
+            scene,
+            cx + 8.0,
+            ly,
+            format!("projection {y1}: {}", value(v1, unit)),
+            style,
+        );
         scene.end();
         legend.push(("Projection (least-squares line)".to_owned(), Swatch::Line(stroke)));
     }

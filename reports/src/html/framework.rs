@@ -206,7 +206,9 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, projected: bool) {
         .close("td");
     if projected {
         let p = i.projection.as_ref();
-        let target_year = i.target_year.filter(|_| p.is_some_and(|p| p.value_at_target_year.is_some()));
+        let target_year = i
+            .target_year
+            .filter(|_| p.is_some_and(|p| p.value_at_target_year.is_some()));
         h.el(
             "td",
             "class=\"num\"",

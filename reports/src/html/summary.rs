@@ -69,7 +69,9 @@ fn projection_overview(p: &mut Page<'_, '_>) {
     let Some(c) = p.a.projections else {
         return;
     };
-    let target = c.target_year.map_or_else(|| "end-of-plan".to_owned(), |y| y.to_string());
+    let target = c
+        .target_year
+        .map_or_else(|| "end-of-plan".to_owned(), |y| y.to_string());
     let are = |n: u32| if n == 1 { "is" } else { "are" };
     p.h.p(&format!(
         "Projection: of {} indicator{}, {} {} projected to meet their {target} target and {} {} not; for {} it is \
