@@ -77,7 +77,7 @@ fn the_indicator_table_gains_the_projected_value_outlook_and_points() {
     );
     let html = text(&report, "report.html");
     assert!(html.contains("Projection at target year") && html.contains("Target likely met"));
-    assert!(html.contains("72.50% (2031)"), "the projected value with its year");
+    assert!(html.contains("72.5% (2031)"), "the projected value with its year");
     assert!(html.contains("Too early to tell"));
 }
 
@@ -87,11 +87,12 @@ fn the_summary_counts_the_indicators_projected_to_meet_their_target() {
     let n = input.indicators.len();
     let html = text(&rendered(&input), "report.html");
     let want = format!(
-        "Projection: of {n} indicators, 1 is projected to meet their end-of-plan target and 1 is not; for {} it is \
+        "Projection: of {n} indicators, 1 is projected to meet their 2031 target and 1 is not; for {} it is \
          too early to tell",
         n - 2
     );
-    assert!(html.contains(&want), "{want}");
+    let at = html.find("Projection: of").expect("the summary sentence");
+    assert!(html[at..].starts_with(&want), "{want}\n{}", &html[at..at + 400]);
     assert!(html.contains("<h3>Projection</h3>"), "the annex states the method");
     assert!(html.contains("least-squares straight line") && html.contains("Limits: a straight line"));
 }
@@ -102,12 +103,12 @@ fn the_trajectory_draws_the_projected_stretch_dashed_labelled_and_in_words() {
     let group = &svg[svg.find("<g class=\"projection\">").expect("a projection group")..];
     let group = &group[..group.find("</g>").unwrap()];
     assert!(group.contains("stroke-dasharray"), "dashed: {group}");
-    assert!(group.contains("projection 2031: 72.50%"), "labelled: {group}");
+    assert!(group.contains("projection 2031: 72.5%"), "labelled: {group}");
     assert!(svg.contains("Projection (least-squares line)"), "in the legend");
     let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
     assert!(
         desc.contains(
-            "projection (dashed, a least-squares line through 3 points) 72.50% in 2031, target unlikely to be met"
+            "projection (dashed, a least-squares line through 3 points) 72.5% in 2031, target unlikely to be met"
         ),
         "{desc}"
     );

@@ -75,7 +75,7 @@ fn projection_overview(p: &mut Page<'_, '_>) {
     let are = |n: u32| if n == 1 { "is" } else { "are" };
     p.h.p(&format!(
         "Projection: of {} indicator{}, {} {} projected to meet their {target} target and {} {} not; for {} it is \
-         too early to tell (fewer than two approved points). Each projection is a least-squares line through \
+         too early to tell (fewer than two points, or no baseline or target). Each projection is a least-squares line through \
          the baseline and the approved annual values so far, read at the target year (see the annex).",
         c.total,
         if c.total == 1 { "" } else { "s" },
