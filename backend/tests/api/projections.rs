@@ -71,8 +71,8 @@ both_backends! {
         assert!(html.contains("84.4 in 2030, by a least-squares line through the baseline and 4 approved annual values"));
         let group = &html[html.find(r#"<g class="projection">"#).expect("the projected stretch is drawn")..];
         let group = &group[..group.find("</g>").unwrap()];
-        assert!(group.contains("stroke-dasharray") && group.contains("projection 2030: 84.40%"), "{group}");
-        assert!(html.contains("projection (dashed, a least-squares line through 5 points) 84.40% in 2030, target unlikely to be met"),
+        assert!(group.contains("stroke-dasharray") && group.contains("projection 2030: 84.4%"), "{group}");
+        assert!(html.contains("projection (dashed, a least-squares line through 5 points) 84.4% in 2030, target unlikely to be met"),
             "the chart's text alternative says it too");
         let a = crate::pages::get(&app, Some(&cookie), "/indicators/KPI-D6?plan=SP2028-2031&year=2028").await;
         assert!(a.body.contains("Projection: too early to tell.") && !a.body.contains(r#"<g class="projection">"#), "{}", a.body);
