@@ -11,6 +11,9 @@ pub enum Action {
     Read,
     /// Read drafts, submitted and returned values and frozen, unpublished report runs (not reviewers).
     ReadUnapproved,
+    /// Download a report preview built from today's data (the office and planners): Council reviewers
+    /// see published runs only.
+    PreviewReport,
     /// Read the audit log (Secretary-General's office).
     ReadAudit,
     /// Change the framework, the financial plan, allocations, risks, dimensions, periods (admin).
@@ -43,7 +46,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
             },
         ) => entered_by != Some(actor.id) && submitted_by != Some(actor.id),
         (Role::Admin, _) => true,
-        (Role::Planner, Action::ReadUnapproved) => true,
+        (Role::Planner, Action::ReadUnapproved | Action::PreviewReport) => true,
         (Role::Planner, Action::WriteUnit(unit)) => actor.unit_id == Some(unit),
         _ => false,
     }
@@ -60,12 +63,17 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
         Action::WriteUnit(_) if actor.role == Role::Planner => {
             "a planner may change only what their own org unit owns".into()
         }
+        Action::PreviewReport => PREVIEW_REFUSED.into(),
         _ => format!(
             "the {} role may not do this",
             format!("{:?}", actor.role).to_lowercase()
         ),
     }))
 }
+
+/// Why a Council member gets no report preview.
+pub const PREVIEW_REFUSED: &str = "only published report runs are shown to Council members: a preview is built \
+     from today's data and has not been published";
 
 /// Whether `actor` may see values that are not approved yet.
 pub fn sees_unapproved(actor: &Actor) -> bool {
@@ -116,11 +124,22 @@ mod tests {
     }
 
     #[test]
+    fn only_the_office_and_planners_preview_a_report_and_a_reviewer_is_told_why_not() {
+        assert!(authorize(&actor(Role::Admin, None), Action::PreviewReport).is_ok());
+        assert!(authorize(&actor(Role::Planner, Some(3)), Action::PreviewReport).is_ok());
+        match authorize(&actor(Role::Reviewer, None), Action::PreviewReport) {
+            Err(AppError::Forbidden(why)) => assert!(why.contains("only published report runs"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn a_reviewer_only_reads() {
         let r = actor(Role::Reviewer, None);
         assert!(authorize(&r, Action::Read).is_ok());
         for a in [
             Action::ReadUnapproved,
+            Action::PreviewReport,
             Action::ReadAudit,
             Action::Administer,
             Action::WriteUnit(1),

@@ -21,6 +21,9 @@
 //!   data, against thresholds that belong to the plan ([`Thresholds`]).
 //! * **Roll-up** ([`roll_up`], [`indicators_under`]): status counts and mean
 //!   progress over every indicator under a result node, each counted once.
+//! * **Projection** ([`project`]): the least-squares line through the baseline
+//!   and the approved annual values read at the target year, and whether the
+//!   target is likely to be met ([`projection`] states the method and its limits).
 //!
 //! All values are [`Decimal`]s: floats would make `0.1 + 0.2` miss a target
 //! of `0.3`, and a status must never depend on binary rounding. Nothing here
@@ -36,11 +39,13 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 mod line;
+pub mod projection;
 mod rating;
 mod rollup;
 mod shown;
 mod units;
 pub use line::expected;
+pub use projection::{Outlook, Projection, project};
 pub use rollup::{RollUp, indicators_under, roll_up};
 pub use shown::{serialize_shown, shown};
 pub use units::{Unit, check_share, share_factor, share_value};

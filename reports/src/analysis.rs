@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use crate::delivery;
-use crate::input::{FinanceKind, IndicatorInput, NodeInput, NodeLevel, OperationalItem, ReportInput, Status};
+use crate::input::{FinanceKind, IndicatorInput, NodeInput, NodeLevel, OperationalItem, Outlook, ReportInput, Status};
 use crate::reconcile::Reconciliation;
 
 /// At most this many trajectory charts; beyond it, key indicators come first and the rest are
@@ -47,6 +47,47 @@ pub struct UnitDelivery {
     pub budget: Decimal,
 }
 
+/// How many indicators are projected to meet their end-of-plan target, and how many not.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ProjectionCounts {
+    /// Indicators with a projection.
+    pub total: u32,
+    /// Projected to meet their target.
+    pub likely: u32,
+    /// Projected to fall short of it.
+    pub unlikely: u32,
+    /// Too early to tell (fewer than two points, or no baseline or target).
+    pub too_early: u32,
+    /// The target year every projected indicator shares, when they share one.
+    pub target_year: Option<i32>,
+}
+
+impl ProjectionCounts {
+    /// The counts over `indicators`; `None` when none has a projection (runs frozen before the report
+    /// showed projections, which render as they did).
+    fn of(indicators: &[IndicatorInput]) -> Option<Self> {
+        let mut counts = ProjectionCounts::default();
+        let mut years = std::collections::BTreeSet::new();
+        for (i, p) in indicators.iter().filter_map(|i| i.projection.as_ref().map(|p| (i, p))) {
+            counts.total += 1;
+            match p.outlook {
+                Outlook::Likely => counts.likely += 1,
+                Outlook::Unlikely => counts.unlikely += 1,
+                Outlook::TooEarly => counts.too_early += 1,
+            }
+            years.insert(i.target_year);
+        }
+        if counts.total == 0 {
+            return None;
+        }
+        counts.target_year = match years.into_iter().collect::<Vec<_>>().as_slice() {
+            [Some(year)] => Some(*year),
+            _ => None,
+        };
+        Some(counts)
+    }
+}
+
 /// The input plus everything derived from it.
 pub struct Analysis<'a> {
     /// The input.
@@ -70,6 +111,8 @@ pub struct Analysis<'a> {
     pub delivery: Vec<UnitDelivery>,
     /// Finance reconciliation with the financial plan.
     pub reconciliation: Reconciliation,
+    /// Projection outlooks over all indicators; `None` when the input carries no projection.
+    pub projections: Option<ProjectionCounts>,
 }
 
 impl<'a> Analysis<'a> {
@@ -107,6 +150,7 @@ impl<'a> Analysis<'a> {
             budget: budget_by_unit(input),
             delivery: delivery_by_unit(input),
             reconciliation: Reconciliation::new(input.year, &input.finance.books),
+            projections: ProjectionCounts::of(&input.indicators),
         }
     }
 

@@ -14,7 +14,7 @@ pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Quality, ReferenceSheet, RevisionInForce, Rollup, Status, UnitRule,
+    Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, UnitRule,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,

@@ -1,6 +1,6 @@
 //! The words of the results framework, each defined once and shared by the backend (which stores them
-//! as text and decides them) and the reports crate (which prints them): status, direction, aggregation,
-//! unit of measure, node level, workflow state, quality and role.
+//! as text and decides them) and the reports crate (which prints them): status, projection outlook,
+//! direction, aggregation, unit of measure, node level, workflow state, quality and role.
 //!
 //! Every word has its stored name (`as_str`, the same text in the database, JSON, CSV and serde), the
 //! list of all its values in order (`ALL`, `NAMES`), and parsing that fails with the kind of word and
@@ -12,7 +12,7 @@
 mod rules;
 mod words;
 
-pub use words::{Aggregation, Direction, NodeLevel, Quality, Role, State, Status, Unit};
+pub use words::{Aggregation, Direction, NodeLevel, Outlook, Quality, Role, State, Status, Unit};
 
 /// A text that names no value of a word, e.g. `"centimetre"` read as a [`Unit`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +128,7 @@ mod tests {
         round_trips(&State::ALL, &State::NAMES, State::as_str);
         round_trips(&Quality::ALL, &Quality::NAMES, Quality::as_str);
         round_trips(&Role::ALL, &Role::NAMES, Role::as_str);
+        round_trips(&Outlook::ALL, &Outlook::NAMES, Outlook::as_str);
     }
 
     #[test]

@@ -35,6 +35,32 @@ impl Status {
 }
 
 word! {
+    /// Whether an indicator is likely to meet its end-of-plan target, judged from the straight line
+    /// fitted through its baseline and approved annual values (the projection).
+    Outlook as "outlook" {
+        /// The projected value at the target year meets the target (in the indicator's direction, or
+        /// within the plan's on-track band for an indicator to maintain).
+        Likely = "likely",
+        /// The projected value at the target year falls short of the target.
+        Unlikely = "unlikely",
+        /// Too early to tell: fewer than two points (the baseline and one approved annual value after
+        /// it), or no baseline or target to project from and to.
+        TooEarly = "too_early",
+    }
+}
+
+impl Outlook {
+    /// The label shown to people (`"Likely"`, `"Unlikely"`, `"Too early to tell"`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Outlook::Likely => "Likely",
+            Outlook::Unlikely => "Unlikely",
+            Outlook::TooEarly => "Too early to tell",
+        }
+    }
+}
+
+word! {
     /// Which way an indicator should move from its baseline to its target.
     Direction as "direction" {
         /// Higher is better: the target lies above the baseline.

@@ -1,5 +1,6 @@
-//! The indicator page: metadata, baseline, milestones, target, trajectory, every value with its state,
-//! the revision history ("as adopted" and "as revised") and the audit trail.
+//! The indicator page: metadata, baseline, milestones, target, trajectory with the projection to the
+//! target year, every value with its state, the revision history ("as adopted" and "as revised") and
+//! the audit trail.
 
 use super::dashboard::thousands;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
@@ -10,7 +11,7 @@ use crate::models::as_of::{AsOf, Difference};
 use crate::models::dimensions::{self, Names};
 use crate::models::indicators::{self, Dossier, Indicator, ReferenceSheet, Value};
 use crate::state::AppState;
-use crate::status::Assessment;
+use crate::status::{Assessment, Outlook, Projection};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -113,6 +114,44 @@ impl EarlierSeries {
     }
 }
 
+/// The projection to the target year, in words ([`crate::status::projection`]).
+pub struct ProjectionNote {
+    /// `likely`, `unlikely` or `too_early`.
+    outlook: &'static str,
+    /// "the target is likely to be met", "… unlikely …" or "too early to tell".
+    headline: &'static str,
+    /// The sentence: the projected value and year, the points, or why it is too early.
+    text: String,
+}
+
+impl ProjectionNote {
+    fn new(p: &Projection) -> Self {
+        let text = match (p.value_at_target_year, p.target_year) {
+            (Some(v), Some(ty)) => format!(
+                "{} in {ty}, by a least-squares line through the baseline and {} approved annual value{} \
+                 (dashed on the chart, from {}).",
+                thousands(v),
+                p.points_used.saturating_sub(1),
+                if p.points_used == 2 { "" } else { "s" },
+                p.last_year.map_or_else(String::new, |y| y.to_string()),
+            ),
+            _ => format!(
+                "No value is projected: {}.",
+                p.reason.as_deref().unwrap_or("fewer than two points")
+            ),
+        };
+        Self {
+            outlook: p.outlook.as_str(),
+            headline: match p.outlook {
+                Outlook::Likely => "the target is likely to be met",
+                Outlook::Unlikely => "the target is unlikely to be met",
+                Outlook::TooEarly => "too early to tell",
+            },
+            text,
+        }
+    }
+}
+
 /// One stored value.
 pub struct ValueRow {
     period: String,
@@ -151,6 +190,7 @@ struct IndicatorPage {
     is_admin: bool,
     meta: Vec<(&'static str, String)>,
     chart: Option<String>,
+    projection: Option<ProjectionNote>,
     earlier: Option<EarlierSeries>,
     path: Vec<PathRow>,
     values: Vec<ValueRow>,
@@ -324,6 +364,7 @@ async fn indicator(
         .as_ref()
         .and_then(|t| t.indicator.predecessor.as_ref())
         .map(EarlierSeries::new);
+    let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection));
     let chart = trajectory.map(|t| t.svg);
     let path_rows = path_rows(&ind, &milestones, &ms);
     let values = value_rows(&ms, &dimensions::names(&st.db).await?);
@@ -364,6 +405,7 @@ async fn indicator(
         is_admin: user.0.role == Role::Admin,
         meta,
         chart,
+        projection,
         earlier,
         path: path_rows,
         values,

@@ -1,7 +1,9 @@
 //! The reports page: past runs of the annual report with their status, who froze and published them
 //! and when, download links for every file and the zip; the Secretary-General's office freezes a run
 //! for the plan and year being viewed and publishes it. Council reviewers see published runs only.
-//! Anyone may download a preview built from the approved data of now (not frozen, run id `preview`).
+//! The office and planners may download a preview built from the approved data of now (not frozen, run
+//! id `preview`); Council reviewers see published runs only, so they get no preview link and the
+//! preview route refuses them.
 
 use super::forms::CsrfForm;
 use super::frame::Kind;
@@ -10,7 +12,7 @@ use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::plans;
 use crate::models::report_runs::{self as runs, CreateReport};
-use crate::policy::sees_unapproved;
+use crate::policy::{Action, allows, sees_unapproved};
 use crate::state::AppState;
 use crate::views::reports::RunView;
 use askama::Template;
@@ -51,6 +53,8 @@ struct ReportsPage {
     year: i32,
     is_admin: bool,
     sees_frozen: bool,
+    /// Whether the reader may download a preview (not Council reviewers).
+    can_preview: bool,
     csrf: String,
     runs: Vec<RunRow>,
 }
@@ -90,6 +94,7 @@ async fn reports_page(
         year: ctx.year,
         is_admin: user.0.role == Role::Admin,
         sees_frozen: sees_unapproved(&user.0),
+        can_preview: allows(&user.0, Action::PreviewReport),
         csrf: user.csrf().to_owned(),
         runs: rows,
         layout: ctx.layout,

@@ -4,7 +4,7 @@
 use crate::entities::indicators;
 use crate::models::as_of::AsOf;
 use crate::models::indicators::ReferenceSheet;
-use crate::status::Assessment;
+use crate::status::{Assessment, Projection};
 use crate::views::nodes::MandateView;
 use crate::views::revisions::{ChangeView, RevisedField, RevisionView};
 use rust_decimal::Decimal;
@@ -175,6 +175,10 @@ pub struct IndicatorDetail {
     pub year: i32,
     /// Its assessment for `year`, by the status rule.
     pub assessment: Assessment,
+    /// Where its approved annual values up to `year` are heading at its target year: a least-squares
+    /// line through the baseline and those values (at least two points), and whether the target is
+    /// likely to be met (`docs/PROJECTION.md`).
+    pub projection: Projection,
     /// Whether any value was entered: from then on, changes to baseline, target, milestones, unit or
     /// direction need a revision.
     pub has_measurements: bool,
@@ -260,6 +264,7 @@ impl IndicatorDetail {
             wsis_tags: crate::models::indicators::split_tags(&ind.wsis_tags),
             year: d.year,
             assessment: d.assessment.clone(),
+            projection: d.projection.clone(),
             has_measurements: d.has_measurements,
             revised_fields: crate::views::revisions::revised_fields(&d.history),
             revisions: d.history.iter().map(|r| RevisionView::new(r, &ind.code)).collect(),

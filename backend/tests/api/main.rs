@@ -48,6 +48,7 @@ mod plans;
 #[path = "../common/process.rs"]
 mod process;
 mod processes;
+mod projections;
 mod read_routes;
 mod report_cli;
 mod report_pages;

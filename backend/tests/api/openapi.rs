@@ -422,3 +422,31 @@ pub fn check_answer(method: &str, path: &str, status: StatusCode, content_type: 
 fn mismatch(kind: &str, message: &str) {
     panic!("the answer does not conform to the OpenAPI document ({kind}): {message}");
 }
+
+#[test]
+fn the_indicator_answer_documents_its_projection_and_the_outlook_words() {
+    crate::helpers::block_on(async {
+        let app = TestApp::empty(Backend::Sqlite).await.unwrap();
+        let (_, doc) = app.call("GET", "/api/openapi.json", None, None).await;
+        let schemas = &doc["components"]["schemas"];
+        let detail = schemas["IndicatorDetail"].to_string();
+        assert!(detail.contains("\"#/components/schemas/Projection\""), "{detail}");
+        let p = &schemas["Projection"];
+        for field in [
+            "method",
+            "points_used",
+            "target_year",
+            "value_at_target_year",
+            "last_year",
+            "value_at_last_year",
+            "outlook",
+            "reason",
+        ] {
+            assert!(p["properties"][field].is_object(), "{field} in {p}");
+        }
+        let outlook = schemas["Outlook"].to_string();
+        for word in ["likely", "unlikely", "too_early"] {
+            assert!(outlook.contains(&format!("\"{word}\"")), "{word} in {outlook}");
+        }
+    });
+}

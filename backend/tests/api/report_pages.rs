@@ -84,7 +84,11 @@ both_backends! {
         let (s, kind, body) = page(&app, &reviewer, "GET", "/api/v1/reports/1/files/report.html", None).await;
         assert_eq!((s, kind.as_str()), (StatusCode::OK, "text/html; charset=utf-8"));
         assert!(body.contains("<svg"), "the report downloads with the browser session");
-        let (s, kind, _) = page(&app, &reviewer, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
+        assert!(!html.contains("/reports/preview?"), "no preview link for Council");
+        let (s, _, body) = page(&app, &reviewer, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "a reviewer sees published runs only, never a preview");
+        assert!(body.contains("only published report runs are shown to Council members"), "{body}");
+        let (s, kind, _) = page(&app, &admin, "GET", "/reports/preview?plan=SP2028-2031&year=2028", None).await;
         assert_eq!((s, kind.as_str()), (StatusCode::OK, "application/zip"));
         let (_, _, html) = page(&app, &reviewer, "GET", "/reports?plan=SP2028-2031&year=2028", None).await;
         assert!(html.contains("/api/v1/plans/SP2028-2031/iati?year=2028"), "the page links to the IATI file");

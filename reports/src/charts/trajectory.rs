@@ -1,5 +1,6 @@
 //! Trajectory of one indicator: baseline, milestones, target, the expected path through them,
-//! and approved actuals (hollow markers for provisional or estimated values).
+//! approved actuals (hollow markers for provisional or estimated values) and, when the input carries
+//! one, the projected stretch of the line to the target year, dashed and labelled "projection".
 
 use std::collections::BTreeMap;
 
@@ -33,7 +34,8 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
 
     // The indicator's one series: a carried-over predecessor's values included, a redefined one's never.
     let line = i.line();
-    let Some(plot) = Plot::fit(i.unit, &path, &line, input, y + 18.0) else {
+    let projected = projected_stretch(i);
+    let Some(plot) = Plot::fit(i.unit, &path, &line, projected, input, y + 18.0) else {
         let why = i
             .reason
             .clone()
@@ -52,6 +54,9 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     plot.expected_path(&mut scene, &path, &mut legend);
     plot.reference_points(&mut scene, &path, i.unit, &mut legend);
     plot.actuals(&mut scene, &path, &line, i.unit, &mut legend);
+    if let Some(stretch) = projected {
+        plot.projection(&mut scene, stretch, i.unit, &mut legend);
+    }
     let (c, h) = frame::status_look(i.status);
     legend.insert(0, (format!("Status: {}", i.status.label()), Swatch::Box(c, h)));
     let legend_y = plot.y + PLOT_H + 44.0;
@@ -77,16 +82,44 @@ struct Plot {
     ticks: Ticks,
 }
 
+/// The projected stretch of the line: from (newest year, the line's value there) to (target year,
+/// projected value).
+type Stretch = ((i32, Decimal), (i32, Decimal));
+
+/// The projected stretch of `i`, when it has a projected value.
+fn projected_stretch(i: &IndicatorInput) -> Option<Stretch> {
+    let p = i.projection.as_ref()?;
+    Some((
+        (p.last_year?, p.value_at_last_year?),
+        (i.target_year?, p.value_at_target_year?),
+    ))
+}
+
 impl Plot {
-    /// The plot for the reference path and the actuals, starting at `top`; `None` when there is no value.
-    fn fit(unit: IndicatorUnit, path: &Path, line: &[SeriesPoint], input: &ReportInput, top: f64) -> Option<Plot> {
+    /// The plot for the reference path, the actuals and the projected stretch, starting at `top`; `None`
+    /// when there is no value.
+    fn fit(
+        unit: IndicatorUnit,
+        path: &Path,
+        line: &[SeriesPoint],
+        projected: Option<Stretch>,
+        input: &ReportInput,
+        top: f64,
+    ) -> Option<Plot> {
         let year = input.year;
         let mut values: Vec<f64> = path.values().map(|(v, _)| coord(*v)).collect();
         values.extend(line.iter().map(|p| coord(p.value)));
+        let ends = projected.map(|(from, to)| [from, to]).into_iter().flatten();
+        values.extend(ends.clone().map(|(_, v)| coord(v)));
         if values.is_empty() {
             return None;
         }
-        let mut years: Vec<i32> = path.keys().copied().chain(line.iter().map(|p| p.year)).collect();
+        let mut years: Vec<i32> = path
+            .keys()
+            .copied()
+            .chain(line.iter().map(|p| p.year))
+            .chain(ends.map(|(y, _)| y))
+            .collect();
         years.extend([input.plan.start_year, input.plan.end_year, year]);
         let ticks = value_ticks(&values, unit);
         let tick_w = ticks
@@ -245,6 +278,33 @@ impl Plot {
             let swatch = Swatch::Marker(Marker::Ring, palette::BLUE);
             legend.push(("Provisional or estimated".to_owned(), swatch));
         }
+    }
+}
+
+impl Plot {
+    /// The projected stretch: a dashed blue line from the line's value in the newest year to the projected
+    /// value in the target year, with a hollow marker there and the label "projection".
+    fn projection(&self, scene: &mut Scene, ((y0, v0), (y1, v1)): Stretch, unit: IndicatorUnit, legend: &mut Legend) {
+        let stroke = Stroke::dashed(palette::BLUE, 2.0, 3.0);
+        scene.begin("projection");
+        scene.shapes.push(Shape::Line {
+            points: vec![self.pt(y0, v0), self.pt(y1, v1)],
+            stroke,
+        });
+        let (cx, cy) = self.pt(y1, v1);
+        frame::marker(scene, Marker::Ring, cx, cy, palette::BLUE);
+        let style = TextStyle::new(SMALL).color(palette::BLUE).anchor(Anchor::End);
+        let below = v1 < v0;
+        let ly = if below { cy + 24.0 } else { cy - 14.0 };
+        frame::halo_text(
+            scene,
+            cx + 8.0,
+            ly,
+            format!("projection {y1}: {}", value(v1, unit)),
+            style,
+        );
+        scene.end();
+        legend.push(("Projection (least-squares line)".to_owned(), Swatch::Line(stroke)));
     }
 }
 

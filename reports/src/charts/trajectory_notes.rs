@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::DataTable;
 use crate::format::{opt_value, percent, unit_label, value};
-use crate::input::{IndicatorInput, Quality};
+use crate::input::{IndicatorInput, Outlook, Quality};
 
 /// "Status 2028: At risk (progress 90%). Actual … ; expected …."
 pub(super) fn subtitle(i: &IndicatorInput, year: i32) -> String {
@@ -99,6 +99,21 @@ pub(super) fn alt_text(i: &IndicatorInput, year: i32) -> String {
         parts.push(format!("approved values {}", pts.join(", ")));
     }
     parts.push(format!("status {year}: {}", i.status.label().to_lowercase()));
+    if let Some(p) = &i.projection {
+        parts.push(match (p.value_at_target_year, i.target_year) {
+            (Some(v), Some(ty)) => format!(
+                "projection (dashed, a least-squares line through {} points) {} in {ty}, target {}",
+                p.points_used,
+                value(v, i.unit),
+                match p.outlook {
+                    Outlook::Likely => "likely to be met",
+                    Outlook::Unlikely => "unlikely to be met",
+                    Outlook::TooEarly => "too early to tell",
+                }
+            ),
+            _ => "projection: too early to tell".to_owned(),
+        });
+    }
     format!("{}.", parts.join("; "))
 }
 

@@ -147,6 +147,7 @@ pub fn annex(p: &mut Page<'_, '_>) {
         thresholds(p);
         super::sheets::revisions(p);
         methods(p);
+        projection_method(p);
         unit_rules(p);
         about(p);
     });
@@ -285,6 +286,35 @@ fn methods(p: &mut Page<'_, '_>) {
         p.h.el("li", "", &item);
     }
     p.h.close("ul");
+}
+
+/// Writes the annex's "Projection": the method and its limits. Left out for runs frozen before the
+/// report showed projections, so that they rebuild byte for byte.
+fn projection_method(p: &mut Page<'_, '_>) {
+    if p.a.projections.is_none() {
+        return;
+    }
+    let band = plain(p.a.input.plan.thresholds.maintain_on_track_pct);
+    p.h.el("h3", "", "Projection");
+    p.h.p(&format!(
+        "Each indicator's projection is a least-squares straight line through its points (year, value): the \
+         baseline, and the approved annual value of each later year up to the report year and the target year \
+         (quarters combined by the indicator's aggregation rule). The line is read at the target year. With \
+         fewer than two points (no approved value after the baseline year), or without a baseline or a target, \
+         it is too early to tell and no value is projected. The target is likely to be met when the projected \
+         value meets it in the indicator's direction (at or above it when increasing, at or below it when \
+         decreasing) or, for an indicator to maintain, lies within ±{band}% of it; else unlikely. The \
+         comparison is exact; the projected value is rounded only when shown. In the charts the projected \
+         stretch of the line, from the newest point to the target year, is drawn dashed and labelled \
+         \"projection\"."
+    ));
+    p.h.p(
+        "Limits: a straight line assumes that the change so far goes on at the same pace. It knows nothing of \
+         saturation (a percentage near 100), of one-off jumps or of measures yet to be taken; with two or three \
+         points one unusual year moves it a lot, and the baseline weighs like any approved year. Milestones play \
+         no part: the projection says where the values are heading, the expected path where they were meant to \
+         go.",
+    );
 }
 
 /// Writes "About this report": the snapshot and run it was built from, and the manifest.

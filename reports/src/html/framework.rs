@@ -73,7 +73,8 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
             }
         }
         if !indicators.is_empty() {
-            indicator_table(&mut p.h, &format!("Indicators of {}, {year}", n.code), indicators, year);
+            let caption = format!("Indicators of {}, {year}", n.code);
+            indicator_table(&mut p.h, &caption, indicators, year, a.projections.is_some());
         }
     }
     let charted: Vec<&IndicatorInput> = a
@@ -118,34 +119,40 @@ pub fn rollup_sentence(r: &Rollup) -> String {
     )
 }
 
-/// A table of indicators with their figures and status.
-pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32) {
+/// A table of indicators with their figures and status, and with `projected` their projection (left
+/// out for runs frozen before the report showed projections, which keep their bytes).
+pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32, projected: bool) {
     h.open_wide(caption)
         .open("table", "class=\"data\"")
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
-    indicator_columns(h, year);
+    indicator_columns(h, year, projected);
     h.close("tr").close("thead").open("tbody", "");
     for i in indicators {
-        indicator_row(h, i, year);
+        indicator_row(h, i, year, projected);
     }
     h.close("tbody").close("table").close("div");
 }
 
 /// Writes the column headers of an indicator table, the figures' columns marked numeric.
-fn indicator_columns(h: &mut Html, year: i32) {
-    for (label, num) in [
+fn indicator_columns(h: &mut Html, year: i32, projected: bool) {
+    let expected = format!("Expected {year}");
+    let mut columns = vec![
         ("Code", false),
         ("Indicator", false),
         ("Baseline", true),
         ("Target", true),
-        (&*format!("Expected {year}"), true),
+        (expected.as_str(), true),
         ("Actual", true),
         ("Progress", true),
         ("Status", false),
-        ("Notes", false),
-    ] {
+    ];
+    if projected {
+        columns.extend([("Projection at target year", true), ("Target likely met", false)]);
+    }
+    columns.push(("Notes", false));
+    for (label, num) in columns {
         h.el(
             "th",
             if num {
@@ -158,8 +165,8 @@ fn indicator_columns(h: &mut Html, year: i32) {
     }
 }
 
-/// Writes one indicator's row: code, name and tags, figures, status and notes.
-fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32) {
+/// Writes one indicator's row: code, name and tags, figures, status, projection and notes.
+fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, projected: bool) {
     h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
     if i.is_key {
         h.el("span", "class=\"tag\"", "key");
@@ -197,6 +204,21 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32) {
             i.status.label(),
         )
         .close("td");
+    if projected {
+        let p = i.projection.as_ref();
+        let target_year = i
+            .target_year
+            .filter(|_| p.is_some_and(|p| p.value_at_target_year.is_some()));
+        h.el(
+            "td",
+            "class=\"num\"",
+            &with_year(
+                p.and_then(|p| p.value_at_target_year).map(|v| value(v, i.unit)),
+                target_year,
+            ),
+        );
+        h.el("td", "", p.map_or("–", |p| p.outlook.label()));
+    }
     h.el("td", "", &notes(i));
     h.close("tr");
 }

@@ -16,6 +16,7 @@ pub const HIGH_RISK_SCORE: u32 = 15;
 pub fn write(p: &mut Page<'_, '_>) {
     p.section("summary", "Executive summary", |p| {
         status_overview(p);
+        projection_overview(p);
         key_indicators(p);
         p.h.el("h3", "", "Finance, delivery and risks");
         finance(p);
@@ -62,6 +63,30 @@ fn status_overview(p: &mut Page<'_, '_>) {
     p.h.table(&format!("Indicators by status, {year}"), &t);
 }
 
+/// Writes how many indicators are projected to meet their target ("Of 53 indicators, 31 are projected
+/// to meet their 2031 target …"), when the input carries projections.
+fn projection_overview(p: &mut Page<'_, '_>) {
+    let Some(c) = p.a.projections else {
+        return;
+    };
+    let target = c
+        .target_year
+        .map_or_else(|| "end-of-plan".to_owned(), |y| y.to_string());
+    let are = |n: u32| if n == 1 { "is" } else { "are" };
+    p.h.p(&format!(
+        "Projection: of {} indicator{}, {} {} projected to meet their {target} target and {} {} not; for {} it is \
+         too early to tell (fewer than two points, or no baseline or target). Each projection is a least-squares line through \
+         the baseline and the approved annual values so far, read at the target year (see the annex).",
+        c.total,
+        if c.total == 1 { "" } else { "s" },
+        c.likely,
+        are(c.likely),
+        c.unlikely,
+        are(c.unlikely),
+        c.too_early,
+    ));
+}
+
 /// Writes the table of key performance indicators, when there are any.
 fn key_indicators(p: &mut Page<'_, '_>) {
     let input = p.a.input;
@@ -69,7 +94,8 @@ fn key_indicators(p: &mut Page<'_, '_>) {
     let keys: Vec<&IndicatorInput> = input.indicators.iter().filter(|i| i.is_key).collect();
     if !keys.is_empty() {
         p.h.el("h3", "", "Key performance indicators");
-        indicator_table(&mut p.h, &format!("Key performance indicators, {year}"), &keys, year);
+        let caption = format!("Key performance indicators, {year}");
+        indicator_table(&mut p.h, &caption, &keys, year, p.a.projections.is_some());
     }
 }
 

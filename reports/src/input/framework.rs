@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub use stratrack_vocab::{Aggregation, Direction, NodeLevel, Quality, Status, Unit as IndicatorUnit};
+pub use stratrack_vocab::{Aggregation, Direction, NodeLevel, Outlook, Quality, Status, Unit as IndicatorUnit};
 
 /// The aggregation rules an indicator of one unit may have, as the backend refuses the others; stated
 /// in the annex.
@@ -160,6 +160,26 @@ pub struct IndicatorInput {
     /// decision first: baseline, target and milestones above are as they revised them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revisions: Vec<RevisionInForce>,
+    /// Where its approved values are heading at its target year, by the backend's projection rule.
+    /// Absent from runs frozen before the report showed projections, which render as they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projection: Option<ProjectionInput>,
+}
+
+/// An indicator's projection at its target year, decided by the backend (a least-squares line through
+/// the baseline and the approved annual values since, at least two points).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectionInput {
+    /// Whether the target is likely to be met.
+    pub outlook: Outlook,
+    /// The line's value in the target year; `None` when too early to tell.
+    pub value_at_target_year: Option<Decimal>,
+    /// The newest year of the points: the projected stretch runs from there to the target year.
+    pub last_year: Option<i32>,
+    /// The line's value in `last_year`.
+    pub value_at_last_year: Option<Decimal>,
+    /// How many points the line went through (the baseline counts as one).
+    pub points_used: u32,
 }
 
 /// An indicator's reference sheet: the texts explaining why and how it is measured (each optional).

@@ -17,34 +17,46 @@ fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 
-/// indicators.csv: one row per indicator with its figures and status.
+/// The columns of indicators.csv.
+const INDICATOR_COLUMNS: [&str; 20] = [
+    "code",
+    "name",
+    "node_code",
+    "owner_unit",
+    "is_key",
+    "unit",
+    "direction",
+    "baseline",
+    "baseline_year",
+    "target",
+    "target_year",
+    "expected",
+    "actual",
+    "actual_year",
+    "stale",
+    "progress",
+    "status",
+    "reason",
+    "quality",
+    "provenance",
+];
+
+/// The projection's columns of indicators.csv, after the others; only when the input carries
+/// projections, so that a run frozen before keeps its bytes.
+const PROJECTION_COLUMNS: [&str; 3] = ["projected_value", "projection_outlook", "projection_points"];
+
+/// indicators.csv: one row per indicator with its figures and status (and its projection).
 pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
+    let projected = a.projections.is_some();
+    let mut headers = INDICATOR_COLUMNS.to_vec();
+    if projected {
+        headers.extend(PROJECTION_COLUMNS);
+    }
     Table::with_rows(
         "indicators",
-        &[
-            "code",
-            "name",
-            "node_code",
-            "owner_unit",
-            "is_key",
-            "unit",
-            "direction",
-            "baseline",
-            "baseline_year",
-            "target",
-            "target_year",
-            "expected",
-            "actual",
-            "actual_year",
-            "stale",
-            "progress",
-            "status",
-            "reason",
-            "quality",
-            "provenance",
-        ],
-        a.input.indicators.iter().map(|i| {
-            vec![
+        &headers,
+        a.input.indicators.iter().map(move |i| {
+            let mut row = vec![
                 Cell::t(&i.code),
                 Cell::t(&i.name),
                 Cell::t(&i.node_code),
@@ -66,7 +78,16 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(i.reason.clone().unwrap_or_default()),
                 Cell::t(i.quality.map_or("", Quality::as_str)),
                 Cell::t(&i.provenance),
-            ]
+            ];
+            if projected {
+                let p = i.projection.as_ref();
+                row.extend([
+                    Cell::derived(p.and_then(|p| p.value_at_target_year)),
+                    Cell::t(p.map_or("", |p| p.outlook.as_str())),
+                    p.map_or(Cell::Empty, |p| Cell::Int(i64::from(p.points_used))),
+                ]);
+            }
+            row
         }),
     )
 }

@@ -13,7 +13,7 @@ use crate::models::plans::{plan_by_code, plan_year};
 use crate::models::report_input::cycles;
 use crate::models::{revisions, units};
 use crate::policy::{Action, authorize};
-use crate::status::Assessment;
+use crate::status::{Assessment, Projection};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 /// An indicator of another plan cycle in the same series.
@@ -54,6 +54,8 @@ pub struct Detail {
     pub year: i32,
     /// Its assessment for `year`.
     pub assessment: Assessment,
+    /// Its projection to its target year from the approved annual values up to `year`.
+    pub projection: Projection,
     /// Whether any value was entered.
     pub has_measurements: bool,
     /// Its framework revisions, oldest first.
@@ -110,6 +112,9 @@ pub async fn detail(
         .get(&ind.id)
         .cloned()
         .ok_or_else(|| AppError::Internal(format!("indicator {code} missing from its plan's evaluation")))?;
+    let projection = crate::models::report_input::charts::indicator_projection(db, &ev, &ind)
+        .await?
+        .ok_or_else(|| AppError::Internal(format!("indicator {code} missing from its plan's evaluation")))?;
     Ok(Detail {
         plan: ev.plan.code.clone(),
         node,
@@ -121,6 +126,7 @@ pub async fn detail(
         dimensions: dimensions::of_indicator(db, ind.id).await?,
         year,
         assessment,
+        projection,
         has_measurements: super::has_measurements(db, ind.id).await?,
         history,
         as_of,

@@ -6,6 +6,7 @@ use super::{Stamp, cycles, framework, plan_info, values};
 use crate::entities::indicators;
 use crate::error::AppError;
 use crate::models::evaluation::Evaluation;
+use crate::status::Projection;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr};
@@ -66,6 +67,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     predecessor: None,
                     disaggregations: Vec::new(),
                     revisions: &[],
+                    thresholds: None,
                 },
             )
         })
@@ -87,22 +89,55 @@ pub struct Trajectory {
     /// The indicator as the report receives it: its own values, and its predecessor's apart (on the
     /// chart's line only when they continue the series).
     pub indicator: IndicatorInput,
+    /// Its projection to its target year, drawn dashed on the chart.
+    pub projection: Projection,
 }
 
 /// The trajectory of indicator `ind` in `ev`'s year, as the annual report draws it (a carried-over
-/// predecessor's values from the previous plan cycle on the same line, a redefined one's never);
-/// `None` if `ind` is not in `ev`.
+/// predecessor's values from the previous plan cycle on the same line, a redefined one's never, and the
+/// projected stretch to the target year dashed); `None` if `ind` is not in `ev`.
 pub async fn indicator_chart(
     db: &impl ConnectionTrait,
     ev: &Evaluation,
     ind: &indicators::Model,
 ) -> Result<Option<Trajectory>, AppError> {
+    let Some((ind, item, projection)) = indicator_item(db, ev, ind).await? else {
+        return Ok(None);
+    };
+    font::fonts().map_err(render_error)?;
+    let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &skeleton(ev));
+    Ok(Some(Trajectory {
+        svg: chart.svg_inline(),
+        indicator: item,
+        projection,
+    }))
+}
+
+/// The projection of indicator `ind` to its target year from the approved annual values up to `ev`'s
+/// year, as its chart draws it; `None` if `ind` is not in `ev`.
+pub async fn indicator_projection(
+    db: &impl ConnectionTrait,
+    ev: &Evaluation,
+    ind: &indicators::Model,
+) -> Result<Option<Projection>, AppError> {
+    Ok(indicator_item(db, ev, ind).await?.map(|(_, _, projection)| projection))
+}
+
+/// Indicator `ind` as in force for `ev`'s year, as the report receives it (series up to the year,
+/// predecessor, projection), with its projection; `None` if `ind` is not in `ev`.
+async fn indicator_item<'e>(
+    db: &impl ConnectionTrait,
+    ev: &'e Evaluation,
+    ind: &indicators::Model,
+) -> Result<Option<(&'e indicators::Model, IndicatorInput, Projection)>, AppError> {
     let Some(assessment) = ev.assessments.get(&ind.id) else {
         return Ok(None);
     };
-    // Drawn against the baseline and target in force for the evaluated year, as its status is.
-    let ind = ev.indicators.iter().find(|i| i.id == ind.id).unwrap_or(ind);
-    font::fonts().map_err(render_error)?;
+    // Drawn and projected against the baseline and target in force for the evaluated year, as its
+    // status is.
+    let Some(ind) = ev.indicators.iter().find(|i| i.id == ind.id) else {
+        return Ok(None);
+    };
     let known = cycles::predecessors(db, [ind]).await?;
     let rules: HashMap<_, _> = std::iter::once(ind)
         .chain(known.values().map(|e| &e.indicator))
@@ -122,23 +157,23 @@ pub async fn indicator_chart(
         .find(|n| n.id == ind.node_id)
         .map(|n| n.code.clone())
         .unwrap_or_default();
-    let input = skeleton(ev);
-    let item = framework::indicator(
+    let milestones = ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice);
+    let thresholds = crate::models::evaluation::thresholds(&ev.plan);
+    let mut item = framework::indicator(
         ind,
         framework::Parts {
             assessment,
-            milestones: ev.milestones.get(&ind.id).map_or(&[][..], Vec::as_slice),
+            milestones,
             node_code,
             owner_unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
             series,
             predecessor,
             disaggregations: Vec::new(),
             revisions: &[],
+            thresholds: None,
         },
     )?;
-    let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);
-    Ok(Some(Trajectory {
-        svg: chart.svg_inline(),
-        indicator: item,
-    }))
+    let projection = framework::projection(ind, milestones, &item, &thresholds)?;
+    item.projection = Some(framework::projection_input(&projection));
+    Ok(Some((ind, item, projection)))
 }

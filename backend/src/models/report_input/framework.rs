@@ -5,13 +5,13 @@ use crate::entities::{framework_revisions, indicators, result_nodes};
 use crate::models::evaluation::Evaluation;
 use crate::models::indicators::ReferenceSheet;
 use crate::models::words;
-use crate::status::{self, Assessment, RollUp};
+use crate::status::{self, Assessment, Projection, RollUp, Thresholds};
 use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, Quality, RevisionInForce, Rollup,
-    SeriesPoint, UnitRule,
+    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, ProjectionInput, Quality,
+    RevisionInForce, Rollup, SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).
@@ -99,6 +99,34 @@ pub struct Parts<'a> {
     pub disaggregations: Vec<DisaggregatedValue>,
     /// Its framework revisions in force for the year, oldest decision first.
     pub revisions: &'a [framework_revisions::Model],
+    /// The plan's thresholds, to project it to its target year ([`projection`]); `None` leaves the
+    /// projection out (the dashboard's charts show none).
+    pub thresholds: Option<&'a Thresholds>,
+}
+
+/// The projection of `ind` (as in force for the year, with its `milestones`) from `item`'s one series
+/// ([`IndicatorInput::line`]: its own approved annual values up to the year, and a carried-over
+/// predecessor's, which continue the same series), by the one rule [`status::project`].
+pub fn projection(
+    ind: &indicators::Model,
+    milestones: &[(i32, Decimal)],
+    item: &IndicatorInput,
+    thresholds: &Thresholds,
+) -> Result<Projection, DbErr> {
+    let spec = crate::models::evaluation::spec(ind, milestones)?;
+    let values: Vec<(i32, Decimal)> = item.line().iter().map(|p| (p.year, p.value)).collect();
+    Ok(status::project(&spec, &values, thresholds))
+}
+
+/// The projection as the report receives it.
+pub fn projection_input(p: &Projection) -> ProjectionInput {
+    ProjectionInput {
+        outlook: p.outlook,
+        value_at_target_year: p.value_at_target_year,
+        last_year: p.last_year,
+        value_at_last_year: p.value_at_last_year,
+        points_used: p.points_used,
+    }
 }
 
 /// One indicator as the report receives it; every figure of the status comes from the assessment.
@@ -110,7 +138,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
         .map(|s| s.quality)
         .or(a.actual.map(|_| Quality::Final));
     let (aggregation, unit) = rule(ind)?;
-    Ok(IndicatorInput {
+    let mut item = IndicatorInput {
         code: ind.code.clone(),
         name: ind.name.clone(),
         node_code: p.node_code,
@@ -165,7 +193,12 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
                 reference: r.reference.clone(),
             })
             .collect(),
-    })
+        projection: None,
+    };
+    if let Some(th) = p.thresholds {
+        item.projection = Some(projection_input(&projection(ind, p.milestones, &item, th)?));
+    }
+    Ok(item)
 }
 
 /// Indicators in framework order: by their node's place in the tree, then by code.

@@ -235,7 +235,8 @@ struct Values<'v> {
     breakdowns: &'v mut HashMap<i32, Vec<DisaggregatedValue>>,
 }
 
-/// Every assessed indicator in report order, with its milestones, series, predecessor and breakdowns.
+/// Every assessed indicator in report order, with its milestones, series, predecessor, breakdowns and
+/// projection.
 fn indicator_inputs(
     ev: &Evaluation,
     values: Values<'_>,
@@ -244,6 +245,7 @@ fn indicator_inputs(
     stamp: &mut Stamp,
 ) -> Result<Vec<IndicatorInput>, DbErr> {
     let mut list = Vec::with_capacity(ev.indicators.len());
+    let thresholds = evaluation::thresholds(&ev.plan);
     for ind in framework::ordered(ev) {
         stamp.see(ind.updated_at);
         let Some(assessment) = ev.assessments.get(&ind.id) else {
@@ -261,6 +263,7 @@ fn indicator_inputs(
                 predecessor,
                 disaggregations: values.breakdowns.remove(&ind.id).unwrap_or_default(),
                 revisions: ev.revisions.get(&ind.id).map_or(&[][..], Vec::as_slice),
+                thresholds: Some(&thresholds),
             },
         )?);
     }

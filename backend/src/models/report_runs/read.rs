@@ -1,6 +1,7 @@
 //! Reading report runs as a user may: the filtered list, one run with its files and manifest, one
 //! file, the whole run as a zip, and a preview built from today's data. Council reviewers see
-//! published runs only; an unpublished run is 404 to them, as if it did not exist.
+//! published runs only; an unpublished run is 404 to them, as if it did not exist, and a preview is
+//! refused them (403).
 
 use super::{RunSummary, RunView, file, file_list, render, stored_report, summaries, summary, view, views};
 use crate::auth::Actor;
@@ -183,9 +184,10 @@ pub async fn with_files(
 }
 
 /// The report of `plan` for `year` built from the approved data of now, as a zip (nothing is stored;
-/// run id `preview`).
+/// run id `preview`), for the office and planners: Council reviewers see published runs only, so a
+/// reviewer is refused (403, saying so) before anything is built.
 pub async fn preview(db: &impl ConnectionTrait, actor: &Actor, plan: Plan, year: i32) -> AppResult<Vec<u8>> {
-    authorize(actor, Action::Read)?;
+    authorize(actor, Action::PreviewReport)?;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
     let at = built.latest_change.0.unwrap_or_default();
     let (_, report) = render(built.for_run("preview", at)).await?;

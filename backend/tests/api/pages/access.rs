@@ -260,6 +260,45 @@ both_backends! {
     }
 }
 
+/// The report preview × role (reviewer, planner BR, planner BDT, admin): built from today's data, so the
+/// office and planners download it and Council reviewers, who see published runs only, are refused.
+const PREVIEW: (&str, [StatusCode; 4]) = (
+    "/reports/preview?plan=SP2028-2031&year=2028",
+    [StatusCode::FORBIDDEN, StatusCode::OK, StatusCode::OK, StatusCode::OK],
+);
+
+both_backends! {
+    async fn the_report_preview_goes_to_the_office_and_planners_and_never_to_council_reviewers(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (path, want) = PREVIEW;
+        let a = get(&app, None, path).await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "anonymous on {path}");
+        for (i, (role, email)) in ROLES.iter().enumerate() {
+            let cookie = login(&app, email).await;
+            let req = axum::http::Request::get(path)
+                .header(axum::http::header::COOKIE, &cookie)
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let (status, headers, body) = app.exchange(req).await;
+            assert_eq!(status, want[i], "{role} on {path}");
+            if want[i] == StatusCode::FORBIDDEN {
+                let body = String::from_utf8(body).unwrap();
+                assert!(body.contains("only published report runs are shown to Council members"), "{role}: {body}");
+                assert_self_contained(path, &body);
+            } else {
+                assert_eq!(headers[axum::http::header::CONTENT_TYPE], "application/zip", "{role} on {path}");
+            }
+            let page = get(&app, Some(&cookie), "/reports?plan=SP2028-2031&year=2028").await;
+            assert_eq!(page.status, StatusCode::OK, "{role} on /reports");
+            assert_eq!(
+                page.body.contains("/reports/preview?"),
+                want[i] == StatusCode::OK,
+                "{role}: the preview link is shown exactly to those who may follow it"
+            );
+        }
+    }
+}
+
 /// The entry pages × role: (path, reviewer, planner BR, planner BDT, admin) for reading; BR's 2028 value
 /// of KPI-R1 is `{id}`. Reviewers enter nothing; a planner opens only their own unit's values.
 const ENTRY_PAGES: [(&str, [StatusCode; 4]); 5] = [
