@@ -10,6 +10,7 @@ pub mod bulk;
 pub mod cache;
 pub mod checks;
 pub mod codes;
+pub mod comparison;
 pub mod collection;
 pub mod contributions;
 pub mod cost;

@@ -55,11 +55,7 @@ fn rollup(r: &RollUp) -> Rollup {
 /// the evaluation's order), so the node table reads like the framework.
 pub fn tree_order(nodes: &[result_nodes::Model]) -> Vec<&result_nodes::Model> {
     // Goals first, then thematic priorities, then enablers, as the report reads.
-    crate::models::tree::depth_first(nodes, |n| match n.level.as_str() {
-        "goal" | "target" => 0,
-        "enabler" => 2,
-        _ => 1,
-    })
+    crate::models::tree::depth_first(nodes, |n| crate::models::tree::root_rank(&n.level))
 }
 
 /// Every node of the evaluation in tree order, with its roll-up.
