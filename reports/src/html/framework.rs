@@ -3,8 +3,8 @@
 
 use super::builder::Html;
 use super::{Page, node_anchor};
-use crate::format::{opt_value, percent, value};
-use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, is_illustrative};
+use crate::format::{change, opt_value, percent, value};
+use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, StatusMove, is_illustrative};
 
 /// The "Strategic goals" section.
 pub fn goals(p: &mut Page<'_, '_>) {
@@ -73,7 +73,8 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
             }
         }
         if !indicators.is_empty() {
-            indicator_table(&mut p.h, &format!("Indicators of {}, {year}", n.code), indicators, year);
+            let caption = format!("Indicators of {}, {year}", n.code);
+            indicator_table(&mut p.h, &caption, indicators, (year, a.input.since_year));
         }
     }
     let charted: Vec<&IndicatorInput> = a
@@ -118,24 +119,26 @@ pub fn rollup_sentence(r: &Rollup) -> String {
     )
 }
 
-/// A table of indicators with their figures and status.
-pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32) {
+/// A table of indicators with their figures and status for `year`, and their change since the year
+/// `since` (the year before) when the report compares years.
+pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], (year, since): (i32, Option<i32>)) {
     h.open_wide(caption)
         .open("table", "class=\"data\"")
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
-    indicator_columns(h, year);
+    indicator_columns(h, year, since);
     h.close("tr").close("thead").open("tbody", "");
     for i in indicators {
-        indicator_row(h, i, year);
+        indicator_row(h, i, year, since.is_some());
     }
     h.close("tbody").close("table").close("div");
 }
 
 /// Writes the column headers of an indicator table, the figures' columns marked numeric.
-fn indicator_columns(h: &mut Html, year: i32) {
-    for (label, num) in [
+fn indicator_columns(h: &mut Html, year: i32, since: Option<i32>) {
+    let change = since.map(|y| format!("Change since {y}"));
+    let columns = [
         ("Code", false),
         ("Indicator", false),
         ("Baseline", true),
@@ -144,8 +147,9 @@ fn indicator_columns(h: &mut Html, year: i32) {
         ("Actual", true),
         ("Progress", true),
         ("Status", false),
-        ("Notes", false),
-    ] {
+    ];
+    let change = change.as_deref().map(|c| (c, false));
+    for (label, num) in columns.into_iter().chain(change).chain([("Notes", false)]) {
         h.el(
             "th",
             if num {
@@ -158,8 +162,9 @@ fn indicator_columns(h: &mut Html, year: i32) {
     }
 }
 
-/// Writes one indicator's row: code, name and tags, figures, status and notes.
-fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32) {
+/// Writes one indicator's row: code, name and tags, figures, status, the change since the year before
+/// (when `since`) and notes.
+fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, since: bool) {
     h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
     if i.is_key {
         h.el("span", "class=\"tag\"", "key");
@@ -197,8 +202,33 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32) {
             i.status.label(),
         )
         .close("td");
+    if since {
+        change_cell(h, i);
+    }
     h.el("td", "", &notes(i));
     h.close("tr");
+}
+
+/// The change since the year before: the change of the actual, then the status move as an arrow (hidden
+/// from screen readers) and words, e.g. "+0.8 pp · ↓ worsened from on track".
+fn change_cell(h: &mut Html, i: &IndicatorInput) {
+    let Some(l) = &i.last_year else {
+        h.el("td", "", "–");
+        return;
+    };
+    let m = l.status_move;
+    let from = match m {
+        StatusMove::Improved | StatusMove::Worsened | StatusMove::NoLongerRated => {
+            format!(" from {}", l.status.label().to_lowercase())
+        }
+        StatusMove::Unchanged | StatusMove::NewlyRated => String::new(),
+    };
+    h.open("td", "class=\"move\"")
+        .text(&l.change.map_or_else(|| "–".to_owned(), |c| change(c, i.unit)))
+        .text(" · ")
+        .el("span", "aria-hidden=\"true\"", m.arrow())
+        .text(&format!(" {}{from}", m.label().to_lowercase()))
+        .close("td");
 }
 
 fn with_year(v: Option<String>, year: Option<i32>) -> String {

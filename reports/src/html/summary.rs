@@ -69,7 +69,8 @@ fn key_indicators(p: &mut Page<'_, '_>) {
     let keys: Vec<&IndicatorInput> = input.indicators.iter().filter(|i| i.is_key).collect();
     if !keys.is_empty() {
         p.h.el("h3", "", "Key performance indicators");
-        indicator_table(&mut p.h, &format!("Key performance indicators, {year}"), &keys, year);
+        let caption = format!("Key performance indicators, {year}");
+        indicator_table(&mut p.h, &caption, &keys, (year, input.since_year));
     }
 }
 

@@ -17,11 +17,20 @@ fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 
-/// indicators.csv: one row per indicator with its figures and status.
+/// The columns added when the report compares the year with the one before: last year's actual and
+/// status, the change of the actual since, and how the status moved.
+const SINCE_LAST_YEAR: [&str; 4] = [
+    "actual_last_year",
+    "status_last_year",
+    "change_since_last_year",
+    "status_move",
+];
+
+/// indicators.csv: one row per indicator with its figures and status, and, when the report compares
+/// years, its figures of the year before and the change since (runs frozen before have no such columns).
 pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
-    Table::with_rows(
-        "indicators",
-        &[
+    let since = a.input.since_year.is_some();
+    let mut headers = vec![
             "code",
             "name",
             "node_code",
@@ -42,9 +51,15 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
             "reason",
             "quality",
             "provenance",
-        ],
-        a.input.indicators.iter().map(|i| {
-            vec![
+    ];
+    if since {
+        headers.extend(SINCE_LAST_YEAR);
+    }
+    Table::with_rows(
+        "indicators",
+        &headers,
+        a.input.indicators.iter().map(move |i| {
+            let mut row = vec![
                 Cell::t(&i.code),
                 Cell::t(&i.name),
                 Cell::t(&i.node_code),
@@ -66,7 +81,19 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(i.reason.clone().unwrap_or_default()),
                 Cell::t(i.quality.map_or("", Quality::as_str)),
                 Cell::t(&i.provenance),
-            ]
+            ];
+            if since {
+                row.extend(match &i.last_year {
+                    Some(l) => [
+                        Cell::derived(l.actual),
+                        status(l.status),
+                        Cell::derived(l.change),
+                        Cell::t(l.status_move.as_str()),
+                    ],
+                    None => [Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty],
+                });
+            }
+            row
         }),
     )
 }

@@ -40,6 +40,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         risks: Vec::new(),
         data_quality: Vec::new(),
         unit_rules: Vec::new(),
+        since_year: None,
     }
 }
 
@@ -66,6 +67,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     predecessor: None,
                     disaggregations: Vec::new(),
                     revisions: &[],
+                    last_year: None,
                 },
             )
         })
@@ -134,6 +136,7 @@ pub async fn indicator_chart(
             predecessor,
             disaggregations: Vec::new(),
             revisions: &[],
+            last_year: None,
         },
     )?;
     let chart = trajectory::chart(format!("trajectory-{}", ind.id), &item, &input);

@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, Quality, RevisionInForce, Rollup,
-    SeriesPoint, UnitRule,
+    DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, Quality, RevisionInForce,
+    Rollup, SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).
@@ -95,6 +95,30 @@ pub struct Parts<'a> {
     pub disaggregations: Vec<DisaggregatedValue>,
     /// Its framework revisions in force for the year, oldest decision first.
     pub revisions: &'a [framework_revisions::Model],
+    /// Its figures of the year before and how they changed since ([`last_year`]).
+    pub last_year: Option<LastYear>,
+}
+
+/// Every indicator's figures in the year of `before` and how they changed to the year of `now`, by the
+/// comparison rule ([`crate::models::comparison::rule::compare`]), per indicator id.
+pub fn last_year(before: &Evaluation, now: &Evaluation) -> HashMap<i32, LastYear> {
+    crate::models::comparison::rule::compare(before, now)
+        .indicators
+        .into_iter()
+        .filter_map(|l| {
+            let was = before.assessments.get(&l.id)?;
+            Some((
+                l.id,
+                LastYear {
+                    actual: was.actual,
+                    actual_year: was.actual_year,
+                    status: was.status,
+                    change: l.moved.change,
+                    status_move: l.moved.status_move,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// One indicator as the report receives it; every figure of the status comes from the assessment.
@@ -161,6 +185,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
                 reference: r.reference.clone(),
             })
             .collect(),
+        last_year: p.last_year,
     })
 }
 

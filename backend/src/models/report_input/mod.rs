@@ -176,6 +176,9 @@ pub async fn build(
     let plan_id = plan.id;
     let plan_row = plan.clone();
     let ev = evaluation::evaluate(db, plan, year).await?;
+    // The year before, for the change since last year: one more evaluation, compared by the one rule.
+    let before = evaluation::evaluate(db, plan_row.clone(), year - 1).await?;
+    let mut last_year = framework::last_year(&before, &ev);
     step("status of every indicator");
     for n in &ev.nodes {
         stamp.see(n.updated_at);
@@ -196,6 +199,7 @@ pub async fn build(
         known: &known,
         series: &series,
         breakdowns: &mut breakdowns,
+        last_year: &mut last_year,
     };
     let list = indicator_inputs(&ev, values, &units, &node_codes, &mut stamp)?;
     let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
@@ -223,6 +227,7 @@ pub async fn build(
             risks,
             data_quality,
             unit_rules: framework::unit_rules(),
+            since_year: Some(year - 1),
         },
         latest_change: stamp,
     })
@@ -233,6 +238,8 @@ struct Values<'v> {
     known: &'v HashMap<i32, cycles::Earlier>,
     series: &'v HashMap<i32, Vec<SeriesPoint>>,
     breakdowns: &'v mut HashMap<i32, Vec<DisaggregatedValue>>,
+    /// Each indicator's figures of the year before and how they changed ([`framework::last_year`]).
+    last_year: &'v mut HashMap<i32, stratrack_reports::input::LastYear>,
 }
 
 /// Every assessed indicator in report order, with its milestones, series, predecessor and breakdowns.
@@ -261,6 +268,7 @@ fn indicator_inputs(
                 predecessor,
                 disaggregations: values.breakdowns.remove(&ind.id).unwrap_or_default(),
                 revisions: ev.revisions.get(&ind.id).map_or(&[][..], Vec::as_slice),
+                last_year: values.last_year.remove(&ind.id),
             },
         )?);
     }
