@@ -154,7 +154,7 @@ fn mean(r: &RollUp) -> String {
 }
 
 /// The page's lines from the comparison.
-fn shown(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
+fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
     let (a, b) = (y.a.to_string(), y.b.to_string());
     let keep = |change: &str| -> Vec<(&'static str, String)> {
         vec![
@@ -290,7 +290,7 @@ async fn compare_page(
     let (shown, refused) = match refused {
         Some(r) => (None, Some(r)),
         None => match comparison::compare_years(&st.db, &st.evaluations, &user.0, &plan.code, params).await {
-            Ok(y) => (Some(shown(&y, &f, scoped)), None),
+            Ok(y) => (Some(lines_of(&y, &f, scoped)), None),
             Err(e) => (None, Some(refusal(&e).ok_or(e)?)),
         },
     };

@@ -5,7 +5,7 @@
 //! * **Change of the actual** ([`actual_change`]): `A(B) − A(A)`, exact; none when either year has no
 //!   actual, or when the indicator's unit was revised between the two years (a count minus a
 //!   percentage means nothing).
-//! * **Status move** ([`indicator_move`]): by the one order of statuses, [`Status::rank`] in the
+//! * **Status move** ([`indicator_move`]): by the one order of statuses, [`crate::status::Status::rank`] in the
 //!   vocabulary (off track < at risk < on track < achieved; no data is no rating):
 //!   [`StatusMove::between`].
 //! * **A node's move** ([`node_move`]): its roll-up's mean progress from A to B, read the same way: up is
@@ -13,7 +13,7 @@
 //!   rated or no longer rated.
 
 use crate::models::evaluation::Evaluation;
-use crate::status::{Assessment, RollUp, Status, StatusMove};
+use crate::status::{Assessment, RollUp, StatusMove};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -142,14 +142,10 @@ pub fn tally(moves: impl IntoIterator<Item = StatusMove>) -> [(StatusMove, u32);
     counts
 }
 
-/// Whether a status counts as rated (it is on the order of statuses).
-pub fn rated(s: Status) -> bool {
-    s.rank().is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::status::Status;
     use rust_decimal::dec;
     use Status::*;
     use StatusMove::*;
@@ -248,10 +244,5 @@ mod tests {
             t,
             [(Improved, 2), (Worsened, 1), (Unchanged, 0), (NewlyRated, 0), (NoLongerRated, 1)]
         );
-    }
-
-    #[test]
-    fn only_no_data_is_unrated() {
-        assert!(Status::ALL.iter().all(|s| rated(*s) == (*s != NoData)));
     }
 }
