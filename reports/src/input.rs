@@ -1,6 +1,7 @@
     /// The year the report compares Y with, Y − 1: the "change since last year" column of the indicator
-    /// tables and the section on status moves. Absent from runs frozen before reports compared years,
-    /// which render as they did (and serialise as they were).
+    /// tables and the section on status moves. Absent in a plan's first year (no earlier year of the plan
+    /// to compare with), and from runs frozen before reports compared years, which render as they did
+    /// (and serialise as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_year: Option<i32>,
 }

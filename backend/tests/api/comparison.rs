@@ -152,3 +152,43 @@ both_backends! {
         assert_eq!(s, StatusCode::NOT_FOUND);
     }
 }
+
+both_backends! {
+    async fn the_report_of_a_later_year_shows_each_status_move_as_the_comparison_does(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let freeze = |year: i32| {
+            let app = &app;
+            async move {
+                let (s, run) = app.call("POST", "/api/v1/reports", Some(&app.tokens.admin), Some(json!({"plan": "SP2028-2031", "year": year}))).await;
+                assert_eq!(s, StatusCode::CREATED, "{run}");
+                run
+            }
+        };
+        let file = |run: &Value, path: &str| {
+            run["files"].as_array().unwrap().iter().find(|f| f["path"] == path).unwrap()["href"].as_str().unwrap().to_owned()
+        };
+        let run = freeze(2029).await;
+        let (_, _, csv) = crate::reports::get_raw(&app, &file(&run, "tables/indicators.csv"), &admin).await;
+        let csv = String::from_utf8(csv).unwrap();
+        let mut lines = csv.lines();
+        assert!(lines.next().unwrap().ends_with(",actual_last_year,status_last_year,change_since_last_year,status_move"));
+        let moved: HashMap<&str, &str> = lines.map(|l| (l.split(',').next().unwrap(), l.rsplit(',').next().unwrap())).collect();
+        let (_, c) = app.get_json(&format!("{COMPARE}?a=2028&b=2029&per_page=500")).await;
+        let items = c["items"].as_array().unwrap();
+        assert_eq!(moved.len(), items.len());
+        for i in items {
+            assert_eq!(Some(&i["status_move"].as_str().unwrap()), moved.get(i["code"].as_str().unwrap()), "{}", i["code"]);
+        }
+        let (_, _, html) = crate::reports::get_raw(&app, &file(&run, "report.html"), &admin).await;
+        assert!(String::from_utf8(html).unwrap().contains("Indicators whose status moved since 2028"));
+        let id = run["id"].as_i64().unwrap();
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
+        assert_eq!((s, &v["identical"]), (StatusCode::OK, &json!(true)), "{v}");
+
+        // The plan's first year has no earlier year of the plan: its report compares nothing.
+        let first = freeze(2028).await;
+        let (_, _, csv) = crate::reports::get_raw(&app, &file(&first, "tables/indicators.csv"), &admin).await;
+        assert!(String::from_utf8(csv).unwrap().lines().next().unwrap().ends_with(",quality,provenance"));
+    }
+}

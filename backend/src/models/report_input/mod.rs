@@ -176,9 +176,13 @@ pub async fn build(
     let plan_id = plan.id;
     let plan_row = plan.clone();
     let ev = evaluation::evaluate(db, plan, year).await?;
-    // The year before, for the change since last year: one more evaluation, compared by the one rule.
-    let before = evaluation::evaluate(db, plan_row.clone(), year - 1).await?;
-    let mut last_year = framework::last_year(&before, &ev);
+    // The year before, for the change since last year: one more evaluation, compared by the one rule. A
+    // plan's first year has no earlier year of the plan to compare with.
+    let since_year = (year > plan_row.start_year).then_some(year - 1);
+    let mut last_year = match since_year {
+        Some(y) => framework::last_year(&evaluation::evaluate(db, plan_row.clone(), y).await?, &ev),
+        None => HashMap::new(),
+    };
     step("status of every indicator");
     for n in &ev.nodes {
         stamp.see(n.updated_at);
@@ -227,7 +231,7 @@ pub async fn build(
             risks,
             data_quality,
             unit_rules: framework::unit_rules(),
-            since_year: Some(year - 1),
+            since_year,
         },
         latest_change: stamp,
     })
