@@ -137,13 +137,14 @@ pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInpu
 
 /// Writes the column headers of an indicator table, the figures' columns marked numeric.
 fn indicator_columns(h: &mut Html, year: i32, since: Option<i32>) {
+    let expected = format!("Expected {year}");
     let change = since.map(|y| format!("Change since {y}"));
     let columns = [
         ("Code", false),
         ("Indicator", false),
         ("Baseline", true),
         ("Target", true),
-        (&*format!("Expected {year}"), true),
+        (expected.as_str(), true),
         ("Actual", true),
         ("Progress", true),
         ("Status", false),

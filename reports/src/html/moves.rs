@@ -43,15 +43,13 @@ pub fn write(p: &mut Page<'_, '_>) {
             if count(StatusMove::NewlyRated) == 1 { "is" } else { "are" },
             count(StatusMove::NoLongerRated),
         ));
+        let (was, is, change_since) = (
+            format!("Status {since}"),
+            format!("Status {year}"),
+            format!("Change of the actual since {since}"),
+        );
         let mut t = DataTable::new(
-            &[
-                "Code",
-                "Indicator",
-                &format!("Status {since}"),
-                &format!("Status {year}"),
-                "Move",
-                &format!("Change of the actual since {since}"),
-            ],
+            &["Code", "Indicator", was.as_str(), is.as_str(), "Move", change_since.as_str()],
             &[false, false, false, false, false, true],
         );
         for m in LISTED {
