@@ -108,10 +108,12 @@ pub fn change(d: Decimal, unit: IndicatorUnit) -> String {
         IndicatorUnit::Ratio | IndicatorUnit::Index => (3, "", ""),
     };
     let size = grouped(d.abs(), dp);
-    let sign = match d.signum() {
-        _ if size == "0" => "",
-        s if s.is_sign_negative() => "-",
-        _ => "+",
+    let sign = if size == "0" {
+        ""
+    } else if d.is_sign_negative() {
+        "-"
+    } else {
+        "+"
     };
     format!("{sign}{before}{size}{after}")
 }

@@ -1,11 +1,3 @@
-    /// The year the report compares Y with, Y − 1: the "change since last year" column of the indicator
-    /// tables and the section on status moves. Absent in a plan's first year (no earlier year of the plan
-    /// to compare with), and from runs frozen before reports compared years, which render as they did
-    /// (and serialise as they were).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since_year: Option<i32>,
-}
-
 //! The report input: everything the annual report shows, as plain serialisable data.
 //!
 //! The backend builds a [`ReportInput`] from approved data (statuses already
@@ -60,21 +52,12 @@ pub struct ReportInput {
     /// the annex stated them, which render as they did (and serialise as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unit_rules: Vec<UnitRule>,
-    /// The year the report compares Y with (the "change since last year" column and the section on
-    /// status moves). Absent from runs frozen before reports compared years, which render as they did
+    /// The year the report compares Y with, Y − 1: the "change since last year" column of the indicator
+    /// tables and the section on status moves. Absent in a plan's first year (no earlier year of the plan
+    /// to compare with), and from runs frozen before reports compared years, which render as they did
     /// (and serialise as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub since_last_year: Option<SinceLastYear>,
-}
-
-/// The year before the report's year, compared with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SinceLastYear {
-    /// The year before Y.
-    pub year: i32,
-    /// Whether that year belongs to the plan. In the plan's first year it does not: nothing is compared,
-    /// the column stays empty and the section says so.
-    pub in_plan: bool,
+    pub since_year: Option<i32>,
 }
 
 /// The strategic plan and the thresholds its status rule uses.
