@@ -21,7 +21,10 @@ fn section<'h>(html: &'h str, id: &str) -> &'h str {
 #[test]
 fn the_report_lists_every_indicator_whose_status_moved_since_last_year() {
     let html = text(sample_report(), "report.html");
-    assert!(html.contains("<a href=\"#moves\">Indicators whose status moved since 2027</a>"), "in the contents");
+    assert!(
+        html.contains("<a href=\"#moves\">Indicators whose status moved since 2027</a>"),
+        "in the contents"
+    );
     let moves = section(&html, "moves");
     assert!(
         moves.contains(
@@ -35,7 +38,10 @@ fn the_report_lists_every_indicator_whose_status_moved_since_last_year() {
     let (improved, worsened, gone) = (at("T2.1-K1"), at("T1.1-K1"), at("TP2.O1.P1-1"));
     assert!(improved < worsened && worsened < gone && improved.is_some(), "{moves}");
     assert_eq!(at("T1.2-K1"), None, "on track in both years: not listed");
-    assert!(moves.contains("<td>\u{2193} Worsened</td>") && moves.contains("<td class=\"num\">+0.8 pp</td>"), "{moves}");
+    assert!(
+        moves.contains("<td>\u{2193} Worsened</td>") && moves.contains("<td class=\"num\">+0.8 pp</td>"),
+        "{moves}"
+    );
 }
 
 #[test]
@@ -49,11 +55,17 @@ fn the_indicator_tables_show_the_change_since_last_year() {
     );
     let csv = text(report, "tables/indicators.csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",actual_last_year,status_last_year,change_since_last_year,status_move"), "{header}");
+    assert!(
+        header.ends_with(",actual_last_year,status_last_year,change_since_last_year,status_move"),
+        "{header}"
+    );
     let row = csv.lines().find(|l| l.starts_with("T1.1-K1,")).unwrap();
     assert!(row.ends_with(",68,on_track,0.8,worsened"), "{row}");
     let gone = csv.lines().find(|l| l.starts_with("TP2.O1.P1-1,")).unwrap();
-    assert!(gone.ends_with(",280,at_risk,,no_longer_rated"), "no change without this year's actual: {gone}");
+    assert!(
+        gone.ends_with(",280,at_risk,,no_longer_rated"),
+        "no change without this year's actual: {gone}"
+    );
 }
 
 #[test]
@@ -71,5 +83,8 @@ fn a_run_frozen_before_reports_compared_years_renders_as_it_did() {
     let html = text(&report, "report.html");
     assert!(!html.contains("Change since") && !html.contains("status moved since"));
     let csv = text(&report, "tables/indicators.csv");
-    assert!(csv.lines().next().unwrap().ends_with(",quality,provenance"), "the columns it had");
+    assert!(
+        csv.lines().next().unwrap().ends_with(",quality,provenance"),
+        "the columns it had"
+    );
 }

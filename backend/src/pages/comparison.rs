@@ -100,7 +100,6 @@ struct ComparePage {
     goals: Vec<(String, String)>,
     priority: String,
     priorities: Vec<(String, String)>,
-    unit: String,
     units: Vec<Choice>,
     change: String,
     changes: Vec<(&'static str, &'static str)>,
@@ -259,11 +258,13 @@ async fn compare_page(
     let (a, b, refused) = match typed {
         (Ok(a), Ok(b)) => {
             // The year viewed and the one before; a plan's first year has none before it in the plan.
-            let b = b.unwrap_or(if q.year.is_none() && ctx.year == plan.start_year && plan.end_year > plan.start_year {
-                plan.start_year + 1
-            } else {
-                ctx.year
-            });
+            let b = b.unwrap_or(
+                if q.year.is_none() && ctx.year == plan.start_year && plan.end_year > plan.start_year {
+                    plan.start_year + 1
+                } else {
+                    ctx.year
+                },
+            );
             (a.unwrap_or(b - 1), b, None)
         }
         (a, b) => {
@@ -319,7 +320,6 @@ async fn compare_page(
         priority: f.priority.trim().to_owned(),
         priorities: top(&["thematic_priority", "enabler"]),
         units: choices(&units, &f.unit),
-        unit: f.unit.trim().to_owned(),
         change: f.change.trim().to_owned(),
         changes: StatusMove::ALL.iter().map(|m| (m.as_str(), m.label())).collect(),
         refused,

@@ -364,7 +364,11 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     let a = &user.0;
     let snap = st.evaluations.snapshot_at(&st.db, a.data_version).await?;
     let v = viewing(&st.db, &snap, a, q.plan.as_deref(), q.year).await?;
-    let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework"), ("/compare", "Compare years")];
+    let mut nav = vec![
+        ("/", "Dashboard"),
+        ("/framework", "Framework"),
+        ("/compare", "Compare years"),
+    ];
     if a.role != Role::Reviewer {
         nav.push(("/entry", "Data entry"));
     }

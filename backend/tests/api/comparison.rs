@@ -17,7 +17,9 @@ const COMPARE: &str = "/api/v1/plans/SP2028-2031/compare";
 /// The indicators of a year by code, as the indicator list gives them.
 async fn year_list(app: &TestApp, year: i32) -> HashMap<String, Value> {
     let (s, list) = app
-        .get_json(&format!("/api/v1/plans/SP2028-2031/indicators?year={year}&per_page=500"))
+        .get_json(&format!(
+            "/api/v1/plans/SP2028-2031/indicators?year={year}&per_page=500"
+        ))
         .await;
     assert_eq!(s, StatusCode::OK, "{list}");
     list["items"]
@@ -34,7 +36,11 @@ fn dec(v: &Value) -> Option<Decimal> {
 
 /// The move from `a` to `b` as a Council member reads it: off track < at risk < on track < achieved.
 fn moved(a: &str, b: &str) -> &'static str {
-    let rank = |s: &str| ["off_track", "at_risk", "on_track", "achieved"].iter().position(|x| *x == s);
+    let rank = |s: &str| {
+        ["off_track", "at_risk", "on_track", "achieved"]
+            .iter()
+            .position(|x| *x == s)
+    };
     match (rank(a), rank(b)) {
         (None, None) => "unchanged",
         (None, Some(_)) => "newly_rated",

@@ -22,22 +22,30 @@ async fn a_council_member_compares_two_years_on_a_phone_with_the_keyboard() {
     b.wait_text("How statuses moved from 2028 to 2029").await;
     assert_eq!(b.overflow().await, None, "the comparison fits a phone's width");
     b.shot("compare").await;
-    let region = b
-        .c
-        .find(Locator::Css("div.scroll[role=region]"))
-        .await
-        .expect("the indicators scroll in a region");
-    assert_eq!(region.attr("tabindex").await.unwrap().as_deref(), Some("0"), "reachable by keyboard");
+    let region =
+        b.c.find(Locator::Css("div.scroll[role=region]"))
+            .await
+            .expect("the indicators scroll in a region");
+    assert_eq!(
+        region.attr("tabindex").await.unwrap().as_deref(),
+        Some("0"),
+        "reachable by keyboard"
+    );
 
-    let link = b
-        .c
-        .find(Locator::Css("ul.moves a[href*='change=worsened']"))
-        .await
-        .expect("a count of worsened statuses");
+    let link =
+        b.c.find(Locator::Css("ul.moves a[href*='change=worsened']"))
+            .await
+            .expect("a count of worsened statuses");
     link.send_keys(ENTER).await.unwrap();
     b.wait_text("Status move").await;
     for _ in 0..100 {
-        if b.c.current_url().await.unwrap().query().is_some_and(|q| q.contains("change=worsened")) {
+        if b.c
+            .current_url()
+            .await
+            .unwrap()
+            .query()
+            .is_some_and(|q| q.contains("change=worsened"))
+        {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

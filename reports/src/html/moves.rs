@@ -40,7 +40,11 @@ pub fn write(p: &mut Page<'_, '_>) {
             count(StatusMove::Worsened),
             count(StatusMove::Unchanged),
             count(StatusMove::NewlyRated),
-            if count(StatusMove::NewlyRated) == 1 { "is" } else { "are" },
+            if count(StatusMove::NewlyRated) == 1 {
+                "is"
+            } else {
+                "are"
+            },
             count(StatusMove::NoLongerRated),
         ));
         let (was, is, change_since) = (
@@ -49,7 +53,14 @@ pub fn write(p: &mut Page<'_, '_>) {
             format!("Change of the actual since {since}"),
         );
         let mut t = DataTable::new(
-            &["Code", "Indicator", was.as_str(), is.as_str(), "Move", change_since.as_str()],
+            &[
+                "Code",
+                "Indicator",
+                was.as_str(),
+                is.as_str(),
+                "Move",
+                change_since.as_str(),
+            ],
             &[false, false, false, false, false, true],
         );
         for m in LISTED {

@@ -144,12 +144,26 @@ fn year(errs: &mut FieldErrors, plan: &Plan, field: &str, y: Option<i32>) -> Opt
 }
 
 /// The node filtered on by `field`, which must name a node of one of `levels` in `ev`.
-fn scope_node(errs: &mut FieldErrors, ev: &Evaluation, field: &str, code: Option<&str>, levels: &[&str]) -> Option<i32> {
+fn scope_node(
+    errs: &mut FieldErrors,
+    ev: &Evaluation,
+    field: &str,
+    code: Option<&str>,
+    levels: &[&str],
+) -> Option<i32> {
     let code = code.map(str::trim).filter(|c| !c.is_empty())?;
-    match ev.nodes.iter().find(|n| n.code == code && levels.contains(&n.level.as_str())) {
+    match ev
+        .nodes
+        .iter()
+        .find(|n| n.code == code && levels.contains(&n.level.as_str()))
+    {
         Some(n) => Some(n.id),
         None => {
-            let what = if field == "goal" { "strategic goal" } else { "thematic priority or enabler" };
+            let what = if field == "goal" {
+                "strategic goal"
+            } else {
+                "thematic priority or enabler"
+            };
             errs.push(field, format!("plan {} has no {what} `{code}`", ev.plan.code));
             None
         }
@@ -179,19 +193,29 @@ fn resolve(
         p.priority.as_deref(),
         &["thematic_priority", "enabler"],
     );
-    let unit_id = p.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()).and_then(|code| {
-        let found = unit_codes.iter().find(|(_, c)| c.as_str() == code).map(|(id, _)| *id);
-        if found.is_none() {
-            errs.push("unit", format!("no org unit has code `{code}`"));
-        }
-        found
-    });
-    let change = p.change.as_deref().map(str::trim).filter(|c| !c.is_empty()).and_then(|c| {
-        errs.check(
-            "change",
-            StatusMove::parse(c).ok_or_else(|| format!("`{c}` is not one of {}", StatusMove::NAMES.join(", "))),
-        )
-    });
+    let unit_id = p
+        .unit
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .and_then(|code| {
+            let found = unit_codes.iter().find(|(_, c)| c.as_str() == code).map(|(id, _)| *id);
+            if found.is_none() {
+                errs.push("unit", format!("no org unit has code `{code}`"));
+            }
+            found
+        });
+    let change = p
+        .change
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .and_then(|c| {
+            errs.check(
+                "change",
+                StatusMove::parse(c).ok_or_else(|| format!("`{c}` is not one of {}", StatusMove::NAMES.join(", "))),
+            )
+        });
     let paging = PageParams {
         page: p.page,
         per_page: p.per_page,
@@ -283,7 +307,10 @@ fn page_of(c: &Compared, plan: Plan, r: &Resolved, unit_codes: &HashMap<i32, Str
         .indicators
         .iter()
         .filter(|l| in_scope.iter().all(|s| s.contains(&l.id)))
-        .filter(|l| r.unit_id.is_none_or(|u| by_id.get(&l.id).is_some_and(|i| i.owner_unit_id == u)))
+        .filter(|l| {
+            r.unit_id
+                .is_none_or(|u| by_id.get(&l.id).is_some_and(|i| i.owner_unit_id == u))
+        })
         .collect();
     let moves = rule::tally(scoped.iter().map(|l| l.moved.status_move));
     let chosen: Vec<&rule::Line> = scoped

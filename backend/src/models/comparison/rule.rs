@@ -146,9 +146,9 @@ pub fn tally(moves: impl IntoIterator<Item = StatusMove>) -> [(StatusMove, u32);
 mod tests {
     use super::*;
     use crate::status::Status;
-    use rust_decimal::dec;
     use Status::*;
     use StatusMove::*;
+    use rust_decimal::dec;
 
     fn assessed(actual: Option<Decimal>, status: Status) -> Assessment {
         Assessment {
@@ -178,7 +178,10 @@ mod tests {
             actual_change(Some(dec!(12345678901234.5678)), Some(dec!(12345678901234.5679)), true),
             Some(dec!(0.0001))
         );
-        assert_eq!(actual_change(Some(dec!(5)), Some(dec!(5.000)), true), Some(Decimal::ZERO));
+        assert_eq!(
+            actual_change(Some(dec!(5)), Some(dec!(5.000)), true),
+            Some(Decimal::ZERO)
+        );
     }
 
     #[test]
@@ -200,41 +203,113 @@ mod tests {
 
     #[test]
     fn an_indicator_improves_or_worsens_along_the_order_of_statuses() {
-        let m = indicator_move(&assessed(Some(dec!(50)), AtRisk), &assessed(Some(dec!(60)), OnTrack), true);
-        assert_eq!(m, IndicatorMove { change: Some(dec!(10)), status_move: Improved });
-        let m = indicator_move(&assessed(Some(dec!(60)), Achieved), &assessed(Some(dec!(58)), OffTrack), true);
+        let m = indicator_move(
+            &assessed(Some(dec!(50)), AtRisk),
+            &assessed(Some(dec!(60)), OnTrack),
+            true,
+        );
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: Some(dec!(10)),
+                status_move: Improved
+            }
+        );
+        let m = indicator_move(
+            &assessed(Some(dec!(60)), Achieved),
+            &assessed(Some(dec!(58)), OffTrack),
+            true,
+        );
         assert_eq!(m.status_move, Worsened);
         assert_eq!(m.change, Some(dec!(-2)));
     }
 
     #[test]
     fn the_same_status_is_unchanged_whatever_the_actual_did() {
-        let m = indicator_move(&assessed(Some(dec!(50)), OnTrack), &assessed(Some(dec!(51)), OnTrack), true);
-        assert_eq!(m, IndicatorMove { change: Some(dec!(1)), status_move: Unchanged });
+        let m = indicator_move(
+            &assessed(Some(dec!(50)), OnTrack),
+            &assessed(Some(dec!(51)), OnTrack),
+            true,
+        );
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: Some(dec!(1)),
+                status_move: Unchanged
+            }
+        );
         let m = indicator_move(&assessed(None, NoData), &assessed(None, NoData), true);
-        assert_eq!(m, IndicatorMove { change: None, status_move: Unchanged });
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: None,
+                status_move: Unchanged
+            }
+        );
     }
 
     #[test]
     fn an_indicator_without_data_in_one_year_is_newly_or_no_longer_rated() {
         let m = indicator_move(&assessed(None, NoData), &assessed(Some(dec!(9)), AtRisk), true);
-        assert_eq!(m, IndicatorMove { change: None, status_move: NewlyRated });
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: None,
+                status_move: NewlyRated
+            }
+        );
         let m = indicator_move(&assessed(Some(dec!(9)), OffTrack), &assessed(None, NoData), true);
-        assert_eq!(m, IndicatorMove { change: None, status_move: NoLongerRated });
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: None,
+                status_move: NoLongerRated
+            }
+        );
         // An actual without a target is still no data: the change is told, the status did not move.
         let m = indicator_move(&assessed(Some(dec!(4)), NoData), &assessed(Some(dec!(7)), NoData), true);
-        assert_eq!(m, IndicatorMove { change: Some(dec!(3)), status_move: Unchanged });
+        assert_eq!(
+            m,
+            IndicatorMove {
+                change: Some(dec!(3)),
+                status_move: Unchanged
+            }
+        );
     }
 
     #[test]
     fn a_node_moves_with_its_mean_progress() {
         let up = node_move(&rolled(Some(dec!(0.5))), &rolled(Some(dec!(0.75))));
-        assert_eq!(up, NodeMove { progress_change: Some(dec!(0.25)), progress_move: Improved });
-        assert_eq!(node_move(&rolled(Some(dec!(0.8))), &rolled(Some(dec!(0.6)))).progress_move, Worsened);
-        assert_eq!(node_move(&rolled(Some(dec!(1))), &rolled(Some(dec!(1.0)))).progress_move, Unchanged);
-        assert_eq!(node_move(&rolled(None), &rolled(None)), NodeMove { progress_change: None, progress_move: Unchanged });
-        assert_eq!(node_move(&rolled(None), &rolled(Some(dec!(0.1)))).progress_move, NewlyRated);
-        assert_eq!(node_move(&rolled(Some(dec!(0.1))), &rolled(None)).progress_move, NoLongerRated);
+        assert_eq!(
+            up,
+            NodeMove {
+                progress_change: Some(dec!(0.25)),
+                progress_move: Improved
+            }
+        );
+        assert_eq!(
+            node_move(&rolled(Some(dec!(0.8))), &rolled(Some(dec!(0.6)))).progress_move,
+            Worsened
+        );
+        assert_eq!(
+            node_move(&rolled(Some(dec!(1))), &rolled(Some(dec!(1.0)))).progress_move,
+            Unchanged
+        );
+        assert_eq!(
+            node_move(&rolled(None), &rolled(None)),
+            NodeMove {
+                progress_change: None,
+                progress_move: Unchanged
+            }
+        );
+        assert_eq!(
+            node_move(&rolled(None), &rolled(Some(dec!(0.1)))).progress_move,
+            NewlyRated
+        );
+        assert_eq!(
+            node_move(&rolled(Some(dec!(0.1))), &rolled(None)).progress_move,
+            NoLongerRated
+        );
     }
 
     #[test]
@@ -242,7 +317,13 @@ mod tests {
         let t = tally([Improved, Worsened, Improved, NoLongerRated]);
         assert_eq!(
             t,
-            [(Improved, 2), (Worsened, 1), (Unchanged, 0), (NewlyRated, 0), (NoLongerRated, 1)]
+            [
+                (Improved, 2),
+                (Worsened, 1),
+                (Unchanged, 0),
+                (NewlyRated, 0),
+                (NoLongerRated, 1)
+            ]
         );
     }
 }

@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, Quality, RevisionInForce,
-    Rollup, SeriesPoint, UnitRule,
+    DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, Quality,
+    RevisionInForce, Rollup, SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).

@@ -47,7 +47,7 @@ both_backends! {
 
         // Each count links to its own list, keeping the years; that list holds only that kind of move.
         let worsened = page.body.split(r#"<li><a href=""#).skip(1).find(|l| l.contains("</span> Worsened</span>")).expect("a count of worsened");
-        let href = worsened[..worsened.find('"').unwrap()].replace("&amp;", "&");
+        let href = worsened[..worsened.find('"').unwrap()].replace("&#38;", "&").replace("&amp;", "&");
         assert!(href.contains("a=2028") && href.contains("b=2029") && href.contains("change=worsened"), "{href}");
         let count: usize = worsened[worsened.find("</span>: ").unwrap() + 9..].split('<').next().unwrap().trim().parse().unwrap();
         let list = get(&app, Some(&cookie), &format!("{href}&per_page=2")).await;
