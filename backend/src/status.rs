@@ -50,7 +50,7 @@ pub use rollup::{RollUp, indicators_under, roll_up};
 pub use shown::{serialize_shown, shown};
 pub use units::{Unit, check_share, share_factor, share_value};
 
-pub use stratrack_vocab::{Aggregation, Direction, Status};
+pub use stratrack_vocab::{Aggregation, Direction, Status, StatusMove};
 
 /// The plan's thresholds. They are parameters, not constants, because each
 /// plan sets its own tolerance.

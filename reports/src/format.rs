@@ -96,6 +96,28 @@ pub fn value(d: Decimal, unit: IndicatorUnit) -> String {
     }
 }
 
+/// A change of an indicator's value for readers, signed and rounded like [`value`]: `+0.8 pp` for a
+/// percentage (percentage points, not a percent of the value), `-2`, `+CHF 1,200`; `0` without a sign
+/// when it rounds to nothing.
+pub fn change(d: Decimal, unit: IndicatorUnit) -> String {
+    let (dp, before, after) = match unit {
+        IndicatorUnit::Percent => (2, "", " pp"),
+        IndicatorUnit::Chf => (0, "CHF ", ""),
+        IndicatorUnit::YesNo => (0, "", ""),
+        IndicatorUnit::Count => (2, "", ""),
+        IndicatorUnit::Ratio | IndicatorUnit::Index => (3, "", ""),
+    };
+    let size = grouped(d.abs(), dp);
+    let sign = if size == "0" {
+        ""
+    } else if d.is_sign_negative() {
+        "-"
+    } else {
+        "+"
+    };
+    format!("{sign}{before}{size}{after}")
+}
+
 /// An optional value for readers; `–` when absent.
 pub fn opt_value(d: Option<Decimal>, unit: IndicatorUnit) -> String {
     d.map_or_else(|| "–".to_owned(), |d| value(d, unit))
@@ -133,5 +155,14 @@ mod tests {
         assert_eq!(value(dec!(45.50), IndicatorUnit::Percent), "45.5%");
         assert_eq!(value(dec!(1), IndicatorUnit::YesNo), "yes");
         assert_eq!(value(dec!(2500000), IndicatorUnit::Chf), "CHF 2,500,000");
+    }
+
+    #[test]
+    fn a_change_is_signed_and_a_percentage_changes_by_points() {
+        assert_eq!(change(dec!(0.8), IndicatorUnit::Percent), "+0.8 pp");
+        assert_eq!(change(dec!(-1234.5), IndicatorUnit::Chf), "-CHF 1,235");
+        assert_eq!(change(dec!(8), IndicatorUnit::Count), "+8");
+        assert_eq!(change(dec!(0.00001), IndicatorUnit::Ratio), "0");
+        assert_eq!(change(Decimal::ZERO, IndicatorUnit::Percent), "0 pp");
     }
 }

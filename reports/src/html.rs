@@ -6,6 +6,7 @@ mod annex;
 mod builder;
 mod cycles;
 mod framework;
+mod moves;
 mod operations;
 mod sheets;
 mod summary;
@@ -63,6 +64,7 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
         figures: 0,
     };
     summary::write(&mut page);
+    moves::write(&mut page);
     framework::goals(&mut page);
     framework::priorities(&mut page);
     operations::finance(&mut page);
@@ -153,6 +155,9 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
         h.open("li", "").el("a", &format!("href=\"#{id}\""), label).close("li");
     };
     entry(h, "summary", "Executive summary");
+    if let Some(since) = a.input.since_year {
+        entry(h, "moves", &format!("Indicators whose status moved since {since}"));
+    }
     for (id, label, level) in [
         ("goals", "Strategic goals", NodeLevel::Goal),
         (

@@ -13,8 +13,9 @@ mod operations;
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 
 pub use framework::{
-    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, Milestone, NodeInput, NodeLevel,
-    Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, UnitRule,
+    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,
+    NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
+    UnitRule,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
@@ -52,6 +53,12 @@ pub struct ReportInput {
     /// the annex stated them, which render as they did (and serialise as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unit_rules: Vec<UnitRule>,
+    /// The year the report compares Y with, Y − 1: the "change since last year" column of the indicator
+    /// tables and the section on status moves. Absent in a plan's first year (no earlier year of the plan
+    /// to compare with), and from runs frozen before reports compared years, which render as they did
+    /// (and serialise as they were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_year: Option<i32>,
 }
 
 /// The strategic plan and the thresholds its status rule uses.

@@ -1,6 +1,7 @@
 //! The words of the results framework, each defined once and shared by the backend (which stores them
 //! as text and decides them) and the reports crate (which prints them): status, projection outlook,
-//! direction, aggregation, unit of measure, node level, workflow state, quality and role.
+//! direction, aggregation, unit of measure, node level, workflow state, quality, role, and how a status
+//! moved between two years.
 //!
 //! Every word has its stored name (`as_str`, the same text in the database, JSON, CSV and serde), the
 //! list of all its values in order (`ALL`, `NAMES`), and parsing that fails with the kind of word and
@@ -12,7 +13,7 @@
 mod rules;
 mod words;
 
-pub use words::{Aggregation, Direction, NodeLevel, Outlook, Quality, Role, State, Status, Unit};
+pub use words::{Aggregation, Direction, NodeLevel, Outlook, Quality, Role, State, Status, StatusMove, Unit};
 
 /// A text that names no value of a word, e.g. `"centimetre"` read as a [`Unit`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +130,7 @@ mod tests {
         round_trips(&Quality::ALL, &Quality::NAMES, Quality::as_str);
         round_trips(&Role::ALL, &Role::NAMES, Role::as_str);
         round_trips(&Outlook::ALL, &Outlook::NAMES, Outlook::as_str);
+        round_trips(&StatusMove::ALL, &StatusMove::NAMES, StatusMove::as_str);
     }
 
     #[test]
@@ -159,6 +161,46 @@ mod tests {
             "names are case-sensitive, as stored"
         );
         assert_eq!(Role::parse("owner"), None);
+    }
+
+    #[test]
+    fn the_order_of_statuses_runs_from_off_track_to_achieved_without_no_data() {
+        let ranked: Vec<Status> = [0, 1, 2, 3]
+            .iter()
+            .map(|r| *Status::ALL.iter().find(|s| s.rank() == Some(*r)).unwrap())
+            .collect();
+        assert_eq!(
+            ranked,
+            [Status::OffTrack, Status::AtRisk, Status::OnTrack, Status::Achieved]
+        );
+        assert_eq!(Status::NoData.rank(), None);
+        // The declaration order (best first) is the same order reversed.
+        for w in Status::ALL[..4].windows(2) {
+            assert!(w[0].rank() > w[1].rank(), "{:?} before {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
+    fn a_status_move_is_read_on_the_order_of_statuses() {
+        use Status::*;
+        use StatusMove::*;
+        assert_eq!(StatusMove::between(AtRisk, OnTrack), Improved);
+        assert_eq!(StatusMove::between(OffTrack, Achieved), Improved);
+        assert_eq!(StatusMove::between(OnTrack, AtRisk), Worsened);
+        assert_eq!(StatusMove::between(Achieved, OffTrack), Worsened);
+        assert_eq!(StatusMove::between(AtRisk, AtRisk), Unchanged);
+        assert_eq!(StatusMove::between(NoData, NoData), Unchanged);
+        assert_eq!(StatusMove::between(NoData, OffTrack), NewlyRated);
+        assert_eq!(StatusMove::between(Achieved, NoData), NoLongerRated);
+        // Every pair: improved exactly when the later status sorts before the earlier one among ratings.
+        for a in Status::ALL {
+            for b in Status::ALL {
+                let m = StatusMove::between(a, b);
+                assert_eq!(m == Improved, a != NoData && b != NoData && b < a, "{a:?} → {b:?}");
+                assert_eq!(m == Worsened, a != NoData && b != NoData && b > a, "{a:?} → {b:?}");
+                assert!(!m.label().is_empty() && !m.arrow().is_empty());
+            }
+        }
     }
 
     #[test]

@@ -32,6 +32,76 @@ impl Status {
             Status::NoData => "No data",
         }
     }
+
+    /// The place of a status on **the one order of statuses**, from worst to best: off track 0, at risk 1,
+    /// on track 2, achieved 3. `None` for `no_data`, which is no rating and so neither better nor worse
+    /// than any other status.
+    ///
+    /// Every comparison of two statuses goes through this order ([`StatusMove::between`]); it is the
+    /// declaration order of `Status` (best first) reversed, with `no_data` set apart.
+    pub fn rank(self) -> Option<u8> {
+        match self {
+            Status::OffTrack => Some(0),
+            Status::AtRisk => Some(1),
+            Status::OnTrack => Some(2),
+            Status::Achieved => Some(3),
+            Status::NoData => None,
+        }
+    }
+}
+
+word! {
+    /// How an indicator's status moved from one year (A) to another (B), on the order of
+    /// [`Status::rank`]: up or down it, not at all, or onto or off it (`no_data` is not on it).
+    StatusMove as "status move" {
+        /// Rated in both years and better in B (e.g. at risk → on track).
+        Improved = "improved",
+        /// Rated in both years and worse in B (e.g. on track → off track).
+        Worsened = "worsened",
+        /// The same status in both years (`no_data` in both included).
+        Unchanged = "unchanged",
+        /// No data in A, rated in B.
+        NewlyRated = "newly_rated",
+        /// Rated in A, no data in B.
+        NoLongerRated = "no_longer_rated",
+    }
+}
+
+impl StatusMove {
+    /// The move from status `from` (year A) to status `to` (year B), by [`Status::rank`].
+    pub fn between(from: Status, to: Status) -> StatusMove {
+        match (from.rank(), to.rank()) {
+            (None, None) => StatusMove::Unchanged,
+            (None, Some(_)) => StatusMove::NewlyRated,
+            (Some(_), None) => StatusMove::NoLongerRated,
+            (Some(a), Some(b)) if b > a => StatusMove::Improved,
+            (Some(a), Some(b)) if b < a => StatusMove::Worsened,
+            (Some(_), Some(_)) => StatusMove::Unchanged,
+        }
+    }
+
+    /// The label shown to people (`"Improved"`, …): the text that goes with every [`StatusMove::arrow`].
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusMove::Improved => "Improved",
+            StatusMove::Worsened => "Worsened",
+            StatusMove::Unchanged => "Unchanged",
+            StatusMove::NewlyRated => "Newly rated",
+            StatusMove::NoLongerRated => "No longer rated",
+        }
+    }
+
+    /// The arrow drawn for the move; never shown without [`StatusMove::label`] (an arrow, like a colour,
+    /// is not the only way a move is told).
+    pub fn arrow(self) -> &'static str {
+        match self {
+            StatusMove::Improved => "\u{2191}",
+            StatusMove::Worsened => "\u{2193}",
+            StatusMove::Unchanged => "\u{2192}",
+            StatusMove::NewlyRated => "\u{2197}",
+            StatusMove::NoLongerRated => "\u{2198}",
+        }
+    }
 }
 
 word! {

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod collection;
 pub mod common;
+pub mod comparison;
 pub mod contributions;
 pub mod dimensions;
 pub mod finance;
@@ -108,6 +109,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(iati::router())
         .merge(dimensions::router())
         .merge(status::router())
+        .merge(comparison::router())
         .merge(periods::router())
         .merge(collection::router())
         .merge(measurements::router())

@@ -61,6 +61,10 @@ pub struct Evaluation {
     pub assessments: HashMap<i32, Assessment>,
     /// The roll-up per node id.
     pub rollups: HashMap<i32, RollUp>,
+    /// Per node id, the ids of the indicators its roll-up counts ([`status::indicators_under`]: on it,
+    /// below it and contributing to it, each once), so a filter by goal or priority counts the same
+    /// indicators as the goal's or priority's roll-up.
+    pub under: HashMap<i32, std::collections::BTreeSet<i32>>,
     /// Per indicator id, its framework revisions in force for the year (decided on or before its
     /// 31 December), oldest decision first.
     pub revisions: HashMap<i32, Vec<framework_revisions::Model>>,
@@ -252,12 +256,13 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
     for i in &inds {
         by_node.entry(i.node_id).or_default().push(i.id);
     }
-    let rollups = node_ids
+    let under: HashMap<i32, std::collections::BTreeSet<i32>> = node_ids
         .iter()
-        .map(|&n| {
-            let ids = status::indicators_under(n, &children, &contributors, &by_node);
-            (n, status::roll_up(ids.iter().filter_map(|i| assessments.get(i))))
-        })
+        .map(|&n| (n, status::indicators_under(n, &children, &contributors, &by_node)))
+        .collect();
+    let rollups = under
+        .iter()
+        .map(|(&n, ids)| (n, status::roll_up(ids.iter().filter_map(|i| assessments.get(i)))))
         .collect();
     Ok(Evaluation {
         plan,
@@ -267,6 +272,7 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         milestones,
         assessments,
         rollups,
+        under,
         revisions,
     })
 }

@@ -11,6 +11,7 @@ pub mod cache;
 pub mod checks;
 pub mod codes;
 pub mod collection;
+pub mod comparison;
 pub mod contributions;
 pub mod cost;
 pub mod cost_report;

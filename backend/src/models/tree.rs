@@ -21,6 +21,17 @@ impl TreeNode for crate::entities::result_nodes::Model {
     }
 }
 
+/// Where a root of a results framework sorts: goals first, then thematic priorities, then enablers (a
+/// target or other level found at the top sorts with the goals or the priorities), as the report and
+/// the comparison of years read.
+pub fn root_rank(level: &str) -> u8 {
+    match level {
+        "goal" | "target" => 0,
+        "enabler" => 2,
+        _ => 1,
+    }
+}
+
 /// Nodes depth first: parents before children, siblings in input order, roots in input order stably
 /// sorted by `root_rank`. A node whose parent is missing (or itself) is a root; nodes caught in a parent
 /// cycle are unreachable from a root and are kept, in input order, at the end.

@@ -5,6 +5,7 @@
 pub mod approvals;
 pub mod audit;
 pub mod collection;
+pub mod comparison;
 pub mod dashboard;
 pub mod entry;
 pub mod entry_form;
@@ -50,6 +51,7 @@ pub fn router() -> Router<AppState> {
         .merge(login::router())
         .merge(dashboard::router())
         .merge(framework::router())
+        .merge(comparison::router())
         .merge(framework_workbook::router())
         .merge(revisions::router())
         .merge(framework_edit::router())
@@ -362,7 +364,11 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     let a = &user.0;
     let snap = st.evaluations.snapshot_at(&st.db, a.data_version).await?;
     let v = viewing(&st.db, &snap, a, q.plan.as_deref(), q.year).await?;
-    let mut nav = vec![("/", "Dashboard"), ("/framework", "Framework")];
+    let mut nav = vec![
+        ("/", "Dashboard"),
+        ("/framework", "Framework"),
+        ("/compare", "Compare years"),
+    ];
     if a.role != Role::Reviewer {
         nav.push(("/entry", "Data entry"));
     }

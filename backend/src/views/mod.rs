@@ -1,6 +1,7 @@
 //! Response types built from models: what the API and pages show.
 pub mod audit;
 pub mod collection;
+pub mod comparison;
 pub mod finance;
 pub mod indicators;
 pub mod measurements;

@@ -333,6 +333,13 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "GET",
+            "/api/v1/plans/{plan}/compare",
+            |_| "/api/v1/plans/SP2028-2031/compare?a=2028&b=2029&goal=G1&change=worsened".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
             "/api/v1/plans/{plan}/revisions",
             |_| "/api/v1/plans/SP2028-2031/revisions".into(),
             none,

@@ -12,6 +12,7 @@ mod calls;
 mod check;
 mod cli_import;
 mod collection;
+mod comparison;
 mod conditional;
 mod contributions;
 mod cost;

@@ -37,3 +37,7 @@ read_route_snapshot!(
 );
 read_route_snapshot!(measurements, "/api/v1/measurements?plan=SP2024-2027&per_page=20");
 read_route_snapshot!(dimensions, "/api/v1/dimensions");
+read_route_snapshot!(
+    compare,
+    "/api/v1/plans/SP2028-2031/compare?a=2028&b=2029&goal=G2&per_page=3"
+);

@@ -5,6 +5,7 @@
 
 mod approvals;
 mod collection;
+mod compare;
 mod entry;
 mod framework_edit;
 mod harness;

@@ -12,6 +12,11 @@ const PAGES: &[(&str, &str)] = &[
     ("framework", "/framework?plan=SP2028-2031&year=2028"),
     ("framework-search", "/framework?plan=SP2028-2031&year=2028&q=KPI"),
     ("framework-workbook", "/framework/workbook?plan=SP2028-2031&year=2028"),
+    ("compare", "/compare?plan=SP2028-2031&a=2028&b=2029"),
+    (
+        "compare-filtered",
+        "/compare?plan=SP2028-2031&a=2028&b=2029&goal=G1&unit=BR&change=worsened",
+    ),
     ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
     (
         "framework-adopted",

@@ -3,8 +3,8 @@
 
 use super::builder::Html;
 use super::{Page, node_anchor};
-use crate::format::{opt_value, percent, value};
-use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, is_illustrative};
+use crate::format::{change, opt_value, percent, value};
+use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, StatusMove, is_illustrative};
 
 /// The "Strategic goals" section.
 pub fn goals(p: &mut Page<'_, '_>) {
@@ -74,7 +74,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         }
         if !indicators.is_empty() {
             let caption = format!("Indicators of {}, {year}", n.code);
-            indicator_table(&mut p.h, &caption, indicators, year, a.projections.is_some());
+            indicator_table(&mut p.h, &caption, indicators, (year, a.input.since_year), a.projections.is_some());
         }
     }
     let charted: Vec<&IndicatorInput> = a
@@ -119,25 +119,33 @@ pub fn rollup_sentence(r: &Rollup) -> String {
     )
 }
 
-/// A table of indicators with their figures and status, and with `projected` their projection (left
-/// out for runs frozen before the report showed projections, which keep their bytes).
-pub fn indicator_table(h: &mut Html, caption: &str, indicators: &[&IndicatorInput], year: i32, projected: bool) {
+/// A table of indicators with their figures and status for `year`; their change since the year `since`
+/// (the year before) when the report compares years; and with `projected` their projection (left out
+/// for runs frozen before the report showed projections, which keep their bytes).
+pub fn indicator_table(
+    h: &mut Html,
+    caption: &str,
+    indicators: &[&IndicatorInput],
+    (year, since): (i32, Option<i32>),
+    projected: bool,
+) {
     h.open_wide(caption)
         .open("table", "class=\"data\"")
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
-    indicator_columns(h, year, projected);
+    indicator_columns(h, year, since, projected);
     h.close("tr").close("thead").open("tbody", "");
     for i in indicators {
-        indicator_row(h, i, year, projected);
+        indicator_row(h, i, year, since.is_some(), projected);
     }
     h.close("tbody").close("table").close("div");
 }
 
 /// Writes the column headers of an indicator table, the figures' columns marked numeric.
-fn indicator_columns(h: &mut Html, year: i32, projected: bool) {
+fn indicator_columns(h: &mut Html, year: i32, since: Option<i32>, projected: bool) {
     let expected = format!("Expected {year}");
+    let change = since.map(|y| format!("Change since {y}"));
     let mut columns = vec![
         ("Code", false),
         ("Indicator", false),
@@ -148,6 +156,9 @@ fn indicator_columns(h: &mut Html, year: i32, projected: bool) {
         ("Progress", true),
         ("Status", false),
     ];
+    if let Some(c) = change.as_deref() {
+        columns.push((c, false));
+    }
     if projected {
         columns.extend([("Projection at target year", true), ("Target likely met", false)]);
     }
@@ -165,8 +176,9 @@ fn indicator_columns(h: &mut Html, year: i32, projected: bool) {
     }
 }
 
-/// Writes one indicator's row: code, name and tags, figures, status, projection and notes.
-fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, projected: bool) {
+/// Writes one indicator's row: code, name and tags, figures, status, the change since the year before
+/// (when `since`), projection (when `projected`) and notes.
+fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, since: bool, projected: bool) {
     h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
     if i.is_key {
         h.el("span", "class=\"tag\"", "key");
@@ -204,6 +216,9 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, projected: bool) {
             i.status.label(),
         )
         .close("td");
+    if since {
+        change_cell(h, i);
+    }
     if projected {
         let p = i.projection.as_ref();
         let target_year = i
@@ -221,6 +236,28 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, projected: bool) {
     }
     h.el("td", "", &notes(i));
     h.close("tr");
+}
+
+/// The change since the year before: the change of the actual, then the status move as an arrow (hidden
+/// from screen readers) and words, e.g. "+0.8 pp · ↓ worsened from on track".
+fn change_cell(h: &mut Html, i: &IndicatorInput) {
+    let Some(l) = &i.last_year else {
+        h.el("td", "", "–");
+        return;
+    };
+    let m = l.status_move;
+    let from = match m {
+        StatusMove::Improved | StatusMove::Worsened | StatusMove::NoLongerRated => {
+            format!(" from {}", l.status.label().to_lowercase())
+        }
+        StatusMove::Unchanged | StatusMove::NewlyRated => String::new(),
+    };
+    h.open("td", "class=\"move\"")
+        .text(&l.change.map_or_else(|| "–".to_owned(), |c| change(c, i.unit)))
+        .text(" · ")
+        .el("span", "aria-hidden=\"true\"", m.arrow())
+        .text(&format!(" {}{from}", m.label().to_lowercase()))
+        .close("td");
 }
 
 fn with_year(v: Option<String>, year: Option<i32>) -> String {

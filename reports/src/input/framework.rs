@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub use stratrack_vocab::{Aggregation, Direction, NodeLevel, Outlook, Quality, Status, Unit as IndicatorUnit};
+pub use stratrack_vocab::{
+    Aggregation, Direction, NodeLevel, Outlook, Quality, Status, StatusMove, Unit as IndicatorUnit,
+};
 
 /// The aggregation rules an indicator of one unit may have, as the backend refuses the others; stated
 /// in the annex.
@@ -164,6 +166,11 @@ pub struct IndicatorInput {
     /// Absent from runs frozen before the report showed projections, which render as they did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub projection: Option<ProjectionInput>,
+    /// The indicator in the year before Y and how it changed since, decided by the backend's
+    /// comparison rule. Absent when the report compares no year (`ReportInput::since_year`), and from
+    /// runs frozen before reports compared years, which render as they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_year: Option<LastYear>,
 }
 
 /// An indicator's projection at its target year, decided by the backend (a least-squares line through
@@ -180,6 +187,22 @@ pub struct ProjectionInput {
     pub value_at_last_year: Option<Decimal>,
     /// How many points the line went through (the baseline counts as one).
     pub points_used: u32,
+}
+
+/// An indicator in the year before the report's year, and how it changed since.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LastYear {
+    /// Its actual value that year (possibly from an earlier year, see `actual_year`).
+    pub actual: Option<Decimal>,
+    /// The year that actual comes from.
+    pub actual_year: Option<i32>,
+    /// Its status that year.
+    pub status: Status,
+    /// Actual of Y minus actual of the year before, exact; none when either is missing or the unit was
+    /// revised in between.
+    pub change: Option<Decimal>,
+    /// How its status moved, on the order off track < at risk < on track < achieved.
+    pub status_move: StatusMove,
 }
 
 /// An indicator's reference sheet: the texts explaining why and how it is measured (each optional).

@@ -41,14 +41,29 @@ const INDICATOR_COLUMNS: [&str; 20] = [
     "provenance",
 ];
 
+/// The columns added when the report compares the year with the one before: last year's actual and
+/// status, the change of the actual since, and how the status moved.
+const SINCE_LAST_YEAR: [&str; 4] = [
+    "actual_last_year",
+    "status_last_year",
+    "change_since_last_year",
+    "status_move",
+];
+
 /// The projection's columns of indicators.csv, after the others; only when the input carries
 /// projections, so that a run frozen before keeps its bytes.
 const PROJECTION_COLUMNS: [&str; 3] = ["projected_value", "projection_outlook", "projection_points"];
 
-/// indicators.csv: one row per indicator with its figures and status (and its projection).
+/// indicators.csv: one row per indicator with its figures and status; when the report compares years,
+/// its figures of the year before and the change since; and its projection (runs frozen before either
+/// existed have no such columns).
 pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
+    let since = a.input.since_year.is_some();
     let projected = a.projections.is_some();
     let mut headers = INDICATOR_COLUMNS.to_vec();
+    if since {
+        headers.extend(SINCE_LAST_YEAR);
+    }
     if projected {
         headers.extend(PROJECTION_COLUMNS);
     }
@@ -79,6 +94,17 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(i.quality.map_or("", Quality::as_str)),
                 Cell::t(&i.provenance),
             ];
+            if since {
+                row.extend(match &i.last_year {
+                    Some(l) => [
+                        Cell::derived(l.actual),
+                        status(l.status),
+                        Cell::derived(l.change),
+                        Cell::t(l.status_move.as_str()),
+                    ],
+                    None => [Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty],
+                });
+            }
             if projected {
                 let p = i.projection.as_ref();
                 row.extend([

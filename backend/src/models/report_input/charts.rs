@@ -41,6 +41,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         risks: Vec::new(),
         data_quality: Vec::new(),
         unit_rules: Vec::new(),
+        since_year: None,
     }
 }
 
@@ -68,6 +69,7 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
                     disaggregations: Vec::new(),
                     revisions: &[],
                     thresholds: None,
+                    last_year: None,
                 },
             )
         })
@@ -171,6 +173,7 @@ async fn indicator_item<'e>(
             disaggregations: Vec::new(),
             revisions: &[],
             thresholds: None,
+            last_year: None,
         },
     )?;
     let projection = framework::projection(ind, milestones, &item, &thresholds)?;

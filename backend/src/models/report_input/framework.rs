@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, Milestone, NodeInput, NodeLevel, Predecessor, ProjectionInput, Quality,
+    DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, ProjectionInput,
+    Quality,
     RevisionInForce, Rollup, SeriesPoint, UnitRule,
 };
 
@@ -55,11 +56,7 @@ fn rollup(r: &RollUp) -> Rollup {
 /// the evaluation's order), so the node table reads like the framework.
 pub fn tree_order(nodes: &[result_nodes::Model]) -> Vec<&result_nodes::Model> {
     // Goals first, then thematic priorities, then enablers, as the report reads.
-    crate::models::tree::depth_first(nodes, |n| match n.level.as_str() {
-        "goal" | "target" => 0,
-        "enabler" => 2,
-        _ => 1,
-    })
+    crate::models::tree::depth_first(nodes, |n| crate::models::tree::root_rank(&n.level))
 }
 
 /// Every node of the evaluation in tree order, with its roll-up.
@@ -102,6 +99,8 @@ pub struct Parts<'a> {
     /// The plan's thresholds, to project it to its target year ([`projection`]); `None` leaves the
     /// projection out (the dashboard's charts show none).
     pub thresholds: Option<&'a Thresholds>,
+    /// Its figures of the year before and how they changed since ([`last_year`]).
+    pub last_year: Option<LastYear>,
 }
 
 /// The projection of `ind` (as in force for the year, with its `milestones`) from `item`'s one series
@@ -127,6 +126,28 @@ pub fn projection_input(p: &Projection) -> ProjectionInput {
         value_at_last_year: p.value_at_last_year,
         points_used: p.points_used,
     }
+}
+
+/// Every indicator's figures in the year of `before` and how they changed to the year of `now`, by the
+/// comparison rule ([`crate::models::comparison::rule::compare`]), per indicator id.
+pub fn last_year(before: &Evaluation, now: &Evaluation) -> HashMap<i32, LastYear> {
+    crate::models::comparison::rule::compare(before, now)
+        .indicators
+        .into_iter()
+        .filter_map(|l| {
+            let was = before.assessments.get(&l.id)?;
+            Some((
+                l.id,
+                LastYear {
+                    actual: was.actual,
+                    actual_year: was.actual_year,
+                    status: was.status,
+                    change: l.moved.change,
+                    status_move: l.moved.status_move,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// One indicator as the report receives it; every figure of the status comes from the assessment.
@@ -194,6 +215,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
             })
             .collect(),
         projection: None,
+        last_year: p.last_year,
     };
     if let Some(th) = p.thresholds {
         item.projection = Some(projection_input(&projection(ind, p.milestones, &item, th)?));

@@ -176,6 +176,13 @@ pub async fn build(
     let plan_id = plan.id;
     let plan_row = plan.clone();
     let ev = evaluation::evaluate(db, plan, year).await?;
+    // The year before, for the change since last year: one more evaluation, compared by the one rule. A
+    // plan's first year has no earlier year of the plan to compare with.
+    let since_year = (year > plan_row.start_year).then_some(year - 1);
+    let mut last_year = match since_year {
+        Some(y) => framework::last_year(&evaluation::evaluate(db, plan_row.clone(), y).await?, &ev),
+        None => HashMap::new(),
+    };
     step("status of every indicator");
     for n in &ev.nodes {
         stamp.see(n.updated_at);
@@ -196,6 +203,7 @@ pub async fn build(
         known: &known,
         series: &series,
         breakdowns: &mut breakdowns,
+        last_year: &mut last_year,
     };
     let list = indicator_inputs(&ev, values, &units, &node_codes, &mut stamp)?;
     let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
@@ -223,6 +231,7 @@ pub async fn build(
             risks,
             data_quality,
             unit_rules: framework::unit_rules(),
+            since_year,
         },
         latest_change: stamp,
     })
@@ -233,6 +242,8 @@ struct Values<'v> {
     known: &'v HashMap<i32, cycles::Earlier>,
     series: &'v HashMap<i32, Vec<SeriesPoint>>,
     breakdowns: &'v mut HashMap<i32, Vec<DisaggregatedValue>>,
+    /// Each indicator's figures of the year before and how they changed ([`framework::last_year`]).
+    last_year: &'v mut HashMap<i32, stratrack_reports::input::LastYear>,
 }
 
 /// Every assessed indicator in report order, with its milestones, series, predecessor, breakdowns and
@@ -264,6 +275,7 @@ fn indicator_inputs(
                 disaggregations: values.breakdowns.remove(&ind.id).unwrap_or_default(),
                 revisions: ev.revisions.get(&ind.id).map_or(&[][..], Vec::as_slice),
                 thresholds: Some(&thresholds),
+                last_year: values.last_year.remove(&ind.id),
             },
         )?);
     }

@@ -27,6 +27,8 @@ const PAGES: &[&str] = &[
     "/plans",
     "/risks/RSK-01?plan=SP2028-2031&year=2028",
     "/mandates",
+    "/compare",
+    "/compare?plan=SP2028-2031&a=2028&b=2029&goal=G1&unit=BR&change=worsened",
 ];
 
 both_backends! {

@@ -8,6 +8,7 @@ pub mod approvals;
 mod audit;
 mod cached;
 mod collection;
+mod comparison;
 mod entry;
 mod finance;
 mod forms;
