@@ -162,6 +162,82 @@ both_backends! {
     }
 }
 
+/// The id and version of every row of the tables the workbook can change, as stored.
+async fn all_versions(app: &TestApp) -> Vec<(String, i64, i64)> {
+    use sea_orm::ConnectionTrait;
+    let mut out = Vec::new();
+    for t in ["indicators", "indicator_milestones", "result_nodes", "contribution_links", "risks", "budget_allocations"] {
+        let rows = app
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                format!("SELECT id, version FROM {t} ORDER BY id"),
+            ))
+            .await
+            .unwrap();
+        for r in rows {
+            out.push((t.to_owned(), r.try_get::<i32>("", "id").unwrap().into(), r.try_get::<i32>("", "version").unwrap().into()));
+        }
+    }
+    out
+}
+
+/// Adds to the seed, through the API, what an office adds in use: a node, its contribution link, a risk
+/// with every field and unsorted linked nodes, an allocation, a mandate link and an indicator with its
+/// reference sheet and milestones.
+async fn grow(app: &TestApp) {
+    use serde_json::json;
+    let admin = app.tokens.admin.clone();
+    let plan = PLAN;
+    let ok = |s: StatusCode, v: &Value, what: &str| assert!(s.is_success(), "{what}: {s} {v}");
+    let (s, v) = app.call("POST", &format!("{plan}/nodes"), Some(&admin), Some(json!({"code": "TP-R1.O1.P9", "level": "output",
+        "name": "Satellite filing helpdesk", "parent": "TP-R1.O1", "owner_unit": "BR", "output_kind": "service", "sort_order": 9,
+        "description": "Answers filing questions\nwithin two days."}))).await;
+    ok(s, &v, "node");
+    let (s, v) = app.call("POST", &format!("{plan}/contributions"), Some(&admin), Some(json!({"from": "TP-R1.O1.P9", "to": "G1"}))).await;
+    ok(s, &v, "contribution");
+    let (s, v) = app.call("POST", &format!("{plan}/risks"), Some(&admin), Some(json!({"code": "RSK-12", "title": "Standards adoption lags",
+        "description": "Members adopt new Recommendations slowly.\r\nSecond line.", "category": "strategic", "likelihood": 2, "impact": 4,
+        "mitigation": "Outreach; workshops\r\n", "owner": "TSB", "reviewed_on": "2029-03-01", "nodes": ["TP-T2", "G2", "TP-R1.O1.P9"]}))).await;
+    ok(s, &v, "risk");
+    let alloc = format!("{plan}/finance/allocations");
+    let (_, a) = app.get_json(&format!("{alloc}?year=2028&unit=BR&node=TP-R1.O1.P1")).await;
+    let (s, v) = app.call("PATCH", &format!("{alloc}/{}", a["items"][0]["id"]), Some(&admin),
+        Some(json!({"version": a["items"][0]["version"], "amount": "8489.75"}))).await;
+    ok(s, &v, "allocation lowered");
+    let (s, v) = app.call("POST", &alloc, Some(&admin), Some(json!({"year": 2028, "unit": "BR", "node": "TP-R1.O1.P9", "amount": "0.25"}))).await;
+    ok(s, &v, "allocation");
+    let (s, v) = app.call("POST", &format!("{INDICATORS}/KPI-R3/mandates"), Some(&admin), Some(json!({"vocabulary": "resolution", "code": "71"}))).await;
+    ok(s, &v, "mandate link");
+    let (s, v) = app.call("POST", INDICATORS, Some(&admin), Some(json!({
+        "code": "KPI-R10", "node": "TP-R1.O1.P9", "name": "Filing questions answered within two days",
+        "unit": "percent", "direction": "increase", "baseline_value": "71.5", "baseline_year": 2026,
+        "target_value": 90, "target_year": 2031, "is_key": true, "sdg_tags": ["9.1"], "wsis_tags": ["C2"],
+        "dimensions": ["region"], "milestones": [{"year": 2028, "value": "75"}, {"year": 2029, "value": 80.5}],
+        "reference_sheet": {"rationale": "Quick answers keep filings correct.", "method": "Share of questions answered."}
+    }))).await;
+    ok(s, &v, "indicator");
+}
+
+both_backends! {
+    async fn a_framework_grown_through_the_api_downloaded_and_uploaded_unchanged_changes_nothing(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        grow(&app).await;
+        let (s, book) = download(&app, &app.tokens.admin.clone(), &format!("{PLAN}/framework.xlsx")).await;
+        assert_eq!(s, StatusCode::OK);
+        let (names, sh) = sheets(&book);
+        assert_eq!(sh["risks"].len(), 1 + 12);
+        let (before, audit) = (all_versions(&app).await, app.count("audit_log").await);
+        for (file, confirm) in [(book.clone(), false), (book.clone(), true), (write(&names, &sh), true)] {
+            let (s, a) = upload(&app, &file, confirm, &[]).await;
+            assert_eq!(s, StatusCode::OK, "{a}");
+            assert_eq!((a["applied"].as_bool(), a["changes"].as_array().map(Vec::len)), (Some(false), Some(0)), "{a}");
+        }
+        assert_eq!(all_versions(&app).await, before, "no version moved");
+        assert_eq!(app.count("audit_log").await, audit, "no audit row");
+    }
+}
+
 both_backends! {
     async fn a_workbook_with_three_bad_cells_stores_nothing_and_names_each_by_sheet_row_and_column(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };

@@ -17,6 +17,8 @@
 
 use super::read::{cell_name, letter, read};
 use super::{Row, Table, export};
+
+mod risks;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::fixed::{Fixed, parse_number};
@@ -98,6 +100,92 @@ impl Problems {
     }
 }
 
+/// What every sheet's planning and applying works in: the upload's transaction, who uploads, the plan.
+struct Ctx<'a> {
+    txn: &'a DatabaseTransaction,
+    actor: &'a Actor,
+    plan: &'a Plan,
+}
+
+/// One change of `field` of the row `key` at sheet row `line` of `t`, from `before` to `after`.
+fn change(t: &Table, line: u32, key: &str, field: &str, before: &str, after: &str) -> PlannedChange {
+    PlannedChange {
+        sheet: t.name.into(),
+        row: line,
+        key: key.into(),
+        field: field.into(),
+        before: before.into(),
+        after: after.into(),
+        revision: false,
+    }
+}
+
+/// The rows of `up` of the plan, each with its key (`key`), each key once: a row of another plan or a
+/// key already on an earlier row is named and left out.
+fn keyed<'t>(p: &mut Problems, plan: &Plan, up: &'t Table, key: impl Fn(&Row) -> String) -> Vec<(String, &'t Row)> {
+    let plan_col = up.col("plan_code");
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for r in &up.rows {
+        if r.cells[plan_col] != plan.code {
+            p.cell(
+                up,
+                r.line,
+                "plan_code",
+                format!("is `{}`, not the plan {}", r.cells[plan_col], plan.code),
+            );
+            continue;
+        }
+        let k = key(r);
+        if !seen.insert(k.clone()) {
+            p.row(up.name, r.line, format!("`{k}` is on an earlier row too"));
+            continue;
+        }
+        out.push((k, r));
+    }
+    out
+}
+
+/// Names the cells of a use case's refusal of the row at `line` of `t` (`column` maps a field the use
+/// case names to the sheet's column; other fields name the row); a conflict or a missing record names
+/// the row; any other error stops the upload.
+fn place(
+    p: &mut Problems,
+    t: &Table,
+    line: u32,
+    e: AppError,
+    column: impl Fn(&str) -> Option<&'static str>,
+) -> AppResult<()> {
+    match e {
+        AppError::Invalid(fields) => {
+            for f in fields {
+                let base = f.field.split(['.', '[']).next().unwrap_or(&f.field);
+                match column(base) {
+                    Some(c) => p.cell(t, line, c, f.reason),
+                    None => p.row(t.name, line, format!("{}: {}", f.field, f.reason)),
+                }
+            }
+            Ok(())
+        }
+        AppError::Conflict(m) | AppError::NotFound(m) | AppError::PreconditionFailed(m) | AppError::Locked(m) => {
+            p.row(t.name, line, m);
+            Ok(())
+        }
+        other => Err(other),
+    }
+}
+
+/// A whole number in cell `column` of row `line`, or the problem naming it.
+fn whole(p: &mut Problems, t: &Table, line: u32, column: &str, v: &str) -> Option<i32> {
+    match v.parse::<i32>() {
+        Ok(n) => Some(n),
+        Err(_) => {
+            p.cell(t, line, column, format!("`{v}` is not a whole number"));
+            None
+        }
+    }
+}
+
 /// Reads, plans and (when confirmed) applies the workbook `bytes` to plan `plan` (admin only).
 pub async fn upload(
     db: &DatabaseConnection,
@@ -113,17 +201,25 @@ pub async fn upload(
     let current = export::tables(&txn, &plan).await?;
     let mut p = Problems::default();
     let mut changes = Vec::new();
+    let cx = Ctx {
+        txn: &txn,
+        actor,
+        plan: &plan,
+    };
+    // Sheet by sheet in the seed's load order, so a row may use what an earlier sheet adds (a new
+    // node's indicator, risk or allocation). Each sheet's changes run as they are found; only the
+    // indicators' and milestones' wait for the decision their revisions need.
+    let mut needs_decision = false;
     for (up, now) in uploaded.iter().zip(&current) {
         match up.name {
-            "indicators" | "milestones" => {}
+            "risks" => risks::apply(&cx, &mut p, up, now, &mut changes).await?,
+            "indicators" => {}
+            "milestones" => {
+                needs_decision = indicators_and_milestones(&cx, &mut p, (&uploaded[3], &current[3]), (up, now), &decided, &mut changes).await?;
+            }
             _ => compare_only(&mut p, &plan, up, now),
         }
     }
-    let ind_up = &uploaded[3];
-    let ms_up = &uploaded[4];
-    let ind_plan = plan_indicators(&txn, &mut p, &plan, ind_up, &current[3], &mut changes).await?;
-    let ms_plan = plan_milestones(&txn, &mut p, &plan, ms_up, &current[4], &mut changes).await?;
-    let needs_decision = changes.iter().any(|c| c.revision);
     if p.0.is_empty() && changes.is_empty() {
         txn.rollback().await?;
         return Ok(Applied {
@@ -132,9 +228,40 @@ pub async fn upload(
             needs_decision,
         });
     }
-    // Problems found so far do not stop here: the use cases still check every changed row, so one
-    // answer names every bad cell. Without a decision yet (a dry run, or a confirmation that lacks
-    // one), a stand-in lets them run to the end; nothing of such a run is committed.
+    if !p.0.is_empty() {
+        txn.rollback().await?;
+        return Err(AppError::Invalid(p.0));
+    }
+    if decided.confirm {
+        transactions::commit(txn, turn).await?;
+    } else {
+        txn.rollback().await?;
+    }
+    Ok(Applied {
+        applied: decided.confirm,
+        changes,
+        needs_decision,
+    })
+}
+
+/// Plans the changes of the indicators and milestones sheets (`ind` and `ms`: uploaded and current),
+/// then applies them with the decision their revisions need; answers whether one is a revision.
+/// Problems found while planning do not stop here: the use cases still check every changed row, so
+/// one answer names every bad cell. Without a decision yet (a dry run, or a confirmation that lacks
+/// one), a stand-in lets them run to the end; nothing of such a run is committed.
+async fn indicators_and_milestones(
+    cx: &Ctx<'_>,
+    p: &mut Problems,
+    (ind_up, ind_now): (&Table, &Table),
+    (ms_up, ms_now): (&Table, &Table),
+    decided: &Decided,
+    changes: &mut Vec<PlannedChange>,
+) -> AppResult<bool> {
+    let (txn, actor, plan) = (cx.txn, cx.actor, cx.plan);
+    let from = changes.len();
+    let ind_plan = plan_indicators(txn, p, plan, ind_up, ind_now, changes).await?;
+    let ms_plan = plan_milestones(txn, p, plan, ms_up, ms_now, changes).await?;
+    let needs_decision = changes[from..].iter().any(|c| c.revision);
     let decision = match (&decided.decision, decided.confirm) {
         (Some(d), _) => Some(d.clone()),
         (None, true) if needs_decision => {
@@ -153,8 +280,8 @@ pub async fn upload(
         if revised {
             b.revision = decision.clone();
         }
-        if let Err(e) = indicators::update_in(&txn, actor, &plan, &code, None, &b).await {
-            place_indicator_error(&mut p, ind_up, line, e)?;
+        if let Err(e) = indicators::update_in(txn, actor, plan, &code, None, &b).await {
+            place_indicator_error(p, ind_up, line, e)?;
         }
     }
     for op in ms_plan {
@@ -167,33 +294,20 @@ pub async fn upload(
                     version: None,
                     revision,
                 };
-                indicators::put_milestone_in(&txn, actor, (&plan, code, year), None, &b)
+                indicators::put_milestone_in(txn, actor, (plan, code, year), None, &b)
                     .await
                     .map(|_| ())
             }
             None => {
                 let b = DeleteMilestone { revision };
-                indicators::delete_milestone_in(&txn, actor, (&plan, code, year), &Claim::default(), &b).await
+                indicators::delete_milestone_in(txn, actor, (plan, code, year), &Claim::default(), &b).await
             }
         };
         if let Err(e) = result {
-            place_milestone_error(&mut p, ms_up, line, e)?;
+            place_milestone_error(p, ms_up, line, e)?;
         }
     }
-    if !p.0.is_empty() {
-        txn.rollback().await?;
-        return Err(AppError::Invalid(p.0));
-    }
-    if decided.confirm {
-        transactions::commit(txn, turn).await?;
-    } else {
-        txn.rollback().await?;
-    }
-    Ok(Applied {
-        applied: decided.confirm,
-        changes,
-        needs_decision,
-    })
+    Ok(needs_decision)
 }
 
 fn stand_in() -> Decision {
@@ -442,7 +556,7 @@ fn indicator_column(field: &str) -> Option<&'static str> {
         "node" => "node_code",
         "owner_unit" => "owner_unit_code",
         "predecessor" => "predecessor_code",
-        other => super::INDICATOR_COLUMNS.iter().copied().find(|c| *c == other)?,
+        other => super::columns::INDICATORS.iter().copied().find(|c| *c == other)?,
     })
 }
 
