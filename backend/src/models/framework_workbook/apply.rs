@@ -19,6 +19,7 @@ use super::read::{cell_name, letter, read};
 use super::{Row, Table, export};
 
 mod allocations;
+mod contributions;
 mod risks;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, FieldError};
@@ -213,6 +214,7 @@ pub async fn upload(
     let mut needs_decision = false;
     for (up, now) in uploaded.iter().zip(&current) {
         match up.name {
+            "contribution_links" => contributions::apply(&cx, &mut p, up, now, &mut changes).await?,
             "budget_allocations" => allocations::apply(&cx, &mut p, up, now, &mut changes).await?,
             "risks" => risks::apply(&cx, &mut p, up, now, &mut changes).await?,
             "indicators" => {}
