@@ -1,19 +1,25 @@
 //! Applying an uploaded framework workbook, all or nothing: the uploaded tables are compared with the
-//! plan's framework as it is now, every changed indicator goes through [`indicators::update_in`] and
-//! every changed milestone through [`indicators::put_milestone_in`] / [`indicators::delete_milestone_in`]
-//! inside one write transaction, so the workbook obeys exactly the rules of the indicator doors (no
-//! second set of checks here). Every problem is named by sheet, row and column, and nothing is stored
-//! when there is one.
+//! plan's framework as it is now, and every change goes through the use case of its table inside one
+//! write transaction (their `_in` forms), so the workbook obeys exactly the rules of the pages and the
+//! API, and audits as they do (no second set of checks here). One module a sheet, run in the seed's load
+//! order so a row may use what an earlier sheet adds:
+//! - [`nodes`]: `result_nodes` changed, added (parents first) and, last of all, retired;
+//! - [`contributions`]: `contribution_links`, a node's goal-side links as one set (weights sum to 1);
+//! - [`indicators`]: `indicators` changed and added, `milestones` added, changed and removed;
+//! - [`mandate_links`]: links added and removed;
+//! - [`allocations`]: `budget_allocations` added, changed and removed (the budget rule on the final amounts);
+//! - [`risks`]: `risks` changed (fields and linked nodes) and added.
+//!
+//! `dimensions` and `mandates` are catalogues shared by all plans: compared only, a difference is
+//! refused. Removing an indicator or a risk is refused. Every problem is named by sheet, row and column,
+//! and nothing is stored when there is one.
 //!
 //! A dry run (the default) answers the planned changes, marking those that are framework revisions
 //! (a baseline, target, milestone, unit or direction of an indicator with values, see
-//! [`revisions::REVISED_FIELDS`]); it runs the same writes and rolls them back, so its problems are
-//! those a confirmation would meet. A confirmation with the same file applies them; a revision then
-//! needs the decision ([`Decision`]). An unchanged workbook changes nothing: no version, no audit row.
-//!
-//! The other sheets (nodes, links, dimensions, mandates and their links, allocations, risks) are read
-//! and compared; a change there is refused, naming its row, until their use cases can run inside this
-//! transaction (they are changed on their own pages and routes meanwhile).
+//! [`crate::models::revisions::REVISED_FIELDS`]); it runs the same writes and rolls them back, so its
+//! problems are those a confirmation would meet. A confirmation with the same file applies them; a
+//! revision then needs the decision ([`Decision`]). An unchanged workbook changes nothing: no version, no
+//! audit row.
 
 use super::read::{cell_name, letter, read};
 use super::{Row, Table, export};
