@@ -81,7 +81,10 @@ pub struct Applied {
 }
 
 /// Two cells say the same: equal text, or the same number (`0.5` and `0.50`), or the same yes/no.
+/// Leading and trailing blanks do not count: the reading trims every cell ([`read`]), so a text stored
+/// with a trailing line break (as a form's text area may send it) is the same text read back.
 fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
     a == b
         || matches!((Fixed::parse(a), Fixed::parse(b)), (Ok(x), Ok(y)) if x == y)
         || (a.eq_ignore_ascii_case(b) && matches!(a.to_ascii_lowercase().as_str(), "true" | "false"))

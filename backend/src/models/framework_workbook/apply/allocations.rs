@@ -75,7 +75,7 @@ pub(super) async fn apply(
                 if !amount_changed && !prov_changed {
                     continue;
                 }
-                for c in ["amount", "provenance"].into_iter().filter(|c| !same(at(c), was(c))) {
+                for c in ["amount", "provenance"].into_iter().filter(|c| !same(at(*c), was(*c))) {
                     changes.push(change(up, r.line, k, c, was(c), at(c)));
                 }
                 let Some(amount) = amount else { continue };
@@ -105,7 +105,8 @@ pub(super) async fn apply(
             }
         }
     }
-    for (k, r) in &current {
+    for r in &now.rows {
+        let k = &key(now, r);
         if !rows.iter().any(|(c, _)| c == k) {
             changes.push(change(up, 0, k, "amount", &r.cells[now.col("amount")], ""));
             ops.push(Op::Remove(r));

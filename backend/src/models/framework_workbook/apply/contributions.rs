@@ -89,14 +89,15 @@ pub(super) async fn apply(
         let Ok(w) = weight(p, up, r.line, at("weight")) else { continue };
         if goal_side(cx, &to).await? {
             let set = sets.entry(from).or_default();
-            set.0.push((to, (r, w)));
+            set.0.push((to, (*r, w)));
             set.1 |= changed;
         } else if changed {
             others.push((r, from, to, w, old.is_some()));
         }
     }
     let mut removed = Vec::new();
-    for ((from, to), r) in &current {
+    for r in &now.rows {
+        let (from, to) = &key(now, r);
         if rows.iter().any(|(_, u)| key(up, u) == (from.clone(), to.clone())) {
             continue;
         }

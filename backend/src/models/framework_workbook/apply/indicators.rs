@@ -264,7 +264,7 @@ fn new_indicator(p: &mut Problems, t: &Table, r: &Row) -> Option<CreateIndicator
         at("predecessor_code"),
         at("predecessor_relation"),
     ) {
-        (a, b, c) if a.is_empty() && b.is_empty() && c.is_empty() => None,
+        (x, y, z) if x.is_empty() && y.is_empty() && z.is_empty() => None,
         (plan, code, relation) => Some(PredecessorInput { plan, code, relation }),
     };
     if p.0.len() > before {

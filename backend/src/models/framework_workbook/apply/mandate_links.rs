@@ -31,8 +31,11 @@ fn key(t: &Table, r: &Row) -> String {
 
 /// The node or indicator a link of row `r` of `t` hangs on, or `None` when the row names both or neither.
 fn owner<'r>(plan: &'r str, t: &Table, r: &'r Row) -> Option<Owner<'r>> {
-    let at = |c: &str| r.cells[t.col(c)].as_str();
-    match (at("node_code"), at("indicator_code")) {
+    let (node, ind) = (
+        r.cells[t.col("node_code")].as_str(),
+        r.cells[t.col("indicator_code")].as_str(),
+    );
+    match (node, ind) {
         (node, "") if !node.is_empty() => Some(Owner::Node(plan, node)),
         ("", ind) if !ind.is_empty() => Some(Owner::Indicator(plan, ind)),
         _ => None,

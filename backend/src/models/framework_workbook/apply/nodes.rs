@@ -110,12 +110,14 @@ pub(super) async fn apply(
         }
         pending = later;
     }
-    Ok(current
+    Ok(now
+        .rows
         .iter()
-        .filter(|(code, _)| !rows.iter().any(|(c, _)| c == *code))
-        .map(|(code, r)| {
+        .filter(|r| !rows.iter().any(|(c, _)| *c == r.cells[code_col]))
+        .map(|r| {
+            let code = &r.cells[code_col];
             changes.push(change(up, 0, code, "code", code, ""));
-            ((*code).to_owned(), r.line)
+            (code.clone(), r.line)
         })
         .collect())
 }

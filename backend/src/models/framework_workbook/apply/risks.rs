@@ -72,7 +72,7 @@ fn read_fields(p: &mut Problems, t: &Table, r: &Row, columns: &[&'static str], u
             "likelihood" | "impact" | "reviewed_on" if updating => p.cell(t, r.line, c, "must not be empty"),
             "likelihood" | "impact" | "reviewed_on" => {}
             _ => {
-                f.text.insert(c, v);
+                f.text.insert(*c, v);
             }
         }
     }
@@ -125,7 +125,8 @@ pub(super) async fn apply(
             }
         }
     }
-    for (code, r) in &current {
+    for r in &now.rows {
+        let code = &r.cells[code_col];
         if !rows.iter().any(|(c, _)| c == code) {
             p.0.push(FieldError {
                 field: format!("sheet {}", up.name),
