@@ -510,7 +510,7 @@ both_backends! {
         let (_, r) = app.get_json(&format!("{PLAN}/risks/RSK-12")).await;
         assert_eq!((r["score"].as_i64(), r["status"].as_str(), r["nodes"].clone()), (Some(8), Some("open"), serde_json::json!(["G2", "TP-T2"])));
         assert_eq!(audit_rows(&app, "risk", "update").await, 1);
-        assert_eq!((audit_rows(&app, "risk", "link").await, audit_rows(&app, "risk", "unlink").await), (1, 1), "EN-2 → G1");
+        assert_eq!((audit_rows(&app, "risk", "link").await, audit_rows(&app, "risk", "unlink").await), (2, 1), "EN-2 → EN-1, G1");
         assert_eq!(audit_rows(&app, "risk", "create").await, 1);
         assert_round_trip_is_a_no_op(&app).await;
     }
@@ -624,7 +624,7 @@ both_backends! {
         let (s, p) = upload(&app, &write(&names, &sh), true, &[]).await;
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["sheet result_nodes".to_owned()]), "{p}");
         let reason = p["errors"][0]["reason"].as_str().unwrap();
-        assert!(reason.contains("TP-R1.O1.P2") && reason.contains("indicator"), "{reason}");
+        assert!(reason.contains("TP-R1.O1.P2") && reason.contains("budget allocation"), "{reason}");
     }
 }
 
