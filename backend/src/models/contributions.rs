@@ -14,8 +14,8 @@ use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, ModelTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, ModelTrait, QueryFilter,
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -188,7 +188,12 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: Cr
 
 /// [`create`] inside the caller's write transaction `txn` (the framework workbook): the same checks
 /// and audit entry.
-pub async fn create_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, body: CreateContribution) -> AppResult<Named> {
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    body: CreateContribution,
+) -> AppResult<Named> {
     authorize(actor, Action::Administer)?;
     let mut errs = FieldErrors::default();
     let from = node_field(txn, plan, &mut errs, "from", &body.from).await?;

@@ -166,7 +166,14 @@ both_backends! {
 async fn all_versions(app: &TestApp) -> Vec<(String, i64, i64)> {
     use sea_orm::ConnectionTrait;
     let mut out = Vec::new();
-    for t in ["indicators", "indicator_milestones", "result_nodes", "contribution_links", "risks", "budget_allocations"] {
+    for t in [
+        "indicators",
+        "indicator_milestones",
+        "result_nodes",
+        "contribution_links",
+        "risks",
+        "budget_allocations",
+    ] {
         let rows = app
             .db
             .query_all_raw(sea_orm::Statement::from_string(
@@ -176,7 +183,11 @@ async fn all_versions(app: &TestApp) -> Vec<(String, i64, i64)> {
             .await
             .unwrap();
         for r in rows {
-            out.push((t.to_owned(), r.try_get::<i32>("", "id").unwrap().into(), r.try_get::<i32>("", "version").unwrap().into()));
+            out.push((
+                t.to_owned(),
+                r.try_get::<i32>("", "id").unwrap().into(),
+                r.try_get::<i32>("", "version").unwrap().into(),
+            ));
         }
     }
     out
@@ -194,20 +205,49 @@ async fn grow(app: &TestApp) {
         "name": "Satellite filing helpdesk", "parent": "TP-R1.O1", "owner_unit": "BR", "output_kind": "service", "sort_order": 9,
         "description": "Answers filing questions\nwithin two days."}))).await;
     ok(s, &v, "node");
-    let (s, v) = app.call("POST", &format!("{plan}/contributions"), Some(&admin), Some(json!({"from": "TP-R1.O1.P9", "to": "G1"}))).await;
+    let (s, v) = app
+        .call(
+            "POST",
+            &format!("{plan}/contributions"),
+            Some(&admin),
+            Some(json!({"from": "TP-R1.O1.P9", "to": "G1"})),
+        )
+        .await;
     ok(s, &v, "contribution");
     let (s, v) = app.call("POST", &format!("{plan}/risks"), Some(&admin), Some(json!({"code": "RSK-12", "title": "Standards adoption lags",
         "description": "Members adopt new Recommendations slowly.\r\nSecond line.", "category": "strategic", "likelihood": 2, "impact": 4,
         "mitigation": "Outreach; workshops\r\n", "owner": "TSB", "reviewed_on": "2029-03-01", "nodes": ["TP-T2", "G2", "TP-R1.O1.P9"]}))).await;
     ok(s, &v, "risk");
     let alloc = format!("{plan}/finance/allocations");
-    let (_, a) = app.get_json(&format!("{alloc}?year=2028&unit=BR&node=TP-R1.O1.P1")).await;
-    let (s, v) = app.call("PATCH", &format!("{alloc}/{}", a["items"][0]["id"]), Some(&admin),
-        Some(json!({"version": a["items"][0]["version"], "amount": "8489.75"}))).await;
+    let (_, a) = app
+        .get_json(&format!("{alloc}?year=2028&unit=BR&node=TP-R1.O1.P1"))
+        .await;
+    let (s, v) = app
+        .call(
+            "PATCH",
+            &format!("{alloc}/{}", a["items"][0]["id"]),
+            Some(&admin),
+            Some(json!({"version": a["items"][0]["version"], "amount": "8489.75"})),
+        )
+        .await;
     ok(s, &v, "allocation lowered");
-    let (s, v) = app.call("POST", &alloc, Some(&admin), Some(json!({"year": 2028, "unit": "BR", "node": "TP-R1.O1.P9", "amount": "0.25"}))).await;
+    let (s, v) = app
+        .call(
+            "POST",
+            &alloc,
+            Some(&admin),
+            Some(json!({"year": 2028, "unit": "BR", "node": "TP-R1.O1.P9", "amount": "0.25"})),
+        )
+        .await;
     ok(s, &v, "allocation");
-    let (s, v) = app.call("POST", &format!("{INDICATORS}/KPI-R3/mandates"), Some(&admin), Some(json!({"vocabulary": "resolution", "code": "71"}))).await;
+    let (s, v) = app
+        .call(
+            "POST",
+            &format!("{INDICATORS}/KPI-R3/mandates"),
+            Some(&admin),
+            Some(json!({"vocabulary": "resolution", "code": "71"})),
+        )
+        .await;
     ok(s, &v, "mandate link");
     let (s, v) = app.call("POST", INDICATORS, Some(&admin), Some(json!({
         "code": "KPI-R10", "node": "TP-R1.O1.P9", "name": "Filing questions answered within two days",
@@ -468,7 +508,10 @@ async fn check_then_apply(app: &TestApp, file: &[u8]) -> Value {
     assert_eq!(app.count("audit_log").await, audit, "a dry run stores nothing");
     let (s, a) = upload(app, file, true, &[]).await;
     assert_eq!((s, a["applied"].as_bool()), (StatusCode::OK, Some(true)), "{a}");
-    assert_eq!(a["changes"], dry["changes"], "the confirmation does what the dry run listed");
+    assert_eq!(
+        a["changes"], dry["changes"],
+        "the confirmation does what the dry run listed"
+    );
     dry
 }
 
@@ -477,7 +520,11 @@ async fn assert_round_trip_is_a_no_op(app: &TestApp) {
     let (names, sh) = fetch(app).await;
     let (before, audit) = (all_versions(app).await, app.count("audit_log").await);
     let (s, a) = upload(app, &write(&names, &sh), true, &[]).await;
-    assert_eq!((s, a["changes"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)), "{a}");
+    assert_eq!(
+        (s, a["changes"].as_array().map(Vec::len)),
+        (StatusCode::OK, Some(0)),
+        "{a}"
+    );
     assert_eq!((all_versions(app).await, app.count("audit_log").await), (before, audit));
 }
 

@@ -11,7 +11,9 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{audit, codes, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 /// A new allocation. `year`, `unit`, `node` and `amount` are required.

@@ -122,7 +122,12 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, b: Creat
 
 /// [`create`] inside the caller's write transaction `txn` (the framework workbook adds indicators in
 /// its own): the same checks and audit entry.
-pub async fn create_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, b: &CreateIndicator) -> AppResult<Placed> {
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    b: &CreateIndicator,
+) -> AppResult<Placed> {
     authorize(actor, Action::Administer)?;
     let r = check(txn, plan, b).await?;
     let code = b.code.trim();

@@ -68,7 +68,12 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
 
 /// [`create`] inside the caller's write transaction `txn` (the framework workbook): the same checks
 /// and audit entries.
-pub async fn create_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, body: &CreateNode) -> AppResult<NodeView> {
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    body: &CreateNode,
+) -> AppResult<NodeView> {
     authorize(actor, Action::Administer)?;
     let all = plan_nodes(txn, plan.id).await?;
     let (parent, unit, targets) = check_new(txn, plan, body, &all).await?;

@@ -11,8 +11,8 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{audit, codes, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 

@@ -180,7 +180,12 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, b: Creat
 
 /// [`create`] inside the caller's write transaction `txn` (the framework workbook adds many rows in
 /// one): the same checks and audit entry.
-pub async fn create_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, mut b: CreateRisk) -> AppResult<RiskEntry> {
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    mut b: CreateRisk,
+) -> AppResult<RiskEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
     let now = chrono::Utc::now();

@@ -32,7 +32,13 @@ fn key(t: &Table, r: &Row) -> String {
 /// One write of the sheet, in the order they run (see the module's doc).
 enum Op<'r> {
     Remove(&'r Row),
-    Change { row: &'r Row, id: i32, amount: Option<Fixed>, provenance: Option<String>, lower: bool },
+    Change {
+        row: &'r Row,
+        id: i32,
+        amount: Option<Fixed>,
+        provenance: Option<String>,
+        lower: bool,
+    },
     Add(&'r Row, i32, Fixed),
 }
 
@@ -70,8 +76,10 @@ pub(super) async fn apply(
         match current.get(k) {
             Some(old) => {
                 let was = |c: &str| old.cells[now.col(c)].as_str();
-                let (amount_changed, prov_changed) =
-                    (!same(at("amount"), was("amount")), !same(at("provenance"), was("provenance")));
+                let (amount_changed, prov_changed) = (
+                    !same(at("amount"), was("amount")),
+                    !same(at("provenance"), was("provenance")),
+                );
                 if !amount_changed && !prov_changed {
                     continue;
                 }
@@ -80,7 +88,8 @@ pub(super) async fn apply(
                 }
                 let Some(amount) = amount else { continue };
                 let year = whole(p, up, r.line, "year", at("year")).unwrap_or_default();
-                let Some(id) = allocations::id_of(cx.txn, cx.plan, year, (at("unit_code"), at("node_code"))).await? else {
+                let Some(id) = allocations::id_of(cx.txn, cx.plan, year, (at("unit_code"), at("node_code"))).await?
+                else {
                     return Err(AppError::Internal(format!("allocation {k} vanished")));
                 };
                 let lower = parse_number(was("amount")).is_ok_and(|w| amount < w);
@@ -98,7 +107,9 @@ pub(super) async fn apply(
                         changes.push(change(up, r.line, k, c, "", at(c)));
                     }
                 }
-                let Some(year) = whole(p, up, r.line, "year", at("year")) else { continue };
+                let Some(year) = whole(p, up, r.line, "year", at("year")) else {
+                    continue;
+                };
                 if let Some(amount) = amount {
                     ops.push(Op::Add(r, year, amount));
                 }
@@ -124,7 +135,13 @@ pub(super) async fn apply(
                     place(p, up, r.line, e, column)?;
                 }
             }
-            Op::Change { row, id, amount, provenance, .. } => {
+            Op::Change {
+                row,
+                id,
+                amount,
+                provenance,
+                ..
+            } => {
                 let b = UpdateAllocation {
                     version: None,
                     year: None,

@@ -70,7 +70,12 @@ pub(super) async fn apply(
             Some(old) => {
                 let was = |c: &str| old.cells[now.col(c)].as_str();
                 if !same(at("provenance"), was("provenance")) {
-                    p.cell(up, r.line, "provenance", "is kept as loaded: the workbook does not change it");
+                    p.cell(
+                        up,
+                        r.line,
+                        "provenance",
+                        "is kept as loaded: the workbook does not change it",
+                    );
                 }
                 let changed = !same(at("weight"), was("weight"));
                 if changed {
@@ -80,13 +85,20 @@ pub(super) async fn apply(
             }
             None => {
                 if !matches!(at("provenance"), "" | "entered") {
-                    p.cell(up, r.line, "provenance", "a new link is `entered`: leave the cell empty");
+                    p.cell(
+                        up,
+                        r.line,
+                        "provenance",
+                        "a new link is `entered`: leave the cell empty",
+                    );
                 }
                 changes.push(change(up, r.line, k, "weight", "", at("weight")));
                 true
             }
         };
-        let Ok(w) = weight(p, up, r.line, at("weight")) else { continue };
+        let Ok(w) = weight(p, up, r.line, at("weight")) else {
+            continue;
+        };
         if goal_side(cx, &to).await? {
             let set = sets.entry(from).or_default();
             set.0.push((to, (*r, w)));
@@ -101,7 +113,14 @@ pub(super) async fn apply(
         if rows.iter().any(|(_, u)| key(up, u) == (from.clone(), to.clone())) {
             continue;
         }
-        changes.push(change(up, 0, &format!("{from}→{to}"), "weight", &r.cells[now.col("weight")], ""));
+        changes.push(change(
+            up,
+            0,
+            &format!("{from}→{to}"),
+            "weight",
+            &r.cells[now.col("weight")],
+            "",
+        ));
         if goal_side(cx, to).await? {
             sets.entry(from.clone()).or_default().1 = true;
         } else {
@@ -126,7 +145,9 @@ pub(super) async fn apply(
                         version: None,
                         weight: Some(w),
                     };
-                    contributions::update_in(cx.txn, cx.actor, cx.plan, id, None, b).await.map(|_| ())
+                    contributions::update_in(cx.txn, cx.actor, cx.plan, id, None, b)
+                        .await
+                        .map(|_| ())
                 }
                 None => Err(AppError::NotFound(format!("the link {from}→{to}"))),
             },

@@ -100,7 +100,6 @@ fn stand_in() -> Decision {
     }
 }
 
-
 /// The change of one indicator: its sheet row, code, the fields to change, and whether a revised
 /// field of an indicator with values changes.
 type IndicatorPlan = (u32, String, UpdateIndicator, bool);
@@ -162,7 +161,11 @@ async fn plan_indicators(
             continue;
         }
         let Some(old) = current.get(code.as_str()) else {
-            for c in up.columns.iter().filter(|c| !matches!(**c, "plan_code" | "provenance" | "source")) {
+            for c in up
+                .columns
+                .iter()
+                .filter(|c| !matches!(**c, "plan_code" | "provenance" | "source"))
+            {
                 if !at(c).is_empty() {
                     changes.push(PlannedChange {
                         sheet: up.name.into(),
@@ -244,7 +247,11 @@ fn new_indicator(p: &mut Problems, t: &Table, r: &Row) -> Option<CreateIndicator
     let at = |c: &str| r.cells[t.col(c)].clone();
     let before = p.0.len();
     if !matches!(at("provenance").as_str(), "" | "entered") || !at("source").is_empty() {
-        p.row(t.name, r.line, "a new indicator is `entered` with no source: leave provenance and source empty");
+        p.row(
+            t.name,
+            r.line,
+            "a new indicator is `entered` with no source: leave provenance and source empty",
+        );
     }
     let mut b = empty_update();
     for c in ["baseline_value", "baseline_year", "target_value", "target_year"] {
@@ -356,7 +363,10 @@ fn indicator_column(field: &str) -> Option<&'static str> {
         "node" => "node_code",
         "owner_unit" => "owner_unit_code",
         "predecessor" => "predecessor_code",
-        other => crate::models::framework_workbook::columns::INDICATORS.iter().copied().find(|c| *c == other)?,
+        other => crate::models::framework_workbook::columns::INDICATORS
+            .iter()
+            .copied()
+            .find(|c| *c == other)?,
     })
 }
 
@@ -526,4 +536,3 @@ async fn plan_milestones(
     }
     Ok(ops)
 }
-

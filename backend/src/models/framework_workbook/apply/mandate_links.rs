@@ -56,7 +56,9 @@ pub(super) async fn apply(
     for r in now.rows.iter().filter(|r| !kept.contains(&key(now, r))) {
         let at = |c: &str| r.cells[now.col(c)].as_str();
         changes.push(change(up, 0, &key(now, r), "mandate_code", at("mandate_code"), ""));
-        let Some(o) = owner(&cx.plan.code, now, r) else { continue };
+        let Some(o) = owner(&cx.plan.code, now, r) else {
+            continue;
+        };
         if let Err(e) = mandates::remove_in(cx.txn, cx.actor, o, (at("vocabulary"), at("mandate_code"))).await {
             p.row(up.name, 0, format!("removing the link {}: {e}", key(now, r)));
         }
@@ -65,7 +67,11 @@ pub(super) async fn apply(
         let at = |c: &str| r.cells[up.col(c)].as_str();
         changes.push(change(up, r.line, k, "mandate_code", "", at("mandate_code")));
         let Some(o) = owner(&cx.plan.code, up, r) else {
-            p.row(up.name, r.line, "names both a node_code and an indicator_code, or neither: give one");
+            p.row(
+                up.name,
+                r.line,
+                "names both a node_code and an indicator_code, or neither: give one",
+            );
             continue;
         };
         let body = AddMandateLink {
@@ -73,7 +79,11 @@ pub(super) async fn apply(
             code: at("mandate_code").to_owned(),
         };
         if let Err(e) = mandates::add_in(cx.txn, cx.actor, o, &body).await {
-            let target = if at("node_code").is_empty() { "indicator_code" } else { "node_code" };
+            let target = if at("node_code").is_empty() {
+                "indicator_code"
+            } else {
+                "node_code"
+            };
             match e {
                 crate::error::AppError::NotFound(m) => p.cell(up, r.line, target, format!("{m} not found")),
                 e => place(p, up, r.line, e, column)?,

@@ -47,13 +47,21 @@ pub(super) async fn apply(
     for (code, r) in &rows {
         let at = |c: &str| r.cells[up.col(c)].as_str();
         let Some(old) = current.get(code.as_str()) else {
-            for c in up.columns.iter().filter(|c| !matches!(**c, "plan_code" | "provenance" | "source")) {
+            for c in up
+                .columns
+                .iter()
+                .filter(|c| !matches!(**c, "plan_code" | "provenance" | "source"))
+            {
                 if !at(c).is_empty() {
                     changes.push(change(up, r.line, code, c, "", at(c)));
                 }
             }
             if !matches!(at("provenance"), "" | "entered") || !at("source").is_empty() {
-                p.row(up.name, r.line, "a new node is `entered` with no source: leave provenance and source empty");
+                p.row(
+                    up.name,
+                    r.line,
+                    "a new node is `entered` with no source: leave provenance and source empty",
+                );
             }
             new.push((code.clone(), *r));
             continue;
@@ -104,7 +112,11 @@ pub(super) async fn apply(
             .into_iter()
             .partition(|(_, r)| !waiting.contains(&r.cells[up.col("parent_code")]));
         // A circle of parents: create them anyway, and the use case names the parent it cannot find.
-        let (ready, later) = if ready.is_empty() { (later, Vec::new()) } else { (ready, later) };
+        let (ready, later) = if ready.is_empty() {
+            (later, Vec::new())
+        } else {
+            (ready, later)
+        };
         for (code, r) in ready {
             create(cx, p, up, &code, r).await?;
         }

@@ -96,7 +96,12 @@ pub(super) async fn apply(
             Some(old) => update(cx, p, up, now, r, code, old, changes).await?,
             None => {
                 if !matches!(at("provenance"), "" | "entered") {
-                    p.cell(up, r.line, "provenance", "a new risk is `entered`: leave the cell empty");
+                    p.cell(
+                        up,
+                        r.line,
+                        "provenance",
+                        "a new risk is `entered`: leave the cell empty",
+                    );
                     continue;
                 }
                 for c in up.columns.iter().filter(|c| !matches!(**c, "plan_code" | "provenance")) {
@@ -176,7 +181,12 @@ async fn update(
         ));
     }
     if fields.contains(&"provenance") {
-        p.cell(up, r.line, "provenance", "is kept as loaded: the workbook does not change it");
+        p.cell(
+            up,
+            r.line,
+            "provenance",
+            "is kept as loaded: the workbook does not change it",
+        );
     }
     let f = read_fields(p, up, r, &fields, true);
     let text = |c: &str| f.text.get(c).cloned();
