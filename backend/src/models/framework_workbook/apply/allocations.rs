@@ -83,7 +83,7 @@ pub(super) async fn apply(
                 if !amount_changed && !prov_changed {
                     continue;
                 }
-                for c in ["amount", "provenance"].into_iter().filter(|c| !same(at(*c), was(*c))) {
+                for c in ["amount", "provenance"].into_iter().filter(|c| !same(at(c), was(c))) {
                     changes.push(change(up, r.line, k, c, was(c), at(c)));
                 }
                 let Some(amount) = amount else { continue };
