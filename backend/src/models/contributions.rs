@@ -14,8 +14,8 @@ use crate::models::{audit, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait,
-    QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, ModelTrait, QueryFilter,
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -181,9 +181,23 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: Cr
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
+    let named = create_in(&txn, actor, &plan, body).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(named)
+}
+
+/// [`create`] inside the caller's write transaction `txn` (the framework workbook): the same checks
+/// and audit entry.
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    body: CreateContribution,
+) -> AppResult<Named> {
+    authorize(actor, Action::Administer)?;
     let mut errs = FieldErrors::default();
-    let from = node_field(&txn, &plan, &mut errs, "from", &body.from).await?;
-    let to = node_field(&txn, &plan, &mut errs, "to", &body.to).await?;
+    let from = node_field(txn, plan, &mut errs, "from", &body.from).await?;
+    let to = node_field(txn, plan, &mut errs, "to", &body.to).await?;
     if body.from == body.to {
         errs.push("to", "a node cannot contribute to itself");
     }
@@ -195,7 +209,7 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: Cr
     let exists = contribution_links::Entity::find()
         .filter(Column::FromNodeId.eq(from.id))
         .filter(Column::ToNodeId.eq(to.id))
-        .one(&txn)
+        .one(txn)
         .await?;
     if exists.is_some() {
         return Err(AppError::Conflict(format!(
@@ -211,18 +225,17 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: Cr
         version: Set(1),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     let codes: HashMap<i32, String> = [(from.id, from.code), (to.id, to.code)].into_iter().collect();
     audit::created(
-        &txn,
+        txn,
         Some(actor),
         "contribution_link",
         row.id,
         &ContributionView::new(&row, &codes),
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     Ok(Named { link: row, codes })
 }
 
@@ -238,8 +251,27 @@ pub async fn update(
     let claimed = claim.resolve()?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let link = link_or_404(&txn, &plan, id).await?;
-    crate::models::patching::check_version(claimed, link.version, &format!("contribution link {id}"))?;
+    let named = update_in(&txn, actor, &plan, id, Some(claimed), body).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(named)
+}
+
+/// [`update`] inside the caller's write transaction `txn` (the framework workbook): the same checks
+/// and audit entry. `claimed` is the version the client read; `None` takes the version current in
+/// `txn`.
+pub async fn update_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    id: i32,
+    claimed: Option<(i32, bool)>,
+    body: UpdateContribution,
+) -> AppResult<Named> {
+    authorize(actor, Action::Administer)?;
+    let link = link_or_404(txn, plan, id).await?;
+    if let Some(claimed) = claimed {
+        crate::models::patching::check_version(claimed, link.version, &format!("contribution link {id}"))?;
+    }
     let mut errs = FieldErrors::default();
     let mut am: contribution_links::ActiveModel = link.clone().into();
     if let Some(w) = body.weight {
@@ -248,14 +280,13 @@ pub async fn update(
     }
     errs.finish()?;
     am.version = Set(link.version + 1);
-    let updated = versioned::update(&txn, am, link.id, link.version).await?;
-    let codes = nodes::codes(&txn, plan.id).await?;
+    let updated = versioned::update(txn, am, link.id, link.version).await?;
+    let codes = nodes::codes(txn, plan.id).await?;
     let (before, after) = (
         ContributionView::new(&link, &codes),
         ContributionView::new(&updated, &codes),
     );
-    audit::updated(&txn, Some(actor), "contribution_link", id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
+    audit::updated(txn, Some(actor), "contribution_link", id, &before, &after).await?;
     Ok(Named { link: updated, codes })
 }
 
@@ -266,9 +297,34 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, id): (&str, i
     let plan = plan_by_code(&txn, plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
     claim.check_if_sent(link.version, &format!("contribution link {id}"))?;
-    let view = ContributionView::new(&link, &nodes::codes(&txn, plan.id).await?);
-    link.delete(&txn).await?;
-    audit::deleted(&txn, Some(actor), "contribution_link", id, &view).await?;
+    delete_in(&txn, actor, &plan, id).await?;
     transactions::commit(txn, turn).await?;
     Ok(())
+}
+
+/// [`delete`] inside the caller's write transaction `txn` (the framework workbook), at the version
+/// current in `txn`: the same audit entry.
+pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, id: i32) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let link = link_or_404(txn, plan, id).await?;
+    let view = ContributionView::new(&link, &nodes::codes(txn, plan.id).await?);
+    link.delete(txn).await?;
+    audit::deleted(txn, Some(actor), "contribution_link", id, &view).await?;
+    Ok(())
+}
+
+/// The id of the link from node `from` to node `to` (codes) of plan `plan`, if there is one.
+pub async fn id_of(db: &impl ConnectionTrait, plan: &Plan, from: &str, to: &str) -> AppResult<Option<i32>> {
+    let (Some(from), Some(to)) = (
+        crate::models::codes::node_by_code(db, plan.id, from).await?,
+        crate::models::codes::node_by_code(db, plan.id, to).await?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(contribution_links::Entity::find()
+        .filter(Column::FromNodeId.eq(from.id))
+        .filter(Column::ToNodeId.eq(to.id))
+        .one(db)
+        .await?
+        .map(|l| l.id))
 }

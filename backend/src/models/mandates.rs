@@ -11,8 +11,8 @@ use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
 use sea_orm::sea_query::{ExprTrait, Query};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 use serde::{Deserialize, Serialize};
 
@@ -155,18 +155,33 @@ pub async fn add(
     body: &AddMandateLink,
 ) -> AppResult<Mandate> {
     authorize(actor, Action::Administer)?;
-    let owner = owner.resolve(db).await?;
+    owner.resolve(db).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let mandate = add_in(&txn, actor, owner, body).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(mandate)
+}
+
+/// [`add`] inside the caller's write transaction `txn` (the framework workbook): the same checks and
+/// audit entry.
+pub async fn add_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    owner: Owner<'_>,
+    body: &AddMandateLink,
+) -> AppResult<Mandate> {
+    authorize(actor, Action::Administer)?;
+    let owner = owner.resolve(txn).await?;
     let mut errs = FieldErrors::default();
     errs.check(
         "vocabulary",
         crate::models::indicators::one_of(&body.vocabulary, VOCABULARIES),
     );
     errs.finish()?;
-    let (txn, turn) = transactions::begin_write(db).await?;
     let mandate = mandates::Entity::find()
         .filter(Column::Vocabulary.eq(&body.vocabulary))
         .filter(Column::Code.eq(&body.code))
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or_else(|| {
             AppError::field(
@@ -177,7 +192,7 @@ pub async fn add(
     let exists = mandate_links::Entity::find()
         .filter(mandate_links::Column::MandateId.eq(mandate.id))
         .filter(owner.column.eq(owner.id))
-        .one(&txn)
+        .one(txn)
         .await?;
     if exists.is_some() {
         return Err(AppError::Conflict(format!(
@@ -192,10 +207,10 @@ pub async fn add(
         indicator_id: Set((!is_node).then_some(owner.id)),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         Some(actor),
         "create",
         "mandate_link",
@@ -205,7 +220,6 @@ pub async fn add(
         &owner.what,
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     Ok(mandate)
 }
 
@@ -217,19 +231,34 @@ pub async fn remove(
     (vocabulary, code): (&str, &str),
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
-    let owner = owner.resolve(db).await?;
+    owner.resolve(db).await?;
     let (txn, turn) = transactions::begin_write(db).await?;
+    remove_in(&txn, actor, owner, (vocabulary, code)).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
+/// [`remove`] inside the caller's write transaction `txn` (the framework workbook): the same audit
+/// entry.
+pub async fn remove_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    owner: Owner<'_>,
+    (vocabulary, code): (&str, &str),
+) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let owner = owner.resolve(txn).await?;
     let link = mandate_links::Entity::find()
         .inner_join(mandates::Entity)
         .filter(Column::Vocabulary.eq(vocabulary))
         .filter(Column::Code.eq(code))
         .filter(owner.column.eq(owner.id))
-        .one(&txn)
+        .one(txn)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("a link from {} to {vocabulary} {code}", owner.what)))?;
-    mandate_links::Entity::delete_by_id(link.id).exec(&txn).await?;
+    mandate_links::Entity::delete_by_id(link.id).exec(txn).await?;
     audit::record(
-        &txn,
+        txn,
         Some(actor),
         "delete",
         "mandate_link",
@@ -239,7 +268,6 @@ pub async fn remove(
         &owner.what,
     )
     .await?;
-    transactions::commit(txn, turn).await?;
     Ok(())
 }
 

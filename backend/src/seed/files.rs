@@ -1,5 +1,6 @@
 //! The seed files: their names, headers and where they come from (compiled in, or a folder).
 
+use crate::models::framework_workbook::columns;
 use std::path::Path;
 
 /// The header of both money files (`finance_lines.csv`, `finance_actuals.csv`): one row shape, two tables.
@@ -16,7 +17,8 @@ const MONEY_COLUMNS: &[&str] = &[
     "source",
 ];
 
-/// Every seed file in load order, with its exact header.
+/// Every seed file in load order, with its exact header (the framework's tables' headers are those of
+/// [`columns`], which the framework workbook uses too).
 pub const FILES: &[(&str, &[&str])] = &[
     (
         "org_units.csv",
@@ -42,81 +44,17 @@ pub const FILES: &[(&str, &[&str])] = &[
             "source",
         ],
     ),
-    (
-        "result_nodes.csv",
-        &[
-            "plan_code",
-            "code",
-            "level",
-            "parent_code",
-            "name",
-            "description",
-            "owner_unit_code",
-            "output_kind",
-            "sort_order",
-            "provenance",
-            "source",
-        ],
-    ),
-    (
-        "contribution_links.csv",
-        &["plan_code", "from_code", "to_code", "weight", "provenance"],
-    ),
-    (
-        "dimensions.csv",
-        &[
-            "dimension_code",
-            "dimension_name",
-            "value_code",
-            "value_name",
-            "sort_order",
-        ],
-    ),
-    (
-        "indicators.csv",
-        &[
-            "plan_code",
-            "code",
-            "node_code",
-            "name",
-            "definition",
-            "unit",
-            "direction",
-            "aggregation",
-            "baseline_value",
-            "baseline_year",
-            "target_value",
-            "target_year",
-            "data_source",
-            "frequency",
-            "owner_unit_code",
-            "is_key",
-            "dimensions",
-            "sdg_tags",
-            "wsis_tags",
-            "predecessor_plan_code",
-            "predecessor_code",
-            "predecessor_relation",
-            "provenance",
-            "source",
-        ],
-    ),
-    (
-        "milestones.csv",
-        &["plan_code", "indicator_code", "year", "value", "provenance"],
-    ),
-    ("mandates.csv", &["vocabulary", "code", "title", "source"]),
-    (
-        "mandate_links.csv",
-        &["plan_code", "vocabulary", "mandate_code", "node_code", "indicator_code"],
-    ),
+    ("result_nodes.csv", columns::RESULT_NODES),
+    ("contribution_links.csv", columns::CONTRIBUTION_LINKS),
+    ("dimensions.csv", columns::DIMENSIONS),
+    ("indicators.csv", columns::INDICATORS),
+    ("milestones.csv", columns::MILESTONES),
+    ("mandates.csv", columns::MANDATES),
+    ("mandate_links.csv", columns::MANDATE_LINKS),
     ("reporting_periods.csv", &["plan_code", "year", "status"]),
     ("finance_lines.csv", MONEY_COLUMNS),
     ("finance_actuals.csv", MONEY_COLUMNS),
-    (
-        "budget_allocations.csv",
-        &["plan_code", "year", "unit_code", "node_code", "amount", "provenance"],
-    ),
+    ("budget_allocations.csv", columns::BUDGET_ALLOCATIONS),
     (
         "operational_plans.csv",
         &[
@@ -148,24 +86,7 @@ pub const FILES: &[(&str, &[&str])] = &[
             "provenance",
         ],
     ),
-    (
-        "risks.csv",
-        &[
-            "plan_code",
-            "code",
-            "title",
-            "description",
-            "category",
-            "likelihood",
-            "impact",
-            "mitigation",
-            "owner_unit_code",
-            "status",
-            "reviewed_on",
-            "linked_node_codes",
-            "provenance",
-        ],
-    ),
+    ("risks.csv", columns::RISKS),
     (
         "measurements.csv",
         &[

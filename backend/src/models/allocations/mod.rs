@@ -9,7 +9,7 @@ pub mod write;
 
 pub use read::{AllocationListParams, get, list};
 pub use sheet::{Sheet, SheetEntry, SheetRow, save_sheet, sheet};
-pub use write::{CreateAllocation, UpdateAllocation, create, delete, update};
+pub use write::{CreateAllocation, UpdateAllocation, create, create_in, delete, delete_in, id_of, update, update_in};
 
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
 use crate::error::{AppError, FieldErrors};

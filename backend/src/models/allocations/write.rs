@@ -7,11 +7,13 @@ use crate::entities::budget_allocations as ba;
 use crate::error::AppResult;
 use crate::models::finance_totals;
 use crate::models::patching::{Claim, check_version};
-use crate::models::plans::plan_by_code;
-use crate::models::versioned::{self, Write};
+use crate::models::plans::{Plan, plan_by_code};
+use crate::models::{audit, codes, transactions, versioned};
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
+};
 use serde::Deserialize;
 
 /// A new allocation. `year`, `unit`, `node` and `amount` are required.
@@ -70,6 +72,9 @@ impl UpdateAllocation {
     }
 }
 
+/// The kind of record the audit log names.
+const KIND: &str = "budget_allocation";
+
 /// The columns an allocation's checked fields set.
 fn columns(ok: ValidAllocation) -> ba::ActiveModel {
     ba::ActiveModel {
@@ -93,20 +98,36 @@ pub async fn create(
 ) -> AppResult<AllocationEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let w = Write::begin(db, actor, "budget_allocation").await?;
-    let plan = plan_by_code(&w.txn, code).await?;
-    let ok = resolve(&w.txn, &plan, b, None).await?;
-    unique(&w.txn, &plan, &ok, None).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, code).await?;
+    let e = create_in(&txn, actor, &plan, b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(e)
+}
+
+/// [`create`] inside the caller's write transaction `txn` (the framework workbook): the same checks,
+/// budget rule and audit entry.
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    b: CreateAllocation,
+) -> AppResult<AllocationEntry> {
+    crate::limits::enforce(&b)?;
+    authorize(actor, Action::Administer)?;
+    let ok = resolve(txn, plan, b, None).await?;
+    unique(txn, plan, &ok, None).await?;
     let (unit, year) = (ok.unit.clone(), ok.year);
-    let before = finance_totals::unit_year(&w.txn, plan.id, unit.id, year).await?.1;
+    let before = finance_totals::unit_year(txn, plan.id, unit.id, year).await?.1;
     let am = ba::ActiveModel {
         plan_id: Set(plan.id),
         ..columns(ok)
     };
-    let saved = versioned::insert(&w.txn, am).await?;
-    within_budget(&w.txn, plan.id, &unit, year, before, "amount").await?;
-    let e = entry(&w.txn, &plan, &saved).await?;
-    w.created(saved.id, e).await
+    let saved = versioned::insert(txn, am).await?;
+    within_budget(txn, plan.id, &unit, year, before, "amount").await?;
+    let e = entry(txn, plan, &saved).await?;
+    audit::created(txn, Some(actor), KIND, saved.id, &e).await?;
+    Ok(e)
 }
 
 /// Applies `b` to allocation `id` of plan `code` (admin) if it is still at the version the client read
@@ -121,25 +142,46 @@ pub async fn update(
 ) -> AppResult<AllocationEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let (changes, version) = b.split();
-    let claimed = Claim::new(if_match, version).resolve()?;
-    let w = Write::begin(db, actor, "budget_allocation").await?;
-    let plan = plan_by_code(&w.txn, code).await?;
-    let old = row_or_404(&w.txn, &plan, id).await?;
-    check_version(claimed, old.version, &format!("allocation {id}"))?;
-    let ok = resolve(&w.txn, &plan, changes, Some(&old)).await?;
-    unique(&w.txn, &plan, &ok, Some(id)).await?;
+    let claimed = Claim::new(if_match, b.version).resolve()?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, code).await?;
+    let e = update_in(&txn, actor, &plan, id, Some(claimed), b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(e)
+}
+
+/// [`update`] inside the caller's write transaction `txn` (the framework workbook): the same checks,
+/// budget rule and audit entry. `claimed` is the version the client read; `None` takes the version
+/// current in `txn`.
+pub async fn update_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    id: i32,
+    claimed: Option<(i32, bool)>,
+    b: UpdateAllocation,
+) -> AppResult<AllocationEntry> {
+    crate::limits::enforce(&b)?;
+    authorize(actor, Action::Administer)?;
+    let (changes, _) = b.split();
+    let old = row_or_404(txn, plan, id).await?;
+    if let Some(claimed) = claimed {
+        check_version(claimed, old.version, &format!("allocation {id}"))?;
+    }
+    let ok = resolve(txn, plan, changes, Some(&old)).await?;
+    unique(txn, plan, &ok, Some(id)).await?;
     let (unit, year) = (ok.unit.clone(), ok.year);
-    let before = finance_totals::unit_year(&w.txn, plan.id, unit.id, year).await?.1;
+    let before = finance_totals::unit_year(txn, plan.id, unit.id, year).await?.1;
     let am = ba::ActiveModel {
         version: Set(old.version + 1),
         updated_at: Set(chrono::Utc::now().into()),
         ..columns(ok)
     };
-    let saved = versioned::update(&w.txn, am, id, old.version).await?;
-    within_budget(&w.txn, plan.id, &unit, year, before, "amount").await?;
-    let (before, after) = (entry(&w.txn, &plan, &old).await?, entry(&w.txn, &plan, &saved).await?);
-    w.updated(id, before, after).await
+    let saved = versioned::update(txn, am, id, old.version).await?;
+    within_budget(txn, plan.id, &unit, year, before, "amount").await?;
+    let (before, after) = (entry(txn, plan, &old).await?, entry(txn, plan, &saved).await?);
+    audit::updated(txn, Some(actor), KIND, id, &before, &after).await?;
+    Ok(after)
 }
 
 /// Deletes allocation `id` of plan `code` (admin); an `If-Match`, when sent, must match.
@@ -151,11 +193,45 @@ pub async fn delete(
     if_match: Option<String>,
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
-    let w = Write::begin(db, actor, "budget_allocation").await?;
-    let plan = plan_by_code(&w.txn, code).await?;
-    let old = row_or_404(&w.txn, &plan, id).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, code).await?;
+    let old = row_or_404(&txn, &plan, id).await?;
     Claim::new(if_match, None).check_if_sent(old.version, &format!("allocation {id}"))?;
-    let before = entry(&w.txn, &plan, &old).await?;
-    ba::Entity::delete_by_id(id).exec(&w.txn).await?;
-    w.deleted(id, &before).await
+    delete_in(&txn, actor, &plan, id).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
+/// [`delete`] inside the caller's write transaction `txn` (the framework workbook), at the version
+/// current in `txn`: the same audit entry.
+pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, id: i32) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let old = row_or_404(txn, plan, id).await?;
+    let before = entry(txn, plan, &old).await?;
+    ba::Entity::delete_by_id(id).exec(txn).await?;
+    audit::deleted(txn, Some(actor), KIND, id, &before).await?;
+    Ok(())
+}
+
+/// The id of the allocation of `unit` (code) in `year` to `node` (code) in `plan`, if there is one.
+pub async fn id_of(
+    db: &impl ConnectionTrait,
+    plan: &Plan,
+    year: i32,
+    (unit, node): (&str, &str),
+) -> AppResult<Option<i32>> {
+    let mut errs = Vec::new();
+    let unit = codes::resolve_unit(db, "unit", Some(unit), &mut errs).await?;
+    let node = codes::resolve_node(db, plan.id, "node", Some(node), &mut errs).await?;
+    let (Some(unit), Some(node)) = (unit, node) else {
+        return Ok(None);
+    };
+    Ok(ba::Entity::find()
+        .filter(ba::Column::PlanId.eq(plan.id))
+        .filter(ba::Column::Year.eq(year))
+        .filter(ba::Column::OrgUnitId.eq(unit.id))
+        .filter(ba::Column::NodeId.eq(node.id))
+        .one(db)
+        .await?
+        .map(|a| a.id))
 }

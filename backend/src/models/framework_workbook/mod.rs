@@ -4,6 +4,7 @@
 //! nothing, with the changes that are framework revisions listed for a decision first.
 
 pub mod apply;
+pub mod columns;
 pub mod export;
 pub mod read;
 
@@ -38,96 +39,15 @@ impl Table {
 
 /// Every table of the workbook in the seed's load order, with its columns (the seed's headers).
 pub const TABLES: &[(&str, &[&str])] = &[
-    (
-        "result_nodes",
-        &[
-            "plan_code",
-            "code",
-            "level",
-            "parent_code",
-            "name",
-            "description",
-            "owner_unit_code",
-            "output_kind",
-            "sort_order",
-            "provenance",
-            "source",
-        ],
-    ),
-    (
-        "contribution_links",
-        &["plan_code", "from_code", "to_code", "weight", "provenance"],
-    ),
-    (
-        "dimensions",
-        &[
-            "dimension_code",
-            "dimension_name",
-            "value_code",
-            "value_name",
-            "sort_order",
-        ],
-    ),
-    ("indicators", INDICATOR_COLUMNS),
-    (
-        "milestones",
-        &["plan_code", "indicator_code", "year", "value", "provenance"],
-    ),
-    ("mandates", &["vocabulary", "code", "title", "source"]),
-    (
-        "mandate_links",
-        &["plan_code", "vocabulary", "mandate_code", "node_code", "indicator_code"],
-    ),
-    (
-        "budget_allocations",
-        &["plan_code", "year", "unit_code", "node_code", "amount", "provenance"],
-    ),
-    (
-        "risks",
-        &[
-            "plan_code",
-            "code",
-            "title",
-            "description",
-            "category",
-            "likelihood",
-            "impact",
-            "mitigation",
-            "owner_unit_code",
-            "status",
-            "reviewed_on",
-            "linked_node_codes",
-            "provenance",
-        ],
-    ),
-];
-
-/// The columns of the indicators sheet (`indicators.csv`).
-pub const INDICATOR_COLUMNS: &[&str] = &[
-    "plan_code",
-    "code",
-    "node_code",
-    "name",
-    "definition",
-    "unit",
-    "direction",
-    "aggregation",
-    "baseline_value",
-    "baseline_year",
-    "target_value",
-    "target_year",
-    "data_source",
-    "frequency",
-    "owner_unit_code",
-    "is_key",
-    "dimensions",
-    "sdg_tags",
-    "wsis_tags",
-    "predecessor_plan_code",
-    "predecessor_code",
-    "predecessor_relation",
-    "provenance",
-    "source",
+    ("result_nodes", columns::RESULT_NODES),
+    ("contribution_links", columns::CONTRIBUTION_LINKS),
+    ("dimensions", columns::DIMENSIONS),
+    ("indicators", columns::INDICATORS),
+    ("milestones", columns::MILESTONES),
+    ("mandates", columns::MANDATES),
+    ("mandate_links", columns::MANDATE_LINKS),
+    ("budget_allocations", columns::BUDGET_ALLOCATIONS),
+    ("risks", columns::RISKS),
 ];
 
 /// The columns of `name` in [`TABLES`].

@@ -115,22 +115,35 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, b: Creat
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let r = check(&txn, &plan, &b).await?;
+    let placed = create_in(&txn, actor, &plan, &b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(placed)
+}
+
+/// [`create`] inside the caller's write transaction `txn` (the framework workbook adds indicators in
+/// its own): the same checks and audit entry.
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    b: &CreateIndicator,
+) -> AppResult<Placed> {
+    authorize(actor, Action::Administer)?;
+    let r = check(txn, plan, b).await?;
     let code = b.code.trim();
-    if super::by_code(&txn, plan.id, code).await?.is_some() {
+    if super::by_code(txn, plan.id, code).await?.is_some() {
         return Err(AppError::Conflict(format!(
             "plan {} already has an indicator {code}",
             plan.code
         )));
     }
-    let row = insert(&txn, &plan, &b, &r).await?;
+    let row = insert(txn, plan, b, &r).await?;
     let after = serde_json::json!({
         "indicator": row,
         "milestones": b.milestones.iter().map(|m| (m.year, m.value)).collect::<Vec<_>>(),
         "dimensions": b.dimensions,
     });
-    audit::created(&txn, Some(actor), "indicator", row.id, &after).await?;
-    transactions::commit(txn, turn).await?;
+    audit::created(txn, Some(actor), "indicator", row.id, &after).await?;
     Ok(Placed {
         indicator: row,
         node_code: r.node.code,

@@ -11,7 +11,7 @@ mod milestones;
 mod sheet;
 mod update;
 
-pub use create::{CreateIndicator, create};
+pub use create::{CreateIndicator, create, create_in};
 pub use detail::{Detail, SeriesEnd, detail};
 pub use dossier::{Dossier, Value, dossier};
 pub use fields::{MilestoneInput, PredecessorInput};

@@ -10,7 +10,7 @@ pub mod write;
 pub use goal_links::GoalLink;
 pub use read::{Detail, NodeListParams, Rollup, detail, list, rollup};
 pub use records::{ContributionView, MandateView, Node, NodeView, linked_mandates, links_touching};
-pub use write::{CreateNode, UpdateNode, create, delete, update};
+pub use write::{CreateNode, UpdateNode, create, create_in, delete, delete_in, update, update_in};
 
 use crate::entities::{budget_allocations, indicators, operational_items, result_nodes, risk_links};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};

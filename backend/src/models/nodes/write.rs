@@ -13,7 +13,8 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{audit, transactions, units, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, ModelTrait,
+    QueryFilter,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -60,10 +61,24 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let all = plan_nodes(&txn, plan.id).await?;
-    let (parent, unit, targets) = check_new(&txn, &plan, body, &all).await?;
+    let view = create_in(&txn, actor, &plan, body).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(view)
+}
+
+/// [`create`] inside the caller's write transaction `txn` (the framework workbook): the same checks
+/// and audit entries.
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    body: &CreateNode,
+) -> AppResult<NodeView> {
+    authorize(actor, Action::Administer)?;
+    let all = plan_nodes(txn, plan.id).await?;
+    let (parent, unit, targets) = check_new(txn, plan, body, &all).await?;
     let code = body.code.trim();
-    if node_by_code(&txn, plan.id, code).await?.is_some() {
+    if node_by_code(txn, plan.id, code).await?.is_some() {
         return Err(AppError::Conflict(format!(
             "plan {} already has a node {code}",
             plan.code
@@ -83,19 +98,18 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, plan: &str, body: &C
         source: Set(String::new()),
         ..Default::default()
     };
-    let row = versioned::insert(&txn, am).await?;
+    let row = versioned::insert(txn, am).await?;
     if !body.contributes_to.is_empty() {
         let mut codes: HashMap<i32, String> = all.iter().map(|n| (n.id, n.code.clone())).collect();
         codes.insert(row.id, row.code.clone());
-        goal_links::replace(&txn, actor, &row, &targets, &body.contributes_to, &codes).await?;
+        goal_links::replace(txn, actor, &row, &targets, &body.contributes_to, &codes).await?;
     }
     let view = NodeView {
         parent: parent.map(|p| p.code),
         owner_unit: unit.map(|u| u.code),
         ..NodeView::new(&row, &Default::default(), &Default::default())
     };
-    audit::created(&txn, Some(actor), "result_node", row.id, &view).await?;
-    transactions::commit(txn, turn).await?;
+    audit::created(txn, Some(actor), "result_node", row.id, &view).await?;
     Ok(view)
 }
 
@@ -206,24 +220,42 @@ pub async fn update(
     let claimed = claim.resolve()?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let node = node_or_404(&txn, &plan, code).await?;
-    check_version(claimed, node.version, &format!("node {code}"))?;
-    let all = plan_nodes(&txn, plan.id).await?;
-    let (mut am, targets) = changes(&txn, &plan, &node, &all, body).await?;
+    let view = update_in(&txn, actor, &plan, code, Some(claimed), body).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(view)
+}
+
+/// [`update`] inside the caller's write transaction `txn` (the framework workbook): the same checks
+/// and audit entries. `claimed` is the version the client read; `None` takes the version current in
+/// `txn`.
+pub async fn update_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    code: &str,
+    claimed: Option<(i32, bool)>,
+    body: &UpdateNode,
+) -> AppResult<NodeView> {
+    authorize(actor, Action::Administer)?;
+    let node = node_or_404(txn, plan, code).await?;
+    if let Some(claimed) = claimed {
+        check_version(claimed, node.version, &format!("node {code}"))?;
+    }
+    let all = plan_nodes(txn, plan.id).await?;
+    let (mut am, targets) = changes(txn, plan, &node, &all, body).await?;
     am.version = Set(node.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
-    let updated = versioned::update(&txn, am, node.id, node.version).await?;
+    let updated = versioned::update(txn, am, node.id, node.version).await?;
     let node_codes = all.iter().map(|n| (n.id, n.code.clone())).collect();
     if let Some(links) = &body.contributes_to {
-        goal_links::replace(&txn, actor, &node, &targets, links, &node_codes).await?;
+        goal_links::replace(txn, actor, &node, &targets, links, &node_codes).await?;
     }
-    let unit_codes = units::codes(&txn).await?;
+    let unit_codes = units::codes(txn).await?;
     let (before, after) = (
         NodeView::new(&node, &node_codes, &unit_codes),
         NodeView::new(&updated, &node_codes, &unit_codes),
     );
-    audit::updated(&txn, Some(actor), "result_node", node.id, &before, &after).await?;
-    transactions::commit(txn, turn).await?;
+    audit::updated(txn, Some(actor), "result_node", node.id, &before, &after).await?;
     Ok(after)
 }
 
@@ -326,36 +358,45 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, code): (&str,
     let plan = plan_by_code(&txn, plan).await?;
     let node = node_or_404(&txn, &plan, code).await?;
     claim.check_if_sent(node.version, &format!("node {code}"))?;
-    let blockers = super::dependents(&txn, node.id).await?;
+    delete_in(&txn, actor, &plan, code).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
+/// [`delete`] inside the caller's write transaction `txn` (the framework workbook), at the version
+/// current in `txn`: the same refusal naming the dependents, and the same audit entry.
+pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, code: &str) -> AppResult<()> {
+    authorize(actor, Action::Administer)?;
+    let node = node_or_404(txn, plan, code).await?;
+    let blockers = super::dependents(txn, node.id).await?;
     if !blockers.is_empty() {
         return Err(AppError::Conflict(format!(
             "node {code} cannot be deleted while it has {}",
             blockers.join(", ")
         )));
     }
-    let node_codes = super::codes(&txn, plan.id).await?;
+    let node_codes = super::codes(txn, plan.id).await?;
     let links = contribution_links::Entity::find()
         .filter(touching(node.id))
-        .all(&txn)
+        .all(txn)
         .await?;
     let record = Deleted {
-        node: NodeView::new(&node, &node_codes, &units::codes(&txn).await?),
+        node: NodeView::new(&node, &node_codes, &units::codes(txn).await?),
         contribution_links: links.iter().map(|l| ContributionView::new(l, &node_codes)).collect(),
-        mandates: linked_mandates(&txn, mandate_links::Column::NodeId, node.id).await?,
+        mandates: linked_mandates(txn, mandate_links::Column::NodeId, node.id).await?,
     };
     // Links are deleted explicitly rather than left to ON DELETE CASCADE, so the result does not
     // depend on the connection's foreign-key setting.
     contribution_links::Entity::delete_many()
         .filter(touching(node.id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     mandate_links::Entity::delete_many()
         .filter(mandate_links::Column::NodeId.eq(node.id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     let id = node.id;
-    node.delete(&txn).await?;
-    audit::deleted(&txn, Some(actor), "result_node", id, &record).await?;
-    transactions::commit(txn, turn).await?;
+    node.delete(txn).await?;
+    audit::deleted(txn, Some(actor), "result_node", id, &record).await?;
     Ok(())
 }

@@ -11,7 +11,8 @@ use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{audit, codes, transactions, versioned};
 use crate::policy::{Action, authorize};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 
@@ -78,30 +79,44 @@ pub async fn link(
     let Some(node_code) = b.node else {
         return Err(AppError::field("node", "is required"));
     };
+    let after = link_in(&txn, actor, &plan, risk, &node_code).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(after)
+}
+
+/// [`link`] inside the caller's write transaction `txn` (the framework workbook), at the risk's version
+/// current in `txn`: the same checks and audit entry.
+pub async fn link_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    risk: &str,
+    node_code: &str,
+) -> AppResult<RiskEntry> {
+    authorize(actor, Action::Administer)?;
+    let old = risk_or_404(txn, plan, risk).await?;
     let mut errs = Vec::new();
-    let Some(node) = codes::resolve_node(&txn, plan.id, "node", Some(&node_code), &mut errs).await? else {
+    let Some(node) = codes::resolve_node(txn, plan.id, "node", Some(node_code), &mut errs).await? else {
         return Err(AppError::Invalid(errs));
     };
     let exists = risk_links::Entity::find()
         .filter(risk_links::Column::RiskId.eq(old.id))
         .filter(risk_links::Column::NodeId.eq(node.id))
-        .one(&txn)
+        .one(txn)
         .await?;
     if exists.is_some() {
         return Err(AppError::Conflict(format!(
             "risk {risk} is already linked to {node_code}"
         )));
     }
-    let before = entry(&txn, &plan, &old).await?;
+    let before = entry(txn, plan, &old).await?;
     risk_links::ActiveModel {
         risk_id: Set(old.id),
         node_id: Set(node.id),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
-    let after = bump_and_audit(&txn, actor, &plan, &old, &before, "link", &node_code).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(after)
+    bump_and_audit(txn, actor, plan, &old, &before, "link", node_code).await
 }
 
 /// Removes the link of risk `risk` of plan `code` to node `node_code` (admin).
@@ -115,21 +130,35 @@ pub async fn unlink(
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let (plan, old) = super::write::claimed_risk(&txn, code, risk, if_match).await?;
+    let (plan, _) = super::write::claimed_risk(&txn, code, risk, if_match).await?;
+    unlink_in(&txn, actor, &plan, risk, node_code).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
+}
+
+/// [`unlink`] inside the caller's write transaction `txn` (the framework workbook), at the risk's
+/// version current in `txn`: the same checks and audit entry.
+pub async fn unlink_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    risk: &str,
+    node_code: &str,
+) -> AppResult<RiskEntry> {
+    authorize(actor, Action::Administer)?;
+    let old = risk_or_404(txn, plan, risk).await?;
     let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
-    let node = codes::node_by_code(&txn, plan.id, node_code)
+    let node = codes::node_by_code(txn, plan.id, node_code)
         .await?
         .ok_or_else(not_linked)?;
-    let before = entry(&txn, &plan, &old).await?;
+    let before = entry(txn, plan, &old).await?;
     let res = risk_links::Entity::delete_many()
         .filter(risk_links::Column::RiskId.eq(old.id))
         .filter(risk_links::Column::NodeId.eq(node.id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if res.rows_affected == 0 {
         return Err(not_linked());
     }
-    bump_and_audit(&txn, actor, &plan, &old, &before, "unlink", node_code).await?;
-    transactions::commit(txn, turn).await?;
-    Ok(())
+    bump_and_audit(txn, actor, plan, &old, &before, "unlink", node_code).await
 }

@@ -15,9 +15,9 @@ pub mod matrix;
 pub mod read;
 pub mod write;
 
-pub use links::{CreateRiskLink, link, unlink};
+pub use links::{CreateRiskLink, link, link_in, unlink, unlink_in};
 pub use read::{RiskListParams, get, list};
-pub use write::{CreateRisk, UpdateRisk, create, delete, update};
+pub use write::{CreateRisk, UpdateRisk, create, create_in, delete, update, update_in};
 
 use crate::entities::risks;
 use crate::error::{AppError, FieldError};

@@ -11,11 +11,12 @@ use crate::models::codes;
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::versioned::{self, Write};
+use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter,
+    DatabaseTransaction, EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 
@@ -167,38 +168,54 @@ async fn linked_nodes(
 }
 
 /// Creates a risk in plan `code` (admin), linked to the result nodes named in `b.nodes`.
-pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, mut b: CreateRisk) -> AppResult<RiskEntry> {
+pub async fn create(db: &DatabaseConnection, actor: &Actor, code: &str, b: CreateRisk) -> AppResult<RiskEntry> {
     crate::limits::enforce(&b)?;
     authorize(actor, Action::Administer)?;
-    let w = Write::begin(db, actor, "risk").await?;
-    let plan = plan_by_code(&w.txn, code).await?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, code).await?;
+    let e = create_in(&txn, actor, &plan, b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(e)
+}
+
+/// [`create`] inside the caller's write transaction `txn` (the framework workbook adds many rows in
+/// one): the same checks and audit entry.
+pub async fn create_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    mut b: CreateRisk,
+) -> AppResult<RiskEntry> {
+    crate::limits::enforce(&b)?;
+    authorize(actor, Action::Administer)?;
     let now = chrono::Utc::now();
     let mut r = blank(plan.id, now);
     let node_codes = b.nodes.take().unwrap_or_default();
-    let applied = apply(&w.txn, &mut r, b.into(), true, now.date_naive()).await;
+    let applied = apply(txn, &mut r, b.into(), true, now.date_naive()).await;
     // Node codes are checked too, so one answer names every bad field.
     let mut errs = match applied {
         Ok(()) => Vec::new(),
         Err(AppError::Invalid(e)) => e,
         Err(other) => return Err(other),
     };
-    let nodes = linked_nodes(&w.txn, plan.id, node_codes, &mut errs).await?;
+    let nodes = linked_nodes(txn, plan.id, node_codes, &mut errs).await?;
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
     }
-    unique(&w.txn, &r).await?;
+    unique(txn, &r).await?;
     let mut am = risks::ActiveModel::from(r).reset_all();
     am.id = NotSet;
-    let saved = am.insert(&w.txn).await?;
+    let saved = am.insert(txn).await?;
     for node_id in nodes {
         let link = risk_links::ActiveModel {
             risk_id: Set(saved.id),
             node_id: Set(node_id),
         };
-        link.insert(&w.txn).await?;
+        link.insert(txn).await?;
     }
-    let e = entry(&w.txn, &plan, &saved).await?;
-    w.created(saved.id, e).await
+    let e = entry(txn, plan, &saved).await?;
+    audit::created(txn, Some(actor), "risk", saved.id, &e).await?;
+    Ok(e)
 }
 
 /// Refuses a planner who sent fields beyond [`PLANNER_FIELDS`] (403 naming them); the admin may send any.
@@ -230,25 +247,45 @@ pub async fn update(
     crate::limits::enforce(&b)?;
     // Reviewers write nothing; whether this planner owns the risk is asked once it is loaded.
     authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
-    let (draft, version) = b.split();
-    let claimed = Claim::new(if_match, version).resolve()?;
-    let w = Write::begin(db, actor, "risk").await?;
-    let plan = plan_by_code(&w.txn, code).await?;
-    let old = risk_or_404(&w.txn, &plan, risk).await?;
+    let claimed = Claim::new(if_match, b.version).resolve()?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let plan = plan_by_code(&txn, code).await?;
+    let e = update_in(&txn, actor, &plan, risk, Some(claimed), b).await?;
+    transactions::commit(txn, turn).await?;
+    Ok(e)
+}
+
+/// [`update`] inside the caller's write transaction `txn` (the framework workbook): the same checks and
+/// audit entry. `claimed` is the version the client read; `None` takes the version current in `txn`.
+pub async fn update_in(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    plan: &Plan,
+    risk: &str,
+    claimed: Option<(i32, bool)>,
+    b: UpdateRisk,
+) -> AppResult<RiskEntry> {
+    crate::limits::enforce(&b)?;
+    authorize(actor, Action::WriteUnit(actor.unit_id.unwrap_or(-1)))?;
+    let (draft, _) = b.split();
+    let old = risk_or_404(txn, plan, risk).await?;
     authorize(actor, Action::WriteUnit(old.owner_unit_id))?;
     planner_may_send(actor, &draft)?;
-    check_version(claimed, old.version, &format!("risk {risk}"))?;
+    if let Some(claimed) = claimed {
+        check_version(claimed, old.version, &format!("risk {risk}"))?;
+    }
     let mut r = old.clone();
-    apply(&w.txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
-    unique(&w.txn, &r).await?;
+    apply(txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
+    unique(txn, &r).await?;
     let mut am = risks::ActiveModel::from(r).reset_all();
     am.id = NotSet;
     am.created_at = NotSet;
     am.version = Set(old.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
-    let saved = versioned::update(&w.txn, am, old.id, old.version).await?;
-    let (before, after) = (entry(&w.txn, &plan, &old).await?, entry(&w.txn, &plan, &saved).await?);
-    w.updated(old.id, before, after).await
+    let saved = versioned::update(txn, am, old.id, old.version).await?;
+    let (before, after) = (entry(txn, plan, &old).await?, entry(txn, plan, &saved).await?);
+    audit::updated(txn, Some(actor), "risk", old.id, &before, &after).await?;
+    Ok(after)
 }
 
 /// Risk `risk` of plan `code` for an admin's change that claims no body version: an `If-Match`, when
