@@ -171,19 +171,12 @@ async fn close_risk(
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let to = page_of(&code, &f.plan, &f.view_year);
     let what = format!("Risk {code}");
-    let body = UpdateRisk {
-        version: Some(f.version.trim().parse().unwrap_or(-1)),
-        code: None,
-        title: None,
-        description: None,
-        category: None,
-        likelihood: None,
-        impact: None,
-        mitigation: None,
-        owner: None,
-        status: Some("closed".into()),
-        reviewed_on: None,
-    };
+    let body = UpdateRisk::follow_up(
+        Some(f.version.trim().parse().unwrap_or(-1)),
+        Some("closed".into()),
+        None,
+        None,
+    );
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(_) => Ok(frame::done(&to, &format!("Risk {code} was closed."))),
         Err(e) => refused(&to, e, &what),
