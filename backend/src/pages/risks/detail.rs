@@ -8,7 +8,7 @@ use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::risks::matrix::{self, band, review_overdue};
 use crate::models::risks::{self as register, CATEGORIES, CreateRiskLink, STATUSES, UpdateRisk};
-use crate::pages::forms::{Back, CsrfForm, may_write, unit_ids};
+use crate::pages::forms::{CsrfForm, Refusal, may_write, unit_ids};
 use crate::pages::listing::{self, Choice};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::policy::{Action, authorize};
@@ -100,7 +100,7 @@ async fn risk_page(
 
 /// Back to the risk's page with `e` said as a refusal of `what` (403 stays a 403 page).
 fn refused(to: &str, e: AppError, what: &str) -> PageResult<Response> {
-    Ok(frame::refused(to, &Back::refusal(e, what)?))
+    Ok(frame::refused(to, &Refusal::of(e)?.sentence(what)))
 }
 
 /// `POST /risks/{code}/edit`: every field of a risk (admin), at the version read.
