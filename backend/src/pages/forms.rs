@@ -326,6 +326,17 @@ pub fn typed_as<T: DeserializeOwned>(field: &str, text: &str) -> Result<Option<T
         .map_err(|reason| AppError::field(field, reason.to_string()))
 }
 
+/// A year typed or chosen in `field`; empty is `None`; a text that is no year is named with the field.
+pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
+}
+
 /// A whole number from a hidden field, e.g. the version the form was drawn with.
 pub fn whole(field: &str, text: &str) -> Result<i32, AppError> {
     text.trim()

@@ -6,7 +6,7 @@
 //! deciding body, reference, date, justification); only the second submit, with the decision, stores it.
 
 use super::mandates::{Kind, Linked, MandateChoice, choices, linked};
-use super::{Reads, office_only, tags, year};
+use super::{Reads, office_only, tags};
 use crate::error::AppError;
 use crate::models::indicators::{
     self, AGGREGATIONS, CreateIndicator, DIRECTIONS, DeleteMilestone, FREQUENCIES, MilestoneInput,
@@ -16,7 +16,7 @@ use crate::models::paging::PageParams;
 use crate::models::patching::Claim;
 use crate::models::revisions::{Decision, REASONS};
 use crate::models::{dimensions, plans};
-use crate::pages::forms::{Filled, FormPairs, Problem, typed_as, whole};
+use crate::pages::forms::{Filled, FormPairs, Problem, typed_as, whole, year};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
 use askama::Template;

@@ -58,17 +58,6 @@ pub fn tags(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// An optional whole number typed into `field` (empty is none).
-pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse()
-        .map(Some)
-        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
-}
-
 /// Collects the field errors of several reads into one refusal.
 #[derive(Default)]
 pub struct Reads(Vec<crate::error::FieldError>);
