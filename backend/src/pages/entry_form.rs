@@ -122,7 +122,7 @@ async fn form_page(
     let dims = f.dimensions.into_iter().map(|d| DimChoice::of(d, selected)).collect();
     let ind = f.indicator;
     let is_ratio = crate::models::measurements::grid::entered_as_ratio(&ind);
-    let page = render(&EntryForm {
+    let drawn = render(&EntryForm {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
@@ -147,8 +147,8 @@ async fn form_page(
         layout: ctx.layout,
     })?;
     Ok(match &filled {
-        Some(s) => s.answer(page),
-        None => page,
+        Some(s) => s.answer(drawn),
+        None => drawn,
     })
 }
 

@@ -123,16 +123,7 @@ both_backends! {
         assert!(p["errors"][0]["reason"].as_str().unwrap().contains("KPI-"), "names the indicators: {p}");
         assert_eq!(app.get_json(NEW).await.1["status"], "draft", "nothing changed");
 
-        for i in indicators(&app, NEW).await {
-            let code = i["code"].as_str().unwrap();
-            let mut body = json!({"version": i["version"], "target_value": "1", "target_year": 2035});
-            if i["baseline_value"].is_null() {
-                body["baseline_value"] = json!("1");
-                body["baseline_year"] = json!(2031);
-            }
-            let (s, r) = app.call("PATCH", &format!("{NEW}/indicators/{code}"), Some(&t.admin), Some(body)).await;
-            assert_eq!(s, StatusCode::OK, "{code}: {r}");
-        }
+        set_every_target(&app).await;
         let stale = app.as_(&t.admin).post(&format!("{NEW}/adopt")).json(&json!({"version": 99})).await;
         assert_eq!(stale.status, StatusCode::CONFLICT, "a stale version is refused");
         let p = app.as_(&t.admin).post(&format!("{NEW}/adopt")).json(&json!({"note": "PP-30"})).await.expect(StatusCode::OK);
@@ -184,7 +175,7 @@ both_backends! {
         let plan = plans::Entity::find().filter(plans::Column::Code.eq("SP2032-2035")).one(&app.db).await.unwrap().unwrap();
         let of = |code: &str| ind::Entity::find().filter(ind::Column::PlanId.eq(plan.id)).filter(ind::Column::Code.eq(code.to_owned()));
         let t11 = of("KPI-T1.1").one(&app.db).await.unwrap().unwrap();
-        let mut am: ind::ActiveModel = t11.clone().into();
+        let mut am: ind::ActiveModel = t11.into();
         am.target_year = Set(Some(2031));
         am.update(&app.db).await.unwrap();
         let r1 = of("KPI-R1").one(&app.db).await.unwrap().unwrap();

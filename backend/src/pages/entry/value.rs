@@ -105,7 +105,7 @@ async fn page(
         },
         |s| s.typed.clone(),
     );
-    let page = render(&ValuePage {
+    let drawn = render(&ValuePage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
@@ -150,8 +150,8 @@ async fn page(
         layout: ctx.layout,
     })?;
     Ok(match &sent {
-        Some(s) => s.answer(page),
-        None => page,
+        Some(s) => s.answer(drawn),
+        None => drawn,
     })
 }
 

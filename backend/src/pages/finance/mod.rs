@@ -219,7 +219,7 @@ async fn page(
     let mut unit_codes: Vec<&String> = ids.keys().collect();
     unit_codes.sort();
     let unit_choices = listing::choices(&unit_codes, &f.unit);
-    let adds = new_rows::forms(user, &ctx.plan, ctx.year, (&unit_codes, &ids), sent.as_ref());
+    let adds = new_rows::forms(user, &ctx.plan, ctx.year, (unit_codes.as_slice(), &ids), sent.as_ref());
     let (start, end) = (ctx.plan.start_year, ctx.plan.end_year);
     let bienniums: Vec<String> = (start..=end)
         .step_by(2)
@@ -247,7 +247,7 @@ async fn page(
     } else {
         None
     };
-    let page = render(&FinancePage {
+    let drawn = render(&FinancePage {
         plan: code,
         plan_name: ctx.plan.name.clone(),
         year: ctx.year,
@@ -281,7 +281,7 @@ async fn page(
         layout: ctx.layout,
     })?;
     Ok(match &sent {
-        Some((_, typed)) => typed.answer(page),
-        None => page,
+        Some((_, typed)) => typed.answer(drawn),
+        None => drawn,
     })
 }

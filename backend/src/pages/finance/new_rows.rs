@@ -167,17 +167,17 @@ pub fn forms(
             year: default_year.to_string(),
             unit: own
                 .clone()
-                .filter(|o| units.contains(&o))
+                .filter(|o| units.iter().any(|u| *u == o))
                 .unwrap_or_else(|| units[0].clone()),
             kind: "expense".into(),
             category: "staff".into(),
             ..NewRow::default()
         });
-        let categories = |of: &[&'static str]| {
+        let categories = |of: &[&'static str]| -> Vec<CategoryChoice> {
             of.iter()
-                .map(|c| CategoryChoice {
-                    value: c,
-                    selected: *c == typed.category,
+                .map(|&value| CategoryChoice {
+                    value,
+                    selected: value == typed.category,
                 })
                 .collect()
         };
