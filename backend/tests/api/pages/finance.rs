@@ -296,7 +296,7 @@ both_backends! {
         // The same key again is refused, saying why.
         let a = post(&app, Some(&admin), "/finance/lines", &new_row(&csrf, key, "1")).await;
         assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(a.body.contains("already has a line"), "{}", a.body);
+        assert!(a.body.contains("already has a financial plan line for 2031 RO-AFR"), "{}", a.body);
 
         // A planner records an actual of their own unit only, and gets no line form.
         let planner = login(&app, "planner.br@test.org").await;
