@@ -241,7 +241,10 @@ fn spoken(field: &str) -> String {
     field
         .split('.')
         .map(|part| {
-            if part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            if part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
                 part.replace('_', " ")
             } else {
                 part.to_owned()
@@ -397,12 +400,22 @@ mod tests {
             "Risk R1 was not saved: reviewed on is not a date; indicators.KPI_1.target year 2040 is outside"
         );
         assert_eq!(r.by_field()["reviewed_on"], "is not a date");
-        assert_eq!(r.summary("Nothing was saved"), "Nothing was saved: see the fields below.");
+        assert_eq!(
+            r.summary("Nothing was saved"),
+            "Nothing was saved: see the fields below."
+        );
         let stale = Refusal::of(AppError::PreconditionFailed("risk 3 is at version 4".into())).unwrap();
-        assert!(stale.sentence("Risk R1").starts_with("Risk R1 was changed by someone else meanwhile"));
+        assert!(
+            stale
+                .sentence("Risk R1")
+                .starts_with("Risk R1 was changed by someone else meanwhile")
+        );
         assert_eq!(stale.problems()[0].field, "");
         let locked = Refusal::of(AppError::Locked("2029 was locked on 1 May".into())).unwrap();
-        assert_eq!(locked.summary("Nothing was saved"), "Nothing was saved: 2029 was locked on 1 May");
+        assert_eq!(
+            locked.summary("Nothing was saved"),
+            "Nothing was saved: 2029 was locked on 1 May"
+        );
     }
 
     #[test]
@@ -422,7 +435,10 @@ mod tests {
     #[test]
     fn a_typed_number_is_read_by_the_one_parser_with_its_reason_and_the_field() {
         use crate::fixed::{Fixed, parse_number};
-        assert_eq!(typed_as::<Fixed>("target_value", " 12.5 ").unwrap(), Some(Fixed(125_000)));
+        assert_eq!(
+            typed_as::<Fixed>("target_value", " 12.5 ").unwrap(),
+            Some(Fixed(125_000))
+        );
         assert_eq!(typed_as::<Fixed>("target_value", "  ").unwrap(), None);
         match typed_as::<Fixed>("target_value", "12,5") {
             Err(AppError::Invalid(e)) => {

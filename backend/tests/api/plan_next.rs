@@ -157,7 +157,14 @@ async fn set_every_target(app: &TestApp) {
             body["baseline_value"] = json!("1");
             body["baseline_year"] = json!(2031);
         }
-        let (s, r) = app.call("PATCH", &format!("{NEW}/indicators/{code}"), Some(&app.tokens.admin), Some(body)).await;
+        let (s, r) = app
+            .call(
+                "PATCH",
+                &format!("{NEW}/indicators/{code}"),
+                Some(&app.tokens.admin),
+                Some(body),
+            )
+            .await;
         assert_eq!(s, StatusCode::OK, "{code}: {r}");
     }
 }

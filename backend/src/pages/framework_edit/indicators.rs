@@ -132,7 +132,13 @@ struct Around {
     pending: Option<PendingMilestone>,
 }
 
-async fn form(st: &AppState, user: &PageUser, q: &ContextQuery, filled: Filled<Fields>, around: Around) -> PageResult<Response> {
+async fn form(
+    st: &AppState,
+    user: &PageUser,
+    q: &ContextQuery,
+    filled: Filled<Fields>,
+    around: Around,
+) -> PageResult<Response> {
     let ctx = context(st, user, "/framework", q).await?;
     let plan = ctx.plan.code.clone();
     let ev = plans::tree(&st.db, &st.evaluations, &user.0, &plan, None).await?;

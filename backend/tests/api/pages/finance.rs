@@ -258,8 +258,15 @@ both_backends! {
 
 /// Amounts of the plan's `table` rows (`lines` or `actuals`) of `unit` in `year`, through the API.
 async fn amounts(app: &TestApp, table: &str, year: i32, unit: &str) -> Vec<(String, Decimal)> {
-    let (_, p) = app.get_json(&format!("{PLAN}/finance/{table}?year={year}&unit={unit}")).await;
-    p["items"].as_array().unwrap().iter().map(|r| (r["category"].as_str().unwrap().to_owned(), dec(&r["amount"]))).collect()
+    let (_, p) = app
+        .get_json(&format!("{PLAN}/finance/{table}?year={year}&unit={unit}"))
+        .await;
+    p["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["category"].as_str().unwrap().to_owned(), dec(&r["amount"])))
+        .collect()
 }
 
 both_backends! {

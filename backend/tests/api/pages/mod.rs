@@ -256,7 +256,11 @@ pub fn actual_create(csrf: &str, category: &str, amount: &str) -> Vec<(&'static 
 }
 
 /// The finance page's form adding a row: `year`, `unit`, `kind`, `category` and `amount` as typed.
-pub fn new_row(csrf: &str, (year, unit, kind, category): (&str, &str, &str, &str), amount: &str) -> Vec<(&'static str, String)> {
+pub fn new_row(
+    csrf: &str,
+    (year, unit, kind, category): (&str, &str, &str, &str),
+    amount: &str,
+) -> Vec<(&'static str, String)> {
     vec![
         ("csrf", csrf.to_owned()),
         ("plan", "SP2028-2031".to_owned()),
