@@ -167,7 +167,7 @@ pub fn forms(
             year: default_year.to_string(),
             unit: own
                 .clone()
-                .filter(|o| units.iter().any(|u| *u == o))
+                .filter(|o| units.contains(&o))
                 .unwrap_or_else(|| units[0].clone()),
             kind: "expense".into(),
             category: "staff".into(),
