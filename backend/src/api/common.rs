@@ -83,6 +83,39 @@ pub fn claimed_version(headers: &HeaderMap, body: Option<i32>) -> Result<(i32, b
 
 pub use crate::models::patching::{Claim, check_version, nullable};
 
+/// A body that may carry the version its sender read (`version`), beside or instead of `If-Match`.
+pub trait ClaimsVersion {
+    /// The body's `version`, if sent.
+    fn version(&self) -> Option<i32>;
+}
+
+impl ClaimsVersion for crate::models::plans::lifecycle::PlanStep {
+    fn version(&self) -> Option<i32> {
+        self.version
+    }
+}
+
+impl ClaimsVersion for crate::models::plans::UpdatePlan {
+    fn version(&self) -> Option<i32> {
+        self.version
+    }
+}
+
+/// A JSON body (read as [`ApiJson`] reads it) with the version its sender claims: the `If-Match`
+/// header's text and the body's `version`, as they came ([`claim`]), for the use case to resolve after
+/// its access check. Take it as the last extractor.
+pub struct Claimed<T>(pub Claim, pub T);
+
+impl<T: DeserializeOwned + ClaimsVersion, S: Send + Sync> FromRequest<S> for Claimed<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let sent = if_match(req.headers());
+        let ApiJson(body) = ApiJson::<T>::from_request(req, state).await?;
+        Ok(Claimed(Claim::new(sent, body.version()), body))
+    }
+}
+
 /// `If-Match` on a delete (or a step without a body) is optional; when sent, a stale version is refused
 /// with 412.
 pub fn check_if_match(headers: &HeaderMap, current: i32, what: &str) -> Result<(), AppError> {

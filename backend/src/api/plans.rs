@@ -1,7 +1,7 @@
 //! Plans: list, read, update thresholds (admin), adopt, close and clone as the next plan (admin), and
 //! the framework tree with statuses for a year.
 
-use super::common::{ApiJson, Tagged};
+use super::common::{Claimed, Tagged};
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::plans::lifecycle::{self, PlanStep};
@@ -10,7 +10,6 @@ use crate::models::plans::{self, UpdatePlan};
 use crate::state::AppState;
 use crate::views::tree::{PlanList, PlanView, TreeView};
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use serde::Deserialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
@@ -58,11 +57,10 @@ pub async fn update_plan(
     actor: Actor,
     State(st): State<AppState>,
     Path(code): Path<String>,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<UpdatePlan>,
+    Claimed(claim, body): Claimed<UpdatePlan>,
 ) -> AppResult<Tagged<PlanView>> {
     crate::limits::enforce(&body)?;
-    let updated = plans::update(&st.db, &actor, &code, claim(&headers, body.version), &body).await?;
+    let updated = plans::update(&st.db, &actor, &code, claim, &body).await?;
     Ok(Tagged(updated.version, PlanView::from(&updated)))
 }
 
@@ -99,10 +97,9 @@ pub async fn adopt_plan(
     actor: Actor,
     State(st): State<AppState>,
     Path(code): Path<String>,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<PlanStep>,
+    Claimed(claim, body): Claimed<PlanStep>,
 ) -> AppResult<Tagged<PlanView>> {
-    let p = lifecycle::adopt(&st.db, &actor, &code, claim(&headers, body.version), &body).await?;
+    let p = lifecycle::adopt(&st.db, &actor, &code, claim, &body).await?;
     Ok(Tagged(p.version, PlanView::from(&p)))
 }
 
@@ -115,10 +112,9 @@ pub async fn close_plan(
     actor: Actor,
     State(st): State<AppState>,
     Path(code): Path<String>,
-    headers: HeaderMap,
-    ApiJson(body): ApiJson<PlanStep>,
+    Claimed(claim, body): Claimed<PlanStep>,
 ) -> AppResult<Tagged<PlanView>> {
-    let (p, _) = lifecycle::close(&st.db, &actor, &code, claim(&headers, body.version), &body).await?;
+    let (p, _) = lifecycle::close(&st.db, &actor, &code, claim, &body).await?;
     Ok(Tagged(p.version, PlanView::from(&p)))
 }
 

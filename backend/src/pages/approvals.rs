@@ -7,9 +7,9 @@
 //! typed and the error beside its row.
 
 use super::dashboard::{percent, thousands};
-use super::forms::FormPairs;
+use super::forms::{FormPairs, Refusal};
 use super::frame;
-use super::{ContextQuery, Flash, Layout, PageError, PageResult, PageUser, context, render};
+use super::{ContextQuery, Flash, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::dimensions::{self, Names};
 use crate::models::measurements::queue::{InQueue, QueueFilter, queue};
@@ -384,25 +384,25 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
             };
             Ok(frame::done(&back, &msg))
         }
-        Err(AppError::Invalid(errs)) => {
-            let mut lines = Vec::new();
-            for e in errs {
-                match e.field.strip_prefix("note_").and_then(|id| id.parse::<i32>().ok()) {
-                    Some(id) if e.field == note_field(id) => {
-                        typed.errors.insert(id, e.reason.clone());
-                        lines.push(e.reason);
+        Err(e) => {
+            typed.message = Some(match Refusal::of(e)? {
+                Refusal::Fields(errs) => {
+                    let mut lines = Vec::new();
+                    for e in errs {
+                        match e.field.strip_prefix("note_").and_then(|id| id.parse::<i32>().ok()) {
+                            Some(id) if e.field == note_field(id) => {
+                                typed.errors.insert(id, e.reason.clone());
+                                lines.push(e.reason);
+                            }
+                            _ if e.field == "ids" => lines.push("Select at least one value.".to_owned()),
+                            _ => lines.push(format!("{}: {}", e.field, e.reason)),
+                        }
                     }
-                    _ if e.field == "ids" => lines.push("Select at least one value.".to_owned()),
-                    _ => lines.push(format!("{}: {}", e.field, e.reason)),
+                    format!("Nothing was changed. {}", lines.join(" "))
                 }
-            }
-            typed.message = Some(format!("Nothing was changed. {}", lines.join(" ")));
+                other => format!("Nothing was changed: {}", other.said()),
+            });
             show(&st, &user, &q, &f, typed).await
         }
-        Err(e @ (AppError::Conflict(_) | AppError::Locked(_) | AppError::NotFound(_))) => {
-            typed.message = Some(format!("Nothing was changed: {e}"));
-            show(&st, &user, &q, &f, typed).await
-        }
-        Err(e) => Err(PageError::App(e)),
     }
 }

@@ -2,8 +2,8 @@
 //! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
 
 use super::dashboard::thousands;
-use super::forms::{CsrfForm, FormPairs, typed};
-use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use super::forms::{CsrfForm, Filled, FormPairs, typed};
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::models::dimensions::{self, Names};
 use crate::models::measurements::create::{self, CreateMeasurement};
@@ -100,13 +100,10 @@ struct EntryForm {
     values: Vec<ValueLine>,
 }
 
-/// A form sent back: what the user typed and chose, with every error.
-#[derive(Default)]
-struct Filled {
-    form: Option<FormValues>,
+/// What the entry form was sent with: the values typed and the breakdown chosen.
+struct Sent {
+    form: FormValues,
     selected: BTreeMap<String, String>,
-    errors: HashMap<String, String>,
-    error: Option<String>,
 }
 
 async fn form_page(
@@ -114,21 +111,18 @@ async fn form_page(
     user: &PageUser,
     q: &ContextQuery,
     code: &str,
-    filled: Filled,
+    filled: Option<Filled<Sent>>,
 ) -> PageResult<Response> {
     worklist::may_open_entry(&user.0)?;
     let ctx = context(st, user, "/entry", q).await?;
     let f = worklist::entry_form(&st.db, &user.0, &ctx.plan, ctx.year, code).await?;
     let names = dimensions::names(&st.db).await?;
-    let dims = f
-        .dimensions
-        .into_iter()
-        .map(|d| DimChoice::of(d, &filled.selected))
-        .collect();
-    let refused = !filled.errors.is_empty() || filled.error.is_some();
+    let none = BTreeMap::new();
+    let selected = filled.as_ref().map_or(&none, |s| &s.typed.selected);
+    let dims = f.dimensions.into_iter().map(|d| DimChoice::of(d, selected)).collect();
     let ind = f.indicator;
     let is_ratio = crate::models::measurements::grid::entered_as_ratio(&ind);
-    let mut resp = render(&EntryForm {
+    let drawn = render(&EntryForm {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
@@ -138,21 +132,24 @@ async fn form_page(
         direction: ind.direction,
         is_ratio,
         lock: f.lock,
-        error: filled.error,
-        form: filled.form.unwrap_or(FormValues {
-            year: ctx.year.to_string(),
-            quality: "provisional".into(),
-            ..Default::default()
-        }),
-        errors: filled.errors,
+        error: filled.as_ref().and_then(|s| s.summary("The value was not saved")),
+        errors: filled.as_ref().map(Filled::by_field).unwrap_or_default(),
+        form: filled.as_ref().map_or_else(
+            || FormValues {
+                year: ctx.year.to_string(),
+                quality: "provisional".into(),
+                ..Default::default()
+            },
+            |s| s.typed.form.clone(),
+        ),
         dimensions: dims,
         values: f.values.into_iter().map(|m| ValueLine::of(m, &names)).collect(),
         layout: ctx.layout,
     })?;
-    if refused {
-        *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(resp)
+    Ok(match &filled {
+        Some(s) => s.answer(drawn),
+        None => drawn,
+    })
 }
 
 /// `GET /entry/{code}`: the entry form of an indicator.
@@ -162,7 +159,7 @@ pub async fn entry_form(
     Path(code): Path<String>,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    form_page(&st, &user, &q, &code, Filled::default()).await
+    form_page(&st, &user, &q, &code, None).await
 }
 
 impl FormValues {
@@ -242,23 +239,10 @@ pub async fn entry_submit(
             }
             Ok(done_to(&format!("/entry/{code}"), &ctx.plan.code, Some(ctx.year), msg))
         }
-        Err(e @ (AppError::Invalid(_) | AppError::Locked(_) | AppError::Conflict(_))) => {
-            let (errors, error) = match e {
-                AppError::Invalid(errs) => (
-                    errs.into_iter().map(|e| (e.field, e.reason)).collect(),
-                    "The value was not saved: see the fields below.".into(),
-                ),
-                e => (HashMap::new(), e.to_string()),
-            };
-            let filled = Filled {
-                form: Some(form),
-                selected,
-                errors,
-                error: Some(error),
-            };
-            form_page(&st, &user, &q, &code, filled).await
+        Err(e) => {
+            let sent = Sent { form, selected };
+            form_page(&st, &user, &q, &code, Some(Filled::refused(sent, e)?)).await
         }
-        Err(e) => Err(PageError::App(e)),
     }
 }
 

@@ -1,7 +1,8 @@
 //! What the forms of the pages share: the [`CsrfForm`] extractor (a form is read only once its CSRF
-//! field matched the session, so a missing or forged token is a 403, never a form rejection), turning
-//! what a use case refused into a flash on the page the form came from, and asking the policy whether a
-//! unit's rows get a form.
+//! field matched the session, so a missing or forged token is a 403, never a form rejection), what a use
+//! case refused as every form shows it ([`Refusal`]: drawn again with the typed values, [`Filled`], or as
+//! a message on the page the form came from, [`Back`]), and asking the policy whether a unit's rows get
+//! a form.
 
 use super::{PageError, PageResult, PageUser};
 use crate::error::AppError;
@@ -126,35 +127,189 @@ impl Back {
     /// What [`Back::refused`] says of `e` (for a form that goes back elsewhere); a refusal of the right
     /// itself is the 403 page.
     pub fn refusal(e: AppError, what: &str) -> PageResult<String> {
+        Ok(Refusal::of(e)?.sentence(what))
+    }
+}
+
+/// One problem shown with a form: the field as the use case named it (empty for the form as a whole,
+/// e.g. a conflict), and why.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    /// Field name, e.g. `contributes_to` or `revision.reference`; empty for the whole form.
+    pub field: String,
+    /// Why it was refused.
+    pub reason: String,
+}
+
+/// What a use case refused of a form, as every form shows it: with the form drawn again ([`Filled`]) or
+/// as a message on the page the form goes back to ([`Back::refused`]). A refusal of the right itself
+/// (403, 401, a password to change) and a server failure (500, 503, whose cause is logged, never shown)
+/// are not a refusal of the form: [`Refusal::of`] answers them as the error page.
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    /// Fields refused, each named (`AppError::Invalid`).
+    Fields(Vec<crate::error::FieldError>),
+    /// Changed meanwhile, or a rule of uniqueness or state (409, 412): what the use case said.
+    Conflict(String),
+    /// Refused for another reason the user can act on (a locked year, a missing row): what it said.
+    Other(String),
+}
+
+impl Refusal {
+    /// The refusal `e` as a form shows it, or the error page when `e` is no refusal of the form.
+    pub fn of(e: AppError) -> PageResult<Refusal> {
         Ok(match e {
-            e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
-                return Err(PageError::App(e));
-            }
-            AppError::Conflict(detail) | AppError::PreconditionFailed(detail) => format!(
+            e @ (AppError::Forbidden(_)
+            | AppError::Unauthenticated
+            | AppError::PasswordChangeRequired
+            | AppError::Internal(_)
+            | AppError::Unavailable(_)) => return Err(PageError::App(e)),
+            AppError::Invalid(errs) => Refusal::Fields(errs),
+            AppError::Conflict(d) | AppError::PreconditionFailed(d) => Refusal::Conflict(d),
+            other => Refusal::Other(other.to_string()),
+        })
+    }
+
+    /// The reason given for each field refused, by field name (empty when no field was named).
+    pub fn by_field(&self) -> HashMap<String, String> {
+        match self {
+            Refusal::Fields(errs) => errs.iter().map(|f| (f.field.clone(), f.reason.clone())).collect(),
+            _ => HashMap::new(),
+        }
+    }
+
+    /// Every field refused said in one line ("likelihood must be between 1 and 5; reviewed on …", the
+    /// underscores of a field's own name read as spaces, a code in it kept as it is), or what the use
+    /// case said.
+    pub fn said(&self) -> String {
+        match self {
+            Refusal::Fields(errs) => errs
+                .iter()
+                .map(|f| format!("{} {}", spoken(&f.field), f.reason))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Refusal::Conflict(d) | Refusal::Other(d) => d.clone(),
+        }
+    }
+
+    /// The message of a form that goes back to its page: "`what` was not saved: …", or for a conflict
+    /// that someone else changed it meanwhile and the page now shows the current state.
+    pub fn sentence(&self, what: &str) -> String {
+        match self {
+            Refusal::Conflict(detail) => format!(
                 "{what} was changed by someone else meanwhile, so your change was not saved ({detail}). \
                  The page now shows the current figures: check them and save again."
             ),
-            AppError::Invalid(errs) => format!(
-                "{what} was not saved: {}",
-                errs.iter()
-                    .map(|f| format!("{} {}", f.field.replace('_', " "), f.reason))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            other => format!("{what} was not saved: {other}"),
+            other => format!("{what} was not saved: {}", other.said()),
+        }
+    }
+
+    /// The line above a form drawn again: `lead` ("Nothing was saved"), then "see the fields below" when
+    /// fields were refused (each is shown at its field), else what was said.
+    pub fn summary(&self, lead: &str) -> String {
+        match self {
+            Refusal::Fields(_) => format!("{lead}: see the fields below."),
+            other => format!("{lead}: {}", other.said()),
+        }
+    }
+
+    /// The problems listed above a form drawn again: one per field refused, or one for the whole form.
+    pub fn problems(&self) -> Vec<Problem> {
+        match self {
+            Refusal::Fields(errs) => errs
+                .iter()
+                .map(|f| Problem {
+                    field: f.field.clone(),
+                    reason: f.reason.clone(),
+                })
+                .collect(),
+            Refusal::Conflict(d) => vec![Problem {
+                field: String::new(),
+                reason: format!("not saved: {d}. Reload the page to see the current state, then change it again."),
+            }],
+            Refusal::Other(d) => vec![Problem {
+                field: String::new(),
+                reason: d.clone(),
+            }],
+        }
+    }
+}
+
+/// A field name as a person reads it: `reviewed_on` as "reviewed on", `indicators.KPI_1.target_year` as
+/// "indicators.KPI_1.target year" (only the lower-case parts are names; a code keeps its underscores).
+fn spoken(field: &str) -> String {
+    field
+        .split('.')
+        .map(|part| {
+            if part
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                part.replace('_', " ")
+            } else {
+                part.to_owned()
+            }
         })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// A form as it is drawn: what it holds (stored values, or what the user typed) and, when it comes back
+/// after a refusal, what was refused. Every form that is drawn again with the user's typing keeps it here,
+/// so a refused form answers the same way everywhere: 422, the typed values kept, each refused field
+/// named ([`Filled::answer`]).
+#[derive(Debug, Clone)]
+pub struct Filled<F> {
+    /// The fields, as stored or as typed.
+    pub typed: F,
+    /// Why the form came back; `None` when it is drawn the first time.
+    pub refusal: Option<Refusal>,
+}
+
+impl<F> Filled<F> {
+    /// A form drawn the first time, holding `typed`.
+    pub fn fresh(typed: F) -> Self {
+        Filled { typed, refusal: None }
+    }
+
+    /// The form sent with `typed`, drawn again with what `e` refused; the error page when `e` is no
+    /// refusal of the form ([`Refusal::of`]).
+    pub fn refused(typed: F, e: AppError) -> PageResult<Self> {
+        Ok(Filled {
+            typed,
+            refusal: Some(Refusal::of(e)?),
+        })
+    }
+
+    /// The problems to list above the form (none when it is drawn the first time).
+    pub fn problems(&self) -> Vec<Problem> {
+        self.refusal.as_ref().map(Refusal::problems).unwrap_or_default()
+    }
+
+    /// The reason at each refused field.
+    pub fn by_field(&self) -> HashMap<String, String> {
+        self.refusal.as_ref().map(Refusal::by_field).unwrap_or_default()
+    }
+
+    /// The line above the form ([`Refusal::summary`]), when it came back.
+    pub fn summary(&self, lead: &str) -> Option<String> {
+        self.refusal.as_ref().map(|r| r.summary(lead))
+    }
+
+    /// `page` (the form drawn) answered 422 when the form came back refused, as it is otherwise.
+    pub fn answer(&self, page: Response) -> Response {
+        if self.refusal.is_some() {
+            (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+        } else {
+            page
+        }
     }
 }
 
 /// An exact decimal typed into a form, read by [`crate::fixed::parse_number`] like every entered number
 /// (`12,5` and `1,234.5` are refused, never read as 125 or 1234.5); empty is `None`; `Err` names the field.
 pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    crate::fixed::parse_number(text)
-        .map(|v| Some(v.to_decimal()))
-        .map_err(|reason| AppError::field(field, reason))
+    Ok(typed_as::<crate::fixed::Fixed>(field, text)?.map(|v| v.to_decimal()))
 }
 
 /// A typed text as a use case's JSON-shaped body carries it: trimmed, and absent when empty (the use case
@@ -162,6 +317,27 @@ pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
 pub fn typed(text: &str) -> Option<serde_json::Value> {
     let t = text.trim();
     (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
+}
+
+/// A typed text read as the API reads the same text in a JSON body ([`typed`], then `T`'s own reading:
+/// for a [`crate::fixed::Fixed`], [`crate::fixed::parse_number`]), for a use case whose body is typed
+/// rather than JSON-shaped; empty is `None`; `Err` names the field with the parser's reason.
+pub fn typed_as<T: DeserializeOwned>(field: &str, text: &str) -> Result<Option<T>, AppError> {
+    typed(text)
+        .map(serde_json::from_value::<T>)
+        .transpose()
+        .map_err(|reason| AppError::field(field, reason.to_string()))
+}
+
+/// A year typed or chosen in `field`; empty is `None`; a text that is no year is named with the field.
+pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse()
+        .map(Some)
+        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
 }
 
 /// A whole number from a hidden field, e.g. the version the form was drawn with.
@@ -192,6 +368,86 @@ pub async fn unit_ids(db: &Database) -> PageResult<HashMap<String, i32>> {
 mod tests {
     use super::*;
     use rust_decimal::dec;
+
+    #[test]
+    fn a_refusal_of_the_right_or_a_server_failure_is_the_error_page_not_a_form_message() {
+        for e in [
+            AppError::Forbidden("no".into()),
+            AppError::Unauthenticated,
+            AppError::PasswordChangeRequired,
+            AppError::Internal("disk".into()),
+            AppError::Unavailable("pool timed out at 10.0.0.3".into()),
+        ] {
+            assert!(Refusal::of(e).is_err());
+        }
+    }
+
+    #[test]
+    fn a_refused_form_names_each_field_and_says_a_conflict_in_words() {
+        let e = AppError::Invalid(vec![
+            crate::error::FieldError {
+                field: "reviewed_on".into(),
+                reason: "is not a date".into(),
+            },
+            crate::error::FieldError {
+                field: "indicators.KPI_1.target_year".into(),
+                reason: "2040 is outside".into(),
+            },
+        ]);
+        let r = Refusal::of(e).unwrap();
+        assert_eq!(
+            r.sentence("Risk R1"),
+            "Risk R1 was not saved: reviewed on is not a date; indicators.KPI_1.target year 2040 is outside"
+        );
+        assert_eq!(r.by_field()["reviewed_on"], "is not a date");
+        assert_eq!(
+            r.summary("Nothing was saved"),
+            "Nothing was saved: see the fields below."
+        );
+        let stale = Refusal::of(AppError::PreconditionFailed("risk 3 is at version 4".into())).unwrap();
+        assert!(
+            stale
+                .sentence("Risk R1")
+                .starts_with("Risk R1 was changed by someone else meanwhile")
+        );
+        assert_eq!(stale.problems()[0].field, "");
+        let locked = Refusal::of(AppError::Locked("2029 was locked on 1 May".into())).unwrap();
+        assert_eq!(
+            locked.summary("Nothing was saved"),
+            "Nothing was saved: 2029 was locked on 1 May"
+        );
+    }
+
+    #[test]
+    fn a_form_drawn_again_after_a_refusal_answers_422_and_keeps_what_was_typed() {
+        let fresh = Filled::fresh("typed");
+        assert_eq!(fresh.answer(().into_response()).status(), axum::http::StatusCode::OK);
+        assert!(fresh.problems().is_empty() && fresh.summary("x").is_none());
+        let sent = Filled::refused("12,5", AppError::field("amount", "has a comma")).unwrap();
+        assert_eq!(sent.typed, "12,5");
+        assert_eq!(
+            sent.answer(().into_response()).status(),
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY
+        );
+        assert_eq!(sent.problems()[0].field, "amount");
+    }
+
+    #[test]
+    fn a_typed_number_is_read_by_the_one_parser_with_its_reason_and_the_field() {
+        use crate::fixed::{Fixed, parse_number};
+        assert_eq!(
+            typed_as::<Fixed>("target_value", " 12.5 ").unwrap(),
+            Some(Fixed(125_000))
+        );
+        assert_eq!(typed_as::<Fixed>("target_value", "  ").unwrap(), None);
+        match typed_as::<Fixed>("target_value", "12,5") {
+            Err(AppError::Invalid(e)) => {
+                assert_eq!(e[0].field, "target_value");
+                assert_eq!(e[0].reason, parse_number("12,5").unwrap_err());
+            }
+            other => panic!("expected a field error, got {other:?}"),
+        }
+    }
 
     #[test]
     fn typed_amounts_are_read_exactly_and_separators_or_text_are_refused_naming_the_field() {

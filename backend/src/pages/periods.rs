@@ -3,9 +3,9 @@
 //! through the same use cases as the API (so the rules and the audit are the same); everyone else reads
 //! the page, so a planner sees until when their unit may still write in a locked year.
 
-use super::forms::CsrfForm;
+use super::forms::{CsrfForm, Refusal};
 use super::frame;
-use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::patching::Claim;
@@ -140,18 +140,7 @@ fn page_of(plan: &str, year: &str) -> String {
 
 /// Back to the page with what was refused; a refusal of the right itself is the 403 page.
 pub(super) fn refused(to: &str, what: &str, e: AppError) -> PageResult<Response> {
-    let why = match e {
-        e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
-            return Err(PageError::App(e));
-        }
-        AppError::Invalid(errs) => errs
-            .iter()
-            .map(|f| format!("{} {}", f.field, f.reason))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
-    };
-    Ok(frame::refused(to, &format!("{what}: {why}")))
+    Ok(frame::refused(to, &format!("{what}: {}", Refusal::of(e)?.said())))
 }
 
 /// A year (from a form field): a text that is no year is named like any other bad field.

@@ -272,19 +272,12 @@ async fn update_risk(
         );
         return back.refused(e, &what);
     }
-    let body = UpdateRisk {
+    let body = UpdateRisk::follow_up(
         version,
-        code: None,
-        title: None,
-        description: None,
-        category: None,
-        likelihood: None,
-        impact: None,
-        mitigation: Some(f.mitigation.clone()),
-        owner: None,
-        status: Some(f.status.clone()).filter(|s| !s.is_empty()),
+        Some(f.status.clone()).filter(|s| !s.is_empty()),
+        Some(f.mitigation.clone()),
         reviewed_on,
-    };
+    );
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(_) => back.ok(&format!("{what} was updated.")),
         Err(e) => back.refused(e, &what),

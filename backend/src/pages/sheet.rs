@@ -2,7 +2,7 @@
 //! hide the frame), and the office's form to change it through the one indicator update use case. The
 //! sheet's texts are never a framework revision, so the form asks for no decision.
 
-use super::forms::CsrfForm;
+use super::forms::{CsrfForm, Refusal};
 use super::frame;
 use super::indicator::sheet_rows;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
@@ -172,19 +172,11 @@ async fn save(
 
 /// Back to the form with what was refused; a refusal of the right itself is the 403 page.
 fn refused(to: &str, e: AppError) -> PageResult<Response> {
-    let why = match e {
-        e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_)) => {
-            return Err(PageError::App(e));
-        }
-        AppError::Conflict(d) | AppError::PreconditionFailed(d) => {
+    let why = match Refusal::of(e)? {
+        Refusal::Conflict(d) => {
             format!("someone else changed the indicator meanwhile ({d}); the form now shows the current sheet")
         }
-        AppError::Invalid(errs) => errs
-            .iter()
-            .map(|f| format!("{} {}", f.field.replace('_', " "), f.reason))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
+        other => other.said(),
     };
     Ok(frame::refused(to, &format!("The reference sheet was not saved: {why}")))
 }

@@ -1,9 +1,9 @@
 //! Users (admin) and one's own API tokens, through the same use cases as the JSON API so the rules and
 //! the audit are the same.
 
-use super::forms::CsrfForm;
+use super::forms::{CsrfForm, Refusal};
 use super::listing::{self, Choice, Pager, page_of};
-use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::tokens::{self, CreateToken};
@@ -43,17 +43,10 @@ struct UsersPage {
     new_token: Option<String>,
 }
 
-/// Turns a refused action into a redirect back with the message, so the page shows it.
-fn back_with(e: AppError) -> Response {
-    let msg = match &e {
-        AppError::Invalid(errs) => errs
-            .iter()
-            .map(|f| format!("{} {}", f.field, f.reason))
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
-    };
-    super::frame::refused("/users", &msg)
+/// Turns a refused action into a redirect back with the message, so the page shows it (a refusal of the
+/// right itself, or a server failure, is the error page).
+fn back_with(e: AppError) -> PageResult<Response> {
+    Ok(super::frame::refused("/users", &Refusal::of(e)?.said()))
 }
 
 /// The user list's search and filter, as the address carries them (empty means any).
@@ -163,8 +156,7 @@ async fn create_user(
             )
             .await
         }
-        Err(e @ AppError::Forbidden(_)) => Err(PageError::App(e)),
-        Err(e) => Ok(back_with(e)),
+        Err(e) => back_with(e),
     }
 }
 
@@ -192,8 +184,7 @@ async fn set_active(
             "/users",
             if f.active { "User enabled." } else { "User disabled." },
         )),
-        Err(e @ AppError::Forbidden(_)) => Err(PageError::App(e)),
-        Err(e) => Ok(back_with(e)),
+        Err(e) => back_with(e),
     }
 }
 
@@ -224,7 +215,7 @@ async fn create_token(
         "" => None,
         d => match d.parse() {
             Ok(n) => Some(n),
-            Err(_) => return Ok(back_with(AppError::field("expires_in_days", "is not a whole number"))),
+            Err(_) => return back_with(AppError::field("expires_in_days", "is not a whole number")),
         },
     };
     let body = CreateToken {
@@ -243,7 +234,7 @@ async fn create_token(
             )
             .await
         }
-        Err(e) => Ok(back_with(e)),
+        Err(e) => back_with(e),
     }
 }
 

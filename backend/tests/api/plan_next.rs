@@ -1,7 +1,8 @@
 //! A plan's life through the API: cloning a plan as the next period's draft (codes kept, every indicator
 //! carrying over its old one, baselines from the latest approved values, targets empty, the old plan
 //! untouched, a second clone refused), adopting a draft once every target and baseline is set, and
-//! closing an adopted plan, which locks its years.
+//! closing an adopted plan, which locks its years; a draft whose indicator years fall outside its
+//! period is not adopted.
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
@@ -122,16 +123,7 @@ both_backends! {
         assert!(p["errors"][0]["reason"].as_str().unwrap().contains("KPI-"), "names the indicators: {p}");
         assert_eq!(app.get_json(NEW).await.1["status"], "draft", "nothing changed");
 
-        for i in indicators(&app, NEW).await {
-            let code = i["code"].as_str().unwrap();
-            let mut body = json!({"version": i["version"], "target_value": "1", "target_year": 2035});
-            if i["baseline_value"].is_null() {
-                body["baseline_value"] = json!("1");
-                body["baseline_year"] = json!(2031);
-            }
-            let (s, r) = app.call("PATCH", &format!("{NEW}/indicators/{code}"), Some(&t.admin), Some(body)).await;
-            assert_eq!(s, StatusCode::OK, "{code}: {r}");
-        }
+        set_every_target(&app).await;
         let stale = app.as_(&t.admin).post(&format!("{NEW}/adopt")).json(&json!({"version": 99})).await;
         assert_eq!(stale.status, StatusCode::CONFLICT, "a stale version is refused");
         let p = app.as_(&t.admin).post(&format!("{NEW}/adopt")).json(&json!({"note": "PP-30"})).await.expect(StatusCode::OK);
@@ -153,5 +145,78 @@ both_backends! {
         assert_eq!(app.count("audit_log WHERE action = 'close'").await, 1);
         assert_eq!(app.count("audit_log WHERE action = 'lock'").await, 4, "each lock audited");
         app.as_(&t.admin).post(&format!("{OLD}/close")).json(&json!({})).await.expect(StatusCode::CONFLICT);
+    }
+}
+
+/// Sets an end target (and a baseline where none was proposed) on every indicator of the cloned plan.
+async fn set_every_target(app: &TestApp) {
+    for i in indicators(app, NEW).await {
+        let code = i["code"].as_str().unwrap();
+        let mut body = json!({"version": i["version"], "target_value": "1", "target_year": 2035});
+        if i["baseline_value"].is_null() {
+            body["baseline_value"] = json!("1");
+            body["baseline_year"] = json!(2031);
+        }
+        let (s, r) = app
+            .call(
+                "PATCH",
+                &format!("{NEW}/indicators/{code}"),
+                Some(&app.tokens.admin),
+                Some(body),
+            )
+            .await;
+        assert_eq!(s, StatusCode::OK, "{code}: {r}");
+    }
+}
+
+both_backends! {
+    async fn a_draft_whose_target_or_milestone_years_fall_outside_its_period_is_not_adopted(backend: Backend) {
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+        use stratrack::entities::{indicator_milestones, indicators as ind, plans};
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        app.as_(&admin).post(&format!("{OLD}/clone")).await.expect(StatusCode::CREATED);
+        set_every_target(&app).await;
+        // Rows the writes would refuse, as a restored backup or a workbook made for another period can
+        // leave them: a target year before the period and a milestone after it.
+        let plan = plans::Entity::find().filter(plans::Column::Code.eq("SP2032-2035")).one(&app.db).await.unwrap().unwrap();
+        let of = |code: &str| ind::Entity::find().filter(ind::Column::PlanId.eq(plan.id)).filter(ind::Column::Code.eq(code.to_owned()));
+        let t11 = of("KPI-T1.1").one(&app.db).await.unwrap().unwrap();
+        let mut am: ind::ActiveModel = t11.into();
+        am.target_year = Set(Some(2031));
+        am.update(&app.db).await.unwrap();
+        let r1 = of("KPI-R1").one(&app.db).await.unwrap().unwrap();
+        let m = indicator_milestones::ActiveModel {
+            indicator_id: Set(r1.id),
+            year: Set(2036),
+            value: Set(stratrack::fixed::Fixed(10_000)),
+            provenance: Set("entered".into()),
+            version: Set(1),
+            ..Default::default()
+        };
+        let m = m.insert(&app.db).await.unwrap();
+
+        let p = app.as_(&admin).post(&format!("{NEW}/adopt")).json(&json!({"note": "PP-30"})).await.expect(StatusCode::UNPROCESSABLE_ENTITY);
+        let said: Vec<(String, String)> = p["errors"].as_array().unwrap().iter()
+            .map(|e| (e["field"].as_str().unwrap().to_owned(), e["reason"].as_str().unwrap().to_owned()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("indicators.KPI-R1.milestones.2036".to_owned(), "2036 is outside the period of plan SP2032-2035 (2032-2035)".to_owned()),
+                ("indicators.KPI-T1.1.target_year".to_owned(), "2031 is outside the period of plan SP2032-2035 (2032-2035)".to_owned()),
+            ],
+            "{p}"
+        );
+        assert_eq!(app.get_json(NEW).await.1["status"], "draft", "nothing changed");
+        assert_eq!(app.count("audit_log WHERE action = 'adopt'").await, 0);
+
+        // Put right, the plan is adopted.
+        let mut am: ind::ActiveModel = of("KPI-T1.1").one(&app.db).await.unwrap().unwrap().into();
+        am.target_year = Set(Some(2035));
+        am.update(&app.db).await.unwrap();
+        indicator_milestones::Entity::delete_by_id(m.id).exec(&app.db).await.unwrap();
+        let p = app.as_(&admin).post(&format!("{NEW}/adopt")).json(&json!({})).await.expect(StatusCode::OK);
+        assert_eq!(p["status"], "adopted");
     }
 }

@@ -2,8 +2,19 @@
 //! in its transaction.
 //!
 //! - **Adopt** a draft plan: it must have indicators, and every indicator an end target (value and
-//!   year) and a baseline (value and year), so that every status of the plan can be computed. The
-//!   refusal names the indicators that miss either.
+//!   year) and a baseline (value and year), so that every status of the plan can be computed; every
+//!   target year and every milestone year must lie inside the plan's period (the writes check this,
+//!   but rows can also come from the seed, a restored backup or a workbook made for another period, and
+//!   adoption is the last gate before Council's plan is in force). The refusal names the indicators
+//!   that miss a target or a baseline (key indicators called out), and each indicator year outside the
+//!   period by indicator code, field and year.
+//!
+//!   Why an empty target refuses adoption, key indicator or not: DESIGN.md says nothing of adoption,
+//!   but it computes every status from the baseline, milestones and the end target and answers
+//!   `no_data` when the target is missing; an adopted plan whose indicators are `no_data` by
+//!   construction could not be reported on. So "clone as the next plan" ([`super::next`]), which leaves
+//!   targets and milestones empty for the office to set, makes a draft that cannot be adopted until
+//!   each target is set; the refusal says which, key indicators first.
 //! - **Close** an adopted plan: every year of the plan is locked (those not locked yet, each lock
 //!   audited like a lock from the periods page), so no value of the plan changes any more; a unit
 //!   that must still correct one needs a lock exception.
@@ -12,7 +23,7 @@
 
 use super::{Plan, PlanView, plan_by_code};
 use crate::auth::Actor;
-use crate::entities::{indicators, plans};
+use crate::entities::{indicator_milestones, indicators, plans};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::models::patching::{Claim, check_version};
 use crate::models::{audit, periods, transactions, versioned};
@@ -55,8 +66,13 @@ fn named(codes: &[String]) -> String {
     text
 }
 
-/// What keeps `inds` (a draft plan's indicators) from being adopted: one field error per rule broken.
-pub fn adoption_gaps(inds: &[indicators::Model]) -> Vec<FieldError> {
+/// How many indicator years outside the period a refusal names one by one.
+const NAMED_YEARS: usize = 20;
+
+/// What keeps `inds` (a draft plan's indicators, with `milestones`: (indicator id, year) of each of
+/// their milestones) from being adopted as plan `plan`: one field error per rule broken, then one per
+/// indicator year outside the plan's period.
+pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i32)]) -> Vec<FieldError> {
     let mut errs = Vec::new();
     if inds.is_empty() {
         errs.push(FieldError {
@@ -64,23 +80,77 @@ pub fn adoption_gaps(inds: &[indicators::Model]) -> Vec<FieldError> {
             reason: "the plan has no indicator yet".into(),
         });
     }
-    let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<String> {
-        inds.iter().filter(|i| !has(i)).map(|i| i.code.clone()).collect()
+    let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<&indicators::Model> {
+        inds.iter().filter(|i| !has(i)).collect()
     };
     let no_target = missing(&|i| i.target_value.is_some() && i.target_year.is_some());
     let no_baseline = missing(&|i| i.baseline_value.is_some() && i.baseline_year.is_some());
-    for (field, codes, what) in [
+    for (field, lacking, what) in [
         ("target", no_target, "an end target (value and year)"),
         ("baseline", no_baseline, "a baseline (value and year)"),
     ] {
-        if !codes.is_empty() {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: format!("{} indicator(s) lack {what}: {}", codes.len(), named(&codes)),
+        if lacking.is_empty() {
+            continue;
+        }
+        let codes: Vec<String> = lacking.iter().map(|i| i.code.clone()).collect();
+        let keys: Vec<String> = lacking.iter().filter(|i| i.is_key).map(|i| i.code.clone()).collect();
+        let mut reason = format!("{} indicator(s) lack {what}: {}", codes.len(), named(&codes));
+        if !keys.is_empty() {
+            reason.push_str(&format!(
+                "; {} of them key indicator(s), which the report to Council rates: {}",
+                keys.len(),
+                named(&keys)
+            ));
+        }
+        errs.push(FieldError {
+            field: field.into(),
+            reason,
+        });
+    }
+    errs.extend(outside_period(plan, inds, milestones));
+    errs
+}
+
+/// Each target year and milestone year of `inds` outside `plan`'s period, named by indicator code, field
+/// and year (the first [`NAMED_YEARS`], then how many more).
+fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i32)]) -> Vec<FieldError> {
+    let period = plan.start_year..=plan.end_year;
+    let outside = |year: i32| {
+        format!(
+            "{year} is outside the period of plan {} ({}-{})",
+            plan.code, plan.start_year, plan.end_year
+        )
+    };
+    let mut found = Vec::new();
+    for i in inds {
+        if let Some(y) = i.target_year.filter(|y| !period.contains(y)) {
+            found.push(FieldError {
+                field: format!("indicators.{}.target_year", i.code),
+                reason: outside(y),
+            });
+        }
+        let mut years: Vec<i32> = milestones
+            .iter()
+            .filter(|(id, y)| *id == i.id && !period.contains(y))
+            .map(|(_, y)| *y)
+            .collect();
+        years.sort_unstable();
+        for y in years {
+            found.push(FieldError {
+                field: format!("indicators.{}.milestones.{y}", i.code),
+                reason: outside(y),
             });
         }
     }
-    errs
+    if found.len() > NAMED_YEARS {
+        let more = found.len() - NAMED_YEARS;
+        found.truncate(NAMED_YEARS);
+        found.push(FieldError {
+            field: "indicators".into(),
+            reason: format!("and {more} more indicator year(s) outside the period"),
+        });
+    }
+    found
 }
 
 /// The claimed version, when one was sent (the step is deliberate; a version is optional).
@@ -137,8 +207,8 @@ async fn in_status(db: &impl ConnectionTrait, code: &str, claim: &Claim, from: &
     Ok(p)
 }
 
-/// Adopts draft plan `code` (admin) once every indicator has a target and a baseline
-/// ([`adoption_gaps`]); audited as `adopt`.
+/// Adopts draft plan `code` (admin) once every indicator has a target and a baseline and every
+/// indicator year lies in the plan's period ([`adoption_gaps`]); audited as `adopt`.
 pub async fn adopt(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -155,7 +225,19 @@ pub async fn adopt(
         .order_by_asc(indicators::Column::Code)
         .all(&txn)
         .await?;
-    let gaps = adoption_gaps(&inds);
+    let of_plan = sea_orm::sea_query::Query::select()
+        .column(indicators::Column::Id)
+        .from(indicators::Entity)
+        .and_where(indicators::Column::PlanId.eq(p.id))
+        .to_owned();
+    let milestones: Vec<(i32, i32)> = indicator_milestones::Entity::find()
+        .filter(indicator_milestones::Column::IndicatorId.in_subquery(of_plan))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|m| (m.indicator_id, m.year))
+        .collect();
+    let gaps = adoption_gaps(&p, &inds, &milestones);
     if !gaps.is_empty() {
         return Err(AppError::Invalid(gaps));
     }
@@ -213,6 +295,31 @@ mod tests {
     use super::*;
     use crate::fixed::Fixed;
 
+    fn plan() -> Plan {
+        let at = chrono::DateTime::UNIX_EPOCH.fixed_offset();
+        plans::Model {
+            id: 1,
+            code: "SP2032-2035".into(),
+            name: "Next".into(),
+            resolution: String::new(),
+            start_year: 2032,
+            end_year: 2035,
+            status: DRAFT.into(),
+            predecessor_id: None,
+            max_age_years: 1,
+            on_track_threshold: Fixed(9_500),
+            at_risk_threshold: Fixed(7_500),
+            maintain_on_track_pct: Fixed(500),
+            maintain_at_risk_pct: Fixed(1_000),
+            contributory_unit_chf: None,
+            provenance: "entered".into(),
+            source: String::new(),
+            version: 1,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
     fn indicator(code: &str, target: bool, baseline: bool) -> indicators::Model {
         let at = chrono::DateTime::UNIX_EPOCH.fixed_offset();
         indicators::Model {
@@ -253,16 +360,21 @@ mod tests {
 
     #[test]
     fn a_plan_with_every_target_and_baseline_may_be_adopted() {
-        assert!(adoption_gaps(&[indicator("A", true, true), indicator("B", true, true)]).is_empty());
+        let inds = [indicator("A", true, true), indicator("B", true, true)];
+        assert!(adoption_gaps(&plan(), &inds, &[(1, 2033)]).is_empty());
     }
 
     #[test]
     fn missing_targets_and_baselines_are_named_by_indicator() {
-        let gaps = adoption_gaps(&[
-            indicator("A", false, true),
-            indicator("B", true, false),
-            indicator("C", false, false),
-        ]);
+        let gaps = adoption_gaps(
+            &plan(),
+            &[
+                indicator("A", false, true),
+                indicator("B", true, false),
+                indicator("C", false, false),
+            ],
+            &[],
+        );
         let said: Vec<(String, String)> = gaps.into_iter().map(|e| (e.field, e.reason)).collect();
         assert_eq!(
             said,
@@ -280,8 +392,39 @@ mod tests {
     }
 
     #[test]
+    fn a_key_indicator_without_a_target_is_called_out() {
+        let mut key = indicator("K", false, true);
+        key.is_key = true;
+        let gaps = adoption_gaps(&plan(), &[indicator("A", false, true), key], &[]);
+        assert_eq!(
+            gaps[0].reason,
+            "2 indicator(s) lack an end target (value and year): A, K; 1 of them key indicator(s), which the \
+             report to Council rates: K"
+        );
+    }
+
+    #[test]
+    fn target_and_milestone_years_outside_the_period_are_named_by_indicator_field_and_year() {
+        let mut a = indicator("A", true, true);
+        a.target_year = Some(2031);
+        let mut b = indicator("B", true, true);
+        b.id = 2;
+        let gaps = adoption_gaps(&plan(), &[a, b], &[(2, 2036), (2, 2034), (1, 2032), (2, 2030)]);
+        let said: Vec<(String, String)> = gaps.into_iter().map(|e| (e.field, e.reason)).collect();
+        let outside = |y: i32| format!("{y} is outside the period of plan SP2032-2035 (2032-2035)");
+        assert_eq!(
+            said,
+            [
+                ("indicators.A.target_year".to_owned(), outside(2031)),
+                ("indicators.B.milestones.2030".to_owned(), outside(2030)),
+                ("indicators.B.milestones.2036".to_owned(), outside(2036)),
+            ]
+        );
+    }
+
+    #[test]
     fn a_plan_without_indicators_is_not_adopted() {
-        assert_eq!(adoption_gaps(&[])[0].field, "indicators");
+        assert_eq!(adoption_gaps(&plan(), &[], &[])[0].field, "indicators");
     }
 
     #[test]

@@ -131,6 +131,30 @@ impl From<CreateRisk> for RiskDraft {
 }
 
 impl UpdateRisk {
+    /// A follow-up of a risk at `version`: only the fields the owner unit's planner may change (status,
+    /// mitigation, review date), each left as it is when `None`; every other field stays as it is. The
+    /// pages' follow-up and close forms both send this.
+    pub fn follow_up(
+        version: Option<i32>,
+        status: Option<String>,
+        mitigation: Option<String>,
+        reviewed_on: Option<NaiveDate>,
+    ) -> Self {
+        UpdateRisk {
+            version,
+            code: None,
+            title: None,
+            description: None,
+            category: None,
+            likelihood: None,
+            impact: None,
+            mitigation,
+            owner: None,
+            status,
+            reviewed_on,
+        }
+    }
+
     /// The fields this change sets, and the version it claims.
     fn split(self) -> (RiskDraft, Option<i32>) {
         let draft = RiskDraft {

@@ -5,10 +5,9 @@
 
 use super::super::dashboard::thousands;
 use super::super::entry_form::submit;
-use super::super::forms::{FormPairs, typed};
-use super::super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
+use super::super::forms::{Filled, FormPairs, typed};
+use super::super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use super::done_to;
-use crate::error::AppError;
 use crate::models::dimensions;
 use crate::models::measurements::edit::{self, UpdateMeasurement};
 use crate::models::measurements::grid::entered_as_ratio;
@@ -18,7 +17,6 @@ use crate::views::measurements::period_label;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use std::collections::HashMap;
 
@@ -82,7 +80,7 @@ async fn page(
     user: &PageUser,
     q: &ContextQuery,
     id: i32,
-    sent: Option<(Fields, AppError)>,
+    sent: Option<Filled<Fields>>,
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/entry", q).await?;
     let h = history::of_value(&st.db, &user.0, id).await?;
@@ -94,30 +92,20 @@ async fn page(
         "approved" if h.pending().is_none() => "revise",
         _ => "",
     };
-    let (form, error, errors) = match sent {
-        Some((f, AppError::Invalid(errs))) => (
-            f,
-            Some("Nothing was saved: see the fields below.".to_owned()),
-            errs.into_iter().map(|e| (e.field, e.reason)).collect(),
-        ),
-        Some((f, e)) => (f, Some(format!("Nothing was saved: {e}")), HashMap::new()),
-        None => (
-            Fields {
-                version: v.version.to_string(),
-                value: v.value.to_string(),
-                numerator: v.numerator.map(|n| n.to_string()).unwrap_or_default(),
-                denominator: v.denominator.map(|n| n.to_string()).unwrap_or_default(),
-                quality: v.quality.clone(),
-                narrative: v.narrative.clone(),
-                evidence_url: v.evidence_url.clone(),
-                reason: String::new(),
-            },
-            None,
-            HashMap::new(),
-        ),
-    };
-    let refused = error.is_some();
-    let mut resp = render(&ValuePage {
+    let form = sent.as_ref().map_or_else(
+        || Fields {
+            version: v.version.to_string(),
+            value: v.value.to_string(),
+            numerator: v.numerator.map(|n| n.to_string()).unwrap_or_default(),
+            denominator: v.denominator.map(|n| n.to_string()).unwrap_or_default(),
+            quality: v.quality.clone(),
+            narrative: v.narrative.clone(),
+            evidence_url: v.evidence_url.clone(),
+            reason: String::new(),
+        },
+        |s| s.typed.clone(),
+    );
+    let drawn = render(&ValuePage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
@@ -145,8 +133,8 @@ async fn page(
             .filter(|c| c.id != v.id || h.pending().is_some())
             .map(|c| format!("{} (revision {})", thousands(c.value.to_decimal()), c.revision)),
         form,
-        error,
-        errors,
+        error: sent.as_ref().and_then(|s| s.summary("Nothing was saved")),
+        errors: sent.as_ref().map(Filled::by_field).unwrap_or_default(),
         revisions: (h.revisions.iter())
             .map(|r| RevisionLine {
                 id: r.id,
@@ -161,10 +149,10 @@ async fn page(
         steps: h.steps,
         layout: ctx.layout,
     })?;
-    if refused {
-        *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(resp)
+    Ok(match &sent {
+        Some(s) => s.answer(drawn),
+        None => drawn,
+    })
 }
 
 /// `GET /entry/values/{id}`: the value's page.
@@ -211,11 +199,6 @@ impl Fields {
     }
 }
 
-/// Whether `e` is a refusal to show on the form (bad input, a lock, a conflict) rather than an error page.
-fn shown_on_form(e: &AppError) -> bool {
-    matches!(e, AppError::Invalid(_) | AppError::Locked(_) | AppError::Conflict(_))
-}
-
 /// `POST /entry/values/{id}`: saves the edit of a draft or returned value, and submits it when asked.
 pub async fn edit_value(
     State(st): State<AppState>,
@@ -228,16 +211,14 @@ pub async fn edit_value(
     let fields = Fields::of(&pairs);
     let saved = match edit::update(&st.db, &st.writer, &user.0, id, fields.claimed(), &fields.body(false)).await {
         Ok(w) => w,
-        Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
-        Err(e) => return Err(PageError::App(e)),
+        Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
     };
     let code = saved.indicator.code.clone();
     let mut msg = format!("Saved {code} as a draft");
     if pairs.get("action") == "submit" {
         match submit(&st, &user, id, Some((saved.row.version, false))).await {
             Ok(_) => msg = format!("Submitted {code} for approval"),
-            Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
-            Err(e) => return Err(PageError::App(e)),
+            Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
         }
     }
     Ok(done_to(
@@ -262,8 +243,7 @@ pub async fn revise_value(
     let revised =
         match edit::revise_with_reason(&st.db, &st.writer, &user.0, id, fields.claimed(), &fields.body(true)).await {
             Ok(w) => w,
-            Err(e) if shown_on_form(&e) => return page(&st, &user, &q, id, Some((fields, e))).await,
-            Err(e) => return Err(PageError::App(e)),
+            Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
         };
     let (code, new_id) = (revised.indicator.code.clone(), revised.row.id);
     let mut msg = format!(

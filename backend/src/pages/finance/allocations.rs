@@ -4,8 +4,8 @@
 //! is worked out on the server; `static/allocations.js`, when it runs, updates it as amounts are typed.
 
 use super::super::dashboard::thousands;
-use super::super::forms::{FormPairs, decimal, whole};
-use super::super::{ContextQuery, Layout, PageResult, PageUser, context, frame, listing, render};
+use super::super::forms::{FormPairs, Refusal, decimal, whole};
+use super::super::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::error::{AppError, FieldError};
 use crate::models::allocations::{self, SheetEntry};
 use crate::policy::{Action, allows, authorize};
@@ -213,13 +213,12 @@ async fn save(State(st): State<AppState>, user: PageUser, body: Bytes) -> PageRe
             ));
         }
         Ok(n) => return Ok(frame::done(&back, &format!("{what} were saved ({n} changed)."))),
-        Err(AppError::Conflict(detail)) => format!(
-            "someone changed them since this page was drawn ({detail}). The page now shows the current \
-             amounts: check them and save again."
-        ),
-        Err(e) => match listing::refusal(&e) {
-            Some(m) => m,
-            None => return Err(e.into()),
+        Err(e) => match Refusal::of(e)? {
+            Refusal::Conflict(detail) => format!(
+                "someone changed them since this page was drawn ({detail}). The page now shows the current \
+                 amounts: check them and save again."
+            ),
+            other => other.said(),
         },
     };
     Ok(frame::refused(&back, &format!("{what} were not saved: {msg}")))

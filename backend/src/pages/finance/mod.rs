@@ -3,15 +3,17 @@
 //! balance, the allocations of each unit-year reconciled with its budget, and the cost by goal and by
 //! thematic priority for the year. Everything comes from the use cases the finance API calls, so the
 //! page and the API never disagree; planners (and the admin) record execution actuals and the office
-//! changes the plan's lines through [`actuals`]; the allocations have their page, [`allocations`].
+//! changes the plan's lines through [`actuals`], and add lines and actuals through [`new_rows`]; the
+//! allocations have their page, [`allocations`].
 
 pub mod actuals;
 pub mod allocations;
 pub mod chart;
 pub mod lines;
+pub mod new_rows;
 
 use super::dashboard::{percent, thousands};
-use super::forms::{may_write, unit_ids};
+use super::forms::{Filled, may_write, unit_ids};
 use super::listing::{self, Choice};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::cost_report::{self, CostParams, CostReport};
@@ -35,7 +37,9 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/finance", get(finance))
         .route("/finance/actuals", post(actuals::create))
+        .route("/finance/actuals/new", post(new_rows::create_actual))
         .route("/finance/actuals/{id}", post(actuals::update))
+        .route("/finance/lines", post(new_rows::create_line))
         .route("/finance/lines/{id}", post(actuals::update_line))
         .merge(allocations::router())
 }
@@ -99,6 +103,8 @@ struct FinancePage {
     bienniums: Vec<CheckRow>,
     units: Vec<CheckRow>,
     cost: Option<CostSection>,
+    /// The forms adding a line (the office) and an actual (those who record one), when the user may.
+    adds: Vec<new_rows::AddForm>,
 }
 
 /// A check of a biennium's lines (against its adopted totals, or revenue against expense).
@@ -184,8 +190,20 @@ async fn finance(
     Query(q): Query<ContextQuery>,
     Query(f): Query<Filters>,
 ) -> PageResult<Response> {
+    page(&st, &user, &q, &f, None).await
+}
+
+/// The finance page for `q` filtered by `f`; `sent`, when an add form came back refused, is drawn again
+/// with what was typed (answered 422).
+async fn page(
+    st: &AppState,
+    user: &PageUser,
+    q: &ContextQuery,
+    f: &Filters,
+    sent: Option<(FinanceTable, Filled<new_rows::NewRow>)>,
+) -> PageResult<Response> {
     authorize(&user.0, Action::Read)?;
-    let ctx = context(&st, &user, "/finance", &q).await?;
+    let ctx = context(st, user, "/finance", q).await?;
     let code = ctx.plan.code.clone();
     let only = finance_rows::Only {
         biennium: f.biennium.clone(),
@@ -200,7 +218,8 @@ async fn finance(
     let ids = unit_ids(&st.db).await?;
     let mut unit_codes: Vec<&String> = ids.keys().collect();
     unit_codes.sort();
-    let unit_choices = listing::choices(unit_codes, &f.unit);
+    let unit_choices = listing::choices(&unit_codes, &f.unit);
+    let adds = new_rows::forms(user, &ctx.plan, ctx.year, (unit_codes.as_slice(), &ids), sent.as_ref());
     let (start, end) = (ctx.plan.start_year, ctx.plan.end_year);
     let bienniums: Vec<String> = (start..=end)
         .step_by(2)
@@ -209,7 +228,7 @@ async fn finance(
     let years: Vec<String> = (start..=end).map(|y| y.to_string()).collect();
     // Drawing a form is not an attempt: ask without logging a refusal.
     let plans = allows(&user.0, Action::Administer);
-    let tables = lines::tables(&lines, &actuals, |u| may_write(&user, &ids, u), plans);
+    let tables = lines::tables(&lines, &actuals, |u| may_write(user, &ids, u), plans);
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
     let any_line_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.line_form.is_some());
     let subtotals = lines::subtotals(&lines, &actuals);
@@ -228,7 +247,7 @@ async fn finance(
     } else {
         None
     };
-    render(&FinancePage {
+    let drawn = render(&FinancePage {
         plan: code,
         plan_name: ctx.plan.name.clone(),
         year: ctx.year,
@@ -258,6 +277,11 @@ async fn finance(
             .map(check_row)
             .collect(),
         cost,
+        adds,
         layout: ctx.layout,
+    })?;
+    Ok(match &sent {
+        Some((_, typed)) => typed.answer(drawn),
+        None => drawn,
     })
 }

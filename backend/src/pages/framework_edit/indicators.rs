@@ -6,7 +6,7 @@
 //! deciding body, reference, date, justification); only the second submit, with the decision, stores it.
 
 use super::mandates::{Kind, Linked, MandateChoice, choices, linked};
-use super::{Problem, Reads, number, office_only, problems, tags, with_status, year};
+use super::{Reads, office_only, tags};
 use crate::error::AppError;
 use crate::models::indicators::{
     self, AGGREGATIONS, CreateIndicator, DIRECTIONS, DeleteMilestone, FREQUENCIES, MilestoneInput,
@@ -16,7 +16,7 @@ use crate::models::paging::PageParams;
 use crate::models::patching::Claim;
 use crate::models::revisions::{Decision, REASONS};
 use crate::models::{dimensions, plans};
-use crate::pages::forms::{FormPairs, whole};
+use crate::pages::forms::{Filled, FormPairs, Problem, typed_as, whole, year};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
 use askama::Template;
@@ -136,9 +136,8 @@ async fn form(
     st: &AppState,
     user: &PageUser,
     q: &ContextQuery,
-    f: Fields,
+    filled: Filled<Fields>,
     around: Around,
-    problems: Vec<Problem>,
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/framework", q).await?;
     let plan = ctx.plan.code.clone();
@@ -183,7 +182,7 @@ async fn form(
         csrf: user.csrf().to_owned(),
         plan,
         editing: around.editing,
-        f,
+        f: filled.typed.clone(),
         nodes,
         units,
         plans,
@@ -202,9 +201,9 @@ async fn form(
         mandate_choices,
         mandate_owner: "indicator",
         layout: ctx.layout,
-        problems: problems.clone(),
+        problems: filled.problems(),
     };
-    Ok(with_status(render(&page)?, &problems))
+    Ok(filled.answer(render(&page)?))
 }
 
 async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
@@ -227,7 +226,7 @@ async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<Co
         milestone_rows: Vec::new(),
         pending: None,
     };
-    form(&st, &user, &q, f, around, Vec::new()).await
+    form(&st, &user, &q, Filled::fresh(f), around).await
 }
 
 /// The stored indicator as the edit form shows it, and what surrounds it.
@@ -295,7 +294,7 @@ async fn edit_page(
     office_only(&user)?;
     let plan = context(&st, &user, "/framework", &q).await?.plan.code;
     let (f, around) = stored(&st, &user, &plan, &code).await?;
-    form(&st, &user, &q, f, around, Vec::new()).await
+    form(&st, &user, &q, Filled::fresh(f), around).await
 }
 
 /// Reads the form's fields.
@@ -346,7 +345,8 @@ fn fields_of(p: &FormPairs) -> Fields {
     }
 }
 
-/// The typed numbers and years, read by the one number parser; every bad one is named.
+/// The typed numbers and years, read as the API reads them (numbers by the one number parser); every bad
+/// one is named.
 struct Numbers {
     baseline_value: Option<crate::fixed::Fixed>,
     baseline_year: Option<i32>,
@@ -356,9 +356,9 @@ struct Numbers {
 
 fn numbers(reads: &mut Reads, f: &Fields) -> Numbers {
     Numbers {
-        baseline_value: reads.take(number("baseline_value", &f.baseline_value)),
+        baseline_value: reads.take(typed_as("baseline_value", &f.baseline_value)),
         baseline_year: reads.take(year("baseline_year", &f.baseline_year)),
-        target_value: reads.take(number("target_value", &f.target_value)),
+        target_value: reads.take(typed_as("target_value", &f.target_value)),
         target_year: reads.take(year("target_year", &f.target_year)),
     }
 }
@@ -413,7 +413,7 @@ async fn create(
     let n = numbers(&mut reads, &f);
     let mut milestones = Vec::new();
     for (y, v) in &f.milestones {
-        if let Some(value) = reads.take(number(&format!("milestones.{y}"), v)) {
+        if let Some(value) = reads.take(typed_as(&format!("milestones.{y}"), v)) {
             milestones.push(MilestoneInput { year: *y, value });
         }
     }
@@ -459,7 +459,7 @@ async fn create(
                 milestone_rows: Vec::new(),
                 pending: None,
             };
-            form(&st, &user, &q, f, around, problems(e)?).await
+            form(&st, &user, &q, Filled::refused(f, e)?, around).await
         }
     }
 }
@@ -531,7 +531,7 @@ async fn update(
         Err(e) => {
             let (_, mut around) = stored(&st, &user, &plan, &code).await?;
             around.revising = revising || asks_for_decision(&e);
-            form(&st, &user, &q, f, around, problems(e)?).await
+            form(&st, &user, &q, Filled::refused(f, e)?, around).await
         }
     }
 }
@@ -555,7 +555,7 @@ async fn milestone(
     let typed = p.get("value");
     let mut reads = Reads::default();
     let year = reads.take(whole("year", &p.get("year")).map(Some)).unwrap_or_default();
-    let value = reads.take(number("value", &typed));
+    let value = reads.take(typed_as::<crate::fixed::Fixed>("value", &typed));
     let version = p.get("milestone_version").trim().parse::<i32>().ok();
     let revision = decision(&mut reads, &f.decision, revising);
     let result = match (reads.finish(), value) {
@@ -594,7 +594,7 @@ async fn milestone(
                 around.pending = Some(PendingMilestone { year, value: typed });
                 stored_fields.decision = f.decision;
             }
-            form(&st, &user, &q, stored_fields, around, problems(e)?).await
+            form(&st, &user, &q, Filled::refused(stored_fields, e)?, around).await
         }
     }
 }

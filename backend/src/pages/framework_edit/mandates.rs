@@ -5,7 +5,7 @@
 use super::office_only;
 use crate::error::AppError;
 use crate::models::mandates::{self, AddMandateLink, MandateListParams, Owner};
-use crate::pages::forms::CsrfForm;
+use crate::pages::forms::{CsrfForm, Refusal};
 use crate::pages::listing::{Pager, page_of};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
@@ -226,18 +226,9 @@ fn read(f: &LinkForm) -> Result<(Kind, AddMandateLink), AppError> {
     ))
 }
 
+/// What a link form's refusal says after "The link was not added: ".
 fn refusal(e: AppError) -> PageResult<String> {
-    Ok(super::problems(e)?
-        .into_iter()
-        .map(|p| {
-            if p.field.is_empty() {
-                p.reason
-            } else {
-                format!("{} {}", p.field, p.reason)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; "))
+    Ok(Refusal::of(e)?.said())
 }
 
 async fn add(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<LinkForm>) -> PageResult<Response> {

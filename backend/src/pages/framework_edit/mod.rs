@@ -49,53 +49,6 @@ pub fn office_only(user: &PageUser) -> PageResult<()> {
     }
 }
 
-/// One problem shown above a form: the field as the use case named it, and why.
-#[derive(Debug, Clone)]
-pub struct Problem {
-    /// Field name, e.g. `contributes_to` or `revision.reference`.
-    pub field: String,
-    /// Why it was refused.
-    pub reason: String,
-}
-
-/// What a form shows after a refusal: the problems by field, or one sentence (a conflict, a refusal that
-/// names no field). A refusal of the right itself, or a server failure, is the error page instead.
-pub fn problems(e: AppError) -> PageResult<Vec<Problem>> {
-    Ok(match e {
-        e @ (AppError::Forbidden(_) | AppError::Unauthenticated | AppError::Internal(_) | AppError::Unavailable(_)) => {
-            return Err(PageError::App(e));
-        }
-        AppError::Invalid(errs) => errs
-            .into_iter()
-            .map(|f| Problem {
-                field: f.field,
-                reason: f.reason,
-            })
-            .collect(),
-        AppError::Conflict(d) | AppError::PreconditionFailed(d) => vec![Problem {
-            field: String::new(),
-            reason: format!("not saved: {d}. Reload the page to see the current state, then change it again."),
-        }],
-        other => vec![Problem {
-            field: String::new(),
-            reason: other.to_string(),
-        }],
-    })
-}
-
-/// A form page answered with its problems: 422 when a field was refused, 409 on a conflict.
-pub fn with_status(resp: Response, problems: &[Problem]) -> Response {
-    use axum::http::StatusCode;
-    let status = if problems.is_empty() {
-        StatusCode::OK
-    } else if problems.iter().all(|p| p.field.is_empty()) {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    (status, resp).into_response()
-}
-
 /// Splits a typed tag list (`9.c; 17.8` or `9.c, 17.8`) into tags.
 pub fn tags(text: &str) -> Vec<String> {
     text.split([';', ','])
@@ -103,27 +56,6 @@ pub fn tags(text: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-/// An optional whole number typed into `field` (empty is none).
-pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse()
-        .map(Some)
-        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
-}
-
-/// An optional exact decimal typed into `field`, read by the one number parser.
-pub fn number(field: &str, text: &str) -> Result<Option<crate::fixed::Fixed>, AppError> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    crate::fixed::parse_number(text)
-        .map(Some)
-        .map_err(|reason| AppError::field(field, reason))
 }
 
 /// Collects the field errors of several reads into one refusal.

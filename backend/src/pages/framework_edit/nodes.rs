@@ -5,13 +5,13 @@
 //! keeps no retired flag, and a node that nothing uses leaves no trace but its audit entries.
 
 use super::mandates::{Linked, MandateChoice, choices, linked};
-use super::{Problem, office_only, problems, with_status};
+use super::office_only;
 use crate::error::AppError;
 use crate::models::nodes::goal_links::is_goal_side;
 use crate::models::nodes::{self, CreateNode, GoalLink, LEVELS, OUTPUT_KINDS, UpdateNode};
 use crate::models::patching::Claim;
 use crate::models::plans;
-use crate::pages::forms::{CsrfForm, FormPairs, whole};
+use crate::pages::forms::{CsrfForm, Filled, FormPairs, Problem, Refusal, typed_as, whole};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
 use askama::Template;
@@ -45,7 +45,7 @@ pub struct LinkRow {
 }
 
 /// What the node form shows and keeps between submits.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Fields {
     code: String,
     level: String,
@@ -105,8 +105,7 @@ async fn form(
     user: &PageUser,
     q: &ContextQuery,
     editing: Option<String>,
-    f: Fields,
-    problems: Vec<Problem>,
+    filled: Filled<Fields>,
 ) -> PageResult<Response> {
     let ctx = context(st, user, "/framework", q).await?;
     let (parents, goals, units) = lists(st, user, &ctx.plan.code).await?;
@@ -122,8 +121,8 @@ async fn form(
         plan: ctx.plan.code.clone(),
         editing,
         f: Fields {
-            links: padded(f.links.clone()),
-            ..f
+            links: padded(filled.typed.links.clone()),
+            ..filled.typed.clone()
         },
         levels: LEVELS.to_vec(),
         kinds: OUTPUT_KINDS.to_vec(),
@@ -134,9 +133,9 @@ async fn form(
         mandate_choices,
         mandate_owner: "node",
         layout: ctx.layout,
-        problems: problems.clone(),
+        problems: filled.problems(),
     };
-    Ok(with_status(render(&page)?, &problems))
+    Ok(filled.answer(render(&page)?))
 }
 
 async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
@@ -146,7 +145,7 @@ async fn new_page(State(st): State<AppState>, user: PageUser, Query(q): Query<Co
         sort_order: "0".into(),
         ..Fields::default()
     };
-    form(&st, &user, &q, None, f, Vec::new()).await
+    form(&st, &user, &q, None, Filled::fresh(f)).await
 }
 
 /// The node chosen in the framework page's "edit a node" list.
@@ -199,7 +198,7 @@ async fn edit_page(
             .collect(),
         version: n.version.to_string(),
     };
-    form(&st, &user, &q, Some(n.code), f, Vec::new()).await
+    form(&st, &user, &q, Some(n.code), Filled::fresh(f)).await
 }
 
 /// Reads the form's fields (link rows in order: `link_to` and `link_weight` pairs).
@@ -248,7 +247,7 @@ fn links_of(f: &Fields) -> Result<Vec<GoalLink>, AppError> {
             continue;
         }
         let field = format!("contributes_to[{i}].weight");
-        match reads.take(super::number(&field, &l.weight)) {
+        match reads.take(typed_as::<crate::fixed::Fixed>(&field, &l.weight)) {
             Some(weight) => out.push(GoalLink {
                 to: l.to.trim().to_owned(),
                 weight,
@@ -307,7 +306,7 @@ async fn create(
             &node_link(&plan, &n.code),
             &format!("Added {} {} to {plan}", n.level.replace('_', " "), n.code),
         )),
-        Err(e) => form(&st, &user, &q, None, f, problems(e)?).await,
+        Err(e) => form(&st, &user, &q, None, Filled::refused(f, e)?).await,
     }
 }
 
@@ -345,7 +344,7 @@ async fn update(
     };
     match result {
         Ok(n) => Ok(frame::done(&node_link(&plan, &n.code), &format!("Saved {}", n.code))),
-        Err(e) => form(&st, &user, &q, Some(code), f, problems(e)?).await,
+        Err(e) => form(&st, &user, &q, Some(code), Filled::refused(f, e)?).await,
     }
 }
 
@@ -373,14 +372,7 @@ async fn retire(
             ))
         }
         Err(e) => {
-            let why = match e {
-                AppError::Conflict(d) | AppError::PreconditionFailed(d) => d,
-                e => problems(e)?
-                    .into_iter()
-                    .map(|p| p.reason)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
+            let why = Refusal::of(e)?.said();
             let q = serde_urlencoded::to_string([("plan", f.plan.as_str())]).unwrap_or_default();
             Ok(frame::refused(
                 &format!("/framework/{code}/edit?{q}"),

@@ -8,7 +8,7 @@ use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::risks::matrix::{self, band, review_overdue};
 use crate::models::risks::{self as register, CATEGORIES, CreateRiskLink, STATUSES, UpdateRisk};
-use crate::pages::forms::{Back, CsrfForm, may_write, unit_ids};
+use crate::pages::forms::{CsrfForm, Refusal, may_write, unit_ids};
 use crate::pages::listing::{self, Choice};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::policy::{Action, authorize};
@@ -100,7 +100,7 @@ async fn risk_page(
 
 /// Back to the risk's page with `e` said as a refusal of `what` (403 stays a 403 page).
 fn refused(to: &str, e: AppError, what: &str) -> PageResult<Response> {
-    Ok(frame::refused(to, &Back::refusal(e, what)?))
+    Ok(frame::refused(to, &Refusal::of(e)?.sentence(what)))
 }
 
 /// `POST /risks/{code}/edit`: every field of a risk (admin), at the version read.
@@ -171,19 +171,12 @@ async fn close_risk(
     authorize(&user.0, Action::WriteUnit(user.0.unit_id.unwrap_or(-1)))?;
     let to = page_of(&code, &f.plan, &f.view_year);
     let what = format!("Risk {code}");
-    let body = UpdateRisk {
-        version: Some(f.version.trim().parse().unwrap_or(-1)),
-        code: None,
-        title: None,
-        description: None,
-        category: None,
-        likelihood: None,
-        impact: None,
-        mitigation: None,
-        owner: None,
-        status: Some("closed".into()),
-        reviewed_on: None,
-    };
+    let body = UpdateRisk::follow_up(
+        Some(f.version.trim().parse().unwrap_or(-1)),
+        Some("closed".into()),
+        None,
+        None,
+    );
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(_) => Ok(frame::done(&to, &format!("Risk {code} was closed."))),
         Err(e) => refused(&to, e, &what),

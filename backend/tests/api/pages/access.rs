@@ -43,7 +43,9 @@ both_backends! {
         let (item_id, _, _) = item(&app, "BR-02").await;
         for path in [
             "/finance/actuals".to_owned(),
+            "/finance/actuals/new".to_owned(),
             format!("/finance/actuals/{id}"),
+            "/finance/lines".to_owned(),
             format!("/finance/lines/{id}"),
             "/finance/allocations".to_owned(),
             format!("/operations/items/{item_id}"),
@@ -125,6 +127,7 @@ both_backends! {
             let (rv, _) = risk(&app, "RSK-01").await;
             let sends = [
                 ("/finance/actuals".to_owned(), actual_create(&csrf, "staff", "20100")),
+                ("/finance/actuals/new".to_owned(), new_row(&csrf, ("2030", "BR", "expense", "staff"), "20200")),
                 (actual_path.clone(), actual_update(&csrf, av, "25000")),
                 (item_path.clone(), delivery(&csrf, "BR-02", iv, "2", "delivered")),
                 ("/risks/RSK-01".to_owned(), risk_update(&csrf, rv, "closed", "2028-12-01")),
@@ -144,6 +147,7 @@ both_backends! {
             }
         }
         assert_eq!(actuals_of(&app, "BR", 2029).await, 1, "the BR planner recorded one actual");
+        assert_eq!(actuals_of(&app, "BR", 2030).await, 1, "and one more from the add form");
         assert_eq!(risk(&app, "RSK-01").await.1, "closed");
         assert_eq!(item(&app, "BR-02").await.2, "2");
         // The admin may use every form too.
@@ -179,7 +183,11 @@ both_backends! {
                 ("unit", "BR".to_owned()), ("node_0", "TP-R1.O1.P1".to_owned()), ("version_0", "1".to_owned()),
                 ("amount_0", "8480".to_owned()),
             ];
-            let sends = [("/finance/allocations".to_owned(), sheet), (line.clone(), actual_update(&csrf, version, "20300"))];
+            let sends = [
+                ("/finance/allocations".to_owned(), sheet),
+                (line.clone(), actual_update(&csrf, version, "20300")),
+                ("/finance/lines".to_owned(), new_row(&csrf, ("2031", "RO-AFR", "expense", "staff"), "100")),
+            ];
             for (path, form) in sends {
                 let a = post(&app, Some(&cookie), &path, &form).await;
                 if role == "admin" {

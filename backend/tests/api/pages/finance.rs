@@ -255,3 +255,80 @@ both_backends! {
         assert_eq!(app.get_json(&line).await.1["version"], 2);
     }
 }
+
+/// Amounts of the plan's `table` rows (`lines` or `actuals`) of `unit` in `year`, through the API.
+async fn amounts(app: &TestApp, table: &str, year: i32, unit: &str) -> Vec<(String, Decimal)> {
+    let (_, p) = app
+        .get_json(&format!("{PLAN}/finance/{table}?year={year}&unit={unit}"))
+        .await;
+    p["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["category"].as_str().unwrap().to_owned(), dec(&r["amount"])))
+        .collect()
+}
+
+both_backends! {
+    async fn the_office_adds_a_plan_line_and_a_planner_an_actual_of_their_unit_on_the_finance_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = login(&app, "admin@test.org").await;
+        let page = get(&app, Some(&admin), &format!("/finance?{VIEW}")).await;
+        assert!(page.body.contains(r#"action="/finance/lines""#) && page.body.contains(r#"action="/finance/actuals/new""#), "{}", page.body);
+        assert_self_contained("/finance", &page.body);
+        let csrf = csrf_of(&page.body);
+        let before = app.count("audit_log").await;
+        let key = ("2031", "RO-AFR", "expense", "staff");
+
+        // A decimal comma is refused by the one parser, naming the field; the form comes back as typed.
+        let a = post(&app, Some(&admin), "/finance/lines", &new_row(&csrf, key, "1234,5")).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", a.body);
+        assert!(a.body.contains("The plan line 2031 RO-AFR expense staff was not saved: amount"), "{}", a.body);
+        assert!(a.body.contains(r#"id="new-line-e-amount""#) && a.body.contains(r#"value="1234,5""#), "{}", a.body);
+        assert!(a.body.contains(r#"<option value="RO-AFR" selected>RO-AFR</option>"#), "the unit chosen is kept");
+        assert_self_contained("/finance/lines", &a.body);
+        // A category of the other kind is named too.
+        let a = post(&app, Some(&admin), "/finance/lines", &new_row(&csrf, ("2031", "RO-AFR", "revenue", "staff"), "10")).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(a.body.contains(r#"id="new-line-e-category""#), "{}", a.body);
+        assert_eq!(app.count("audit_log").await, before, "nothing stored");
+        assert!(amounts(&app, "lines", 2031, "RO-AFR").await.is_empty());
+
+        let a = post(&app, Some(&admin), "/finance/lines", &new_row(&csrf, key, "1234.5")).await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        assert_eq!(a.location.as_deref(), Some("/finance?plan=SP2028-2031&year=2028"));
+        assert_eq!(a.done().as_deref(), Some("The plan line 2031 RO-AFR expense staff was added to the financial plan."));
+        assert_eq!(amounts(&app, "lines", 2031, "RO-AFR").await, [("staff".to_owned(), Decimal::new(12345, 1))]);
+        assert_eq!(app.count("audit_log").await, before + 1, "audited like the API's create");
+        // The same key again is refused, saying why.
+        let a = post(&app, Some(&admin), "/finance/lines", &new_row(&csrf, key, "1")).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(a.body.contains("already has a financial plan line for 2031 RO-AFR"), "{}", a.body);
+
+        // A planner records an actual of their own unit only, and gets no line form.
+        let planner = login(&app, "planner.br@test.org").await;
+        let page = get(&app, Some(&planner), &format!("/finance?{VIEW}")).await.body;
+        assert!(!page.contains(r#"action="/finance/lines""#), "no line form for a planner");
+        assert!(page.contains(r#"<select id="new-actual-unit" name="unit"><option value="BR" selected>BR</option></select>"#), "{page}");
+        let csrf = csrf_of(&page);
+        let a = post(&app, Some(&planner), "/finance/actuals/new", &new_row(&csrf, ("2031", "BR", "expense", "non_staff"), "10.25")).await;
+        assert_eq!(a.done().as_deref(), Some("The actual 2031 BR expense non staff was recorded."), "{}", a.body);
+        assert_eq!(amounts(&app, "actuals", 2031, "BR").await, [("non_staff".to_owned(), Decimal::new(1025, 2))]);
+        let before = app.count("audit_log").await;
+        for (path, form) in [
+            ("/finance/actuals/new", new_row(&csrf, ("2031", "BDT", "expense", "staff"), "1")),
+            ("/finance/lines", new_row(&csrf, ("2031", "BR", "expense", "staff"), "1")),
+        ] {
+            let a = post(&app, Some(&planner), path, &form).await;
+            assert_eq!(a.status, StatusCode::FORBIDDEN, "{path}: {}", a.body);
+        }
+        assert_eq!(app.count("audit_log").await, before, "nothing stored for another unit or a line");
+
+        // A reviewer gets neither form, and is refused.
+        let reviewer = login(&app, "reviewer@test.org").await;
+        let page = get(&app, Some(&reviewer), &format!("/finance?{VIEW}")).await.body;
+        assert!(!page.contains(r#"action="/finance/lines""#) && !page.contains(r#"action="/finance/actuals/new""#));
+        let a = post(&app, Some(&reviewer), "/finance/actuals/new", &new_row(&csrf_of(&page), ("2031", "BR", "expense", "staff"), "1")).await;
+        assert_eq!(a.status, StatusCode::FORBIDDEN);
+    }
+}

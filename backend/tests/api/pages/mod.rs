@@ -256,6 +256,25 @@ pub fn actual_create(csrf: &str, category: &str, amount: &str) -> Vec<(&'static 
     f
 }
 
+/// The finance page's form adding a row: `year`, `unit`, `kind`, `category` and `amount` as typed.
+pub fn new_row(
+    csrf: &str,
+    (year, unit, kind, category): (&str, &str, &str, &str),
+    amount: &str,
+) -> Vec<(&'static str, String)> {
+    vec![
+        ("csrf", csrf.to_owned()),
+        ("plan", "SP2028-2031".to_owned()),
+        ("view_year", "2028".to_owned()),
+        ("year", year.to_owned()),
+        ("unit", unit.to_owned()),
+        ("kind", kind.to_owned()),
+        ("category", category.to_owned()),
+        ("amount", amount.to_owned()),
+        ("description", "Field office".to_owned()),
+    ]
+}
+
 /// The operations page's delivery form of an item.
 pub fn delivery(csrf: &str, code: &str, version: i64, delivered: &str, status: &str) -> Vec<(&'static str, String)> {
     let mut f = view_fields(csrf);
