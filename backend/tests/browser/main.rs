@@ -7,6 +7,7 @@ mod approvals;
 mod collection;
 mod entry;
 mod framework_edit;
+mod framework_walk;
 mod harness;
 mod narrow;
 mod periods;
@@ -14,3 +15,5 @@ mod periods;
 mod process;
 mod walks;
 mod workbook;
+#[path = "../common/xlsx_sheets.rs"]
+mod xlsx_sheets;
