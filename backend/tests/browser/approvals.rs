@@ -35,7 +35,9 @@ async fn queue_row(b: &Browser, slot: &str) -> (String, String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_approves_one_value_with_its_context_and_returns_another_with_a_note_the_planner_reads() {
-    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else { return };
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
     b.first_admin(&srv).await;
     import_submitted(
         &srv,

@@ -25,7 +25,9 @@ impl Browser {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners_value_is_approved() {
-    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else { return };
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
     b.first_admin(&srv).await;
 
     // The office sets the dates of 2029 (due in the past, so what is missing is overdue today).

@@ -21,7 +21,14 @@ async fn return_with_note(b: &Browser, code: &str, note: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
-    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR")), ("office@itu.test", "admin", None)]).await else { return };
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("office@itu.test", "admin", None),
+    ])
+    .await
+    else {
+        return;
+    };
 
     // Five values typed in the grid (rows by code: KPI-R1, KPI-R2, KPI-R3 …), one with a decimal comma.
     b.login(&srv.base, "planner.br@itu.test", PW).await;

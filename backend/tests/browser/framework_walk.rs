@@ -43,7 +43,11 @@ impl Browser {
 
     /// The `value` property of the field `id`.
     async fn value_of(&self, id: &str) -> String {
-        let e = self.c.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("#{id}: {e}"));
+        let e = self
+            .c
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"));
         e.prop("value").await.unwrap().unwrap_or_default()
     }
 
@@ -64,7 +68,8 @@ impl Browser {
 
     /// The audit entries of `entity_type`, newest first, as [`Browser::rows_of`] reads them.
     async fn audit(&self, base: &str, entity_type: &str) -> Vec<String> {
-        self.go(&format!("{base}/audit?entity_type={entity_type}&per_page=100")).await;
+        self.go(&format!("{base}/audit?entity_type={entity_type}&per_page=100"))
+            .await;
         self.rows_of("main table tbody tr").await
     }
 
@@ -101,7 +106,9 @@ fn has(rows: &[String], wanted: &[&str]) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_reviewer_can_change_nothing() {
-    let Some((b, srv)) = walk(&[("council@itu.test", "reviewer", None)]).await else { return };
+    let Some((b, srv)) = walk(&[("council@itu.test", "reviewer", None)]).await else {
+        return;
+    };
     let base = srv.base.clone();
     b.first_admin(&srv).await;
 
@@ -129,9 +136,13 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.go(&format!("{base}/indicators/new?{PLAN}")).await;
     b.fill("i-code", KPI).await;
     b.choose("i-node", NODE).await;
-    b.fill("i-name", "Administrations assisted with satellite filings").await;
-    b.fill("i-definition", "Administrations that received assistance with a filing in the year.")
+    b.fill("i-name", "Administrations assisted with satellite filings")
         .await;
+    b.fill(
+        "i-definition",
+        "Administrations that received assistance with a filing in the year.",
+    )
+    .await;
     b.choose("i-unit", "count").await;
     b.choose("i-aggregation", "sum").await;
     b.fill("i-baseline-value", "20").await;
@@ -168,7 +179,8 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.fill("r-body", "Council").await;
     b.fill("r-reference", "Council Decision 620").await;
     b.set_date("r-date", "2026-11-20").await;
-    b.fill("r-why", "The survey now counts individuals aged 15 and over only.").await;
+    b.fill("r-why", "The survey now counts individuals aged 15 and over only.")
+        .await;
     b.look("walk15-revision-decision").await;
     b.click("#indicator-form button[type=submit]").await;
     b.wait_text("Saved indicator KPI-T1.1").await;
@@ -181,7 +193,10 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.look("walk15-indicator-revised").await;
     b.click("a[href$='as_of=adopted']").await;
     let note = b.wait_text("are shown as adopted").await;
-    assert!(note.contains("Baseline, target, unit, direction and milestones are shown as adopted"), "{note}");
+    assert!(
+        note.contains("Baseline, target, unit, direction and milestones are shown as adopted"),
+        "{note}"
+    );
     let changed = b.rows_of("#changed-since tbody tr").await;
     assert!(has(&changed, &["| 100 | 95 |", "Council Decision 620"]), "{changed:?}");
     b.look("walk15-indicator-as-adopted").await;
@@ -194,14 +209,18 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.look("walk15-revisions").await;
 
     // Budget for the new output: BR's 2028 budget is fully allocated, so 400 moves over from P1.
-    b.go(&format!("{base}/finance/allocations?plan=SP2028-2031&year=2028&unit=BR")).await;
+    b.go(&format!(
+        "{base}/finance/allocations?plan=SP2028-2031&year=2028&unit=BR"
+    ))
+    .await;
     let (p1, p9) = (b.amount_field("TP-R1.O1.P1").await, b.amount_field(NODE).await);
     assert_eq!(b.value_of(&p1).await, "8490");
     assert_eq!(b.value_of(&p9).await, "", "nothing allocated to the new output yet");
     b.fill(&p1, "8090").await;
     b.fill(&p9, "400").await;
     b.click("#alloc-sheet button[type=submit]").await;
-    b.wait_text("The allocations of BR in 2028 were saved (2 changed).").await;
+    b.wait_text("The allocations of BR in 2028 were saved (2 changed).")
+        .await;
     assert_eq!(b.value_of(&p9).await, "400");
     b.look("walk15-allocations").await;
 
@@ -212,7 +231,8 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.choose("add-category", "operational").await;
     b.fill("add-likelihood", "3").await;
     b.fill("add-impact", "4").await;
-    b.fill("add-mitigation", "Train regional staff to assist administrations.").await;
+    b.fill("add-mitigation", "Train regional staff to assist administrations.")
+        .await;
     b.choose("add-owner", "BR").await;
     b.fill("add-nodes", NODE).await;
     b.click("#add-risk button[type=submit]").await;
@@ -237,7 +257,11 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     b.click("a[href^='/framework/workbook?']").await;
     b.wait_text("Upload a changed workbook").await;
     b.look("walk15-workbook").await;
-    let book = crate::harness::fetch(&b.href("a[href^='/framework/workbook.xlsx']").await, &b.session_cookie().await).await;
+    let book = crate::harness::fetch(
+        &b.href("a[href^='/framework/workbook.xlsx']").await,
+        &b.session_cookie().await,
+    )
+    .await;
     assert_eq!(book.status, 200);
     assert!(book.content_type.contains("spreadsheetml"), "{}", book.content_type);
     let (names, mut sh) = sheets(&book.body);
@@ -258,32 +282,58 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     let at = at.as_str();
     assert!(has(&planned, &[at, "| name |", RENAMED]), "{planned:?}");
     assert!(has(&planned, &[at, "| definition |", REDEFINED]), "{planned:?}");
-    assert!(has(&planned, &[at, "| target_value | 140 | 150 | revision"]), "{planned:?}");
-    assert_eq!(planned.iter().filter(|r| r.ends_with("revision")).count(), 1, "only the target is a revision");
+    assert!(
+        has(&planned, &[at, "| target_value | 140 | 150 | revision"]),
+        "{planned:?}"
+    );
+    assert_eq!(
+        planned.iter().filter(|r| r.ends_with("revision")).count(),
+        1,
+        "only the target is a revision"
+    );
     b.look("walk15-workbook-planned").await;
     b.set_date("wb-decided-on", "2026-11-27").await;
     b.fill("wb-body", "Council").await;
     b.fill("wb-reference", "Council Decision 621").await;
     b.choose("wb-reason", "methodology").await;
-    b.fill("wb-justification", "Earth stations notified in the year now count.").await;
+    b.fill("wb-justification", "Earth stations notified in the year now count.")
+        .await;
     b.attach("wb-file", file.path()).await;
     b.click("form[action='/framework/workbook'] button[type=submit]").await;
     b.wait_text("Applied 3 change(s) from the workbook").await;
     b.go(&format!("{base}/indicators/KPI-R1?{VIEW}")).await;
     assert!(b.text_of("h1").await.contains(RENAMED), "the new name");
     let revisions = b.rows_of("div[aria-label='As adopted and as revised'] tbody tr").await;
-    assert!(has(&revisions, &["| 140 | 140 | 150 |", "Council Decision 621"]), "{revisions:?}");
+    assert!(
+        has(&revisions, &["| 140 | 140 | 150 |", "Council Decision 621"]),
+        "{revisions:?}"
+    );
 
     // Every change is in the audit log.
     let nodes = b.audit(&base, "result_node").await;
     assert!(has(&nodes, &["| create |", NODE]), "{nodes:?}");
     let indicators = b.audit(&base, "indicator").await;
-    assert!(has(&indicators, &["| create |", KPI, "\"milestones\""]), "{indicators:?}");
-    assert!(has(&indicators, &["| update |", "Council Decision 620", "\"target_value\":\"95\""]), "{indicators:?}");
+    assert!(
+        has(&indicators, &["| create |", KPI, "\"milestones\""]),
+        "{indicators:?}"
+    );
     assert!(
         has(
             &indicators,
-            &["| update |", "Council Decision 621", RENAMED, REDEFINED, "\"target_value\":\"150\""]
+            &["| update |", "Council Decision 620", "\"target_value\":\"95\""]
+        ),
+        "{indicators:?}"
+    );
+    assert!(
+        has(
+            &indicators,
+            &[
+                "| update |",
+                "Council Decision 621",
+                RENAMED,
+                REDEFINED,
+                "\"target_value\":\"150\""
+            ]
         ),
         "the workbook's three changes in one entry: {indicators:?}"
     );
@@ -291,7 +341,10 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     assert!(has(&milestones, &["| create |", KPI, "2031"]), "{milestones:?}");
     let revisions = b.audit(&base, "framework_revision").await;
     for reference in ["Council Decision 620", "Council Decision 621"] {
-        assert!(has(&revisions, &["| create |", reference, "target_value"]), "{revisions:?}");
+        assert!(
+            has(&revisions, &["| create |", reference, "target_value"]),
+            "{revisions:?}"
+        );
     }
     let allocations = b.audit(&base, "budget_allocation").await;
     assert!(has(&allocations, &["| create |", NODE]), "{allocations:?}");
@@ -299,7 +352,10 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
     let risks = b.audit(&base, "risk").await;
     assert!(has(&risks, &["| create |", "RSK-12", NODE]), "{risks:?}");
     let links = b.audit(&base, "mandate_link").await;
-    assert!(has(&links, &["| create |", format!("node {NODE}").as_str()]), "{links:?}");
+    assert!(
+        has(&links, &["| create |", format!("node {NODE}").as_str()]),
+        "{links:?}"
+    );
     b.look("walk15-audit").await;
     b.logout().await;
 
@@ -314,7 +370,10 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
         ("risks", "/risks?plan=SP2028-2031&year=2028".to_owned()),
         ("risk", "/risks/RSK-12?plan=SP2028-2031&year=2028".to_owned()),
         ("mandates", format!("/mandates?{PLAN}")),
-        ("allocations", "/finance/allocations?plan=SP2028-2031&year=2028&unit=BR".to_owned()),
+        (
+            "allocations",
+            "/finance/allocations?plan=SP2028-2031&year=2028&unit=BR".to_owned(),
+        ),
         ("finance", "/finance?plan=SP2028-2031&year=2028".to_owned()),
         ("workbook", format!("/framework/workbook?{PLAN}")),
         ("revisions", format!("/framework/revisions?{VIEW}")),
@@ -340,21 +399,69 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
         plan.iter().chain(extra).copied().collect()
     };
     let risk = with(&[
-        ("code", "RSK-12"), ("title", "t"), ("category", "financial"), ("likelihood", "1"), ("impact", "1"),
-        ("owner", "BR"), ("node", "G1"), ("nodes", "G1"), ("version", "1"), ("status", "open"),
-        ("mitigation", "m"), ("reviewed_on", "2028-12-01"),
+        ("code", "RSK-12"),
+        ("title", "t"),
+        ("category", "financial"),
+        ("likelihood", "1"),
+        ("impact", "1"),
+        ("owner", "BR"),
+        ("node", "G1"),
+        ("nodes", "G1"),
+        ("version", "1"),
+        ("status", "open"),
+        ("mitigation", "m"),
+        ("reviewed_on", "2028-12-01"),
     ]);
     let sends: Vec<(String, Vec<(&str, &str)>)> = vec![
-        ("/framework/nodes/new".into(), with(&[("code", "X1"), ("level", "goal"), ("name", "X"), ("link_to", "G1"), ("link_weight", "1")])),
-        (format!("/framework/{NODE}/edit"), with(&[("name", "X"), ("version", "1")])),
+        (
+            "/framework/nodes/new".into(),
+            with(&[
+                ("code", "X1"),
+                ("level", "goal"),
+                ("name", "X"),
+                ("link_to", "G1"),
+                ("link_weight", "1"),
+            ]),
+        ),
+        (
+            format!("/framework/{NODE}/edit"),
+            with(&[("name", "X"), ("version", "1")]),
+        ),
         (format!("/framework/{NODE}/retire"), with(&[("version", "1")])),
-        ("/indicators/new".into(), with(&[("code", "X1"), ("node", "G1"), ("name", "X"), ("unit", "count")])),
-        (format!("/indicators/{KPI}/edit"), with(&[("name", "X"), ("version", "1")])),
-        (format!("/indicators/{KPI}/milestones"), with(&[("year", "2029"), ("value", "1")])),
-        ("/indicators/KPI-T1.1/sheet/edit".into(), with(&[("version", "1"), ("rationale", "Why.")])),
-        ("/mandates/links".into(), with(&[("owner", "node"), ("code", NODE), ("mandate", "resolution|70")])),
-        ("/mandates/links/remove".into(), with(&[("owner", "node"), ("code", NODE), ("mandate", "resolution|71")])),
-        ("/finance/allocations".into(), with(&[("year", "2028"), ("unit", "BR"), ("node_0", NODE), ("version_0", "1"), ("amount_0", "1")])),
+        (
+            "/indicators/new".into(),
+            with(&[("code", "X1"), ("node", "G1"), ("name", "X"), ("unit", "count")]),
+        ),
+        (
+            format!("/indicators/{KPI}/edit"),
+            with(&[("name", "X"), ("version", "1")]),
+        ),
+        (
+            format!("/indicators/{KPI}/milestones"),
+            with(&[("year", "2029"), ("value", "1")]),
+        ),
+        (
+            "/indicators/KPI-T1.1/sheet/edit".into(),
+            with(&[("version", "1"), ("rationale", "Why.")]),
+        ),
+        (
+            "/mandates/links".into(),
+            with(&[("owner", "node"), ("code", NODE), ("mandate", "resolution|70")]),
+        ),
+        (
+            "/mandates/links/remove".into(),
+            with(&[("owner", "node"), ("code", NODE), ("mandate", "resolution|71")]),
+        ),
+        (
+            "/finance/allocations".into(),
+            with(&[
+                ("year", "2028"),
+                ("unit", "BR"),
+                ("node_0", NODE),
+                ("version_0", "1"),
+                ("amount_0", "1"),
+            ]),
+        ),
         ("/risks".into(), risk.clone()),
         ("/risks/RSK-12".into(), risk.clone()),
         ("/risks/RSK-12/edit".into(), risk.clone()),
@@ -364,7 +471,11 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
         ("/framework/workbook".into(), with(&[("confirm", "true")])),
     ];
     for (path, form) in &sends {
-        assert_eq!(b.answer("POST", path, form, false).await, 403, "a reviewer sends POST {path}");
+        assert_eq!(
+            b.answer("POST", path, form, false).await,
+            403,
+            "a reviewer sends POST {path}"
+        );
     }
     assert_eq!(
         b.answer("POST", "/framework/workbook", &with(&[]), true).await,

@@ -346,7 +346,8 @@ impl Browser {
     /// Logs in as the first admin with its one-time password and replaces it with [`PW`], as the
     /// account page requires; the admin stays logged in.
     pub async fn first_admin(&self, srv: &Server) {
-        self.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
+        self.login(&srv.base, "admin@stratrack.local", &srv.admin_password)
+            .await;
         self.fill("current_password", &srv.admin_password).await;
         self.fill("new_password", PW).await;
         self.click("form[action='/account/password'] button").await;
@@ -403,9 +404,7 @@ impl Browser {
             )
             .await
             .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        answer
-            .as_i64()
-            .unwrap_or_else(|| panic!("{method} {path}: {answer}"))
+        answer.as_i64().unwrap_or_else(|| panic!("{method} {path}: {answer}"))
     }
 
     /// Logs out through the header button.

@@ -25,7 +25,14 @@ async fn enter(b: &Browser, base: &str, code: &str, value: &str, answer: &str) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_grants_a_unit_a_lock_exception_that_ends_when_revoked() {
-    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR")), ("planner.tsb@itu.test", "planner", Some("TSB"))]).await else { return };
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("planner.tsb@itu.test", "planner", Some("TSB")),
+    ])
+    .await
+    else {
+        return;
+    };
     b.first_admin(&srv).await;
 
     // The office locks 2029 with a note (every BR value of 2028 is already approved in the seed, so the

@@ -48,7 +48,9 @@ async fn upload(b: &Browser, bytes: &[u8]) -> tempfile::NamedTempFile {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_filled_in_workbook_with_three_bad_cells_stores_nothing_and_names_the_cells() {
-    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else { return };
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     let entry = format!("{}/entry?plan=SP2028-2031&year=2029", srv.base);
     b.go(&entry).await;
