@@ -13,6 +13,7 @@ use crate::models::revisions::REASONS;
 use crate::state::AppState;
 use askama::Template;
 use axum::Router;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -124,9 +125,30 @@ async fn download_zip(
     ))
 }
 
-async fn upload(State(st): State<AppState>, user: PageUser, mut form: Multipart) -> PageResult<Response> {
+async fn upload(
+    State(st): State<AppState>,
+    user: PageUser,
+    form: Result<Multipart, MultipartRejection>,
+) -> PageResult<Response> {
+    // The role is checked before the body is read: a role that may not upload gets 403 whatever it
+    // sent, not a complaint about the body's encoding.
     crate::policy::authorize(&user.0, crate::policy::Action::Administer)?;
     let (mut fields, mut file) = (HashMap::new(), None);
+    let Ok(mut form) = form else {
+        // Nothing can be read (not even the CSRF field) and nothing is stored: the page says how to send it.
+        return refused(
+            &st,
+            &user,
+            &ContextQuery::default(),
+            vec![FieldError {
+                field: "file".into(),
+                reason: "the workbook was not sent as a file upload (multipart/form-data): choose it in the form below"
+                    .into(),
+            }],
+            fields,
+        )
+        .await;
+    };
     while let Ok(Some(field)) = form.next_field().await {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
@@ -171,17 +193,26 @@ async fn upload(State(st): State<AppState>, user: PageUser, mut form: Multipart)
             })
             .await?,
         ),
-        Err(AppError::Invalid(errors)) => {
-            let mut resp = render(
-                &page(&st, &user, &q, |p| {
-                    p.errors = errors;
-                    p.typed = fields;
-                })
-                .await?,
-            )?;
-            *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(resp)
-        }
+        Err(AppError::Invalid(errors)) => refused(&st, &user, &q, errors, fields).await,
         Err(e) => Err(PageError::App(e)),
     }
+}
+
+/// The page again with the upload's `errors` (422), keeping the decision fields as typed.
+async fn refused(
+    st: &AppState,
+    user: &PageUser,
+    q: &ContextQuery,
+    errors: Vec<FieldError>,
+    typed: HashMap<String, String>,
+) -> PageResult<Response> {
+    let mut resp = render(
+        &page(st, user, q, |p| {
+            p.errors = errors;
+            p.typed = typed;
+        })
+        .await?,
+    )?;
+    *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(resp)
 }

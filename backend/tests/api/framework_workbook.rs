@@ -5,11 +5,10 @@
 use crate::both_backends;
 use crate::conditional::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
+use crate::xlsx_sheets::{set, sheets, write};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use calamine::{Reader, Xlsx};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::io::Read;
 
 const PLAN: &str = "/api/v1/plans/SP2028-2031";
@@ -22,63 +21,6 @@ async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, Vec<u8
         .body(Body::empty())
         .unwrap();
     app.send(req).await
-}
-
-/// Every sheet of a workbook as rows of text cells (the header first).
-type Sheets = BTreeMap<String, Vec<Vec<String>>>;
-
-fn sheets(bytes: &[u8]) -> (Vec<String>, Sheets) {
-    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let names = book.sheet_names();
-    let mut out = BTreeMap::new();
-    for n in &names {
-        let range = book.worksheet_range(n).unwrap();
-        let width = range.width();
-        let rows = range
-            .rows()
-            .map(|r| {
-                (0..width)
-                    .map(|i| r.get(i).map(|c| c.to_string()).unwrap_or_default())
-                    .collect()
-            })
-            .collect();
-        out.insert(n.clone(), rows);
-    }
-    (names, out)
-}
-
-/// The workbook of `sheets` in the order `names`, every cell text.
-fn write(names: &[String], sheets: &Sheets) -> Vec<u8> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    for n in names {
-        let ws = book.add_worksheet();
-        ws.set_name(n).unwrap();
-        for (r, row) in sheets[n].iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if !cell.is_empty() {
-                    ws.write_string(r as u32, c as u16, cell).unwrap();
-                }
-            }
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
-
-/// The 1-based sheet row of the row whose column `key_col` is `key`, and the position of `col`.
-fn find(sheets: &Sheets, sheet: &str, key: &[(&str, &str)], col: &str) -> (usize, usize) {
-    let rows = &sheets[sheet];
-    let at = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
-    let r = rows
-        .iter()
-        .position(|row| key.iter().all(|(k, v)| row[at(k)] == *v))
-        .unwrap_or_else(|| panic!("{sheet} has no row {key:?}"));
-    (r, at(col))
-}
-
-fn set(sheets: &mut Sheets, sheet: &str, key: &[(&str, &str)], col: &str, value: &str) -> usize {
-    let (r, c) = find(sheets, sheet, key, col);
-    sheets.get_mut(sheet).unwrap()[r][c] = value.to_owned();
-    r + 1
 }
 
 /// Uploads `file` as the admin (multipart, with the decision `fields`): status and answer.

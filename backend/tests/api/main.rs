@@ -65,3 +65,5 @@ mod tree;
 mod unchanged;
 mod workbook;
 mod write_concurrency;
+#[path = "../common/xlsx_sheets.rs"]
+mod xlsx_sheets;

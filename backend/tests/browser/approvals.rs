@@ -3,11 +3,9 @@
 //! with its note on the dashboard, and the notices page. The queue and the notices fit a 390 px screen
 //! (the wide table scrolls inside its own region).
 
-use crate::harness::{Browser, Server, browser};
+use crate::harness::{Browser, PW, Server, walk};
 use fantoccini::Locator;
 use std::process::Command;
-
-const PW: &str = "a long enough passphrase";
 
 /// Imports `csv` as `email`, submitted for approval, through the CLI on the server's database.
 fn import_submitted(srv: &Server, email: &str, csv: &str) {
@@ -37,14 +35,10 @@ async fn queue_row(b: &Browser, slot: &str) -> (String, String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_approves_one_value_with_its_context_and_returns_another_with_a_note_the_planner_reads() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
-    b.fill("current_password", &srv.admin_password).await;
-    b.fill("new_password", PW).await;
-    b.click("form[action='/account/password'] button").await;
-    b.wait_text("Your password was changed").await;
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
+    b.first_admin(&srv).await;
     import_submitted(
         &srv,
         "planner.br@itu.test",

@@ -2,10 +2,9 @@
 //! page, a BR planner sees it on their dashboard and submits a value, the office approves it and sees
 //! BR's completeness change; the collection page and the dashboard fit a 390 px wide screen.
 
-use crate::harness::{Browser, Server, browser};
+use crate::harness::{Browser, PW, walk};
 use fantoccini::Locator;
 
-const PW: &str = "a long enough passphrase";
 const VIEW: &str = "plan=SP2028-2031&year=2029";
 
 impl Browser {
@@ -22,30 +21,14 @@ impl Browser {
         }
         cells.join(" | ")
     }
-
-    /// Sets the value of the date field `id` (typing into a date field depends on the browser's locale).
-    async fn set_date(&self, id: &str, value: &str) {
-        self.c
-            .execute(
-                "document.getElementById(arguments[0]).value = arguments[1]",
-                vec![serde_json::json!(id), serde_json::json!(value)],
-            )
-            .await
-            .unwrap();
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_sets_a_due_date_and_sees_completeness_change_once_a_planners_value_is_approved() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-
-    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
-    b.fill("current_password", &srv.admin_password).await;
-    b.fill("new_password", PW).await;
-    b.click("form[action='/account/password'] button").await;
-    b.wait_text("Your password was changed").await;
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
+    b.first_admin(&srv).await;
 
     // The office sets the dates of 2029 (due in the past, so what is missing is overdue today).
     b.go(&format!("{}/collection?{VIEW}", srv.base)).await;

@@ -2,10 +2,8 @@
 //! for its row), submitted; one returned by the office with a note; the planner sees it returned,
 //! corrects it on its page and submits it again. The grid and the value's page fit a 390 px screen.
 
-use crate::harness::{Browser, Server, browser};
+use crate::harness::{Browser, PW, walk};
 use fantoccini::Locator;
-
-const PW: &str = "a long enough passphrase";
 const GRID: &str = "/entry?plan=SP2028-2031&year=2029";
 
 /// Returns the 2029 value of `code` with `note` through the API, as the admin logged in the browser
@@ -23,10 +21,14 @@ async fn return_with_note(b: &Browser, code: &str, note: &str) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_planner_fills_the_grid_and_corrects_a_returned_value_in_the_pages() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-    srv.add_user("office@itu.test", "admin", None, PW);
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("office@itu.test", "admin", None),
+    ])
+    .await
+    else {
+        return;
+    };
 
     // Five values typed in the grid (rows by code: KPI-R1, KPI-R2, KPI-R3 …), one with a decimal comma.
     b.login(&srv.base, "planner.br@itu.test", PW).await;

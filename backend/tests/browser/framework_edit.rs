@@ -2,24 +2,12 @@
 //! weighted links to goals (the shares are summed as they are typed, and the server checks the same
 //! rule), then an indicator on it with annual milestones; each form passes the accessibility checks.
 
-use crate::harness::{Browser, Server, browser};
-
-const PW: &str = "a long enough passphrase";
-
-/// Chooses the option `value` of the select `id`.
-async fn choose(b: &Browser, id: &str, value: &str) {
-    b.click(&format!("#{id} option[value='{value}']")).await;
-}
+use crate::harness::walk;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with_milestones() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
-    b.fill("current_password", &srv.admin_password).await;
-    b.fill("new_password", PW).await;
-    b.click("form[action='/account/password'] button").await;
-    b.wait_text("Your password was changed").await;
+    let Some((b, srv)) = walk(&[]).await else { return };
+    b.first_admin(&srv).await;
 
     // From the framework page, the office opens the new-node form.
     b.go(&format!("{}/framework?plan=SP2028-2031&year=2028", srv.base))
@@ -27,14 +15,14 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
     b.click("a[href='/framework/nodes/new?plan=SP2028-2031']").await;
     b.wait_text("New result node").await;
     b.fill("n-code", "TP-R1.O1.P9").await;
-    choose(&b, "n-level", "output").await;
+    b.choose("n-level", "output").await;
     b.fill("n-name", "Satellite filing assistance").await;
-    choose(&b, "n-parent", "TP-R1.O1").await;
-    choose(&b, "n-owner", "BR").await;
-    choose(&b, "n-kind", "service").await;
-    choose(&b, "link-to-0", "G1").await;
+    b.choose("n-parent", "TP-R1.O1").await;
+    b.choose("n-owner", "BR").await;
+    b.choose("n-kind", "service").await;
+    b.choose("link-to-0", "G1").await;
     b.fill("link-weight-0", "0.6").await;
-    choose(&b, "link-to-1", "T1.2").await;
+    b.choose("link-to-1", "T1.2").await;
     b.fill("link-weight-1", "0.3").await;
     b.wait_text("The shares sum to 0.9; they must sum to exactly 1.").await;
     b.shot("framework-node-new").await;
@@ -51,7 +39,7 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
     b.go(&format!("{}/indicators/new?plan=SP2028-2031", srv.base)).await;
     b.wait_text("New indicator").await;
     b.fill("i-code", "KPI-R1.P9").await;
-    choose(&b, "i-node", "TP-R1.O1.P9").await;
+    b.choose("i-node", "TP-R1.O1.P9").await;
     b.fill("i-name", "Administrations assisted with satellite filings")
         .await;
     b.fill(
@@ -59,8 +47,8 @@ async fn the_office_adds_an_output_with_two_weighted_links_and_an_indicator_with
         "Administrations that received assistance with a filing in the year.",
     )
     .await;
-    choose(&b, "i-unit", "count").await;
-    choose(&b, "i-aggregation", "sum").await;
+    b.choose("i-unit", "count").await;
+    b.choose("i-aggregation", "sum").await;
     b.fill("i-baseline-value", "20").await;
     b.fill("i-baseline-year", "2027").await;
     b.fill("i-target-value", "60").await;

@@ -6,6 +6,24 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+/// The password the walks give every user they add, and the first admin once it has replaced its
+/// one-time password ([`Browser::first_admin`]).
+pub const PW: &str = "a long enough passphrase";
+
+/// A user a walk adds before it starts: (email, role, unit).
+pub type User<'a> = (&'a str, &'a str, Option<&'a str>);
+
+/// What every walk starts from: a headless browser and a fresh server with `users` added, each with
+/// the password [`PW`]; `None` (the walk then returns) where [`browser`] finds no chromedriver.
+pub async fn walk(users: &[User<'_>]) -> Option<(Browser, Server)> {
+    let b = browser().await?;
+    let srv = Server::start();
+    for (email, role, unit) in users {
+        srv.add_user(email, role, *unit, PW);
+    }
+    Some((b, srv))
+}
+
 /// Where screenshots go.
 pub fn screenshot_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots");
@@ -323,6 +341,70 @@ impl Browser {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("the browser did not reach the expected page");
+    }
+
+    /// Logs in as the first admin with its one-time password and replaces it with [`PW`], as the
+    /// account page requires; the admin stays logged in.
+    pub async fn first_admin(&self, srv: &Server) {
+        self.login(&srv.base, "admin@stratrack.local", &srv.admin_password)
+            .await;
+        self.fill("current_password", &srv.admin_password).await;
+        self.fill("new_password", PW).await;
+        self.click("form[action='/account/password'] button").await;
+        self.wait_text("Your password was changed").await;
+    }
+
+    /// Chooses the option `value` of the select with id `id`.
+    pub async fn choose(&self, id: &str, value: &str) {
+        self.click(&format!("#{id} option[value='{value}']")).await;
+    }
+
+    /// Sets the value of the date field `id` (typing into a date field depends on the browser's locale).
+    pub async fn set_date(&self, id: &str, value: &str) {
+        self.c
+            .execute(
+                "document.getElementById(arguments[0]).value = arguments[1]",
+                vec![serde_json::json!(id), serde_json::json!(value)],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// Attaches the file at `path` to the file field `id`.
+    pub async fn attach(&self, id: &str, path: &Path) {
+        self.c
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("file field #{id}: {e}"))
+            .send_keys(&path.display().to_string())
+            .await
+            .unwrap();
+    }
+
+    /// The status the server answers this browser's session for `method path` (redirects not followed:
+    /// 0 for one), sent by the page's own `fetch`. A POST carries the url-encoded `form`, or with
+    /// `multipart` the same fields as `multipart/form-data` plus an empty `file`; the CSRF token of
+    /// the current page is added, so that a refusal is the role's, not the token's.
+    pub async fn answer(&self, method: &str, path: &str, form: &[(&str, &str)], multipart: bool) -> i64 {
+        let script = "const [method, path, form, multipart, done] = arguments; \
+            const csrf = document.querySelector('input[name=csrf]'); \
+            let body; \
+            if (multipart) { body = new FormData(); form.forEach(([k, v]) => body.append(k, v)); \
+              if (csrf) body.append('csrf', csrf.value); \
+              body.append('file', new Blob(['not a workbook']), 'f.xlsx'); } \
+            else { body = new URLSearchParams(form); if (csrf) body.set('csrf', csrf.value); } \
+            fetch(path, Object.assign({method, redirect: 'manual', credentials: 'same-origin'}, \
+              method === 'POST' ? {body} : {})).then(r => done(r.status), e => done(String(e)));";
+        let pairs: Vec<[&str; 2]> = form.iter().map(|(k, v)| [*k, *v]).collect();
+        let answer = self
+            .c
+            .execute_async(
+                script,
+                vec![method.into(), path.into(), serde_json::json!(pairs), multipart.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        answer.as_i64().unwrap_or_else(|| panic!("{method} {path}: {answer}"))
     }
 
     /// Logs out through the header button.

@@ -8,6 +8,7 @@ mod collection;
 mod compare;
 mod entry;
 mod framework_edit;
+mod framework_walk;
 mod harness;
 mod narrow;
 mod periods;
@@ -15,3 +16,5 @@ mod periods;
 mod process;
 mod walks;
 mod workbook;
+#[path = "../common/xlsx_sheets.rs"]
+mod xlsx_sheets;

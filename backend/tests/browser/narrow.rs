@@ -1,9 +1,7 @@
 //! Every page at a phone's width (390 px): nothing makes the page scroll sideways (a wide table scrolls
 //! in its own region), and the accessibility checks still pass.
 
-use crate::harness::{Browser, Server, browser};
-
-const PW: &str = "a long enough passphrase";
+use crate::harness::{Browser, PW, walk};
 
 /// The pages each role opens, with the plan and year of the seed's current cycle.
 const PAGES: &[(&str, &str)] = &[
@@ -78,10 +76,14 @@ async fn sweep(b: &Browser, base: &str, role: &str, wide: &mut Vec<String>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_fits_a_phone_screen_for_every_role() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-    srv.add_user("council@itu.test", "reviewer", None, PW);
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("council@itu.test", "reviewer", None),
+    ])
+    .await
+    else {
+        return;
+    };
     b.resize(390, 844).await;
     let width: i64 =
         b.c.execute("return document.documentElement.clientWidth", vec![])
@@ -91,11 +93,7 @@ async fn every_page_fits_a_phone_screen_for_every_role() {
             .unwrap();
     assert!(width <= 390, "the window is a phone's width: {width}");
     let mut wide = Vec::new();
-    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
-    b.fill("current_password", &srv.admin_password).await;
-    b.fill("new_password", PW).await;
-    b.click("form[action='/account/password'] button").await;
-    b.wait_text("Your password was changed").await;
+    b.first_admin(&srv).await;
     sweep(&b, &srv.base, "admin", &mut wide).await;
     b.logout().await;
     b.login(&srv.base, "planner.br@itu.test", PW).await;

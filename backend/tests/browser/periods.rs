@@ -2,10 +2,8 @@
 //! planner enters a value during the exception and is refused after it, the refusal naming the exception;
 //! another unit is refused throughout. The periods page fits a 390 px wide screen.
 
-use crate::harness::{Browser, Server, browser};
+use crate::harness::{Browser, PW, walk};
 use fantoccini::Locator;
-
-const PW: &str = "a long enough passphrase";
 
 /// Types `value` into the first field matching `css`.
 async fn fill_css(b: &Browser, css: &str, value: &str) {
@@ -27,15 +25,15 @@ async fn enter(b: &Browser, base: &str, code: &str, value: &str, answer: &str) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_office_grants_a_unit_a_lock_exception_that_ends_when_revoked() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-    srv.add_user("planner.tsb@itu.test", "planner", Some("TSB"), PW);
-    b.login(&srv.base, "admin@stratrack.local", &srv.admin_password).await;
-    b.fill("current_password", &srv.admin_password).await;
-    b.fill("new_password", PW).await;
-    b.click("form[action='/account/password'] button").await;
-    b.wait_text("Your password was changed").await;
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("planner.tsb@itu.test", "planner", Some("TSB")),
+    ])
+    .await
+    else {
+        return;
+    };
+    b.first_admin(&srv).await;
 
     // The office locks 2029 with a note (every BR value of 2028 is already approved in the seed, so the
     // walk locks the year still being collected: the unit then has a slot to fill during its exception).

@@ -1,17 +1,19 @@
 //! Each role's main path through the pages.
 
-use crate::harness::{Browser, Server, browser, fetch};
+use crate::harness::{Browser, PW, fetch, walk};
 use fantoccini::Locator;
-
-const PW: &str = "a long enough passphrase";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_role_walks_its_main_path_in_a_real_browser() {
-    let Some(b) = browser().await else { return };
+    let Some((b, srv)) = walk(&[
+        ("planner.br@itu.test", "planner", Some("BR")),
+        ("council@itu.test", "reviewer", None),
+    ])
+    .await
+    else {
+        return;
+    };
     the_accessibility_check_finds_what_it_looks_for(&b).await;
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
-    srv.add_user("council@itu.test", "reviewer", None, PW);
 
     // Anonymous visitors land on the login page.
     b.go(&srv.base).await;

@@ -2,11 +2,9 @@
 //! the entry page: nothing is stored and each bad cell is named by row and column; corrected, the same
 //! workbook imports.
 
-use crate::harness::{Browser, Server, browser, fetch};
+use crate::harness::{Browser, PW, fetch, walk};
 use calamine::{Data, Reader, Xlsx};
 use fantoccini::Locator;
-
-const PW: &str = "a long enough passphrase";
 
 /// The downloaded template with `typed` cells written over it: (indicator code, column, text or number).
 fn filled(template: &[u8], typed: &[(&str, u16, Result<f64, &str>)]) -> Vec<u8> {
@@ -50,9 +48,9 @@ async fn upload(b: &Browser, bytes: &[u8]) -> tempfile::NamedTempFile {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_filled_in_workbook_with_three_bad_cells_stores_nothing_and_names_the_cells() {
-    let Some(b) = browser().await else { return };
-    let srv = Server::start();
-    srv.add_user("planner.br@itu.test", "planner", Some("BR"), PW);
+    let Some((b, srv)) = walk(&[("planner.br@itu.test", "planner", Some("BR"))]).await else {
+        return;
+    };
     b.login(&srv.base, "planner.br@itu.test", PW).await;
     let entry = format!("{}/entry?plan=SP2028-2031&year=2029", srv.base);
     b.go(&entry).await;

@@ -14,6 +14,7 @@ mod finance;
 mod forms;
 mod frame;
 mod framework_edit;
+mod framework_workbook;
 mod periods;
 mod plans;
 mod revisions;
