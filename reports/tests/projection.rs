@@ -63,7 +63,7 @@ fn the_indicator_table_gains_the_projected_value_outlook_and_points() {
     let mut lines = csv.lines();
     let header = lines.next().unwrap();
     assert!(
-        header.ends_with(",provenance,projected_value,projection_outlook,projection_points"),
+        header.ends_with(",status_move,projected_value,projection_outlook,projection_points"),
         "{header}"
     );
     let first = lines.next().unwrap();
