@@ -8,6 +8,7 @@ mod cycles;
 mod framework;
 mod moves;
 mod operations;
+mod restatements;
 mod sheets;
 mod summary;
 
@@ -72,6 +73,7 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     annex::risks(&mut page);
     annex::breakdowns(&mut page);
     annex::data_quality(&mut page);
+    restatements::write(&mut page);
     annex::annex(&mut page);
     sheets::sheets(&mut page);
     page.h.close("main");
@@ -182,6 +184,9 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     entry(h, "risks", "Risks");
     entry(h, "breakdowns", "Gender and regional breakdowns");
     entry(h, "data-quality", "Data quality");
+    if a.input.restatements.is_some() {
+        entry(h, restatements::ID, restatements::HEADING);
+    }
     entry(h, "annex", "Annex: status rule and thresholds");
     if sheets::has_sheets(&a.input.indicators) {
         entry(h, "sheets", "Annex: indicator reference sheets");

@@ -9,6 +9,7 @@
 mod cycles;
 mod framework;
 mod operations;
+mod restatements;
 
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 
@@ -17,6 +18,7 @@ pub use framework::{
     NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
     UnitRule,
 };
+pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
 };
@@ -59,6 +61,11 @@ pub struct ReportInput {
     /// (and serialise as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_year: Option<i32>,
+    /// What changed, since the latest published report for Y − 1 was frozen, in the figures it gave
+    /// Council ("Restatements of figures reported last year"). Absent when nothing changed, and from runs
+    /// frozen before reports restated, which render as they did (and serialise as they were).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restatements: Option<Restatements>,
 }
 
 /// The strategic plan and the thresholds its status rule uses.

@@ -3,6 +3,7 @@
 
 mod framework;
 mod operations;
+mod restatements;
 
 use std::borrow::Cow;
 
@@ -169,9 +170,11 @@ impl<'a> Table<'a> {
 /// Builds one table from the analysis.
 pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
 
-/// The builder of every table, in report order: the report builds, writes and drops one table at a time.
-pub fn builders<'a>() -> [Builder<'a>; 10] {
-    [
+/// The builder of every table of `input`, in report order: the report builds, writes and drops one
+/// table at a time. `restatements` comes last and only when the input restates figures, so that reports
+/// frozen before keep their files.
+pub fn builders<'a>(input: &crate::ReportInput) -> Vec<Builder<'a>> {
+    let mut list = vec![
         framework::indicators as Builder<'a>,
         framework::indicator_values as Builder<'a>,
         framework::disaggregations as Builder<'a>,
@@ -182,5 +185,9 @@ pub fn builders<'a>() -> [Builder<'a>; 10] {
         operations::operational_delivery as Builder<'a>,
         operations::risks as Builder<'a>,
         operations::data_quality as Builder<'a>,
-    ]
+    ];
+    if input.restatements.is_some() {
+        list.push(restatements::restatements as Builder<'a>);
+    }
+    list
 }

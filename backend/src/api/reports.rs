@@ -8,6 +8,7 @@ use super::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::report_runs::{self as runs, CreateReport, ReportListParams};
+use crate::models::restatements::RunRestatements;
 use crate::state::AppState;
 use crate::views::reports::{RunDetail, RunPage, RunView, Verification};
 use axum::extract::{Path, State};
@@ -22,6 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_reports, create_report))
         .routes(routes!(get_report))
         .routes(routes!(get_report_zip))
+        .routes(routes!(get_report_restatements))
         .routes(routes!(publish_report))
         .routes(routes!(verify_report))
         .merge(files())
@@ -68,6 +70,21 @@ pub async fn get_report(
     Ok(axum::Json(RunDetail::new(
         runs::read::detail(&st.db, &actor, id).await?,
     )))
+}
+
+/// `GET /api/v1/reports/{id}/restatements`: what changed in the run's figures since it was frozen: values
+/// of its year revised since (reported → now, quality, who, when, why), values approved late, and
+/// framework revisions recorded since with their decisions. The same access as the run: Council
+/// reviewers read published runs only (an unpublished run is 404 to them).
+#[utoipa::path(get, path = "/api/v1/reports/{id}/restatements", tag = "reports",
+    params(("id" = i32, Path, description = "Run id")),
+    responses((status = 200, body = RunRestatements), (status = 404, body = Problem)))]
+pub async fn get_report_restatements(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(id): Path<i32>,
+) -> AppResult<axum::Json<RunRestatements>> {
+    Ok(axum::Json(runs::read::restatements(&st.db, &actor, id).await?))
 }
 
 /// The bytes of a file as sent, for the OpenAPI document.

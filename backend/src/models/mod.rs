@@ -43,6 +43,7 @@ pub mod readiness;
 pub mod reconciliation;
 pub mod report_input;
 pub mod report_runs;
+pub mod restatements;
 pub mod revisions;
 pub mod risks;
 pub mod sessions;

@@ -791,6 +791,20 @@ pub fn table() -> Vec<Row> {
             [ANON, No(404), Ok, Ok, Ok]
         ),
         row!(
+            "GET",
+            "/api/v1/reports/{id}/restatements",
+            |c| format!("/api/v1/reports/{}/restatements", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/restatements",
+            |c| format!("/api/v1/reports/{}/restatements", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
+        row!(
             "POST",
             "/api/v1/reports/{id}/verify",
             |c| format!("/api/v1/reports/{}/verify", c.published_run),

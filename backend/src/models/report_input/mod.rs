@@ -95,6 +95,8 @@ struct DataPart<'a> {
     operational: &'a [stratrack_reports::input::OperationalItem],
     risks: &'a [stratrack_reports::input::RiskInput],
     data_quality: &'a [stratrack_reports::input::DataQualityEntry],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restatements: Option<&'a stratrack_reports::input::Restatements>,
 }
 
 /// The sha256 (hex) of the input's data as JSON, run excluded: the same data always gives the same id,
@@ -109,6 +111,7 @@ pub fn snapshot_id(input: &ReportInput) -> String {
         operational: &input.operational,
         risks: &input.risks,
         data_quality: &input.data_quality,
+        restatements: input.restatements.as_ref(),
     };
     let mut hasher = Sha256::new();
     // Streamed into the hash: a 10,000-indicator input is never held as one string.
@@ -215,6 +218,12 @@ pub async fn build(
     stamp.merge(s);
     step("operational plans and risks");
     let data_quality = quality::notes(&list, year);
+    // What changed since the report for the year before was published ("Restatements of figures
+    // reported last year").
+    let restatements = crate::models::restatements::last_year(db, (plan_id, &plan_row.code), year)
+        .await
+        .map_err(|e| DbErr::Custom(e.to_string()))?;
+    step("restatements of last year's report");
     Ok(Built {
         input: ReportInput {
             plan: info,
@@ -232,6 +241,7 @@ pub async fn build(
             data_quality,
             unit_rules: framework::unit_rules(),
             since_year,
+            restatements,
         },
         latest_change: stamp,
     })

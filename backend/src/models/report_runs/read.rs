@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult, FieldError};
 use crate::models::paging::{Page, PageParams};
 use crate::models::plans::Plan;
 use crate::models::report_input;
+use crate::models::restatements::{self as restated, RunRestatements};
 use crate::policy::{Action, authorize, sees_unapproved};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
@@ -194,4 +195,24 @@ pub async fn preview(db: &impl ConnectionTrait, actor: &Actor, plan: Plan, year:
     report
         .to_zip()
         .map_err(|e| AppError::Internal(format!("preview zip: {e}")))
+}
+
+/// What changed in the figures of run `id` since it was frozen (values of its year revised or approved
+/// late, framework revisions recorded since), if `actor` may see the run: the same access as the run
+/// itself, so Council reviewers read the restatements of published runs only.
+pub async fn restatements(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppResult<RunRestatements> {
+    let run = visible_run(db, actor, id).await?;
+    let row = report_runs::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+    let what = restated::Run {
+        id,
+        plan_id: run.plan_id,
+        plan: view(db, &run).await?.plan,
+        year: run.year,
+        frozen_at: run.created_at.to_utc(),
+        published_at: run.published_at.map(|t| t.to_utc()),
+    };
+    restated::of_run(db, &what, &row.snapshot).await
 }

@@ -1,0 +1,82 @@
+//! restatements.csv: what changed, since the report for the year before was frozen, in the figures it
+//! reported. Written only when something changed, so that reports frozen before keep their files.
+
+use super::{Cell, Table};
+use crate::analysis::Analysis;
+
+/// restatements.csv: one row per restated value (`revised` or `late`), then one per framework revision
+/// (`framework_revision`, its values before and after in `reported` and `current`).
+pub(super) fn restatements<'a>(a: &Analysis<'a>) -> Table<'a> {
+    let headers = [
+        "restated_run",
+        "year",
+        "kind",
+        "indicator_code",
+        "indicator_name",
+        "disaggregation",
+        "quarter",
+        "field",
+        "reported",
+        "reported_quality",
+        "current",
+        "current_quality",
+        "changed_by",
+        "changed_at",
+        "reason",
+        "decided_on",
+        "deciding_body",
+        "reference",
+        "in_force_for_year",
+    ];
+    let Some(r) = a.input.restatements.as_ref() else {
+        return Table::with_rows("restatements", &headers, std::iter::empty());
+    };
+    let values = r.values.iter().map(move |v| {
+        vec![
+            Cell::t(&r.run_id),
+            Cell::Int(i64::from(r.year)),
+            Cell::t(v.kind.as_str()),
+            Cell::t(&v.indicator_code),
+            Cell::t(&v.indicator_name),
+            Cell::t(&v.disaggregation),
+            Cell::i(v.quarter),
+            Cell::Empty,
+            Cell::n(v.reported),
+            v.reported_quality.map_or(Cell::Empty, |q| Cell::t(q.as_str())),
+            Cell::Num(v.current),
+            Cell::t(v.current_quality.as_str()),
+            Cell::t(&v.changed_by),
+            Cell::t(v.changed_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            Cell::t(&v.reason),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+        ]
+    });
+    let text = |t: &'a Option<String>| t.as_deref().map_or(Cell::Empty, Cell::t);
+    let revisions = r.revisions.iter().map(move |f| {
+        vec![
+            Cell::t(&r.run_id),
+            Cell::Int(i64::from(r.year)),
+            Cell::t("framework_revision"),
+            Cell::t(&f.indicator_code),
+            Cell::t(&f.indicator_name),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::t(&f.field),
+            text(&f.before),
+            Cell::Empty,
+            text(&f.after),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::t(&f.justification),
+            Cell::t(f.decided_on.format("%Y-%m-%d").to_string()),
+            Cell::t(&f.deciding_body),
+            Cell::t(&f.reference),
+            Cell::t(if f.in_force_for_year { "yes" } else { "no" }),
+        ]
+    });
+    Table::with_rows("restatements", &headers, values.chain(revisions))
+}
