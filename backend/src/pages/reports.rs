@@ -195,6 +195,7 @@ pub struct RestatedRow {
     quality: String,
     changed_at: String,
     changed_by: String,
+    approved_by: String,
     reason: String,
 }
 
@@ -251,6 +252,7 @@ fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
                 quality,
                 changed_at: v.changed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
                 changed_by: v.changed_by,
+                approved_by: v.approved_by,
                 reason: v.reason,
             }
         })

@@ -54,6 +54,7 @@ mod read_routes;
 mod report_cli;
 mod report_pages;
 mod reports;
+mod restatements;
 mod revisions;
 mod risks;
 mod seed;

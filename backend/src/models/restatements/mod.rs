@@ -88,8 +88,10 @@ pub struct RestatedValue {
     pub current: Decimal,
     /// Its quality now.
     pub current_quality: Quality,
-    /// Who entered the figure approved now, `email (id)`.
+    /// Who entered the figure approved now, `email (id)` (empty when nobody did, as for seeded values).
     pub changed_by: String,
+    /// Who approved it, `email (id)`.
+    pub approved_by: String,
     /// When the figure approved now was approved (UTC).
     pub changed_at: DateTime<Utc>,
     /// Why: the reason given with each revision approved since, oldest first, joined by `; `.
@@ -220,6 +222,7 @@ async fn approved(
             quality,
             approved_at: m.approved_at.map(|t| t.to_utc()).unwrap_or_default(),
             entered_by: m.entered_by.and_then(|u| labels.get(&u).cloned()).unwrap_or_default(),
+            approved_by: m.approved_by.and_then(|u| labels.get(&u).cloned()).unwrap_or_default(),
             reason: reasons.get(&m.id.to_string()).cloned().unwrap_or_default(),
             disaggregation: m.disaggregation,
         });
@@ -274,6 +277,7 @@ pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Res
                 current: c.now.value,
                 current_quality: c.now.quality,
                 changed_by: c.now.entered_by,
+                approved_by: c.now.approved_by,
                 changed_at: c.now.approved_at,
                 reason: c.reasons,
             }
@@ -383,7 +387,11 @@ impl RunRestatements {
                     reported_quality: v.reported_quality,
                     current: v.current,
                     current_quality: v.current_quality,
-                    changed_by: v.changed_by.clone(),
+                    changed_by: if v.changed_by.is_empty() {
+                        v.approved_by.clone()
+                    } else {
+                        v.changed_by.clone()
+                    },
                     changed_at: v.changed_at,
                     reason: v.reason.clone(),
                 })

@@ -27,8 +27,10 @@ pub struct ApprovedRevision {
     pub quality: Quality,
     /// When it was approved.
     pub approved_at: DateTime<Utc>,
-    /// Who entered it.
+    /// Who entered it (empty when nobody did, as for seeded values).
     pub entered_by: String,
+    /// Who approved it.
+    pub approved_by: String,
     /// Why it was revised (empty for a first revision or when none was given).
     pub reason: String,
 }
@@ -206,6 +208,7 @@ mod tests {
             quality,
             approved_at: at(day),
             entered_by: format!("user{revision}"),
+            approved_by: "office".into(),
             reason: reason.into(),
         }
     }
