@@ -51,7 +51,7 @@ async fn a_council_member_reads_the_restatements_of_the_published_2028_run_after
     b.login(&srv.base, "office@itu.test", PW).await;
     b.go(&format!("{}/reports?plan=SP2028-2031&year=2028", srv.base)).await;
     b.fill("r-year", "2028").await;
-    b.click("form[action='/reports'] button[type=submit]").await;
+    b.click("form[method=post][action='/reports'] button[type=submit]").await;
     b.wait_text_for("was frozen", 120).await;
     b.click("form[action$='/publish'] button").await;
     b.wait_text("is published to Council").await;
