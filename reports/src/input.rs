@@ -18,10 +18,10 @@ pub use framework::{
     NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
     UnitRule,
 };
-pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
 };
+pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;

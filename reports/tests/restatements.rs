@@ -70,7 +70,10 @@ fn the_annex_shows_each_restated_figure_reported_to_now_with_who_when_and_why() 
     let html = text(&report, "report.html");
     let start = html.find("id=\"restatements\"").expect("the section");
     let section = html[start..].replace('\n', "");
-    assert!(html.contains("href=\"#restatements\">Restatements of figures reported last year</a>"), "in the contents");
+    assert!(
+        html.contains("href=\"#restatements\">Restatements of figures reported last year</a>"),
+        "in the contents"
+    );
     assert!(section.contains("Since report run 41 for 2027 was frozen on 2029-02-01 08:00 UTC (published 2029-02-03)"));
     for cell in [
         "<td>KPI-T1.1 Internet use</td><td>headline</td><td>revised</td><td class=\"num\">78.6</td><td class=\"num\">79.1</td><td>estimated → final</td><td>2029-03-02</td><td>office@itu.int (3)</td><td>Household survey corrected</td>",
@@ -110,7 +113,11 @@ fn a_report_restating_nothing_keeps_its_files_and_bytes() {
     let frozen = serde_json::to_value(sample()).expect("serialises");
     assert!(frozen.get("restatements").is_none(), "no new key in an old run's JSON");
     let again: ReportInput = serde_json::from_value(frozen).expect("an old run's JSON still reads");
-    assert_eq!(rendered(&again).manifest, plain.manifest, "the same files, checksum for checksum");
+    assert_eq!(
+        rendered(&again).manifest,
+        plain.manifest,
+        "the same files, checksum for checksum"
+    );
 }
 
 #[test]

@@ -77,8 +77,19 @@ both_backends! {
         assert!(html.contains("No report run yet") && !html.contains("Freeze a run"), "reviewers see no frozen run");
         let (_, _, html) = page(&app, &admin, "GET", "/reports", None).await;
         assert!(html.contains("/api/v1/reports/1/files/report.html") && html.contains("/api/v1/reports/1/zip"), "{html}");
+        // The run's page with its restatements: the office sees the frozen run, Council only once published.
+        let (s, _, html) = page(&app, &admin, "GET", "/reports/1", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(html.contains("Restatements since this report") && html.contains("No figure reported in this run has changed since"), "{html}");
+        let (s, _, _) = page(&app, &reviewer, "GET", "/reports/1", None).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "an unpublished run's page is refused to Council, as the run is");
+        let (s, to, _) = page(&app, "", "GET", "/reports/1", None).await;
+        assert_eq!((s, to.starts_with("/login?next=")), (StatusCode::SEE_OTHER, true), "{to}");
         let (s, to, _) = page(&app, &admin, "POST", "/reports/1/publish", Some(format!("csrf={csrf}"))).await;
         assert_eq!((s, to.starts_with("/reports?")), (StatusCode::SEE_OTHER, true), "{to}");
+        let (s, _, html) = page(&app, &reviewer, "GET", "/reports/1", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(html.contains("Restatements since this report"), "{html}");
         let (_, _, html) = page(&app, &reviewer, "GET", "/reports", None).await;
         assert!(html.contains("/api/v1/reports/1/files/report.html"), "the published run is listed");
         let (s, kind, body) = page(&app, &reviewer, "GET", "/api/v1/reports/1/files/report.html", None).await;

@@ -11,7 +11,11 @@ use serde_json::{Value, json};
 
 /// The approved 2028 headline value of `indicator`.
 async fn approved_2028(app: &TestApp, indicator: &str) -> Value {
-    let (_, l) = app.get_json(&format!("/api/v1/measurements?indicator={indicator}&year=2028&state=approved")).await;
+    let (_, l) = app
+        .get_json(&format!(
+            "/api/v1/measurements?indicator={indicator}&year=2028&state=approved"
+        ))
+        .await;
     l["items"]
         .as_array()
         .unwrap()
@@ -23,7 +27,8 @@ async fn approved_2028(app: &TestApp, indicator: &str) -> Value {
 
 /// Restatements of run `id` as `token` sees them.
 async fn restatements(app: &TestApp, id: i64, token: &str) -> (StatusCode, Value) {
-    app.call("GET", &format!("/api/v1/reports/{id}/restatements"), Some(token), None).await
+    app.call("GET", &format!("/api/v1/reports/{id}/restatements"), Some(token), None)
+        .await
 }
 
 /// The office corrects the approved 2028 value of KPI-T1.1 (78.6, estimated → 79.1, final, with its
@@ -32,7 +37,14 @@ async fn office_revises(app: &TestApp) -> Value {
     let t = app.tokens.clone();
     let old = approved_2028(app, "KPI-T1.1").await;
     let body = json!({"value": "79.1", "quality": "final", "reason": "Household survey corrected"});
-    let (s, rev) = app.call("POST", &format!("/api/v1/measurements/{}/revise", old["id"]), Some(&t.admin), Some(body)).await;
+    let (s, rev) = app
+        .call(
+            "POST",
+            &format!("/api/v1/measurements/{}/revise", old["id"]),
+            Some(&t.admin),
+            Some(body),
+        )
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{rev}");
     assert_eq!(step(app, &t.admin, &rev["id"], "submit", None).await.0, StatusCode::OK);
     let (s, ok) = step(app, &t.admin2, &rev["id"], "approve", None).await;

@@ -13,7 +13,10 @@ async fn api(b: &Browser, method: &str, path: &str, body: serde_json::Value) -> 
         const init = {method, headers: {'content-type': 'application/json', 'x-csrf-token': csrf}}; \
         if (method !== 'GET') init.body = JSON.stringify(body); \
         fetch(path, init).then(r => r.json().then(j => done([r.status, j]))).catch(e => done([0, String(e)]));";
-    let answer = b.c.execute_async(script, vec![method.into(), path.into(), body]).await.unwrap();
+    let answer =
+        b.c.execute_async(script, vec![method.into(), path.into(), body])
+            .await
+            .unwrap();
     (answer[0].as_i64().unwrap_or(0), answer[1].clone())
 }
 
@@ -51,7 +54,8 @@ async fn a_council_member_reads_the_restatements_of_the_published_2028_run_after
     b.login(&srv.base, "office@itu.test", PW).await;
     b.go(&format!("{}/reports?plan=SP2028-2031&year=2028", srv.base)).await;
     b.fill("r-year", "2028").await;
-    b.click("form[method=post][action='/reports'] button[type=submit]").await;
+    b.click("form[method=post][action='/reports'] button[type=submit]")
+        .await;
     b.wait_text_for("was frozen", 120).await;
     b.click("form[action$='/publish'] button").await;
     b.wait_text("is published to Council").await;
@@ -59,7 +63,9 @@ async fn a_council_member_reads_the_restatements_of_the_published_2028_run_after
     b.wait_text("Restatements since this report").await;
     let run_page = b.c.current_url().await.unwrap().path().to_owned();
     assert!(
-        b.text_of("#restatements").await.contains("No figure reported in this run has changed since"),
+        b.text_of("#restatements")
+            .await
+            .contains("No figure reported in this run has changed since"),
         "nothing changed yet"
     );
 
@@ -69,12 +75,24 @@ async fn a_council_member_reads_the_restatements_of_the_published_2028_run_after
     let (s, rev) = api(&b, "POST", &format!("/api/v1/measurements/{old}/revise"), body).await;
     assert_eq!(s, 201, "{rev}");
     let id = rev["id"].as_i64().unwrap();
-    let (s, p) = api(&b, "POST", &format!("/api/v1/measurements/{id}/submit"), serde_json::json!({})).await;
+    let (s, p) = api(
+        &b,
+        "POST",
+        &format!("/api/v1/measurements/{id}/submit"),
+        serde_json::json!({}),
+    )
+    .await;
     assert_eq!(s, 200, "{p}");
     b.logout().await;
     b.login(&srv.base, "office2@itu.test", PW).await;
     b.go(&format!("{}/reports", srv.base)).await;
-    let (s, p) = api(&b, "POST", &format!("/api/v1/measurements/{id}/approve"), serde_json::json!({})).await;
+    let (s, p) = api(
+        &b,
+        "POST",
+        &format!("/api/v1/measurements/{id}/approve"),
+        serde_json::json!({}),
+    )
+    .await;
     assert_eq!(s, 200, "{p}");
     b.logout().await;
 

@@ -180,11 +180,7 @@ fn reason_of(entry: &str) -> String {
 }
 
 /// Every approved revision (approved now or superseded) of the values of `year` of plan `plan_id`.
-async fn approved(
-    db: &impl ConnectionTrait,
-    plan_id: i32,
-    year: i32,
-) -> Result<Vec<ApprovedRevision>, AppError> {
+async fn approved(db: &impl ConnectionTrait, plan_id: i32, year: i32) -> Result<Vec<ApprovedRevision>, AppError> {
     use measurements::Column as M;
     let of_plan = Query::select()
         .column(indicators::Column::Id)
@@ -245,7 +241,11 @@ async fn recorded(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<framewo
 pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Result<RunRestatements, AppError> {
     let names: Vec<(i32, String, String)> = indicators::Entity::find()
         .select_only()
-        .columns([indicators::Column::Id, indicators::Column::Code, indicators::Column::Name])
+        .columns([
+            indicators::Column::Id,
+            indicators::Column::Code,
+            indicators::Column::Name,
+        ])
         .filter(indicators::Column::PlanId.eq(run.plan_id))
         .into_tuple()
         .all(db)
@@ -283,7 +283,9 @@ pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Res
             }
         })
         .collect();
-    values.sort_by(|a, b| (&a.indicator, &a.disaggregation, a.quarter).cmp(&(&b.indicator, &b.disaggregation, b.quarter)));
+    values.sort_by(|a, b| {
+        (&a.indicator, &a.disaggregation, a.quarter).cmp(&(&b.indicator, &b.disaggregation, b.quarter))
+    });
     let rows = recorded(db, run.plan_id).await?;
     let all: Vec<Recorded> = rows
         .iter()

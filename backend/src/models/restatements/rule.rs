@@ -231,8 +231,14 @@ mod tests {
         );
         assert_eq!(list.len(), 1);
         let c = &list[0];
-        assert_eq!((c.kind, c.before, c.before_quality), (Kind::Revised, Some(d("80")), Some(Quality::Provisional)));
-        assert_eq!((c.now.value, c.now.quality, c.now.entered_by.as_str()), (d("82"), Quality::Final, "user2"));
+        assert_eq!(
+            (c.kind, c.before, c.before_quality),
+            (Kind::Revised, Some(d("80")), Some(Quality::Provisional))
+        );
+        assert_eq!(
+            (c.now.value, c.now.quality, c.now.entered_by.as_str()),
+            (d("82"), Quality::Final, "user2")
+        );
         assert_eq!(c.reasons, "survey corrected");
     }
 
@@ -277,12 +283,19 @@ mod tests {
             at(FROZEN),
         );
         assert_eq!(list.len(), 1);
-        assert_eq!((list[0].before_quality, list[0].now.quality), (Some(Quality::Provisional), Quality::Final));
+        assert_eq!(
+            (list[0].before_quality, list[0].now.quality),
+            (Some(Quality::Provisional), Quality::Final)
+        );
     }
 
     #[test]
     fn a_value_first_approved_after_the_freeze_is_late() {
-        let list = value_changes(&[rev(1, d("5"), Quality::Estimated, 12, "")], &Reported::new(), at(FROZEN));
+        let list = value_changes(
+            &[rev(1, d("5"), Quality::Estimated, 12, "")],
+            &Reported::new(),
+            at(FROZEN),
+        );
         assert_eq!(list.len(), 1);
         assert_eq!((list[0].kind, list[0].before), (Kind::Late, None));
     }
@@ -291,18 +304,27 @@ mod tests {
     fn the_reported_figure_is_the_before_when_the_run_holds_one() {
         let reported = Reported::from([((1, String::new()), (d("79.5"), Some(Quality::Estimated)))]);
         let list = value_changes(
-            &[rev(1, d("80"), Quality::Final, 1, ""), rev(2, d("82"), Quality::Final, 12, "")],
+            &[
+                rev(1, d("80"), Quality::Final, 1, ""),
+                rev(2, d("82"), Quality::Final, 12, ""),
+            ],
             &reported,
             at(FROZEN),
         );
-        assert_eq!((list[0].before, list[0].before_quality), (Some(d("79.5")), Some(Quality::Estimated)));
+        assert_eq!(
+            (list[0].before, list[0].before_quality),
+            (Some(d("79.5")), Some(Quality::Estimated))
+        );
     }
 
     #[test]
     fn only_approvals_after_the_freeze_count_whatever_the_order_given() {
         // A revision approved exactly at the freeze was in the run.
         let list = value_changes(
-            &[rev(2, d("82"), Quality::Final, FROZEN, "x"), rev(1, d("80"), Quality::Final, 1, "")],
+            &[
+                rev(2, d("82"), Quality::Final, FROZEN, "x"),
+                rev(1, d("80"), Quality::Final, 1, ""),
+            ],
             &Reported::new(),
             at(FROZEN),
         );
@@ -331,9 +353,16 @@ mod tests {
         ];
         let list = framework_changes(&all, at(FROZEN), 2028);
         assert_eq!(list.len(), 2);
-        assert_eq!((list[0].revision.id, list[0].before.as_deref()), (2, Some("95")), "the value before is the earlier revision's");
+        assert_eq!(
+            (list[0].revision.id, list[0].before.as_deref()),
+            (2, Some("95")),
+            "the value before is the earlier revision's"
+        );
         assert!(!list[0].in_force_for_year, "decided in 2029: not in force for 2028");
-        assert_eq!((list[1].before.as_deref(), list[1].in_force_for_year), (Some("40"), true));
+        assert_eq!(
+            (list[1].before.as_deref(), list[1].in_force_for_year),
+            (Some("40"), true)
+        );
     }
 
     #[test]
