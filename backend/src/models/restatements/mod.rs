@@ -11,7 +11,7 @@ pub mod rule;
 use crate::entities::{audit_log, framework_revisions, indicators, measurements, report_runs, users};
 use crate::error::AppError;
 use crate::models::words;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use rule::{ApprovedRevision, Kind, Recorded, Reported};
 use rust_decimal::Decimal;
 use sea_orm::sea_query::Query;
@@ -179,8 +179,13 @@ fn reason_of(entry: &str) -> String {
     entry.split_once(": ").map_or("", |(_, why)| why).to_owned()
 }
 
-/// Every approved revision (approved now or superseded) of the values of `year` of plan `plan_id`.
-async fn approved(db: &impl ConnectionTrait, plan_id: i32, year: i32) -> Result<Vec<ApprovedRevision>, AppError> {
+/// Every approved revision (approved now or superseded) of the values of `year` of plan `plan_id`, with
+/// the reasons of those approved after `frozen_at`.
+async fn approved(
+    db: &impl ConnectionTrait,
+    (plan_id, year): (i32, i32),
+    frozen_at: DateTime<Utc>,
+) -> Result<Vec<ApprovedRevision>, AppError> {
     use measurements::Column as M;
     let of_plan = Query::select()
         .column(indicators::Column::Id)
@@ -195,16 +200,23 @@ async fn approved(db: &impl ConnectionTrait, plan_id: i32, year: i32) -> Result<
         .order_by_asc(M::Id)
         .all(db)
         .await?;
-    let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-    let reasons: HashMap<String, String> = audit_log::Entity::find()
-        .filter(audit_log::Column::EntityType.eq("measurement"))
-        .filter(audit_log::Column::Action.eq("revise"))
-        .filter(audit_log::Column::EntityId.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|e| (e.entity_id, reason_of(&e.reason)))
+    // Only a revision approved after the run was frozen can give a reason the restatements show; read
+    // those a chunk at a time (a year of a large plan has many values, few of them revised since).
+    let revised: Vec<String> = rows
+        .iter()
+        .filter(|r| r.revision > 1 && r.approved_at.is_some_and(|t| t.to_utc().trunc_subsecs(0) > frozen_at))
+        .map(|r| r.id.to_string())
         .collect();
+    let mut reasons: HashMap<String, String> = HashMap::new();
+    for chunk in revised.chunks(1000) {
+        let entries = audit_log::Entity::find()
+            .filter(audit_log::Column::EntityType.eq("measurement"))
+            .filter(audit_log::Column::Action.eq("revise"))
+            .filter(audit_log::Column::EntityId.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?;
+        reasons.extend(entries.into_iter().map(|e| (e.entity_id, reason_of(&e.reason))));
+    }
     let labels = user_labels(db).await?;
     let mut out = Vec::with_capacity(rows.len());
     for m in rows {
@@ -216,7 +228,7 @@ async fn approved(db: &impl ConnectionTrait, plan_id: i32, year: i32) -> Result<
             revision: m.revision,
             value: m.value.into(),
             quality,
-            approved_at: m.approved_at.map(|t| t.to_utc()).unwrap_or_default(),
+            approved_at: m.approved_at.map(|t| t.to_utc().trunc_subsecs(0)).unwrap_or_default(),
             entered_by: m.entered_by.and_then(|u| labels.get(&u).cloned()).unwrap_or_default(),
             approved_by: m.approved_by.and_then(|u| labels.get(&u).cloned()).unwrap_or_default(),
             reason: reasons.get(&m.id.to_string()).cloned().unwrap_or_default(),
@@ -236,7 +248,8 @@ async fn recorded(db: &impl ConnectionTrait, plan_id: i32) -> Result<Vec<framewo
         .await?)
 }
 
-/// The restatements of run `run`, whose frozen input is `snapshot`, as of now. Reads; checks no access
+/// The restatements of run `run`, whose frozen input is `snapshot`, as of now. Times are compared in whole
+/// seconds, as a run's freezing time is kept: a change in the second the run was frozen was read by it. Reads; checks no access
 /// (the caller has: `report_runs::read::restatements`, or the report builder).
 pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Result<RunRestatements, AppError> {
     let names: Vec<(i32, String, String)> = indicators::Entity::find()
@@ -256,7 +269,7 @@ pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Res
         .map(|(id, code, name)| (*id, (code.as_str(), name.as_str())))
         .collect();
     let reported = reported(snapshot, run.year, &ids)?;
-    let revisions = approved(db, run.plan_id, run.year).await?;
+    let revisions = approved(db, (run.plan_id, run.year), run.frozen_at).await?;
     let mut values: Vec<RestatedValue> = rule::value_changes(&revisions, &reported, run.frozen_at)
         .into_iter()
         .map(|c| {
@@ -297,7 +310,7 @@ pub async fn of_run(db: &impl ConnectionTrait, run: &Run, snapshot: &str) -> Res
             as_adopted: r.value_as_adopted.clone(),
             as_revised: r.value_as_revised.clone(),
             decided_on: r.decided_on,
-            recorded_at: r.created_at.to_utc(),
+            recorded_at: r.created_at.to_utc().trunc_subsecs(0),
         })
         .collect();
     let by_id: HashMap<i32, &framework_revisions::Model> = rows.iter().map(|r| (r.id, r)).collect();
