@@ -5,7 +5,7 @@
 use crate::both_backends;
 use crate::conditional::{audit_rows, fields};
 use crate::helpers::{Backend, TestApp};
-use crate::xlsx_sheets::{set, sheets, write};
+use crate::xlsx_sheets::{Sheets, find, set, sheets, write};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use serde_json::Value;
