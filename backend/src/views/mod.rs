@@ -11,6 +11,7 @@ pub mod periods;
 pub mod problems;
 pub mod reports;
 pub mod revisions;
+pub mod questions;
 pub mod risks;
 pub mod tree;
 pub mod users;

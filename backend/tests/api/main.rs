@@ -48,6 +48,7 @@ mod plan_next;
 mod plans;
 #[path = "../common/process.rs"]
 mod process;
+mod questions;
 mod processes;
 mod projections;
 mod read_routes;
