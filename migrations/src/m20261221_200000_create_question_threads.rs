@@ -32,14 +32,24 @@ impl MigrationTrait for Migration {
             .col(one_of("status", &["open", "answered"]))
             .col(version());
         stamps(&mut threads)
-            .foreign_key(&mut fkey("question_threads", "plan_id", "plans", ForeignKeyAction::Cascade))
+            .foreign_key(&mut fkey(
+                "question_threads",
+                "plan_id",
+                "plans",
+                ForeignKeyAction::Cascade,
+            ))
             .foreign_key(&mut fkey(
                 "question_threads",
                 "run_id",
                 "report_runs",
                 ForeignKeyAction::SetNull,
             ))
-            .foreign_key(&mut fkey("question_threads", "asked_by", "users", ForeignKeyAction::SetNull))
+            .foreign_key(&mut fkey(
+                "question_threads",
+                "asked_by",
+                "users",
+                ForeignKeyAction::SetNull,
+            ))
             .foreign_key(&mut fkey(
                 "question_threads",
                 "assigned_unit_id",

@@ -11,8 +11,8 @@ mod framework;
 mod operations;
 mod questions;
 
-pub use questions::{QuestionInput, QuestionMessage};
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
+pub use questions::{QuestionInput, QuestionMessage};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,

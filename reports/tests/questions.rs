@@ -43,7 +43,10 @@ fn the_annex_shows_each_question_and_its_replies_and_the_table_has_a_row_per_mes
     let html = text(&report, "report.html");
     assert!(html.contains("<a href=\"#questions\">Annex: questions from Council members and replies</a>"));
     let annex = &html[html.find("id=\"questions\"").expect("the annex")..];
-    assert!(annex.contains("Question 3: Low execution &lt;in&gt; BR"), "the title is escaped: {annex}");
+    assert!(
+        annex.contains("Question 3: Low execution &lt;in&gt; BR"),
+        "the title is escaped: {annex}"
+    );
     assert!(annex.contains("Section: Finance · asked by Ana Ruiz (Council member) on 2029-01-05 · answered"));
     let (q, a) = (
         annex.find("Why was less than half spent?").unwrap(),
@@ -76,9 +79,16 @@ fn a_report_without_questions_has_no_annex_no_table_and_serialises_as_before() {
     assert!(!text(report, "report.html").contains("questions from Council"));
     assert!(report.file("tables/questions.csv").is_none());
     let json = serde_json::to_string(&sample()).unwrap();
-    assert!(!json.contains("\"questions\""), "an input without questions is stored as it was");
+    assert!(
+        !json.contains("\"questions\""),
+        "an input without questions is stored as it was"
+    );
     let back: ReportInput = serde_json::from_str(&json).unwrap();
     assert_eq!(back, sample());
     let with = serde_json::to_string(&asked()).unwrap();
-    assert_eq!(serde_json::from_str::<ReportInput>(&with).unwrap(), asked(), "questions round-trip");
+    assert_eq!(
+        serde_json::from_str::<ReportInput>(&with).unwrap(),
+        asked(),
+        "questions round-trip"
+    );
 }

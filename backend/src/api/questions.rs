@@ -56,7 +56,11 @@ pub async fn ask_question(
 #[utoipa::path(get, path = "/api/v1/questions/{id}", tag = "questions",
     params(("id" = i32, Path, description = "Question id")),
     responses((status = 200, body = QuestionView)))]
-pub async fn get_question(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Tagged<QuestionView>> {
+pub async fn get_question(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path(id): Path<i32>,
+) -> AppResult<Tagged<QuestionView>> {
     let t = questions::get(&st.db, &actor, id).await?;
     Ok(Tagged(t.version, t))
 }

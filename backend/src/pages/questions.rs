@@ -114,7 +114,11 @@ impl Panel {
             subject_kind: if indicator.is_some() { "indicator" } else { "section" },
             subject: indicator.unwrap_or_default().to_owned(),
             run,
-            sections: if indicator.is_some() { Vec::new() } else { SECTIONS.to_vec() },
+            sections: if indicator.is_some() {
+                Vec::new()
+            } else {
+                SECTIONS.to_vec()
+            },
             back,
         })
     }
@@ -330,7 +334,12 @@ async fn reply(
         version: version(&f),
         body: Some(f.body),
     };
-    on_thread(id, questions::reply(&st.db, &user.0, id, None, b), "Your reply was added.").await
+    on_thread(
+        id,
+        questions::reply(&st.db, &user.0, id, None, b),
+        "Your reply was added.",
+    )
+    .await
 }
 
 /// `POST /questions/{id}/assign`: who answers (the office).

@@ -34,7 +34,15 @@ async fn run_page(
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/reports", &q).await?;
     let detail = runs::read::detail(&st.db, &user.0, id).await?;
-    let mut questions = Panel::load(&st.db, &user, &detail.run.plan, None, Some(id), format!("/reports/{id}")).await?;
+    let mut questions = Panel::load(
+        &st.db,
+        &user,
+        &detail.run.plan,
+        None,
+        Some(id),
+        format!("/reports/{id}"),
+    )
+    .await?;
     questions.may_ask &= detail.run.status == "published";
     render(&RunPage {
         files: detail.files.len(),

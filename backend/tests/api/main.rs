@@ -48,9 +48,9 @@ mod plan_next;
 mod plans;
 #[path = "../common/process.rs"]
 mod process;
-mod questions;
 mod processes;
 mod projections;
+mod questions;
 mod read_routes;
 mod report_cli;
 mod report_pages;

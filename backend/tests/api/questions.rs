@@ -20,12 +20,23 @@ async fn an_indicator(app: &TestApp) -> String {
 
 /// POST `body` to `path` of question `id` as `token`.
 async fn step(app: &TestApp, token: &str, id: &Value, what: &str, body: Value) -> (StatusCode, Value) {
-    app.call("POST", &format!("/api/v1/questions/{id}/{what}"), Some(token), Some(body)).await
+    app.call(
+        "POST",
+        &format!("/api/v1/questions/{id}/{what}"),
+        Some(token),
+        Some(body),
+    )
+    .await
 }
 
 /// The titles of a list answer.
 fn titles(p: &Value) -> Vec<String> {
-    p["items"].as_array().unwrap().iter().map(|t| t["title"].as_str().unwrap().to_owned()).collect()
+    p["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["title"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 both_backends! {

@@ -11,9 +11,11 @@ const ENTER: &str = "\u{E007}";
 /// Freezes the report of `year` from the reports page as the office; returns the new run's id (the
 /// first row of the list, newest first).
 async fn freeze(b: &Browser, srv: &Server, year: &str) -> String {
-    b.go(&format!("{}/reports?plan=SP2028-2031&year={year}", srv.base)).await;
+    b.go(&format!("{}/reports?plan=SP2028-2031&year={year}", srv.base))
+        .await;
     b.fill("r-year", year).await;
-    b.click("form[method=post][action='/reports'] button[type=submit]").await;
+    b.click("form[method=post][action='/reports'] button[type=submit]")
+        .await;
     b.wait_text_for("was frozen", 90).await;
     let link = b.href("td > a[href^='/reports/']").await;
     link.rsplit('/').next().unwrap().to_owned()
@@ -50,17 +52,24 @@ async fn a_council_member_asks_on_a_published_run_the_office_answers_and_the_nex
     let t = b.wait_text("was sent to the Secretary-General's office").await;
     assert!(t.contains("Section: Finance") && t.contains("Council member"), "{t}");
     let reviewer_forms = b.c.find_all(Locator::Css("#reply, #assign, #mark")).await.unwrap();
-    assert!(reviewer_forms.is_empty(), "a Council member is offered no reply, assignment or status form");
+    assert!(
+        reviewer_forms.is_empty(),
+        "a Council member is offered no reply, assignment or status form"
+    );
     assert_eq!(b.overflow().await, None);
     b.shot("question-asked").await;
     b.go(&format!("{}/reports/{run}", srv.base)).await;
-    assert!(b.text_of("ul.threads").await.contains("Low execution in BR"), "the run lists its thread");
+    assert!(
+        b.text_of("ul.threads").await.contains("Low execution in BR"),
+        "the run lists its thread"
+    );
     b.logout().await;
 
     // The office finds it on the Questions page, replies and marks it answered.
     b.resize(1280, 900).await;
     b.login(&srv.base, "admin@stratrack.local", PW).await;
-    b.go(&format!("{}/questions?plan=SP2028-2031&status=open", srv.base)).await;
+    b.go(&format!("{}/questions?plan=SP2028-2031&status=open", srv.base))
+        .await;
     b.wait_text("Low execution in BR").await;
     b.shot("questions").await;
     b.click("td > a[href^='/questions/']").await;
@@ -77,7 +86,11 @@ async fn a_council_member_asks_on_a_published_run_the_office_answers_and_the_nex
     let next = freeze(&b, &srv, "2029").await;
     assert_ne!(next, run);
     let cookie = b.session_cookie().await;
-    let page = fetch(&format!("{}/api/v1/reports/{next}/files/report.html", srv.base), &cookie).await;
+    let page = fetch(
+        &format!("{}/api/v1/reports/{next}/files/report.html", srv.base),
+        &cookie,
+    )
+    .await;
     assert_eq!(page.status, 200);
     let html = String::from_utf8(page.body).unwrap();
     for needle in [
@@ -90,7 +103,9 @@ async fn a_council_member_asks_on_a_published_run_the_office_answers_and_the_nex
     }
     let first = fetch(&format!("{}/api/v1/reports/{run}/files/report.html", srv.base), &cookie).await;
     assert!(
-        !String::from_utf8(first.body).unwrap().contains("questions from Council"),
+        !String::from_utf8(first.body)
+            .unwrap()
+            .contains("questions from Council"),
         "the run asked about is unchanged"
     );
 }

@@ -74,7 +74,13 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         }
         if !indicators.is_empty() {
             let caption = format!("Indicators of {}, {year}", n.code);
-            indicator_table(&mut p.h, &caption, indicators, (year, a.input.since_year), a.projections.is_some());
+            indicator_table(
+                &mut p.h,
+                &caption,
+                indicators,
+                (year, a.input.since_year),
+                a.projections.is_some(),
+            );
         }
     }
     let charted: Vec<&IndicatorInput> = a

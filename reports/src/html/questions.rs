@@ -20,7 +20,11 @@ pub fn questions(p: &mut Page<'_, '_>) {
         );
         for q in &a.input.questions {
             let status = if q.status == "answered" { "answered" } else { "open" };
-            p.h.el("h3", &format!("id=\"question-{}\"", q.id), &format!("Question {}: {}", q.id, q.title));
+            p.h.el(
+                "h3",
+                &format!("id=\"question-{}\"", q.id),
+                &format!("Question {}: {}", q.id, q.title),
+            );
             p.h.el(
                 "p",
                 "class=\"note\"",

@@ -95,7 +95,13 @@ fn key_indicators(p: &mut Page<'_, '_>) {
     if !keys.is_empty() {
         p.h.el("h3", "", "Key performance indicators");
         let caption = format!("Key performance indicators, {year}");
-        indicator_table(&mut p.h, &caption, &keys, (year, input.since_year), p.a.projections.is_some());
+        indicator_table(
+            &mut p.h,
+            &caption,
+            &keys,
+            (year, input.since_year),
+            p.a.projections.is_some(),
+        );
     }
 }
 

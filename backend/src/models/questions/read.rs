@@ -129,7 +129,12 @@ pub async fn get(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppResult
 }
 
 /// The questions of plan `code` that `p` selects, one page of them, the latest change first.
-pub async fn list(db: &impl ConnectionTrait, actor: &Actor, code: &str, p: QuestionListParams) -> AppResult<Page<Thread>> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    code: &str,
+    p: QuestionListParams,
+) -> AppResult<Page<Thread>> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, code).await?;
     let mut errs = FieldErrors::default();

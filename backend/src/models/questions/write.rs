@@ -110,14 +110,19 @@ async fn check_subject(
     let subject = b.subject.as_deref().unwrap_or_default().trim().to_owned();
     require(
         errs,
-        &[("subject_kind", b.subject_kind.is_none()), ("subject", subject.is_empty())],
+        &[
+            ("subject_kind", b.subject_kind.is_none()),
+            ("subject", subject.is_empty()),
+        ],
     );
     if b.subject_kind.is_some() {
         one_of(errs, "subject_kind", &kind, SUBJECT_KINDS);
     }
     if !subject.is_empty() {
         let known = match kind.as_str() {
-            "indicator" => crate::models::indicators::by_code(db, plan_id, &subject).await?.is_some(),
+            "indicator" => crate::models::indicators::by_code(db, plan_id, &subject)
+                .await?
+                .is_some(),
             "node" => node_by_code(db, plan_id, &subject).await?.is_some(),
             "section" => SECTIONS.iter().any(|(code, _)| *code == subject),
             _ => true,

@@ -11,8 +11,7 @@ use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
     DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, ProjectionInput,
-    Quality,
-    RevisionInForce, Rollup, SeriesPoint, UnitRule,
+    Quality, RevisionInForce, Rollup, SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).
