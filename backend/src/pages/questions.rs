@@ -256,9 +256,10 @@ struct AskForm {
     back: String,
 }
 
-/// Where a form may come back to: a path of this site, else the list of questions.
+/// Where a form may come back to: a path of this site (never `//host` or `/\host`, which browsers
+/// read as another site), else the list of questions.
 fn local(back: &str) -> String {
-    if back.starts_with('/') && !back.starts_with("//") {
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
         back.to_owned()
     } else {
         "/questions".to_owned()
@@ -375,4 +376,17 @@ async fn mark(
         status: text(&f.status),
     };
     on_thread(id, questions::mark(&st.db, &user.0, id, None, b), &said).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local;
+
+    #[test]
+    fn a_form_comes_back_only_to_a_path_of_this_site() {
+        assert_eq!(local("/indicators/KPI-R1?plan=SP"), "/indicators/KPI-R1?plan=SP");
+        for elsewhere in ["//evil.test/x", "/\\evil.test", "https://evil.test", ""] {
+            assert_eq!(local(elsewhere), "/questions", "{elsewhere}");
+        }
+    }
 }
