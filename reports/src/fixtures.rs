@@ -73,6 +73,7 @@ pub fn sample() -> ReportInput {
         ],
         unit_rules: unit_rules(),
         since_year: Some(2027),
+        questions: Vec::new(),
     }
 }
 

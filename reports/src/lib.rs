@@ -83,7 +83,7 @@ pub fn render_each(
     let analysis = Analysis::new(input);
     let charts = ChartSet::build(&analysis);
     let chart_list = charts.all();
-    let builders = tables::builders();
+    let builders = tables::builders(input);
     let slots = parallel::Slots {
         tables: builders.len(),
         charts: chart_list.len(),

@@ -169,9 +169,11 @@ impl<'a> Table<'a> {
 /// Builds one table from the analysis.
 pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
 
-/// The builder of every table, in report order: the report builds, writes and drops one table at a time.
-pub fn builders<'a>() -> [Builder<'a>; 10] {
-    [
+/// The builder of every table of `input`'s report, in report order: the report builds, writes and drops
+/// one table at a time. The questions from Council have a table only when someone asked, so a report
+/// without questions has the files it had before.
+pub fn builders<'a>(input: &crate::input::ReportInput) -> Vec<Builder<'a>> {
+    let mut all = vec![
         framework::indicators as Builder<'a>,
         framework::indicator_values as Builder<'a>,
         framework::disaggregations as Builder<'a>,
@@ -182,5 +184,9 @@ pub fn builders<'a>() -> [Builder<'a>; 10] {
         operations::operational_delivery as Builder<'a>,
         operations::risks as Builder<'a>,
         operations::data_quality as Builder<'a>,
-    ]
+    ];
+    if !input.questions.is_empty() {
+        all.push(operations::questions as Builder<'a>);
+    }
+    all
 }

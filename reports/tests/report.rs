@@ -416,7 +416,7 @@ fn a_large_plan_caps_trajectory_charts_and_says_so() {
     let charts = stratrack_reports::charts::ChartSet::build(&analysis);
     let html = stratrack_reports::html::page(&analysis, &charts);
     assert!(html.contains("further indicators are covered by the tables only"));
-    let indicators = stratrack_reports::tables::builders()[0](&analysis);
+    let indicators = stratrack_reports::tables::builders(&input)[0](&analysis);
     assert_eq!(indicators.len(), 2_000, "every indicator is in the table");
 }
 

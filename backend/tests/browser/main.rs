@@ -14,6 +14,7 @@ mod narrow;
 mod periods;
 #[path = "../common/process.rs"]
 mod process;
+mod questions;
 mod walks;
 mod workbook;
 #[path = "../common/xlsx_sheets.rs"]

@@ -42,6 +42,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         data_quality: Vec::new(),
         unit_rules: Vec::new(),
         since_year: None,
+        questions: Vec::new(),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod finance;
 pub mod framework;
 pub mod operations;
 pub mod quality;
+pub mod questions;
 pub mod values;
 
 pub use charts::{dashboard_charts, indicator_chart};
@@ -95,6 +96,9 @@ struct DataPart<'a> {
     operational: &'a [stratrack_reports::input::OperationalItem],
     risks: &'a [stratrack_reports::input::RiskInput],
     data_quality: &'a [stratrack_reports::input::DataQualityEntry],
+    /// Left out when nobody asked, so an input without questions keeps the id it had before.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    questions: &'a [stratrack_reports::input::QuestionInput],
 }
 
 /// The sha256 (hex) of the input's data as JSON, run excluded: the same data always gives the same id,
@@ -109,6 +113,7 @@ pub fn snapshot_id(input: &ReportInput) -> String {
         operational: &input.operational,
         risks: &input.risks,
         data_quality: &input.data_quality,
+        questions: &input.questions,
     };
     let mut hasher = Sha256::new();
     // Streamed into the hash: a 10,000-indicator input is never held as one string.
@@ -215,6 +220,8 @@ pub async fn build(
     stamp.merge(s);
     step("operational plans and risks");
     let data_quality = quality::notes(&list, year);
+    let questions = questions::annex(db, plan_id, &mut stamp).await?;
+    step("questions from Council");
     Ok(Built {
         input: ReportInput {
             plan: info,
@@ -232,6 +239,7 @@ pub async fn build(
             data_quality,
             unit_rules: framework::unit_rules(),
             since_year,
+            questions,
         },
         latest_change: stamp,
     })
