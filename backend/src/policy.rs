@@ -31,6 +31,11 @@ pub enum Action {
     ManageUsers,
     /// Read the operational figures of `/metrics` (admin).
     ReadMetrics,
+    /// Ask a question from Council about an indicator, a result node or a report section (reviewers and
+    /// the office): the one thing a Council reviewer writes.
+    Ask,
+    /// Reply to a question assigned to this unit, if any (the office; the planner of the assigned unit).
+    Answer(Option<i32>),
 }
 
 /// Whether `actor` may do `action`, without logging: for pages deciding which forms to draw (drawing a
@@ -48,6 +53,8 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         (Role::Admin, _) => true,
         (Role::Planner, Action::ReadUnapproved | Action::PreviewReport) => true,
         (Role::Planner, Action::WriteUnit(unit)) => actor.unit_id == Some(unit),
+        (Role::Planner, Action::Answer(Some(unit))) => actor.unit_id == Some(unit),
+        (Role::Reviewer, Action::Ask) => true,
         _ => false,
     }
 }
@@ -64,6 +71,7 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
             "a planner may change only what their own org unit owns".into()
         }
         Action::PreviewReport => PREVIEW_REFUSED.into(),
+        Action::Answer(_) => ANSWER_REFUSED.into(),
         _ => format!(
             "the {} role may not do this",
             format!("{:?}", actor.role).to_lowercase()
@@ -74,6 +82,10 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
 /// Why a Council member gets no report preview.
 pub const PREVIEW_REFUSED: &str = "only published report runs are shown to Council members: a preview is built \
      from today's data and has not been published";
+
+/// Why someone may not reply to a question from Council.
+pub const ANSWER_REFUSED: &str = "only the Secretary-General's office, or the planner of the unit the office assigned \
+     the question to, may reply";
 
 /// Whether `actor` may see values that are not approved yet.
 pub fn sees_unapproved(actor: &Actor) -> bool {
@@ -134,9 +146,23 @@ mod tests {
     }
 
     #[test]
-    fn a_reviewer_only_reads() {
+    fn a_question_is_asked_by_reviewers_and_the_office_and_answered_by_the_office_or_the_assigned_unit() {
+        let (r, a) = (actor(Role::Reviewer, None), actor(Role::Admin, None));
+        let (p, q) = (actor(Role::Planner, Some(3)), actor(Role::Planner, Some(4)));
+        assert!(authorize(&r, Action::Ask).is_ok() && authorize(&a, Action::Ask).is_ok());
+        assert!(authorize(&p, Action::Ask).is_err());
+        assert!(authorize(&a, Action::Answer(None)).is_ok() && authorize(&a, Action::Answer(Some(4))).is_ok());
+        assert!(authorize(&p, Action::Answer(Some(3))).is_ok());
+        assert!(authorize(&q, Action::Answer(Some(3))).is_err());
+        assert!(authorize(&p, Action::Answer(None)).is_err());
+        assert!(authorize(&r, Action::Answer(Some(3))).is_err());
+    }
+
+    #[test]
+    fn a_reviewer_only_reads_and_asks() {
         let r = actor(Role::Reviewer, None);
         assert!(authorize(&r, Action::Read).is_ok());
+        assert!(authorize(&r, Action::Ask).is_ok());
         for a in [
             Action::ReadUnapproved,
             Action::PreviewReport,
@@ -145,6 +171,8 @@ mod tests {
             Action::WriteUnit(1),
             Action::ManageUsers,
             Action::ReadMetrics,
+            Action::Answer(None),
+            Action::Answer(Some(1)),
         ] {
             assert!(authorize(&r, a).is_err(), "{a:?}");
         }

@@ -74,6 +74,7 @@ pub fn sample() -> ReportInput {
         unit_rules: unit_rules(),
         since_year: Some(2027),
         restatements: None,
+        questions: Vec::new(),
     }
 }
 

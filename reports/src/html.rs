@@ -8,6 +8,7 @@ mod cycles;
 mod framework;
 mod moves;
 mod operations;
+mod questions;
 mod restatements;
 mod sheets;
 mod summary;
@@ -76,6 +77,7 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     restatements::write(&mut page);
     annex::annex(&mut page);
     sheets::sheets(&mut page);
+    questions::questions(&mut page);
     page.h.close("main");
     page.h.el(
         "footer",
@@ -190,6 +192,9 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     entry(h, "annex", "Annex: status rule and thresholds");
     if sheets::has_sheets(&a.input.indicators) {
         entry(h, "sheets", "Annex: indicator reference sheets");
+    }
+    if !a.input.questions.is_empty() {
+        entry(h, questions::SECTION.0, questions::SECTION.1);
     }
     h.close("ol").close("nav");
 }

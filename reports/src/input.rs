@@ -9,9 +9,11 @@
 mod cycles;
 mod framework;
 mod operations;
+mod questions;
 mod restatements;
 
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
+pub use questions::{QuestionInput, QuestionMessage};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,
@@ -66,6 +68,11 @@ pub struct ReportInput {
     /// frozen before reports restated, which render as they did (and serialise as they were).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restatements: Option<Restatements>,
+    /// Questions from Council members and the replies, every thread of the plan asked up to the freeze:
+    /// the annex of that name and `tables/questions.csv`. Absent when nobody asked, and from runs frozen
+    /// before Council could ask, which render as they did (and serialise as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<QuestionInput>,
 }
 
 /// The strategic plan and the thresholds its status rule uses.

@@ -170,11 +170,12 @@ impl<'a> Table<'a> {
 /// Builds one table from the analysis.
 pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
 
-/// The builder of every table of `input`, in report order: the report builds, writes and drops one
-/// table at a time. `restatements` comes last and only when the input restates figures, so that reports
-/// frozen before keep their files.
-pub fn builders<'a>(input: &crate::ReportInput) -> Vec<Builder<'a>> {
-    let mut list = vec![
+/// The builder of every table of `input`'s report, in report order: the report builds, writes and drops
+/// one table at a time. The questions from Council have a table only when someone asked, and the
+/// restatements of last year's figures only when something changed, so a report without them has the
+/// files it had before.
+pub fn builders<'a>(input: &crate::input::ReportInput) -> Vec<Builder<'a>> {
+    let mut all = vec![
         framework::indicators as Builder<'a>,
         framework::indicator_values as Builder<'a>,
         framework::disaggregations as Builder<'a>,
@@ -186,8 +187,11 @@ pub fn builders<'a>(input: &crate::ReportInput) -> Vec<Builder<'a>> {
         operations::risks as Builder<'a>,
         operations::data_quality as Builder<'a>,
     ];
-    if input.restatements.is_some() {
-        list.push(restatements::restatements as Builder<'a>);
+    if !input.questions.is_empty() {
+        all.push(operations::questions as Builder<'a>);
     }
-    list
+    if input.restatements.is_some() {
+        all.push(restatements::restatements as Builder<'a>);
+    }
+    all
 }

@@ -23,6 +23,7 @@ pub mod periods;
 pub mod plans;
 pub mod problems;
 pub mod query;
+pub mod questions;
 pub mod reports;
 pub mod revisions;
 pub mod risks;
@@ -115,4 +116,5 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(measurements::router())
         .merge(imports::router())
         .merge(reports::router())
+        .merge(questions::router())
 }

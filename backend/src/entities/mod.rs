@@ -33,6 +33,8 @@ pub mod operational_items;
 pub mod operational_plans;
 pub mod org_units;
 pub mod plans;
+pub mod question_messages;
+pub mod question_threads;
 pub mod report_files;
 pub mod report_runs;
 pub mod reporting_periods;

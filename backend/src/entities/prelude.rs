@@ -26,6 +26,8 @@ pub use super::operational_items::Entity as OperationalItems;
 pub use super::operational_plans::Entity as OperationalPlans;
 pub use super::org_units::Entity as OrgUnits;
 pub use super::plans::Entity as Plans;
+pub use super::question_messages::Entity as QuestionMessages;
+pub use super::question_threads::Entity as QuestionThreads;
 pub use super::report_files::Entity as ReportFiles;
 pub use super::report_runs::Entity as ReportRuns;
 pub use super::reporting_periods::Entity as ReportingPeriods;

@@ -39,6 +39,7 @@ pub mod patching;
 pub mod periods;
 pub mod plan_history;
 pub mod plans;
+pub mod questions;
 pub mod readiness;
 pub mod reconciliation;
 pub mod report_input;

@@ -202,6 +202,8 @@ struct IndicatorPage {
     has_sheet: bool,
     sheet: Vec<(&'static str, String)>,
     can_edit_sheet: bool,
+    /// The questions from Council about the indicator, and the form to ask one.
+    questions: super::questions::Panel,
 }
 
 fn dec(f: Option<Fixed>) -> String {
@@ -392,7 +394,10 @@ async fn indicator(
         ),
         &a,
     );
+    let back = format!("/indicators/{}?plan={}", ind.code, ctx.plan.code);
+    let questions = super::questions::Panel::load(&st.db, &user, &ctx.plan.code, Some(&ind.code), None, back).await?;
     render(&IndicatorPage {
+        questions,
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         code: ind.code.clone(),

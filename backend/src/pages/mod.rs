@@ -24,6 +24,8 @@ pub mod notifications;
 pub mod operations;
 pub mod periods;
 pub mod plans;
+pub mod questions;
+pub mod report_run;
 pub mod reports;
 pub mod revisions;
 pub mod risks;
@@ -70,6 +72,8 @@ pub fn router() -> Router<AppState> {
         .merge(risks::router())
         .merge(audit::router())
         .merge(reports::router())
+        .merge(report_run::router())
+        .merge(questions::router())
 }
 
 /// The stylesheet: the status colours of the charts' palette (`--achieved` …, one definition for badges
@@ -385,6 +389,7 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         ("/operations", "Operations"),
         ("/risks", "Risks"),
         ("/reports", "Reports"),
+        ("/questions", "Questions"),
     ]);
     if a.role == Role::Admin {
         nav.extend([("/audit", "Audit log"), ("/users", "Users")]);

@@ -12,7 +12,6 @@ use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::plans;
 use crate::models::report_runs::{self as runs, CreateReport};
-use crate::models::restatements::RunRestatements;
 use crate::policy::{Action, allows, sees_unapproved};
 use crate::state::AppState;
 use crate::views::reports::RunView;
@@ -29,7 +28,6 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/reports", get(reports_page).post(freeze))
         .route("/reports/preview", get(preview))
-        .route("/reports/{id}", get(run_page))
         .route("/reports/{id}/publish", post(publish))
 }
 
@@ -182,115 +180,4 @@ async fn preview(State(st): State<AppState>, user: PageUser, Query(q): Query<Con
         zip,
     )
         .into_response())
-}
-
-/// One restated value as the run's page shows it.
-pub struct RestatedRow {
-    indicator: String,
-    name: String,
-    breakdown: String,
-    kind: &'static str,
-    reported: String,
-    current: String,
-    quality: String,
-    changed_at: String,
-    changed_by: String,
-    approved_by: String,
-    reason: String,
-}
-
-/// One framework revision as the run's page shows it.
-pub struct RevisionRow {
-    indicator: String,
-    field: String,
-    before: String,
-    after: String,
-    decided_on: String,
-    decision: String,
-    justification: String,
-    in_force: bool,
-}
-
-#[derive(Template)]
-#[template(path = "report_run.html")]
-struct RunPage {
-    layout: Layout,
-    run: RunView,
-    values: Vec<RestatedRow>,
-    revisions: Vec<RevisionRow>,
-    frozen_on: String,
-}
-
-/// The rows of the run page's restatement tables.
-fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
-    let text = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
-    let values = r
-        .values
-        .into_iter()
-        .map(|v| {
-            let mut breakdown = if v.disaggregation.is_empty() {
-                "headline".to_owned()
-            } else {
-                v.disaggregation
-            };
-            if let Some(q) = v.quarter {
-                breakdown.push_str(&format!(", Q{q}"));
-            }
-            let quality = match v.reported_quality {
-                Some(before) if before != v.current_quality => {
-                    format!("{} → {}", before.as_str(), v.current_quality.as_str())
-                }
-                _ => v.current_quality.as_str().to_owned(),
-            };
-            RestatedRow {
-                indicator: v.indicator,
-                name: v.indicator_name,
-                breakdown,
-                kind: if v.kind == "late" { "late value" } else { "revised" },
-                reported: text(v.reported.map(|d| d.to_string())),
-                current: v.current.to_string(),
-                quality,
-                changed_at: v.changed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                changed_by: v.changed_by,
-                approved_by: v.approved_by,
-                reason: v.reason,
-            }
-        })
-        .collect();
-    let revisions = r
-        .framework_revisions
-        .into_iter()
-        .map(|f| RevisionRow {
-            indicator: f.indicator,
-            field: f.field,
-            before: text(f.before),
-            after: text(f.after),
-            decided_on: f.decided_on.format("%Y-%m-%d").to_string(),
-            decision: format!("{}, {}", f.deciding_body, f.reference),
-            justification: f.justification,
-            in_force: f.in_force_for_year,
-        })
-        .collect();
-    (values, revisions)
-}
-
-/// `GET /reports/{id}`: one run, its files, and what changed in its figures since it was frozen
-/// ("Restatements since this report"), for whoever may see the run (Council reviewers: published runs).
-async fn run_page(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>) -> PageResult<Response> {
-    let restated = runs::read::restatements(&st.db, &user.0, id).await?;
-    let detail = runs::read::detail(&st.db, &user.0, id).await?;
-    let q = ContextQuery {
-        plan: Some(detail.run.plan.clone()),
-        year: Some(detail.run.year),
-    };
-    let ctx = context(&st, &user, "/reports", &q).await?;
-    let frozen_on = restated.frozen_at.format("%Y-%m-%d %H:%M UTC").to_string();
-    let (values, revisions) = restated_rows(restated);
-    render(&RunPage {
-        layout: ctx.layout,
-        run: detail.run,
-        values,
-        revisions,
-        frozen_on,
-    })
 }

@@ -9,6 +9,7 @@ pub mod nodes;
 pub mod operations;
 pub mod periods;
 pub mod problems;
+pub mod questions;
 pub mod reports;
 pub mod revisions;
 pub mod risks;

@@ -47,6 +47,8 @@ pub struct Ctx {
     pub br_op_plan: i64,
     /// An item of BR's operational plan.
     pub br_item: i64,
+    /// A question from Council assigned to BR.
+    pub br_question: i64,
 }
 
 /// One row: method, OpenAPI path template, concrete path, body, and the outcome per role
@@ -731,6 +733,51 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"node": "G1"})),
             admin_only
         ),
+        // Questions from Council: everyone reads; reviewers and the office ask (the empty body stops at
+        // validation); the office, or the planner of the unit the question is assigned to (BR), replies;
+        // the office assigns and marks. The stale version stops every allowed write at 409.
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/questions",
+            |_| "/api/v1/plans/SP2028-2031/questions".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/plans/{plan}/questions",
+            |_| "/api/v1/plans/SP2028-2031/questions".into(),
+            |_| Some(json!({})),
+            [ANON, Ok, FORBID, FORBID, Ok]
+        ),
+        row!(
+            "GET",
+            "/api/v1/questions/{id}",
+            |c| format!("/api/v1/questions/{}", c.br_question),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "POST",
+            "/api/v1/questions/{id}/replies",
+            |c| format!("/api/v1/questions/{}/replies", c.br_question),
+            |_| Some(json!({"version": 999, "body": "A reply."})),
+            unit_br
+        ),
+        row!(
+            "POST",
+            "/api/v1/questions/{id}/assign",
+            |c| format!("/api/v1/questions/{}/assign", c.br_question),
+            |_| Some(json!({"version": 999, "unit": "BDT"})),
+            admin_only
+        ),
+        row!(
+            "POST",
+            "/api/v1/questions/{id}/status",
+            |c| format!("/api/v1/questions/{}/status", c.br_question),
+            |_| Some(json!({"version": 999, "status": "answered"})),
+            admin_only
+        ),
         // Report runs: everyone reads published runs; a frozen one is 404 to reviewers; the
         // Secretary-General's office freezes, publishes and verifies. The freeze body names an unknown
         // plan, so the admin's call stops at validation (422) instead of rendering a report.
@@ -1053,7 +1100,9 @@ async fn ctx(app: &TestApp) -> Ctx {
         .expect("a link")
         .id;
     let (published_run, frozen_run) = (stored_run(app, "published").await, stored_run(app, "frozen").await);
+    let br_question = stored_question(app, plan.id, br.id).await;
     Ctx {
+        br_question,
         published_run,
         frozen_run,
         br_value: i64::from(br_value),
@@ -1068,6 +1117,31 @@ async fn ctx(app: &TestApp) -> Ctx {
         other_user: i64::from(admin2.id),
         other_token: i64::from(token.id),
     }
+}
+
+/// A question from Council about the finance section, assigned to BR, stored directly.
+async fn stored_question(app: &TestApp, plan: i32, br: i32) -> i64 {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    use stratrack::entities::question_threads;
+    let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
+    let t = question_threads::ActiveModel {
+        plan_id: Set(plan),
+        subject_kind: Set("section".into()),
+        subject: Set("finance".into()),
+        run_id: Set(None),
+        title: Set("Why did BR spend less?".into()),
+        asked_by: Set(None),
+        assigned_unit_id: Set(Some(br)),
+        status: Set("open".into()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    i64::from(t.id)
 }
 
 /// A report run stored directly (rendering the seed's report for every role would cost minutes): the

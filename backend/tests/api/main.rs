@@ -50,6 +50,7 @@ mod plans;
 mod process;
 mod processes;
 mod projections;
+mod questions;
 mod read_routes;
 mod report_cli;
 mod report_pages;

@@ -34,6 +34,8 @@ pub const TABLES: &[&str] = &[
     "operational_plans",
     "org_units",
     "plans",
+    "question_messages",
+    "question_threads",
     "readiness_probe",
     "report_files",
     "report_runs",

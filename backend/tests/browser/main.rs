@@ -14,6 +14,7 @@ mod narrow;
 mod periods;
 #[path = "../common/process.rs"]
 mod process;
+mod questions;
 mod restatements;
 mod walks;
 mod workbook;

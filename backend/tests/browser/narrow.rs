@@ -51,6 +51,7 @@ const PAGES: &[(&str, &str)] = &[
     ("risk", "/risks/RSK-01?plan=SP2028-2031&year=2028"),
     ("plans", "/plans"),
     ("reports", "/reports?plan=SP2028-2031&year=2028"),
+    ("questions", "/questions?plan=SP2028-2031&status=open"),
     ("audit", "/audit"),
     ("users", "/users"),
     ("account", "/account"),

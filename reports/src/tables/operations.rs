@@ -172,3 +172,41 @@ pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
         }),
     )
 }
+
+/// questions.csv: one row per message of each question from Council, in the order asked (only in a
+/// report whose input carries questions).
+pub(super) fn questions<'a>(a: &Analysis<'a>) -> Table<'a> {
+    Table::with_rows(
+        "questions",
+        &[
+            "question",
+            "about",
+            "run",
+            "title",
+            "asked_by",
+            "asked_on",
+            "status",
+            "message",
+            "author",
+            "written_on",
+            "text",
+        ],
+        a.input.questions.iter().flat_map(|q| {
+            q.messages.iter().enumerate().map(move |(i, m)| {
+                vec![
+                    Cell::Int(i64::from(q.id)),
+                    Cell::t(&q.about),
+                    Cell::i(q.run_id),
+                    Cell::t(&q.title),
+                    Cell::t(&q.asked_by),
+                    Cell::t(q.asked_at.format("%Y-%m-%d").to_string()),
+                    Cell::t(&q.status),
+                    Cell::Int(i as i64 + 1),
+                    Cell::t(&m.author),
+                    Cell::t(m.at.format("%Y-%m-%d").to_string()),
+                    Cell::t(&m.body),
+                ]
+            })
+        }),
+    )
+}

@@ -32,9 +32,12 @@ use std::sync::Arc;
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct CompareParams {
-    /// Year A, the one compared from (required; within ten years of the plan's period).
+    /// Year A, the one compared from (required; within ten years of the plan's period). Optional
+    /// here so that a missing year is refused by the use case naming the field.
+    #[param(required = true)]
     pub a: Option<i32>,
     /// Year B, the one compared with A (required; any year A may be, before or after A).
+    #[param(required = true)]
     pub b: Option<i32>,
     /// Only the indicators counted in this strategic goal's roll-up (its code), and only the goal and
     /// the nodes below it.

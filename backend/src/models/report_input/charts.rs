@@ -43,6 +43,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         unit_rules: Vec::new(),
         since_year: None,
         restatements: None,
+        questions: Vec::new(),
     }
 }
 

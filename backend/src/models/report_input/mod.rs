@@ -16,6 +16,7 @@ pub mod finance;
 pub mod framework;
 pub mod operations;
 pub mod quality;
+pub mod questions;
 pub mod values;
 
 pub use charts::{dashboard_charts, indicator_chart};
@@ -97,6 +98,9 @@ struct DataPart<'a> {
     data_quality: &'a [stratrack_reports::input::DataQualityEntry],
     #[serde(skip_serializing_if = "Option::is_none")]
     restatements: Option<&'a stratrack_reports::input::Restatements>,
+    /// Left out when nobody asked, so an input without questions keeps the id it had before.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    questions: &'a [stratrack_reports::input::QuestionInput],
 }
 
 /// The sha256 (hex) of the input's data as JSON, run excluded: the same data always gives the same id,
@@ -112,6 +116,7 @@ pub fn snapshot_id(input: &ReportInput) -> String {
         risks: &input.risks,
         data_quality: &input.data_quality,
         restatements: input.restatements.as_ref(),
+        questions: &input.questions,
     };
     let mut hasher = Sha256::new();
     // Streamed into the hash: a 10,000-indicator input is never held as one string.
@@ -224,6 +229,8 @@ pub async fn build(
         .await
         .map_err(|e| DbErr::Custom(e.to_string()))?;
     step("restatements of last year's report");
+    let questions = questions::annex(db, plan_id, &mut stamp).await?;
+    step("questions from Council");
     Ok(Built {
         input: ReportInput {
             plan: info,
@@ -242,6 +249,7 @@ pub async fn build(
             unit_rules: framework::unit_rules(),
             since_year,
             restatements,
+            questions,
         },
         latest_change: stamp,
     })

@@ -29,6 +29,8 @@ const PAGES: &[&str] = &[
     "/mandates",
     "/compare",
     "/compare?plan=SP2028-2031&a=2028&b=2029&goal=G1&unit=BR&change=worsened",
+    "/questions",
+    "/questions?plan=SP2028-2031&status=open&indicator=KPI-T1.1",
 ];
 
 both_backends! {
@@ -76,6 +78,10 @@ both_backends! {
             "/indicators/KPI-R1/milestones".to_owned(),
             "/mandates/links".to_owned(),
             "/mandates/links/remove".to_owned(),
+            "/questions".to_owned(),
+            "/questions/1/reply".to_owned(),
+            "/questions/1/assign".to_owned(),
+            "/questions/1/status".to_owned(),
         ] {
             let a = post(&app, None, &path, &actual_update("x", 1, "1")).await;
             assert_eq!(a.status, StatusCode::SEE_OTHER, "{path}");

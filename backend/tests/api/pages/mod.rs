@@ -17,6 +17,7 @@ mod framework_edit;
 mod framework_workbook;
 mod periods;
 mod plans;
+mod questions;
 mod revisions;
 mod risks;
 

@@ -1,0 +1,392 @@
+//! Questions from Council on pages: the list (filtered by status, run and indicator), one thread with
+//! its messages and the forms its reader may use (reply, assign, mark answered or open), the ask form,
+//! and the panel of threads the indicator page and a report run's page show. Each form goes through the
+//! use case the API calls ([`crate::models::questions`]) and comes back with what was done or refused.
+
+use crate::auth::Actor;
+use crate::error::AppError;
+use crate::models::questions::{
+    self, AskQuestion, AssignQuestion, MarkQuestion, QuestionListParams, ReplyToQuestion, SECTIONS, Thread,
+    subject_label,
+};
+use crate::pages::forms::{CsrfForm, Refusal};
+use crate::pages::listing::{self, Choice, Pager};
+use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
+use crate::policy::{Action, allows};
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/questions", get(list_page).post(ask))
+        .route("/questions/{id}", get(thread_page))
+        .route("/questions/{id}/reply", post(reply))
+        .route("/questions/{id}/assign", post(assign))
+        .route("/questions/{id}/status", post(mark))
+}
+
+/// A thread as a list shows it.
+pub struct Row {
+    /// Thread id.
+    pub id: i32,
+    /// Title.
+    pub title: String,
+    /// What it is about, as read.
+    pub about: String,
+    /// The run asked about.
+    pub run: Option<i32>,
+    /// open or answered.
+    pub status: String,
+    /// Who asked.
+    pub asked_by: String,
+    /// Day asked.
+    pub asked_on: String,
+    /// Replies so far.
+    pub replies: usize,
+}
+
+impl Row {
+    fn of(t: &Thread) -> Self {
+        Row {
+            id: t.id,
+            title: t.title.clone(),
+            about: subject_label(&t.subject_kind, &t.subject),
+            run: t.run,
+            status: t.status.clone(),
+            asked_by: t.asked_by.clone(),
+            asked_on: t.created_at.format("%Y-%m-%d").to_string(),
+            replies: t.messages.len().saturating_sub(1),
+        }
+    }
+}
+
+/// The threads about one subject and the form to ask about it, for the indicator page and a run's page
+/// (`templates/questions_panel.html`).
+pub struct Panel {
+    /// Plan code.
+    pub plan: String,
+    /// The threads, the latest change first.
+    pub threads: Vec<Row>,
+    /// Whether the reader may ask (Council reviewers and the office).
+    pub may_ask: bool,
+    /// The session's CSRF token.
+    pub csrf: String,
+    /// indicator or section.
+    pub subject_kind: &'static str,
+    /// The indicator's code (empty for a run: the section is chosen).
+    pub subject: String,
+    /// The run asked about.
+    pub run: Option<i32>,
+    /// The sections to choose from (a run's page): (anchor, heading).
+    pub sections: Vec<(&'static str, &'static str)>,
+    /// Where the form comes back to when refused.
+    pub back: String,
+}
+
+impl Panel {
+    /// The panel of plan `plan`'s threads about indicator `code` (`run` None) or about run `run`.
+    pub async fn load(
+        db: &crate::models::viewing::Database,
+        user: &PageUser,
+        plan: &str,
+        indicator: Option<&str>,
+        run: Option<i32>,
+        back: String,
+    ) -> PageResult<Panel> {
+        let p = QuestionListParams {
+            indicator: indicator.map(str::to_owned),
+            run,
+            per_page: Some(crate::limits::MAX_PER_PAGE),
+            ..Default::default()
+        };
+        let found = questions::list(db, &user.0, plan, p).await?;
+        Ok(Panel {
+            plan: plan.to_owned(),
+            threads: found.items.iter().map(Row::of).collect(),
+            may_ask: allows(&user.0, Action::Ask),
+            csrf: user.csrf().to_owned(),
+            subject_kind: if indicator.is_some() { "indicator" } else { "section" },
+            subject: indicator.unwrap_or_default().to_owned(),
+            run,
+            sections: if indicator.is_some() {
+                Vec::new()
+            } else {
+                SECTIONS.to_vec()
+            },
+            back,
+        })
+    }
+}
+
+/// The list's filters as the address carries them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ListQuery {
+    plan: Option<String>,
+    year: Option<i32>,
+    status: String,
+    run: String,
+    indicator: String,
+    page: String,
+    per_page: String,
+}
+
+#[derive(Template)]
+#[template(path = "questions.html")]
+struct ListPage {
+    layout: Layout,
+    plan: String,
+    statuses: Vec<Choice>,
+    run: String,
+    indicator: String,
+    rows: Vec<Row>,
+    pager: Pager,
+}
+
+/// A text field, None when blank.
+fn text(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+async fn list_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ListQuery>) -> PageResult<Response> {
+    let cq = ContextQuery {
+        plan: q.plan.clone(),
+        year: q.year,
+    };
+    let ctx = context(&st, &user, "/questions", &cq).await?;
+    let plan = ctx.plan.code.clone();
+    let (page, per_page) = listing::page_of(&q.page, &q.per_page);
+    let run = q.run.trim().parse::<i32>().ok();
+    if run.is_none() && !q.run.trim().is_empty() {
+        return Err(AppError::field("run", "is not a report run's number").into());
+    }
+    let p = QuestionListParams {
+        status: text(&q.status),
+        run,
+        indicator: text(&q.indicator),
+        page: Some(page),
+        per_page: Some(per_page),
+        ..Default::default()
+    };
+    let found = questions::list(&st.db, &user.0, &plan, p).await?;
+    let pager = Pager::new(
+        "/questions",
+        &[
+            ("plan", &plan),
+            ("status", &q.status),
+            ("run", &q.run),
+            ("indicator", &q.indicator),
+        ],
+        (found.total, found.page, found.per_page),
+        "questions",
+    );
+    render(&ListPage {
+        statuses: listing::choices(questions::STATUSES, q.status.trim()),
+        run: q.run.trim().to_owned(),
+        indicator: q.indicator.trim().to_owned(),
+        rows: found.items.iter().map(Row::of).collect(),
+        pager,
+        plan,
+        layout: ctx.layout,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "question.html")]
+struct ThreadPage {
+    layout: Layout,
+    plan: String,
+    csrf: String,
+    thread: Thread,
+    about: String,
+    /// Where the subject is shown, if it has a page.
+    about_href: Option<String>,
+    may_reply: bool,
+    is_admin: bool,
+    units: Vec<Choice>,
+}
+
+async fn thread_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    let ctx = context(&st, &user, "/questions", &q).await?;
+    let thread = questions::get(&st.db, &user.0, id).await?;
+    let ids = crate::pages::forms::unit_ids(&st.db).await?;
+    let assigned = thread.assigned_unit.clone().unwrap_or_default();
+    let may_reply = allows(&user.0, Action::Answer(ids.get(&assigned).copied()));
+    let mut units: Vec<&String> = ids.keys().collect();
+    units.sort();
+    let about_href = match thread.subject_kind.as_str() {
+        "indicator" => Some(format!("/indicators/{}?plan={}", thread.subject, thread.plan)),
+        "node" => Some(format!("/framework/{}?plan={}", thread.subject, thread.plan)),
+        _ => thread.run.map(|r| format!("/reports/{r}")),
+    };
+    render(&ThreadPage {
+        plan: thread.plan.clone(),
+        csrf: user.csrf().to_owned(),
+        about: subject_label(&thread.subject_kind, &thread.subject),
+        about_href,
+        may_reply,
+        is_admin: allows(&user.0, Action::Administer),
+        units: listing::choices(units, &assigned),
+        thread,
+        layout: ctx.layout,
+    })
+}
+
+/// The ask form (on the indicator page and on a run's page).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct AskForm {
+    plan: String,
+    subject_kind: String,
+    subject: String,
+    run: String,
+    title: String,
+    body: String,
+    back: String,
+}
+
+/// Where a form may come back to: a path of this site (never `//host` or `/\host`, which browsers
+/// read as another site), else the list of questions.
+fn local(back: &str) -> String {
+    if back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') {
+        back.to_owned()
+    } else {
+        "/questions".to_owned()
+    }
+}
+
+/// Back to `to` with `e` said as a refusal of `what` (403 stays a 403 page).
+fn refused(to: &str, e: AppError, what: &str) -> PageResult<Response> {
+    Ok(frame::refused(to, &Refusal::of(e)?.sentence(what)))
+}
+
+/// `POST /questions`: asks a question (Council reviewers and the office).
+async fn ask(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<AskForm>) -> PageResult<Response> {
+    crate::policy::authorize(&user.0, Action::Ask)?;
+    let back = local(&f.back);
+    let body = AskQuestion {
+        subject_kind: text(&f.subject_kind),
+        subject: text(&f.subject),
+        run: f.run.trim().parse().ok(),
+        title: Some(f.title),
+        body: Some(f.body),
+    };
+    match questions::ask(&st.db, &user.0, &f.plan, body).await {
+        Ok(t) => Ok(frame::done(
+            &format!("/questions/{}", t.id),
+            &format!("Your question {} was sent to the Secretary-General's office.", t.id),
+        )),
+        Err(e) => refused(&back, e, "Your question"),
+    }
+}
+
+/// The forms of a thread's page: the version read and what the form sets.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ThreadForm {
+    version: String,
+    body: String,
+    unit: String,
+    status: String,
+}
+
+/// The version a thread form carries.
+fn version(f: &ThreadForm) -> Option<i32> {
+    f.version.trim().parse().ok()
+}
+
+/// Runs `write` for thread `id` and comes back to its page, saying `said` or why not.
+async fn on_thread<F>(id: i32, write: F, said: &str) -> PageResult<Response>
+where
+    F: std::future::Future<Output = Result<Thread, AppError>>,
+{
+    let to = format!("/questions/{id}");
+    match write.await {
+        Ok(_) => Ok(frame::done(&to, said)),
+        Err(e) => refused(&to, e, &format!("Question {id}")),
+    }
+}
+
+/// Refuses a reader who may not `action` before anything is read (a 403 page).
+fn may(actor: &Actor, action: Action) -> PageResult<()> {
+    crate::policy::authorize(actor, action).map_err(Into::into)
+}
+
+/// `POST /questions/{id}/reply`: a reply (the office, or the planner of the assigned unit).
+async fn reply(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    CsrfForm(f): CsrfForm<ThreadForm>,
+) -> PageResult<Response> {
+    may(&user.0, Action::Answer(user.0.unit_id))?;
+    let b = ReplyToQuestion {
+        version: version(&f),
+        body: Some(f.body),
+    };
+    on_thread(
+        id,
+        questions::reply(&st.db, &user.0, id, None, b),
+        "Your reply was added.",
+    )
+    .await
+}
+
+/// `POST /questions/{id}/assign`: who answers (the office).
+async fn assign(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    CsrfForm(f): CsrfForm<ThreadForm>,
+) -> PageResult<Response> {
+    may(&user.0, Action::Administer)?;
+    let said = match text(&f.unit) {
+        Some(u) => format!("Question {id} was assigned to {u}."),
+        None => format!("Question {id} is answered by the office."),
+    };
+    let b = AssignQuestion {
+        version: version(&f),
+        unit: text(&f.unit),
+    };
+    on_thread(id, questions::assign(&st.db, &user.0, id, None, b), &said).await
+}
+
+/// `POST /questions/{id}/status`: marked answered, or open again (the office).
+async fn mark(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    CsrfForm(f): CsrfForm<ThreadForm>,
+) -> PageResult<Response> {
+    may(&user.0, Action::Administer)?;
+    let said = format!("Question {id} is now {}.", f.status.trim());
+    let b = MarkQuestion {
+        version: version(&f),
+        status: text(&f.status),
+    };
+    on_thread(id, questions::mark(&st.db, &user.0, id, None, b), &said).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local;
+
+    #[test]
+    fn a_form_comes_back_only_to_a_path_of_this_site() {
+        assert_eq!(local("/indicators/KPI-R1?plan=SP"), "/indicators/KPI-R1?plan=SP");
+        for elsewhere in ["//evil.test/x", "/\\evil.test", "https://evil.test", ""] {
+            assert_eq!(local(elsewhere), "/questions", "{elsewhere}");
+        }
+    }
+}

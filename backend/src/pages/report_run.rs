@@ -1,0 +1,139 @@
+//! One report run on its own page: what was frozen and when, its main files, what changed in its figures
+//! since ("Restatements since this report"), and the questions from Council about it, with the form to ask one once the run is published. Council reviewers see published
+//! runs only (an unpublished run is not found for them, as in the API).
+
+use crate::models::report_runs::{self as runs, RunView};
+use crate::models::restatements::RunRestatements;
+use crate::pages::questions::Panel;
+use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::state::AppState;
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::get;
+
+/// Routes of this module.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/reports/{id}", get(run_page))
+}
+
+#[derive(Template)]
+#[template(path = "report_run.html")]
+struct RunPage {
+    layout: Layout,
+    run: RunView,
+    files: usize,
+    values: Vec<RestatedRow>,
+    revisions: Vec<RevisionRow>,
+    questions: Panel,
+}
+
+/// One restated value as the run's page shows it.
+pub struct RestatedRow {
+    indicator: String,
+    name: String,
+    breakdown: String,
+    kind: &'static str,
+    reported: String,
+    current: String,
+    quality: String,
+    changed_at: String,
+    changed_by: String,
+    approved_by: String,
+    reason: String,
+}
+
+/// One framework revision as the run's page shows it.
+pub struct RevisionRow {
+    indicator: String,
+    field: String,
+    before: String,
+    after: String,
+    decided_on: String,
+    decision: String,
+    justification: String,
+    in_force: bool,
+}
+
+/// The rows of the run page's restatement tables.
+fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
+    let text = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
+    let values = r
+        .values
+        .into_iter()
+        .map(|v| {
+            let mut breakdown = if v.disaggregation.is_empty() {
+                "headline".to_owned()
+            } else {
+                v.disaggregation
+            };
+            if let Some(q) = v.quarter {
+                breakdown.push_str(&format!(", Q{q}"));
+            }
+            let quality = match v.reported_quality {
+                Some(before) if before != v.current_quality => {
+                    format!("{} → {}", before.as_str(), v.current_quality.as_str())
+                }
+                _ => v.current_quality.as_str().to_owned(),
+            };
+            RestatedRow {
+                indicator: v.indicator,
+                name: v.indicator_name,
+                breakdown,
+                kind: if v.kind == "late" { "late value" } else { "revised" },
+                reported: text(v.reported.map(|d| d.to_string())),
+                current: v.current.to_string(),
+                quality,
+                changed_at: v.changed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                changed_by: v.changed_by,
+                approved_by: v.approved_by,
+                reason: v.reason,
+            }
+        })
+        .collect();
+    let revisions = r
+        .framework_revisions
+        .into_iter()
+        .map(|f| RevisionRow {
+            indicator: f.indicator,
+            field: f.field,
+            before: text(f.before),
+            after: text(f.after),
+            decided_on: f.decided_on.format("%Y-%m-%d").to_string(),
+            decision: format!("{}, {}", f.deciding_body, f.reference),
+            justification: f.justification,
+            in_force: f.in_force_for_year,
+        })
+        .collect();
+    (values, revisions)
+}
+
+async fn run_page(
+    State(st): State<AppState>,
+    user: PageUser,
+    Path(id): Path<i32>,
+    Query(q): Query<ContextQuery>,
+) -> PageResult<Response> {
+    let ctx = context(&st, &user, "/reports", &q).await?;
+    let detail = runs::read::detail(&st.db, &user.0, id).await?;
+    let (values, revisions) = restated_rows(runs::read::restatements(&st.db, &user.0, id).await?);
+    let mut questions = Panel::load(
+        &st.db,
+        &user,
+        &detail.run.plan,
+        None,
+        Some(id),
+        format!("/reports/{id}"),
+    )
+    .await?;
+    questions.may_ask &= detail.run.status == "published";
+    render(&RunPage {
+        files: detail.files.len(),
+        values,
+        revisions,
+        run: detail.run,
+        questions,
+        layout: ctx.layout,
+    })
+}
