@@ -9,7 +9,7 @@ use crate::models::questions::{
     self, AskQuestion, AssignQuestion, MarkQuestion, QuestionListParams, ReplyToQuestion, SECTIONS, Thread,
     subject_label,
 };
-use crate::pages::forms::{CsrfForm, Refusal};
+use crate::pages::forms::{CsrfForm, Filled, Problem, Refusal};
 use crate::pages::listing::{self, Choice, Pager};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::policy::{Action, allows};
@@ -210,6 +210,12 @@ struct ThreadPage {
     may_reply: bool,
     is_admin: bool,
     units: Vec<Choice>,
+    /// The reply as typed when it came back refused (empty otherwise).
+    reply_typed: String,
+    /// Why the reply came back, listed above its form.
+    reply_problems: Vec<Problem>,
+    /// What was wrong with the reply's text.
+    reply_error: Option<String>,
 }
 
 async fn thread_page(
@@ -218,7 +224,18 @@ async fn thread_page(
     Path(id): Path<i32>,
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
-    let ctx = context(&st, &user, "/questions", &q).await?;
+    thread_view(&st, &user, id, &q, Filled::fresh(String::new())).await
+}
+
+/// Thread `id`'s page, its reply form holding `reply` (what was typed, and why it came back).
+async fn thread_view(
+    st: &AppState,
+    user: &PageUser,
+    id: i32,
+    q: &ContextQuery,
+    reply: Filled<String>,
+) -> PageResult<Response> {
+    let ctx = context(st, user, "/questions", q).await?;
     let thread = questions::get(&st.db, &user.0, id).await?;
     let ids = crate::pages::forms::unit_ids(&st.db).await?;
     let assigned = thread.assigned_unit.clone().unwrap_or_default();
@@ -230,7 +247,7 @@ async fn thread_page(
         "node" => Some(format!("/framework/{}?plan={}", thread.subject, thread.plan)),
         _ => thread.run.map(|r| format!("/reports/{r}")),
     };
-    render(&ThreadPage {
+    let page = ThreadPage {
         plan: thread.plan.clone(),
         csrf: user.csrf().to_owned(),
         about: subject_label(&thread.subject_kind, &thread.subject),
@@ -238,13 +255,25 @@ async fn thread_page(
         may_reply,
         is_admin: allows(&user.0, Action::Administer),
         units: listing::choices(units, &assigned),
+        reply_problems: match &reply.refusal {
+            Some(Refusal::Conflict(_)) => vec![Problem {
+                field: String::new(),
+                reason: "Someone changed this question meanwhile. It is shown below as it now stands, with \
+                         your reply kept: read it and send your reply again."
+                    .to_owned(),
+            }],
+            _ => reply.problems(),
+        },
+        reply_error: reply.by_field().remove("body"),
+        reply_typed: reply.typed.clone(),
         thread,
         layout: ctx.layout,
-    })
+    };
+    Ok(reply.answer(render(&page)?))
 }
 
 /// The ask form (on the indicator page and on a run's page).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 struct AskForm {
     plan: String,
@@ -271,23 +300,58 @@ fn refused(to: &str, e: AppError, what: &str) -> PageResult<Response> {
     Ok(frame::refused(to, &Refusal::of(e)?.sentence(what)))
 }
 
-/// `POST /questions`: asks a question (Council reviewers and the office).
+/// The ask form drawn again on a page of its own, with what was typed and what was refused (422): the
+/// indicator page or run page it was sent from shows no typing of its own.
+#[derive(Template)]
+#[template(path = "question_ask.html")]
+struct AskPage {
+    layout: Layout,
+    plan: String,
+    csrf: String,
+    about: String,
+    back: String,
+    typed: AskForm,
+    summary: Option<String>,
+    problems: Vec<Problem>,
+    errors: std::collections::HashMap<String, String>,
+}
+
+/// `POST /questions`: asks a question (Council reviewers and the office). Refused, the question comes
+/// back on a page of its own with the title and text as typed and each refused field named.
 async fn ask(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<AskForm>) -> PageResult<Response> {
     crate::policy::authorize(&user.0, Action::Ask)?;
-    let back = local(&f.back);
     let body = AskQuestion {
         subject_kind: text(&f.subject_kind),
         subject: text(&f.subject),
         run: f.run.trim().parse().ok(),
-        title: Some(f.title),
-        body: Some(f.body),
+        title: Some(f.title.clone()),
+        body: Some(f.body.clone()),
     };
     match questions::ask(&st.db, &user.0, &f.plan, body).await {
         Ok(t) => Ok(frame::done(
             &format!("/questions/{}", t.id),
             &format!("Your question {} was sent to the Secretary-General's office.", t.id),
         )),
-        Err(e) => refused(&back, e, "Your question"),
+        Err(e) => {
+            let filled = Filled::refused(f, e)?;
+            let cq = ContextQuery {
+                plan: Some(filled.typed.plan.clone()),
+                year: None,
+            };
+            let ctx = context(&st, &user, "/questions", &cq).await?;
+            let page = AskPage {
+                plan: ctx.plan.code.clone(),
+                csrf: user.csrf().to_owned(),
+                about: subject_label(filled.typed.subject_kind.trim(), filled.typed.subject.trim()),
+                back: local(&filled.typed.back),
+                summary: filled.summary("Your question was not sent"),
+                problems: filled.problems(),
+                errors: filled.by_field(),
+                typed: filled.typed.clone(),
+                layout: ctx.layout,
+            };
+            Ok(filled.answer(render(&page)?))
+        }
     }
 }
 
@@ -333,14 +397,14 @@ async fn reply(
     may(&user.0, Action::Answer(user.0.unit_id))?;
     let b = ReplyToQuestion {
         version: version(&f),
-        body: Some(f.body),
+        body: Some(f.body.clone()),
     };
-    on_thread(
-        id,
-        questions::reply(&st.db, &user.0, id, None, b),
-        "Your reply was added.",
-    )
-    .await
+    match questions::reply(&st.db, &user.0, id, None, b).await {
+        Ok(_) => Ok(frame::done(&format!("/questions/{id}"), "Your reply was added.")),
+        // Refused (a blank reply, or the thread changed meanwhile): the page again, as it now stands,
+        // with the reply as typed.
+        Err(e) => thread_view(&st, &user, id, &ContextQuery::default(), Filled::refused(f.body, e)?).await,
+    }
 }
 
 /// `POST /questions/{id}/assign`: who answers (the office).

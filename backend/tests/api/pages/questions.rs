@@ -22,9 +22,13 @@ both_backends! {
             ("subject", "KPI-T1.1".into()), ("back", INDICATOR.into()), ("title", title.to_owned()),
             ("body", "How was the 2028 value measured?".into()),
         ];
+        // Refused, the question comes back on a page of its own with what was typed and the field named.
         let a = post(&app, Some(&reviewer), "/questions", &ask("  ")).await;
-        assert_eq!(a.refused().as_deref(), Some("Your question was not saved: title is required"), "{:?}", a.messages());
-        assert_eq!(a.location.as_deref(), Some(INDICATOR), "back to the indicator page");
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(a.body.contains("How was the 2028 value measured?</textarea>"), "the question as typed is kept");
+        assert!(a.body.contains(r#"id="q-title-error">is required"#), "the title is named");
+        assert!(a.body.contains(r#"name="back" value="/indicators/KPI-T1.1?plan"#), "the way back is kept");
+        assert_self_contained("/questions", &a.body);
         let a = post(&app, Some(&reviewer), "/questions", &ask("Measurement")).await;
         let to = a.location.clone().unwrap();
         assert!(a.done().unwrap_or_default().contains("was sent to the Secretary-General's office"), "{:?}", a.messages());
@@ -63,8 +67,11 @@ both_backends! {
         let page = get(&app, Some(&bdt), &to).await;
         assert!(page.body.contains(r#"id="reply""#) && !page.body.contains(r#"id="assign""#));
         let reply = |v: &str| vec![("csrf", csrf_of(&page.body)), ("version", v.to_owned()), ("body", "From the ITU survey.".to_owned())];
+        // A stale form: the thread as it now stands, the reply as typed, the next version to send.
         let a = post(&app, Some(&bdt), &format!("{to}/reply"), &reply("1")).await;
-        assert!(a.refused().unwrap_or_default().contains("changed by someone else"), "{:?}", a.messages());
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(a.body.contains("Someone changed this question meanwhile"), "{}", a.body);
+        assert!(a.body.contains("From the ITU survey.</textarea>") && a.body.contains(r#"name="version" value="2""#));
         let a = post(&app, Some(&bdt), &format!("{to}/reply"), &reply("2")).await;
         assert_eq!(a.done().as_deref(), Some("Your reply was added."), "{:?}", a.messages());
 
