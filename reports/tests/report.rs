@@ -109,6 +109,24 @@ fn html_has_every_section_and_each_chart_with_text_alternative_and_table() {
 }
 
 #[test]
+fn every_figure_opens_with_its_caption_as_html_requires() {
+    // HTML allows a `figcaption` only as a figure's first or last child (the W3C checker found it
+    // between the chart and its table in every figure).
+    let html = text(sample_report(), "report.html");
+    let figures: Vec<&str> = html.split("<figure").skip(1).collect();
+    assert!(!figures.is_empty());
+    for f in figures {
+        let open = &f[f.find('>').unwrap() + 1..];
+        assert!(
+            open.starts_with("<figcaption>"),
+            "a figure starts with {}",
+            &open[..80.min(open.len())]
+        );
+        assert_eq!(open.matches("<figcaption>").count(), 1);
+    }
+}
+
+#[test]
 fn every_svg_file_is_labelled_for_assistive_technology() {
     let report = sample_report();
     for f in report.files.iter().filter(|f| f.path.ends_with(".svg")) {

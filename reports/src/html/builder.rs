@@ -111,15 +111,16 @@ impl Html {
         )
     }
 
-    /// A chart with its number, title, inline SVG and data table.
+    /// A chart with its number and title (the caption, first: HTML allows a `figcaption` only as a
+    /// figure's first or last child), inline SVG and data table.
     pub fn figure(&mut self, number: usize, chart: &Chart) -> &mut Self {
         self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"", chart.slug));
-        self.raw(&chart.svg_inline());
         self.open("figcaption", "")
             .el("strong", "", &format!("Figure {number}."))
             .text(" ")
             .text(&chart.title)
             .close("figcaption");
+        self.raw(&chart.svg_inline());
         self.table(&format!("Data for figure {number}"), &chart.data);
         self.close("figure")
     }

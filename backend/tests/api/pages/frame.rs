@@ -109,3 +109,26 @@ both_backends! {
         assert_eq!(css.matches("--on_track:").count(), 1, "one definition of each status colour");
     }
 }
+
+both_backends! {
+    async fn no_page_puts_a_control_inside_a_disclosure_summary_and_every_tree_node_is_linked(backend: Backend) {
+        // A `<summary>` is itself a control: a link or button inside it is one control inside another
+        // (axe-core `nested-interactive`), which screen readers announce badly and keyboards cannot reach.
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = login(&app, "admin@test.org").await;
+        for path in ["/framework?plan=SP2028-2031&year=2028", "/reports", "/audit"] {
+            let page = get(&app, Some(&admin), path).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            for summary in page.body.split("<summary").skip(1) {
+                let inside = &summary[..summary.find("</summary>").expect("a closed summary")];
+                for control in ["<a ", "<button", "<input", "<select"] {
+                    assert!(!inside.contains(control), "{path}: a {control} inside a summary: {inside}");
+                }
+            }
+        }
+        let tree = get(&app, Some(&admin), "/framework?plan=SP2028-2031&year=2028").await.body;
+        let nodes = tree.matches("<li id=\"node-").count();
+        assert!(nodes > 10, "the seed's tree has its nodes");
+        assert_eq!(tree.matches("<p class=\"node-open\"><a href=\"/framework/").count(), nodes, "each node links its page");
+    }
+}
