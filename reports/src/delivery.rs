@@ -46,6 +46,14 @@ pub struct Delivery {
     pub rate: Option<Decimal>,
 }
 
+/// Whether an item was **delivered in full**: counted (not cancelled, something planned) and its delivered
+/// quantity at least the planned one; `None` when the item is not counted. The one definition the summary,
+/// the delivery chart and the items table all use: an item a unit marked `delivered` short of its planned
+/// quantity is not delivered in full.
+pub fn in_full(i: Quantities<'_>) -> Option<bool> {
+    (i.status != CANCELLED && i.planned > Decimal::ZERO).then(|| i.delivered >= i.planned)
+}
+
 /// The delivery of `items` (rule in the module documentation).
 pub fn delivery<'a>(items: impl IntoIterator<Item = Quantities<'a>>) -> Delivery {
     let mut d = Delivery::default();
@@ -57,7 +65,7 @@ pub fn delivery<'a>(items: impl IntoIterator<Item = Quantities<'a>>) -> Delivery
         } else if let Some(rate) = item_rate(i.planned, i.delivered) {
             d.counted += 1;
             sum += rate.min(Decimal::ONE);
-            if i.delivered >= i.planned {
+            if in_full(i) == Some(true) {
                 d.delivered_in_full += 1;
             }
         }

@@ -305,12 +305,62 @@ fn a_unit_allocating_more_than_its_budget_shows_in_the_report() {
 }
 
 #[test]
+fn the_summary_and_the_items_table_count_delivered_in_full_alike_and_say_one_in_the_singular() {
+    let mut input = sample();
+    // An item marked delivered short of its planned quantity, and one with a single unit planned.
+    let first = input.operational[0].clone();
+    let mut short = first.clone();
+    (short.code, short.status, short.planned, short.delivered) =
+        ("GS-SHORT".into(), "delivered".into(), 40.into(), 38.into());
+    let mut one = first;
+    (one.code, one.status, one.planned, one.delivered, one.unit_of_measure) = (
+        "GS-ONE".into(),
+        "in_progress".into(),
+        1.into(),
+        0.into(),
+        "assemblies".into(),
+    );
+    input.operational.extend([short, one]);
+    let report = rendered(&input);
+    let html = text(&report, "report.html");
+    let full = input
+        .operational
+        .iter()
+        .filter(|o| stratrack_reports::delivery::in_full(o.quantities()) == Some(true))
+        .count();
+    let table = &html[html.find("<caption>Operational-plan items").expect("the items table")..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert_eq!(
+        table.matches("<td>yes</td>").count(),
+        full,
+        "the items table says yes for each item delivered in full"
+    );
+    assert!(
+        html.contains(&format!("Operational plans: {full} of ")),
+        "the summary counts the same items"
+    );
+    assert!(
+        html.contains("1 item marked delivered by its unit is short of the planned quantity"),
+        "{}",
+        &html[html.find("Operational plans:").unwrap()..][..400]
+    );
+    assert!(
+        html.contains(">1 assembly</td>"),
+        "one planned assembly, in the singular"
+    );
+    assert!(!html.contains(">1 assemblies<"));
+    let csv = text(&report, "tables/operational_delivery.csv");
+    let short = csv.lines().find(|l| l.contains(",GS-SHORT,")).expect("the short item");
+    assert!(short.contains(",false,delivered,"), "{short}");
+}
+
+#[test]
 fn an_over_delivered_item_shows_its_uncapped_rate_and_the_unit_the_capped_mean() {
     let report = sample_report();
     let csv = text(report, "tables/operational_delivery.csv");
     let bdt = csv.lines().find(|l| l.starts_with("BDT,BDT-01,")).expect("BDT-01");
     assert!(
-        bdt.contains(",trainees,1.125,delivered,"),
+        bdt.contains(",trainees,1.125,true,delivered,"),
         "13,500 of 12,000 is 112.5%: {bdt}"
     );
     let html = text(report, "report.html");

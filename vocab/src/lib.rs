@@ -10,6 +10,7 @@
 //!
 //! This crate depends on nothing in-house.
 
+pub mod plural;
 mod rules;
 mod words;
 

@@ -38,6 +38,8 @@ pub struct ItemRow {
     responsible: String,
     budget: String,
     planned: String,
+    /// The unit of measure after the planned quantity ("1 assembly", "2 assemblies").
+    planned_measure: String,
     delivered: String,
     delivered_raw: String,
     measure: String,
@@ -114,6 +116,8 @@ fn row(i: &ItemView, unit: &str, editable: bool) -> ItemRow {
         delivered: thousands(i.delivered_quantity),
         delivered_raw: i.delivered_quantity.normalize().to_string(),
         measure: i.unit_of_measure.clone(),
+        planned_measure: stratrack_vocab::plural::noun(i.planned_quantity == Decimal::ONE, &i.unit_of_measure)
+            .into_owned(),
         rate: rate(i.delivery_rate),
         status: i.status.replace('_', " "),
         version: i.version,

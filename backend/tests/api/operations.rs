@@ -186,6 +186,23 @@ both_backends! {
         let (_, _, csv) = crate::reports::get_raw(&app, &path, &app.tokens.admin.clone()).await;
         let csv = String::from_utf8(csv).unwrap();
         let row = csv.lines().find(|l| l.contains(",TSB-07,")).expect("TSB-07 row");
-        assert!(row.contains(",13,16,Recommendations,1.2308,delivered,"), "{row}");
+        assert!(row.contains(",13,16,Recommendations,1.2308,true,delivered,"), "{row}");
+    }
+}
+
+both_backends! {
+    async fn one_planned_unit_of_measure_is_said_in_the_singular_on_the_page_and_in_the_report(backend: Backend) {
+        // The seed plans one World Telecommunication Standardization Assembly (TSB-01) and one
+        // publication (BDT-04) in 2028: "1 assembly", never "1 assemblies".
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = crate::pages::login(&app, "admin@test.org").await;
+        let page = crate::pages::get(&app, Some(&admin), "/operations?plan=SP2028-2031&year=2028").await;
+        assert!(page.body.contains("1 assembly</td>") && page.body.contains("1 publication</td>"));
+        assert!(!page.body.contains("1 assemblies") && !page.body.contains("1 publications"));
+        let run = crate::reports::freeze(&app).await;
+        let path = format!("/api/v1/reports/{}/files/report.html", run["id"]);
+        let (_, _, html) = crate::reports::get_raw(&app, &path, &app.tokens.admin.clone()).await;
+        let html = String::from_utf8(html).unwrap();
+        assert!(html.contains(">1 assembly</td>") && !html.contains(">1 assemblies<"));
     }
 }

@@ -174,7 +174,12 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
     let mut alt = Vec::new();
     for u in &a.delivery {
         let note = match u.rate {
-            Some(r) => format!("{} · {} of {} items in full", percent(r), u.delivered, u.counted),
+            Some(r) => format!(
+                "{} · {} of {} in full",
+                percent(r),
+                u.delivered,
+                stratrack_vocab::plural::count(u.counted, "item", "items")
+            ),
             None => "no item counted".to_owned(),
         };
         rows.push(Row {

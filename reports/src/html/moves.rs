@@ -31,11 +31,11 @@ pub fn write(p: &mut Page<'_, '_>) {
                 .count()
         };
         p.h.p(&format!(
-            "Of {} indicators compared with {since}, {} improved, {} worsened and {} kept their status; {} \
+            "Of {} compared with {since}, {} improved, {} worsened and {} kept their status; {} \
              {} newly rated and {} no longer rated. Statuses are ordered off track, at risk, on track, \
              achieved: a move up that order is an improvement, a move down it a worsening. An indicator \
              without data in one of the two years is newly rated or no longer rated.",
-            compared.len(),
+            stratrack_vocab::plural::count(compared.len() as u64, "indicator", "indicators"),
             count(StatusMove::Improved),
             count(StatusMove::Worsened),
             count(StatusMove::Unchanged),

@@ -5,6 +5,8 @@ use super::Page;
 use crate::charts::DataTable;
 use crate::format::{chf_k, grouped, percent};
 use crate::reconcile::signed;
+use rust_decimal::Decimal;
+use stratrack_vocab::plural::noun;
 
 /// Writes the "Finance" section.
 pub fn finance(p: &mut Page<'_, '_>) {
@@ -118,9 +120,10 @@ fn items(p: &mut Page<'_, '_>) {
             "Planned",
             "Delivered",
             "Rate",
-            "Status",
+            "In full",
+            "Status (as reported)",
         ],
-        &[false, false, false, false, true, true, true, true, false],
+        &[false, false, false, false, true, true, true, true, false, false],
     );
     for o in &a.input.operational {
         let rate = o.rate();
@@ -130,9 +133,19 @@ fn items(p: &mut Page<'_, '_>) {
             o.name.clone(),
             o.output_code.clone(),
             chf_k(o.budget),
-            format!("{} {}", grouped(o.planned, 2), o.unit_of_measure),
+            format!(
+                "{} {}",
+                grouped(o.planned, 2),
+                noun(o.planned == Decimal::ONE, &o.unit_of_measure)
+            ),
             grouped(o.delivered, 2),
             rate.map_or_else(|| "–".to_owned(), percent),
+            match crate::delivery::in_full(o.quantities()) {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "–",
+            }
+            .to_owned(),
             o.status.replace('_', " "),
         ]);
     }

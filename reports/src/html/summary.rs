@@ -8,6 +8,7 @@ use super::operations::reconciliation_note;
 use crate::charts::DataTable;
 use crate::format::{chf_k, percent};
 use crate::input::{DataQualityKind, IndicatorInput, Status};
+use stratrack_vocab::plural::count;
 
 /// Risks at or above this score (likelihood × impact) are called high.
 pub const HIGH_RISK_SCORE: u32 = 15;
@@ -39,11 +40,12 @@ fn status_overview(p: &mut Page<'_, '_>) {
         .map(|(s, n)| format!("{n} {}", s.label().to_lowercase()))
         .collect();
     p.h.p(&format!(
-        "This report covers {year}, year {nth} of the strategic plan {}–{} ({}). It rates {total} indicators \
+        "This report covers {year}, year {nth} of the strategic plan {}–{} ({}). It rates {} \
          by the status rule stated in the annex: {}.",
         input.plan.start_year,
         input.plan.end_year,
         input.plan.resolution,
+        count(total, "indicator", "indicators"),
         counts.join(", ")
     ));
     let mut t = DataTable::new(&["Status", "Indicators", "Share"], &[false, true, true]);
@@ -130,11 +132,33 @@ fn delivery_and_risks(p: &mut Page<'_, '_>) {
     let input = a.input;
     let counted: u32 = a.delivery.iter().map(|u| u.counted).sum();
     let delivered: u32 = a.delivery.iter().map(|u| u.delivered).sum();
-    p.h.p(&format!(
-        "Operational plans: {delivered} of {counted} items counted were delivered in full across {} units \
-         (see the delivery rate per unit below).",
-        a.delivery.len()
-    ));
+    // Items a unit marked delivered though short of the planned quantity: counted apart, so that the
+    // sentence and the items table (its "In full" and "Status (as reported)" columns) say the same.
+    let marked_short = input
+        .operational
+        .iter()
+        .filter(|o| o.status == "delivered" && crate::delivery::in_full(o.quantities()) == Some(false))
+        .count() as u32;
+    let mut said = format!(
+        "Operational plans: {delivered} of {} counted were delivered in full (delivered quantity at least the \
+         planned one) across {}",
+        count(counted, "item", "items"),
+        count(a.delivery.len() as u32, "unit", "units"),
+    );
+    if marked_short > 0 {
+        said.push_str(&format!(
+            "; {} marked delivered by {} short of the planned quantity and {} not counted as delivered in full",
+            count(marked_short, "item", "items"),
+            if marked_short == 1 {
+                "its unit is"
+            } else {
+                "their units are"
+            },
+            if marked_short == 1 { "is" } else { "are" },
+        ));
+    }
+    said.push_str(" (see the delivery rate per unit and the items below).");
+    p.h.p(&said);
     let open = input.risks.iter().filter(|r| r.status != "closed").count();
     let high = input
         .risks

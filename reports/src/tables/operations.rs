@@ -97,6 +97,7 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
             "delivered",
             "unit_of_measure",
             "delivery_rate",
+            "delivered_in_full",
             "status",
             "provenance",
         ],
@@ -112,6 +113,10 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::Num(o.delivered),
                 Cell::t(&o.unit_of_measure),
                 Cell::derived(rate),
+                match crate::delivery::in_full(o.quantities()) {
+                    Some(full) => Cell::t(if full { "true" } else { "false" }),
+                    None => Cell::Empty,
+                },
                 Cell::t(&o.status),
                 Cell::t(&o.provenance),
             ]
