@@ -1,6 +1,8 @@
-//! `report.html`: one self-contained, printable page (inline SVG and CSS, no script, no outside
-//! URL) with a table of contents, summary, framework sections, finance, operations, risks,
-//! breakdowns, data quality and the annex.
+//! `report.html`: one self-contained, printable page (inline SVG and CSS, no script, nothing loaded
+//! from outside; the only outside addresses are the http(s) evidence links beside the indicators) with a
+//! table of contents, summary, framework sections with their narratives and mandates, the results serving
+//! each resolution, finance, operations, risks, breakdowns, data quality, the framework revisions in
+//! force and the annex.
 
 mod annex;
 mod builder;

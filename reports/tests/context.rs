@@ -237,3 +237,37 @@ fn a_run_frozen_before_has_none_of_it_and_keeps_its_files() {
         "the new fields round-trip"
     );
 }
+
+#[test]
+fn the_page_loads_nothing_from_outside_and_links_out_only_to_evidence() {
+    let input = stated();
+    let html = text(&rendered(&input), "report.html");
+    for needle in ["<script", "@import", "url(", "<link", "<img", "<iframe"] {
+        assert!(!html.contains(needle), "report.html contains {needle:?}");
+    }
+    let evidence: Vec<String> = input
+        .indicators
+        .iter()
+        .flat_map(|i| i.narratives.iter().filter_map(|n| n.evidence_href()))
+        .map(stratrack_reports::markup::escape)
+        .collect();
+    assert_eq!(
+        evidence.len(),
+        1,
+        "one of the sample's three links is an http(s) address"
+    );
+    for (i, _) in html.match_indices("href=\"") {
+        let target = &html[i + 6..html[i + 6..].find('"').map_or(html.len(), |e| i + 6 + e)];
+        assert!(
+            target.starts_with('#') || evidence.iter().any(|e| e == target),
+            "href points outside, not to evidence: {target}"
+        );
+    }
+    for (i, _) in html.match_indices("src=") {
+        assert!(
+            html[i..].starts_with("src=\"data:"),
+            "src= points outside: {}",
+            &html[i..i + 40]
+        );
+    }
+}
