@@ -1,6 +1,10 @@
 //! Figures the report derives from its input, computed once: the framework tree, status counts,
 //! which indicators get charts, budget and delivery per unit. Statuses are never recomputed.
 
+mod mandates;
+
+pub use mandates::{Mandates, Served, natural, served};
+
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
@@ -113,6 +117,8 @@ pub struct Analysis<'a> {
     pub reconciliation: Reconciliation,
     /// Projection outlooks over all indicators; `None` when the input carries no projection.
     pub projections: Option<ProjectionCounts>,
+    /// The mandates the results serve, grouped and indexed by result.
+    pub mandates: Mandates<'a>,
 }
 
 impl<'a> Analysis<'a> {
@@ -151,6 +157,7 @@ impl<'a> Analysis<'a> {
             delivery: delivery_by_unit(input),
             reconciliation: Reconciliation::new(input.year, &input.finance.books),
             projections: ProjectionCounts::of(&input.indicators),
+            mandates: Mandates::new(input),
         }
     }
 

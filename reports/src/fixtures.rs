@@ -75,7 +75,83 @@ pub fn sample() -> ReportInput {
         since_year: Some(2027),
         restatements: None,
         questions: Vec::new(),
+        form: 0,
+        mandates: Vec::new(),
     }
+}
+
+/// The sample as a run built now would carry it (the report's form [`FORM`]): narratives with evidence
+/// links (one to show as text only, one with markup and a formula to escape), a target revised by a
+/// Council decision, and the mandates its results serve.
+pub fn stated() -> ReportInput {
+    let mut input = sample();
+    input.form = FORM;
+    let narrative = |quarter, text: &str, url: &str| NarrativeInput {
+        quarter,
+        text: text.into(),
+        evidence_url: url.into(),
+    };
+    for i in &mut input.indicators {
+        match i.code.as_str() {
+            "T1.1-K1" => {
+                i.narratives = vec![narrative(
+                    None,
+                    "Household surveys <b>rose</b> in 14 countries & the estimate held.",
+                    "https://www.itu.int/itu-d/reports/statistics/facts-figures-2028/?a=1&b=2",
+                )]
+            }
+            "T1.2-K1" => {
+                i.narratives = vec![
+                    narrative(Some(1), "=HYPERLINK(\"http://x\")", "javascript:alert(1)"),
+                    narrative(Some(2), "", "http://example.org/q2 report"),
+                ];
+                i.revisions = vec![RevisionInForce {
+                    field: "target_value".into(),
+                    as_adopted: Some("130".into()),
+                    as_revised: Some("140".into()),
+                    decided_on: chrono::NaiveDate::from_ymd_opt(2028, 6, 20).unwrap_or_default(),
+                    deciding_body: "Council".into(),
+                    reference: "Decision 612 (C-28)".into(),
+                }];
+            }
+            _ => {}
+        }
+    }
+    let mandate = |vocabulary, code: &str, title: &str, nodes: &[&str], indicators: &[&str]| MandateInput {
+        vocabulary,
+        code: code.into(),
+        title: title.into(),
+        nodes: nodes.iter().map(|c| (*c).into()).collect(),
+        indicators: indicators.iter().map(|c| (*c).into()).collect(),
+    };
+    use MandateVocabulary::{Decision, Resolution, Sdg, Wsis};
+    input.mandates = vec![
+        mandate(
+            Sdg,
+            "9.c",
+            "Universal and affordable Internet access",
+            &["T1.1"],
+            &["T1.2-K1"],
+        ),
+        mandate(Decision, "5", "Revenue and expenses for the Union", &["E1"], &[]),
+        mandate(
+            Resolution,
+            "200",
+            "Connect 2030 Agenda",
+            &["T1.1", "T1.2"],
+            &["T1.1-K1"],
+        ),
+        mandate(Resolution, "71", "Strategic plan for the Union", &["G2", "G1"], &[]),
+        mandate(Sdg, "4.4", "Relevant skills, including ICT skills", &[], &["T2.1-K1"]),
+        mandate(
+            Wsis,
+            "C2",
+            "Information and communication infrastructure",
+            &["TP1"],
+            &[],
+        ),
+    ];
+    input
 }
 
 /// The aggregation rules per unit, as the backend states them.

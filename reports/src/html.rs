@@ -1,12 +1,16 @@
-//! `report.html`: one self-contained, printable page (inline SVG and CSS, no script, no outside
-//! URL) with a table of contents, summary, framework sections, finance, operations, risks,
-//! breakdowns, data quality and the annex.
+//! `report.html`: one self-contained, printable page (inline SVG and CSS, no script, nothing loaded
+//! from outside; the only outside addresses are the http(s) evidence links beside the indicators) with a
+//! table of contents, summary, framework sections with their narratives and mandates, the results serving
+//! each resolution, finance, operations, risks, breakdowns, data quality, the framework revisions in
+//! force and the annex.
 
 mod annex;
 mod builder;
 mod cycles;
 mod framework;
+mod mandates;
 mod moves;
+mod narratives;
 mod operations;
 mod questions;
 mod restatements;
@@ -54,8 +58,12 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .el("title", "", &title)
         .raw("<style>\n")
-        .raw(CSS)
-        .raw("</style>\n</head>\n<body>\n");
+        .raw(CSS);
+    // Appended only to the pages of the current form, so that runs frozen before keep their bytes.
+    if input.states_context() {
+        h.raw(CONTEXT_CSS);
+    }
+    h.raw("</style>\n</head>\n<body>\n");
     cover(&mut h, a);
     toc(&mut h, a);
     h.open("main", "");
@@ -69,11 +77,13 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     moves::write(&mut page);
     framework::goals(&mut page);
     framework::priorities(&mut page);
+    mandates::write(&mut page);
     operations::finance(&mut page);
     operations::delivery(&mut page);
     annex::risks(&mut page);
     annex::breakdowns(&mut page);
     annex::data_quality(&mut page);
+    sheets::revisions_section(&mut page);
     restatements::write(&mut page);
     annex::annex(&mut page);
     sheets::sheets(&mut page);
@@ -181,11 +191,18 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
         }
         h.close("ol").close("li");
     }
+    let context = a.input.states_context();
+    if context {
+        entry(h, mandates::SECTION.0, mandates::SECTION.1);
+    }
     entry(h, "finance", "Finance");
     entry(h, "operations", "Operational delivery");
     entry(h, "risks", "Risks");
     entry(h, "breakdowns", "Gender and regional breakdowns");
     entry(h, "data-quality", "Data quality");
+    if context {
+        entry(h, sheets::REVISIONS.0, sheets::REVISIONS.1);
+    }
     if a.input.restatements.is_some() {
         entry(h, restatements::ID, restatements::HEADING);
     }
@@ -198,6 +215,13 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     }
     h.close("ol").close("nav");
 }
+
+/// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM`]).
+const CONTEXT_CSS: &str = "dl.narratives { font-size: 9.5pt; margin: 0 0 1em; }
+dl.narratives dt { font-weight: bold; margin-top: 0.4em; }
+dl.narratives dd { margin-left: 1.2em; }
+dl.narratives p { margin: 0.15em 0; overflow-wrap: anywhere; }
+";
 
 const CSS: &str = r#"@page { size: A4; margin: 16mm 15mm 18mm; }
 * { box-sizing: border-box; }

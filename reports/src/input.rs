@@ -8,11 +8,13 @@
 
 mod cycles;
 mod framework;
+mod mandates;
 mod operations;
 mod questions;
 mod restatements;
 
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
+pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};
 pub use questions::{QuestionInput, QuestionMessage};
 
 pub use framework::{
@@ -73,6 +75,24 @@ pub struct ReportInput {
     /// before Council could ask, which render as they did (and serialise as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<QuestionInput>,
+    /// The report's form: 0 (absent) for runs frozen before the report stated narratives, revisions in
+    /// force and mandates, which render as they did (and serialise as they were); [`FORM`] for inputs
+    /// built now, whose report has the indicators' narratives and mandates in the framework sections,
+    /// the sections "Framework revisions in force" and "Results serving each resolution", and the
+    /// tables `narratives.csv`, `revisions.csv` and `mandates.csv`, even when they are empty.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub form: u32,
+    /// The mandates the plan's results serve, each with the nodes and indicators linked to it (the
+    /// report's form [`FORM`] only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mandates: Vec<MandateInput>,
+}
+
+/// The report's current form (see [`ReportInput::form`]).
+pub const FORM: u32 = 1;
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The strategic plan and the thresholds its status rule uses.
@@ -119,6 +139,20 @@ pub struct RunInfo {
 }
 
 impl ReportInput {
+    /// Whether the report states narratives, the revisions in force and mandates in sections and tables
+    /// of their own (the form of runs built since; see [`ReportInput::form`]).
+    pub fn states_context(&self) -> bool {
+        self.form >= FORM
+    }
+
+    /// Every framework revision in force for the year, with its indicator, in report order: the rows of
+    /// "Framework revisions in force" and of `revisions.csv`.
+    pub fn revisions_in_force(&self) -> impl Iterator<Item = (&IndicatorInput, &RevisionInForce)> {
+        self.indicators
+            .iter()
+            .flat_map(|i| i.revisions.iter().map(move |r| (i, r)))
+    }
+
     /// The node with this code, if any.
     pub fn node(&self, code: &str) -> Option<&NodeInput> {
         self.nodes.iter().find(|n| n.code == code)

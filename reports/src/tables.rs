@@ -1,6 +1,7 @@
 //! The report's tables, one row per fact: written as CSV (UTF-8, header row, exact decimals with
 //! a dot) and as XLSX sheets from the same rows.
 
+mod context;
 mod framework;
 mod operations;
 mod restatements;
@@ -173,7 +174,8 @@ pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
 /// The builder of every table of `input`'s report, in report order: the report builds, writes and drops
 /// one table at a time. The questions from Council have a table only when someone asked, and the
 /// restatements of last year's figures only when something changed, so a report without them has the
-/// files it had before.
+/// files it had before; narratives, revisions in force and mandates only in the report's current form
+/// ([`crate::input::ReportInput::states_context`]), so runs frozen before keep their files.
 pub fn builders<'a>(input: &crate::input::ReportInput) -> Vec<Builder<'a>> {
     let mut all = vec![
         framework::indicators as Builder<'a>,
@@ -187,6 +189,13 @@ pub fn builders<'a>(input: &crate::input::ReportInput) -> Vec<Builder<'a>> {
         operations::risks as Builder<'a>,
         operations::data_quality as Builder<'a>,
     ];
+    if input.states_context() {
+        all.extend([
+            context::narratives as Builder<'a>,
+            context::revisions as Builder<'a>,
+            context::mandates as Builder<'a>,
+        ]);
+    }
     if !input.questions.is_empty() {
         all.push(operations::questions as Builder<'a>);
     }

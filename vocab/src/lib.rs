@@ -14,7 +14,9 @@ pub mod plural;
 mod rules;
 mod words;
 
-pub use words::{Aggregation, Direction, NodeLevel, Outlook, Quality, Role, State, Status, StatusMove, Unit};
+pub use words::{
+    Aggregation, Direction, MandateVocabulary, NodeLevel, Outlook, Quality, Role, State, Status, StatusMove, Unit,
+};
 
 /// A text that names no value of a word, e.g. `"centimetre"` read as a [`Unit`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +134,11 @@ mod tests {
         round_trips(&Role::ALL, &Role::NAMES, Role::as_str);
         round_trips(&Outlook::ALL, &Outlook::NAMES, Outlook::as_str);
         round_trips(&StatusMove::ALL, &StatusMove::NAMES, StatusMove::as_str);
+        round_trips(
+            &MandateVocabulary::ALL,
+            &MandateVocabulary::NAMES,
+            MandateVocabulary::as_str,
+        );
     }
 
     #[test]

@@ -245,3 +245,39 @@ word! {
         Reviewer = "reviewer",
     }
 }
+
+word! {
+    /// The vocabulary of a mandate a result serves, in the order the annual report groups them.
+    MandateVocabulary as "mandate vocabulary" {
+        /// A resolution of the Plenipotentiary Conference, e.g. `71`.
+        Resolution = "resolution",
+        /// A target of the Sustainable Development Goals, e.g. `9.c`.
+        Sdg = "sdg",
+        /// A WSIS action line, e.g. `C2`.
+        Wsis = "wsis",
+        /// A decision of the Plenipotentiary Conference, e.g. `5`.
+        Decision = "decision",
+    }
+}
+
+impl MandateVocabulary {
+    /// One mandate's kind as a reader names it: `Resolution 71`, `SDG target 9.c`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Resolution => "Resolution",
+            Self::Sdg => "SDG target",
+            Self::Wsis => "WSIS action line",
+            Self::Decision => "Decision",
+        }
+    }
+
+    /// The heading of a group of mandates: `Resolutions`, `SDG targets`.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::Resolution => "Resolutions",
+            Self::Sdg => "SDG targets",
+            Self::Wsis => "WSIS action lines",
+            Self::Decision => "Decisions",
+        }
+    }
+}

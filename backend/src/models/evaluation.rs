@@ -79,7 +79,7 @@ type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, i32);
 pub const APPROVED_HEADLINE: &str = "measurements.state = 'approved' AND measurements.disaggregation = ''";
 
 /// The ids of plan `plan_id`'s indicators, as a subquery.
-fn plan_indicators(plan_id: i32) -> sea_orm::sea_query::SelectStatement {
+pub fn plan_indicators(plan_id: i32) -> sea_orm::sea_query::SelectStatement {
     Query::select()
         .column(indicators::Column::Id)
         .from(indicators::Entity)

@@ -64,6 +64,15 @@ both_backends! {
         // The predecessor's values (SP 2024-2027) continue the series of KPI-T1.1.
         let values = std::fs::read_to_string(a.join("tables/indicator_values.csv")).unwrap();
         assert!(values.contains("KPI-T1.1,2024,68,final"), "{values}");
+        // The seed's narratives with their evidence, and the results serving each mandate.
+        let narratives = std::fs::read_to_string(a.join("tables/narratives.csv")).unwrap();
+        assert!(narratives.lines().any(|l| l.starts_with("KPI-D4,") && l.ends_with(",2028,annual,\"15,120 of 35,000 trainees.\",https://academy.itu.int/")),
+            "{narratives}");
+        let mandates = std::fs::read_to_string(a.join("tables/mandates.csv")).unwrap();
+        assert!(mandates.lines().any(|l| l.starts_with("resolution,71,Strategic plan for the Union,2028,goal,G1,")), "{mandates}");
+        assert!(a.join("tables/revisions.csv").exists(), "the revisions table, with its header, even with no revision");
+        let html = std::fs::read_to_string(a.join("report.html")).unwrap();
+        assert!(html.contains("<a href=\"https://academy.itu.int/\">https://academy.itu.int/</a>"));
     }
 }
 

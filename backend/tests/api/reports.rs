@@ -196,3 +196,68 @@ both_backends! {
         assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
     }
 }
+
+/// The text of the file at `path` of run `run`, as the office downloads it.
+async fn run_file(app: &TestApp, run: &Value, path: &str) -> String {
+    let f = run["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == path)
+        .unwrap_or_else(|| panic!("{path} in the run"));
+    let (s, _, body) = get_raw(app, f["href"].as_str().unwrap(), &app.tokens.admin.clone()).await;
+    assert_eq!(s, StatusCode::OK, "{path}");
+    String::from_utf8(body).unwrap()
+}
+
+both_backends! {
+    async fn the_report_carries_narratives_revisions_in_force_and_the_results_serving_each_resolution(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        // A Council decision of 2028 revises a target (in force for the 2028 report).
+        let path = "/api/v1/plans/SP2028-2031/indicators/KPI-T1.4";
+        let (_, before) = app.get_json(path).await;
+        let adopted = before["target_value"].as_str().unwrap().to_owned();
+        let revision = json!({"decided_on": "2028-06-20", "deciding_body": "Council", "reference": "Decision 612 (C-28)",
+            "reason_category": "methodology", "justification": "The price basket changed."});
+        let (s, up) = app.call("PATCH", path, Some(&app.tokens.admin), Some(json!({"version": before["version"],
+            "target_value": "45", "revision": revision}))).await;
+        assert_eq!(s, StatusCode::OK, "{up}");
+        let run = freeze(&app).await;
+        let html = run_file(&app, &run, "report.html").await.replace('\n', "");
+
+        // The seed's narrative and evidence link of KPI-T1.1 for 2028, beside the indicator.
+        assert!(html.contains("ITU estimate for 2028; well below the straight line to 100 % in 2030."), "narrative");
+        assert!(html.contains("<a href=\"https://www.itu.int/itu-d/reports/statistics/facts-figures-2028/\">"), "evidence link");
+        let narratives = run_file(&app, &run, "tables/narratives.csv").await;
+        assert!(narratives.lines().any(|l| l == "KPI-T1.1,Individuals using the Internet,2028,annual,\
+            ITU estimate for 2028; well below the straight line to 100 % in 2030.,\
+            https://www.itu.int/itu-d/reports/statistics/facts-figures-2028/"), "{narratives}");
+        assert!(!narratives.contains("Awaiting approval."), "a submitted value's narrative is not reported");
+
+        // The revision with its decision: as adopted, as revised.
+        for toc in ["<a href=\"#revisions\">Framework revisions in force</a>", "<a href=\"#mandates\">Results serving each resolution</a>"] {
+            assert!(html.contains(toc), "{toc}");
+        }
+        let row = format!("<td>KPI-T1.4</td><td>target value</td><td class=\"num\">{adopted}</td><td class=\"num\">45</td>\
+            <td>2028-06-20</td><td>Council</td><td>Decision 612 (C-28)</td>");
+        assert!(html.contains(&row), "{row}");
+        let revisions = run_file(&app, &run, "tables/revisions.csv").await;
+        assert!(revisions.contains(&format!(",target_value,{adopted},45,2028-06-20,Council,Decision 612 (C-28),2028")), "{revisions}");
+
+        // Resolution 71 with the goals it is linked to, each with its status.
+        let mandates = &html[html.find("id=\"mandates\"").unwrap()..];
+        let mandates = &mandates[..mandates.find("</section>").unwrap()];
+        assert!(mandates.contains("<td>Resolution 71</td><td>Strategic plan for the Union</td><td>G1 "), "{mandates}");
+        assert!(mandates.contains("<td>Resolution 71</td><td></td><td>G2 "), "{mandates}");
+        assert!(mandates.contains("<td>Resolution 72</td>") && mandates.contains("<td>KPI-EN2 "), "an indicator's link");
+        let csv = run_file(&app, &run, "tables/mandates.csv").await;
+        assert!(csv.lines().any(|l| l.starts_with("resolution,71,Strategic plan for the Union,2028,goal,G1,")), "{csv}");
+        assert!(csv.lines().any(|l| l.starts_with("sdg,9.c,") && l.contains(",target,T1.1,")), "{csv}");
+        // In the framework section, a result names what it serves.
+        assert!(html.contains("Serves Resolution 71 (Strategic plan for the Union)"));
+
+        let id = run["id"].as_i64().unwrap();
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&app.tokens.admin), None).await;
+        assert_eq!((s, v["identical"].clone()), (StatusCode::OK, json!(true)), "{v}");
+    }
+}

@@ -148,6 +148,7 @@ pub fn annex(p: &mut Page<'_, '_>) {
         super::sheets::revisions(p);
         methods(p);
         projection_method(p);
+        super::narratives::annex_note(p);
         unit_rules(p);
         about(p);
     });

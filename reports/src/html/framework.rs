@@ -46,6 +46,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         "",
         &format!("{} {} · {}", node.level.label(), node.code, node.name),
     );
+    mandates_of(p, &node.code);
     p.h.p(&rollup_sentence(&node.rollup));
     let in_tree = a.indicators_under(&node.code).len();
     let linked = usize::try_from(node.rollup.total())
@@ -67,6 +68,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         let Some(n) = a.input.node(code) else { continue };
         if code != node.code {
             p.h.el("h4", "", &format!("{} {} · {}", n.level.label(), n.code, n.name));
+            mandates_of(p, &n.code);
             if indicators.is_empty() {
                 p.h.el("p", "class=\"meta\"", &rollup_sentence(&n.rollup));
                 continue;
@@ -81,6 +83,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
                 (year, a.input.since_year),
                 a.projections.is_some(),
             );
+            super::narratives::beside(&mut p.h, a, indicators);
         }
     }
     let charted: Vec<&IndicatorInput> = a
@@ -103,6 +106,14 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
     }
     super::cycles::separate_predecessors(&mut p.h, &a.indicators_under(&node.code));
     p.h.close("section");
+}
+
+/// Writes the mandates a result node serves, if the report states them and it serves any.
+fn mandates_of(p: &mut Page<'_, '_>, code: &str) {
+    let mandates = p.a.mandates.of_node(code);
+    if p.a.input.states_context() && !mandates.is_empty() {
+        p.h.el("p", "class=\"meta\"", &super::narratives::serves(mandates));
+    }
 }
 
 /// "12 indicators: 3 achieved, …; mean progress 84% over 11 rated."

@@ -1,6 +1,8 @@
 //! The annex of indicator reference sheets (key indicators that have one) and the statement of the
-//! framework revisions in force for the year. Both are written only when there is something to show,
-//! so a report without sheets or revisions is the same, byte for byte, as before they existed.
+//! framework revisions in force for the year (in the annex of runs frozen before the report had a section
+//! for them, else in the section "Framework revisions in force"). The annex parts are written only when
+//! there is something to show, so a report without sheets or revisions is the same, byte for byte, as
+//! before they existed.
 
 use super::Page;
 use crate::charts::DataTable;
@@ -43,15 +45,46 @@ pub fn sheets(p: &mut Page<'_, '_>) {
     });
 }
 
-/// Writes the rule by which framework revisions count and the revisions in force for the year, if
-/// any indicator of the report was revised by then.
+/// The anchor and heading of the section "Framework revisions in force" (the report's form
+/// [`crate::input::FORM`]).
+pub const REVISIONS: (&str, &str) = ("revisions", "Framework revisions in force");
+
+/// Writes, in the annex of a run frozen before the report had a section for them, the rule by which
+/// framework revisions count and the revisions in force for the year, if any indicator of the report was
+/// revised by then. A run built now has the section [`revisions_section`] instead.
 pub fn revisions(p: &mut Page<'_, '_>) {
     let a = p.a;
-    let year = a.input.year;
-    if a.input.indicators.iter().all(|i| i.revisions.is_empty()) {
+    if a.input.states_context() || a.input.revisions_in_force().next().is_none() {
         return;
     }
     p.h.el("h3", "", "Framework revisions");
+    revision_rule_and_table(p, &format!("Revisions in force for {}", a.input.year));
+}
+
+/// Writes the section "Framework revisions in force": each revised baseline, target, milestone, unit or
+/// direction as adopted and as revised, with the decision. Also in tables/revisions.csv.
+pub fn revisions_section(p: &mut Page<'_, '_>) {
+    let a = p.a;
+    if !a.input.states_context() {
+        return;
+    }
+    let year = a.input.year;
+    p.section(REVISIONS.0, REVISIONS.1, |p| {
+        if a.input.revisions_in_force().next().is_none() {
+            p.h.p(&format!(
+                "No baseline, target, milestone, unit or direction of an indicator was revised by a decision in \
+                 force for {year}: every figure of this report is measured against the framework as adopted."
+            ));
+            return;
+        }
+        revision_rule_and_table(p, &format!("Framework revisions in force for {year}"));
+        p.h.p("These revisions are also in tables/revisions.csv.");
+    });
+}
+
+/// The rule by which revisions count, then the table of the revisions in force under `caption`.
+fn revision_rule_and_table(p: &mut Page<'_, '_>, caption: &str) {
+    let year = p.a.input.year;
     p.h.p(&format!(
         "A revision of a baseline, target, milestone, unit or direction counts from the day it was decided. \
          This report assesses {year} against the framework in force on 31 December {year}: a revision decided \
@@ -70,18 +103,16 @@ pub fn revisions(p: &mut Page<'_, '_>) {
         ],
         &[false, false, true, true, false, false, false],
     );
-    for i in &a.input.indicators {
-        for r in &i.revisions {
-            t.push(vec![
-                i.code.clone(),
-                r.field.replace('_', " "),
-                r.as_adopted.clone().unwrap_or_else(|| "—".into()),
-                r.as_revised.clone().unwrap_or_else(|| "—".into()),
-                r.decided_on.format("%Y-%m-%d").to_string(),
-                r.deciding_body.clone(),
-                r.reference.clone(),
-            ]);
-        }
+    for (i, r) in p.a.input.revisions_in_force() {
+        t.push(vec![
+            i.code.clone(),
+            r.field.replace('_', " "),
+            r.as_adopted.clone().unwrap_or_else(|| "—".into()),
+            r.as_revised.clone().unwrap_or_else(|| "—".into()),
+            r.decided_on.format("%Y-%m-%d").to_string(),
+            r.deciding_body.clone(),
+            r.reference.clone(),
+        ]);
     }
-    p.h.table(&format!("Revisions in force for {year}"), &t);
+    p.h.table(caption, &t);
 }

@@ -171,6 +171,11 @@ pub struct IndicatorInput {
     /// runs frozen before reports compared years, which render as they did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_year: Option<LastYear>,
+    /// The narratives and evidence links of its approved headline values of year Y (the annual value
+    /// and each quarter, in that order), those with a text or a link only. Absent from runs frozen
+    /// before the report showed narratives, which render as they did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub narratives: Vec<super::NarrativeInput>,
 }
 
 /// An indicator's projection at its target year, decided by the backend (a least-squares line through

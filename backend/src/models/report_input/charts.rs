@@ -44,6 +44,8 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         since_year: None,
         restatements: None,
         questions: Vec::new(),
+        form: 0,
+        mandates: Vec::new(),
     }
 }
 

@@ -215,6 +215,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
             .collect(),
         projection: None,
         last_year: p.last_year,
+        narratives: Vec::new(),
     };
     if let Some(th) = p.thresholds {
         item.projection = Some(projection_input(&projection(ind, p.milestones, &item, th)?));

@@ -8,12 +8,14 @@
 //! - [`values`]: series and breakdowns; [`cycles`]: which predecessor values continue a series;
 //!   [`framework`]: nodes and indicators; [`finance`]: lines, totals
 //!   and cost per node; [`operations`]: operational items and risks; [`quality`]: data-quality notes;
+//!   [`mandates`]: the resolutions, SDG targets, WSIS action lines and decisions the results serve;
 //! - [`charts`]: the report's charts for the web pages (dashboard, indicator page).
 
 pub mod charts;
 pub mod cycles;
 pub mod finance;
 pub mod framework;
+pub mod mandates;
 pub mod operations;
 pub mod quality;
 pub mod questions;
@@ -101,6 +103,9 @@ struct DataPart<'a> {
     /// Left out when nobody asked, so an input without questions keeps the id it had before.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     questions: &'a [stratrack_reports::input::QuestionInput],
+    /// Left out when no result serves a mandate, as in inputs built before mandates were reported.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    mandates: &'a [stratrack_reports::input::MandateInput],
 }
 
 /// The sha256 (hex) of the input's data as JSON, run excluded: the same data always gives the same id,
@@ -117,6 +122,7 @@ pub fn snapshot_id(input: &ReportInput) -> String {
         data_quality: &input.data_quality,
         restatements: input.restatements.as_ref(),
         questions: &input.questions,
+        mandates: &input.mandates,
     };
     let mut hasher = Sha256::new();
     // Streamed into the hash: a 10,000-indicator input is never held as one string.
@@ -213,7 +219,18 @@ pub async fn build(
         breakdowns: &mut breakdowns,
         last_year: &mut last_year,
     };
-    let list = indicator_inputs(&ev, values, &units, &node_codes, &mut stamp)?;
+    let mut list = indicator_inputs(&ev, values, &units, &node_codes, &mut stamp)?;
+    // Each indicator's narratives of the year (their rows are in the series read above, so in its stamp).
+    let mut narratives = values::narratives(db, plan_id, year).await?;
+    let indicator_codes: HashMap<i32, String> = ev.indicators.iter().map(|i| (i.id, i.code.clone())).collect();
+    let by_code: HashMap<&str, i32> = indicator_codes.iter().map(|(id, c)| (c.as_str(), *id)).collect();
+    for item in &mut list {
+        if let Some(id) = by_code.get(item.code.as_str()) {
+            item.narratives = narratives.remove(id).unwrap_or_default();
+        }
+    }
+    let mandates = mandates::of_plan(db, plan_id, &node_codes, &indicator_codes).await?;
+    step("narratives and mandates");
     let (finance, s) = finance::finance(db, &plan_row, year, &units).await?;
     stamp.merge(s);
     step("finance and cost per result");
@@ -250,6 +267,8 @@ pub async fn build(
             since_year,
             restatements,
             questions,
+            form: stratrack_reports::input::FORM,
+            mandates,
         },
         latest_change: stamp,
     })

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use sea_orm::sea_query::{Expr, SelectStatement};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 use std::collections::{BTreeMap, HashMap};
-use stratrack_reports::input::{DisaggregatedValue, Quality, SeriesPoint};
+use stratrack_reports::input::{DisaggregatedValue, NarrativeInput, Quality, SeriesPoint};
 
 /// indicator id, year, quarter, value, numerator, denominator, quality, updated at, id.
 type Row = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, String, Time, i32);
@@ -270,4 +270,50 @@ fn finish(
     }
     values.sort_by(|a, b| (a.0, a.1, &a.2.value_code).cmp(&(b.0, b.1, &b.2.value_code)));
     out.insert(ind, values.into_iter().map(|(_, _, d)| d).collect());
+}
+
+/// The narratives and evidence links of the approved headline values of `year` of plan `plan_id`'s
+/// indicators, per indicator id: the annual value's first, then the quarters' in order; only values with a
+/// narrative or a link. A value whose revision is pending stays approved until the revision is, so its
+/// narrative is the one shown (the annex says so).
+pub async fn narratives(
+    db: &impl ConnectionTrait,
+    plan_id: i32,
+    year: i32,
+) -> Result<HashMap<i32, Vec<NarrativeInput>>, DbErr> {
+    let rows: Vec<(i32, Option<i32>, String, String, i32)> = measurements::Entity::find()
+        .select_only()
+        .columns([
+            measurements::Column::IndicatorId,
+            measurements::Column::Quarter,
+            measurements::Column::Narrative,
+            measurements::Column::EvidenceUrl,
+            measurements::Column::Id,
+        ])
+        .filter(Expr::cust(crate::models::evaluation::APPROVED_HEADLINE))
+        .filter(measurements::Column::Year.eq(year))
+        .filter(measurements::Column::IndicatorId.in_subquery(crate::models::evaluation::plan_indicators(plan_id)))
+        .filter(
+            sea_orm::Condition::any()
+                .add(measurements::Column::Narrative.ne(""))
+                .add(measurements::Column::EvidenceUrl.ne("")),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut rows = rows;
+    // The annual value first (no quarter), then the quarters; NULLs sort differently on each backend.
+    rows.sort_by_key(|(ind, quarter, _, _, id)| (*ind, quarter.is_some(), *quarter, *id));
+    let mut out: HashMap<i32, Vec<NarrativeInput>> = HashMap::new();
+    for (ind, quarter, text, evidence_url, _) in rows {
+        if text.trim().is_empty() && evidence_url.trim().is_empty() {
+            continue;
+        }
+        out.entry(ind).or_default().push(NarrativeInput {
+            quarter: quarter.and_then(|q| u8::try_from(q).ok()),
+            text,
+            evidence_url,
+        });
+    }
+    Ok(out)
 }
