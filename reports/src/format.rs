@@ -166,3 +166,15 @@ mod tests {
         assert_eq!(change(Decimal::ZERO, IndicatorUnit::Percent), "0 pp");
     }
 }
+
+/// `n` and its noun for the report of `input`: "1 item" in the report's current form
+/// ([`crate::input::ReportInput::is_current_form`]); runs frozen before said the plural whatever the
+/// count ("1 items") and rebuild so.
+pub fn count(input: &crate::input::ReportInput, n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if input.is_current_form() {
+        stratrack_vocab::plural::count(n, one, many)
+    } else {
+        format!("{n} {many}")
+    }
+}

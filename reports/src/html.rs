@@ -45,7 +45,7 @@ impl Page<'_, '_> {
     /// Adds a numbered figure.
     fn figure(&mut self, chart: &Chart) {
         self.figures += 1;
-        self.h.figure(self.figures, chart);
+        self.h.figure(self.figures, chart, self.a.input.is_current_form());
     }
 }
 

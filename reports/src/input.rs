@@ -145,6 +145,14 @@ impl ReportInput {
         self.form >= FORM
     }
 
+    /// Whether the report is written the way inputs built since form [`FORM`] are: each figure's caption
+    /// first (valid HTML), one item or unit said in the singular ("1 assembly", "1 item"), and the items
+    /// table's "In full" column (with `delivered_in_full` in `operational_delivery.csv`) that the
+    /// summary's count of items delivered in full reads. Runs frozen before render as they did.
+    pub fn is_current_form(&self) -> bool {
+        self.form >= FORM
+    }
+
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of
     /// "Framework revisions in force" and of `revisions.csv`.
     pub fn revisions_in_force(&self) -> impl Iterator<Item = (&IndicatorInput, &RevisionInForce)> {

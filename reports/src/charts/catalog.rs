@@ -178,7 +178,7 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
                 "{} · {} of {} in full",
                 percent(r),
                 u.delivered,
-                stratrack_vocab::plural::count(u.counted, "item", "items")
+                crate::format::count(a.input, u.counted, "item", "items")
             ),
             None => "no item counted".to_owned(),
         };

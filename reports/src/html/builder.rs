@@ -111,16 +111,22 @@ impl Html {
         )
     }
 
-    /// A chart with its number and title (the caption, first: HTML allows a `figcaption` only as a
-    /// figure's first or last child), inline SVG and data table.
-    pub fn figure(&mut self, number: usize, chart: &Chart) -> &mut Self {
+    /// A chart with its number and title, inline SVG and data table. `caption_first` (every report
+    /// built now): the caption comes first, as HTML allows a `figcaption` only as a figure's first or
+    /// last child; runs frozen before had it between the chart and its table, and rebuild so.
+    pub fn figure(&mut self, number: usize, chart: &Chart, caption_first: bool) -> &mut Self {
         self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"", chart.slug));
+        if !caption_first {
+            self.raw(&chart.svg_inline());
+        }
         self.open("figcaption", "")
             .el("strong", "", &format!("Figure {number}."))
             .text(" ")
             .text(&chart.title)
             .close("figcaption");
-        self.raw(&chart.svg_inline());
+        if caption_first {
+            self.raw(&chart.svg_inline());
+        }
         self.table(&format!("Data for figure {number}"), &chart.data);
         self.close("figure")
     }

@@ -35,7 +35,7 @@ pub fn write(p: &mut Page<'_, '_>) {
              {} newly rated and {} no longer rated. Statuses are ordered off track, at risk, on track, \
              achieved: a move up that order is an improvement, a move down it a worsening. An indicator \
              without data in one of the two years is newly rated or no longer rated.",
-            stratrack_vocab::plural::count(compared.len() as u64, "indicator", "indicators"),
+            crate::format::count(p.a.input, compared.len() as u64, "indicator", "indicators"),
             count(StatusMove::Improved),
             count(StatusMove::Worsened),
             count(StatusMove::Unchanged),

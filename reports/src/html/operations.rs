@@ -107,47 +107,52 @@ pub fn delivery(p: &mut Page<'_, '_>) {
     });
 }
 
-/// Writes the table of operational-plan items.
+/// Writes the table of operational-plan items (with the "In full" column in the report's current form).
 fn items(p: &mut Page<'_, '_>) {
     let a = p.a;
-    let mut t = DataTable::new(
-        &[
-            "Unit",
-            "Code",
-            "Item",
-            "Output",
-            "Budget",
-            "Planned",
-            "Delivered",
-            "Rate",
-            "In full",
-            "Status (as reported)",
-        ],
-        &[false, false, false, false, true, true, true, true, false, false],
-    );
+    let current = a.input.is_current_form();
+    let mut headers = vec![
+        "Unit",
+        "Code",
+        "Item",
+        "Output",
+        "Budget",
+        "Planned",
+        "Delivered",
+        "Rate",
+    ];
+    let mut numeric = vec![false, false, false, false, true, true, true, true];
+    if current {
+        headers.extend(["In full", "Status (as reported)"]);
+        numeric.extend([false, false]);
+    } else {
+        headers.push("Status");
+        numeric.push(false);
+    }
+    let mut t = DataTable::new(&headers, &numeric);
     for o in &a.input.operational {
         let rate = o.rate();
-        t.push(vec![
+        let measure = noun(current && o.planned == Decimal::ONE, &o.unit_of_measure);
+        let mut row = vec![
             o.unit.clone(),
             o.code.clone(),
             o.name.clone(),
             o.output_code.clone(),
             chf_k(o.budget),
-            format!(
-                "{} {}",
-                grouped(o.planned, 2),
-                noun(o.planned == Decimal::ONE, &o.unit_of_measure)
-            ),
+            format!("{} {measure}", grouped(o.planned, 2)),
             grouped(o.delivered, 2),
             rate.map_or_else(|| "–".to_owned(), percent),
-            match crate::delivery::in_full(o.quantities()) {
+        ];
+        if current {
+            let full = match crate::delivery::in_full(o.quantities()) {
                 Some(true) => "yes",
                 Some(false) => "no",
                 None => "–",
-            }
-            .to_owned(),
-            o.status.replace('_', " "),
-        ]);
+            };
+            row.push(full.to_owned());
+        }
+        row.push(o.status.replace('_', " "));
+        t.push(row);
     }
     let year = a.input.year;
     p.h.table(&format!("Operational-plan items, {year} (budget in CHF thousands)"), &t);

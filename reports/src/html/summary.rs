@@ -45,7 +45,7 @@ fn status_overview(p: &mut Page<'_, '_>) {
         input.plan.start_year,
         input.plan.end_year,
         input.plan.resolution,
-        count(total, "indicator", "indicators"),
+        crate::format::count(input, total, "indicator", "indicators"),
         counts.join(", ")
     ));
     let mut t = DataTable::new(&["Status", "Indicators", "Share"], &[false, true, true]);
@@ -132,9 +132,34 @@ fn delivery_and_risks(p: &mut Page<'_, '_>) {
     let input = a.input;
     let counted: u32 = a.delivery.iter().map(|u| u.counted).sum();
     let delivered: u32 = a.delivery.iter().map(|u| u.delivered).sum();
-    // Items a unit marked delivered though short of the planned quantity: counted apart, so that the
-    // sentence and the items table (its "In full" and "Status (as reported)" columns) say the same.
-    let marked_short = input
+    if input.is_current_form() {
+        p.h.p(&delivered_in_full(a, counted, delivered));
+    } else {
+        // As runs frozen before said it.
+        p.h.p(&format!(
+            "Operational plans: {delivered} of {counted} items counted were delivered in full across {} units \
+             (see the delivery rate per unit below).",
+            a.delivery.len()
+        ));
+    }
+    let open = input.risks.iter().filter(|r| r.status != "closed").count();
+    let high = input
+        .risks
+        .iter()
+        .filter(|r| r.status != "closed" && r.score() >= HIGH_RISK_SCORE)
+        .count();
+    p.h.p(&format!(
+        "Risks: {open} open of {} in the register, {high} of them high (likelihood × impact ≥ {HIGH_RISK_SCORE}).",
+        input.risks.len()
+    ));
+}
+
+/// The sentence on items delivered in full (the report's current form): the count the items table's "In
+/// full" column shows, and the items a unit marked delivered though short of the planned quantity said
+/// apart, so that the sentence and the table ("In full", "Status (as reported)") say the same.
+fn delivered_in_full(a: &crate::analysis::Analysis<'_>, counted: u32, delivered: u32) -> String {
+    let marked_short = a
+        .input
         .operational
         .iter()
         .filter(|o| o.status == "delivered" && crate::delivery::in_full(o.quantities()) == Some(false))
@@ -146,29 +171,16 @@ fn delivery_and_risks(p: &mut Page<'_, '_>) {
         count(a.delivery.len() as u32, "unit", "units"),
     );
     if marked_short > 0 {
+        let one = marked_short == 1;
         said.push_str(&format!(
             "; {} marked delivered by {} short of the planned quantity and {} not counted as delivered in full",
             count(marked_short, "item", "items"),
-            if marked_short == 1 {
-                "its unit is"
-            } else {
-                "their units are"
-            },
-            if marked_short == 1 { "is" } else { "are" },
+            if one { "its unit is" } else { "their units are" },
+            if one { "is" } else { "are" },
         ));
     }
     said.push_str(" (see the delivery rate per unit and the items below).");
-    p.h.p(&said);
-    let open = input.risks.iter().filter(|r| r.status != "closed").count();
-    let high = input
-        .risks
-        .iter()
-        .filter(|r| r.status != "closed" && r.score() >= HIGH_RISK_SCORE)
-        .count();
-    p.h.p(&format!(
-        "Risks: {open} open of {} in the register, {high} of them high (likelihood × impact ≥ {HIGH_RISK_SCORE}).",
-        input.risks.len()
-    ));
+    said
 }
 
 /// Writes how many data-quality notes there are of each kind.

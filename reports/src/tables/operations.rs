@@ -83,10 +83,11 @@ pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
     )
 }
 
-/// operational_delivery.csv: one row per operational-plan item.
+/// operational_delivery.csv: one row per operational-plan item (with `delivered_in_full` in the report's
+/// current form).
 pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
-    Table::with_rows(
-        "operational_delivery",
+    let current = a.input.is_current_form();
+    let headers: &[&'static str] = if current {
         &[
             "unit",
             "code",
@@ -100,10 +101,27 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
             "delivered_in_full",
             "status",
             "provenance",
-        ],
-        a.input.operational.iter().map(|o| {
-            let rate = o.rate();
-            vec![
+        ]
+    } else {
+        &[
+            "unit",
+            "code",
+            "name",
+            "output_code",
+            "budget_chf_thousands",
+            "planned",
+            "delivered",
+            "unit_of_measure",
+            "delivery_rate",
+            "status",
+            "provenance",
+        ]
+    };
+    Table::with_rows(
+        "operational_delivery",
+        headers,
+        a.input.operational.iter().map(move |o| {
+            let mut row = vec![
                 Cell::t(&o.unit),
                 Cell::t(&o.code),
                 Cell::t(&o.name),
@@ -112,14 +130,16 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::Num(o.planned),
                 Cell::Num(o.delivered),
                 Cell::t(&o.unit_of_measure),
-                Cell::derived(rate),
-                match crate::delivery::in_full(o.quantities()) {
+                Cell::derived(o.rate()),
+            ];
+            if current {
+                row.push(match crate::delivery::in_full(o.quantities()) {
                     Some(full) => Cell::t(if full { "true" } else { "false" }),
                     None => Cell::Empty,
-                },
-                Cell::t(&o.status),
-                Cell::t(&o.provenance),
-            ]
+                });
+            }
+            row.extend([Cell::t(&o.status), Cell::t(&o.provenance)]);
+            row
         }),
     )
 }

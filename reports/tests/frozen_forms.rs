@@ -1,0 +1,41 @@
+//! A run frozen by an earlier release rebuilds byte for byte with this one. `frozen/form0/input.json`
+//! is the sample input as the release of 3 December 2026 (commit c529711) froze it, and
+//! `files.sha256` the sha256 of every file that release rendered from it. A change to the renderer
+//! that would alter an old run's files must be gated on the input's form (`ReportInput::form`), so
+//! that only inputs built since render the new way; this test fails otherwise, naming the files.
+
+mod support;
+
+use sha2::{Digest, Sha256};
+use stratrack_reports::ReportInput;
+
+#[test]
+fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frozen/form0");
+    let json = std::fs::read_to_string(dir.join("input.json")).expect("the frozen input");
+    let input: ReportInput = serde_json::from_str(&json).expect("an old run's input still reads");
+    let report = support::rendered(&input);
+    let expected = std::fs::read_to_string(dir.join("files.sha256")).expect("the frozen hashes");
+    let expected: Vec<(&str, &str)> = expected
+        .lines()
+        .map(|l| l.split_once("  ").map(|(h, p)| (p, h)).expect("sha256  path"))
+        .collect();
+    let got: Vec<(String, String)> = report
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), hex::encode(Sha256::digest(&f.bytes))))
+        .collect();
+    let paths: Vec<&str> = got.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        expected.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+        "the same files, in the same order"
+    );
+    let changed: Vec<&str> = got
+        .iter()
+        .zip(&expected)
+        .filter(|((_, h), (_, e))| h != e)
+        .map(|((p, _), _)| p.as_str())
+        .collect();
+    assert!(changed.is_empty(), "an old run's files changed: {changed:?}");
+}
