@@ -20,7 +20,7 @@ use std::path::Path;
 use stratrack_reports::{Report, ReportInput};
 
 /// Steps of reading the input, before the rendering steps.
-const READ_STEPS: u64 = 7;
+const READ_STEPS: u64 = 8;
 
 /// A progress bar on a terminal; hidden when stderr is a file or a pipe.
 fn bar() -> ProgressBar {

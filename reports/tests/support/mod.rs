@@ -21,6 +21,15 @@ pub fn rendered(input: &ReportInput) -> Report {
     render(input).expect("the report renders")
 }
 
+/// Every file's path and checksum, in order: two reports with the same list are the same bytes.
+pub fn checksums(report: &Report) -> Vec<(&str, &str)> {
+    report
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.sha256.as_str()))
+        .collect()
+}
+
 /// A file of the report as UTF-8 text.
 pub fn text(report: &Report, path: &str) -> String {
     let file = report.file(path).unwrap_or_else(|| panic!("{path} is in the report"));
