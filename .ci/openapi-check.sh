@@ -56,12 +56,13 @@ export DATABASE_URL="sqlite://$db/stratrack.db?mode=rwc" RUST_LOG=warn
 "$bin" serve --addr "127.0.0.1:$port" > "$db/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$db"' EXIT
+alive() { python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "http://127.0.0.1:$port/healthz" 2>/dev/null; }
 for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  alive && break
   kill -0 "$server" 2>/dev/null || { cat "$db/serve.log"; fail "stratrack serve stopped."; }
   sleep 0.5
 done
-curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null || { cat "$db/serve.log"; fail "stratrack serve did not answer."; }
+alive || { cat "$db/serve.log"; fail "stratrack serve did not answer within a minute."; }
 # An integrator's account: the first admin's one-time password must be changed before it can do
 # anything, so the script's own admin is added as the README tells, with a token for the API.
 email=integrator@openapi.check
