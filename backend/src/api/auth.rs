@@ -57,8 +57,9 @@ pub fn session_cookie(value: &str, st: &AppState, max_age_secs: i64) -> String {
 /// `POST /api/v1/auth/login`: starts a session (cookie) after checking the password. Throttled: 5 failures
 /// for one account from one client address, or 20 from one address, refuse further tries from that
 /// address for 15 minutes (429); the rightful user elsewhere is not affected.
-#[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Login,
-    responses((status = 200, body = Me), (status = 429, body = Problem)))]
+#[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = Login, security(()),
+    responses((status = 200, body = Me), (status = 401, body = Problem, description = "Wrong email or password, or a disabled account"),
+        (status = 429, body = Problem)))]
 pub async fn login(
     State(st): State<AppState>,
     ClientAddr(addr): ClientAddr,

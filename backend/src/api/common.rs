@@ -139,3 +139,10 @@ impl<T: Serialize> IntoResponse for Tagged<T> {
 pub use crate::api::query::ApiQuery;
 
 pub use crate::error::FieldErrors;
+
+/// The bytes of a file as sent or received (a workbook, a zip, an image), for the OpenAPI document: a
+/// binary string, which client generators read and send as a file.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct FileBytes(Vec<u8>);

@@ -1,6 +1,7 @@
 //! The framework of a plan as a workbook: download it as `.xlsx` (a sheet per table) or as a zip of CSV
 //! files in the seed's format, and upload a changed workbook to check (dry run) or apply it (admin).
 
+use super::common::FileBytes;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::framework_workbook::{self, Applied, Decided};
@@ -37,7 +38,7 @@ fn download(content_type: &'static str, name: String, bytes: Vec<u8>) -> Respons
 /// budget_allocations, risks) with the seed files' columns, every cell text.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/framework.xlsx", tag = "framework",
     params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>)))]
+    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = FileBytes)))]
 pub async fn get_framework_xlsx(
     actor: Actor,
     State(st): State<AppState>,
@@ -55,7 +56,7 @@ pub async fn get_framework_xlsx(
 /// (`result_nodes.csv` …), which `stratrack seed` reads.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/framework.zip", tag = "framework",
     params(("plan" = String, Path, description = "Plan code")),
-    responses((status = 200, content_type = "application/zip", body = Vec<u8>)))]
+    responses((status = 200, content_type = "application/zip", body = FileBytes)))]
 pub async fn get_framework_zip(
     actor: Actor,
     State(st): State<AppState>,
@@ -100,7 +101,7 @@ pub struct FrameworkUpload {
 #[utoipa::path(post, path = "/api/v1/plans/{plan}/framework", tag = "framework",
     params(("plan" = String, Path, description = "Plan code"), UploadParams),
     request_body(description = "The workbook as the body, or as the `file` part of a multipart form with the decision fields.",
-        content((Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (FrameworkUpload = "multipart/form-data"))),
+        content((FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (FrameworkUpload = "multipart/form-data"))),
     responses((status = 200, body = Applied),
         (status = 422, body = Problem, description = "Every bad cell by sheet, row and column; nothing stored")))]
 pub async fn upload_framework(

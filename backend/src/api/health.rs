@@ -22,13 +22,14 @@ pub struct Health {
 }
 
 /// Liveness: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, body = Health, description = "The process is alive")))]
+#[utoipa::path(get, path = "/healthz", tag = "health", security(()),
+    responses((status = 200, body = Health, description = "The process is alive")))]
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
 /// Readiness: the database answers a query and stores a change.
-#[utoipa::path(get, path = "/readyz", tag = "health",
+#[utoipa::path(get, path = "/readyz", tag = "health", security(()),
     responses((status = 200, body = Health, description = "The database answers and stores changes"),
         (status = 503, body = Health, description = "The database does not answer, or cannot store a change (e.g. its disk is full)")))]
 async fn readyz(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {

@@ -9,6 +9,7 @@
 //! optional. Instead of `disaggregation` (`sex=female;region=africa`), a file may have one column per
 //! dimension (`sex`, `region`) holding value codes. Decimals take a dot; a decimal comma is refused.
 
+use super::common::FileBytes;
 use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::exports::{self, EXPORT_STATES};
@@ -59,7 +60,7 @@ pub struct ImportUpload {
 /// (value)"`): the first 1,000, then one entry "and N more problem(s) from this line on".
 #[utoipa::path(post, path = "/api/v1/imports/measurements", tag = "imports", params(ImportParams),
     request_body(description = "The CSV file (text/csv) or .xlsx workbook as the body, or as the `file` part of a multipart form; the format is told by the content. Header: plan_code (optional with ?plan=), indicator_code, year, quarter, disaggregation or one column per dimension (sex, region), value, numerator, denominator, quality, narrative, evidence_url; the template's indicator_name, unit_of_measure and expected_value are ignored. A workbook is read from its sheet Values (else the first); at most 200,000 rows.",
-        content((String = "text/csv"), (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (ImportUpload = "multipart/form-data"))),
+        content((String = "text/csv"), (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (ImportUpload = "multipart/form-data"))),
     responses((status = 201, body = Imported),
         (status = 422, body = Problem, description = "Every bad row with its line, column and reason; nothing stored")))]
 pub async fn import_measurements(

@@ -8,6 +8,7 @@ pub mod common;
 pub mod comparison;
 pub mod contributions;
 pub mod dimensions;
+pub mod document;
 pub mod finance;
 pub mod framework_workbook;
 pub mod health;
@@ -51,41 +52,24 @@ impl utoipa::Modify for Security {
         use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
         let c = openapi.components.get_or_insert_with(Default::default);
         c.add_security_scheme(
-            "bearer",
+            document::SCHEMES[0],
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
         c.add_security_scheme(
-            "session",
+            document::SCHEMES[1],
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::SESSION_COOKIE))),
         );
     }
 }
 
-/// The whole API: routes and their finished OpenAPI document (health routes included). Error answers
-/// are declared once and referenced ([`problems::declare`]); responses without a written description
-/// get the status's standard reason, as OpenAPI 3.1 requires one.
+/// The whole API: routes and their finished OpenAPI document (health routes included); see
+/// [`document::finish`] for what is added to what the annotations say.
 pub fn split() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     let (routes, mut doc) = router()
         .layer(axum::middleware::map_response(problems::problem_for_rejection))
         .merge(health::router())
         .split_for_parts();
-    doc.info.license = Some(utoipa::openapi::License::new("Apache-2.0"));
-    problems::declare(&mut doc);
-    problems::each_operation(&mut doc, |_, op| {
-        for (code, resp) in op.responses.responses.iter_mut() {
-            if let utoipa::openapi::RefOr::T(r) = resp
-                && r.description.is_empty()
-            {
-                r.description = code
-                    .parse::<u16>()
-                    .ok()
-                    .and_then(|c| axum::http::StatusCode::from_u16(c).ok())
-                    .and_then(|c| c.canonical_reason())
-                    .unwrap_or("Response")
-                    .to_owned();
-            }
-        }
-    });
+    document::finish(&mut doc);
     (routes, doc)
 }
 

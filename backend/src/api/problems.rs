@@ -3,7 +3,7 @@
 //! referenced by every operation that can give it. Statuses that follow from the shape of an operation
 //! (a path parameter can name nothing: 404; a body can be malformed: 400, too large: 413, of another media
 //! type: 415, invalid: 422;
-//! every authenticated route: 401, 403, 408, 500, 503) are added here, so a handler's annotation lists only
+//! every route: 408, 500, 503; every route that requires credentials: 401, 403) are added here, so a handler's annotation lists only
 //! what is particular to it (403, 409, 412, 423, 429).
 //!
 //! Also how an [`AppError`] becomes that answer: its status and code from [`status_and_code`], its
@@ -159,9 +159,13 @@ fn implied(op: &Operation) -> Vec<u16> {
     if body || in_query {
         out.push(422);
     }
-    // 403: any signed-in caller whose one-time password is not yet changed is refused everywhere
-    // but the password change itself.
-    out.extend([401, 403, 408, 500, 503]);
+    // 401 and 403 only where credentials are required (`security: []` says none are); 403: any
+    // signed-in caller whose one-time password is not yet changed is refused everywhere but the
+    // password change itself.
+    if !op.security.as_ref().is_some_and(Vec::is_empty) {
+        out.extend([401, 403]);
+    }
+    out.extend([408, 500, 503]);
     out
 }
 

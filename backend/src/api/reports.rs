@@ -3,7 +3,7 @@
 //! everyone downloads its files and its zip, Council reviewers only once it is published (an
 //! unpublished run is 404 to them, as if it did not exist).
 
-use super::common::ApiJson;
+use super::common::{ApiJson, FileBytes};
 use super::query::ApiQuery;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
@@ -86,12 +86,6 @@ pub async fn get_report_restatements(
 ) -> AppResult<axum::Json<RunRestatements>> {
     Ok(axum::Json(runs::read::restatements(&st.db, &actor, id).await?))
 }
-
-/// The bytes of a file as sent, for the OpenAPI document.
-#[derive(utoipa::ToSchema)]
-#[schema(value_type = String, format = Binary)]
-#[allow(dead_code)]
-pub struct FileBytes(Vec<u8>);
 
 /// The media type of a report file.
 pub fn content_type(path: &str) -> &'static str {

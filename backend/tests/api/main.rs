@@ -40,6 +40,7 @@ mod migrations;
 mod nodes;
 mod notifications;
 mod openapi;
+mod openapi_clients;
 mod operations;
 mod pages;
 mod periods;
