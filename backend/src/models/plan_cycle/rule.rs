@@ -228,43 +228,7 @@ pub fn nodes<'n>(
 mod tests {
     use super::*;
 
-    fn ind(id: i32, code: &str, pred: Option<(i32, &str)>) -> indicators::Model {
-        let at = chrono::DateTime::UNIX_EPOCH.fixed_offset();
-        indicators::Model {
-            id,
-            plan_id: if id < 100 { 1 } else { 2 },
-            node_id: 1,
-            code: code.into(),
-            name: format!("{code} name"),
-            definition: String::new(),
-            unit: "percent".into(),
-            direction: "increase".into(),
-            aggregation: "latest".into(),
-            baseline_value: None,
-            baseline_year: None,
-            target_value: None,
-            target_year: None,
-            data_source: String::new(),
-            frequency: "annual".into(),
-            owner_unit_id: 1,
-            is_key: false,
-            sdg_tags: String::new(),
-            wsis_tags: String::new(),
-            predecessor_id: pred.map(|(p, _)| p),
-            predecessor_relation: pred.map(|(_, r)| r.to_owned()),
-            provenance: "verified".into(),
-            source: String::new(),
-            version: 1,
-            created_at: at,
-            updated_at: at,
-            sheet_rationale: None,
-            sheet_method: None,
-            sheet_disaggregation: None,
-            sheet_limitations: None,
-            sheet_quality_assurance: None,
-            sheet_target_rationale: None,
-        }
-    }
+    use crate::models::report_input::cycles::tests::indicator as ind;
 
     fn run(now: &[indicators::Model], before: &[indicators::Model]) -> Vec<(Class, Option<i32>, Option<i32>)> {
         let earlier = before.iter().map(|i| (i.id, i)).collect();
