@@ -300,7 +300,7 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            [("unit", "percent", "ratio"), ("aggregation", "latest", "ratio")]
+            [("unit", "count", "ratio"), ("aggregation", "sum", "ratio")]
         );
         new.unit = old.unit.clone();
         new.aggregation = old.aggregation.clone();
