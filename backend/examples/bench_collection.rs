@@ -25,66 +25,21 @@ mod common;
 
 const PASSWORD: &str = "benchmark passphrase";
 
-struct Args {
-    indicators: usize,
-    disaggregations: usize,
-    clients: usize,
-    load: usize,
-    requests: usize,
-    pg: Option<String>,
-}
-
-fn args() -> Args {
-    let (n, pg) = common::options(&[
-        ("--indicators", 10_000),
-        ("--disaggregations", 24),
-        ("--clients", 32),
-        ("--load", 3000),
-        ("--requests", 300),
-    ]);
-    Args {
-        indicators: n["--indicators"],
-        disaggregations: n["--disaggregations"],
-        clients: n["--clients"],
-        load: n["--load"],
-        requests: n["--requests"].max(10),
-        pg,
-    }
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let a = args();
+    let a = common::large_plan_args(24);
     common::on_each_backend("stratrack_bench_collection", a.pg.as_deref(), async |backend, url| {
         run(backend, url, &a).await
     })
     .await
 }
 
-async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
+async fn run(backend: &str, url: &str, a: &common::LargePlanArgs) -> anyhow::Result<()> {
     println!("== {backend}");
     let db = common::seeded(url).await?;
-    stratrack::bench_data::run(
-        url,
-        stratrack::bench_data::BenchArgs {
-            indicators: a.indicators,
-            years: 4,
-            disaggregations: a.disaggregations,
-            plan: "BENCH".into(),
-            start_year: 2028,
-        },
-    )
-    .await?;
+    common::bench_plan(url, a.indicators, a.disaggregations).await?;
     let admin = common::add_admin(&db, PASSWORD).await?;
-    let actor = stratrack::auth::Actor {
-        id: admin.id,
-        email: admin.email.clone(),
-        name: admin.display_name.clone(),
-        role: stratrack::auth::Role::Admin,
-        unit_id: None,
-        via: stratrack::auth::Via::Token,
-        data_version: None,
-    };
+    let actor = common::actor(&admin);
     let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
     let dates = |due: u32| stratrack::models::collection::SetDates {
         opens_on: chrono::NaiveDate::from_ymd_opt(2032, 1, 1).unwrap(),

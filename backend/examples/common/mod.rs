@@ -34,6 +34,41 @@ pub fn options(defaults: &[(&'static str, usize)]) -> (std::collections::HashMap
     (numbers, pg)
 }
 
+/// The command line of a benchmark over `bench-data`'s large plan.
+pub struct LargePlanArgs {
+    /// `--indicators` (default 10,000).
+    pub indicators: usize,
+    /// `--disaggregations`: breakdowns per value.
+    pub disaggregations: usize,
+    /// `--clients` (default 32).
+    pub clients: usize,
+    /// `--load`: requests under load (default 3,000).
+    pub load: usize,
+    /// `--requests`: requests one at a time (default 300, at least 10).
+    pub requests: usize,
+    /// `--pg`: a PostgreSQL server URL.
+    pub pg: Option<String>,
+}
+
+/// Reads [`LargePlanArgs`], `--disaggregations` defaulting to `disaggregations`.
+pub fn large_plan_args(disaggregations: usize) -> LargePlanArgs {
+    let (n, pg) = options(&[
+        ("--indicators", 10_000),
+        ("--disaggregations", disaggregations),
+        ("--clients", 32),
+        ("--load", 3000),
+        ("--requests", 300),
+    ]);
+    LargePlanArgs {
+        indicators: n["--indicators"],
+        disaggregations: n["--disaggregations"],
+        clients: n["--clients"],
+        load: n["--load"],
+        requests: n["--requests"].max(10),
+        pg,
+    }
+}
+
 /// Runs `run` as a benchmark's `main` does: the machine printed, then `run("SQLite", url)` on a fresh
 /// SQLite file and, with `pg` (a server URL), `run("PostgreSQL", url)` on a fresh database `name`_PID
 /// created under that server and dropped afterwards, whatever `run` returned; the machine again.
@@ -89,6 +124,36 @@ pub async fn add_admin(db: &DatabaseConnection, password: &str) -> anyhow::Resul
     )
     .await?;
     Ok(admin)
+}
+
+/// Adds `stratrack bench-data`'s plan `BENCH`: `indicators` indicators with values in its first four
+/// years (2028 – 2031), `disaggregations` breakdowns per value.
+pub async fn bench_plan(url: &str, indicators: usize, disaggregations: usize) -> anyhow::Result<()> {
+    stratrack::bench_data::run(
+        url,
+        stratrack::bench_data::BenchArgs {
+            indicators,
+            years: 4,
+            disaggregations,
+            plan: "BENCH".into(),
+            start_year: 2028,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// `admin` as the acting user of a use case called directly (through a token, at the current data).
+pub fn actor(admin: &users::Model) -> stratrack::auth::Actor {
+    stratrack::auth::Actor {
+        id: admin.id,
+        email: admin.email.clone(),
+        name: admin.display_name.clone(),
+        role: stratrack::auth::Role::Admin,
+        unit_id: None,
+        via: stratrack::auth::Via::Token,
+        data_version: None,
+    }
 }
 
 /// Serves the app over `db` (writes through a writer pool on `url`) on a random loopback port; returns

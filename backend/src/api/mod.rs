@@ -21,6 +21,7 @@ pub mod milestones;
 pub mod nodes;
 pub mod operations;
 pub mod periods;
+pub mod plan_cycle;
 pub mod plans;
 pub mod problems;
 pub mod query;
@@ -95,6 +96,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(dimensions::router())
         .merge(status::router())
         .merge(comparison::router())
+        .merge(plan_cycle::router())
         .merge(periods::router())
         .merge(collection::router())
         .merge(measurements::router())

@@ -37,6 +37,7 @@ pub mod operations;
 pub mod paging;
 pub mod patching;
 pub mod periods;
+pub mod plan_cycle;
 pub mod plan_history;
 pub mod plans;
 pub mod questions;

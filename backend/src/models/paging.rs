@@ -45,6 +45,26 @@ impl PageParams {
     }
 }
 
+/// The page (from 1) and size of `page` and `per_page`, each problem added to `errs` (then `(1, 1)`,
+/// so the caller can go on collecting the other fields' problems before refusing them all at once).
+pub fn page_and_size(errs: &mut crate::error::FieldErrors, page: Option<u64>, per_page: Option<u64>) -> (u64, u64) {
+    match (PageParams {
+        page,
+        per_page,
+        sort: None,
+    })
+    .resolve()
+    {
+        Ok(pp) => pp,
+        Err(AppError::Invalid(e)) => {
+            errs.0.extend(e);
+            (1, 1)
+        }
+        // `resolve` refuses nothing but fields.
+        Err(_) => (1, 1),
+    }
+}
+
 /// One page of a list, with the total across pages.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Page<T> {

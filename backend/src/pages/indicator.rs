@@ -18,6 +18,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use std::collections::BTreeMap;
+use stratrack_reports::input::SeriesPoint;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -94,11 +95,42 @@ pub struct EarlierSeries {
     unit: String,
     continues: bool,
     values: Vec<(i32, String, &'static str)>,
+    /// When carried over: the one series across both plan periods, the predecessor's years first, each
+    /// year with its plan and indicator code.
+    both: Vec<SeriesRow>,
+}
+
+/// A year of a series that runs across two plan periods.
+pub struct SeriesRow {
+    year: i32,
+    plan: String,
+    code: String,
+    value: String,
+    quality: &'static str,
 }
 
 impl EarlierSeries {
-    fn new(p: &stratrack_reports::input::Predecessor) -> Self {
+    /// `p` and, when it continues the series, the rows of both periods: its values under its plan and
+    /// code, then `own` (this indicator's approved values) under `plan` and `code`.
+    fn new(p: &stratrack_reports::input::Predecessor, own: &[SeriesPoint], (plan, code): (&str, &str)) -> Self {
+        let row = |v: &SeriesPoint, plan: &str, code: &str| SeriesRow {
+            year: v.year,
+            plan: plan.to_owned(),
+            code: code.to_owned(),
+            value: thousands(v.value),
+            quality: v.quality.as_str(),
+        };
+        let both = if p.continues_series() {
+            p.series
+                .iter()
+                .map(|v| row(v, &p.plan, &p.code))
+                .chain(own.iter().map(|v| row(v, plan, code)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Self {
+            both,
             plan: p.plan.clone(),
             code: p.code.clone(),
             name: p.name.clone(),
@@ -362,10 +394,10 @@ async fn indicator(
         changed_since,
         audit,
     } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), (ctx.year, day)).await?;
-    let earlier = trajectory
-        .as_ref()
-        .and_then(|t| t.indicator.predecessor.as_ref())
-        .map(EarlierSeries::new);
+    let earlier = trajectory.as_ref().and_then(|t| {
+        let p = t.indicator.predecessor.as_ref()?;
+        Some(EarlierSeries::new(p, &t.indicator.series, (&ctx.plan.code, &ind.code)))
+    });
     let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection));
     let chart = trajectory.map(|t| t.svg);
     let path_rows = path_rows(&ind, &milestones, &ms);

@@ -23,6 +23,7 @@ pub mod node;
 pub mod notifications;
 pub mod operations;
 pub mod periods;
+pub mod plan_cycle;
 pub mod plans;
 pub mod questions;
 pub mod report_run;
@@ -54,6 +55,7 @@ pub fn router() -> Router<AppState> {
         .merge(dashboard::router())
         .merge(framework::router())
         .merge(comparison::router())
+        .merge(plan_cycle::router())
         .merge(framework_workbook::router())
         .merge(revisions::router())
         .merge(framework_edit::router())

@@ -342,6 +342,13 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "GET",
+            "/api/v1/plans/{plan}/cycle",
+            |_| "/api/v1/plans/SP2028-2031/cycle?class=carried_over&goal=G1".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
             "/api/v1/plans/{plan}/revisions",
             |_| "/api/v1/plans/SP2028-2031/revisions".into(),
             none,

@@ -6,6 +6,7 @@
 mod approvals;
 mod collection;
 mod compare;
+mod cycle;
 mod entry;
 mod framework_edit;
 mod framework_walk;

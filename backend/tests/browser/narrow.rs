@@ -15,6 +15,7 @@ const PAGES: &[(&str, &str)] = &[
         "compare-filtered",
         "/compare?plan=SP2028-2031&a=2028&b=2029&goal=G1&unit=BR&change=worsened",
     ),
+    ("cycle", "/cycle?plan=SP2028-2031"),
     ("indicator", "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028"),
     (
         "framework-adopted",

@@ -17,7 +17,7 @@ use crate::entities::{indicators, result_nodes};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::cache::{Cache, Derived};
 use crate::models::evaluation::Evaluation;
-use crate::models::paging::PageParams;
+use crate::models::paging::page_and_size;
 use crate::models::plans::{Plan, cached_plan_by_code, plan_year};
 use crate::policy::{Action, authorize};
 use crate::status::{Assessment, RollUp, StatusMove};
@@ -219,20 +219,7 @@ fn resolve(
                 StatusMove::parse(c).ok_or_else(|| format!("`{c}` is not one of {}", StatusMove::NAMES.join(", "))),
             )
         });
-    let paging = PageParams {
-        page: p.page,
-        per_page: p.per_page,
-        sort: None,
-    }
-    .resolve();
-    let (page, per_page) = match paging {
-        Ok(pp) => pp,
-        Err(AppError::Invalid(e)) => {
-            errs.0.extend(e);
-            (1, 1)
-        }
-        Err(e) => return Err(e),
-    };
+    let (page, per_page) = page_and_size(&mut errs, p.page, p.per_page);
     errs.finish()?;
     Ok(Resolved {
         a,

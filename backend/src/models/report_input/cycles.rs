@@ -85,10 +85,12 @@ pub fn series(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn indicator(id: i32, code: &str, predecessor: Option<(i32, &str)>) -> indicators::Model {
+    /// An indicator of plan 1 (`count`, `increase`, `sum`) named by its code, with `predecessor` (id,
+    /// stored relation) when given.
+    pub(crate) fn indicator(id: i32, code: &str, predecessor: Option<(i32, &str)>) -> indicators::Model {
         let at = chrono::DateTime::UNIX_EPOCH.fixed_offset();
         indicators::Model {
             id,

@@ -29,6 +29,8 @@ const PAGES: &[&str] = &[
     "/mandates",
     "/compare",
     "/compare?plan=SP2028-2031&a=2028&b=2029&goal=G1&unit=BR&change=worsened",
+    "/cycle",
+    "/cycle?plan=SP2028-2031&class=dropped&goal=G1",
     "/questions",
     "/questions?plan=SP2028-2031&status=open&indicator=KPI-T1.1",
 ];
