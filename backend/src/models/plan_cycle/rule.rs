@@ -298,10 +298,7 @@ mod tests {
             .iter()
             .map(|c| (c.field, c.before.as_str(), c.now.as_str()))
             .collect();
-        assert_eq!(
-            fields,
-            [("unit", "count", "ratio"), ("aggregation", "sum", "ratio")]
-        );
+        assert_eq!(fields, [("unit", "count", "ratio"), ("aggregation", "sum", "ratio")]);
         new.unit = old.unit.clone();
         new.aggregation = old.aggregation.clone();
         let lines = classify(std::slice::from_ref(&new), std::slice::from_ref(&old), &earlier).unwrap();
