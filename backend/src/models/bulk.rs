@@ -65,15 +65,16 @@ where
 }
 
 /// `column` (qualified: `measurements.indicator_id`) is one of `ids`, the ids bound as one parameter
-/// whatever their number: `= ANY(CAST(? AS int4[]))` on PostgreSQL, `IN (SELECT value FROM json_each(?))`
-/// on SQLite. The statement's text is then the same for any list, so PostgreSQL plans it once per
+/// whatever their number: `= ANY(CAST($1 AS int4[]))` on PostgreSQL (sea-query numbers a custom
+/// expression's placeholders `$N` there; a `?` would reach the server as it is), `IN (SELECT value FROM
+/// json_each(?))` on SQLite. The statement's text is then the same for any list, so PostgreSQL plans it once per
 /// connection instead of once per list length (`IN ($1, …, $1000)`), and thousands of ids bind one value.
 pub fn in_ids(backend: DbBackend, column: &str, ids: &[i32]) -> SimpleExpr {
     let list: Vec<String> = ids.iter().map(i32::to_string).collect();
     let list = list.join(",");
     match backend {
         DbBackend::Postgres => {
-            Expr::cust_with_values(format!("{column} = ANY(CAST(? AS int4[]))"), [format!("{{{list}}}")])
+            Expr::cust_with_values(format!("{column} = ANY(CAST($1 AS int4[]))"), [format!("{{{list}}}")])
         }
         _ => Expr::cust_with_values(
             format!("{column} IN (SELECT value FROM json_each(?))"),
