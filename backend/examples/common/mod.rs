@@ -137,6 +137,7 @@ pub async fn bench_plan(url: &str, indicators: usize, disaggregations: usize) ->
             disaggregations,
             plan: "BENCH".into(),
             start_year: 2028,
+            br_indicators: None,
         },
     )
     .await?;
@@ -353,6 +354,25 @@ fn first_cookie<B>(resp: &hyper::Response<B>, part: &str) -> anyhow::Result<Stri
         .ok_or_else(|| anyhow::anyhow!("no {part} cookie"))
 }
 
+/// One `GET path` with the session `cookie`, read to its last byte: its latency and its size in bytes;
+/// panics unless it answers 200.
+pub async fn get_once(
+    client: &Client<HttpConnector, Empty<Bytes>>,
+    addr: SocketAddr,
+    cookie: &str,
+    path: &str,
+) -> (Duration, usize) {
+    let req = hyper::Request::get(format!("http://{addr}{path}"))
+        .header("cookie", cookie)
+        .body(Empty::new())
+        .unwrap();
+    let t0 = Instant::now();
+    let resp = client.request(req).await.expect("response");
+    assert_eq!(resp.status(), 200, "GET {path}: status {}", resp.status());
+    let body = resp.into_body().collect().await.expect("body").to_bytes();
+    (t0.elapsed(), body.len())
+}
+
 /// Requests `path` 20 times to warm up, then `requests` times one at a time; prints p50 and p99.
 pub async fn time_page(
     client: &Client<HttpConnector, Empty<Bytes>>,
@@ -362,28 +382,13 @@ pub async fn time_page(
     path: &str,
     requests: usize,
 ) {
-    let get = || {
-        let (client, cookie) = (client.clone(), cookie.to_owned());
-        let uri = format!("http://{addr}{path}");
-        async move {
-            let req = hyper::Request::get(uri)
-                .header("cookie", cookie)
-                .body(Empty::new())
-                .unwrap();
-            let t0 = Instant::now();
-            let resp = client.request(req).await.expect("response");
-            assert_eq!(resp.status(), 200, "status {}", resp.status());
-            let body = resp.into_body().collect().await.expect("body").to_bytes();
-            (t0.elapsed(), body.len())
-        }
-    };
     for _ in 0..20 {
-        get().await;
+        get_once(client, addr, cookie, path).await;
     }
     let mut lat: Vec<Duration> = Vec::with_capacity(requests);
     let mut bytes = 0;
     for _ in 0..requests {
-        let (t, n) = get().await;
+        let (t, n) = get_once(client, addr, cookie, path).await;
         lat.push(t);
         bytes = n;
     }

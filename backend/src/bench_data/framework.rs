@@ -233,7 +233,7 @@ async fn indicators(
         // A count's baseline, milestones and target are whole numbers, as its values must be.
         let exact = |v: i64| if count { whole(v) } else { v };
         let unit = if count { "count" } else { "percent" };
-        let owner = units[k % units.len()].0;
+        let owner = units[owner_of(k, a.indicators, a.br_indicators, units.len())].0;
         inds.row(&format!(
             "{id}, {plan_id}, {}, {}, {}, '{unit}', '{direction}', 'latest', {}, {}, {target}, {end_year}, 'annual', \
              {owner}, {}, 'illustrative', 1, {now}, {now}",
@@ -278,6 +278,19 @@ async fn indicators(
     Ok(indicators)
 }
 
+/// The index in [`UNITS`] of the unit owning indicator `k` of `n`: every unit in turn, or with `br` given,
+/// BR (index 1) for `br` indicators spread evenly and the other units in turn for the rest.
+fn owner_of(k: usize, n: usize, br: Option<usize>, units: usize) -> usize {
+    let Some(br) = br else { return k % units };
+    // BR's indicators before k, and whether k is one: the multiples of n/br crossed so far.
+    let (before, upto) = (k * br / n, (k + 1) * br / n);
+    if upto > before {
+        return 1;
+    }
+    let rest = (k - before) % (units - 1);
+    if rest >= 1 { rest + 1 } else { rest }
+}
+
 /// The ids of the [`DIMENSIONS`] every indicator is broken down by.
 async fn dimension_ids(txn: &DatabaseTransaction) -> Result<Vec<i64>, DbErr> {
     let mut v = Vec::new();
@@ -306,4 +319,25 @@ fn shape(k: usize) -> (&'static str, bool, i64, i64, Option<i64>) {
     };
     let baseline = (k % 101 != 100).then_some(base);
     (direction, count, base, target, baseline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::owner_of;
+
+    fn owned(n: usize, br: Option<usize>) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for k in 0..n {
+            counts[owner_of(k, n, br, 4)] += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn each_unit_owns_a_quarter_unless_br_is_given_its_share() {
+        assert_eq!(owned(10_000, None), [2500; 4]);
+        assert_eq!(owned(10_000, Some(1000)), [3000, 1000, 3000, 3000]);
+        assert_eq!(owned(10, Some(10)), [0, 10, 0, 0]);
+        assert_eq!(owned(7, Some(0)), [3, 0, 2, 2]);
+    }
 }

@@ -42,6 +42,10 @@ pub struct BenchArgs {
     /// First year of the plan (a four-year plan, longer if `--years` asks for more).
     #[arg(long, default_value_t = 2028)]
     pub start_year: i32,
+    /// How many of the indicators the Radiocommunication Bureau (BR) owns, spread evenly through the
+    /// plan; the others own the rest in turn. Without it every unit owns a quarter.
+    #[arg(long)]
+    pub br_indicators: Option<usize>,
 }
 
 /// Tables that receive rows with explicit ids.
@@ -199,6 +203,9 @@ pub async fn run(url: &str, args: BenchArgs) -> anyhow::Result<()> {
             values::MAX_BREAKDOWNS
         );
     }
+    if args.br_indicators.is_some_and(|n| n > args.indicators) {
+        bail!("--br-indicators cannot exceed --indicators");
+    }
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
     let started = Instant::now();
@@ -225,8 +232,15 @@ pub async fn run(url: &str, args: BenchArgs) -> anyhow::Result<()> {
     eprintln!("Committing…");
     crate::models::data_version::bump(&txn).await?;
     txn.commit().await?;
-    // Fresh statistics let the planners pick the indexes at once.
-    db.execute_unprepared("ANALYZE").await?;
+    // Fresh statistics let the planners pick the indexes at once. On PostgreSQL, VACUUM also marks the
+    // new rows visible to all in the visibility map, as autovacuum would soon after such a load: index-only
+    // scans then read no table page, and autovacuum has nothing left to start in the middle of a benchmark.
+    db.execute_unprepared(if db.get_database_backend() == DbBackend::Postgres {
+        "VACUUM ANALYZE"
+    } else {
+        "ANALYZE"
+    })
+    .await?;
     println!(
         "Plan {} ({}-{}): {} indicators, {} approved measurements in {:.1} s. Report it with \
          `stratrack report --plan {} --year {} --out DIR`.",

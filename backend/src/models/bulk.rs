@@ -8,7 +8,7 @@
 //! the same order, one hand-off. Other backends read the rows as usual. Only the transport differs:
 //! the callers apply the same rules to the same rows either way.
 
-use sea_orm::sea_query::{Alias, SelectStatement};
+use sea_orm::sea_query::{Alias, Expr, SelectStatement, SimpleExpr};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, IdenStatic, QueryResult, Statement, TryGetableMany};
 use serde::de::DeserializeOwned;
 
@@ -61,6 +61,25 @@ where
     match text {
         Some(text) => serde_json::from_str(&text).map_err(|e| DbErr::Custom(format!("decoding packed rows: {e}"))),
         None => Ok(Vec::new()),
+    }
+}
+
+/// `column` (qualified: `measurements.indicator_id`) is one of `ids`, the ids bound as one parameter
+/// whatever their number: `= ANY(CAST($1 AS int4[]))` on PostgreSQL (sea-query numbers a custom
+/// expression's placeholders `$N` there; a `?` would reach the server as it is), `IN (SELECT value FROM
+/// json_each(?))` on SQLite. The statement's text is then the same for any list, so PostgreSQL plans it once per
+/// connection instead of once per list length (`IN ($1, …, $1000)`), and thousands of ids bind one value.
+pub fn in_ids(backend: DbBackend, column: &str, ids: &[i32]) -> SimpleExpr {
+    let list: Vec<String> = ids.iter().map(i32::to_string).collect();
+    let list = list.join(",");
+    match backend {
+        DbBackend::Postgres => {
+            Expr::cust_with_values(format!("{column} = ANY(CAST($1 AS int4[]))"), [format!("{{{list}}}")])
+        }
+        _ => Expr::cust_with_values(
+            format!("{column} IN (SELECT value FROM json_each(?))"),
+            [format!("[{list}]")],
+        ),
     }
 }
 

@@ -78,6 +78,12 @@ type ValueRow = (i32, i32, Option<i32>, i64, Option<i64>, Option<i64>, i32);
 /// `ix_measurements_approved_headline` (migration 400000) instead of walking every breakdown.
 pub const APPROVED_HEADLINE: &str = "measurements.state = 'approved' AND measurements.disaggregation = ''";
 
+/// Headline values of every state (no disaggregation), as a literal for the same reason: the partial
+/// index `ix_measurements_headline_slots` (migration m20261220_100000) serves only a query whose text says
+/// `disaggregation = ''`. Bound as a parameter, PostgreSQL's generic plan (which a prepared statement
+/// switches to after five runs) cannot use it and walks every breakdown instead.
+pub const HEADLINE: &str = "measurements.disaggregation = ''";
+
 /// The ids of plan `plan_id`'s indicators, as a subquery.
 pub fn plan_indicators(plan_id: i32) -> sea_orm::sea_query::SelectStatement {
     Query::select()

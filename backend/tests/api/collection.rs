@@ -192,3 +192,36 @@ both_backends! {
         assert!(overdue <= units * admins, "at most once per admin and unit: {overdue}");
     }
 }
+
+both_backends! {
+    async fn a_board_kept_by_another_process_moves_as_soon_as_a_value_is_submitted(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let t = app.tokens.clone();
+        // A second server process on the same database: its own pool and its own cache.
+        let pool = stratrack::db::connect(&app.url).await.expect("second pool");
+        let other = stratrack::app(stratrack::state::AppState::new(pool.clone()));
+        let br_there = || async {
+            use tower::ServiceExt;
+            let req = axum::http::Request::get(BOARD)
+                .header("authorization", format!("Bearer {}", t.admin))
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let resp = other.clone().oneshot(req).await.expect("the second process answers");
+            assert_eq!(resp.status(), StatusCode::OK);
+            let bytes = http_body_util::BodyExt::collect(resp.into_body()).await.unwrap().to_bytes();
+            let b: Value = serde_json::from_slice(&bytes).unwrap();
+            let c = unit(&b, "BR")["counts"].clone();
+            (c["none"].as_u64().unwrap(), c["draft"].as_u64().unwrap(), c["submitted"].as_u64().unwrap())
+        };
+        assert_eq!(br_there().await, (9, 0, 0));
+        assert_eq!(br_there().await, (9, 0, 0), "read again while nothing changed");
+        // Entered and submitted through the first process: the second one's board moves at once.
+        let m = draft(&app, &t.planner_br, "KPI-R1", 2029, "131").await;
+        assert_eq!(br_there().await, (8, 1, 0), "a draft moves one indicator from no value to draft");
+        assert_eq!(step(&app, &t.planner_br, &m["id"], "submit", None).await.0, StatusCode::OK);
+        assert_eq!(br_there().await, (8, 0, 1), "the submitted value is counted as submitted");
+        let (_, b) = app.call("GET", BOARD, Some(&t.admin), None).await;
+        assert_eq!(unit(&b, "BR")["counts"]["submitted"], 1, "both processes agree: {b}");
+        pool.close().await.ok();
+    }
+}

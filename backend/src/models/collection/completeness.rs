@@ -2,8 +2,9 @@
 //! values it enters, [`worklist::entered_by`]), how many have no value, a draft, a value returned, one
 //! submitted or one approved; the share complete, and what is overdue once the due date has passed.
 //!
-//! Counted in two grouped queries per plan and year, kept per data version ([`Snapshot::derived`]); the
-//! calendar comes with them, so only today's date is applied per request.
+//! Counted in one grouped query per plan and year, kept per data version ([`Snapshot::derived`]): between
+//! two writes the board costs a lookup; the calendar comes with it, so only today's date is applied per
+//! request.
 
 use super::calendar::{self, Calendar, Dates};
 use crate::auth::{Actor, Role};
@@ -15,8 +16,8 @@ use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use sea_orm::sea_query::{Alias, Expr, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, QueryTrait, RelationTrait};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QuerySelect, QueryTrait};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -116,48 +117,38 @@ impl Derived for Tally {
     type Key = (i32, i32);
 }
 
-/// Counts every unit's indicators of `plan` in `year`: one grouped query for the expected, one for the
-/// states (grouped per indicator, then per unit and state).
+/// Counts every unit's indicators of `plan` in `year` in one grouped query: the plan's indicators
+/// ([`worklist::entered_by`]) joined to their rank of the year (one row per indicator, read from the
+/// partial index of headline slots alone: no breakdown and no table row is read), counted per unit and
+/// rank; an indicator without a value of the year has rank 0.
 async fn tally(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Result<Tally, DbErr> {
-    let mut counts: BTreeMap<i32, Counts> = BTreeMap::new();
-    let expected: Vec<(i32, i64)> = worklist::entered_by(plan.id, None)
-        .select_only()
-        .column(indicators::Column::OwnerUnitId)
-        .column_as(indicators::Column::Id.count(), "n")
-        .group_by(indicators::Column::OwnerUnitId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    for (unit, n) in expected {
-        let c = counts.entry(unit).or_default();
-        c.expected = u32::try_from(n).unwrap_or(u32::MAX);
-        c.none = c.expected;
-    }
-    let ids = worklist::entered_by(plan.id, None)
-        .select_only()
-        .column(indicators::Column::Id)
-        .into_query();
-    let per_indicator = measurements::Entity::find()
+    let (s, rank, n) = (Alias::new("s"), Alias::new("rank"), Alias::new("n"));
+    let per_indicator = Query::select()
+        .column(measurements::Column::IndicatorId)
+        .expr_as(Expr::cust(RANK), rank.clone())
+        .from(measurements::Entity)
+        .and_where(measurements::Column::Year.eq(year))
+        .and_where(Expr::cust(crate::models::evaluation::HEADLINE))
+        .and_where(measurements::Column::State.ne("superseded"))
+        .group_by_col(measurements::Column::IndicatorId)
+        .to_owned();
+    let ranked = "COALESCE(s.rank, 0)";
+    let grouped = worklist::entered_by(plan.id, None)
         .select_only()
         .column_as(indicators::Column::OwnerUnitId, "unit")
-        .column_as(Expr::cust(RANK), "rank")
-        .join(sea_orm::JoinType::InnerJoin, measurements::Relation::Indicators.def())
-        .filter(measurements::Column::Year.eq(year))
-        .filter(measurements::Column::Disaggregation.eq(""))
-        .filter(measurements::Column::State.ne("superseded"))
-        .filter(measurements::Column::IndicatorId.in_subquery(ids))
-        .group_by(measurements::Column::IndicatorId)
-        .group_by(indicators::Column::OwnerUnitId)
-        .into_query();
-    let (s, unit, rank) = (Alias::new("s"), Alias::new("unit"), Alias::new("rank"));
-    let grouped = Query::select()
-        .column((s.clone(), unit.clone()))
-        .column((s.clone(), rank.clone()))
-        .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
-        .from_subquery(per_indicator, s.clone())
-        .group_by_col((s.clone(), unit))
-        .group_by_col((s, rank))
+        .into_query()
+        .expr_as(Expr::cust(ranked), rank)
+        .expr_as(Expr::cust("COUNT(*)"), n)
+        .join_subquery(
+            sea_orm::JoinType::LeftJoin,
+            per_indicator,
+            s.clone(),
+            Expr::col((s, measurements::Column::IndicatorId)).equals((indicators::Entity, indicators::Column::Id)),
+        )
+        .group_by_col((indicators::Entity, indicators::Column::OwnerUnitId))
+        .add_group_by([Expr::cust(ranked)])
         .to_owned();
+    let mut counts: BTreeMap<i32, Counts> = BTreeMap::new();
     let backend = db.get_database_backend();
     for row in db.query_all_raw(backend.build(&grouped)).await? {
         let unit: i32 = row.try_get("", "unit")?;
@@ -165,15 +156,15 @@ async fn tally(db: &impl ConnectionTrait, plan: &Plan, year: i32) -> Result<Tall
         let n: i64 = row.try_get("", "n")?;
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         let c = counts.entry(unit).or_default();
+        c.expected += n;
         let slot = match rank {
             1 => &mut c.draft,
             2 => &mut c.returned,
             3 => &mut c.submitted,
             4 => &mut c.approved,
-            _ => continue,
+            _ => &mut c.none,
         };
         *slot += n;
-        c.none = c.none.saturating_sub(n);
     }
     Ok(Tally {
         counts,

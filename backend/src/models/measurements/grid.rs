@@ -5,21 +5,25 @@
 //!
 //! Reads a bounded number of queries whatever the number of indicators: the plan's evaluations of the
 //! year and the year before come from the cache ([`Snapshot::evaluate`]: expected values and last
-//! year's actual are the status rule's own figures), then one light query (id, state) for the unit's
-//! headline values of the year, which the filters read; then, for the page's rows only, one query for
-//! their values in full, one counting their breakdowns, one for their dimensions, and one for the lock.
+//! year's actual are the status rule's own figures, and the unit's indicators are the evaluation's), then
+//! one light query (id, state) for those indicators' headline values of the year, which the filters read;
+//! then, for the page's rows only, one query for their values in full, one counting their breakdowns,
+//! one for their dimensions, and one for the lock. Every list of ids is bound as one parameter
+//! ([`bulk::in_ids`]), so each query is prepared once per connection whatever the page holds.
 
 use super::{Indicator, Measurement};
 use crate::auth::{Actor, Role};
-use crate::entities::{indicator_dimensions, indicators, measurements};
+use crate::entities::{indicator_dimensions, measurements};
 use crate::error::{AppError, AppResult, FieldError};
+use crate::models::bulk;
 use crate::models::cache::Snapshot;
+use crate::models::evaluation::HEADLINE;
 use crate::models::periods;
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
-use sea_orm::sea_query::Query;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 use std::collections::{HashMap, HashSet};
 
 /// The states a row can be filtered by: `none` is an indicator with no value for the slot yet.
@@ -248,7 +252,8 @@ pub async fn grid(
         .iter()
         .filter(|i| unit_id.is_none_or(|u| i.owner_unit_id == u))
         .collect();
-    let values = year_values(db, plan.id, unit_id, year).await?;
+    let ids: Vec<i32> = owned.iter().map(|i| i.id).collect();
+    let values = year_values(db, &ids, year).await?;
     let nodes: HashMap<i32, &crate::entities::result_nodes::Model> = ev.nodes.iter().map(|n| (n.id, n)).collect();
     let under = p.node.as_ref().map(|code| {
         // The node asked for and every node below it: walk each node's parents up to it.
@@ -292,8 +297,9 @@ pub async fn grid(
     let wanted: Vec<i32> = (page.iter())
         .flat_map(|(_, _, c, a)| c.iter().chain(a.iter()).copied())
         .collect();
+    let backend = db.get_database_backend();
     let mut full: HashMap<i32, Measurement> = measurements::Entity::find()
-        .filter(measurements::Column::Id.is_in(wanted))
+        .filter(bulk::in_ids(backend, "measurements.id", &wanted))
         .all(db)
         .await?
         .into_iter()
@@ -327,7 +333,7 @@ pub async fn grid(
     }
     let ids: Vec<i32> = rows.iter().map(|r| r.indicator.id).collect();
     let dimensioned: HashSet<i32> = indicator_dimensions::Entity::find()
-        .filter(indicator_dimensions::Column::IndicatorId.is_in(ids))
+        .filter(bulk::in_ids(backend, "indicator_dimensions.indicator_id", &ids))
         .all(db)
         .await?
         .into_iter()
@@ -363,37 +369,28 @@ pub async fn grid(
 /// The (id, state) of a slot's headline revisions, oldest first, by (indicator, quarter).
 type Slots = HashMap<(i32, Option<i32>), Vec<(i32, String)>>;
 
-/// The headline values of `year` of the plan's indicators (of `unit` when given) that are not
-/// superseded, as (id, state) oldest revision first, by (indicator, quarter): one query of four columns,
-/// whatever the number of indicators.
-async fn year_values(db: &impl ConnectionTrait, plan_id: i32, unit: Option<i32>, year: i32) -> AppResult<Slots> {
-    let mut ids = Query::select()
-        .column(indicators::Column::Id)
-        .from(indicators::Entity)
-        .and_where(indicators::Column::PlanId.eq(plan_id))
-        .to_owned();
-    if let Some(u) = unit {
-        ids.and_where(indicators::Column::OwnerUnitId.eq(u));
-    }
-    let rows: Vec<(i32, i32, Option<i32>, String)> = measurements::Entity::find()
+/// The headline values of `year` of the indicators `ids` that are not superseded, as (id, state) oldest
+/// revision first, by (indicator, quarter): one query, read from the partial index of headline slots
+/// alone, whatever the number of indicators.
+async fn year_values(db: &impl ConnectionTrait, ids: &[i32], year: i32) -> AppResult<Slots> {
+    use measurements::Column as M;
+    let columns = [M::Id, M::IndicatorId, M::Quarter, M::State, M::Revision];
+    let select = measurements::Entity::find()
         .select_only()
-        .columns([
-            measurements::Column::Id,
-            measurements::Column::IndicatorId,
-            measurements::Column::Quarter,
-            measurements::Column::State,
-        ])
-        .filter(measurements::Column::IndicatorId.in_subquery(ids))
-        .filter(measurements::Column::Year.eq(year))
-        .filter(measurements::Column::Disaggregation.eq(""))
-        .filter(measurements::Column::State.ne("superseded"))
-        .order_by_asc(measurements::Column::Revision)
-        .order_by_asc(measurements::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
+        .columns(columns)
+        .filter(bulk::in_ids(
+            db.get_database_backend(),
+            "measurements.indicator_id",
+            ids,
+        ))
+        .filter(M::Year.eq(year))
+        .filter(Expr::cust(HEADLINE))
+        .filter(M::State.ne("superseded"))
+        .into_query();
+    let rows: Vec<(i32, i32, Option<i32>, String, i32)> =
+        bulk::rows(db, select, &bulk::names(&columns), &["revision", "id"]).await?;
     let mut slots = Slots::new();
-    for (id, indicator, quarter, state) in rows {
+    for (id, indicator, quarter, state, _) in rows {
         slots.entry((indicator, quarter)).or_default().push((id, state));
     }
     Ok(slots)
@@ -411,9 +408,13 @@ async fn breakdown_counts(
         .column(measurements::Column::IndicatorId)
         .column(measurements::Column::Quarter)
         .column_as(measurements::Column::Id.count(), "n")
-        .filter(measurements::Column::IndicatorId.is_in(ids.iter().copied()))
+        .filter(bulk::in_ids(
+            db.get_database_backend(),
+            "measurements.indicator_id",
+            ids,
+        ))
         .filter(measurements::Column::Year.eq(year))
-        .filter(measurements::Column::Disaggregation.ne(""))
+        .filter(Expr::cust("measurements.disaggregation <> ''"))
         .filter(measurements::Column::State.ne("superseded"))
         .group_by(measurements::Column::IndicatorId)
         .group_by(measurements::Column::Quarter)
