@@ -3,6 +3,7 @@
 //! breakdowns, data quality and the annex.
 
 mod annex;
+pub mod assessment;
 mod builder;
 mod cycles;
 mod framework;

@@ -6,19 +6,21 @@
 //! from a clock or a database. Every number is an exact [`Decimal`], serialised
 //! as a string.
 
+mod assessment;
 mod cycles;
 mod framework;
 mod operations;
 mod questions;
 mod restatements;
 
+pub use assessment::{AssessedIndicator, AssessedNode, AssessmentInput, YearFigures};
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 pub use questions::{QuestionInput, QuestionMessage};
 
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,
     NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
-    UnitRule,
+    UnitRule, line,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,

@@ -8,6 +8,7 @@
 //! - [`tables`] (CSV) and [`xlsx`]: the same tables as files and as sheets;
 //! - [`csv_safe`]: text cells of every CSV the product writes, safe from formula injection;
 //! - [`html`]: the self-contained `report.html`;
+//! - [`assessment`]: the four-year assessment, a second kind of report from an [`AssessmentInput`];
 //! - [`manifest`]: the file list, checksums, folder and zip output;
 //! - [`fixtures`]: a small hand-made input for tests and demos.
 //!
@@ -19,6 +20,7 @@
 //! ```
 
 pub mod analysis;
+pub mod assessment;
 pub mod charts;
 pub mod csv_safe;
 pub mod delivery;
@@ -34,8 +36,9 @@ pub mod reconcile;
 pub mod tables;
 pub mod xlsx;
 
+pub use assessment::{render_assessment, render_assessment_each};
 pub use error::RenderError;
-pub use input::ReportInput;
+pub use input::{AssessmentInput, ReportInput};
 pub use manifest::{Manifest, ManifestEntry, Report, ReportFile};
 
 use analysis::Analysis;
