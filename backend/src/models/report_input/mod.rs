@@ -8,8 +8,10 @@
 //! - [`values`]: series and breakdowns; [`cycles`]: which predecessor values continue a series;
 //!   [`framework`]: nodes and indicators; [`finance`]: lines, totals
 //!   and cost per node; [`operations`]: operational items and risks; [`quality`]: data-quality notes;
+//! - [`assessment`]: the four-year assessment's input, from the same pieces;
 //! - [`charts`]: the report's charts for the web pages (dashboard, indicator page).
 
+pub mod assessment;
 pub mod charts;
 pub mod cycles;
 pub mod finance;
