@@ -19,7 +19,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::Path;
-use stratrack_reports::Report;
+use stratrack_reports::{Manifest, Put, RenderError, Report};
 
 /// Steps of reading the input, before the rendering steps.
 const READ_STEPS: u64 = 7;
@@ -73,6 +73,43 @@ fn moving(pb: &ProgressBar, base: u64) -> impl FnMut(usize, usize, &str) + '_ {
     }
 }
 
+/// The step callback of reading the input: moves `pb` on and logs the phase.
+fn stepping(pb: &ProgressBar, started: std::time::Instant) -> impl FnMut(&str) + Send + '_ {
+    move |what| {
+        pb.inc(1);
+        pb.set_message(what.to_owned());
+        phase(what, started);
+    }
+}
+
+/// The date written into a live report: `--generated-at`, else the latest change in its data.
+fn dated(generated_at: Option<DateTime<Utc>>, latest: Option<DateTime<Utc>>) -> DateTime<Utc> {
+    generated_at.or(latest).unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+/// Runs `render`, writing each file under `out` as soon as it is rendered and then dropping it (the report
+/// is never whole in memory), moving `pb` along; returns how many files were written and the manifest.
+fn write_each(
+    pb: &ProgressBar,
+    started: std::time::Instant,
+    out: &Path,
+    render: impl FnOnce(Put<'_>, &mut dyn FnMut(usize, usize, &str)) -> Result<Manifest, RenderError>,
+) -> anyhow::Result<(usize, Manifest)> {
+    let base = pb.position();
+    let mut files = 0;
+    let manifest = render(
+        &mut |_, file| {
+            files += 1;
+            file.write_into(out)
+        },
+        &mut moving(pb, base),
+    )
+    .with_context(|| format!("writing {}", out.display()))?;
+    pb.finish_and_clear();
+    phase("written", started);
+    Ok((files, manifest))
+}
+
 /// `stratrack report --year Y [--plan P] [--generated-at T] --out DIR`.
 pub async fn live(
     url: &str,
@@ -100,33 +137,14 @@ pub async fn live(
         );
     }
     let pb = bar();
-    let built = report_input::build(&db, plan, year, &mut |what| {
-        pb.inc(1);
-        pb.set_message(what.to_owned());
-        phase(what, started);
-    })
-    .await?;
+    let built = report_input::build(&db, plan, year, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
-    let at = generated_at
-        .or(built.latest_change.0)
-        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let at = dated(generated_at, built.latest_change.0);
     let input = built.for_run("preview", at);
     phase("snapshot id", started);
-    // Each file is written as soon as it is rendered and then dropped: the report is never whole in memory.
-    let base = pb.position();
-    let mut files = 0;
-    let manifest = stratrack_reports::render_each(
-        &input,
-        &mut |_, file| {
-            files += 1;
-            file.write_into(out)
-        },
-        &mut moving(&pb, base),
-    )
-    .with_context(|| format!("writing {}", out.display()))?;
-    drop(input);
-    pb.finish_and_clear();
-    phase("written", started);
+    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
+        stratrack_reports::render_each(&input, put, progress)
+    })?;
     println!(
         "Wrote {files} files for {} {} to {} (snapshot {}, generated at {}).",
         manifest.plan.code,
@@ -150,32 +168,14 @@ pub async fn assessment(url: &str, plan: &str, generated_at: Option<DateTime<Utc
         bail!("no plan has the code {plan} (load one with `stratrack seed` or `stratrack bench-data`)");
     };
     let pb = bar();
-    let built = report_input::assessment::build(&db, plan, &mut |what| {
-        pb.inc(1);
-        pb.set_message(what.to_owned());
-        phase(what, started);
-    })
-    .await?;
+    let built = report_input::assessment::build(&db, plan, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
-    let at = generated_at
-        .or(built.latest_change.0)
-        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let at = dated(generated_at, built.latest_change.0);
     let input = built.for_run("preview", at);
     phase("snapshot id", started);
-    let base = pb.position();
-    let mut files = 0;
-    let manifest = stratrack_reports::render_assessment_each(
-        &input,
-        &mut |_, file| {
-            files += 1;
-            file.write_into(out)
-        },
-        &mut moving(&pb, base),
-    )
-    .with_context(|| format!("writing {}", out.display()))?;
-    drop(input);
-    pb.finish_and_clear();
-    phase("written", started);
+    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
+        stratrack_reports::render_assessment_each(&input, put, progress)
+    })?;
     println!(
         "Wrote {files} files of the four-year assessment of {} up to {} to {} (snapshot {}, generated at {}).",
         manifest.plan.code,

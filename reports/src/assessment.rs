@@ -134,19 +134,16 @@ impl AssessmentCharts {
 
 /// Renders every file of the assessment of `input` (see [`render_assessment_each`]).
 pub fn render_assessment(input: &AssessmentInput) -> Result<Report, RenderError> {
-    let mut files: Vec<Option<ReportFile>> = Vec::new();
-    let manifest = render_assessment_each(
-        input,
-        &mut |slot, file| {
-            if files.len() <= slot {
-                files.resize(slot + 1, None);
-            }
-            files[slot] = Some(file);
-            Ok(())
-        },
-        &mut |_, _, _| {},
-    )?;
-    let files = files.into_iter().flatten().collect();
+    render_assessment_with_progress(input, &mut |_, _, _| {})
+}
+
+/// Renders every file of the assessment of `input` into memory, calling `progress(done, total, what)`
+/// after each.
+pub fn render_assessment_with_progress(
+    input: &AssessmentInput,
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<Report, RenderError> {
+    let (files, manifest) = crate::in_memory(|put| render_assessment_each(input, put, progress))?;
     Ok(Report::dated(files, manifest, input.run.generated_at))
 }
 

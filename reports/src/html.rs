@@ -50,13 +50,7 @@ impl Page<'_, '_> {
 pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     let input = a.input;
     let title = format!("{} — annual report to Council, {}", input.plan.name, input.year);
-    let mut h = Html::with_capacity(64 * 1024 + input.indicators.len() * 600);
-    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .el("title", "", &title)
-        .raw("<style>\n")
-        .raw(CSS)
-        .raw("</style>\n</head>\n<body>\n");
+    let mut h = head(&title, 64 * 1024 + input.indicators.len() * 600);
     cover(&mut h, a);
     toc(&mut h, a);
     h.open("main", "");
@@ -87,6 +81,18 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     );
     page.h.raw("</body>\n</html>\n");
     page.h.finish()
+}
+
+/// A page of about `capacity` bytes titled `title`, its head (stylesheet inline) written, `<body>` open.
+pub(crate) fn head(title: &str, capacity: usize) -> Html {
+    let mut h = Html::with_capacity(capacity);
+    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .el("title", "", title)
+        .raw("<style>\n")
+        .raw(CSS)
+        .raw("</style>\n</head>\n<body>\n");
+    h
 }
 
 /// Writes the cover: what the report is, the plan and year, the run, and a note when figures are illustrative.

@@ -7,7 +7,7 @@
 use chrono::SecondsFormat;
 
 use super::builder::Html;
-use super::{CSS, node_anchor, restatements};
+use super::{head, node_anchor, restatements};
 use crate::assessment::{AssessmentCharts, Counts};
 use crate::charts::{Chart, DataTable};
 use crate::format::{chf_k, opt_value, percent, plain};
@@ -23,13 +23,10 @@ pub fn page(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts)
         "{} — assessment of the results, {first}–{last}, for the Plenipotentiary Conference",
         input.plan.name
     );
-    let mut h = Html::with_capacity(64 * 1024 + input.indicators.len() * (300 + 80 * input.years.len()));
-    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .el("title", "", &title)
-        .raw("<style>\n")
-        .raw(CSS)
-        .raw("</style>\n</head>\n<body>\n");
+    let mut h = head(
+        &title,
+        64 * 1024 + input.indicators.len() * (300 + 80 * input.years.len()),
+    );
     cover(&mut h, input);
     toc(&mut h, input);
     h.open("main", "");
@@ -45,8 +42,7 @@ pub fn page(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts)
     h.close("section");
     indicators(&mut h, input);
     if !input.restatements.is_empty() {
-        h.open("section", &format!("class=\"major\" id=\"{}\"", restatements::ID))
-            .el("h2", "", RESTATED);
+        section(&mut h, restatements::ID, RESTATED);
         for r in &input.restatements {
             h.el("h3", "", &format!("The report for {} (run {})", r.year, r.run_id));
             restatements::intro_and_tables(&mut h, r);
@@ -65,6 +61,12 @@ pub fn page(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts)
     );
     h.raw("</body>\n</html>\n");
     h.finish()
+}
+
+/// Opens a major section: its id and heading (close it with `close("section")`).
+fn section(h: &mut Html, id: &str, heading: &str) {
+    h.open("section", &format!("class=\"major\" id=\"{id}\""))
+        .el("h2", "", heading);
 }
 
 /// Heading of the restatements section.
@@ -133,8 +135,7 @@ fn toc(h: &mut Html, input: &AssessmentInput) {
 /// The whole plan's status counts per year, the achievement at the end and the projection summary.
 fn summary(h: &mut Html, input: &AssessmentInput, counts: &Counts) {
     let last = input.closing_year();
-    h.open("section", "class=\"major\" id=\"summary\"")
-        .el("h2", "", "Summary: every year side by side");
+    section(h, "summary", "Summary: every year side by side");
     let n = input.indicators.len();
     h.p(&format!(
         "This report assesses the {n} indicators of {} in every year from {} to {last}, each by the status \
@@ -160,11 +161,7 @@ fn summary(h: &mut Html, input: &AssessmentInput, counts: &Counts) {
 
 /// One section per goal, thematic priority and enabler: its roll-up each year and its cost.
 fn nodes(h: &mut Html, input: &AssessmentInput) {
-    h.open("section", "class=\"major\" id=\"goals\"").el(
-        "h2",
-        "",
-        "Achievement of goals and priorities, and their cost",
-    );
+    section(h, "goals", "Achievement of goals and priorities, and their cost");
     h.p(
         "For each strategic goal, thematic priority and enabler: how many of the indicators on it and below \
          it had each status in each year, their mean progress, and its cost that year (budget allocations \
@@ -211,9 +208,9 @@ fn node(h: &mut Html, input: &AssessmentInput, n: &AssessedNode) {
 /// Every indicator with its status and actual in each year, its progress at the end, and the projection
 /// where its target remains open.
 fn indicators(h: &mut Html, input: &AssessmentInput) {
-    h.open("section", "class=\"major\" id=\"indicators\"").el(
-        "h2",
-        "",
+    section(
+        h,
+        "indicators",
         "Achievement of each target, and the projection of what remains open",
     );
     h.p(
@@ -270,8 +267,7 @@ fn indicators(h: &mut Html, input: &AssessmentInput) {
 
 fn annex(h: &mut Html, input: &AssessmentInput) {
     let th = &input.plan.thresholds;
-    h.open("section", "class=\"major\" id=\"annex\"")
-        .el("h2", "", "Annex: method notes");
+    section(h, "annex", "Annex: method notes");
     h.open("dl", "class=\"rule\"");
     let note = |h: &mut Html, term: &str, text: &str| {
         h.el("dt", "", term).el("dd", "", text);

@@ -14,7 +14,7 @@ use super::{Stamp, cycles, finance, framework, plan_info, rules, with_predecesso
 use crate::entities::{indicators, measurements, plans};
 use crate::models::evaluation::{self, APPROVED_HEADLINE};
 use crate::status;
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use serde::Serialize;
@@ -40,11 +40,7 @@ impl BuiltAssessment {
     /// snapshot id of its data.
     pub fn for_run(self, run_id: impl Into<String>, generated_at: DateTime<Utc>) -> AssessmentInput {
         let mut input = self.input;
-        input.run = RunInfo {
-            run_id: run_id.into(),
-            snapshot_id: snapshot_id(&input),
-            generated_at: generated_at.trunc_subsecs(0),
-        };
+        input.run = super::run_info(run_id.into(), snapshot_id(&input), generated_at);
         input
     }
 }

@@ -78,12 +78,18 @@ impl Built {
     /// snapshot id of its data.
     pub fn for_run(self, run_id: impl Into<String>, generated_at: DateTime<Utc>) -> ReportInput {
         let mut input = self.input;
-        input.run = RunInfo {
-            run_id: run_id.into(),
-            snapshot_id: snapshot_id(&input),
-            generated_at: generated_at.trunc_subsecs(0),
-        };
+        input.run = run_info(run_id.into(), snapshot_id(&input), generated_at);
         input
+    }
+}
+
+/// The run a report belongs to: its id, the snapshot id of its data, and its date in whole seconds (as in
+/// the manifest).
+pub fn run_info(run_id: String, snapshot_id: String, generated_at: DateTime<Utc>) -> RunInfo {
+    RunInfo {
+        run_id,
+        snapshot_id,
+        generated_at: generated_at.trunc_subsecs(0),
     }
 }
 

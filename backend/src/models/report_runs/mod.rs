@@ -212,25 +212,7 @@ impl RunInput {
     ) -> Result<Report, stratrack_reports::RenderError> {
         match self {
             RunInput::Annual(i) => stratrack_reports::render_with_progress(i, progress),
-            RunInput::Assessment(i) => {
-                let mut files: Vec<Option<ReportFile>> = Vec::new();
-                let manifest = stratrack_reports::render_assessment_each(
-                    i,
-                    &mut |slot, file| {
-                        if files.len() <= slot {
-                            files.resize(slot + 1, None);
-                        }
-                        files[slot] = Some(file);
-                        Ok(())
-                    },
-                    progress,
-                )?;
-                Ok(Report::dated(
-                    files.into_iter().flatten().collect(),
-                    manifest,
-                    i.run.generated_at,
-                ))
-            }
+            RunInput::Assessment(i) => stratrack_reports::render_assessment_with_progress(i, progress),
         }
     }
 }
