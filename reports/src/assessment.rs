@@ -216,7 +216,6 @@ pub fn render_assessment_each(
     for (slot, file) in drawn {
         put(slot, file)?;
     }
-    drop(put);
     let entries = entries
         .into_iter()
         .collect::<Option<Vec<_>>>()

@@ -166,9 +166,9 @@ pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report,
 #[derive(Debug, Clone)]
 pub enum RunInput {
     /// The annual report for a year.
-    Annual(ReportInput),
+    Annual(Box<ReportInput>),
     /// The four-year assessment.
-    Assessment(AssessmentInput),
+    Assessment(Box<AssessmentInput>),
 }
 
 impl RunInput {
@@ -199,9 +199,9 @@ impl RunInput {
     /// The input a run of `kind` stored as `json`.
     pub fn from_json(kind: &str, json: &str) -> Result<Self, serde_json::Error> {
         if kind == ASSESSMENT {
-            serde_json::from_str(json).map(RunInput::Assessment)
+            serde_json::from_str(json).map(|i| RunInput::Assessment(Box::new(i)))
         } else {
-            serde_json::from_str(json).map(RunInput::Annual)
+            serde_json::from_str(json).map(|i| RunInput::Annual(Box::new(i)))
         }
     }
 
@@ -240,7 +240,7 @@ pub async fn freeze(
     let plan_id = plan.id;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
     store(db, (plan_id, year, ANNUAL), actor, |id, at| {
-        RunInput::Annual(built.for_run(id, at))
+        RunInput::Annual(Box::new(built.for_run(id, at)))
     })
     .await
 }
@@ -257,7 +257,7 @@ pub async fn freeze_assessment(
     let built = report_input::assessment::build(db, plan, &mut |_| {}).await?;
     let year = built.input.closing_year();
     store(db, (plan_id, year, ASSESSMENT), actor, |id, at| {
-        RunInput::Assessment(built.for_run(id, at))
+        RunInput::Assessment(Box::new(built.for_run(id, at)))
     })
     .await
 }
