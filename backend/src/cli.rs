@@ -86,11 +86,16 @@ pub enum Command {
         out: Option<PathBuf>,
     },
     /// Write the annual report to Council (HTML, XLSX, CSV tables, SVG and PNG charts, manifest) to a
-    /// folder, from the live database (`--year`) or rebuilt from a frozen run (`--run`).
+    /// folder, from the live database (`--year`), or the plan's four-year assessment (`--assessment
+    /// --plan P`), or rebuilt from a frozen run of either kind (`--run`).
     Report {
         /// Reporting year.
-        #[arg(long, required_unless_present = "run", conflicts_with = "run")]
+        #[arg(long, required_unless_present_any = ["run", "assessment"], conflicts_with_all = ["run", "assessment"])]
         year: Option<i32>,
+        /// The four-year assessment of the plan for the Plenipotentiary Conference: every year from the
+        /// plan's first to its latest year with an approved value (needs --plan).
+        #[arg(long, requires = "plan", conflicts_with = "run")]
+        assessment: bool,
         /// Plan code; by default the adopted plan covering the year.
         #[arg(long, conflicts_with = "run")]
         plan: Option<String>,
@@ -155,6 +160,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { addr } => serve(&cli.database_url, &addr).await,
         Command::Report {
             year,
+            assessment,
             plan,
             generated_at,
             run,
@@ -164,6 +170,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::alloc::prefer_low_memory();
             match (run, year) {
                 (Some(id), _) => crate::cli_report::frozen(&cli.database_url, id, &out).await,
+                (None, _) if assessment => {
+                    let plan = plan.unwrap_or_default();
+                    crate::cli_report::assessment(&cli.database_url, &plan, generated_at, &out).await
+                }
                 (None, Some(y)) => crate::cli_report::live(&cli.database_url, y, plan, generated_at, &out).await,
                 (None, None) => anyhow::bail!("give --year or --run"),
             }

@@ -1,5 +1,6 @@
-//! `stratrack report`: the annual report to Council written to a folder, from the live database or
-//! rebuilt from a frozen run; and `stratrack bench-data`, the synthetic large plan it is timed on.
+//! `stratrack report`: the annual report to Council (or, with `--assessment`, the plan's four-year
+//! assessment) written to a folder, from the live database or rebuilt from a frozen run of either kind;
+//! and `stratrack bench-data`, the synthetic large plan it is timed on.
 //!
 //! A live report is dated from its data, not from the clock: `generated_at` is the latest change
 //! recorded in the rows the report reads (an approval, an update of a node, line, item or risk), or
@@ -10,6 +11,7 @@
 use crate::db;
 use crate::entities::{report_files, report_runs};
 use crate::models::report_input;
+use crate::models::report_runs::RunInput;
 use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -17,7 +19,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::Path;
-use stratrack_reports::{Report, ReportInput};
+use stratrack_reports::{Manifest, Put, RenderError, Report};
 
 /// Steps of reading the input, before the rendering steps.
 const READ_STEPS: u64 = 8;
@@ -56,14 +58,56 @@ fn phase(what: &str, started: std::time::Instant) {
 }
 
 /// Renders `input`, moving `pb` along.
-fn render(input: &ReportInput, pb: &ProgressBar) -> anyhow::Result<Report> {
+fn render(input: &RunInput, pb: &ProgressBar) -> anyhow::Result<Report> {
     let base = pb.position();
-    let report = stratrack_reports::render_with_progress(input, &mut |done, total, what| {
+    let report = input.render(&mut moving(pb, base))?;
+    Ok(report)
+}
+
+/// The rendering's progress callback: moves `pb` from `base`.
+fn moving(pb: &ProgressBar, base: u64) -> impl FnMut(usize, usize, &str) + '_ {
+    move |done, total, what| {
         pb.set_length(base + total as u64);
         pb.set_position(base + done as u64);
         pb.set_message(what.to_owned());
-    })?;
-    Ok(report)
+    }
+}
+
+/// The step callback of reading the input: moves `pb` on and logs the phase.
+fn stepping(pb: &ProgressBar, started: std::time::Instant) -> impl FnMut(&str) + Send + '_ {
+    move |what| {
+        pb.inc(1);
+        pb.set_message(what.to_owned());
+        phase(what, started);
+    }
+}
+
+/// The date written into a live report: `--generated-at`, else the latest change in its data.
+fn dated(generated_at: Option<DateTime<Utc>>, latest: Option<DateTime<Utc>>) -> DateTime<Utc> {
+    generated_at.or(latest).unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+/// Runs `render`, writing each file under `out` as soon as it is rendered and then dropping it (the report
+/// is never whole in memory), moving `pb` along; returns how many files were written and the manifest.
+fn write_each(
+    pb: &ProgressBar,
+    started: std::time::Instant,
+    out: &Path,
+    render: impl FnOnce(Put<'_>, &mut dyn FnMut(usize, usize, &str)) -> Result<Manifest, RenderError>,
+) -> anyhow::Result<(usize, Manifest)> {
+    let base = pb.position();
+    let mut files = 0;
+    let manifest = render(
+        &mut |_, file| {
+            files += 1;
+            file.write_into(out)
+        },
+        &mut moving(pb, base),
+    )
+    .with_context(|| format!("writing {}", out.display()))?;
+    pb.finish_and_clear();
+    phase("written", started);
+    Ok((files, manifest))
 }
 
 /// `stratrack report --year Y [--plan P] [--generated-at T] --out DIR`.
@@ -93,39 +137,47 @@ pub async fn live(
         );
     }
     let pb = bar();
-    let built = report_input::build(&db, plan, year, &mut |what| {
-        pb.inc(1);
-        pb.set_message(what.to_owned());
-        phase(what, started);
-    })
-    .await?;
+    let built = report_input::build(&db, plan, year, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
-    let at = generated_at
-        .or(built.latest_change.0)
-        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
+    let at = dated(generated_at, built.latest_change.0);
     let input = built.for_run("preview", at);
     phase("snapshot id", started);
-    // Each file is written as soon as it is rendered and then dropped: the report is never whole in memory.
-    let base = pb.position();
-    let mut files = 0;
-    let manifest = stratrack_reports::render_each(
-        &input,
-        &mut |_, file| {
-            files += 1;
-            file.write_into(out)
-        },
-        &mut |done, total, what| {
-            pb.set_length(base + total as u64);
-            pb.set_position(base + done as u64);
-            pb.set_message(what.to_owned());
-        },
-    )
-    .with_context(|| format!("writing {}", out.display()))?;
-    drop(input);
-    pb.finish_and_clear();
-    phase("written", started);
+    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
+        stratrack_reports::render_each(&input, put, progress)
+    })?;
     println!(
         "Wrote {files} files for {} {} to {} (snapshot {}, generated at {}).",
+        manifest.plan.code,
+        manifest.year,
+        out.display(),
+        manifest.snapshot_id,
+        manifest.generated_at
+    );
+    Ok(())
+}
+
+/// `stratrack report --assessment --plan P [--generated-at T] --out DIR`: the plan's four-year
+/// assessment, dated like a live annual report (the latest change in the data it reads, or `T`), run id
+/// `preview`; each file written as soon as it is rendered.
+pub async fn assessment(url: &str, plan: &str, generated_at: Option<DateTime<Utc>>, out: &Path) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let db = db::connect(url).await?;
+    db::migrate(&db).await?;
+    phase("connected", started);
+    let Some(plan) = report_input::plan_for(&db, Some(plan), 0).await? else {
+        bail!("no plan has the code {plan} (load one with `stratrack seed` or `stratrack bench-data`)");
+    };
+    let pb = bar();
+    let built = report_input::assessment::build(&db, plan, &mut stepping(&pb, started)).await?;
+    db.close().await.ok();
+    let at = dated(generated_at, built.latest_change.0);
+    let input = built.for_run("preview", at);
+    phase("snapshot id", started);
+    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
+        stratrack_reports::render_assessment_each(&input, put, progress)
+    })?;
+    println!(
+        "Wrote {files} files of the four-year assessment of {} up to {} to {} (snapshot {}, generated at {}).",
         manifest.plan.code,
         manifest.year,
         out.display(),
@@ -153,7 +205,7 @@ pub async fn frozen(url: &str, id: i32, out: &Path) -> anyhow::Result<()> {
         .map(|f| (f.path, f.sha256))
         .collect();
     db.close().await.ok();
-    let input: ReportInput = serde_json::from_str(&run.snapshot).context("reading the run's frozen snapshot")?;
+    let input = RunInput::from_json(&run.kind, &run.snapshot).context("reading the run's frozen snapshot")?;
     let pb = bar();
     pb.set_position(READ_STEPS);
     let report = render(&input, &pb)?;

@@ -28,6 +28,7 @@ mod m20261215_300000_create_notifications;
 mod m20261216_100000_add_indicator_reference_sheets;
 mod m20261220_100000_index_headline_slots;
 mod m20261221_200000_create_question_threads;
+mod m20261222_100000_add_report_run_kind;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261216_100000_add_indicator_reference_sheets::Migration),
             Box::new(m20261220_100000_index_headline_slots::Migration),
             Box::new(m20261221_200000_create_question_threads::Migration),
+            Box::new(m20261222_100000_add_report_run_kind::Migration),
         ]
     }
 }

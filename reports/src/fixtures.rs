@@ -2,10 +2,12 @@
 //! indicators covering every status) for tests, demos and the backend's own tests, plus a
 //! deterministic synthetic generator for benchmarks.
 
+mod assessment;
 mod finance;
 mod indicators;
 mod synthetic;
 
+pub use assessment::assessment;
 pub use synthetic::synthetic;
 
 use chrono::{TimeZone, Utc};

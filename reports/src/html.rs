@@ -5,6 +5,7 @@
 //! force and the annex.
 
 mod annex;
+pub mod assessment;
 mod builder;
 mod cycles;
 mod framework;
@@ -53,17 +54,10 @@ impl Page<'_, '_> {
 pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     let input = a.input;
     let title = format!("{} — annual report to Council, {}", input.plan.name, input.year);
-    let mut h = Html::with_capacity(64 * 1024 + input.indicators.len() * 600);
-    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .el("title", "", &title)
-        .raw("<style>\n")
-        .raw(CSS);
-    // Appended only to the pages of the current form, so that runs frozen before keep their bytes.
-    if input.states_context() {
-        h.raw(CONTEXT_CSS);
-    }
-    h.raw("</style>\n</head>\n<body>\n");
+    // The narratives' and mandates' styles only in the pages of the current form, so that runs frozen
+    // before keep their bytes.
+    let extra = if input.states_context() { CONTEXT_CSS } else { "" };
+    let mut h = head(&title, 64 * 1024 + input.indicators.len() * 600, extra);
     cover(&mut h, a);
     toc(&mut h, a);
     h.open("main", "");
@@ -96,6 +90,20 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     );
     page.h.raw("</body>\n</html>\n");
     page.h.finish()
+}
+
+/// A page of about `capacity` bytes titled `title`, its head (stylesheet inline, then `extra_css`) written,
+/// `<body>` open.
+pub(crate) fn head(title: &str, capacity: usize, extra_css: &str) -> Html {
+    let mut h = Html::with_capacity(capacity);
+    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .el("title", "", title)
+        .raw("<style>\n")
+        .raw(CSS)
+        .raw(extra_css)
+        .raw("</style>\n</head>\n<body>\n");
+    h
 }
 
 /// Writes the cover: what the report is, the plan and year, the run, and a note when figures are illustrative.

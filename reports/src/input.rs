@@ -6,6 +6,7 @@
 //! from a clock or a database. Every number is an exact [`Decimal`], serialised
 //! as a string.
 
+mod assessment;
 mod cycles;
 mod framework;
 mod mandates;
@@ -13,6 +14,7 @@ mod operations;
 mod questions;
 mod restatements;
 
+pub use assessment::{AssessedIndicator, AssessedNode, AssessmentInput, YearFigures};
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};
 pub use questions::{QuestionInput, QuestionMessage};
@@ -20,7 +22,7 @@ pub use questions::{QuestionInput, QuestionMessage};
 pub use framework::{
     Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,
     NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
-    UnitRule,
+    UnitRule, line,
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,

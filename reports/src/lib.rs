@@ -8,6 +8,7 @@
 //! - [`tables`] (CSV) and [`xlsx`]: the same tables as files and as sheets;
 //! - [`csv_safe`]: text cells of every CSV the product writes, safe from formula injection;
 //! - [`html`]: the self-contained `report.html`;
+//! - [`assessment`]: the four-year assessment, a second kind of report from an [`AssessmentInput`];
 //! - [`manifest`]: the file list, checksums, folder and zip output;
 //! - [`fixtures`]: a small hand-made input for tests and demos.
 //!
@@ -19,6 +20,7 @@
 //! ```
 
 pub mod analysis;
+pub mod assessment;
 pub mod charts;
 pub mod csv_safe;
 pub mod delivery;
@@ -34,8 +36,9 @@ pub mod reconcile;
 pub mod tables;
 pub mod xlsx;
 
+pub use assessment::{render_assessment, render_assessment_each, render_assessment_with_progress};
 pub use error::RenderError;
-pub use input::ReportInput;
+pub use input::{AssessmentInput, ReportInput};
 pub use manifest::{Manifest, ManifestEntry, Report, ReportFile};
 
 use analysis::Analysis;
@@ -54,20 +57,27 @@ pub fn render_with_progress(
     input: &ReportInput,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<Report, RenderError> {
-    let mut files: Vec<Option<ReportFile>> = Vec::new();
-    let manifest = render_each(
-        input,
-        &mut |slot, file| {
-            if files.len() <= slot {
-                files.resize(slot + 1, None);
-            }
-            files[slot] = Some(file);
-            Ok(())
-        },
-        progress,
-    )?;
-    let files = files.into_iter().flatten().collect();
+    let (files, manifest) = in_memory(|put| render_each(input, put, progress))?;
     Ok(Report::from_parts(input, files, manifest))
+}
+
+/// Where a file rendered for a slot goes.
+pub type Put<'p> = &'p mut dyn FnMut(usize, ReportFile) -> Result<(), RenderError>;
+
+/// Runs a file-by-file rendering (`each`, given where to put each file) and keeps every file in memory,
+/// in slot order: the files and the manifest.
+pub(crate) fn in_memory(
+    each: impl FnOnce(Put<'_>) -> Result<Manifest, RenderError>,
+) -> Result<(Vec<ReportFile>, Manifest), RenderError> {
+    let mut files: Vec<Option<ReportFile>> = Vec::new();
+    let manifest = each(&mut |slot, file| {
+        if files.len() <= slot {
+            files.resize(slot + 1, None);
+        }
+        files[slot] = Some(file);
+        Ok(())
+    })?;
+    Ok((files.into_iter().flatten().collect(), manifest))
 }
 
 /// Renders every file and hands each to `out(slot, file)` as soon as it is ready, so that a caller

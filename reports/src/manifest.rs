@@ -11,7 +11,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use crate::error::RenderError;
-use crate::input::ReportInput;
+use crate::input::{PlanInfo, ReportInput, RunInfo};
 
 /// Name of the manifest file.
 pub const MANIFEST: &str = "manifest.json";
@@ -85,7 +85,11 @@ impl ManifestEntry {
 pub struct Manifest {
     /// The plan.
     pub plan: ManifestPlan,
-    /// Reporting year.
+    /// What kind of report this is when not the annual report (`assessment`); absent from annual
+    /// reports, whose manifests read as they always did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Reporting year (for the four-year assessment, its closing year).
     pub year: i32,
     /// Report run id.
     pub run_id: String,
@@ -105,15 +109,22 @@ impl Manifest {
 
     /// The manifest of `input`'s report listing `files` (path, size and checksum of each, in report order).
     pub fn from_entries(input: &ReportInput, files: Vec<ManifestEntry>) -> Self {
+        Self::of(&input.plan, None, input.year, &input.run, files)
+    }
+
+    /// The manifest of a report of `kind` (none: the annual report) on `plan` for `year` in `run`,
+    /// listing `files`.
+    pub fn of(plan: &PlanInfo, kind: Option<&str>, year: i32, run: &RunInfo, files: Vec<ManifestEntry>) -> Self {
         Manifest {
             plan: ManifestPlan {
-                code: input.plan.code.clone(),
-                name: input.plan.name.clone(),
+                code: plan.code.clone(),
+                name: plan.name.clone(),
             },
-            year: input.year,
-            run_id: input.run.run_id.clone(),
-            snapshot_id: input.run.snapshot_id.clone(),
-            generated_at: input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+            kind: kind.map(str::to_owned),
+            year,
+            run_id: run.run_id.clone(),
+            snapshot_id: run.snapshot_id.clone(),
+            generated_at: run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true),
             files,
         }
     }
@@ -153,10 +164,16 @@ pub struct Report {
 impl Report {
     /// The report of `input` from its files in report order, `manifest.json` (of `manifest`) last.
     pub fn from_parts(input: &ReportInput, files: Vec<ReportFile>, manifest: Manifest) -> Self {
+        Self::dated(files, manifest, input.run.generated_at)
+    }
+
+    /// The report of `files` in report order, `manifest.json` (of `manifest`) last, its zip entries
+    /// dated `at` (the run's date).
+    pub fn dated(files: Vec<ReportFile>, manifest: Manifest, at: chrono::DateTime<chrono::Utc>) -> Self {
         Report {
             files,
             manifest,
-            zip_time: zip_time(input.run.generated_at),
+            zip_time: zip_time(at),
         }
     }
 

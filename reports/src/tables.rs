@@ -1,6 +1,7 @@
 //! The report's tables, one row per fact: written as CSV (UTF-8, header row, exact decimals with
 //! a dot) and as XLSX sheets from the same rows.
 
+pub mod assessment;
 mod context;
 mod framework;
 mod operations;

@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Note, Workbook, Worksheet};
 
 use crate::error::RenderError;
-use crate::input::ReportInput;
+use crate::input::{PlanInfo, ReportInput, RunInfo};
 use crate::tables::{Cell, Table};
 
 /// The most significant digits Excel keeps in a number.
@@ -52,8 +52,18 @@ pub struct Book {
 impl Book {
     /// An empty workbook with the report's document properties.
     pub fn new(input: &ReportInput) -> Result<Self, RenderError> {
+        Self::titled(
+            &input.plan,
+            &input.run,
+            format!("{} — annual report {}", input.plan.name, input.year),
+            format!("Implementation report to Council, {}", input.year),
+        )
+    }
+
+    /// An empty workbook titled `title` about `subject`, dated from `run`.
+    pub fn titled(plan: &PlanInfo, run: &RunInfo, title: String, subject: String) -> Result<Self, RenderError> {
         let mut wb = Workbook::new();
-        wb.set_properties(&properties(input)?);
+        wb.set_properties(&properties(plan, run, title, subject)?);
         wb.set_zip_compression_level(1);
         let header = Format::new()
             .set_bold()
@@ -83,8 +93,8 @@ impl Book {
     }
 }
 
-fn properties(input: &ReportInput) -> Result<DocProperties, RenderError> {
-    let at = input.run.generated_at;
+fn properties(plan: &PlanInfo, run: &RunInfo, title: String, subject: String) -> Result<DocProperties, RenderError> {
+    let at = run.generated_at;
     let created = ExcelDateTime::from_ymd(
         u16::try_from(at.year()).unwrap_or(1970),
         u8::try_from(at.month()).unwrap_or(1),
@@ -96,14 +106,11 @@ fn properties(input: &ReportInput) -> Result<DocProperties, RenderError> {
         f64::from(at.second()),
     )?;
     Ok(DocProperties::new()
-        .set_title(format!("{} — annual report {}", input.plan.name, input.year))
-        .set_subject(format!("Implementation report to Council, {}", input.year))
+        .set_title(title)
+        .set_subject(subject)
         .set_author("stratrack")
-        .set_company(input.plan.code.as_str())
-        .set_comment(format!(
-            "Report run {}, data snapshot {}",
-            input.run.run_id, input.run.snapshot_id
-        ))
+        .set_company(plan.code.as_str())
+        .set_comment(format!("Report run {}, data snapshot {}", run.run_id, run.snapshot_id))
         .set_creation_datetime(&created))
 }
 

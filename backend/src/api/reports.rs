@@ -151,9 +151,10 @@ pub async fn get_report_zip(actor: Actor, State(st): State<AppState>, Path(id): 
         .into_response())
 }
 
-/// `POST /api/v1/reports`: freezes the annual report of a plan for a year (admin): builds it from the
-/// data of now, renders every file, and stores the run with its snapshot, manifest and files. Dates
-/// inside the files are the run's creation time.
+/// `POST /api/v1/reports`: freezes the annual report of a plan for a year, or (`"kind": "assessment"`,
+/// no year) its four-year assessment (admin): builds it from the data of now, renders every file, and
+/// stores the run with its kind, snapshot, manifest and files. Dates inside the files are the run's
+/// creation time.
 #[utoipa::path(post, path = "/api/v1/reports", tag = "reports", request_body = CreateReport,
     responses((status = 201, body = RunDetail)))]
 pub async fn create_report(

@@ -21,6 +21,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub manifest: String,
     pub version: i32,
+    /// `annual` or `assessment` (migration 20261222_100000).
+    pub kind: String,
 }
 
 /// Foreign keys (declared in the migrations): `plan_id` → `plans` (restrict); `created_by`, `published_by` → `users`

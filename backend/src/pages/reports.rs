@@ -11,7 +11,7 @@ use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, rend
 use crate::auth::Role;
 use crate::error::AppError;
 use crate::models::plans;
-use crate::models::report_runs::{self as runs, CreateReport};
+use crate::models::report_runs::{self as runs, CreateReport, RunKind};
 use crate::policy::{Action, allows, sees_unapproved};
 use crate::state::AppState;
 use crate::views::reports::RunView;
@@ -114,22 +114,34 @@ fn back(kind: Kind, text: &str, viewing: Option<(&str, i32)>) -> Response {
 #[derive(Debug, Deserialize)]
 struct FreezeForm {
     plan: String,
-    year: i32,
+    /// The year of an annual report (absent for the assessment).
+    year: Option<i32>,
+    /// `annual` (the default) or `assessment`.
+    #[serde(default)]
+    kind: RunKind,
 }
 
 async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<FreezeForm>) -> PageResult<Response> {
     let what = CreateReport {
         plan: f.plan,
         year: f.year,
+        kind: f.kind,
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
             Kind::Ok,
-            &format!(
-                "Report run {} for {} was frozen. Publish it to make it visible to Council.",
-                run.id, what.year
-            ),
-            Some((&what.plan, what.year)),
+            &match what.kind {
+                RunKind::Annual => format!(
+                    "Report run {} for {} was frozen. Publish it to make it visible to Council.",
+                    run.id, run.year
+                ),
+                RunKind::Assessment => format!(
+                    "Four-year assessment run {} (years up to {}) was frozen. Publish it to make it visible to \
+                     Council.",
+                    run.id, run.year
+                ),
+            },
+            Some((&what.plan, run.year)),
         )),
         Err(AppError::Invalid(errs)) if errs.iter().any(|e| e.field == "plan") => {
             Ok(back(Kind::Error, &format!("There is no plan {}.", what.plan), None))
@@ -138,10 +150,11 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
             // The year lies outside the plan: back to the plan, at the nearest year it has.
             let plan = plans::get(&st.db, &user.0, &what.plan).await?;
             let reason = errs.into_iter().map(|e| e.reason).collect::<Vec<_>>().join("; ");
+            let year = what.year.unwrap_or(plan.start_year);
             Ok(back(
                 Kind::Error,
                 &format!("{reason}."),
-                Some((&plan.code, plan.start_year.max(what.year.min(plan.end_year)))),
+                Some((&plan.code, plan.start_year.max(year.min(plan.end_year)))),
             ))
         }
         Err(e) => Err(PageError::App(e)),

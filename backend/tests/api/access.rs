@@ -802,6 +802,14 @@ pub fn table() -> Vec<Row> {
             |_| Some(json!({"plan": "NOPE", "year": 2028})),
             admin_only
         ),
+        // The four-year assessment is frozen through the same route (`kind`), by the office only.
+        row!(
+            "POST",
+            "/api/v1/reports",
+            |_| "/api/v1/reports".into(),
+            |_| Some(json!({"plan": "NOPE", "kind": "assessment"})),
+            admin_only
+        ),
         row!(
             "GET",
             "/api/v1/reports/{id}",

@@ -5,6 +5,7 @@ mod helpers;
 mod access;
 mod allocations;
 mod as_of;
+mod assessment;
 mod audit;
 mod auth;
 mod backup;

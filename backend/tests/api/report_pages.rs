@@ -123,3 +123,29 @@ both_backends! {
         assert!(html.contains("KPI-T1.1 — Individuals using the Internet"), "chart title");
     }
 }
+
+both_backends! {
+    async fn the_office_freezes_the_four_year_assessment_from_the_reports_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (admin, csrf) = login(&app, "admin@test.org").await;
+        let (reviewer, _) = login(&app, "reviewer@test.org").await;
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports?plan=SP2028-2031&year=2028", None).await;
+        assert!(html.contains("Four-year assessment of SP2028-2031"), "everyone reads what the assessment is");
+        assert!(!html.contains("Freeze the four-year assessment"), "only the office freezes it");
+        let (_, _, html) = page(&app, &admin, "GET", "/reports?plan=SP2028-2031&year=2028", None).await;
+        assert!(html.contains("Freeze the four-year assessment"), "{html}");
+        let (s, to, _) = page(&app, &admin, "POST", "/reports", Some(format!("csrf={csrf}&plan=SP2028-2031&kind=assessment"))).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        assert!(to.starts_with("/reports?"), "{to}");
+        let (_, _, html) = page(&app, &admin, "GET", &to, None).await;
+        assert!(html.contains("<td>four-year assessment</td>"), "the run is listed with its kind: {html}");
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports", None).await;
+        assert!(!html.contains("four-year assessment</td>"), "not published: Council does not see it");
+        let (s, _, _) = page(&app, &admin, "POST", "/reports/1/publish", Some(format!("csrf={csrf}"))).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let (_, _, html) = page(&app, &reviewer, "GET", "/reports", None).await;
+        assert!(html.contains("<td>four-year assessment</td>") && html.contains("/api/v1/reports/1/files/report.html"), "{html}");
+        let (s, _, html) = page(&app, &reviewer, "GET", "/reports/1", None).await;
+        assert_eq!(s, StatusCode::OK, "the run's page of a published assessment: {html}");
+    }
+}

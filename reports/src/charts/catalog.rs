@@ -97,11 +97,6 @@ fn budget_unit(u: &UnitBudget) -> (Row, Vec<String>, String) {
 /// Cost per node of `level` for year Y.
 pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     let year = a.input.year;
-    let what = if level == NodeLevel::Goal {
-        "strategic goal"
-    } else {
-        "thematic priority"
-    };
     let costs: Vec<_> = a
         .input
         .finance
@@ -109,35 +104,57 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         .iter()
         .filter(|c| c.level == level)
         .collect();
-    let total: Decimal = costs.iter().map(|c| c.amount).sum();
+    let rows: Vec<(&str, &str, Decimal)> = costs
+        .iter()
+        .map(|c| (c.node_code.as_str(), c.name.as_str(), c.amount))
+        .collect();
+    let illustrative = costs.iter().any(|c| is_illustrative(&c.provenance));
+    cost_of(&rows, level, slug, &year.to_string(), illustrative)
+}
+
+/// Cost per node (code, name, CHF thousands) of `level` over `period` (a year, or `2028–2031`): bars
+/// with the share of the total.
+pub fn cost_of(
+    costs: &[(&str, &str, Decimal)],
+    level: NodeLevel,
+    slug: &str,
+    period: &str,
+    illustrative: bool,
+) -> Chart {
+    let what = if level == NodeLevel::Goal {
+        "strategic goal"
+    } else {
+        "thematic priority"
+    };
+    let total: Decimal = costs.iter().map(|c| c.2).sum();
     let mut data = DataTable::new(
         &["Code", "Name", "Cost (CHF thousands)", "Share"],
         &[false, false, true, true],
     );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
-    for c in &costs {
-        let share = (!total.is_zero()).then(|| c.amount / total);
+    for &(code, name, amount) in costs {
+        let share = (!total.is_zero()).then(|| amount / total);
         let note = match share {
-            Some(s) => format!("{} ({})", grouped(c.amount, 0), percent(s)),
-            None => grouped(c.amount, 0),
+            Some(s) => format!("{} ({})", grouped(amount, 0), percent(s)),
+            None => grouped(amount, 0),
         };
         rows.push(Row {
-            label: format!("{} · {}", c.node_code, c.name),
-            values: vec![Some(coord(c.amount))],
+            label: format!("{code} · {name}"),
+            values: vec![Some(coord(amount))],
             notes: vec![note.clone()],
         });
         data.push(vec![
-            c.node_code.clone(),
-            c.name.clone(),
-            chf_k(c.amount),
+            code.to_owned(),
+            name.to_owned(),
+            chf_k(amount),
             share.map_or_else(|| "–".to_owned(), percent),
         ]);
-        alt.push(format!("{} {}: {}", c.node_code, c.name, note));
+        alt.push(format!("{code} {name}: {note}"));
     }
     bars::render(BarSpec {
         slug: slug.to_owned(),
-        title: format!("Cost by {what}, {year}"),
+        title: format!("Cost by {what}, {period}"),
         subtitle: "Budget allocations of all units carried through contribution weights, CHF thousands; \
                    share of the total in brackets."
             .to_owned(),
@@ -145,11 +162,11 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         series: vec![Series::solid("Cost", palette::GREEN)],
         rows,
         fixed_max: None,
-        illustrative: costs.iter().any(|c| is_illustrative(&c.provenance)),
-        empty_reason: format!("No budget is allocated to any {what} for {year}."),
+        illustrative,
+        empty_reason: format!("No budget is allocated to any {what} for {period}."),
         data,
         alt: format!(
-            "Bar chart of cost by {what} for {year}, CHF thousands. {}.",
+            "Bar chart of cost by {what} for {period}, CHF thousands. {}.",
             alt.join("; ")
         ),
     })

@@ -26,30 +26,58 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
     let title = format!("Indicator status by {what}, {year}");
     let illustrative = nodes.iter().any(|n| is_illustrative(&n.provenance))
         || a.input.indicators.iter().any(|i| is_illustrative(&i.provenance));
-    let data = data_table(&nodes);
-    let alt = alt_text(&nodes, what, year);
-
-    let mut scene = Scene::new(WIDTH, 0.0);
     let subtitle = format!(
         "Number of indicators per status on each {what} and every result below it. \
          At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
     );
-    let mut y = frame::header(&mut scene, &title, &subtitle, illustrative);
-    y += status_legend(&mut scene, y) + 6.0;
-    let height = match nodes.iter().map(|n| n.rollup.total()).max().unwrap_or(0) {
-        0 => {
-            let why = format!("No indicator is rated on any {what} for {year}.");
-            frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &why);
-            y + 140.0 + MARGIN
-        }
-        max_total => y + bars(&mut scene, &nodes, max_total, y) + 44.0 + MARGIN,
-    };
-    Chart {
-        slug: slug.to_owned(),
+    Stacked {
+        slug,
         title,
-        alt,
-        data,
-        scene: frame::finish(scene, height),
+        subtitle,
+        alt: alt_text(&nodes, what, year),
+        empty: format!("No indicator is rated on any {what} for {year}."),
+        illustrative,
+    }
+    .chart(&nodes)
+}
+
+/// A stacked status chart's words: one bar per row (a node's roll-up, or a year's).
+pub struct Stacked<'s> {
+    /// File stem and HTML id.
+    pub slug: &'s str,
+    /// Title.
+    pub title: String,
+    /// Explanation under the title.
+    pub subtitle: String,
+    /// Text alternative.
+    pub alt: String,
+    /// What the "No data" panel says when nothing is counted.
+    pub empty: String,
+    /// Mark the chart as illustrative.
+    pub illustrative: bool,
+}
+
+impl Stacked<'_> {
+    /// The chart of `rows`, each labelled `code · name` and drawn from its roll-up.
+    pub fn chart(self, rows: &[&NodeInput]) -> Chart {
+        let data = data_table(rows);
+        let mut scene = Scene::new(WIDTH, 0.0);
+        let mut y = frame::header(&mut scene, &self.title, &self.subtitle, self.illustrative);
+        y += status_legend(&mut scene, y) + 6.0;
+        let height = match rows.iter().map(|n| n.rollup.total()).max().unwrap_or(0) {
+            0 => {
+                frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &self.empty);
+                y + 140.0 + MARGIN
+            }
+            max_total => y + bars(&mut scene, rows, max_total, y) + 44.0 + MARGIN,
+        };
+        Chart {
+            slug: self.slug.to_owned(),
+            title: self.title,
+            alt: self.alt,
+            data,
+            scene: frame::finish(scene, height),
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! reports restated), so that those rebuild byte for byte.
 
 use super::Page;
+use super::builder::Html;
 use crate::charts::DataTable;
 use crate::format::plain;
 use crate::input::{Quality, RestatementKind, Restatements};
@@ -26,13 +27,14 @@ pub fn write(p: &mut Page<'_, '_>) {
     let Some(r) = p.a.input.restatements.as_ref() else {
         return;
     };
-    p.section(ID, HEADING, |p| intro_and_tables(p, r));
+    p.section(ID, HEADING, |p| intro_and_tables(&mut p.h, r));
 }
 
-fn intro_and_tables(p: &mut Page<'_, '_>, r: &Restatements) {
+/// The intro and tables of one run's restatements.
+pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
     let year = r.year;
     let count = |k: RestatementKind| r.values.iter().filter(|v| v.kind == k).count();
-    p.h.p(&format!(
+    h.p(&format!(
         "Since report run {} for {year} was frozen on {}{}, {} value(s) of {year} it reported were revised and {} \
          value(s) of {year} were approved late; {} framework revision(s) were recorded. Each row gives the figure \
          the report gave Council and the figure approved now, with who changed it, when and why. These figures \
@@ -82,7 +84,7 @@ fn intro_and_tables(p: &mut Page<'_, '_>, r: &Restatements) {
                 v.reason.clone(),
             ]);
         }
-        p.h.table(&format!("Values of {year} changed since the report"), &t);
+        h.table(&format!("Values of {year} changed since the report"), &t);
     }
     if !r.revisions.is_empty() {
         let in_force = format!("In force for {year}");
@@ -112,6 +114,6 @@ fn intro_and_tables(p: &mut Page<'_, '_>, r: &Restatements) {
                 if f.in_force_for_year { "yes" } else { "no" }.to_owned(),
             ]);
         }
-        p.h.table("Framework revisions recorded since the report", &t);
+        h.table("Framework revisions recorded since the report", &t);
     }
 }

@@ -263,18 +263,24 @@ impl IndicatorInput {
     /// indicator's own (its own value wins a year both have). A predecessor that does not continue
     /// the series never enters it.
     pub fn line(&self) -> Cow<'_, [SeriesPoint]> {
-        match self.predecessor.as_ref().filter(|p| p.continues_series()) {
-            Some(p) if !p.series.is_empty() => {
-                let mut by_year: BTreeMap<i32, &SeriesPoint> = p.series.iter().map(|s| (s.year, s)).collect();
-                by_year.extend(self.series.iter().map(|s| (s.year, s)));
-                Cow::Owned(by_year.into_values().cloned().collect())
-            }
-            _ => Cow::Borrowed(&self.series),
-        }
+        line(&self.series, self.predecessor.as_ref())
     }
 
     /// The predecessor shown apart from the indicator's series (redefined or new), if any.
     pub fn separate_predecessor(&self) -> Option<&Predecessor> {
         self.predecessor.as_ref().filter(|p| !p.continues_series())
+    }
+}
+
+/// One indicator's values drawn as one line: a carried-over `predecessor`'s first, then its `own` (its
+/// own value wins a year both have). A predecessor that does not continue the series never enters it.
+pub fn line<'s>(own: &'s [SeriesPoint], predecessor: Option<&Predecessor>) -> Cow<'s, [SeriesPoint]> {
+    match predecessor.filter(|p| p.continues_series()) {
+        Some(p) if !p.series.is_empty() => {
+            let mut by_year: BTreeMap<i32, &SeriesPoint> = p.series.iter().map(|s| (s.year, s)).collect();
+            by_year.extend(own.iter().map(|s| (s.year, s)));
+            Cow::Owned(by_year.into_values().cloned().collect())
+        }
+        _ => Cow::Borrowed(own),
     }
 }

@@ -5,7 +5,7 @@ use crate::analysis::Analysis;
 use crate::format::unit_name;
 use crate::input::{Direction, Quality, SeriesPoint, Status};
 
-fn direction(d: Direction) -> &'static str {
+pub(super) fn direction(d: Direction) -> &'static str {
     match d {
         Direction::Increase => "increase",
         Direction::Decrease => "decrease",
@@ -13,7 +13,7 @@ fn direction(d: Direction) -> &'static str {
     }
 }
 
-fn status(s: Status) -> Cell<'static> {
+pub(super) fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 

@@ -3,34 +3,44 @@
 
 use super::{Cell, Table};
 use crate::analysis::Analysis;
+use crate::input::Restatements;
 
 /// restatements.csv: one row per restated value (`revised` or `late`), then one per framework revision
 /// (`framework_revision`, its values before and after in `reported` and `current`).
 pub(super) fn restatements<'a>(a: &Analysis<'a>) -> Table<'a> {
-    let headers = [
-        "restated_run",
-        "year",
-        "kind",
-        "indicator_code",
-        "indicator_name",
-        "disaggregation",
-        "quarter",
-        "field",
-        "reported",
-        "reported_quality",
-        "current",
-        "current_quality",
-        "changed_by",
-        "changed_at",
-        "reason",
-        "decided_on",
-        "deciding_body",
-        "reference",
-        "in_force_for_year",
-    ];
-    let Some(r) = a.input.restatements.as_ref() else {
-        return Table::with_rows("restatements", &headers, std::iter::empty());
-    };
+    of_runs(a.input.restatements.as_slice())
+}
+
+/// The table of restatements of every run in `runs`, run by run.
+pub(super) fn of_runs<'a>(runs: &'a [Restatements]) -> Table<'a> {
+    Table::with_rows("restatements", &HEADERS, runs.iter().flat_map(rows))
+}
+
+/// Columns of restatements.csv.
+const HEADERS: [&str; 19] = [
+    "restated_run",
+    "year",
+    "kind",
+    "indicator_code",
+    "indicator_name",
+    "disaggregation",
+    "quarter",
+    "field",
+    "reported",
+    "reported_quality",
+    "current",
+    "current_quality",
+    "changed_by",
+    "changed_at",
+    "reason",
+    "decided_on",
+    "deciding_body",
+    "reference",
+    "in_force_for_year",
+];
+
+/// The rows of one run's restatements: values, then framework revisions.
+fn rows(r: &Restatements) -> impl Iterator<Item = Vec<Cell<'_>>> + '_ {
     let values = r.values.iter().map(move |v| {
         vec![
             Cell::t(&r.run_id),
@@ -54,7 +64,9 @@ pub(super) fn restatements<'a>(a: &Analysis<'a>) -> Table<'a> {
             Cell::Empty,
         ]
     });
-    let text = |t: &'a Option<String>| t.as_deref().map_or(Cell::Empty, Cell::t);
+    fn text(t: &Option<String>) -> Cell<'_> {
+        t.as_deref().map_or(Cell::Empty, Cell::t)
+    }
     let revisions = r.revisions.iter().map(move |f| {
         vec![
             Cell::t(&r.run_id),
@@ -78,5 +90,5 @@ pub(super) fn restatements<'a>(a: &Analysis<'a>) -> Table<'a> {
             Cell::t(if f.in_force_for_year { "yes" } else { "no" }),
         ]
     });
-    Table::with_rows("restatements", &headers, values.chain(revisions))
+    values.chain(revisions)
 }

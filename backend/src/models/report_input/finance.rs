@@ -105,8 +105,9 @@ async fn plan_lines(
     Ok(lines)
 }
 
-/// The cost of every node of a [`COSTED`] level, with the weakest provenance of the year's allocations.
-async fn costed_nodes(
+/// The cost of every node of a [`COSTED`] level in `year` (the cost roll-up, [`cost::load_year`]), with the
+/// weakest provenance of the year's allocations.
+pub(super) async fn costed_nodes(
     db: &impl ConnectionTrait,
     plan_id: i32,
     year: i32,

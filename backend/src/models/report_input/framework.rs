@@ -39,7 +39,8 @@ pub fn unit_rules() -> Vec<UnitRule> {
         .collect()
 }
 
-fn rollup(r: &RollUp) -> Rollup {
+/// A roll-up of the status rule as the report receives it.
+pub fn rollup(r: &RollUp) -> Rollup {
     Rollup {
         achieved: r.achieved,
         on_track: r.on_track,
@@ -111,8 +112,19 @@ pub fn projection(
     item: &IndicatorInput,
     thresholds: &Thresholds,
 ) -> Result<Projection, DbErr> {
+    projection_of(ind, milestones, &item.line(), thresholds)
+}
+
+/// The projection of `ind` (with its `milestones`) from its one series `line`
+/// ([`stratrack_reports::input::line`]), by the one rule [`status::project`].
+pub fn projection_of(
+    ind: &indicators::Model,
+    milestones: &[(i32, Decimal)],
+    line: &[SeriesPoint],
+    thresholds: &Thresholds,
+) -> Result<Projection, DbErr> {
     let spec = crate::models::evaluation::spec(ind, milestones)?;
-    let values: Vec<(i32, Decimal)> = item.line().iter().map(|p| (p.year, p.value)).collect();
+    let values: Vec<(i32, Decimal)> = line.iter().map(|p| (p.year, p.value)).collect();
     Ok(status::project(&spec, &values, thresholds))
 }
 

@@ -9,8 +9,10 @@
 //!   [`framework`]: nodes and indicators; [`finance`]: lines, totals
 //!   and cost per node; [`operations`]: operational items and risks; [`quality`]: data-quality notes;
 //!   [`mandates`]: the resolutions, SDG targets, WSIS action lines and decisions the results serve;
+//! - [`assessment`]: the four-year assessment's input, from the same pieces;
 //! - [`charts`]: the report's charts for the web pages (dashboard, indicator page).
 
+pub mod assessment;
 pub mod charts;
 pub mod cycles;
 pub mod finance;
@@ -78,12 +80,18 @@ impl Built {
     /// snapshot id of its data.
     pub fn for_run(self, run_id: impl Into<String>, generated_at: DateTime<Utc>) -> ReportInput {
         let mut input = self.input;
-        input.run = RunInfo {
-            run_id: run_id.into(),
-            snapshot_id: snapshot_id(&input),
-            generated_at: generated_at.trunc_subsecs(0),
-        };
+        input.run = run_info(run_id.into(), snapshot_id(&input), generated_at);
         input
+    }
+}
+
+/// The run a report belongs to: its id, the snapshot id of its data, and its date in whole seconds (as in
+/// the manifest).
+pub fn run_info(run_id: String, snapshot_id: String, generated_at: DateTime<Utc>) -> RunInfo {
+    RunInfo {
+        run_id,
+        snapshot_id,
+        generated_at: generated_at.trunc_subsecs(0),
     }
 }
 

@@ -4,12 +4,17 @@
 //!
 //! Every date inside a run's files is the run's `created_at` (whole seconds), never the clock at
 //! rendering time.
+//!
+//! A run is of one of two kinds ([`ANNUAL`], [`ASSESSMENT`]): the annual report for its year, or the
+//! four-year assessment of the plan (its `year` is the closing year, the latest year of the plan with an
+//! approved value). Both are frozen, published, verified and rebuilt the same way; the kind says which
+//! input the snapshot holds.
 
 pub mod read;
 pub mod write;
 
 pub use read::{Detail, ReportListParams, RunFile, visible_run};
-pub use write::{CreateReport, freeze_report};
+pub use write::{CreateReport, RunKind, freeze_report};
 
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs, users};
@@ -25,7 +30,12 @@ use sea_orm::{
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use stratrack_reports::{Report, ReportFile, ReportInput};
+use stratrack_reports::{AssessmentInput, Report, ReportFile, ReportInput};
+
+/// The kind of a run that holds an annual report.
+pub const ANNUAL: &str = "annual";
+/// The kind of a run that holds the four-year assessment.
+pub const ASSESSMENT: &str = "assessment";
 
 /// A run without its (large) snapshot and manifest.
 #[derive(Debug, Clone, PartialEq, FromQueryResult)]
@@ -50,6 +60,8 @@ pub struct RunSummary {
     pub snapshot_id: String,
     /// Version.
     pub version: i32,
+    /// [`ANNUAL`] or [`ASSESSMENT`].
+    pub kind: String,
 }
 
 /// Runs without their snapshot column.
@@ -66,6 +78,7 @@ pub fn summaries() -> Select<report_runs::Entity> {
         C::PublishedAt,
         C::SnapshotId,
         C::Version,
+        C::Kind,
     ])
 }
 
@@ -149,11 +162,66 @@ pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report,
     Report::from_files(files).map_err(|e| AppError::Internal(format!("stored report {id}: {e}")))
 }
 
+/// The input of a run: an annual report's or the four-year assessment's.
+#[derive(Debug, Clone)]
+pub enum RunInput {
+    /// The annual report for a year.
+    Annual(Box<ReportInput>),
+    /// The four-year assessment.
+    Assessment(Box<AssessmentInput>),
+}
+
+impl RunInput {
+    /// The run's kind ([`ANNUAL`], [`ASSESSMENT`]).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RunInput::Annual(_) => ANNUAL,
+            RunInput::Assessment(_) => ASSESSMENT,
+        }
+    }
+
+    /// The snapshot id of its data.
+    pub fn snapshot_id(&self) -> &str {
+        match self {
+            RunInput::Annual(i) => &i.run.snapshot_id,
+            RunInput::Assessment(i) => &i.run.snapshot_id,
+        }
+    }
+
+    /// The input as the run's snapshot stores it (JSON).
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        match self {
+            RunInput::Annual(i) => serde_json::to_string(i),
+            RunInput::Assessment(i) => serde_json::to_string(i),
+        }
+    }
+
+    /// The input a run of `kind` stored as `json`.
+    pub fn from_json(kind: &str, json: &str) -> Result<Self, serde_json::Error> {
+        if kind == ASSESSMENT {
+            serde_json::from_str(json).map(|i| RunInput::Assessment(Box::new(i)))
+        } else {
+            serde_json::from_str(json).map(|i| RunInput::Annual(Box::new(i)))
+        }
+    }
+
+    /// Renders every file, calling `progress(done, total, what)` after each.
+    pub fn render(
+        &self,
+        progress: &mut dyn FnMut(usize, usize, &str),
+    ) -> Result<Report, stratrack_reports::RenderError> {
+        match self {
+            RunInput::Annual(i) => stratrack_reports::render_with_progress(i, progress),
+            RunInput::Assessment(i) => stratrack_reports::render_assessment_with_progress(i, progress),
+        }
+    }
+}
+
 /// Renders `input` on a blocking thread (charts take CPU time the server's other requests need).
-pub async fn render(input: ReportInput) -> Result<(ReportInput, Report), AppError> {
+pub async fn render(input: RunInput) -> Result<(RunInput, Report), AppError> {
     let _timer = crate::metrics::BuildTimer::start();
     tokio::task::spawn_blocking(move || {
-        let report = stratrack_reports::render(&input);
+        let report = input.render(&mut |_, _, _| {});
         (input, report)
     })
     .await
@@ -161,7 +229,7 @@ pub async fn render(input: ReportInput) -> Result<(ReportInput, Report), AppErro
     .and_then(|(input, r)| Ok((input, r.map_err(|e| AppError::Internal(format!("rendering: {e}")))?)))
 }
 
-/// Freezes the report of `plan` for `year`: builds the input from today's data, renders it, and
+/// Freezes the annual report of `plan` for `year`: builds the input from today's data, renders it, and
 /// stores run, snapshot, manifest and files in one transaction (audited as `create`).
 pub async fn freeze(
     db: &DatabaseConnection,
@@ -171,11 +239,43 @@ pub async fn freeze(
 ) -> Result<RunSummary, AppError> {
     let plan_id = plan.id;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
+    store(db, (plan_id, year, ANNUAL), actor, |id, at| {
+        RunInput::Annual(Box::new(built.for_run(id, at)))
+    })
+    .await
+}
+
+/// Freezes the four-year assessment of `plan` (its years up to the closing year, the latest with an
+/// approved value): built, rendered and stored like an annual run, of kind [`ASSESSMENT`] and year the
+/// closing year (audited as `create`).
+pub async fn freeze_assessment(
+    db: &DatabaseConnection,
+    plan: plans::Model,
+    actor: &Actor,
+) -> Result<RunSummary, AppError> {
+    let plan_id = plan.id;
+    let built = report_input::assessment::build(db, plan, &mut |_| {}).await?;
+    let year = built.input.closing_year();
+    store(db, (plan_id, year, ASSESSMENT), actor, |id, at| {
+        RunInput::Assessment(Box::new(built.for_run(id, at)))
+    })
+    .await
+}
+
+/// Stores a run of `kind` for plan `plan_id` and `year`: the input `input(run id, created_at)` gives,
+/// its snapshot, manifest and files, in one transaction (audited as `create`).
+async fn store(
+    db: &DatabaseConnection,
+    (plan_id, year, kind): (i32, i32, &'static str),
+    actor: &Actor,
+    input: impl FnOnce(String, DateTime<Utc>) -> RunInput,
+) -> Result<RunSummary, AppError> {
     let created_at = Utc::now().trunc_subsecs(0);
     let (txn, turn) = transactions::begin_write(db).await?;
     let run = report_runs::ActiveModel {
         plan_id: Set(plan_id),
         year: Set(year),
+        kind: Set(kind.to_owned()),
         status: Set("frozen".into()),
         created_by: Set(Some(actor.id)),
         created_at: Set(created_at.into()),
@@ -187,9 +287,10 @@ pub async fn freeze(
     }
     .insert(&txn)
     .await?;
-    let input = built.for_run(run.id.to_string(), created_at);
-    let (input, report) = render(input).await?;
-    let snapshot = serde_json::to_string(&input).map_err(|e| AppError::Internal(format!("snapshot: {e}")))?;
+    let (input, report) = render(input(run.id.to_string(), created_at)).await?;
+    let snapshot = input
+        .to_json()
+        .map_err(|e| AppError::Internal(format!("snapshot: {e}")))?;
     let manifest = serde_json::to_string(&report.manifest).map_err(|e| AppError::Internal(format!("manifest: {e}")))?;
     for f in report.files {
         report_files::ActiveModel {
@@ -205,7 +306,7 @@ pub async fn freeze(
     }
     report_runs::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(run.id),
-        snapshot_id: Set(input.run.snapshot_id.clone()),
+        snapshot_id: Set(input.snapshot_id().to_owned()),
         snapshot: Set(snapshot),
         manifest: Set(manifest),
         ..Default::default()
@@ -218,7 +319,7 @@ pub async fn freeze(
     let after = view(&txn, &summary).await?;
     audit::created(&txn, Some(actor), "report_run", run.id, &after).await?;
     transactions::commit(txn, turn).await?;
-    tracing::info!(run.id = run.id, plan.id = plan_id, year, "Report run frozen.");
+    tracing::info!(run.id = run.id, plan.id = plan_id, year, kind, "Report run frozen.");
     Ok(summary)
 }
 
@@ -283,7 +384,7 @@ pub async fn rebuild_check(db: &impl ConnectionTrait, id: i32) -> Result<Verific
         .await?
         .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
     let stored = file_list(db, id).await?;
-    let input: ReportInput = serde_json::from_str(&run.snapshot)
+    let input = RunInput::from_json(&run.kind, &run.snapshot)
         .map_err(|e| AppError::Internal(format!("the snapshot of run {id} cannot be read: {e}")))?;
     let (_, report) = render(input).await?;
     let mut rebuilt: BTreeMap<String, String> = report.files.into_iter().map(|f| (f.path, f.sha256)).collect();
@@ -319,8 +420,11 @@ pub struct RunView {
     pub id: i32,
     /// Plan code.
     pub plan: String,
-    /// Reporting year.
+    /// Reporting year (for an assessment, its closing year).
     pub year: i32,
+    /// `annual` (the annual report for the year) or `assessment` (the four-year assessment of the plan,
+    /// up to `year`).
+    pub kind: String,
     /// `frozen` (visible to the Secretary-General's office and planners) or `published` (also to Council).
     pub status: String,
     /// Who froze it, `email (id)`.
@@ -346,6 +450,7 @@ impl RunView {
             id: run.id,
             plan: plan.to_owned(),
             year: run.year,
+            kind: run.kind.clone(),
             status: run.status.clone(),
             created_by: user(run.created_by),
             created_at: run.created_at.to_utc(),

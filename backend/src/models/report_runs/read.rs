@@ -191,7 +191,7 @@ pub async fn preview(db: &impl ConnectionTrait, actor: &Actor, plan: Plan, year:
     authorize(actor, Action::PreviewReport)?;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
     let at = built.latest_change.0.unwrap_or_default();
-    let (_, report) = render(built.for_run("preview", at)).await?;
+    let (_, report) = render(super::RunInput::Annual(Box::new(built.for_run("preview", at)))).await?;
     report
         .to_zip()
         .map_err(|e| AppError::Internal(format!("preview zip: {e}")))

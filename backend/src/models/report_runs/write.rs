@@ -1,12 +1,25 @@
-//! Freezing a report run on request (the Secretary-General's office): which plan and year, checked.
+//! Freezing a report run on request (the Secretary-General's office): which plan, which kind of report
+//! and (for the annual report) which year, checked.
 
-use super::{RunSummary, freeze};
+use super::{RunSummary, freeze, freeze_assessment};
 use crate::auth::Actor;
 use crate::entities::plans;
 use crate::error::{AppError, AppResult, FieldError};
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Deserialize;
+
+/// Which report a run holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RunKind {
+    /// The annual report to Council for a year.
+    #[default]
+    Annual,
+    /// The four-year assessment of the plan for the Plenipotentiary Conference: every year from the
+    /// plan's first to its latest year with an approved value.
+    Assessment,
+}
 
 /// What to freeze.
 #[derive(Debug, Deserialize, serde::Serialize, utoipa::ToSchema)]
@@ -15,12 +28,18 @@ pub struct CreateReport {
     /// Plan code, e.g. `SP2028-2031`.
     #[schema(max_length = 64)]
     pub plan: String,
-    /// Reporting year, inside the plan.
-    pub year: i32,
+    /// Reporting year, inside the plan: required for the annual report; left out for the assessment,
+    /// whose closing year is the plan's latest year with an approved value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// `annual` (the default) or `assessment`.
+    #[serde(default)]
+    pub kind: RunKind,
 }
 
-/// Freezes the annual report of plan `what.plan` for `what.year` (admin): an unknown plan or a year
-/// outside the plan is a field error (`plan`, `year`). See [`freeze`].
+/// Freezes the report `what` asks for (admin): the annual report of plan `what.plan` for `what.year`, or
+/// its four-year assessment. An unknown plan, a year outside the plan, an annual report without a year or
+/// an assessment with one is a field error (`plan`, `year`). See [`freeze`] and [`freeze_assessment`].
 pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &CreateReport) -> AppResult<RunSummary> {
     authorize(actor, Action::Administer)?;
     let plan = plans::Entity::find()
@@ -28,22 +47,32 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
         .one(db)
         .await?;
     let mut errs = Vec::new();
-    match &plan {
-        None => errs.push(FieldError {
+    let mut year_error = |reason: String| {
+        errs.push(FieldError {
+            field: "year".into(),
+            reason,
+        })
+    };
+    match (&plan, what.kind, what.year) {
+        (None, _, _) => errs.push(FieldError {
             field: "plan".into(),
             reason: format!("no plan has the code {}", what.plan),
         }),
-        Some(p) if !(p.start_year..=p.end_year).contains(&what.year) => errs.push(FieldError {
-            field: "year".into(),
-            reason: format!(
-                "{} is outside plan {} ({}-{})",
-                what.year, p.code, p.start_year, p.end_year
-            ),
-        }),
-        Some(_) => {}
+        (Some(_), RunKind::Annual, None) => year_error("an annual report needs its year".into()),
+        (Some(p), RunKind::Annual, Some(y)) if !(p.start_year..=p.end_year).contains(&y) => year_error(format!(
+            "{y} is outside plan {} ({}-{})",
+            p.code, p.start_year, p.end_year
+        )),
+        (Some(_), RunKind::Assessment, Some(_)) => year_error(
+            "an assessment covers the plan up to its latest year with an approved value: leave the year out".into(),
+        ),
+        (Some(_), _, _) => {}
     }
     let Some(plan) = plan.filter(|_| errs.is_empty()) else {
         return Err(AppError::Invalid(errs));
     };
-    freeze(db, plan, what.year, actor).await
+    match (what.kind, what.year) {
+        (RunKind::Annual, Some(year)) => freeze(db, plan, year, actor).await,
+        _ => freeze_assessment(db, plan, actor).await,
+    }
 }

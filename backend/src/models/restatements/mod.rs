@@ -131,28 +131,43 @@ pub struct RestatedRevision {
     pub in_force_for_year: bool,
 }
 
-/// The parts of a frozen input the restatements compare with: each indicator's series and breakdowns.
+/// The parts of a frozen input the restatements compare with: each indicator's series and breakdowns
+/// (an annual report), or the years it assessed and its figures in each (a four-year assessment).
 #[derive(Deserialize)]
 struct Frozen {
     indicators: Vec<FrozenIndicator>,
+    #[serde(default)]
+    years: Vec<i32>,
 }
 
 #[derive(Deserialize)]
 struct FrozenIndicator {
     code: String,
+    #[serde(default)]
     series: Vec<report::SeriesPoint>,
+    #[serde(default)]
     disaggregations: Vec<report::DisaggregatedValue>,
+    #[serde(default)]
+    years: Vec<report::YearFigures>,
 }
 
 /// What run `snapshot` (its input as JSON) reported for `year`, keyed by indicator id (`ids`: code → id).
+/// An assessment reported, of `year` (its closing year), each indicator's actual of that very year.
 fn reported(snapshot: &str, year: i32, ids: &HashMap<String, i32>) -> Result<Reported, AppError> {
     let frozen: Frozen = serde_json::from_str(snapshot)
         .map_err(|e| AppError::Internal(format!("a frozen report input cannot be read: {e}")))?;
+    let assessed = frozen.years.iter().position(|y| *y == year);
     let mut out = Reported::new();
     for i in frozen.indicators {
         let Some(&id) = ids.get(&i.code) else { continue };
         if let Some(p) = i.series.iter().find(|p| p.year == year) {
             out.insert((id, String::new()), (p.value, Some(p.quality)));
+        }
+        if let Some(f) = assessed.and_then(|k| i.years.get(k))
+            && let (Some(value), Some(y)) = (f.actual, f.actual_year)
+            && y == year
+        {
+            out.insert((id, String::new()), (value, None));
         }
         for d in i.disaggregations {
             out.insert((id, format!("{}={}", d.dimension, d.value_code)), (d.value, None));
@@ -357,6 +372,7 @@ pub async fn last_year(
     let Some(row) = report_runs::Entity::find()
         .filter(report_runs::Column::PlanId.eq(plan_id))
         .filter(report_runs::Column::Year.eq(year - 1))
+        .filter(report_runs::Column::Kind.eq(crate::models::report_runs::ANNUAL))
         .filter(report_runs::Column::Status.eq("published"))
         .order_by_desc(report_runs::Column::PublishedAt)
         .order_by_desc(report_runs::Column::Id)
