@@ -34,7 +34,7 @@ pub fn page(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts)
     let mut figures = 0;
     let mut figure = |h: &mut Html, chart: &Chart| {
         figures += 1;
-        h.figure(figures, chart);
+        h.figure(figures, chart, true);
     };
     summary(&mut h, input, counts);
     figure(&mut h, &charts.status_by_year);
