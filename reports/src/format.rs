@@ -128,6 +128,18 @@ pub fn coord(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
+/// `n` and its noun for the report of `input`: "1 item" in the report's current form
+/// ([`crate::input::ReportInput::is_current_form`]); runs frozen before said the plural whatever the
+/// count ("1 items") and rebuild so.
+pub fn count(input: &crate::input::ReportInput, n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if input.is_current_form() {
+        stratrack_vocab::plural::count(n, one, many)
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,17 +176,5 @@ mod tests {
         assert_eq!(change(dec!(8), IndicatorUnit::Count), "+8");
         assert_eq!(change(dec!(0.00001), IndicatorUnit::Ratio), "0");
         assert_eq!(change(Decimal::ZERO, IndicatorUnit::Percent), "0 pp");
-    }
-}
-
-/// `n` and its noun for the report of `input`: "1 item" in the report's current form
-/// ([`crate::input::ReportInput::is_current_form`]); runs frozen before said the plural whatever the
-/// count ("1 items") and rebuild so.
-pub fn count(input: &crate::input::ReportInput, n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if input.is_current_form() {
-        stratrack_vocab::plural::count(n, one, many)
-    } else {
-        format!("{n} {many}")
     }
 }

@@ -31,3 +31,8 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// The kind of a run that holds an annual report (the stored `kind`).
+pub const ANNUAL: &str = "annual";
+/// The kind of a run that holds the four-year assessment (the stored `kind`).
+pub const ASSESSMENT: &str = "assessment";

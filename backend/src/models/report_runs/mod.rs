@@ -32,10 +32,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use stratrack_reports::{AssessmentInput, Report, ReportFile, ReportInput};
 
-/// The kind of a run that holds an annual report.
-pub const ANNUAL: &str = "annual";
-/// The kind of a run that holds the four-year assessment.
-pub const ASSESSMENT: &str = "assessment";
+pub use crate::entities::report_runs::{ANNUAL, ASSESSMENT};
 
 /// A run without its (large) snapshot and manifest.
 #[derive(Debug, Clone, PartialEq, FromQueryResult)]

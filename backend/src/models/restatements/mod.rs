@@ -372,7 +372,7 @@ pub async fn last_year(
     let Some(row) = report_runs::Entity::find()
         .filter(report_runs::Column::PlanId.eq(plan_id))
         .filter(report_runs::Column::Year.eq(year - 1))
-        .filter(report_runs::Column::Kind.eq(crate::models::report_runs::ANNUAL))
+        .filter(report_runs::Column::Kind.eq(report_runs::ANNUAL))
         .filter(report_runs::Column::Status.eq("published"))
         .order_by_desc(report_runs::Column::PublishedAt)
         .order_by_desc(report_runs::Column::Id)
