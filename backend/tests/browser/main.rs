@@ -15,6 +15,7 @@ mod narrow;
 mod periods;
 #[path = "../common/process.rs"]
 mod process;
+mod projection;
 mod questions;
 mod restatements;
 mod walks;
