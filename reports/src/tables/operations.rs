@@ -87,39 +87,24 @@ pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
 /// current form).
 pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
     let current = a.input.is_current_form();
-    let headers: &[&'static str] = if current {
-        &[
-            "unit",
-            "code",
-            "name",
-            "output_code",
-            "budget_chf_thousands",
-            "planned",
-            "delivered",
-            "unit_of_measure",
-            "delivery_rate",
-            "delivered_in_full",
-            "status",
-            "provenance",
-        ]
-    } else {
-        &[
-            "unit",
-            "code",
-            "name",
-            "output_code",
-            "budget_chf_thousands",
-            "planned",
-            "delivered",
-            "unit_of_measure",
-            "delivery_rate",
-            "status",
-            "provenance",
-        ]
-    };
+    let mut headers = vec![
+        "unit",
+        "code",
+        "name",
+        "output_code",
+        "budget_chf_thousands",
+        "planned",
+        "delivered",
+        "unit_of_measure",
+        "delivery_rate",
+    ];
+    if current {
+        headers.push("delivered_in_full");
+    }
+    headers.extend(["status", "provenance"]);
     Table::with_rows(
         "operational_delivery",
-        headers,
+        &headers,
         a.input.operational.iter().map(move |o| {
             let mut row = vec![
                 Cell::t(&o.unit),
