@@ -205,11 +205,11 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     let rows = b.run_rows().await;
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert!(
-        rows[0].starts_with(&format!("{unpublished} SP2028-2031 2028 frozen")),
+        rows[0].starts_with(&format!("{unpublished} SP2028-2031 annual report 2028 frozen")),
         "{rows:?}"
     );
     assert!(
-        rows[1].starts_with(&format!("{published} SP2028-2031 2029 published")),
+        rows[1].starts_with(&format!("{published} SP2028-2031 annual report 2029 published")),
         "{rows:?}"
     );
     b.shot("reports-admin").await;
@@ -246,7 +246,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     let rows = b.run_rows().await;
     assert_eq!(rows.len(), 1, "a reviewer sees the published run only: {rows:?}");
     assert!(
-        rows[0].starts_with(&format!("{published} SP2028-2031 2029 published")),
+        rows[0].starts_with(&format!("{published} SP2028-2031 annual report 2029 published")),
         "{rows:?}"
     );
     b.shot("reports-reviewer").await;
