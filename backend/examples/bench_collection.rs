@@ -86,15 +86,7 @@ async fn run(backend: &str, url: &str, a: &Args) -> anyhow::Result<()> {
     )
     .await?;
     let admin = common::add_admin(&db, PASSWORD).await?;
-    let actor = stratrack::auth::Actor {
-        id: admin.id,
-        email: admin.email.clone(),
-        name: admin.display_name.clone(),
-        role: stratrack::auth::Role::Admin,
-        unit_id: None,
-        via: stratrack::auth::Via::Token,
-        data_version: None,
-    };
+    let actor = common::actor(&admin);
     let (token, _) = stratrack::models::tokens::create(&db, admin.id, "bench", None).await?;
     let dates = |due: u32| stratrack::models::collection::SetDates {
         opens_on: chrono::NaiveDate::from_ymd_opt(2032, 1, 1).unwrap(),
