@@ -224,7 +224,7 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     h.close("ol").close("nav");
 }
 
-/// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM`]).
+/// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM_CONTEXT`]).
 const CONTEXT_CSS: &str = "dl.narratives { font-size: 9.5pt; margin: 0 0 1em; }
 dl.narratives dt { font-weight: bold; margin-top: 0.4em; }
 dl.narratives dd { margin-left: 1.2em; }

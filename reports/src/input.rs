@@ -78,20 +78,30 @@ pub struct ReportInput {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<QuestionInput>,
     /// The report's form: 0 (absent) for runs frozen before the report stated narratives, revisions in
-    /// force and mandates, which render as they did (and serialise as they were); [`FORM`] for inputs
+    /// force and mandates, which render as they did (and serialise as they were); [`FORM_CONTEXT`] and later for inputs
     /// built now, whose report has the indicators' narratives and mandates in the framework sections,
     /// the sections "Framework revisions in force" and "Results serving each resolution", and the
     /// tables `narratives.csv`, `revisions.csv` and `mandates.csv`, even when they are empty.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub form: u32,
     /// The mandates the plan's results serve, each with the nodes and indicators linked to it (the
-    /// report's form [`FORM`] only).
+    /// report's form [`FORM_CONTEXT`] and later only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mandates: Vec<MandateInput>,
 }
 
-/// The report's current form (see [`ReportInput::form`]).
-pub const FORM: u32 = 1;
+/// The form of inputs built since the report stated narratives, revisions in force and mandates, put each
+/// figure's caption first, said one item in the singular and counted items delivered in full (see
+/// [`ReportInput::states_context`] and [`ReportInput::is_current_form`]).
+pub const FORM_CONTEXT: u32 = 1;
+
+/// The form of inputs built since the report's outputs were formatted for the tools their readers use:
+/// the workbook's number formats, chart labels wrapped instead of cut, `report.pdf` (see
+/// [`ReportInput::is_formatted_form`]).
+pub const FORM_FORMATTED: u32 = 2;
+
+/// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
+pub const FORM: u32 = FORM_FORMATTED;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -144,15 +154,21 @@ impl ReportInput {
     /// Whether the report states narratives, the revisions in force and mandates in sections and tables
     /// of their own (the form of runs built since; see [`ReportInput::form`]).
     pub fn states_context(&self) -> bool {
-        self.form >= FORM
+        self.form >= FORM_CONTEXT
     }
 
-    /// Whether the report is written the way inputs built since form [`FORM`] are: each figure's caption
+    /// Whether the report is written the way inputs built since form [`FORM_CONTEXT`] are: each figure's caption
     /// first (valid HTML), one item or unit said in the singular ("1 assembly", "1 item"), and the items
     /// table's "In full" column (with `delivered_in_full` in `operational_delivery.csv`) that the
     /// summary's count of items delivered in full reads. Runs frozen before render as they did.
     pub fn is_current_form(&self) -> bool {
-        self.form >= FORM
+        self.form >= FORM_CONTEXT
+    }
+
+    /// Whether the report's outputs are formatted the way inputs built since form [`FORM_FORMATTED`]
+    /// are. Runs frozen before render as they did.
+    pub fn is_formatted_form(&self) -> bool {
+        self.form >= FORM_FORMATTED
     }
 
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of

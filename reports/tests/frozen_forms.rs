@@ -1,17 +1,25 @@
-//! A run frozen by an earlier release rebuilds byte for byte with this one. `frozen/form0/input.json`
-//! is the sample input as the release of 3 December 2026 (commit c529711) froze it, and
-//! `files.sha256` the sha256 of every file that release rendered from it. A change to the renderer
-//! that would alter an old run's files must be gated on the input's form (`ReportInput::form`), so
-//! that only inputs built since render the new way; this test fails otherwise, naming the files.
+//! A run frozen by an earlier release rebuilds byte for byte with this one. Each `frozen/formN/`
+//! holds an input as an earlier release froze it (`input.json`) and the sha256 of every file that
+//! release rendered from it (`files.sha256`):
+//! - `form0`: the sample input as the release of 3 December 2026 (commit c529711) froze it, before the
+//!   report stated narratives, revisions in force and mandates;
+//! - `form1`: the sample with narratives, a revision in force and mandates
+//!   (`fixtures::stated()` with form 1), as the release of 4 December 2026 (commit 54ebeb6) froze it,
+//!   before the report's outputs were formatted (workbook formats, wrapped chart labels, PDF).
+//!
+//! A change to the renderer that would alter an old run's files must be gated on the input's form
+//! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
+//! otherwise, naming the files.
 
 mod support;
 
 use sha2::{Digest, Sha256};
 use stratrack_reports::ReportInput;
 
-#[test]
-fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frozen/form0");
+fn rebuilds_byte_for_byte(form: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/frozen")
+        .join(form);
     let json = std::fs::read_to_string(dir.join("input.json")).expect("the frozen input");
     let input: ReportInput = serde_json::from_str(&json).expect("an old run's input still reads");
     let report = support::rendered(&input);
@@ -29,7 +37,7 @@ fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
     assert_eq!(
         paths,
         expected.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-        "the same files, in the same order"
+        "{form}: the same files, in the same order"
     );
     let changed: Vec<&str> = got
         .iter()
@@ -37,5 +45,15 @@ fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
         .filter(|((_, h), (_, e))| h != e)
         .map(|((p, _), _)| p.as_str())
         .collect();
-    assert!(changed.is_empty(), "an old run's files changed: {changed:?}");
+    assert!(changed.is_empty(), "{form}: an old run's files changed: {changed:?}");
+}
+
+#[test]
+fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form0");
+}
+
+#[test]
+fn a_run_frozen_before_the_outputs_were_formatted_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form1");
 }

@@ -1,4 +1,4 @@
-//! The section "Results serving each resolution" (the report's form [`crate::input::FORM`]): per
+//! The section "Results serving each resolution" (the report's form [`crate::input::FORM_CONTEXT`]): per
 //! mandate, grouped by vocabulary, the goals, priorities, other results and indicators linked to it, with
 //! their status for the year.
 

@@ -1,5 +1,5 @@
 //! What the report says beside each indicator in its section (the report's form
-//! [`crate::input::FORM`]): the narratives and evidence links of its approved values of the year and the
+//! [`crate::input::FORM_CONTEXT`]): the narratives and evidence links of its approved values of the year and the
 //! mandates it serves, and the annex's note on which narrative is shown.
 
 use super::Page;

@@ -46,7 +46,7 @@ pub fn sheets(p: &mut Page<'_, '_>) {
 }
 
 /// The anchor and heading of the section "Framework revisions in force" (the report's form
-/// [`crate::input::FORM`]).
+/// [`crate::input::FORM_CONTEXT`]).
 pub const REVISIONS: (&str, &str) = ("revisions", "Framework revisions in force");
 
 /// Writes, in the annex of a run frozen before the report had a section for them, the rule by which

@@ -1,4 +1,4 @@
-//! The tables of the report's form [`crate::input::FORM`]: the narratives of the year's approved
+//! The tables of the report's form [`crate::input::FORM_CONTEXT`]: the narratives of the year's approved
 //! values, the framework revisions in force, and the results serving each mandate. Written for every
 //! run built since (with their header when empty), never for runs frozen before, which keep their files.
 
