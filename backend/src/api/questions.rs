@@ -97,7 +97,7 @@ pub async fn assign_question(
     headers: HeaderMap,
     ApiJson(b): ApiJson<AssignQuestion>,
 ) -> AppResult<Tagged<QuestionView>> {
-    let t = questions::assign(&st.db, &actor, id, if_match(&headers), b).await?;
+    let t = questions::assign(&st.db, &st.writer, &actor, id, if_match(&headers), b).await?;
     Ok(Tagged(t.version, t))
 }
 

@@ -423,7 +423,7 @@ async fn assign(
         version: version(&f),
         unit: text(&f.unit),
     };
-    on_thread(id, questions::assign(&st.db, &user.0, id, None, b), &said).await
+    on_thread(id, questions::assign(&st.db, &st.writer, &user.0, id, None, b), &said).await
 }
 
 /// `POST /questions/{id}/status`: marked answered, or open again (the office).

@@ -65,6 +65,15 @@ both_backends! {
         assert_eq!((s, fields(&p)), (StatusCode::UNPROCESSABLE_ENTITY, vec!["unit".to_owned()]));
         let (s, q) = step(&app, &t.admin, &id, "assign", json!({"version": 1, "unit": "BDT"})).await;
         assert_eq!((s, q["assigned_unit"].as_str(), q["version"].as_i64()), (StatusCode::OK, Some("BDT"), Some(2)), "{q}");
+        // BDT's planners are told in the product, and nobody else (the office assigned it itself).
+        let assigned = app.count(&format!("notifications WHERE kind = 'assigned' AND link = '/questions/{id}'")).await;
+        let to_bdt = app.count(&format!(
+            "notifications n JOIN users u ON u.id = n.user_id JOIN org_units o ON o.id = u.org_unit_id \
+             WHERE n.kind = 'assigned' AND n.link = '/questions/{id}' AND u.role = 'planner' AND o.code = 'BDT'"
+        )).await;
+        let bdt_planners = app.count("users u JOIN org_units o ON o.id = u.org_unit_id WHERE u.role = 'planner' AND u.active AND o.code = 'BDT'").await;
+        assert!(bdt_planners > 0);
+        assert_eq!((assigned, to_bdt), (bdt_planners, bdt_planners), "one notice to each of BDT's planners, none to others");
         // Assigned to BDT: a planner of another unit still may not reply; BDT's planner may, at the
         // version they read.
         assert_eq!(step(&app, &t.planner_br, &id, "replies", json!({"version": 2, "body": "x"})).await.0, StatusCode::FORBIDDEN);

@@ -22,6 +22,8 @@ pub enum Kind {
     Approved,
     /// A unit has not reported by its due date (to the office).
     Overdue,
+    /// A question from Council was assigned to a unit to answer (to its planners).
+    Assigned,
 }
 
 impl Kind {
@@ -32,6 +34,7 @@ impl Kind {
             Kind::Returned => "returned",
             Kind::Approved => "approved",
             Kind::Overdue => "overdue",
+            Kind::Assigned => "assigned",
         }
     }
 }
@@ -242,5 +245,30 @@ pub async fn overdue(
         subject: format!("stratrack: {unit_code} overdue for {year}"),
         topic: Some(topic),
     };
+    insert(db, draft, to).await
+}
+
+/// Records, for the active planners of unit `unit_code` (`unit_id`), that the office member `actor`
+/// assigned them question `thread` to answer. Returns their e-mails.
+pub async fn question_assigned(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    thread: &crate::entities::question_threads::Model,
+    unit_id: i32,
+    unit_code: &str,
+) -> Result<Vec<Mail>, DbErr> {
+    let draft = Draft {
+        kind: Kind::Assigned,
+        measurement_id: None,
+        org_unit_id: Some(unit_id),
+        message: format!(
+            "Question {} from Council, \"{}\" (on {}), was assigned to {unit_code} to answer by {}.",
+            thread.id, thread.title, thread.subject, actor.name
+        ),
+        link: format!("/questions/{}", thread.id),
+        subject: format!("stratrack: question {} from Council assigned to {unit_code}", thread.id),
+        topic: None,
+    };
+    let to = unit_people(db, unit_id, &[], actor.id).await?;
     insert(db, draft, to).await
 }

@@ -9,8 +9,10 @@ use crate::entities::{question_messages, question_threads};
 use crate::error::{AppResult, FieldErrors};
 use crate::models::checks::{one_of, require};
 use crate::models::codes::node_by_code;
+use crate::models::notifications::record;
 use crate::models::patching::Claim;
 use crate::models::plans::plan_by_code;
+use crate::models::transactions::Writer;
 use crate::models::versioned::{self, Write};
 use crate::policy::{Action, authorize};
 use sea_orm::ActiveValue::Set;
@@ -219,9 +221,11 @@ pub async fn reply(
     next_version(w, old, before, |_| {}, claimed).await
 }
 
-/// Assigns question `id` to org unit `b.unit` (none: the office answers itself); the office only.
+/// Assigns question `id` to org unit `b.unit` (none: the office answers itself); the office only. The
+/// unit's planners are notified (in the product, and by mail through `writer`'s mailer).
 pub async fn assign(
     db: &DatabaseConnection,
+    writer: &Writer,
     actor: &Actor,
     id: i32,
     if_match: Option<String>,
@@ -235,13 +239,20 @@ pub async fn assign(
     let mut errs = Vec::new();
     let unit = crate::models::codes::resolve_unit(&w.txn, "unit", b.unit.as_deref(), &mut errs).await?;
     FieldErrors(errs).finish()?;
-    let unit = unit.map(|u| u.id);
-    if unit == old.assigned_unit_id {
+    if unit.as_ref().map(|u| u.id) == old.assigned_unit_id {
         crate::models::patching::check_version(claimed, old.version, &format!("question {id}"))?;
         return view(&w.txn, old).await;
     }
     let before = view(&w.txn, old.clone()).await?;
-    next_version(w, old, before, |am| am.assigned_unit_id = Set(unit), claimed).await
+    // The unit's planners are told in the same transaction, and mailed once it has committed.
+    let mails = match &unit {
+        Some(u) => record::question_assigned(&w.txn, actor, &old, u.id, &u.code).await?,
+        None => Vec::new(),
+    };
+    let unit = unit.map(|u| u.id);
+    let thread = next_version(w, old, before, |am| am.assigned_unit_id = Set(unit), claimed).await?;
+    writer.mailer().send_later(mails);
+    Ok(thread)
 }
 
 /// Marks question `id` answered or open again (`b.status`); the office only.
