@@ -126,16 +126,7 @@ async fn a_council_member_reads_the_restatements_of_the_published_2028_run_after
     b.resize(1280, 1000).await;
     b.login(&srv.base, "office@itu.test", PW).await;
     b.go(&format!("{}/reports?plan=SP2028-2031&year=2029", srv.base)).await;
-    b.fill("r-year", "2029").await;
-    b.click("form[method=post][action='/reports'] button[type=submit]")
-        .await;
-    let t = b.wait_text_for("was frozen", 120).await;
-    let next = t
-        .split("Report run ")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap_or_else(|| panic!("the run id in: {t}"))
-        .to_owned();
+    let next = b.freeze_run("2029").await;
     b.go(&format!("{}/api/v1/reports/{next}/files/report.html", srv.base))
         .await;
     b.wait_text("Restatements of figures reported last year").await;

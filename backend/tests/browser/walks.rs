@@ -320,7 +320,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
 
 impl Browser {
     /// Freezes a report run for `year` of the plan being viewed from the reports page, and returns its id.
-    async fn freeze_run(&self, year: &str) -> String {
+    pub(crate) async fn freeze_run(&self, year: &str) -> String {
         self.fill("r-year", year).await;
         self.click("form[method=post][action='/reports'] button[type=submit]")
             .await;
@@ -369,7 +369,9 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
 <body><header><nav><a href="/">Home</a></nav></header>
 <h2>No h1 first</h2><h4>Skipped a level</h4>
 <main><form><input id="nolabel" name="nolabel"><select name="s"><option>x</option></select>
-<label for="ghost">Ghost</label><button></button></form>
+<label for="ghost">Ghost</label><button></button>
+<input id="dangling" aria-label="Dangling" aria-describedby="gone"></form>
+<details><summary><a href="/y">a link in a summary</a></summary>more</details>
 <table><tr><td>no header</td></tr></table><table><tr><th>no scope</th></tr></table>
 <img src="x.png"><svg width="10" height="10"><rect width="10" height="10"/></svg>
 <span role="img"></span><p class="pale">pale text</p><a href="/x">link</a></main><main></main></body></html>"##;
@@ -386,6 +388,7 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
         "input#nolabel[name=nolabel] has no label",
         "select[name=s] has no label",
         "label for=\"ghost\" points at nothing",
+        "input#dangling has aria-describedby=\"gone\", which is on no element",
         "button has no accessible name",
         "has no <th>",
         "\"no scope\" has no scope",
@@ -410,6 +413,7 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
         "label (critical)",
         "button-name (critical)",
         "color-contrast (serious)",
+        "nested-interactive (serious)",
         "    img  <img src=\"x.png\">",
     ] {
         assert!(
