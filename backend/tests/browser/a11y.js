@@ -41,6 +41,12 @@ for (const el of document.querySelectorAll("input, select, textarea")) {
 }
 for (const l of document.querySelectorAll("label[for]"))
   if (!document.getElementById(l.htmlFor)) problems.push(`label for="${l.htmlFor}" points at nothing`);
+// 1.3.1 / 4.1.2: the descriptions and names a field points at are on the page (axe-core leaves a
+// dangling reference for review only).
+for (const attr of ["aria-describedby", "aria-labelledby"])
+  for (const el of document.querySelectorAll(`[${attr}]`))
+    for (const id of el.getAttribute(attr).trim().split(/\s+/).filter(Boolean))
+      if (!document.getElementById(id)) problems.push(`${where(el)} has ${attr}="${id}", which is on no element`);
 // 4.1.2: buttons and links have a name.
 for (const el of document.querySelectorAll("button, a[href]"))
   if (text(el) === "" && !named(el) && !el.querySelector("img[alt]:not([alt=''])"))

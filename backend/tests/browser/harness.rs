@@ -1,5 +1,6 @@
 //! Starting the server, chromedriver and a headless chromium session.
 
+use crate::checkers::{axe_violations, checkers, keep_responses, served_html, vnu_errors};
 use crate::process::{Proc, free_port, read_until_listening, serve_command};
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::path::{Path, PathBuf};
@@ -109,12 +110,47 @@ impl Drop for DriverGroup {
 pub struct Browser {
     /// The WebDriver client.
     pub c: Client,
+    /// The pages checked so far, for the Nu HTML checker when the walk ends.
+    checked: Checked,
     _driver: DriverGroup,
     _profile: tempfile::TempDir,
 }
 
-/// Starts chromedriver and a session, or `None` (outside CI) when chromedriver is not installed.
+/// The HTML files of the pages a walk checked ([`Browser::check_a11y`]), as the server sent them: dropped
+/// at the end of a walk that did not fail otherwise, it runs the Nu HTML checker over all of them at once
+/// (one Java start per walk) and fails with each error's file, line and message.
+#[derive(Default)]
+struct Checked(std::sync::Mutex<Vec<(PathBuf, String)>>);
+
+impl Drop for Checked {
+    fn drop(&mut self) {
+        let pages = std::mem::take(self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner));
+        if std::thread::panicking() || pages.is_empty() {
+            return;
+        }
+        let files: Vec<PathBuf> = pages.into_iter().map(|(f, _)| f).collect();
+        let errors = vnu_errors(&files);
+        assert!(
+            errors.is_empty(),
+            "the Nu HTML checker finds {} error(s) in the pages checked (under {}):\n  {}",
+            errors.len(),
+            html_dir().display(),
+            errors.join("\n  ")
+        );
+    }
+}
+
+/// Where the HTML of the pages checked goes (`target/screenshots/html/`).
+fn html_dir() -> PathBuf {
+    let dir = screenshot_dir().join("html");
+    std::fs::create_dir_all(&dir).expect("html dir");
+    dir
+}
+
+/// Starts chromedriver and a session, or `None` (outside CI) when chromedriver is not installed. Fails
+/// when the HTML checkers are not installed ([`checkers`]), also where it would skip.
 pub async fn browser() -> Option<Browser> {
+    checkers();
     let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
         .into_iter()
         .find(|p| Path::new(p).exists());
@@ -159,8 +195,10 @@ pub async fn browser() -> Option<Browser> {
             .await
         {
             Ok(c) => {
+                keep_responses(&c).await;
                 return Some(Browser {
                     c,
+                    checked: Checked::default(),
                     _driver: proc,
                     _profile: profile,
                 });
@@ -252,14 +290,40 @@ impl Browser {
     /// Fails when the page breaks one of the accessibility checks of `a11y.js`: lang, title, one
     /// `<main>` with a skip link to it, a label for every field, a name for every button and link,
     /// `<th scope>` in every table, exactly one h1 and no skipped heading level, alt text or
-    /// role=img with a name on images and svg, text contrast of 4.5:1 (3:1 large), a visible focus outline.
+    /// role=img with a name on images and svg, text contrast of 4.5:1 (3:1 large), a visible focus outline;
+    /// or when axe-core finds a WCAG 2.1 AA violation. Keeps the page's HTML as served for the Nu HTML
+    /// checker, which runs when the walk ends ([`Checked`]).
     pub async fn check_a11y(&self, page: &str) {
-        let problems = self.a11y_problems(page).await;
+        let mut problems = self.a11y_problems(page).await;
+        problems.extend(
+            axe_violations(&self.c, page)
+                .await
+                .into_iter()
+                .map(|v| format!("axe-core: {v}")),
+        );
+        self.keep_html(page).await;
         assert!(
             problems.is_empty(),
             "accessibility problems on the {page} page:\n  {}",
             problems.join("\n  ")
         );
+    }
+
+    /// Saves the current page's HTML as the server sent it under [`html_dir`], named after `page`, for the
+    /// Nu HTML checker (once per distinct page).
+    async fn keep_html(&self, page: &str) {
+        let html = served_html(&self.c, page).await;
+        let name: String = page
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let file = html_dir().join(format!("{name}.html"));
+        let mut pages = self.checked.0.lock().unwrap();
+        if pages.iter().any(|(_, h)| *h == html) {
+            return;
+        }
+        std::fs::write(&file, &html).unwrap();
+        pages.push((file, html));
     }
 
     /// What `a11y.js` finds wrong with the current page.

@@ -4,6 +4,7 @@
 //! (`CI` set), where they fail.
 
 mod approvals;
+mod checkers;
 mod collection;
 mod compare;
 mod cycle;

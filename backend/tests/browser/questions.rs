@@ -40,6 +40,14 @@ async fn a_council_member_asks_on_a_published_run_the_office_answers_and_the_nex
     b.wait_text("Ask a question").await;
     assert_eq!(b.overflow().await, None, "the run's page fits a phone's width");
     b.shot("question-ask").await;
+    // A title of blanks is refused on a page of its own that keeps what was typed (and is checked too).
+    b.fill("q-title", "   ").await;
+    b.fill("q-body", "Why?").await;
+    b.click("#ask-question button[type=submit]").await;
+    b.wait_text("Your question was not sent").await;
+    b.shot("question-ask-refused").await;
+    b.go(&format!("{}/reports/{run}", srv.base)).await;
+    b.wait_text("Ask a question").await;
     b.choose("q-section", "finance").await;
     b.fill("q-title", "Low execution in BR").await;
     b.fill("q-body", "Why was less than half of the BR budget spent?").await;
@@ -101,6 +109,10 @@ async fn a_council_member_asks_on_a_published_run_the_office_answers_and_the_nex
     ] {
         assert!(html.contains(needle), "the annex of run {next} lacks `{needle}`");
     }
+    // The report with its annex of questions passes the accessibility checks, axe-core and the Nu checker.
+    b.go(&format!("{}/api/v1/reports/{next}/files/report.html", srv.base))
+        .await;
+    b.shot("report-questions").await;
     let first = fetch(&format!("{}/api/v1/reports/{run}/files/report.html", srv.base), &cookie).await;
     assert!(
         !String::from_utf8(first.body)

@@ -1,5 +1,6 @@
 //! Each role's main path through the pages.
 
+use crate::checkers::{axe_violations, vnu_errors};
 use crate::harness::{Browser, PW, fetch, walk};
 use fantoccini::Locator;
 
@@ -213,6 +214,21 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
         "{rows:?}"
     );
     b.shot("reports-admin").await;
+    // … and freezes the four-year assessment, whose page passes the same checks as the annual report's.
+    b.click("form:has(input[name=kind][value=assessment]) button[type=submit]")
+        .await;
+    let t = b.wait_text_for("was frozen", 120).await;
+    let assessment = t
+        .split("Four-year assessment run ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_else(|| panic!("the assessment's run id in: {t}"))
+        .to_owned();
+    b.go(&format!("{}/api/v1/reports/{assessment}/files/report.html", srv.base))
+        .await;
+    assert!(b.text_of("h1").await.contains("assessment"), "the assessment's page");
+    b.shot("report-assessment").await;
+    b.go(&srv.base).await;
     b.logout().await;
 
     // A Council reviewer sees the dashboard, read-only, and the approved value on the indicator page.
@@ -284,6 +300,10 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     )
     .unwrap();
     assert_eq!(report, html, "the zip holds the same report.html");
+    // The report as a reader opens it: the same accessibility checks, axe-core and the Nu HTML checker.
+    b.go(&html_url).await;
+    b.shot("report").await;
+    b.go(&srv.base).await;
 
     // The unpublished run is not there for the reviewer, not even by its address.
     for path in [
@@ -300,7 +320,7 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
 
 impl Browser {
     /// Freezes a report run for `year` of the plan being viewed from the reports page, and returns its id.
-    async fn freeze_run(&self, year: &str) -> String {
+    pub(crate) async fn freeze_run(&self, year: &str) -> String {
         self.fill("r-year", year).await;
         self.click("form[method=post][action='/reports'] button[type=submit]")
             .await;
@@ -349,7 +369,9 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
 <body><header><nav><a href="/">Home</a></nav></header>
 <h2>No h1 first</h2><h4>Skipped a level</h4>
 <main><form><input id="nolabel" name="nolabel"><select name="s"><option>x</option></select>
-<label for="ghost">Ghost</label><button></button></form>
+<label for="ghost">Ghost</label><button></button>
+<input id="dangling" aria-label="Dangling" aria-describedby="gone"></form>
+<details><summary><a href="/y">a link in a summary</a></summary>more</details>
 <table><tr><td>no header</td></tr></table><table><tr><th>no scope</th></tr></table>
 <img src="x.png"><svg width="10" height="10"><rect width="10" height="10"/></svg>
 <span role="img"></span><p class="pale">pale text</p><a href="/x">link</a></main><main></main></body></html>"##;
@@ -366,6 +388,7 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
         "input#nolabel[name=nolabel] has no label",
         "select[name=s] has no label",
         "label for=\"ghost\" points at nothing",
+        "input#dangling has aria-describedby=\"gone\", which is on no element",
         "button has no accessible name",
         "has no <th>",
         "\"no scope\" has no scope",
@@ -380,6 +403,42 @@ async fn the_accessibility_check_finds_what_it_looks_for(b: &Browser) {
         assert!(
             found.contains(expected),
             "the check misses `{expected}`; it found:\n{found}"
+        );
+    }
+    // axe-core runs on the same page and finds its own rules broken there.
+    let found = axe_violations(&b.c, "self-test").await.join("\n");
+    for expected in [
+        "html-has-lang (serious)",
+        "image-alt (critical)",
+        "label (critical)",
+        "button-name (critical)",
+        "color-contrast (serious)",
+        "nested-interactive (serious)",
+        "    img  <img src=\"x.png\">",
+    ] {
+        assert!(
+            found.contains(expected),
+            "axe-core misses `{expected}`; it found:\n{found}"
+        );
+    }
+    // The Nu HTML checker reports a misplaced caption and a stray end tag with the file and line.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.html");
+    std::fs::write(
+        &file,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><title>broken</title></head><body>\n\
+         <figure><svg role=\"img\" aria-label=\"c\"></svg><figcaption>Figure</figcaption><table><tr><td>1</td></tr></table></figure>\n\
+         </div></body></html>\n",
+    )
+    .unwrap();
+    let found = vnu_errors(&[file]).join("\n");
+    for expected in [
+        "broken.html:3: Element “table” not allowed as child of element “figure”",
+        "broken.html:4: Stray end tag “div”",
+    ] {
+        assert!(
+            found.contains(expected),
+            "the Nu HTML checker misses `{expected}`; it found:\n{found}"
         );
     }
 }
