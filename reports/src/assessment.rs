@@ -164,6 +164,7 @@ pub fn render_assessment_each(
         &input.run,
         format!("{} — assessment {first}–{last}", input.plan.name),
         format!("Assessment of the results of the strategic plan, {first}–{last}"),
+        input.is_formatted_form(),
     )?;
     let chart_slot = 2 + tables.len();
     let total = chart_slot + 2 * 2 + 1;
