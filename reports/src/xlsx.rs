@@ -315,8 +315,11 @@ fn column_widths(t: &Table<'_>) -> Vec<usize> {
         .zip(&t.columns)
         .map(|(w, column)| {
             let longest_word = column.words.split(' ').map(|w| w.chars().count()).max().unwrap_or(0);
-            let spread = column.words.chars().count().div_ceil(MAX_WORD_LINES);
-            (w.max(longest_word).max(spread) + 2).min(MAX_WIDTH)
+            let mut width = (w.max(longest_word) + 2).min(MAX_WIDTH);
+            while width < MAX_WIDTH && word_lines(column.words, width) > MAX_WORD_LINES {
+                width += 1;
+            }
+            width
         })
         .collect()
 }
