@@ -180,17 +180,38 @@ impl Styles {
         }
     }
 
-    /// The format of a number in a column of `kind`: `d` decides a value's decimals.
-    fn number(&self, kind: Kind, d: Decimal) -> &Format {
+    /// The format of every number in a column of `kind`, set once on the column (its cells take it
+    /// without a lookup each); `None` when each value has its own decimals.
+    fn column(&self, kind: Kind) -> Option<&Format> {
         match kind {
-            Kind::Percent => &self.percent,
-            Kind::ChfThousands => &self.chf,
-            Kind::Count => &self.count,
-            Kind::Year | Kind::Code => &self.whole,
-            Kind::Measure | Kind::Text | Kind::Date | Kind::Moment | Kind::Flag => {
-                &self.measures[d.normalize().scale().min(MAX_DECIMALS) as usize]
-            }
+            Kind::Percent => Some(&self.percent),
+            Kind::ChfThousands => Some(&self.chf),
+            Kind::Count => Some(&self.count),
+            Kind::Year | Kind::Code => Some(&self.whole),
+            Kind::Measure | Kind::Text | Kind::Date | Kind::Moment | Kind::Flag => None,
         }
+    }
+
+    /// Writes the number `v` (exactly `d`) in a column of `kind`: in the column's format, or to the
+    /// decimals of `d`.
+    fn number(
+        &self,
+        ws: &mut Worksheet,
+        (r, c): (u32, u16),
+        v: f64,
+        d: Decimal,
+        kind: Kind,
+    ) -> Result<(), RenderError> {
+        match self.column(kind) {
+            Some(_) => ws.write_number(r, c, v)?,
+            None => ws.write_number_with_format(
+                r,
+                c,
+                v,
+                &self.measures[d.normalize().scale().min(MAX_DECIMALS) as usize],
+            )?,
+        };
+        Ok(())
     }
 
     /// Writes `t` into `ws`: the two header rows, frozen, with a filter on the codes; each column sized
@@ -202,6 +223,9 @@ impl Styles {
         for (c, (column, width)) in t.columns.iter().zip(&widths).enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
             ws.set_column_width(col, *width as f64)?;
+            if let Some(format) = self.column(column.kind) {
+                ws.set_column_format(col, format)?;
+            }
             lines = lines.max(word_lines(column.words, *width));
         }
         ws.set_row_height(0, LINE_PT * lines as f64)?;
@@ -238,12 +262,8 @@ impl Styles {
             _ if too_precise(cell) => {
                 ws.write_string(r, c, cell.csv_text())?;
             }
-            Cell::Num(d) => {
-                ws.write_number_with_format(r, c, d.to_f64().unwrap_or(0.0), self.number(kind, *d))?;
-            }
-            Cell::Int(v) => {
-                ws.write_number_with_format(r, c, *v as f64, self.number(kind, Decimal::from(*v)))?;
-            }
+            Cell::Num(d) => self.number(ws, (r, c), d.to_f64().unwrap_or(0.0), *d, kind)?,
+            Cell::Int(v) => self.number(ws, (r, c), *v as f64, Decimal::from(*v), kind)?,
             Cell::Date(d) => match excel_date(d.year(), d.month(), d.day()) {
                 Some(day) => {
                     ws.write_datetime_with_format(r, c, &day, &self.date)?;
