@@ -2,6 +2,8 @@
 //!
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/report-out`
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/big 10000 4` (indicators, years)
+//! `REPORT_FORM=1 cargo run …` renders the input in that form (a run frozen before: 1 has the workbook and
+//! chart labels of before form 2), for a before/after of a form's changes with one build.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -16,6 +18,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         None => stratrack_reports::fixtures::sample(),
     };
+    let mut input = input;
+    if let Some(form) = std::env::var_os("REPORT_FORM") {
+        input.form = form.to_string_lossy().parse()?;
+    }
     let started = Instant::now();
     let verbose = std::env::var_os("RENDER_STEPS").is_some();
     let mut last = Instant::now();

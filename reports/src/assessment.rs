@@ -10,6 +10,7 @@ use std::thread;
 
 use crate::analysis::ProjectionCounts;
 use crate::charts::catalog;
+use crate::charts::frame::Labels;
 use crate::charts::status::Stacked;
 use crate::charts::{Chart, font};
 use crate::error::RenderError;
@@ -105,6 +106,7 @@ impl AssessmentCharts {
             alt: format!("Stacked bar chart of indicator status in each year from {first} to {last}. {alt}."),
             empty: format!("No indicator is rated in any year from {first} to {last}."),
             illustrative,
+            labels: Labels::of(input.is_formatted_form()),
         }
         .chart(&rows.iter().collect::<Vec<_>>());
         let goals: Vec<(&str, &str, rust_decimal::Decimal)> = input
@@ -119,6 +121,7 @@ impl AssessmentCharts {
             "cost-by-goal",
             &format!("{first}–{last}"),
             illustrative,
+            Labels::of(input.is_formatted_form()),
         );
         AssessmentCharts {
             status_by_year,
@@ -164,6 +167,7 @@ pub fn render_assessment_each(
         &input.run,
         format!("{} — assessment {first}–{last}", input.plan.name),
         format!("Assessment of the results of the strategic plan, {first}–{last}"),
+        input.is_formatted_form(),
     )?;
     let chart_slot = 2 + tables.len();
     let total = chart_slot + 2 * 2 + 1;

@@ -9,6 +9,7 @@ mod restatements;
 
 use std::borrow::Cow;
 
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use crate::analysis::Analysis;
@@ -25,8 +26,123 @@ pub enum Cell<'a> {
     Num(Decimal),
     /// A whole number (a number in XLSX).
     Int(i64),
+    /// A day (`2026-03-31` in CSV, a date in XLSX).
+    Date(NaiveDate),
+    /// A moment in UTC (`2026-03-31T09:00:00Z` in CSV, a date and time in XLSX).
+    Moment(DateTime<Utc>),
+    /// Yes or no (the words of [`Flag`] in CSV, a boolean in XLSX).
+    Flag(bool, Flag),
     /// Nothing.
     Empty,
+}
+
+/// The words a flag column of a CSV file says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    /// `yes` and `no`.
+    YesNo,
+    /// `true` and `false`.
+    TrueFalse,
+}
+
+impl Flag {
+    /// The word for `value`.
+    pub fn word(self, value: bool) -> &'static str {
+        match (self, value) {
+            (Flag::YesNo, true) => "yes",
+            (Flag::YesNo, false) => "no",
+            (Flag::TrueFalse, true) => "true",
+            (Flag::TrueFalse, false) => "false",
+        }
+    }
+}
+
+/// What a column holds, which says how the workbook shows it (the report's form
+/// [`crate::input::FORM_FORMATTED`] and later); a CSV file writes every kind as plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text: names, titles, narratives, reasons.
+    Text,
+    /// A stable code, a vocabulary word (`on_track`) or an identifying number (a run, a question).
+    Code,
+    /// A fraction shown as a percentage to one decimal (0.4977 shows 49.8%).
+    Percent,
+    /// An amount in CHF thousands, shown with thousands separators to three decimals: the whole franc,
+    /// as the report's page shows amounts.
+    ChfThousands,
+    /// An indicator's value in its own unit (percent, count, ratio, CHF…, which differ row by row),
+    /// shown with thousands separators and its own decimals, exactly as in the CSV file.
+    Measure,
+    /// A whole number of things, with thousands separators.
+    Count,
+    /// A year, a whole number without separator (`2029`).
+    Year,
+    /// A day.
+    Date,
+    /// A moment in UTC, to the second.
+    Moment,
+    /// Yes or no.
+    Flag,
+}
+
+/// One column of a table: its stable code (the CSV header, the workbook's second header row), its name
+/// in words (the workbook's first header row) and what it holds. Every table declares each column once,
+/// here; the CSV file and the workbook both read the declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Stable code, e.g. `baseline_year`.
+    pub code: &'static str,
+    /// Name in words, e.g. `Baseline year`.
+    pub words: &'static str,
+    /// What it holds.
+    pub kind: Kind,
+}
+
+/// The column `code`, named `words`, holding `kind`.
+pub(crate) const fn col(code: &'static str, words: &'static str, kind: Kind) -> Column {
+    Column { code, words, kind }
+}
+
+/// Columns that several tables share, declared once.
+pub(crate) mod cols {
+    use super::Kind::{Code, Count, Date, Percent, Text, Year};
+    use super::{Column, col};
+
+    /// An indicator's code.
+    pub const INDICATOR_CODE: Column = col("indicator_code", "Indicator code", Code);
+    /// An indicator's name.
+    pub const INDICATOR_NAME: Column = col("indicator_name", "Indicator", Text);
+    /// The year a row is about.
+    pub const YEAR: Column = col("year", "Year", Year);
+    /// Where a figure comes from (`verified`, `illustrative`…).
+    pub const PROVENANCE: Column = col("provenance", "Provenance", Code);
+    /// The unit owning a result or an indicator.
+    pub const OWNER_UNIT: Column = col("owner_unit", "Owner unit", Code);
+    /// The level of a result in the framework.
+    pub const LEVEL: Column = col("level", "Level", Code);
+    /// A status of the status rule.
+    pub const STATUS: Column = col("status", "Status", Code);
+    /// The mean progress of a result's rated indicators.
+    pub const MEAN_PROGRESS: Column = col("mean_progress", "Mean progress", Percent);
+    /// A result node's code and name.
+    pub const RESULT_CODE: Column = col("code", "Result code", Code);
+    pub const RESULT_NAME: Column = col("name", "Result", Text);
+    /// The field of the framework a revision changed.
+    pub const FIELD: Column = col("field", "Field revised", Code);
+    /// The day a framework revision was decided.
+    pub const DECIDED_ON: Column = col("decided_on", "Decided on", Date);
+    /// The body that decided a framework revision.
+    pub const DECIDING_BODY: Column = col("deciding_body", "Deciding body", Text);
+    /// The reference of the decision.
+    pub const REFERENCE: Column = col("reference", "Decision reference", Text);
+    /// The number of indicators in each status, in [`crate::input::Status::ALL`] order.
+    pub const STATUS_COUNTS: [Column; 5] = [
+        col("achieved", "Achieved", Count),
+        col("on_track", "On track", Count),
+        col("at_risk", "At risk", Count),
+        col("off_track", "Off track", Count),
+        col("no_data", "No data", Count),
+    ];
 }
 
 impl<'a> Cell<'a> {
@@ -50,14 +166,31 @@ impl<'a> Cell<'a> {
         v.map_or(Cell::Empty, |v| Cell::Int(i64::from(v)))
     }
 
+    /// `yes` or `no`.
+    fn yes(value: bool) -> Cell<'a> {
+        Cell::Flag(value, Flag::YesNo)
+    }
+
     /// The CSV text of the cell; text that a spreadsheet would run as a formula gets a leading `'`
     /// ([`crate::csv_safe`]), numbers are written as they are.
     pub fn csv_text(&self) -> String {
         match self {
-            Cell::Text(s) => crate::csv_safe::escape(s).into_owned(),
             Cell::Num(d) => plain(*d),
             Cell::Int(v) => v.to_string(),
             Cell::Empty => String::new(),
+            _ => crate::csv_safe::escape(&self.text()).into_owned(),
+        }
+    }
+
+    /// The text of a text, date, moment or flag cell, as the CSV file says it before any escaping; empty
+    /// for a number or nothing.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Text(s) => Cow::Borrowed(s.as_ref()),
+            Cell::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
+            Cell::Moment(t) => Cow::Owned(t.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            Cell::Flag(v, words) => Cow::Borrowed(words.word(*v)),
+            Cell::Num(_) | Cell::Int(_) | Cell::Empty => Cow::Borrowed(""),
         }
     }
 }
@@ -67,8 +200,8 @@ impl<'a> Cell<'a> {
 pub struct Table<'a> {
     /// File stem (`indicators` → `tables/indicators.csv`) and sheet name.
     pub name: &'static str,
-    /// Column names.
-    pub headers: Vec<&'static str>,
+    /// Its columns, in order.
+    pub columns: Vec<Column>,
     /// Rows.
     rows: Rows<'a>,
 }
@@ -96,25 +229,25 @@ impl std::fmt::Debug for Rows<'_> {
 }
 
 impl<'a> Table<'a> {
-    fn new(name: &'static str, headers: &[&'static str]) -> Self {
+    fn new(name: &'static str, columns: &[Column]) -> Self {
         Self {
             name,
-            headers: headers.to_vec(),
+            columns: columns.to_vec(),
             rows: Rows::Held(Vec::new()),
         }
     }
 
-    /// The table `name` of `rows` under `headers`: one row per fact, built by the caller's closure.
-    fn with_rows(name: &'static str, headers: &[&'static str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> Self {
+    /// The table `name` of `rows` under `columns`: one row per fact, built by the caller's closure.
+    fn with_rows(name: &'static str, columns: &[Column], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> Self {
         Self {
             rows: Rows::Held(rows.collect()),
-            ..Self::new(name, headers)
+            ..Self::new(name, columns)
         }
     }
 
     /// The table `name` whose rows `draw` yields afresh each time they are read (it must yield the same
     /// rows every time).
-    fn drawn<I>(name: &'static str, headers: &[&'static str], draw: impl Fn() -> I + 'a) -> Self
+    fn drawn<I>(name: &'static str, columns: &[Column], draw: impl Fn() -> I + 'a) -> Self
     where
         I: Iterator<Item = Vec<Cell<'a>>> + 'a,
     {
@@ -124,8 +257,13 @@ impl<'a> Table<'a> {
                 count,
                 draw: Box::new(move || Box::new(draw())),
             },
-            ..Self::new(name, headers)
+            ..Self::new(name, columns)
         }
+    }
+
+    /// The columns' codes, in order: the CSV file's header.
+    pub fn headers(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.columns.iter().map(|c| c.code)
     }
 
     /// Adds a row at the end (held tables only).
@@ -161,7 +299,7 @@ impl<'a> Table<'a> {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
-        w.write_record(&self.headers)?;
+        w.write_record(self.headers())?;
         for row in self.rows() {
             w.write_record(row.iter().map(Cell::csv_text))?;
         }

@@ -1,6 +1,14 @@
 //! `report.xlsx`: every table as a sheet, numbers as numbers, header row frozen, and document
 //! properties dated from the run record so the bytes never depend on the clock.
 //!
+//! In the report's form [`crate::input::FORM_FORMATTED`] and later each sheet is formatted for its
+//! readers from its columns' declarations ([`crate::tables::Column`]): two header rows, the column's name
+//! in words over its stable code (the CSV header), both frozen; each kind of column in its number format
+//! (percentages, CHF thousands with separators to the franc, values to their own decimals, years without
+//! separator), days and moments as dates, flags as booleans; columns sized to their content. The values
+//! stay those of the CSV file. Runs frozen before keep their workbook: one header row of codes, numbers
+//! in the General format, dates and flags as text.
+//!
 //! Excel holds a number as a double and shows at most [`XLSX_DIGITS`] significant digits: a figure
 //! with more (e.g. 12345678901234.5678) would silently become another. Such a figure is written as
 //! text, exactly as in the CSV, and its column header carries a note saying so.
@@ -8,11 +16,11 @@
 use chrono::{Datelike, Timelike};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Note, Workbook, Worksheet};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Note, Workbook, Worksheet};
 
 use crate::error::RenderError;
 use crate::input::{PlanInfo, ReportInput, RunInfo};
-use crate::tables::{Cell, Table};
+use crate::tables::{Cell, Kind, Table};
 
 /// The most significant digits Excel keeps in a number.
 pub const XLSX_DIGITS: u32 = 15;
@@ -38,7 +46,7 @@ fn too_precise(cell: &Cell<'_>) -> bool {
     match cell {
         Cell::Num(d) => significant_digits(*d) > XLSX_DIGITS,
         Cell::Int(v) => significant_digits(Decimal::from(*v)) > XLSX_DIGITS,
-        Cell::Text(_) | Cell::Empty => false,
+        _ => false,
     }
 }
 
@@ -47,6 +55,8 @@ fn too_precise(cell: &Cell<'_>) -> bool {
 pub struct Book {
     wb: Workbook,
     header: Format,
+    /// The formats of the report's formatted form; `None` for runs frozen before.
+    styles: Option<Styles>,
 }
 
 impl Book {
@@ -57,31 +67,47 @@ impl Book {
             &input.run,
             format!("{} — annual report {}", input.plan.name, input.year),
             format!("Implementation report to Council, {}", input.year),
+            input.is_formatted_form(),
         )
     }
 
-    /// An empty workbook titled `title` about `subject`, dated from `run`.
-    pub fn titled(plan: &PlanInfo, run: &RunInfo, title: String, subject: String) -> Result<Self, RenderError> {
+    /// An empty workbook titled `title` about `subject`, dated from `run`; its sheets `formatted` for
+    /// their readers (the report's form [`crate::input::FORM_FORMATTED`] and later) or as runs frozen
+    /// before had them.
+    pub fn titled(
+        plan: &PlanInfo,
+        run: &RunInfo,
+        title: String,
+        subject: String,
+        formatted: bool,
+    ) -> Result<Self, RenderError> {
         let mut wb = Workbook::new();
         wb.set_properties(&properties(plan, run, title, subject)?);
         wb.set_zip_compression_level(1);
         let header = Format::new()
             .set_bold()
             .set_background_color("D9E2F3")
-            .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
-        Ok(Self { wb, header })
+            .set_border_bottom(FormatBorder::Thin);
+        Ok(Self {
+            wb,
+            header,
+            styles: formatted.then(Styles::new),
+        })
     }
 
     /// Adds `t` as the next sheet.
     pub fn add(&mut self, t: &Table<'_>) -> Result<(), RenderError> {
         let ws = self.wb.add_worksheet_with_low_memory()?;
         ws.set_name(t.name)?;
+        if let Some(styles) = &self.styles {
+            return styles.sheet(ws, t);
+        }
         header_row(ws, t, &self.header)?;
         rows(ws, t)?;
         ws.set_freeze_panes(1, 0)?;
         if !t.is_empty() {
             let last_row = u32::try_from(t.len()).unwrap_or(u32::MAX);
-            let last_col = u16::try_from(t.headers.len().saturating_sub(1)).unwrap_or(0);
+            let last_col = u16::try_from(t.columns.len().saturating_sub(1)).unwrap_or(0);
             ws.autofilter(0, 0, last_row, last_col)?;
         }
         Ok(())
@@ -91,6 +117,280 @@ impl Book {
     pub fn finish(mut self) -> Result<Vec<u8>, RenderError> {
         Ok(self.wb.save_to_buffer()?)
     }
+}
+
+/// The most characters a column is sized for.
+const MAX_WIDTH: usize = 60;
+/// The most lines a column's name in words is wrapped on.
+const MAX_WORD_LINES: usize = 3;
+/// The height of one line of the header in points (Excel's default row height).
+const LINE_PT: f64 = 15.0;
+/// The most decimals a value is shown with (more are kept in the cell, not shown).
+const MAX_DECIMALS: u32 = 15;
+
+/// The cell formats of the report's formatted form, one per kind of column.
+struct Styles {
+    /// First header row: the column's name in words.
+    words: Format,
+    /// Second header row: the column's stable code.
+    codes: Format,
+    /// Fractions as percentages to one decimal.
+    percent: Format,
+    /// CHF thousands to the franc.
+    chf: Format,
+    /// Counts, with separators.
+    count: Format,
+    /// Years and identifying numbers, without separator.
+    whole: Format,
+    /// Days.
+    date: Format,
+    /// Moments, to the second (UTC).
+    moment: Format,
+    /// Values to 0, 1, … [`MAX_DECIMALS`] decimals, with separators.
+    measures: Vec<Format>,
+}
+
+impl Styles {
+    fn new() -> Self {
+        let grouped = |decimals: u32| {
+            let mut f = "#,##0".to_owned();
+            if decimals > 0 {
+                f.push('.');
+                f.extend(std::iter::repeat_n('0', decimals as usize));
+            }
+            Format::new().set_num_format(f)
+        };
+        Styles {
+            words: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_background_color("D9E2F3"),
+            codes: Format::new()
+                .set_font_color("404040")
+                .set_background_color("D9E2F3")
+                .set_border_bottom(FormatBorder::Thin),
+            percent: Format::new().set_num_format("#,##0.0%"),
+            chf: grouped(3),
+            count: grouped(0),
+            whole: Format::new().set_num_format("0"),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+            moment: Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+            measures: (0..=MAX_DECIMALS).map(grouped).collect(),
+        }
+    }
+
+    /// The format of every number in a column of `kind`, set once on the column (its cells take it
+    /// without a lookup each); `None` when each value has its own decimals.
+    fn column(&self, kind: Kind) -> Option<&Format> {
+        match kind {
+            Kind::Percent => Some(&self.percent),
+            Kind::ChfThousands => Some(&self.chf),
+            Kind::Count => Some(&self.count),
+            Kind::Year | Kind::Code => Some(&self.whole),
+            Kind::Measure | Kind::Text | Kind::Date | Kind::Moment | Kind::Flag => None,
+        }
+    }
+
+    /// Writes the number `v` (exactly `d`) in a column of `kind`: in the column's format, or to the
+    /// decimals of `d`.
+    fn number(
+        &self,
+        ws: &mut Worksheet,
+        (r, c): (u32, u16),
+        v: f64,
+        d: Decimal,
+        kind: Kind,
+    ) -> Result<(), RenderError> {
+        match self.column(kind) {
+            Some(_) => ws.write_number(r, c, v)?,
+            None => ws.write_number_with_format(
+                r,
+                c,
+                v,
+                &self.measures[d.normalize().scale().min(MAX_DECIMALS) as usize],
+            )?,
+        };
+        Ok(())
+    }
+
+    /// Writes `t` into `ws`: the two header rows, frozen, with a filter on the codes; each column sized
+    /// to its content; the rows below.
+    fn sheet(&self, ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
+        let widths = column_widths(t);
+        let as_text = written_as_text(t);
+        let mut lines = 1;
+        for (c, (column, width)) in t.columns.iter().zip(&widths).enumerate() {
+            let col = u16::try_from(c).unwrap_or(u16::MAX);
+            ws.set_column_width(col, *width as f64)?;
+            if let Some(format) = self.column(column.kind) {
+                ws.set_column_format(col, format)?;
+            }
+            lines = lines.max(word_lines(column.words, *width));
+        }
+        ws.set_row_height(0, LINE_PT * lines as f64)?;
+        for (c, column) in t.columns.iter().enumerate() {
+            let col = u16::try_from(c).unwrap_or(u16::MAX);
+            ws.write_string_with_format(0, col, column.words, &self.words)?;
+            if as_text[c] {
+                ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
+            }
+        }
+        for (c, column) in t.columns.iter().enumerate() {
+            let col = u16::try_from(c).unwrap_or(u16::MAX);
+            ws.write_string_with_format(1, col, column.code, &self.codes)?;
+        }
+        for (r, row) in t.rows().enumerate() {
+            let r = u32::try_from(r + 2).unwrap_or(u32::MAX);
+            for (c, (cell, column)) in row.iter().zip(&t.columns).enumerate() {
+                self.cell(ws, r, u16::try_from(c).unwrap_or(u16::MAX), cell, column.kind)?;
+            }
+        }
+        ws.set_freeze_panes(2, 0)?;
+        if !t.is_empty() {
+            let last_row = u32::try_from(t.len() + 1).unwrap_or(u32::MAX);
+            let last_col = u16::try_from(t.columns.len().saturating_sub(1)).unwrap_or(0);
+            ws.autofilter(1, 0, last_row, last_col)?;
+        }
+        Ok(())
+    }
+
+    /// Writes one cell of a column of `kind`: a number in the kind's format (as text when Excel would
+    /// change it), a day or moment as a date, a flag as a boolean, text as text; nothing for nothing.
+    fn cell(&self, ws: &mut Worksheet, r: u32, c: u16, cell: &Cell<'_>, kind: Kind) -> Result<(), RenderError> {
+        match cell {
+            _ if too_precise(cell) => {
+                ws.write_string(r, c, cell.csv_text())?;
+            }
+            Cell::Num(d) => self.number(ws, (r, c), d.to_f64().unwrap_or(0.0), *d, kind)?,
+            Cell::Int(v) => self.number(ws, (r, c), *v as f64, Decimal::from(*v), kind)?,
+            Cell::Date(d) => match excel_date(d.year(), d.month(), d.day()) {
+                Some(day) => {
+                    ws.write_datetime_with_format(r, c, &day, &self.date)?;
+                }
+                None => {
+                    ws.write_string(r, c, cell.text())?;
+                }
+            },
+            Cell::Moment(t) => match excel_date(t.year(), t.month(), t.day()).and_then(|day| {
+                day.and_hms(
+                    u16::try_from(t.hour()).ok()?,
+                    u8::try_from(t.minute()).ok()?,
+                    f64::from(t.second()),
+                )
+                .ok()
+            }) {
+                Some(moment) => {
+                    ws.write_datetime_with_format(r, c, &moment, &self.moment)?;
+                }
+                None => {
+                    ws.write_string(r, c, cell.text())?;
+                }
+            },
+            Cell::Flag(v, _) => {
+                ws.write_boolean(r, c, *v)?;
+            }
+            Cell::Text(s) if !s.is_empty() => {
+                ws.write_string(r, c, s.as_ref())?;
+            }
+            Cell::Text(_) | Cell::Empty => {}
+        }
+        Ok(())
+    }
+}
+
+/// The day `year-month-day` as Excel holds it, if Excel can (the years 1900 to 9999).
+fn excel_date(year: i32, month: u32, day: u32) -> Option<ExcelDateTime> {
+    ExcelDateTime::from_ymd(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// Which columns of `t` have a figure written as text (one pass over the rows for every column: a
+/// drawn table is drawn once for this).
+fn written_as_text(t: &Table<'_>) -> Vec<bool> {
+    let mut as_text = vec![false; t.columns.len()];
+    for row in t.rows() {
+        for (flag, cell) in as_text.iter_mut().zip(row.iter()) {
+            *flag = *flag || too_precise(cell);
+        }
+    }
+    as_text
+}
+
+/// Each column's width in characters: its widest early cell as shown, its code, and its name in words
+/// on at most [`MAX_WORD_LINES`] lines, with a margin; at most [`MAX_WIDTH`].
+fn column_widths(t: &Table<'_>) -> Vec<usize> {
+    let mut widest: Vec<usize> = t.columns.iter().map(|c| c.code.len()).collect();
+    for row in t.rows().take(200) {
+        for ((w, cell), column) in widest.iter_mut().zip(row.iter()).zip(&t.columns) {
+            *w = (*w).max(shown_width(cell, column.kind));
+        }
+    }
+    widest
+        .into_iter()
+        .zip(&t.columns)
+        .map(|(w, column)| {
+            let longest_word = column.words.split(' ').map(|w| w.chars().count()).max().unwrap_or(0);
+            let mut width = (w.max(longest_word) + 2).min(MAX_WIDTH);
+            while width < MAX_WIDTH && word_lines(column.words, width) > MAX_WORD_LINES {
+                width += 1;
+            }
+            width
+        })
+        .collect()
+}
+
+/// How many lines `words` take wrapped at spaces in a column `width` characters wide.
+fn word_lines(words: &str, width: usize) -> usize {
+    let room = width.saturating_sub(2).max(1);
+    let mut lines = 1;
+    let mut line = 0;
+    for word in words.split(' ') {
+        let n = word.chars().count();
+        if line > 0 && line + 1 + n > room {
+            lines += 1;
+            line = n;
+        } else {
+            line += if line > 0 { 1 } else { 0 } + n;
+        }
+    }
+    lines
+}
+
+/// The characters `cell` takes as shown in a column of `kind`.
+fn shown_width(cell: &Cell<'_>, kind: Kind) -> usize {
+    match cell {
+        _ if too_precise(cell) => cell.csv_text().len(),
+        Cell::Num(d) => {
+            let d = *d;
+            match kind {
+                Kind::Percent => whole_width(d * Decimal::ONE_HUNDRED, true) + 3,
+                Kind::ChfThousands => whole_width(d, true) + 4,
+                Kind::Count => whole_width(d, true),
+                Kind::Year | Kind::Code => whole_width(d, false),
+                _ => {
+                    let scale = d.normalize().scale().min(MAX_DECIMALS) as usize;
+                    whole_width(d, true) + if scale > 0 { scale + 1 } else { 0 }
+                }
+            }
+        }
+        Cell::Int(v) => whole_width(Decimal::from(*v), !matches!(kind, Kind::Year | Kind::Code)),
+        Cell::Date(_) => 10,
+        Cell::Moment(_) => 19,
+        Cell::Flag(..) => 5,
+        Cell::Text(_) | Cell::Empty => cell.text().chars().count(),
+    }
+}
+
+/// The characters of the whole part of `d`, with its sign and, when `grouped`, thousands separators.
+fn whole_width(d: Decimal, grouped: bool) -> usize {
+    let digits = d.trunc().abs().to_string().len();
+    let sign = usize::from(d.is_sign_negative() && !d.is_zero());
+    digits + sign + if grouped { (digits - 1) / 3 } else { 0 }
 }
 
 fn properties(plan: &PlanInfo, run: &RunInfo, title: String, subject: String) -> Result<DocProperties, RenderError> {
@@ -117,22 +417,17 @@ fn properties(plan: &PlanInfo, run: &RunInfo, title: String, subject: String) ->
 /// Writes the header row of `t`, sizes each column to its widest early cell, and notes the columns
 /// with figures written as text.
 fn header_row(ws: &mut Worksheet, t: &Table<'_>, header: &Format) -> Result<(), RenderError> {
-    let mut widest = vec![0; t.headers.len()];
+    let mut widest = vec![0; t.columns.len()];
     for row in t.rows().take(200) {
         for (w, cell) in widest.iter_mut().zip(row.iter()) {
             *w = (*w).max(width(cell));
         }
     }
     // One pass over the rows for every column (a drawn table is drawn once for this).
-    let mut as_text = vec![false; t.headers.len()];
-    for row in t.rows() {
-        for (flag, cell) in as_text.iter_mut().zip(row.iter()) {
-            *flag = *flag || too_precise(cell);
-        }
-    }
-    for (c, h) in t.headers.iter().enumerate() {
+    let as_text = written_as_text(t);
+    for (c, h) in t.headers().enumerate() {
         let col = u16::try_from(c).unwrap_or(u16::MAX);
-        ws.write_string_with_format(0, col, *h, header)?;
+        ws.write_string_with_format(0, col, h, header)?;
         ws.set_column_width(col, (widest[c].max(h.len()) as f64 + 2.0).min(60.0))?;
         // Noted before the rows are written: in low-memory mode a row cannot be revisited.
         if as_text[c] {
@@ -155,6 +450,9 @@ fn rows(ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
                 Cell::Text(s) if !s.is_empty() => {
                     ws.write_string(r, c, s.as_ref())?;
                 }
+                Cell::Date(_) | Cell::Moment(_) | Cell::Flag(..) => {
+                    ws.write_string(r, c, cell.text())?;
+                }
                 Cell::Num(d) => {
                     ws.write_number(r, c, d.to_f64().unwrap_or(0.0))?;
                 }
@@ -170,10 +468,9 @@ fn rows(ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
 
 fn width(cell: &Cell<'_>) -> usize {
     match cell {
-        Cell::Text(s) => s.chars().count(),
         Cell::Num(d) => d.to_string().len(),
         Cell::Int(v) => v.to_string().len(),
-        Cell::Empty => 0,
+        _ => cell.text().chars().count(),
     }
 }
 

@@ -582,3 +582,48 @@ fn a_report_written_file_by_file_is_the_report_held_in_memory() {
         "breakdowns are listed"
     );
 }
+
+/// The texts of an SVG, in order.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|t| {
+            let body = &t[t.find('>').expect("tag closes") + 1..];
+            body[..body.find("</text>").expect("text closes")].to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_label_is_wrapped_whole_in_a_formatted_report_and_cut_in_a_run_frozen_before() {
+    let long = "Inclusive and secure telecommunications/ICTs for sustainable development";
+    let mut input = fixtures::stated();
+    input.nodes.iter_mut().find(|n| n.code == "TP3").expect("TP3").name = long.into();
+    for c in input.finance.cost_by_node.iter_mut().filter(|c| c.node_code == "TP3") {
+        c.name = long.into();
+    }
+    let label = format!("TP3 · {long}");
+    for chart in ["status-by-thematic-priority", "cost-by-thematic-priority"] {
+        let path = format!("charts/{chart}.svg");
+        // The current form: the whole label, on two or three lines.
+        assert!(input.is_formatted_form());
+        let texts = svg_texts(&text(&rendered(&input), &path));
+        let wrapped = (2..=3).any(|n| texts.windows(n).any(|w| w.join(" ") == label));
+        assert!(wrapped, "{chart}: {label:?} whole across lines in {texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.starts_with("TP3") && t.ends_with('…')),
+            "{chart}"
+        );
+        // A run frozen before the outputs were formatted: one line, cut.
+        let mut frozen = input.clone();
+        frozen.form = stratrack_reports::input::FORM_CONTEXT;
+        let texts = svg_texts(&text(&rendered(&frozen), &path));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("TP3 · Inclusive") && t.ends_with('…')),
+            "{chart}: cut as before in {texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("sustainable development")), "{chart}");
+    }
+}

@@ -1,8 +1,8 @@
 //! Horizontal bar charts (one or two series per row) with a value written after each bar:
 //! budget against actual, cost per result, delivery rate, breakdowns.
 
-use super::font::{fit, text_width};
-use super::frame::{self, Hatch, LABEL, MARGIN, SMALL, Swatch, Ticks, WIDTH};
+use super::font::text_width;
+use super::frame::{self, Hatch, LABEL, Labels, MARGIN, SMALL, Swatch, Ticks, WIDTH};
 use super::scene::{Rgb, Scene, TextStyle, palette};
 use super::{Chart, DataTable};
 
@@ -58,6 +58,8 @@ pub struct BarSpec {
     pub fixed_max: Option<f64>,
     /// Mark the chart as illustrative.
     pub illustrative: bool,
+    /// How a label too long for its column is fitted.
+    pub labels: Labels,
     /// Why there is nothing to draw, shown in the "No data" panel.
     pub empty_reason: String,
     /// Data table beside the chart.
@@ -112,11 +114,11 @@ struct Plot {
     x: f64,
     w: f64,
     h: f64,
-    /// Width of the label column.
-    label_w: f64,
-    /// Height of one bar and of one row (all its series).
+    /// Height of one bar and of one row (all its series) with a label of one line.
     bar_h: f64,
     row_h: f64,
+    /// Each row's label, in lines, and its height.
+    labels: Vec<(Vec<String>, f64)>,
     ticks: Ticks,
 }
 
@@ -139,6 +141,15 @@ impl Plot {
             .flat_map(|r| r.notes.iter().map(|t| text_width(t, SMALL, false)))
             .fold(0.0, f64::max)
             + 14.0;
+        let labels: Vec<(Vec<String>, f64)> = spec
+            .rows
+            .iter()
+            .map(|r| {
+                let lines = spec.labels.lines(&r.label, label_w - 12.0);
+                let h = Labels::row_height(row_h, lines.len());
+                (lines, h)
+            })
+            .collect();
         let x = MARGIN + label_w;
         let lo = values.iter().copied().fold(0.0, f64::min);
         let hi = spec
@@ -148,10 +159,10 @@ impl Plot {
             y,
             x,
             w: WIDTH - MARGIN - note_w - x,
-            h: spec.rows.len() as f64 * row_h,
-            label_w,
+            h: labels.iter().map(|(_, h)| h).sum(),
             bar_h,
             row_h,
+            labels,
             ticks: Ticks::nice(lo, hi.max(lo + 1e-9), 6),
         }
     }
@@ -165,11 +176,12 @@ impl Plot {
     fn draw(&self, scene: &mut Scene, spec: &BarSpec) {
         frame::value_axis(scene, (self.x, self.y, self.w, self.h), &self.ticks, &spec.axis_title);
         scene.begin("bars");
-        for (r, row) in spec.rows.iter().enumerate() {
-            let top = self.y + r as f64 * self.row_h + 7.0;
-            let label = fit(&row.label, LABEL, false, self.label_w - 12.0);
+        let mut offset = 0.0;
+        for (row, (label, h)) in spec.rows.iter().zip(&self.labels) {
+            let top = self.y + offset + 7.0 + (h - self.row_h) / 2.0;
+            offset += h;
             let mid = top + (self.row_h - 14.0) / 2.0;
-            scene.text(MARGIN, mid + 4.5, label, TextStyle::new(LABEL));
+            Labels::draw(scene, MARGIN, mid + 4.5, label.clone());
             for (k, s) in spec.series.iter().enumerate() {
                 let by = top + k as f64 * (self.bar_h + 2.0);
                 let note = row.notes.get(k).cloned().unwrap_or_default();

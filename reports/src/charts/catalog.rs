@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::bars::{self, BarSpec, Row, Series};
-use super::frame::Hatch;
+use super::frame::{Hatch, Labels};
 use super::scene::palette;
 use super::{Chart, DataTable};
 use crate::analysis::{Analysis, UnitBudget};
@@ -47,6 +47,7 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
         rows,
         fixed_max: None,
         illustrative,
+        labels: Labels::of(a.input.is_formatted_form()),
         empty_reason: format!("No expense line in the financial plan for {year}."),
         data,
         alt: format!(
@@ -109,17 +110,19 @@ pub fn cost(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         .map(|c| (c.node_code.as_str(), c.name.as_str(), c.amount))
         .collect();
     let illustrative = costs.iter().any(|c| is_illustrative(&c.provenance));
-    cost_of(&rows, level, slug, &year.to_string(), illustrative)
+    let labels = Labels::of(a.input.is_formatted_form());
+    cost_of(&rows, level, slug, &year.to_string(), illustrative, labels)
 }
 
 /// Cost per node (code, name, CHF thousands) of `level` over `period` (a year, or `2028–2031`): bars
-/// with the share of the total.
+/// with the share of the total, labels fitted as `labels` says.
 pub fn cost_of(
     costs: &[(&str, &str, Decimal)],
     level: NodeLevel,
     slug: &str,
     period: &str,
     illustrative: bool,
+    labels: Labels,
 ) -> Chart {
     let what = if level == NodeLevel::Goal {
         "strategic goal"
@@ -163,6 +166,7 @@ pub fn cost_of(
         rows,
         fixed_max: None,
         illustrative,
+        labels,
         empty_reason: format!("No budget is allocated to any {what} for {period}."),
         data,
         alt: format!(
@@ -224,6 +228,7 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
         rows,
         fixed_max: Some(100.0),
         illustrative: a.input.operational.iter().any(|o| is_illustrative(&o.provenance)),
+        labels: Labels::of(a.input.is_formatted_form()),
         empty_reason: format!("No operational-plan item for {year}."),
         data,
         alt: format!(
@@ -244,8 +249,8 @@ pub fn dimensions(i: &IndicatorInput) -> Vec<String> {
     out
 }
 
-/// Values of `i` by one dimension (sex, region…) for year Y.
-pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -> Chart {
+/// Values of `i` by one dimension (sex, region…) for year Y, labels fitted as `labels` says.
+pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32, labels: Labels) -> Chart {
     let values: Vec<_> = i.disaggregations.iter().filter(|d| d.dimension == dimension).collect();
     let dim_label = capitalise(dimension);
     let mut data = DataTable::new(&[dim_label.as_str(), "Value"], &[false, true]);
@@ -269,6 +274,7 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32) -
         rows,
         fixed_max: pct.then_some(100.0),
         illustrative: is_illustrative(&i.provenance),
+        labels,
         empty_reason: format!("No approved value by {dimension} for {year}."),
         alt: format!(
             "Bar chart of indicator {} {} by {dimension} for {year}: {}.",

@@ -103,3 +103,35 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     }
     lines
 }
+
+/// `text` wrapped at spaces on at most `max_lines` lines no wider than `max_width`; the last line, and a
+/// word wider than the width on its own, shortened with an ellipsis when it still does not fit.
+pub fn wrap_at_most(text: &str, size: f64, bold: bool, max_width: f64, max_lines: usize) -> Vec<String> {
+    let mut lines = wrap(text, size, bold, max_width);
+    if lines.len() > max_lines.max(1) {
+        let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+        lines.push(rest);
+    }
+    lines
+        .into_iter()
+        .map(|line| fit(&line, size, bold, max_width))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_wraps_on_at_most_its_lines_and_only_the_last_is_cut() {
+        let text = "Inclusive and secure telecommunications/ICTs for sustainable development";
+        let width = text_width("Inclusive and secure", 13.0, false) + 1.0;
+        let lines = wrap_at_most(text, 13.0, false, width, 3);
+        assert_eq!(lines.len(), 3, "{lines:?}");
+        assert_eq!(lines[0], "Inclusive and secure");
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(lines.iter().all(|l| text_width(l, 13.0, false) <= width), "{lines:?}");
+        let whole = wrap_at_most(text, 13.0, false, width * 2.0, 3);
+        assert_eq!(whole.join(" "), text, "room enough: nothing cut");
+    }
+}

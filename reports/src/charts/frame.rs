@@ -1,7 +1,7 @@
 //! Layout pieces every chart shares: background, title block, "illustrative" badge, legend,
 //! markers, status swatches and the "No data" panel.
 
-use super::font::{fit, text_width, wrap};
+use super::font::{fit, text_width, wrap, wrap_at_most};
 use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle, palette};
 use crate::input::Status;
 
@@ -14,6 +14,52 @@ pub const MARGIN: f64 = 18.0;
 /// Title font size.
 pub const TITLE: f64 = 17.0;
 pub use super::scene::{LABEL, SMALL};
+
+/// The most lines a category label is wrapped on.
+pub const LABEL_LINES: usize = 3;
+/// The distance between the baselines of a wrapped label's lines.
+pub const LABEL_LINE_H: f64 = LABEL + 2.0;
+
+/// How a chart fits a category label longer than its label column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    /// On one line, cut with "…" (runs frozen before the report's form
+    /// [`crate::input::FORM_FORMATTED`]).
+    Cut,
+    /// Wrapped on up to [`LABEL_LINES`] lines, the last cut with "…" only if the rest still does not fit
+    /// (the report's form [`crate::input::FORM_FORMATTED`] and later).
+    Wrap,
+}
+
+impl Labels {
+    /// The labels of a report whose outputs are `formatted` for their readers, or not.
+    pub fn of(formatted: bool) -> Self {
+        if formatted { Labels::Wrap } else { Labels::Cut }
+    }
+
+    /// The lines of label `text` in a column `max_width` wide.
+    pub fn lines(self, text: &str, max_width: f64) -> Vec<String> {
+        match self {
+            Labels::Cut => vec![fit(text, LABEL, false, max_width)],
+            Labels::Wrap => wrap_at_most(text, LABEL, false, max_width, LABEL_LINES),
+        }
+    }
+
+    /// Writes the `lines` of a label at `x`, centred on the line whose baseline is `baseline` (one line
+    /// sits on it).
+    pub fn draw(scene: &mut Scene, x: f64, baseline: f64, lines: Vec<String>) {
+        let centre = (lines.len().saturating_sub(1)) as f64 / 2.0;
+        for (k, line) in lines.into_iter().enumerate() {
+            let y = baseline + (k as f64 - centre) * LABEL_LINE_H;
+            scene.text(x, y, line, TextStyle::new(LABEL));
+        }
+    }
+
+    /// The height a row needs for a label of `lines` lines: `row_h`, or more when they do not fit in it.
+    pub fn row_height(row_h: f64, lines: usize) -> f64 {
+        row_h.max(lines as f64 * LABEL_LINE_H + 4.0)
+    }
+}
 
 /// Fill pattern carrying a status without relying on colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -116,7 +116,8 @@ impl ChartSet {
         for i in &a.breakdown {
             for dim in catalog::dimensions(i) {
                 let slug = slugs.unique(&format!("breakdown-{}-{dim}", i.code));
-                breakdowns.push((i.code.clone(), catalog::breakdown(slug, i, &dim, a.input.year)));
+                let labels = frame::Labels::of(a.input.is_formatted_form());
+                breakdowns.push((i.code.clone(), catalog::breakdown(slug, i, &dim, a.input.year, labels)));
             }
         }
         ChartSet {

@@ -1,8 +1,8 @@
 //! Status distribution per goal or thematic priority: stacked horizontal bars of indicator
 //! counts, status carried by colour, pattern, legend and the count written in each segment.
 
-use super::font::{fit, text_width};
-use super::frame::{self, LABEL, MARGIN, SMALL, Swatch, Ticks, WIDTH};
+use super::font::text_width;
+use super::frame::{self, LABEL, Labels, MARGIN, SMALL, Swatch, Ticks, WIDTH};
 use super::scene::{Anchor, Scene, TextStyle, palette};
 use super::{Chart, DataTable};
 use crate::analysis::Analysis;
@@ -37,6 +37,7 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         alt: alt_text(&nodes, what, year),
         empty: format!("No indicator is rated on any {what} for {year}."),
         illustrative,
+        labels: Labels::of(a.input.is_formatted_form()),
     }
     .chart(&nodes)
 }
@@ -55,6 +56,8 @@ pub struct Stacked<'s> {
     pub empty: String,
     /// Mark the chart as illustrative.
     pub illustrative: bool,
+    /// How a label too long for its column is fitted.
+    pub labels: Labels,
 }
 
 impl Stacked<'_> {
@@ -69,7 +72,7 @@ impl Stacked<'_> {
                 frame::no_data(&mut scene, (MARGIN, y, WIDTH - 2.0 * MARGIN, 140.0), &self.empty);
                 y + 140.0 + MARGIN
             }
-            max_total => y + bars(&mut scene, rows, max_total, y) + 44.0 + MARGIN,
+            max_total => y + bars(&mut scene, rows, max_total, y, self.labels) + 44.0 + MARGIN,
         };
         Chart {
             slug: self.slug.to_owned(),
@@ -120,8 +123,9 @@ fn status_legend(scene: &mut Scene, y: f64) -> f64 {
     frame::legend(scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &legend)
 }
 
-/// Draws the value axis and one row of stacked bars per node from `y`; returns the plot's height.
-fn bars(scene: &mut Scene, nodes: &[&NodeInput], max_total: u32, y: f64) -> f64 {
+/// Draws the value axis and one row of stacked bars per node from `y`, each labelled as `fit` says;
+/// returns the plot's height.
+fn bars(scene: &mut Scene, nodes: &[&NodeInput], max_total: u32, y: f64, fit: Labels) -> f64 {
     let labels: Vec<String> = nodes.iter().map(|n| format!("{} · {}", n.code, n.name)).collect();
     let label_w = labels
         .iter()
@@ -131,16 +135,19 @@ fn bars(scene: &mut Scene, nodes: &[&NodeInput], max_total: u32, y: f64) -> f64 
         + 12.0;
     let plot_x = MARGIN + label_w;
     let plot_w = WIDTH - MARGIN - NOTE_W - plot_x;
-    let plot_h = nodes.len() as f64 * ROW_H;
+    let lines: Vec<Vec<String>> = labels.iter().map(|l| fit.lines(l, label_w - 12.0)).collect();
+    let row_hs: Vec<f64> = lines.iter().map(|l| Labels::row_height(ROW_H, l.len())).collect();
+    let plot_h: f64 = row_hs.iter().sum();
     let ticks = count_ticks(max_total);
     let scale = plot_w / (ticks.max() - ticks.min());
     frame::value_axis(scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
 
     scene.begin("bars");
-    for (row, (n, label)) in nodes.iter().zip(&labels).enumerate() {
-        let top = y + row as f64 * ROW_H + (ROW_H - BAR_H) / 2.0;
-        let label = fit(label, LABEL, false, label_w - 12.0);
-        scene.text(MARGIN, top + BAR_H / 2.0 + 4.5, label, TextStyle::new(LABEL));
+    let mut offset = 0.0;
+    for ((n, label), row_h) in nodes.iter().zip(lines).zip(row_hs) {
+        let top = y + offset + (row_h - BAR_H) / 2.0;
+        offset += row_h;
+        Labels::draw(scene, MARGIN, top + BAR_H / 2.0 + 4.5, label);
         stacked_bar(scene, n, plot_x, top, scale);
         let note = match n.rollup.mean_progress {
             Some(p) => format!("n = {} · {}", n.rollup.total(), percent(p)),

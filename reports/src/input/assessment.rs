@@ -28,6 +28,12 @@ pub struct AssessmentInput {
     /// gave Council (oldest year first); empty when nothing changed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub restatements: Vec<Restatements>,
+    /// The assessment's form, as [`super::ReportInput::form`]: 0 (absent) for runs frozen before its
+    /// outputs were formatted for their readers, which render as they did (and serialise as they were);
+    /// [`super::FORM_FORMATTED`] and later for inputs built since (the workbook's formats, chart labels
+    /// wrapped instead of cut).
+    #[serde(default, skip_serializing_if = "super::is_zero")]
+    pub form: u32,
 }
 
 /// A result node with its roll-up and cost in every year assessed.
@@ -124,6 +130,12 @@ impl AssessedIndicator {
 }
 
 impl AssessmentInput {
+    /// Whether the assessment's outputs are formatted the way inputs built since form
+    /// [`super::FORM_FORMATTED`] are. Runs frozen before render as they did.
+    pub fn is_formatted_form(&self) -> bool {
+        self.form >= super::FORM_FORMATTED
+    }
+
     /// The closing year (the last year assessed).
     pub fn closing_year(&self) -> i32 {
         self.years.last().copied().unwrap_or(self.plan.start_year)

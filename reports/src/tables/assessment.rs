@@ -1,8 +1,10 @@
 //! The four-year assessment's tables: each indicator's figures year by year, its achievement at the end
 //! with the projection of what remains open, each node's roll-up year by year, and the cost per node.
 
-use super::framework::{direction, status};
-use super::{Cell, Table};
+use super::Kind::{ChfThousands, Year};
+use super::cols::{LEVEL, MEAN_PROGRESS, PROVENANCE, RESULT_CODE, RESULT_NAME, STATUS, STATUS_COUNTS, YEAR};
+use super::framework::{ACTUAL, ACTUAL_YEAR, INDICATOR_HEAD, PROGRESS, PROJECTION_COLUMNS, direction, status};
+use super::{Cell, Table, col};
 use crate::format::unit_name;
 use crate::input::{AssessmentInput, Status};
 
@@ -27,26 +29,26 @@ fn achievement(input: &AssessmentInput) -> Table<'_> {
     Table::drawn(
         "indicator_achievement",
         &[
-            "code",
-            "name",
-            "node_code",
-            "owner_unit",
-            "is_key",
-            "unit",
-            "direction",
-            "baseline",
-            "baseline_year",
-            "target",
-            "target_year",
-            "closing_year",
-            "actual",
-            "actual_year",
-            "progress",
-            "status",
-            "projected_value",
-            "projection_outlook",
-            "projection_points",
-            "provenance",
+            INDICATOR_HEAD[0],
+            INDICATOR_HEAD[1],
+            INDICATOR_HEAD[2],
+            INDICATOR_HEAD[3],
+            INDICATOR_HEAD[4],
+            INDICATOR_HEAD[5],
+            INDICATOR_HEAD[6],
+            INDICATOR_HEAD[7],
+            INDICATOR_HEAD[8],
+            INDICATOR_HEAD[9],
+            INDICATOR_HEAD[10],
+            col("closing_year", "Closing year", Year),
+            ACTUAL,
+            ACTUAL_YEAR,
+            PROGRESS,
+            STATUS,
+            PROJECTION_COLUMNS[0],
+            PROJECTION_COLUMNS[1],
+            PROJECTION_COLUMNS[2],
+            PROVENANCE,
         ],
         move || {
             input.indicators.iter().map(move |i| {
@@ -57,7 +59,7 @@ fn achievement(input: &AssessmentInput) -> Table<'_> {
                     Cell::t(&i.name),
                     Cell::t(&i.node_code),
                     Cell::t(&i.owner_unit),
-                    Cell::t(if i.is_key { "yes" } else { "no" }),
+                    Cell::yes(i.is_key),
                     Cell::t(unit_name(i.unit)),
                     Cell::t(direction(i.direction)),
                     Cell::n(i.baseline),
@@ -83,7 +85,7 @@ fn achievement(input: &AssessmentInput) -> Table<'_> {
 fn indicator_years(input: &AssessmentInput) -> Table<'_> {
     Table::drawn(
         "indicator_years",
-        &["code", "year", "actual", "actual_year", "progress", "status"],
+        &[INDICATOR_HEAD[0], YEAR, ACTUAL, ACTUAL_YEAR, PROGRESS, STATUS],
         move || {
             input.indicators.iter().flat_map(move |i| {
                 input.years.iter().zip(&i.years).map(move |(y, f)| {
@@ -106,16 +108,16 @@ fn node_years(input: &AssessmentInput) -> Table<'_> {
     Table::with_rows(
         "node_years",
         &[
-            "code",
-            "name",
-            "level",
-            "year",
-            "achieved",
-            "on_track",
-            "at_risk",
-            "off_track",
-            "no_data",
-            "mean_progress",
+            RESULT_CODE,
+            RESULT_NAME,
+            LEVEL,
+            YEAR,
+            STATUS_COUNTS[0],
+            STATUS_COUNTS[1],
+            STATUS_COUNTS[2],
+            STATUS_COUNTS[3],
+            STATUS_COUNTS[4],
+            MEAN_PROGRESS,
         ],
         input.nodes.iter().flat_map(move |n| {
             input.years.iter().zip(&n.rollups).map(move |(y, r)| {
@@ -138,7 +140,18 @@ fn node_years(input: &AssessmentInput) -> Table<'_> {
 fn cost_by_node(input: &AssessmentInput) -> Table<'_> {
     Table::with_rows(
         "cost_by_node",
-        &["code", "name", "level", "year", "cost", "cumulative_cost"],
+        &[
+            RESULT_CODE,
+            RESULT_NAME,
+            LEVEL,
+            YEAR,
+            col("cost", "Cost (CHF thousands)", ChfThousands),
+            col(
+                "cumulative_cost",
+                "Cost so far in the period (CHF thousands)",
+                ChfThousands,
+            ),
+        ],
         input.nodes.iter().flat_map(move |n| {
             let mut so_far = rust_decimal::Decimal::ZERO;
             input.years.iter().zip(&n.cost).map(move |(y, c)| {

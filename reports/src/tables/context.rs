@@ -2,7 +2,11 @@
 //! values, the framework revisions in force, and the results serving each mandate. Written for every
 //! run built since (with their header when empty), never for runs frozen before, which keep their files.
 
-use super::{Cell, Table};
+use super::Kind::{Code, Text, Year};
+use super::cols::{
+    DECIDED_ON, DECIDING_BODY, FIELD, INDICATOR_CODE, INDICATOR_NAME, LEVEL, REFERENCE, STATUS, STATUS_COUNTS, YEAR,
+};
+use super::{Cell, Table, col};
 use crate::analysis::{Analysis, Served, served};
 
 /// narratives.csv: one row per approved headline value of the year with a narrative or an evidence link.
@@ -11,12 +15,12 @@ pub(super) fn narratives<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "narratives",
         &[
-            "indicator_code",
-            "indicator_name",
-            "year",
-            "period",
-            "narrative",
-            "evidence_url",
+            INDICATOR_CODE,
+            INDICATOR_NAME,
+            YEAR,
+            col("period", "Period", Code),
+            col("narrative", "Narrative", Text),
+            col("evidence_url", "Evidence link", Text),
         ],
         a.input.indicators.iter().flat_map(move |i| {
             i.narratives.iter().map(move |n| {
@@ -40,15 +44,15 @@ pub(super) fn revisions<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "revisions",
         &[
-            "indicator_code",
-            "indicator_name",
-            "field",
-            "as_adopted",
-            "as_revised",
-            "decided_on",
-            "deciding_body",
-            "reference",
-            "in_force_for_year",
+            INDICATOR_CODE,
+            INDICATOR_NAME,
+            FIELD,
+            col("as_adopted", "As adopted", Text),
+            col("as_revised", "As revised", Text),
+            DECIDED_ON,
+            DECIDING_BODY,
+            REFERENCE,
+            col("in_force_for_year", "In force for the year", Year),
         ],
         a.input.revisions_in_force().map(move |(i, r)| {
             vec![
@@ -57,7 +61,7 @@ pub(super) fn revisions<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(&r.field),
                 Cell::t(r.as_adopted.as_deref().unwrap_or_default()),
                 Cell::t(r.as_revised.as_deref().unwrap_or_default()),
-                Cell::t(r.decided_on.format("%Y-%m-%d").to_string()),
+                Cell::Date(r.decided_on),
                 Cell::t(&r.deciding_body),
                 Cell::t(&r.reference),
                 Cell::Int(i64::from(year)),
@@ -114,19 +118,19 @@ pub(super) fn mandates<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "mandates",
         &[
-            "vocabulary",
-            "mandate_code",
-            "mandate_title",
-            "year",
-            "level",
-            "code",
-            "name",
-            "status",
-            "achieved",
-            "on_track",
-            "at_risk",
-            "off_track",
-            "no_data",
+            col("vocabulary", "Vocabulary", Code),
+            col("mandate_code", "Mandate code", Code),
+            col("mandate_title", "Mandate", Text),
+            YEAR,
+            LEVEL,
+            col("code", "Result or indicator code", Code),
+            col("name", "Result or indicator", Text),
+            STATUS,
+            STATUS_COUNTS[0],
+            STATUS_COUNTS[1],
+            STATUS_COUNTS[2],
+            STATUS_COUNTS[3],
+            STATUS_COUNTS[4],
         ],
         rows.into_iter(),
     )

@@ -1,6 +1,10 @@
 //! Tables of the results framework: indicators, their values and breakdowns, node roll-ups.
 
-use super::{Cell, Table};
+use super::Kind::{Code, Count, Flag, Measure, Percent, Text, Year};
+use super::cols::{
+    INDICATOR_CODE, LEVEL, MEAN_PROGRESS, OWNER_UNIT, PROVENANCE, RESULT_CODE, RESULT_NAME, STATUS, STATUS_COUNTS, YEAR,
+};
+use super::{Cell, Column, Table, col};
 use crate::analysis::Analysis;
 use crate::format::unit_name;
 use crate::input::{Direction, Quality, SeriesPoint, Status};
@@ -17,42 +21,71 @@ pub(super) fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 
+/// An indicator's unit (`percent`, `count`…).
+const UNIT: Column = col("unit", "Unit", Code);
+/// The quality of a value (`final`, `provisional`…).
+const QUALITY: Column = col("quality", "Data quality", Code);
+
+/// The columns an indicator's row starts with, in indicators.csv and in the assessment's achievement
+/// table: its code, name, result, owner, whether it is key, its unit and direction, baseline and target.
+pub(super) const INDICATOR_HEAD: [Column; 11] = [
+    col("code", "Indicator code", Code),
+    col("name", "Indicator", Text),
+    col("node_code", "Result code", Code),
+    OWNER_UNIT,
+    col("is_key", "Key indicator", Flag),
+    UNIT,
+    col("direction", "Direction", Code),
+    col("baseline", "Baseline", Measure),
+    col("baseline_year", "Baseline year", Year),
+    col("target", "Target", Measure),
+    col("target_year", "Target year", Year),
+];
+/// An indicator's actual, the year it comes from and its progress.
+pub(super) const ACTUAL: Column = col("actual", "Actual", Measure);
+pub(super) const ACTUAL_YEAR: Column = col("actual_year", "Year of the actual", Year);
+pub(super) const PROGRESS: Column = col("progress", "Progress", Percent);
+
 /// The columns of indicators.csv.
-const INDICATOR_COLUMNS: [&str; 20] = [
-    "code",
-    "name",
-    "node_code",
-    "owner_unit",
-    "is_key",
-    "unit",
-    "direction",
-    "baseline",
-    "baseline_year",
-    "target",
-    "target_year",
-    "expected",
-    "actual",
-    "actual_year",
-    "stale",
-    "progress",
-    "status",
-    "reason",
-    "quality",
-    "provenance",
+const INDICATOR_COLUMNS: [Column; 20] = [
+    INDICATOR_HEAD[0],
+    INDICATOR_HEAD[1],
+    INDICATOR_HEAD[2],
+    INDICATOR_HEAD[3],
+    INDICATOR_HEAD[4],
+    INDICATOR_HEAD[5],
+    INDICATOR_HEAD[6],
+    INDICATOR_HEAD[7],
+    INDICATOR_HEAD[8],
+    INDICATOR_HEAD[9],
+    INDICATOR_HEAD[10],
+    col("expected", "Expected this year", Measure),
+    ACTUAL,
+    ACTUAL_YEAR,
+    col("stale", "Actual older than the year", Flag),
+    PROGRESS,
+    STATUS,
+    col("reason", "Reason for the status", Text),
+    QUALITY,
+    PROVENANCE,
 ];
 
 /// The columns added when the report compares the year with the one before: last year's actual and
 /// status, the change of the actual since, and how the status moved.
-const SINCE_LAST_YEAR: [&str; 4] = [
-    "actual_last_year",
-    "status_last_year",
-    "change_since_last_year",
-    "status_move",
+const SINCE_LAST_YEAR: [Column; 4] = [
+    col("actual_last_year", "Actual last year", Measure),
+    col("status_last_year", "Status last year", Code),
+    col("change_since_last_year", "Change since last year", Measure),
+    col("status_move", "Status move", Code),
 ];
 
-/// The projection's columns of indicators.csv, after the others; only when the input carries
-/// projections, so that a run frozen before keeps its bytes.
-const PROJECTION_COLUMNS: [&str; 3] = ["projected_value", "projection_outlook", "projection_points"];
+/// The projection's columns of indicators.csv (and of the assessment's achievement table), after the
+/// others; only when the input carries projections, so that a run frozen before keeps its bytes.
+pub(super) const PROJECTION_COLUMNS: [Column; 3] = [
+    col("projected_value", "Projected value in the target year", Measure),
+    col("projection_outlook", "Projection outlook", Code),
+    col("projection_points", "Points projected from", Count),
+];
 
 /// indicators.csv: one row per indicator with its figures and status; when the report compares years,
 /// its figures of the year before and the change since; and its projection (runs frozen before either
@@ -76,7 +109,7 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(&i.name),
                 Cell::t(&i.node_code),
                 Cell::t(&i.owner_unit),
-                Cell::t(if i.is_key { "yes" } else { "no" }),
+                Cell::yes(i.is_key),
                 Cell::t(unit_name(i.unit)),
                 Cell::t(direction(i.direction)),
                 Cell::n(i.baseline),
@@ -87,7 +120,7 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 // A mean or ratio of quarters may not end: shown to 4 dp like the derived figures.
                 Cell::derived(i.actual),
                 Cell::i(i.actual_year),
-                Cell::t(if i.stale { "yes" } else { "no" }),
+                Cell::yes(i.stale),
                 Cell::derived(i.progress),
                 status(i.status),
                 Cell::t(i.reason.clone().unwrap_or_default()),
@@ -126,14 +159,14 @@ pub(super) fn indicator_values<'a>(a: &Analysis<'a>) -> Table<'a> {
     let mut t = Table::new(
         "indicator_values",
         &[
-            "indicator_code",
-            "year",
-            "value",
-            "quality",
-            "series",
-            "source_plan",
-            "source_code",
-            "unit",
+            INDICATOR_CODE,
+            YEAR,
+            col("value", "Value", Measure),
+            QUALITY,
+            col("series", "Series", Code),
+            col("source_plan", "Plan of the value", Code),
+            col("source_code", "Indicator code in that plan", Code),
+            UNIT,
         ],
     );
     let row = |code: &'a str, p: &SeriesPoint, series: &'static str, plan: &'a str, source: &'a str, unit| {
@@ -169,12 +202,12 @@ pub(super) fn disaggregations<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::drawn(
         "disaggregations",
         &[
-            "indicator_code",
-            "year",
-            "dimension",
-            "value_code",
-            "value_name",
-            "value",
+            INDICATOR_CODE,
+            YEAR,
+            col("dimension", "Dimension", Code),
+            col("value_code", "Category code", Code),
+            col("value_name", "Category", Text),
+            col("value", "Value", Measure),
         ],
         move || {
             input.indicators.iter().flat_map(move |i| {
@@ -198,20 +231,20 @@ pub(super) fn node_rollups<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "node_rollups",
         &[
-            "code",
-            "name",
-            "level",
-            "parent_code",
-            "owner_unit",
-            "indicators",
-            "achieved",
-            "on_track",
-            "at_risk",
-            "off_track",
-            "no_data",
-            "rated",
-            "mean_progress",
-            "provenance",
+            RESULT_CODE,
+            RESULT_NAME,
+            LEVEL,
+            col("parent_code", "Parent result code", Code),
+            OWNER_UNIT,
+            col("indicators", "Indicators", Count),
+            STATUS_COUNTS[0],
+            STATUS_COUNTS[1],
+            STATUS_COUNTS[2],
+            STATUS_COUNTS[3],
+            STATUS_COUNTS[4],
+            col("rated", "Indicators rated", Count),
+            MEAN_PROGRESS,
+            PROVENANCE,
         ],
         a.input.nodes.iter().map(|n| {
             let r = &n.rollup;

@@ -1,21 +1,30 @@
 //! Tables of finance, operational delivery, risks and data quality.
 
-use super::{Cell, Table};
+use super::Kind::{ChfThousands, Code, Count, Date, Flag, Measure, Percent, Text};
+use super::cols::{INDICATOR_CODE, INDICATOR_NAME, LEVEL, OWNER_UNIT, PROVENANCE, RESULT_NAME, STATUS, YEAR};
+use super::{Cell, Column, Table, col};
 use crate::analysis::Analysis;
+
+/// The organisational unit a row is about.
+const UNIT: Column = col("unit", "Unit", Code);
 
 /// finance_by_unit.csv: one row per financial-plan line, plan against actual.
 pub(super) fn finance_by_unit<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "finance_by_unit",
         &[
-            "unit",
-            "year",
-            "kind",
-            "category",
-            "plan_chf_thousands",
-            "actual_chf_thousands",
-            "difference_chf_thousands",
-            "provenance",
+            UNIT,
+            YEAR,
+            col("kind", "Kind", Code),
+            col("category", "Category", Text),
+            col("plan_chf_thousands", "Plan (CHF thousands)", ChfThousands),
+            col("actual_chf_thousands", "Actual (CHF thousands)", ChfThousands),
+            col(
+                "difference_chf_thousands",
+                "Actual − plan (CHF thousands)",
+                ChfThousands,
+            ),
+            PROVENANCE,
         ],
         a.input.finance.lines.iter().map(|l| {
             vec![
@@ -37,16 +46,20 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "finance_reconciliation",
         &[
-            "year",
-            "check",
-            "period",
-            "unit",
-            "label",
-            "computed_chf_thousands",
-            "against",
-            "reference_chf_thousands",
-            "difference_chf_thousands",
-            "reconciles",
+            YEAR,
+            col("check", "Check", Code),
+            col("period", "Period", Code),
+            UNIT,
+            col("label", "What is checked", Text),
+            col("computed_chf_thousands", "Computed (CHF thousands)", ChfThousands),
+            col("against", "Checked against", Text),
+            col("reference_chf_thousands", "Reference (CHF thousands)", ChfThousands),
+            col(
+                "difference_chf_thousands",
+                "Computed − reference (CHF thousands)",
+                ChfThousands,
+            ),
+            col("reconciles", "Reconciles", Flag),
         ],
         a.reconciliation.checks.iter().map(|c| {
             vec![
@@ -59,7 +72,7 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::t(c.against.clone()),
                 Cell::n(c.reference),
                 Cell::n(c.difference()),
-                Cell::t(if c.reconciles() { "yes" } else { "no" }),
+                Cell::yes(c.reconciles()),
             ]
         }),
     )
@@ -69,7 +82,14 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
 pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "cost_by_node",
-        &["node_code", "level", "name", "year", "cost_chf_thousands", "provenance"],
+        &[
+            col("node_code", "Result code", Code),
+            LEVEL,
+            RESULT_NAME,
+            YEAR,
+            col("cost_chf_thousands", "Cost (CHF thousands)", ChfThousands),
+            PROVENANCE,
+        ],
         a.input.finance.cost_by_node.iter().map(|c| {
             vec![
                 Cell::t(&c.node_code),
@@ -88,20 +108,20 @@ pub(super) fn cost_by_node<'a>(a: &Analysis<'a>) -> Table<'a> {
 pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
     let current = a.input.is_current_form();
     let mut headers = vec![
-        "unit",
-        "code",
-        "name",
-        "output_code",
-        "budget_chf_thousands",
-        "planned",
-        "delivered",
-        "unit_of_measure",
-        "delivery_rate",
+        UNIT,
+        col("code", "Item code", Code),
+        col("name", "Item", Text),
+        col("output_code", "Output code", Code),
+        col("budget_chf_thousands", "Budget (CHF thousands)", ChfThousands),
+        col("planned", "Planned", Measure),
+        col("delivered", "Delivered", Measure),
+        col("unit_of_measure", "Unit of measure", Text),
+        col("delivery_rate", "Delivery rate", Percent),
     ];
     if current {
-        headers.push("delivered_in_full");
+        headers.push(col("delivered_in_full", "Delivered in full", Flag));
     }
-    headers.extend(["status", "provenance"]);
+    headers.extend([STATUS, PROVENANCE]);
     Table::with_rows(
         "operational_delivery",
         &headers,
@@ -119,7 +139,7 @@ pub(super) fn operational_delivery<'a>(a: &Analysis<'a>) -> Table<'a> {
             ];
             if current {
                 row.push(match crate::delivery::in_full(o.quantities()) {
-                    Some(full) => Cell::t(if full { "true" } else { "false" }),
+                    Some(full) => Cell::Flag(full, super::Flag::TrueFalse),
                     None => Cell::Empty,
                 });
             }
@@ -134,18 +154,18 @@ pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "risks",
         &[
-            "code",
-            "title",
-            "category",
-            "likelihood",
-            "impact",
-            "score",
-            "owner_unit",
-            "status",
-            "reviewed_on",
-            "linked_nodes",
-            "mitigation",
-            "provenance",
+            col("code", "Risk code", Code),
+            col("title", "Risk", Text),
+            col("category", "Category", Code),
+            col("likelihood", "Likelihood", Count),
+            col("impact", "Impact", Count),
+            col("score", "Score (likelihood × impact)", Count),
+            OWNER_UNIT,
+            STATUS,
+            col("reviewed_on", "Reviewed on", Date),
+            col("linked_nodes", "Linked results", Text),
+            col("mitigation", "Mitigation", Text),
+            PROVENANCE,
         ],
         a.input.risks.iter().map(|r| {
             vec![
@@ -157,7 +177,7 @@ pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::Int(i64::from(r.score())),
                 Cell::t(&r.owner_unit),
                 Cell::t(&r.status),
-                Cell::t(r.reviewed_on.format("%Y-%m-%d").to_string()),
+                Cell::Date(r.reviewed_on),
                 Cell::t(r.linked_nodes.join(";")),
                 Cell::t(&r.mitigation),
                 Cell::t(&r.provenance),
@@ -170,7 +190,12 @@ pub(super) fn risks<'a>(a: &Analysis<'a>) -> Table<'a> {
 pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "data_quality",
-        &["indicator_code", "indicator_name", "kind", "detail"],
+        &[
+            INDICATOR_CODE,
+            INDICATOR_NAME,
+            col("kind", "Kind of note", Code),
+            col("detail", "Detail", Text),
+        ],
         a.input.data_quality.iter().map(|d| {
             let name = a.indicator_name(&d.indicator_code).unwrap_or_default();
             vec![
@@ -189,17 +214,17 @@ pub(super) fn questions<'a>(a: &Analysis<'a>) -> Table<'a> {
     Table::with_rows(
         "questions",
         &[
-            "question",
-            "about",
-            "run",
-            "title",
-            "asked_by",
-            "asked_on",
-            "status",
-            "message",
-            "author",
-            "written_on",
-            "text",
+            col("question", "Question number", Code),
+            col("about", "About", Code),
+            col("run", "Report run", Code),
+            col("title", "Question", Text),
+            col("asked_by", "Asked by", Text),
+            col("asked_on", "Asked on", Date),
+            STATUS,
+            col("message", "Message number", Count),
+            col("author", "Author", Text),
+            col("written_on", "Written on", Date),
+            col("text", "Message", Text),
         ],
         a.input.questions.iter().flat_map(|q| {
             q.messages.iter().enumerate().map(move |(i, m)| {
@@ -209,11 +234,11 @@ pub(super) fn questions<'a>(a: &Analysis<'a>) -> Table<'a> {
                     Cell::i(q.run_id),
                     Cell::t(&q.title),
                     Cell::t(&q.asked_by),
-                    Cell::t(q.asked_at.format("%Y-%m-%d").to_string()),
+                    Cell::Date(q.asked_at.date_naive()),
                     Cell::t(&q.status),
                     Cell::Int(i as i64 + 1),
                     Cell::t(&m.author),
-                    Cell::t(m.at.format("%Y-%m-%d").to_string()),
+                    Cell::Date(m.at.date_naive()),
                     Cell::t(&m.body),
                 ]
             })

@@ -1,7 +1,9 @@
 //! restatements.csv: what changed, since the report for the year before was frozen, in the figures it
 //! reported. Written only when something changed, so that reports frozen before keep their files.
 
-use super::{Cell, Table};
+use super::Kind::{Code, Count, Flag, Measure, Moment, Text};
+use super::cols::{DECIDED_ON, DECIDING_BODY, FIELD, INDICATOR_CODE, INDICATOR_NAME, REFERENCE, YEAR};
+use super::{Cell, Column, Table, col};
 use crate::analysis::Analysis;
 use crate::input::Restatements;
 
@@ -17,26 +19,26 @@ pub(super) fn of_runs<'a>(runs: &'a [Restatements]) -> Table<'a> {
 }
 
 /// Columns of restatements.csv.
-const HEADERS: [&str; 19] = [
-    "restated_run",
-    "year",
-    "kind",
-    "indicator_code",
-    "indicator_name",
-    "disaggregation",
-    "quarter",
-    "field",
-    "reported",
-    "reported_quality",
-    "current",
-    "current_quality",
-    "changed_by",
-    "changed_at",
-    "reason",
-    "decided_on",
-    "deciding_body",
-    "reference",
-    "in_force_for_year",
+const HEADERS: [Column; 19] = [
+    col("restated_run", "Report run restated", Code),
+    YEAR,
+    col("kind", "Kind of restatement", Code),
+    INDICATOR_CODE,
+    INDICATOR_NAME,
+    col("disaggregation", "Disaggregation", Text),
+    col("quarter", "Quarter", Count),
+    FIELD,
+    col("reported", "As reported", Measure),
+    col("reported_quality", "Quality as reported", Code),
+    col("current", "Now", Measure),
+    col("current_quality", "Quality now", Code),
+    col("changed_by", "Changed by", Text),
+    col("changed_at", "Changed at (UTC)", Moment),
+    col("reason", "Reason", Text),
+    DECIDED_ON,
+    DECIDING_BODY,
+    REFERENCE,
+    col("in_force_for_year", "In force for the year", Flag),
 ];
 
 /// The rows of one run's restatements: values, then framework revisions.
@@ -56,7 +58,7 @@ fn rows(r: &Restatements) -> impl Iterator<Item = Vec<Cell<'_>>> + '_ {
             Cell::Num(v.current),
             Cell::t(v.current_quality.as_str()),
             Cell::t(&v.changed_by),
-            Cell::t(v.changed_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            Cell::Moment(v.changed_at),
             Cell::t(&v.reason),
             Cell::Empty,
             Cell::Empty,
@@ -84,10 +86,10 @@ fn rows(r: &Restatements) -> impl Iterator<Item = Vec<Cell<'_>>> + '_ {
             Cell::Empty,
             Cell::Empty,
             Cell::t(&f.justification),
-            Cell::t(f.decided_on.format("%Y-%m-%d").to_string()),
+            Cell::Date(f.decided_on),
             Cell::t(&f.deciding_body),
             Cell::t(&f.reference),
-            Cell::t(if f.in_force_for_year { "yes" } else { "no" }),
+            Cell::yes(f.in_force_for_year),
         ]
     });
     values.chain(revisions)

@@ -228,6 +228,7 @@ pub async fn build(
             nodes,
             indicators: list,
             restatements,
+            form: stratrack_reports::input::FORM,
         },
         latest_change: stamp,
     })

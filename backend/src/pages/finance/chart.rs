@@ -5,6 +5,7 @@
 use super::lines::Subtotal;
 use crate::error::AppError;
 use stratrack_reports::charts::bars::{self, BarSpec, Row};
+use stratrack_reports::charts::frame::Labels;
 use stratrack_reports::charts::{DataTable, catalog, font};
 use stratrack_reports::format::{coord, grouped};
 
@@ -37,6 +38,8 @@ pub fn plan_against_actual(subtotals: &[Subtotal]) -> Result<String, AppError> {
         rows,
         fixed_max: None,
         illustrative: false,
+        // A page is drawn afresh each time (nothing frozen to keep): long labels wrap.
+        labels: Labels::Wrap,
         empty_reason: "No financial plan line matches the filters.".to_owned(),
         data: DataTable::default(),
         alt: format!(
