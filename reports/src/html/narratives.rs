@@ -38,7 +38,7 @@ pub fn beside(h: &mut Html, a: &Analysis<'_>, indicators: &[&IndicatorInput]) {
                     Some(href) => {
                         h.open("a", &format!("href=\"{}\"", escape(href)))
                             .text(href)
-                            .raw("</a>");
+                            .end("a");
                     }
                     None => {
                         h.text(n.evidence_url.trim());
