@@ -184,15 +184,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 (None, Some(y)) => {
                     let mut errs = Vec::new();
-                    let council = crate::models::report_runs::Council::checked(
-                        symbol.as_deref(),
-                        session.as_deref(),
-                        &mut errs,
-                    );
+                    let council =
+                        crate::models::report_runs::Council::checked(symbol.as_deref(), session.as_deref(), &mut errs);
                     if let Some(e) = errs.first() {
                         anyhow::bail!("--{}: {}", e.field, e.reason);
                     }
-                    let live = crate::cli_report::Live { year: y, plan, generated_at, council };
+                    let live = crate::cli_report::Live {
+                        year: y,
+                        plan,
+                        generated_at,
+                        council,
+                    };
                     crate::cli_report::live(&cli.database_url, live, &out).await
                 }
                 (None, None) => anyhow::bail!("give --year or --run"),

@@ -2,8 +2,8 @@
 //! session it goes to, both shown on the cover of `report.pdf`. Nullable: runs frozen before have
 //! neither, and a run may be frozen before the Secretariat assigns a symbol.
 
-use sea_orm_migration::schema::string_null;
 use sea_orm_migration::prelude::*;
+use sea_orm_migration::schema::string_null;
 
 pub struct Migration;
 

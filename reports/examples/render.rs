@@ -2,6 +2,7 @@
 //!
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/report-out`
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/big 10000 4` (indicators, years)
+//! `RENDER_FORM=2 …` renders the input in that form (2: with `report.pdf`).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -16,6 +17,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         None => stratrack_reports::fixtures::sample(),
     };
+    let mut input = input;
+    if let Some(form) = std::env::var_os("RENDER_FORM") {
+        input.form = form
+            .to_str()
+            .and_then(|f| f.parse().ok())
+            .ok_or("RENDER_FORM is a number")?;
+    }
     let started = Instant::now();
     let verbose = std::env::var_os("RENDER_STEPS").is_some();
     let mut last = Instant::now();

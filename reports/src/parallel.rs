@@ -69,10 +69,13 @@ pub struct Work<'w, 'a> {
     /// The page's bytes, and what it wrote as recorded for the PDF (nothing when the report has none).
     pub page: &'w (dyn Fn() -> (Vec<u8>, Vec<Event>) + Sync),
     /// The PDF from the page's record, when the report has one.
-    pub pdf: Option<&'w (dyn Fn(&[Event]) -> Result<Vec<u8>, RenderError> + Sync)>,
+    pub pdf: Option<&'w MakePdf<'w>>,
     /// An empty workbook.
     pub book: Book,
 }
+
+/// Typesets the PDF from the page's record.
+pub type MakePdf<'f> = dyn Fn(&[Event]) -> Result<Vec<u8>, RenderError> + Sync + 'f;
 
 /// A file for a slot, or why it could not be made.
 type Made = (usize, Result<ReportFile, RenderError>);

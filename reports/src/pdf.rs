@@ -60,10 +60,7 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
         ("title", title.clone()),
         ("author", "Secretary-General".to_owned()),
         ("body", "Council".to_owned()),
-        (
-            "session",
-            run.session.clone().unwrap_or_else(|| NO_SESSION.to_owned()),
-        ),
+        ("session", run.session.clone().unwrap_or_else(|| NO_SESSION.to_owned())),
         ("symbol", symbol.to_owned()),
         ("date", run.generated_at.format("%-d %B %Y").to_string()),
         (
@@ -82,7 +79,10 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
                 input.year
             ),
         ),
-        ("running", format!("{} · annual report to Council, {}", input.plan.name, input.year)),
+        (
+            "running",
+            format!("{} · annual report to Council, {}", input.plan.name, input.year),
+        ),
         (
             "illustrative",
             if illustrative {
@@ -139,7 +139,10 @@ pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<V
         )
     })?;
     let options = PdfOptions {
-        ident: Smart::Custom(format!("stratrack {} {} run {}", input.plan.code, input.year, input.run.run_id)),
+        ident: Smart::Custom(format!(
+            "stratrack {} {} run {}",
+            input.plan.code, input.year, input.run.run_id
+        )),
         timestamp: Some(Timestamp::new_utc(today)),
         ..PdfOptions::default()
     };

@@ -50,34 +50,31 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The contents' entries: (title, page) from the pages before the first section.
+/// The contents' entries, (title, page), from the pages of contents (those whose lines run to their
+/// page number through a row of dots). An entry too long for its line continues on the next.
 fn contents(pages: &[String]) -> Vec<(String, usize)> {
+    let start = pages
+        .iter()
+        .position(|p| p.contains("Contents"))
+        .expect("a page of contents");
     let mut entries = Vec::new();
-    let mut pending = String::new();
-    let start = pages.iter().position(|p| p.contains("Contents")).expect("a page of contents");
-    for page in &pages[start..] {
-        if entries.last().is_some_and(|(_, n)| *n <= start + 1) && !page.contains(" . .") && !page.contains("..") {
-            break;
-        }
-        for line in page.lines() {
-            let line = line.trim();
-            if line.is_empty() || line == "Contents" || line.starts_with("page ") {
-                continue;
-            }
-            let digits = line.len() - line.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let dotted = line.contains(" .") || line.contains("..");
-            if digits > 0 && dotted {
-                let number: usize = line[line.len() - digits..].parse().expect("a page number");
-                let title = line[..line.len() - digits].trim_end_matches([' ', '.']);
-                let title = squash(&format!("{pending} {title}"));
-                entries.push((title, number));
+    for page in pages[start..].iter().take_while(|p| p.contains(" . . .")) {
+        let mut pending = String::new();
+        for line in page.lines().map(str::trim) {
+            let title = line.trim_end_matches(|c: char| c.is_ascii_digit());
+            let number = &line[title.len()..];
+            let title = title.trim_end_matches(['\u{2060}', ' ', '.']);
+            if !number.is_empty() && line.contains(" . . .") {
+                entries.push((
+                    squash(&format!("{pending} {title}")),
+                    number.parse().expect("a page number"),
+                ));
                 pending.clear();
-            } else if !line.contains(" · annual report to Council") && !line.starts_with("C29/") {
+            } else if line.is_empty() || line.starts_with("page ") || line == "Contents" {
+                pending.clear();
+            } else {
                 pending = format!("{pending} {line}");
             }
-        }
-        if !page.contains(" .") && !page.contains("..") {
-            break;
         }
     }
     entries
@@ -95,10 +92,18 @@ fn report_pdf_rebuilds_identically_with_numbered_pages_and_a_true_table_of_conte
         "report.pdf rebuilds to the same bytes"
     );
     assert!(
-        first.manifest.files.iter().any(|f| f.path == "report.pdf" && f.sha256 == pdf.sha256),
+        first
+            .manifest
+            .files
+            .iter()
+            .any(|f| f.path == "report.pdf" && f.sha256 == pdf.sha256),
         "the manifest lists report.pdf with its checksum"
     );
-    assert!(pdf.bytes.len() <= 3 * 1024 * 1024, "report.pdf is {} bytes", pdf.bytes.len());
+    assert!(
+        pdf.bytes.len() <= 3 * 1024 * 1024,
+        "report.pdf is {} bytes",
+        pdf.bytes.len()
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     // REPORT_PDF_OUT=DIR keeps the PDF for a look (e.g. `pdftoppm -r 60 -png`).
     let kept = std::env::var_os("REPORT_PDF_OUT").map(std::path::PathBuf::from);
@@ -112,7 +117,10 @@ fn report_pdf_rebuilds_identically_with_numbered_pages_and_a_true_table_of_conte
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo gives the page count");
     assert!(info.contains("595.276 x 841.89 pts (A4)"), "A4 pages: {info}");
-    assert!(info.contains("CreationDate:") && info.contains("2029"), "the run's date: {info}");
+    assert!(
+        info.contains("CreationDate:") && info.contains("2029"),
+        "the run's date: {info}"
+    );
     let pages = pages(&path);
     assert_eq!(pages.len(), count, "pdftotext reads every page");
     assert!(count >= 8, "the sample's report runs to {count} pages");
@@ -135,16 +143,31 @@ fn report_pdf_rebuilds_identically_with_numbered_pages_and_a_true_table_of_conte
     ] {
         assert!(cover.contains(expected), "the cover says {expected:?}: {cover}");
     }
-    assert!(!cover.contains(&input.run.snapshot_id), "the snapshot id is not on the cover");
-    let annex = pages.iter().position(|p| p.contains("About this report")).expect("the annex");
+    assert!(
+        !cover.contains(&input.run.snapshot_id),
+        "the snapshot id is not on the cover"
+    );
+    let annex = pages
+        .iter()
+        .position(|p| p.contains("About this report"))
+        .expect("the annex");
     assert!(
         squash(&pages[annex..].join(" ")).contains(&input.run.snapshot_id),
         "the snapshot id is in the annex"
     );
 
     let toc = contents(&pages);
-    for title in ["Executive summary", "Strategic goals", "Finance", "Operational delivery", "Risks"] {
-        assert!(toc.iter().any(|(t, _)| t == title), "the contents list {title:?}: {toc:?}");
+    for title in [
+        "Executive summary",
+        "Strategic goals",
+        "Finance",
+        "Operational delivery",
+        "Risks",
+    ] {
+        assert!(
+            toc.iter().any(|(t, _)| t == title),
+            "the contents list {title:?}: {toc:?}"
+        );
     }
     for (title, n) in &toc {
         assert!(*n >= 1 && *n <= count, "{title} on page {n} of {count}");

@@ -95,6 +95,18 @@ struct TableState {
     numeric: Vec<bool>,
     rows: Vec<Vec<String>>,
     row: Vec<String>,
+    /// Per column, the characters of its longest cell (a header counting at most 12).
+    widest: Vec<usize>,
+}
+
+impl TableState {
+    /// Notes that column `c` has a cell of `len` characters.
+    fn measure(&mut self, c: usize, len: usize) {
+        if self.widest.len() <= c {
+            self.widest.resize(c + 1, 0);
+        }
+        self.widest[c] = self.widest[c].max(len);
+    }
 }
 
 #[derive(Default)]
@@ -108,6 +120,8 @@ struct FigureState {
 struct Writer {
     /// Output buffers: the document, then one per open cell or caption.
     bufs: Vec<String>,
+    /// The characters of text written into each buffer.
+    lens: Vec<usize>,
     stack: Vec<(String, End)>,
     skip: usize,
     table: Option<TableState>,
@@ -180,12 +194,12 @@ impl Writer {
                 End::Table
             }
             "caption" => {
-                self.bufs.push(String::new());
+                self.push_buf();
                 End::Caption
             }
             "tr" => End::Row,
             "th" | "td" => {
-                self.bufs.push(String::new());
+                self.push_buf();
                 End::Cell {
                     head: tag == "th",
                     numeric: class.split(' ').any(|c| c == "num"),
@@ -196,11 +210,20 @@ impl Writer {
                 End::Figure
             }
             "figcaption" => {
-                self.bufs.push(String::new());
+                self.push_buf();
                 End::FigCaption
             }
             _ => End::Markup(""),
         }
+    }
+
+    fn push_buf(&mut self) {
+        self.bufs.push(String::new());
+        self.lens.push(0);
+    }
+
+    fn pop_buf(&mut self) -> (String, usize) {
+        (self.bufs.pop().unwrap_or_default(), self.lens.pop().unwrap_or_default())
     }
 
     fn markup(&mut self, open: &str, close: &'static str) -> End {
@@ -226,13 +249,16 @@ impl Writer {
             End::Skip => self.skip -= 1,
             End::Markup(m) => self.out().push_str(m),
             End::Cell { head, numeric } => {
-                let cell = self.bufs.pop().unwrap_or_default();
+                let (cell, len) = self.pop_buf();
                 if let Some(t) = &mut self.table {
                     if head {
                         t.head.push(cell);
                         t.numeric.push(numeric);
+                        let c = t.head.len() - 1;
+                        t.measure(c, len.min(12));
                     } else {
                         t.row.push(cell);
+                        t.measure(t.row.len() - 1, len);
                     }
                 }
             }
@@ -245,7 +271,7 @@ impl Writer {
                 }
             }
             End::Caption => {
-                let caption = self.bufs.pop().unwrap_or_default();
+                let (caption, _) = self.pop_buf();
                 if let Some(t) = &mut self.table {
                     t.caption = Some(caption);
                 }
@@ -257,7 +283,7 @@ impl Writer {
                 }
             }
             End::FigCaption => {
-                let caption = self.bufs.pop().unwrap_or_default();
+                let (caption, _) = self.pop_buf();
                 if let Some(f) = &mut self.figure {
                     f.caption = caption;
                 }
@@ -277,7 +303,8 @@ impl Writer {
 }
 
 /// A table's markup: its caption kept with the table, the header row repeated on every page, numeric
-/// columns right-aligned.
+/// columns right-aligned, each column as wide as its longest cell asks for (between 4 and 36 characters'
+/// worth, in proportion), so that names get room and short codes and figures do not wrap.
 fn table(t: TableState) -> String {
     let columns = t.head.len().max(t.rows.iter().map(Vec::len).max().unwrap_or(0));
     if columns == 0 {
@@ -287,7 +314,12 @@ fn table(t: TableState) -> String {
     if let Some(caption) = &t.caption {
         out.push_str(&format!("\n#table-caption[{caption}]"));
     }
-    out.push_str(&format!("\n#table(columns: {columns}, align: ("));
+    out.push_str("\n#table(columns: (");
+    for c in 0..columns {
+        let weight = t.widest.get(c).copied().unwrap_or(0).clamp(4, 36);
+        out.push_str(&format!("{weight}fr, "));
+    }
+    out.push_str("), align: (");
     for c in 0..columns {
         let right = t.numeric.get(c).copied().unwrap_or(false);
         out.push_str(if right { "right, " } else { "left, " });
@@ -316,6 +348,7 @@ fn table(t: TableState) -> String {
 pub fn body(events: &[Event]) -> String {
     let mut w = Writer {
         bufs: vec![String::with_capacity(events.len() * 16)],
+        lens: vec![0],
         ..Writer::default()
     };
     for event in events {
@@ -327,7 +360,12 @@ pub fn body(events: &[Event]) -> String {
                 }
                 w.close(tag);
             }
-            Event::Text(text) if w.skip == 0 => push_text(w.out(), text),
+            Event::Text(text) if w.skip == 0 => {
+                push_text(w.out(), text);
+                if let Some(len) = w.lens.last_mut() {
+                    *len += text.chars().count();
+                }
+            }
             Event::Text(_) => {}
             Event::Chart(slug) => {
                 if let Some(f) = &mut w.figure {
@@ -371,10 +409,7 @@ mod tests {
     fn codes_and_dates_sit_in_unbreakable_boxes() {
         let mut out = String::new();
         push_text(&mut out, "KPI-T1.1 due 2028-11-30 end-of-plan");
-        assert_eq!(
-            out,
-            "#box(\"KPI-T1.1\")#\" due \"#box(\"2028-11-30\")#\" end-of-plan\""
-        );
+        assert_eq!(out, "#box(\"KPI-T1.1\")#\" due \"#box(\"2028-11-30\")#\" end-of-plan\"");
     }
 
     #[test]
@@ -408,7 +443,7 @@ mod tests {
         ];
         assert_eq!(
             body(&events),
-            "\n#table-caption[#\"Risks\"]\n#table(columns: 2, align: (left, right, ),\n  table.header([#\"Code\"], \
+            "\n#table-caption[#\"Risks\"]\n#table(columns: (4fr, 5fr, ), align: (left, right, ),\n  table.header([#\"Code\"], \
              [#\"Score\"], ),\n  [#\"R1\"], [#\"12\"], \n)\n"
         );
     }
