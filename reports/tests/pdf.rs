@@ -121,6 +121,17 @@ fn report_pdf_rebuilds_identically_with_numbered_pages_and_a_true_table_of_conte
         info.contains("CreationDate:") && info.contains("2029"),
         "the run's date: {info}"
     );
+    let images = poppler("pdfimages", &["-list"], &path, &[]);
+    assert_eq!(
+        images.lines().count(),
+        2,
+        "no bitmap in the PDF (charts and status swatches are vectors):\n{images}"
+    );
+    let fonts = poppler("pdffonts", &[], &path, &[]);
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains("DejaVu") && l.contains(" yes yes yes ")),
+        "only the bundled DejaVu faces, embedded and subset:\n{fonts}"
+    );
     let pages = pages(&path);
     assert_eq!(pages.len(), count, "pdftotext reads every page");
     assert!(count >= 8, "the sample's report runs to {count} pages");
