@@ -129,7 +129,10 @@ fn report_pdf_rebuilds_identically_with_numbered_pages_and_a_true_table_of_conte
     );
     let fonts = poppler("pdffonts", &[], &path, &[]);
     assert!(
-        fonts.lines().skip(2).all(|l| l.contains("DejaVu") && l.contains(" yes yes yes ")),
+        fonts
+            .lines()
+            .skip(2)
+            .all(|l| l.contains("DejaVu") && l.contains(" yes yes yes ")),
         "only the bundled DejaVu faces, embedded and subset:\n{fonts}"
     );
     let pages = pages(&path);
