@@ -102,6 +102,12 @@ pub enum Command {
         /// Date written into the files (RFC 3339); by default the latest change in the data reported.
         #[arg(long, conflicts_with = "run")]
         generated_at: Option<chrono::DateTime<chrono::Utc>>,
+        /// Council document symbol for the cover of report.pdf, e.g. `C29/35-E` (annual report only).
+        #[arg(long, requires = "year")]
+        symbol: Option<String>,
+        /// Council session for the cover of report.pdf, e.g. `Council 2029, Geneva` (annual report only).
+        #[arg(long, requires = "year")]
+        session: Option<String>,
         /// Rebuild this frozen report run from its snapshot instead.
         #[arg(long)]
         run: Option<i32>,
@@ -163,6 +169,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             assessment,
             plan,
             generated_at,
+            symbol,
+            session,
             run,
             out,
         } => {
@@ -174,7 +182,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     let plan = plan.unwrap_or_default();
                     crate::cli_report::assessment(&cli.database_url, &plan, generated_at, &out).await
                 }
-                (None, Some(y)) => crate::cli_report::live(&cli.database_url, y, plan, generated_at, &out).await,
+                (None, Some(y)) => {
+                    let mut errs = Vec::new();
+                    let council =
+                        crate::models::report_runs::Council::checked(symbol.as_deref(), session.as_deref(), &mut errs);
+                    if let Some(e) = errs.first() {
+                        anyhow::bail!("--{}: {}", e.field, e.reason);
+                    }
+                    let live = crate::cli_report::Live {
+                        year: y,
+                        plan,
+                        generated_at,
+                        council,
+                    };
+                    crate::cli_report::live(&cli.database_url, live, &out).await
+                }
                 (None, None) => anyhow::bail!("give --year or --run"),
             }
         }

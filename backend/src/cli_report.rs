@@ -11,7 +11,7 @@
 use crate::db;
 use crate::entities::{report_files, report_runs};
 use crate::models::report_input;
-use crate::models::report_runs::RunInput;
+use crate::models::report_runs::{Council, RunInput};
 use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -110,14 +110,26 @@ fn write_each(
     Ok((files, manifest))
 }
 
-/// `stratrack report --year Y [--plan P] [--generated-at T] --out DIR`.
-pub async fn live(
-    url: &str,
-    year: i32,
-    plan: Option<String>,
-    generated_at: Option<DateTime<Utc>>,
-    out: &Path,
-) -> anyhow::Result<()> {
+/// What `stratrack report --year` asks for.
+pub struct Live {
+    /// Reporting year.
+    pub year: i32,
+    /// Plan code; by default the plan covering the year.
+    pub plan: Option<String>,
+    /// `--generated-at`.
+    pub generated_at: Option<DateTime<Utc>>,
+    /// `--symbol` and `--session`, for the cover of report.pdf.
+    pub council: Council,
+}
+
+/// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] --out DIR`.
+pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
+    let Live {
+        year,
+        plan,
+        generated_at,
+        council,
+    } = live;
     let started = std::time::Instant::now();
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
@@ -140,7 +152,7 @@ pub async fn live(
     let built = report_input::build(&db, plan, year, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
     let at = dated(generated_at, built.latest_change.0);
-    let input = built.for_run("preview", at);
+    let input = council.issue(built.for_run("preview", at));
     phase("snapshot id", started);
     let (files, manifest) = write_each(&pb, started, out, |put, progress| {
         stratrack_reports::render_each(&input, put, progress)

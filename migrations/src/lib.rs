@@ -30,6 +30,7 @@ mod m20261220_100000_index_headline_slots;
 mod m20261221_200000_create_question_threads;
 mod m20261222_100000_add_report_run_kind;
 mod m20261223_100000_add_assigned_notifications;
+mod m20261223_200000_add_report_run_council_document;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261221_200000_create_question_threads::Migration),
             Box::new(m20261222_100000_add_report_run_kind::Migration),
             Box::new(m20261223_100000_add_assigned_notifications::Migration),
+            Box::new(m20261223_200000_add_report_run_council_document::Migration),
         ]
     }
 }

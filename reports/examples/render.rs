@@ -3,7 +3,7 @@
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/report-out`
 //! `cargo run --release -p stratrack-reports --example render -- /tmp/big 10000 4` (indicators, years)
 //! `REPORT_FORM=1 cargo run …` renders the input in that form (a run frozen before: 1 has the workbook and
-//! chart labels of before form 2), for a before/after of a form's changes with one build.
+//! chart labels of before form 2; 2 has `report.pdf`), for a before/after of a form's changes with one build.
 
 use std::path::PathBuf;
 use std::time::Instant;

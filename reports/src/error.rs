@@ -21,6 +21,9 @@ pub enum RenderError {
     /// The zip archive could not be written.
     #[error("zip: {0}")]
     Zip(#[from] zip::result::ZipError),
+    /// `report.pdf` could not be typeset.
+    #[error("pdf: {0}")]
+    Pdf(String),
     /// A file could not be written.
     #[error("io: {0}")]
     Io(#[from] std::io::Error),

@@ -45,6 +45,8 @@ pub fn sample() -> ReportInput {
             run_id: "7".into(),
             snapshot_id: "snap-2029-02-14-0001".into(),
             generated_at: Utc.with_ymd_and_hms(2029, 2, 14, 9, 30, 0).single().unwrap_or_default(),
+            symbol: None,
+            session: None,
         },
         nodes: nodes(),
         indicators: indicators::indicators(),

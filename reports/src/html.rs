@@ -6,7 +6,7 @@
 
 mod annex;
 pub mod assessment;
-mod builder;
+pub(crate) mod builder;
 mod cycles;
 mod framework;
 mod mandates;
@@ -52,6 +52,16 @@ impl Page<'_, '_> {
 
 /// The complete HTML page.
 pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
+    write(a, charts, false).finish()
+}
+
+/// The complete HTML page and, recorded as it was written, its body from the table of contents on (for
+/// `report.pdf`, which typesets the same sections, paragraphs, tables and figures).
+pub(crate) fn page_recorded(a: &Analysis<'_>, charts: &ChartSet) -> (String, Vec<builder::Event>) {
+    write(a, charts, true).finish_recorded()
+}
+
+fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     let input = a.input;
     let title = format!("{} — annual report to Council, {}", input.plan.name, input.year);
     // The narratives' and mandates' styles only in the pages of the current form, so that runs frozen
@@ -59,6 +69,9 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
     let extra = if input.states_context() { CONTEXT_CSS } else { "" };
     let mut h = head(&title, 64 * 1024 + input.indicators.len() * 600, extra);
     cover(&mut h, a);
+    if record {
+        h.record();
+    }
     toc(&mut h, a);
     h.open("main", "");
     let mut page = Page {
@@ -89,7 +102,7 @@ pub fn page(a: &Analysis<'_>, charts: &ChartSet) -> String {
         &format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
     );
     page.h.raw("</body>\n</html>\n");
-    page.h.finish()
+    page.h
 }
 
 /// A page of about `capacity` bytes titled `title`, its head (stylesheet inline, then `extra_css`) written,
@@ -146,7 +159,7 @@ fn cover(h: &mut Html, a: &Analysis<'_>) {
     h.close("header");
 }
 
-fn any_illustrative(a: &Analysis<'_>) -> bool {
+pub(crate) fn any_illustrative(a: &Analysis<'_>) -> bool {
     let i = a.input;
     i.indicators.iter().any(|x| is_illustrative(&x.provenance))
         || i.nodes.iter().any(|x| is_illustrative(&x.provenance))

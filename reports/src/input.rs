@@ -148,6 +148,15 @@ pub struct RunInfo {
     pub snapshot_id: String,
     /// When the run was created, from the run record; every date inside the files comes from here.
     pub generated_at: DateTime<Utc>,
+    /// The Council document symbol the report is issued under (e.g. `C29/35-E`), shown on the cover of
+    /// `report.pdf`. Absent when none was given, and from runs frozen before runs had one (which render
+    /// and serialise as they did).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// The Council session the report goes to (e.g. `Council 2029, Geneva, 9–19 July 2029`), shown on the
+    /// cover of `report.pdf`. Absent when none was given, and from runs frozen before runs had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
 }
 
 impl ReportInput {

@@ -8,6 +8,7 @@
 //! - [`tables`] (CSV) and [`xlsx`]: the same tables as files and as sheets;
 //! - [`csv_safe`]: text cells of every CSV the product writes, safe from formula injection;
 //! - [`html`]: the self-contained `report.html`;
+//! - [`pdf`]: `report.pdf`, the same report as a Council document, typeset by Typst (form 2 and later);
 //! - [`assessment`]: the four-year assessment, a second kind of report from an [`AssessmentInput`];
 //! - [`manifest`]: the file list, checksums, folder and zip output;
 //! - [`fixtures`]: a small hand-made input for tests and demos.
@@ -32,6 +33,7 @@ pub mod input;
 pub mod manifest;
 pub mod markup;
 mod parallel;
+pub mod pdf;
 pub mod reconcile;
 pub mod tables;
 pub mod xlsx;
@@ -52,7 +54,7 @@ pub fn render(input: &ReportInput) -> Result<Report, RenderError> {
 /// Renders every file, calling `progress(done, total, what)` after each step (for a progress bar).
 ///
 /// Files come in a stable order: `report.html`, `report.xlsx`, `tables/*.csv`, then
-/// `charts/*.svg` and `charts/*.png` chart by chart, and `manifest.json` last.
+/// `charts/*.svg` and `charts/*.png` chart by chart, `report.pdf` (form 2 and later), and `manifest.json` last.
 pub fn render_with_progress(
     input: &ReportInput,
     progress: &mut dyn FnMut(usize, usize, &str),
@@ -94,21 +96,33 @@ pub fn render_each(
     let charts = ChartSet::build(&analysis);
     let chart_list = charts.all();
     let builders = tables::builders(input);
+    // report.pdf only in the report's form 2 and later: runs frozen before keep their files.
+    let with_pdf = input.is_formatted_form();
     let slots = parallel::Slots {
         tables: builders.len(),
         charts: chart_list.len(),
+        pdf: with_pdf,
     };
     // One step per file but the SVGs (each chart counts once), and the manifest.
-    let total = 3 + builders.len() + chart_list.len();
+    let total = 3 + builders.len() + chart_list.len() + usize::from(with_pdf);
     let mut done = 0;
     let mut entries: Vec<Option<ManifestEntry>> = vec![None; slots.manifest()];
-    let page = || html::page(&analysis, &charts).into_bytes();
+    let page = || {
+        if with_pdf {
+            let (page, events) = html::page_recorded(&analysis, &charts);
+            (page.into_bytes(), events)
+        } else {
+            (html::page(&analysis, &charts).into_bytes(), Vec::new())
+        }
+    };
+    let pdf = |events: &[html::builder::Event]| pdf::render(&analysis, &chart_list, events);
     parallel::render(
         parallel::Work {
             analysis: &analysis,
             charts: &chart_list,
             tables: &builders,
             page: &page,
+            pdf: if with_pdf { Some(&pdf) } else { None },
             book: xlsx::Book::new(input)?,
         },
         &mut |slot, file| {

@@ -2,7 +2,9 @@
 //! as a sheet and as CSV before dropping it (the workbook is the largest piece of work and the largest
 //! allocation, and this thread's heap already holds the memory freed after reading the input); a helper
 //! thread writes the page and then draws charts (SVG and PNG); once the workbook is saved, both share
-//! the charts left. Every file reaches `put` on this thread with its slot, so the report's order and
+//! the charts left. In the report's form 2 and later, the helper hands the page's record to a third
+//! thread that typesets `report.pdf` (the longest single piece of work after the workbook) while the
+//! other two go on with the charts. Every file reaches `put` on this thread with its slot, so the report's order and
 //! bytes do not depend on scheduling, and a file's bytes can be dropped as soon as `put` has them.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,18 +14,21 @@ use std::thread;
 use crate::analysis::Analysis;
 use crate::charts::Chart;
 use crate::error::RenderError;
+use crate::html::builder::Event;
 use crate::manifest::ReportFile;
 use crate::tables::{Builder, Table};
 use crate::xlsx::Book;
 
 /// Where each file goes in the report's order: the page, the workbook, the tables, then each chart's
-/// SVG and PNG, and the manifest last.
+/// SVG and PNG, `report.pdf` when the report has one, and the manifest last.
 #[derive(Debug, Clone, Copy)]
 pub struct Slots {
     /// Number of tables.
     pub tables: usize,
     /// Number of charts.
     pub charts: usize,
+    /// Whether the report has `report.pdf` (form 2 and later).
+    pub pdf: bool,
 }
 
 impl Slots {
@@ -42,9 +47,14 @@ impl Slots {
         2 + self.tables + 2 * i
     }
 
+    /// `report.pdf`, after the charts.
+    pub fn pdf(self) -> usize {
+        self.svg(self.charts)
+    }
+
     /// `manifest.json`, and the number of files before it.
     pub fn manifest(self) -> usize {
-        self.svg(self.charts)
+        self.pdf() + usize::from(self.pdf)
     }
 }
 
@@ -56,11 +66,16 @@ pub struct Work<'w, 'a> {
     pub charts: &'w [&'w Chart],
     /// Every table's builder, in report order.
     pub tables: &'w [Builder<'a>],
-    /// The page's bytes.
-    pub page: &'w (dyn Fn() -> Vec<u8> + Sync),
+    /// The page's bytes, and what it wrote as recorded for the PDF (nothing when the report has none).
+    pub page: &'w (dyn Fn() -> (Vec<u8>, Vec<Event>) + Sync),
+    /// The PDF from the page's record, when the report has one.
+    pub pdf: Option<&'w MakePdf<'w>>,
     /// An empty workbook.
     pub book: Book,
 }
+
+/// Typesets the PDF from the page's record.
+pub type MakePdf<'f> = dyn Fn(&[Event]) -> Result<Vec<u8>, RenderError> + Sync + 'f;
 
 /// A file for a slot, or why it could not be made.
 type Made = (usize, Result<ReportFile, RenderError>);
@@ -73,6 +88,7 @@ pub fn render(
     let slots = Slots {
         tables: work.tables.len(),
         charts: work.charts.len(),
+        pdf: work.pdf.is_some(),
     };
     let charts = work.charts;
     let next = AtomicUsize::new(0);
@@ -99,11 +115,19 @@ pub fn render(
     };
     thread::scope(|s| {
         let (tx, rx) = mpsc::channel::<Made>();
-        let page = work.page;
+        let (page, pdf) = (work.page, work.pdf);
         let (take, draw) = (&take, &draw);
         s.spawn(move || {
+            let (html, events) = page();
+            if let Some(pdf) = pdf {
+                let tx = tx.clone();
+                s.spawn(move || {
+                    let file = pdf(&events).map(|b| ReportFile::new(crate::pdf::FILE, b));
+                    let _ = tx.send((slots.pdf(), file));
+                });
+            }
             let mut send = |m: Made| tx.send(m).is_ok();
-            if !send((Slots::PAGE, Ok(ReportFile::new("report.html", page())))) {
+            if !send((Slots::PAGE, Ok(ReportFile::new("report.html", html)))) {
                 return;
             }
             while let Some(i) = take() {

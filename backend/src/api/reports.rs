@@ -96,12 +96,13 @@ pub fn content_type(path: &str) -> &'static str {
         "csv" => "text/csv; charset=utf-8",
         "json" => "application/json",
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "pdf" => "application/pdf",
         _ => "application/octet-stream",
     }
 }
 
 /// `GET /api/v1/reports/{id}/files/{path}`: one file of a run (`path` may hold slashes, e.g.
-/// `tables/indicators.csv`), with its media type and its sha256 as ETag. HTML, SVG and PNG open in the
+/// `tables/indicators.csv`), with its media type and its sha256 as ETag. HTML, PDF, SVG and PNG open in the
 /// browser; tables, workbook and manifest download.
 #[utoipa::path(get, path = "/api/v1/reports/{id}/files/{path}", tag = "reports",
     params(("id" = i32, Path, description = "Run id"),
@@ -110,6 +111,7 @@ pub fn content_type(path: &str) -> &'static str {
             content((String = "text/html"), (String = "image/svg+xml"), (FileBytes = "image/png"), (String = "text/csv"),
                 (Object = "application/json"),
                 (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (FileBytes = "application/pdf"),
                 (FileBytes = "application/octet-stream")))))]
 pub async fn get_report_file(
     actor: Actor,
@@ -118,7 +120,7 @@ pub async fn get_report_file(
 ) -> AppResult<Response> {
     let f = runs::read::run_file(&st.db, &actor, id, &path).await?;
     let name = path.rsplit('/').next().unwrap_or(&path).to_owned();
-    let inline = matches!(path.rsplit('.').next(), Some("html" | "svg" | "png"));
+    let inline = matches!(path.rsplit('.').next(), Some("html" | "pdf" | "svg" | "png"));
     let disposition = format!("{}; filename=\"{name}\"", if inline { "inline" } else { "attachment" });
     Ok((
         [

@@ -23,6 +23,10 @@ pub struct Model {
     pub version: i32,
     /// `annual` or `assessment` (migration 20261222_100000).
     pub kind: String,
+    /// The Council document symbol, e.g. `C29/35-E` (migration 20261223_100000; none on runs frozen before).
+    pub document_symbol: Option<String>,
+    /// The Council session the report goes to (migration 20261223_100000; none on runs frozen before).
+    pub council_session: Option<String>,
 }
 
 /// Foreign keys (declared in the migrations): `plan_id` → `plans` (restrict); `created_by`, `published_by` → `users`

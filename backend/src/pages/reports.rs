@@ -126,6 +126,9 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
         plan: f.plan,
         year: f.year,
         kind: f.kind,
+        // The page's form does not ask for the Council symbol and session yet: the cover says so.
+        symbol: None,
+        session: None,
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(

@@ -67,7 +67,7 @@ both_backends! {
         assert_eq!(manifest["run_id"], id.to_string());
         assert_eq!(manifest["generated_at"], run["created_at"].as_str().unwrap().replace("+00:00", "Z"));
         let listed: Vec<&str> = manifest["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
-        for must in ["report.html", "report.xlsx", "tables/indicators.csv", "tables/finance_reconciliation.csv",
+        for must in ["report.html", "report.pdf", "report.xlsx", "tables/indicators.csv", "tables/finance_reconciliation.csv",
             "charts/status-by-goal.svg", "charts/status-by-goal.png", "charts/budget-vs-actual-by-unit.svg"] {
             assert!(listed.contains(&must), "{must} in {listed:?}");
         }
@@ -88,6 +88,7 @@ both_backends! {
                 "png" => "image/png",
                 "csv" => "text/csv; charset=utf-8",
                 "json" => "application/json",
+                "pdf" => "application/pdf",
                 _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             };
             assert_eq!(headers["content-type"], expected, "{path}");
@@ -201,6 +202,38 @@ both_backends! {
         let (s, _) = app.call("POST", "/api/v1/reports", Some(&app.tokens.planner_br), Some(json!({"plan": "SP2028-2031", "year": 2028}))).await;
         assert_eq!(s, StatusCode::FORBIDDEN);
         assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
+    }
+}
+
+both_backends! {
+    async fn a_run_frozen_with_a_council_symbol_and_session_carries_them_on_its_pdf(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let ask = |symbol: &str| json!({"plan": "SP2028-2031", "year": 2028, "symbol": symbol, "session": "Council 2029, Geneva"});
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin), Some(ask("  "))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        assert_eq!(p["errors"][0]["field"], "symbol");
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin), Some(ask(&"C".repeat(65)))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
+        let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin), Some(ask(" C29/35-E "))).await;
+        assert_eq!(s, StatusCode::CREATED, "{run}");
+        let id = run["id"].as_i64().unwrap();
+        let f = run["files"].as_array().unwrap().iter().find(|f| f["path"] == "report.pdf").expect("report.pdf in the run");
+        let (s, headers, pdf) = get_raw(&app, f["href"].as_str().unwrap(), &admin).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(headers["content-type"], "application/pdf");
+        assert!(pdf.starts_with(b"%PDF-"));
+        // The PDF's metadata (uncompressed) carries the symbol, trimmed, as its keyword.
+        assert!(pdf.windows(8).any(|w| w == b"C29/35-E"), "the symbol is in the PDF");
+        use sea_orm::{ConnectionTrait, Statement};
+        let row = app.db.query_one_raw(Statement::from_string(app.db.get_database_backend(),
+            format!("SELECT document_symbol, council_session FROM report_runs WHERE id = {id}"))).await.unwrap().unwrap();
+        assert_eq!(row.try_get::<Option<String>>("", "document_symbol").unwrap().as_deref(), Some("C29/35-E"));
+        assert_eq!(row.try_get::<Option<String>>("", "council_session").unwrap().as_deref(), Some("Council 2029, Geneva"));
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["identical"], true, "the PDF rebuilds from the snapshot with its cover: {v}");
     }
 }
 

@@ -11,6 +11,27 @@ pub const WIDE: usize = 7;
 #[derive(Default)]
 pub struct Html {
     out: String,
+    /// What was written, as events, when recording for `report.pdf` ([`Html::record`]).
+    events: Option<Vec<Event>>,
+}
+
+/// One step of a recorded page: the tags, text and charts as the page writer wrote them, so that
+/// `report.pdf` typesets the very sections, paragraphs and tables of `report.html` without parsing it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// `<tag attrs>`; `attrs` as written (trusted markup).
+    Open {
+        /// Element name.
+        tag: String,
+        /// Attributes as written.
+        attrs: String,
+    },
+    /// Text (unescaped).
+    Text(String),
+    /// `</tag>`.
+    Close(String),
+    /// A chart, by its slug (the page inlines its SVG).
+    Chart(String),
 }
 
 impl Html {
@@ -18,6 +39,18 @@ impl Html {
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
             out: String::with_capacity(capacity),
+            events: None,
+        }
+    }
+
+    /// Records from now on what is written (tags, text, charts) as [`Event`]s; the markup written is the same.
+    pub fn record(&mut self) {
+        self.events = Some(Vec::new());
+    }
+
+    fn note(&mut self, event: impl FnOnce() -> Event) {
+        if let Some(events) = &mut self.events {
+            events.push(event());
         }
     }
 
@@ -30,6 +63,7 @@ impl Html {
     /// Appends escaped text.
     pub fn text(&mut self, text: &str) -> &mut Self {
         push_escaped(&mut self.out, text);
+        self.note(|| Event::Text(text.to_owned()));
         self
     }
 
@@ -47,6 +81,10 @@ impl Html {
             self.out.push_str(attrs);
         }
         self.out.push('>');
+        self.note(|| Event::Open {
+            tag: tag.to_owned(),
+            attrs: attrs.to_owned(),
+        });
         self
     }
 
@@ -55,6 +93,16 @@ impl Html {
         self.out.push_str("</");
         self.out.push_str(tag);
         self.out.push_str(">\n");
+        self.note(|| Event::Close(tag.to_owned()));
+        self
+    }
+
+    /// `</tag>` with no line break (after an inline element).
+    pub fn end(&mut self, tag: &str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self.note(|| Event::Close(tag.to_owned()));
         self
     }
 
@@ -118,6 +166,7 @@ impl Html {
         self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"", chart.slug));
         if !caption_first {
             self.raw(&chart.svg_inline());
+            self.note(|| Event::Chart(chart.slug.clone()));
         }
         self.open("figcaption", "")
             .el("strong", "", &format!("Figure {number}."))
@@ -126,6 +175,7 @@ impl Html {
             .close("figcaption");
         if caption_first {
             self.raw(&chart.svg_inline());
+            self.note(|| Event::Chart(chart.slug.clone()));
         }
         self.table(&format!("Data for figure {number}"), &chart.data);
         self.close("figure")
@@ -134,6 +184,11 @@ impl Html {
     /// The finished document.
     pub fn finish(self) -> String {
         self.out
+    }
+
+    /// The finished document and the events recorded since [`Html::record`] (none if it was not called).
+    pub fn finish_recorded(self) -> (String, Vec<Event>) {
+        (self.out, self.events.unwrap_or_default())
     }
 }
 

@@ -36,9 +36,7 @@ pub fn beside(h: &mut Html, a: &Analysis<'_>, indicators: &[&IndicatorInput]) {
                 h.text(" Evidence: ");
                 match n.evidence_href() {
                     Some(href) => {
-                        h.open("a", &format!("href=\"{}\"", escape(href)))
-                            .text(href)
-                            .raw("</a>");
+                        h.open("a", &format!("href=\"{}\"", escape(href))).text(href).end("a");
                     }
                     None => {
                         h.text(n.evidence_url.trim());

@@ -222,6 +222,8 @@ pub async fn build(
                 run_id: String::new(),
                 snapshot_id: String::new(),
                 generated_at: DateTime::<Utc>::UNIX_EPOCH,
+                symbol: None,
+                session: None,
             },
             overall: all.iter().map(|y| y.overall.clone()).collect(),
             years,

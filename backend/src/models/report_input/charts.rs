@@ -29,6 +29,8 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
             run_id: "page".into(),
             snapshot_id: String::new(),
             generated_at: DateTime::<Utc>::UNIX_EPOCH,
+            symbol: None,
+            session: None,
         },
         nodes: Vec::new(),
         indicators: Vec::new(),

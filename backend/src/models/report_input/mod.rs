@@ -92,6 +92,8 @@ pub fn run_info(run_id: String, snapshot_id: String, generated_at: DateTime<Utc>
         run_id,
         snapshot_id,
         generated_at: generated_at.trunc_subsecs(0),
+        symbol: None,
+        session: None,
     }
 }
 
@@ -264,6 +266,8 @@ pub async fn build(
                 run_id: String::new(),
                 snapshot_id: String::new(),
                 generated_at: DateTime::<Utc>::UNIX_EPOCH,
+                symbol: None,
+                session: None,
             },
             nodes,
             indicators: list,

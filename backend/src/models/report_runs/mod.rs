@@ -14,7 +14,7 @@ pub mod read;
 pub mod write;
 
 pub use read::{Detail, ReportListParams, RunFile, visible_run};
-pub use write::{CreateReport, RunKind, freeze_report};
+pub use write::{Council, CreateReport, RunKind, freeze_report};
 
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs, users};
@@ -232,12 +232,13 @@ pub async fn freeze(
     db: &DatabaseConnection,
     plan: plans::Model,
     year: i32,
+    council: &Council,
     actor: &Actor,
 ) -> Result<RunSummary, AppError> {
     let plan_id = plan.id;
     let built = report_input::build(db, plan, year, &mut |_| {}).await?;
-    store(db, (plan_id, year, ANNUAL), actor, |id, at| {
-        RunInput::Annual(Box::new(built.for_run(id, at)))
+    store(db, (plan_id, year, ANNUAL), council, actor, |id, at| {
+        RunInput::Annual(Box::new(council.issue(built.for_run(id, at))))
     })
     .await
 }
@@ -253,7 +254,7 @@ pub async fn freeze_assessment(
     let plan_id = plan.id;
     let built = report_input::assessment::build(db, plan, &mut |_| {}).await?;
     let year = built.input.closing_year();
-    store(db, (plan_id, year, ASSESSMENT), actor, |id, at| {
+    store(db, (plan_id, year, ASSESSMENT), &Council::default(), actor, |id, at| {
         RunInput::Assessment(Box::new(built.for_run(id, at)))
     })
     .await
@@ -264,6 +265,7 @@ pub async fn freeze_assessment(
 async fn store(
     db: &DatabaseConnection,
     (plan_id, year, kind): (i32, i32, &'static str),
+    council: &Council,
     actor: &Actor,
     input: impl FnOnce(String, DateTime<Utc>) -> RunInput,
 ) -> Result<RunSummary, AppError> {
@@ -273,6 +275,8 @@ async fn store(
         plan_id: Set(plan_id),
         year: Set(year),
         kind: Set(kind.to_owned()),
+        document_symbol: Set(council.symbol.clone()),
+        council_session: Set(council.session.clone()),
         status: Set("frozen".into()),
         created_by: Set(Some(actor.id)),
         created_at: Set(created_at.into()),

@@ -35,6 +35,60 @@ pub struct CreateReport {
     /// `annual` (the default) or `assessment`.
     #[serde(default)]
     pub kind: RunKind,
+    /// The Council document symbol the annual report is issued under, e.g. `C29/35-E`, shown on the cover
+    /// of `report.pdf`; left out when not yet assigned (the cover then says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(max_length = 64)]
+    pub symbol: Option<String>,
+    /// The Council session the annual report goes to, e.g. `Council 2029, Geneva`, shown on the cover of
+    /// `report.pdf`; left out when not stated (the cover then says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(max_length = 200)]
+    pub session: Option<String>,
+}
+
+/// The Council document a run is issued as: its symbol and session, each optional (stored on the run and
+/// in its snapshot, so a rebuild shows the same cover).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Council {
+    /// Document symbol, e.g. `C29/35-E`.
+    pub symbol: Option<String>,
+    /// Council session.
+    pub session: Option<String>,
+}
+
+/// Longest document symbol accepted.
+pub const SYMBOL_MAX: usize = 64;
+/// Longest session accepted.
+pub const SESSION_MAX: usize = 200;
+
+impl Council {
+    /// The symbol and session as given (trimmed); a blank or too long one is left out and said in `errs`,
+    /// naming the field.
+    pub fn checked(symbol: Option<&str>, session: Option<&str>, errs: &mut Vec<FieldError>) -> Self {
+        let mut field = |name: &str, value: Option<&str>, max: usize| {
+            let value = value.map(str::trim)?;
+            if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
+                errs.push(FieldError {
+                    field: name.into(),
+                    reason: format!("give 1 to {max} characters on one line, or leave it out"),
+                });
+                return None;
+            }
+            Some(value.to_owned())
+        };
+        Council {
+            symbol: field("symbol", symbol, SYMBOL_MAX),
+            session: field("session", session, SESSION_MAX),
+        }
+    }
+
+    /// `input` issued as this Council document (the symbol and session its cover shows).
+    pub fn issue(&self, mut input: stratrack_reports::ReportInput) -> stratrack_reports::ReportInput {
+        input.run.symbol.clone_from(&self.symbol);
+        input.run.session.clone_from(&self.session);
+        input
+    }
 }
 
 /// Freezes the report `what` asks for (admin): the annual report of plan `what.plan` for `what.year`, or
@@ -47,6 +101,7 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
         .one(db)
         .await?;
     let mut errs = Vec::new();
+    let council = Council::checked(what.symbol.as_deref(), what.session.as_deref(), &mut errs);
     let mut year_error = |reason: String| {
         errs.push(FieldError {
             field: "year".into(),
@@ -72,7 +127,7 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
         return Err(AppError::Invalid(errs));
     };
     match (what.kind, what.year) {
-        (RunKind::Annual, Some(year)) => freeze(db, plan, year, actor).await,
+        (RunKind::Annual, Some(year)) => freeze(db, plan, year, &council, actor).await,
         _ => freeze_assessment(db, plan, actor).await,
     }
 }

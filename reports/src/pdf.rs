@@ -1,0 +1,158 @@
+//! `report.pdf`: the report as a Council document, typeset by Typst used as a library (`typst`,
+//! `typst-layout`, `typst-pdf`: pure Rust, no browser, no external program).
+//!
+//! Why Typst: it is a maintained typesetting engine that embeds SVG as vectors, repeats table headers
+//! on every page, numbers pages ("page n of N") and writes a table of contents with page numbers from one
+//! layout pass, and shapes Arabic and CJK text, so the same path can serve every language of the report.
+//! Its PDF writer takes a fixed creation date and document identifier, so a rebuild gives the same bytes.
+//!
+//! How: the page writer of `report.html` records what it writes ([`crate::html::builder::Event`]), and
+//! [`markup::body`] turns the record into Typst markup, so the PDF carries the same sections, sentences,
+//! tables and charts as the page (no figure is computed a second time). Every text enters the markup as a
+//! Typst string literal, never as markup. The cover (`pdf/report.typ`) is the Council document's: the
+//! body, the session, the document symbol, the date, "Report by the Secretary-General" and the title; the
+//! data provenance (snapshot, run, manifest) stays in the annex ("About this report"). The fonts are the
+//! bundled DejaVu faces (no system font), the charts are the report's SVG files given as virtual files of
+//! the [`world::ReportWorld`], and the date Typst sees is the run's.
+
+pub(crate) mod markup;
+mod world;
+
+use chrono::{Datelike, Timelike};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::analysis::Analysis;
+use crate::charts::Chart;
+use crate::error::RenderError;
+use crate::html::builder::Event;
+use crate::input::ReportInput;
+use markup::literal;
+
+/// The file name.
+pub const FILE: &str = "report.pdf";
+
+/// The page style, cover and contents.
+const TEMPLATE: &str = include_str!("pdf/report.typ");
+
+/// What the cover says when the run record has no document symbol.
+pub const NO_SYMBOL: &str = "Document symbol not assigned";
+/// What the cover says when the run record has no session.
+pub const NO_SESSION: &str = "Session not stated";
+
+/// The whole Typst source of the report: the cover's values, the template, then the body.
+pub fn source(a: &Analysis<'_>, events: &[Event]) -> String {
+    let body = markup::body(events);
+    let mut out = String::with_capacity(body.len() + TEMPLATE.len() + 2048);
+    out.push_str(&meta(a.input, crate::html::any_illustrative(a)));
+    out.push_str(TEMPLATE);
+    out.push_str(&body);
+    out
+}
+
+/// `#let meta = (…)`: every value the template shows, as string literals.
+fn meta(input: &ReportInput, illustrative: bool) -> String {
+    let run = &input.run;
+    let title = format!("{}: implementation and performance in {}", input.plan.name, input.year);
+    let symbol = run.symbol.as_deref().unwrap_or(NO_SYMBOL);
+    let fields = [
+        ("title", title.clone()),
+        ("author", "Secretary-General".to_owned()),
+        ("body", "Council".to_owned()),
+        ("session", run.session.clone().unwrap_or_else(|| NO_SESSION.to_owned())),
+        ("symbol", symbol.to_owned()),
+        ("date", run.generated_at.format("%-d %B %Y").to_string()),
+        (
+            "subtitle",
+            format!(
+                "Annual report to Council on the implementation of the strategic plan {}–{} ({}), report year {}",
+                input.plan.start_year, input.plan.end_year, input.plan.resolution, input.year
+            ),
+        ),
+        (
+            "purpose",
+            format!(
+                "This report informs Council of the implementation of the strategic plan in {}: the status of its \
+                 indicators, finance, operational delivery, risks and data quality. Council is invited to take note \
+                 of the report.",
+                input.year
+            ),
+        ),
+        (
+            "running",
+            format!("{} · annual report to Council, {}", input.plan.name, input.year),
+        ),
+        (
+            "illustrative",
+            if illustrative {
+                "Some figures in this report are illustrative (sample data), not official results.".to_owned()
+            } else {
+                String::new()
+            },
+        ),
+        (
+            "symbol-note",
+            if run.symbol.is_some() {
+                String::new()
+            } else {
+                "No document symbol was given for this report run; the Secretariat assigns one when it submits the \
+                 report to Council."
+                    .to_owned()
+            },
+        ),
+    ];
+    let mut out = String::from("#let meta = (\n");
+    for (key, value) in fields {
+        out.push_str(&format!("  {key}: {},\n", literal(&value)));
+    }
+    out.push_str(")\n");
+    out
+}
+
+/// The PDF's bytes: the report's source compiled with the charts' SVGs beside it, written with the run's
+/// date as creation date and the run's identity as document id, so the same input gives the same bytes.
+pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<Vec<u8>, RenderError> {
+    let input = a.input;
+    let files = charts
+        .iter()
+        .map(|c| (format!("charts/{}.svg", c.slug), c.svg_file().into_bytes()))
+        .collect();
+    let at = input.run.generated_at;
+    let today = Datetime::from_ymd_hms(
+        at.year(),
+        u8::try_from(at.month()).unwrap_or(1),
+        u8::try_from(at.day()).unwrap_or(1),
+        u8::try_from(at.hour()).unwrap_or(0),
+        u8::try_from(at.minute()).unwrap_or(0),
+        u8::try_from(at.second()).unwrap_or(0),
+    )
+    .ok_or_else(|| RenderError::Pdf(format!("run date {at} out of range")))?;
+    let world = world::ReportWorld::new(source(a, events), files, today)?;
+    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
+        RenderError::Pdf(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!(
+            "stratrack {} {} run {}",
+            input.plan.code, input.year, input.run.run_id
+        )),
+        timestamp: Some(Timestamp::new_utc(today)),
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| {
+        RenderError::Pdf(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })
+}
