@@ -29,6 +29,7 @@ mod m20261216_100000_add_indicator_reference_sheets;
 mod m20261220_100000_index_headline_slots;
 mod m20261221_200000_create_question_threads;
 mod m20261222_100000_add_report_run_kind;
+mod m20261223_100000_add_user_language;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_100000_index_headline_slots::Migration),
             Box::new(m20261221_200000_create_question_threads::Migration),
             Box::new(m20261222_100000_add_report_run_kind::Migration),
+            Box::new(m20261223_100000_add_user_language::Migration),
         ]
     }
 }
