@@ -20,6 +20,8 @@ pub mod indicator;
 pub mod language_switch;
 pub mod listing;
 pub mod login;
+#[cfg(test)]
+mod message_keys;
 pub mod node;
 pub mod notifications;
 pub mod operations;
