@@ -358,6 +358,31 @@ mod tests {
     }
 
     #[test]
+    fn the_basis_is_told_in_the_readers_language_with_its_plural_forms() {
+        use crate::models::collection::Basis;
+        let b = Basis {
+            own: 2,
+            stand_in: [(2028, 1)].into_iter().collect(),
+        };
+        assert_eq!(
+            basis_sentence(&b, 2029, Lang::Ar),
+            "من بين 3 حالات مقيَّمة، تستند حالتان إلى قيم من عام 2029 نفسه، و1 إلى قيمة أقدم تحل محلها (1 من عام 2028)."
+        );
+        let b = Basis {
+            own: 21,
+            stand_in: [(2027, 1), (2028, 3)].into_iter().collect(),
+        };
+        assert_eq!(
+            basis_sentence(&b, 2029, Lang::Ru),
+            "Из 25 оценённых состояний 21 основано на значениях самого 2029 года, а 4 — на более раннем значении, заменяющем его (3 за 2028, 1 за 2027)."
+        );
+        assert_eq!(
+            basis_sentence(&Basis::default(), 2029, Lang::Zh),
+            "2029 年尚无已评级的状况：没有 2029 年或可替代年份的已核准数值。"
+        );
+    }
+
+    #[test]
     fn percentages_always_have_one_decimal() {
         assert_eq!(percent(dec!(1)), "100.0 %");
         assert_eq!(percent(dec!(0.9612)), "96.1 %");
