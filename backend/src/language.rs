@@ -24,7 +24,7 @@ pub const COOKIE_AGE_SECS: i64 = 365 * 24 * 3600;
 /// What is known of the request being answered.
 struct Asked {
     lang: std::cell::Cell<Lang>,
-    /// Path and query of a GET (where the language switch comes back to); `None` for other methods.
+    /// Path, plan and year of a GET (where the language switch comes back to); `None` for other methods.
     back: RefCell<Option<String>>,
 }
 
@@ -71,15 +71,26 @@ pub fn of_request(req: &Request, st: &AppState) -> Lang {
         .unwrap_or_default()
 }
 
+/// The address the switch comes back to from `uri`: its path with the plan and year it shows (and the
+/// login page's `next`, which that page carries anyway), and no other parameter: text planted in a link
+/// is not echoed into the page, not even into a hidden field.
+fn back_to(uri: &axum::http::Uri) -> String {
+    let kept: Vec<(String, String)> = serde_urlencoded::from_str::<Vec<(String, String)>>(uri.query().unwrap_or(""))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| matches!(k.as_str(), "plan" | "year" | "next"))
+        .collect();
+    match serde_urlencoded::to_string(&kept) {
+        Ok(q) if !q.is_empty() => format!("{}?{q}", uri.path()),
+        _ => uri.path().to_owned(),
+    }
+}
+
 /// The middleware: answers the request within its language.
 pub async fn choose(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let asked = Asked {
         lang: std::cell::Cell::new(of_request(&req, &st)),
-        back: RefCell::new(
-            (req.method() == axum::http::Method::GET)
-                .then(|| req.uri().path_and_query().map(|p| p.as_str().to_owned()))
-                .flatten(),
-        ),
+        back: RefCell::new((req.method() == axum::http::Method::GET).then(|| back_to(req.uri()))),
     };
     ASKED.scope(asked, next.run(req)).await
 }

@@ -10,7 +10,16 @@ use stratrack_i18n::{Lang, has};
 /// The first part of every key the backend uses; a string literal that starts with one of these and a
 /// dash is taken for a key.
 const AREAS: &[&str] = &[
-    "layout", "nav", "role", "login", "account", "error", "problem", "status", "level", "dashboard",
+    "layout",
+    "nav",
+    "role",
+    "login",
+    "account",
+    "error",
+    "problem",
+    "status",
+    "level",
+    "dashboard",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -24,7 +33,9 @@ fn keys_in(text: &str) -> Vec<String> {
             };
             AREAS.contains(&area)
                 && !rest.is_empty()
-                && lit.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+                && lit
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
         })
         .map(str::to_owned)
         .collect()
@@ -57,8 +68,15 @@ fn every_key_in_the_templates_and_the_code_is_an_english_message() {
             }
         }
     }
-    assert!(seen > 100, "the scan found only {seen} keys: has the lookup call changed?");
-    assert!(missing.is_empty(), "keys with no English message:\n{}", missing.join("\n"));
+    assert!(
+        seen > 100,
+        "the scan found only {seen} keys: has the lookup call changed?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys with no English message:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -71,7 +89,11 @@ fn the_scan_finds_a_key_and_only_a_key() {
 fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
     let mut keys: Vec<String> = Status::ALL.iter().map(|s| format!("status-{}", s.as_str())).collect();
     keys.extend(crate::models::users::ROLES.iter().map(|r| format!("role-{r}")));
-    keys.extend(stratrack_vocab::NodeLevel::ALL.iter().map(|l| format!("level-{}", l.as_str())));
+    keys.extend(
+        stratrack_vocab::NodeLevel::ALL
+            .iter()
+            .map(|l| format!("level-{}", l.as_str())),
+    );
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

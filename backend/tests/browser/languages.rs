@@ -49,7 +49,10 @@ async fn html_attr(b: &Browser, name: &str) -> Option<String> {
 
 /// Left and right edges of the first element `css` selects.
 async fn edges(b: &Browser, css: &str) -> (f64, f64) {
-    let e = b.c.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    let e =
+        b.c.find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
     let (x, _, w, _) = e.rectangle().await.unwrap();
     (x, x + w)
 }
@@ -89,22 +92,34 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     // Form labels mirror: each label starts at the right edge of its field.
     let (label_left, label_right) = edges(&b, "label[for=email]").await;
     let (field_left, field_right) = edges(&b, "#email").await;
-    assert!((label_right - field_right).abs() < 2.0 && label_left > field_left, "label {label_left}–{label_right}, field {field_left}–{field_right}");
+    assert!(
+        (label_right - field_right).abs() < 2.0 && label_left > field_left,
+        "label {label_left}–{label_right}, field {field_left}–{field_right}"
+    );
 
     log_in(&b, "planner.ar@itu.test").await;
     shown_in(&b, "ar", "rtl", "ar-dashboard").await;
     let t = b.text().await;
-    assert!(t.contains("حسب الهدف والأولوية المواضيعية") && t.contains("يحتاج إلى متابعة"), "{t}");
+    assert!(
+        t.contains("حسب الهدف والأولوية المواضيعية") && t.contains("يحتاج إلى متابعة"),
+        "{t}"
+    );
     // The header and navigation mirror: the brand is right of the navigation, the first item right of
     // the second.
     let (brand_left, _) = edges(&b, "header.top .brand").await;
     let (first_left, first_right) = edges(&b, "nav.main li:first-child a").await;
     let (second_left, _) = edges(&b, "nav.main li:nth-child(2) a").await;
-    assert!(brand_left > first_right && first_left > second_left, "brand {brand_left}, nav {first_left} then {second_left}");
+    assert!(
+        brand_left > first_right && first_left > second_left,
+        "brand {brand_left}, nav {first_left} then {second_left}"
+    );
     // Tables mirror: the first column is on the right.
     let (code_left, _) = edges(&b, "section[aria-labelledby=goals-h] thead th:first-child").await;
     let (progress_left, _) = edges(&b, "section[aria-labelledby=goals-h] thead th:last-child").await;
-    assert!(code_left > progress_left, "code column {code_left}, progress column {progress_left}");
+    assert!(
+        code_left > progress_left,
+        "code column {code_left}, progress column {progress_left}"
+    );
 
     b.go(&format!("{}/account", srv.base)).await;
     shown_in(&b, "ar", "rtl", "ar-account").await;
@@ -121,7 +136,11 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
     b.go(&format!("{}/login", srv.base)).await;
-    assert_eq!(html_attr(&b, "lang").await.as_deref(), Some("ar"), "the browser's cookie remembers the choice");
+    assert_eq!(
+        html_attr(&b, "lang").await.as_deref(),
+        Some("ar"),
+        "the browser's cookie remembers the choice"
+    );
     switch_by_keyboard(&b, "zh").await;
     shown_in(&b, "zh", "ltr", "zh-login").await;
     log_in(&b, "planner.zh@itu.test").await;
