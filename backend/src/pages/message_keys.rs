@@ -69,7 +69,7 @@ fn every_key_in_the_templates_and_the_code_is_an_english_message() {
         }
     }
     assert!(
-        seen > 100,
+        seen > 60,
         "the scan found only {seen} keys: has the lookup call changed?"
     );
     assert!(
