@@ -1,9 +1,9 @@
 //! The language a request is answered in, chosen once per request and read by whatever renders text
 //! (the pages' layout, error pages, problem documents) through [`current`].
 //!
-//! Precedence (docs/I18N.md): the language switch (`POST /language`, which stores both of the next two)
-//! > the user's stored preference (pages, once the session is known: [`prefer`]) > the browser's cookie
-//! (pages) > `Accept-Language` > English. The API follows `Accept-Language` only: a script states its
+//! Precedence (docs/I18N.md), first wins: the language switch (`POST /language`, which stores both of the
+//! next two); the user's stored preference (pages, once the session is known: [`prefer`]); the browser's
+//! cookie (pages); `Accept-Language`; English. The API follows `Accept-Language` only: a script states its
 //! language per request, and a problem document's stable `code` never changes with it.
 
 use crate::auth::cookies;
