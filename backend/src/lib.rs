@@ -18,6 +18,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod fixed;
+pub mod language;
 pub mod limits;
 pub mod logging;
 pub mod metrics;

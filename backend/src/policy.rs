@@ -106,6 +106,7 @@ mod tests {
             unit_id: unit,
             via: Via::Token,
             data_version: None,
+            language: None,
         }
     }
 

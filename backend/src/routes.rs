@@ -21,6 +21,7 @@ pub use crate::config::MAX_BODY_BYTES;
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
     let hsts = crate::auth::cookies::hsts_layer(&state.config);
+    let language = axum::middleware::from_fn_with_state(state.clone(), crate::language::choose);
     let (api, openapi) = api::split();
     let openapi = std::sync::Arc::new(openapi);
     Router::new()
@@ -38,6 +39,8 @@ pub fn app(state: AppState) -> Router {
         )
         .fallback(crate::pages::frame::not_found)
         .with_state(state)
+        // Every page and problem document of the request in its language (`language::current`).
+        .layer(language)
         // Innermost, so the 500 it makes of a panic still gets the headers, the trace and the count.
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             crate::logging::panic_response,

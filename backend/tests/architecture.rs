@@ -19,7 +19,7 @@ struct Rule {
 }
 
 /// The web: what turns HTTP into calls and results into HTTP.
-const WEB: &[&str] = &["api", "pages", "views", "routes", "state", "web"];
+const WEB: &[&str] = &["api", "pages", "views", "routes", "state", "web", "language"];
 const WEB_CRATES: &[&str] = &[
     "axum",
     "axum_extra",
@@ -523,11 +523,20 @@ fn the_vocabulary_crate_depends_on_nothing_in_house() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+/// The message files and their lookup serve the backend and the reports crate alike: no in-house crate,
+/// no database, no HTTP.
+#[test]
+fn the_i18n_crate_depends_on_nothing_in_house() {
+    let found = manifest_problems("i18n", REPORTS_FORBIDDEN, &[]);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 #[test]
 fn the_reports_crate_knows_no_database_and_no_http() {
     let root = workspace().join("reports");
-    // The vocabulary is the one in-house crate the report may use: the words, nothing else.
-    let mut found = manifest_problems("reports", REPORTS_FORBIDDEN, &["stratrack_vocab"]);
+    // The vocabulary and the message files are the in-house crates the report may use: the words and
+    // their text in six languages, nothing else.
+    let mut found = manifest_problems("reports", REPORTS_FORBIDDEN, &["stratrack_vocab", "stratrack_i18n"]);
     let mut files = Vec::new();
     rust_files(&root.join("src"), &mut files);
     for file in files {

@@ -5,6 +5,7 @@ pub use crate::auth::client_addr::ClientAddr;
 use crate::auth::{Actor, Role, SESSION_COOKIE, Via, cookies};
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::sessions::{self, LoginError};
+use crate::models::users::language;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -17,7 +18,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(login))
         .routes(routes!(logout))
-        .routes(routes!(whoami))
+        .routes(routes!(whoami, update_me))
 }
 
 /// Email and password.
@@ -47,6 +48,18 @@ pub struct Me {
     pub csrf_token: Option<String>,
     /// Whether the password must be changed (`POST /api/v1/auth/password`) before anything else works.
     pub must_change_password: bool,
+    /// The interface language the user chose for the pages (`ar`, `en`, `es`, `fr`, `ru`, `zh`); null
+    /// until they choose, when the browser decides. The API itself follows `Accept-Language`.
+    pub language: Option<String>,
+}
+
+/// What a user may change of their own account here.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMe {
+    /// The interface language of the pages: `ar`, `en`, `es`, `fr`, `ru` or `zh`; null (or absent) to
+    /// have none, so that the browser's language decides.
+    pub language: Option<String>,
 }
 
 /// Builds the `Set-Cookie` value of a session (`__Host-` prefixed and `Secure` behind HTTPS).
@@ -75,6 +88,7 @@ pub async fn login(
                 unit_id: s.user.org_unit_id,
                 csrf_token: Some(s.csrf.clone()),
                 must_change_password: s.user.must_change_password,
+                language: s.user.language.clone(),
             };
             let cookie = session_cookie(&s.cookie, &st, st.config.session_absolute.num_seconds());
             Ok(([(header::SET_COOKIE, cookie)], axum::Json(me)).into_response())
@@ -114,5 +128,21 @@ pub async fn whoami(actor: Actor, State(st): State<AppState>) -> AppResult<axum:
         unit_id: actor.unit_id,
         csrf_token,
         must_change_password,
+        language: actor.language.map(|l| l.code().to_owned()),
     }))
+}
+
+/// `PATCH /api/v1/auth/me`: sets the caller's own interface language (the same preference the pages'
+/// language switch stores).
+#[utoipa::path(patch, path = "/api/v1/auth/me", tag = "auth", request_body = UpdateMe,
+    responses((status = 200, body = Me)))]
+pub async fn update_me(
+    mut actor: Actor,
+    State(st): State<AppState>,
+    ApiJson(body): ApiJson<UpdateMe>,
+) -> AppResult<axum::Json<Me>> {
+    let language = body.language.as_deref().map(language::parse).transpose()?;
+    language::set_language(&st.db, &actor, language).await?;
+    actor.language = language;
+    whoami(actor, State(st)).await
 }

@@ -241,21 +241,24 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
 }
 
 /// Every 4xx an RFC 9457 problem document with a stable code; every 5xx logged once, saying nothing
-/// internal.
+/// internal. The `title`, and the `detail` where it is fixed text, are in the language the request's
+/// `Accept-Language` asks for ([`crate::language`]); the `code` never changes with it.
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        use crate::language::{text, text_with};
         let (status, code) = status_and_code(&self);
         let detail = match &self {
             AppError::Internal(msg) => {
                 tracing::error!(error = %msg, "Request failed with an internal error.");
-                "something went wrong on the server; it has been logged".to_owned()
+                text("problem-internal-detail")
             }
             AppError::Unavailable(msg) => {
                 tracing::error!(error = %msg, "Request refused: the database is unavailable.");
-                "the database cannot store or read this now, and nothing of the request was stored; \
-                 try again in a moment"
-                    .to_owned()
+                text("problem-database_unavailable-detail")
             }
+            AppError::Unauthenticated => text("problem-unauthenticated-detail"),
+            AppError::PasswordChangeRequired => text("problem-password_change_required-detail"),
+            AppError::TooLarge(limit) => text_with("problem-too_large-detail", &[("limit", limit.into())]),
             other => other.to_string(),
         };
         let errors = match self {
@@ -264,7 +267,7 @@ impl IntoResponse for AppError {
         };
         let body = Problem {
             type_: format!("/problems/{code}"),
-            title: status.canonical_reason().unwrap_or("error").to_owned(),
+            title: text(&format!("problem-{code}")),
             status: status.as_u16(),
             detail,
             code: code.to_owned(),

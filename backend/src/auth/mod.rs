@@ -28,6 +28,7 @@ const OPEN_BEFORE_PASSWORD_CHANGE: &[&str] = &[
     "/account",
     "/account/password",
     "/logout",
+    "/language",
 ];
 
 pub use stratrack_vocab::Role;
@@ -66,6 +67,8 @@ pub struct Actor {
     /// ([`crate::models::cache::Cache::snapshot_at`]). None for a request that may write (its reads must
     /// see its own changes) and for an actor made outside a request.
     pub data_version: Option<i64>,
+    /// The interface language the user chose, if any (their pages follow it).
+    pub language: Option<stratrack_i18n::Lang>,
 }
 
 impl Actor {
@@ -217,6 +220,13 @@ fn actor_of(parts: &Parts, user: Option<users::Model>, via: Via) -> Result<Actor
         unit_id: u.org_unit_id,
         via,
         data_version: None,
+        language: match u.language.as_deref() {
+            None => None,
+            Some(code) => Some(
+                stratrack_i18n::Lang::parse(code)
+                    .ok_or_else(|| AppError::Internal(format!("user {} has an unknown language {code:?}", u.id)))?,
+            ),
+        },
     })
 }
 

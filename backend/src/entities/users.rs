@@ -22,6 +22,8 @@ pub struct Model {
     pub version: i32,
     pub created_at: DateTimeWithTimeZone,
     pub updated_at: DateTimeWithTimeZone,
+    /// The interface language the user chose (`ar` … `zh`), none until they choose.
+    pub language: Option<String>,
 }
 
 /// Foreign keys (declared in the migrations): `org_unit_id` → `org_units` (restrict).

@@ -12,6 +12,7 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use rust_decimal::Decimal;
+use stratrack_i18n::{Lang, text, text_with};
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -22,8 +23,8 @@ pub fn router() -> Router<AppState> {
 pub struct Count {
     /// snake_case key (CSS class).
     pub key: &'static str,
-    /// Label.
-    pub label: &'static str,
+    /// Label, in the reader's language.
+    pub label: String,
     /// Number of indicators.
     pub count: u32,
 }
@@ -51,8 +52,10 @@ pub struct Attention {
     name: String,
     unit: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     why: String,
+    /// Whether `why` is the status rule's own English text (a reason without data).
+    why_english: bool,
 }
 
 /// One unit's collection of the year: what is due, by when, and what is overdue.
@@ -129,24 +132,26 @@ pub fn percent(d: Decimal) -> String {
 fn attention(
     ev: &crate::models::evaluation::Evaluation,
     units: &std::collections::HashMap<i32, String>,
+    lang: Lang,
 ) -> Vec<Attention> {
     let mut attention: Vec<Attention> = ev
         .indicators
         .iter()
         .filter_map(|i| {
             let a = ev.assessments.get(&i.id)?;
+            let progress = || a.progress.map_or_else(|| "—".into(), percent);
+            let year = a.actual_year.unwrap_or_default();
             let why = match a.status {
-                Status::OffTrack | Status::AtRisk => format!(
-                    "progress {}{}",
-                    a.progress.map_or_else(|| "—".into(), percent),
-                    if a.stale {
-                        format!(", value from {}", a.actual_year.unwrap_or_default())
-                    } else {
-                        String::new()
-                    }
+                Status::OffTrack | Status::AtRisk if a.stale => text_with(
+                    lang,
+                    "dashboard-why-progress-stale",
+                    &[("progress", progress().into()), ("year", year.into())],
                 ),
+                Status::OffTrack | Status::AtRisk => {
+                    text_with(lang, "dashboard-why-progress", &[("progress", progress().into())])
+                }
                 Status::NoData => a.reason.clone().unwrap_or_default(),
-                _ if a.stale => format!("stale: latest value is from {}", a.actual_year.unwrap_or_default()),
+                _ if a.stale => text_with(lang, "dashboard-why-stale", &[("year", year.into())]),
                 _ => return None,
             };
             Some(Attention {
@@ -154,7 +159,8 @@ fn attention(
                 name: i.name.clone(),
                 unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
                 status: a.status.as_str(),
-                status_label: a.status.label(),
+                status_label: text(lang, &format!("status-{}", a.status.as_str())),
+                why_english: a.status == Status::NoData && lang != Lang::En,
                 why,
             })
         })
@@ -163,35 +169,43 @@ fn attention(
     attention
 }
 
-/// What the rated statuses of `year` rest on, in one sentence: "Of 40 rated statuses, 31 rest on values
-/// of 2029 and 9 on an older value standing in (9 from 2028)."
-pub fn basis_sentence(b: &crate::models::collection::Basis, year: i32) -> String {
+/// What the rated statuses of `year` rest on, in one sentence in `lang`: "Of 40 rated statuses, 31 rest on
+/// values of 2029 and 9 on an older value standing in (9 from 2028)."
+pub fn basis_sentence(b: &crate::models::collection::Basis, year: i32, lang: Lang) -> String {
     let stand = b.standing_in();
     let rated = b.own + stand;
     if rated == 0 {
-        return format!(
-            "No status of {year} is rated yet: no approved value of {year}, or of a year allowed to stand in."
-        );
+        return text_with(lang, "dashboard-basis-none", &[("year", year.into())]);
     }
     if stand == 0 {
-        return format!("All {rated} rated statuses rest on values of {year} itself.");
+        return text_with(
+            lang,
+            "dashboard-basis-all",
+            &[("rated", rated.into()), ("year", year.into())],
+        );
     }
     let years = b
         .stand_in
         .iter()
         .rev()
-        .map(|(y, n)| format!("{n} from {y}"))
+        .map(|(y, n)| text_with(lang, "dashboard-basis-from", &[("count", n.into()), ("year", y.into())]))
         .collect::<Vec<_>>()
-        .join(", ");
-    let verb = if b.own == 1 { "rests" } else { "rest" };
-    format!(
-        "Of {rated} rated statuses, {} {verb} on values of {year} itself and {stand} on an older value standing in ({years}).",
-        b.own
+        .join(&text(lang, "dashboard-list-separator"));
+    text_with(
+        lang,
+        "dashboard-basis-mixed",
+        &[
+            ("rated", rated.into()),
+            ("own", b.own.into()),
+            ("year", year.into()),
+            ("standing", stand.into()),
+            ("years", years.into()),
+        ],
     )
 }
 
 /// The collection lines of the dashboard: one per unit the user sees on the board.
-fn due_rows(actor: &crate::auth::Actor, b: &crate::models::collection::Board) -> Vec<DueRow> {
+fn due_rows(actor: &crate::auth::Actor, b: &crate::models::collection::Board, lang: Lang) -> Vec<DueRow> {
     use super::collection::state_link;
     let at = (b.plan.code.as_str(), b.year);
     b.units
@@ -199,7 +213,9 @@ fn due_rows(actor: &crate::auth::Actor, b: &crate::models::collection::Board) ->
         .map(|u| DueRow {
             unit: u.code.clone(),
             opens_on: u.dates.map_or_else(|| "—".into(), |d| d.opens_on.to_string()),
-            due_on: u.dates.map_or_else(|| "not set".into(), |d| d.due_on.to_string()),
+            due_on: u
+                .dates
+                .map_or_else(|| text(lang, "dashboard-not-set"), |d| d.due_on.to_string()),
             outstanding: u.counts.outstanding(),
             // The entry list of the unit: no value, drafts and returned values are what is left to do.
             outstanding_href: state_link(actor, at, &u.code, "expected"),
@@ -232,6 +248,7 @@ fn budget_rows(d: &crate::models::dashboard::Figures) -> Vec<BudgetRow> {
 
 async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let ctx = context(&st, &user, "/", &q).await?;
+    let lang = ctx.layout.lang;
     let today = chrono::Utc::now().date_naive();
     let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year, today).await?;
     let ev = &d.evaluation;
@@ -244,7 +261,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         .zip(by_status)
         .map(|(s, count)| Count {
             key: s.as_str(),
-            label: s.label(),
+            label: text(lang, &format!("status-{}", s.as_str())),
             count,
         })
         .collect();
@@ -258,14 +275,14 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             RollupRow {
                 code: n.code.clone(),
                 name: n.name.clone(),
-                level: n.level.replace('_', " "),
+                level: text(lang, &format!("level-{}", n.level)),
                 counts: Status::ALL.iter().map(|s| r.count(*s)).collect(),
                 progress: r.mean_progress.map_or_else(|| "—".into(), percent),
             }
         })
         .collect();
     let budget = budget_rows(&d.figures);
-    let attention = attention(ev, &d.figures.unit_codes);
+    let attention = attention(ev, &d.figures.unit_codes, lang);
     let total = ev.indicators.len() as u32;
     let charts = d
         .figures
@@ -284,10 +301,10 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             super::collection::state_link(&user.0, (&ctx.plan.code, ctx.year), code, "submitted")
         })
     };
-    let collection = d.collection.as_ref().map(|b| due_rows(&user.0, b));
+    let collection = d.collection.as_ref().map(|b| due_rows(&user.0, b, lang));
     let dates_set = d.collection.as_ref().is_some_and(|b| b.calendar.default.is_some());
     render(&DashboardPage {
-        basis: basis_sentence(&d.basis, ctx.year),
+        basis: basis_sentence(&d.basis, ctx.year, lang),
         collection,
         dates_set,
         waiting_href,
@@ -302,7 +319,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         waiting: d.waiting,
         attention,
         returned: crate::models::measurements::returned::returned_to(&st.db, &user.0, 50).await?,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -326,7 +343,7 @@ mod tests {
             stand_in: [(2027, 2), (2028, 7)].into_iter().collect(),
         };
         assert_eq!(
-            basis_sentence(&b, 2029),
+            basis_sentence(&b, 2029, Lang::En),
             "Of 40 rated statuses, 31 rest on values of 2029 itself and 9 on an older value standing in (7 from 2028, 2 from 2027)."
         );
         let own = Basis {
@@ -334,10 +351,35 @@ mod tests {
             ..Basis::default()
         };
         assert_eq!(
-            basis_sentence(&own, 2029),
+            basis_sentence(&own, 2029, Lang::En),
             "All 5 rated statuses rest on values of 2029 itself."
         );
-        assert!(basis_sentence(&Basis::default(), 2029).starts_with("No status of 2029 is rated yet"));
+        assert!(basis_sentence(&Basis::default(), 2029, Lang::En).starts_with("No status of 2029 is rated yet"));
+    }
+
+    #[test]
+    fn the_basis_is_told_in_the_readers_language_with_its_plural_forms() {
+        use crate::models::collection::Basis;
+        let b = Basis {
+            own: 2,
+            stand_in: [(2028, 1)].into_iter().collect(),
+        };
+        assert_eq!(
+            basis_sentence(&b, 2029, Lang::Ar),
+            "من بين 3 حالات مقيَّمة، تستند حالتان إلى قيم من عام 2029 نفسه، و1 إلى قيمة أقدم تحل محلها (1 من عام 2028)."
+        );
+        let b = Basis {
+            own: 21,
+            stand_in: [(2027, 1), (2028, 3)].into_iter().collect(),
+        };
+        assert_eq!(
+            basis_sentence(&b, 2029, Lang::Ru),
+            "Из 25 оценённых состояний 21 основано на значениях самого 2029 года, а 4 — на более раннем значении, заменяющем его (3 за 2028, 1 за 2027)."
+        );
+        assert_eq!(
+            basis_sentence(&Basis::default(), 2029, Lang::Zh),
+            "2029 年尚无已评级的状况：没有 2029 年或可替代年份的已核准数值。"
+        );
     }
 
     #[test]

@@ -161,7 +161,7 @@ async fn frame_refusal(resp: Response) -> Response {
         .unwrap_or_default();
     let text = String::from_utf8_lossy(&body).trim().to_owned();
     let reason = match status {
-        StatusCode::METHOD_NOT_ALLOWED => "This address does not take that kind of request.".to_owned(),
+        StatusCode::METHOD_NOT_ALLOWED => crate::language::text("error-method"),
         _ if text.is_empty() => status.canonical_reason().unwrap_or("Refused").to_owned(),
         _ => format!("The address or form could not be read: {text}."),
     };

@@ -9,6 +9,7 @@ use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, rend
 use crate::auth::client_addr::ClientAddr;
 use crate::auth::{SESSION_COOKIE, Via, cookies, secrets};
 use crate::error::AppError;
+use crate::language::{text, text_with};
 use crate::models::sessions::{self, LoginError};
 use crate::models::users::manage::change_own_password;
 use crate::state::AppState;
@@ -43,7 +44,7 @@ struct LoginPage {
 /// neither it nor its percent-decoded form has a second leading `/`, a backslash, a control character
 /// (browsers drop tabs and newlines, so `/\t/evil.example` would become `//evil.example`) or anything
 /// but ASCII.
-fn safe_next(next: Option<&str>) -> String {
+pub(super) fn safe_next(next: Option<&str>) -> String {
     let local = |n: &[u8]| {
         n.first() == Some(&b'/')
             && n.get(1) != Some(&b'/')
@@ -116,7 +117,7 @@ async fn login_page(
     Query(q): Query<NextQuery>,
 ) -> PageResult<Response> {
     let page = LoginPage {
-        layout: Layout::bare(),
+        layout: Layout::bare().translated(),
         csrf: login_csrf(&headers, &st),
         next: safe_next(q.next.as_deref()),
         email: String::new(),
@@ -145,11 +146,11 @@ async fn login_submit(
     if f.csrf.is_empty() || expected.as_deref() != Some(f.csrf.as_str()) {
         tracing::warn!(client = %addr, "Login form refused: missing or wrong login CSRF token.");
         let page = LoginPage {
-            layout: Layout::bare(),
+            layout: Layout::bare().translated(),
             csrf: secrets::random(32),
             next,
             email: f.email,
-            error: Some("This login form has expired or did not come from this site. Please log in again.".into()),
+            error: Some(text("login-expired")),
         };
         return login_form(&st, page, StatusCode::FORBIDDEN);
     }
@@ -158,7 +159,7 @@ async fn login_submit(
             let cookie = session_cookie(&s.cookie, &st, st.config.session_absolute.num_seconds());
             let spent = cookies::set(cookies::LOGIN_CSRF, "", &st.config, Some(0));
             let to = if s.user.must_change_password {
-                super::frame::refused("/account", "Please choose a new password.")
+                super::frame::refused("/account", &text("account-must-change"))
             } else {
                 Redirect::to(&next).into_response()
             };
@@ -170,11 +171,11 @@ async fn login_submit(
         }
         Err(e) => {
             let msg = match &e {
-                LoginError::BadCredentials => "Wrong email or password.".to_owned(),
-                t @ LoginError::Throttled { .. } => format!("Login refused: {t}."),
+                LoginError::BadCredentials => text("login-wrong"),
+                LoginError::Throttled { minutes } => text_with("login-throttled", &[("minutes", minutes.into())]),
             };
             let page = LoginPage {
-                layout: Layout::bare(),
+                layout: Layout::bare().translated(),
                 csrf: f.csrf,
                 next,
                 email: f.email,
@@ -222,7 +223,7 @@ async fn account_page(
         email: user.0.email.clone(),
         role,
         csrf: user.csrf().to_owned(),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
         err_current: None,
         err_new: None,
     })
@@ -241,7 +242,7 @@ async fn change_password(
 ) -> PageResult<Response> {
     let result = change_own_password(&st.db, &st.config, &user.0, &f.current_password, &f.new_password).await;
     let errs = match result {
-        Ok(()) => return Ok(super::frame::done("/account", "Your password was changed.")),
+        Ok(()) => return Ok(super::frame::done("/account", &text("account-changed"))),
         Err(AppError::Invalid(errs)) => errs,
         Err(AppError::Throttled(msg)) => vec![crate::error::FieldError {
             field: "current_password".into(),
@@ -258,7 +259,7 @@ async fn change_password(
         csrf: user.csrf().to_owned(),
         err_current: find("current_password"),
         err_new: find("new_password"),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     Ok(resp)

@@ -17,8 +17,11 @@ pub mod framework;
 pub mod framework_edit;
 pub mod framework_workbook;
 pub mod indicator;
+pub mod language_switch;
 pub mod listing;
 pub mod login;
+#[cfg(test)]
+mod message_keys;
 pub mod node;
 pub mod notifications;
 pub mod operations;
@@ -35,6 +38,7 @@ pub mod users;
 
 use crate::auth::{Actor, Role, Via};
 use crate::error::{AppError, DbErr};
+use crate::language::{self, Lang};
 use crate::models::cache::Snapshot;
 use crate::models::plans::Plan;
 use crate::models::viewing::viewing;
@@ -46,6 +50,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
+use stratrack_i18n::Arg;
 
 /// Every page route.
 pub fn router() -> Router<AppState> {
@@ -76,6 +81,7 @@ pub fn router() -> Router<AppState> {
         .merge(reports::router())
         .merge(report_run::router())
         .merge(questions::router())
+        .merge(language_switch::router())
 }
 
 /// The stylesheet: the status colours of the charts' palette (`--achieved` …, one definition for badges
@@ -138,6 +144,7 @@ struct ErrorPage {
     layout: Layout,
     title: String,
     detail: String,
+    detail_english: bool,
 }
 
 /// What an error page says, kept on its answer so that [`frame::carry`] can draw it again inside the
@@ -146,15 +153,18 @@ struct ErrorPage {
 pub struct Shown {
     title: String,
     detail: String,
+    /// Whether the detail is the error's own English text (marked `lang="en"` in another language).
+    detail_english: bool,
 }
 
 impl Shown {
     /// The error page in `layout` (bare for someone not logged in).
     pub fn render(&self, layout: Layout) -> String {
         let page = ErrorPage {
-            layout,
+            layout: layout.translated(),
             title: self.title.clone(),
             detail: self.detail.clone(),
+            detail_english: self.detail_english,
         };
         askama::Template::render(&page).unwrap_or_else(|e| {
             tracing::error!(error = %e, "Error page failed to render.");
@@ -176,25 +186,25 @@ impl IntoResponse for PageError {
                 Redirect::to(&target).into_response()
             }
             PageError::App(AppError::PasswordChangeRequired) => {
-                frame::refused("/account", "Please choose a new password.")
+                frame::refused("/account", &language::text("account-must-change"))
             }
             PageError::App(e) => {
-                let (status, _) = crate::views::problems::status_and_code(&e);
-                let detail = match &e {
+                let (status, code) = crate::views::problems::status_and_code(&e);
+                let (detail, detail_english) = match &e {
                     AppError::Internal(_) => {
                         tracing::error!(error = %e, "Page failed with an internal error.");
-                        "Something went wrong on the server; it has been logged.".to_owned()
+                        (language::text("error-internal"), false)
                     }
                     AppError::Unavailable(_) => {
                         tracing::error!(error = %e, "Page refused: the database is unavailable.");
-                        "The database cannot store or read this now, and nothing was stored. Try again in a moment."
-                            .to_owned()
+                        (language::text("error-unavailable"), false)
                     }
-                    other => other.to_string(),
+                    other => (other.to_string(), true),
                 };
                 let shown = Shown {
-                    title: format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error")),
+                    title: format!("{} {}", status.as_u16(), language::text(&format!("problem-{code}"))),
                     detail,
+                    detail_english,
                 };
                 let html = shown.render(Layout::bare());
                 let mut resp = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
@@ -248,6 +258,9 @@ where
         parts.headers.remove(header::AUTHORIZATION);
         match <Actor as OptionalFromRequestParts<S>>::from_request_parts(parts, state).await {
             Ok(Some(a)) if matches!(a.via, Via::Session { .. }) => {
+                if let Some(l) = a.language {
+                    language::prefer(l);
+                }
                 let flashes = parts
                     .extensions
                     .get::<frame::Incoming>()
@@ -278,8 +291,8 @@ pub struct Flash {
 pub struct NavItem {
     /// Link.
     pub href: &'static str,
-    /// Label.
-    pub label: &'static str,
+    /// Label, in the reader's language.
+    pub label: String,
     /// Whether it is the current section.
     pub current: bool,
 }
@@ -316,6 +329,25 @@ pub struct Layout {
     pub year: i32,
     /// Messages.
     pub flashes: Vec<Flash>,
+    /// The reader's language (`<html lang dir>`, the layout's text, the language switch).
+    pub lang: Lang,
+    /// Whether the page's own text is in the reader's language; when not, its main content is marked
+    /// `lang="en"` so that assistive technology reads the English text as English (issue 17.6).
+    pub translated: bool,
+    /// Where the language switch comes back to (this page's address).
+    pub back: String,
+}
+
+/// One language of the language switch.
+pub struct LangChoice {
+    /// Code (`ar` …), the value the switch submits and the `lang` of its name.
+    pub code: &'static str,
+    /// Writing direction of its name.
+    pub dir: &'static str,
+    /// Its name in itself.
+    pub name: &'static str,
+    /// Whether the page is in it.
+    pub current: bool,
 }
 
 impl Layout {
@@ -329,7 +361,67 @@ impl Layout {
             plan: String::new(),
             year: 0,
             flashes: Vec::new(),
+            lang: language::current(),
+            translated: false,
+            back: language::back("/"),
         }
+    }
+
+    /// This layout around a page whose own text is translated (login, account, dashboard, errors).
+    pub fn translated(mut self) -> Self {
+        self.translated = true;
+        self
+    }
+
+    /// The message `key` in the reader's language.
+    pub fn t(&self, key: &str) -> String {
+        stratrack_i18n::text(self.lang, key)
+    }
+
+    /// The message `key` with one variable.
+    pub fn t1<'a>(&self, key: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
+        stratrack_i18n::text_with(self.lang, key, &[(name, value.into())])
+    }
+
+    /// The message `key` with two variables.
+    pub fn t2<'a, 'b>(&self, key: &str, n1: &str, v1: impl Into<Arg<'a>>, n2: &str, v2: impl Into<Arg<'b>>) -> String {
+        stratrack_i18n::text_with(self.lang, key, &[(n1, v1.into()), (n2, v2.into())])
+    }
+
+    /// A word of the vocabulary in the reader's language: `word("status", "on_track")` is the message
+    /// `status-on_track`.
+    pub fn word(&self, kind: &str, code: &str) -> String {
+        stratrack_i18n::text(self.lang, &format!("{kind}-{code}"))
+    }
+
+    /// Whether the reader's language is not English: English text on the page is then marked
+    /// `lang="en"`.
+    pub fn foreign(&self) -> bool {
+        self.lang != Lang::En
+    }
+
+    /// The attributes that mark an English fragment (framework text, a chart drawn in English) in a page
+    /// of another language: ` lang="en" dir="ltr"`, or nothing on an English page.
+    pub fn english(&self) -> &'static str {
+        if self.foreign() { r#" lang="en" dir="ltr""# } else { "" }
+    }
+
+    /// Whether the page's main content is English text in a page of another language.
+    pub fn english_content(&self) -> bool {
+        self.foreign() && !self.translated
+    }
+
+    /// The six languages for the switch, the reader's marked.
+    pub fn languages(&self) -> Vec<LangChoice> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| LangChoice {
+                code: l.code(),
+                dir: l.dir(),
+                name: l.autonym(),
+                current: l == self.lang,
+            })
+            .collect()
     }
 }
 
@@ -371,31 +463,32 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
     let snap = st.evaluations.snapshot_at(&st.db, a.data_version).await?;
     let v = viewing(&st.db, &snap, a, q.plan.as_deref(), q.year).await?;
     let mut nav = vec![
-        ("/", "Dashboard"),
-        ("/framework", "Framework"),
-        ("/compare", "Compare years"),
+        ("/", "nav-dashboard"),
+        ("/framework", "nav-framework"),
+        ("/compare", "nav-compare"),
     ];
     if a.role != Role::Reviewer {
-        nav.push(("/entry", "Data entry"));
+        nav.push(("/entry", "nav-entry"));
     }
     if a.role == Role::Admin {
-        nav.push(("/approvals", "Approvals"));
+        nav.push(("/approvals", "nav-approvals"));
     }
     if crate::models::collection::completeness::may_see_board(a) {
-        nav.push(("/collection", "Collection"));
+        nav.push(("/collection", "nav-collection"));
     }
-    nav.push(("/periods", "Periods"));
-    nav.push(("/plans", "Plans"));
+    nav.push(("/periods", "nav-periods"));
+    nav.push(("/plans", "nav-plans"));
     nav.extend([
-        ("/finance", "Finance"),
-        ("/operations", "Operations"),
-        ("/risks", "Risks"),
-        ("/reports", "Reports"),
-        ("/questions", "Questions"),
+        ("/finance", "nav-finance"),
+        ("/operations", "nav-operations"),
+        ("/risks", "nav-risks"),
+        ("/reports", "nav-reports"),
+        ("/questions", "nav-questions"),
     ]);
     if a.role == Role::Admin {
-        nav.extend([("/audit", "Audit log"), ("/users", "Users")]);
+        nav.extend([("/audit", "nav-audit"), ("/users", "nav-users")]);
     }
+    let lang = language::current();
     let section = |href: &str| {
         if href == "/" {
             path == "/"
@@ -414,9 +507,9 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         }),
         nav: nav
             .into_iter()
-            .map(|(href, label)| NavItem {
+            .map(|(href, key)| NavItem {
                 href,
-                label,
+                label: stratrack_i18n::text(lang, key),
                 current: section(href),
             })
             .collect(),
@@ -425,6 +518,9 @@ pub async fn context<'a>(st: &'a AppState, user: &PageUser, path: &str, q: &Cont
         plan: v.plan.code.clone(),
         year: v.year,
         flashes,
+        lang,
+        translated: false,
+        back: language::back(path),
     };
     Ok(Context {
         snap,

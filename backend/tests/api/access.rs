@@ -102,6 +102,13 @@ pub fn table() -> Vec<Row> {
             all_logged_in
         ),
         row!(
+            "PATCH",
+            "/api/v1/auth/me",
+            |_| "/api/v1/auth/me".into(),
+            |_| Some(json!({"language": "fr"})),
+            all_logged_in
+        ),
+        row!(
             "POST",
             "/api/v1/auth/password",
             |_| "/api/v1/auth/password".into(),

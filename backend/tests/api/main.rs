@@ -30,6 +30,7 @@ mod harness;
 mod iati;
 mod imports;
 mod indicators;
+mod languages;
 mod limits;
 mod logs;
 mod mandates;

@@ -390,7 +390,7 @@ impl Browser {
         self.go(&format!("{base}/login")).await;
         self.fill("email", email).await;
         self.fill("password", password).await;
-        self.click("form button[type=submit]").await;
+        self.click("form[action='/login'] button[type=submit]").await;
         self.wait_path(|p| p != "/login").await;
     }
 

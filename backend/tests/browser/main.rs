@@ -12,6 +12,7 @@ mod entry;
 mod framework_edit;
 mod framework_walk;
 mod harness;
+mod languages;
 mod narrow;
 mod periods;
 #[path = "../common/process.rs"]

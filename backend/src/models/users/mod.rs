@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod fields;
+pub mod language;
 pub mod manage;
 pub mod password;
 

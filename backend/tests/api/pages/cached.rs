@@ -42,7 +42,7 @@ fn budget_row(html: &str, unit: &str) -> String {
 
 /// The number of submitted values the dashboard says wait for approval (0 when it says nothing).
 fn waiting(html: &str) -> u64 {
-    html.split(" submitted value(s) waiting")
+    html.split(" submitted value")
         .next()
         .filter(|b| b.len() < html.len())
         .and_then(|b| b.rsplit('>').next())

@@ -1,0 +1,120 @@
+//! Every message the pages and problem documents look up exists in the English file (and so, by the
+//! i18n crate's own tests, in all six): the keys written in the templates and the code, and the keys
+//! made from a vocabulary word or a problem code.
+
+use crate::error::AppError;
+use crate::status::Status;
+use std::path::Path;
+use stratrack_i18n::{Lang, has};
+
+/// The first part of every key the backend uses; a string literal that starts with one of these and a
+/// dash is taken for a key.
+const AREAS: &[&str] = &[
+    "layout",
+    "nav",
+    "role",
+    "login",
+    "account",
+    "error",
+    "problem",
+    "status",
+    "level",
+    "dashboard",
+];
+
+/// The string literals of `text` that look like message keys (`area-rest`, lower case).
+fn keys_in(text: &str) -> Vec<String> {
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|lit| {
+            let Some((area, rest)) = lit.split_once('-') else {
+                return false;
+            };
+            AREAS.contains(&area)
+                && !rest.is_empty()
+                && lit
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == ext) {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_key_in_the_templates_and_the_code_is_an_english_message() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("templates"), "html", &mut paths);
+    files(&root.join("src"), "rs", &mut paths);
+    let mut seen = 0;
+    let mut missing = Vec::new();
+    for p in paths.iter().filter(|p| !p.ends_with("message_keys.rs")) {
+        for key in keys_in(&std::fs::read_to_string(p).unwrap()) {
+            seen += 1;
+            if !has(Lang::En, &key) {
+                missing.push(format!("{}: {key}", p.strip_prefix(root).unwrap().display()));
+            }
+        }
+    }
+    assert!(
+        seen > 60,
+        "the scan found only {seen} keys: has the lookup call changed?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys with no English message:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_a_key_and_only_a_key() {
+    let found = keys_in(r#"layout.t("nav-dashboard") x="summary-h" t("dashboard-title") "Nav-X" "nav-""#);
+    assert_eq!(found, ["nav-dashboard", "dashboard-title"]);
+}
+
+#[test]
+fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
+    let mut keys: Vec<String> = Status::ALL.iter().map(|s| format!("status-{}", s.as_str())).collect();
+    keys.extend(crate::models::users::ROLES.iter().map(|r| format!("role-{r}")));
+    keys.extend(
+        stratrack_vocab::NodeLevel::ALL
+            .iter()
+            .map(|l| format!("level-{}", l.as_str())),
+    );
+    let errors = [
+        AppError::NotFound(String::new()),
+        AppError::Invalid(Vec::new()),
+        AppError::BadRequest(String::new()),
+        AppError::Conflict(String::new()),
+        AppError::PreconditionFailed(String::new()),
+        AppError::Locked(String::new()),
+        AppError::UnsupportedMediaType(String::new()),
+        AppError::TooLarge(1),
+        AppError::Throttled(String::new()),
+        AppError::Unauthenticated,
+        AppError::Forbidden(String::new()),
+        AppError::Unavailable(String::new()),
+        AppError::PasswordChangeRequired,
+        AppError::Internal(String::new()),
+    ];
+    keys.extend(
+        errors
+            .iter()
+            .map(|e| format!("problem-{}", crate::views::problems::status_and_code(e).1)),
+    );
+    let missing: Vec<&String> = keys.iter().filter(|k| !has(Lang::En, k)).collect();
+    assert!(missing.is_empty(), "keys with no English message: {missing:?}");
+}

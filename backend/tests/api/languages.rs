@@ -1,0 +1,167 @@
+//! The six languages (issue 17): problem documents follow `Accept-Language` with the same stable code;
+//! a user's language preference round-trips through `PATCH /api/v1/auth/me`; pages choose their
+//! language from the switch, the preference, the cookie and `Accept-Language`, in that order, and say it
+//! in `<html lang dir>`; pages not yet translated mark their content English.
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use crate::pages::{csrf_of, login, send};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::json;
+
+/// `GET path` with the given `Cookie` and `Accept-Language` headers, as (status, HTML).
+async fn page(app: &TestApp, path: &str, cookie: Option<&str>, accept: Option<&str>) -> (StatusCode, String) {
+    let mut req = Request::get(path);
+    if let Some(c) = cookie {
+        req = req.header(header::COOKIE, c);
+    }
+    if let Some(a) = accept {
+        req = req.header(header::ACCEPT_LANGUAGE, a);
+    }
+    let (a, _) = send(app, req.body(Body::empty()).unwrap()).await;
+    (a.status, a.body)
+}
+
+/// The `<html …>` start tag of `html`.
+fn html_tag(html: &str) -> &str {
+    let at = html.find("<html").expect("an html element");
+    &html[at..at + html[at..].find('>').unwrap() + 1]
+}
+
+/// `POST /language` choosing `lang`, with the session `cookie` and its CSRF token (if any); returns the
+/// answer and the cookie it sets.
+async fn switch(app: &TestApp, cookie: Option<&str>, csrf: &str, lang: &str) -> (crate::pages::Answer, Option<String>) {
+    let mut req = Request::post("/language").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        req = req.header(header::COOKIE, c);
+    }
+    let form = serde_urlencoded::to_string([("lang", lang), ("next", "/framework?year=2028"), ("csrf", csrf)]).unwrap();
+    send(app, req.body(Body::from(form)).unwrap()).await
+}
+
+both_backends! {
+    async fn a_problem_document_follows_accept_language_and_keeps_its_code(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let missing = "/api/v1/plans/NO-SUCH-PLAN";
+        for (accept, title) in [
+            (None, "Not Found"),
+            (Some("fr-CH, en;q=0.5"), "Introuvable"),
+            (Some("ar"), "غير موجود"),
+            (Some("zh-Hans-CN"), "未找到"),
+            (Some("de-DE, ru;q=0.3"), "Не найдено"),
+            (Some("es-419"), "No encontrado"),
+            (Some("de"), "Not Found"),
+        ] {
+            let mut call = app.as_(&admin).get(missing);
+            if let Some(a) = accept {
+                call = call.header("accept-language", a);
+            }
+            let a = call.await;
+            assert_eq!(a.status, StatusCode::NOT_FOUND, "{accept:?}");
+            let p = a.json();
+            assert_eq!(p["code"], "not_found", "{accept:?}: {p}");
+            assert_eq!(p["title"], title, "{accept:?}: {p}");
+        }
+        // A fixed detail is translated too; the code stays.
+        let a = app.anonymous().get("/api/v1/auth/me").header("accept-language", "fr").await;
+        assert_eq!(a.status, StatusCode::UNAUTHORIZED);
+        let p = a.json();
+        assert_eq!((p["code"].as_str(), p["title"].as_str(), p["detail"].as_str()),
+            (Some("unauthenticated"), Some("Authentification requise"), Some("authentification requise")));
+        // The API does not follow the pages' cookie: a script states its language per request.
+        let a = app.as_(&admin).get(missing).header("cookie", "stratrack_lang=ar").await;
+        assert_eq!(a.json()["title"], "Not Found");
+    }
+}
+
+both_backends! {
+    async fn the_language_preference_round_trips_through_the_api(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let planner = app.tokens.planner_br.clone();
+        let me = app.as_(&planner).get("/api/v1/auth/me").await.json();
+        assert_eq!(me["language"], serde_json::Value::Null, "no preference until chosen: {me}");
+        let a = app.as_(&planner).patch("/api/v1/auth/me").json(&json!({"language": "ru"})).await;
+        assert_eq!(a.status, StatusCode::OK, "{}", a.json());
+        assert_eq!(a.json()["language"], "ru");
+        assert_eq!(app.as_(&planner).get("/api/v1/auth/me").await.json()["language"], "ru");
+        // Another user's preference is theirs alone.
+        assert_eq!(app.as_(&app.tokens.admin).get("/api/v1/auth/me").await.json()["language"], serde_json::Value::Null);
+        let bad = app.as_(&planner).patch("/api/v1/auth/me").json(&json!({"language": "de"})).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let p = bad.json();
+        assert_eq!(p["errors"][0]["field"], "language", "{p}");
+        assert!(p["errors"][0]["reason"].as_str().unwrap().contains("ar, en, es, fr, ru, zh"), "{p}");
+        assert_eq!(app.as_(&planner).get("/api/v1/auth/me").await.json()["language"], "ru", "a refused change changes nothing");
+        let cleared = app.as_(&planner).patch("/api/v1/auth/me").json(&json!({"language": null})).await;
+        assert_eq!(cleared.json()["language"], serde_json::Value::Null);
+    }
+}
+
+both_backends! {
+    async fn a_first_visit_follows_accept_language_and_the_cookie_wins_over_it(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for (accept, tag, heading) in [
+            (None, r#"<html lang="en" dir="ltr">"#, "Log in to stratrack"),
+            (Some("fr-CH, en;q=0.8"), r#"<html lang="fr" dir="ltr">"#, "Se connecter à stratrack"),
+            (Some("zh-Hans-CN,zh;q=0.9"), r#"<html lang="zh" dir="ltr">"#, "登录 stratrack"),
+            (Some("ar-EG"), r#"<html lang="ar" dir="rtl">"#, "تسجيل الدخول إلى stratrack"),
+            (Some("ja, de"), r#"<html lang="en" dir="ltr">"#, "Log in to stratrack"),
+        ] {
+            let (status, html) = page(&app, "/login", None, accept).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(html_tag(&html), tag, "{accept:?}");
+            assert!(html.contains(heading), "{accept:?}: {html}");
+        }
+        let (_, html) = page(&app, "/login", Some("stratrack_lang=es"), Some("fr")).await;
+        assert_eq!(html_tag(&html), r#"<html lang="es" dir="ltr">"#, "the cookie wins over Accept-Language");
+        // A cookie naming no language of the six is ignored.
+        let (_, html) = page(&app, "/login", Some("stratrack_lang=xx"), Some("ru")).await;
+        assert_eq!(html_tag(&html), r#"<html lang="ru" dir="ltr">"#);
+    }
+}
+
+both_backends! {
+    async fn the_switch_remembers_the_choice_in_the_browser_and_for_the_user(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        // Before logging in: only the browser's cookie, and back to the page the switch was on.
+        let (a, cookie) = switch(&app, None, "", "zh").await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        assert_eq!(a.location.as_deref(), Some("/framework?year=2028"));
+        assert_eq!(cookie.as_deref(), Some("stratrack_lang=zh"));
+
+        let session = login(&app, "planner.br@test.org").await;
+        let (_, home) = page(&app, "/", Some(&session), None).await;
+        let csrf = csrf_of(&home);
+        // A logged-in switch needs the session's CSRF token: it changes a stored preference.
+        let (refused, _) = switch(&app, Some(&session), "", "ar").await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        let (bad, _) = switch(&app, Some(&session), &csrf, "de").await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+        let (a, cookie) = switch(&app, Some(&session), &csrf, "ar").await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        assert_eq!(cookie.as_deref(), Some("stratrack_lang=ar"));
+        let me = app.as_(&app.tokens.planner_br).get("/api/v1/auth/me").await.json();
+        assert_eq!(me["language"], "ar", "the preference is stored on the user: {me}");
+
+        // The preference wins over the cookie and Accept-Language, on any browser.
+        let with_cookie = format!("{session}; stratrack_lang=fr");
+        let (status, html) = page(&app, "/", Some(&with_cookie), Some("es")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(html_tag(&html), r#"<html lang="ar" dir="rtl">"#);
+        assert!(html.contains("لوحة المتابعة") && html.contains("حسب الهدف والأولوية المواضيعية"), "{html}");
+        assert!(html.contains(r#"<main id="content">"#), "the dashboard is translated: its content is not marked English");
+        assert!(html.contains(r#"<button type="submit" name="lang" value="ar" lang="ar" dir="rtl" aria-current="true">العربية</button>"#), "{html}");
+        // A page not yet translated keeps English text, marked as such inside the Arabic page.
+        let (_, framework) = page(&app, "/framework", Some(&session), None).await;
+        assert_eq!(html_tag(&framework), r#"<html lang="ar" dir="rtl">"#);
+        assert!(framework.contains(r#"<main id="content" lang="en" dir="ltr">"#), "{framework}");
+        assert!(framework.contains("الإطار") || framework.contains("إطار النتائج"), "the navigation is translated");
+        // An error page is translated around the error's own English detail.
+        let (status, missing) = page(&app, "/indicators/KPI-NOPE", Some(&session), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(missing.contains("404 غير موجود") && missing.contains("العودة إلى لوحة المتابعة"), "{missing}");
+        assert!(missing.contains(r#"<p lang="en" dir="ltr">"#), "{missing}");
+    }
+}
