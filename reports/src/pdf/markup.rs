@@ -128,7 +128,16 @@ struct Writer {
     figure: Option<FigureState>,
     /// Whether the open list is ordered, per open list.
     lists: Vec<bool>,
+    /// Table body rows the document may still print (see [`ROWS`]).
+    rows_left: usize,
 }
+
+/// The most table body rows `report.pdf` prints, over all its tables: the seed plan's report has about
+/// 490, so a plan of ITU's size prints every row; a plan of thousands of indicators would make a PDF of
+/// hundreds of pages (433 pages, 34 MB and 2.7 GB of memory to typeset at 10,000 indicators), which no one
+/// reads on paper. The tables past the budget print their header and say how many rows are in
+/// `report.html`, `report.xlsx` and the CSV files, which always carry every row.
+pub const ROWS: usize = 1_500;
 
 impl Writer {
     fn out(&mut self) -> &mut String {
@@ -277,9 +286,23 @@ impl Writer {
                 }
             }
             End::Table => {
-                if let Some(t) = self.table.take() {
+                if let Some(mut t) = self.table.take() {
+                    let shown = t.rows.len().min(self.rows_left);
+                    let left_out = t.rows.len() - shown;
+                    t.rows.truncate(shown);
+                    self.rows_left -= shown;
                     let markup = table(t);
                     self.out().push_str(&markup);
+                    if left_out > 0 {
+                        let note = format!(
+                            "{left_out} more {} of this table {} in report.html, report.xlsx and the CSV \
+                             files: this document prints the first {ROWS} table rows of the report.",
+                            if left_out == 1 { "row" } else { "rows" },
+                            if left_out == 1 { "is" } else { "are" },
+                        );
+                        let note = literal(&note);
+                        self.out().push_str(&format!("\n#aside({note})\n"));
+                    }
                 }
             }
             End::FigCaption => {
@@ -344,11 +367,17 @@ fn table(t: TableState) -> String {
     out
 }
 
-/// The body's markup from the page's recorded events.
+/// The body's markup from the page's recorded events, printing at most [`ROWS`] table rows.
 pub fn body(events: &[Event]) -> String {
+    body_within(events, ROWS)
+}
+
+/// The body's markup, printing at most `rows` table body rows over all tables.
+fn body_within(events: &[Event], rows: usize) -> String {
     let mut w = Writer {
         bufs: vec![String::with_capacity(events.len() * 16)],
         lens: vec![0],
+        rows_left: rows,
         ..Writer::default()
     };
     for event in events {
@@ -410,6 +439,47 @@ mod tests {
         let mut out = String::new();
         push_text(&mut out, "KPI-T1.1 due 2028-11-30 end-of-plan");
         assert_eq!(out, "#box(\"KPI-T1.1\")#\" due \"#box(\"2028-11-30\")#\" end-of-plan\"");
+    }
+
+    /// A one-column table of `rows` rows, `R1`, `R2` …
+    fn rows_table(rows: usize) -> Vec<Event> {
+        let mut events = vec![open("table", ""), open("thead", ""), open("tr", ""), open("th", "")];
+        events.extend([
+            Event::Text("Code".into()),
+            Event::Close("th".into()),
+            Event::Close("tr".into()),
+            Event::Close("thead".into()),
+            open("tbody", ""),
+        ]);
+        for r in 1..=rows {
+            events.extend([
+                open("tr", ""),
+                open("td", ""),
+                Event::Text(format!("R{r}")),
+                Event::Close("td".into()),
+                Event::Close("tr".into()),
+            ]);
+        }
+        events.extend([Event::Close("tbody".into()), Event::Close("table".into())]);
+        events
+    }
+
+    #[test]
+    fn the_tables_past_the_row_budget_keep_their_header_and_say_where_every_row_is() {
+        let mut events = rows_table(2);
+        events.extend(rows_table(3));
+        let markup = body_within(&events, 3);
+        // The first table whole, the second's first row only.
+        assert_eq!(markup.matches("[#\"R1\"]").count(), 2, "{markup}");
+        assert_eq!(markup.matches("[#\"R2\"]").count(), 1, "{markup}");
+        assert!(!markup.contains("[#\"R3\"]"), "{markup}");
+        assert_eq!(markup.matches("table.header([#\"Code\"]").count(), 2, "{markup}");
+        assert!(
+            markup.contains("#aside(\"2 more rows of this table are in report.html, report.xlsx and the CSV files"),
+            "{markup}"
+        );
+        // Within the budget nothing is left out and nothing is said.
+        assert!(!body_within(&events, 5).contains("#aside"));
     }
 
     #[test]
