@@ -174,6 +174,14 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
         submit_left > indicator_left,
         "submit column {submit_left}, indicator column {indicator_left}"
     );
+    // An approved value of the grid, with its revisions and steps (the link to revise it).
+    let value = b.href("table.grid a[href^='/entry/values/']").await;
+    let value = value.strip_prefix(base).unwrap_or(&value).to_owned();
+    let t = translated_page(&b, base, &value, "ar", "rtl", "ar-entry-value").await;
+    assert!(
+        t.contains("كل خطوة: من، ومتى، والملاحظة") && t.contains("العودة إلى جدول الإدخال"),
+        "{t}"
+    );
     let t = translated_page(&b, base, "/entry/KPI-R1", "ar", "rtl", "ar-entry-form").await;
     assert!(
         t.contains("حفظ المسودة") && t.contains("الحفظ والتقديم للموافقة"),
