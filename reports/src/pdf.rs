@@ -129,15 +129,7 @@ pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<V
     )
     .ok_or_else(|| RenderError::Pdf(format!("run date {at} out of range")))?;
     let world = world::ReportWorld::new(source(a, events), files, today)?;
-    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
-        RenderError::Pdf(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| typst_errors(&errors))?;
     let options = PdfOptions {
         ident: Smart::Custom(format!(
             "stratrack {} {} run {}",
@@ -146,13 +138,11 @@ pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<V
         timestamp: Some(Timestamp::new_utc(today)),
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
-        RenderError::Pdf(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(&document, &options).map_err(|errors| typst_errors(&errors))
+}
+
+/// Typst's diagnostics as one render error, their messages joined.
+fn typst_errors(errors: &[typst::diag::SourceDiagnostic]) -> RenderError {
+    let messages: Vec<String> = errors.iter().map(|e| e.message.to_string()).collect();
+    RenderError::Pdf(messages.join("; "))
 }

@@ -43,7 +43,7 @@ pub struct CreateReport {
     /// The Council session the annual report goes to, e.g. `Council 2029, Geneva`, shown on the cover of
     /// `report.pdf`; left out when not stated (the cover then says so).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(max_length = 200)]
+    #[schema(max_length = 500)]
     pub session: Option<String>,
 }
 
@@ -57,10 +57,10 @@ pub struct Council {
     pub session: Option<String>,
 }
 
-/// Longest document symbol accepted.
-pub const SYMBOL_MAX: usize = 64;
-/// Longest session accepted.
-pub const SESSION_MAX: usize = 200;
+/// Longest document symbol accepted: a code.
+pub const SYMBOL_MAX: usize = crate::limits::CODE;
+/// Longest session accepted: a name.
+pub const SESSION_MAX: usize = crate::limits::NAME;
 
 impl Council {
     /// The symbol and session as given (trimmed); a blank or too long one is left out and said in `errs`,
