@@ -80,6 +80,19 @@ impl<'a> From<&'a String> for Arg<'a> {
     }
 }
 
+/// A template's loop variable or `if let` binding comes as a reference to a reference.
+impl<'a> From<&&'a String> for Arg<'a> {
+    fn from(s: &&'a String) -> Self {
+        Arg::Text(Cow::Borrowed(s.as_str()))
+    }
+}
+
+impl<'a> From<&&'a str> for Arg<'a> {
+    fn from(s: &&'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
 impl From<String> for Arg<'_> {
     fn from(s: String) -> Self {
         Arg::Text(Cow::Owned(s))

@@ -11,6 +11,7 @@ use super::forms::{FormPairs, Refusal};
 use super::frame;
 use super::{ContextQuery, Flash, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::language;
 use crate::models::dimensions::{self, Names};
 use crate::models::measurements::queue::{InQueue, QueueFilter, queue};
 use crate::models::measurements::review::{Decision, decide, note_field};
@@ -75,16 +76,26 @@ impl Filters {
 /// A status as a badge.
 pub struct Badge {
     key: &'static str,
-    label: &'static str,
     progress: String,
 }
 
 fn badge(a: &Option<Assessment>) -> Option<Badge> {
     a.as_ref().map(|a| Badge {
         key: a.status.as_str(),
-        label: a.status.label(),
         progress: a.progress.map(percent).unwrap_or_default(),
     })
+}
+
+impl Row {
+    /// The value named for its checkbox: indicator, period and breakdown.
+    fn label(&self) -> String {
+        let breakdown = if self.breakdown == "total" {
+            language::text("entry-total")
+        } else {
+            self.breakdown.clone()
+        };
+        format!("{} {} {breakdown}", self.code, self.period)
+    }
 }
 
 /// One submitted value as the queue shows it.
@@ -143,9 +154,27 @@ impl QueuePage {
         self.year == Some(*y)
     }
 
-    /// The year filtered on, or "every year" (for the captions).
-    fn shown_years(&self) -> String {
-        self.year.map_or_else(|| "in every year".to_owned(), |y| y.to_string())
+    /// The plan and the year filtered on, or every year, in the reader's language ("BDT 2029").
+    fn years(&self) -> String {
+        let plan = self.layout.plan.as_str();
+        match self.year {
+            Some(y) => language::text_with("approvals-scope-year", &[("plan", plan.into()), ("year", y.into())]),
+            None => language::text_with("approvals-scope-every", &[("plan", plan.into())]),
+        }
+    }
+
+    /// What the queue shows, in the reader's language: the plan and the year filtered on (or every
+    /// year), and the unit filtered on ("BDT 2029 from BR").
+    fn scope(&self) -> String {
+        let scope = self.years();
+        if self.unit.is_empty() {
+            scope
+        } else {
+            language::text_with(
+                "approvals-scope-unit",
+                &[("scope", scope.into()), ("unit", self.unit.as_str().into())],
+            )
+        }
     }
 }
 
@@ -188,7 +217,7 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
         measure: r.indicator.unit.clone(),
         quality: m.quality.clone(),
         previous: r.previous.as_ref().map_or_else(
-            || "none".to_owned(),
+            || language::text("approvals-none"),
             |p| {
                 format!(
                     "{}: {}",
@@ -208,16 +237,21 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
             },
         ),
         replaces: r.replaces.as_ref().map(|p| {
-            format!(
-                "revision {} replaces the approved {} (revision {}), which counts until then",
-                m.revision,
-                thousands(p.value.to_decimal()),
-                p.revision
+            language::text_with(
+                "approvals-replaces",
+                &[
+                    ("revision", m.revision.into()),
+                    ("value", thousands(p.value.to_decimal()).into()),
+                    ("approved", p.revision.into()),
+                ],
             )
         }),
         expected: shown(r.would.as_ref().and_then(|a| a.expected)),
         target: match (r.indicator.target_value, r.indicator.target_year) {
-            (Some(v), Some(y)) => format!("{} by {y}", thousands(v.to_decimal())),
+            (Some(v), Some(y)) => language::text_with(
+                "approvals-target-by",
+                &[("value", thousands(v.to_decimal()).into()), ("year", y.into())],
+            ),
             _ => "—".to_owned(),
         },
         now: badge(&r.now),
@@ -268,7 +302,11 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
                 per_page: None,
                 ..filter
             };
-            let message = Some(format!("The filter was not applied. {}", said.join("; ")));
+            let message = Some(format!(
+                "{} {}",
+                language::text("approvals-filter-not-applied"),
+                said.join("; ")
+            ));
             (
                 queue(&st.db, &user.0, &plain).await?,
                 Typed { message, ..typed },
@@ -328,7 +366,7 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
         prev,
         next,
         elsewhere,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     };
     let mut resp = render(&page)?;
     if failed {
@@ -375,8 +413,18 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
     };
     match decide(&st.db, &st.writer, &user.0, Decision { step, items }).await {
         Ok(done) => {
-            let verb = if step == Step::Return { "Returned" } else { "Approved" };
-            let msg = format!("{verb} {} value(s): {}", done.labels.len(), done.labels.join(", "));
+            let key = if step == Step::Return {
+                "approvals-returned"
+            } else {
+                "approvals-approved"
+            };
+            let msg = language::text_with(
+                key,
+                &[
+                    ("count", done.labels.len().into()),
+                    ("values", done.labels.join(", ").into()),
+                ],
+            );
             // Back to the queue as it was filtered (its first page: the values decided have left it).
             let back = match &q.plan {
                 Some(plan) => f.href(plan, q.year, 1),
@@ -394,13 +442,17 @@ async fn decide_form(State(st): State<AppState>, user: PageUser, body: Bytes) ->
                                 typed.errors.insert(id, e.reason.clone());
                                 lines.push(e.reason);
                             }
-                            _ if e.field == "ids" => lines.push("Select at least one value.".to_owned()),
+                            _ if e.field == "ids" => lines.push(language::text("approvals-select-one")),
                             _ => lines.push(format!("{}: {}", e.field, e.reason)),
                         }
                     }
-                    format!("Nothing was changed. {}", lines.join(" "))
+                    format!("{} {}", language::text("approvals-nothing-changed"), lines.join(" "))
                 }
-                other => format!("Nothing was changed: {}", other.said()),
+                other => format!(
+                    "{} {}",
+                    language::text("approvals-nothing-changed-because"),
+                    other.said()
+                ),
             });
             show(&st, &user, &q, &f, typed).await
         }

@@ -7,6 +7,7 @@ use super::entry_form::done_to;
 use super::forms::{Back, CsrfForm, whole};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::{AppError, FieldError};
+use crate::language;
 use crate::models::collection::{self, Board, Counts, SetDates, UnitProgress, board};
 use crate::models::measurements::worklist::may_open_queue;
 use crate::models::patching::Claim;
@@ -56,8 +57,15 @@ pub struct BoardRow {
     pub overdue: u32,
 }
 
-/// The heads of the board's count columns, in the order of [`BoardRow::cells`].
-pub const COUNT_HEADS: [&str; 6] = ["Expected", "No value", "Draft", "Returned", "Submitted", "Approved"];
+/// The messages heading the board's count columns, in the order of [`BoardRow::cells`].
+pub const COUNT_HEADS: [&str; 6] = [
+    "collect-expected",
+    "collect-no-value",
+    "collect-draft",
+    "collect-returned",
+    "collect-submitted",
+    "collect-approved",
+];
 
 /// A unit's dates in the calendar form.
 pub struct UnitForm {
@@ -135,7 +143,7 @@ pub fn board_row(
         })
         .collect();
     BoardRow {
-        code: u.map_or_else(|| "All units".into(), |u| u.code.clone()),
+        code: u.map_or_else(|| language::text("collect-all-units"), |u| u.code.clone()),
         name: u.map(|u| u.name.clone()).unwrap_or_default(),
         cells,
         complete: counts.share_complete().map_or_else(|| "—".into(), percent),
@@ -202,7 +210,7 @@ async fn collection_page(
         due_on: default.map(|d| d.due_on.to_string()).unwrap_or_default(),
         version: cal.default.as_ref().map(|c| c.version.to_string()).unwrap_or_default(),
         units,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -281,9 +289,13 @@ async fn set_dates(
     };
     match collection::set_default(st.writer.conn(), &user.0, (&f.plan, year), Claim::default(), dates).await {
         Ok((row, _)) => {
-            let msg = format!(
-                "The collection of {year} opens on {} and is due on {} for every unit without its own dates.",
-                row.opens_on, row.due_on
+            let msg = language::text_with(
+                "collect-dates-set",
+                &[
+                    ("year", year.into()),
+                    ("opens", row.opens_on.to_string().into()),
+                    ("due", row.due_on.to_string().into()),
+                ],
             );
             Ok(done_to("/collection", &f.plan, Some(year), msg))
         }
@@ -308,7 +320,7 @@ async fn set_unit_dates(
         let claim = Claim::new(None, whole("version", &f.version).ok());
         return match collection::clear_override(st.writer.conn(), &user.0, (&f.plan, year, &unit), claim).await {
             Ok(()) => {
-                let msg = format!("{unit} follows the collection dates of every unit again.");
+                let msg = language::text_with("collect-unit-cleared", &[("unit", unit.as_str().into())]);
                 Ok(done_to("/collection", &f.plan, Some(year), msg))
             }
             Err(e) => f.back().refused(e, &what),
@@ -328,9 +340,14 @@ async fn set_unit_dates(
     .await
     {
         Ok((row, _)) => {
-            let msg = format!(
-                "The collection of {year} opens on {} and is due on {} for {unit}.",
-                row.opens_on, row.due_on
+            let msg = language::text_with(
+                "collect-unit-dates-set",
+                &[
+                    ("year", year.into()),
+                    ("opens", row.opens_on.to_string().into()),
+                    ("due", row.due_on.to_string().into()),
+                    ("unit", unit.as_str().into()),
+                ],
             );
             Ok(done_to("/collection", &f.plan, Some(year), msg))
         }

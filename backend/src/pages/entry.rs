@@ -63,7 +63,11 @@ async fn upload(
     };
     match imports::import(st.writer.conn(), Some(&user.0), &bytes, &opts).await {
         Ok(done) => {
-            let msg = format!("Imported {} value(s) as {}", done.imported, done.state);
+            let state = crate::language::text(&format!("state-{}", done.state));
+            let msg = crate::language::text_with(
+                "entry-imported",
+                &[("count", done.imported.into()), ("state", state.into())],
+            );
             Ok(done_to("/entry", &ctx.plan.code, Some(ctx.year), msg))
         }
         Err(ImportError::Rows(rows)) => {

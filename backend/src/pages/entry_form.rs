@@ -2,9 +2,10 @@
 //! submit) with the indicator's values, and submitting a draft: through the same use cases as the API.
 
 use super::dashboard::thousands;
-use super::forms::{CsrfForm, Filled, FormPairs, typed};
+use super::forms::{CsrfForm, Filled, FormPairs, Summary, typed};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::language;
 use crate::models::dimensions::{self, Names};
 use crate::models::measurements::create::{self, CreateMeasurement};
 use crate::models::measurements::steps::{self, StepRequest};
@@ -93,7 +94,7 @@ struct EntryForm {
     direction: String,
     is_ratio: bool,
     lock: Option<String>,
-    error: Option<String>,
+    error: Option<Summary>,
     form: FormValues,
     errors: HashMap<String, String>,
     dimensions: Vec<DimChoice>,
@@ -132,7 +133,7 @@ async fn form_page(
         direction: ind.direction,
         is_ratio,
         lock: f.lock,
-        error: filled.as_ref().and_then(|s| s.summary("The value was not saved")),
+        error: filled.as_ref().and_then(|s| s.summary_in("entry-value-not-saved")),
         errors: filled.as_ref().map(Filled::by_field).unwrap_or_default(),
         form: filled.as_ref().map_or_else(
             || FormValues {
@@ -144,7 +145,7 @@ async fn form_page(
         ),
         dimensions: dims,
         values: f.values.into_iter().map(|m| ValueLine::of(m, &names)).collect(),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     Ok(match &filled {
         Some(s) => s.answer(drawn),
@@ -232,10 +233,10 @@ pub async fn entry_submit(
     let submit_now = pairs.get("action") == "submit";
     match create::create(&st.db, &st.writer, &user.0, &body).await {
         Ok(created) => {
-            let mut msg = format!("Saved {code} as a draft");
+            let mut msg = language::text_with("entry-saved-draft", &[("code", code.as_str().into())]);
             if submit_now {
                 submit(&st, &user, created.row.id, None).await?;
-                msg = format!("Submitted {code} for approval");
+                msg = language::text_with("entry-submitted", &[("code", code.as_str().into())]);
             }
             Ok(done_to(&format!("/entry/{code}"), &ctx.plan.code, Some(ctx.year), msg))
         }
@@ -255,7 +256,7 @@ pub async fn submit_value(
     _: CsrfForm,
 ) -> PageResult<Response> {
     let code = submit(&st, &user, id, None).await?.indicator.code;
-    let msg = format!("Submitted {code} for approval");
+    let msg = language::text_with("entry-submitted", &[("code", code.as_str().into())]);
     Ok(done_to(
         &format!("/entry/{code}"),
         &q.plan.unwrap_or_default(),

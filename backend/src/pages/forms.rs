@@ -155,6 +155,17 @@ pub enum Refusal {
     Other(String),
 }
 
+/// The line above a refused form on a translated page: the lead in the reader's language ("The value was
+/// not saved:"), then what the use case said in English, or, when fields were named, "see the fields
+/// below" in the reader's language.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// The lead, translated.
+    pub lead: String,
+    /// What the use case said (English), when no field was named.
+    pub said: Option<String>,
+}
+
 impl Refusal {
     /// The refusal `e` as a form shows it, or the error page when `e` is no refusal of the form.
     pub fn of(e: AppError) -> PageResult<Refusal> {
@@ -289,6 +300,19 @@ impl<F> Filled<F> {
     /// The reason at each refused field.
     pub fn by_field(&self) -> HashMap<String, String> {
         self.refusal.as_ref().map(Refusal::by_field).unwrap_or_default()
+    }
+
+    /// The line above the form on a translated page, when it came back: the message `lead_key` in the
+    /// reader's language, and what the use case said unless fields were named (each is shown at its
+    /// field).
+    pub fn summary_in(&self, lead_key: &str) -> Option<Summary> {
+        self.refusal.as_ref().map(|r| Summary {
+            lead: crate::language::text(lead_key),
+            said: match r {
+                Refusal::Fields(_) => None,
+                other => Some(other.said()),
+            },
+        })
     }
 
     /// The line above the form ([`Refusal::summary`]), when it came back.

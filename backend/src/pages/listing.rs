@@ -1,6 +1,8 @@
 //! The pager under every long list: the total, "page 2 of 7", and links to the previous and next page
 //! that keep the list's filters, so a filtered view is an address that can be bookmarked.
 
+use crate::language;
+
 /// Rows per page of a page's list unless the address asks for another size.
 pub const PER_PAGE: u64 = 50;
 
@@ -19,6 +21,10 @@ pub struct Pager {
     pub next: Option<String>,
     /// What the list is, for the pager's label ("risks").
     pub what: &'static str,
+    /// The pager's label in the reader's language ("Pages of the risks").
+    pub label: String,
+    /// The total and the page in the reader's language ("120 risks — page 2 of 3").
+    pub summary: String,
 }
 
 impl Pager {
@@ -43,7 +49,20 @@ impl Pager {
             pairs.push(("page", p.to_string()));
             format!("{path}?{}", serde_urlencoded::to_string(pairs).unwrap_or_default())
         };
+        let noun = language::text(&format!("pager-{what}"));
+        let label = language::text_with("pager-label", &[("what", noun.as_str().into())]);
+        let summary = language::text_with(
+            "pager-total",
+            &[
+                ("total", total.into()),
+                ("what", noun.as_str().into()),
+                ("page", page.into()),
+                ("pages", pages.into()),
+            ],
+        );
         Pager {
+            label,
+            summary,
             total,
             page,
             pages,

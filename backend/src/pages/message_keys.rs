@@ -20,6 +20,17 @@ const AREAS: &[&str] = &[
     "status",
     "level",
     "dashboard",
+    "state",
+    "quality",
+    "pager",
+    "problems",
+    "entry",
+    "approvals",
+    "collect",
+    "periods",
+    "notices",
+    "notice",
+    "exception",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -93,6 +104,56 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
         stratrack_vocab::NodeLevel::ALL
             .iter()
             .map(|l| format!("level-{}", l.as_str())),
+    );
+    // The words of the yearly collection's pages: a value's state and quality, a notice's kind, a lock
+    // exception's state, the steps of a value's history, the nouns of the pager.
+    keys.extend(
+        crate::models::measurements::grid::STATES
+            .iter()
+            .map(|s| format!("state-{s}")),
+    );
+    keys.extend(["provisional", "estimated", "final"].map(|q| format!("quality-{q}")));
+    {
+        use crate::models::notifications::record::Kind;
+        let kinds = [
+            Kind::Submitted,
+            Kind::Returned,
+            Kind::Approved,
+            Kind::Overdue,
+            Kind::Assigned,
+        ];
+        keys.extend(kinds.map(|k| format!("notice-{}", k.word())));
+    }
+    {
+        use crate::models::periods::exceptions::ExceptionState;
+        let states = [ExceptionState::Active, ExceptionState::Ended, ExceptionState::Revoked];
+        keys.extend(states.map(|e| format!("exception-{}", e.as_str())));
+    }
+    keys.extend(
+        [
+            "entered",
+            "edited",
+            "submitted",
+            "returned",
+            "approved",
+            "revised",
+            "superseded",
+            "deleted",
+        ]
+        .map(|a| format!("entry-step-{a}")),
+    );
+    keys.extend(
+        [
+            "indicators",
+            "revisions",
+            "items",
+            "users",
+            "entries",
+            "mandates",
+            "questions",
+            "risks",
+        ]
+        .map(|w| format!("pager-{w}")),
     );
     let errors = [
         AppError::NotFound(String::new()),

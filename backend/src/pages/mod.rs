@@ -388,6 +388,28 @@ impl Layout {
         stratrack_i18n::text_with(self.lang, key, &[(n1, v1.into()), (n2, v2.into())])
     }
 
+    /// The message `key` with three variables, each a pair `("name", value)` (a template passes the
+    /// pairs by reference).
+    pub fn t3<'a, A, B, C>(&self, key: &str, a: &(&str, A), b: &(&str, B), c: &(&str, C)) -> String
+    where
+        A: Clone + Into<Arg<'a>>,
+        B: Clone + Into<Arg<'a>>,
+        C: Clone + Into<Arg<'a>>,
+    {
+        let args = [
+            (a.0, a.1.clone().into()),
+            (b.0, b.1.clone().into()),
+            (c.0, c.1.clone().into()),
+        ];
+        stratrack_i18n::text_with(self.lang, key, &args)
+    }
+
+    /// The message `key` with several variables of one kind (counts): `tn("k", [("count", n), ("all", m)])`.
+    pub fn tn<'a, V: Into<Arg<'a>> + Copy>(&self, key: &str, args: &[(&str, V)]) -> String {
+        let args: Vec<(&str, Arg<'a>)> = args.iter().map(|(n, v)| (*n, (*v).into())).collect();
+        stratrack_i18n::text_with(self.lang, key, &args)
+    }
+
     /// A word of the vocabulary in the reader's language: `word("status", "on_track")` is the message
     /// `status-on_track`.
     pub fn word(&self, kind: &str, code: &str) -> String {
@@ -404,6 +426,31 @@ impl Layout {
     /// of another language: ` lang="en" dir="ltr"`, or nothing on an English page.
     pub fn english(&self) -> &'static str {
         if self.foreign() { r#" lang="en" dir="ltr""# } else { "" }
+    }
+
+    /// The attributes that mark a translated fragment shared by every page (the pager, a form's problems)
+    /// inside a page whose own content is still English: the reader's ` lang="…" dir="…"`; nothing on a
+    /// translated page or an English one.
+    pub fn own(&self) -> String {
+        if self.english_content() {
+            format!(r#" lang="{}" dir="{}""#, self.lang.code(), self.lang.dir())
+        } else {
+            String::new()
+        }
+    }
+
+    /// English `text` (what the domain said, framework text) escaped for the page, and in a page of
+    /// another language wrapped in a `<span lang="en" dir="ltr">`: `{{ layout.en(reason)|safe }}`. An
+    /// English page gets the text alone, as before the page was translated.
+    pub fn en(&self, text: &str) -> String {
+        let escaped = askama::filters::escape(text, askama::filters::Html)
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        if self.foreign() {
+            format!(r#"<span lang="en" dir="ltr">{escaped}</span>"#)
+        } else {
+            escaped
+        }
     }
 
     /// Whether the page's main content is English text in a page of another language.

@@ -5,6 +5,7 @@ use super::forms::CsrfForm;
 use super::frame;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
+use crate::language;
 use crate::models::notifications::{self, Which};
 use crate::models::paging::PageParams;
 use crate::state::AppState;
@@ -102,7 +103,7 @@ async fn list(
         unread_only,
         prev: (found.page > 1).then(|| href(found.page - 1)),
         next: (found.page < pages).then(|| href(found.page + 1)),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -134,10 +135,10 @@ async fn read_one(
     CsrfForm(v): CsrfForm<Viewed>,
 ) -> PageResult<Response> {
     notifications::mark_read(&st.writer, &user.0, Which::One(id)).await?;
-    Ok(v.back("Marked the notice read".into()))
+    Ok(v.back(language::text("notices-marked-one")))
 }
 
 async fn read_all(State(st): State<AppState>, user: PageUser, CsrfForm(v): CsrfForm<Viewed>) -> PageResult<Response> {
     let n = notifications::mark_read(&st.writer, &user.0, Which::All).await?;
-    Ok(v.back(format!("Marked {n} notice(s) read")))
+    Ok(v.back(language::text_with("notices-marked", &[("count", n.into())])))
 }

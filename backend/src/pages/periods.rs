@@ -8,6 +8,7 @@ use super::frame;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::language;
 use crate::models::patching::Claim;
 use crate::models::periods::exceptions::{self, ExceptionState, GrantException, RevokeException};
 use crate::models::periods::{self, LockChange, rfc3339};
@@ -94,12 +95,15 @@ async fn periods_page(
         .into_iter()
         .map(|g| {
             let r = &g.row;
+            let unrecorded = || language::text("periods-unrecorded-user");
             let revoked = match &r.revoked_at {
-                Some(at) => format!(
-                    "{} by {}: {}",
-                    rfc3339(at),
-                    g.revoked_by.as_deref().unwrap_or("an unrecorded user"),
-                    r.revoke_note
+                Some(at) => language::text_with(
+                    "periods-revoked-by",
+                    &[
+                        ("at", rfc3339(at).into()),
+                        ("who", g.revoked_by.clone().unwrap_or_else(unrecorded).into()),
+                        ("note", r.revoke_note.as_str().into()),
+                    ],
                 ),
                 None => String::new(),
             };
@@ -110,10 +114,12 @@ async fn periods_page(
                 until: rfc3339(&r.until),
                 state: g.state.as_str(),
                 active: g.state == ExceptionState::Active,
-                granted: format!(
-                    "{} by {}",
-                    rfc3339(&r.granted_at),
-                    g.granted_by.as_deref().unwrap_or("an unrecorded user")
+                granted: language::text_with(
+                    "periods-granted-by",
+                    &[
+                        ("at", rfc3339(&r.granted_at).into()),
+                        ("who", g.granted_by.clone().unwrap_or_else(unrecorded).into()),
+                    ],
                 ),
                 note: r.note.clone(),
                 revoked,
@@ -128,7 +134,7 @@ async fn periods_page(
         years,
         exceptions,
         units: o.units,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -170,11 +176,11 @@ async fn unlock(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
 
 async fn set_lock(st: &AppState, user: &PageUser, f: LockForm, lock: bool) -> PageResult<Response> {
     let to = page_of(&f.plan, &f.year);
-    let what = if lock {
-        "The year was not locked"
+    let what = &language::text(if lock {
+        "periods-not-locked"
     } else {
-        "The year was not unlocked"
-    };
+        "periods-not-unlocked"
+    });
     let year = match year_of(&f.year) {
         Ok(y) => y,
         Err(e) => return refused(&to, what, e),
@@ -186,11 +192,13 @@ async fn set_lock(st: &AppState, user: &PageUser, f: LockForm, lock: bool) -> Pa
     let claim = Claim::new(None, change.version);
     match periods::change(&st.writer, &user.0, (&f.plan, year), claim, &change, lock).await {
         Ok((plan, _)) => {
-            let done = if lock { "Locked" } else { "Unlocked" };
-            Ok(frame::done(
-                &to,
-                &format!("{done} reporting period {year} of {}", plan.code),
-            ))
+            let key = if lock {
+                "periods-locked-done"
+            } else {
+                "periods-unlocked-done"
+            };
+            let args = [("year", year.into()), ("plan", plan.code.as_str().into())];
+            Ok(frame::done(&to, &language::text_with(key, &args)))
         }
         Err(e) => refused(&to, what, e),
     }
@@ -209,7 +217,7 @@ struct GrantForm {
 
 async fn grant(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<GrantForm>) -> PageResult<Response> {
     let to = page_of(&f.plan, &f.year);
-    let what = "The exception was not granted";
+    let what = &language::text("periods-not-granted");
     let year = match year_of(&f.year) {
         Ok(y) => y,
         Err(e) => return refused(&to, what, e),
@@ -222,11 +230,14 @@ async fn grant(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm
     match exceptions::grant(&st.writer, &user.0, (&f.plan, year), &body).await {
         Ok((plan, g)) => Ok(frame::done(
             &to,
-            &format!(
-                "{} may change values of {year} of {} until {}",
-                g.unit,
-                plan.code,
-                rfc3339(&g.row.until)
+            &language::text_with(
+                "periods-granted",
+                &[
+                    ("unit", g.unit.as_str().into()),
+                    ("year", year.into()),
+                    ("plan", plan.code.as_str().into()),
+                    ("until", rfc3339(&g.row.until).into()),
+                ],
             ),
         )),
         Err(e) => refused(&to, what, e),
@@ -249,7 +260,7 @@ async fn revoke(
     CsrfForm(f): CsrfForm<RevokeForm>,
 ) -> PageResult<Response> {
     let to = page_of(&f.plan, &f.year);
-    let what = "The exception was not revoked";
+    let what = &language::text("periods-not-revoked");
     let year = match year_of(&f.year) {
         Ok(y) => y,
         Err(e) => return refused(&to, what, e),
@@ -261,7 +272,14 @@ async fn revoke(
     match exceptions::revoke(&st.writer, &user.0, (&f.plan, year, id), Claim::new(None, None), &body).await {
         Ok((plan, g)) => Ok(frame::done(
             &to,
-            &format!("Revoked the exception of {} to {year} of {}", g.unit, plan.code),
+            &language::text_with(
+                "periods-revoked",
+                &[
+                    ("unit", g.unit.as_str().into()),
+                    ("year", year.into()),
+                    ("plan", plan.code.as_str().into()),
+                ],
+            ),
         )),
         Err(e) => refused(&to, what, e),
     }

@@ -64,6 +64,25 @@ async fn shown_in(b: &Browser, code: &str, dir: &str, name: &str) {
     b.shot(name).await;
 }
 
+/// The page's `<main>` is in the page's language: it carries no `lang="en"` of an untranslated page.
+async fn main_translated(b: &Browser, name: &str) {
+    let main = b.c.find(Locator::Css("main")).await.unwrap();
+    assert_eq!(
+        main.attr("lang").await.unwrap(),
+        None,
+        "{name}: <main> is not marked English"
+    );
+}
+
+/// Opens `path`, checks it is in `code` and `dir` with its own text translated, screenshots and checks
+/// it, and returns its text.
+async fn translated_page(b: &Browser, base: &str, path: &str, code: &str, dir: &str, name: &str) -> String {
+    b.go(&format!("{base}{path}")).await;
+    shown_in(b, code, dir, name).await;
+    main_translated(b, name).await;
+    b.text().await
+}
+
 /// Logs in through the form on the current login page (in whatever language it is).
 async fn log_in(b: &Browser, email: &str) {
     b.fill("email", email).await;
@@ -77,6 +96,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     let Some((b, srv)) = walk(&[
         ("planner.ar@itu.test", "planner", Some("BR")),
         ("planner.zh@itu.test", "planner", Some("BDT")),
+        ("office.ar@itu.test", "admin", None),
+        ("office.zh@itu.test", "admin", None),
     ])
     .await
     else {
@@ -133,6 +154,60 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     shown_in(&b, "ar", "rtl", "ar-framework").await;
     let main = b.c.find(Locator::Css("main")).await.unwrap();
     assert_eq!(main.attr("lang").await.unwrap().as_deref(), Some("en"));
+
+    // The yearly collection's pages of a planner, translated.
+    let base = srv.base.as_str();
+    let t = translated_page(&b, base, "/entry", "ar", "rtl", "ar-entry").await;
+    for want in [
+        "إدخال البيانات",
+        "الحالة والجودة",
+        "الشرح والدليل",
+        "حفظ القيم (وتقديم القيم المحددة)",
+        "عدد المؤشرات المطابقة",
+    ] {
+        assert!(t.contains(want), "the Arabic entry grid shows {want}: {t}");
+    }
+    // The grid mirrors: its first column (Submit) stands right of the second (Indicator).
+    let (submit_left, _) = edges(&b, "table.grid thead th:first-child").await;
+    let (indicator_left, _) = edges(&b, "table.grid thead th:nth-child(2)").await;
+    assert!(
+        submit_left > indicator_left,
+        "submit column {submit_left}, indicator column {indicator_left}"
+    );
+    // An approved value of the grid, with its revisions and steps (the link to revise it).
+    let value = b.href("table.grid a[href^='/entry/values/']").await;
+    let value = value.strip_prefix(base).unwrap_or(&value).to_owned();
+    let t = translated_page(&b, base, &value, "ar", "rtl", "ar-entry-value").await;
+    assert!(
+        t.contains("كل خطوة: من، ومتى، والملاحظة") && t.contains("العودة إلى جدول الإدخال"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/entry/KPI-R1", "ar", "rtl", "ar-entry-form").await;
+    assert!(
+        t.contains("حفظ المسودة") && t.contains("الحفظ والتقديم للموافقة"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/notifications", "ar", "rtl", "ar-notifications").await;
+    assert!(t.contains("عرض الإشعارات غير المقروءة فقط"), "{t}");
+    let t = translated_page(&b, base, "/collection", "ar", "rtl", "ar-collection-planner").await;
+    assert!(t.contains("الاكتمال") && t.contains("التقويم"), "{t}");
+    b.logout().await;
+
+    // The office's pages of the collection, translated.
+    log_in(&b, "office.ar@itu.test").await;
+    shown_in(&b, "ar", "rtl", "ar-office-dashboard").await;
+    let t = translated_page(&b, base, "/approvals", "ar", "rtl", "ar-approvals").await;
+    assert!(
+        t.contains("قائمة انتظار الموافقة") && t.contains("البحث عن مؤشر"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/collection", "ar", "rtl", "ar-collection-office").await;
+    assert!(
+        t.contains("المواعيد لجميع الوحدات") && t.contains("يبدأ جمع البيانات في"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/periods", "ar", "rtl", "ar-periods").await;
+    assert!(t.contains("فترات الإبلاغ") && t.contains("منح استثناء من الإقفال"), "{t}");
     b.logout().await;
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
@@ -154,4 +229,22 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(b.text().await.contains("返回仪表板"));
     b.go(&format!("{}/framework", srv.base)).await;
     shown_in(&b, "zh", "ltr", "zh-framework").await;
+    let t = translated_page(&b, base, "/entry", "zh", "ltr", "zh-entry").await;
+    for want in ["数据录入", "状态和质量", "说明和证据", "指标及其", "个指标符合条件"] {
+        assert!(t.contains(want), "the Chinese entry grid shows {want}: {t}");
+    }
+    let t = translated_page(&b, base, "/notifications", "zh", "ltr", "zh-notifications").await;
+    assert!(t.contains("仅显示未读通知"), "{t}");
+    let t = translated_page(&b, base, "/collection", "zh", "ltr", "zh-collection-planner").await;
+    assert!(t.contains("完成情况") && t.contains("日历"), "{t}");
+    b.logout().await;
+
+    log_in(&b, "office.zh@itu.test").await;
+    shown_in(&b, "zh", "ltr", "zh-office-dashboard").await;
+    let t = translated_page(&b, base, "/approvals", "zh", "ltr", "zh-approvals").await;
+    assert!(t.contains("核准队列") && t.contains("搜索指标"), "{t}");
+    let t = translated_page(&b, base, "/collection", "zh", "ltr", "zh-collection-office").await;
+    assert!(t.contains("适用于所有单位的日期"), "{t}");
+    let t = translated_page(&b, base, "/periods", "zh", "ltr", "zh-periods").await;
+    assert!(t.contains("报告期") && t.contains("准予锁定例外"), "{t}");
 }

@@ -8,6 +8,7 @@ use super::super::listing::Pager;
 use super::super::{ContextQuery, Layout, PageResult, PageUser, context, level_rank, render};
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::language;
 use crate::models::imports::RowError;
 use crate::models::measurements::batch::{self, Batch, BatchRow, Outcome, Tally};
 use crate::models::measurements::grid::{self, GridParams, GridRow, Resolved, STATES};
@@ -121,10 +122,12 @@ impl RowView {
                 .counting
                 .as_ref()
                 .map(|m| {
-                    format!(
-                        "approved {} (revision {}) counts until the correction is approved",
-                        thousands(m.value.to_decimal()),
-                        m.revision
+                    language::text_with(
+                        "entry-counting",
+                        &[
+                            ("value", thousands(m.value.to_decimal()).into()),
+                            ("revision", m.revision.into()),
+                        ],
                     )
                 })
                 .unwrap_or_default(),
@@ -149,14 +152,12 @@ impl RowView {
         match e {
             AppError::Invalid(errs) => {
                 self.errors = errs.iter().map(|f| (f.field.clone(), f.reason.clone())).collect();
-                self.error = "Not saved: ".to_owned()
-                    + &errs
-                        .iter()
-                        .map(|f| format!("{}: {}", f.field, f.reason))
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                self.error = (errs.iter())
+                    .map(|f| format!("{}: {}", f.field, f.reason))
+                    .collect::<Vec<_>>()
+                    .join("; ");
             }
-            other => self.error = format!("Not saved: {other}"),
+            other => self.error = other.to_string(),
         }
     }
 
@@ -235,7 +236,7 @@ pub async fn grid_page(
                 unit: gp.unit.clone(),
                 ..Default::default()
             };
-            sent.filter_errors = Some(format!("The filters were not applied: {}.", named.join("; ")));
+            sent.filter_errors = Some(named.join("; "));
             return Box::pin(grid_page(st, user, q, &plain, sent)).await;
         }
         r => r?,
@@ -293,7 +294,7 @@ pub async fn grid_page(
         filters: p,
         plan,
         year: ctx.year,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     if refused {
         *resp.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -339,6 +340,19 @@ fn rows_of(pairs: &FormPairs) -> Vec<BatchRow> {
         .collect()
 }
 
+/// What a save of the grid did, in the reader's language: "4 saved (2 submitted for approval), 1 not
+/// saved: see the row".
+fn tally_text(t: &Tally) -> String {
+    let mut msg = language::text_with("entry-tally-saved", &[("count", t.saved.into())]);
+    if t.submitted > 0 {
+        msg += &language::text_with("entry-tally-submitted", &[("count", t.submitted.into())]);
+    }
+    if t.refused > 0 {
+        msg += &language::text_with("entry-tally-refused", &[("count", t.refused.into())]);
+    }
+    msg
+}
+
 /// `POST /entry`: saves the grid's rows as drafts and submits the ticked ones; every good row is
 /// stored, every refused row shown again as typed with its error.
 pub async fn save_grid(
@@ -362,7 +376,7 @@ pub async fn save_grid(
             "/entry",
             &ctx.plan.code,
             Some(ctx.year),
-            tally.message(),
+            tally_text(&tally),
         ));
     }
     let refused = (batch.rows.into_iter().zip(outcomes))
@@ -373,7 +387,7 @@ pub async fn save_grid(
         .collect();
     let sent = Sent {
         refused,
-        message: Some(tally.message()),
+        message: Some(tally_text(&tally)),
         ..Default::default()
     };
     grid_page(&st, &user, &q, &gp, sent).await

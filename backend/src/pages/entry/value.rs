@@ -5,9 +5,10 @@
 
 use super::super::dashboard::thousands;
 use super::super::entry_form::submit;
-use super::super::forms::{Filled, FormPairs, typed};
+use super::super::forms::{Filled, FormPairs, Summary, typed};
 use super::super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use super::done_to;
+use crate::language;
 use crate::models::dimensions;
 use crate::models::measurements::edit::{self, UpdateMeasurement};
 use crate::models::measurements::grid::entered_as_ratio;
@@ -69,7 +70,7 @@ struct ValuePage {
     pending: Option<(i32, i32, String)>,
     counting: Option<String>,
     form: Fields,
-    error: Option<String>,
+    error: Option<Summary>,
     errors: HashMap<String, String>,
     revisions: Vec<RevisionLine>,
     steps: Vec<HistoryStep>,
@@ -128,12 +129,17 @@ async fn page(
         ratio: entered_as_ratio(&h.indicator),
         mode,
         pending: h.pending().map(|p| (p.id, p.revision, p.state.clone())),
-        counting: h
-            .counting()
-            .filter(|c| c.id != v.id || h.pending().is_some())
-            .map(|c| format!("{} (revision {})", thousands(c.value.to_decimal()), c.revision)),
+        counting: h.counting().filter(|c| c.id != v.id || h.pending().is_some()).map(|c| {
+            language::text_with(
+                "entry-value-revision",
+                &[
+                    ("value", thousands(c.value.to_decimal()).into()),
+                    ("revision", c.revision.into()),
+                ],
+            )
+        }),
         form,
-        error: sent.as_ref().and_then(|s| s.summary("Nothing was saved")),
+        error: sent.as_ref().and_then(|s| s.summary_in("entry-nothing-saved")),
         errors: sent.as_ref().map(Filled::by_field).unwrap_or_default(),
         revisions: (h.revisions.iter())
             .map(|r| RevisionLine {
@@ -146,13 +152,23 @@ async fn page(
                 current: r.id == v.id,
             })
             .collect(),
-        steps: h.steps,
-        layout: ctx.layout,
+        steps: h.steps.into_iter().map(step_in_words).collect(),
+        layout: ctx.layout.translated(),
     })?;
     Ok(match &sent {
         Some(s) => s.answer(drawn),
         None => drawn,
     })
+}
+
+/// A step of the history with its name in the reader's language (`entry-step-approved`); an audit action
+/// with no message of its own is shown as the log names it.
+fn step_in_words(mut s: HistoryStep) -> HistoryStep {
+    let key = format!("entry-step-{}", s.action);
+    if stratrack_i18n::has(stratrack_i18n::Lang::En, &key) {
+        s.action = language::text(&key);
+    }
+    s
 }
 
 /// `GET /entry/values/{id}`: the value's page.
@@ -214,10 +230,10 @@ pub async fn edit_value(
         Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
     };
     let code = saved.indicator.code.clone();
-    let mut msg = format!("Saved {code} as a draft");
+    let mut msg = language::text_with("entry-saved-draft", &[("code", code.as_str().into())]);
     if pairs.get("action") == "submit" {
         match submit(&st, &user, id, Some((saved.row.version, false))).await {
-            Ok(_) => msg = format!("Submitted {code} for approval"),
+            Ok(_) => msg = language::text_with("entry-submitted", &[("code", code.as_str().into())]),
             Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
         }
     }
@@ -246,16 +262,14 @@ pub async fn revise_value(
             Err(e) => return page(&st, &user, &q, id, Some(Filled::refused(fields, e)?)).await,
         };
     let (code, new_id) = (revised.indicator.code.clone(), revised.row.id);
-    let mut msg = format!(
-        "Saved the correction of {code} as revision {} (a draft)",
-        revised.row.revision
-    );
+    let args = [
+        ("code", code.as_str().into()),
+        ("revision", revised.row.revision.into()),
+    ];
+    let mut msg = language::text_with("entry-correction-saved", &args);
     if pairs.get("action") == "submit" {
         submit(&st, &user, new_id, Some((revised.row.version, false))).await?;
-        msg = format!(
-            "Submitted the correction of {code} (revision {}) for approval",
-            revised.row.revision
-        );
+        msg = language::text_with("entry-correction-submitted", &args);
     }
     Ok(done_to(
         &format!("/entry/values/{new_id}"),

@@ -87,8 +87,8 @@ both_backends! {
             "now: Off track",
             "KPI-R1 from the BR registers.",
             r#"<a href="https://www.itu.int/br/evidence" rel="noopener noreferrer">evidence</a>"#,
-            "<span class=\"muted\">entered</span> planner.br@test.org",
-            "<span class=\"muted\">submitted</span> planner.br@test.org",
+            "<span class=\"muted\">entered</span> <bdi>planner.br@test.org",
+            "<span class=\"muted\">submitted</span> <bdi>planner.br@test.org",
         ] {
             assert!(r1.contains(want), "the KPI-R1 row shows `{want}`: {r1}");
         }
