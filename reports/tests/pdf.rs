@@ -214,3 +214,75 @@ fn reports_of_earlier_forms_have_no_pdf() {
     assert!(report.file("report.pdf").is_none());
     assert!(report.manifest.files.iter().all(|f| f.path != "report.pdf"));
 }
+
+/// How far down its text body each page is filled, from 0 (empty) to 1 (to the bottom margin): the lowest
+/// word between the running header and the footer, read with `pdftotext -bbox` (every word's box in
+/// points from the page's top). A chart ends with its caption, which is text, so a chart counts to its
+/// foot. The body runs from the top margin (24 mm) to the bottom margin (20 mm) of `report.typ`.
+fn filled(pdf: &Path) -> Vec<f64> {
+    const MM: f64 = 72.0 / 25.4;
+    let (top, bottom) = (24.0 * MM, 20.0 * MM);
+    let boxes = poppler("pdftotext", &["-bbox"], pdf, &["-"]);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let at = tag.find(&format!(" {name}=\"")).expect("attribute") + name.len() + 3;
+        tag[at..tag[at..].find('"').expect("closing quote") + at]
+            .parse()
+            .expect("a number")
+    };
+    let mut pages = Vec::new();
+    let mut height = 0.0;
+    for line in boxes.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            height = attr(line, "height");
+            pages.push(0.0f64);
+        } else if line.starts_with("<word ") {
+            let (y_min, y_max) = (attr(line, "yMin"), attr(line, "yMax"));
+            let body = height - top - bottom;
+            if y_min >= top - 1.0 && y_max <= height - bottom + 1.0 {
+                let page = pages.last_mut().expect("a word inside a page");
+                *page = page.max(((y_max - top) / body).clamp(0.0, 1.0));
+            }
+        }
+    }
+    pages
+}
+
+#[test]
+fn no_page_of_report_pdf_is_less_than_a_third_full_unless_its_part_ends_there() {
+    for (name, input) in [
+        ("the sample", council_input()),
+        ("a synthetic plan of 300 indicators", {
+            let mut big = fixtures::synthetic(300, 4);
+            big.form = stratrack_reports::input::FORM;
+            big.run.symbol = Some("C29/35-E".into());
+            big
+        }),
+    ] {
+        let report = rendered(&input);
+        let pdf = report.file("report.pdf").expect("report.pdf");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("report.pdf");
+        std::fs::write(&path, &pdf.bytes).expect("write pdf");
+        let texts = pages(&path);
+        let filled = filled(&path);
+        assert_eq!(filled.len(), texts.len(), "{name}: pdftotext reads every page");
+        // The cover stands alone, the contents end where the body begins (the report's one forced break),
+        // and the last page ends the report: each ends its part there. Every other page is at least a
+        // third full: sections follow one another on the same page, and a chart or a sticky heading that
+        // does not fit moves on alone.
+        let contents_end = texts.iter().rposition(|p| p.contains(" . . .")).expect("the contents");
+        for (i, fill) in filled.iter().enumerate() {
+            let n = i + 1;
+            if n == 1 || i == contents_end || n == texts.len() {
+                continue;
+            }
+            assert!(
+                *fill >= 1.0 / 3.0,
+                "{name}: page {n} of {} is {:.0} % full before the next page:\n{}",
+                texts.len(),
+                fill * 100.0,
+                texts[i]
+            );
+        }
+    }
+}
