@@ -566,6 +566,84 @@ periods-unlocked-done = فُتحت فترة الإبلاغ { $year } من { $pla
 periods-granted = يجوز لـ { $unit } تغيير قيم { $year } من { $plan } حتى { $until }
 periods-revoked = أُلغي استثناء { $unit } لعام { $year } من { $plan }
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = أسئلة المجلس
+questions-intro = أسئلة طرحها أعضاء المجلس بشأن { $plan }: بشأن مؤشر أو نتيجة أو قسم من تقرير منشور. يرد مكتب الأمين العام، أو يسند السؤال إلى الوحدة التي ترد. وتُدرج كل سلسلة في مرفق التقرير المجمّد التالي.
+questions-status = الحالة
+questions-any = أي حالة
+questions-run = إصدار التقرير
+questions-indicator = المؤشر
+questions-filter = تصفية
+questions-none-match = لا يوجد سؤال مطابق.
+questions-list = الأسئلة، الأحدث تغييرًا أولًا
+questions-col-question = السؤال
+questions-col-about = الموضوع
+questions-col-run = الإصدار
+questions-col-asked-by = طرحه
+questions-col-asked-on = تاريخ الطرح
+questions-col-replies = الردود
+questions-about-section = القسم: { $section }
+questions-about-indicator = المؤشر { $code }
+questions-about-node = النتيجة { $code }
+questions-back-to-list = أسئلة المجلس
+questions-thread = السؤال { $id }
+questions-about = الموضوع
+questions-of-run = إصدار التقرير
+questions-answered-by = يجيب
+questions-answered-by-unit = مخططو { $unit } ومكتب الأمين العام
+questions-answered-by-office = مكتب الأمين العام
+questions-messages = الرسائل
+questions-reply-h = الرد
+questions-reply-not-added = لم يُضف ردك.
+questions-reply-problem = الرد:
+questions-changed-meanwhile = غيّر شخص آخر هذا السؤال في الأثناء. وهو معروض أدناه كما هو الآن، مع الاحتفاظ بردك: اقرأه ثم أرسل ردك مرة أخرى.
+questions-your-reply = ردك
+questions-send-reply = إرسال الرد
+questions-who-answers = من يجيب
+questions-unit-replies = الوحدة التي يرد مخططوها
+questions-office-answers = لا أحد: يجيب المكتب
+questions-assign = إسناد
+questions-reopen = إعادة فتح السؤال
+questions-mark-answered = وضع علامة "تمت الإجابة"
+questions-ask-h = طرح سؤال
+questions-back = العودة إلى حيث كنت تطرح السؤال
+questions-title-field = العنوان
+questions-your-question = سؤالك
+questions-ask = طرح السؤال
+questions-not-sent = لم يُرسل سؤالك:
+questions-none-here = لم يُطرح أي سؤال هنا بعد.
+questions-asked = طُرح في { $day }
+questions-replies = { $count ->
+    [zero] لا ردود
+    [one] رد واحد
+    [two] ردان
+    [few] { $count } ردود
+    [many] { $count } ردًا
+   *[other] { $count } رد
+}
+questions-section = قسم التقرير
+questions-sent = أُرسل سؤالك { $id } إلى مكتب الأمين العام.
+questions-reply-added = أُضيف ردك.
+questions-assigned = أُسند السؤال { $id } إلى { $unit }.
+questions-to-office = يجيب المكتب عن السؤال { $id }.
+questions-now-open = السؤال { $id } مفتوح من جديد.
+questions-now-answered = وُضعت على السؤال { $id } علامة "تمت الإجابة".
+qstatus-open = مفتوح
+qstatus-answered = تمت الإجابة
+qsection-report = التقرير ككل
+qsection-summary = الملخص التنفيذي
+qsection-moves = المؤشرات التي تغيرت حالتها
+qsection-goals = الغايات الاستراتيجية
+qsection-priorities = الأولويات المواضيعية والعوامل التمكينية
+qsection-finance = المالية
+qsection-operations = التنفيذ التشغيلي
+qsection-risks = المخاطر
+qsection-breakdowns = التصنيف حسب الجنس والمنطقة
+qsection-data-quality = جودة البيانات
+qsection-annex = المرفق: قاعدة الحالة والعتبات
+qsection-sheets = المرفق: البطاقات المرجعية للمؤشرات
+
 ## Notices
 
 notices-title = الإشعارات

@@ -493,6 +493,80 @@ periods-unlocked-done = Unlocked reporting period { $year } of { $plan }
 periods-granted = { $unit } may change values of { $year } of { $plan } until { $until }
 periods-revoked = Revoked the exception of { $unit } to { $year } of { $plan }
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = Questions from Council
+questions-intro = Questions Council members asked about { $plan }: about an indicator, a result or a section of a published report. The Secretary-General's office replies, or assigns a question to the unit that replies. Each thread is carried in the annex of the next frozen report.
+questions-status = Status
+questions-any = any
+questions-run = Report run
+questions-indicator = Indicator
+questions-filter = Filter
+questions-none-match = No question matches.
+questions-list = Questions, the latest change first
+questions-col-question = Question
+questions-col-about = About
+questions-col-run = Run
+questions-col-asked-by = Asked by
+questions-col-asked-on = Asked on
+questions-col-replies = Replies
+questions-about-section = Section: { $section }
+questions-about-indicator = Indicator { $code }
+questions-about-node = Result { $code }
+questions-back-to-list = Questions from Council
+questions-thread = Question { $id }
+questions-about = About
+questions-of-run = report run
+questions-answered-by = Answered by
+questions-answered-by-unit = the planners of { $unit } and the Secretary-General's office
+questions-answered-by-office = the Secretary-General's office
+questions-messages = Messages
+questions-reply-h = Reply
+questions-reply-not-added = Your reply was not added.
+questions-reply-problem = The reply:
+questions-changed-meanwhile = Someone changed this question meanwhile. It is shown below as it now stands, with your reply kept: read it and send your reply again.
+questions-your-reply = Your reply
+questions-send-reply = Send the reply
+questions-who-answers = Who answers
+questions-unit-replies = Unit whose planners reply
+questions-office-answers = none: the office answers
+questions-assign = Assign
+questions-reopen = Open the question again
+questions-mark-answered = Mark answered
+questions-ask-h = Ask a question
+questions-back = Back to where you were asking
+questions-title-field = Title
+questions-your-question = Your question
+questions-ask = Ask the question
+questions-not-sent = Your question was not sent:
+questions-none-here = No question has been asked here yet.
+questions-asked = asked on { $day }
+questions-replies = { $count ->
+    [one] { $count } reply
+   *[other] { $count } replies
+}
+questions-section = Section of the report
+questions-sent = Your question { $id } was sent to the Secretary-General's office.
+questions-reply-added = Your reply was added.
+questions-assigned = Question { $id } was assigned to { $unit }.
+questions-to-office = Question { $id } is answered by the office.
+questions-now-open = Question { $id } is now open.
+questions-now-answered = Question { $id } is now answered.
+qstatus-open = open
+qstatus-answered = answered
+qsection-report = The report as a whole
+qsection-summary = Executive summary
+qsection-moves = Indicators whose status moved
+qsection-goals = Strategic goals
+qsection-priorities = Thematic priorities and enablers
+qsection-finance = Finance
+qsection-operations = Operational delivery
+qsection-risks = Risks
+qsection-breakdowns = Gender and regional breakdowns
+qsection-data-quality = Data quality
+qsection-annex = Annex: status rule and thresholds
+qsection-sheets = Annex: indicator reference sheets
+
 ## Notices
 
 notices-title = Notices

@@ -529,6 +529,80 @@ periods-unlocked-done = Período de informe { $year } de { $plan } desbloqueado
 periods-granted = { $unit } puede cambiar valores de { $year } de { $plan } hasta { $until }
 periods-revoked = Se revocó la excepción de { $unit } para { $year } de { $plan }
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = Preguntas del Consejo
+questions-intro = Preguntas que los miembros del Consejo formularon sobre { $plan }: sobre un indicador, un resultado o una sección de un informe publicado. La Oficina del Secretario General responde, o asigna la pregunta a la unidad que responde. Cada hilo figura en el anexo del siguiente informe congelado.
+questions-status = Estado
+questions-any = cualquiera
+questions-run = Ejecución del informe
+questions-indicator = Indicador
+questions-filter = Filtrar
+questions-none-match = Ninguna pregunta coincide.
+questions-list = Preguntas, el último cambio primero
+questions-col-question = Pregunta
+questions-col-about = Sobre
+questions-col-run = Ejecución
+questions-col-asked-by = Formulada por
+questions-col-asked-on = Formulada el
+questions-col-replies = Respuestas
+questions-about-section = Sección: { $section }
+questions-about-indicator = Indicador { $code }
+questions-about-node = Resultado { $code }
+questions-back-to-list = Preguntas del Consejo
+questions-thread = Pregunta { $id }
+questions-about = Sobre
+questions-of-run = ejecución del informe
+questions-answered-by = Responde
+questions-answered-by-unit = los planificadores de { $unit } y la Oficina del Secretario General
+questions-answered-by-office = la Oficina del Secretario General
+questions-messages = Mensajes
+questions-reply-h = Responder
+questions-reply-not-added = Su respuesta no se añadió.
+questions-reply-problem = La respuesta:
+questions-changed-meanwhile = Alguien modificó esta pregunta entretanto. Se muestra abajo tal como está ahora, con su respuesta conservada: léala y envíe de nuevo su respuesta.
+questions-your-reply = Su respuesta
+questions-send-reply = Enviar la respuesta
+questions-who-answers = Quién responde
+questions-unit-replies = Unidad cuyos planificadores responden
+questions-office-answers = ninguna: responde la Oficina
+questions-assign = Asignar
+questions-reopen = Reabrir la pregunta
+questions-mark-answered = Marcar como respondida
+questions-ask-h = Formular una pregunta
+questions-back = Volver a donde formulaba la pregunta
+questions-title-field = Título
+questions-your-question = Su pregunta
+questions-ask = Formular la pregunta
+questions-not-sent = Su pregunta no se envió:
+questions-none-here = Aún no se ha formulado ninguna pregunta aquí.
+questions-asked = formulada el { $day }
+questions-replies = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+questions-section = Sección del informe
+questions-sent = Su pregunta { $id } se envió a la Oficina del Secretario General.
+questions-reply-added = Su respuesta se añadió.
+questions-assigned = La pregunta { $id } se asignó a { $unit }.
+questions-to-office = La pregunta { $id } la responde la Oficina.
+questions-now-open = La pregunta { $id } está abierta de nuevo.
+questions-now-answered = La pregunta { $id } está marcada como respondida.
+qstatus-open = abierta
+qstatus-answered = respondida
+qsection-report = El informe en su conjunto
+qsection-summary = Resumen ejecutivo
+qsection-moves = Indicadores cuyo estado cambió
+qsection-goals = Metas estratégicas
+qsection-priorities = Prioridades temáticas y facilitadores
+qsection-finance = Finanzas
+qsection-operations = Ejecución operacional
+qsection-risks = Riesgos
+qsection-breakdowns = Desgloses por sexo y por región
+qsection-data-quality = Calidad de los datos
+qsection-annex = Anexo: regla de estado y umbrales
+qsection-sheets = Anexo: fichas de referencia de los indicadores
+
 ## Notices
 
 notices-title = Avisos

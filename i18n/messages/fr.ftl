@@ -529,6 +529,80 @@ periods-unlocked-done = Période de rapport { $year } de { $plan } déverrouill�
 periods-granted = { $unit } peut modifier les valeurs de { $year } de { $plan } jusqu'au { $until }
 periods-revoked = Exception de { $unit } pour { $year } de { $plan } révoquée
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = Questions du Conseil
+questions-intro = Questions posées par les membres du Conseil sur { $plan } : sur un indicateur, un résultat ou une section d'un rapport publié. Le Bureau du Secrétaire général répond, ou confie la question à l'unité qui répond. Chaque fil figure dans l'annexe du prochain rapport figé.
+questions-status = Statut
+questions-any = tous
+questions-run = Exécution du rapport
+questions-indicator = Indicateur
+questions-filter = Filtrer
+questions-none-match = Aucune question ne correspond.
+questions-list = Questions, la dernière modification en premier
+questions-col-question = Question
+questions-col-about = Objet
+questions-col-run = Exécution
+questions-col-asked-by = Posée par
+questions-col-asked-on = Posée le
+questions-col-replies = Réponses
+questions-about-section = Section : { $section }
+questions-about-indicator = Indicateur { $code }
+questions-about-node = Résultat { $code }
+questions-back-to-list = Questions du Conseil
+questions-thread = Question { $id }
+questions-about = Objet
+questions-of-run = exécution du rapport
+questions-answered-by = Réponse par
+questions-answered-by-unit = les planificateurs de { $unit } et le Bureau du Secrétaire général
+questions-answered-by-office = le Bureau du Secrétaire général
+questions-messages = Messages
+questions-reply-h = Répondre
+questions-reply-not-added = Votre réponse n'a pas été ajoutée.
+questions-reply-problem = La réponse :
+questions-changed-meanwhile = Quelqu'un a modifié cette question entre-temps. Elle est affichée ci-dessous telle qu'elle est maintenant, avec votre réponse conservée : lisez-la et envoyez de nouveau votre réponse.
+questions-your-reply = Votre réponse
+questions-send-reply = Envoyer la réponse
+questions-who-answers = Qui répond
+questions-unit-replies = Unité dont les planificateurs répondent
+questions-office-answers = aucune : le Bureau répond
+questions-assign = Confier
+questions-reopen = Rouvrir la question
+questions-mark-answered = Marquer comme répondue
+questions-ask-h = Poser une question
+questions-back = Retour à la page d'où vous posiez la question
+questions-title-field = Titre
+questions-your-question = Votre question
+questions-ask = Poser la question
+questions-not-sent = Votre question n'a pas été envoyée :
+questions-none-here = Aucune question n'a encore été posée ici.
+questions-asked = posée le { $day }
+questions-replies = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+questions-section = Section du rapport
+questions-sent = Votre question { $id } a été envoyée au Bureau du Secrétaire général.
+questions-reply-added = Votre réponse a été ajoutée.
+questions-assigned = La question { $id } a été confiée à { $unit }.
+questions-to-office = La question { $id } reçoit la réponse du Bureau.
+questions-now-open = La question { $id } est de nouveau ouverte.
+questions-now-answered = La question { $id } est marquée comme répondue.
+qstatus-open = ouverte
+qstatus-answered = répondue
+qsection-report = Le rapport dans son ensemble
+qsection-summary = Résumé analytique
+qsection-moves = Indicateurs dont le statut a changé
+qsection-goals = Buts stratégiques
+qsection-priorities = Priorités thématiques et catalyseurs
+qsection-finance = Finances
+qsection-operations = Exécution opérationnelle
+qsection-risks = Risques
+qsection-breakdowns = Ventilations par sexe et par région
+qsection-data-quality = Qualité des données
+qsection-annex = Annexe : règle de statut et seuils
+qsection-sheets = Annexe : fiches de référence des indicateurs
+
 ## Notices
 
 notices-title = Avis

@@ -563,6 +563,82 @@ periods-unlocked-done = Отчётный период { $year } плана { $pl
 periods-granted = { $unit } может изменять значения { $year } плана { $plan } до { $until }
 periods-revoked = Исключение для { $unit } на { $year } плана { $plan } отозвано
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = Вопросы Совета
+questions-intro = Вопросы, которые члены Совета задали о { $plan }: об индикаторе, результате или разделе опубликованного отчета. Канцелярия Генерального секретаря отвечает или поручает вопрос подразделению, которое отвечает. Каждая ветка включается в приложение следующего зафиксированного отчета.
+questions-status = Статус
+questions-any = любой
+questions-run = Выпуск отчета
+questions-indicator = Индикатор
+questions-filter = Отфильтровать
+questions-none-match = Нет подходящих вопросов.
+questions-list = Вопросы, последние изменения сначала
+questions-col-question = Вопрос
+questions-col-about = Предмет
+questions-col-run = Выпуск
+questions-col-asked-by = Автор вопроса
+questions-col-asked-on = Дата вопроса
+questions-col-replies = Ответы
+questions-about-section = Раздел: { $section }
+questions-about-indicator = Индикатор { $code }
+questions-about-node = Результат { $code }
+questions-back-to-list = Вопросы Совета
+questions-thread = Вопрос { $id }
+questions-about = Предмет
+questions-of-run = выпуск отчета
+questions-answered-by = Отвечает
+questions-answered-by-unit = плановики { $unit } и Канцелярия Генерального секретаря
+questions-answered-by-office = Канцелярия Генерального секретаря
+questions-messages = Сообщения
+questions-reply-h = Ответ
+questions-reply-not-added = Ваш ответ не добавлен.
+questions-reply-problem = Ответ:
+questions-changed-meanwhile = Кто-то тем временем изменил этот вопрос. Ниже он показан в нынешнем виде, ваш ответ сохранен: прочитайте вопрос и отправьте ответ еще раз.
+questions-your-reply = Ваш ответ
+questions-send-reply = Отправить ответ
+questions-who-answers = Кто отвечает
+questions-unit-replies = Подразделение, плановики которого отвечают
+questions-office-answers = нет: отвечает Канцелярия
+questions-assign = Поручить
+questions-reopen = Снова открыть вопрос
+questions-mark-answered = Отметить как отвеченный
+questions-ask-h = Задать вопрос
+questions-back = Вернуться туда, где вы задавали вопрос
+questions-title-field = Заголовок
+questions-your-question = Ваш вопрос
+questions-ask = Задать вопрос
+questions-not-sent = Ваш вопрос не отправлен:
+questions-none-here = Здесь еще не задано ни одного вопроса.
+questions-asked = задан { $day }
+questions-replies = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+questions-section = Раздел отчета
+questions-sent = Ваш вопрос { $id } отправлен в Канцелярию Генерального секретаря.
+questions-reply-added = Ваш ответ добавлен.
+questions-assigned = Вопрос { $id } поручен { $unit }.
+questions-to-office = На вопрос { $id } отвечает Канцелярия.
+questions-now-open = Вопрос { $id } снова открыт.
+questions-now-answered = Вопрос { $id } отмечен как отвеченный.
+qstatus-open = открыт
+qstatus-answered = отвечен
+qsection-report = Отчет в целом
+qsection-summary = Резюме
+qsection-moves = Индикаторы, статус которых изменился
+qsection-goals = Стратегические цели
+qsection-priorities = Тематические приоритеты и факторы содействия
+qsection-finance = Финансы
+qsection-operations = Оперативное исполнение
+qsection-risks = Риски
+qsection-breakdowns = Разбивка по полу и регионам
+qsection-data-quality = Качество данных
+qsection-annex = Приложение: правило статуса и пороговые значения
+qsection-sheets = Приложение: справочные листы индикаторов
+
 ## Notices
 
 notices-title = Уведомления

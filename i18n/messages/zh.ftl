@@ -486,6 +486,79 @@ periods-unlocked-done = 已解锁 { $plan } 的 { $year } 报告期
 periods-granted = { $unit } 可在 { $until } 之前更改 { $plan } 中 { $year } 的数值
 periods-revoked = 已撤销 { $unit } 对 { $plan } 中 { $year } 的例外
 
+## Questions from Council: the list, one thread, the ask form, the panel of an indicator's or a run's page
+
+questions-title = 理事会的问题
+questions-intro = 理事会成员就 { $plan } 提出的问题：涉及某一指标、某一成果或已发布报告的某一章节。秘书长办公室作答，或将问题交由作答的单位处理。每个问题线程都会列入下一份冻结报告的附件。
+questions-status = 状态
+questions-any = 任何
+questions-run = 报告运行
+questions-indicator = 指标
+questions-filter = 筛选
+questions-none-match = 没有匹配的问题。
+questions-list = 问题，最近更改的在前
+questions-col-question = 问题
+questions-col-about = 涉及
+questions-col-run = 运行
+questions-col-asked-by = 提问人
+questions-col-asked-on = 提问日期
+questions-col-replies = 答复
+questions-about-section = 章节：{ $section }
+questions-about-indicator = 指标 { $code }
+questions-about-node = 成果 { $code }
+questions-back-to-list = 理事会的问题
+questions-thread = 问题 { $id }
+questions-about = 涉及
+questions-of-run = 报告运行
+questions-answered-by = 作答方
+questions-answered-by-unit = { $unit } 的规划人员和秘书长办公室
+questions-answered-by-office = 秘书长办公室
+questions-messages = 消息
+questions-reply-h = 答复
+questions-reply-not-added = 您的答复未被添加。
+questions-reply-problem = 答复：
+questions-changed-meanwhile = 在此期间有人更改了这个问题。下面显示的是它现在的样子，您的答复已保留：请阅读后再次发送您的答复。
+questions-your-reply = 您的答复
+questions-send-reply = 发送答复
+questions-who-answers = 由谁作答
+questions-unit-replies = 由其规划人员作答的单位
+questions-office-answers = 无：由办公室作答
+questions-assign = 交办
+questions-reopen = 重新打开问题
+questions-mark-answered = 标记为已答复
+questions-ask-h = 提出问题
+questions-back = 返回提问之处
+questions-title-field = 标题
+questions-your-question = 您的问题
+questions-ask = 提出问题
+questions-not-sent = 您的问题未发送：
+questions-none-here = 这里还没有人提问。
+questions-asked = 提问于 { $day }
+questions-replies = { $count ->
+   *[other] { $count } 条答复
+}
+questions-section = 报告章节
+questions-sent = 您的问题 { $id } 已发送至秘书长办公室。
+questions-reply-added = 您的答复已添加。
+questions-assigned = 问题 { $id } 已交由 { $unit } 处理。
+questions-to-office = 问题 { $id } 由办公室作答。
+questions-now-open = 问题 { $id } 已重新打开。
+questions-now-answered = 问题 { $id } 已标记为已答复。
+qstatus-open = 未结
+qstatus-answered = 已答复
+qsection-report = 整份报告
+qsection-summary = 内容提要
+qsection-moves = 状态发生变化的指标
+qsection-goals = 战略目标
+qsection-priorities = 专题优先事项和推动因素
+qsection-finance = 财务
+qsection-operations = 业务执行
+qsection-risks = 风险
+qsection-breakdowns = 按性别和区域分列
+qsection-data-quality = 数据质量
+qsection-annex = 附件：状态规则和阈值
+qsection-sheets = 附件：指标参考表
+
 ## Notices
 
 notices-title = 通知

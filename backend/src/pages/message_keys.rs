@@ -31,6 +31,9 @@ const AREAS: &[&str] = &[
     "notices",
     "notice",
     "exception",
+    "questions",
+    "qstatus",
+    "qsection",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -154,6 +157,17 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             "risks",
         ]
         .map(|w| format!("pager-{w}")),
+    );
+    // The words of the questions' pages: a thread's status and the report sections asked about.
+    keys.extend(
+        crate::models::questions::STATUSES
+            .iter()
+            .map(|s| format!("qstatus-{s}")),
+    );
+    keys.extend(
+        crate::models::questions::SECTIONS
+            .iter()
+            .map(|(code, _)| format!("qsection-{code}")),
     );
     let errors = [
         AppError::NotFound(String::new()),

@@ -5,11 +5,11 @@
 
 use crate::auth::Actor;
 use crate::error::AppError;
+use crate::language;
 use crate::models::questions::{
     self, AskQuestion, AssignQuestion, MarkQuestion, QuestionListParams, ReplyToQuestion, SECTIONS, Thread,
-    subject_label,
 };
-use crate::pages::forms::{CsrfForm, Filled, Problem, Refusal};
+use crate::pages::forms::{CsrfForm, Filled, Problem, Refusal, Summary};
 use crate::pages::listing::{self, Choice, Pager};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::policy::{Action, allows};
@@ -51,12 +51,29 @@ pub struct Row {
     pub replies: usize,
 }
 
+/// What a thread is about, in the reader's language: a section of a report by its heading, an indicator
+/// or a result by its code (the words of [`crate::models::questions::subject_label`], translated).
+fn about(kind: &str, subject: &str) -> String {
+    match kind {
+        "section" if SECTIONS.iter().any(|(code, _)| *code == subject) => language::text_with(
+            "questions-about-section",
+            &[(
+                "section",
+                language::text(&format!("qsection-{subject}")).as_str().into(),
+            )],
+        ),
+        "section" => subject.to_owned(),
+        "node" => language::text_with("questions-about-node", &[("code", subject.into())]),
+        _ => language::text_with("questions-about-indicator", &[("code", subject.into())]),
+    }
+}
+
 impl Row {
     fn of(t: &Thread) -> Self {
         Row {
             id: t.id,
             title: t.title.clone(),
-            about: subject_label(&t.subject_kind, &t.subject),
+            about: about(&t.subject_kind, &t.subject),
             run: t.run,
             status: t.status.clone(),
             asked_by: t.asked_by.clone(),
@@ -83,8 +100,9 @@ pub struct Panel {
     pub subject: String,
     /// The run asked about.
     pub run: Option<i32>,
-    /// The sections to choose from (a run's page): (anchor, heading).
-    pub sections: Vec<(&'static str, &'static str)>,
+    /// The sections to choose from (a run's page): their anchors, each shown as the message
+    /// `qsection-{anchor}`.
+    pub sections: Vec<&'static str>,
     /// Where the form comes back to when refused.
     pub back: String,
 }
@@ -117,7 +135,7 @@ impl Panel {
             sections: if indicator.is_some() {
                 Vec::new()
             } else {
-                SECTIONS.to_vec()
+                SECTIONS.iter().map(|(code, _)| *code).collect()
             },
             back,
         })
@@ -193,7 +211,7 @@ async fn list_page(State(st): State<AppState>, user: PageUser, Query(q): Query<L
         rows: found.items.iter().map(Row::of).collect(),
         pager,
         plan,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -250,7 +268,7 @@ async fn thread_view(
     let page = ThreadPage {
         plan: thread.plan.clone(),
         csrf: user.csrf().to_owned(),
-        about: subject_label(&thread.subject_kind, &thread.subject),
+        about: about(&thread.subject_kind, &thread.subject),
         about_href,
         may_reply,
         is_admin: allows(&user.0, Action::Administer),
@@ -258,16 +276,14 @@ async fn thread_view(
         reply_problems: match &reply.refusal {
             Some(Refusal::Conflict(_)) => vec![Problem {
                 field: String::new(),
-                reason: "Someone changed this question meanwhile. It is shown below as it now stands, with \
-                         your reply kept: read it and send your reply again."
-                    .to_owned(),
+                reason: language::text("questions-changed-meanwhile"),
             }],
             _ => reply.problems(),
         },
         reply_error: reply.by_field().remove("body"),
         reply_typed: reply.typed.clone(),
         thread,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     };
     Ok(reply.answer(render(&page)?))
 }
@@ -311,8 +327,8 @@ struct AskPage {
     about: String,
     back: String,
     typed: AskForm,
-    summary: Option<String>,
-    problems: Vec<Problem>,
+    /// The line above the form when it came back (`templates/form_summary.html`).
+    error: Option<Summary>,
     errors: std::collections::HashMap<String, String>,
 }
 
@@ -330,7 +346,7 @@ async fn ask(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<A
     match questions::ask(&st.db, &user.0, &f.plan, body).await {
         Ok(t) => Ok(frame::done(
             &format!("/questions/{}", t.id),
-            &format!("Your question {} was sent to the Secretary-General's office.", t.id),
+            &language::text_with("questions-sent", &[("id", t.id.into())]),
         )),
         Err(e) => {
             let filled = Filled::refused(f, e)?;
@@ -342,13 +358,12 @@ async fn ask(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<A
             let page = AskPage {
                 plan: ctx.plan.code.clone(),
                 csrf: user.csrf().to_owned(),
-                about: subject_label(filled.typed.subject_kind.trim(), filled.typed.subject.trim()),
+                about: about(filled.typed.subject_kind.trim(), filled.typed.subject.trim()),
                 back: local(&filled.typed.back),
-                summary: filled.summary("Your question was not sent"),
-                problems: filled.problems(),
+                error: filled.summary_in("questions-not-sent"),
                 errors: filled.by_field(),
                 typed: filled.typed.clone(),
-                layout: ctx.layout,
+                layout: ctx.layout.translated(),
             };
             Ok(filled.answer(render(&page)?))
         }
@@ -400,7 +415,10 @@ async fn reply(
         body: Some(f.body.clone()),
     };
     match questions::reply(&st.db, &user.0, id, None, b).await {
-        Ok(_) => Ok(frame::done(&format!("/questions/{id}"), "Your reply was added.")),
+        Ok(_) => Ok(frame::done(
+            &format!("/questions/{id}"),
+            &language::text("questions-reply-added"),
+        )),
         // Refused (a blank reply, or the thread changed meanwhile): the page again, as it now stands,
         // with the reply as typed.
         Err(e) => thread_view(&st, &user, id, &ContextQuery::default(), Filled::refused(f.body, e)?).await,
@@ -416,8 +434,8 @@ async fn assign(
 ) -> PageResult<Response> {
     may(&user.0, Action::Administer)?;
     let said = match text(&f.unit) {
-        Some(u) => format!("Question {id} was assigned to {u}."),
-        None => format!("Question {id} is answered by the office."),
+        Some(u) => language::text_with("questions-assigned", &[("id", id.into()), ("unit", u.as_str().into())]),
+        None => language::text_with("questions-to-office", &[("id", id.into())]),
     };
     let b = AssignQuestion {
         version: version(&f),
@@ -434,7 +452,14 @@ async fn mark(
     CsrfForm(f): CsrfForm<ThreadForm>,
 ) -> PageResult<Response> {
     may(&user.0, Action::Administer)?;
-    let said = format!("Question {id} is now {}.", f.status.trim());
+    let said = language::text_with(
+        if f.status.trim() == "open" {
+            "questions-now-open"
+        } else {
+            "questions-now-answered"
+        },
+        &[("id", id.into())],
+    );
     let b = MarkQuestion {
         version: version(&f),
         status: text(&f.status),

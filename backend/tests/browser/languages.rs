@@ -208,6 +208,31 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     );
     let t = translated_page(&b, base, "/periods", "ar", "rtl", "ar-periods").await;
     assert!(t.contains("فترات الإبلاغ") && t.contains("منح استثناء من الإقفال"), "{t}");
+    // Questions from Council: the office asks about an indicator from the panel of its page; a blank
+    // title comes back on a page of its own, in Arabic, keeping the text; then the thread and the list.
+    b.go(&format!("{base}/indicators/KPI-R1")).await;
+    let panel = b.text_of("section[aria-labelledby=council-questions-h]").await;
+    assert!(panel.contains("طرح سؤال") && panel.contains("سؤالك"), "{panel}");
+    b.fill("q-title", "   ").await;
+    b.fill("q-body", "لماذا تأخر التنفيذ؟").await;
+    b.click("#ask-question button[type=submit]").await;
+    b.wait_text("لم يُرسل سؤالك").await;
+    shown_in(&b, "ar", "rtl", "ar-question-ask-refused").await;
+    main_translated(&b, "ar-question-ask-refused").await;
+    b.fill("q-title", "تأخر التنفيذ").await;
+    b.click("#ask-question button[type=submit]").await;
+    let t = b.wait_text("أُرسل سؤالك").await;
+    shown_in(&b, "ar", "rtl", "ar-question").await;
+    main_translated(&b, "ar-question").await;
+    assert!(
+        t.contains("المؤشر KPI-R1") && t.contains("من يجيب") && t.contains("لماذا تأخر التنفيذ؟"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/questions", "ar", "rtl", "ar-questions").await;
+    assert!(
+        t.contains("أسئلة المجلس") && t.contains("تأخر التنفيذ") && t.contains("مفتوح"),
+        "{t}"
+    );
     b.logout().await;
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
@@ -247,4 +272,14 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("适用于所有单位的日期"), "{t}");
     let t = translated_page(&b, base, "/periods", "zh", "ltr", "zh-periods").await;
     assert!(t.contains("报告期") && t.contains("准予锁定例外"), "{t}");
+    // The question asked in Arabic, in Chinese: the list, the thread, and marked answered.
+    let t = translated_page(&b, base, "/questions", "zh", "ltr", "zh-questions").await;
+    assert!(t.contains("理事会的问题") && t.contains("未结"), "{t}");
+    b.click("td > a[href^='/questions/']").await;
+    b.wait_text("由谁作答").await;
+    b.click("#mark button[type=submit]").await;
+    let t = b.wait_text("已标记为已答复").await;
+    shown_in(&b, "zh", "ltr", "zh-question").await;
+    main_translated(&b, "zh-question").await;
+    assert!(t.contains("指标 KPI-R1") && t.contains("重新打开问题"), "{t}");
 }
