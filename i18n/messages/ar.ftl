@@ -644,6 +644,88 @@ qsection-data-quality = جودة البيانات
 qsection-annex = المرفق: قاعدة الحالة والعتبات
 qsection-sheets = المرفق: البطاقات المرجعية للمؤشرات
 
+## Year against year (the comparison page)
+
+yoy-title = مقارنة { $a } و{ $b }
+yoy-heading = سنة مقابل سنة
+yoy-filters = السنوات والمرشحات
+yoy-year-a = السنة أ
+yoy-year-b = السنة ب
+yoy-goal = الغاية
+yoy-all = الكل
+yoy-priority = الأولوية أو العامل التمكيني
+yoy-unit = الوحدة
+yoy-move = تغير الحالة
+yoy-any = أي تغير
+yoy-submit = مقارنة
+yoy-moves-h = كيف تغيرت الحالات من { $a } إلى { $b }
+yoy-moves-note = ترتيب الحالات: خارج المسار، معرض للخطر، على المسار الصحيح، تحقق. الانتقال إلى أعلى هذا الترتيب تحسن، وإلى أسفله تراجع. والمؤشر الذي لا بيانات له في إحدى السنتين إما قُيّم لأول مرة وإما لم يعد مقيّمًا.
+yoy-indicators-h = المؤشرات
+yoy-region = المؤشرات في { $a } و{ $b }
+yoy-caption = المؤشرات في { $a } و{ $b }: { $count } بهذه المرشحات
+yoy-col-indicator = المؤشر
+yoy-col-actual = الفعلي { $year }
+yoy-col-change = التغير
+yoy-col-progress = التقدم { $year }
+yoy-col-status = الحالة { $year }
+yoy-col-move = الانتقال
+yoy-none = لا يوجد مؤشر بهذه المرشحات.
+yoy-nodes-scoped = عقد النتائج المشمولة
+yoy-nodes-top = الغايات والأولويات المواضيعية والعوامل التمكينية
+yoy-nodes-region = التجميعات في { $a } و{ $b }
+yoy-nodes-caption = متوسط تقدم مؤشرات كل عقدة (كل منها محصور بين 0 و100 %) في { $a } و{ $b }
+yoy-col-node = العقدة
+yoy-col-level = المستوى
+yoy-col-mean = متوسط التقدم { $year }
+move-improved = تحسن
+move-worsened = تراجع
+move-unchanged = دون تغيير
+move-newly_rated = قُيّم لأول مرة
+move-no_longer_rated = لم يعد مقيّمًا
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } بجانب الخطة السابقة
+plancycle-heading = دورة الخطة — { $plan } ({ $period })
+plancycle-heading-beside = دورة الخطة — { $plan } ({ $period }) بجانب { $predecessor } ({ $predecessor_period })
+plancycle-intro = مبنية على روابط السلف لمؤشرات { $plan }.
+plancycle-def-carried_over = المقياس نفسه، سلسلة واحدة عبر الفترتين.
+plancycle-def-redefined = مقياس آخر للغرض نفسه، وقيمه سلسلة منفصلة.
+plancycle-def-new = لا سلف له (أو له سلف مذكور للإحالة فقط).
+plancycle-def-dropped = مؤشر من { $predecessor } لا ينقله أي مؤشر من { $plan } ولا يعيد تعريفه.
+plancycle-filters = المرشحات
+plancycle-class = الفئة
+plancycle-all = الكل
+plancycle-goal = الغاية أو الأولوية أو العامل التمكيني
+plancycle-show = عرض
+plancycle-classes-h = المؤشرات حسب الفئة
+plancycle-indicators-h = المؤشرات
+plancycle-region = مؤشرات الخطتين
+plancycle-caption = مؤشرات { $plan } وأسلافها: { $count } بهذه المرشحات
+plancycle-col-in = في { $plan }
+plancycle-col-unit = وحدة القياس
+plancycle-col-predecessor = السلف
+plancycle-col-changed = ما الذي تغير
+plancycle-for-reference = مذكور للإحالة
+plancycle-nothing = لا شيء
+plancycle-none = لا يوجد مؤشر بهذه المرشحات.
+plancycle-nodes-h = عقد النتائج
+plancycle-nodes-note = لا تحمل عقد النتائج رابط سلف: تُطابق بالرمز، فالعقدة التي يوجد رمزها في الخطتين تُدرج مرة واحدة باسميها.
+plancycle-nodes-region = عقد نتائج الخطتين
+plancycle-nodes-caption = عقد نتائج { $plan } و{ $predecessor }، مطابقة بالرمز
+plancycle-col-node = العقدة
+plancycle-col-level = المستوى
+plancycle-col-name-in = الاسم في { $plan }
+plancycle-definition-reworded = أعيدت صياغة التعريف
+plancycle-dropped-goal = { $code } — { $name } (محذوف)
+class-carried_over = منقول
+class-redefined = معاد تعريفه
+class-new = جديد
+class-dropped = محذوف
+nodeclass-in_both = في الخطتين
+nodeclass-new = جديد
+nodeclass-dropped = محذوف
+
 ## Notices
 
 notices-title = الإشعارات

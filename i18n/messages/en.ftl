@@ -567,6 +567,88 @@ qsection-data-quality = Data quality
 qsection-annex = Annex: status rule and thresholds
 qsection-sheets = Annex: indicator reference sheets
 
+## Year against year (the comparison page)
+
+yoy-title = Compare { $a } and { $b }
+yoy-heading = Year against year
+yoy-filters = Years and filters
+yoy-year-a = Year A
+yoy-year-b = Year B
+yoy-goal = Goal
+yoy-all = all
+yoy-priority = Priority or enabler
+yoy-unit = Unit
+yoy-move = Status move
+yoy-any = any
+yoy-submit = Compare
+yoy-moves-h = How statuses moved from { $a } to { $b }
+yoy-moves-note = Statuses are ordered off track, at risk, on track, achieved: a move up that order has improved, a move down it has worsened. An indicator without data in one of the years is newly rated or no longer rated.
+yoy-indicators-h = Indicators
+yoy-region = Indicators in { $a } and { $b }
+yoy-caption = Indicators in { $a } and { $b }: { $count } with these filters
+yoy-col-indicator = Indicator
+yoy-col-actual = Actual { $year }
+yoy-col-change = Change
+yoy-col-progress = Progress { $year }
+yoy-col-status = Status { $year }
+yoy-col-move = Move
+yoy-none = No indicator with these filters.
+yoy-nodes-scoped = Result nodes in scope
+yoy-nodes-top = Goals, thematic priorities and enablers
+yoy-nodes-region = Roll-ups in { $a } and { $b }
+yoy-nodes-caption = Mean progress of each node's indicators (each clamped to 0–100 %) in { $a } and { $b }
+yoy-col-node = Node
+yoy-col-level = Level
+yoy-col-mean = Mean progress { $year }
+move-improved = Improved
+move-worsened = Worsened
+move-unchanged = Unchanged
+move-newly_rated = Newly rated
+move-no_longer_rated = No longer rated
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } beside its predecessor
+plancycle-heading = Plan cycle — { $plan } ({ $period })
+plancycle-heading-beside = Plan cycle — { $plan } ({ $period }) beside { $predecessor } ({ $predecessor_period })
+plancycle-intro = Built from the predecessor links of { $plan }'s indicators.
+plancycle-def-carried_over = the same measure, one series across both periods.
+plancycle-def-redefined = another measure of the same intent, its values a separate series.
+plancycle-def-new = no predecessor (or one named for reference only).
+plancycle-def-dropped = an indicator of { $predecessor } that no indicator of { $plan } carries over or redefines.
+plancycle-filters = Filters
+plancycle-class = Class
+plancycle-all = all
+plancycle-goal = Goal, priority or enabler
+plancycle-show = Show
+plancycle-classes-h = Indicators by class
+plancycle-indicators-h = Indicators
+plancycle-region = Indicators of both plans
+plancycle-caption = Indicators of { $plan } and their predecessors: { $count } with these filters
+plancycle-col-in = In { $plan }
+plancycle-col-unit = Unit
+plancycle-col-predecessor = Predecessor
+plancycle-col-changed = What changed
+plancycle-for-reference = named for reference
+plancycle-nothing = nothing
+plancycle-none = No indicator with these filters.
+plancycle-nodes-h = Result nodes
+plancycle-nodes-note = Result nodes carry no predecessor link: they are matched by code, so a node whose code is in both plans is listed once with both names.
+plancycle-nodes-region = Result nodes of both plans
+plancycle-nodes-caption = Result nodes of { $plan } and { $predecessor }, matched by code
+plancycle-col-node = Node
+plancycle-col-level = Level
+plancycle-col-name-in = Name in { $plan }
+plancycle-definition-reworded = definition reworded
+plancycle-dropped-goal = { $code } — { $name } (dropped)
+class-carried_over = Carried over
+class-redefined = Redefined
+class-new = New
+class-dropped = Dropped
+nodeclass-in_both = In both plans
+nodeclass-new = New
+nodeclass-dropped = Dropped
+
 ## Notices
 
 notices-title = Notices

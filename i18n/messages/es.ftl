@@ -603,6 +603,88 @@ qsection-data-quality = Calidad de los datos
 qsection-annex = Anexo: regla de estado y umbrales
 qsection-sheets = Anexo: fichas de referencia de los indicadores
 
+## Year against year (the comparison page)
+
+yoy-title = Comparar { $a } y { $b }
+yoy-heading = Año contra año
+yoy-filters = Años y filtros
+yoy-year-a = Año A
+yoy-year-b = Año B
+yoy-goal = Meta
+yoy-all = todas
+yoy-priority = Prioridad o facilitador
+yoy-unit = Unidad
+yoy-move = Cambio de estado
+yoy-any = cualquiera
+yoy-submit = Comparar
+yoy-moves-h = Cómo cambiaron los estados de { $a } a { $b }
+yoy-moves-note = Los estados se ordenan así: retrasado, en riesgo, en curso, alcanzado. Un cambio hacia arriba en ese orden es una mejora, hacia abajo un empeoramiento. Un indicador sin datos en uno de los años pasa a estar evaluado o deja de estarlo.
+yoy-indicators-h = Indicadores
+yoy-region = Indicadores en { $a } y { $b }
+yoy-caption = Indicadores en { $a } y { $b }: { $count } con estos filtros
+yoy-col-indicator = Indicador
+yoy-col-actual = Real { $year }
+yoy-col-change = Variación
+yoy-col-progress = Avance { $year }
+yoy-col-status = Estado { $year }
+yoy-col-move = Cambio
+yoy-none = Ningún indicador con estos filtros.
+yoy-nodes-scoped = Nodos de resultado incluidos
+yoy-nodes-top = Metas, prioridades temáticas y facilitadores
+yoy-nodes-region = Agregados en { $a } y { $b }
+yoy-nodes-caption = Avance medio de los indicadores de cada nodo (cada uno limitado a 0–100 %) en { $a } y { $b }
+yoy-col-node = Nodo
+yoy-col-level = Nivel
+yoy-col-mean = Avance medio { $year }
+move-improved = Mejoró
+move-worsened = Empeoró
+move-unchanged = Sin cambios
+move-newly_rated = Evaluado por primera vez
+move-no_longer_rated = Ya no evaluado
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } junto a su predecesor
+plancycle-heading = Ciclo del plan — { $plan } ({ $period })
+plancycle-heading-beside = Ciclo del plan — { $plan } ({ $period }) junto a { $predecessor } ({ $predecessor_period })
+plancycle-intro = Elaborado a partir de los vínculos de predecesor de los indicadores de { $plan }.
+plancycle-def-carried_over = la misma medida, una sola serie en ambos períodos.
+plancycle-def-redefined = otra medida con la misma intención, sus valores forman una serie aparte.
+plancycle-def-new = sin predecesor (o con uno citado solo como referencia).
+plancycle-def-dropped = un indicador de { $predecessor } que ningún indicador de { $plan } mantiene ni redefine.
+plancycle-filters = Filtros
+plancycle-class = Clase
+plancycle-all = todas
+plancycle-goal = Meta, prioridad o facilitador
+plancycle-show = Mostrar
+plancycle-classes-h = Indicadores por clase
+plancycle-indicators-h = Indicadores
+plancycle-region = Indicadores de ambos planes
+plancycle-caption = Indicadores de { $plan } y sus predecesores: { $count } con estos filtros
+plancycle-col-in = En { $plan }
+plancycle-col-unit = Unidad de medida
+plancycle-col-predecessor = Predecesor
+plancycle-col-changed = Qué cambió
+plancycle-for-reference = citado como referencia
+plancycle-nothing = nada
+plancycle-none = Ningún indicador con estos filtros.
+plancycle-nodes-h = Nodos de resultado
+plancycle-nodes-note = Los nodos de resultado no tienen vínculo de predecesor: se emparejan por código, de modo que un nodo cuyo código está en ambos planes aparece una vez con sus dos nombres.
+plancycle-nodes-region = Nodos de resultado de ambos planes
+plancycle-nodes-caption = Nodos de resultado de { $plan } y de { $predecessor }, emparejados por código
+plancycle-col-node = Nodo
+plancycle-col-level = Nivel
+plancycle-col-name-in = Nombre en { $plan }
+plancycle-definition-reworded = definición reformulada
+plancycle-dropped-goal = { $code } — { $name } (suprimido)
+class-carried_over = Mantenido
+class-redefined = Redefinido
+class-new = Nuevo
+class-dropped = Suprimido
+nodeclass-in_both = En ambos planes
+nodeclass-new = Nuevo
+nodeclass-dropped = Suprimido
+
 ## Notices
 
 notices-title = Avisos

@@ -603,6 +603,88 @@ qsection-data-quality = Qualité des données
 qsection-annex = Annexe : règle de statut et seuils
 qsection-sheets = Annexe : fiches de référence des indicateurs
 
+## Year against year (the comparison page)
+
+yoy-title = Comparer { $a } et { $b }
+yoy-heading = Année contre année
+yoy-filters = Années et filtres
+yoy-year-a = Année A
+yoy-year-b = Année B
+yoy-goal = But
+yoy-all = tous
+yoy-priority = Priorité ou catalyseur
+yoy-unit = Unité
+yoy-move = Évolution du statut
+yoy-any = toute
+yoy-submit = Comparer
+yoy-moves-h = Évolution des statuts de { $a } à { $b }
+yoy-moves-note = Les statuts sont ordonnés ainsi : en retard, à risque, en bonne voie, atteint. Un passage vers le haut de cet ordre est une amélioration, vers le bas une détérioration. Un indicateur sans données pour l'une des années est nouvellement évalué ou n'est plus évalué.
+yoy-indicators-h = Indicateurs
+yoy-region = Indicateurs en { $a } et en { $b }
+yoy-caption = Indicateurs en { $a } et en { $b } : { $count } avec ces filtres
+yoy-col-indicator = Indicateur
+yoy-col-actual = Réalisé { $year }
+yoy-col-change = Variation
+yoy-col-progress = Progression { $year }
+yoy-col-status = Statut { $year }
+yoy-col-move = Évolution
+yoy-none = Aucun indicateur avec ces filtres.
+yoy-nodes-scoped = Nœuds de résultat concernés
+yoy-nodes-top = Buts, priorités thématiques et catalyseurs
+yoy-nodes-region = Agrégats en { $a } et en { $b }
+yoy-nodes-caption = Progression moyenne des indicateurs de chaque nœud (chacune ramenée entre 0 et 100 %) en { $a } et en { $b }
+yoy-col-node = Nœud
+yoy-col-level = Niveau
+yoy-col-mean = Progression moyenne { $year }
+move-improved = Amélioré
+move-worsened = Détérioré
+move-unchanged = Inchangé
+move-newly_rated = Nouvellement évalué
+move-no_longer_rated = N'est plus évalué
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } à côté de son prédécesseur
+plancycle-heading = Cycle du plan — { $plan } ({ $period })
+plancycle-heading-beside = Cycle du plan — { $plan } ({ $period }) à côté de { $predecessor } ({ $predecessor_period })
+plancycle-intro = Établi à partir des liens de prédécesseur des indicateurs de { $plan }.
+plancycle-def-carried_over = la même mesure, une seule série sur les deux périodes.
+plancycle-def-redefined = une autre mesure de la même intention, ses valeurs forment une série distincte.
+plancycle-def-new = aucun prédécesseur (ou un prédécesseur cité pour référence seulement).
+plancycle-def-dropped = un indicateur de { $predecessor } qu'aucun indicateur de { $plan } ne reprend ni ne redéfinit.
+plancycle-filters = Filtres
+plancycle-class = Catégorie
+plancycle-all = toutes
+plancycle-goal = But, priorité ou catalyseur
+plancycle-show = Afficher
+plancycle-classes-h = Indicateurs par catégorie
+plancycle-indicators-h = Indicateurs
+plancycle-region = Indicateurs des deux plans
+plancycle-caption = Indicateurs de { $plan } et leurs prédécesseurs : { $count } avec ces filtres
+plancycle-col-in = Dans { $plan }
+plancycle-col-unit = Unité de mesure
+plancycle-col-predecessor = Prédécesseur
+plancycle-col-changed = Ce qui a changé
+plancycle-for-reference = cité pour référence
+plancycle-nothing = rien
+plancycle-none = Aucun indicateur avec ces filtres.
+plancycle-nodes-h = Nœuds de résultat
+plancycle-nodes-note = Les nœuds de résultat n'ont pas de lien de prédécesseur : ils sont rapprochés par leur code, de sorte qu'un nœud dont le code figure dans les deux plans est présenté une fois avec ses deux noms.
+plancycle-nodes-region = Nœuds de résultat des deux plans
+plancycle-nodes-caption = Nœuds de résultat de { $plan } et de { $predecessor }, rapprochés par leur code
+plancycle-col-node = Nœud
+plancycle-col-level = Niveau
+plancycle-col-name-in = Nom dans { $plan }
+plancycle-definition-reworded = définition reformulée
+plancycle-dropped-goal = { $code } — { $name } (abandonné)
+class-carried_over = Reconduit
+class-redefined = Redéfini
+class-new = Nouveau
+class-dropped = Abandonné
+nodeclass-in_both = Dans les deux plans
+nodeclass-new = Nouveau
+nodeclass-dropped = Abandonné
+
 ## Notices
 
 notices-title = Avis

@@ -639,6 +639,88 @@ qsection-data-quality = Качество данных
 qsection-annex = Приложение: правило статуса и пороговые значения
 qsection-sheets = Приложение: справочные листы индикаторов
 
+## Year against year (the comparison page)
+
+yoy-title = Сравнение { $a } и { $b }
+yoy-heading = Год к году
+yoy-filters = Годы и фильтры
+yoy-year-a = Год A
+yoy-year-b = Год B
+yoy-goal = Цель
+yoy-all = все
+yoy-priority = Приоритет или фактор содействия
+yoy-unit = Подразделение
+yoy-move = Изменение статуса
+yoy-any = любое
+yoy-submit = Сравнить
+yoy-moves-h = Как изменились статусы с { $a } по { $b }
+yoy-moves-note = Статусы упорядочены так: отставание, под угрозой, по плану, достигнуто. Переход вверх по этому порядку — улучшение, вниз — ухудшение. Индикатор без данных за один из годов впервые оценен или больше не оценивается.
+yoy-indicators-h = Индикаторы
+yoy-region = Индикаторы за { $a } и { $b }
+yoy-caption = Индикаторы за { $a } и { $b }: { $count } с этими фильтрами
+yoy-col-indicator = Индикатор
+yoy-col-actual = Факт { $year }
+yoy-col-change = Изменение
+yoy-col-progress = Прогресс { $year }
+yoy-col-status = Статус { $year }
+yoy-col-move = Переход
+yoy-none = Нет индикаторов с этими фильтрами.
+yoy-nodes-scoped = Узлы результатов в выборке
+yoy-nodes-top = Цели, тематические приоритеты и факторы содействия
+yoy-nodes-region = Сводные данные за { $a } и { $b }
+yoy-nodes-caption = Средний прогресс индикаторов каждого узла (каждый ограничен 0–100 %) за { $a } и { $b }
+yoy-col-node = Узел
+yoy-col-level = Уровень
+yoy-col-mean = Средний прогресс { $year }
+move-improved = Улучшение
+move-worsened = Ухудшение
+move-unchanged = Без изменений
+move-newly_rated = Впервые оценен
+move-no_longer_rated = Больше не оценивается
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } рядом с предшествующим планом
+plancycle-heading = Цикл плана — { $plan } ({ $period })
+plancycle-heading-beside = Цикл плана — { $plan } ({ $period }) рядом с { $predecessor } ({ $predecessor_period })
+plancycle-intro = Построено по ссылкам на предшественников у индикаторов { $plan }.
+plancycle-def-carried_over = та же мера, один ряд на оба периода.
+plancycle-def-redefined = другая мера с той же целью, ее значения — отдельный ряд.
+plancycle-def-new = нет предшественника (или он указан только для справки).
+plancycle-def-dropped = индикатор { $predecessor }, который ни один индикатор { $plan } не переносит и не переопределяет.
+plancycle-filters = Фильтры
+plancycle-class = Класс
+plancycle-all = все
+plancycle-goal = Цель, приоритет или фактор содействия
+plancycle-show = Показать
+plancycle-classes-h = Индикаторы по классам
+plancycle-indicators-h = Индикаторы
+plancycle-region = Индикаторы обоих планов
+plancycle-caption = Индикаторы { $plan } и их предшественники: { $count } с этими фильтрами
+plancycle-col-in = В { $plan }
+plancycle-col-unit = Единица измерения
+plancycle-col-predecessor = Предшественник
+plancycle-col-changed = Что изменилось
+plancycle-for-reference = указан для справки
+plancycle-nothing = ничего
+plancycle-none = Нет индикаторов с этими фильтрами.
+plancycle-nodes-h = Узлы результатов
+plancycle-nodes-note = У узлов результатов нет ссылок на предшественников: они сопоставляются по коду, поэтому узел, код которого есть в обоих планах, указан один раз с обоими названиями.
+plancycle-nodes-region = Узлы результатов обоих планов
+plancycle-nodes-caption = Узлы результатов { $plan } и { $predecessor }, сопоставленные по коду
+plancycle-col-node = Узел
+plancycle-col-level = Уровень
+plancycle-col-name-in = Название в { $plan }
+plancycle-definition-reworded = определение переформулировано
+plancycle-dropped-goal = { $code } — { $name } (исключен)
+class-carried_over = Перенесен
+class-redefined = Переопределен
+class-new = Новый
+class-dropped = Исключен
+nodeclass-in_both = В обоих планах
+nodeclass-new = Новый
+nodeclass-dropped = Исключен
+
 ## Notices
 
 notices-title = Уведомления

@@ -559,6 +559,88 @@ qsection-data-quality = 数据质量
 qsection-annex = 附件：状态规则和阈值
 qsection-sheets = 附件：指标参考表
 
+## Year against year (the comparison page)
+
+yoy-title = 比较 { $a } 和 { $b }
+yoy-heading = 逐年比较
+yoy-filters = 年份和筛选条件
+yoy-year-a = 年份 A
+yoy-year-b = 年份 B
+yoy-goal = 目标
+yoy-all = 全部
+yoy-priority = 优先事项或推动因素
+yoy-unit = 单位
+yoy-move = 状态变化
+yoy-any = 任何
+yoy-submit = 比较
+yoy-moves-h = 从 { $a } 到 { $b } 的状态变化
+yoy-moves-note = 状态的顺序为：偏离轨道、存在风险、进展顺利、已实现。沿此顺序上移为改善，下移为恶化。某一年没有数据的指标为新获评级或不再评级。
+yoy-indicators-h = 指标
+yoy-region = { $a } 年和 { $b } 年的指标
+yoy-caption = { $a } 年和 { $b } 年的指标：符合这些筛选条件的有 { $count } 个
+yoy-col-indicator = 指标
+yoy-col-actual = { $year } 年实际值
+yoy-col-change = 变化
+yoy-col-progress = { $year } 年进度
+yoy-col-status = { $year } 年状态
+yoy-col-move = 变化方向
+yoy-none = 没有符合这些筛选条件的指标。
+yoy-nodes-scoped = 范围内的成果节点
+yoy-nodes-top = 目标、专题优先事项和推动因素
+yoy-nodes-region = { $a } 年和 { $b } 年的汇总
+yoy-nodes-caption = { $a } 年和 { $b } 年各节点指标的平均进度（每项限定在 0–100 %）
+yoy-col-node = 节点
+yoy-col-level = 层级
+yoy-col-mean = { $year } 年平均进度
+move-improved = 改善
+move-worsened = 恶化
+move-unchanged = 不变
+move-newly_rated = 新获评级
+move-no_longer_rated = 不再评级
+
+## Plan cycle: a plan beside its predecessor
+
+plancycle-title = { $plan } 与其前一计划对照
+plancycle-heading = 计划周期 — { $plan }（{ $period }）
+plancycle-heading-beside = 计划周期 — { $plan }（{ $period }）与 { $predecessor }（{ $predecessor_period }）对照
+plancycle-intro = 根据 { $plan } 各指标的前身链接生成。
+plancycle-def-carried_over = 同一衡量标准，两个时期为一个序列。
+plancycle-def-redefined = 同一意图的另一衡量标准，其数值为单独的序列。
+plancycle-def-new = 没有前身（或前身仅供参考）。
+plancycle-def-dropped = { $predecessor } 中没有任何 { $plan } 指标延续或重新定义的指标。
+plancycle-filters = 筛选条件
+plancycle-class = 类别
+plancycle-all = 全部
+plancycle-goal = 目标、优先事项或推动因素
+plancycle-show = 显示
+plancycle-classes-h = 按类别列出的指标
+plancycle-indicators-h = 指标
+plancycle-region = 两个计划的指标
+plancycle-caption = { $plan } 的指标及其前身：符合这些筛选条件的有 { $count } 个
+plancycle-col-in = 在 { $plan } 中
+plancycle-col-unit = 计量单位
+plancycle-col-predecessor = 前身
+plancycle-col-changed = 变化内容
+plancycle-for-reference = 仅供参考
+plancycle-nothing = 无
+plancycle-none = 没有符合这些筛选条件的指标。
+plancycle-nodes-h = 成果节点
+plancycle-nodes-note = 成果节点没有前身链接：按代码匹配，因此代码同时存在于两个计划中的节点只列出一次，并附两个名称。
+plancycle-nodes-region = 两个计划的成果节点
+plancycle-nodes-caption = { $plan } 和 { $predecessor } 的成果节点，按代码匹配
+plancycle-col-node = 节点
+plancycle-col-level = 层级
+plancycle-col-name-in = 在 { $plan } 中的名称
+plancycle-definition-reworded = 定义已改写
+plancycle-dropped-goal = { $code } — { $name }（已删除）
+class-carried_over = 延续
+class-redefined = 重新定义
+class-new = 新增
+class-dropped = 删除
+nodeclass-in_both = 两个计划均有
+nodeclass-new = 新增
+nodeclass-dropped = 删除
+
 ## Notices
 
 notices-title = 通知

@@ -37,11 +37,11 @@ struct Filters {
     per_page: String,
 }
 
-/// A status move as drawn: an arrow hidden from screen readers and the words beside it.
+/// A status move as drawn: an arrow hidden from screen readers and the words beside it (the message
+/// `move-{key}`).
 pub struct MoveCell {
     key: &'static str,
     arrow: &'static str,
-    label: &'static str,
 }
 
 impl From<StatusMove> for MoveCell {
@@ -49,7 +49,6 @@ impl From<StatusMove> for MoveCell {
         MoveCell {
             key: m.as_str(),
             arrow: m.arrow(),
-            label: m.label(),
         }
     }
 }
@@ -64,8 +63,9 @@ pub struct Row {
     change: String,
     progress_a: String,
     progress_b: String,
-    status_a: (&'static str, &'static str),
-    status_b: (&'static str, &'static str),
+    /// The status codes of years A and B (each shown as the message `status-{code}`).
+    status_a: &'static str,
+    status_b: &'static str,
     moved: MoveCell,
 }
 
@@ -102,7 +102,8 @@ struct ComparePage {
     priorities: Vec<(String, String)>,
     units: Vec<Choice>,
     change: String,
-    changes: Vec<(&'static str, &'static str)>,
+    /// The status moves to filter by, each shown as the message `move-{code}`.
+    changes: Vec<&'static str>,
     refused: Option<String>,
     /// What was compared, when the filters were accepted.
     shown: Option<Shown>,
@@ -196,8 +197,8 @@ fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
             change: c.moved.change.map_or_else(|| "—".into(), signed),
             progress_a: c.a.progress.map_or_else(|| "—".into(), percent),
             progress_b: c.b.progress.map_or_else(|| "—".into(), percent),
-            status_a: (c.a.status.as_str(), c.a.status.label()),
-            status_b: (c.b.status.as_str(), c.b.status.label()),
+            status_a: c.a.status.as_str(),
+            status_b: c.b.status.as_str(),
             moved: c.moved.status_move.into(),
         })
         .collect();
@@ -208,7 +209,7 @@ fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
         .map(|n| NodeRow {
             code: n.node.code.clone(),
             name: n.node.name.clone(),
-            level: n.node.level.replace('_', " "),
+            level: n.node.level.clone(),
             indicators: n.b.total(),
             progress_a: mean(&n.a),
             progress_b: mean(&n.b),
@@ -321,10 +322,10 @@ async fn compare_page(
         priorities: top(&["thematic_priority", "enabler"]),
         units: choices(&units, &f.unit),
         change: f.change.trim().to_owned(),
-        changes: StatusMove::ALL.iter().map(|m| (m.as_str(), m.label())).collect(),
+        changes: StatusMove::ALL.iter().map(|m| m.as_str()).collect(),
         refused,
         shown,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 

@@ -34,6 +34,11 @@ const AREAS: &[&str] = &[
     "questions",
     "qstatus",
     "qsection",
+    "yoy",
+    "move",
+    "plancycle",
+    "class",
+    "nodeclass",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -169,6 +174,18 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             .iter()
             .map(|(code, _)| format!("qsection-{code}")),
     );
+    // The words of the comparison and plan-cycle pages: status moves, indicator and node classes.
+    keys.extend(
+        crate::status::StatusMove::ALL
+            .iter()
+            .map(|m| format!("move-{}", m.as_str())),
+    );
+    {
+        use crate::models::plan_cycle::rule::{Class, NodeClass};
+        keys.extend(Class::ALL.iter().map(|c| format!("class-{}", c.as_str())));
+        let nodes = [NodeClass::InBoth, NodeClass::New, NodeClass::Dropped];
+        keys.extend(nodes.map(|n| format!("nodeclass-{}", n.as_str())));
+    }
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

@@ -52,26 +52,28 @@ impl From<&Side> for SideCell {
 
 /// One indicator's line.
 pub struct Row {
+    /// The class's code (shown as the message `class-{code}`).
     class: &'static str,
-    label: &'static str,
     current: Option<SideCell>,
     predecessor: Option<SideCell>,
-    /// "unit: percent → ratio", one a field.
+    /// Whether the definition was reworded (said in the reader's language).
+    reworded: bool,
+    /// "unit: percent → ratio", one a field other than the definition (in English: the fields and
+    /// their values are the framework's codes).
     changed: Vec<String>,
 }
 
 /// A count of one class, with the address that lists it.
 pub struct ClassLink {
     class: &'static str,
-    label: &'static str,
     count: u32,
     href: String,
 }
 
 /// One node's line.
 pub struct NodeRow {
+    /// The node class's code (shown as the message `nodeclass-{code}`).
     class: &'static str,
-    label: &'static str,
     code: String,
     level: String,
     name: String,
@@ -87,7 +89,8 @@ struct CyclePage {
     predecessor: Option<(String, String)>,
     note: Option<String>,
     class: String,
-    classes: Vec<(&'static str, &'static str)>,
+    /// The classes to filter by, each shown as the message `class-{code}`.
+    classes: Vec<&'static str>,
     goal: String,
     goals: Vec<(String, String)>,
     refused: Option<String>,
@@ -123,7 +126,6 @@ fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
                 .collect();
             ClassLink {
                 class: n.class.as_str(),
-                label: n.class.label(),
                 count: n.count,
                 href: format!("/cycle?{}", serde_urlencoded::to_string(pairs).unwrap_or_default()),
             }
@@ -134,19 +136,14 @@ fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
         .iter()
         .map(|l| Row {
             class: l.class.as_str(),
-            label: l.class.label(),
             current: l.current.as_ref().map(SideCell::from),
             predecessor: l.predecessor.as_ref().map(SideCell::from),
+            reworded: l.changed.iter().any(|ch| ch.field == "definition"),
             changed: l
                 .changed
                 .iter()
-                .map(|ch| {
-                    if ch.field == "definition" {
-                        "definition reworded".to_owned()
-                    } else {
-                        format!("{}: {} → {}", ch.field, ch.before, ch.now)
-                    }
-                })
+                .filter(|ch| ch.field != "definition")
+                .map(|ch| format!("{}: {} → {}", ch.field, ch.before, ch.now))
                 .collect(),
         })
         .collect();
@@ -155,9 +152,8 @@ fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
         .iter()
         .map(|n| NodeRow {
             class: n.class.as_str(),
-            label: n.class.label(),
             code: n.code.clone(),
-            level: n.level.replace('_', " "),
+            level: n.level.clone(),
             name: n.name.clone().unwrap_or_else(|| "—".into()),
             before: n.predecessor_name.clone().unwrap_or_else(|| "—".into()),
         })
@@ -205,7 +201,13 @@ async fn cycle_page(
     }) {
         if !goals.iter().any(|g| g.0 == n.code) {
             let name = n.predecessor_name.clone().unwrap_or_default();
-            goals.push((n.code.clone(), format!("{} — {name} (dropped)", n.code)));
+            goals.push((
+                n.code.clone(),
+                crate::language::text_with(
+                    "plancycle-dropped-goal",
+                    &[("code", n.code.as_str().into()), ("name", name.as_str().into())],
+                ),
+            ));
         }
     }
     render(&CyclePage {
@@ -216,7 +218,7 @@ async fn cycle_page(
             .and_then(|c| c.predecessor.clone().zip(c.predecessor_period.clone())),
         note: cycle.as_ref().and_then(|c| c.note.clone()),
         class: f.class.trim().to_owned(),
-        classes: Class::ALL.iter().map(|c| (c.as_str(), c.label())).collect(),
+        classes: Class::ALL.iter().map(|c| c.as_str()).collect(),
         goal: f.goal.trim().to_owned(),
         goals,
         refused,
@@ -224,6 +226,6 @@ async fn cycle_page(
             .as_ref()
             .filter(|c| c.predecessor.is_some())
             .map(|c| lines_of(c, &f)),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -233,6 +233,19 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
         t.contains("أسئلة المجلس") && t.contains("تأخر التنفيذ") && t.contains("مفتوح"),
         "{t}"
     );
+    // Year against year and the plan cycle, translated; the indicators' names stay English, marked so.
+    let t = translated_page(&b, base, "/compare?a=2028&b=2029", "ar", "rtl", "ar-compare").await;
+    assert!(
+        t.contains("سنة مقابل سنة") && t.contains("كيف تغيرت الحالات من 2028 إلى 2029"),
+        "{t}"
+    );
+    let name =
+        b.c.find(Locator::Css("#compared tbody th span[lang=en]"))
+            .await
+            .unwrap();
+    assert_eq!(name.attr("dir").await.unwrap().as_deref(), Some("ltr"));
+    let t = translated_page(&b, base, "/cycle", "ar", "rtl", "ar-cycle").await;
+    assert!(t.contains("دورة الخطة") && t.contains("المؤشرات حسب الفئة"), "{t}");
     b.logout().await;
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
@@ -282,4 +295,11 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     shown_in(&b, "zh", "ltr", "zh-question").await;
     main_translated(&b, "zh-question").await;
     assert!(t.contains("指标 KPI-R1") && t.contains("重新打开问题"), "{t}");
+    let t = translated_page(&b, base, "/compare?a=2028&b=2029", "zh", "ltr", "zh-compare").await;
+    assert!(
+        t.contains("逐年比较") && t.contains("从 2028 到 2029 的状态变化"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/cycle", "zh", "ltr", "zh-cycle").await;
+    assert!(t.contains("计划周期") && t.contains("按类别列出的指标"), "{t}");
 }

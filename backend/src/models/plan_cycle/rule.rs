@@ -46,16 +46,6 @@ impl Class {
         }
     }
 
-    /// In words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Class::CarriedOver => "Carried over",
-            Class::Redefined => "Redefined",
-            Class::New => "New",
-            Class::Dropped => "Dropped",
-        }
-    }
-
     /// The class named `text`, if any.
     pub fn parse(text: &str) -> Option<Class> {
         Class::ALL.into_iter().find(|c| c.as_str() == text)
@@ -185,15 +175,6 @@ impl NodeClass {
             NodeClass::InBoth => "in_both",
             NodeClass::New => "new",
             NodeClass::Dropped => "dropped",
-        }
-    }
-
-    /// In words.
-    pub fn label(self) -> &'static str {
-        match self {
-            NodeClass::InBoth => "In both plans",
-            NodeClass::New => "New",
-            NodeClass::Dropped => "Dropped",
         }
     }
 }
