@@ -726,6 +726,82 @@ nodeclass-in_both = في الخطتين
 nodeclass-new = جديد
 nodeclass-dropped = محذوف
 
+## Users, API tokens and the audit log
+
+users-title = المستخدمون
+users-heading = المستخدمون ورموز واجهة البرمجة
+users-one-time = كلمة مرور لمرة واحدة لـ
+users-one-time-note = تُعرض مرة واحدة؛ ويجب على المستخدم تغييرها عند أول تسجيل دخول.
+users-new-token = رمز جديد (يُعرض مرة واحدة):
+users-find-label = البحث عن المستخدمين
+users-contains = البريد الإلكتروني أو الاسم يحتوي على
+users-role = الدور
+users-any = أي دور
+users-find = بحث
+users-caption = المستخدمون — { $count } في المجموع
+users-email = البريد الإلكتروني
+users-name = الاسم
+users-unit = الوحدة
+users-active = نشط
+users-actions = الإجراءات
+users-yes = نعم
+users-no = لا
+users-disable = تعطيل
+users-enable = تفعيل
+users-reset = إعادة تعيين كلمة المرور
+users-add-h = إضافة مستخدم
+users-display-name = الاسم المعروض
+users-role-planner = مخطط (مكتب / أمانة)
+users-role-reviewer = مراجع (عضو في المجلس)
+users-role-admin = مدير (مكتب الأمين العام)
+users-org-unit = الوحدة التنظيمية (للمخططين)
+users-none = لا شيء
+users-add = إضافة المستخدم
+users-tokens-h = رموز واجهة البرمجة الخاصة بك
+users-tokens-caption = رموز للبرامج النصية (تُرسل بصيغة Authorization: Bearer)
+users-starts = يبدأ بـ
+users-created = أُنشئ
+users-expires = ينتهي
+users-revoked = أُلغي
+users-never = أبدًا
+users-revoke = إلغاء
+users-token-name = اسم الرمز
+users-token-days = ينتهي بعد (أيام؛ فارغ: أبدًا)
+users-token-create = إنشاء رمز
+users-created-user = أُنشئ { $email }
+users-enabled = فُعّل المستخدم.
+users-disabled = عُطّل المستخدم.
+users-token-revoked = أُلغي الرمز.
+audit-title = سجل التدقيق
+audit-filters = تصفية سجل التدقيق
+audit-user = المستخدم (البريد الإلكتروني)
+audit-type = نوع السجل
+audit-any = أي نوع
+audit-id = معرّف السجل أو رمزه
+audit-from = من (تاريخ)
+audit-to = إلى (تاريخ، شاملًا)
+audit-filter = تصفية
+audit-entries = قيود التدقيق
+audit-caption = { $count ->
+    [zero] لا قيود
+    [one] قيد واحد
+    [two] قيدان
+    [few] { $count } قيود
+    [many] { $count } قيدًا
+   *[other] { $count } قيد
+}، الأحدث أولًا — الصفحة { $page } من { $pages }
+audit-when = متى (UTC)
+audit-who = من
+audit-action = الإجراء
+audit-record = السجل
+audit-reason = السبب
+audit-change = التغيير
+audit-before-after = قبل وبعد
+audit-before = قبل
+audit-after = بعد
+audit-created = أُنشئ
+audit-deleted = حُذف
+
 ## Notices
 
 notices-title = الإشعارات

@@ -649,6 +649,78 @@ nodeclass-in_both = In both plans
 nodeclass-new = New
 nodeclass-dropped = Dropped
 
+## Users, API tokens and the audit log
+
+users-title = Users
+users-heading = Users and API tokens
+users-one-time = One-time password for
+users-one-time-note = shown once; the user must change it at first login.
+users-new-token = New token (shown once):
+users-find-label = Find users
+users-contains = Email or name contains
+users-role = Role
+users-any = any
+users-find = Find
+users-caption = Users — { $count } in all
+users-email = Email
+users-name = Name
+users-unit = Unit
+users-active = Active
+users-actions = Actions
+users-yes = yes
+users-no = no
+users-disable = Disable
+users-enable = Enable
+users-reset = Reset password
+users-add-h = Add a user
+users-display-name = Display name
+users-role-planner = planner (Bureau / Secretariat)
+users-role-reviewer = reviewer (Council member)
+users-role-admin = admin (Secretary-General's office)
+users-org-unit = Org unit (planners)
+users-none = none
+users-add = Add user
+users-tokens-h = Your API tokens
+users-tokens-caption = Tokens for scripts (sent as Authorization: Bearer)
+users-starts = Starts with
+users-created = Created
+users-expires = Expires
+users-revoked = Revoked
+users-never = never
+users-revoke = Revoke
+users-token-name = Token name
+users-token-days = Expires in days (empty: never)
+users-token-create = Create token
+users-created-user = Created { $email }
+users-enabled = User enabled.
+users-disabled = User disabled.
+users-token-revoked = Token revoked.
+audit-title = Audit log
+audit-filters = Filter the audit log
+audit-user = User (email)
+audit-type = Record type
+audit-any = any
+audit-id = Record id or code
+audit-from = From (date)
+audit-to = To (date, inclusive)
+audit-filter = Filter
+audit-entries = Audit entries
+audit-caption = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}, newest first — page { $page } of { $pages }
+audit-when = When (UTC)
+audit-who = Who
+audit-action = Action
+audit-record = Record
+audit-reason = Reason
+audit-change = Change
+audit-before-after = before and after
+audit-before = Before
+audit-after = After
+audit-created = created
+audit-deleted = deleted
+
 ## Notices
 
 notices-title = Notices

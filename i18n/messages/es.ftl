@@ -685,6 +685,78 @@ nodeclass-in_both = En ambos planes
 nodeclass-new = Nuevo
 nodeclass-dropped = Suprimido
 
+## Users, API tokens and the audit log
+
+users-title = Usuarios
+users-heading = Usuarios y tokens de API
+users-one-time = Contraseña de un solo uso para
+users-one-time-note = se muestra una sola vez; el usuario debe cambiarla al iniciar sesión por primera vez.
+users-new-token = Nuevo token (se muestra una sola vez):
+users-find-label = Buscar usuarios
+users-contains = Correo o nombre que contiene
+users-role = Función
+users-any = cualquiera
+users-find = Buscar
+users-caption = Usuarios — { $count } en total
+users-email = Correo electrónico
+users-name = Nombre
+users-unit = Unidad
+users-active = Activo
+users-actions = Acciones
+users-yes = sí
+users-no = no
+users-disable = Desactivar
+users-enable = Activar
+users-reset = Restablecer la contraseña
+users-add-h = Añadir un usuario
+users-display-name = Nombre visible
+users-role-planner = planificador (Oficina / Secretaría)
+users-role-reviewer = revisor (miembro del Consejo)
+users-role-admin = administrador (Oficina del Secretario General)
+users-org-unit = Unidad orgánica (planificadores)
+users-none = ninguna
+users-add = Añadir usuario
+users-tokens-h = Sus tokens de API
+users-tokens-caption = Tokens para scripts (enviados como Authorization: Bearer)
+users-starts = Empieza por
+users-created = Creado
+users-expires = Vence
+users-revoked = Revocado
+users-never = nunca
+users-revoke = Revocar
+users-token-name = Nombre del token
+users-token-days = Vence en días (vacío: nunca)
+users-token-create = Crear token
+users-created-user = Se creó { $email }
+users-enabled = Usuario activado.
+users-disabled = Usuario desactivado.
+users-token-revoked = Token revocado.
+audit-title = Registro de auditoría
+audit-filters = Filtrar el registro de auditoría
+audit-user = Usuario (correo)
+audit-type = Tipo de registro
+audit-any = cualquiera
+audit-id = Identificador o código del registro
+audit-from = Desde (fecha)
+audit-to = Hasta (fecha, incluida)
+audit-filter = Filtrar
+audit-entries = Entradas de auditoría
+audit-caption = { $count ->
+    [one] { $count } entrada
+   *[other] { $count } entradas
+}, las más recientes primero — página { $page } de { $pages }
+audit-when = Cuándo (UTC)
+audit-who = Quién
+audit-action = Acción
+audit-record = Registro
+audit-reason = Motivo
+audit-change = Cambio
+audit-before-after = antes y después
+audit-before = Antes
+audit-after = Después
+audit-created = creado
+audit-deleted = eliminado
+
 ## Notices
 
 notices-title = Avisos

@@ -685,6 +685,78 @@ nodeclass-in_both = Dans les deux plans
 nodeclass-new = Nouveau
 nodeclass-dropped = Abandonné
 
+## Users, API tokens and the audit log
+
+users-title = Utilisateurs
+users-heading = Utilisateurs et jetons d'API
+users-one-time = Mot de passe à usage unique pour
+users-one-time-note = affiché une seule fois ; l'utilisateur doit le changer à la première connexion.
+users-new-token = Nouveau jeton (affiché une seule fois) :
+users-find-label = Rechercher des utilisateurs
+users-contains = Courriel ou nom contenant
+users-role = Rôle
+users-any = tous
+users-find = Rechercher
+users-caption = Utilisateurs — { $count } au total
+users-email = Courriel
+users-name = Nom
+users-unit = Unité
+users-active = Actif
+users-actions = Actions
+users-yes = oui
+users-no = non
+users-disable = Désactiver
+users-enable = Activer
+users-reset = Réinitialiser le mot de passe
+users-add-h = Ajouter un utilisateur
+users-display-name = Nom affiché
+users-role-planner = planificateur (Bureau / Secrétariat)
+users-role-reviewer = examinateur (membre du Conseil)
+users-role-admin = administrateur (Bureau du Secrétaire général)
+users-org-unit = Unité organisationnelle (planificateurs)
+users-none = aucune
+users-add = Ajouter l'utilisateur
+users-tokens-h = Vos jetons d'API
+users-tokens-caption = Jetons pour les scripts (envoyés comme Authorization: Bearer)
+users-starts = Commence par
+users-created = Créé
+users-expires = Expire
+users-revoked = Révoqué
+users-never = jamais
+users-revoke = Révoquer
+users-token-name = Nom du jeton
+users-token-days = Expire dans (jours ; vide : jamais)
+users-token-create = Créer le jeton
+users-created-user = { $email } a été créé
+users-enabled = Utilisateur activé.
+users-disabled = Utilisateur désactivé.
+users-token-revoked = Jeton révoqué.
+audit-title = Journal d'audit
+audit-filters = Filtrer le journal d'audit
+audit-user = Utilisateur (courriel)
+audit-type = Type d'enregistrement
+audit-any = tous
+audit-id = Identifiant ou code de l'enregistrement
+audit-from = Du (date)
+audit-to = Au (date, incluse)
+audit-filter = Filtrer
+audit-entries = Entrées du journal
+audit-caption = { $count ->
+    [one] { $count } entrée
+   *[other] { $count } entrées
+}, les plus récentes d'abord — page { $page } sur { $pages }
+audit-when = Quand (UTC)
+audit-who = Qui
+audit-action = Action
+audit-record = Enregistrement
+audit-reason = Motif
+audit-change = Modification
+audit-before-after = avant et après
+audit-before = Avant
+audit-after = Après
+audit-created = créé
+audit-deleted = supprimé
+
 ## Notices
 
 notices-title = Avis

@@ -721,6 +721,80 @@ nodeclass-in_both = В обоих планах
 nodeclass-new = Новый
 nodeclass-dropped = Исключен
 
+## Users, API tokens and the audit log
+
+users-title = Пользователи
+users-heading = Пользователи и токены API
+users-one-time = Одноразовый пароль для
+users-one-time-note = показывается один раз; пользователь должен сменить его при первом входе.
+users-new-token = Новый токен (показывается один раз):
+users-find-label = Поиск пользователей
+users-contains = Адрес или имя содержит
+users-role = Роль
+users-any = любая
+users-find = Найти
+users-caption = Пользователи — всего { $count }
+users-email = Электронная почта
+users-name = Имя
+users-unit = Подразделение
+users-active = Активен
+users-actions = Действия
+users-yes = да
+users-no = нет
+users-disable = Отключить
+users-enable = Включить
+users-reset = Сбросить пароль
+users-add-h = Добавить пользователя
+users-display-name = Отображаемое имя
+users-role-planner = плановик (Бюро / Секретариат)
+users-role-reviewer = рецензент (член Совета)
+users-role-admin = администратор (Канцелярия Генерального секретаря)
+users-org-unit = Подразделение (для плановиков)
+users-none = нет
+users-add = Добавить пользователя
+users-tokens-h = Ваши токены API
+users-tokens-caption = Токены для скриптов (передаются как Authorization: Bearer)
+users-starts = Начинается с
+users-created = Создан
+users-expires = Истекает
+users-revoked = Отозван
+users-never = никогда
+users-revoke = Отозвать
+users-token-name = Название токена
+users-token-days = Истекает через (дней; пусто: никогда)
+users-token-create = Создать токен
+users-created-user = Создан { $email }
+users-enabled = Пользователь включен.
+users-disabled = Пользователь отключен.
+users-token-revoked = Токен отозван.
+audit-title = Журнал аудита
+audit-filters = Фильтр журнала аудита
+audit-user = Пользователь (адрес)
+audit-type = Тип записи
+audit-any = любой
+audit-id = Идентификатор или код записи
+audit-from = С (дата)
+audit-to = По (дата включительно)
+audit-filter = Отфильтровать
+audit-entries = Записи аудита
+audit-caption = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+}, сначала новые — страница { $page } из { $pages }
+audit-when = Когда (UTC)
+audit-who = Кто
+audit-action = Действие
+audit-record = Запись
+audit-reason = Причина
+audit-change = Изменение
+audit-before-after = до и после
+audit-before = До
+audit-after = После
+audit-created = создано
+audit-deleted = удалено
+
 ## Notices
 
 notices-title = Уведомления

@@ -641,6 +641,77 @@ nodeclass-in_both = 两个计划均有
 nodeclass-new = 新增
 nodeclass-dropped = 删除
 
+## Users, API tokens and the audit log
+
+users-title = 用户
+users-heading = 用户和 API 令牌
+users-one-time = 一次性密码，用户：
+users-one-time-note = 仅显示一次；用户首次登录时必须更改。
+users-new-token = 新令牌（仅显示一次）：
+users-find-label = 查找用户
+users-contains = 电子邮件或姓名包含
+users-role = 角色
+users-any = 任何
+users-find = 查找
+users-caption = 用户 — 共 { $count } 个
+users-email = 电子邮件
+users-name = 名称
+users-unit = 单位
+users-active = 启用
+users-actions = 操作
+users-yes = 是
+users-no = 否
+users-disable = 停用
+users-enable = 启用
+users-reset = 重置密码
+users-add-h = 添加用户
+users-display-name = 显示名称
+users-role-planner = 规划人员（局 / 秘书处）
+users-role-reviewer = 审阅人（理事会成员）
+users-role-admin = 管理员（秘书长办公室）
+users-org-unit = 组织单位（规划人员）
+users-none = 无
+users-add = 添加用户
+users-tokens-h = 您的 API 令牌
+users-tokens-caption = 用于脚本的令牌（以 Authorization: Bearer 发送）
+users-starts = 开头为
+users-created = 创建时间
+users-expires = 到期时间
+users-revoked = 撤销时间
+users-never = 永不
+users-revoke = 撤销
+users-token-name = 令牌名称
+users-token-days = 有效天数（留空：永不到期）
+users-token-create = 创建令牌
+users-created-user = 已创建 { $email }
+users-enabled = 用户已启用。
+users-disabled = 用户已停用。
+users-token-revoked = 令牌已撤销。
+audit-title = 审计日志
+audit-filters = 筛选审计日志
+audit-user = 用户（电子邮件）
+audit-type = 记录类型
+audit-any = 任何
+audit-id = 记录编号或代码
+audit-from = 起始日期
+audit-to = 截止日期（含）
+audit-filter = 筛选
+audit-entries = 审计条目
+audit-caption = { $count ->
+   *[other] { $count } 条记录
+}，最新的在前 — 第 { $page } 页，共 { $pages } 页
+audit-when = 时间（UTC）
+audit-who = 人员
+audit-action = 操作
+audit-record = 记录
+audit-reason = 原因
+audit-change = 更改
+audit-before-after = 更改前后
+audit-before = 更改前
+audit-after = 更改后
+audit-created = 已创建
+audit-deleted = 已删除
+
 ## Notices
 
 notices-title = 通知

@@ -143,7 +143,7 @@ async fn audit(
             (total, page, per_page),
             "entries",
         ),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
         errors: errors.clone(),
     })?;
     if !errors.is_empty() {

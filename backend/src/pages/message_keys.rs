@@ -39,6 +39,8 @@ const AREAS: &[&str] = &[
     "plancycle",
     "class",
     "nodeclass",
+    "users",
+    "audit",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

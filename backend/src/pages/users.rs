@@ -107,7 +107,7 @@ async fn page(
         tokens,
         one_time,
         new_token,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -145,7 +145,7 @@ async fn create_user(
             let mut user = user;
             user.1.push(super::Flash {
                 kind: "ok",
-                text: format!("Created {}", created.email),
+                text: crate::language::text_with("users-created-user", &[("email", created.email.as_str().into())]),
             });
             page(
                 &st,
@@ -182,7 +182,7 @@ async fn set_active(
     match accounts::update(&st.db, &user.0, id, Ok((f.version, false)), &body).await {
         Ok(_) => Ok(super::frame::done(
             "/users",
-            if f.active { "User enabled." } else { "User disabled." },
+            &crate::language::text(if f.active { "users-enabled" } else { "users-disabled" }),
         )),
         Err(e) => back_with(e),
     }
@@ -240,5 +240,8 @@ async fn create_token(
 
 async fn revoke(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>, _: CsrfForm) -> PageResult<Response> {
     tokens::revoke(&st.db, &user.0, id).await?;
-    Ok(super::frame::done("/users", "Token revoked."))
+    Ok(super::frame::done(
+        "/users",
+        &crate::language::text("users-token-revoked"),
+    ))
 }

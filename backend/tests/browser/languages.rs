@@ -246,6 +246,13 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert_eq!(name.attr("dir").await.unwrap().as_deref(), Some("ltr"));
     let t = translated_page(&b, base, "/cycle", "ar", "rtl", "ar-cycle").await;
     assert!(t.contains("دورة الخطة") && t.contains("المؤشرات حسب الفئة"), "{t}");
+    let t = translated_page(&b, base, "/users", "ar", "rtl", "ar-users").await;
+    assert!(
+        t.contains("المستخدمون ورموز واجهة البرمجة") && t.contains("إضافة مستخدم"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/audit", "ar", "rtl", "ar-audit").await;
+    assert!(t.contains("سجل التدقيق") && t.contains("الأحدث أولًا"), "{t}");
     b.logout().await;
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
@@ -302,4 +309,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     );
     let t = translated_page(&b, base, "/cycle", "zh", "ltr", "zh-cycle").await;
     assert!(t.contains("计划周期") && t.contains("按类别列出的指标"), "{t}");
+    let t = translated_page(&b, base, "/users", "zh", "ltr", "zh-users").await;
+    assert!(t.contains("用户和 API 令牌") && t.contains("添加用户"), "{t}");
+    let t = translated_page(&b, base, "/audit", "zh", "ltr", "zh-audit").await;
+    assert!(t.contains("审计日志") && t.contains("最新的在前"), "{t}");
 }
