@@ -41,6 +41,10 @@ const AREAS: &[&str] = &[
     "nodeclass",
     "users",
     "audit",
+    "risks",
+    "riskstatus",
+    "riskcat",
+    "band",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -188,6 +192,14 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
         let nodes = [NodeClass::InBoth, NodeClass::New, NodeClass::Dropped];
         keys.extend(nodes.map(|n| format!("nodeclass-{}", n.as_str())));
     }
+    // The words of the risk pages: a risk's status and category, a score's band.
+    keys.extend(crate::models::risks::STATUSES.iter().map(|s| format!("riskstatus-{s}")));
+    keys.extend(crate::models::risks::CATEGORIES.iter().map(|c| format!("riskcat-{c}")));
+    keys.extend(
+        crate::models::risks::matrix::BANDS
+            .iter()
+            .map(|(b, _)| format!("band-{b}")),
+    );
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

@@ -208,7 +208,7 @@ async fn risks(
         review_days: matrix::REVIEW_DAYS,
         is_admin: user.0.role == Role::Admin,
         all_categories: CATEGORIES,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     if refused.is_some() {
         *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -279,7 +279,10 @@ async fn update_risk(
         reviewed_on,
     );
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
-        Ok(_) => back.ok(&format!("{what} was updated.")),
+        Ok(_) => back.ok(&crate::language::text_with(
+            "risks-updated",
+            &[("code", code.as_str().into())],
+        )),
         Err(e) => back.refused(e, &what),
     }
 }
@@ -390,7 +393,10 @@ async fn create_risk(
         nodes: Some(nodes),
     };
     match register::create(&st.db, &user.0, &f.plan, body).await {
-        Ok(r) => back.ok(&format!("Risk {} was added (score {}).", r.code, r.score)),
+        Ok(r) => back.ok(&crate::language::text_with(
+            "risks-added",
+            &[("code", r.code.as_str().into()), ("score", r.score.into())],
+        )),
         Err(AppError::Conflict(why)) => back.refused(AppError::BadRequest(why), &what),
         Err(e) => back.refused(e, &what),
     }

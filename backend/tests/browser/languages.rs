@@ -253,6 +253,13 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     );
     let t = translated_page(&b, base, "/audit", "ar", "rtl", "ar-audit").await;
     assert!(t.contains("سجل التدقيق") && t.contains("الأحدث أولًا"), "{t}");
+    let t = translated_page(&b, base, "/risks", "ar", "rtl", "ar-risks").await;
+    assert!(
+        t.contains("سجل المخاطر") && t.contains("الاحتمال × الأثر") && t.contains("إضافة خطر"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/risks/RSK-01", "ar", "rtl", "ar-risk").await;
+    assert!(t.contains("آخر استعراض") && t.contains("تعديل RSK-01"), "{t}");
     b.logout().await;
 
     // Chinese: the browser remembers Arabic; the reader switches by keyboard before logging in.
@@ -313,4 +320,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("用户和 API 令牌") && t.contains("添加用户"), "{t}");
     let t = translated_page(&b, base, "/audit", "zh", "ltr", "zh-audit").await;
     assert!(t.contains("审计日志") && t.contains("最新的在前"), "{t}");
+    let t = translated_page(&b, base, "/risks", "zh", "ltr", "zh-risks").await;
+    assert!(t.contains("风险登记册") && t.contains("可能性 × 影响"), "{t}");
+    let t = translated_page(&b, base, "/risks/RSK-01", "zh", "ltr", "zh-risk").await;
+    assert!(t.contains("上次审查") && t.contains("编辑 RSK-01"), "{t}");
 }

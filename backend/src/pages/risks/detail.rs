@@ -94,7 +94,7 @@ async fn risk_page(
         unlinked,
         plan,
         risk,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -145,7 +145,10 @@ async fn edit_risk(
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(r) => Ok(frame::done(
             &to,
-            &format!("Risk {} was updated (score {}).", r.code, r.score),
+            &crate::language::text_with(
+                "risks-updated-score",
+                &[("code", r.code.as_str().into()), ("score", r.score.into())],
+            ),
         )),
         Err(e) => refused(&back, e, &what),
     }
@@ -178,7 +181,10 @@ async fn close_risk(
         None,
     );
     match register::update(&st.db, &user.0, &f.plan, &code, None, body).await {
-        Ok(_) => Ok(frame::done(&to, &format!("Risk {code} was closed."))),
+        Ok(_) => Ok(frame::done(
+            &to,
+            &crate::language::text_with("risks-closed", &[("code", code.as_str().into())]),
+        )),
         Err(e) => refused(&to, e, &what),
     }
 }
@@ -200,7 +206,10 @@ async fn link_risk(
     match register::link(&st.db, &user.0, &f.plan, &code, None, body).await {
         Ok(_) => Ok(frame::done(
             &to,
-            &format!("Risk {code} is now linked to {}.", f.node.trim()),
+            &crate::language::text_with(
+                "risks-linked",
+                &[("code", code.as_str().into()), ("node", f.node.trim().into())],
+            ),
         )),
         Err(AppError::Conflict(why)) if why.contains("already linked") => {
             refused(&to, AppError::BadRequest(why), &what)
@@ -219,7 +228,13 @@ async fn unlink_risk(
     authorize(&user.0, Action::Administer)?;
     let to = page_of(&code, &f.plan, &f.view_year);
     match register::unlink(&st.db, &user.0, &f.plan, &code, &node, None).await {
-        Ok(()) => Ok(frame::done(&to, &format!("Risk {code} is no longer linked to {node}."))),
+        Ok(()) => Ok(frame::done(
+            &to,
+            &crate::language::text_with(
+                "risks-unlinked",
+                &[("code", code.as_str().into()), ("node", node.as_str().into())],
+            ),
+        )),
         Err(e) => refused(&to, e, &format!("The link of risk {code} to {node}")),
     }
 }
