@@ -882,6 +882,47 @@ band-medium = متوسط
 band-high = مرتفع
 band-critical = حرج
 
+## Operational plans and their items
+
+ops-title = العمليات { $year }
+ops-heading = الخطط التشغيلية، { $year }
+ops-intro = الميزانيات بآلاف الفرنكات السويسرية. معدل تنفيذ البند هو المنجز ÷ المخطط؛ ومعدل الوحدة هو متوسط بنودها، كل منها بحد أقصى 100 %، باستثناء البنود الملغاة والبنود التي لم يُخطط لها شيء.
+ops-per-unit = التنفيذ حسب الوحدة
+ops-per-unit-caption = التنفيذ حسب الوحدة، الخطط التشغيلية التي تبدأ في { $year }
+ops-unit = الوحدة
+ops-plan = الخطة التشغيلية
+ops-status = الحالة
+ops-budget = الميزانية
+ops-items = البنود
+ops-counted = المحتسبة
+ops-in-full = المنجزة بالكامل
+ops-cancelled = الملغاة
+ops-rate = معدل التنفيذ
+ops-no-plan = لا تبدأ أي خطة تشغيلية من { $plan } في { $year }.
+ops-filters = تصفية البنود
+ops-any = أي قيمة
+ops-output-code = الناتج (الرمز)
+ops-filter = تصفية
+ops-items-caption = بنود الخطط التشغيلية التي تبدأ في { $year } — { $count } في المجموع
+ops-item = البند
+ops-output = الناتج
+ops-run-by = المنفذ
+ops-planned = المخطط
+ops-delivered = المنجز
+ops-update = تحديث التنفيذ
+ops-delivered-of = الكمية المنجزة من { $code } ({ $measure })
+ops-status-of = حالة { $code }
+ops-save = حفظ
+ops-none = لا يوجد بند مطابق.
+ops-updated = حُدّث البند { $code }.
+opplan-draft = مسودة
+opplan-approved = معتمدة
+itemstatus-planned = مخطط
+itemstatus-in_progress = قيد التنفيذ
+itemstatus-delivered = منجز
+itemstatus-delayed = متأخر
+itemstatus-cancelled = ملغى
+
 ## Notices
 
 notices-title = الإشعارات

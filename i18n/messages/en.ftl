@@ -801,6 +801,47 @@ band-medium = medium
 band-high = high
 band-critical = critical
 
+## Operational plans and their items
+
+ops-title = Operations { $year }
+ops-heading = Operational plans, { $year }
+ops-intro = Budgets in CHF thousands. An item's delivery rate is delivered ÷ planned; a unit's is the mean over its items, each capped at 100 %, leaving out cancelled items and items with nothing planned.
+ops-per-unit = Delivery per unit
+ops-per-unit-caption = Delivery per unit, operational plans starting in { $year }
+ops-unit = Unit
+ops-plan = Operational plan
+ops-status = Status
+ops-budget = Budget
+ops-items = Items
+ops-counted = Counted
+ops-in-full = Delivered in full
+ops-cancelled = Cancelled
+ops-rate = Delivery rate
+ops-no-plan = No operational plan of { $plan } starts in { $year }.
+ops-filters = Filter the items
+ops-any = any
+ops-output-code = Output (code)
+ops-filter = Filter
+ops-items-caption = Items of the operational plans starting in { $year } — { $count } in all
+ops-item = Item
+ops-output = Output
+ops-run-by = Run by
+ops-planned = Planned
+ops-delivered = Delivered
+ops-update = Update delivery
+ops-delivered-of = Delivered quantity of { $code } ({ $measure })
+ops-status-of = Status of { $code }
+ops-save = Save
+ops-none = No item matches.
+ops-updated = Item { $code } was updated.
+opplan-draft = draft
+opplan-approved = approved
+itemstatus-planned = planned
+itemstatus-in_progress = in progress
+itemstatus-delivered = delivered
+itemstatus-delayed = delayed
+itemstatus-cancelled = cancelled
+
 ## Notices
 
 notices-title = Notices

@@ -837,6 +837,47 @@ band-medium = medio
 band-high = alto
 band-critical = crítico
 
+## Operational plans and their items
+
+ops-title = Operaciones { $year }
+ops-heading = Planes operacionales, { $year }
+ops-intro = Presupuestos en miles de CHF. La tasa de ejecución de una actividad es lo entregado ÷ lo previsto; la de una unidad es la media de sus actividades, cada una limitada al 100 %, sin las actividades canceladas ni las que no tienen nada previsto.
+ops-per-unit = Ejecución por unidad
+ops-per-unit-caption = Ejecución por unidad, planes operacionales que comienzan en { $year }
+ops-unit = Unidad
+ops-plan = Plan operacional
+ops-status = Estado
+ops-budget = Presupuesto
+ops-items = Actividades
+ops-counted = Contabilizadas
+ops-in-full = Entregadas en su totalidad
+ops-cancelled = Canceladas
+ops-rate = Tasa de ejecución
+ops-no-plan = Ningún plan operacional de { $plan } comienza en { $year }.
+ops-filters = Filtrar las actividades
+ops-any = cualquiera
+ops-output-code = Producto (código)
+ops-filter = Filtrar
+ops-items-caption = Actividades de los planes operacionales que comienzan en { $year } — { $count } en total
+ops-item = Actividad
+ops-output = Producto
+ops-run-by = A cargo de
+ops-planned = Previsto
+ops-delivered = Entregado
+ops-update = Actualizar la ejecución
+ops-delivered-of = Cantidad entregada de { $code } ({ $measure })
+ops-status-of = Estado de { $code }
+ops-save = Guardar
+ops-none = Ninguna actividad coincide.
+ops-updated = La actividad { $code } se actualizó.
+opplan-draft = borrador
+opplan-approved = aprobado
+itemstatus-planned = prevista
+itemstatus-in_progress = en curso
+itemstatus-delivered = entregada
+itemstatus-delayed = retrasada
+itemstatus-cancelled = cancelada
+
 ## Notices
 
 notices-title = Avisos

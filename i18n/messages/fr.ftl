@@ -837,6 +837,47 @@ band-medium = moyen
 band-high = élevé
 band-critical = critique
 
+## Operational plans and their items
+
+ops-title = Opérations { $year }
+ops-heading = Plans opérationnels, { $year }
+ops-intro = Budgets en milliers de CHF. Le taux d'exécution d'une activité est livré ÷ prévu ; celui d'une unité est la moyenne de ses activités, chacune plafonnée à 100 %, sans les activités annulées ni celles sans rien de prévu.
+ops-per-unit = Exécution par unité
+ops-per-unit-caption = Exécution par unité, plans opérationnels commençant en { $year }
+ops-unit = Unité
+ops-plan = Plan opérationnel
+ops-status = Statut
+ops-budget = Budget
+ops-items = Activités
+ops-counted = Prises en compte
+ops-in-full = Entièrement livrées
+ops-cancelled = Annulées
+ops-rate = Taux d'exécution
+ops-no-plan = Aucun plan opérationnel de { $plan } ne commence en { $year }.
+ops-filters = Filtrer les activités
+ops-any = toutes
+ops-output-code = Produit (code)
+ops-filter = Filtrer
+ops-items-caption = Activités des plans opérationnels commençant en { $year } — { $count } au total
+ops-item = Activité
+ops-output = Produit
+ops-run-by = Menée par
+ops-planned = Prévu
+ops-delivered = Livré
+ops-update = Mettre à jour l'exécution
+ops-delivered-of = Quantité livrée de { $code } ({ $measure })
+ops-status-of = Statut de { $code }
+ops-save = Enregistrer
+ops-none = Aucune activité ne correspond.
+ops-updated = L'activité { $code } a été mise à jour.
+opplan-draft = projet
+opplan-approved = approuvé
+itemstatus-planned = prévue
+itemstatus-in_progress = en cours
+itemstatus-delivered = livrée
+itemstatus-delayed = retardée
+itemstatus-cancelled = annulée
+
 ## Notices
 
 notices-title = Avis

@@ -875,6 +875,47 @@ band-medium = средний
 band-high = высокий
 band-critical = критический
 
+## Operational plans and their items
+
+ops-title = Операции { $year }
+ops-heading = Оперативные планы, { $year }
+ops-intro = Бюджеты в тысячах швейцарских франков. Уровень исполнения мероприятия — выполнено ÷ запланировано; уровень подразделения — среднее по его мероприятиям, каждое не более 100 %, без отмененных мероприятий и мероприятий, по которым ничего не запланировано.
+ops-per-unit = Исполнение по подразделениям
+ops-per-unit-caption = Исполнение по подразделениям, оперативные планы, начинающиеся в { $year } году
+ops-unit = Подразделение
+ops-plan = Оперативный план
+ops-status = Статус
+ops-budget = Бюджет
+ops-items = Мероприятия
+ops-counted = Учтено
+ops-in-full = Выполнено полностью
+ops-cancelled = Отменено
+ops-rate = Уровень исполнения
+ops-no-plan = Ни один оперативный план { $plan } не начинается в { $year } году.
+ops-filters = Фильтр мероприятий
+ops-any = любой
+ops-output-code = Продукт (код)
+ops-filter = Отфильтровать
+ops-items-caption = Мероприятия оперативных планов, начинающихся в { $year } году, — всего { $count }
+ops-item = Мероприятие
+ops-output = Продукт
+ops-run-by = Исполнитель
+ops-planned = Запланировано
+ops-delivered = Выполнено
+ops-update = Обновить исполнение
+ops-delivered-of = Выполненный объем { $code } ({ $measure })
+ops-status-of = Статус { $code }
+ops-save = Сохранить
+ops-none = Нет подходящих мероприятий.
+ops-updated = Мероприятие { $code } обновлено.
+opplan-draft = проект
+opplan-approved = утвержден
+itemstatus-planned = запланировано
+itemstatus-in_progress = выполняется
+itemstatus-delivered = выполнено
+itemstatus-delayed = задерживается
+itemstatus-cancelled = отменено
+
 ## Notices
 
 notices-title = Уведомления

@@ -792,6 +792,47 @@ band-medium = 中
 band-high = 高
 band-critical = 严重
 
+## Operational plans and their items
+
+ops-title = 业务 { $year }
+ops-heading = 业务计划，{ $year } 年
+ops-intro = 预算以千瑞士法郎计。某一项目的执行率为已交付 ÷ 计划；某一单位的执行率为其各项目的平均值，每项最高计为 100 %，不计已取消的项目和没有任何计划的项目。
+ops-per-unit = 各单位执行情况
+ops-per-unit-caption = 各单位执行情况，{ $year } 年开始的业务计划
+ops-unit = 单位
+ops-plan = 业务计划
+ops-status = 状态
+ops-budget = 预算
+ops-items = 项目
+ops-counted = 计入
+ops-in-full = 全部交付
+ops-cancelled = 已取消
+ops-rate = 执行率
+ops-no-plan = { $plan } 没有在 { $year } 年开始的业务计划。
+ops-filters = 筛选项目
+ops-any = 任何
+ops-output-code = 产出（代码）
+ops-filter = 筛选
+ops-items-caption = { $year } 年开始的业务计划的项目 — 共 { $count } 个
+ops-item = 项目
+ops-output = 产出
+ops-run-by = 执行单位
+ops-planned = 计划
+ops-delivered = 已交付
+ops-update = 更新执行情况
+ops-delivered-of = { $code } 的已交付数量（{ $measure }）
+ops-status-of = { $code } 的状态
+ops-save = 保存
+ops-none = 没有匹配的项目。
+ops-updated = 项目 { $code } 已更新。
+opplan-draft = 草案
+opplan-approved = 已核准
+itemstatus-planned = 已计划
+itemstatus-in_progress = 进行中
+itemstatus-delivered = 已交付
+itemstatus-delayed = 延迟
+itemstatus-cancelled = 已取消
+
 ## Notices
 
 notices-title = 通知

@@ -45,6 +45,9 @@ const AREAS: &[&str] = &[
     "riskstatus",
     "riskcat",
     "band",
+    "ops",
+    "opplan",
+    "itemstatus",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -199,6 +202,13 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
         crate::models::risks::matrix::BANDS
             .iter()
             .map(|(b, _)| format!("band-{b}")),
+    );
+    // The words of the operations page: a plan's and an item's status.
+    keys.extend(["draft", "approved"].map(|s| format!("opplan-{s}")));
+    keys.extend(
+        crate::models::operations::ITEM_STATUSES
+            .iter()
+            .map(|s| format!("itemstatus-{s}")),
     );
     let errors = [
         AppError::NotFound(String::new()),

@@ -50,10 +50,9 @@ pub struct ItemRow {
     options: Vec<StatusOption>,
 }
 
-/// A status the item may be set to.
+/// A status the item may be set to (shown as the message `itemstatus-{value}`).
 pub struct StatusOption {
     value: &'static str,
-    label: String,
     selected: bool,
 }
 
@@ -119,7 +118,7 @@ fn row(i: &ItemView, unit: &str, editable: bool) -> ItemRow {
         planned_measure: stratrack_vocab::plural::noun(i.planned_quantity == Decimal::ONE, &i.unit_of_measure)
             .into_owned(),
         rate: rate(i.delivery_rate),
-        status: i.status.replace('_', " "),
+        status: i.status.clone(),
         version: i.version,
         editable,
         options: if editable {
@@ -127,7 +126,6 @@ fn row(i: &ItemView, unit: &str, editable: bool) -> ItemRow {
                 .iter()
                 .map(|s| StatusOption {
                     value: s,
-                    label: s.replace('_', " "),
                     selected: *s == i.status,
                 })
                 .collect()
@@ -224,7 +222,7 @@ async fn operations(
         output: f.output.trim().to_owned(),
         refused: refused.clone(),
         pager,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     if refused.is_some() {
         *resp.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
@@ -282,7 +280,10 @@ async fn update_item(
         status: Some(f.status.clone()).filter(|s| !s.is_empty()),
     };
     match operational_items::update(&st.db, &user.0, id, None, body).await {
-        Ok(_) => back.ok(&format!("{what} was updated.")),
+        Ok(_) => back.ok(&crate::language::text_with(
+            "ops-updated",
+            &[("code", f.code.as_str().into())],
+        )),
         Err(e) => back.refused(e, &what),
     }
 }
