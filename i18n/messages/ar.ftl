@@ -923,6 +923,36 @@ itemstatus-delivered = منجز
 itemstatus-delayed = متأخر
 itemstatus-cancelled = ملغى
 
+## Framework revisions
+
+fwrev-title = تنقيحات الإطار
+fwrev-heading = تنقيحات الإطار — { $plan }
+fwrev-intro = كل تغيير في خط أساس أو هدف أو معلم أو وحدة أو اتجاه أُجري بعد وجود قيم، مع القرار الذي استند إليه. ويسري التنقيح من يوم اتخاذ القرار: تُقيّم السنة ويُبلّغ عنها وفق الإطار الساري في 31 ديسمبر منها.
+fwrev-as-adopted-link = الإطار كما اعتُمد.
+fwrev-filters = تصفية التنقيحات
+fwrev-indicator-code = رمز المؤشر
+fwrev-field = الحقل
+fwrev-reason = السبب
+fwrev-any = أي سبب
+fwrev-filter = تصفية
+fwrev-list = التنقيحات
+fwrev-caption = تنقيحات { $plan }، أحدث قرار أولًا — { $count } في المجموع
+fwrev-indicator = المؤشر
+fwrev-before = قبل
+fwrev-after = بعد
+fwrev-adopted = كما اعتُمد
+fwrev-decided = تاريخ القرار
+fwrev-by = الجهة
+fwrev-reference = المرجع
+fwrev-justification = المبرر
+fwrev-none = لا يوجد تنقيح مطابق في { $plan }.
+reason-methodology = المنهجية
+reason-data_availability = توفر البيانات
+reason-mandate_change = تغير الولاية
+reason-error_correction = تصحيح خطأ
+reason-external_shock = صدمة خارجية
+reason-other = سبب آخر
+
 ## Notices
 
 notices-title = الإشعارات

@@ -842,6 +842,36 @@ itemstatus-delivered = delivered
 itemstatus-delayed = delayed
 itemstatus-cancelled = cancelled
 
+## Framework revisions
+
+fwrev-title = Framework revisions
+fwrev-heading = Framework revisions — { $plan }
+fwrev-intro = Every change to a baseline, target, milestone, unit or direction made once values existed, with the decision behind it. A revision counts from the day it was decided: a year is assessed, and reported, against the framework in force on its 31 December.
+fwrev-as-adopted-link = The framework as adopted.
+fwrev-filters = Filter the revisions
+fwrev-indicator-code = Indicator code
+fwrev-field = Field
+fwrev-reason = Reason
+fwrev-any = any
+fwrev-filter = Filter
+fwrev-list = Revisions
+fwrev-caption = Revisions of { $plan }, latest decision first — { $count } in all
+fwrev-indicator = Indicator
+fwrev-before = Before
+fwrev-after = After
+fwrev-adopted = As adopted
+fwrev-decided = Decided
+fwrev-by = By
+fwrev-reference = Reference
+fwrev-justification = Justification
+fwrev-none = No revision of { $plan } matches.
+reason-methodology = methodology
+reason-data_availability = data availability
+reason-mandate_change = mandate change
+reason-error_correction = error correction
+reason-external_shock = external shock
+reason-other = other
+
 ## Notices
 
 notices-title = Notices

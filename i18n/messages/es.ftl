@@ -878,6 +878,36 @@ itemstatus-delivered = entregada
 itemstatus-delayed = retrasada
 itemstatus-cancelled = cancelada
 
+## Framework revisions
+
+fwrev-title = Revisiones del marco
+fwrev-heading = Revisiones del marco — { $plan }
+fwrev-intro = Cada cambio de un valor de referencia, una meta, un hito, una unidad o una dirección hecho cuando ya existían valores, con la decisión que lo sustenta. Una revisión cuenta desde el día en que se decidió: un año se evalúa, y se informa, con el marco vigente a su 31 de diciembre.
+fwrev-as-adopted-link = El marco tal como se adoptó.
+fwrev-filters = Filtrar las revisiones
+fwrev-indicator-code = Código del indicador
+fwrev-field = Campo
+fwrev-reason = Motivo
+fwrev-any = cualquiera
+fwrev-filter = Filtrar
+fwrev-list = Revisiones
+fwrev-caption = Revisiones de { $plan }, la decisión más reciente primero — { $count } en total
+fwrev-indicator = Indicador
+fwrev-before = Antes
+fwrev-after = Después
+fwrev-adopted = Tal como se adoptó
+fwrev-decided = Decidido
+fwrev-by = Por
+fwrev-reference = Referencia
+fwrev-justification = Justificación
+fwrev-none = Ninguna revisión de { $plan } coincide.
+reason-methodology = metodología
+reason-data_availability = disponibilidad de datos
+reason-mandate_change = cambio de mandato
+reason-error_correction = corrección de errores
+reason-external_shock = choque externo
+reason-other = otro
+
 ## Notices
 
 notices-title = Avisos

@@ -878,6 +878,36 @@ itemstatus-delivered = livrée
 itemstatus-delayed = retardée
 itemstatus-cancelled = annulée
 
+## Framework revisions
+
+fwrev-title = Révisions du cadre
+fwrev-heading = Révisions du cadre — { $plan }
+fwrev-intro = Chaque modification d'une valeur de référence, d'une cible, d'un jalon, d'une unité ou d'une direction apportée après l'existence de valeurs, avec la décision qui la fonde. Une révision compte à partir du jour où elle a été décidée : une année est évaluée, et rapportée, selon le cadre en vigueur à son 31 décembre.
+fwrev-as-adopted-link = Le cadre tel qu'adopté.
+fwrev-filters = Filtrer les révisions
+fwrev-indicator-code = Code de l'indicateur
+fwrev-field = Champ
+fwrev-reason = Motif
+fwrev-any = tous
+fwrev-filter = Filtrer
+fwrev-list = Révisions
+fwrev-caption = Révisions de { $plan }, la décision la plus récente d'abord — { $count } au total
+fwrev-indicator = Indicateur
+fwrev-before = Avant
+fwrev-after = Après
+fwrev-adopted = Tel qu'adopté
+fwrev-decided = Décidé le
+fwrev-by = Par
+fwrev-reference = Référence
+fwrev-justification = Justification
+fwrev-none = Aucune révision de { $plan } ne correspond.
+reason-methodology = méthodologie
+reason-data_availability = disponibilité des données
+reason-mandate_change = changement de mandat
+reason-error_correction = correction d'erreur
+reason-external_shock = choc externe
+reason-other = autre
+
 ## Notices
 
 notices-title = Avis

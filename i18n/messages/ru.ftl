@@ -916,6 +916,36 @@ itemstatus-delivered = выполнено
 itemstatus-delayed = задерживается
 itemstatus-cancelled = отменено
 
+## Framework revisions
+
+fwrev-title = Пересмотры рамки
+fwrev-heading = Пересмотры рамки — { $plan }
+fwrev-intro = Каждое изменение исходного значения, целевого показателя, промежуточного ориентира, единицы измерения или направления, сделанное после появления значений, с решением, на котором оно основано. Пересмотр действует со дня принятия решения: год оценивается и отражается в отчете по рамке, действовавшей на 31 декабря этого года.
+fwrev-as-adopted-link = Рамка в утвержденном виде.
+fwrev-filters = Фильтр пересмотров
+fwrev-indicator-code = Код индикатора
+fwrev-field = Поле
+fwrev-reason = Причина
+fwrev-any = любая
+fwrev-filter = Отфильтровать
+fwrev-list = Пересмотры
+fwrev-caption = Пересмотры { $plan }, последние решения сначала — всего { $count }
+fwrev-indicator = Индикатор
+fwrev-before = До
+fwrev-after = После
+fwrev-adopted = При утверждении
+fwrev-decided = Дата решения
+fwrev-by = Кем
+fwrev-reference = Ссылка
+fwrev-justification = Обоснование
+fwrev-none = Нет подходящих пересмотров { $plan }.
+reason-methodology = методология
+reason-data_availability = наличие данных
+reason-mandate_change = изменение мандата
+reason-error_correction = исправление ошибки
+reason-external_shock = внешнее потрясение
+reason-other = другое
+
 ## Notices
 
 notices-title = Уведомления

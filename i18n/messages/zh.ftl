@@ -833,6 +833,36 @@ itemstatus-delivered = 已交付
 itemstatus-delayed = 延迟
 itemstatus-cancelled = 已取消
 
+## Framework revisions
+
+fwrev-title = 框架修订
+fwrev-heading = 框架修订 — { $plan }
+fwrev-intro = 在已有数值之后对基线、目标、里程碑、单位或方向所作的每一项更改，以及其所依据的决定。修订自决定之日起生效：每一年都按其 12 月 31 日有效的框架进行评估和报告。
+fwrev-as-adopted-link = 通过时的框架。
+fwrev-filters = 筛选修订
+fwrev-indicator-code = 指标代码
+fwrev-field = 字段
+fwrev-reason = 原因
+fwrev-any = 任何
+fwrev-filter = 筛选
+fwrev-list = 修订
+fwrev-caption = { $plan } 的修订，最近的决定在前 — 共 { $count } 项
+fwrev-indicator = 指标
+fwrev-before = 修订前
+fwrev-after = 修订后
+fwrev-adopted = 通过时
+fwrev-decided = 决定日期
+fwrev-by = 决定机构
+fwrev-reference = 参考
+fwrev-justification = 理由
+fwrev-none = { $plan } 中没有匹配的修订。
+reason-methodology = 方法
+reason-data_availability = 数据可得性
+reason-mandate_change = 任务授权变化
+reason-error_correction = 纠正错误
+reason-external_shock = 外部冲击
+reason-other = 其他
+
 ## Notices
 
 notices-title = 通知

@@ -48,6 +48,8 @@ const AREAS: &[&str] = &[
     "ops",
     "opplan",
     "itemstatus",
+    "fwrev",
+    "reason",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -210,6 +212,7 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             .iter()
             .map(|s| format!("itemstatus-{s}")),
     );
+    keys.extend(crate::models::revisions::REASONS.iter().map(|r| format!("reason-{r}")));
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

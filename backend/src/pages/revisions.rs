@@ -66,7 +66,7 @@ impl Row {
             decided_on: r.decided_on.to_string(),
             body: r.deciding_body,
             reference: r.reference,
-            reason: r.reason_category.replace('_', " "),
+            reason: r.reason_category.clone(),
             justification: r.justification,
         }
     }
@@ -151,6 +151,6 @@ async fn revisions_page(
         reasons: choices(REASONS.iter(), &f.reason_category),
         refused,
         pager,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -255,6 +255,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("سجل التدقيق") && t.contains("الأحدث أولًا"), "{t}");
     let t = translated_page(&b, base, "/operations", "ar", "rtl", "ar-operations").await;
     assert!(t.contains("الخطط التشغيلية") && t.contains("معدل التنفيذ"), "{t}");
+    let t = translated_page(&b, base, "/framework/revisions", "ar", "rtl", "ar-revisions").await;
+    assert!(t.contains("تنقيحات الإطار") && t.contains("الإطار كما اعتُمد"), "{t}");
     let t = translated_page(&b, base, "/risks", "ar", "rtl", "ar-risks").await;
     assert!(
         t.contains("سجل المخاطر") && t.contains("الاحتمال × الأثر") && t.contains("إضافة خطر"),
@@ -324,6 +326,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("审计日志") && t.contains("最新的在前"), "{t}");
     let t = translated_page(&b, base, "/operations", "zh", "ltr", "zh-operations").await;
     assert!(t.contains("业务计划") && t.contains("执行率"), "{t}");
+    let t = translated_page(&b, base, "/framework/revisions", "zh", "ltr", "zh-revisions").await;
+    assert!(t.contains("框架修订") && t.contains("通过时的框架"), "{t}");
     let t = translated_page(&b, base, "/risks", "zh", "ltr", "zh-risks").await;
     assert!(t.contains("风险登记册") && t.contains("可能性 × 影响"), "{t}");
     let t = translated_page(&b, base, "/risks/RSK-01", "zh", "ltr", "zh-risk").await;
