@@ -953,6 +953,100 @@ reason-error_correction = تصحيح خطأ
 reason-external_shock = صدمة خارجية
 reason-other = سبب آخر
 
+## Reports to Council and one report run
+
+reports-title = التقارير
+reports-heading = التقارير المقدمة إلى المجلس
+reports-intro = يحتفظ الإصدار المجمّد بالبيانات التي بُني منها وبالمجموع الاختباري لكل ملف، بحيث يمكن إعادة بناء التقرير المرسل إلى المجلس بايتًا ببايت.
+reports-reviewers-see = يرى مراجعو المجلس الإصدار بعد نشره.
+reports-for = تقرير { $plan }، { $year }
+reports-preview = تنزيل معاينة (zip، غير مجمّدة)
+reports-published-only = لا يرى أعضاء المجلس إلا التقارير المنشورة: يظهر تقرير { $year } أدناه حالما ينشره مكتب الأمين العام.
+reports-iati = النتائج في ملف IATI 2.03 (XML، القيم المعتمدة فقط):
+reports-iati-year = ملف IATI لعام { $year }
+reports-iati-all = ملف IATI لجميع سنوات { $plan }
+reports-plan = الخطة
+reports-year = السنة
+reports-symbol = رمز وثيقة المجلس (اختياري)
+reports-symbol-hint = يظهر على غلاف report.pdf؛ وإذا تُرك فارغًا، ذكر الغلاف أنه لم يُحدَّد بعد.
+reports-session = دورة المجلس (اختياري)
+reports-freeze = تجميد إصدار
+reports-assessment-h = التقييم الرباعي السنوات لـ { $plan }
+reports-assessment-intro = تقرير نهاية الفترة المقدم إلى مؤتمر المندوبين المفوضين: جميع سنوات الخطة جنبًا إلى جنب، وإنجاز كل هدف وغاية في النهاية، والتكلفة لكل غاية على مدى الفترة، وإعادة العرض، وإسقاط ما لا يزال مفتوحًا. ويغطي الخطة حتى آخر سنة لها قيمة معتمدة، ويُدرج أدناه إصدارًا من نوع "تقييم".
+reports-assessment-once-frozen = ويُدرج بعد تجميده.
+reports-freeze-assessment = تجميد التقييم الرباعي السنوات
+reports-runs = الإصدارات
+reports-published = التقارير المنشورة
+reports-none = لا يوجد إصدار تقرير بعد.
+reports-runs-caption = إصدارات التقارير، الأحدث أولًا
+reports-run = الإصدار
+reports-kind = النوع
+reports-status = الحالة
+reports-frozen = جُمّد
+reports-published-col = نُشر
+reports-snapshot = اللقطة
+reports-files = الملفات
+reports-kind-annual = تقرير سنوي
+reports-kind-assessment = تقييم رباعي السنوات
+reports-up-to = حتى { $year }
+reports-publish = نشر
+reports-all-files = { $count ->
+    [zero] لا ملفات
+    [one] الملف الوحيد
+    [two] الملفان
+    [few] الملفات الـ { $count }
+    [many] الملفات الـ { $count }
+   *[other] الملفات الـ { $count }
+}
+reports-frozen-annual = جُمّد إصدار التقرير { $id } لعام { $year }. انشره ليصبح مرئيًا للمجلس.
+reports-frozen-assessment = جُمّد إصدار التقييم الرباعي السنوات { $id } (السنوات حتى { $year }). انشره ليصبح مرئيًا للمجلس.
+reports-no-plan = لا توجد خطة { $plan }.
+reports-published-flash = نُشر إصدار التقرير { $id } للمجلس.
+runstatus-frozen = مجمّد
+runstatus-published = منشور
+run-title = إصدار التقرير { $id }
+run-back = التقارير السنوية المقدمة إلى المجلس
+run-heading = إصدار التقرير { $id }: { $plan }، { $year }
+run-not-yet = ليس بعد
+run-zip = { $count ->
+    [zero] لا ملفات (zip)
+    [one] الملف الوحيد (zip)
+    [two] الملفان (zip)
+    [few] الملفات الـ { $count } (zip)
+    [many] الملفات الـ { $count } (zip)
+   *[other] الملفات الـ { $count } (zip)
+}
+run-ask-once-published = يمكن لأعضاء المجلس طرح أسئلة بشأن هذا الإصدار بعد نشره.
+run-restated-h = إعادة العرض منذ هذا التقرير
+run-no-restatements = لم يتغير أي رقم ورد في هذا الإصدار منذ تجميده في { $at }: لم تُنقّح أي قيمة لعام { $year } ولم تُعتمد متأخرة، ولم يُسجّل أي تنقيح للإطار.
+run-restatements-intro = ما تغير بعد تجميد هذا الإصدار في { $at }: قيم عام { $year } المنقحة منذئذ (الرقم المبلّغ عنه ← الرقم المعتمد الآن) أو المعتمدة متأخرة، وتنقيحات الإطار المسجلة منذئذ.
+run-next-lists = يدرجها تقرير عام { $next } في قسمه "إعادة عرض الأرقام المبلّغ عنها في العام الماضي".
+run-next-will-list = بعد نشر هذا الإصدار، يدرجها تقرير عام { $next } في قسمه "إعادة عرض الأرقام المبلّغ عنها في العام الماضي".
+run-values-h = قيم عام { $year }
+run-values-caption = قيم عام { $year } التي تغيرت منذ التقرير
+run-indicator = المؤشر
+run-change = التغيير
+run-reported = المبلّغ عنه
+run-now = الآن
+run-quality = الجودة
+run-who-when = من ومتى
+run-why = السبب
+run-headline = القيمة الرئيسية
+run-entered-by = أدخلها
+run-approved-by = اعتمدها
+run-revisions-h = تنقيحات الإطار
+run-revisions-caption = الأهداف وخطوط الأساس والمعالم المنقحة منذ التقرير
+run-field = الحقل
+run-before = قبل
+run-after = بعد
+run-decision = القرار
+run-in-force = سارٍ لعام { $year }
+run-decided = تقرر في { $day }
+run-yes = نعم
+run-decided-after = لا: تقرر بعد { $year }
+restate-late = قيمة متأخرة
+restate-revised = منقحة
+
 ## Notices
 
 notices-title = الإشعارات

@@ -872,6 +872,92 @@ reason-error_correction = error correction
 reason-external_shock = external shock
 reason-other = other
 
+## Reports to Council and one report run
+
+reports-title = Reports
+reports-heading = Reports to Council
+reports-intro = A frozen run keeps the data it was built from and the checksum of every file, so the report sent to Council can be rebuilt byte for byte.
+reports-reviewers-see = Council reviewers see a run once it is published.
+reports-for = Report for { $plan }, { $year }
+reports-preview = Download a preview (zip, not frozen)
+reports-published-only = Council members see published reports only: the report for { $year } is listed below once the Secretary-General's office publishes it.
+reports-iati = Results as an IATI 2.03 file (XML, approved values only):
+reports-iati-year = IATI file for { $year }
+reports-iati-all = IATI file for every year of { $plan }
+reports-plan = Plan
+reports-year = Year
+reports-symbol = Council document symbol (optional)
+reports-symbol-hint = Shown on the cover of report.pdf; left blank, the cover says that none was given yet.
+reports-session = Council session (optional)
+reports-freeze = Freeze a run
+reports-assessment-h = Four-year assessment of { $plan }
+reports-assessment-intro = The end-of-period report for the Plenipotentiary Conference: every year of the plan side by side, the achievement of each target and goal at the end, the cost per goal over the period, the restatements and the projection of what remains open. It covers the plan up to its latest year with an approved value, and is listed below as a run of kind “assessment”.
+reports-assessment-once-frozen = It is listed once frozen.
+reports-freeze-assessment = Freeze the four-year assessment
+reports-runs = Runs
+reports-published = Published reports
+reports-none = No report run yet.
+reports-runs-caption = Report runs, newest first
+reports-run = Run
+reports-kind = Kind
+reports-status = Status
+reports-frozen = Frozen
+reports-published-col = Published
+reports-snapshot = Snapshot
+reports-files = Files
+reports-kind-annual = annual report
+reports-kind-assessment = four-year assessment
+reports-up-to = up to { $year }
+reports-publish = Publish
+reports-all-files = { $count ->
+    [one] The { $count } file
+   *[other] All { $count } files
+}
+reports-frozen-annual = Report run { $id } for { $year } was frozen. Publish it to make it visible to Council.
+reports-frozen-assessment = Four-year assessment run { $id } (years up to { $year }) was frozen. Publish it to make it visible to Council.
+reports-no-plan = There is no plan { $plan }.
+reports-published-flash = Report run { $id } is published to Council.
+runstatus-frozen = frozen
+runstatus-published = published
+run-title = Report run { $id }
+run-back = Annual reports to Council
+run-heading = Report run { $id }: { $plan }, { $year }
+run-not-yet = not yet
+run-zip = { $count ->
+    [one] the { $count } file (zip)
+   *[other] all { $count } files (zip)
+}
+run-ask-once-published = Council members can ask about this run once it is published.
+run-restated-h = Restatements since this report
+run-no-restatements = No figure reported in this run has changed since it was frozen on { $at }: no value of { $year } was revised or approved late, and no framework revision was recorded.
+run-restatements-intro = What changed after this run was frozen on { $at }: values of { $year } revised since (the figure reported → the figure approved now) or approved late, and framework revisions recorded since.
+run-next-lists = The report for { $next } lists them in its section "Restatements of figures reported last year".
+run-next-will-list = Once this run is published, the report for { $next } lists them in its section "Restatements of figures reported last year".
+run-values-h = Values of { $year }
+run-values-caption = Values of { $year } changed since the report
+run-indicator = Indicator
+run-change = Change
+run-reported = Reported
+run-now = Now
+run-quality = Quality
+run-who-when = Who and when
+run-why = Why
+run-headline = headline
+run-entered-by = entered by
+run-approved-by = approved by
+run-revisions-h = Framework revisions
+run-revisions-caption = Targets, baselines and milestones revised since the report
+run-field = Field
+run-before = Before
+run-after = After
+run-decision = Decision
+run-in-force = In force for { $year }
+run-decided = decided { $day }
+run-yes = yes
+run-decided-after = no: decided after { $year }
+restate-late = late value
+restate-revised = revised
+
 ## Notices
 
 notices-title = Notices

@@ -908,6 +908,92 @@ reason-error_correction = corrección de errores
 reason-external_shock = choque externo
 reason-other = otro
 
+## Reports to Council and one report run
+
+reports-title = Informes
+reports-heading = Informes al Consejo
+reports-intro = Una ejecución congelada conserva los datos con los que se elaboró y la suma de verificación de cada archivo, de modo que el informe enviado al Consejo puede reconstruirse byte a byte.
+reports-reviewers-see = Los revisores del Consejo ven una ejecución una vez publicada.
+reports-for = Informe de { $plan }, { $year }
+reports-preview = Descargar una vista previa (zip, sin congelar)
+reports-published-only = Los miembros del Consejo solo ven los informes publicados: el informe de { $year } aparece abajo en cuanto la Oficina del Secretario General lo publica.
+reports-iati = Resultados como archivo IATI 2.03 (XML, solo valores aprobados):
+reports-iati-year = Archivo IATI de { $year }
+reports-iati-all = Archivo IATI de todos los años de { $plan }
+reports-plan = Plan
+reports-year = Año
+reports-symbol = Signatura del documento del Consejo (opcional)
+reports-symbol-hint = Aparece en la portada de report.pdf; si se deja en blanco, la portada indica que aún no se ha dado.
+reports-session = Reunión del Consejo (opcional)
+reports-freeze = Congelar una ejecución
+reports-assessment-h = Evaluación cuatrienal de { $plan }
+reports-assessment-intro = El informe de fin de período para la Conferencia de Plenipotenciarios: todos los años del plan lado a lado, el logro de cada meta y objetivo al final, el costo por meta en el período, las reexpresiones y la proyección de lo que sigue pendiente. Abarca el plan hasta su último año con un valor aprobado y aparece abajo como ejecución de tipo «evaluación».
+reports-assessment-once-frozen = Aparece una vez congelada.
+reports-freeze-assessment = Congelar la evaluación cuatrienal
+reports-runs = Ejecuciones
+reports-published = Informes publicados
+reports-none = Todavía no hay ninguna ejecución de informe.
+reports-runs-caption = Ejecuciones de informe, las más recientes primero
+reports-run = Ejecución
+reports-kind = Tipo
+reports-status = Estado
+reports-frozen = Congelada
+reports-published-col = Publicada
+reports-snapshot = Instantánea
+reports-files = Archivos
+reports-kind-annual = informe anual
+reports-kind-assessment = evaluación cuatrienal
+reports-up-to = hasta { $year }
+reports-publish = Publicar
+reports-all-files = { $count ->
+    [one] El archivo ({ $count })
+   *[other] Los { $count } archivos
+}
+reports-frozen-annual = La ejecución de informe { $id } de { $year } se congeló. Publíquela para que el Consejo pueda verla.
+reports-frozen-assessment = La ejecución de la evaluación cuatrienal { $id } (años hasta { $year }) se congeló. Publíquela para que el Consejo pueda verla.
+reports-no-plan = No existe el plan { $plan }.
+reports-published-flash = La ejecución de informe { $id } está publicada para el Consejo.
+runstatus-frozen = congelada
+runstatus-published = publicada
+run-title = Ejecución de informe { $id }
+run-back = Informes anuales al Consejo
+run-heading = Ejecución de informe { $id }: { $plan }, { $year }
+run-not-yet = todavía no
+run-zip = { $count ->
+    [one] el archivo ({ $count }, zip)
+   *[other] los { $count } archivos (zip)
+}
+run-ask-once-published = Los miembros del Consejo pueden preguntar sobre esta ejecución una vez publicada.
+run-restated-h = Reexpresiones desde este informe
+run-no-restatements = Ninguna cifra de esta ejecución ha cambiado desde que se congeló el { $at }: ningún valor de { $year } se revisó ni se aprobó tarde, y no se registró ninguna revisión del marco.
+run-restatements-intro = Lo que cambió después de que esta ejecución se congelara el { $at }: valores de { $year } revisados desde entonces (la cifra informada → la cifra aprobada ahora) o aprobados tarde, y revisiones del marco registradas desde entonces.
+run-next-lists = El informe de { $next } las presenta en su sección «Reexpresiones de cifras informadas el año anterior».
+run-next-will-list = Una vez publicada esta ejecución, el informe de { $next } las presentará en su sección «Reexpresiones de cifras informadas el año anterior».
+run-values-h = Valores de { $year }
+run-values-caption = Valores de { $year } modificados desde el informe
+run-indicator = Indicador
+run-change = Cambio
+run-reported = Informado
+run-now = Ahora
+run-quality = Calidad
+run-who-when = Quién y cuándo
+run-why = Por qué
+run-headline = valor principal
+run-entered-by = introducido por
+run-approved-by = aprobado por
+run-revisions-h = Revisiones del marco
+run-revisions-caption = Metas, valores de referencia e hitos revisados desde el informe
+run-field = Campo
+run-before = Antes
+run-after = Después
+run-decision = Decisión
+run-in-force = Vigente para { $year }
+run-decided = decidido el { $day }
+run-yes = sí
+run-decided-after = no: decidido después de { $year }
+restate-late = valor tardío
+restate-revised = revisado
+
 ## Notices
 
 notices-title = Avisos

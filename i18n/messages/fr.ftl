@@ -908,6 +908,92 @@ reason-error_correction = correction d'erreur
 reason-external_shock = choc externe
 reason-other = autre
 
+## Reports to Council and one report run
+
+reports-title = Rapports
+reports-heading = Rapports au Conseil
+reports-intro = Une exécution figée conserve les données à partir desquelles elle a été établie et l'empreinte de chaque fichier, de sorte que le rapport envoyé au Conseil peut être reconstruit à l'octet près.
+reports-reviewers-see = Les examinateurs du Conseil voient une exécution une fois qu'elle est publiée.
+reports-for = Rapport pour { $plan }, { $year }
+reports-preview = Télécharger un aperçu (zip, non figé)
+reports-published-only = Les membres du Conseil ne voient que les rapports publiés : le rapport pour { $year } figure ci-dessous dès que le Bureau du Secrétaire général le publie.
+reports-iati = Résultats au format IATI 2.03 (XML, valeurs approuvées uniquement) :
+reports-iati-year = Fichier IATI pour { $year }
+reports-iati-all = Fichier IATI pour toutes les années de { $plan }
+reports-plan = Plan
+reports-year = Année
+reports-symbol = Cote du document du Conseil (facultatif)
+reports-symbol-hint = Figure sur la couverture de report.pdf ; laissée vide, la couverture indique qu'aucune n'a encore été donnée.
+reports-session = Session du Conseil (facultatif)
+reports-freeze = Figer une exécution
+reports-assessment-h = Évaluation quadriennale de { $plan }
+reports-assessment-intro = Le rapport de fin de période pour la Conférence de plénipotentiaires : toutes les années du plan côte à côte, la réalisation de chaque cible et de chaque but à la fin, le coût par but sur la période, les retraitements et la projection de ce qui reste ouvert. Il couvre le plan jusqu'à sa dernière année ayant une valeur approuvée et figure ci-dessous comme exécution de type « évaluation ».
+reports-assessment-once-frozen = Il y figure une fois figé.
+reports-freeze-assessment = Figer l'évaluation quadriennale
+reports-runs = Exécutions
+reports-published = Rapports publiés
+reports-none = Aucune exécution de rapport pour l'instant.
+reports-runs-caption = Exécutions de rapport, les plus récentes d'abord
+reports-run = Exécution
+reports-kind = Type
+reports-status = Statut
+reports-frozen = Figée
+reports-published-col = Publiée
+reports-snapshot = Instantané
+reports-files = Fichiers
+reports-kind-annual = rapport annuel
+reports-kind-assessment = évaluation quadriennale
+reports-up-to = jusqu'à { $year }
+reports-publish = Publier
+reports-all-files = { $count ->
+    [one] Le fichier ({ $count })
+   *[other] Les { $count } fichiers
+}
+reports-frozen-annual = L'exécution de rapport { $id } pour { $year } a été figée. Publiez-la pour la rendre visible au Conseil.
+reports-frozen-assessment = L'exécution de l'évaluation quadriennale { $id } (années jusqu'à { $year }) a été figée. Publiez-la pour la rendre visible au Conseil.
+reports-no-plan = Il n'existe pas de plan { $plan }.
+reports-published-flash = L'exécution de rapport { $id } est publiée à l'intention du Conseil.
+runstatus-frozen = figée
+runstatus-published = publiée
+run-title = Exécution de rapport { $id }
+run-back = Rapports annuels au Conseil
+run-heading = Exécution de rapport { $id } : { $plan }, { $year }
+run-not-yet = pas encore
+run-zip = { $count ->
+    [one] le fichier ({ $count }, zip)
+   *[other] les { $count } fichiers (zip)
+}
+run-ask-once-published = Les membres du Conseil peuvent poser des questions sur cette exécution une fois qu'elle est publiée.
+run-restated-h = Retraitements depuis ce rapport
+run-no-restatements = Aucun chiffre de cette exécution n'a changé depuis qu'elle a été figée le { $at } : aucune valeur de { $year } n'a été révisée ni approuvée tardivement, et aucune révision du cadre n'a été enregistrée.
+run-restatements-intro = Ce qui a changé après que cette exécution a été figée le { $at } : valeurs de { $year } révisées depuis (le chiffre rapporté → le chiffre approuvé maintenant) ou approuvées tardivement, et révisions du cadre enregistrées depuis.
+run-next-lists = Le rapport pour { $next } les présente dans sa section « Retraitements des chiffres rapportés l'an dernier ».
+run-next-will-list = Une fois cette exécution publiée, le rapport pour { $next } les présentera dans sa section « Retraitements des chiffres rapportés l'an dernier ».
+run-values-h = Valeurs de { $year }
+run-values-caption = Valeurs de { $year } modifiées depuis le rapport
+run-indicator = Indicateur
+run-change = Changement
+run-reported = Rapporté
+run-now = Maintenant
+run-quality = Qualité
+run-who-when = Qui et quand
+run-why = Pourquoi
+run-headline = valeur principale
+run-entered-by = saisi par
+run-approved-by = approuvé par
+run-revisions-h = Révisions du cadre
+run-revisions-caption = Cibles, valeurs de référence et jalons révisés depuis le rapport
+run-field = Champ
+run-before = Avant
+run-after = Après
+run-decision = Décision
+run-in-force = En vigueur pour { $year }
+run-decided = décidé le { $day }
+run-yes = oui
+run-decided-after = non : décidé après { $year }
+restate-late = valeur tardive
+restate-revised = révisée
+
 ## Notices
 
 notices-title = Avis

@@ -946,6 +946,96 @@ reason-error_correction = исправление ошибки
 reason-external_shock = внешнее потрясение
 reason-other = другое
 
+## Reports to Council and one report run
+
+reports-title = Отчеты
+reports-heading = Отчеты Совету
+reports-intro = Зафиксированный выпуск сохраняет данные, по которым он построен, и контрольную сумму каждого файла, поэтому отчет, направленный Совету, можно воспроизвести байт в байт.
+reports-reviewers-see = Рецензенты Совета видят выпуск после его публикации.
+reports-for = Отчет по { $plan }, { $year }
+reports-preview = Скачать предварительный просмотр (zip, не зафиксирован)
+reports-published-only = Члены Совета видят только опубликованные отчеты: отчет за { $year } год появится ниже, как только Канцелярия Генерального секретаря его опубликует.
+reports-iati = Результаты в виде файла IATI 2.03 (XML, только утвержденные значения):
+reports-iati-year = Файл IATI за { $year } год
+reports-iati-all = Файл IATI за все годы { $plan }
+reports-plan = План
+reports-year = Год
+reports-symbol = Условное обозначение документа Совета (необязательно)
+reports-symbol-hint = Указывается на обложке report.pdf; если оставить пустым, на обложке сказано, что оно еще не задано.
+reports-session = Сессия Совета (необязательно)
+reports-freeze = Зафиксировать выпуск
+reports-assessment-h = Четырехлетняя оценка { $plan }
+reports-assessment-intro = Отчет за период для Полномочной конференции: все годы плана рядом, достижение каждой задачи и цели в конце периода, затраты по целям за период, пересчеты и прогноз того, что остается невыполненным. Он охватывает план до последнего года с утвержденным значением и указан ниже как выпуск вида «оценка».
+reports-assessment-once-frozen = Он появится после фиксации.
+reports-freeze-assessment = Зафиксировать четырехлетнюю оценку
+reports-runs = Выпуски
+reports-published = Опубликованные отчеты
+reports-none = Выпусков отчетов пока нет.
+reports-runs-caption = Выпуски отчетов, новые сначала
+reports-run = Выпуск
+reports-kind = Вид
+reports-status = Статус
+reports-frozen = Зафиксирован
+reports-published-col = Опубликован
+reports-snapshot = Снимок
+reports-files = Файлы
+reports-kind-annual = годовой отчет
+reports-kind-assessment = четырехлетняя оценка
+reports-up-to = по { $year }
+reports-publish = Опубликовать
+reports-all-files = { $count ->
+    [one] { $count } файл
+    [few] Все { $count } файла
+    [many] Все { $count } файлов
+   *[other] Все { $count } файла
+}
+reports-frozen-annual = Выпуск отчета { $id } за { $year } год зафиксирован. Опубликуйте его, чтобы он стал виден Совету.
+reports-frozen-assessment = Выпуск четырехлетней оценки { $id } (годы по { $year }) зафиксирован. Опубликуйте его, чтобы он стал виден Совету.
+reports-no-plan = Плана { $plan } не существует.
+reports-published-flash = Выпуск отчета { $id } опубликован для Совета.
+runstatus-frozen = зафиксирован
+runstatus-published = опубликован
+run-title = Выпуск отчета { $id }
+run-back = Годовые отчеты Совету
+run-heading = Выпуск отчета { $id }: { $plan }, { $year }
+run-not-yet = еще нет
+run-zip = { $count ->
+    [one] { $count } файл (zip)
+    [few] все { $count } файла (zip)
+    [many] все { $count } файлов (zip)
+   *[other] все { $count } файла (zip)
+}
+run-ask-once-published = Члены Совета смогут задавать вопросы об этом выпуске после его публикации.
+run-restated-h = Пересчеты после этого отчета
+run-no-restatements = Ни одна цифра этого выпуска не изменилась с момента его фиксации { $at }: ни одно значение за { $year } год не было пересмотрено или утверждено с опозданием, и пересмотров рамки не зарегистрировано.
+run-restatements-intro = Что изменилось после фиксации этого выпуска { $at }: значения за { $year } год, пересмотренные с тех пор (приведенная цифра → утвержденная сейчас) или утвержденные с опозданием, и пересмотры рамки, зарегистрированные с тех пор.
+run-next-lists = Отчет за { $next } год приводит их в разделе «Пересчеты цифр, приведенных в прошлом году».
+run-next-will-list = После публикации этого выпуска отчет за { $next } год приведет их в разделе «Пересчеты цифр, приведенных в прошлом году».
+run-values-h = Значения за { $year } год
+run-values-caption = Значения за { $year } год, измененные после отчета
+run-indicator = Индикатор
+run-change = Изменение
+run-reported = Приведено
+run-now = Сейчас
+run-quality = Качество
+run-who-when = Кто и когда
+run-why = Почему
+run-headline = основное значение
+run-entered-by = введено:
+run-approved-by = утверждено:
+run-revisions-h = Пересмотры рамки
+run-revisions-caption = Целевые показатели, исходные значения и промежуточные ориентиры, пересмотренные после отчета
+run-field = Поле
+run-before = До
+run-after = После
+run-decision = Решение
+run-in-force = Действует на { $year } год
+run-decided = решение от { $day }
+run-yes = да
+run-decided-after = нет: решение принято после { $year } года
+restate-late = запоздалое значение
+restate-revised = пересмотрено
+
 ## Notices
 
 notices-title = Уведомления

@@ -863,6 +863,90 @@ reason-error_correction = 纠正错误
 reason-external_shock = 外部冲击
 reason-other = 其他
 
+## Reports to Council and one report run
+
+reports-title = 报告
+reports-heading = 提交理事会的报告
+reports-intro = 冻结的运行会保留其所依据的数据和每个文件的校验和，因此提交理事会的报告可以逐字节重建。
+reports-reviewers-see = 理事会审阅人在运行发布后即可看到。
+reports-for = { $plan } { $year } 年报告
+reports-preview = 下载预览（zip，未冻结）
+reports-published-only = 理事会成员只能看到已发布的报告：秘书长办公室一旦发布 { $year } 年报告，即在下方列出。
+reports-iati = 以 IATI 2.03 文件提供的成果（XML，仅限已核准的数值）：
+reports-iati-year = { $year } 年的 IATI 文件
+reports-iati-all = { $plan } 各年的 IATI 文件
+reports-plan = 计划
+reports-year = 年份
+reports-symbol = 理事会文件文号（可选）
+reports-symbol-hint = 显示在 report.pdf 的封面上；留空时，封面会注明尚未给出。
+reports-session = 理事会会议（可选）
+reports-freeze = 冻结运行
+reports-assessment-h = { $plan } 的四年评估
+reports-assessment-intro = 提交全权代表大会的期末报告：计划各年并列、期末各项具体目标和目标的实现情况、期内各目标的费用、重述以及对尚未完成事项的预测。它涵盖计划直至有已核准数值的最近一年，并在下方作为“评估”类运行列出。
+reports-assessment-once-frozen = 冻结后即列出。
+reports-freeze-assessment = 冻结四年评估
+reports-runs = 运行
+reports-published = 已发布的报告
+reports-none = 尚无报告运行。
+reports-runs-caption = 报告运行，最新的在前
+reports-run = 运行
+reports-kind = 类型
+reports-status = 状态
+reports-frozen = 冻结时间
+reports-published-col = 发布时间
+reports-snapshot = 快照
+reports-files = 文件
+reports-kind-annual = 年度报告
+reports-kind-assessment = 四年评估
+reports-up-to = 截至 { $year } 年
+reports-publish = 发布
+reports-all-files = { $count ->
+   *[other] 全部 { $count } 个文件
+}
+reports-frozen-annual = { $year } 年的报告运行 { $id } 已冻结。发布后理事会即可看到。
+reports-frozen-assessment = 四年评估运行 { $id }（截至 { $year } 年）已冻结。发布后理事会即可看到。
+reports-no-plan = 不存在计划 { $plan }。
+reports-published-flash = 报告运行 { $id } 已向理事会发布。
+runstatus-frozen = 已冻结
+runstatus-published = 已发布
+run-title = 报告运行 { $id }
+run-back = 提交理事会的年度报告
+run-heading = 报告运行 { $id }：{ $plan }，{ $year } 年
+run-not-yet = 尚未发布
+run-zip = { $count ->
+   *[other] 全部 { $count } 个文件（zip）
+}
+run-ask-once-published = 此运行发布后，理事会成员即可就其提问。
+run-restated-h = 本报告之后的重述
+run-no-restatements = 自 { $at } 冻结以来，此运行中报告的数字均未改变：{ $year } 年的数值没有修订或迟延核准，也没有记录框架修订。
+run-restatements-intro = 此运行于 { $at } 冻结之后的变化：此后修订的（报告的数字 → 现在核准的数字）或迟延核准的 { $year } 年数值，以及此后记录的框架修订。
+run-next-lists = { $next } 年的报告在“对去年所报数字的重述”一节中列出这些变化。
+run-next-will-list = 此运行发布后，{ $next } 年的报告将在“对去年所报数字的重述”一节中列出这些变化。
+run-values-h = { $year } 年的数值
+run-values-caption = 报告之后发生变化的 { $year } 年数值
+run-indicator = 指标
+run-change = 变化
+run-reported = 报告值
+run-now = 现值
+run-quality = 质量
+run-who-when = 人员和时间
+run-why = 原因
+run-headline = 总体数值
+run-entered-by = 录入人
+run-approved-by = 核准人
+run-revisions-h = 框架修订
+run-revisions-caption = 报告之后修订的目标、基线和里程碑
+run-field = 字段
+run-before = 修订前
+run-after = 修订后
+run-decision = 决定
+run-in-force = 适用于 { $year } 年
+run-decided = 决定于 { $day }
+run-yes = 是
+run-decided-after = 否：在 { $year } 年之后决定
+restate-late = 迟延数值
+restate-revised = 已修订
+
 ## Notices
 
 notices-title = 通知

@@ -50,6 +50,10 @@ const AREAS: &[&str] = &[
     "itemstatus",
     "fwrev",
     "reason",
+    "reports",
+    "runstatus",
+    "run",
+    "restate",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -213,6 +217,8 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             .map(|s| format!("itemstatus-{s}")),
     );
     keys.extend(crate::models::revisions::REASONS.iter().map(|r| format!("reason-{r}")));
+    keys.extend(["frozen", "published"].map(|s| format!("runstatus-{s}")));
+    keys.extend(["late", "revised"].map(|k| format!("restate-{k}")));
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

@@ -23,7 +23,11 @@ pub fn router() -> Router<AppState> {
 struct RunPage {
     layout: Layout,
     run: RunView,
+    /// When it was frozen, as the restatements' sentences say it.
+    frozen_at: String,
     files: usize,
+    /// Whether the run has `report.pdf` (annual reports of form 2 and later).
+    has_pdf: bool,
     values: Vec<RestatedRow>,
     revisions: Vec<RevisionRow>,
     questions: Panel,
@@ -33,7 +37,9 @@ struct RunPage {
 pub struct RestatedRow {
     indicator: String,
     name: String,
+    /// `headline`, or the breakdown's pairs, with the quarter if any.
     breakdown: String,
+    /// `late` (approved after the freeze) or `revised` (shown as the message `restate-{kind}`).
     kind: &'static str,
     reported: String,
     current: String,
@@ -81,7 +87,7 @@ fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
                 indicator: v.indicator,
                 name: v.indicator_name,
                 breakdown,
-                kind: if v.kind == "late" { "late value" } else { "revised" },
+                kind: if v.kind == "late" { "late" } else { "revised" },
                 reported: text(v.reported.map(|d| d.to_string())),
                 current: v.current.to_string(),
                 quality,
@@ -129,11 +135,13 @@ async fn run_page(
     .await?;
     questions.may_ask &= detail.run.status == "published";
     render(&RunPage {
+        frozen_at: detail.run.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         files: detail.files.len(),
+        has_pdf: detail.files.iter().any(|(path, _, _)| path == "report.pdf"),
         values,
         revisions,
         run: detail.run,
         questions,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -10,6 +10,7 @@ use super::frame::Kind;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
+use crate::language;
 use crate::models::plans;
 use crate::models::report_runs::{self as runs, CreateReport, RunKind};
 use crate::policy::{Action, allows, sees_unapproved};
@@ -42,6 +43,8 @@ pub struct FileLink {
 pub struct RunRow {
     run: RunView,
     short_snapshot: String,
+    /// Whether the run has `report.pdf` (annual reports of form 2 and later).
+    has_pdf: bool,
     files: Vec<FileLink>,
 }
 
@@ -78,6 +81,7 @@ async fn reports_page(
         .into_iter()
         .map(|(run, files)| RunRow {
             short_snapshot: run.snapshot_id.chars().take(12).collect(),
+            has_pdf: files.iter().any(|(path, _, _)| path == "report.pdf"),
             files: files
                 .into_iter()
                 .map(|(path, _, bytes)| FileLink {
@@ -97,7 +101,7 @@ async fn reports_page(
         can_preview: allows(&user.0, Action::PreviewReport),
         csrf: user.csrf().to_owned(),
         runs: rows,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -119,6 +123,12 @@ struct FreezeForm {
     /// `annual` (the default) or `assessment`.
     #[serde(default)]
     kind: RunKind,
+    /// The Council document symbol of an annual report (blank: none yet, the cover says so).
+    #[serde(default)]
+    symbol: String,
+    /// The Council session it goes to (blank: none yet).
+    #[serde(default)]
+    session: String,
 }
 
 async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<FreezeForm>) -> PageResult<Response> {
@@ -126,33 +136,43 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
         plan: f.plan,
         year: f.year,
         kind: f.kind,
-        // The page's form does not ask for the Council symbol and session yet: the cover says so.
-        symbol: None,
-        session: None,
+        // Left blank, the run has no symbol or session and its cover says so; given, the use case checks
+        // them as it does for the API.
+        symbol: Some(f.symbol.trim().to_owned()).filter(|s| !s.is_empty()),
+        session: Some(f.session.trim().to_owned()).filter(|s| !s.is_empty()),
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
             Kind::Ok,
             &match what.kind {
-                RunKind::Annual => format!(
-                    "Report run {} for {} was frozen. Publish it to make it visible to Council.",
-                    run.id, run.year
+                RunKind::Annual => language::text_with(
+                    "reports-frozen-annual",
+                    &[("id", run.id.into()), ("year", run.year.into())],
                 ),
-                RunKind::Assessment => format!(
-                    "Four-year assessment run {} (years up to {}) was frozen. Publish it to make it visible to \
-                     Council.",
-                    run.id, run.year
+                RunKind::Assessment => language::text_with(
+                    "reports-frozen-assessment",
+                    &[("id", run.id.into()), ("year", run.year.into())],
                 ),
             },
             Some((&what.plan, run.year)),
         )),
-        Err(AppError::Invalid(errs)) if errs.iter().any(|e| e.field == "plan") => {
-            Ok(back(Kind::Error, &format!("There is no plan {}.", what.plan), None))
-        }
+        Err(AppError::Invalid(errs)) if errs.iter().any(|e| e.field == "plan") => Ok(back(
+            Kind::Error,
+            &language::text_with("reports-no-plan", &[("plan", what.plan.as_str().into())]),
+            None,
+        )),
         Err(AppError::Invalid(errs)) => {
             // The year lies outside the plan: back to the plan, at the nearest year it has.
             let plan = plans::get(&st.db, &user.0, &what.plan).await?;
-            let reason = errs.into_iter().map(|e| e.reason).collect::<Vec<_>>().join("; ");
+            // A Council symbol or session refused is named; a year outside the plan says so itself.
+            let reason = errs
+                .into_iter()
+                .map(|e| match e.field.as_str() {
+                    "symbol" | "session" => format!("{}: {}", e.field, e.reason),
+                    _ => e.reason,
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
             let year = what.year.unwrap_or(plan.start_year);
             Ok(back(
                 Kind::Error,
@@ -170,7 +190,7 @@ async fn publish(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>
             let view = runs::view(&st.db, &run).await?;
             Ok(back(
                 Kind::Ok,
-                &format!("Report run {} is published to Council.", run.id),
+                &language::text_with("reports-published-flash", &[("id", run.id.into())]),
                 Some((&view.plan, run.year)),
             ))
         }

@@ -149,3 +149,56 @@ both_backends! {
         assert_eq!(s, StatusCode::OK, "the run's page of a published assessment: {html}");
     }
 }
+
+both_backends! {
+    async fn the_office_gives_the_council_symbol_and_session_when_it_freezes_on_the_page(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (admin, csrf) = login(&app, "admin@test.org").await;
+        // A symbol longer than a code is refused, named, and nothing is frozen.
+        let long = "C".repeat(65);
+        let cookie = crate::pages::login(&app, "admin@test.org").await;
+        let token = crate::pages::csrf_of(&crate::pages::get(&app, Some(&cookie), "/reports").await.body);
+        let form = [("csrf", token), ("plan", "SP2028-2031".to_owned()), ("year", "2028".to_owned()),
+            ("symbol", long), ("session", String::new())];
+        let refused = crate::pages::post(&app, Some(&cookie), "/reports", &form).await.refused();
+        assert!(refused.as_deref().is_some_and(|r| r.contains("symbol: give 1 to 64 characters")), "{refused:?}");
+        assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
+        let (s, _, _) = page(&app, &admin, "POST", "/reports",
+            Some(format!("csrf={csrf}&plan=SP2028-2031&year=2028&symbol=+C29%2F35-E+&session=Council+2029%2C+Geneva"))).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        use sea_orm::{ConnectionTrait, Statement};
+        let row = app.db.query_one_raw(Statement::from_string(app.db.get_database_backend(),
+            "SELECT id, document_symbol, council_session FROM report_runs".to_owned())).await.unwrap().unwrap();
+        assert_eq!(row.try_get::<Option<String>>("", "document_symbol").unwrap().as_deref(), Some("C29/35-E"));
+        assert_eq!(row.try_get::<Option<String>>("", "council_session").unwrap().as_deref(), Some("Council 2029, Geneva"));
+        // Left blank, the fields give no symbol or session (the cover says none was given yet).
+        let (s, _, _) = page(&app, &admin, "POST", "/reports",
+            Some(format!("csrf={csrf}&plan=SP2028-2031&year=2028&symbol=&session=+"))).await;
+        assert_eq!(s, StatusCode::SEE_OTHER);
+        let row = app.db.query_one_raw(Statement::from_string(app.db.get_database_backend(),
+            "SELECT document_symbol, council_session FROM report_runs ORDER BY id DESC".to_owned())).await.unwrap().unwrap();
+        assert_eq!(row.try_get::<Option<String>>("", "document_symbol").unwrap(), None);
+        assert_eq!(row.try_get::<Option<String>>("", "council_session").unwrap(), None);
+        // Both pages link the run's PDF beside its page and workbook.
+        let id = row_id(&app).await;
+        let (_, _, html) = page(&app, &admin, "GET", "/reports", None).await;
+        assert!(html.contains(&format!("/api/v1/reports/{id}/files/report.pdf")), "{html}");
+        let (_, _, html) = page(&app, &admin, "GET", &format!("/reports/{id}"), None).await;
+        assert!(html.contains(&format!("/api/v1/reports/{id}/files/report.pdf")), "{html}");
+    }
+}
+
+/// The id of the newest run.
+async fn row_id(app: &TestApp) -> i32 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let row = app
+        .db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT id FROM report_runs ORDER BY id DESC".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get::<i32>("", "id").unwrap()
+}

@@ -257,6 +257,24 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("الخطط التشغيلية") && t.contains("معدل التنفيذ"), "{t}");
     let t = translated_page(&b, base, "/framework/revisions", "ar", "rtl", "ar-revisions").await;
     assert!(t.contains("تنقيحات الإطار") && t.contains("الإطار كما اعتُمد"), "{t}");
+    // The reports page: the office freezes the 2028 report with its Council symbol, in Arabic, and opens
+    // the run's page.
+    let t = translated_page(&b, base, "/reports?year=2028", "ar", "rtl", "ar-reports").await;
+    assert!(
+        t.contains("التقارير المقدمة إلى المجلس") && t.contains("رمز وثيقة المجلس"),
+        "{t}"
+    );
+    b.fill("r-symbol", "C29/35-A").await;
+    b.fill("r-session", "دورة المجلس 2029").await;
+    b.click("form[method=post][action='/reports'] button[type=submit]")
+        .await;
+    b.wait_text_for("جُمّد إصدار التقرير", 120).await;
+    shown_in(&b, "ar", "rtl", "ar-reports-frozen").await;
+    b.click("td > a[href^='/reports/']").await;
+    let t = b.wait_text("إعادة العرض منذ هذا التقرير").await;
+    shown_in(&b, "ar", "rtl", "ar-report-run").await;
+    main_translated(&b, "ar-report-run").await;
+    assert!(t.contains("report.pdf") && t.contains("مجمّد"), "{t}");
     let t = translated_page(&b, base, "/risks", "ar", "rtl", "ar-risks").await;
     assert!(
         t.contains("سجل المخاطر") && t.contains("الاحتمال × الأثر") && t.contains("إضافة خطر"),
@@ -328,6 +346,11 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("业务计划") && t.contains("执行率"), "{t}");
     let t = translated_page(&b, base, "/framework/revisions", "zh", "ltr", "zh-revisions").await;
     assert!(t.contains("框架修订") && t.contains("通过时的框架"), "{t}");
+    let t = translated_page(&b, base, "/reports?year=2028", "zh", "ltr", "zh-reports").await;
+    assert!(
+        t.contains("提交理事会的报告") && t.contains("报告运行，最新的在前") && t.contains("年度报告"),
+        "{t}"
+    );
     let t = translated_page(&b, base, "/risks", "zh", "ltr", "zh-risks").await;
     assert!(t.contains("风险登记册") && t.contains("可能性 × 影响"), "{t}");
     let t = translated_page(&b, base, "/risks/RSK-01", "zh", "ltr", "zh-risk").await;
