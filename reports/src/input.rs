@@ -100,6 +100,11 @@ pub const FORM_CONTEXT: u32 = 1;
 /// [`ReportInput::is_formatted_form`]).
 pub const FORM_FORMATTED: u32 = 2;
 
+/// The form of inputs built since the report could be written in any of the six official languages:
+/// charts with Arabic or Chinese text shaped and drawn from the bundled Noto faces (see
+/// [`ReportInput::is_multilingual_form`]).
+pub const FORM_LANGUAGES: u32 = 3;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
 pub const FORM: u32 = FORM_FORMATTED;
 
@@ -178,6 +183,12 @@ impl ReportInput {
     /// are. Runs frozen before render as they did.
     pub fn is_formatted_form(&self) -> bool {
         self.form >= FORM_FORMATTED
+    }
+
+    /// Whether the report is written the way inputs built since form [`FORM_LANGUAGES`] are: text in
+    /// any script shaped and measured with the bundled faces. Runs frozen before render as they did.
+    pub fn is_multilingual_form(&self) -> bool {
+        self.form >= FORM_LANGUAGES
     }
 
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of
