@@ -111,7 +111,10 @@ impl ChartSet {
     /// Builds every chart the report shows (shaped in the report's form
     /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
     pub fn build(a: &Analysis<'_>) -> Self {
-        font::with_shaping(a.input.is_multilingual_form(), || Self::build_all(a))
+        let words = crate::words::Words::new(a.input.language);
+        font::with_shaping(a.input.is_multilingual_form(), || {
+            crate::words::with(words, || Self::build_all(a))
+        })
     }
 
     fn build_all(a: &Analysis<'_>) -> Self {

@@ -29,11 +29,6 @@ pub fn to_svg(scene: &Scene, id: &str, title: &str, desc: &str, mode: SvgMode) -
     } else {
         out.push_str(" class=\"chart\"");
     }
-    if scene.shaped {
-        // Charts are laid out left to right: inside an Arabic page they must not inherit its direction
-        // (which would swap the ends text is anchored at).
-        out.push_str(" direction=\"ltr\"");
-    }
     let _ = write!(
         out,
         " width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \

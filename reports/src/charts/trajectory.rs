@@ -58,7 +58,13 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         plot.projection(&mut scene, stretch, i.unit, &mut legend);
     }
     let (c, h) = frame::status_look(i.status);
-    legend.insert(0, (format!("Status: {}", i.status.label()), Swatch::Box(c, h)));
+    let w = crate::words::current();
+    let status = w.t_with(
+        "report-chart-status-of",
+        format!("Status: {}", i.status.label()),
+        &[("status", w.status(i.status).into())],
+    );
+    legend.insert(0, (status, Swatch::Box(c, h)));
     let legend_y = plot.y + PLOT_H + 44.0;
     let legend_h = frame::legend(&mut scene, MARGIN, legend_y, WIDTH - 2.0 * MARGIN, &legend);
     Chart {
@@ -184,7 +190,8 @@ impl Plot {
         let title = format!("Value ({})", unit_label(unit));
         scene.text(x - 6.0, y - 8.0, title, TextStyle::new(LABEL).bold());
         let style = TextStyle::new(LABEL).anchor(Anchor::End);
-        scene.text(x + w, y + PLOT_H + 34.0, "Year", style);
+        let year = crate::words::current().t("report-chart-year", "Year");
+        scene.text(x + w, y + PLOT_H + 34.0, year, style);
         scene.end();
     }
 
@@ -201,7 +208,10 @@ impl Plot {
         });
         scene.end();
         let swatch = Swatch::Line(Stroke::dashed(palette::MUTED, 1.5, 5.0));
-        legend.push(("Expected path".to_owned(), swatch));
+        legend.push((
+            crate::words::current().t("report-chart-expected", "Expected path"),
+            swatch,
+        ));
     }
 
     /// The baseline, milestone and target markers, the baseline and target labelled.
@@ -227,14 +237,15 @@ impl Plot {
             frame::halo_text(scene, cx + dx, ly, label, TextStyle::new(SMALL).bold().anchor(anchor));
         }
         scene.end();
-        for (kind, label) in [
-            (Ref::Baseline, "Baseline"),
-            (Ref::Milestone, "Milestone"),
-            (Ref::Target, "Target"),
+        let w = crate::words::current();
+        for (kind, key, label) in [
+            (Ref::Baseline, "report-chart-baseline", "Baseline"),
+            (Ref::Milestone, "report-chart-milestone", "Milestone"),
+            (Ref::Target, "report-chart-target", "Target"),
         ] {
             if path.values().any(|(_, k)| *k == kind) {
                 let (m, c) = reference_look(kind);
-                legend.push((label.to_owned(), Swatch::Marker(m, c)));
+                legend.push((w.t(key, label), Swatch::Marker(m, c)));
             }
         }
     }
@@ -272,11 +283,13 @@ impl Plot {
         frame::halo_text(scene, cx, ly, format!("{}{mark}", value(last.value, unit)), style);
         scene.end();
         if line.iter().any(|p| p.quality == Quality::Final) {
-            legend.push(("Approved actual".to_owned(), Swatch::Marker(Marker::Dot, palette::BLUE)));
+            let label = crate::words::current().t("report-chart-approved", "Approved actual");
+            legend.push((label, Swatch::Marker(Marker::Dot, palette::BLUE)));
         }
         if line.iter().any(|p| p.quality != Quality::Final) {
             let swatch = Swatch::Marker(Marker::Ring, palette::BLUE);
-            legend.push(("Provisional or estimated".to_owned(), swatch));
+            let label = crate::words::current().t("report-chart-provisional", "Provisional or estimated");
+            legend.push((label, swatch));
         }
     }
 }
@@ -304,7 +317,8 @@ impl Plot {
             style,
         );
         scene.end();
-        legend.push(("Projection (least-squares line)".to_owned(), Swatch::Line(stroke)));
+        let label = crate::words::current().t("report-chart-projection", "Projection (least-squares line)");
+        legend.push((label, Swatch::Line(stroke)));
     }
 }
 
