@@ -26,11 +26,41 @@ fn database() -> Arc<fontdb::Database> {
     }))
 }
 
+/// The face that draws `c` when the text's own face has no glyph for it: the first of the bundled faces,
+/// in their order, of the same weight as that face (a bold Chinese title stays bold), else of any
+/// weight. resvg's own choice takes the first face of any weight, and logs each fallback.
+fn fallback(c: char, used: &[fontdb::ID], db: &mut Arc<fontdb::Database>) -> Option<fontdb::ID> {
+    let weight = used.first().and_then(|id| db.face(*id)).map(|f| f.weight);
+    let candidates = || {
+        db.faces()
+            .filter(|f| !used.contains(&f.id) && has_char(db, f.id, c))
+            .map(|f| (f.id, f.weight))
+    };
+    candidates()
+        .find(|(_, w)| Some(*w) == weight)
+        .or_else(|| candidates().next())
+        .map(|(id, _)| id)
+}
+
+fn has_char(db: &fontdb::Database, id: fontdb::ID, c: char) -> bool {
+    db.with_face_data(id, |data, index| {
+        rustybuzz::ttf_parser::Face::parse(data, index)
+            .ok()
+            .and_then(|face| face.glyph_index(c))
+    })
+    .flatten()
+    .is_some()
+}
+
 /// The PNG bytes of the chart whose SVG file is `svg`, `PNG_SCALE` pixels per logical pixel on white.
 pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, RenderError> {
     let options = usvg::Options {
         font_family: "DejaVu Sans".to_owned(),
         fontdb: database(),
+        font_resolver: usvg::FontResolver {
+            select_font: usvg::FontResolver::default_font_selector(),
+            select_fallback: Box::new(fallback),
+        },
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| RenderError::Chart(format!("chart SVG: {e}")))?;
