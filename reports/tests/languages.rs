@@ -118,3 +118,16 @@ fn every_character_of_the_report_messages_has_a_glyph() {
         );
     }
 }
+
+#[test]
+fn the_pdf_of_a_chinese_or_arabic_report_embeds_the_bundled_face_of_its_script() {
+    for (lang, face) in [(Lang::Zh, "NotoSansCJKsc"), (Lang::Ar, "NotoSansArabic")] {
+        let report = support::rendered(&in_language(lang));
+        let pdf = &report.file("report.pdf").expect("report.pdf").bytes;
+        let named = pdf.windows(face.len()).any(|w| w == face.as_bytes());
+        assert!(named, "{}: report.pdf embeds {face}", lang.code());
+    }
+    let english = support::rendered(&in_language(Lang::En));
+    let pdf = &english.file("report.pdf").expect("report.pdf").bytes;
+    assert!(!pdf.windows(4).any(|w| w == b"Noto"), "an English report needs DejaVu only");
+}
