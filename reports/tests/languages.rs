@@ -129,5 +129,8 @@ fn the_pdf_of_a_chinese_or_arabic_report_embeds_the_bundled_face_of_its_script()
     }
     let english = support::rendered(&in_language(Lang::En));
     let pdf = &english.file("report.pdf").expect("report.pdf").bytes;
-    assert!(!pdf.windows(4).any(|w| w == b"Noto"), "an English report needs DejaVu only");
+    assert!(
+        !pdf.windows(4).any(|w| w == b"Noto"),
+        "an English report needs DejaVu only"
+    );
 }
