@@ -70,3 +70,7 @@ report-chart-target = الهدف
 report-chart-approved = القيمة الفعلية المعتمدة
 report-chart-provisional = مؤقتة أو تقديرية
 report-chart-projection = الإسقاط (خط المربعات الصغرى)
+report-chart-report-year = سنة التقرير
+report-chart-value = القيمة ({ $unit })
+report-chart-baseline-at = خط الأساس { $year }: { $value }
+report-chart-target-at = الهدف { $year }: { $value }

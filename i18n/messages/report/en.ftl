@@ -72,3 +72,7 @@ report-chart-target = Target
 report-chart-approved = Approved actual
 report-chart-provisional = Provisional or estimated
 report-chart-projection = Projection (least-squares line)
+report-chart-report-year = report year
+report-chart-value = Value ({ $unit })
+report-chart-baseline-at = Baseline { $year }: { $value }
+report-chart-target-at = Target { $year }: { $value }

@@ -70,3 +70,7 @@ report-chart-target = Meta
 report-chart-approved = Valor real aprobado
 report-chart-provisional = Provisional o estimado
 report-chart-projection = Proyección (recta de mínimos cuadrados)
+report-chart-report-year = año del informe
+report-chart-value = Valor ({ $unit })
+report-chart-baseline-at = Referencia { $year }: { $value }
+report-chart-target-at = Meta { $year }: { $value }

@@ -70,3 +70,7 @@ report-chart-target = Cible
 report-chart-approved = Valeur réelle approuvée
 report-chart-provisional = Provisoire ou estimée
 report-chart-projection = Projection (droite des moindres carrés)
+report-chart-report-year = année du rapport
+report-chart-value = Valeur ({ $unit })
+report-chart-baseline-at = Référence { $year } : { $value }
+report-chart-target-at = Cible { $year } : { $value }

@@ -70,3 +70,7 @@ report-chart-target = Целевое значение
 report-chart-approved = Утвержденное фактическое значение
 report-chart-provisional = Предварительное или оценочное
 report-chart-projection = Прогноз (метод наименьших квадратов)
+report-chart-report-year = отчетный год
+report-chart-value = Значение ({ $unit })
+report-chart-baseline-at = Исходный уровень { $year }: { $value }
+report-chart-target-at = Целевое значение { $year }: { $value }

@@ -71,3 +71,7 @@ report-chart-target = 目标
 report-chart-approved = 已核准的实际值
 report-chart-provisional = 临时值或估计值
 report-chart-projection = 预测（最小二乘直线）
+report-chart-report-year = 报告年度
+report-chart-value = 数值（{ $unit }）
+report-chart-baseline-at = 基线 { $year }：{ $value }
+report-chart-target-at = 目标 { $year }：{ $value }

@@ -169,7 +169,7 @@ impl Plot {
         scene.text(
             (band.0 + band.1) / 2.0,
             y + 13.0,
-            "report year",
+            crate::words::current().t("report-chart-report-year", "report year"),
             TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle),
         );
         for v in &self.ticks.values {
@@ -187,7 +187,11 @@ impl Plot {
             scene.text(self.sx(f64::from(yr)), y + PLOT_H + 16.0, yr.to_string(), style);
         }
         scene.line((x, y + PLOT_H), (x + w, y + PLOT_H), Stroke::solid(palette::AXIS, 1.0));
-        let title = format!("Value ({})", unit_label(unit));
+        let title = crate::words::current().t_with(
+            "report-chart-value",
+            format!("Value ({})", unit_label(unit)),
+            &[("unit", unit_label(unit).into())],
+        );
         scene.text(x - 6.0, y - 8.0, title, TextStyle::new(LABEL).bold());
         let style = TextStyle::new(LABEL).anchor(Anchor::End);
         let year = crate::words::current().t("report-chart-year", "Year");
@@ -227,12 +231,17 @@ impl Plot {
             frame::marker(scene, m, cx, cy, color);
             // Labels go on the side away from the path: below the baseline and above the target
             // when the path rises, the other way round when it falls.
-            let (word, anchor, dx, below) = match kind {
+            let (key, word, anchor, dx, below) = match kind {
                 Ref::Milestone => continue,
-                Ref::Baseline => ("Baseline", Anchor::Start, -4.0, rising),
-                Ref::Target => ("Target", Anchor::End, 8.0, !rising),
+                Ref::Baseline => ("report-chart-baseline-at", "Baseline", Anchor::Start, -4.0, rising),
+                Ref::Target => ("report-chart-target-at", "Target", Anchor::End, 8.0, !rising),
             };
-            let label = format!("{word} {yr}: {}", value(*v, unit));
+            let shown = value(*v, unit);
+            let label = crate::words::current().t_with(
+                key,
+                format!("{word} {yr}: {shown}"),
+                &[("year", (*yr).into()), ("value", shown.as_str().into())],
+            );
             let ly = if below { cy + 24.0 } else { cy - 14.0 };
             frame::halo_text(scene, cx + dx, ly, label, TextStyle::new(SMALL).bold().anchor(anchor));
         }
@@ -275,7 +284,10 @@ impl Plot {
         let (cx, cy) = self.pt(last.year, last.value);
         let mark = match last.quality {
             Quality::Final => String::new(),
-            q => format!(" ({})", q.as_str()),
+            q => format!(
+                " ({})",
+                crate::words::current().t(&format!("quality-{}", q.as_str()), q.as_str())
+            ),
         };
         let style = TextStyle::new(SMALL).bold().color(palette::BLUE).anchor(Anchor::Middle);
         let below = path_at(path, last.year).is_some_and(|p| coord(last.value) < p);
