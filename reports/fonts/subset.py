@@ -34,11 +34,10 @@ def gb2312_level1():
 
 
 def message_chars(lang):
-    """Every character of the language's message files (interface and report)."""
+    """Every character of the report's message file of the language (the interface's text is drawn by the
+    reader's own fonts, so it does not change the faces)."""
     chars = set()
-    for path in glob.glob(os.path.join(ROOT, "*", "messages", f"{lang}.ftl")) + glob.glob(
-        os.path.join(ROOT, "*", "messages", "*", f"{lang}.ftl")
-    ):
+    for path in glob.glob(os.path.join(ROOT, "i18n", "messages", "report", f"{lang}.ftl")):
         with open(path, encoding="utf-8") as f:
             chars.update(f.read())
     return {c for c in chars if ord(c) >= 0x20}

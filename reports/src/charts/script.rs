@@ -15,7 +15,7 @@ pub const ARABIC_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSansArabic-Reg
 /// Noto Sans Arabic, bold.
 pub const ARABIC_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansArabic-Bold.ttf");
 /// Noto Sans CJK SC, regular (a subset: the 3,755 characters of GB 2312 level 1, CJK punctuation,
-/// full-width forms, Latin-1 and every character of the Chinese message files).
+/// full-width forms, Latin-1 and every character of the report's Chinese messages).
 pub const CJK_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSansSC-Regular.otf");
 /// Noto Sans CJK SC, bold.
 pub const CJK_BOLD: &[u8] = include_bytes!("../../fonts/NotoSansSC-Bold.otf");
