@@ -108,6 +108,10 @@ pub enum Command {
         /// Council session for the cover of report.pdf, e.g. `Council 2029, Geneva` (annual report only).
         #[arg(long, requires = "year")]
         session: Option<String>,
+        /// The language of the annual report: ar, en, es, fr, ru or zh (headings, chart words, `lang` and
+        /// `dir` of report.html; docs/I18N.md says what is translated so far).
+        #[arg(long, requires = "year", default_value = "en", value_parser = parse_lang)]
+        lang: stratrack_reports::input::Lang,
         /// Rebuild this frozen report run from its snapshot instead.
         #[arg(long)]
         run: Option<i32>,
@@ -171,6 +175,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             generated_at,
             symbol,
             session,
+            lang,
             run,
             out,
         } => {
@@ -194,6 +199,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         plan,
                         generated_at,
                         council,
+                        lang,
                     };
                     crate::cli_report::live(&cli.database_url, live, &out).await
                 }
@@ -365,4 +371,9 @@ async fn shutdown_signal(mut term_signal: TermSignal) {
         () = term => {},
     }
     tracing::info!("Shutdown signal received: finishing open requests.");
+}
+
+/// A report language from `--lang`: one of the six codes.
+fn parse_lang(code: &str) -> Result<stratrack_reports::input::Lang, String> {
+    stratrack_reports::input::Lang::parse(code).ok_or_else(|| format!("{code:?} is not one of ar, en, es, fr, ru, zh"))
 }

@@ -120,15 +120,18 @@ pub struct Live {
     pub generated_at: Option<DateTime<Utc>>,
     /// `--symbol` and `--session`, for the cover of report.pdf.
     pub council: Council,
+    /// `--lang`: the report's language.
+    pub lang: stratrack_reports::input::Lang,
 }
 
-/// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] --out DIR`.
+/// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] [--lang L] --out DIR`.
 pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let Live {
         year,
         plan,
         generated_at,
         council,
+        lang,
     } = live;
     let started = std::time::Instant::now();
     let db = db::connect(url).await?;
@@ -152,7 +155,8 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let built = report_input::build(&db, plan, year, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
     let at = dated(generated_at, built.latest_change.0);
-    let input = council.issue(built.for_run("preview", at));
+    let mut input = council.issue(built.for_run("preview", at));
+    input.language = lang;
     phase("snapshot id", started);
     let (files, manifest) = write_each(&pb, started, out, |put, progress| {
         stratrack_reports::render_each(&input, put, progress)

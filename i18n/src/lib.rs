@@ -4,7 +4,8 @@
 //! the fallback, plurals chosen by the CLDR rules of each language (Arabic six forms, Russian three and
 //! fractions, Chinese one).
 //!
-//! Used by the backend's pages and problem documents, and meant for the reports crate too; it depends
+//! Used by the backend's pages and problem documents and by the reports crate (the report's words,
+//! `messages/report/`); it depends
 //! on nothing in-house. How keys, variables, plurals and review marks are written: `docs/I18N.md`.
 
 mod lang;

@@ -7,6 +7,19 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+/// The report's message file of `lang` (`messages/report/`), as compiled in: the words of the annual
+/// report, in the same bundle as the interface's (its keys all begin `report-`).
+pub(crate) fn report_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!("../messages/report/ar.ftl"),
+        Lang::En => include_str!("../messages/report/en.ftl"),
+        Lang::Es => include_str!("../messages/report/es.ftl"),
+        Lang::Fr => include_str!("../messages/report/fr.ftl"),
+        Lang::Ru => include_str!("../messages/report/ru.ftl"),
+        Lang::Zh => include_str!("../messages/report/zh.ftl"),
+    }
+}
+
 /// The message file of `lang`, as compiled in.
 pub(crate) fn source(lang: Lang) -> &'static str {
     match lang {
@@ -32,9 +45,11 @@ fn bundle(lang: Lang) -> Bundle {
     // No Unicode isolation marks around variables: the pages mark the direction of inserted text in
     // HTML (`dir`, `lang`, `<bdi>`), and API answers stay plain text.
     b.set_use_isolating(false);
-    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
-    // Each file holds each key once; an overriding error cannot happen with one resource per bundle.
-    let _ = b.add_resource(resource);
+    // Each file holds each key once and no key is in both files (tested), so adding cannot override.
+    for text in [source(lang), report_source(lang)] {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let _ = b.add_resource(resource);
+    }
     b
 }
 

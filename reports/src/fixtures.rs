@@ -81,6 +81,7 @@ pub fn sample() -> ReportInput {
         questions: Vec::new(),
         form: 0,
         mandates: Vec::new(),
+        language: crate::input::Lang::En,
     }
 }
 

@@ -24,6 +24,8 @@ use chrono::SecondsFormat;
 use crate::analysis::Analysis;
 use crate::charts::{Chart, ChartSet};
 use crate::input::{NodeLevel, is_illustrative};
+use crate::words::Words;
+use stratrack_i18n::Arg;
 
 /// Page being written: the document, what it shows and the running figure number.
 pub(crate) struct Page<'p, 'a> {
@@ -34,19 +36,36 @@ pub(crate) struct Page<'p, 'a> {
 }
 
 impl Page<'_, '_> {
-    /// Writes a major section: its id and heading, then what `body` writes, then the close.
+    /// Writes a major section: its id and heading, then what `body` writes, then the close. In another
+    /// language than English the heading is the message `report-section-{id}` and the body, still
+    /// written in English, is marked `lang="en"` so that it is read as English.
     fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
+        let words = self.words();
+        let heading = section_heading(words, id, heading, self.a.input.since_year);
         self.h
             .open("section", &format!("class=\"major\" id=\"{id}\""))
-            .el("h2", "", heading);
-        body(self);
+            .el("h2", "", &heading);
+        if words.is_english() {
+            body(self);
+        } else {
+            self.h.open("div", "lang=\"en\" dir=\"ltr\"");
+            body(self);
+            self.h.close("div");
+        }
         self.h.close("section");
+    }
+
+    /// The words of the report's language.
+    fn words(&self) -> Words {
+        Words::new(self.a.input.language)
     }
 
     /// Adds a numbered figure.
     fn figure(&mut self, chart: &Chart) {
         self.figures += 1;
-        self.h.figure(self.figures, chart, self.a.input.is_current_form());
+        let words = self.words();
+        self.h
+            .figure_in(words, self.figures, chart, self.a.input.is_current_form());
     }
 }
 
@@ -63,11 +82,16 @@ pub(crate) fn page_recorded(a: &Analysis<'_>, charts: &ChartSet) -> (String, Vec
 
 fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     let input = a.input;
-    let title = format!("{} — annual report to Council, {}", input.plan.name, input.year);
+    let words = Words::new(input.language);
+    let title = words.t_with(
+        "report-title",
+        format!("{} — annual report to Council, {}", input.plan.name, input.year),
+        &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+    );
     // The narratives' and mandates' styles only in the pages of the current form, so that runs frozen
     // before keep their bytes.
     let extra = if input.states_context() { CONTEXT_CSS } else { "" };
-    let mut h = head(&title, 64 * 1024 + input.indicators.len() * 600, extra);
+    let mut h = head_in(words.lang(), &title, 64 * 1024 + input.indicators.len() * 600, extra);
     cover(&mut h, a);
     if record {
         h.record();
@@ -96,11 +120,16 @@ fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     sheets::sheets(&mut page);
     questions::questions(&mut page);
     page.h.close("main");
-    page.h.el(
-        "footer",
-        "",
-        &format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
+    let footer = words.t_with(
+        "report-footer",
+        format!("{} · {} · report run {}", input.plan.code, input.year, input.run.run_id),
+        &[
+            ("plan", Arg::from(&input.plan.code)),
+            ("year", input.year.into()),
+            ("run", Arg::from(&input.run.run_id)),
+        ],
     );
+    page.h.el("footer", "", &footer);
     page.h.raw("</body>\n</html>\n");
     page.h
 }
@@ -108,13 +137,32 @@ fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
 /// A page of about `capacity` bytes titled `title`, its head (stylesheet inline, then `extra_css`) written,
 /// `<body>` open.
 pub(crate) fn head(title: &str, capacity: usize, extra_css: &str) -> Html {
+    head_in(stratrack_i18n::Lang::En, title, capacity, extra_css)
+}
+
+/// As [`head`], for a page in `lang`: `<html lang dir>` (English keeps the bytes it always had), and
+/// in a right-to-left language the charts kept left to right (their layout is).
+fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: &str) -> Html {
     let mut h = Html::with_capacity(capacity);
-    h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    if lang == stratrack_i18n::Lang::En {
+        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    } else {
+        h.raw(&format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            lang.code(),
+            lang.dir()
+        ));
+    }
+    let extra_css = if lang == stratrack_i18n::Lang::En {
+        extra_css.to_owned()
+    } else {
+        format!("{extra_css}{LANG_CSS}")
+    };
+    h.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .el("title", "", title)
         .raw("<style>\n")
         .raw(CSS)
-        .raw(extra_css)
+        .raw(&extra_css)
         .raw("</style>\n</head>\n<body>\n");
     h
 }
@@ -122,38 +170,65 @@ pub(crate) fn head(title: &str, capacity: usize, extra_css: &str) -> Html {
 /// Writes the cover: what the report is, the plan and year, the run, and a note when figures are illustrative.
 fn cover(h: &mut Html, a: &Analysis<'_>) {
     let input = a.input;
+    let w = Words::new(input.language);
+    let generated = input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true);
     h.raw("<header class=\"cover\">\n")
         .el(
             "p",
             "class=\"kicker\"",
-            "Annual report to Council on the implementation of the strategic plan",
+            &w.t(
+                "report-kicker",
+                "Annual report to Council on the implementation of the strategic plan",
+            ),
         )
         .el(
             "h1",
             "",
-            &format!("{}: implementation and performance in {}", input.plan.name, input.year),
+            &w.t_with(
+                "report-heading",
+                format!("{}: implementation and performance in {}", input.plan.name, input.year),
+                &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+            ),
         )
-        .p(&format!(
-            "{} · plan period {}–{} · report year {}",
-            input.plan.resolution, input.plan.start_year, input.plan.end_year, input.year
+        .p(&w.t_with(
+            "report-period",
+            format!(
+                "{} · plan period {}–{} · report year {}",
+                input.plan.resolution, input.plan.start_year, input.plan.end_year, input.year
+            ),
+            &[
+                ("resolution", Arg::from(&input.plan.resolution)),
+                ("start", input.plan.start_year.into()),
+                ("end", input.plan.end_year.into()),
+                ("year", input.year.into()),
+            ],
         ))
         .el(
             "p",
             "class=\"meta\"",
-            &format!(
-                "Report run {} · data snapshot {} · generated {}",
-                input.run.run_id,
-                input.run.snapshot_id,
-                input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true)
+            &w.t_with(
+                "report-meta",
+                format!(
+                    "Report run {} · data snapshot {} · generated {}",
+                    input.run.run_id, input.run.snapshot_id, generated
+                ),
+                &[
+                    ("run", Arg::from(&input.run.run_id)),
+                    ("snapshot", Arg::from(&input.run.snapshot_id)),
+                    ("generated", Arg::from(&generated)),
+                ],
             ),
         );
     if any_illustrative(a) {
         h.el(
             "p",
             "class=\"note illustrative\"",
-            "Some figures in this report are illustrative (sample data), not official results. \
-             Charts built on them carry an \u{201c}Illustrative data\u{201d} badge and tables mark them \
-             \u{201c}illustrative\u{201d}.",
+            &w.t(
+                "report-illustrative-note",
+                "Some figures in this report are illustrative (sample data), not official results. \
+                 Charts built on them carry an \u{201c}Illustrative data\u{201d} badge and tables mark them \
+                 \u{201c}illustrative\u{201d}.",
+            ),
         );
     }
     h.close("header");
@@ -183,11 +258,14 @@ pub(crate) fn node_anchor(code: &str) -> String {
 }
 
 fn toc(h: &mut Html, a: &Analysis<'_>) {
+    let w = Words::new(a.input.language);
+    let since = a.input.since_year;
     h.open("nav", "class=\"toc\" aria-labelledby=\"toc-title\"")
-        .el("h2", "id=\"toc-title\"", "Contents")
+        .el("h2", "id=\"toc-title\"", &w.t("report-contents", "Contents"))
         .open("ol", "");
     let entry = |h: &mut Html, id: &str, label: &str| {
-        h.open("li", "").el("a", &format!("href=\"#{id}\""), label).close("li");
+        let label = section_heading(w, id, label, since);
+        h.open("li", "").el("a", &format!("href=\"#{id}\""), &label).close("li");
     };
     entry(h, "summary", "Executive summary");
     if let Some(since) = a.input.since_year {
@@ -202,7 +280,7 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
         ),
     ] {
         h.open("li", "")
-            .el("a", &format!("href=\"#{id}\""), label)
+            .el("a", &format!("href=\"#{id}\""), &section_heading(w, id, label, since))
             .open("ol", "");
         let nodes = a
             .nodes_at(level)
@@ -235,6 +313,26 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
         entry(h, questions::SECTION.0, questions::SECTION.1);
     }
     h.close("ol").close("nav");
+}
+
+/// The style of a report in another language than English: the faces of its script first, charts left
+/// to right inside a right-to-left page, table cells aligned to the start of the line.
+const LANG_CSS: &str = "html[lang=ar] body { font-family: \"Noto Sans Arabic\", \"DejaVu Sans\", Tahoma, sans-serif; }
+html[lang=zh] body { font-family: \"DejaVu Sans\", \"Noto Sans CJK SC\", \"Noto Sans SC\", \"Microsoft YaHei\", sans-serif; }
+svg.chart { direction: ltr; }
+[dir=rtl] table.data caption, [dir=rtl] table.data th, [dir=rtl] table.data td { text-align: start; }
+[dir=rtl] .note { border-left: 0; border-right: 4px solid #999; }
+";
+
+/// The heading of the major section `id`: `english`, or in another language its message (with the
+/// year compared with, for the section on status moves).
+fn section_heading(words: Words, id: &str, english: &str, since: Option<i32>) -> String {
+    let key = format!("report-section-{id}");
+    if !stratrack_i18n::has(stratrack_i18n::Lang::En, &key) {
+        return english.to_owned();
+    }
+    let args: Vec<(&str, Arg<'_>)> = since.map(|s| vec![("since", s.into())]).unwrap_or_default();
+    words.t_with(&key, english.to_owned(), &args)
 }
 
 /// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM_CONTEXT`]).

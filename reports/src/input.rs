@@ -32,6 +32,7 @@ pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restate
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+pub use stratrack_i18n::Lang;
 
 /// Provenance value that marks seeded figures as illustrative rather than official.
 pub const ILLUSTRATIVE: &str = "illustrative";
@@ -88,6 +89,30 @@ pub struct ReportInput {
     /// report's form [`FORM_CONTEXT`] and later only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mandates: Vec<MandateInput>,
+    /// The language the report is written in (the report's form [`FORM_LANGUAGES`] and later): its
+    /// headings, the words of its charts, `lang` and `dir` of `report.html`. English when absent, as in
+    /// every run frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "is_english", with = "lang_code")]
+    pub language: Lang,
+}
+
+fn is_english(lang: &Lang) -> bool {
+    *lang == Lang::En
+}
+
+/// A language as its code (`"ar"`, `"zh"` …) in the frozen input; any other text is refused.
+mod lang_code {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use stratrack_i18n::Lang;
+
+    pub fn serialize<S: Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(lang.code())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = String::deserialize(d)?;
+        Lang::parse(&code).ok_or_else(|| D::Error::custom(format!("unknown report language {code:?}")))
+    }
 }
 
 /// The form of inputs built since the report stated narratives, revisions in force and mandates, put each
@@ -100,8 +125,13 @@ pub const FORM_CONTEXT: u32 = 1;
 /// [`ReportInput::is_formatted_form`]).
 pub const FORM_FORMATTED: u32 = 2;
 
+/// The form of inputs built since the report could be written in any of the six official languages:
+/// charts with Arabic or Chinese text shaped and drawn from the bundled Noto faces (see
+/// [`ReportInput::is_multilingual_form`]).
+pub const FORM_LANGUAGES: u32 = 3;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_FORMATTED;
+pub const FORM: u32 = FORM_LANGUAGES;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -178,6 +208,12 @@ impl ReportInput {
     /// are. Runs frozen before render as they did.
     pub fn is_formatted_form(&self) -> bool {
         self.form >= FORM_FORMATTED
+    }
+
+    /// Whether the report is written the way inputs built since form [`FORM_LANGUAGES`] are: text in
+    /// any script shaped and measured with the bundled faces. Runs frozen before render as they did.
+    pub fn is_multilingual_form(&self) -> bool {
+        self.form >= FORM_LANGUAGES
     }
 
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of

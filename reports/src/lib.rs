@@ -11,6 +11,7 @@
 //! - [`pdf`]: `report.pdf`, the same report as a Council document, typeset by Typst (form 2 and later);
 //! - [`assessment`]: the four-year assessment, a second kind of report from an [`AssessmentInput`];
 //! - [`manifest`]: the file list, checksums, folder and zip output;
+//! - [`words`]: the report's own words in its language (form 3 and later; `i18n/messages/report/`);
 //! - [`fixtures`]: a small hand-made input for tests and demos.
 //!
 //! ```no_run
@@ -36,6 +37,7 @@ mod parallel;
 pub mod pdf;
 pub mod reconcile;
 pub mod tables;
+pub mod words;
 pub mod xlsx;
 
 pub use assessment::{render_assessment, render_assessment_each, render_assessment_with_progress};

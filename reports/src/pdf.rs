@@ -47,14 +47,35 @@ pub fn source(a: &Analysis<'_>, events: &[Event]) -> String {
     let mut out = String::with_capacity(body.len() + TEMPLATE.len() + 2048);
     out.push_str(&meta(a.input, crate::html::any_illustrative(a)));
     out.push_str(TEMPLATE);
+    out.push_str(&language(a.input.language));
     out.push_str(&body);
     out
+}
+
+/// The set rule putting the body in `lang` with the faces of its script (Typst shapes Arabic and lays it
+/// out right to left from the language); nothing for English, whose source stays as it was.
+fn language(lang: crate::input::Lang) -> String {
+    use crate::input::Lang;
+    let fonts = match lang {
+        Lang::En => return String::new(),
+        Lang::Ar => "(\"Noto Sans Arabic\", \"DejaVu Sans\")",
+        Lang::Zh => "(\"DejaVu Sans\", \"Noto Sans CJK SC\")",
+        _ => "\"DejaVu Sans\"",
+    };
+    format!("#set text(font: {fonts}, lang: \"{}\")\n", lang.code())
 }
 
 /// `#let meta = (…)`: every value the template shows, as string literals.
 fn meta(input: &ReportInput, illustrative: bool) -> String {
     let run = &input.run;
-    let title = format!("{}: implementation and performance in {}", input.plan.name, input.year);
+    let title = crate::words::Words::new(input.language).t_with(
+        "report-heading",
+        format!("{}: implementation and performance in {}", input.plan.name, input.year),
+        &[
+            ("plan", stratrack_i18n::Arg::from(&input.plan.name)),
+            ("year", input.year.into()),
+        ],
+    );
     let symbol = run.symbol.as_deref().unwrap_or(NO_SYMBOL);
     let fields = [
         ("title", title.clone()),
@@ -128,7 +149,7 @@ pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<V
         u8::try_from(at.second()).unwrap_or(0),
     )
     .ok_or_else(|| RenderError::Pdf(format!("run date {at} out of range")))?;
-    let world = world::ReportWorld::new(source(a, events), files, today)?;
+    let world = world::ReportWorld::new(source(a, events), files, today, input.is_multilingual_form())?;
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| typst_errors(&errors))?;
     let options = PdfOptions {
         ident: Smart::Custom(format!(

@@ -5,7 +5,10 @@
 //!   report stated narratives, revisions in force and mandates;
 //! - `form1`: the sample with narratives, a revision in force and mandates
 //!   (`fixtures::stated()` with form 1), as the release of 4 December 2026 (commit 54ebeb6) froze it,
-//!   before the report's outputs were formatted (workbook formats, wrapped chart labels, PDF).
+//!   before the report's outputs were formatted (workbook formats, wrapped chart labels, PDF);
+//! - `form2`: `fixtures::stated()` (form 2) with Chinese and Arabic words added to a goal's and an
+//!   indicator's name, as the release of 4 December 2026 (commit b54f557) rendered it, before the report
+//!   came in six languages and shaped text in other scripts (which form 2 draws with DejaVu Sans).
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -56,4 +59,9 @@ fn a_run_frozen_before_the_reports_form_rebuilds_byte_for_byte() {
 #[test]
 fn a_run_frozen_before_the_outputs_were_formatted_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form1");
+}
+
+#[test]
+fn a_run_frozen_before_the_report_came_in_six_languages_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form2");
 }

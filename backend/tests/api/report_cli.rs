@@ -100,3 +100,28 @@ both_backends! {
         assert_ne!(manifest["snapshot_id"], run["snapshot_id"], "the live report sees the new approvals");
     }
 }
+
+both_backends! {
+    async fn the_report_command_writes_the_seed_report_in_arabic_and_chinese_the_same_bytes_twice(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let dir = tempfile::tempdir().unwrap();
+        for (lang, html_tag, title) in [
+            ("ar", "<html lang=\"ar\" dir=\"rtl\">", "وضع المؤشرات حسب الغاية الاستراتيجية"),
+            ("zh", "<html lang=\"zh\" dir=\"ltr\">", "按战略目标分列的指标状态"),
+        ] {
+            let (a, b) = (dir.path().join(format!("{lang}-a")), dir.path().join(format!("{lang}-b")));
+            for out in [&a, &b] {
+                let args = ["report", "--year", "2028", "--lang", lang, "--out", out.to_str().unwrap()];
+                let (ok, text) = stratrack(&app.url, &args);
+                assert!(ok, "{text}");
+            }
+            assert_eq!(checksums(&a), checksums(&b), "{lang}: two runs on the same data give the same bytes");
+            let html = std::fs::read_to_string(a.join("report.html")).unwrap();
+            assert!(html.contains(html_tag), "{lang}: {}", &html[..120]);
+            let svg = std::fs::read_to_string(a.join("charts/status-by-goal.svg")).unwrap();
+            assert!(svg.contains(title), "{lang}: the chart's title is translated");
+        }
+        let (ok, text) = stratrack(&app.url, &["report", "--year", "2028", "--lang", "de", "--out", "unused"]);
+        assert!(!ok && text.contains("not one of ar, en, es, fr, ru, zh"), "{text}");
+    }
+}

@@ -9,11 +9,14 @@ use super::scene::palette;
 use super::{Chart, DataTable};
 use crate::analysis::{Analysis, UnitBudget};
 use crate::format::{chf_k, coord, grouped, percent, unit_label, value};
+use stratrack_i18n::Arg;
+
 use crate::input::{FinanceKind, IndicatorInput, IndicatorUnit, NodeLevel, is_illustrative};
 
 /// Expense budget against execution per org unit for year Y.
 pub fn budget(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
+    let w = crate::words::current();
     let mut data = DataTable::new(
         &[
             "Unit",
@@ -38,17 +41,27 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
         .any(|l| is_illustrative(&l.provenance));
     bars::render(BarSpec {
         slug: "budget-vs-actual-by-unit".to_owned(),
-        title: format!("Budget against actual expense by org unit, {year}"),
-        subtitle: "Financial plan (Decision 5) against execution, CHF thousands; execution rate in brackets \
-                   (partial where some lines have no actual yet)."
-            .to_owned(),
-        axis_title: "CHF thousands".to_owned(),
+        title: w.t_with(
+            "report-chart-budget-title",
+            format!("Budget against actual expense by org unit, {year}"),
+            &[("year", year.into())],
+        ),
+        subtitle: w.t(
+            "report-chart-budget-subtitle",
+            "Financial plan (Decision 5) against execution, CHF thousands; execution rate in brackets \
+             (partial where some lines have no actual yet).",
+        ),
+        axis_title: w.t("report-chart-chf-axis", "CHF thousands"),
         series: plan_and_actual(),
         rows,
         fixed_max: None,
         illustrative,
         labels: Labels::of(a.input.is_formatted_form()),
-        empty_reason: format!("No expense line in the financial plan for {year}."),
+        empty_reason: w.t_with(
+            "report-chart-budget-empty",
+            format!("No expense line in the financial plan for {year}."),
+            &[("year", year.into())],
+        ),
         data,
         alt: format!(
             "Grouped bar chart of planned against actual expense by org unit for {year}, CHF thousands. {}.",
@@ -60,10 +73,11 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
 /// The two series of a budget chart: plan (solid blue) and actual (hatched orange), so the finance
 /// page draws them as the report does.
 pub fn plan_and_actual() -> Vec<Series> {
+    let w = crate::words::current();
     vec![
-        Series::solid("Plan", palette::BLUE),
+        Series::solid(w.t("report-chart-plan", "Plan"), palette::BLUE),
         Series {
-            name: "Actual".to_owned(),
+            name: w.t("report-chart-actual", "Actual"),
             color: palette::ORANGE,
             hatch: Hatch::Single,
         },
@@ -129,6 +143,8 @@ pub fn cost_of(
     } else {
         "thematic priority"
     };
+    let w = crate::words::current();
+    let lvl = if level == NodeLevel::Goal { "goal" } else { "priority" };
     let total: Decimal = costs.iter().map(|c| c.2).sum();
     let mut data = DataTable::new(
         &["Code", "Name", "Cost (CHF thousands)", "Share"],
@@ -157,17 +173,27 @@ pub fn cost_of(
     }
     bars::render(BarSpec {
         slug: slug.to_owned(),
-        title: format!("Cost by {what}, {period}"),
-        subtitle: "Budget allocations of all units carried through contribution weights, CHF thousands; \
-                   share of the total in brackets."
-            .to_owned(),
-        axis_title: "CHF thousands".to_owned(),
-        series: vec![Series::solid("Cost", palette::GREEN)],
+        title: w.t_with(
+            &format!("report-chart-cost-{lvl}-title"),
+            format!("Cost by {what}, {period}"),
+            &[("period", Arg::from(period))],
+        ),
+        subtitle: w.t(
+            "report-chart-cost-subtitle",
+            "Budget allocations of all units carried through contribution weights, CHF thousands; \
+             share of the total in brackets.",
+        ),
+        axis_title: w.t("report-chart-chf-axis", "CHF thousands"),
+        series: vec![Series::solid(w.t("report-chart-cost", "Cost"), palette::GREEN)],
         rows,
         fixed_max: None,
         illustrative,
         labels,
-        empty_reason: format!("No budget is allocated to any {what} for {period}."),
+        empty_reason: w.t_with(
+            &format!("report-chart-cost-{lvl}-empty"),
+            format!("No budget is allocated to any {what} for {period}."),
+            &[("period", Arg::from(period))],
+        ),
         data,
         alt: format!(
             "Bar chart of cost by {what} for {period}, CHF thousands. {}.",
@@ -179,6 +205,7 @@ pub fn cost_of(
 /// Operational-plan delivery rate per unit for year Y.
 pub fn delivery(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
+    let w = crate::words::current();
     let mut data = DataTable::new(
         &[
             "Unit",
@@ -221,15 +248,29 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
     }
     bars::render(BarSpec {
         slug: "delivery-by-unit".to_owned(),
-        title: format!("Operational-plan delivery rate by unit, {year}"),
-        subtitle: "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded.".to_owned(),
-        axis_title: "Delivery rate (%)".to_owned(),
-        series: vec![Series::solid("Delivery rate", palette::BLUE)],
+        title: w.t_with(
+            "report-chart-delivery-title",
+            format!("Operational-plan delivery rate by unit, {year}"),
+            &[("year", year.into())],
+        ),
+        subtitle: w.t(
+            "report-chart-delivery-subtitle",
+            "Mean of delivered ÷ planned quantity per item, capped at 100%; cancelled items excluded.",
+        ),
+        axis_title: w.t("report-chart-delivery-axis", "Delivery rate (%)"),
+        series: vec![Series::solid(
+            w.t("report-chart-delivery-rate", "Delivery rate"),
+            palette::BLUE,
+        )],
         rows,
         fixed_max: Some(100.0),
         illustrative: a.input.operational.iter().any(|o| is_illustrative(&o.provenance)),
         labels: Labels::of(a.input.is_formatted_form()),
-        empty_reason: format!("No operational-plan item for {year}."),
+        empty_reason: w.t_with(
+            "report-chart-delivery-empty",
+            format!("No operational-plan item for {year}."),
+            &[("year", year.into())],
+        ),
         data,
         alt: format!(
             "Bar chart of operational-plan delivery rate by unit for {year}. {}.",

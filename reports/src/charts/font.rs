@@ -1,6 +1,9 @@
 //! The bundled font (DejaVu Sans from the `dejavu` crate), loaded once: text measurement for
-//! layout and glyph rasterisation for PNG. No system font is ever looked up.
+//! layout and glyph rasterisation for PNG. No system font is ever looked up. Arabic and Chinese text
+//! of a report of form [`crate::input::FORM_LANGUAGES`] and later is measured, shaped, by
+//! [`super::script`] instead, while charts are built under [`with_shaping`].
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
@@ -58,8 +61,32 @@ impl Fonts {
     }
 }
 
+thread_local! {
+    /// Whether the charts being built on this thread are of a report of form
+    /// [`crate::input::FORM_LANGUAGES`] or later. A scoped flag rather than a parameter: every layout
+    /// function measures text, and runs frozen before must measure it exactly as they did.
+    static SHAPING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `build` with Arabic and Chinese text measured shaped (and wrapped between Chinese characters)
+/// when `on`, as it was before otherwise; scenes made inside are marked [`super::scene::Scene::shaped`].
+pub fn with_shaping<T>(on: bool, build: impl FnOnce() -> T) -> T {
+    let before = SHAPING.replace(on);
+    let out = build();
+    SHAPING.set(before);
+    out
+}
+
+/// Whether charts built now are shaped (see [`with_shaping`]).
+pub fn shaping() -> bool {
+    SHAPING.get()
+}
+
 /// Advance width of `text`; 0.6 em per character if the font failed to load.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    if shaping() && super::script::needs_shaping(text) {
+        return super::script::shaped_width(text, size, bold);
+    }
     match fonts() {
         Ok(f) => f.width(text, size, bold),
         Err(_) => text.chars().count() as f64 * size * 0.6,
@@ -82,20 +109,30 @@ pub fn fit(text: &str, size: f64, bold: bool, max_width: f64) -> String {
     "…".to_owned()
 }
 
-/// Splits `text` into lines no wider than `max_width`, at spaces.
+/// Splits `text` into lines no wider than `max_width`, at spaces (and, in shaped charts, between
+/// Chinese characters, which have no spaces between words).
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
+    let cjk = shaping() && text.chars().any(super::script::is_cjk);
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_owned()
+        let pieces = if cjk {
+            super::script::pieces(word)
         } else {
-            format!("{line} {word}")
+            vec![word.to_owned()]
         };
-        if !line.is_empty() && text_width(&candidate, size, bold) > max_width {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
-        } else {
-            line = candidate;
+        for (k, piece) in pieces.iter().enumerate() {
+            let glue = if k == 0 { " " } else { "" };
+            let candidate = if line.is_empty() {
+                piece.clone()
+            } else {
+                format!("{line}{glue}{piece}")
+            };
+            if !line.is_empty() && text_width(&candidate, size, bold) > max_width {
+                lines.push(std::mem::replace(&mut line, piece.clone()));
+            } else {
+                line = candidate;
+            }
         }
     }
     if !line.is_empty() {
@@ -109,7 +146,13 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
 pub fn wrap_at_most(text: &str, size: f64, bold: bool, max_width: f64, max_lines: usize) -> Vec<String> {
     let mut lines = wrap(text, size, bold, max_width);
     if lines.len() > max_lines.max(1) {
-        let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+        // Chinese lines were broken without a space: they join without one.
+        let glue = if shaping() && text.chars().any(super::script::is_cjk) {
+            ""
+        } else {
+            " "
+        };
+        let rest = lines.split_off(max_lines.max(1) - 1).join(glue);
         lines.push(rest);
     }
     lines

@@ -182,7 +182,8 @@ pub fn marker(scene: &mut Scene, kind: Marker, cx: f64, cy: f64, color: Rgb) {
 
 /// Title, subtitle lines and, for illustrative data, a badge; returns the y where the body starts.
 pub fn header(scene: &mut Scene, title: &str, subtitle: &str, illustrative: bool) -> f64 {
-    let badge = "Illustrative data";
+    let badge = crate::words::current().t("report-chart-illustrative", "Illustrative data");
+    let badge = badge.as_str();
     let badge_w = text_width(badge, SMALL, true) + 16.0;
     let title_room = WIDTH - 2.0 * MARGIN - if illustrative { badge_w + 10.0 } else { 0.0 };
     scene.begin("header");
@@ -280,7 +281,7 @@ pub fn no_data(scene: &mut Scene, (x, y, w, h): (f64, f64, f64, f64), why: &str)
     scene.text(
         mid,
         y + h / 2.0,
-        "No data",
+        crate::words::current().t("report-chart-no-data", "No data"),
         TextStyle::new(TITLE)
             .bold()
             .color(palette::MUTED)

@@ -7,7 +7,9 @@ pub mod catalog;
 pub mod font;
 pub mod frame;
 pub mod png;
+pub mod raster;
 pub mod scene;
+pub mod script;
 pub mod status;
 pub mod svg;
 pub mod trajectory;
@@ -73,9 +75,14 @@ impl Chart {
         svg::to_svg(&self.scene, &self.slug, &self.title, &self.alt, SvgMode::Inline)
     }
 
-    /// The PNG file.
+    /// The PNG file: painted from the scene, or, for a shaped chart with Arabic or Chinese text, its SVG
+    /// file rendered by resvg (which shapes and orders the text; see [`raster`]).
     pub fn png_file(&self) -> Result<Vec<u8>, RenderError> {
-        png::to_png(&self.scene)
+        if self.scene.needs_shaping() {
+            raster::svg_to_png(&self.svg_file())
+        } else {
+            png::to_png(&self.scene)
+        }
     }
 }
 
@@ -101,8 +108,16 @@ pub struct ChartSet {
 }
 
 impl ChartSet {
-    /// Builds every chart the report shows.
+    /// Builds every chart the report shows (shaped in the report's form
+    /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
     pub fn build(a: &Analysis<'_>) -> Self {
+        let words = crate::words::Words::new(a.input.language);
+        font::with_shaping(a.input.is_multilingual_form(), || {
+            crate::words::with(words, || Self::build_all(a))
+        })
+    }
+
+    fn build_all(a: &Analysis<'_>) -> Self {
         let mut slugs = Slugs::default();
         let trajectories = a
             .trajectory

@@ -63,7 +63,8 @@ fn paint(buf: &mut [u8], (w, h): (u32, u32), scene: &Scene) -> Result<(), Render
     Ok(())
 }
 
-fn encode(buf: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RenderError> {
+/// PNG bytes of an RGB buffer `w` × `h` (fast deflate).
+pub(crate) fn encode(buf: &[u8], w: u32, h: u32) -> Result<Vec<u8>, RenderError> {
     let mut out = Vec::with_capacity(buf.len() / 16);
     {
         let mut encoder = png::Encoder::new(&mut out, w, h);

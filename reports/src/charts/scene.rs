@@ -227,6 +227,10 @@ pub struct Scene {
     pub height: f64,
     /// Shapes, painted in order.
     pub shapes: Vec<Shape>,
+    /// Whether its text in Arabic or Chinese is written for shaping (report form
+    /// [`crate::input::FORM_LANGUAGES`] and later): each such text names its face and reading order in
+    /// the SVG, and the PNG is the SVG rendered by resvg ([`super::raster`]).
+    pub shaped: bool,
 }
 
 impl Scene {
@@ -236,7 +240,17 @@ impl Scene {
             width,
             height,
             shapes: Vec::new(),
+            shaped: super::font::shaping(),
         }
+    }
+
+    /// Whether a text of the scene needs shaping (Arabic, Chinese), so its PNG is drawn by resvg.
+    pub fn needs_shaping(&self) -> bool {
+        self.shaped
+            && self.shapes.iter().any(|s| match s {
+                Shape::Text { text, .. } => super::script::needs_shaping(text),
+                _ => false,
+            })
     }
 
     /// Opens a named group.

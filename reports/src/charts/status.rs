@@ -23,19 +23,33 @@ pub fn by_level(a: &Analysis<'_>, level: NodeLevel, slug: &str) -> Chart {
         NodeLevel::Goal => "strategic goal",
         _ => "thematic priority",
     };
-    let title = format!("Indicator status by {what}, {year}");
+    let w = crate::words::current();
+    let lvl = if level == NodeLevel::Goal { "goal" } else { "priority" };
+    let title = w.t_with(
+        &format!("report-chart-status-{lvl}-title"),
+        format!("Indicator status by {what}, {year}"),
+        &[("year", year.into())],
+    );
     let illustrative = nodes.iter().any(|n| is_illustrative(&n.provenance))
         || a.input.indicators.iter().any(|i| is_illustrative(&i.provenance));
-    let subtitle = format!(
-        "Number of indicators per status on each {what} and every result below it. \
-         At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
+    let subtitle = w.t_with(
+        &format!("report-chart-status-{lvl}-subtitle"),
+        format!(
+            "Number of indicators per status on each {what} and every result below it. \
+             At risk is hatched, off track cross-hatched; n = indicators, % = mean progress."
+        ),
+        &[],
     );
     Stacked {
         slug,
         title,
         subtitle,
         alt: alt_text(&nodes, what, year),
-        empty: format!("No indicator is rated on any {what} for {year}."),
+        empty: w.t_with(
+            &format!("report-chart-status-{lvl}-empty"),
+            format!("No indicator is rated on any {what} for {year}."),
+            &[("year", year.into())],
+        ),
         illustrative,
         labels: Labels::of(a.input.is_formatted_form()),
     }
@@ -117,7 +131,7 @@ fn status_legend(scene: &mut Scene, y: f64) -> f64 {
         .iter()
         .map(|s| {
             let (c, h) = frame::status_look(*s);
-            (s.label().to_owned(), Swatch::Box(c, h))
+            (crate::words::current().status(*s), Swatch::Box(c, h))
         })
         .collect();
     frame::legend(scene, MARGIN, y, WIDTH - 2.0 * MARGIN, &legend)
@@ -140,7 +154,8 @@ fn bars(scene: &mut Scene, nodes: &[&NodeInput], max_total: u32, y: f64, fit: La
     let plot_h: f64 = row_hs.iter().sum();
     let ticks = count_ticks(max_total);
     let scale = plot_w / (ticks.max() - ticks.min());
-    frame::value_axis(scene, (plot_x, y, plot_w, plot_h), &ticks, "Number of indicators");
+    let axis = crate::words::current().t("report-chart-indicators-axis", "Number of indicators");
+    frame::value_axis(scene, (plot_x, y, plot_w, plot_h), &ticks, &axis);
 
     scene.begin("bars");
     let mut offset = 0.0;

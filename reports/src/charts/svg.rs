@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::scene::{Anchor, Rgb, Scene, Shape, Stroke, TextStyle};
+use super::script;
 use crate::markup::push_escaped;
 
 /// Font stack: the bundled font first, so viewers that have it match the PNG.
@@ -38,7 +39,12 @@ pub fn to_svg(scene: &Scene, id: &str, title: &str, desc: &str, mode: SvgMode) -
     push_escaped(&mut out, desc);
     out.push_str("</desc>\n");
     for shape in &scene.shapes {
-        shape_svg(&mut out, shape);
+        match shape {
+            Shape::Text { x, y, text, style } if scene.shaped && script::needs_shaping(text) => {
+                script_text_svg(&mut out, (*x, *y), text, style);
+            }
+            _ => shape_svg(&mut out, shape),
+        }
     }
     out.push_str("</svg>\n");
     out
@@ -98,6 +104,26 @@ fn geometry_svg(out: &mut String, shape: &Shape) {
         }
         Shape::Begin(_) | Shape::End | Shape::Text { .. } => {}
     }
+}
+
+/// Writes a text in Arabic or Chinese: as [`text_svg`], with the faces that draw it and, when it starts
+/// right to left, inside a right-to-left embedding (so its numbers and Latin words keep their place).
+fn script_text_svg(out: &mut String, (x, y): (f64, f64), text: &str, style: &TextStyle) {
+    let mut element = String::new();
+    text_svg(&mut element, (x, y), "", style);
+    if let Some(stack) = script::font_stack(text) {
+        element = element.replacen("<text ", &format!("<text font-family=\"{stack}\" "), 1);
+    }
+    let (open, close) = element.split_at(element.find("</text>").unwrap_or(element.len()));
+    out.push_str(open);
+    if script::starts_rtl(text) {
+        out.push(script::RLE);
+        push_escaped(out, text);
+        out.push(script::PDF);
+    } else {
+        push_escaped(out, text);
+    }
+    out.push_str(close);
 }
 
 /// Writes a text element: position, size, weight, anchor and colour, the text escaped.

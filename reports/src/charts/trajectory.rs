@@ -58,7 +58,13 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         plot.projection(&mut scene, stretch, i.unit, &mut legend);
     }
     let (c, h) = frame::status_look(i.status);
-    legend.insert(0, (format!("Status: {}", i.status.label()), Swatch::Box(c, h)));
+    let w = crate::words::current();
+    let status = w.t_with(
+        "report-chart-status-of",
+        format!("Status: {}", i.status.label()),
+        &[("status", w.status(i.status).into())],
+    );
+    legend.insert(0, (status, Swatch::Box(c, h)));
     let legend_y = plot.y + PLOT_H + 44.0;
     let legend_h = frame::legend(&mut scene, MARGIN, legend_y, WIDTH - 2.0 * MARGIN, &legend);
     Chart {
@@ -163,7 +169,7 @@ impl Plot {
         scene.text(
             (band.0 + band.1) / 2.0,
             y + 13.0,
-            "report year",
+            crate::words::current().t("report-chart-report-year", "report year"),
             TextStyle::new(SMALL).color(palette::MUTED).anchor(Anchor::Middle),
         );
         for v in &self.ticks.values {
@@ -181,10 +187,15 @@ impl Plot {
             scene.text(self.sx(f64::from(yr)), y + PLOT_H + 16.0, yr.to_string(), style);
         }
         scene.line((x, y + PLOT_H), (x + w, y + PLOT_H), Stroke::solid(palette::AXIS, 1.0));
-        let title = format!("Value ({})", unit_label(unit));
+        let title = crate::words::current().t_with(
+            "report-chart-value",
+            format!("Value ({})", unit_label(unit)),
+            &[("unit", unit_label(unit).into())],
+        );
         scene.text(x - 6.0, y - 8.0, title, TextStyle::new(LABEL).bold());
         let style = TextStyle::new(LABEL).anchor(Anchor::End);
-        scene.text(x + w, y + PLOT_H + 34.0, "Year", style);
+        let year = crate::words::current().t("report-chart-year", "Year");
+        scene.text(x + w, y + PLOT_H + 34.0, year, style);
         scene.end();
     }
 
@@ -201,7 +212,10 @@ impl Plot {
         });
         scene.end();
         let swatch = Swatch::Line(Stroke::dashed(palette::MUTED, 1.5, 5.0));
-        legend.push(("Expected path".to_owned(), swatch));
+        legend.push((
+            crate::words::current().t("report-chart-expected", "Expected path"),
+            swatch,
+        ));
     }
 
     /// The baseline, milestone and target markers, the baseline and target labelled.
@@ -217,24 +231,30 @@ impl Plot {
             frame::marker(scene, m, cx, cy, color);
             // Labels go on the side away from the path: below the baseline and above the target
             // when the path rises, the other way round when it falls.
-            let (word, anchor, dx, below) = match kind {
+            let (key, word, anchor, dx, below) = match kind {
                 Ref::Milestone => continue,
-                Ref::Baseline => ("Baseline", Anchor::Start, -4.0, rising),
-                Ref::Target => ("Target", Anchor::End, 8.0, !rising),
+                Ref::Baseline => ("report-chart-baseline-at", "Baseline", Anchor::Start, -4.0, rising),
+                Ref::Target => ("report-chart-target-at", "Target", Anchor::End, 8.0, !rising),
             };
-            let label = format!("{word} {yr}: {}", value(*v, unit));
+            let shown = value(*v, unit);
+            let label = crate::words::current().t_with(
+                key,
+                format!("{word} {yr}: {shown}"),
+                &[("year", (*yr).into()), ("value", shown.as_str().into())],
+            );
             let ly = if below { cy + 24.0 } else { cy - 14.0 };
             frame::halo_text(scene, cx + dx, ly, label, TextStyle::new(SMALL).bold().anchor(anchor));
         }
         scene.end();
-        for (kind, label) in [
-            (Ref::Baseline, "Baseline"),
-            (Ref::Milestone, "Milestone"),
-            (Ref::Target, "Target"),
+        let w = crate::words::current();
+        for (kind, key, label) in [
+            (Ref::Baseline, "report-chart-baseline", "Baseline"),
+            (Ref::Milestone, "report-chart-milestone", "Milestone"),
+            (Ref::Target, "report-chart-target", "Target"),
         ] {
             if path.values().any(|(_, k)| *k == kind) {
                 let (m, c) = reference_look(kind);
-                legend.push((label.to_owned(), Swatch::Marker(m, c)));
+                legend.push((w.t(key, label), Swatch::Marker(m, c)));
             }
         }
     }
@@ -264,7 +284,10 @@ impl Plot {
         let (cx, cy) = self.pt(last.year, last.value);
         let mark = match last.quality {
             Quality::Final => String::new(),
-            q => format!(" ({})", q.as_str()),
+            q => format!(
+                " ({})",
+                crate::words::current().t(&format!("quality-{}", q.as_str()), q.as_str())
+            ),
         };
         let style = TextStyle::new(SMALL).bold().color(palette::BLUE).anchor(Anchor::Middle);
         let below = path_at(path, last.year).is_some_and(|p| coord(last.value) < p);
@@ -272,11 +295,13 @@ impl Plot {
         frame::halo_text(scene, cx, ly, format!("{}{mark}", value(last.value, unit)), style);
         scene.end();
         if line.iter().any(|p| p.quality == Quality::Final) {
-            legend.push(("Approved actual".to_owned(), Swatch::Marker(Marker::Dot, palette::BLUE)));
+            let label = crate::words::current().t("report-chart-approved", "Approved actual");
+            legend.push((label, Swatch::Marker(Marker::Dot, palette::BLUE)));
         }
         if line.iter().any(|p| p.quality != Quality::Final) {
             let swatch = Swatch::Marker(Marker::Ring, palette::BLUE);
-            legend.push(("Provisional or estimated".to_owned(), swatch));
+            let label = crate::words::current().t("report-chart-provisional", "Provisional or estimated");
+            legend.push((label, swatch));
         }
     }
 }
@@ -304,7 +329,8 @@ impl Plot {
             style,
         );
         scene.end();
-        legend.push(("Projection (least-squares line)".to_owned(), Swatch::Line(stroke)));
+        let label = crate::words::current().t("report-chart-projection", "Projection (least-squares line)");
+        legend.push((label, Swatch::Line(stroke)));
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::charts::{Chart, DataTable};
 use crate::markup::{escape, push_escaped};
+use crate::words::Words;
 
 /// Columns from which a table may be wider than the page on screen.
 pub const WIDE: usize = 7;
@@ -163,13 +164,30 @@ impl Html {
     /// built now): the caption comes first, as HTML allows a `figcaption` only as a figure's first or
     /// last child; runs frozen before had it between the chart and its table, and rebuild so.
     pub fn figure(&mut self, number: usize, chart: &Chart, caption_first: bool) -> &mut Self {
-        self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"", chart.slug));
+        self.figure_in(Words::default(), number, chart, caption_first)
+    }
+
+    /// As [`Html::figure`], in a report written in `words`' language: in another language than English
+    /// the caption and the chart carry that language (the figure stands in a section still in English).
+    pub fn figure_in(&mut self, words: Words, number: usize, chart: &Chart, caption_first: bool) -> &mut Self {
+        let lang = words.lang();
+        let own = if words.is_english() {
+            String::new()
+        } else {
+            format!(" lang=\"{}\" dir=\"{}\"", lang.code(), lang.dir())
+        };
+        self.open("figure", &format!("class=\"chart\" id=\"fig-{}\"{own}", chart.slug));
         if !caption_first {
             self.raw(&chart.svg_inline());
             self.note(|| Event::Chart(chart.slug.clone()));
         }
+        let label = words.t_with(
+            "report-figure",
+            format!("Figure {number}."),
+            &[("number", number.into())],
+        );
         self.open("figcaption", "")
-            .el("strong", "", &format!("Figure {number}."))
+            .el("strong", "", &label)
             .text(" ")
             .text(&chart.title)
             .close("figcaption");
@@ -177,7 +195,12 @@ impl Html {
             self.raw(&chart.svg_inline());
             self.note(|| Event::Chart(chart.slug.clone()));
         }
-        self.table(&format!("Data for figure {number}"), &chart.data);
+        let caption = words.t_with(
+            "report-figure-data",
+            format!("Data for figure {number}"),
+            &[("number", number.into())],
+        );
+        self.table(&caption, &chart.data);
         self.close("figure")
     }
 

@@ -1,5 +1,6 @@
 //! The Typst world of `report.pdf`: one main source, the charts as virtual files, the bundled DejaVu
-//! faces as the only fonts, and the run's date as "today". Nothing is read from disk, from the
+//! faces as the only fonts (and, from the report's form [`crate::input::FORM_LANGUAGES`], the bundled
+//! Noto Sans Arabic and Noto Sans CJK SC, which Typst shapes), and the run's date as "today". Nothing is read from disk, from the
 //! network or from the system's fonts, so the same input gives the same PDF on every machine.
 
 use std::collections::HashMap;
@@ -21,7 +22,28 @@ struct Fonts {
 }
 
 static FONTS: OnceLock<Fonts> = OnceLock::new();
+static ALL_SCRIPTS: OnceLock<Fonts> = OnceLock::new();
 static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+
+/// The faces of a report of the form [`crate::input::FORM_LANGUAGES`] and later: DejaVu, then the Noto
+/// faces for Arabic and Chinese. Earlier forms keep DejaVu alone, so that a name in another script
+/// falls back as it did and their PDFs keep their bytes.
+fn fonts_for(multilingual: bool) -> &'static Fonts {
+    if !multilingual {
+        return fonts();
+    }
+    ALL_SCRIPTS.get_or_init(|| {
+        use crate::charts::script::{ARABIC_BOLD, ARABIC_REGULAR, CJK_BOLD, CJK_REGULAR};
+        let mut fonts = fonts().fonts.clone();
+        for data in [CJK_REGULAR, CJK_BOLD, ARABIC_REGULAR, ARABIC_BOLD] {
+            fonts.extend(Font::iter(Bytes::new(data)));
+        }
+        Fonts {
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+        }
+    })
+}
 
 fn fonts() -> &'static Fonts {
     FONTS.get_or_init(|| {
@@ -57,17 +79,29 @@ pub(super) struct ReportWorld {
     main: Source,
     files: HashMap<FileId, Bytes>,
     today: Datetime,
+    fonts: &'static Fonts,
 }
 
 impl ReportWorld {
-    /// A world whose main file is `markup`, with `files` (path, bytes) beside it and `today` as the date.
-    pub(super) fn new(markup: String, files: Vec<(String, Vec<u8>)>, today: Datetime) -> Result<Self, RenderError> {
+    /// A world whose main file is `markup`, with `files` (path, bytes) beside it and `today` as the date;
+    /// its fonts those of a `multilingual` report (form 3 and later) or of an earlier one.
+    pub(super) fn new(
+        markup: String,
+        files: Vec<(String, Vec<u8>)>,
+        today: Datetime,
+        multilingual: bool,
+    ) -> Result<Self, RenderError> {
         let main = Source::new(file_id("main.typ")?, markup);
         let files = files
             .into_iter()
             .map(|(path, bytes)| Ok((file_id(&path)?, Bytes::new(bytes))))
             .collect::<Result<_, RenderError>>()?;
-        Ok(Self { main, files, today })
+        Ok(Self {
+            main,
+            files,
+            today,
+            fonts: fonts_for(multilingual),
+        })
     }
 }
 
@@ -77,7 +111,7 @@ impl World for ReportWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &fonts().book
+        &self.fonts.book
     }
 
     fn main(&self) -> FileId {
@@ -103,7 +137,7 @@ impl World for ReportWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        fonts().fonts.get(index).cloned()
+        self.fonts.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

@@ -48,6 +48,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         questions: Vec::new(),
         form: 0,
         mandates: Vec::new(),
+        language: stratrack_reports::input::Lang::En,
     }
 }
 

@@ -281,6 +281,7 @@ pub async fn build(
             questions,
             form: stratrack_reports::input::FORM,
             mandates,
+            language: stratrack_reports::input::Lang::En,
         },
         latest_change: stamp,
     })

@@ -1,0 +1,76 @@
+### NEEDS REVIEW by the ITU language services (Arabic section): written by the stratrack developers,
+### not taken from an official ITU text. Remove this mark once the language services have reviewed the
+### text (docs/I18N.md).
+
+## Page, cover and contents
+
+report-title = { $plan } — التقرير السنوي إلى المجلس، { $year }
+report-kicker = التقرير السنوي إلى المجلس بشأن تنفيذ الخطة الاستراتيجية
+report-heading = { $plan }: التنفيذ والأداء في عام { $year }
+report-period = { $resolution } · فترة الخطة { $start }–{ $end } · سنة التقرير { $year }
+report-meta = إصدار التقرير { $run } · لقطة البيانات { $snapshot } · أُنشئ في { $generated }
+report-illustrative-note = بعض الأرقام الواردة في هذا التقرير توضيحية (بيانات نموذجية) وليست نتائج رسمية. وتحمل الرسوم البيانية المبنية عليها علامة «بيانات توضيحية»، وتُعلَّم في الجداول بعبارة «توضيحي».
+report-contents = المحتويات
+report-footer = { $plan } · { $year } · إصدار التقرير { $run }
+report-figure = الشكل { $number }.
+report-figure-data = بيانات الشكل { $number }
+
+## Section headings (also the contents)
+
+report-section-summary = الملخص التنفيذي
+report-section-moves = المؤشرات التي تغيّر وضعها منذ عام { $since }
+report-section-goals = الغايات الاستراتيجية
+report-section-priorities = الأولويات المواضيعية والعوامل التمكينية
+report-section-mandates = النتائج التي تخدم كل قرار
+report-section-finance = الشؤون المالية
+report-section-operations = التنفيذ التشغيلي
+report-section-risks = المخاطر
+report-section-breakdowns = التوزيع حسب الجنس والمنطقة
+report-section-data-quality = جودة البيانات
+report-section-revisions = تنقيحات الإطار السارية
+report-section-restatements = إعادة عرض الأرقام المبلغ عنها في العام الماضي
+report-section-annex = الملحق: قاعدة تحديد الوضع والعتبات
+report-section-sheets = الملحق: البطاقات المرجعية للمؤشرات
+report-section-questions = الملحق: أسئلة أعضاء المجلس والردود عليها
+
+## Charts
+
+report-chart-illustrative = بيانات توضيحية
+report-chart-no-data = لا توجد بيانات
+report-chart-indicators-axis = عدد المؤشرات
+report-chart-status-goal-title = وضع المؤشرات حسب الغاية الاستراتيجية، { $year }
+report-chart-status-goal-subtitle = عدد المؤشرات في كل وضع لكل غاية استراتيجية وجميع النتائج التابعة لها. وضع «معرّض للخطر» مظلل بخطوط مائلة، و«خارج المسار» بخطوط متقاطعة؛ n = عدد المؤشرات، % = متوسط التقدم.
+report-chart-status-goal-empty = لم يُقيَّم أي مؤشر لأي غاية استراتيجية لعام { $year }.
+report-chart-status-priority-title = وضع المؤشرات حسب الأولوية المواضيعية، { $year }
+report-chart-status-priority-subtitle = عدد المؤشرات في كل وضع لكل أولوية مواضيعية وجميع النتائج التابعة لها. وضع «معرّض للخطر» مظلل بخطوط مائلة، و«خارج المسار» بخطوط متقاطعة؛ n = عدد المؤشرات، % = متوسط التقدم.
+report-chart-status-priority-empty = لم يُقيَّم أي مؤشر لأي أولوية مواضيعية لعام { $year }.
+report-chart-budget-title = الميزانية مقابل النفقات الفعلية حسب الوحدة التنظيمية، { $year }
+report-chart-budget-subtitle = الخطة المالية (المقرر 5) مقابل التنفيذ، بآلاف الفرنكات السويسرية؛ ومعدل التنفيذ بين قوسين (جزئي حيث لا تتوفر بعدُ أرقام فعلية لبعض البنود).
+report-chart-budget-empty = لا يوجد بند نفقات في الخطة المالية لعام { $year }.
+report-chart-chf-axis = آلاف الفرنكات السويسرية
+report-chart-plan = المخطط
+report-chart-actual = الفعلي
+report-chart-cost-goal-title = التكلفة حسب الغاية الاستراتيجية، { $period }
+report-chart-cost-goal-empty = لم تُخصَّص ميزانية لأي غاية استراتيجية للفترة { $period }.
+report-chart-cost-priority-title = التكلفة حسب الأولوية المواضيعية، { $period }
+report-chart-cost-priority-empty = لم تُخصَّص ميزانية لأي أولوية مواضيعية للفترة { $period }.
+report-chart-cost-subtitle = مخصصات الميزانية لجميع الوحدات موزعة وفق أوزان المساهمة، بآلاف الفرنكات السويسرية؛ والحصة من المجموع بين قوسين.
+report-chart-cost = التكلفة
+report-chart-delivery-title = معدل تنفيذ الخطط التشغيلية حسب الوحدة، { $year }
+report-chart-delivery-subtitle = متوسط الكمية المنفذة ÷ الكمية المخططة لكل بند، بحد أقصى 100%؛ باستثناء البنود الملغاة.
+report-chart-delivery-axis = معدل التنفيذ (%)
+report-chart-delivery-rate = معدل التنفيذ
+report-chart-delivery-empty = لا يوجد بند في الخطة التشغيلية لعام { $year }.
+report-chart-status-of = الوضع: { $status }
+report-chart-year = السنة
+report-chart-expected = المسار المتوقع
+report-chart-baseline = خط الأساس
+report-chart-milestone = معلم مرحلي
+report-chart-target = الهدف
+report-chart-approved = القيمة الفعلية المعتمدة
+report-chart-provisional = مؤقتة أو تقديرية
+report-chart-projection = الإسقاط (خط المربعات الصغرى)
+report-chart-report-year = سنة التقرير
+report-chart-value = القيمة ({ $unit })
+report-chart-baseline-at = خط الأساس { $year }: { $value }
+report-chart-target-at = الهدف { $year }: { $value }

@@ -1,0 +1,76 @@
+### NEEDS REVIEW by the ITU language services (Spanish section): written by the stratrack developers,
+### not taken from an official ITU text. Remove this mark once the language services have reviewed the
+### text (docs/I18N.md).
+
+## Page, cover and contents
+
+report-title = { $plan } — informe anual al Consejo, { $year }
+report-kicker = Informe anual al Consejo sobre la aplicación del plan estratégico
+report-heading = { $plan }: aplicación y resultados en { $year }
+report-period = { $resolution } · período del plan { $start }–{ $end } · año del informe { $year }
+report-meta = Ejecución del informe { $run } · instantánea de datos { $snapshot } · generado el { $generated }
+report-illustrative-note = Algunas cifras de este informe son ilustrativas (datos de ejemplo), no resultados oficiales. Los gráficos basados en ellas llevan la marca «Datos ilustrativos» y los cuadros las señalan como «ilustrativo».
+report-contents = Índice
+report-footer = { $plan } · { $year } · ejecución del informe { $run }
+report-figure = Figura { $number }.
+report-figure-data = Datos de la figura { $number }
+
+## Section headings (also the contents)
+
+report-section-summary = Resumen ejecutivo
+report-section-moves = Indicadores cuyo estado cambió desde { $since }
+report-section-goals = Metas estratégicas
+report-section-priorities = Prioridades temáticas y facilitadores
+report-section-mandates = Resultados al servicio de cada resolución
+report-section-finance = Finanzas
+report-section-operations = Ejecución operacional
+report-section-risks = Riesgos
+report-section-breakdowns = Desgloses por sexo y por región
+report-section-data-quality = Calidad de los datos
+report-section-revisions = Revisiones del marco en vigor
+report-section-restatements = Reexpresiones de cifras comunicadas el año pasado
+report-section-annex = Anexo: regla de estado y umbrales
+report-section-sheets = Anexo: fichas de referencia de los indicadores
+report-section-questions = Anexo: preguntas de los miembros del Consejo y respuestas
+
+## Charts
+
+report-chart-illustrative = Datos ilustrativos
+report-chart-no-data = Sin datos
+report-chart-indicators-axis = Número de indicadores
+report-chart-status-goal-title = Estado de los indicadores por meta estratégica, { $year }
+report-chart-status-goal-subtitle = Número de indicadores por estado en cada meta estratégica y en todos los resultados que dependen de ella. «En riesgo» va rayado, «retrasado» cuadriculado; n = indicadores, % = progreso medio.
+report-chart-status-goal-empty = Ningún indicador está evaluado en una meta estratégica para { $year }.
+report-chart-status-priority-title = Estado de los indicadores por prioridad temática, { $year }
+report-chart-status-priority-subtitle = Número de indicadores por estado en cada prioridad temática y en todos los resultados que dependen de ella. «En riesgo» va rayado, «retrasado» cuadriculado; n = indicadores, % = progreso medio.
+report-chart-status-priority-empty = Ningún indicador está evaluado en una prioridad temática para { $year }.
+report-chart-budget-title = Presupuesto frente a gasto real por unidad, { $year }
+report-chart-budget-subtitle = Plan financiero (Decisión 5) frente a ejecución, en miles de CHF; tasa de ejecución entre paréntesis (parcial cuando algunas líneas aún no tienen valor real).
+report-chart-budget-empty = No hay ninguna línea de gastos en el plan financiero para { $year }.
+report-chart-chf-axis = Miles de CHF
+report-chart-plan = Plan
+report-chart-actual = Real
+report-chart-cost-goal-title = Costo por meta estratégica, { $period }
+report-chart-cost-goal-empty = No hay presupuesto asignado a ninguna meta estratégica para { $period }.
+report-chart-cost-priority-title = Costo por prioridad temática, { $period }
+report-chart-cost-priority-empty = No hay presupuesto asignado a ninguna prioridad temática para { $period }.
+report-chart-cost-subtitle = Asignaciones presupuestarias de todas las unidades distribuidas según las ponderaciones de contribución, en miles de CHF; proporción del total entre paréntesis.
+report-chart-cost = Costo
+report-chart-delivery-title = Tasa de ejecución de los planes operacionales por unidad, { $year }
+report-chart-delivery-subtitle = Media de la cantidad entregada ÷ prevista por elemento, con un máximo del 100 %; se excluyen los elementos cancelados.
+report-chart-delivery-axis = Tasa de ejecución (%)
+report-chart-delivery-rate = Tasa de ejecución
+report-chart-delivery-empty = Ningún elemento del plan operacional para { $year }.
+report-chart-status-of = Estado: { $status }
+report-chart-year = Año
+report-chart-expected = Trayectoria prevista
+report-chart-baseline = Referencia
+report-chart-milestone = Hito
+report-chart-target = Meta
+report-chart-approved = Valor real aprobado
+report-chart-provisional = Provisional o estimado
+report-chart-projection = Proyección (recta de mínimos cuadrados)
+report-chart-report-year = año del informe
+report-chart-value = Valor ({ $unit })
+report-chart-baseline-at = Referencia { $year }: { $value }
+report-chart-target-at = Meta { $year }: { $value }

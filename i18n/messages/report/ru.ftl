@@ -1,0 +1,76 @@
+### NEEDS REVIEW by the ITU language services (Russian section): written by the stratrack developers,
+### not taken from an official ITU text. Remove this mark once the language services have reviewed the
+### text (docs/I18N.md).
+
+## Page, cover and contents
+
+report-title = { $plan } — ежегодный отчет Совету, { $year }
+report-kicker = Ежегодный отчет Совету о выполнении стратегического плана
+report-heading = { $plan }: выполнение и результаты деятельности в { $year } году
+report-period = { $resolution } · период плана { $start }–{ $end } · отчетный год { $year }
+report-meta = Выпуск отчета { $run } · снимок данных { $snapshot } · создан { $generated }
+report-illustrative-note = Некоторые цифры в этом отчете являются иллюстративными (примерные данные), а не официальными результатами. Диаграммы, построенные на них, помечены «Иллюстративные данные», а в таблицах они отмечены как «иллюстративные».
+report-contents = Содержание
+report-footer = { $plan } · { $year } · выпуск отчета { $run }
+report-figure = Рисунок { $number }.
+report-figure-data = Данные к рисунку { $number }
+
+## Section headings (also the contents)
+
+report-section-summary = Резюме
+report-section-moves = Показатели, статус которых изменился с { $since } года
+report-section-goals = Стратегические цели
+report-section-priorities = Тематические приоритеты и вспомогательные факторы
+report-section-mandates = Результаты по каждой резолюции
+report-section-finance = Финансы
+report-section-operations = Выполнение оперативных планов
+report-section-risks = Риски
+report-section-breakdowns = Разбивка по полу и регионам
+report-section-data-quality = Качество данных
+report-section-revisions = Действующие пересмотры системы результатов
+report-section-restatements = Пересчет цифр, сообщенных в прошлом году
+report-section-annex = Приложение: правило определения статуса и пороговые значения
+report-section-sheets = Приложение: справочные карточки показателей
+report-section-questions = Приложение: вопросы членов Совета и ответы
+
+## Charts
+
+report-chart-illustrative = Иллюстративные данные
+report-chart-no-data = Нет данных
+report-chart-indicators-axis = Число показателей
+report-chart-status-goal-title = Статус показателей по стратегическим целям, { $year }
+report-chart-status-goal-subtitle = Число показателей каждого статуса по каждой стратегической цели и всем относящимся к ней результатам. «Под угрозой» заштриховано, «отстает» — перекрестной штриховкой; n = показатели, % = средний прогресс.
+report-chart-status-goal-empty = Ни один показатель не оценен ни по одной стратегической цели за { $year } год.
+report-chart-status-priority-title = Статус показателей по тематическим приоритетам, { $year }
+report-chart-status-priority-subtitle = Число показателей каждого статуса по каждому тематическому приоритету и всем относящимся к нему результатам. «Под угрозой» заштриховано, «отстает» — перекрестной штриховкой; n = показатели, % = средний прогресс.
+report-chart-status-priority-empty = Ни один показатель не оценен ни по одному тематическому приоритету за { $year } год.
+report-chart-budget-title = Бюджет и фактические расходы по подразделениям, { $year }
+report-chart-budget-subtitle = Финансовый план (Решение 5) и исполнение, тыс. шв. франков; в скобках — уровень исполнения (частичный, если по некоторым статьям еще нет фактических данных).
+report-chart-budget-empty = В финансовом плане на { $year } год нет статей расходов.
+report-chart-chf-axis = Тыс. шв. франков
+report-chart-plan = План
+report-chart-actual = Факт
+report-chart-cost-goal-title = Затраты по стратегическим целям, { $period }
+report-chart-cost-goal-empty = На { $period } бюджет не распределен ни на одну стратегическую цель.
+report-chart-cost-priority-title = Затраты по тематическим приоритетам, { $period }
+report-chart-cost-priority-empty = На { $period } бюджет не распределен ни на один тематический приоритет.
+report-chart-cost-subtitle = Бюджетные ассигнования всех подразделений, распределенные по весам вклада, тыс. шв. франков; в скобках — доля в общей сумме.
+report-chart-cost = Затраты
+report-chart-delivery-title = Уровень выполнения оперативных планов по подразделениям, { $year }
+report-chart-delivery-subtitle = Среднее отношение выполненного объема к плановому по каждому элементу, не более 100 %; отмененные элементы не учитываются.
+report-chart-delivery-axis = Уровень выполнения (%)
+report-chart-delivery-rate = Уровень выполнения
+report-chart-delivery-empty = На { $year } год нет элементов оперативного плана.
+report-chart-status-of = Статус: { $status }
+report-chart-year = Год
+report-chart-expected = Ожидаемая траектория
+report-chart-baseline = Исходный уровень
+report-chart-milestone = Промежуточный ориентир
+report-chart-target = Целевое значение
+report-chart-approved = Утвержденное фактическое значение
+report-chart-provisional = Предварительное или оценочное
+report-chart-projection = Прогноз (метод наименьших квадратов)
+report-chart-report-year = отчетный год
+report-chart-value = Значение ({ $unit })
+report-chart-baseline-at = Исходный уровень { $year }: { $value }
+report-chart-target-at = Целевое значение { $year }: { $value }

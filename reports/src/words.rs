@@ -1,0 +1,149 @@
+//! The report's own words in its language (report form [`crate::input::FORM_LANGUAGES`] and later):
+//! each call names a message of `i18n/messages/report/*.ftl` and gives the English the report has always
+//! written. English is that text as it stands in the code, so English reports, and every run frozen
+//! before, keep their bytes; another language takes its message file's text (English where a message
+//! were missing, which the i18n tests forbid). A test checks that `en.ftl` says what the code says.
+//!
+//! Charts are built while [`with`] holds the report's words for the thread (like the shaping flag of
+//! [`crate::charts::font`]): every layout function would otherwise take them as a parameter.
+
+use std::cell::Cell;
+
+use stratrack_i18n::{Arg, Lang};
+
+use crate::input::Status;
+
+/// The words of one report: its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Words {
+    lang: Lang,
+}
+
+thread_local! {
+    static CURRENT: Cell<Words> = const { Cell::new(Words { lang: Lang::En }) };
+}
+
+/// Runs `build` with `words` as the words of the charts built on this thread.
+pub fn with<T>(words: Words, build: impl FnOnce() -> T) -> T {
+    let before = CURRENT.replace(words);
+    let out = build();
+    CURRENT.set(before);
+    out
+}
+
+/// The words of the charts being built (English outside [`with`]).
+pub fn current() -> Words {
+    CURRENT.get()
+}
+
+impl Words {
+    /// The words of a report in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self { lang }
+    }
+
+    /// The report's language.
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// Whether the report is in English (text as the code writes it).
+    pub fn is_english(self) -> bool {
+        self.lang == Lang::En
+    }
+
+    /// The message `key`: `english` in English, the language's text otherwise.
+    pub fn t(self, key: &str, english: &str) -> String {
+        #[cfg(test)]
+        tests::used(key, english, &[]);
+        if self.is_english() {
+            english.to_owned()
+        } else {
+            stratrack_i18n::text(self.lang, key)
+        }
+    }
+
+    /// The message `key` with `args` put in: `english` (what the code formats) in English.
+    pub fn t_with(self, key: &str, english: String, args: &[(&str, Arg<'_>)]) -> String {
+        #[cfg(test)]
+        tests::used(key, &english, args);
+        if self.is_english() {
+            english
+        } else {
+            stratrack_i18n::text_with(self.lang, key, args)
+        }
+    }
+
+    /// A status word as the report writes it ("On track"), from the interface's words.
+    pub fn status(self, status: Status) -> String {
+        self.t(&format!("status-{}", status.as_str()), status.label())
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+
+    /// Every (key, English text, arguments) the code asked for while the tests ran.
+    type Seen = BTreeMap<String, Vec<(String, Vec<(String, String)>)>>;
+    static SEEN: Mutex<Seen> = Mutex::new(BTreeMap::new());
+
+    pub(crate) fn used(key: &str, english: &str, args: &[(&str, Arg<'_>)]) {
+        let args = args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Number(n) => format!("#{n}"),
+                    Arg::Text(t) => t.to_string(),
+                };
+                ((*k).to_owned(), v)
+            })
+            .collect();
+        if let Ok(mut seen) = SEEN.lock() {
+            let entry = seen.entry(key.to_owned()).or_default();
+            if entry.len() < 4 {
+                entry.push((english.to_owned(), args));
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_message_file_says_what_the_code_writes() {
+        let mut input = crate::fixtures::sample();
+        input.form = crate::input::FORM;
+        crate::render(&input).expect("the sample renders");
+        let seen = SEEN.lock().expect("not poisoned").clone();
+        assert!(seen.len() > 40, "the report asked for its words: {}", seen.len());
+        let mut problems = Vec::new();
+        for (key, uses) in &seen {
+            assert!(
+                stratrack_i18n::has(Lang::En, key),
+                "{key} is not in the English message files"
+            );
+            for (english, args) in uses {
+                let args: Vec<(&str, Arg<'_>)> = args
+                    .iter()
+                    .map(|(k, v)| match v.strip_prefix('#').and_then(|n| n.parse::<i64>().ok()) {
+                        Some(n) => (k.as_str(), Arg::Number(n)),
+                        None => (k.as_str(), Arg::from(v.as_str())),
+                    })
+                    .collect();
+                let file = stratrack_i18n::text_with(Lang::En, key, &args);
+                if file != *english {
+                    problems.push(format!("{key}: the code writes {english:?}, en.ftl {file:?}"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn another_language_takes_its_own_text() {
+        let zh = Words::new(Lang::Zh);
+        assert_eq!(zh.status(Status::OnTrack), "进展顺利");
+        assert_eq!(Words::new(Lang::En).t("report-contents", "Contents"), "Contents");
+        assert_ne!(Words::new(Lang::Ar).t("report-contents", "Contents"), "Contents");
+    }
+}

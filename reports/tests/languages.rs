@@ -1,0 +1,136 @@
+//! The report in another language (form 3): Chinese and Arabic text in report.html and the charts,
+//! shaped and drawn from the bundled faces, and the same bytes on every rebuild.
+
+mod support;
+
+use stratrack_reports::charts::script;
+use stratrack_reports::input::Lang;
+use stratrack_reports::{Report, ReportInput, fixtures};
+
+fn in_language(lang: Lang) -> ReportInput {
+    let mut input = fixtures::stated();
+    assert!(input.is_multilingual_form(), "the fixture is of the current form");
+    input.language = lang;
+    input
+}
+
+fn png_pixels(report: &Report, path: &str) -> Vec<u8> {
+    let bytes = &report.file(path).unwrap_or_else(|| panic!("{path}")).bytes;
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    buf.truncate(info.buffer_size());
+    buf
+}
+
+#[test]
+fn a_chinese_report_is_chinese_and_rebuilds_byte_for_byte() {
+    let input = in_language(Lang::Zh);
+    let first = support::rendered(&input);
+    let again = support::rendered(&input);
+    assert_eq!(
+        support::checksums(&first),
+        support::checksums(&again),
+        "two runs, the same bytes"
+    );
+    let html = support::text(&first, "report.html");
+    assert!(html.contains("<html lang=\"zh\" dir=\"ltr\">"), "{}", &html[..200]);
+    assert!(html.contains("<h2>内容提要</h2>"), "the summary's heading is Chinese");
+    assert!(
+        html.contains("<div lang=\"en\" dir=\"ltr\">"),
+        "the English body is marked as English"
+    );
+    let svg = support::text(&first, "charts/status-by-goal.svg");
+    assert!(svg.contains("按战略目标分列的指标状态"), "the chart's title is Chinese");
+    assert!(svg.contains(script::CJK_STACK), "Chinese text names the Chinese face");
+    let english = support::rendered(&in_language(Lang::En));
+    assert_ne!(
+        png_pixels(&first, "charts/status-by-goal.png"),
+        png_pixels(&english, "charts/status-by-goal.png"),
+        "the PNG shows the Chinese words"
+    );
+}
+
+#[test]
+fn an_arabic_report_is_right_to_left_with_its_chart_words_embedded_right_to_left() {
+    let input = in_language(Lang::Ar);
+    let report = support::rendered(&input);
+    let html = support::text(&report, "report.html");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        html.contains("svg.chart { direction: ltr; }"),
+        "charts keep their left-to-right layout"
+    );
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    let title = "وضع المؤشرات حسب الغاية الاستراتيجية";
+    assert!(
+        svg.contains(&format!("{}{title}", script::RLE)),
+        "the Arabic title reads right to left inside an embedding"
+    );
+    assert!(svg.contains(script::ARABIC_STACK));
+    assert_eq!(
+        support::checksums(&report),
+        support::checksums(&support::rendered(&input)),
+        "two runs, the same bytes"
+    );
+}
+
+#[test]
+fn an_english_report_of_form_3_writes_what_form_2_wrote() {
+    let mut three = fixtures::stated();
+    three.language = Lang::En;
+    let mut two = three.clone();
+    two.form = 2;
+    let (three, two) = (support::rendered(&three), support::rendered(&two));
+    for path in [
+        "report.html",
+        "charts/status-by-goal.svg",
+        "charts/status-by-goal.png",
+        "tables/indicators.csv",
+    ] {
+        assert_eq!(
+            three.file(path).map(|f| &f.bytes),
+            two.file(path).map(|f| &f.bytes),
+            "{path}: English is unchanged"
+        );
+    }
+}
+
+#[test]
+fn every_character_of_the_report_messages_has_a_glyph() {
+    for lang in Lang::ALL {
+        let path = format!(
+            "{}/../i18n/messages/report/{}.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
+        let text = std::fs::read_to_string(&path).expect("the report's messages");
+        let body: String = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let missing: Vec<char> = body.chars().filter(|c| !script::covered(*c)).collect();
+        assert!(
+            missing.is_empty(),
+            "{path}: no bundled face has {missing:?}; run reports/fonts/subset.py"
+        );
+    }
+}
+
+#[test]
+fn the_pdf_of_a_chinese_or_arabic_report_embeds_the_bundled_face_of_its_script() {
+    for (lang, face) in [(Lang::Zh, "NotoSansCJKsc"), (Lang::Ar, "NotoSansArabic")] {
+        let report = support::rendered(&in_language(lang));
+        let pdf = &report.file("report.pdf").expect("report.pdf").bytes;
+        let named = pdf.windows(face.len()).any(|w| w == face.as_bytes());
+        assert!(named, "{}: report.pdf embeds {face}", lang.code());
+    }
+    let english = support::rendered(&in_language(Lang::En));
+    let pdf = &english.file("report.pdf").expect("report.pdf").bytes;
+    assert!(
+        !pdf.windows(4).any(|w| w == b"Noto"),
+        "an English report needs DejaVu only"
+    );
+}
