@@ -189,8 +189,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 (None, Some(y)) => {
                     let mut errs = Vec::new();
-                    let council =
-                        crate::models::report_runs::Council::checked(symbol.as_deref(), session.as_deref(), &mut errs);
+                    let council = crate::models::report_runs::Council::checked(
+                        symbol.as_deref(),
+                        session.as_deref(),
+                        Some(lang.code()),
+                        &mut errs,
+                    );
                     if let Some(e) = errs.first() {
                         anyhow::bail!("--{}: {}", e.field, e.reason);
                     }
@@ -199,7 +203,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         plan,
                         generated_at,
                         council,
-                        lang,
                     };
                     crate::cli_report::live(&cli.database_url, live, &out).await
                 }

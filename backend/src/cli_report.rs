@@ -118,10 +118,8 @@ pub struct Live {
     pub plan: Option<String>,
     /// `--generated-at`.
     pub generated_at: Option<DateTime<Utc>>,
-    /// `--symbol` and `--session`, for the cover of report.pdf.
+    /// `--symbol`, `--session` (the cover of report.pdf) and `--lang` (the report's language).
     pub council: Council,
-    /// `--lang`: the report's language.
-    pub lang: stratrack_reports::input::Lang,
 }
 
 /// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] [--lang L] --out DIR`.
@@ -131,7 +129,6 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
         plan,
         generated_at,
         council,
-        lang,
     } = live;
     let started = std::time::Instant::now();
     let db = db::connect(url).await?;
@@ -155,8 +152,7 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let built = report_input::build(&db, plan, year, &mut stepping(&pb, started)).await?;
     db.close().await.ok();
     let at = dated(generated_at, built.latest_change.0);
-    let mut input = council.issue(built.for_run("preview", at));
-    input.language = lang;
+    let input = council.issue(built.for_run("preview", at));
     phase("snapshot id", started);
     let (files, manifest) = write_each(&pb, started, out, |put, progress| {
         stratrack_reports::render_each(&input, put, progress)

@@ -129,6 +129,9 @@ struct FreezeForm {
     /// The Council session it goes to (blank: none yet).
     #[serde(default)]
     session: String,
+    /// The language of the annual report (absent: English).
+    #[serde(default)]
+    language: String,
 }
 
 async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<FreezeForm>) -> PageResult<Response> {
@@ -140,6 +143,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
         // them as it does for the API.
         symbol: Some(f.symbol.trim().to_owned()).filter(|s| !s.is_empty()),
         session: Some(f.session.trim().to_owned()).filter(|s| !s.is_empty()),
+        language: Some(f.language.trim().to_owned()).filter(|s| !s.is_empty()),
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
@@ -168,7 +172,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
             let reason = errs
                 .into_iter()
                 .map(|e| match e.field.as_str() {
-                    "symbol" | "session" => format!("{}: {}", e.field, e.reason),
+                    "symbol" | "session" | "language" => format!("{}: {}", e.field, e.reason),
                     _ => e.reason,
                 })
                 .collect::<Vec<_>>()

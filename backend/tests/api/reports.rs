@@ -237,6 +237,35 @@ both_backends! {
     }
 }
 
+both_backends! {
+    async fn a_run_is_frozen_in_the_language_the_office_chooses_and_rebuilds_identically(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "year": 2028, "language": "xx"}))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        assert_eq!(p["errors"][0]["field"], "language", "{p}");
+        let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "kind": "assessment", "language": "fr"}))).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        assert_eq!(p["errors"][0]["field"], "language", "the assessment is English only: {p}");
+        assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
+        let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "year": 2028, "language": "ar", "symbol": "C29/35-A"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{run}");
+        let html = run_file(&app, &run, "report.html").await;
+        assert!(html.contains(r#"<html lang="ar" dir="rtl">"#), "the page is Arabic, right to left");
+        let id = run["id"].as_i64().unwrap();
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["identical"], true, "the Arabic run rebuilds byte for byte: {v}");
+        let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "year": 2028}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{run}");
+        assert!(run_file(&app, &run, "report.html").await.contains(r#"<html lang="en""#), "English by default");
+    }
+}
+
 /// The text of the file at `path` of run `run`, as the office downloads it.
 async fn run_file(app: &TestApp, run: &Value, path: &str) -> String {
     let f = run["files"]

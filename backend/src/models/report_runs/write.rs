@@ -45,6 +45,32 @@ pub struct CreateReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(max_length = 500)]
     pub session: Option<String>,
+    /// The language the annual report is written in: `ar`, `en` (the default), `es`, `fr`, `ru` or `zh`
+    /// (its headings, the words of its charts and `report.pdf`; see docs/I18N.md for what is translated).
+    /// The four-year assessment is written in English only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<ReportLanguage>, example = "fr")]
+    pub language: Option<String>,
+}
+
+/// The six languages a report can be written in, as the OpenAPI document names them (the body carries the
+/// code as text, checked by [`Council::checked`], so that a wrong one is a field error naming `language`).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum ReportLanguage {
+    /// Arabic.
+    Ar,
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
+    /// Russian.
+    Ru,
+    /// Chinese.
+    Zh,
 }
 
 /// The Council document a run is issued as: its symbol and session, each optional (stored on the run and
@@ -55,6 +81,8 @@ pub struct Council {
     pub symbol: Option<String>,
     /// Council session.
     pub session: Option<String>,
+    /// The language the report is issued in (English unless asked).
+    pub language: stratrack_i18n::Lang,
 }
 
 /// Longest document symbol accepted: a code.
@@ -63,9 +91,24 @@ pub const SYMBOL_MAX: usize = crate::limits::CODE;
 pub const SESSION_MAX: usize = crate::limits::NAME;
 
 impl Council {
-    /// The symbol and session as given (trimmed); a blank or too long one is left out and said in `errs`,
-    /// naming the field.
-    pub fn checked(symbol: Option<&str>, session: Option<&str>, errs: &mut Vec<FieldError>) -> Self {
+    /// The symbol, session and language as given (trimmed); a blank or too long symbol or session, or a
+    /// language not one of the six, is left out and said in `errs`, naming the field.
+    pub fn checked(
+        symbol: Option<&str>,
+        session: Option<&str>,
+        language: Option<&str>,
+        errs: &mut Vec<FieldError>,
+    ) -> Self {
+        let language = match language.map(str::trim) {
+            None => stratrack_i18n::Lang::En,
+            Some(code) => stratrack_i18n::Lang::parse(code).unwrap_or_else(|| {
+                errs.push(FieldError {
+                    field: "language".into(),
+                    reason: format!("`{code}` is not one of ar, en, es, fr, ru, zh"),
+                });
+                stratrack_i18n::Lang::En
+            }),
+        };
         let mut field = |name: &str, value: Option<&str>, max: usize| {
             let value = value.map(str::trim)?;
             if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
@@ -80,13 +123,15 @@ impl Council {
         Council {
             symbol: field("symbol", symbol, SYMBOL_MAX),
             session: field("session", session, SESSION_MAX),
+            language,
         }
     }
 
-    /// `input` issued as this Council document (the symbol and session its cover shows).
+    /// `input` issued as this Council document (the symbol and session its cover shows, in its language).
     pub fn issue(&self, mut input: stratrack_reports::ReportInput) -> stratrack_reports::ReportInput {
         input.run.symbol.clone_from(&self.symbol);
         input.run.session.clone_from(&self.session);
+        input.language = self.language;
         input
     }
 }
@@ -101,7 +146,18 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
         .one(db)
         .await?;
     let mut errs = Vec::new();
-    let council = Council::checked(what.symbol.as_deref(), what.session.as_deref(), &mut errs);
+    let council = Council::checked(
+        what.symbol.as_deref(),
+        what.session.as_deref(),
+        what.language.as_deref(),
+        &mut errs,
+    );
+    if what.kind == RunKind::Assessment && council.language != stratrack_i18n::Lang::En {
+        errs.push(FieldError {
+            field: "language".into(),
+            reason: "the four-year assessment is written in English only: leave the language out".into(),
+        });
+    }
     let mut year_error = |reason: String| {
         errs.push(FieldError {
             field: "year".into(),
