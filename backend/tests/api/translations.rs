@@ -152,3 +152,53 @@ both_backends! {
         assert!(!en.to_string().contains("localized"));
     }
 }
+
+both_backends! {
+    async fn the_seed_names_each_goal_and_thematic_priority_in_six_languages_marked_illustrative(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        for node in ["G1", "G2", "TP-R1", "TP-X3"] {
+            let (s, t) = app.get_json(&format!("/api/v1/plans/SP2028-2031/nodes/{node}/translations")).await;
+            assert_eq!(s, StatusCode::OK);
+            let items = t["items"].as_array().unwrap();
+            let langs: Vec<&str> = items.iter().map(|i| i["lang"].as_str().unwrap()).collect();
+            assert_eq!(langs, ["ar", "es", "fr", "ru", "zh"], "{node}");
+            assert!(items.iter().all(|i| i["provenance"] == "illustrative"), "{node}: {t}");
+            assert!(items.iter().all(|i| i["name"].as_str().is_some_and(|n| !n.is_empty() && n != t["name"])), "{node}");
+        }
+        let g1 = app.as_(&app.tokens.admin).get("/api/v1/plans/SP2028-2031/nodes/G1").header("accept-language", "zh").await.json();
+        assert_eq!(g1["localized"]["name"], "普遍连通");
+        assert_eq!(g1["localized"]["name_in_english"], false);
+    }
+}
+
+#[test]
+fn a_seed_translation_of_an_unknown_record_or_a_second_one_in_a_language_is_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seed-data");
+    for f in std::fs::read_dir(&seed).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let file = dir.path().join("translations.csv");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("node,SP2028-2031/NOPE,fr,Rien,,illustrative,\n");
+    text.push_str("node,SP2028-2031/G1,fr,Encore,,illustrative,\n");
+    text.push_str("unit,BR,fr,Bureau,Un texte,illustrative,\n");
+    std::fs::write(&file, text).unwrap();
+    let problems = stratrack::seed::check(&stratrack::seed::Source::Dir(dir.path().into())).unwrap_err();
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .filter(|p| p.file == "translations.csv")
+        .map(|p| (p.column.as_str(), p.reason.as_str()))
+        .collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().any(|(c, r)| *c == "key" && r.contains("SP2028-2031/NOPE")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(c, r)| *c == "lang" && r.contains("second fr")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(c, _)| *c == "definition"), "{found:?}");
+}
