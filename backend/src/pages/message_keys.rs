@@ -31,6 +31,7 @@ const AREAS: &[&str] = &[
     "notices",
     "notice",
     "exception",
+    "translation",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

@@ -13,7 +13,7 @@ pub mod write;
 
 pub use read::{Lookup, of_subject, resolve};
 pub use subject::{Found, Kind, Subject};
-pub use write::{PutTranslation, put, put_in};
+pub use write::{PutTranslation, put, put_all, put_in};
 
 use serde::Serialize;
 use stratrack_i18n::Lang;

@@ -202,6 +202,40 @@ pub async fn put_in(
     Ok(Some(row))
 }
 
+/// Sets or clears the translations of `subject` in several languages at once (the office's form): each
+/// language at the version it was read at; every bad field is named (`fr.name`), and a refusal of any
+/// language changes none.
+pub async fn put_all(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    subject: &Subject,
+    entries: &[(String, PutTranslation)],
+) -> AppResult<Vec<translations::Model>> {
+    authorize(actor, Action::Administer)?;
+    let (txn, turn) = transactions::begin_write(db).await?;
+    let found = find(&txn, subject).await?;
+    let mut errs = FieldErrors::default();
+    let mut checked = Vec::new();
+    for (lang, body) in entries {
+        match check(found.kind, lang, body) {
+            Ok(c) => checked.push((c, Claim::new(None, body.version))),
+            Err(AppError::Invalid(fields)) => {
+                for f in fields {
+                    errs.push(format!("{lang}.{}", f.field), f.reason);
+                }
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    errs.finish()?;
+    let mut rows = Vec::new();
+    for (c, claim) in &checked {
+        rows.extend(put_in(&txn, actor, &found, c, claim).await?);
+    }
+    transactions::commit(txn, turn).await?;
+    Ok(rows)
+}
+
 /// Deletes every translation of record `id` of `kind`, inside the transaction that deletes the record.
 pub async fn forget(txn: &impl ConnectionTrait, kind: Kind, id: i32) -> Result<(), sea_orm::DbErr> {
     translations::Entity::delete_many()
