@@ -637,3 +637,39 @@ pub fn render(t: &impl askama::Template) -> PageResult<Response> {
     )
         .into_response())
 }
+
+#[cfg(test)]
+mod framework_text_tests {
+    use super::*;
+
+    fn resolved(text: &str, lang: Lang, fallback: bool) -> Resolved {
+        Resolved {
+            text: text.into(),
+            lang,
+            fallback,
+        }
+    }
+
+    #[test]
+    fn an_english_reader_gets_the_escaped_text_alone() {
+        assert_eq!(
+            framework_text(Lang::En, &resolved("R&D <goal>", Lang::En, false)),
+            "R&amp;D &lt;goal&gt;"
+        );
+    }
+
+    #[test]
+    fn a_translation_carries_its_own_language_and_direction() {
+        let html = framework_text(Lang::Ar, &resolved("التقييس", Lang::Ar, false));
+        assert_eq!(html, r#"<span lang="ar" dir="rtl">التقييس</span>"#);
+    }
+
+    #[test]
+    fn an_english_fallback_is_marked_english_and_says_so_in_the_readers_language() {
+        let html = framework_text(Lang::Ru, &resolved("Standardization", Lang::En, true));
+        assert_eq!(
+            html,
+            r#"<span lang="en" dir="ltr">Standardization</span> <small class="in-english" lang="ru" dir="ltr">(на английском)</small>"#
+        );
+    }
+}
