@@ -1090,3 +1090,17 @@ notice-returned = معادة
 notice-approved = معتمدة
 notice-overdue = متأخرة
 notice-assigned = مسندة
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = بالإنكليزية
+translation-title = ترجمات { $what }
+translation-intro = نص الإطار باللغات الرسمية الأخرى. الإنكليزية هي النص الأصلي للعنصر؛ ويُعرض النص المتروك فارغاً بالإنكليزية مع الإشارة "بالإنكليزية".
+translation-english = الإنكليزية (النص الأصلي للعنصر)
+translation-name = الاسم
+translation-definition = التعريف أو الوصف
+translation-provenance = المصدر من حيث الموثوقية
+translation-source = مصدر النص
+translation-save = حفظ الترجمات
+translation-saved = حُفظت الترجمات.
+translation-edit = تعديل الترجمات

@@ -980,3 +980,17 @@ notice-returned = returned
 notice-approved = approved
 notice-overdue = overdue
 notice-assigned = assigned
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = in English
+translation-title = Translations of { $what }
+translation-intro = The framework's text in the other official languages. English is the record's own text; a text left blank is shown in English, marked “in English”.
+translation-english = English (the record's own text)
+translation-name = Name
+translation-definition = Definition or description
+translation-provenance = Provenance
+translation-source = Source of the text
+translation-save = Save the translations
+translation-saved = The translations were saved.
+translation-edit = Edit the translations

@@ -1025,3 +1025,17 @@ notice-returned = devuelto
 notice-approved = aprobado
 notice-overdue = atrasado
 notice-assigned = asignado
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = en inglés
+translation-title = Traducciones de { $what }
+translation-intro = El texto del marco en los demás idiomas oficiales. El inglés es el texto propio del elemento; un texto dejado en blanco se muestra en inglés, con la indicación «en inglés».
+translation-english = Inglés (texto propio del elemento)
+translation-name = Nombre
+translation-definition = Definición o descripción
+translation-provenance = Procedencia
+translation-source = Fuente del texto
+translation-save = Guardar las traducciones
+translation-saved = Se guardaron las traducciones.
+translation-edit = Editar las traducciones

@@ -1025,3 +1025,17 @@ notice-returned = renvoyée
 notice-approved = approuvée
 notice-overdue = en retard
 notice-assigned = attribuée
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = en anglais
+translation-title = Traductions de { $what }
+translation-intro = Le texte du cadre dans les autres langues officielles. L'anglais est le texte propre de l'élément ; un texte laissé vide est affiché en anglais, avec la mention « en anglais ».
+translation-english = Anglais (texte propre de l'élément)
+translation-name = Nom
+translation-definition = Définition ou description
+translation-provenance = Provenance
+translation-source = Source du texte
+translation-save = Enregistrer les traductions
+translation-saved = Les traductions ont été enregistrées.
+translation-edit = Modifier les traductions

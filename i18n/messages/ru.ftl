@@ -1073,3 +1073,17 @@ notice-returned = возвращено
 notice-approved = утверждено
 notice-overdue = просрочено
 notice-assigned = назначено
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = на английском
+translation-title = Переводы: { $what }
+translation-intro = Текст рамочной структуры на других официальных языках. Английский — собственный текст записи; незаполненный текст показывается на английском с пометкой «на английском».
+translation-english = Английский (собственный текст записи)
+translation-name = Название
+translation-definition = Определение или описание
+translation-provenance = Происхождение
+translation-source = Источник текста
+translation-save = Сохранить переводы
+translation-saved = Переводы сохранены.
+translation-edit = Изменить переводы

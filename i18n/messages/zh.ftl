@@ -969,3 +969,17 @@ notice-returned = 已退回
 notice-approved = 已核准
 notice-overdue = 逾期
 notice-assigned = 已分派
+
+## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
+
+translation-in-english = 英文
+translation-title = { $what }的译文
+translation-intro = 框架文本的其他正式语文版本。英文为该条目的原文；留空的文本以英文显示，并标注“英文”。
+translation-english = 英文（条目原文）
+translation-name = 名称
+translation-definition = 定义或说明
+translation-provenance = 来源类别
+translation-source = 文本出处
+translation-save = 保存译文
+translation-saved = 译文已保存。
+translation-edit = 编辑译文

@@ -4,6 +4,7 @@ use super::common::{ApiQuery, Page, PageParams};
 use crate::auth::Actor;
 use crate::error::AppResult;
 use crate::models::dimensions;
+use crate::models::translations;
 use crate::state::AppState;
 use crate::views::indicators::DimensionView;
 use axum::extract::State;
@@ -42,8 +43,9 @@ pub async fn list_dimensions(
         sort: p.sort,
     };
     let (dims, total, page, per_page) = dimensions::list(&st.db, &actor, &params).await?;
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
     Ok(axum::Json(Page {
-        items: dims.iter().map(DimensionView::from).collect(),
+        items: dims.iter().map(|d| DimensionView::localized(d, &lookup)).collect(),
         total,
         page,
         per_page,

@@ -8,6 +8,7 @@ use crate::auth::Actor;
 use crate::error::{AppError, AppResult, Problem};
 use crate::models::as_of::AsOf;
 use crate::models::indicators::{self, CreateIndicator, IndicatorListParams, UpdateIndicator};
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use crate::views::indicators::{IndicatorCore, IndicatorDetail, IndicatorListItem, IndicatorPage};
 use axum::extract::{Path, State};
@@ -77,7 +78,11 @@ pub async fn get_indicator(
 ) -> AppResult<Tagged<IndicatorDetail>> {
     let as_of = AsOf::parse(p.as_of.as_deref().unwrap_or_default()).map_err(|r| AppError::field("as_of", r))?;
     let d = indicators::detail(&st.db, &st.evaluations, &actor, (&plan, &code), p.year, as_of).await?;
-    Ok(Tagged(d.indicator.version, IndicatorDetail::new(&d)))
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
+    let mut answer = IndicatorDetail::new(&d);
+    let ind = &d.indicator;
+    answer.localized = lookup.view(Kind::Indicator, ind.id, &ind.name, Some(&ind.definition));
+    Ok(Tagged(ind.version, answer))
 }
 
 /// `POST /api/v1/plans/{plan}/indicators`: create an indicator (admin). Values must suit the unit

@@ -31,6 +31,7 @@ pub mod revisions;
 pub mod risks;
 pub mod status;
 pub mod tokens;
+pub mod translations;
 pub mod users;
 
 use crate::state::AppState;
@@ -94,6 +95,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(framework_workbook::router())
         .merge(iati::router())
         .merge(dimensions::router())
+        .merge(translations::router())
         .merge(status::router())
         .merge(comparison::router())
         .merge(plan_cycle::router())

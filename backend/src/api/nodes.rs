@@ -6,6 +6,7 @@ use super::plans::claim;
 use crate::auth::Actor;
 use crate::error::{AppResult, Problem};
 use crate::models::nodes;
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use crate::views::nodes::{NodeDetail, NodeListItem, NodeRollupView, NodeView};
 use axum::extract::{Path, State};
@@ -75,7 +76,15 @@ pub async fn get_node(
     ApiQuery(p): ApiQuery<YearParams>,
 ) -> AppResult<Tagged<NodeDetail>> {
     let detail = nodes::detail(&st.db, &st.evaluations, &actor, (&plan, &code), p.year).await?;
-    Ok(Tagged(detail.node.version, NodeDetail::new(detail)))
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
+    let (id, name, description) = (
+        detail.node_id,
+        detail.node.name.clone(),
+        detail.node.description.clone(),
+    );
+    let mut answer = NodeDetail::new(detail);
+    answer.localized = lookup.view(Kind::Node, id, &name, Some(&description));
+    Ok(Tagged(answer.node.version, answer))
 }
 
 /// `GET /api/v1/plans/{plan}/nodes/{code}/rollup?year=Y`: the node's roll-up for Y and every indicator

@@ -7,6 +7,7 @@ use crate::error::{AppResult, Problem};
 use crate::models::plans::lifecycle::{self, PlanStep};
 use crate::models::plans::next::{self, NextPlan};
 use crate::models::plans::{self, UpdatePlan};
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use crate::views::tree::{PlanList, PlanView, TreeView};
 use axum::extract::{Path, Query, State};
@@ -30,7 +31,15 @@ pub use crate::api::common::claim;
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
     responses((status = 200, body = PlanList)))]
 pub async fn list_plans(actor: Actor, State(st): State<AppState>) -> AppResult<axum::Json<PlanList>> {
-    let items: Vec<PlanView> = plans::list(&st.db, &actor).await?.iter().map(PlanView::from).collect();
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
+    let items: Vec<PlanView> = plans::list(&st.db, &actor)
+        .await?
+        .iter()
+        .map(|p| PlanView {
+            localized: lookup.view(Kind::Plan, p.id, &p.name, None),
+            ..PlanView::from(p)
+        })
+        .collect();
     Ok(axum::Json(PlanList {
         total: items.len(),
         items,
@@ -46,7 +55,12 @@ pub async fn get_plan(
     Path(code): Path<String>,
 ) -> AppResult<Tagged<PlanView>> {
     let p = plans::get(&st.db, &actor, &code).await?;
-    Ok(Tagged(p.version, PlanView::from(&p)))
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
+    let view = PlanView {
+        localized: lookup.view(Kind::Plan, p.id, &p.name, None),
+        ..PlanView::from(&p)
+    };
+    Ok(Tagged(p.version, view))
 }
 
 /// `PATCH /api/v1/plans/{plan}`: change a plan's status or thresholds (admin); stale versions are refused.

@@ -42,4 +42,5 @@ pub mod result_nodes;
 pub mod risk_links;
 pub mod risks;
 pub mod sessions;
+pub mod translations;
 pub mod users;

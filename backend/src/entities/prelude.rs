@@ -35,4 +35,5 @@ pub use super::result_nodes::Entity as ResultNodes;
 pub use super::risk_links::Entity as RiskLinks;
 pub use super::risks::Entity as Risks;
 pub use super::sessions::Entity as Sessions;
+pub use super::translations::Entity as Translations;
 pub use super::users::Entity as Users;

@@ -51,6 +51,7 @@ pub mod risks;
 pub mod sessions;
 pub mod tokens;
 pub mod transactions;
+pub mod translations;
 pub mod tree;
 pub mod units;
 pub mod users;

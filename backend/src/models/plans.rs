@@ -97,6 +97,10 @@ pub struct PlanView {
     pub provenance: String,
     /// Concurrency version.
     pub version: i32,
+    /// The name in the language the request asked for (`Accept-Language`), marked where it stands
+    /// in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 impl From<&plans::Model> for PlanView {
@@ -114,6 +118,7 @@ impl From<&plans::Model> for PlanView {
             contributory_unit_chf: p.contributory_unit_chf.map(|v| v.to_decimal()),
             provenance: p.provenance.clone(),
             version: p.version,
+            localized: None,
         }
     }
 }

@@ -7,11 +7,13 @@ use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::AppError;
 use crate::fixed::Fixed;
+use crate::language::Lang;
 use crate::models::cache::Derived;
 use crate::models::evaluation::Evaluation;
 use crate::models::framework::{self, Node};
 use crate::models::indicators::{self, IndicatorListParams};
 use crate::models::plan_history::{self, PlanAsOf};
+use crate::models::translations::{self, Kind, Lookup};
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -33,6 +35,7 @@ pub fn router() -> Router<AppState> {
 /// An indicator line in the tree.
 pub struct IndRow {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     baseline: String,
     expected: String,
@@ -45,6 +48,7 @@ pub struct IndRow {
 /// A node line in the tree.
 pub struct NodeRow {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     level: String,
     unit: Option<String>,
@@ -101,8 +105,9 @@ struct TreeHtml<'a> {
 struct Tree(String);
 
 impl Derived for Tree {
-    /// Plan id, year, the unit filtered on (by id, an unknown code filtering nothing) and the status.
-    type Key = (i32, i32, Option<i32>, Option<Status>);
+    /// Plan id, year, the unit filtered on (by id, an unknown code filtering nothing), the status and
+    /// the reader's language (the names are shown in it).
+    type Key = (i32, i32, Option<i32>, Option<Status>, Lang);
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -144,7 +149,9 @@ fn rows(
     costs: &HashMap<i32, rust_decimal::Decimal>,
     f: &Filters,
     then: Option<&PlanAsOf>,
+    names: &Lookup,
 ) -> Vec<NodeRow> {
+    let html = |r: &crate::models::translations::Resolved| super::framework_text(names.lang(), r);
     let mut kids: HashMap<Option<i32>, Vec<&Node>> = HashMap::new();
     for n in &ev.nodes {
         kids.entry(n.parent_id).or_default().push(n);
@@ -180,7 +187,7 @@ fn rows(
                 let shown = then.and_then(|t| t.indicators.get(&i.id)).unwrap_or(i);
                 Some(IndRow {
                     code: i.code.clone(),
-                    name: i.name.clone(),
+                    name: html(&names.name(Kind::Indicator, i.id, &i.name)),
                     baseline: opt(shown.baseline_value.map(Fixed::to_decimal)),
                     expected: opt(a.expected),
                     actual: match (a.actual, a.stale) {
@@ -198,7 +205,7 @@ fn rows(
         if unit_match && status_match {
             out.push(NodeRow {
                 code: n.code.clone(),
-                name: n.name.clone(),
+                name: html(&names.name(Kind::Node, n.id, &n.name)),
                 level: n.level.replace('_', " "),
                 unit: n.owner_unit_id.and_then(|u| units.get(&u).cloned()),
                 depth,
@@ -299,12 +306,14 @@ async fn framework(
         ctx.year,
         unit_id,
         f.status.as_deref().and_then(Status::parse),
+        ctx.layout.lang,
     );
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let draw = async {
         let html = TreeHtml {
             plan: &ctx.plan.code,
             year: ctx.year,
-            rows: rows(&ev, &units, &costs.0, &f, then.as_ref()),
+            rows: rows(&ev, &units, &costs.0, &f, then.as_ref(), &names),
         }
         .render()
         .map_err(|e| AppError::Internal(format!("template: {e}")))?;
@@ -328,7 +337,7 @@ async fn framework(
     render(&FrameworkPage {
         edit_nodes,
         plan: ctx.plan.code.clone(),
-        plan_name: ctx.plan.name.clone(),
+        plan_name: super::framework_text(names.lang(), &names.name(Kind::Plan, ctx.plan.id, &ctx.plan.name)),
         year: ctx.year,
         units: unit_codes,
         unit: f.unit.unwrap_or_default(),

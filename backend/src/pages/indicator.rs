@@ -10,6 +10,7 @@ use crate::fixed::Fixed;
 use crate::models::as_of::{AsOf, Difference};
 use crate::models::dimensions::{self, Names};
 use crate::models::indicators::{self, Dossier, Indicator, ReferenceSheet, Value};
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use crate::status::{Assessment, Outlook, Projection};
 use askama::Template;
@@ -212,7 +213,10 @@ struct IndicatorPage {
     plan: String,
     year: i32,
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
+    /// The definition likewise, shown in the metadata's "Definition" row.
+    definition: String,
     status: &'static str,
     status_label: &'static str,
     reason: Option<String>,
@@ -426,6 +430,8 @@ async fn indicator(
         ),
         &a,
     );
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
+    let html = |r: &translations::Resolved| super::framework_text(names.lang(), r);
     let back = format!("/indicators/{}?plan={}", ind.code, ctx.plan.code);
     let questions = super::questions::Panel::load(&st.db, &user, &ctx.plan.code, Some(&ind.code), None, back).await?;
     render(&IndicatorPage {
@@ -433,7 +439,8 @@ async fn indicator(
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         code: ind.code.clone(),
-        name: ind.name.clone(),
+        name: html(&names.name(Kind::Indicator, ind.id, &ind.name)),
+        definition: html(&names.definition(Kind::Indicator, ind.id, &ind.definition)),
         status: a.status.as_str(),
         status_label: a.status.label(),
         reason: a.reason.clone(),

@@ -54,6 +54,7 @@ const AREAS: &[&str] = &[
     "runstatus",
     "run",
     "restate",
+    "translation",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

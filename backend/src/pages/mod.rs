@@ -34,6 +34,7 @@ pub mod reports;
 pub mod revisions;
 pub mod risks;
 pub mod sheet;
+pub mod translations;
 pub mod users;
 
 use crate::auth::{Actor, Role, Via};
@@ -41,6 +42,7 @@ use crate::error::{AppError, DbErr};
 use crate::language::{self, Lang};
 use crate::models::cache::Snapshot;
 use crate::models::plans::Plan;
+use crate::models::translations::Resolved;
 use crate::models::viewing::viewing;
 use crate::state::AppState;
 use axum::Router;
@@ -66,6 +68,7 @@ pub fn router() -> Router<AppState> {
         .merge(framework_edit::router())
         .merge(indicator::router())
         .merge(sheet::router())
+        .merge(translations::router())
         .merge(users::router())
         .merge(entry::router())
         .merge(entry_template::router())
@@ -338,6 +341,36 @@ pub struct Layout {
     pub back: String,
 }
 
+/// Framework text resolved in `reader`'s language ([`crate::models::translations`]) as HTML: for an
+/// English reader the text alone, as before translations existed; a translation wrapped in its own
+/// `lang` and `dir` (the page's content may still be marked English); an English text standing in for a
+/// missing translation wrapped `lang="en" dir="ltr"` and followed by a visible "(in English)" in the
+/// reader's language (issue 17.3, 17.6).
+pub fn framework_text(reader: Lang, text: &Resolved) -> String {
+    let esc = |t: &str| {
+        askama::filters::escape(t, askama::filters::Html)
+            .map(|s| s.to_string())
+            .unwrap_or_default()
+    };
+    let body = esc(&text.text);
+    if reader == Lang::En || text.text.is_empty() {
+        body
+    } else if text.fallback {
+        format!(
+            r#"<span lang="en" dir="ltr">{body}</span> <small class="in-english" lang="{}" dir="{}">({})</small>"#,
+            reader.code(),
+            reader.dir(),
+            esc(&stratrack_i18n::text(reader, "translation-in-english"))
+        )
+    } else {
+        format!(
+            r#"<span lang="{}" dir="{}">{body}</span>"#,
+            text.lang.code(),
+            text.lang.dir()
+        )
+    }
+}
+
 /// One language of the language switch.
 pub struct LangChoice {
     /// Code (`ar` …), the value the switch submits and the `lang` of its name.
@@ -451,6 +484,12 @@ impl Layout {
         } else {
             escaped
         }
+    }
+
+    /// Framework text (a name, a definition) resolved in the reader's language, escaped for the page:
+    /// `{{ layout.fw(name)|safe }}`. See [`framework_text`].
+    pub fn fw(&self, text: &Resolved) -> String {
+        framework_text(self.lang, text)
     }
 
     /// Whether the page's main content is English text in a page of another language.
@@ -597,4 +636,40 @@ pub fn render(t: &impl askama::Template) -> PageResult<Response> {
         html,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod framework_text_tests {
+    use super::*;
+
+    fn resolved(text: &str, lang: Lang, fallback: bool) -> Resolved {
+        Resolved {
+            text: text.into(),
+            lang,
+            fallback,
+        }
+    }
+
+    #[test]
+    fn an_english_reader_gets_the_escaped_text_alone() {
+        assert_eq!(
+            framework_text(Lang::En, &resolved("R&D <goal>", Lang::En, false)),
+            "R&#38;D &#60;goal&#62;"
+        );
+    }
+
+    #[test]
+    fn a_translation_carries_its_own_language_and_direction() {
+        let html = framework_text(Lang::Ar, &resolved("التقييس", Lang::Ar, false));
+        assert_eq!(html, r#"<span lang="ar" dir="rtl">التقييس</span>"#);
+    }
+
+    #[test]
+    fn an_english_fallback_is_marked_english_and_says_so_in_the_readers_language() {
+        let html = framework_text(Lang::Ru, &resolved("Standardization", Lang::En, true));
+        assert_eq!(
+            html,
+            r#"<span lang="en" dir="ltr">Standardization</span> <small class="in-english" lang="ru" dir="ltr">(на английском)</small>"#
+        );
+    }
 }

@@ -7,6 +7,7 @@ use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::cost::CostBasis;
 use crate::models::cost_report::{self, CostParams};
 use crate::models::nodes;
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -32,9 +33,13 @@ struct NodePage {
     plan: String,
     year: i32,
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     level: String,
+    /// The description likewise (empty when the node has none).
     description: String,
+    /// Whether the office may edit the node's translations (a link to the form).
+    is_admin: bool,
     parent: Option<String>,
     owner: Option<String>,
     links: Vec<Link>,
@@ -85,14 +90,17 @@ pub async fn node_page(
     } else {
         None
     };
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
+    let html = |r: &translations::Resolved| super::framework_text(names.lang(), r);
     let weight = |w: Option<rust_decimal::Decimal>| w.map_or_else(|| "no weight".into(), |w| w.normalize().to_string());
     render(&NodePage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         code: d.node.code,
-        name: d.node.name,
+        name: html(&names.name(Kind::Node, d.node_id, &d.node.name)),
         level: d.node.level.replace('_', " "),
-        description: d.node.description,
+        description: html(&names.definition(Kind::Node, d.node_id, &d.node.description)),
+        is_admin: user.0.role == crate::auth::Role::Admin,
         parent: d.node.parent,
         owner: d.node.owner_unit,
         links: d

@@ -37,6 +37,7 @@ pub fn crosscheck(seed: &Seed, problems: &mut Vec<Problem>) {
     operations::operational(seed, &known, problems);
     operations::risks(seed, &known, problems);
     measurements::measurements(seed, &known, problems);
+    framework::translations(seed, &known, problems);
 }
 
 /// What the checks of earlier files learnt, for the checks of later files to refer to.

@@ -109,6 +109,7 @@ pub const FILES: &[(&str, &[&str])] = &[
         "adopted_totals.csv",
         &["plan_code", "biennium", "revenue", "expense", "provenance", "source"],
     ),
+    ("translations.csv", columns::TRANSLATIONS),
 ];
 
 macro_rules! embedded {
@@ -142,6 +143,7 @@ embedded!(
     "risks.csv",
     "measurements.csv",
     "adopted_totals.csv",
+    "translations.csv",
 );
 
 /// Where the seed files are read from.

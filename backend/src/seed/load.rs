@@ -33,6 +33,7 @@ async fn load_in(db: &impl ConnectionTrait, seed: &Seed, now: DateTime<Utc>) -> 
     indicators(&mut pass, &mut ids).await?;
     indicator_dimensions_and_milestones(&mut pass, &ids).await?;
     mandates_and_periods(&mut pass, &ids).await?;
+    translations(&mut pass, &ids).await?;
     super::load_execution::load_execution(&mut pass, &ids).await?;
     Ok(pass.counts)
 }
@@ -309,5 +310,42 @@ async fn mandates_and_periods(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &I
         ex.upsert(db, (pid, p.year), am, now, &mut t).await?;
     }
     pass.counts.insert("reporting_periods", t);
+    Ok(())
+}
+
+/// The framework's text in other languages, by (kind, record, language).
+async fn translations(pass: &mut Pass<'_, impl ConnectionTrait>, ids: &Ids) -> Result<(), DbErr> {
+    use crate::models::translations::{Kind, Subject};
+    let (db, seed, now) = (pass.db, pass.seed, pass.now);
+    let mut t = Tally::default();
+    let mut ex =
+        Existing::load::<translations::Entity>(db, |m| (m.entity_kind.clone(), m.entity_id, m.lang.clone())).await?;
+    for row in &seed.translations {
+        // The checks passed: the kind, the key and the record are known.
+        let Some(subject) = Kind::parse(&row.kind).and_then(|k| Subject::from_key(k, &row.key).ok()) else {
+            continue;
+        };
+        let id = match &subject {
+            Subject::Plan(c) => ids.plans[c],
+            Subject::Unit(c) => ids.units[c],
+            Subject::Dimension(c) => ids.dims[c],
+            Subject::Node(p, c) => ids.node(p, c),
+            Subject::Indicator(p, c) => ids.indicator(p, c),
+            Subject::DimensionValue(d, v) => ids.dim_values[&(d.clone(), v.clone())],
+        };
+        let am = translations::ActiveModel {
+            entity_kind: Set(row.kind.clone()),
+            entity_id: Set(id),
+            lang: Set(row.lang.clone()),
+            name: Set(row.name.clone()),
+            definition: Set(row.definition.clone()),
+            provenance: Set(row.provenance.clone()),
+            source: Set(row.source.clone()),
+            ..Default::default()
+        };
+        ex.upsert(db, (row.kind.clone(), id, row.lang.clone()), am, now, &mut t)
+            .await?;
+    }
+    pass.counts.insert("translations", t);
     Ok(())
 }

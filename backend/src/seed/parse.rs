@@ -69,6 +69,9 @@ rows! {
     RiskRow { plan_code: String, code: String, title: String, description: String, category: String, likelihood: i32,
         impact: i32, mitigation: String, owner_unit_code: String, status: String, reviewed_on: NaiveDate,
         linked_node_codes: Vec<String>, provenance: String }
+    /// `translations.csv`
+    TranslationRow { kind: String, key: String, lang: String, name: Option<String>, definition: Option<String>,
+        provenance: String, source: String }
     /// `measurements.csv`
     MeasurementRow { plan_code: String, indicator_code: String, year: i32, quarter: Option<i32>,
         disaggregation: Vec<(String, String)>, value: Fixed, numerator: Option<Fixed>, denominator: Option<Fixed>,
@@ -97,6 +100,7 @@ pub struct Seed {
     pub risks: Vec<RiskRow>,
     pub measurements: Vec<MeasurementRow>,
     pub adopted_totals: Vec<AdoptedRow>,
+    pub translations: Vec<TranslationRow>,
 }
 
 /// Reads every seed file and checks each row on its own: the typed seed (rows with a problem left out)
@@ -141,6 +145,7 @@ pub fn parse(source: &Source) -> (Seed, Vec<Problem>) {
     rows.read("risks.csv", operations::risk, &mut seed.risks);
     rows.read("measurements.csv", measurements::measurement, &mut seed.measurements);
     rows.read("adopted_totals.csv", finance::adopted_total, &mut seed.adopted_totals);
+    rows.read("translations.csv", framework::translation, &mut seed.translations);
     (seed, problems)
 }
 

@@ -4,6 +4,7 @@
 use crate::entities::indicators;
 use crate::models::as_of::AsOf;
 use crate::models::indicators::ReferenceSheet;
+use crate::models::translations::{Kind, Lookup};
 use crate::status::{Assessment, Projection};
 use crate::views::nodes::MandateView;
 use crate::views::revisions::{ChangeView, RevisedField, RevisionView};
@@ -132,6 +133,10 @@ pub struct DimensionView {
     pub name: String,
     /// Values, in display order.
     pub values: Vec<DimensionValueView>,
+    /// The name in the language the request asked for (`Accept-Language`), marked where it stands
+    /// in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 /// One value of a dimension.
@@ -141,6 +146,10 @@ pub struct DimensionValueView {
     pub code: String,
     /// Name.
     pub name: String,
+    /// The name in the language the request asked for (`Accept-Language`), marked where it stands
+    /// in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 /// One indicator with everything about it.
@@ -197,21 +206,35 @@ pub struct IndicatorDetail {
     pub provenance: String,
     /// Source URL(s).
     pub source: String,
+    /// The name and definition in the language the request asked for (`Accept-Language`), marked where it stands
+    /// in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 impl From<&crate::models::dimensions::Dimension> for DimensionView {
     fn from(d: &crate::models::dimensions::Dimension) -> Self {
+        DimensionView::localized(d, &Lookup::english())
+    }
+}
+
+impl DimensionView {
+    /// The dimension `d` with its name and its values' names in the language of `lookup` as well.
+    pub fn localized(d: &crate::models::dimensions::Dimension, lookup: &Lookup) -> Self {
+        let dim = &d.dimension;
         DimensionView {
-            code: d.dimension.code.clone(),
-            name: d.dimension.name.clone(),
+            code: dim.code.clone(),
+            name: dim.name.clone(),
             values: d
                 .values
                 .iter()
                 .map(|v| DimensionValueView {
                     code: v.code.clone(),
                     name: v.name.clone(),
+                    localized: lookup.view(Kind::DimensionValue, v.id, &v.name, None),
                 })
                 .collect(),
+            localized: lookup.view(Kind::Dimension, dim.id, &dim.name, None),
         }
     }
 }
@@ -273,6 +296,7 @@ impl IndicatorDetail {
             reference_sheet: ReferenceSheet::of(ind),
             provenance: ind.provenance.clone(),
             source: ind.source.clone(),
+            localized: None,
         }
     }
 }

@@ -13,5 +13,6 @@ pub mod questions;
 pub mod reports;
 pub mod revisions;
 pub mod risks;
+pub mod translations;
 pub mod tree;
 pub mod users;

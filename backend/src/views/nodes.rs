@@ -38,6 +38,10 @@ pub struct NodeDetail {
     pub contributions_from: Vec<ContributionView>,
     /// Instruments behind the node.
     pub mandates: Vec<MandateView>,
+    /// The name and description in the language the request asked for (`Accept-Language`), marked where it stands
+    /// in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 /// One indicator counted in a roll-up, with its status.
@@ -121,6 +125,7 @@ impl NodeDetail {
             contributes_to: d.contributes_to,
             contributions_from: d.contributions_from,
             mandates: d.mandates,
+            localized: None,
         }
     }
 }

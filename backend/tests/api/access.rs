@@ -433,6 +433,93 @@ pub fn table() -> Vec<Row> {
         ),
         row!(
             "GET",
+            "/api/v1/plans/{plan}/translations",
+            |_| "/api/v1/plans/SP2028-2031/translations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/translations/{lang}",
+            |_| "/api/v1/plans/SP2028-2031/translations/fr".into(),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/nodes/{code}/translations",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/translations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/nodes/{code}/translations/{lang}",
+            |_| "/api/v1/plans/SP2028-2031/nodes/G1/translations/fr".into(),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/plans/{plan}/indicators/{code}/translations",
+            |c| format!("/api/v1/plans/SP2028-2031/indicators/{}/translations", c.br_indicator),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/plans/{plan}/indicators/{code}/translations/{lang}",
+            |c| format!(
+                "/api/v1/plans/SP2028-2031/indicators/{}/translations/fr",
+                c.br_indicator
+            ),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/units/{unit}/translations",
+            |_| "/api/v1/units/BR/translations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/units/{unit}/translations/{lang}",
+            |_| "/api/v1/units/BR/translations/fr".into(),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/dimensions/{dimension}/translations",
+            |_| "/api/v1/dimensions/sex/translations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/dimensions/{dimension}/translations/{lang}",
+            |_| "/api/v1/dimensions/sex/translations/fr".into(),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
+            "/api/v1/dimensions/{dimension}/values/{value}/translations",
+            |_| "/api/v1/dimensions/sex/values/female/translations".into(),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "PUT",
+            "/api/v1/dimensions/{dimension}/values/{value}/translations/{lang}",
+            |_| "/api/v1/dimensions/sex/values/female/translations/fr".into(),
+            |_| Some(json!({"name": "Nom"})),
+            admin_only
+        ),
+        row!(
+            "GET",
             "/api/v1/plans/{plan}/contributions",
             |_| "/api/v1/plans/SP2028-2031/contributions".into(),
             none,

@@ -87,8 +87,9 @@ both_backends! {
         assert_eq!(s, StatusCode::OK);
         let (names, sh) = sheets(&book);
         assert_eq!(names, ["result_nodes", "contribution_links", "dimensions", "indicators", "milestones", "mandates",
-            "mandate_links", "budget_allocations", "risks"]);
+            "mandate_links", "budget_allocations", "risks", "translations"]);
         assert_eq!(sh["indicators"].len(), 1 + 53, "every SP 2028-2031 indicator");
+        assert_eq!(sh["translations"].len(), 1 + 14 * 5, "the 14 goals and thematic priorities in five languages");
         let before = versions(&app).await;
         for confirm in [false, true] {
             let (s, a) = upload(&app, &book, confirm, &[]).await;
@@ -98,6 +99,12 @@ both_backends! {
         // Written again by another program (every cell text), it is still the same framework.
         let (s, a) = upload(&app, &write(&names, &sh), true, &[]).await;
         assert_eq!((s, a["changes"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)), "{a}");
+        // A workbook downloaded before the translations sheet existed leaves every translation as it is.
+        let older: Vec<String> = names.iter().filter(|n| *n != "translations").cloned().collect();
+        let texts = app.count("translations").await;
+        let (s, a) = upload(&app, &write(&older, &sh), true, &[]).await;
+        assert_eq!((s, a["changes"].as_array().map(Vec::len)), (StatusCode::OK, Some(0)), "{a}");
+        assert_eq!(app.count("translations").await, texts);
         assert_eq!(versions(&app).await, before, "no version moved");
         assert_eq!(app.count("audit_log").await, 0);
         assert_eq!(app.count("framework_revisions").await, 0);
@@ -291,8 +298,16 @@ fn seed_rows(name: &str) -> (String, Vec<String>) {
     let mut lines = text.lines();
     let header = lines.next().unwrap().to_owned();
     let plan_first = header.starts_with("plan_code,");
+    // The translations name their record by key (`node,SP2028-2031/G1,…`).
+    let keyed = header.starts_with("kind,key,");
     let rows = lines
         .filter(|l| !plan_first || l.starts_with("SP2028-2031,"))
+        .filter(|l| {
+            !keyed
+                || l.split(',')
+                    .nth(1)
+                    .is_some_and(|k| k == "SP2028-2031" || k.starts_with("SP2028-2031/"))
+        })
         .map(str::to_owned)
         .collect();
     (header, rows)
@@ -305,7 +320,7 @@ both_backends! {
         assert_eq!(s, StatusCode::OK);
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         let names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
-        assert_eq!(names.len(), 9, "{names:?}");
+        assert_eq!(names.len(), 10, "{names:?}");
         for name in names {
             let mut text = String::new();
             zip.by_name(&name).unwrap().read_to_string(&mut text).unwrap();
@@ -668,5 +683,56 @@ both_backends! {
         assert_eq!(app.count("audit_log").await, 0);
         let (_, r) = app.get_json(&format!("{PLAN}/risks/RSK-02")).await;
         assert_ne!(r["title"], "A good new title");
+    }
+}
+
+both_backends! {
+    async fn the_translations_sheet_sets_changes_and_clears_the_plans_text_in_other_languages_and_round_trips(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (names, mut sh) = fetch(&app).await;
+        assert!(names.iter().any(|n| n == "translations"), "{names:?}");
+        let g1_fr = [("kind", "node"), ("key", "SP2028-2031/G1"), ("lang", "fr")];
+        let (r, c) = find(&sh, "translations", &g1_fr, "name");
+        assert_eq!(sh["translations"][r][c], "Connectivité universelle", "the seed's text is downloaded");
+        set(&mut sh, "translations", &g1_fr, "name", "Connectivité pour tous");
+        add(&mut sh, "translations", &[("kind", "indicator"), ("key", "SP2028-2031/KPI-T1.1"), ("lang", "es"),
+            ("name", "Uso universal de Internet"), ("definition", "Proporción de la población"), ("provenance", "illustrative")]);
+        remove(&mut sh, "translations", &[("kind", "node"), ("key", "SP2028-2031/G2"), ("lang", "ru")]);
+        let dry = check_then_apply(&app, &write(&names, &sh)).await;
+        let got = listed(&dry);
+        for want in [row("translations", "node SP2028-2031/G1 fr", "name", "Connectivité pour tous"),
+            row("translations", "indicator SP2028-2031/KPI-T1.1 es", "definition", "Proporción de la población"),
+            row("translations", "node SP2028-2031/G2 ru", "name", "")] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        let (_, g1) = app.get_json(&format!("{PLAN}/nodes/G1/translations")).await;
+        let fr = g1["items"].as_array().unwrap().iter().find(|i| i["lang"] == "fr").unwrap().clone();
+        assert_eq!((fr["name"].as_str(), fr["version"].as_i64()), (Some("Connectivité pour tous"), Some(2)));
+        let (_, g2) = app.get_json(&format!("{PLAN}/nodes/G2/translations")).await;
+        assert!(g2["items"].as_array().unwrap().iter().all(|i| i["lang"] != "ru"), "{g2}");
+        let (_, ind) = app.get_json(&format!("{INDICATORS}/KPI-T1.1/translations")).await;
+        assert_eq!(ind["items"][0]["definition"], "Proporción de la población");
+        assert_eq!(audit_rows(&app, "translation", "update").await, 1);
+        assert_eq!((audit_rows(&app, "translation", "create").await, audit_rows(&app, "translation", "delete").await), (1, 1));
+        assert_round_trip_is_a_no_op(&app).await;
+    }
+}
+
+both_backends! {
+    async fn a_bad_translation_row_stores_nothing_and_names_its_cell(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (names, mut sh) = fetch(&app).await;
+        let unit = add(&mut sh, "translations", &[("kind", "unit"), ("key", "BR"), ("lang", "fr"), ("name", "Bureau")]);
+        let english = add(&mut sh, "translations", &[("kind", "node"), ("key", "SP2028-2031/T1.1"), ("lang", "en"), ("name", "x")]);
+        let other = add(&mut sh, "translations", &[("kind", "node"), ("key", "SP2024-2027/G1"), ("lang", "fr"), ("name", "x")]);
+        let before = app.count("translations").await;
+        let (s, p) = upload(&app, &write(&names, &sh), true, &[]).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        let named = fields(&p);
+        for want in [format!("sheet translations, row {unit}, column A (kind)"), format!("sheet translations, row {english}, column C (lang)"),
+            format!("sheet translations, row {other}, column B (key)")] {
+            assert!(named.contains(&want), "{want} in {named:?}");
+        }
+        assert_eq!(app.count("translations").await, before);
     }
 }

@@ -66,6 +66,7 @@ mod serve;
 mod shares;
 mod sheets;
 mod status;
+mod translations;
 mod tree;
 mod unchanged;
 mod workbook;

@@ -44,6 +44,7 @@ pub const TABLES: &[&str] = &[
     "risk_links",
     "risks",
     "sessions",
+    "translations",
     "users",
 ];
 

@@ -403,6 +403,7 @@ async fn the_office_edits_the_framework_in_the_pages_and_by_workbook_and_a_revie
         format!("/indicators/new?{PLAN}"),
         format!("/indicators/{KPI}/edit?{PLAN}"),
         format!("/indicators/KPI-T1.1/sheet/edit?{PLAN}"),
+        "/translations/node/SP2028-2031/G1".to_owned(),
     ] {
         assert_eq!(b.answer("GET", &path, &[], false).await, 403, "a reviewer opens {path}");
     }

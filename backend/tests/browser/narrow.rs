@@ -28,6 +28,7 @@ const PAGES: &[(&str, &str)] = &[
     ),
     ("sheet", "/indicators/KPI-T1.1/sheet?plan=SP2028-2031"),
     ("sheet-edit", "/indicators/KPI-T1.1/sheet/edit?plan=SP2028-2031"),
+    ("translations-edit", "/translations/indicator/SP2028-2031/KPI-T1.1"),
     ("node-new", "/framework/nodes/new?plan=SP2028-2031"),
     ("node-edit", "/framework/TP-R1.O1/edit?plan=SP2028-2031"),
     ("indicator-new", "/indicators/new?plan=SP2028-2031"),

@@ -8,7 +8,8 @@
 //! - [`indicators`]: `indicators` changed and added, `milestones` added, changed and removed;
 //! - [`mandate_links`]: links added and removed;
 //! - [`allocations`]: `budget_allocations` added, changed and removed (the budget rule on the final amounts);
-//! - [`risks`]: `risks` changed (fields and linked nodes) and added.
+//! - [`risks`]: `risks` changed (fields and linked nodes) and added;
+//! - [`translations`]: the plan's, its nodes' and indicators' text in other languages set and cleared.
 //!
 //! `dimensions` and `mandates` are catalogues shared by all plans: compared only, a difference is
 //! refused. Removing an indicator or a risk is refused. Every problem is named by sheet, row and column,
@@ -40,6 +41,7 @@ mod indicators;
 mod mandate_links;
 mod nodes;
 mod risks;
+mod translations;
 
 /// How the upload is to be taken.
 #[derive(Debug, Clone, Default)]
@@ -234,6 +236,7 @@ pub async fn upload(
             "mandate_links" => mandate_links::apply(&cx, &mut p, up, now, &mut changes).await?,
             "budget_allocations" => allocations::apply(&cx, &mut p, up, now, &mut changes).await?,
             "risks" => risks::apply(&cx, &mut p, up, now, &mut changes).await?,
+            "translations" => translations::apply(&cx, &mut p, up, now, &mut changes).await?,
             _ => compare_only(&mut p, up, now),
         }
     }

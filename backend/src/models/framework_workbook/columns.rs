@@ -17,6 +17,11 @@ pub const RESULT_NODES: &[&str] = &[
     "source",
 ];
 
+/// `translations`: a framework record's name (and definition) in another official language; `key` is
+/// the record's natural code (`SP2028-2031/G1` for a node or indicator, `sex/female` for a dimension
+/// value, the code alone for a plan, unit or dimension).
+pub const TRANSLATIONS: &[&str] = &["kind", "key", "lang", "name", "definition", "provenance", "source"];
+
 /// `contribution_links`: a node's weighted contribution to a goal or target.
 pub const CONTRIBUTION_LINKS: &[&str] = &["plan_code", "from_code", "to_code", "weight", "provenance"];
 

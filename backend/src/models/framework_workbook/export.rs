@@ -6,7 +6,7 @@ use super::{Row, TABLES, Table, columns_of};
 use crate::auth::Actor;
 use crate::entities::{
     budget_allocations, contribution_links, dimension_values, dimensions, indicator_dimensions, indicator_milestones,
-    indicators, mandate_links, mandates, org_units, plans, result_nodes, risk_links, risks,
+    indicators, mandate_links, mandates, org_units, plans, result_nodes, risk_links, risks, translations,
 };
 use crate::error::{AppError, AppResult};
 use crate::fixed::Fixed;
@@ -213,6 +213,7 @@ pub async fn tables(db: &impl ConnectionTrait, plan: &Plan) -> Result<Vec<Table>
             .collect(),
     ));
     out.push(table("risks", risk_rows(db, plan, &node_codes, &units).await?));
+    out.push(table("translations", translation_rows(db, plan, &nodes, &inds).await?));
     Ok(out)
 }
 
@@ -332,6 +333,50 @@ async fn risk_rows(
             ]
         })
         .collect())
+}
+
+/// The plan's own text in other languages: the plan's, its nodes' and its indicators' translations,
+/// record by record in the order of the other sheets, languages by code. Org units, dimensions and
+/// their values are shared by all plans, so their translations are not in a plan's workbook.
+async fn translation_rows(
+    db: &impl ConnectionTrait,
+    plan: &Plan,
+    nodes: &[result_nodes::Model],
+    inds: &[indicators::Model],
+) -> Result<Vec<Vec<String>>, DbErr> {
+    use crate::models::translations::Kind;
+    let mut records: Vec<(Kind, i32, String)> = vec![(Kind::Plan, plan.id, plan.code.clone())];
+    records.extend(
+        nodes
+            .iter()
+            .map(|n| (Kind::Node, n.id, format!("{}/{}", plan.code, n.code))),
+    );
+    records.extend(
+        inds.iter()
+            .map(|i| (Kind::Indicator, i.id, format!("{}/{}", plan.code, i.code))),
+    );
+    let mut rows = Vec::new();
+    for kind in [Kind::Plan, Kind::Node, Kind::Indicator] {
+        let stored = translations::Entity::find()
+            .filter(translations::Column::EntityKind.eq(kind.code()))
+            .order_by_asc(translations::Column::Lang)
+            .all(db)
+            .await?;
+        for (_, id, key) in records.iter().filter(|(k, _, _)| *k == kind) {
+            for t in stored.iter().filter(|t| t.entity_id == *id) {
+                rows.push(vec![
+                    kind.code().to_owned(),
+                    key.clone(),
+                    t.lang.clone(),
+                    t.name.clone().unwrap_or_default(),
+                    t.definition.clone().unwrap_or_default(),
+                    t.provenance.clone(),
+                    t.source.clone(),
+                ]);
+            }
+        }
+    }
+    Ok(rows)
 }
 
 fn internal(e: impl std::fmt::Display) -> AppError {

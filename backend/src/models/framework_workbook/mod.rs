@@ -48,6 +48,7 @@ pub const TABLES: &[(&str, &[&str])] = &[
     ("mandate_links", columns::MANDATE_LINKS),
     ("budget_allocations", columns::BUDGET_ALLOCATIONS),
     ("risks", columns::RISKS),
+    ("translations", columns::TRANSLATIONS),
 ];
 
 /// The columns of `name` in [`TABLES`].

@@ -16,6 +16,9 @@ pub fn cell_name(sheet: &str, line: u32, column: &str, letter: &str) -> String {
     format!("sheet {sheet}, row {line}, column {letter} ({column})")
 }
 
+/// The sheet a workbook may leave out (workbooks downloaded before it existed).
+const OPTIONAL: &str = "translations";
+
 /// A problem with a cell.
 fn problem(field: String, reason: impl Into<String>) -> FieldError {
     FieldError {
@@ -43,6 +46,11 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
     let mut out = Vec::new();
     for (name, columns) in TABLES {
         if !names.iter().any(|n| n == name) {
+            // A workbook downloaded before the sheet existed changes no translation: the sheet, last of
+            // all, is then simply not compared.
+            if *name == OPTIONAL {
+                continue;
+            }
             errs.push(problem(
                 format!("sheet {name}"),
                 "is missing: the workbook needs every sheet of the download",

@@ -395,6 +395,7 @@ pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, co
         .filter(mandate_links::Column::NodeId.eq(node.id))
         .exec(txn)
         .await?;
+    crate::models::translations::write::forget(txn, crate::models::translations::Kind::Node, node.id).await?;
     let id = node.id;
     node.delete(txn).await?;
     audit::deleted(txn, Some(actor), "result_node", id, &record).await?;

@@ -140,3 +140,39 @@ pub(super) fn links(seed: &Seed, known: &Known<'_>, problems: &mut Vec<Problem>)
         );
     }
 }
+
+/// Translations: each names a record the other files define, once per language.
+pub(super) fn translations(seed: &Seed, known: &Known<'_>, problems: &mut Vec<Problem>) {
+    use crate::models::translations::{Kind, Subject};
+    let mut seen = Codes::new();
+    for t in &seed.translations {
+        let Some(subject) = Kind::parse(&t.kind).and_then(|k| Subject::from_key(k, &t.key).ok()) else {
+            continue;
+        };
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        let known_record = match &subject {
+            Subject::Plan(c) => known.plans.contains_key(c.as_str()),
+            Subject::Unit(c) => known.units.has(c),
+            Subject::Dimension(c) => known.dims.contains_key(c.as_str()),
+            Subject::Node(p, c) => known.node_level.contains_key(&pair(p, c)),
+            Subject::Indicator(p, c) => known.inds.contains_key(&pair(p, c)),
+            Subject::DimensionValue(d, v) => known.dims.get(d.as_str()).is_some_and(|vs| vs.contains(&v.as_str())),
+        };
+        if !known_record {
+            let reason = format!("no {} `{}` in the seed", t.kind, t.key);
+            problems.push(problem("translations.csv", t.line, "key", reason));
+        }
+        seen.add(
+            format!("{}|{}|{}", t.kind, t.key, t.lang),
+            || {
+                problem(
+                    "translations.csv",
+                    t.line,
+                    "lang",
+                    format!("a second {} text of {} {}", t.lang, t.kind, t.key),
+                )
+            },
+            problems,
+        );
+    }
+}

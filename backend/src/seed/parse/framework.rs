@@ -1,6 +1,7 @@
 //! Rows of the seed files for organisation units, plans, the results framework and its contribution links.
 
-use super::{LinkRow, NodeRow, OrgUnitRow, PROVENANCE, PlanRow};
+use super::{LinkRow, NodeRow, OrgUnitRow, PROVENANCE, PlanRow, TranslationRow};
+use crate::models::translations::{self, Kind, PutTranslation, Subject};
 use crate::seed::reader::Row;
 
 /// One row of `org_units.csv`, checked on its own.
@@ -130,6 +131,54 @@ pub(super) fn link(r: &Row<'_>) -> Option<LinkRow> {
             weight,
             provenance,
         });
+    }
+    None
+}
+
+/// One row of `translations.csv`, checked on its own: the kind, the form of the key, and the texts as
+/// the office's form checks them (the language, which texts the kind has, the lengths).
+pub(super) fn translation(r: &Row<'_>) -> Option<TranslationRow> {
+    let codes: Vec<&str> = Kind::ALL.iter().map(|k| k.code()).collect();
+    let (Some(kind_code), Some(key), Some(provenance)) = (
+        r.one_of("kind", &codes),
+        r.req("key"),
+        r.one_of("provenance", PROVENANCE),
+    ) else {
+        return None;
+    };
+    let kind = Kind::parse(&kind_code)?;
+    if let Err(why) = Subject::from_key(kind, &key) {
+        r.fail("key", why);
+        return None;
+    }
+    let body = PutTranslation {
+        name: r.opt("name"),
+        definition: r.opt("definition"),
+        provenance: Some(provenance.clone()),
+        source: Some(r.text("source")),
+        version: None,
+    };
+    let lang = r.text("lang");
+    match translations::write::check(kind, &lang, &body) {
+        Ok(c) if c.is_empty() => r.fail("name", "a translation needs a name or a definition"),
+        Ok(c) => {
+            return Some(TranslationRow {
+                line: r.line,
+                kind: kind_code,
+                key,
+                lang: c.lang.code().to_owned(),
+                name: c.name,
+                definition: c.definition,
+                provenance,
+                source: c.source,
+            });
+        }
+        Err(crate::error::AppError::Invalid(fields)) => {
+            for f in fields {
+                r.fail(&f.field, f.reason);
+            }
+        }
+        Err(other) => r.fail("lang", other.to_string()),
     }
     None
 }

@@ -20,6 +20,7 @@ mod plans;
 mod questions;
 mod revisions;
 mod risks;
+mod translations;
 
 use crate::helpers::TestApp;
 use axum::body::Body;
