@@ -2,6 +2,7 @@
 //! entries a page, each with the record before and after the change, compactly. The entries come from
 //! same use case as the JSON API's audit route, which checks the filters.
 
+use super::forms::filled as opt;
 use super::listing::{Pager, page_of};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::error::AppError;
@@ -68,10 +69,6 @@ impl AuditPage {
     fn error(&self, field: &str) -> Option<&str> {
         self.errors.get(field).map(String::as_str)
     }
-}
-
-fn opt(s: &str) -> Option<String> {
-    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
 async fn audit(

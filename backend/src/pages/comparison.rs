@@ -277,7 +277,7 @@ async fn compare_page(
         ctx.layout.year = b;
     }
     let (page, per_page) = page_of(&f.page, &f.per_page);
-    let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let text = super::forms::filled;
     let params = CompareParams {
         a: Some(a),
         b: Some(b),

@@ -336,11 +336,17 @@ pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
     Ok(typed_as::<crate::fixed::Fixed>(field, text)?.map(|v| v.to_decimal()))
 }
 
-/// A typed text as a use case's JSON-shaped body carries it: trimmed, and absent when empty (the use case
-/// then names the missing field, or reads the number with the one parser).
-pub fn typed(text: &str) -> Option<serde_json::Value> {
+/// A typed text as a use case's body carries it: trimmed, and absent when empty (a filter left blank, an
+/// optional field not filled in).
+pub fn filled(text: &str) -> Option<String> {
     let t = text.trim();
-    (!t.is_empty()).then(|| serde_json::Value::String(t.to_owned()))
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// A typed text as a use case's JSON-shaped body carries it ([`filled`]; the use case then names the
+/// missing field, or reads the number with the one parser).
+pub fn typed(text: &str) -> Option<serde_json::Value> {
+    filled(text).map(serde_json::Value::String)
 }
 
 /// A typed text read as the API reads the same text in a JSON body ([`typed`], then `T`'s own reading:

@@ -155,7 +155,7 @@ async fn operations(
     let mut plans: Vec<OperationalPlanView> = page.items.iter().map(|p| OperationalPlanView::of(p, &cx)).collect();
     plans.sort_by(|a, b| a.unit.cmp(&b.unit).then(a.id.cmp(&b.id)));
     let (page, per_page) = page_of(&f.page, &f.per_page);
-    let any = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let any = super::forms::filled;
     let p = ItemListParams {
         plan: Some(code.clone()),
         unit: any(&f.unit),

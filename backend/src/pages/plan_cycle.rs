@@ -176,7 +176,7 @@ async fn cycle_page(
     let ctx = context(&st, &user, "/cycle", &q).await?;
     let plan = ctx.plan.clone();
     let (page, per_page) = page_of(&f.page, &f.per_page);
-    let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let text = super::forms::filled;
     let params = CycleParams {
         class: text(&f.class),
         goal: text(&f.goal),

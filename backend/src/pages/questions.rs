@@ -9,7 +9,7 @@ use crate::language;
 use crate::models::questions::{
     self, AskQuestion, AssignQuestion, MarkQuestion, QuestionListParams, ReplyToQuestion, SECTIONS, Thread,
 };
-use crate::pages::forms::{CsrfForm, Filled, Problem, Refusal, Summary};
+use crate::pages::forms::{CsrfForm, Filled, Problem, Refusal, Summary, filled as text};
 use crate::pages::listing::{self, Choice, Pager};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::policy::{Action, allows};
@@ -165,11 +165,6 @@ struct ListPage {
     indicator: String,
     rows: Vec<Row>,
     pager: Pager,
-}
-
-/// A text field, None when blank.
-fn text(s: &str) -> Option<String> {
-    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
 async fn list_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ListQuery>) -> PageResult<Response> {

@@ -39,8 +39,9 @@ pub struct RestatedRow {
     name: String,
     /// `headline`, or the breakdown's pairs, with the quarter if any.
     breakdown: String,
-    /// `late` (approved after the freeze) or `revised` (shown as the message `restate-{kind}`).
-    kind: &'static str,
+    /// `late` (approved after the freeze) or `revised`, as the restatement rule says (shown as the
+    /// message `restate-{kind}`).
+    kind: String,
     reported: String,
     current: String,
     quality: String,
@@ -87,7 +88,7 @@ fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
                 indicator: v.indicator,
                 name: v.indicator_name,
                 breakdown,
-                kind: if v.kind == "late" { "late" } else { "revised" },
+                kind: v.kind,
                 reported: text(v.reported.map(|d| d.to_string())),
                 current: v.current.to_string(),
                 quality,
@@ -137,7 +138,7 @@ async fn run_page(
     render(&RunPage {
         frozen_at: detail.run.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         files: detail.files.len(),
-        has_pdf: detail.files.iter().any(|(path, _, _)| path == "report.pdf"),
+        has_pdf: crate::pages::reports::has_pdf(&detail.files),
         values,
         revisions,
         run: detail.run,

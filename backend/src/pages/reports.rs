@@ -5,7 +5,7 @@
 //! id `preview`); Council reviewers see published runs only, so they get no preview link and the
 //! preview route refuses them.
 
-use super::forms::CsrfForm;
+use super::forms::{CsrfForm, filled};
 use super::frame::Kind;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
@@ -62,6 +62,11 @@ struct ReportsPage {
     runs: Vec<RunRow>,
 }
 
+/// Whether a run's files (path, checksum, size) hold `report.pdf` (annual reports of form 2 and later).
+pub fn has_pdf(files: &[(String, String, i64)]) -> bool {
+    files.iter().any(|(path, _, _)| path == "report.pdf")
+}
+
 fn size(bytes: i64) -> String {
     match bytes {
         b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1e6),
@@ -81,7 +86,7 @@ async fn reports_page(
         .into_iter()
         .map(|(run, files)| RunRow {
             short_snapshot: run.snapshot_id.chars().take(12).collect(),
-            has_pdf: files.iter().any(|(path, _, _)| path == "report.pdf"),
+            has_pdf: has_pdf(&files),
             files: files
                 .into_iter()
                 .map(|(path, _, bytes)| FileLink {
@@ -141,9 +146,9 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
         kind: f.kind,
         // Left blank, the run has no symbol or session and its cover says so; given, the use case checks
         // them as it does for the API.
-        symbol: Some(f.symbol.trim().to_owned()).filter(|s| !s.is_empty()),
-        session: Some(f.session.trim().to_owned()).filter(|s| !s.is_empty()),
-        language: Some(f.language.trim().to_owned()).filter(|s| !s.is_empty()),
+        symbol: filled(&f.symbol),
+        session: filled(&f.session),
+        language: filled(&f.language),
     };
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
