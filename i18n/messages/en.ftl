@@ -994,3 +994,246 @@ translation-source = Source of the text
 translation-save = Save the translations
 translation-saved = The translations were saved.
 translation-edit = Edit the translations
+
+## The framework explorer (/framework) and its tree
+
+fwk-title = Framework { $year }
+fwk-heading = Results framework
+fwk-workbook-link = The whole framework as a workbook or CSV files
+fwk-mandates-link = Mandates behind the plan
+fwk-cycle-link = This plan beside the previous one: indicators carried over, redefined, new and dropped
+fwk-edit-h = Edit the framework
+fwk-add-node = Add a result node
+fwk-add-indicator = Add an indicator
+fwk-node = Node
+fwk-edit-node = Edit or retire this node
+fwk-filters = Filter the framework
+fwk-unit = Unit
+fwk-all = all
+fwk-status = Status
+fwk-search = Indicator code or name
+fwk-filter = Filter
+fwk-as-of-form = Show the framework as of a day
+fwk-as-of = Framework as of
+fwk-as-of-placeholder = adopted or YYYY-MM-DD
+fwk-show = Show
+fwk-as-adopted = As adopted
+fwk-as-revised = As revised (now)
+fwk-every-revision = Every revision
+fwk-as-of-note-adopted = Baselines and targets are shown as adopted; statuses of { $year } are assessed against the framework in force on 31 December { $year }.
+fwk-as-of-note-day = Baselines and targets are shown as of { $day }; statuses of { $year } are assessed against the framework in force on 31 December { $year }.
+fwk-nothing-revised = Nothing has been revised since.
+fwk-changed-label = Changed since
+fwk-changed-since-adoption = Changed since adoption
+fwk-changed-since-day = Changed since { $day }
+fwk-indicator = Indicator
+fwk-field = Field
+fwk-then = Then
+fwk-now = Now
+fwk-decisions = Decisions
+fwk-found-label = Indicators found
+fwk-found-caption = Indicators whose code or name contains “{ $search }” — { $count } found
+fwk-owner = Owner
+fwk-status-year = Status { $year }
+fwk-found-pages = Pages of the indicators found
+fwk-found-page = { $count } indicators — page { $page } of { $pages }
+fwk-whole = show the whole framework
+fwk-prev = Previous page
+fwk-next = Next page
+fwk-illustrative = illustrative
+fwk-cost = cost CHF { $amount } k
+fwk-open = Open { $code }:
+fwk-indicators-on = Indicators on { $code }
+fwk-baseline = Baseline
+fwk-expected = Expected
+fwk-actual = Actual
+fwk-target = Target
+fwk-bar-part = { $count } { $status }
+fwk-list-separator = {", "}
+fwk-no-indicator = no indicator
+
+## A result node's page (/framework/{code})
+
+nodep-what = A { $level } of { $plan }
+nodep-under = under
+nodep-owner = owned by { $unit }
+nodep-in-tree = See it in the framework tree
+nodep-links-h = Contribution links
+nodep-contributes-to = { $code } contributes to:
+nodep-contributing = Contributing to { $code }:
+nodep-weight = weight
+nodep-no-weight = no weight
+nodep-cost-h = Cost in { $year }
+nodep-cost = Cost of { $code } in { $year }:
+nodep-chf-k = CHF thousands
+nodep-basis-allocations = From the allocations to it and to the nodes below it.
+nodep-basis-contributions = From the allocations carried to it through contribution links × weight.
+nodep-same-figure = The same figure as the finance page, the cost API and the annual report.
+nodep-by-unit-label = Cost of { $code } by unit
+nodep-by-unit-caption = Cost of { $code } in { $year } by the org unit whose budget pays it
+nodep-unit = Unit
+nodep-cost-col = Cost
+nodep-share = Share
+nodep-allocations = Allocations of { $year }
+nodep-outside = { $year } lies outside the plan { $plan }: choose one of its years to see the cost.
+
+## An indicator's page (/indicators/{code})
+
+indp-in-year = in { $year }
+indp-illustrative = illustrative figures
+indp-enter = Enter or correct a value
+indp-edit = Edit this indicator, its milestones and mandates
+indp-as-of-note-adopted = Baseline, target, unit, direction and milestones are shown as adopted. { $year } is assessed against the framework in force on 31 December { $year }.
+indp-as-of-note-day = Baseline, target, unit, direction and milestones are shown as of { $day }. { $year } is assessed against the framework in force on 31 December { $year }.
+indp-definition-h = Definition
+indp-metadata = Metadata
+indp-node = Result node
+indp-owner = Owner
+indp-definition = Definition
+indp-unit = Unit
+indp-direction = Direction
+indp-aggregation = Aggregation over time
+indp-baseline = Baseline
+indp-end-target = End target
+indp-expected = Expected in the year
+indp-actual = Actual
+indp-stale = stale
+indp-progress = Progress
+indp-data-source = Data source
+indp-frequency = Frequency
+indp-sdg = SDG targets
+indp-wsis = WSIS action lines
+indp-provenance = Provenance
+indp-trajectory-h = Trajectory
+indp-likely = Projection: the target is likely to be met.
+indp-unlikely = Projection: the target is unlikely to be met.
+indp-too-early = Projection: too early to tell.
+indp-projected = { $value } in { $year }, by a least-squares line through the baseline and { $count ->
+    [one] { $count } approved annual value
+   *[other] { $count } approved annual values
+} (dashed on the chart, from { $from }).
+indp-not-projected = No value is projected:
+indp-path-caption = Baseline, milestones, target, expected path and approved actuals
+indp-year = Year
+indp-reference = Reference
+indp-kind = Kind
+indp-approved-actual = Approved actual
+indp-kind-baseline = baseline
+indp-kind-milestone = milestone
+indp-kind-target = target
+indp-previous-h = Previous plan cycle
+indp-carries-over = { $code } carries over { $earlier } of plan { $plan }: its approved values continue this series and are drawn on the same line.
+indp-does-not-continue = { $code } does not continue { $earlier } of plan { $plan }: a different measure, so its values are not part of this series and are not drawn on the chart.
+indp-both-label = Approved values of { $code } across both plan periods
+indp-plan-period = Plan period
+indp-approved-value = Approved value
+indp-quality = Quality
+indp-no-approved = No approved value in either period yet.
+indp-approved-of = Approved values of { $code }
+indp-separate-series = a separate series
+indp-value = Value
+indp-values-h = Values
+indp-values-caption = Every value of { $code } with its state
+indp-approved-only = (approved values only)
+indp-period = Period
+indp-breakdown = Breakdown
+indp-state = State
+indp-rev = Rev.
+indp-narrative = Narrative
+indp-evidence = Evidence
+indp-review-note = Review note:
+indp-link = link
+indp-revisions-h = Revisions
+indp-no-revision = No revision since adoption.
+indp-revision-counts = A revision counts from the day it was decided: { $year } is assessed against the framework in force on 31 December { $year }.
+indp-show-adopted = Show it as adopted.
+indp-adopted-revised = As adopted and as revised
+indp-as-revised = As revised
+indp-every-revision = Every revision of { $code } with its decision
+indp-sheet-h = Reference sheet
+indp-no-sheet = No reference sheet yet.
+indp-printable-sheet = Printable reference sheet
+indp-edit-sheet = Edit the reference sheet
+indp-audit-h = Audit trail
+indp-audit-caption = Changes to this indicator and its values
+indp-when = When (UTC)
+indp-who = Who
+indp-what = What
+indp-record = Record
+
+## Reference sheets: the parts' headings
+
+sheets-rationale = Rationale
+sheets-method = Method of computation
+sheets-disaggregation = Disaggregation
+sheets-limitations = Limitations
+sheets-quality-assurance = Quality assurance
+sheets-target-rationale = Target rationale
+
+## Words of an indicator's definition: unit, direction, aggregation over time
+
+iunit-percent = percent
+iunit-count = count
+iunit-chf = CHF
+iunit-ratio = ratio
+iunit-yes_no = yes or no
+iunit-index = index
+direction-increase = increase
+direction-decrease = decrease
+direction-maintain = maintain
+aggregation-latest = latest value
+aggregation-sum = sum
+aggregation-mean = mean
+aggregation-ratio = ratio
+state-superseded = superseded
+sheets-title = { $code } reference sheet
+sheets-kicker = Indicator reference sheet · plan { $plan }
+sheets-result = Result:
+sheets-back = Back to the indicator
+sheets-print = Use your browser's print command to print or save it as PDF.
+sheets-indicator-h = The indicator
+sheets-edit-title = Edit { $code } reference sheet
+sheets-edit-heading = Reference sheet of { $code }
+sheets-edit-intro = These texts explain the indicator; changing them is not a framework revision. Leave a part empty to remove it. They are written in English.
+sheets-save = Save the reference sheet
+sheets-cancel = Cancel
+sheets-saved = Saved the reference sheet of { $code }
+sheets-not-saved = The reference sheet was not saved:
+
+## The plans (/plans): adopt, close, clone
+
+plans-title = Plans
+plans-heading = Strategic plans
+plans-intro = A plan is drafted, then adopted, then closed. Adopting needs an end target and a baseline on every indicator. Closing locks every year of the plan, so none of its values changes any more (a unit that must still correct one needs a lock exception). "Clone as the next plan" makes a draft for the following period: nodes, weighted links and indicators copied, each indicator carrying over the old one, baselines proposed from the latest approved values, targets and milestones left empty.
+plans-caption = Every plan, newest first
+plans-plan = Plan
+plans-period = Period
+plans-status = Status
+plans-resolution = Resolution
+plans-follows = Follows
+plans-followed-by = Followed by
+plans-compare = Compare the frameworks
+plans-steps-h = Adopt, close or clone
+plans-adopt = Adopt { $code }
+plans-adopted-by = Adopted by (decision)
+plans-close-label = Close { $code }
+plans-close-why = Why close it (kept in the lock of every year)
+plans-close = Close { $code } and lock its years
+plans-clone-label = Clone { $code } as the next plan
+plans-clone = Clone as the next plan ({ $years })
+plans-followed = { $next } follows { $code } already.
+plans-adopted = Adopted plan { $code }.
+plans-not-adopted = Plan { $code } was not adopted
+plans-closed = Closed plan { $code }: locked { $years }.
+plans-closed-none = Closed plan { $code }: every year was locked already.
+plans-not-closed = Plan { $code } was not closed
+plans-cloned = Made draft plan { $code } from { $from }: { $nodes } nodes, { $links } links, { $indicators } indicators carried over, { $baselines } baselines proposed from approved values.
+plans-kept-baseline = { $count ->
+    [one] { $count } indicator without approved values kept its old baseline.
+   *[other] { $count } indicators without approved values kept their old baseline.
+}
+plans-cloned-then = Set the targets and milestones before adopting it.
+plans-not-cloned = Plan { $code } was not cloned
+pstatus-draft = draft
+pstatus-adopted = adopted
+pstatus-closed = closed

@@ -42,7 +42,6 @@ pub struct IndRow {
     actual: String,
     target: String,
     status: &'static str,
-    status_label: &'static str,
 }
 
 /// A node line in the tree.
@@ -69,7 +68,7 @@ struct FrameworkPage {
     year: i32,
     units: Vec<String>,
     unit: String,
-    statuses: Vec<(&'static str, &'static str)>,
+    statuses: Vec<&'static str>,
     status: String,
     tree: Arc<Tree>,
     search: String,
@@ -84,11 +83,11 @@ struct FrameworkPage {
 /// An indicator a search found.
 pub struct Found {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     node: String,
     owner: String,
     status: &'static str,
-    status_label: &'static str,
 }
 
 /// The tree of nodes and indicators, the same for every user: rendered once per data version and
@@ -96,6 +95,8 @@ pub struct Found {
 #[derive(Template)]
 #[template(path = "framework_tree.html")]
 struct TreeHtml<'a> {
+    /// The reader's language: the tree's words and the names are in it (part of the cache key).
+    layout: &'a Layout,
     plan: &'a str,
     year: i32,
     rows: Vec<NodeRow>,
@@ -129,16 +130,20 @@ fn opt(d: Option<rust_decimal::Decimal>) -> String {
     d.map_or_else(|| "—".into(), thousands)
 }
 
-/// The counts of a roll-up in words, e.g. "2 on track, 1 at risk".
-fn bar_label(r: &crate::status::RollUp) -> String {
+/// The counts of a roll-up in words in `lang`, e.g. "2 on track, 1 at risk".
+fn bar_label(r: &crate::status::RollUp, lang: Lang) -> String {
     match Status::ALL
         .iter()
         .filter(|s| r.count(**s) > 0)
-        .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
+        .map(|s| {
+            let word = stratrack_i18n::text(lang, &format!("status-{}", s.as_str()));
+            let word = if lang == Lang::En { word.to_lowercase() } else { word };
+            stratrack_i18n::text_with(lang, "fwk-bar-part", &[("count", r.count(*s).into()), ("status", word.into())])
+        })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&stratrack_i18n::text(lang, "fwk-list-separator"))
     {
-        l if l.is_empty() => "no indicator".to_owned(),
+        l if l.is_empty() => stratrack_i18n::text(lang, "fwk-no-indicator"),
         l => l,
     }
 }
@@ -196,7 +201,6 @@ fn rows(
                     },
                     target: opt(shown.target_value.map(Fixed::to_decimal)),
                     status: a.status.as_str(),
-                    status_label: a.status.label(),
                 })
             })
             .collect();
@@ -206,7 +210,7 @@ fn rows(
             out.push(NodeRow {
                 code: n.code.clone(),
                 name: html(&names.name(Kind::Node, n.id, &n.name)),
-                level: n.level.replace('_', " "),
+                level: stratrack_i18n::text(names.lang(), &format!("level-{}", n.level)),
                 unit: n.owner_unit_id.and_then(|u| units.get(&u).cloned()),
                 depth,
                 illustrative: n.provenance == "illustrative",
@@ -214,7 +218,7 @@ fn rows(
                     .iter()
                     .map(|s| (s.as_str(), r.count(*s) * 100 / total))
                     .collect(),
-                bar_label: bar_label(&r),
+                bar_label: bar_label(&r, names.lang()),
                 cost: costs.get(&n.id).map(|c| thousands(*c)),
                 indicators,
             });
@@ -237,6 +241,7 @@ async fn framework(
     Query(when): Query<AsOfQuery>,
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/framework", &q).await?;
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let then = match when.day()? {
         Some(day) => Some(plan_history::plan_as_of(&st.db, &user.0, &ctx.plan, day).await?),
         None => None,
@@ -276,12 +281,11 @@ async fn framework(
             .items
             .into_iter()
             .map(|(ind, (node, _), owner, a)| Found {
+                name: super::framework_text(names.lang(), &names.name(Kind::Indicator, ind.id, &ind.name)),
                 code: ind.code,
-                name: ind.name,
                 node,
                 owner,
                 status: a.status.as_str(),
-                status_label: a.status.label(),
             })
             .collect();
         (found, Some(pager))
@@ -308,9 +312,9 @@ async fn framework(
         f.status.as_deref().and_then(Status::parse),
         ctx.layout.lang,
     );
-    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let draw = async {
         let html = TreeHtml {
+            layout: &ctx.layout,
             plan: &ctx.plan.code,
             year: ctx.year,
             rows: rows(&ev, &units, &costs.0, &f, then.as_ref(), &names),
@@ -329,7 +333,7 @@ async fn framework(
     let edit_nodes = if user.0.role == crate::auth::Role::Admin {
         ev.nodes
             .iter()
-            .map(|n| (n.code.clone(), format!("{} — {}", n.code, n.name)))
+            .map(|n| (n.code.clone(), format!("{} — {}", n.code, names.name(Kind::Node, n.id, &n.name).text)))
             .collect()
     } else {
         Vec::new()
@@ -341,7 +345,7 @@ async fn framework(
         year: ctx.year,
         units: unit_codes,
         unit: f.unit.unwrap_or_default(),
-        statuses: Status::ALL.iter().map(|s| (s.as_str(), s.label())).collect(),
+        statuses: Status::ALL.iter().map(|s| s.as_str()).collect(),
         status: f.status.unwrap_or_default(),
         tree,
         search,
@@ -357,6 +361,6 @@ async fn framework(
                     .collect()
             })
             .unwrap_or_default(),
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -7,6 +7,7 @@ use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
 use crate::fixed::Fixed;
+use crate::language::Lang;
 use crate::models::as_of::{AsOf, Difference};
 use crate::models::dimensions::{self, Names};
 use crate::models::indicators::{self, Dossier, Indicator, ReferenceSheet, Value};
@@ -151,36 +152,45 @@ impl EarlierSeries {
 pub struct ProjectionNote {
     /// `likely`, `unlikely` or `too_early`.
     outlook: &'static str,
-    /// "the target is likely to be met", "… unlikely …" or "too early to tell".
+    /// The message of the headline: "Projection: the target is likely to be met." …
     headline: &'static str,
-    /// The sentence: the projected value and year, the points, or why it is too early.
+    /// The sentence in the reader's language: the projected value and year and the points, or that no
+    /// value is projected.
     text: String,
+    /// Why no value is projected, as the status rule says it (English).
+    reason: Option<String>,
 }
 
 impl ProjectionNote {
-    fn new(p: &Projection) -> Self {
-        let text = match (p.value_at_target_year, p.target_year) {
-            (Some(v), Some(ty)) => format!(
-                "{} in {ty}, by a least-squares line through the baseline and {} approved annual value{} \
-                 (dashed on the chart, from {}).",
-                thousands(v),
-                p.points_used.saturating_sub(1),
-                if p.points_used == 2 { "" } else { "s" },
-                p.last_year.map_or_else(String::new, |y| y.to_string()),
+    fn new(p: &Projection, lang: Lang) -> Self {
+        let (text, reason) = match (p.value_at_target_year, p.target_year) {
+            (Some(v), Some(ty)) => (
+                stratrack_i18n::text_with(
+                    lang,
+                    "indp-projected",
+                    &[
+                        ("value", thousands(v).into()),
+                        ("year", ty.into()),
+                        ("count", p.points_used.saturating_sub(1).into()),
+                        ("from", p.last_year.unwrap_or_default().into()),
+                    ],
+                ),
+                None,
             ),
-            _ => format!(
-                "No value is projected: {}.",
-                p.reason.as_deref().unwrap_or("fewer than two points")
+            _ => (
+                stratrack_i18n::text(lang, "indp-not-projected"),
+                Some(p.reason.clone().unwrap_or_else(|| "fewer than two points".into())),
             ),
         };
         Self {
             outlook: p.outlook.as_str(),
             headline: match p.outlook {
-                Outlook::Likely => "the target is likely to be met",
-                Outlook::Unlikely => "the target is unlikely to be met",
-                Outlook::TooEarly => "too early to tell",
+                Outlook::Likely => "indp-likely",
+                Outlook::Unlikely => "indp-unlikely",
+                Outlook::TooEarly => "indp-too-early",
             },
             text,
+            reason,
         }
     }
 }
@@ -218,12 +228,12 @@ struct IndicatorPage {
     /// The definition likewise, shown in the metadata's "Definition" row.
     definition: String,
     status: &'static str,
-    status_label: &'static str,
     reason: Option<String>,
     illustrative: bool,
     can_enter: bool,
     /// Whether the reader is the office, who edits the framework.
     is_admin: bool,
+    /// The facts: the message of the label, and the text.
     meta: Vec<(&'static str, String)>,
     chart: Option<String>,
     projection: Option<ProjectionNote>,
@@ -236,6 +246,7 @@ struct IndicatorPage {
     as_of: String,
     changes: Vec<ChangeRow>,
     has_sheet: bool,
+    /// The reference sheet's parts: the message of the heading, and the text.
     sheet: Vec<(&'static str, String)>,
     can_edit_sheet: bool,
     /// The questions from Council about the indicator, and the form to ask one.
@@ -247,7 +258,7 @@ fn dec(f: Option<Fixed>) -> String {
 }
 
 /// The reference path (baseline, milestones, target) beside the approved annual totals, by year.
-fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &[Value]) -> Vec<PathRow> {
+fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &[Value], lang: Lang) -> Vec<PathRow> {
     let mut actual_by_year: BTreeMap<i32, String> = BTreeMap::new();
     for m in ms
         .iter()
@@ -258,19 +269,23 @@ fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &
             format!(
                 "{}{}",
                 thousands(m.value.to_decimal()),
-                if m.quality == "final" { "" } else { " (provisional)" }
+                if m.quality == "final" {
+                    String::new()
+                } else {
+                    format!(" ({})", stratrack_i18n::text(lang, &format!("quality-{}", m.quality)))
+                }
             ),
         );
     }
     let mut path: BTreeMap<i32, (String, &'static str)> = BTreeMap::new();
     if let (Some(v), Some(y)) = (ind.baseline_value, ind.baseline_year) {
-        path.insert(y, (thousands(v.to_decimal()), "baseline"));
+        path.insert(y, (thousands(v.to_decimal()), "indp-kind-baseline"));
     }
     for (y, v) in milestones {
-        path.entry(*y).or_insert((thousands(*v), "milestone"));
+        path.entry(*y).or_insert((thousands(*v), "indp-kind-milestone"));
     }
     if let (Some(v), Some(y)) = (ind.target_value, ind.target_year) {
-        path.insert(y, (thousands(v.to_decimal()), "target"));
+        path.insert(y, (thousands(v.to_decimal()), "indp-kind-target"));
     }
     let mut years: Vec<i32> = path.keys().chain(actual_by_year.keys()).copied().collect();
     years.sort_unstable();
@@ -313,17 +328,18 @@ fn value_rows(ms: &[Value], names: &Names) -> Vec<ValueRow> {
         .collect()
 }
 
-/// The indicator's facts, as label and text.
-fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment) -> Vec<(&'static str, String)> {
+/// The indicator's facts, as the message of the label and the text (words of the vocabulary in `lang`).
+fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
+    let word = |kind: &str, code: &str| stratrack_i18n::text(lang, &format!("{kind}-{code}"));
     vec![
-        ("Result node", node),
-        ("Owner", unit),
-        ("Definition", ind.definition.clone()),
-        ("Unit", ind.unit.clone()),
-        ("Direction", ind.direction.clone()),
-        ("Aggregation over time", ind.aggregation.clone()),
+        ("indp-node", node),
+        ("indp-owner", unit),
+        ("indp-definition", ind.definition.clone()),
+        ("indp-unit", word("iunit", &ind.unit)),
+        ("indp-direction", word("direction", &ind.direction)),
+        ("indp-aggregation", word("aggregation", &ind.aggregation)),
         (
-            "Baseline",
+            "indp-baseline",
             format!(
                 "{} ({})",
                 dec(ind.baseline_value),
@@ -331,37 +347,54 @@ fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment) -> Vec<
             ),
         ),
         (
-            "End target",
+            "indp-end-target",
             format!(
                 "{} ({})",
                 dec(ind.target_value),
                 ind.target_year.map_or("—".into(), |y| y.to_string())
             ),
         ),
-        ("Expected in the year", a.expected.map_or("—".into(), thousands)),
+        ("indp-expected", a.expected.map_or("—".into(), thousands)),
         (
-            "Actual",
+            "indp-actual",
             match (a.actual, a.actual_year) {
-                (Some(v), Some(y)) => format!("{} ({y}{})", thousands(v), if a.stale { ", stale" } else { "" }),
+                (Some(v), Some(y)) if a.stale => format!(
+                    "{} ({y}, {})",
+                    thousands(v),
+                    stratrack_i18n::text(lang, "indp-stale")
+                ),
+                (Some(v), Some(y)) => format!("{} ({y})", thousands(v)),
                 _ => "—".into(),
             },
         ),
-        ("Progress", a.progress.map_or("—".into(), super::dashboard::percent)),
-        ("Data source", ind.data_source.clone()),
-        ("Frequency", ind.frequency.clone()),
-        ("SDG targets", ind.sdg_tags.clone()),
-        ("WSIS action lines", ind.wsis_tags.clone()),
-        ("Provenance", ind.provenance.clone()),
+        ("indp-progress", a.progress.map_or("—".into(), super::dashboard::percent)),
+        ("indp-data-source", ind.data_source.clone()),
+        ("indp-frequency", ind.frequency.clone()),
+        ("indp-sdg", ind.sdg_tags.clone()),
+        ("indp-wsis", ind.wsis_tags.clone()),
+        ("indp-provenance", ind.provenance.clone()),
     ]
 }
 
-/// The parts of a reference sheet as heading and text ("—" where none).
+/// The parts of a reference sheet as the message of the heading and the text ("—" where none).
 pub fn sheet_rows(sheet: &ReferenceSheet) -> Vec<(&'static str, String)> {
     sheet
         .parts()
         .iter()
-        .map(|(_, heading, text)| (*heading, text.map_or_else(|| "—".to_owned(), str::to_owned)))
+        .map(|(field, _, text)| (sheet_heading(field), text.map_or_else(|| "—".to_owned(), str::to_owned)))
         .collect()
+}
+
+/// The message of the heading of the reference sheet's part `field`.
+pub fn sheet_heading(field: &str) -> &'static str {
+    match field {
+        "rationale" => "sheets-rationale",
+        "method" => "sheets-method",
+        "disaggregation" => "sheets-disaggregation",
+        "limitations" => "sheets-limitations",
+        "quality_assurance" => "sheets-quality-assurance",
+        _ => "sheets-target-rationale",
+    }
 }
 
 /// Whether the reader may enter values of `ind`: an admin, or a planner of its owner unit.
@@ -402,9 +435,10 @@ async fn indicator(
         let p = t.indicator.predecessor.as_ref()?;
         Some(EarlierSeries::new(p, &t.indicator.series, (&ctx.plan.code, &ind.code)))
     });
-    let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection));
+    let lang = ctx.layout.lang;
+    let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection, lang));
     let chart = trajectory.map(|t| t.svg);
-    let path_rows = path_rows(&ind, &milestones, &ms);
+    let path_rows = path_rows(&ind, &milestones, &ms, lang);
     let values = value_rows(&ms, &dimensions::names(&st.db).await?);
     let revisions = revisions
         .into_iter()
@@ -429,6 +463,7 @@ async fn indicator(
             unit.map(|u| format!("{} — {}", u.code, u.name)).unwrap_or_default(),
         ),
         &a,
+        lang,
     );
     let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let html = |r: &translations::Resolved| super::framework_text(names.lang(), r);
@@ -442,7 +477,6 @@ async fn indicator(
         name: html(&names.name(Kind::Indicator, ind.id, &ind.name)),
         definition: html(&names.definition(Kind::Indicator, ind.id, &ind.definition)),
         status: a.status.as_str(),
-        status_label: a.status.label(),
         reason: a.reason.clone(),
         illustrative: ind.provenance == "illustrative",
         can_enter: can_enter(&user, &ind),
@@ -461,6 +495,6 @@ async fn indicator(
         has_sheet: !ReferenceSheet::of(&ind).is_empty(),
         sheet: sheet_rows(&ReferenceSheet::of(&ind)),
         can_edit_sheet: user.0.role == Role::Admin,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -55,6 +55,15 @@ const AREAS: &[&str] = &[
     "run",
     "restate",
     "translation",
+    "fwk",
+    "nodep",
+    "indp",
+    "sheets",
+    "iunit",
+    "direction",
+    "aggregation",
+    "plans",
+    "pstatus",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -220,6 +229,25 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
     keys.extend(crate::models::revisions::REASONS.iter().map(|r| format!("reason-{r}")));
     keys.extend(["frozen", "published"].map(|s| format!("runstatus-{s}")));
     keys.extend(["late", "revised"].map(|k| format!("restate-{k}")));
+    // The words of the framework's pages: an indicator's unit, direction and aggregation over time, a
+    // value superseded by its correction, a plan's status.
+    keys.extend(stratrack_vocab::Unit::ALL.iter().map(|u| format!("iunit-{}", u.as_str())));
+    keys.extend(
+        stratrack_vocab::Direction::ALL
+            .iter()
+            .map(|d| format!("direction-{}", d.as_str())),
+    );
+    keys.extend(
+        stratrack_vocab::Aggregation::ALL
+            .iter()
+            .map(|a| format!("aggregation-{}", a.as_str())),
+    );
+    keys.push("state-superseded".into());
+    keys.extend(
+        crate::models::plans::lifecycle::STATUSES
+            .iter()
+            .map(|s| format!("pstatus-{s}")),
+    );
     let errors = [
         AppError::NotFound(String::new()),
         AppError::Invalid(Vec::new()),

@@ -16,12 +16,14 @@ use axum::response::Response;
 /// A link from this node to a goal or target.
 struct Link {
     to: String,
-    weight: String,
+    /// The weight, or none.
+    weight: Option<String>,
 }
 
 /// The node's cost in the year.
 struct Cost {
     amount: String,
+    /// The message saying what the cost is made of.
     basis: &'static str,
     by_unit: Vec<(String, String, String)>,
 }
@@ -76,8 +78,8 @@ pub async fn node_page(
             Cost {
                 amount: thousands(n.cost),
                 basis: match n.basis {
-                    CostBasis::Allocations => "the allocations to it and to the nodes below it",
-                    CostBasis::Contributions => "the allocations carried to it through contribution links × weight",
+                    CostBasis::Allocations => "nodep-basis-allocations",
+                    CostBasis::Contributions => "nodep-basis-contributions",
                 },
                 by_unit: n
                     .by_unit
@@ -92,13 +94,13 @@ pub async fn node_page(
     };
     let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let html = |r: &translations::Resolved| super::framework_text(names.lang(), r);
-    let weight = |w: Option<rust_decimal::Decimal>| w.map_or_else(|| "no weight".into(), |w| w.normalize().to_string());
+    let weight = |w: Option<rust_decimal::Decimal>| w.map(|w| w.normalize().to_string());
     render(&NodePage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         code: d.node.code,
         name: html(&names.name(Kind::Node, d.node_id, &d.node.name)),
-        level: d.node.level.replace('_', " "),
+        level: d.node.level,
         description: html(&names.definition(Kind::Node, d.node_id, &d.node.description)),
         is_admin: user.0.role == crate::auth::Role::Admin,
         parent: d.node.parent,
@@ -120,6 +122,6 @@ pub async fn node_page(
             })
             .collect(),
         cost,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }

@@ -6,9 +6,11 @@ use super::forms::CsrfForm;
 use super::periods::refused;
 use super::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::auth::Role;
+use crate::language::text_with;
 use crate::models::patching::Claim;
 use crate::models::plans::lifecycle::{self, ADOPTED, DRAFT, PlanStep};
 use crate::models::plans::{self, next};
+use crate::models::translations::{self, Kind};
 use crate::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -29,6 +31,7 @@ pub fn router() -> Router<AppState> {
 /// One plan as the page lists it.
 struct PlanRow {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     resolution: String,
     years: String,
@@ -54,6 +57,7 @@ struct PlansPage {
 async fn plans_page(State(st): State<AppState>, user: PageUser, Query(q): Query<ContextQuery>) -> PageResult<Response> {
     let ctx = context(&st, &user, "/plans", &q).await?;
     let all = plans::list(&st.db, &user.0).await?;
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let code_of = |id: Option<i32>| {
         id.and_then(|id| all.iter().find(|p| p.id == id))
             .map(|p| p.code.clone())
@@ -70,7 +74,7 @@ async fn plans_page(State(st): State<AppState>, user: PageUser, Query(q): Query<
             let (start, end) = next::next_years(p);
             PlanRow {
                 code: p.code.clone(),
-                name: p.name.clone(),
+                name: super::framework_text(names.lang(), &names.name(Kind::Plan, p.id, &p.name)),
                 resolution: p.resolution.clone(),
                 years: format!("{}-{}", p.start_year, p.end_year),
                 status: p.status.clone(),
@@ -87,7 +91,7 @@ async fn plans_page(State(st): State<AppState>, user: PageUser, Query(q): Query<
         csrf: user.csrf().to_owned(),
         is_admin: user.0.role == Role::Admin,
         rows,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -118,8 +122,8 @@ async fn adopt(
 ) -> PageResult<Response> {
     let body = f.step();
     match lifecycle::adopt(&st.db, &user.0, &code, Claim::new(None, body.version), &body).await {
-        Ok(p) => Ok(frame::done(BACK, &format!("Adopted plan {}.", p.code))),
-        Err(e) => refused(BACK, &format!("Plan {code} was not adopted"), e),
+        Ok(p) => Ok(frame::done(BACK, &text_with("plans-adopted", &[("code", p.code.as_str().into())]))),
+        Err(e) => refused(BACK, &text_with("plans-not-adopted", &[("code", code.as_str().into())]), e),
     }
 }
 
@@ -132,17 +136,15 @@ async fn close(
     let body = f.step();
     match lifecycle::close(&st.db, &user.0, &code, Claim::new(None, body.version), &body).await {
         Ok((p, locked)) => {
-            let years = if locked.is_empty() {
-                "every year was locked already".to_owned()
+            let said = if locked.is_empty() {
+                text_with("plans-closed-none", &[("code", p.code.as_str().into())])
             } else {
-                format!(
-                    "locked {}",
-                    locked.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")
-                )
+                let years = locked.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+                text_with("plans-closed", &[("code", p.code.as_str().into()), ("years", years.into())])
             };
-            Ok(frame::done(BACK, &format!("Closed plan {}: {years}.", p.code)))
+            Ok(frame::done(BACK, &said))
         }
-        Err(e) => refused(BACK, &format!("Plan {code} was not closed"), e),
+        Err(e) => refused(BACK, &text_with("plans-not-closed", &[("code", code.as_str().into())]), e),
     }
 }
 
@@ -154,28 +156,28 @@ async fn clone_next(
 ) -> PageResult<Response> {
     match next::clone_next(&st.db, &user.0, &code).await {
         Ok(made) => {
+            let made_text = text_with(
+                "plans-cloned",
+                &[
+                    ("code", made.plan.code.as_str().into()),
+                    ("from", made.predecessor.as_str().into()),
+                    ("nodes", made.nodes.into()),
+                    ("links", made.links.into()),
+                    ("indicators", made.indicators.into()),
+                    ("baselines", made.baselines_from_values.into()),
+                ],
+            );
             let kept = if made.baselines_kept.is_empty() {
                 String::new()
             } else {
                 format!(
-                    " {} indicator(s) without approved values kept their old baseline.",
-                    made.baselines_kept.len()
+                    " {}",
+                    text_with("plans-kept-baseline", &[("count", made.baselines_kept.len().into())])
                 )
             };
-            Ok(frame::done(
-                BACK,
-                &format!(
-                    "Made draft plan {} from {}: {} nodes, {} links, {} indicators carried over, {} baselines \
-                     proposed from approved values.{kept} Set the targets and milestones before adopting it.",
-                    made.plan.code,
-                    made.predecessor,
-                    made.nodes,
-                    made.links,
-                    made.indicators,
-                    made.baselines_from_values
-                ),
-            ))
+            let then = crate::language::text("plans-cloned-then");
+            Ok(frame::done(BACK, &format!("{made_text}{kept} {then}")))
         }
-        Err(e) => refused(BACK, &format!("Plan {code} was not cloned"), e),
+        Err(e) => refused(BACK, &text_with("plans-not-cloned", &[("code", code.as_str().into())]), e),
     }
 }

@@ -4,7 +4,7 @@
 
 use super::forms::{CsrfForm, Refusal};
 use super::frame;
-use super::indicator::sheet_rows;
+use super::indicator::{sheet_heading, sheet_rows};
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
 use crate::error::AppError;
@@ -72,16 +72,17 @@ async fn sheet_page(
         node,
         sheet,
     } = indicators::read_sheet(&st.db, &user.0, (&ctx.plan.code, &code)).await?;
+    let word = |kind: &str, code: &str| stratrack_i18n::text(ctx.layout.lang, &format!("{kind}-{code}"));
     render(&SheetPage {
         facts: vec![
-            ("Definition", i.definition.clone()),
-            ("Unit", i.unit.clone()),
-            ("Direction", i.direction.clone()),
-            ("Aggregation over time", i.aggregation.clone()),
-            ("Baseline", dec(i.baseline_value, i.baseline_year)),
-            ("End target", dec(i.target_value, i.target_year)),
-            ("Data source", i.data_source.clone()),
-            ("Frequency", i.frequency.clone()),
+            ("indp-definition", i.definition.clone()),
+            ("indp-unit", word("iunit", &i.unit)),
+            ("indp-direction", word("direction", &i.direction)),
+            ("indp-aggregation", word("aggregation", &i.aggregation)),
+            ("indp-baseline", dec(i.baseline_value, i.baseline_year)),
+            ("indp-end-target", dec(i.target_value, i.target_year)),
+            ("indp-data-source", i.data_source.clone()),
+            ("indp-frequency", i.frequency.clone()),
         ],
         parts: sheet_rows(&sheet),
         can_edit: user.0.role == Role::Admin,
@@ -89,7 +90,7 @@ async fn sheet_page(
         plan,
         code: i.code,
         name: i.name,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -112,13 +113,13 @@ async fn edit_page(
             .sheet
             .parts()
             .iter()
-            .map(|(key, heading, text)| (*key, *heading, text.unwrap_or_default().to_owned()))
+            .map(|(key, _, text)| (*key, sheet_heading(key), text.unwrap_or_default().to_owned()))
             .collect(),
         plan: s.plan,
         version: s.indicator.version,
         code: s.indicator.code,
         name: s.indicator.name,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -164,7 +165,7 @@ async fn save(
     match indicators::update(&st.db, &user.0, (&f.plan, &code), Claim::new(None, version), body).await {
         Ok(p) => Ok(frame::done(
             &format!("/indicators/{code}/sheet?{plan_q}"),
-            &format!("Saved the reference sheet of {}", p.indicator.code),
+            &crate::language::text_with("sheets-saved", &[("code", p.indicator.code.as_str().into())]),
         )),
         Err(e) => refused(&back, e),
     }
@@ -178,5 +179,5 @@ fn refused(to: &str, e: AppError) -> PageResult<Response> {
         }
         other => other.said(),
     };
-    Ok(frame::refused(to, &format!("The reference sheet was not saved: {why}")))
+    Ok(frame::refused(to, &format!("{} {why}", crate::language::text("sheets-not-saved"))))
 }
