@@ -1104,3 +1104,254 @@ translation-source = مصدر النص
 translation-save = حفظ الترجمات
 translation-saved = حُفظت الترجمات.
 translation-edit = تعديل الترجمات
+
+## The framework explorer (/framework) and its tree
+
+fwk-title = الإطار { $year }
+fwk-heading = إطار النتائج
+fwk-workbook-link = الإطار كاملاً في مصنّف أو في ملفات CSV
+fwk-mandates-link = الولايات التي تستند إليها الخطة
+fwk-cycle-link = هذه الخطة بجانب الخطة السابقة: المؤشرات المنقولة والمعاد تعريفها والجديدة والمحذوفة
+fwk-edit-h = تعديل الإطار
+fwk-add-node = إضافة عقدة نتائج
+fwk-add-indicator = إضافة مؤشر
+fwk-node = العقدة
+fwk-edit-node = تعديل هذه العقدة أو سحبها
+fwk-filters = تصفية الإطار
+fwk-unit = الوحدة
+fwk-all = الكل
+fwk-status = الحالة
+fwk-search = رمز المؤشر أو اسمه
+fwk-filter = تصفية
+fwk-as-of-form = عرض الإطار في يوم معيّن
+fwk-as-of = الإطار في تاريخ
+fwk-as-of-placeholder = adopted أو YYYY-MM-DD
+fwk-show = عرض
+fwk-as-adopted = كما اعتُمد
+fwk-as-revised = كما نُقّح (الآن)
+fwk-every-revision = كل التنقيحات
+fwk-as-of-note-adopted = تُعرض خطوط الأساس والغايات كما اعتُمدت؛ وتُقيَّم حالات عام { $year } وفقاً للإطار النافذ في 31 ديسمبر { $year }.
+fwk-as-of-note-day = تُعرض خطوط الأساس والغايات كما كانت في { $day }؛ وتُقيَّم حالات عام { $year } وفقاً للإطار النافذ في 31 ديسمبر { $year }.
+fwk-nothing-revised = لم يُنقَّح شيء منذ ذلك الحين.
+fwk-changed-label = ما تغيّر منذ
+fwk-changed-since-adoption = ما تغيّر منذ الاعتماد
+fwk-changed-since-day = ما تغيّر منذ { $day }
+fwk-indicator = المؤشر
+fwk-field = الحقل
+fwk-then = آنذاك
+fwk-now = الآن
+fwk-decisions = القرارات
+fwk-found-label = المؤشرات التي عُثر عليها
+fwk-found-caption = المؤشرات التي يتضمن رمزها أو اسمها «{ $search }» — عددها: { $count }
+fwk-owner = المسؤول
+fwk-status-year = الحالة { $year }
+fwk-found-pages = صفحات المؤشرات التي عُثر عليها
+fwk-found-page = المؤشرات: { $count } — الصفحة { $page } من { $pages }
+fwk-whole = عرض الإطار كاملاً
+fwk-prev = الصفحة السابقة
+fwk-next = الصفحة التالية
+fwk-illustrative = توضيحي
+fwk-cost = التكلفة { $amount } ألف فرنك سويسري
+fwk-open = فتح { $code }:
+fwk-indicators-on = مؤشرات { $code }
+fwk-baseline = خط الأساس
+fwk-expected = المتوقع
+fwk-actual = الفعلي
+fwk-target = الغاية
+fwk-bar-part = { $status }: { $count }
+fwk-list-separator = {"؛ "}
+fwk-no-indicator = لا مؤشرات
+
+## A result node's page (/framework/{code})
+
+nodep-what = مستوى «{ $level }» من الخطة { $plan }
+nodep-under = ضمن
+nodep-owner = المسؤول: { $unit }
+nodep-in-tree = عرضها في شجرة الإطار
+nodep-links-h = روابط المساهمة
+nodep-contributes-to = تساهم { $code } في:
+nodep-contributing = تساهم في { $code }:
+nodep-weight = الوزن
+nodep-no-weight = بلا وزن
+nodep-cost-h = التكلفة في عام { $year }
+nodep-cost = تكلفة { $code } في عام { $year }:
+nodep-chf-k = ألف فرنك سويسري
+nodep-basis-allocations = من المخصصات المقدمة لها وللعقد التي تحتها.
+nodep-basis-contributions = من المخصصات المنقولة إليها عبر روابط المساهمة × الوزن.
+nodep-same-figure = هو الرقم نفسه الوارد في صفحة المالية وواجهة برمجة التكاليف والتقرير السنوي.
+nodep-by-unit-label = تكلفة { $code } حسب الوحدة
+nodep-by-unit-caption = تكلفة { $code } في عام { $year } حسب الوحدة التنظيمية التي تدفعها من ميزانيتها
+nodep-unit = الوحدة
+nodep-cost-col = التكلفة
+nodep-share = الحصة
+nodep-allocations = مخصصات عام { $year }
+nodep-outside = يقع عام { $year } خارج الخطة { $plan }: اختر إحدى سنواتها لعرض التكلفة.
+
+## An indicator's page (/indicators/{code})
+
+indp-in-year = في عام { $year }
+indp-illustrative = أرقام توضيحية
+indp-enter = إدخال قيمة أو تصحيحها
+indp-edit = تعديل هذا المؤشر ومعالمه وولاياته
+indp-as-of-note-adopted = يُعرض خط الأساس والغاية والوحدة والاتجاه والمعالم كما اعتُمدت. ويُقيَّم عام { $year } وفقاً للإطار النافذ في 31 ديسمبر { $year }.
+indp-as-of-note-day = يُعرض خط الأساس والغاية والوحدة والاتجاه والمعالم كما كانت في { $day }. ويُقيَّم عام { $year } وفقاً للإطار النافذ في 31 ديسمبر { $year }.
+indp-definition-h = التعريف
+indp-metadata = البيانات الوصفية
+indp-node = عقدة النتائج
+indp-owner = المسؤول
+indp-definition = التعريف
+indp-unit = الوحدة
+indp-direction = الاتجاه
+indp-aggregation = التجميع عبر الزمن
+indp-baseline = خط الأساس
+indp-end-target = الغاية النهائية
+indp-expected = المتوقع في السنة
+indp-actual = الفعلي
+indp-stale = قديم
+indp-progress = التقدم
+indp-data-source = مصدر البيانات
+indp-frequency = التواتر
+indp-sdg = غايات أهداف التنمية المستدامة
+indp-wsis = خطوط عمل القمة العالمية لمجتمع المعلومات
+indp-provenance = المصدر
+indp-trajectory-h = المسار
+indp-likely = الإسقاط: من المرجح بلوغ الغاية.
+indp-unlikely = الإسقاط: من غير المرجح بلوغ الغاية.
+indp-too-early = الإسقاط: من السابق لأوانه الحكم.
+indp-projected = { $value } في عام { $year }، بخط المربعات الصغرى المار بخط الأساس و{ $count ->
+    [zero] لا قيم سنوية معتمدة
+    [one] قيمة سنوية معتمدة واحدة
+    [two] قيمتين سنويتين معتمدتين
+    [few] { $count } قيم سنوية معتمدة
+    [many] { $count } قيمة سنوية معتمدة
+   *[other] { $count } قيمة سنوية معتمدة
+} (متقطعاً في الرسم البياني، ابتداءً من { $from }).
+indp-not-projected = لا تُسقط أي قيمة:
+indp-path-caption = خط الأساس والمعالم والغاية والمسار المتوقع والقيم الفعلية المعتمدة
+indp-year = السنة
+indp-reference = المرجع
+indp-kind = النوع
+indp-approved-actual = القيمة الفعلية المعتمدة
+indp-kind-baseline = خط الأساس
+indp-kind-milestone = معلم
+indp-kind-target = الغاية
+indp-previous-h = دورة الخطة السابقة
+indp-carries-over = يواصل { $code } المؤشر { $earlier } من الخطة { $plan }: قيمه المعتمدة تواصل هذه السلسلة وتُرسم على الخط نفسه.
+indp-does-not-continue = لا يواصل { $code } المؤشر { $earlier } من الخطة { $plan }: إنه مقياس مختلف، فلا تدخل قيمه في هذه السلسلة ولا تُرسم في الرسم البياني.
+indp-both-label = القيم المعتمدة لـ { $code } عبر فترتي الخطة
+indp-plan-period = فترة الخطة
+indp-approved-value = القيمة المعتمدة
+indp-quality = الجودة
+indp-no-approved = لا توجد بعد قيمة معتمدة في أي من الفترتين.
+indp-approved-of = القيم المعتمدة لـ { $code }
+indp-separate-series = سلسلة منفصلة
+indp-value = القيمة
+indp-values-h = القيم
+indp-values-caption = كل قيم { $code } مع حالتها
+indp-approved-only = (القيم المعتمدة فقط)
+indp-period = الفترة
+indp-breakdown = التصنيف
+indp-state = الحالة
+indp-rev = التنقيح
+indp-narrative = الشرح
+indp-evidence = الدليل
+indp-review-note = ملاحظة المراجعة:
+indp-link = رابط
+indp-revisions-h = التنقيحات
+indp-no-revision = لا تنقيح منذ الاعتماد.
+indp-revision-counts = يسري التنقيح من يوم تقريره: يُقيَّم عام { $year } وفقاً للإطار النافذ في 31 ديسمبر { $year }.
+indp-show-adopted = عرضه كما اعتُمد.
+indp-adopted-revised = كما اعتُمد وكما نُقّح
+indp-as-revised = كما نُقّح
+indp-every-revision = كل تنقيحات { $code } مع قراراتها
+indp-sheet-h = البطاقة المرجعية
+indp-no-sheet = لا توجد بطاقة مرجعية بعد.
+indp-printable-sheet = البطاقة المرجعية للطباعة
+indp-edit-sheet = تعديل البطاقة المرجعية
+indp-audit-h = سجل التدقيق
+indp-audit-caption = التغييرات على هذا المؤشر وقيمه
+indp-when = متى (UTC)
+indp-who = من
+indp-what = ماذا
+indp-record = السجل
+
+## Reference sheets: the parts' headings
+
+sheets-rationale = المسوّغ
+sheets-method = طريقة الحساب
+sheets-disaggregation = التصنيف
+sheets-limitations = القيود
+sheets-quality-assurance = ضمان الجودة
+sheets-target-rationale = مسوّغ الغاية
+
+## Words of an indicator's definition: unit, direction, aggregation over time
+
+iunit-percent = نسبة مئوية
+iunit-count = عدد
+iunit-chf = فرنك سويسري
+iunit-ratio = نسبة
+iunit-yes_no = نعم أو لا
+iunit-index = مؤشر قياسي
+direction-increase = زيادة
+direction-decrease = انخفاض
+direction-maintain = محافظة
+aggregation-latest = آخر قيمة
+aggregation-sum = مجموع
+aggregation-mean = متوسط
+aggregation-ratio = نسبة
+state-superseded = مستبدلة
+sheets-title = البطاقة المرجعية لـ { $code }
+sheets-kicker = البطاقة المرجعية للمؤشر · الخطة { $plan }
+sheets-result = النتيجة:
+sheets-back = العودة إلى المؤشر
+sheets-print = استخدم أمر الطباعة في المتصفح لطباعتها أو حفظها بصيغة PDF.
+sheets-indicator-h = المؤشر
+sheets-edit-title = تعديل البطاقة المرجعية لـ { $code }
+sheets-edit-heading = البطاقة المرجعية لـ { $code }
+sheets-edit-intro = تشرح هذه النصوص المؤشر؛ وتغييرها ليس تنقيحاً للإطار. اترك جزءاً فارغاً لحذفه. وهي مكتوبة بالإنكليزية.
+sheets-save = حفظ البطاقة المرجعية
+sheets-cancel = إلغاء
+sheets-saved = حُفظت البطاقة المرجعية لـ { $code }
+sheets-not-saved = لم تُحفظ البطاقة المرجعية:
+
+## The plans (/plans): adopt, close, clone
+
+plans-title = الخطط
+plans-heading = الخطط الاستراتيجية
+plans-intro = تُصاغ الخطة، ثم تُعتمد، ثم تُغلق. ويتطلب الاعتماد غاية نهائية وخط أساس لكل مؤشر. ويقفل الإغلاق كل سنوات الخطة، فلا تتغير أي من قيمها بعد ذلك (وتحتاج الوحدة التي لا يزال عليها تصحيح قيمة إلى استثناء من القفل). و«استنساخ الخطة التالية» ينشئ مشروعاً للفترة التالية: تُنسخ العقد والروابط الموزونة والمؤشرات، ويواصل كل مؤشر المؤشر القديم، وتُقترح خطوط الأساس من آخر القيم المعتمدة، وتُترك الغايات والمعالم فارغة.
+plans-caption = كل الخطط، الأحدث أولاً
+plans-plan = الخطة
+plans-period = الفترة
+plans-status = الحالة
+plans-resolution = القرار
+plans-follows = تلي
+plans-followed-by = تليها
+plans-compare = مقارنة الإطارين
+plans-steps-h = الاعتماد أو الإغلاق أو الاستنساخ
+plans-adopt = اعتماد { $code }
+plans-adopted-by = اعتمدها (القرار)
+plans-close-label = إغلاق { $code }
+plans-close-why = سبب الإغلاق (يُحفظ في قفل كل سنة)
+plans-close = إغلاق { $code } وقفل سنواتها
+plans-clone-label = استنساخ { $code } خطةً تالية
+plans-clone = استنساخ الخطة التالية ({ $years })
+plans-followed = تلي { $next } الخطة { $code } بالفعل.
+plans-adopted = اعتُمدت الخطة { $code }.
+plans-not-adopted = لم تُعتمد الخطة { $code }
+plans-closed = أُغلقت الخطة { $code }: قُفلت السنوات { $years }.
+plans-closed-none = أُغلقت الخطة { $code }: كانت كل السنوات مقفلة من قبل.
+plans-not-closed = لم تُغلق الخطة { $code }
+plans-cloned = أُنشئ مشروع الخطة { $code } من { $from }: العقد { $nodes }، الروابط { $links }، المؤشرات المنقولة { $indicators }، خطوط الأساس المقترحة من القيم المعتمدة { $baselines }.
+plans-kept-baseline = { $count ->
+    [zero] لم يحتفظ أي مؤشر بخط أساسه القديم.
+    [one] احتفظ مؤشر واحد بلا قيم معتمدة بخط أساسه القديم.
+    [two] احتفظ مؤشران بلا قيم معتمدة بخط أساسهما القديم.
+    [few] احتفظت { $count } مؤشرات بلا قيم معتمدة بخطوط أساسها القديمة.
+    [many] احتفظ { $count } مؤشراً بلا قيم معتمدة بخطوط أساسها القديمة.
+   *[other] احتفظ { $count } مؤشر بلا قيم معتمدة بخطوط أساسها القديمة.
+}
+plans-cloned-then = حدّد الغايات والمعالم قبل اعتمادها.
+plans-not-cloned = لم تُستنسخ الخطة { $code }
+pstatus-draft = مشروع
+pstatus-adopted = معتمدة
+pstatus-closed = مغلقة

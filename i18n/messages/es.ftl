@@ -1039,3 +1039,246 @@ translation-source = Fuente del texto
 translation-save = Guardar las traducciones
 translation-saved = Se guardaron las traducciones.
 translation-edit = Editar las traducciones
+
+## The framework explorer (/framework) and its tree
+
+fwk-title = Marco { $year }
+fwk-heading = Marco de resultados
+fwk-workbook-link = Todo el marco como libro de cálculo o archivos CSV
+fwk-mandates-link = Mandatos en que se basa el plan
+fwk-cycle-link = Este plan junto al anterior: indicadores mantenidos, redefinidos, nuevos y suprimidos
+fwk-edit-h = Modificar el marco
+fwk-add-node = Añadir un nodo de resultado
+fwk-add-indicator = Añadir un indicador
+fwk-node = Nodo
+fwk-edit-node = Modificar o retirar este nodo
+fwk-filters = Filtrar el marco
+fwk-unit = Unidad
+fwk-all = todas
+fwk-status = Estado
+fwk-search = Código o nombre del indicador
+fwk-filter = Filtrar
+fwk-as-of-form = Mostrar el marco en una fecha
+fwk-as-of = Marco en la fecha
+fwk-as-of-placeholder = adopted o AAAA-MM-DD
+fwk-show = Mostrar
+fwk-as-adopted = Tal como se adoptó
+fwk-as-revised = Tal como se revisó (hoy)
+fwk-every-revision = Todas las revisiones
+fwk-as-of-note-adopted = Las líneas de base y las metas se muestran tal como se adoptaron; los estados de { $year } se evalúan con respecto al marco vigente el 31 de diciembre de { $year }.
+fwk-as-of-note-day = Las líneas de base y las metas se muestran en la fecha { $day }; los estados de { $year } se evalúan con respecto al marco vigente el 31 de diciembre de { $year }.
+fwk-nothing-revised = No se ha revisado nada desde entonces.
+fwk-changed-label = Cambiado desde
+fwk-changed-since-adoption = Cambiado desde la adopción
+fwk-changed-since-day = Cambiado desde { $day }
+fwk-indicator = Indicador
+fwk-field = Campo
+fwk-then = Entonces
+fwk-now = Ahora
+fwk-decisions = Decisiones
+fwk-found-label = Indicadores encontrados
+fwk-found-caption = Indicadores cuyo código o nombre contiene «{ $search }» — encontrados: { $count }
+fwk-owner = Responsable
+fwk-status-year = Estado { $year }
+fwk-found-pages = Páginas de los indicadores encontrados
+fwk-found-page = Indicadores: { $count } — página { $page } de { $pages }
+fwk-whole = mostrar todo el marco
+fwk-prev = Página anterior
+fwk-next = Página siguiente
+fwk-illustrative = ilustrativo
+fwk-cost = costo { $amount } miles de CHF
+fwk-open = Abrir { $code }:
+fwk-indicators-on = Indicadores de { $code }
+fwk-baseline = Línea de base
+fwk-expected = Previsto
+fwk-actual = Real
+fwk-target = Meta
+fwk-bar-part = { $status }: { $count }
+fwk-list-separator = {"; "}
+fwk-no-indicator = ningún indicador
+
+## A result node's page (/framework/{code})
+
+nodep-what = Nivel «{ $level }» del plan { $plan }
+nodep-under = bajo
+nodep-owner = a cargo de { $unit }
+nodep-in-tree = Verlo en el árbol del marco
+nodep-links-h = Vínculos de contribución
+nodep-contributes-to = { $code } contribuye a:
+nodep-contributing = Contribuyen a { $code }:
+nodep-weight = peso
+nodep-no-weight = sin peso
+nodep-cost-h = Costo en { $year }
+nodep-cost = Costo de { $code } en { $year }:
+nodep-chf-k = miles de CHF
+nodep-basis-allocations = A partir de las asignaciones hechas a él y a los nodos que dependen de él.
+nodep-basis-contributions = A partir de las asignaciones que le llegan por los vínculos de contribución × peso.
+nodep-same-figure = La misma cifra que la página de finanzas, la API de costos y el informe anual.
+nodep-by-unit-label = Costo de { $code } por unidad
+nodep-by-unit-caption = Costo de { $code } en { $year } por la unidad orgánica cuyo presupuesto lo paga
+nodep-unit = Unidad
+nodep-cost-col = Costo
+nodep-share = Proporción
+nodep-allocations = Asignaciones de { $year }
+nodep-outside = { $year } está fuera del plan { $plan }: elija uno de sus años para ver el costo.
+
+## An indicator's page (/indicators/{code})
+
+indp-in-year = en { $year }
+indp-illustrative = cifras ilustrativas
+indp-enter = Introducir o corregir un valor
+indp-edit = Modificar este indicador, sus hitos y sus mandatos
+indp-as-of-note-adopted = La línea de base, la meta, la unidad, el sentido y los hitos se muestran tal como se adoptaron. { $year } se evalúa con respecto al marco vigente el 31 de diciembre de { $year }.
+indp-as-of-note-day = La línea de base, la meta, la unidad, el sentido y los hitos se muestran en la fecha { $day }. { $year } se evalúa con respecto al marco vigente el 31 de diciembre de { $year }.
+indp-definition-h = Definición
+indp-metadata = Metadatos
+indp-node = Nodo de resultado
+indp-owner = Responsable
+indp-definition = Definición
+indp-unit = Unidad
+indp-direction = Sentido
+indp-aggregation = Agregación en el tiempo
+indp-baseline = Línea de base
+indp-end-target = Meta final
+indp-expected = Previsto en el año
+indp-actual = Real
+indp-stale = antiguo
+indp-progress = Progreso
+indp-data-source = Fuente de datos
+indp-frequency = Frecuencia
+indp-sdg = Metas de los ODS
+indp-wsis = Líneas de acción de la CMSI
+indp-provenance = Procedencia
+indp-trajectory-h = Trayectoria
+indp-likely = Proyección: es probable que se alcance la meta.
+indp-unlikely = Proyección: es poco probable que se alcance la meta.
+indp-too-early = Proyección: es demasiado pronto para saberlo.
+indp-projected = { $value } en { $year }, por una recta de mínimos cuadrados que pasa por la línea de base y { $count ->
+    [one] { $count } valor anual aprobado
+   *[other] { $count } valores anuales aprobados
+} (en trazos en el gráfico, desde { $from }).
+indp-not-projected = No se proyecta ningún valor:
+indp-path-caption = Línea de base, hitos, meta, trayectoria prevista y valores reales aprobados
+indp-year = Año
+indp-reference = Referencia
+indp-kind = Tipo
+indp-approved-actual = Valor real aprobado
+indp-kind-baseline = línea de base
+indp-kind-milestone = hito
+indp-kind-target = meta
+indp-previous-h = Ciclo de plan anterior
+indp-carries-over = { $code } mantiene { $earlier } del plan { $plan }: sus valores aprobados continúan esta serie y se trazan en la misma línea.
+indp-does-not-continue = { $code } no continúa { $earlier } del plan { $plan }: es otra medida, por lo que sus valores no forman parte de esta serie y no se trazan en el gráfico.
+indp-both-label = Valores aprobados de { $code } en los dos períodos del plan
+indp-plan-period = Período del plan
+indp-approved-value = Valor aprobado
+indp-quality = Calidad
+indp-no-approved = Todavía no hay ningún valor aprobado en ninguno de los períodos.
+indp-approved-of = Valores aprobados de { $code }
+indp-separate-series = una serie aparte
+indp-value = Valor
+indp-values-h = Valores
+indp-values-caption = Todos los valores de { $code } con su estado
+indp-approved-only = (solo valores aprobados)
+indp-period = Período
+indp-breakdown = Desglose
+indp-state = Estado
+indp-rev = Rev.
+indp-narrative = Comentario
+indp-evidence = Prueba
+indp-review-note = Nota de examen:
+indp-link = enlace
+indp-revisions-h = Revisiones
+indp-no-revision = Ninguna revisión desde la adopción.
+indp-revision-counts = Una revisión cuenta desde el día en que se decidió: { $year } se evalúa con respecto al marco vigente el 31 de diciembre de { $year }.
+indp-show-adopted = Mostrarlo tal como se adoptó.
+indp-adopted-revised = Tal como se adoptó y tal como se revisó
+indp-as-revised = Tal como se revisó
+indp-every-revision = Todas las revisiones de { $code } con su decisión
+indp-sheet-h = Ficha de referencia
+indp-no-sheet = Todavía no hay ficha de referencia.
+indp-printable-sheet = Ficha de referencia imprimible
+indp-edit-sheet = Modificar la ficha de referencia
+indp-audit-h = Registro de auditoría
+indp-audit-caption = Cambios en este indicador y sus valores
+indp-when = Cuándo (UTC)
+indp-who = Quién
+indp-what = Qué
+indp-record = Registro
+
+## Reference sheets: the parts' headings
+
+sheets-rationale = Justificación
+sheets-method = Método de cálculo
+sheets-disaggregation = Desglose
+sheets-limitations = Limitaciones
+sheets-quality-assurance = Garantía de calidad
+sheets-target-rationale = Justificación de la meta
+
+## Words of an indicator's definition: unit, direction, aggregation over time
+
+iunit-percent = porcentaje
+iunit-count = número
+iunit-chf = CHF
+iunit-ratio = razón
+iunit-yes_no = sí o no
+iunit-index = índice
+direction-increase = aumento
+direction-decrease = disminución
+direction-maintain = mantenimiento
+aggregation-latest = último valor
+aggregation-sum = suma
+aggregation-mean = media
+aggregation-ratio = razón
+state-superseded = sustituido
+sheets-title = Ficha de referencia de { $code }
+sheets-kicker = Ficha de referencia del indicador · plan { $plan }
+sheets-result = Resultado:
+sheets-back = Volver al indicador
+sheets-print = Use la orden de impresión del navegador para imprimirla o guardarla como PDF.
+sheets-indicator-h = El indicador
+sheets-edit-title = Modificar la ficha de referencia de { $code }
+sheets-edit-heading = Ficha de referencia de { $code }
+sheets-edit-intro = Estos textos explican el indicador; cambiarlos no es una revisión del marco. Deje una parte vacía para suprimirla. Están redactados en inglés.
+sheets-save = Guardar la ficha de referencia
+sheets-cancel = Cancelar
+sheets-saved = Se guardó la ficha de referencia de { $code }
+sheets-not-saved = La ficha de referencia no se guardó:
+
+## The plans (/plans): adopt, close, clone
+
+plans-title = Planes
+plans-heading = Planes estratégicos
+plans-intro = Un plan se redacta, luego se adopta y luego se cierra. La adopción exige una meta final y una línea de base en cada indicador. El cierre bloquea todos los años del plan, de modo que ninguno de sus valores cambia ya (una unidad que aún deba corregir uno necesita una excepción al bloqueo). «Clonar como plan siguiente» crea un borrador para el período siguiente: nodos, vínculos ponderados e indicadores copiados, cada indicador manteniendo el anterior, líneas de base propuestas a partir de los últimos valores aprobados, metas e hitos vacíos.
+plans-caption = Todos los planes, del más reciente al más antiguo
+plans-plan = Plan
+plans-period = Período
+plans-status = Estado
+plans-resolution = Resolución
+plans-follows = Sucede a
+plans-followed-by = Seguido de
+plans-compare = Comparar los marcos
+plans-steps-h = Adoptar, cerrar o clonar
+plans-adopt = Adoptar { $code }
+plans-adopted-by = Adoptado por (decisión)
+plans-close-label = Cerrar { $code }
+plans-close-why = Por qué se cierra (se conserva en el bloqueo de cada año)
+plans-close = Cerrar { $code } y bloquear sus años
+plans-clone-label = Clonar { $code } como plan siguiente
+plans-clone = Clonar como plan siguiente ({ $years })
+plans-followed = { $next } ya sucede a { $code }.
+plans-adopted = Plan { $code } adoptado.
+plans-not-adopted = El plan { $code } no se adoptó
+plans-closed = Plan { $code } cerrado: años bloqueados { $years }.
+plans-closed-none = Plan { $code } cerrado: todos los años ya estaban bloqueados.
+plans-not-closed = El plan { $code } no se cerró
+plans-cloned = Borrador de plan { $code } creado a partir de { $from }: nodos { $nodes }, vínculos { $links }, indicadores mantenidos { $indicators }, líneas de base propuestas a partir de valores aprobados { $baselines }.
+plans-kept-baseline = { $count ->
+    [one] { $count } indicador sin valores aprobados conservó su antigua línea de base.
+   *[other] { $count } indicadores sin valores aprobados conservaron su antigua línea de base.
+}
+plans-cloned-then = Fije las metas y los hitos antes de adoptarlo.
+plans-not-cloned = El plan { $code } no se clonó
+pstatus-draft = borrador
+pstatus-adopted = adoptado
+pstatus-closed = cerrado

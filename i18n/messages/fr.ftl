@@ -1039,3 +1039,246 @@ translation-source = Source du texte
 translation-save = Enregistrer les traductions
 translation-saved = Les traductions ont été enregistrées.
 translation-edit = Modifier les traductions
+
+## The framework explorer (/framework) and its tree
+
+fwk-title = Cadre { $year }
+fwk-heading = Cadre de résultats
+fwk-workbook-link = Tout le cadre en classeur ou en fichiers CSV
+fwk-mandates-link = Mandats sur lesquels repose le plan
+fwk-cycle-link = Ce plan à côté du précédent : indicateurs reconduits, redéfinis, nouveaux et abandonnés
+fwk-edit-h = Modifier le cadre
+fwk-add-node = Ajouter un nœud de résultat
+fwk-add-indicator = Ajouter un indicateur
+fwk-node = Nœud
+fwk-edit-node = Modifier ou retirer ce nœud
+fwk-filters = Filtrer le cadre
+fwk-unit = Unité
+fwk-all = toutes
+fwk-status = Statut
+fwk-search = Code ou nom de l'indicateur
+fwk-filter = Filtrer
+fwk-as-of-form = Afficher le cadre à une date
+fwk-as-of = Cadre à la date du
+fwk-as-of-placeholder = adopted ou AAAA-MM-JJ
+fwk-show = Afficher
+fwk-as-adopted = Tel qu'adopté
+fwk-as-revised = Tel que révisé (aujourd'hui)
+fwk-every-revision = Toutes les révisions
+fwk-as-of-note-adopted = Les valeurs de référence et les cibles sont affichées telles qu'adoptées ; les statuts de { $year } sont évalués au regard du cadre en vigueur le 31 décembre { $year }.
+fwk-as-of-note-day = Les valeurs de référence et les cibles sont affichées à la date du { $day } ; les statuts de { $year } sont évalués au regard du cadre en vigueur le 31 décembre { $year }.
+fwk-nothing-revised = Rien n'a été révisé depuis.
+fwk-changed-label = Modifié depuis
+fwk-changed-since-adoption = Modifié depuis l'adoption
+fwk-changed-since-day = Modifié depuis le { $day }
+fwk-indicator = Indicateur
+fwk-field = Champ
+fwk-then = Alors
+fwk-now = Aujourd'hui
+fwk-decisions = Décisions
+fwk-found-label = Indicateurs trouvés
+fwk-found-caption = Indicateurs dont le code ou le nom contient « { $search } » — trouvés : { $count }
+fwk-owner = Responsable
+fwk-status-year = Statut { $year }
+fwk-found-pages = Pages des indicateurs trouvés
+fwk-found-page = Indicateurs : { $count } — page { $page } sur { $pages }
+fwk-whole = afficher tout le cadre
+fwk-prev = Page précédente
+fwk-next = Page suivante
+fwk-illustrative = illustratif
+fwk-cost = coût { $amount } milliers CHF
+fwk-open = Ouvrir { $code } :
+fwk-indicators-on = Indicateurs de { $code }
+fwk-baseline = Référence
+fwk-expected = Attendu
+fwk-actual = Réel
+fwk-target = Cible
+fwk-bar-part = { $status } : { $count }
+fwk-list-separator = {" ; "}
+fwk-no-indicator = aucun indicateur
+
+## A result node's page (/framework/{code})
+
+nodep-what = Niveau « { $level } » du plan { $plan }
+nodep-under = sous
+nodep-owner = relevant de { $unit }
+nodep-in-tree = Le voir dans l'arborescence du cadre
+nodep-links-h = Liens de contribution
+nodep-contributes-to = { $code } contribue à :
+nodep-contributing = Contribuent à { $code } :
+nodep-weight = poids
+nodep-no-weight = sans poids
+nodep-cost-h = Coût en { $year }
+nodep-cost = Coût de { $code } en { $year } :
+nodep-chf-k = milliers de CHF
+nodep-basis-allocations = D'après les allocations qui lui sont faites et aux nœuds placés sous lui.
+nodep-basis-contributions = D'après les allocations qui lui sont portées par les liens de contribution × poids.
+nodep-same-figure = Le même chiffre que la page des finances, l'API des coûts et le rapport annuel.
+nodep-by-unit-label = Coût de { $code } par unité
+nodep-by-unit-caption = Coût de { $code } en { $year } par unité organisationnelle dont le budget le finance
+nodep-unit = Unité
+nodep-cost-col = Coût
+nodep-share = Part
+nodep-allocations = Allocations de { $year }
+nodep-outside = { $year } est hors de la période du plan { $plan } : choisissez l'une de ses années pour voir le coût.
+
+## An indicator's page (/indicators/{code})
+
+indp-in-year = en { $year }
+indp-illustrative = chiffres illustratifs
+indp-enter = Saisir ou corriger une valeur
+indp-edit = Modifier cet indicateur, ses jalons et ses mandats
+indp-as-of-note-adopted = La référence, la cible, l'unité, le sens et les jalons sont affichés tels qu'adoptés. { $year } est évalué au regard du cadre en vigueur le 31 décembre { $year }.
+indp-as-of-note-day = La référence, la cible, l'unité, le sens et les jalons sont affichés à la date du { $day }. { $year } est évalué au regard du cadre en vigueur le 31 décembre { $year }.
+indp-definition-h = Définition
+indp-metadata = Métadonnées
+indp-node = Nœud de résultat
+indp-owner = Responsable
+indp-definition = Définition
+indp-unit = Unité
+indp-direction = Sens
+indp-aggregation = Agrégation dans le temps
+indp-baseline = Référence
+indp-end-target = Cible finale
+indp-expected = Attendu dans l'année
+indp-actual = Réel
+indp-stale = ancien
+indp-progress = Progression
+indp-data-source = Source des données
+indp-frequency = Fréquence
+indp-sdg = Cibles des ODD
+indp-wsis = Grandes orientations du SMSI
+indp-provenance = Provenance
+indp-trajectory-h = Trajectoire
+indp-likely = Projection : la cible sera probablement atteinte.
+indp-unlikely = Projection : la cible ne sera probablement pas atteinte.
+indp-too-early = Projection : trop tôt pour le dire.
+indp-projected = { $value } en { $year }, par une droite des moindres carrés passant par la référence et { $count ->
+    [one] { $count } valeur annuelle approuvée
+   *[other] { $count } valeurs annuelles approuvées
+} (en tirets sur le graphique, à partir de { $from }).
+indp-not-projected = Aucune valeur n'est projetée :
+indp-path-caption = Référence, jalons, cible, trajectoire attendue et valeurs réelles approuvées
+indp-year = Année
+indp-reference = Référence
+indp-kind = Nature
+indp-approved-actual = Valeur réelle approuvée
+indp-kind-baseline = référence
+indp-kind-milestone = jalon
+indp-kind-target = cible
+indp-previous-h = Cycle de plan précédent
+indp-carries-over = { $code } reconduit { $earlier } du plan { $plan } : ses valeurs approuvées prolongent cette série et sont tracées sur la même ligne.
+indp-does-not-continue = { $code } ne prolonge pas { $earlier } du plan { $plan } : c'est une autre mesure, ses valeurs ne font donc pas partie de cette série et ne sont pas tracées sur le graphique.
+indp-both-label = Valeurs approuvées de { $code } sur les deux périodes du plan
+indp-plan-period = Période du plan
+indp-approved-value = Valeur approuvée
+indp-quality = Qualité
+indp-no-approved = Aucune valeur approuvée dans l'une ou l'autre période pour l'instant.
+indp-approved-of = Valeurs approuvées de { $code }
+indp-separate-series = une série distincte
+indp-value = Valeur
+indp-values-h = Valeurs
+indp-values-caption = Toutes les valeurs de { $code } avec leur état
+indp-approved-only = (valeurs approuvées seulement)
+indp-period = Période
+indp-breakdown = Ventilation
+indp-state = État
+indp-rev = Rév.
+indp-narrative = Commentaire
+indp-evidence = Justificatif
+indp-review-note = Note d'examen :
+indp-link = lien
+indp-revisions-h = Révisions
+indp-no-revision = Aucune révision depuis l'adoption.
+indp-revision-counts = Une révision compte à partir du jour où elle a été décidée : { $year } est évalué au regard du cadre en vigueur le 31 décembre { $year }.
+indp-show-adopted = L'afficher tel qu'adopté.
+indp-adopted-revised = Tel qu'adopté et tel que révisé
+indp-as-revised = Tel que révisé
+indp-every-revision = Toutes les révisions de { $code } avec leur décision
+indp-sheet-h = Fiche de référence
+indp-no-sheet = Pas encore de fiche de référence.
+indp-printable-sheet = Fiche de référence imprimable
+indp-edit-sheet = Modifier la fiche de référence
+indp-audit-h = Piste d'audit
+indp-audit-caption = Modifications de cet indicateur et de ses valeurs
+indp-when = Quand (UTC)
+indp-who = Qui
+indp-what = Quoi
+indp-record = Enregistrement
+
+## Reference sheets: the parts' headings
+
+sheets-rationale = Justification
+sheets-method = Méthode de calcul
+sheets-disaggregation = Ventilation
+sheets-limitations = Limites
+sheets-quality-assurance = Assurance qualité
+sheets-target-rationale = Justification de la cible
+
+## Words of an indicator's definition: unit, direction, aggregation over time
+
+iunit-percent = pourcentage
+iunit-count = nombre
+iunit-chf = CHF
+iunit-ratio = ratio
+iunit-yes_no = oui ou non
+iunit-index = indice
+direction-increase = hausse
+direction-decrease = baisse
+direction-maintain = maintien
+aggregation-latest = dernière valeur
+aggregation-sum = somme
+aggregation-mean = moyenne
+aggregation-ratio = ratio
+state-superseded = remplacée
+sheets-title = Fiche de référence de { $code }
+sheets-kicker = Fiche de référence de l'indicateur · plan { $plan }
+sheets-result = Résultat :
+sheets-back = Retour à l'indicateur
+sheets-print = Utilisez la commande d'impression du navigateur pour l'imprimer ou l'enregistrer en PDF.
+sheets-indicator-h = L'indicateur
+sheets-edit-title = Modifier la fiche de référence de { $code }
+sheets-edit-heading = Fiche de référence de { $code }
+sheets-edit-intro = Ces textes expliquent l'indicateur ; les modifier n'est pas une révision du cadre. Laissez une partie vide pour la supprimer. Ils sont rédigés en anglais.
+sheets-save = Enregistrer la fiche de référence
+sheets-cancel = Annuler
+sheets-saved = Fiche de référence de { $code } enregistrée
+sheets-not-saved = La fiche de référence n'a pas été enregistrée :
+
+## The plans (/plans): adopt, close, clone
+
+plans-title = Plans
+plans-heading = Plans stratégiques
+plans-intro = Un plan est rédigé, puis adopté, puis clos. L'adoption exige une cible finale et une valeur de référence pour chaque indicateur. La clôture verrouille toutes les années du plan, de sorte qu'aucune de ses valeurs ne change plus (une unité qui doit encore en corriger une a besoin d'une exception au verrouillage). « Cloner comme plan suivant » crée un projet pour la période suivante : nœuds, liens pondérés et indicateurs copiés, chaque indicateur reconduisant l'ancien, valeurs de référence proposées d'après les dernières valeurs approuvées, cibles et jalons laissés vides.
+plans-caption = Tous les plans, du plus récent au plus ancien
+plans-plan = Plan
+plans-period = Période
+plans-status = Statut
+plans-resolution = Résolution
+plans-follows = Fait suite à
+plans-followed-by = Suivi de
+plans-compare = Comparer les cadres
+plans-steps-h = Adopter, clore ou cloner
+plans-adopt = Adopter { $code }
+plans-adopted-by = Adopté par (décision)
+plans-close-label = Clore { $code }
+plans-close-why = Pourquoi le clore (conservé dans le verrou de chaque année)
+plans-close = Clore { $code } et verrouiller ses années
+plans-clone-label = Cloner { $code } comme plan suivant
+plans-clone = Cloner comme plan suivant ({ $years })
+plans-followed = { $next } fait déjà suite à { $code }.
+plans-adopted = Plan { $code } adopté.
+plans-not-adopted = Le plan { $code } n'a pas été adopté
+plans-closed = Plan { $code } clos : années verrouillées { $years }.
+plans-closed-none = Plan { $code } clos : toutes les années étaient déjà verrouillées.
+plans-not-closed = Le plan { $code } n'a pas été clos
+plans-cloned = Projet de plan { $code } créé à partir de { $from } : nœuds { $nodes }, liens { $links }, indicateurs reconduits { $indicators }, valeurs de référence proposées d'après les valeurs approuvées { $baselines }.
+plans-kept-baseline = { $count ->
+    [one] { $count } indicateur sans valeur approuvée a gardé son ancienne référence.
+   *[other] { $count } indicateurs sans valeur approuvée ont gardé leur ancienne référence.
+}
+plans-cloned-then = Fixez les cibles et les jalons avant de l'adopter.
+plans-not-cloned = Le plan { $code } n'a pas été cloné
+pstatus-draft = projet
+pstatus-adopted = adopté
+pstatus-closed = clos

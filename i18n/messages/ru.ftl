@@ -1087,3 +1087,250 @@ translation-source = Источник текста
 translation-save = Сохранить переводы
 translation-saved = Переводы сохранены.
 translation-edit = Изменить переводы
+
+## The framework explorer (/framework) and its tree
+
+fwk-title = Основа { $year }
+fwk-heading = Основа для результатов
+fwk-workbook-link = Вся основа в виде книги или файлов CSV
+fwk-mandates-link = Мандаты, на которых основан план
+fwk-cycle-link = Этот план рядом с предыдущим: показатели перенесённые, переопределённые, новые и исключённые
+fwk-edit-h = Изменить основу
+fwk-add-node = Добавить узел результатов
+fwk-add-indicator = Добавить показатель
+fwk-node = Узел
+fwk-edit-node = Изменить или вывести этот узел
+fwk-filters = Фильтр основы
+fwk-unit = Подразделение
+fwk-all = все
+fwk-status = Статус
+fwk-search = Код или название показателя
+fwk-filter = Применить фильтр
+fwk-as-of-form = Показать основу на дату
+fwk-as-of = Основа на дату
+fwk-as-of-placeholder = adopted или ГГГГ-ММ-ДД
+fwk-show = Показать
+fwk-as-adopted = В утверждённом виде
+fwk-as-revised = В пересмотренном виде (сейчас)
+fwk-every-revision = Все пересмотры
+fwk-as-of-note-adopted = Исходные и целевые значения показаны в утверждённом виде; статусы { $year } года оцениваются по основе, действовавшей на 31 декабря { $year } года.
+fwk-as-of-note-day = Исходные и целевые значения показаны на { $day }; статусы { $year } года оцениваются по основе, действовавшей на 31 декабря { $year } года.
+fwk-nothing-revised = С тех пор ничего не пересматривалось.
+fwk-changed-label = Изменено с
+fwk-changed-since-adoption = Изменено после утверждения
+fwk-changed-since-day = Изменено после { $day }
+fwk-indicator = Показатель
+fwk-field = Поле
+fwk-then = Тогда
+fwk-now = Сейчас
+fwk-decisions = Решения
+fwk-found-label = Найденные показатели
+fwk-found-caption = Показатели, код или название которых содержит «{ $search }», — найдено: { $count }
+fwk-owner = Ответственный
+fwk-status-year = Статус { $year }
+fwk-found-pages = Страницы найденных показателей
+fwk-found-page = Показателей: { $count } — страница { $page } из { $pages }
+fwk-whole = показать всю основу
+fwk-prev = Предыдущая страница
+fwk-next = Следующая страница
+fwk-illustrative = иллюстративный
+fwk-cost = затраты { $amount } тыс. CHF
+fwk-open = Открыть { $code }:
+fwk-indicators-on = Показатели узла { $code }
+fwk-baseline = Исходное
+fwk-expected = Ожидаемое
+fwk-actual = Фактическое
+fwk-target = Целевое
+fwk-bar-part = { $status }: { $count }
+fwk-list-separator = {"; "}
+fwk-no-indicator = нет показателей
+
+## A result node's page (/framework/{code})
+
+nodep-what = Уровень «{ $level }» плана { $plan }
+nodep-under = в составе
+nodep-owner = ответственный: { $unit }
+nodep-in-tree = Показать в дереве основы
+nodep-links-h = Связи вклада
+nodep-contributes-to = { $code } вносит вклад в:
+nodep-contributing = Вклад в { $code } вносят:
+nodep-weight = вес
+nodep-no-weight = без веса
+nodep-cost-h = Затраты в { $year } году
+nodep-cost = Затраты на { $code } в { $year } году:
+nodep-chf-k = тыс. CHF
+nodep-basis-allocations = По ассигнованиям на него и на узлы ниже него.
+nodep-basis-contributions = По ассигнованиям, перенесённым на него через связи вклада × вес.
+nodep-same-figure = Та же цифра, что на странице финансов, в API затрат и в годовом отчёте.
+nodep-by-unit-label = Затраты на { $code } по подразделениям
+nodep-by-unit-caption = Затраты на { $code } в { $year } году по подразделению, из бюджета которого они оплачиваются
+nodep-unit = Подразделение
+nodep-cost-col = Затраты
+nodep-share = Доля
+nodep-allocations = Ассигнования { $year } года
+nodep-outside = { $year } год лежит вне плана { $plan }: выберите один из его годов, чтобы увидеть затраты.
+
+## An indicator's page (/indicators/{code})
+
+indp-in-year = в { $year } году
+indp-illustrative = иллюстративные данные
+indp-enter = Ввести или исправить значение
+indp-edit = Изменить этот показатель, его промежуточные цели и мандаты
+indp-as-of-note-adopted = Исходное и целевое значения, единица, направление и промежуточные цели показаны в утверждённом виде. { $year } год оценивается по основе, действовавшей на 31 декабря { $year } года.
+indp-as-of-note-day = Исходное и целевое значения, единица, направление и промежуточные цели показаны на { $day }. { $year } год оценивается по основе, действовавшей на 31 декабря { $year } года.
+indp-definition-h = Определение
+indp-metadata = Метаданные
+indp-node = Узел результатов
+indp-owner = Ответственный
+indp-definition = Определение
+indp-unit = Единица
+indp-direction = Направление
+indp-aggregation = Агрегирование во времени
+indp-baseline = Исходное значение
+indp-end-target = Конечное целевое значение
+indp-expected = Ожидаемое в году
+indp-actual = Фактическое
+indp-stale = устаревшее
+indp-progress = Прогресс
+indp-data-source = Источник данных
+indp-frequency = Периодичность
+indp-sdg = Задачи ЦУР
+indp-wsis = Направления деятельности ВВУИО
+indp-provenance = Происхождение
+indp-trajectory-h = Траектория
+indp-likely = Прогноз: целевое значение, вероятно, будет достигнуто.
+indp-unlikely = Прогноз: целевое значение, вероятно, не будет достигнуто.
+indp-too-early = Прогноз: пока рано судить.
+indp-projected = { $value } в { $year } году по прямой наименьших квадратов через исходное значение и { $count ->
+    [one] { $count } утверждённое годовое значение
+    [few] { $count } утверждённых годовых значения
+    [many] { $count } утверждённых годовых значений
+   *[other] { $count } утверждённого годового значения
+} (пунктиром на графике, начиная с { $from }).
+indp-not-projected = Значение не прогнозируется:
+indp-path-caption = Исходное значение, промежуточные цели, целевое значение, ожидаемая траектория и утверждённые фактические значения
+indp-year = Год
+indp-reference = Ориентир
+indp-kind = Вид
+indp-approved-actual = Утверждённое фактическое
+indp-kind-baseline = исходное значение
+indp-kind-milestone = промежуточная цель
+indp-kind-target = целевое значение
+indp-previous-h = Предыдущий цикл плана
+indp-carries-over = { $code } продолжает { $earlier } плана { $plan }: его утверждённые значения продолжают этот ряд и показаны на той же линии.
+indp-does-not-continue = { $code } не продолжает { $earlier } плана { $plan }: это другая мера, поэтому его значения не входят в этот ряд и не показаны на графике.
+indp-both-label = Утверждённые значения { $code } за оба периода плана
+indp-plan-period = Период плана
+indp-approved-value = Утверждённое значение
+indp-quality = Качество
+indp-no-approved = Пока нет утверждённых значений ни в одном из периодов.
+indp-approved-of = Утверждённые значения { $code }
+indp-separate-series = отдельный ряд
+indp-value = Значение
+indp-values-h = Значения
+indp-values-caption = Все значения { $code } с их состоянием
+indp-approved-only = (только утверждённые значения)
+indp-period = Период
+indp-breakdown = Разбивка
+indp-state = Состояние
+indp-rev = Ред.
+indp-narrative = Пояснение
+indp-evidence = Подтверждение
+indp-review-note = Замечание проверяющего:
+indp-link = ссылка
+indp-revisions-h = Пересмотры
+indp-no-revision = Пересмотров после утверждения не было.
+indp-revision-counts = Пересмотр действует со дня принятия решения: { $year } год оценивается по основе, действовавшей на 31 декабря { $year } года.
+indp-show-adopted = Показать в утверждённом виде.
+indp-adopted-revised = В утверждённом и в пересмотренном виде
+indp-as-revised = В пересмотренном виде
+indp-every-revision = Все пересмотры { $code } с их решениями
+indp-sheet-h = Справочный лист
+indp-no-sheet = Справочного листа пока нет.
+indp-printable-sheet = Справочный лист для печати
+indp-edit-sheet = Изменить справочный лист
+indp-audit-h = Журнал аудита
+indp-audit-caption = Изменения этого показателя и его значений
+indp-when = Когда (UTC)
+indp-who = Кто
+indp-what = Что
+indp-record = Запись
+
+## Reference sheets: the parts' headings
+
+sheets-rationale = Обоснование
+sheets-method = Метод расчёта
+sheets-disaggregation = Разбивка
+sheets-limitations = Ограничения
+sheets-quality-assurance = Обеспечение качества
+sheets-target-rationale = Обоснование целевого значения
+
+## Words of an indicator's definition: unit, direction, aggregation over time
+
+iunit-percent = процент
+iunit-count = количество
+iunit-chf = CHF
+iunit-ratio = коэффициент
+iunit-yes_no = да или нет
+iunit-index = индекс
+direction-increase = рост
+direction-decrease = снижение
+direction-maintain = сохранение
+aggregation-latest = последнее значение
+aggregation-sum = сумма
+aggregation-mean = среднее
+aggregation-ratio = коэффициент
+state-superseded = заменено
+sheets-title = Справочный лист { $code }
+sheets-kicker = Справочный лист показателя · план { $plan }
+sheets-result = Результат:
+sheets-back = Назад к показателю
+sheets-print = Чтобы напечатать или сохранить в PDF, используйте команду печати браузера.
+sheets-indicator-h = Показатель
+sheets-edit-title = Изменить справочный лист { $code }
+sheets-edit-heading = Справочный лист { $code }
+sheets-edit-intro = Эти тексты поясняют показатель; их изменение не является пересмотром основы. Оставьте часть пустой, чтобы удалить её. Тексты пишутся на английском языке.
+sheets-save = Сохранить справочный лист
+sheets-cancel = Отмена
+sheets-saved = Справочный лист { $code } сохранён
+sheets-not-saved = Справочный лист не сохранён:
+
+## The plans (/plans): adopt, close, clone
+
+plans-title = Планы
+plans-heading = Стратегические планы
+plans-intro = План составляется, затем утверждается, затем закрывается. Для утверждения нужны конечное целевое и исходное значения у каждого показателя. Закрытие блокирует все годы плана, так что ни одно из его значений больше не меняется (подразделению, которому ещё нужно исправить значение, требуется исключение из блокировки). «Клонировать как следующий план» создаёт проект на следующий период: узлы, взвешенные связи и показатели копируются, каждый показатель продолжает прежний, исходные значения предлагаются по последним утверждённым значениям, целевые значения и промежуточные цели остаются пустыми.
+plans-caption = Все планы, начиная с последнего
+plans-plan = План
+plans-period = Период
+plans-status = Статус
+plans-resolution = Резолюция
+plans-follows = Следует за
+plans-followed-by = Следующий
+plans-compare = Сравнить основы
+plans-steps-h = Утвердить, закрыть или клонировать
+plans-adopt = Утвердить { $code }
+plans-adopted-by = Кем утверждён (решение)
+plans-close-label = Закрыть { $code }
+plans-close-why = Почему закрывается (сохраняется в блокировке каждого года)
+plans-close = Закрыть { $code } и заблокировать его годы
+plans-clone-label = Клонировать { $code } как следующий план
+plans-clone = Клонировать как следующий план ({ $years })
+plans-followed = { $next } уже следует за { $code }.
+plans-adopted = План { $code } утверждён.
+plans-not-adopted = План { $code } не утверждён
+plans-closed = План { $code } закрыт: заблокированы годы { $years }.
+plans-closed-none = План { $code } закрыт: все годы уже были заблокированы.
+plans-not-closed = План { $code } не закрыт
+plans-cloned = Создан проект плана { $code } на основе { $from }: узлов { $nodes }, связей { $links }, перенесённых показателей { $indicators }, исходных значений, предложенных по утверждённым значениям, { $baselines }.
+plans-kept-baseline = { $count ->
+    [one] { $count } показатель без утверждённых значений сохранил прежнее исходное значение.
+    [few] { $count } показателя без утверждённых значений сохранили прежнее исходное значение.
+    [many] { $count } показателей без утверждённых значений сохранили прежнее исходное значение.
+   *[other] { $count } показателя без утверждённых значений сохранили прежнее исходное значение.
+}
+plans-cloned-then = Задайте целевые значения и промежуточные цели до утверждения.
+plans-not-cloned = План { $code } не клонирован
+pstatus-draft = проект
+pstatus-adopted = утверждён
+pstatus-closed = закрыт
