@@ -138,7 +138,11 @@ fn bar_label(r: &crate::status::RollUp, lang: Lang) -> String {
         .map(|s| {
             let word = stratrack_i18n::text(lang, &format!("status-{}", s.as_str()));
             let word = if lang == Lang::En { word.to_lowercase() } else { word };
-            stratrack_i18n::text_with(lang, "fwk-bar-part", &[("count", r.count(*s).into()), ("status", word.into())])
+            stratrack_i18n::text_with(
+                lang,
+                "fwk-bar-part",
+                &[("count", r.count(*s).into()), ("status", word.into())],
+            )
         })
         .collect::<Vec<_>>()
         .join(&stratrack_i18n::text(lang, "fwk-list-separator"))
@@ -333,7 +337,12 @@ async fn framework(
     let edit_nodes = if user.0.role == crate::auth::Role::Admin {
         ev.nodes
             .iter()
-            .map(|n| (n.code.clone(), format!("{} — {}", n.code, names.name(Kind::Node, n.id, &n.name).text)))
+            .map(|n| {
+                (
+                    n.code.clone(),
+                    format!("{} — {}", n.code, names.name(Kind::Node, n.id, &n.name).text),
+                )
+            })
             .collect()
     } else {
         Vec::new()

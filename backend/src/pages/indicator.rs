@@ -358,16 +358,17 @@ fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment, lang: L
         (
             "indp-actual",
             match (a.actual, a.actual_year) {
-                (Some(v), Some(y)) if a.stale => format!(
-                    "{} ({y}, {})",
-                    thousands(v),
-                    stratrack_i18n::text(lang, "indp-stale")
-                ),
+                (Some(v), Some(y)) if a.stale => {
+                    format!("{} ({y}, {})", thousands(v), stratrack_i18n::text(lang, "indp-stale"))
+                }
                 (Some(v), Some(y)) => format!("{} ({y})", thousands(v)),
                 _ => "—".into(),
             },
         ),
-        ("indp-progress", a.progress.map_or("—".into(), super::dashboard::percent)),
+        (
+            "indp-progress",
+            a.progress.map_or("—".into(), super::dashboard::percent),
+        ),
         ("indp-data-source", ind.data_source.clone()),
         ("indp-frequency", ind.frequency.clone()),
         ("indp-sdg", ind.sdg_tags.clone()),

@@ -231,7 +231,11 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
     keys.extend(["late", "revised"].map(|k| format!("restate-{k}")));
     // The words of the framework's pages: an indicator's unit, direction and aggregation over time, a
     // value superseded by its correction, a plan's status.
-    keys.extend(stratrack_vocab::Unit::ALL.iter().map(|u| format!("iunit-{}", u.as_str())));
+    keys.extend(
+        stratrack_vocab::Unit::ALL
+            .iter()
+            .map(|u| format!("iunit-{}", u.as_str())),
+    );
     keys.extend(
         stratrack_vocab::Direction::ALL
             .iter()

@@ -122,8 +122,15 @@ async fn adopt(
 ) -> PageResult<Response> {
     let body = f.step();
     match lifecycle::adopt(&st.db, &user.0, &code, Claim::new(None, body.version), &body).await {
-        Ok(p) => Ok(frame::done(BACK, &text_with("plans-adopted", &[("code", p.code.as_str().into())]))),
-        Err(e) => refused(BACK, &text_with("plans-not-adopted", &[("code", code.as_str().into())]), e),
+        Ok(p) => Ok(frame::done(
+            BACK,
+            &text_with("plans-adopted", &[("code", p.code.as_str().into())]),
+        )),
+        Err(e) => refused(
+            BACK,
+            &text_with("plans-not-adopted", &[("code", code.as_str().into())]),
+            e,
+        ),
     }
 }
 
@@ -140,11 +147,18 @@ async fn close(
                 text_with("plans-closed-none", &[("code", p.code.as_str().into())])
             } else {
                 let years = locked.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
-                text_with("plans-closed", &[("code", p.code.as_str().into()), ("years", years.into())])
+                text_with(
+                    "plans-closed",
+                    &[("code", p.code.as_str().into()), ("years", years.into())],
+                )
             };
             Ok(frame::done(BACK, &said))
         }
-        Err(e) => refused(BACK, &text_with("plans-not-closed", &[("code", code.as_str().into())]), e),
+        Err(e) => refused(
+            BACK,
+            &text_with("plans-not-closed", &[("code", code.as_str().into())]),
+            e,
+        ),
     }
 }
 
@@ -178,6 +192,10 @@ async fn clone_next(
             let then = crate::language::text("plans-cloned-then");
             Ok(frame::done(BACK, &format!("{made_text}{kept} {then}")))
         }
-        Err(e) => refused(BACK, &text_with("plans-not-cloned", &[("code", code.as_str().into())]), e),
+        Err(e) => refused(
+            BACK,
+            &text_with("plans-not-cloned", &[("code", code.as_str().into())]),
+            e,
+        ),
     }
 }

@@ -179,5 +179,8 @@ fn refused(to: &str, e: AppError) -> PageResult<Response> {
         }
         other => other.said(),
     };
-    Ok(frame::refused(to, &format!("{} {why}", crate::language::text("sheets-not-saved"))))
+    Ok(frame::refused(
+        to,
+        &format!("{} {why}", crate::language::text("sheets-not-saved")),
+    ))
 }

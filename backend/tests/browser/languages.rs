@@ -150,13 +150,28 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     shown_in(&b, "ar", "rtl", "ar-error").await;
     assert!(b.text().await.contains("العودة إلى لوحة المتابعة"));
     // A page not yet translated: Arabic around it, its English content marked English.
-    b.go(&format!("{}/framework", srv.base)).await;
-    shown_in(&b, "ar", "rtl", "ar-framework").await;
+    b.go(&format!("{}/framework/workbook", srv.base)).await;
+    shown_in(&b, "ar", "rtl", "ar-workbook").await;
     let main = b.c.find(Locator::Css("main")).await.unwrap();
     assert_eq!(main.attr("lang").await.unwrap().as_deref(), Some("en"));
+    // The framework's pages, translated: the tree with the goals' Arabic names, a goal, an indicator
+    // with its words of the vocabulary, its reference sheet, the plans.
+    let base = srv.base.as_str();
+    let t = translated_page(&b, base, "/framework", "ar", "rtl", "ar-framework").await;
+    assert!(t.contains("إطار النتائج") && t.contains("التوصيلية الشاملة"), "{t}");
+    let t = translated_page(&b, base, "/framework/G1", "ar", "rtl", "ar-node").await;
+    assert!(t.contains("روابط المساهمة") || t.contains("التكلفة في عام"), "{t}");
+    let t = translated_page(&b, base, "/indicators/KPI-R1", "ar", "rtl", "ar-indicator").await;
+    assert!(
+        t.contains("البيانات الوصفية") && t.contains("التجميع عبر الزمن") && t.contains("البطاقة المرجعية"),
+        "{t}"
+    );
+    let t = translated_page(&b, base, "/indicators/KPI-R1/sheet", "ar", "rtl", "ar-sheet").await;
+    assert!(t.contains("العودة إلى المؤشر"), "{t}");
+    let t = translated_page(&b, base, "/plans", "ar", "rtl", "ar-plans").await;
+    assert!(t.contains("الخطط الاستراتيجية") && t.contains("معتمدة"), "{t}");
 
     // The yearly collection's pages of a planner, translated.
-    let base = srv.base.as_str();
     let t = translated_page(&b, base, "/entry", "ar", "rtl", "ar-entry").await;
     for want in [
         "إدخال البيانات",
@@ -355,4 +370,12 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("风险登记册") && t.contains("可能性 × 影响"), "{t}");
     let t = translated_page(&b, base, "/risks/RSK-01", "zh", "ltr", "zh-risk").await;
     assert!(t.contains("上次审查") && t.contains("编辑 RSK-01"), "{t}");
+    let t = translated_page(&b, base, "/framework", "zh", "ltr", "zh-framework").await;
+    assert!(t.contains("成果框架") && t.contains("普遍连通"), "{t}");
+    let t = translated_page(&b, base, "/framework/G1", "zh", "ltr", "zh-node").await;
+    assert!(t.contains("在框架树中查看"), "{t}");
+    let t = translated_page(&b, base, "/indicators/KPI-R1", "zh", "ltr", "zh-indicator").await;
+    assert!(t.contains("元数据") && t.contains("跨时间汇总"), "{t}");
+    let t = translated_page(&b, base, "/plans", "zh", "ltr", "zh-plans").await;
+    assert!(t.contains("战略计划"), "{t}");
 }

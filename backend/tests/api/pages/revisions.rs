@@ -58,9 +58,9 @@ both_backends! {
         assert_eq!(page.status, StatusCode::OK);
         let changed = table(&page.body, "changed-since");
         assert!(changed.contains("target value") && changed.contains("<td>100</td><td>95</td>"), "{changed}");
-        assert!(page.body.contains("<th scope=\"row\">End target</th><td>100 (2030)</td>"), "the metadata shows the adopted target");
+        assert!(page.body.contains("<th scope=\"row\">End target</th><td><bdi>100 (2030)</bdi></td>"), "the metadata shows the adopted target");
         let page = get(&app, Some(&cookie), "/indicators/KPI-T1.1?plan=SP2028-2031&year=2028").await;
-        assert!(page.body.contains("<th scope=\"row\">End target</th><td>95 (2030)</td>"), "and without as_of, the target now");
+        assert!(page.body.contains("<th scope=\"row\">End target</th><td><bdi>95 (2030)</bdi></td>"), "and without as_of, the target now");
         let bad = get(&app, Some(&cookie), "/framework?plan=SP2028-2031&as_of=someday").await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
