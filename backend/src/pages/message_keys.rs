@@ -64,6 +64,9 @@ const AREAS: &[&str] = &[
     "aggregation",
     "plans",
     "pstatus",
+    "fin",
+    "fkind",
+    "fcat",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
@@ -247,6 +250,13 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             .map(|a| format!("aggregation-{}", a.as_str())),
     );
     keys.push("state-superseded".into());
+    // The words of the finance page: a line's kind and category.
+    keys.extend(["revenue", "expense"].map(|k| format!("fkind-{k}")));
+    keys.extend(
+        crate::models::finance_rows::CATEGORIES
+            .iter()
+            .map(|c| format!("fcat-{c}")),
+    );
     keys.extend(
         crate::models::plans::lifecycle::STATUSES
             .iter()

@@ -170,6 +170,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("العودة إلى المؤشر"), "{t}");
     let t = translated_page(&b, base, "/plans", "ar", "rtl", "ar-plans").await;
     assert!(t.contains("الخطط الاستراتيجية") && t.contains("معتمدة"), "{t}");
+    let t = translated_page(&b, base, "/finance", "ar", "rtl", "ar-finance").await;
+    assert!(t.contains("الخطة المالية وتنفيذها") && t.contains("مجاميع فترات السنتين"), "{t}");
 
     // The yearly collection's pages of a planner, translated.
     let t = translated_page(&b, base, "/entry", "ar", "rtl", "ar-entry").await;
@@ -378,4 +380,6 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("元数据") && t.contains("跨时间汇总"), "{t}");
     let t = translated_page(&b, base, "/plans", "zh", "ltr", "zh-plans").await;
     assert!(t.contains("战略计划"), "{t}");
+    let t = translated_page(&b, base, "/finance", "zh", "ltr", "zh-finance").await;
+    assert!(t.contains("财务规划与执行") && t.contains("两年期合计"), "{t}");
 }

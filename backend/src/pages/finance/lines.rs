@@ -1,10 +1,10 @@
 //! The financial plan's lines set beside their execution: one table per biennium, a row per year,
 //! unit, kind and category, with the execution rate (flagged above 100 % and below
-//! [`LOW_EXECUTION`]) and, where the user may change the line or record the actual, a form; and the
+//! [`crate::models::finance_totals::LOW_EXECUTION`]) and, where the user may change the line or record the actual, a form; and the
 //! subtotals per unit and kind of the rows shown.
 
 use super::super::dashboard::{percent, thousands};
-use crate::models::finance_totals::{ExecutionFlag, LOW_EXECUTION, execution_flag, execution_rate};
+use crate::models::finance_totals::{ExecutionFlag, execution_flag, execution_rate};
 use crate::views::finance::MoneyView;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -27,8 +27,8 @@ pub struct ActualForm {
 pub struct Rate {
     /// e.g. `75.0 %`, `—` when there is no rate.
     pub text: String,
-    /// `above 100 %` or `below 50 %`, when flagged.
-    pub flag: Option<String>,
+    /// The message of the flag (`above 100 %`, `below { $low }`), when flagged.
+    pub flag: Option<&'static str>,
     /// CSS class of the flag: `bad-text` above 100 %, `warn-text` below the threshold.
     pub class: &'static str,
 }
@@ -41,8 +41,8 @@ impl Rate {
         Rate {
             text: rate.map_or_else(|| "—".into(), percent),
             flag: flag.map(|f| match f {
-                ExecutionFlag::Above => "above 100 %".to_owned(),
-                ExecutionFlag::Low => format!("below {}", percent(LOW_EXECUTION)),
+                ExecutionFlag::Above => "fin-flag-above",
+                ExecutionFlag::Low => "fin-flag-low",
             }),
             class: match flag {
                 Some(ExecutionFlag::Above) => "bad-text",
@@ -301,21 +301,13 @@ mod tests {
         let s = subtotals(&lines, &actuals);
         let got: Vec<_> = s
             .iter()
-            .map(|t| {
-                (
-                    t.unit.as_str(),
-                    t.kind.as_str(),
-                    t.plan,
-                    t.actual,
-                    t.rate.flag.as_deref(),
-                )
-            })
+            .map(|t| (t.unit.as_str(), t.kind.as_str(), t.plan, t.actual, t.rate.flag))
             .collect();
         assert_eq!(
             got,
             [
-                ("BR", "expense", dec!(600), Some(dec!(250)), Some("below 50.0 %")),
-                ("GS", "expense", dec!(100), Some(dec!(120)), Some("above 100 %")),
+                ("BR", "expense", dec!(600), Some(dec!(250)), Some("fin-flag-low")),
+                ("GS", "expense", dec!(100), Some(dec!(120)), Some("fin-flag-above")),
                 ("GS", "revenue", dec!(10), None, None),
             ]
         );

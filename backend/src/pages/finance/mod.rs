@@ -20,6 +20,7 @@ use crate::models::cost_report::{self, CostParams, CostReport};
 use crate::models::finance_rows::{self, FinanceTable};
 use crate::models::finance_totals;
 use crate::models::reconciliation::{self, CheckView};
+use crate::models::translations::{self, Kind};
 use crate::policy::{Action, allows, authorize};
 use crate::state::AppState;
 use crate::views::finance::MoneyView;
@@ -64,8 +65,8 @@ pub struct CheckRow {
     computed: String,
     /// What it is compared with.
     against: String,
-    /// The reference, or `not set`.
-    reference: String,
+    /// The reference, when set.
+    reference: Option<String>,
     /// computed − reference.
     difference: String,
     /// Whether they are equal.
@@ -119,7 +120,7 @@ fn check_row(c: &CheckView) -> CheckRow {
         label: c.label.clone(),
         computed: thousands(c.computed),
         against: c.against.clone(),
-        reference: c.reference.map_or_else(|| "not set".into(), thousands),
+        reference: c.reference.map(thousands),
         difference: c.difference.map_or_else(|| "—".into(), thousands),
         reconciled: c.reconciles,
     }
@@ -156,13 +157,13 @@ fn cost_section(r: CostReport) -> CostSection {
         })
         .collect();
     let totals = vec![
-        ("Goals", thousands(r.goals)),
-        ("Thematic priorities", thousands(r.thematic_priorities)),
-        ("Enablers", thousands(r.enablers)),
-        ("Not attributed to a goal", thousands(r.unattributed)),
-        ("All allocations", thousands(r.allocated)),
-        ("Expense budget", thousands(r.expense_budget)),
-        ("(Goals + enablers) − budget", thousands(r.difference)),
+        ("fin-total-goals", thousands(r.goals)),
+        ("fin-total-priorities", thousands(r.thematic_priorities)),
+        ("fin-total-enablers", thousands(r.enablers)),
+        ("fin-total-unattributed", thousands(r.unattributed)),
+        ("fin-total-allocated", thousands(r.allocated)),
+        ("fin-total-budget", thousands(r.expense_budget)),
+        ("fin-total-difference", thousands(r.difference)),
     ];
     CostSection {
         by_goal,
@@ -247,9 +248,10 @@ async fn page(
     } else {
         None
     };
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let drawn = render(&FinancePage {
         plan: code,
-        plan_name: ctx.plan.name.clone(),
+        plan_name: super::framework_text(names.lang(), &names.name(Kind::Plan, ctx.plan.id, &ctx.plan.name)),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
         shown: tables.iter().map(|t| t.rows.len()).sum(),
@@ -278,7 +280,7 @@ async fn page(
             .collect(),
         cost,
         adds,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })?;
     Ok(match &sent {
         Some((_, typed)) => typed.answer(drawn),

@@ -96,9 +96,9 @@ pub struct AddForm {
     pub id: &'static str,
     /// Where it is sent.
     pub action: &'static str,
-    /// Its heading.
+    /// The message of its heading.
     pub heading: &'static str,
-    /// What its button says.
+    /// The message of its button.
     pub button: &'static str,
     /// Years of the plan.
     pub years: Vec<Choice>,
@@ -147,15 +147,15 @@ pub fn forms(
                 codes.to_vec(),
                 "new-line",
                 "/finance/lines",
-                "Add a line to the financial plan",
-                "Add the line",
+                "fin-add-line-h",
+                "fin-add-line",
             ),
             FinanceTable::Actuals => (
                 codes.iter().copied().filter(|c| may_write(user, ids, c)).collect(),
                 "new-actual",
                 "/finance/actuals/new",
-                "Record an actual",
-                "Record the actual",
+                "fin-add-actual-h",
+                "fin-add-actual",
             ),
             FinanceTable::Lines => continue,
         };
