@@ -37,7 +37,7 @@
       var v = parse(inputs[i].value);
       if (v === null) {
         total.textContent = "—";
-        remainder.textContent = "not a number in " + inputs[i].labels[0].textContent;
+        remainder.textContent = (form.dataset.nan || "not a number in {field}").replace("{field}", inputs[i].labels[0].textContent);
         remainder.className = "bad-text";
         return;
       }
@@ -45,7 +45,8 @@
     }
     var left = budget - sum;
     total.textContent = show(sum);
-    remainder.textContent = left < 0n ? show(-left) + " over the budget" : show(left);
+    // The page's language says the overdraft: "{n} over the budget" in English.
+    remainder.textContent = left < 0n ? (form.dataset.over || "{n} over the budget").replace("{n}", show(-left)) : show(left);
     remainder.className = left < 0n ? "bad-text" : "";
   }
 

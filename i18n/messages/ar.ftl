@@ -1448,3 +1448,49 @@ fcat-interest_and_other = الفوائد وغيرها
 fcat-reserve_account = حساب الاحتياطي
 fcat-staff = الموظفون
 fcat-non_staff = غير المتعلقة بالموظفين
+
+## Allocations to results (/finance/allocations)
+
+allocs-title = المخصصات { $year }
+allocs-heading = المخصصات للنتائج
+allocs-intro = ميزانية نفقات كل وحدة في الخطة المالية، موزعة على نواتجها والأولويات المواضيعية والعوامل التمكينية. المبالغ بآلاف الفرنكات السويسرية. وتُستمد تكلفة كل عقدة نتائج من هذه المخصصات عبر أوزان المساهمة (انظر صفحة العقدة).
+allocs-back = العودة إلى المالية
+allocs-outside = يقع عام { $year } خارج الخطة { $plan }: اختر إحدى سنواتها.
+allocs-units-h = الميزانيات والمخصصات حسب الوحدة، { $year }
+allocs-units-label = ميزانية كل وحدة ومخصصاتها
+allocs-units-caption = ميزانية النفقات مقابل المخصصات حسب الوحدة، { $year }
+allocs-budget = الميزانية
+allocs-allocated = المخصص
+allocs-remainder = المتبقي
+allocs-shown-below = معروضة أدناه
+allocs-edit-note = اكتب مبلغاً لكل عقدة (أرقام بنقطة عشرية، مثل 1234.5؛ واترك الحقل فارغاً لحذف ذلك المخصص) واحفظ: تُحفظ كل الصفوف أو لا يُحفظ أي منها. ويُرفض أي مجموع يتجاوز الميزانية.
+allocs-over = { $amount } فوق الميزانية
+allocs-nan = ليس رقماً في { $field }
+allocs-of = مخصصات { $unit }
+allocs-sheet-caption = ما تخصصه { $unit } لكل ناتج وأولوية مواضيعية وعامل تمكيني في عام { $year }
+allocs-level = المستوى
+allocs-name = الاسم
+allocs-amount = المبلغ
+allocs-amount-label = المبلغ الذي تخصصه { $unit } لـ { $node }، بآلاف الفرنكات السويسرية
+allocs-save = حفظ مخصصات { $unit }
+allocs-unchanged = كانت مخصصات { $unit } لعام { $year } كما أُرسلت بالفعل: لم يتغير شيء.
+allocs-saved = حُفظت مخصصات { $unit } لعام { $year } (التغييرات: { $count }).
+allocs-not-saved = لم تُحفظ مخصصات { $unit } لعام { $year }:
+
+## Mandates behind the plan (/mandates)
+
+mand-title = الولايات
+mand-intro = القرارات والمقررات وغايات أهداف التنمية المستدامة وخطوط عمل القمة العالمية لمجتمع المعلومات التي تستند إليها الخطة، وعقد النتائج ومؤشرات { $plan } التي تشير إلى كل منها. ويضيف المكتب الروابط ويزيلها في صفحة تعديل العقدة أو المؤشر.
+mand-filters = تصفية الولايات
+mand-kind = النوع
+mand-search = الرمز أو العنوان
+mand-label = الولايات وما يشير إليها
+mand-caption = الولايات وعقد ومؤشرات { $plan } التي تشير إليها
+mand-mandate = الولاية
+mand-title-col = العنوان
+mand-nodes = عقد النتائج
+mand-indicators = المؤشرات
+mvocab-resolution = القرار
+mvocab-decision = المقرر
+mvocab-sdg = أهداف التنمية المستدامة
+mvocab-wsis = القمة العالمية لمجتمع المعلومات

@@ -1330,3 +1330,49 @@ fcat-interest_and_other = interest and other
 fcat-reserve_account = reserve account
 fcat-staff = staff
 fcat-non_staff = non staff
+
+## Allocations to results (/finance/allocations)
+
+allocs-title = Allocations { $year }
+allocs-heading = Allocations to results
+allocs-intro = Each unit's expense budget in the financial plan, allocated to its outputs, the thematic priorities and the enablers. Amounts in CHF thousands. The cost of every result node is derived from these allocations through the contribution weights (see a node's page).
+allocs-back = Back to Finance
+allocs-outside = { $year } lies outside the plan { $plan }: choose one of its years.
+allocs-units-h = Budgets and allocations per unit, { $year }
+allocs-units-label = Budget and allocations of each unit
+allocs-units-caption = Expense budget against allocations per unit, { $year }
+allocs-budget = Budget
+allocs-allocated = Allocated
+allocs-remainder = Remainder
+allocs-shown-below = shown below
+allocs-edit-note = Type an amount per node (digits with a dot, e.g. 1234.5; leave a field empty to remove that allocation) and save: every row is saved or none. A total above the budget is refused.
+allocs-over = { $amount } over the budget
+allocs-nan = not a number in { $field }
+allocs-of = Allocations of { $unit }
+allocs-sheet-caption = What { $unit } allocates to each output, thematic priority and enabler in { $year }
+allocs-level = Level
+allocs-name = Name
+allocs-amount = Amount
+allocs-amount-label = Amount { $unit } allocates to { $node }, CHF thousands
+allocs-save = Save the allocations of { $unit }
+allocs-unchanged = The allocations of { $unit } in { $year } were already as sent: nothing changed.
+allocs-saved = The allocations of { $unit } in { $year } were saved ({ $count } changed).
+allocs-not-saved = The allocations of { $unit } in { $year } were not saved:
+
+## Mandates behind the plan (/mandates)
+
+mand-title = Mandates
+mand-intro = The resolutions, decisions, SDG targets and WSIS action lines behind the plan, and the result nodes and indicators of { $plan } that refer to each. The office adds and removes links on a node's or an indicator's edit page.
+mand-filters = Filter the mandates
+mand-kind = Kind
+mand-search = Code or title
+mand-label = Mandates and what refers to them
+mand-caption = Mandates and the nodes and indicators of { $plan } that refer to them
+mand-mandate = Mandate
+mand-title-col = Title
+mand-nodes = Result nodes
+mand-indicators = Indicators
+mvocab-resolution = Resolution
+mvocab-decision = Decision
+mvocab-sdg = SDG
+mvocab-wsis = WSIS

@@ -1375,3 +1375,49 @@ fcat-interest_and_other = intereses y otros
 fcat-reserve_account = cuenta de reserva
 fcat-staff = personal
 fcat-non_staff = no relacionados con el personal
+
+## Allocations to results (/finance/allocations)
+
+allocs-title = Asignaciones { $year }
+allocs-heading = Asignaciones a resultados
+allocs-intro = El presupuesto de gastos de cada unidad en el plan financiero, asignado a sus productos, a las prioridades temáticas y a los facilitadores. Importes en miles de CHF. El costo de cada nodo de resultado se deriva de estas asignaciones mediante los pesos de contribución (véase la página de un nodo).
+allocs-back = Volver a Finanzas
+allocs-outside = { $year } está fuera del plan { $plan }: elija uno de sus años.
+allocs-units-h = Presupuestos y asignaciones por unidad, { $year }
+allocs-units-label = Presupuesto y asignaciones de cada unidad
+allocs-units-caption = Presupuesto de gastos frente a asignaciones por unidad, { $year }
+allocs-budget = Presupuesto
+allocs-allocated = Asignado
+allocs-remainder = Saldo
+allocs-shown-below = se muestra abajo
+allocs-edit-note = Escriba un importe por nodo (cifras con punto, por ejemplo 1234.5; deje un campo vacío para suprimir esa asignación) y guarde: se guardan todas las filas o ninguna. Se rechaza un total superior al presupuesto.
+allocs-over = { $amount } por encima del presupuesto
+allocs-nan = no es un número en { $field }
+allocs-of = Asignaciones de { $unit }
+allocs-sheet-caption = Lo que { $unit } asigna a cada producto, prioridad temática y facilitador en { $year }
+allocs-level = Nivel
+allocs-name = Nombre
+allocs-amount = Importe
+allocs-amount-label = Importe que { $unit } asigna a { $node }, en miles de CHF
+allocs-save = Guardar las asignaciones de { $unit }
+allocs-unchanged = Las asignaciones de { $unit } en { $year } ya estaban como se enviaron: no cambió nada.
+allocs-saved = Se guardaron las asignaciones de { $unit } en { $year } (cambios: { $count }).
+allocs-not-saved = Las asignaciones de { $unit } en { $year } no se guardaron:
+
+## Mandates behind the plan (/mandates)
+
+mand-title = Mandatos
+mand-intro = Las resoluciones, decisiones, metas de los ODS y líneas de acción de la CMSI en que se basa el plan, y los nodos de resultado e indicadores de { $plan } que remiten a cada uno. La oficina añade y quita vínculos en la página de edición de un nodo o de un indicador.
+mand-filters = Filtrar los mandatos
+mand-kind = Tipo
+mand-search = Código o título
+mand-label = Mandatos y lo que remite a ellos
+mand-caption = Mandatos y los nodos e indicadores de { $plan } que remiten a ellos
+mand-mandate = Mandato
+mand-title-col = Título
+mand-nodes = Nodos de resultado
+mand-indicators = Indicadores
+mvocab-resolution = Resolución
+mvocab-decision = Decisión
+mvocab-sdg = ODS
+mvocab-wsis = CMSI

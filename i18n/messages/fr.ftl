@@ -1375,3 +1375,49 @@ fcat-interest_and_other = intérêts et divers
 fcat-reserve_account = compte de réserve
 fcat-staff = personnel
 fcat-non_staff = hors personnel
+
+## Allocations to results (/finance/allocations)
+
+allocs-title = Allocations { $year }
+allocs-heading = Allocations aux résultats
+allocs-intro = Le budget de dépenses de chaque unité dans le plan financier, alloué à ses produits, aux priorités thématiques et aux facteurs favorables. Montants en milliers de CHF. Le coût de chaque nœud de résultat découle de ces allocations par les poids de contribution (voir la page d'un nœud).
+allocs-back = Retour aux finances
+allocs-outside = { $year } est hors de la période du plan { $plan } : choisissez l'une de ses années.
+allocs-units-h = Budgets et allocations par unité, { $year }
+allocs-units-label = Budget et allocations de chaque unité
+allocs-units-caption = Budget de dépenses comparé aux allocations par unité, { $year }
+allocs-budget = Budget
+allocs-allocated = Alloué
+allocs-remainder = Reste
+allocs-shown-below = affiché ci-dessous
+allocs-edit-note = Saisissez un montant par nœud (chiffres avec un point, par exemple 1234.5 ; laissez un champ vide pour supprimer cette allocation) et enregistrez : toutes les lignes sont enregistrées ou aucune. Un total supérieur au budget est refusé.
+allocs-over = { $amount } au-delà du budget
+allocs-nan = pas un nombre dans { $field }
+allocs-of = Allocations de { $unit }
+allocs-sheet-caption = Ce que { $unit } alloue à chaque produit, priorité thématique et facteur favorable en { $year }
+allocs-level = Niveau
+allocs-name = Nom
+allocs-amount = Montant
+allocs-amount-label = Montant que { $unit } alloue à { $node }, en milliers de CHF
+allocs-save = Enregistrer les allocations de { $unit }
+allocs-unchanged = Les allocations de { $unit } en { $year } étaient déjà telles qu'envoyées : rien n'a changé.
+allocs-saved = Les allocations de { $unit } en { $year } ont été enregistrées (modifiées : { $count }).
+allocs-not-saved = Les allocations de { $unit } en { $year } n'ont pas été enregistrées :
+
+## Mandates behind the plan (/mandates)
+
+mand-title = Mandats
+mand-intro = Les résolutions, décisions, cibles des ODD et grandes orientations du SMSI sur lesquelles repose le plan, et les nœuds de résultat et indicateurs de { $plan } qui s'y réfèrent. Le bureau ajoute et retire les liens sur la page de modification d'un nœud ou d'un indicateur.
+mand-filters = Filtrer les mandats
+mand-kind = Nature
+mand-search = Code ou titre
+mand-label = Mandats et ce qui s'y réfère
+mand-caption = Mandats et nœuds et indicateurs de { $plan } qui s'y réfèrent
+mand-mandate = Mandat
+mand-title-col = Titre
+mand-nodes = Nœuds de résultat
+mand-indicators = Indicateurs
+mvocab-resolution = Résolution
+mvocab-decision = Décision
+mvocab-sdg = ODD
+mvocab-wsis = SMSI

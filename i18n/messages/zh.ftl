@@ -1313,3 +1313,49 @@ fcat-interest_and_other = 利息及其他
 fcat-reserve_account = 储备金账户
 fcat-staff = 人员
 fcat-non_staff = 非人员
+
+## Allocations to results (/finance/allocations)
+
+allocs-title = 拨款 { $year }
+allocs-heading = 对成果的拨款
+allocs-intro = 财务规划中各单位的支出预算，分配给其产出、专题优先事项和促进因素。金额单位为千瑞士法郎。每个成果节点的费用通过贡献权重由这些拨款得出（见节点页面）。
+allocs-back = 返回财务
+allocs-outside = { $year } 年不在计划 { $plan } 的期间内：请选择其中一年。
+allocs-units-h = 各单位的预算和拨款，{ $year }
+allocs-units-label = 各单位的预算和拨款
+allocs-units-caption = 各单位支出预算与拨款对照，{ $year }
+allocs-budget = 预算
+allocs-allocated = 已分配
+allocs-remainder = 余额
+allocs-shown-below = 见下方
+allocs-edit-note = 为每个节点输入金额（数字用小数点，例如 1234.5；留空即删除该拨款）并保存：所有行全部保存或全部不保存。超出预算的合计将被拒绝。
+allocs-over = 超出预算 { $amount }
+allocs-nan = { $field } 中不是数字
+allocs-of = { $unit } 的拨款
+allocs-sheet-caption = { $unit } 在 { $year } 年分配给各产出、专题优先事项和促进因素的金额
+allocs-level = 层级
+allocs-name = 名称
+allocs-amount = 金额
+allocs-amount-label = { $unit } 分配给 { $node } 的金额（千瑞士法郎）
+allocs-save = 保存 { $unit } 的拨款
+allocs-unchanged = { $unit } 在 { $year } 年的拨款已与所提交的一致：没有变化。
+allocs-saved = 已保存 { $unit } 在 { $year } 年的拨款（更改 { $count } 项）。
+allocs-not-saved = { $unit } 在 { $year } 年的拨款未保存：
+
+## Mandates behind the plan (/mandates)
+
+mand-title = 授权
+mand-intro = 计划所依据的决议、决定、可持续发展目标具体目标和信息社会世界峰会行动方针，以及 { $plan } 中引用它们的成果节点和指标。办公室在节点或指标的编辑页面上添加和删除关联。
+mand-filters = 筛选授权
+mand-kind = 类别
+mand-search = 代码或标题
+mand-label = 授权及引用它们的内容
+mand-caption = 授权以及 { $plan } 中引用它们的节点和指标
+mand-mandate = 授权
+mand-title-col = 标题
+mand-nodes = 成果节点
+mand-indicators = 指标
+mvocab-resolution = 决议
+mvocab-decision = 决定
+mvocab-sdg = 可持续发展目标
+mvocab-wsis = 信息社会世界峰会

@@ -67,6 +67,9 @@ const AREAS: &[&str] = &[
     "fin",
     "fkind",
     "fcat",
+    "allocs",
+    "mand",
+    "mvocab",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

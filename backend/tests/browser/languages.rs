@@ -171,7 +171,10 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     let t = translated_page(&b, base, "/plans", "ar", "rtl", "ar-plans").await;
     assert!(t.contains("الخطط الاستراتيجية") && t.contains("معتمدة"), "{t}");
     let t = translated_page(&b, base, "/finance", "ar", "rtl", "ar-finance").await;
-    assert!(t.contains("الخطة المالية وتنفيذها") && t.contains("مجاميع فترات السنتين"), "{t}");
+    assert!(
+        t.contains("الخطة المالية وتنفيذها") && t.contains("مجاميع فترات السنتين"),
+        "{t}"
+    );
 
     // The yearly collection's pages of a planner, translated.
     let t = translated_page(&b, base, "/entry", "ar", "rtl", "ar-entry").await;

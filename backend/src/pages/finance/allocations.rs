@@ -88,10 +88,10 @@ struct Which {
     unit: String,
 }
 
-/// A remainder in words: what is left, or by how much the budget is overdrawn.
-fn remainder_text(r: Decimal) -> String {
+/// A remainder in words in `lang`: what is left, or by how much the budget is overdrawn.
+fn remainder_text(r: Decimal, lang: crate::language::Lang) -> String {
     if r < Decimal::ZERO {
-        format!("{} over the budget", thousands(-r))
+        stratrack_i18n::text_with(lang, "allocs-over", &[("amount", thousands(-r).into())])
     } else {
         thousands(r)
     }
@@ -107,6 +107,7 @@ async fn allocations_page(
     let ctx = context(&st, &user, "/finance/allocations", &q).await?;
     let (code, year) = (ctx.plan.code.clone(), ctx.year);
     let in_plan = (ctx.plan.start_year..=ctx.plan.end_year).contains(&year);
+    let lang = ctx.layout.lang;
     let checks = if in_plan {
         allocations::sheet::overview(&st.db, &user.0, &code, year).await?
     } else {
@@ -126,7 +127,7 @@ async fn allocations_page(
             unit: c.unit_code.clone(),
             budget: thousands(c.budget),
             allocated: thousands(c.allocated),
-            remainder: remainder_text(c.budget - c.allocated),
+            remainder: remainder_text(c.budget - c.allocated, lang),
             over: c.allocated > c.budget,
         })
         .collect();
@@ -138,7 +139,7 @@ async fn allocations_page(
     let rows = sheet.iter().flat_map(|s| &s.rows).map(|r| Row {
         node: r.node.clone(),
         name: r.name.clone(),
-        level: r.level.replace('_', " "),
+        level: r.level.clone(),
         value: r.amount.map_or_else(String::new, |a| a.normalize().to_string()),
         shown: r.amount.map_or_else(|| "—".into(), thousands),
         version: r.version,
@@ -158,9 +159,9 @@ async fn allocations_page(
         budget_raw: budget.normalize().to_string(),
         budget: thousands(budget),
         allocated: thousands(allocated),
-        remainder: remainder_text(budget - allocated),
+        remainder: remainder_text(budget - allocated, lang),
         over: allocated > budget,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
@@ -200,19 +201,21 @@ async fn save(State(st): State<AppState>, user: PageUser, body: Bytes) -> PageRe
         "/finance/allocations?{}",
         serde_urlencoded::to_string([("plan", &plan), ("year", &year), ("unit", &unit)]).unwrap_or_default()
     );
-    let what = format!("The allocations of {unit} in {year}");
+    let said = |key: &str, n: usize| {
+        let args = [
+            ("unit", unit.as_str().into()),
+            ("year", year.as_str().into()),
+            ("count", n.into()),
+        ];
+        crate::language::text_with(key, &args)
+    };
     let saved = match (whole("year", &year), entries(&form)) {
         (Ok(y), Ok(rows)) => allocations::save_sheet(&st.db, &user.0, &plan, (y, &unit), rows).await,
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     let msg = match saved {
-        Ok(0) => {
-            return Ok(frame::done(
-                &back,
-                &format!("{what} were already as sent: nothing changed."),
-            ));
-        }
-        Ok(n) => return Ok(frame::done(&back, &format!("{what} were saved ({n} changed)."))),
+        Ok(0) => return Ok(frame::done(&back, &said("allocs-unchanged", 0))),
+        Ok(n) => return Ok(frame::done(&back, &said("allocs-saved", n))),
         Err(e) => match Refusal::of(e)? {
             Refusal::Conflict(detail) => format!(
                 "someone changed them since this page was drawn ({detail}). The page now shows the current \
@@ -221,5 +224,5 @@ async fn save(State(st): State<AppState>, user: PageUser, body: Bytes) -> PageRe
             other => other.said(),
         },
     };
-    Ok(frame::refused(&back, &format!("{what} were not saved: {msg}")))
+    Ok(frame::refused(&back, &format!("{} {msg}", said("allocs-not-saved", 0))))
 }

@@ -195,7 +195,7 @@ async fn mandates_page(
         search: f.q.trim().to_owned(),
         rows,
         pager,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     })
 }
 
