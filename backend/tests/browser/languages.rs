@@ -175,6 +175,10 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
         t.contains("الخطة المالية وتنفيذها") && t.contains("مجاميع فترات السنتين"),
         "{t}"
     );
+    let t = translated_page(&b, base, "/finance/allocations", "ar", "rtl", "ar-allocations").await;
+    assert!(t.contains("المخصصات للنتائج") && t.contains("المتبقي"), "{t}");
+    let t = translated_page(&b, base, "/mandates", "ar", "rtl", "ar-mandates").await;
+    assert!(t.contains("الولايات وعقد ومؤشرات") && t.contains("القرار"), "{t}");
 
     // The yearly collection's pages of a planner, translated.
     let t = translated_page(&b, base, "/entry", "ar", "rtl", "ar-entry").await;
@@ -385,4 +389,8 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
     assert!(t.contains("战略计划"), "{t}");
     let t = translated_page(&b, base, "/finance", "zh", "ltr", "zh-finance").await;
     assert!(t.contains("财务规划与执行") && t.contains("两年期合计"), "{t}");
+    let t = translated_page(&b, base, "/finance/allocations", "zh", "ltr", "zh-allocations").await;
+    assert!(t.contains("对成果的拨款"), "{t}");
+    let t = translated_page(&b, base, "/mandates", "zh", "ltr", "zh-mandates").await;
+    assert!(t.contains("授权以及"), "{t}");
 }
