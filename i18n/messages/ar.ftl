@@ -1494,3 +1494,37 @@ mvocab-resolution = القرار
 mvocab-decision = المقرر
 mvocab-sdg = أهداف التنمية المستدامة
 mvocab-wsis = القمة العالمية لمجتمع المعلومات
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = مصنّف الإطار
+fwbook-intro = الإطار كاملاً لـ { $plan } (العقد وروابط المساهمة وأوزانها، والأبعاد، والمؤشرات بكل حقولها، والمعالم، والولايات وروابطها، ومخصصات الميزانية، والمخاطر، والأسماء والتعاريف باللغات الأخرى)، ورقة لكل جدول بأعمدة ملفات البذر.
+fwbook-download = التنزيل
+fwbook-xlsx = المصنّف (.xlsx)، ورقة لكل جدول
+fwbook-zip = ملفات CSV (.zip) بتنسيق ملفات البذر
+fwbook-errors = لم يُطبَّق المصنّف: عدد المشكلات { $count }
+fwbook-errors-note = لم يُحفظ شيء. صحّح هذه الخلايا وحمّل المصنّف مرة أخرى.
+fwbook-planned = التغييرات المزمعة: { $count }
+fwbook-nothing-yet = لم يُحفظ شيء بعد.
+fwbook-needs-decision = التغييرات الموسومة «تنقيح» تغيّر خط الأساس أو الغاية أو معلماً أو الوحدة أو الاتجاه لمؤشر له قيم: إنها تنقيحات للإطار وتحتاج إلى القرار أدناه.
+fwbook-planned-label = التغييرات المزمعة
+fwbook-caption = التغييرات التي يُدخلها المصنّف على { $plan }
+fwbook-sheet = الورقة
+fwbook-row = الصف
+fwbook-key = المفتاح
+fwbook-column = العمود
+fwbook-workbook = المصنّف
+fwbook-revision = التنقيح
+fwbook-removed = محذوف
+fwbook-revision-mark = تنقيح
+fwbook-apply-h = تطبيق هذه التغييرات
+fwbook-upload-h = تحميل مصنّف معدَّل
+fwbook-same = المصنّف نفسه مرة أخرى
+fwbook-file = المصنّف (.xlsx)
+fwbook-decision = القرار الذي تستند إليه التنقيحات
+fwbook-decided-on = تاريخ القرار (YYYY-MM-DD)
+fwbook-body = الهيئة المقررة
+fwbook-apply = تطبيق التغييرات
+fwbook-check = فحص المصنّف
+fwbook-unchanged = لا يغيّر المصنّف شيئاً: لم يُحفظ شيء
+fwbook-applied = التغييرات المطبقة من المصنّف: { $count }

@@ -1376,3 +1376,37 @@ mvocab-resolution = Resolution
 mvocab-decision = Decision
 mvocab-sdg = SDG
 mvocab-wsis = WSIS
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = Framework workbook
+fwbook-intro = The whole framework of { $plan } (nodes, contribution links and weights, dimensions, indicators with every field, milestones, mandates and their links, budget allocations, risks, the names and definitions in other languages), a sheet per table with the columns of the seed files.
+fwbook-download = Download
+fwbook-xlsx = Workbook (.xlsx), a sheet per table
+fwbook-zip = CSV files (.zip) in the seed's format
+fwbook-errors = The workbook was not applied: { $count } problem(s)
+fwbook-errors-note = Nothing was stored. Correct these cells and upload the workbook again.
+fwbook-planned = Planned changes: { $count }
+fwbook-nothing-yet = Nothing is stored yet.
+fwbook-needs-decision = Changes marked revision change a baseline, target, milestone, unit or direction of an indicator that has values: they are framework revisions and need the decision below.
+fwbook-planned-label = Planned changes
+fwbook-caption = Changes the workbook makes to { $plan }
+fwbook-sheet = Sheet
+fwbook-row = Row
+fwbook-key = Key
+fwbook-column = Column
+fwbook-workbook = Workbook
+fwbook-revision = Revision
+fwbook-removed = removed
+fwbook-revision-mark = revision
+fwbook-apply-h = Apply these changes
+fwbook-upload-h = Upload a changed workbook
+fwbook-same = The same workbook again
+fwbook-file = Workbook (.xlsx)
+fwbook-decision = The decision behind the revisions
+fwbook-decided-on = Decided on (YYYY-MM-DD)
+fwbook-body = Deciding body
+fwbook-apply = Apply the changes
+fwbook-check = Check the workbook
+fwbook-unchanged = The workbook changes nothing: nothing was stored
+fwbook-applied = Applied { $count } change(s) from the workbook

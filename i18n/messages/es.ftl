@@ -1421,3 +1421,37 @@ mvocab-resolution = Resolución
 mvocab-decision = Decisión
 mvocab-sdg = ODS
 mvocab-wsis = CMSI
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = Libro del marco
+fwbook-intro = Todo el marco de { $plan } (nodos, vínculos de contribución y pesos, dimensiones, indicadores con todos sus campos, hitos, mandatos y sus vínculos, asignaciones presupuestarias, riesgos, nombres y definiciones en los demás idiomas), una hoja por tabla con las columnas de los archivos de carga inicial.
+fwbook-download = Descargar
+fwbook-xlsx = Libro (.xlsx), una hoja por tabla
+fwbook-zip = Archivos CSV (.zip) en el formato de carga inicial
+fwbook-errors = No se aplicó el libro: problemas: { $count }
+fwbook-errors-note = No se guardó nada. Corrija estas celdas y vuelva a cargar el libro.
+fwbook-planned = Cambios previstos: { $count }
+fwbook-nothing-yet = Todavía no se ha guardado nada.
+fwbook-needs-decision = Los cambios marcados «revisión» modifican la línea de base, la meta, un hito, la unidad o el sentido de un indicador que tiene valores: son revisiones del marco y requieren la decisión siguiente.
+fwbook-planned-label = Cambios previstos
+fwbook-caption = Cambios que el libro introduce en { $plan }
+fwbook-sheet = Hoja
+fwbook-row = Fila
+fwbook-key = Clave
+fwbook-column = Columna
+fwbook-workbook = Libro
+fwbook-revision = Revisión
+fwbook-removed = suprimido
+fwbook-revision-mark = revisión
+fwbook-apply-h = Aplicar estos cambios
+fwbook-upload-h = Cargar un libro modificado
+fwbook-same = El mismo libro otra vez
+fwbook-file = Libro (.xlsx)
+fwbook-decision = La decisión en que se basan las revisiones
+fwbook-decided-on = Decidido el (AAAA-MM-DD)
+fwbook-body = Órgano que decide
+fwbook-apply = Aplicar los cambios
+fwbook-check = Comprobar el libro
+fwbook-unchanged = El libro no cambia nada: no se guardó nada
+fwbook-applied = Cambios aplicados desde el libro: { $count }

@@ -1421,3 +1421,37 @@ mvocab-resolution = Résolution
 mvocab-decision = Décision
 mvocab-sdg = ODD
 mvocab-wsis = SMSI
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = Classeur du cadre
+fwbook-intro = Tout le cadre de { $plan } (nœuds, liens de contribution et poids, dimensions, indicateurs avec tous leurs champs, jalons, mandats et leurs liens, allocations budgétaires, risques, noms et définitions dans les autres langues), une feuille par table avec les colonnes des fichiers d'amorçage.
+fwbook-download = Télécharger
+fwbook-xlsx = Classeur (.xlsx), une feuille par table
+fwbook-zip = Fichiers CSV (.zip) au format d'amorçage
+fwbook-errors = Le classeur n'a pas été appliqué : problèmes : { $count }
+fwbook-errors-note = Rien n'a été enregistré. Corrigez ces cellules et téléversez à nouveau le classeur.
+fwbook-planned = Modifications prévues : { $count }
+fwbook-nothing-yet = Rien n'est encore enregistré.
+fwbook-needs-decision = Les modifications marquées « révision » changent la référence, la cible, un jalon, l'unité ou le sens d'un indicateur qui a des valeurs : ce sont des révisions du cadre, qui exigent la décision ci-dessous.
+fwbook-planned-label = Modifications prévues
+fwbook-caption = Modifications que le classeur apporte à { $plan }
+fwbook-sheet = Feuille
+fwbook-row = Ligne
+fwbook-key = Clé
+fwbook-column = Colonne
+fwbook-workbook = Classeur
+fwbook-revision = Révision
+fwbook-removed = supprimé
+fwbook-revision-mark = révision
+fwbook-apply-h = Appliquer ces modifications
+fwbook-upload-h = Téléverser un classeur modifié
+fwbook-same = Le même classeur à nouveau
+fwbook-file = Classeur (.xlsx)
+fwbook-decision = La décision à l'origine des révisions
+fwbook-decided-on = Décidé le (AAAA-MM-JJ)
+fwbook-body = Organe de décision
+fwbook-apply = Appliquer les modifications
+fwbook-check = Vérifier le classeur
+fwbook-unchanged = Le classeur ne change rien : rien n'a été enregistré
+fwbook-applied = Modifications appliquées depuis le classeur : { $count }

@@ -1473,3 +1473,37 @@ mvocab-resolution = Резолюция
 mvocab-decision = Решение
 mvocab-sdg = ЦУР
 mvocab-wsis = ВВУИО
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = Книга основы
+fwbook-intro = Вся основа { $plan } (узлы, связи вклада и веса, измерения, показатели со всеми полями, промежуточные цели, мандаты и их связи, бюджетные ассигнования, риски, названия и определения на других языках), по листу на таблицу со столбцами исходных файлов.
+fwbook-download = Скачать
+fwbook-xlsx = Книга (.xlsx), по листу на таблицу
+fwbook-zip = Файлы CSV (.zip) в формате исходных файлов
+fwbook-errors = Книга не применена: проблем: { $count }
+fwbook-errors-note = Ничего не сохранено. Исправьте эти ячейки и загрузите книгу снова.
+fwbook-planned = Планируемых изменений: { $count }
+fwbook-nothing-yet = Пока ничего не сохранено.
+fwbook-needs-decision = Изменения с отметкой «пересмотр» меняют исходное или целевое значение, промежуточную цель, единицу или направление показателя, у которого есть значения: это пересмотры основы, и для них нужно решение ниже.
+fwbook-planned-label = Планируемые изменения
+fwbook-caption = Изменения, которые книга вносит в { $plan }
+fwbook-sheet = Лист
+fwbook-row = Строка
+fwbook-key = Ключ
+fwbook-column = Столбец
+fwbook-workbook = Книга
+fwbook-revision = Пересмотр
+fwbook-removed = удалено
+fwbook-revision-mark = пересмотр
+fwbook-apply-h = Применить эти изменения
+fwbook-upload-h = Загрузить изменённую книгу
+fwbook-same = Ту же книгу снова
+fwbook-file = Книга (.xlsx)
+fwbook-decision = Решение, на котором основаны пересмотры
+fwbook-decided-on = Дата решения (ГГГГ-ММ-ДД)
+fwbook-body = Орган, принявший решение
+fwbook-apply = Применить изменения
+fwbook-check = Проверить книгу
+fwbook-unchanged = Книга ничего не меняет: ничего не сохранено
+fwbook-applied = Применено изменений из книги: { $count }

@@ -1359,3 +1359,37 @@ mvocab-resolution = 决议
 mvocab-decision = 决定
 mvocab-sdg = 可持续发展目标
 mvocab-wsis = 信息社会世界峰会
+
+## The framework workbook (/framework/workbook)
+
+fwbook-title = 框架工作簿
+fwbook-intro = { $plan } 的整个框架（节点、贡献关联及权重、维度、含全部字段的指标、里程碑、授权及其关联、预算拨款、风险、其他语言的名称和定义），每张表一个工作表，列与种子文件相同。
+fwbook-download = 下载
+fwbook-xlsx = 工作簿（.xlsx），每张表一个工作表
+fwbook-zip = 种子文件格式的 CSV 文件（.zip）
+fwbook-errors = 工作簿未应用：{ $count } 个问题
+fwbook-errors-note = 未保存任何内容。请更正这些单元格后重新上传工作簿。
+fwbook-planned = 计划的更改：{ $count }
+fwbook-nothing-yet = 尚未保存任何内容。
+fwbook-needs-decision = 标为“修订”的更改会改变已有数值的指标的基线、目标、里程碑、单位或方向：它们属于框架修订，需要填写下面的决定。
+fwbook-planned-label = 计划的更改
+fwbook-caption = 工作簿对 { $plan } 所作的更改
+fwbook-sheet = 工作表
+fwbook-row = 行
+fwbook-key = 键
+fwbook-column = 列
+fwbook-workbook = 工作簿
+fwbook-revision = 修订
+fwbook-removed = 已删除
+fwbook-revision-mark = 修订
+fwbook-apply-h = 应用这些更改
+fwbook-upload-h = 上传修改后的工作簿
+fwbook-same = 再次上传同一工作簿
+fwbook-file = 工作簿（.xlsx）
+fwbook-decision = 修订所依据的决定
+fwbook-decided-on = 决定日期（YYYY-MM-DD）
+fwbook-body = 决定机构
+fwbook-apply = 应用更改
+fwbook-check = 检查工作簿
+fwbook-unchanged = 工作簿未作任何更改：未保存任何内容
+fwbook-applied = 已从工作簿应用 { $count } 项更改

@@ -71,7 +71,7 @@ async fn page(
         needs_decision: false,
         typed: HashMap::new(),
         reasons: REASONS,
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
     };
     fill(&mut p);
     Ok(p)
@@ -179,10 +179,10 @@ async fn upload(
         serde_urlencoded::to_string([("plan", q.plan.clone().unwrap_or_default())]).unwrap_or_default()
     );
     match outcome {
-        Ok(a) if a.changes.is_empty() => Ok(frame::done(&back, "The workbook changes nothing: nothing was stored")),
+        Ok(a) if a.changes.is_empty() => Ok(frame::done(&back, &crate::language::text("fwbook-unchanged"))),
         Ok(a) if a.applied => Ok(frame::done(
             &back,
-            &format!("Applied {} change(s) from the workbook", a.changes.len()),
+            &crate::language::text_with("fwbook-applied", &[("count", a.changes.len().into())]),
         )),
         Ok(a) => render(
             &page(&st, &user, &q, |p| {

@@ -70,6 +70,7 @@ const AREAS: &[&str] = &[
     "allocs",
     "mand",
     "mvocab",
+    "fwbook",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).
