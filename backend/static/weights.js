@@ -22,11 +22,13 @@
       if (isNaN(u)) { bad = true; } else { total += u; }
     });
     if (!any) { out.textContent = ""; return; }
-    if (bad) { out.textContent = "A share is not a number with at most four decimals."; return; }
+    // The sentences come from the page, in its language; English when the page gives none.
+    var said = out.dataset;
+    if (bad) { out.textContent = said.bad || "A share is not a number with at most four decimals."; return; }
     var shown = (total / 10000).toFixed(4).replace(/\.?0+$/, "");
     out.textContent = total === 10000
-      ? "The shares sum to 1."
-      : "The shares sum to " + shown + "; they must sum to exactly 1.";
+      ? (said.one || "The shares sum to 1.")
+      : (said.sum || "The shares sum to {sum}; they must sum to exactly 1.").replace("{sum}", shown);
     out.className = total === 10000 ? "muted" : "weights-off";
   }
   form.addEventListener("input", update);

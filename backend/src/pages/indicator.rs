@@ -370,7 +370,7 @@ fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment, lang: L
             a.progress.map_or("—".into(), super::dashboard::percent),
         ),
         ("indp-data-source", ind.data_source.clone()),
-        ("indp-frequency", ind.frequency.clone()),
+        ("indp-frequency", word("freq", &ind.frequency)),
         ("indp-sdg", ind.sdg_tags.clone()),
         ("indp-wsis", ind.wsis_tags.clone()),
         ("indp-provenance", ind.provenance.clone()),

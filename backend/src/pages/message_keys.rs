@@ -71,6 +71,11 @@ const AREAS: &[&str] = &[
     "mand",
     "mvocab",
     "fwbook",
+    "nodeform",
+    "indform",
+    "revfs",
+    "mlinks",
+    "freq",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

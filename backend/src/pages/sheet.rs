@@ -82,7 +82,7 @@ async fn sheet_page(
             ("indp-baseline", dec(i.baseline_value, i.baseline_year)),
             ("indp-end-target", dec(i.target_value, i.target_year)),
             ("indp-data-source", i.data_source.clone()),
-            ("indp-frequency", i.frequency.clone()),
+            ("indp-frequency", word("freq", &i.frequency)),
         ],
         parts: sheet_rows(&sheet),
         can_edit: user.0.role == Role::Admin,

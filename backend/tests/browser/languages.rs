@@ -227,6 +227,40 @@ async fn a_reader_logs_in_and_walks_the_pages_in_arabic_and_in_chinese() {
         t.contains("المواعيد لجميع الوحدات") && t.contains("يبدأ جمع البيانات في"),
         "{t}"
     );
+    // The office's forms of the framework, translated; names and definitions are typed in English.
+    let t = translated_page(
+        &b,
+        base,
+        "/framework/nodes/edit?plan=SP2028-2031&node=TP-R1.O1",
+        "ar",
+        "rtl",
+        "ar-node-form",
+    )
+    .await;
+    assert!(
+        t.contains("تعديل العقدة TP-R1.O1") && t.contains("تساهم في (الأهداف والغايات)"),
+        "{t}"
+    );
+    let t = translated_page(
+        &b,
+        base,
+        "/indicators/KPI-R1/edit?plan=SP2028-2031",
+        "ar",
+        "rtl",
+        "ar-indicator-form",
+    )
+    .await;
+    assert!(t.contains("تعديل المؤشر KPI-R1") && t.contains("المعالم"), "{t}");
+    let t = translated_page(
+        &b,
+        base,
+        "/framework/nodes/new?plan=SP2028-2031",
+        "ar",
+        "rtl",
+        "ar-node-new",
+    )
+    .await;
+    assert!(t.contains("عقدة نتائج جديدة"), "{t}");
     let t = translated_page(&b, base, "/periods", "ar", "rtl", "ar-periods").await;
     assert!(t.contains("فترات الإبلاغ") && t.contains("منح استثناء من الإقفال"), "{t}");
     // Questions from Council: the office asks about an indicator from the panel of its page; a blank

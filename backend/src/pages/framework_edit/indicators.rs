@@ -200,7 +200,7 @@ async fn form(
         mandates,
         mandate_choices,
         mandate_owner: "indicator",
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
         problems: filled.problems(),
     };
     Ok(filled.answer(render(&page)?))

@@ -132,7 +132,7 @@ async fn form(
         mandates,
         mandate_choices,
         mandate_owner: "node",
-        layout: ctx.layout,
+        layout: ctx.layout.translated(),
         problems: filled.problems(),
     };
     Ok(filled.answer(render(&page)?))
