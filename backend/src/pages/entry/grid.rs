@@ -43,6 +43,7 @@ impl Sent {
 pub struct RowView {
     i: usize,
     code: String,
+    /// The name in the reader's language, as HTML ([`super::super::framework_text`]).
     name: String,
     node: String,
     unit: String,
@@ -80,7 +81,8 @@ fn shown(d: Option<rust_decimal::Decimal>) -> String {
 }
 
 impl RowView {
-    fn of(i: usize, r: GridRow, year: i32) -> Self {
+    /// Row `i` of the grid for `year`, the indicator's name in the reader's language (`names`).
+    fn of(i: usize, r: GridRow, year: i32, names: &crate::models::translations::Lookup) -> Self {
         let ind = &r.indicator;
         let cur = r.current.as_ref();
         let state = cur.map_or("none", |m| m.state.as_str()).to_owned();
@@ -89,7 +91,10 @@ impl RowView {
         RowView {
             i,
             code: ind.code.clone(),
-            name: ind.name.clone(),
+            name: super::super::framework_text(
+                names.lang(),
+                &names.name(crate::models::translations::Kind::Indicator, ind.id, &ind.name),
+            ),
             node: r.node.clone(),
             unit: r.unit.clone(),
             uom: ind.unit.clone(),
@@ -242,8 +247,9 @@ pub async fn grid_page(
         r => r?,
     };
     let p = g.params.clone();
+    let names = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
     let mut rows: Vec<RowView> = (g.rows.into_iter().enumerate())
-        .map(|(i, r)| RowView::of(i, r, ctx.year))
+        .map(|(i, r)| RowView::of(i, r, ctx.year, &names))
         .collect();
     for r in &mut rows {
         if let Some((typed, e)) = sent.refused.remove(&r.code) {
