@@ -94,7 +94,8 @@ pub struct EarlierSeries {
     code: String,
     name: String,
     relation: &'static str,
-    unit: String,
+    /// The unit in the reader's language.
+    unit_word: String,
     continues: bool,
     values: Vec<(i32, String, &'static str)>,
     /// When carried over: the one series across both plan periods, the predecessor's years first, each
@@ -114,7 +115,12 @@ pub struct SeriesRow {
 impl EarlierSeries {
     /// `p` and, when it continues the series, the rows of both periods: its values under its plan and
     /// code, then `own` (this indicator's approved values) under `plan` and `code`.
-    fn new(p: &stratrack_reports::input::Predecessor, own: &[SeriesPoint], (plan, code): (&str, &str)) -> Self {
+    fn new(
+        p: &stratrack_reports::input::Predecessor,
+        own: &[SeriesPoint],
+        (plan, code): (&str, &str),
+        lang: Lang,
+    ) -> Self {
         let row = |v: &SeriesPoint, plan: &str, code: &str| SeriesRow {
             year: v.year,
             plan: plan.to_owned(),
@@ -137,7 +143,7 @@ impl EarlierSeries {
             code: p.code.clone(),
             name: p.name.clone(),
             relation: p.relation.as_str(),
-            unit: stratrack_reports::format::unit_name(p.unit).to_owned(),
+            unit_word: stratrack_i18n::text(lang, &format!("iunit-{}", stratrack_reports::format::unit_name(p.unit))),
             continues: p.continues_series(),
             values: p
                 .series
@@ -432,11 +438,16 @@ async fn indicator(
         changed_since,
         audit,
     } = indicators::dossier(&st.db, &st.evaluations, &user.0, (&ctx.plan, &code), (ctx.year, day)).await?;
+    let lang = ctx.layout.lang;
     let earlier = trajectory.as_ref().and_then(|t| {
         let p = t.indicator.predecessor.as_ref()?;
-        Some(EarlierSeries::new(p, &t.indicator.series, (&ctx.plan.code, &ind.code)))
+        Some(EarlierSeries::new(
+            p,
+            &t.indicator.series,
+            (&ctx.plan.code, &ind.code),
+            lang,
+        ))
     });
-    let lang = ctx.layout.lang;
     let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection, lang));
     let chart = trajectory.map(|t| t.svg);
     let path_rows = path_rows(&ind, &milestones, &ms, lang);

@@ -76,6 +76,7 @@ const AREAS: &[&str] = &[
     "revfs",
     "mlinks",
     "freq",
+    "relation",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

@@ -156,7 +156,7 @@ both_backends! {
         // A page not yet translated keeps English text, marked as such inside the Arabic page.
         let (_, framework) = page(&app, "/framework", Some(&session), None).await;
         assert_eq!(html_tag(&framework), r#"<html lang="ar" dir="rtl">"#);
-        assert!(framework.contains(r#"<main id="content" lang="en" dir="ltr">"#), "{framework}");
+        assert!(framework.contains(r#"<main id="content">"#), "the framework page is translated too: {framework}");
         assert!(framework.contains("الإطار") || framework.contains("إطار النتائج"), "the navigation is translated");
         // An error page is translated around the error's own English detail.
         let (status, missing) = page(&app, "/indicators/KPI-NOPE", Some(&session), None).await;
