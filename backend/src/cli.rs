@@ -192,7 +192,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     let council = crate::models::report_runs::Council::checked(
                         symbol.as_deref(),
                         session.as_deref(),
-                        Some(lang.code()),
+                        (Some(lang.code()), None),
                         &mut errs,
                     );
                     if let Some(e) = errs.first() {

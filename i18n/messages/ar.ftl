@@ -1048,6 +1048,22 @@ run-decided-after = لا: تقرر بعد { $year }
 restate-late = قيمة متأخرة
 restate-revised = منقحة
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = لغات التقرير
+runlang-hint = تُكتب كل لغة مختارة من البيانات المجمدة نفسها. توضع اللغة الأولى المختارة في جذر الإصدار، وكل لغة أخرى في مجلد يحمل رمزها.
+runlang-heading = اللغات
+runlang-root = في جذر الإصدار
+runlang-folder = في المجلد { $folder }
+runlang-zip = { $count ->
+    [zero] لا ملفات (zip)
+    [one] ملفها الوحيد (zip)
+    [two] ملفاها (zip)
+    [few] ملفاتها الـ { $count } (zip)
+    [many] ملفاتها الـ { $count } (zip)
+   *[other] ملفاتها الـ { $count } (zip)
+}
+runlang-tables = الجداول (CSV)
+
 ## Notices
 
 notices-title = الإشعارات

@@ -959,6 +959,18 @@ run-decided-after = no: decided after { $year }
 restate-late = late value
 restate-revised = revised
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Languages of the report
+runlang-hint = Each language ticked is written from the same frozen data. The first one ticked sits at the root of the run, each other in a folder named by its code.
+runlang-heading = Languages
+runlang-root = at the root of the run
+runlang-folder = in the folder { $folder }
+runlang-zip = { $count ->
+    [one] its file (zip)
+   *[other] its { $count } files (zip)
+}
+runlang-tables = Tables (CSV)
+
 ## Notices
 
 notices-title = Notices

@@ -995,6 +995,18 @@ run-decided-after = no: decidido después de { $year }
 restate-late = valor tardío
 restate-revised = revisado
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Idiomas del informe
+runlang-hint = Cada idioma marcado se redacta a partir de los mismos datos congelados. El primero marcado queda en la raíz de la ejecución; cada uno de los demás, en una carpeta con su código.
+runlang-heading = Idiomas
+runlang-root = en la raíz de la ejecución
+runlang-folder = en la carpeta { $folder }
+runlang-zip = { $count ->
+    [one] su archivo ({ $count }, zip)
+   *[other] sus { $count } archivos (zip)
+}
+runlang-tables = Tablas (CSV)
+
 ## Notices
 
 notices-title = Avisos

@@ -995,6 +995,18 @@ run-decided-after = non : décidé après { $year }
 restate-late = valeur tardive
 restate-revised = révisée
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Langues du rapport
+runlang-hint = Chaque langue cochée est rédigée à partir des mêmes données figées. La première cochée se trouve à la racine de l'exécution, chacune des autres dans un dossier portant son code.
+runlang-heading = Langues
+runlang-root = à la racine de l'exécution
+runlang-folder = dans le dossier { $folder }
+runlang-zip = { $count ->
+    [one] son fichier ({ $count }, zip)
+   *[other] ses { $count } fichiers (zip)
+}
+runlang-tables = Tableaux (CSV)
+
 ## Notices
 
 notices-title = Avis

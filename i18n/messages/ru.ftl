@@ -1037,6 +1037,20 @@ run-decided-after = нет: решение принято после { $year } �
 restate-late = запоздалое значение
 restate-revised = пересмотрено
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Языки отчета
+runlang-hint = Каждый отмеченный язык формируется из одних и тех же зафиксированных данных. Первый отмеченный находится в корне выпуска, каждый из остальных — в папке с его кодом.
+runlang-heading = Языки
+runlang-root = в корне выпуска
+runlang-folder = в папке { $folder }
+runlang-zip = { $count ->
+    [one] { $count } файл (zip)
+    [few] все { $count } файла (zip)
+    [many] все { $count } файлов (zip)
+   *[other] все { $count } файла (zip)
+}
+runlang-tables = Таблицы (CSV)
+
 ## Notices
 
 notices-title = Уведомления

@@ -948,6 +948,17 @@ run-decided-after = 否：在 { $year } 年之后决定
 restate-late = 迟延数值
 restate-revised = 已修订
 
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = 报告语言
+runlang-hint = 每种勾选的语言都根据同一份冻结数据编写。第一种勾选的语言位于此运行的根目录，其他每种语言位于以其代码命名的文件夹中。
+runlang-heading = 语言
+runlang-root = 位于此运行的根目录
+runlang-folder = 位于文件夹 { $folder }
+runlang-zip = { $count ->
+   *[other] 全部 { $count } 个文件（zip）
+}
+runlang-tables = 表格（CSV）
+
 ## Notices
 
 notices-title = 通知
