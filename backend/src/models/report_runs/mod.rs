@@ -351,7 +351,8 @@ pub async fn freeze_assessment(
 /// No transaction is open while the files are rendered (seconds per language): one short transaction
 /// takes the run's row (its id is in the files), hidden from every read while its snapshot id is empty;
 /// a second stores snapshot, manifest and files together. If rendering or storing fails, the row is
-/// removed: nothing of the run is left, as when the whole freeze was one transaction.
+/// removed: nothing of the run is left, as when the whole freeze was one transaction. Rendering and
+/// storing run on a task of their own, so a request given up half way still ends one way or the other.
 async fn store(
     db: &DatabaseConnection,
     (plan_id, year, kind): (i32, i32, &'static str),
@@ -382,35 +383,39 @@ async fn store(
     .await?;
     transactions::commit(txn, turn).await?;
     let held = started.elapsed();
-    let rendering = std::time::Instant::now();
-    let stored = match render_in(input(run.id.to_string(), created_at), council.languages.clone()).await {
-        Ok((input, report)) => {
-            let rendered = rendering.elapsed();
-            let storing = std::time::Instant::now();
-            let stored = keep(db, run.id, &input, report, actor).await;
-            tracing::info!(
-                run.id = run.id,
-                languages = %council.languages.to_stored(),
-                render_ms = rendered.as_millis(),
-                write_ms = (held + storing.elapsed()).as_millis(),
-                "Report run rendered outside any transaction."
-            );
-            stored
-        }
-        Err(e) => Err(e),
-    };
-    match stored {
-        Ok(summary) => {
-            tracing::info!(run.id = run.id, plan.id = plan_id, year, kind, "Report run frozen.");
-            Ok(summary)
-        }
-        Err(e) => {
-            if let Err(left) = forget(db, run.id).await {
-                tracing::error!(run.id = run.id, error = %left, "The row of a run that failed to freeze stays, hidden.");
+    // The rest runs on its own task, so that a request given up (the client gone, a timeout) still ends
+    // with the run stored or its row removed, never a row left behind.
+    let (db, actor, languages) = (db.clone(), actor.clone(), council.languages.clone());
+    let input = input(run.id.to_string(), created_at);
+    let id = run.id;
+    tokio::spawn(async move {
+        let rendering = std::time::Instant::now();
+        let stored = match render_in(input, languages.clone()).await {
+            Ok((input, report)) => {
+                let rendered = rendering.elapsed();
+                let storing = std::time::Instant::now();
+                let stored = keep(&db, id, &input, report, &actor).await;
+                tracing::info!(
+                    run.id = id,
+                    languages = %languages.to_stored(),
+                    render_ms = rendered.as_millis(),
+                    write_ms = (held + storing.elapsed()).as_millis(),
+                    "Report run rendered with no transaction open."
+                );
+                stored
             }
-            Err(e)
+            Err(e) => Err(e),
+        };
+        if stored.is_err()
+            && let Err(left) = forget(&db, id).await
+        {
+            tracing::error!(run.id = id, error = %left, "The row of a run that failed to freeze stays, hidden.");
         }
-    }
+        stored
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("freezing thread: {e}")))?
+    .inspect(|_| tracing::info!(run.id = id, plan.id = plan_id, year, kind, "Report run frozen."))
 }
 
 /// Stores the snapshot, manifest and files of run `id` (taken by [`store`]) in one transaction, audited
