@@ -147,17 +147,27 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let at = dated(generated_at, built.latest_change.0);
     let input = council.issue(built.for_run("preview", at));
     phase("snapshot id", started);
-    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
-        stratrack_reports::render_each(&input, put, progress)
-    })?;
-    println!(
-        "Wrote {files} files for {} {} to {} (snapshot {}, generated at {}).",
-        manifest.plan.code,
-        manifest.year,
-        out.display(),
-        manifest.snapshot_id,
-        manifest.generated_at
-    );
+    // As a run holds them: the first language into `out`, each other into `out/{code}`, all from the one
+    // input with only the language changed.
+    for (lang, folder) in council.languages.folders() {
+        let input = stratrack_reports::ReportInput {
+            language: lang,
+            ..input.clone()
+        };
+        let dir = out.join(folder.trim_end_matches('/'));
+        let (files, manifest) = write_each(&pb, started, &dir, |put, progress| {
+            stratrack_reports::render_each(&input, put, progress)
+        })?;
+        println!(
+            "Wrote {files} files for {} {} in {} to {} (snapshot {}, generated at {}).",
+            manifest.plan.code,
+            manifest.year,
+            lang.code(),
+            dir.display(),
+            manifest.snapshot_id,
+            manifest.generated_at
+        );
+    }
     Ok(())
 }
 
