@@ -71,34 +71,29 @@ impl RunDetail {
                 RunLanguageView {
                     language: code.to_owned(),
                     folder: l.folder,
-                    files: l
-                        .files
-                        .into_iter()
-                        .map(|(path, sha256, bytes)| RunFileView {
-                            href: format!("{base}/files/{path}"),
-                            path,
-                            bytes,
-                            sha256,
-                        })
-                        .collect(),
+                    files: linked(l.files, &format!("{base}/files")),
                     zip: format!("{base}/zip"),
                 }
             })
             .collect();
         RunDetail {
             language_files,
-            files: d
-                .files
-                .into_iter()
-                .map(|(path, sha256, bytes)| RunFileView {
-                    href: format!("/api/v1/reports/{id}/files/{path}"),
-                    path,
-                    bytes,
-                    sha256,
-                })
-                .collect(),
+            files: linked(d.files, &format!("/api/v1/reports/{id}/files")),
             run: d.run,
             manifest: d.manifest,
         }
     }
+}
+
+/// `files` (path, sha256, size) each with its download link under `under`.
+fn linked(files: Vec<(String, String, i64)>, under: &str) -> Vec<RunFileView> {
+    files
+        .into_iter()
+        .map(|(path, sha256, bytes)| RunFileView {
+            href: format!("{under}/{path}"),
+            path,
+            bytes,
+            sha256,
+        })
+        .collect()
 }

@@ -3,12 +3,12 @@
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
-use crate::reports::get_raw;
+use crate::reports::{get_raw, listed_file};
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
-/// The text of `path` in language `lang` of run `run`, as the office downloads it from the language's
+/// The bytes of `path` in language `lang` of run `run`, as the office downloads it from the language's
 /// own route.
 async fn language_file(app: &TestApp, run: &Value, lang: &str, path: &str) -> Vec<u8> {
     let language = run["language_files"]
@@ -17,15 +17,7 @@ async fn language_file(app: &TestApp, run: &Value, lang: &str, path: &str) -> Ve
         .iter()
         .find(|l| l["language"] == lang)
         .unwrap_or_else(|| panic!("{lang} in the run: {}", run["languages"]));
-    let f = language["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["path"] == path)
-        .unwrap_or_else(|| panic!("{path} in {lang}"));
-    let (s, _, body) = get_raw(app, f["href"].as_str().unwrap(), &app.tokens.admin.clone()).await;
-    assert_eq!(s, StatusCode::OK, "{lang} {path}");
-    body
+    listed_file(app, &language["files"], path).await
 }
 
 both_backends! {
@@ -162,5 +154,8 @@ both_backends! {
         let (s, list) = app.call("GET", "/api/v1/reports", Some(&app.tokens.admin), None).await;
         assert_eq!(s, StatusCode::OK);
         assert_eq!(list["items"][0]["languages"], json!(["en", "fr"]), "{list}");
+        let id = list["items"][0]["id"].as_i64().unwrap();
+        let page = crate::pages::get(&app, Some(&cookie), "/reports?plan=SP2028-2031&year=2028").await;
+        assert!(page.body.contains(&format!("/api/v1/reports/{id}/languages/fr/files/report.html")), "the list links each language");
     }
 }
