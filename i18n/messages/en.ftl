@@ -889,7 +889,6 @@ reports-year = Year
 reports-symbol = Council document symbol (optional)
 reports-symbol-hint = Shown on the cover of report.pdf; left blank, the cover says that none was given yet.
 reports-session = Council session (optional)
-reports-language = Language of the report
 reports-freeze = Freeze a run
 reports-assessment-h = Four-year assessment of { $plan }
 reports-assessment-intro = The end-of-period report for the Plenipotentiary Conference: every year of the plan side by side, the achievement of each target and goal at the end, the cost per goal over the period, the restatements and the projection of what remains open. It covers the plan up to its latest year with an approved value, and is listed below as a run of kind “assessment”.

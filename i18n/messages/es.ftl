@@ -925,7 +925,6 @@ reports-year = Año
 reports-symbol = Signatura del documento del Consejo (opcional)
 reports-symbol-hint = Aparece en la portada de report.pdf; si se deja en blanco, la portada indica que aún no se ha dado.
 reports-session = Reunión del Consejo (opcional)
-reports-language = Idioma del informe
 reports-freeze = Congelar una ejecución
 reports-assessment-h = Evaluación cuatrienal de { $plan }
 reports-assessment-intro = El informe de fin de período para la Conferencia de Plenipotenciarios: todos los años del plan lado a lado, el logro de cada meta y objetivo al final, el costo por meta en el período, las reexpresiones y la proyección de lo que sigue pendiente. Abarca el plan hasta su último año con un valor aprobado y aparece abajo como ejecución de tipo «evaluación».

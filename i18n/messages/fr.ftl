@@ -925,7 +925,6 @@ reports-year = Année
 reports-symbol = Cote du document du Conseil (facultatif)
 reports-symbol-hint = Figure sur la couverture de report.pdf ; laissée vide, la couverture indique qu'aucune n'a encore été donnée.
 reports-session = Session du Conseil (facultatif)
-reports-language = Langue du rapport
 reports-freeze = Figer une exécution
 reports-assessment-h = Évaluation quadriennale de { $plan }
 reports-assessment-intro = Le rapport de fin de période pour la Conférence de plénipotentiaires : toutes les années du plan côte à côte, la réalisation de chaque cible et de chaque but à la fin, le coût par but sur la période, les retraitements et la projection de ce qui reste ouvert. Il couvre le plan jusqu'à sa dernière année ayant une valeur approuvée et figure ci-dessous comme exécution de type « évaluation ».

@@ -880,7 +880,6 @@ reports-year = 年份
 reports-symbol = 理事会文件文号（可选）
 reports-symbol-hint = 显示在 report.pdf 的封面上；留空时，封面会注明尚未给出。
 reports-session = 理事会会议（可选）
-reports-language = 报告语言
 reports-freeze = 冻结运行
 reports-assessment-h = { $plan } 的四年评估
 reports-assessment-intro = 提交全权代表大会的期末报告：计划各年并列、期末各项具体目标和目标的实现情况、期内各目标的费用、重述以及对尚未完成事项的预测。它涵盖计划直至有已核准数值的最近一年，并在下方作为“评估”类运行列出。
