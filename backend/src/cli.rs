@@ -108,10 +108,11 @@ pub enum Command {
         /// Council session for the cover of report.pdf, e.g. `Council 2029, Geneva` (annual report only).
         #[arg(long, requires = "year")]
         session: Option<String>,
-        /// The language of the annual report: ar, en, es, fr, ru or zh (headings, chart words, `lang` and
-        /// `dir` of report.html; docs/I18N.md says what is translated so far).
-        #[arg(long, requires = "year", default_value = "en", value_parser = parse_lang)]
-        lang: stratrack_reports::input::Lang,
+        /// The languages of the annual report, comma-separated: ar, en, es, fr, ru or zh (headings, chart
+        /// words, `lang` and `dir` of report.html; docs/I18N.md says what is translated so far). The first
+        /// is written into the folder, each other into a folder named by its code (`--lang en,ar,zh`).
+        #[arg(long, requires = "year", default_value = "en")]
+        lang: String,
         /// Rebuild this frozen report run from its snapshot instead.
         #[arg(long)]
         run: Option<i32>,
@@ -189,14 +190,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 (None, Some(y)) => {
                     let mut errs = Vec::new();
+                    let codes: Vec<String> = lang.split(',').map(str::to_owned).collect();
                     let council = crate::models::report_runs::Council::checked(
                         symbol.as_deref(),
                         session.as_deref(),
-                        Some(lang.code()),
+                        (None, Some(&codes)),
                         &mut errs,
                     );
                     if let Some(e) = errs.first() {
-                        anyhow::bail!("--{}: {}", e.field, e.reason);
+                        let field = if e.field == "languages" {
+                            "lang"
+                        } else {
+                            e.field.as_str()
+                        };
+                        anyhow::bail!("--{field}: {}", e.reason);
                     }
                     let live = crate::cli_report::Live {
                         year: y,
@@ -374,9 +381,4 @@ async fn shutdown_signal(mut term_signal: TermSignal) {
         () = term => {},
     }
     tracing::info!("Shutdown signal received: finishing open requests.");
-}
-
-/// A report language from `--lang`: one of the six codes.
-fn parse_lang(code: &str) -> Result<stratrack_reports::input::Lang, String> {
-    stratrack_reports::input::Lang::parse(code).ok_or_else(|| format!("{code:?} is not one of ar, en, es, fr, ru, zh"))
 }

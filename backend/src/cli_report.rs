@@ -19,7 +19,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::Path;
-use stratrack_reports::{Manifest, Put, RenderError, Report};
+use stratrack_reports::{Manifest, Put, RenderError};
 
 /// Steps of reading the input, before the rendering steps.
 const READ_STEPS: u64 = 8;
@@ -55,13 +55,6 @@ fn phase(what: &str, started: std::time::Instant) {
         peak_mb = field("VmHWM:"),
         "report"
     );
-}
-
-/// Renders `input`, moving `pb` along.
-fn render(input: &RunInput, pb: &ProgressBar) -> anyhow::Result<Report> {
-    let base = pb.position();
-    let report = input.render(&mut moving(pb, base))?;
-    Ok(report)
 }
 
 /// The rendering's progress callback: moves `pb` from `base`.
@@ -154,17 +147,27 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let at = dated(generated_at, built.latest_change.0);
     let input = council.issue(built.for_run("preview", at));
     phase("snapshot id", started);
-    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
-        stratrack_reports::render_each(&input, put, progress)
-    })?;
-    println!(
-        "Wrote {files} files for {} {} to {} (snapshot {}, generated at {}).",
-        manifest.plan.code,
-        manifest.year,
-        out.display(),
-        manifest.snapshot_id,
-        manifest.generated_at
-    );
+    // As a run holds them: the first language into `out`, each other into `out/{code}`, all from the one
+    // input with only the language changed.
+    for (lang, folder) in council.languages.folders() {
+        let input = stratrack_reports::ReportInput {
+            language: lang,
+            ..input.clone()
+        };
+        let dir = out.join(folder.trim_end_matches('/'));
+        let (files, manifest) = write_each(&pb, started, &dir, |put, progress| {
+            stratrack_reports::render_each(&input, put, progress)
+        })?;
+        println!(
+            "Wrote {files} files for {} {} in {} to {} (snapshot {}, generated at {}).",
+            manifest.plan.code,
+            manifest.year,
+            lang.code(),
+            dir.display(),
+            manifest.snapshot_id,
+            manifest.generated_at
+        );
+    }
     Ok(())
 }
 
@@ -199,7 +202,8 @@ pub async fn assessment(url: &str, plan: &str, generated_at: Option<DateTime<Utc
     Ok(())
 }
 
-/// `stratrack report --run ID --out DIR`: the frozen run rendered again from its snapshot; fails if
+/// `stratrack report --run ID --out DIR`: the frozen run rendered again from its snapshot, in every one
+/// of its languages (the first at the root of DIR, each other under its folder); fails if
 /// any file differs from the checksum stored with the run.
 pub async fn frozen(url: &str, id: i32, out: &Path) -> anyhow::Result<()> {
     let db = db::connect(url).await?;
@@ -220,7 +224,9 @@ pub async fn frozen(url: &str, id: i32, out: &Path) -> anyhow::Result<()> {
     let input = RunInput::from_json(&run.kind, &run.snapshot).context("reading the run's frozen snapshot")?;
     let pb = bar();
     pb.set_position(READ_STEPS);
-    let report = render(&input, &pb)?;
+    // Every language of the run: the first at the root of `out`, each other under its folder.
+    let langs = crate::models::report_runs::RunLanguages::stored(&run.languages);
+    let report = input.render_languages(&langs, &mut moving(&pb, READ_STEPS))?;
     report
         .write_to(out)
         .with_context(|| format!("writing {}", out.display()))?;

@@ -8,7 +8,6 @@ use axum::{Json, Router};
 use std::time::Duration;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 /// Content-Security-Policy of every response: no inline scripts, nothing from elsewhere, no framing.
@@ -17,6 +16,40 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' '
      font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 pub use crate::config::MAX_BODY_BYTES;
+
+/// How long a request may take before it is answered 408 (with no body).
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long freezing or verifying a report run may take: it renders every language of the run (seconds
+/// each in a release build, tens of seconds in a debug one), holding no transaction meanwhile.
+pub const RENDERING_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Whether a request renders every language of a report run: freezing (`POST /api/v1/reports`, the
+/// freeze form `POST /reports`) or verifying (`POST /api/v1/reports/{id}/verify`).
+fn renders_a_run(method: &axum::http::Method, path: &str) -> bool {
+    *method == axum::http::Method::POST
+        && (path == "/api/v1/reports"
+            || path == "/reports"
+            || path.strip_prefix("/api/v1/reports/").is_some_and(|rest| {
+                rest.strip_suffix("/verify")
+                    .is_some_and(|id| id.bytes().all(|b| b.is_ascii_digit()))
+            }))
+}
+
+/// Answers 408 (no body) when a request takes longer than [`REQUEST_TIMEOUT`], or
+/// [`RENDERING_TIMEOUT`] for one that renders a report run.
+async fn deadline(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let limit = if renders_a_run(req.method(), req.uri().path()) {
+        RENDERING_TIMEOUT
+    } else {
+        REQUEST_TIMEOUT
+    };
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(answer) => answer,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
+}
 
 /// Builds the application used by `serve` and by the tests.
 pub fn app(state: AppState) -> Router {
@@ -67,10 +100,7 @@ pub fn app(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
+        .layer(axum::middleware::from_fn(deadline))
         // Outermost but for the two below, so it sees every request and the final response, errors from
         // inner layers included.
         .layer(TraceLayer::new_for_http().make_span_with(crate::logging::request_span))

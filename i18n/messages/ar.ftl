@@ -970,7 +970,6 @@ reports-year = السنة
 reports-symbol = رمز وثيقة المجلس (اختياري)
 reports-symbol-hint = يظهر على غلاف report.pdf؛ وإذا تُرك فارغًا، ذكر الغلاف أنه لم يُحدَّد بعد.
 reports-session = دورة المجلس (اختياري)
-reports-language = لغة التقرير
 reports-freeze = تجميد إصدار
 reports-assessment-h = التقييم الرباعي السنوات لـ { $plan }
 reports-assessment-intro = تقرير نهاية الفترة المقدم إلى مؤتمر المندوبين المفوضين: جميع سنوات الخطة جنبًا إلى جنب، وإنجاز كل هدف وغاية في النهاية، والتكلفة لكل غاية على مدى الفترة، وإعادة العرض، وإسقاط ما لا يزال مفتوحًا. ويغطي الخطة حتى آخر سنة لها قيمة معتمدة، ويُدرج أدناه إصدارًا من نوع "تقييم".
@@ -1047,6 +1046,22 @@ run-yes = نعم
 run-decided-after = لا: تقرر بعد { $year }
 restate-late = قيمة متأخرة
 restate-revised = منقحة
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = لغات التقرير
+runlang-hint = تُكتب كل لغة مختارة من البيانات المجمدة نفسها. توضع اللغة الأولى المختارة في جذر الإصدار، وكل لغة أخرى في مجلد يحمل رمزها.
+runlang-heading = اللغات
+runlang-root = في جذر الإصدار
+runlang-folder = في المجلد { $folder }
+runlang-zip = { $count ->
+    [zero] لا ملفات (zip)
+    [one] ملفها الوحيد (zip)
+    [two] ملفاها (zip)
+    [few] ملفاتها الـ { $count } (zip)
+    [many] ملفاتها الـ { $count } (zip)
+   *[other] ملفاتها الـ { $count } (zip)
+}
+runlang-tables = الجداول (CSV)
 
 ## Notices
 

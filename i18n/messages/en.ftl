@@ -889,7 +889,6 @@ reports-year = Year
 reports-symbol = Council document symbol (optional)
 reports-symbol-hint = Shown on the cover of report.pdf; left blank, the cover says that none was given yet.
 reports-session = Council session (optional)
-reports-language = Language of the report
 reports-freeze = Freeze a run
 reports-assessment-h = Four-year assessment of { $plan }
 reports-assessment-intro = The end-of-period report for the Plenipotentiary Conference: every year of the plan side by side, the achievement of each target and goal at the end, the cost per goal over the period, the restatements and the projection of what remains open. It covers the plan up to its latest year with an approved value, and is listed below as a run of kind “assessment”.
@@ -958,6 +957,18 @@ run-yes = yes
 run-decided-after = no: decided after { $year }
 restate-late = late value
 restate-revised = revised
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Languages of the report
+runlang-hint = Each language ticked is written from the same frozen data. The first one ticked sits at the root of the run, each other in a folder named by its code.
+runlang-heading = Languages
+runlang-root = at the root of the run
+runlang-folder = in the folder { $folder }
+runlang-zip = { $count ->
+    [one] its file (zip)
+   *[other] its { $count } files (zip)
+}
+runlang-tables = Tables (CSV)
 
 ## Notices
 

@@ -925,7 +925,6 @@ reports-year = Año
 reports-symbol = Signatura del documento del Consejo (opcional)
 reports-symbol-hint = Aparece en la portada de report.pdf; si se deja en blanco, la portada indica que aún no se ha dado.
 reports-session = Reunión del Consejo (opcional)
-reports-language = Idioma del informe
 reports-freeze = Congelar una ejecución
 reports-assessment-h = Evaluación cuatrienal de { $plan }
 reports-assessment-intro = El informe de fin de período para la Conferencia de Plenipotenciarios: todos los años del plan lado a lado, el logro de cada meta y objetivo al final, el costo por meta en el período, las reexpresiones y la proyección de lo que sigue pendiente. Abarca el plan hasta su último año con un valor aprobado y aparece abajo como ejecución de tipo «evaluación».
@@ -994,6 +993,18 @@ run-yes = sí
 run-decided-after = no: decidido después de { $year }
 restate-late = valor tardío
 restate-revised = revisado
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Idiomas del informe
+runlang-hint = Cada idioma marcado se redacta a partir de los mismos datos congelados. El primero marcado queda en la raíz de la ejecución; cada uno de los demás, en una carpeta con su código.
+runlang-heading = Idiomas
+runlang-root = en la raíz de la ejecución
+runlang-folder = en la carpeta { $folder }
+runlang-zip = { $count ->
+    [one] su archivo ({ $count }, zip)
+   *[other] sus { $count } archivos (zip)
+}
+runlang-tables = Tablas (CSV)
 
 ## Notices
 

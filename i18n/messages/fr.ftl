@@ -925,7 +925,6 @@ reports-year = Année
 reports-symbol = Cote du document du Conseil (facultatif)
 reports-symbol-hint = Figure sur la couverture de report.pdf ; laissée vide, la couverture indique qu'aucune n'a encore été donnée.
 reports-session = Session du Conseil (facultatif)
-reports-language = Langue du rapport
 reports-freeze = Figer une exécution
 reports-assessment-h = Évaluation quadriennale de { $plan }
 reports-assessment-intro = Le rapport de fin de période pour la Conférence de plénipotentiaires : toutes les années du plan côte à côte, la réalisation de chaque cible et de chaque but à la fin, le coût par but sur la période, les retraitements et la projection de ce qui reste ouvert. Il couvre le plan jusqu'à sa dernière année ayant une valeur approuvée et figure ci-dessous comme exécution de type « évaluation ».
@@ -994,6 +993,18 @@ run-yes = oui
 run-decided-after = non : décidé après { $year }
 restate-late = valeur tardive
 restate-revised = révisée
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Langues du rapport
+runlang-hint = Chaque langue cochée est rédigée à partir des mêmes données figées. La première cochée se trouve à la racine de l'exécution, chacune des autres dans un dossier portant son code.
+runlang-heading = Langues
+runlang-root = à la racine de l'exécution
+runlang-folder = dans le dossier { $folder }
+runlang-zip = { $count ->
+    [one] son fichier ({ $count }, zip)
+   *[other] ses { $count } fichiers (zip)
+}
+runlang-tables = Tableaux (CSV)
 
 ## Notices
 

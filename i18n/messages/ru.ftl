@@ -963,7 +963,6 @@ reports-year = Год
 reports-symbol = Условное обозначение документа Совета (необязательно)
 reports-symbol-hint = Указывается на обложке report.pdf; если оставить пустым, на обложке сказано, что оно еще не задано.
 reports-session = Сессия Совета (необязательно)
-reports-language = Язык отчета
 reports-freeze = Зафиксировать выпуск
 reports-assessment-h = Четырехлетняя оценка { $plan }
 reports-assessment-intro = Отчет за период для Полномочной конференции: все годы плана рядом, достижение каждой задачи и цели в конце периода, затраты по целям за период, пересчеты и прогноз того, что остается невыполненным. Он охватывает план до последнего года с утвержденным значением и указан ниже как выпуск вида «оценка».
@@ -1036,6 +1035,20 @@ run-yes = да
 run-decided-after = нет: решение принято после { $year } года
 restate-late = запоздалое значение
 restate-revised = пересмотрено
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = Языки отчета
+runlang-hint = Каждый отмеченный язык формируется из одних и тех же зафиксированных данных. Первый отмеченный находится в корне выпуска, каждый из остальных — в папке с его кодом.
+runlang-heading = Языки
+runlang-root = в корне выпуска
+runlang-folder = в папке { $folder }
+runlang-zip = { $count ->
+    [one] { $count } файл (zip)
+    [few] все { $count } файла (zip)
+    [many] все { $count } файлов (zip)
+   *[other] все { $count } файла (zip)
+}
+runlang-tables = Таблицы (CSV)
 
 ## Notices
 

@@ -880,7 +880,6 @@ reports-year = 年份
 reports-symbol = 理事会文件文号（可选）
 reports-symbol-hint = 显示在 report.pdf 的封面上；留空时，封面会注明尚未给出。
 reports-session = 理事会会议（可选）
-reports-language = 报告语言
 reports-freeze = 冻结运行
 reports-assessment-h = { $plan } 的四年评估
 reports-assessment-intro = 提交全权代表大会的期末报告：计划各年并列、期末各项具体目标和目标的实现情况、期内各目标的费用、重述以及对尚未完成事项的预测。它涵盖计划直至有已核准数值的最近一年，并在下方作为“评估”类运行列出。
@@ -947,6 +946,17 @@ run-yes = 是
 run-decided-after = 否：在 { $year } 年之后决定
 restate-late = 迟延数值
 restate-revised = 已修订
+
+## One report run in several languages: the freeze form's languages and each language's files on the run's page
+runlang-legend = 报告语言
+runlang-hint = 每种勾选的语言都根据同一份冻结数据编写。第一种勾选的语言位于此运行的根目录，其他每种语言位于以其代码命名的文件夹中。
+runlang-heading = 语言
+runlang-root = 位于此运行的根目录
+runlang-folder = 位于文件夹 { $folder }
+runlang-zip = { $count ->
+   *[other] 全部 { $count } 个文件（zip）
+}
+runlang-tables = 表格（CSV）
 
 ## Notices
 

@@ -33,6 +33,7 @@ mod m20261223_100000_add_assigned_notifications;
 mod m20261223_200000_add_report_run_council_document;
 mod m20261223_300000_add_user_language;
 mod m20261224_200000_create_translations;
+mod m20261225_100000_add_report_run_languages;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261223_200000_add_report_run_council_document::Migration),
             Box::new(m20261223_300000_add_user_language::Migration),
             Box::new(m20261224_200000_create_translations::Migration),
+            Box::new(m20261225_100000_add_report_run_languages::Migration),
         ]
     }
 }

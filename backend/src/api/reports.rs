@@ -23,6 +23,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_reports, create_report))
         .routes(routes!(get_report))
         .routes(routes!(get_report_zip))
+        .routes(routes!(get_report_language_zip))
         .routes(routes!(get_report_restatements))
         .routes(routes!(publish_report))
         .routes(routes!(verify_report))
@@ -33,12 +34,17 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// wildcard (`{*path}`) and OpenAPI writes as a plain parameter (`{path}`): routed and documented apart.
 fn files() -> OpenApiRouter<AppState> {
     #[derive(OpenApi)]
-    #[openapi(paths(get_report_file))]
+    #[openapi(paths(get_report_file, get_report_language_file))]
     struct FileDoc;
-    OpenApiRouter::with_openapi(FileDoc::openapi()).route(
-        "/api/v1/reports/{id}/files/{*path}",
-        axum::routing::get(get_report_file),
-    )
+    OpenApiRouter::with_openapi(FileDoc::openapi())
+        .route(
+            "/api/v1/reports/{id}/files/{*path}",
+            axum::routing::get(get_report_file),
+        )
+        .route(
+            "/api/v1/reports/{id}/languages/{lang}/files/{*path}",
+            axum::routing::get(get_report_language_file),
+        )
 }
 
 /// `GET /api/v1/reports`: report runs, newest first; Council reviewers see published runs only.
@@ -119,18 +125,46 @@ pub async fn get_report_file(
     Path((id, path)): Path<(i32, String)>,
 ) -> AppResult<Response> {
     let f = runs::read::run_file(&st.db, &actor, id, &path).await?;
-    let name = path.rsplit('/').next().unwrap_or(&path).to_owned();
+    Ok(file_response(&path, f))
+}
+
+/// `GET /api/v1/reports/{id}/languages/{lang}/files/{path}`: one file of a run in one of its languages,
+/// at its path inside that language's report (`report.html`, `tables/indicators.csv`), wherever the
+/// language's files sit in the run; the same access, media types and ETag as the run's file route.
+#[utoipa::path(get, path = "/api/v1/reports/{id}/languages/{lang}/files/{path}", tag = "reports",
+    params(("id" = i32, Path, description = "Run id"),
+        ("lang" = String, Path, description = "One of the run's languages: `ar`, `en`, `es`, `fr`, `ru` or `zh`"),
+        ("path" = String, Path, description = "File path in that language's report, e.g. `report.html` or `charts/cost-by-goal.svg`")),
+    responses((status = 200, description = "The file's bytes, with its media type",
+            content((String = "text/html"), (String = "image/svg+xml"), (FileBytes = "image/png"), (String = "text/csv"),
+                (Object = "application/json"),
+                (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (FileBytes = "application/pdf"),
+                (FileBytes = "application/octet-stream"))),
+        (status = 404, body = Problem)))]
+pub async fn get_report_language_file(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path((id, lang, path)): Path<(i32, String, String)>,
+) -> AppResult<Response> {
+    let f = runs::read::language_file(&st.db, &actor, (id, &lang), &path).await?;
+    Ok(file_response(&path, f))
+}
+
+/// A stored file of a run as a download: its media type, inline or attachment, its sha256 as ETag.
+fn file_response(path: &str, f: runs::RunFile) -> Response {
+    let name = path.rsplit('/').next().unwrap_or(path).to_owned();
     let inline = matches!(path.rsplit('.').next(), Some("html" | "pdf" | "svg" | "png"));
     let disposition = format!("{}; filename=\"{name}\"", if inline { "inline" } else { "attachment" });
-    Ok((
+    (
         [
-            (header::CONTENT_TYPE, content_type(&path).to_owned()),
+            (header::CONTENT_TYPE, content_type(path).to_owned()),
             (header::CONTENT_DISPOSITION, disposition),
             (header::ETAG, format!("\"{}\"", f.sha256)),
         ],
         f.content,
     )
-        .into_response())
+        .into_response()
 }
 
 /// `GET /api/v1/reports/{id}/zip`: every file of a run in one zip, dated from the run, the same bytes
@@ -140,17 +174,39 @@ pub async fn get_report_file(
     responses((status = 200, description = "The run's files as application/zip", content((FileBytes = "application/zip")))))]
 pub async fn get_report_zip(actor: Actor, State(st): State<AppState>, Path(id): Path<i32>) -> AppResult<Response> {
     let (bytes, plan, year) = runs::read::zip(&st.db, &actor, id).await?;
-    Ok((
+    Ok(zip_response(bytes, &format!("report-{plan}-{year}-run-{id}.zip")))
+}
+
+/// `GET /api/v1/reports/{id}/languages/{lang}/zip`: the files of a run in one of its languages in one
+/// zip, as if the run held that language alone (its own `manifest.json` at the root), dated from the run,
+/// the same bytes every time; the same access as the run's zip.
+#[utoipa::path(get, path = "/api/v1/reports/{id}/languages/{lang}/zip", tag = "reports",
+    params(("id" = i32, Path, description = "Run id"),
+        ("lang" = String, Path, description = "One of the run's languages: `ar`, `en`, `es`, `fr`, `ru` or `zh`")),
+    responses((status = 200, description = "The language's files as application/zip", content((FileBytes = "application/zip"))),
+        (status = 404, body = Problem)))]
+pub async fn get_report_language_zip(
+    actor: Actor,
+    State(st): State<AppState>,
+    Path((id, lang)): Path<(i32, String)>,
+) -> AppResult<Response> {
+    let (bytes, plan, year) = runs::read::language_zip(&st.db, &actor, (id, &lang)).await?;
+    Ok(zip_response(
+        bytes,
+        &format!("report-{plan}-{year}-run-{id}-{lang}.zip"),
+    ))
+}
+
+/// A zip as a download named `name`.
+fn zip_response(bytes: Vec<u8>, name: &str) -> Response {
+    (
         [
             (header::CONTENT_TYPE, "application/zip".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"report-{plan}-{year}-run-{id}.zip\""),
-            ),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
 }
 
 /// `POST /api/v1/reports`: freezes the annual report of a plan for a year, or (`"kind": "assessment"`,

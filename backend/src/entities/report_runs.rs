@@ -27,6 +27,8 @@ pub struct Model {
     pub document_symbol: Option<String>,
     /// The Council session the report goes to (migration 20261223_100000; none on runs frozen before).
     pub council_session: Option<String>,
+    /// Every language of the run, comma-separated codes, the first one's files at the root (docs/I18N.md).
+    pub languages: String,
 }
 
 /// Foreign keys (declared in the migrations): `plan_id` → `plans` (restrict); `created_by`, `published_by` → `users`

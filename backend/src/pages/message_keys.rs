@@ -53,6 +53,7 @@ const AREAS: &[&str] = &[
     "reports",
     "runstatus",
     "run",
+    "runlang",
     "restate",
     "translation",
     "fwk",

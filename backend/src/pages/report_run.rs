@@ -31,6 +31,44 @@ struct RunPage {
     values: Vec<RestatedRow>,
     revisions: Vec<RevisionRow>,
     questions: Panel,
+    /// Each language of the run with its files.
+    languages: Vec<LanguageRow>,
+}
+
+/// One language of the run as its page lists it: where its files sit and links to them.
+pub struct LanguageRow {
+    code: &'static str,
+    dir: &'static str,
+    /// Its name in itself.
+    name: &'static str,
+    /// `""` (the root) or `ar/` ….
+    folder: String,
+    /// Where this language's files are served (`/api/v1/reports/{id}/languages/{code}`).
+    base: String,
+    has_pdf: bool,
+    files: usize,
+    /// Its CSV tables, as paths inside its report.
+    tables: Vec<String>,
+}
+
+impl LanguageRow {
+    fn of(run: i32, l: runs::read::LanguageFiles) -> Self {
+        LanguageRow {
+            code: l.language.code(),
+            dir: l.language.dir(),
+            name: l.language.autonym(),
+            base: format!("/api/v1/reports/{run}/languages/{}", l.language.code()),
+            has_pdf: crate::pages::reports::has_pdf(&l.files),
+            files: l.files.len(),
+            tables: l
+                .files
+                .iter()
+                .filter(|(path, _, _)| path.ends_with(".csv"))
+                .map(|(path, _, _)| path.clone())
+                .collect(),
+            folder: l.folder,
+        }
+    }
 }
 
 /// One restated value as the run's page shows it.
@@ -139,6 +177,7 @@ async fn run_page(
         frozen_at: detail.run.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         files: detail.files.len(),
         has_pdf: crate::pages::reports::has_pdf(&detail.files),
+        languages: detail.languages.into_iter().map(|l| LanguageRow::of(id, l)).collect(),
         values,
         revisions,
         run: detail.run,

@@ -5,7 +5,7 @@
 //! id `preview`); Council reviewers see published runs only, so they get no preview link and the
 //! preview route refuses them.
 
-use super::forms::{CsrfForm, filled};
+use super::forms::{CsrfForm, FormPairs, filled};
 use super::frame::Kind;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
@@ -18,11 +18,11 @@ use crate::state::AppState;
 use crate::views::reports::RunView;
 use askama::Template;
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde::Deserialize;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -60,6 +60,9 @@ struct ReportsPage {
     can_preview: bool,
     csrf: String,
     runs: Vec<RunRow>,
+    /// The freeze form's languages: English first (ticked, and at the run's root unless unticked), then
+    /// the others in the order of their codes.
+    freeze_languages: Vec<super::LangChoice>,
 }
 
 /// Whether a run's files (path, checksum, size) hold `report.pdf` (annual reports of form 2 and later).
@@ -106,6 +109,11 @@ async fn reports_page(
         can_preview: allows(&user.0, Action::PreviewReport),
         csrf: user.csrf().to_owned(),
         runs: rows,
+        freeze_languages: {
+            let mut langs = ctx.layout.languages();
+            langs.sort_by_key(|l| l.code != "en");
+            langs
+        },
         layout: ctx.layout.translated(),
     })
 }
@@ -120,36 +128,46 @@ fn back(kind: Kind, text: &str, viewing: Option<(&str, i32)>) -> Response {
     super::frame::redirect(&format!("/reports?{q}"), &[(kind, text)])
 }
 
-#[derive(Debug, Deserialize)]
-struct FreezeForm {
-    plan: String,
-    /// The year of an annual report (absent for the assessment).
-    year: Option<i32>,
-    /// `annual` (the default) or `assessment`.
-    #[serde(default)]
-    kind: RunKind,
-    /// The Council document symbol of an annual report (blank: none yet, the cover says so).
-    #[serde(default)]
-    symbol: String,
-    /// The Council session it goes to (blank: none yet).
-    #[serde(default)]
-    session: String,
-    /// The language of the annual report (absent: English).
-    #[serde(default)]
-    language: String,
-}
-
-async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<FreezeForm>) -> PageResult<Response> {
-    let what = CreateReport {
-        plan: f.plan,
-        year: f.year,
-        kind: f.kind,
+/// The freeze form as sent: the annual report's (plan, year, symbol, session and the languages ticked,
+/// repeated `languages` fields in the order shown) or the assessment's (`kind=assessment`, plan only).
+/// Read as pairs because the languages repeat.
+fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
+    let kind = match form.get("kind").as_str() {
+        "" | "annual" => RunKind::Annual,
+        "assessment" => RunKind::Assessment,
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "kind: `{other}` is not annual or assessment"
+            )));
+        }
+    };
+    let year = filled(&form.get("year"))
+        .map(|y| y.parse::<i32>())
+        .transpose()
+        .map_err(|_| AppError::BadRequest("year: give a whole number".into()))?;
+    let ticked: Vec<String> = form
+        .iter()
+        .filter(|(name, _)| name == "languages")
+        .map(|(_, code)| code.clone())
+        .collect();
+    Ok(CreateReport {
+        plan: form.get("plan"),
+        year,
+        kind,
         // Left blank, the run has no symbol or session and its cover says so; given, the use case checks
         // them as it does for the API.
-        symbol: filled(&f.symbol),
-        session: filled(&f.session),
-        language: filled(&f.language),
-    };
+        symbol: filled(&form.get("symbol")),
+        session: filled(&form.get("session")),
+        // A form drawn before the languages were boxes sends `language` (or nothing: English).
+        language: filled(&form.get("language")),
+        // The form's boxes say they were there (`languages_listed`), so none ticked is refused by the use
+        // case, naming the field, rather than taken for English.
+        languages: (!ticked.is_empty() || !form.get("languages_listed").is_empty()).then_some(ticked),
+    })
+}
+
+async fn freeze(State(st): State<AppState>, user: PageUser, body: Bytes) -> PageResult<Response> {
+    let what = freeze_request(&FormPairs::checked(&user, &body)?)?;
     match runs::freeze_report(&st.db, &user.0, &what).await {
         Ok(run) => Ok(back(
             Kind::Ok,
@@ -177,7 +195,7 @@ async fn freeze(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
             let reason = errs
                 .into_iter()
                 .map(|e| match e.field.as_str() {
-                    "symbol" | "session" | "language" => format!("{}: {}", e.field, e.reason),
+                    "symbol" | "session" | "language" | "languages" => format!("{}: {}", e.field, e.reason),
                     _ => e.reason,
                 })
                 .collect::<Vec<_>>()

@@ -946,6 +946,35 @@ pub fn table() -> Vec<Row> {
             none,
             [ANON, No(404), Ok, Ok, Ok]
         ),
+        // One language of a run: the same access as the run's own files and zip.
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/languages/{lang}/files/{path}",
+            |c| format!("/api/v1/reports/{}/languages/ar/files/report.html", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/languages/{lang}/files/{path}",
+            |c| format!("/api/v1/reports/{}/languages/en/files/report.html", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/languages/{lang}/zip",
+            |c| format!("/api/v1/reports/{}/languages/ar/zip", c.published_run),
+            none,
+            all_logged_in
+        ),
+        row!(
+            "GET",
+            "/api/v1/reports/{id}/languages/{lang}/zip",
+            |c| format!("/api/v1/reports/{}/languages/ar/zip", c.frozen_run),
+            none,
+            [ANON, No(404), Ok, Ok, Ok]
+        ),
         row!(
             "GET",
             "/api/v1/reports/{id}/restatements",
@@ -1254,7 +1283,8 @@ async fn stored_question(app: &TestApp, plan: i32, br: i32) -> i64 {
 }
 
 /// A report run stored directly (rendering the seed's report for every role would cost minutes): the
-/// sample input as snapshot, its manifest and its `report.html`.
+/// sample input as snapshot, its manifest and its `report.html`, in English at the root and in Arabic
+/// under `ar/`.
 async fn stored_run(app: &TestApp, status: &str) -> i64 {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
     use stratrack::entities::{plans, report_files, report_runs};
@@ -1270,6 +1300,7 @@ async fn stored_run(app: &TestApp, status: &str) -> i64 {
         snapshot: Set(serde_json::to_string(&input).unwrap()),
         manifest: Set(serde_json::to_string(&manifest).unwrap()),
         version: Set(1),
+        languages: Set("en,ar".into()),
         ..Default::default()
     }
     .insert(&app.db)
@@ -1278,6 +1309,8 @@ async fn stored_run(app: &TestApp, status: &str) -> i64 {
     for (path, bytes) in [
         ("report.html", b"<!DOCTYPE html><title>report</title>".to_vec()),
         ("manifest.json", serde_json::to_vec(&manifest).unwrap()),
+        ("ar/report.html", b"<!DOCTYPE html><title>report</title>".to_vec()),
+        ("ar/manifest.json", serde_json::to_vec(&manifest).unwrap()),
     ] {
         let f = stratrack_reports::ReportFile::new(path, bytes);
         report_files::ActiveModel {

@@ -101,3 +101,35 @@ both_backends! {
         assert!(orphan.is_err(), "foreign keys are enforced");
     }
 }
+
+both_backends! {
+    async fn runs_frozen_before_runs_held_several_languages_say_their_one_language(backend: Backend) {
+        use sea_orm::ConnectionTrait;
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let all: Vec<String> = Migrator::migrations().iter().map(|m| m.name().to_owned()).collect();
+        let at = all.iter().position(|n| n == "m20261225_100000_add_report_run_languages").expect("the migration");
+        let after = u32::try_from(all.len() - at).unwrap();
+        Migrator::down(&app.db, Some(after)).await.expect("down to before the languages");
+        let plan = app.db.query_one_raw(sea_orm::Statement::from_string(app.db.get_database_backend(),
+            "SELECT id FROM plans ORDER BY id".to_owned())).await.unwrap().unwrap().try_get::<i32>("", "id").unwrap();
+        // A run in Arabic, one in English (no language in its input), and one whose typed text quotes the
+        // key (escaped inside the JSON string, so it is not the input's language).
+        for (id, snapshot) in [
+            (1, r#"{"year":2028,"language":"ar"}"#),
+            (2, r#"{"year":2028}"#),
+            (3, r#"{"note":"a \"language\":\"zh\" in text"}"#),
+        ] {
+            app.db.execute_unprepared(&format!(
+                "INSERT INTO report_runs (id, plan_id, year, status, created_at, snapshot_id, snapshot, manifest, version, kind) \
+                 VALUES ({id}, {plan}, 2028, 'frozen', '2029-01-01T00:00:00Z', 's{id}', '{}', '', 1, 'annual')",
+                snapshot.replace('\'', "''")
+            )).await.unwrap();
+        }
+        Migrator::up(&app.db, None).await.expect("up again");
+        let rows = app.db.query_all_raw(sea_orm::Statement::from_string(app.db.get_database_backend(),
+            "SELECT id, languages FROM report_runs ORDER BY id".to_owned())).await.unwrap();
+        let languages: Vec<(i32, String)> = rows.iter()
+            .map(|r| (r.try_get("", "id").unwrap(), r.try_get("", "languages").unwrap())).collect();
+        assert_eq!(languages, [(1, "ar".to_owned()), (2, "en".to_owned()), (3, "en".to_owned())]);
+    }
+}

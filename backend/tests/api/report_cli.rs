@@ -123,5 +123,7 @@ both_backends! {
         }
         let (ok, text) = stratrack(&app.url, &["report", "--year", "2028", "--lang", "de", "--out", "unused"]);
         assert!(!ok && text.contains("not one of ar, en, es, fr, ru, zh"), "{text}");
+        let (ok, text) = stratrack(&app.url, &["report", "--year", "2028", "--lang", "en,ar,en", "--out", "unused"]);
+        assert!(!ok && text.contains("--lang: `en` is given twice"), "{text}");
     }
 }

@@ -268,15 +268,21 @@ both_backends! {
 
 /// The text of the file at `path` of run `run`, as the office downloads it.
 async fn run_file(app: &TestApp, run: &Value, path: &str) -> String {
-    let f = run["files"]
+    String::from_utf8(listed_file(app, &run["files"], path).await).unwrap()
+}
+
+/// The bytes of the file at `path` among `files` (a run's or one language's list), downloaded by the
+/// office from its link.
+pub async fn listed_file(app: &TestApp, files: &Value, path: &str) -> Vec<u8> {
+    let f = files
         .as_array()
         .unwrap()
         .iter()
         .find(|f| f["path"] == path)
-        .unwrap_or_else(|| panic!("{path} in the run"));
+        .unwrap_or_else(|| panic!("{path} in {files}"));
     let (s, _, body) = get_raw(app, f["href"].as_str().unwrap(), &app.tokens.admin.clone()).await;
     assert_eq!(s, StatusCode::OK, "{path}");
-    String::from_utf8(body).unwrap()
+    body
 }
 
 both_backends! {

@@ -31,6 +31,8 @@ pub async fn verify_runs(db: &impl ConnectionTrait) -> Result<Vec<RunCheck>, App
     let ids: Vec<i32> = report_runs::Entity::find()
         .select_only()
         .column(report_runs::Column::Id)
+        // A run still being rendered (no snapshot id yet) has nothing to check.
+        .filter(report_runs::Column::SnapshotId.ne(""))
         .order_by_asc(report_runs::Column::Id)
         .into_tuple()
         .all(db)

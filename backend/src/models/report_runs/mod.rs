@@ -9,10 +9,17 @@
 //! four-year assessment of the plan (its `year` is the closing year, the latest year of the plan with an
 //! approved value). Both are frozen, published, verified and rebuilt the same way; the kind says which
 //! input the snapshot holds.
+//!
+//! A run holds one or more languages ([`languages`]): its input is frozen once and each language's files
+//! are rendered from it with only the language changed, the first language's at the root. Rendering
+//! happens outside any transaction: the run's row is taken first (so its id, which the files show, is
+//! known), hidden from every read until its files are stored, and removed if rendering fails.
 
+pub mod languages;
 pub mod read;
 pub mod write;
 
+pub use languages::RunLanguages;
 pub use read::{Detail, ReportListParams, RunFile, visible_run};
 pub use write::{Council, CreateReport, RunKind, freeze_report};
 
@@ -59,24 +66,31 @@ pub struct RunSummary {
     pub version: i32,
     /// [`ANNUAL`] or [`ASSESSMENT`].
     pub kind: String,
+    /// Its languages as stored (`en,ar,zh`), the first at the root.
+    pub languages: String,
 }
 
-/// Runs without their snapshot column.
+/// Runs without their snapshot column: the runs whose files are stored (a run being rendered has no
+/// snapshot id yet and is nobody's to see).
 pub fn summaries() -> Select<report_runs::Entity> {
     use report_runs::Column as C;
-    report_runs::Entity::find().select_only().columns([
-        C::Id,
-        C::PlanId,
-        C::Year,
-        C::Status,
-        C::CreatedBy,
-        C::CreatedAt,
-        C::PublishedBy,
-        C::PublishedAt,
-        C::SnapshotId,
-        C::Version,
-        C::Kind,
-    ])
+    report_runs::Entity::find()
+        .select_only()
+        .columns([
+            C::Id,
+            C::PlanId,
+            C::Year,
+            C::Status,
+            C::CreatedBy,
+            C::CreatedAt,
+            C::PublishedBy,
+            C::PublishedAt,
+            C::SnapshotId,
+            C::Version,
+            C::Kind,
+            C::Languages,
+        ])
+        .filter(C::SnapshotId.ne(""))
 }
 
 /// One run, without its snapshot.
@@ -142,18 +156,40 @@ pub async fn file(db: &impl ConnectionTrait, id: i32, path: &str) -> Result<Opti
         .await?)
 }
 
-/// Every file of run `id` as the report held them, in report order.
+/// Every file of run `id` as the report held them, in report order (every language's).
 pub async fn stored_report(db: &impl ConnectionTrait, id: i32) -> Result<Report, AppError> {
+    stored_files(db, id, |path| Some(path.to_owned())).await
+}
+
+/// The files of run `id` in the language whose folder is `folder`, at their paths inside that
+/// language's report (`ar/report.html` is `report.html`): the report as if the run held that language
+/// alone, its zip dated from its own manifest.
+pub async fn stored_language(db: &impl ConnectionTrait, run: &RunSummary, folder: &str) -> Result<Report, AppError> {
+    let langs = RunLanguages::stored(&run.languages);
+    stored_files(db, run.id, |path| {
+        langs.holds(folder, path).then(|| path[folder.len()..].to_owned())
+    })
+    .await
+}
+
+/// The files of run `id` that `keep` gives a path (their path in the report read back), in report order.
+async fn stored_files(
+    db: &impl ConnectionTrait,
+    id: i32,
+    keep: impl Fn(&str) -> Option<String>,
+) -> Result<Report, AppError> {
     let files = report_files::Entity::find()
         .filter(report_files::Column::RunId.eq(id))
         .order_by_asc(report_files::Column::Id)
         .all(db)
         .await?
         .into_iter()
-        .map(|f| ReportFile {
-            path: f.path,
-            bytes: f.content,
-            sha256: f.sha256,
+        .filter_map(|f| {
+            keep(&f.path).map(|path| ReportFile {
+                path,
+                bytes: f.content,
+                sha256: f.sha256,
+            })
         })
         .collect();
     Report::from_files(files).map_err(|e| AppError::Internal(format!("stored report {id}: {e}")))
@@ -202,6 +238,50 @@ impl RunInput {
         }
     }
 
+    /// The same input written in `lang` (the four-year assessment is English only and stays as it is).
+    pub fn in_language(&self, lang: stratrack_i18n::Lang) -> Self {
+        match self {
+            RunInput::Annual(i) => RunInput::Annual(Box::new(stratrack_reports::ReportInput {
+                language: lang,
+                ..(**i).clone()
+            })),
+            RunInput::Assessment(i) => RunInput::Assessment(i.clone()),
+        }
+    }
+
+    /// Renders every file of every language of `langs`: the first language's (the input as it is) at the
+    /// root, each other one's rendered from the same input in that language under its folder; the
+    /// manifest is the first language's. `progress(done, total, what)` is called after each file of each
+    /// language.
+    pub fn render_languages(
+        &self,
+        langs: &RunLanguages,
+        progress: &mut dyn FnMut(usize, usize, &str),
+    ) -> Result<Report, stratrack_reports::RenderError> {
+        if langs.others().next().is_none() {
+            return self.render(progress);
+        }
+        let mut files = Vec::new();
+        let mut first = None;
+        for (lang, folder) in langs.folders() {
+            let report = if folder.is_empty() {
+                self.render(progress)?
+            } else {
+                self.in_language(lang).render(progress)?
+            };
+            files.extend(report.files.into_iter().map(|f| ReportFile {
+                path: format!("{folder}{}", f.path),
+                ..f
+            }));
+            first.get_or_insert(report.manifest);
+        }
+        let manifest = first.ok_or_else(|| stratrack_reports::RenderError::Chart("a run has no language".into()))?;
+        let at = chrono::DateTime::parse_from_rfc3339(&manifest.generated_at)
+            .map(|t| t.to_utc())
+            .unwrap_or_default();
+        Ok(Report::dated(files, manifest, at))
+    }
+
     /// Renders every file, calling `progress(done, total, what)` after each.
     pub fn render(
         &self,
@@ -216,9 +296,14 @@ impl RunInput {
 
 /// Renders `input` on a blocking thread (charts take CPU time the server's other requests need).
 pub async fn render(input: RunInput) -> Result<(RunInput, Report), AppError> {
+    render_in(input, RunLanguages::default()).await
+}
+
+/// Renders `input` in every language of `langs` on a blocking thread (see [`RunInput::render_languages`]).
+pub async fn render_in(input: RunInput, langs: RunLanguages) -> Result<(RunInput, Report), AppError> {
     let _timer = crate::metrics::BuildTimer::start();
     tokio::task::spawn_blocking(move || {
-        let report = input.render(&mut |_, _, _| {});
+        let report = input.render_languages(&langs, &mut |_, _, _| {});
         (input, report)
     })
     .await
@@ -261,7 +346,13 @@ pub async fn freeze_assessment(
 }
 
 /// Stores a run of `kind` for plan `plan_id` and `year`: the input `input(run id, created_at)` gives,
-/// its snapshot, manifest and files, in one transaction (audited as `create`).
+/// its snapshot, manifest and the files of every language of `council`, audited as `create`.
+///
+/// No transaction is open while the files are rendered (seconds per language): one short transaction
+/// takes the run's row (its id is in the files), hidden from every read while its snapshot id is empty;
+/// a second stores snapshot, manifest and files together. If rendering or storing fails, the row is
+/// removed: nothing of the run is left, as when the whole freeze was one transaction. Rendering and
+/// storing run on a task of their own, so a request given up half way still ends one way or the other.
 async fn store(
     db: &DatabaseConnection,
     (plan_id, year, kind): (i32, i32, &'static str),
@@ -270,6 +361,7 @@ async fn store(
     input: impl FnOnce(String, DateTime<Utc>) -> RunInput,
 ) -> Result<RunSummary, AppError> {
     let created_at = Utc::now().trunc_subsecs(0);
+    let started = std::time::Instant::now();
     let (txn, turn) = transactions::begin_write(db).await?;
     let run = report_runs::ActiveModel {
         plan_id: Set(plan_id),
@@ -277,6 +369,7 @@ async fn store(
         kind: Set(kind.to_owned()),
         document_symbol: Set(council.symbol.clone()),
         council_session: Set(council.session.clone()),
+        languages: Set(council.languages.to_stored()),
         status: Set("frozen".into()),
         created_by: Set(Some(actor.id)),
         created_at: Set(created_at.into()),
@@ -288,14 +381,60 @@ async fn store(
     }
     .insert(&txn)
     .await?;
-    let (input, report) = render(input(run.id.to_string(), created_at)).await?;
+    transactions::commit(txn, turn).await?;
+    let held = started.elapsed();
+    // The rest runs on its own task, so that a request given up (the client gone, a timeout) still ends
+    // with the run stored or its row removed, never a row left behind.
+    let (db, actor, languages) = (db.clone(), actor.clone(), council.languages.clone());
+    let input = input(run.id.to_string(), created_at);
+    let id = run.id;
+    tokio::spawn(async move {
+        let rendering = std::time::Instant::now();
+        let stored = match render_in(input, languages.clone()).await {
+            Ok((input, report)) => {
+                let rendered = rendering.elapsed();
+                let storing = std::time::Instant::now();
+                let stored = keep(&db, id, &input, report, &actor).await;
+                tracing::info!(
+                    run.id = id,
+                    languages = %languages.to_stored(),
+                    render_ms = rendered.as_millis(),
+                    write_ms = (held + storing.elapsed()).as_millis(),
+                    "Report run rendered with no transaction open."
+                );
+                stored
+            }
+            Err(e) => Err(e),
+        };
+        if stored.is_err()
+            && let Err(left) = forget(&db, id).await
+        {
+            tracing::error!(run.id = id, error = %left, "The row of a run that failed to freeze stays, hidden.");
+        }
+        stored
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("freezing thread: {e}")))?
+    .inspect(|_| tracing::info!(run.id = id, plan.id = plan_id, year, kind, "Report run frozen."))
+}
+
+/// Stores the snapshot, manifest and files of run `id` (taken by [`store`]) in one transaction, audited
+/// as `create`; from then on the run is seen.
+async fn keep(
+    db: &DatabaseConnection,
+    id: i32,
+    input: &RunInput,
+    report: Report,
+    actor: &Actor,
+) -> Result<RunSummary, AppError> {
     let snapshot = input
         .to_json()
         .map_err(|e| AppError::Internal(format!("snapshot: {e}")))?;
     let manifest = serde_json::to_string(&report.manifest).map_err(|e| AppError::Internal(format!("manifest: {e}")))?;
+    let (txn, turn) = transactions::begin_write(db).await?;
     for f in report.files {
         report_files::ActiveModel {
-            run_id: Set(run.id),
+            run_id: Set(id),
             size: Set(i64::try_from(f.bytes.len()).unwrap_or(i64::MAX)),
             path: Set(f.path),
             sha256: Set(f.sha256),
@@ -306,7 +445,7 @@ async fn store(
         .await?;
     }
     report_runs::ActiveModel {
-        id: sea_orm::ActiveValue::Unchanged(run.id),
+        id: sea_orm::ActiveValue::Unchanged(id),
         snapshot_id: Set(input.snapshot_id().to_owned()),
         snapshot: Set(snapshot),
         manifest: Set(manifest),
@@ -314,14 +453,25 @@ async fn store(
     }
     .update(&txn)
     .await?;
-    let summary = summary(&txn, run.id)
+    let summary = summary(&txn, id)
         .await?
         .ok_or_else(|| AppError::Internal("the run just stored is gone".into()))?;
     let after = view(&txn, &summary).await?;
-    audit::created(&txn, Some(actor), "report_run", run.id, &after).await?;
+    audit::created(&txn, Some(actor), "report_run", id, &after).await?;
     transactions::commit(txn, turn).await?;
-    tracing::info!(run.id = run.id, plan.id = plan_id, year, kind, "Report run frozen.");
     Ok(summary)
+}
+
+/// Removes the row [`store`] took for a run that failed to render or store (it has no files).
+async fn forget(db: &DatabaseConnection, id: i32) -> Result<(), AppError> {
+    let (txn, turn) = transactions::begin_write(db).await?;
+    report_runs::Entity::delete_many()
+        .filter(report_runs::Column::Id.eq(id))
+        .filter(report_runs::Column::SnapshotId.eq(""))
+        .exec(&txn)
+        .await?;
+    transactions::commit(txn, turn).await?;
+    Ok(())
 }
 
 /// Publishes run `id` to Council reviewers (admin; audited as `publish`); a published run cannot be
@@ -366,8 +516,8 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
     Ok(run)
 }
 
-/// Rebuilds run `id` from its frozen snapshot and compares every file's sha256 with the stored one
-/// (admin; audited as `verify`, with the outcome).
+/// Rebuilds run `id` from its frozen snapshot, every language of it, and compares every file's sha256
+/// with the stored one (admin; audited as `verify`, with the outcome).
 pub async fn verify(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<Verification, AppError> {
     authorize(actor, Action::Administer)?;
     let result = rebuild_check(db, id).await?;
@@ -383,11 +533,13 @@ pub async fn rebuild_check(db: &impl ConnectionTrait, id: i32) -> Result<Verific
     let run = report_runs::Entity::find_by_id(id)
         .one(db)
         .await?
+        .filter(|r| !r.snapshot_id.is_empty())
         .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
     let stored = file_list(db, id).await?;
     let input = RunInput::from_json(&run.kind, &run.snapshot)
         .map_err(|e| AppError::Internal(format!("the snapshot of run {id} cannot be read: {e}")))?;
-    let (_, report) = render(input).await?;
+    let langs = RunLanguages::stored(&run.languages);
+    let (_, report) = render_in(input, langs.clone()).await?;
     let mut rebuilt: BTreeMap<String, String> = report.files.into_iter().map(|f| (f.path, f.sha256)).collect();
     let mut files: Vec<FileCheck> = stored
         .into_iter()
@@ -407,10 +559,23 @@ pub async fn rebuild_check(db: &impl ConnectionTrait, id: i32) -> Result<Verific
         rebuilt_sha256: Some(sha),
         identical: false,
     }));
+    let languages = langs
+        .folders()
+        .map(|(lang, folder)| {
+            let mine: Vec<&FileCheck> = files.iter().filter(|f| langs.holds(&folder, &f.path)).collect();
+            LanguageCheck {
+                language: lang.code().to_owned(),
+                identical: !mine.is_empty() && mine.iter().all(|f| f.identical),
+                files: mine.len(),
+                folder,
+            }
+        })
+        .collect();
     Ok(Verification {
         run: id,
         identical: files.iter().all(|f| f.identical),
         files,
+        languages,
     })
 }
 
@@ -440,7 +605,10 @@ pub struct RunView {
     pub snapshot_id: String,
     /// Version (goes up when published).
     pub version: i32,
-    /// Where to download the whole run as a zip.
+    /// Its languages (`ar`, `en`, `es`, `fr`, `ru`, `zh`), in order: the first one's files at the root of
+    /// the run, each other one's under `{code}/`.
+    pub languages: Vec<String>,
+    /// Where to download the whole run as a zip (every language).
     pub zip: String,
 }
 
@@ -459,6 +627,10 @@ impl RunView {
             published_at: run.published_at.map(|t| t.to_utc()),
             snapshot_id: run.snapshot_id.clone(),
             version: run.version,
+            languages: RunLanguages::stored(&run.languages)
+                .codes()
+                .map(str::to_owned)
+                .collect(),
             zip: format!("/api/v1/reports/{}/zip", run.id),
         }
     }
@@ -484,6 +656,21 @@ pub struct Verification {
     pub run: i32,
     /// Every file rebuilt byte for byte identical, and no file missing or extra.
     pub identical: bool,
-    /// Files compared, in report order.
+    /// Files compared, in report order (every language's, each further language's under its folder).
     pub files: Vec<FileCheck>,
+    /// Each language of the run, in order, and whether its files rebuilt identically.
+    pub languages: Vec<LanguageCheck>,
+}
+
+/// One language of a run compared with its rebuild.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct LanguageCheck {
+    /// `ar`, `en`, `es`, `fr`, `ru` or `zh`.
+    pub language: String,
+    /// Where its files sit in the run: `""` (the root, the first language) or `ar/` ….
+    pub folder: String,
+    /// Every file of this language rebuilt byte for byte identical, none missing or extra.
+    pub identical: bool,
+    /// Its files compared.
+    pub files: usize,
 }

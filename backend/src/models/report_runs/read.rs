@@ -3,7 +3,10 @@
 //! published runs only; an unpublished run is 404 to them, as if it did not exist, and a preview is
 //! refused them (403).
 
-use super::{RunSummary, RunView, file, file_list, render, stored_report, summaries, summary, view, views};
+use super::{
+    RunLanguages, RunSummary, RunView, file, file_list, render, stored_language, stored_report, summaries, summary,
+    view, views,
+};
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs};
 use crate::error::{AppError, AppResult, FieldError};
@@ -123,6 +126,35 @@ pub struct Detail {
     pub files: Vec<(String, String, i64)>,
     /// The contents of `manifest.json` (`null` if it cannot be read).
     pub manifest: serde_json::Value,
+    /// Each language of the run, in order, with its files.
+    pub languages: Vec<LanguageFiles>,
+}
+
+/// One language of a run and its files.
+pub struct LanguageFiles {
+    /// `ar`, `en` ….
+    pub language: stratrack_i18n::Lang,
+    /// Where its files sit in the run: `""` (the first language) or `ar/` ….
+    pub folder: String,
+    /// Path inside this language's report (`report.html`, `charts/…`), sha256 and size of every file.
+    pub files: Vec<(String, String, i64)>,
+}
+
+/// Each language of `run` with its files, taken from `files` (every file of the run, in report order).
+pub fn by_language(run: &RunSummary, files: &[(String, String, i64)]) -> Vec<LanguageFiles> {
+    let langs = RunLanguages::stored(&run.languages);
+    langs
+        .folders()
+        .map(|(language, folder)| LanguageFiles {
+            language,
+            files: files
+                .iter()
+                .filter(|(path, _, _)| langs.holds(&folder, path))
+                .map(|(path, sha, size)| (path[folder.len()..].to_owned(), sha.clone(), *size))
+                .collect(),
+            folder,
+        })
+        .collect()
 }
 
 /// Run `run` with its files and manifest.
@@ -134,6 +166,7 @@ pub async fn detail_of(db: &impl ConnectionTrait, run: &RunSummary) -> AppResult
     };
     Ok(Detail {
         run: view(db, run).await?,
+        languages: by_language(run, &files),
         files,
         manifest,
     })
@@ -151,6 +184,47 @@ pub async fn run_file(db: &impl ConnectionTrait, actor: &Actor, id: i32, path: &
     file(db, id, path)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("file {path} of report run {id}")))
+}
+
+/// The folder of language `code` in `run`: 404 when the code is not a language or the run does not hold it.
+fn folder_of(run: &RunSummary, code: &str) -> AppResult<String> {
+    stratrack_i18n::Lang::parse(code)
+        .and_then(|lang| RunLanguages::stored(&run.languages).folder(lang))
+        .ok_or_else(|| AppError::NotFound(format!("language {code} of report run {}", run.id)))
+}
+
+/// File `path` of run `id` in language `lang` (`report.html` of `ar` is the run's `ar/report.html`, or
+/// its `report.html` when Arabic is its first language), if `actor` may see the run.
+pub async fn language_file(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    (id, lang): (i32, &str),
+    path: &str,
+) -> AppResult<RunFile> {
+    let run = visible_run(db, actor, id).await?;
+    let folder = folder_of(&run, lang)?;
+    let full = format!("{folder}{path}");
+    match file(db, id, &full).await? {
+        Some(f) if RunLanguages::stored(&run.languages).holds(&folder, &full) => Ok(f),
+        _ => Err(AppError::NotFound(format!("file {path} in {lang} of report run {id}"))),
+    }
+}
+
+/// The files of run `id` in language `lang` in one zip, as if the run held that language alone (its own
+/// manifest at the root, dated from the run), with the run's plan code and year, if `actor` may see it.
+pub async fn language_zip(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    (id, lang): (i32, &str),
+) -> AppResult<(Vec<u8>, String, i32)> {
+    let run = visible_run(db, actor, id).await?;
+    let folder = folder_of(&run, lang)?;
+    let bytes = stored_language(db, &run, &folder)
+        .await?
+        .to_zip()
+        .map_err(|e| AppError::Internal(format!("zip of run {id} in {lang}: {e}")))?;
+    let plan = view(db, &run).await?.plan;
+    Ok((bytes, plan, run.year))
 }
 
 /// Every file of run `id` in one zip, dated from the run (the same bytes every time), with the run's

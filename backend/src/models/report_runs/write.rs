@@ -1,6 +1,7 @@
 //! Freezing a report run on request (the Secretary-General's office): which plan, which kind of report
 //! and (for the annual report) which year, checked.
 
+use super::languages::RunLanguages;
 use super::{RunSummary, freeze, freeze_assessment};
 use crate::auth::Actor;
 use crate::entities::plans;
@@ -48,13 +49,23 @@ pub struct CreateReport {
     /// The language the annual report is written in: `ar`, `en` (the default), `es`, `fr`, `ru` or `zh`
     /// (its headings, the words of its charts and `report.pdf`; see docs/I18N.md for what is translated).
     /// The four-year assessment is written in English only.
+    /// Kept for clients written when a run held one language: the same as `languages` with one code.
+    /// Give one of the two, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<ReportLanguage>, example = "fr")]
     pub language: Option<String>,
+    /// The languages the annual report is written in, each from the same frozen data, e.g.
+    /// `["en", "ar", "zh"]`: each of `ar`, `en`, `es`, `fr`, `ru`, `zh` at most once; English alone when
+    /// left out. The first language's files sit at the run's root, each other one's under `{code}/`
+    /// (`ar/report.html`). The four-year assessment is written in English only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<ReportLanguage>>, min_items = 1, max_items = 6, example = json!(["en", "ar"]))]
+    pub languages: Option<Vec<String>>,
 }
 
 /// The six languages a report can be written in, as the OpenAPI document names them (the body carries the
-/// code as text, checked by [`Council::checked`], so that a wrong one is a field error naming `language`).
+/// codes as text, checked by [`Council::checked`], so that a wrong one is a field error naming `language`
+/// or `languages`).
 #[derive(utoipa::ToSchema)]
 #[schema(rename_all = "lowercase")]
 #[allow(dead_code)]
@@ -81,8 +92,8 @@ pub struct Council {
     pub symbol: Option<String>,
     /// Council session.
     pub session: Option<String>,
-    /// The language the report is issued in (English unless asked).
-    pub language: stratrack_i18n::Lang,
+    /// The languages the report is issued in (English unless asked), the first at the run's root.
+    pub languages: RunLanguages,
 }
 
 /// Longest document symbol accepted: a code.
@@ -91,24 +102,15 @@ pub const SYMBOL_MAX: usize = crate::limits::CODE;
 pub const SESSION_MAX: usize = crate::limits::NAME;
 
 impl Council {
-    /// The symbol, session and language as given (trimmed); a blank or too long symbol or session, or a
-    /// language not one of the six, is left out and said in `errs`, naming the field.
+    /// The symbol, session and languages as given (trimmed); a blank or too long symbol or session, or
+    /// languages [`RunLanguages::checked`] refuses, are left out and said in `errs`, naming the field.
     pub fn checked(
         symbol: Option<&str>,
         session: Option<&str>,
-        language: Option<&str>,
+        (language, languages): (Option<&str>, Option<&[String]>),
         errs: &mut Vec<FieldError>,
     ) -> Self {
-        let language = match language.map(str::trim) {
-            None => stratrack_i18n::Lang::En,
-            Some(code) => stratrack_i18n::Lang::parse(code).unwrap_or_else(|| {
-                errs.push(FieldError {
-                    field: "language".into(),
-                    reason: format!("`{code}` is not one of ar, en, es, fr, ru, zh"),
-                });
-                stratrack_i18n::Lang::En
-            }),
-        };
+        let languages = RunLanguages::checked(language, languages, errs);
         let mut field = |name: &str, value: Option<&str>, max: usize| {
             let value = value.map(str::trim)?;
             if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
@@ -123,15 +125,16 @@ impl Council {
         Council {
             symbol: field("symbol", symbol, SYMBOL_MAX),
             session: field("session", session, SESSION_MAX),
-            language,
+            languages,
         }
     }
 
-    /// `input` issued as this Council document (the symbol and session its cover shows, in its language).
+    /// `input` issued as this Council document (the symbol and session its cover shows), in its first
+    /// language.
     pub fn issue(&self, mut input: stratrack_reports::ReportInput) -> stratrack_reports::ReportInput {
         input.run.symbol.clone_from(&self.symbol);
         input.run.session.clone_from(&self.session);
-        input.language = self.language;
+        input.language = self.languages.primary();
         input
     }
 }
@@ -149,12 +152,17 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
     let council = Council::checked(
         what.symbol.as_deref(),
         what.session.as_deref(),
-        what.language.as_deref(),
+        (what.language.as_deref(), what.languages.as_deref()),
         &mut errs,
     );
-    if what.kind == RunKind::Assessment && council.language != stratrack_i18n::Lang::En {
+    if what.kind == RunKind::Assessment && council.languages != RunLanguages::default() {
         errs.push(FieldError {
-            field: "language".into(),
+            field: if what.languages.is_some() {
+                "languages"
+            } else {
+                "language"
+            }
+            .into(),
             reason: "the four-year assessment is written in English only: leave the language out".into(),
         });
     }
