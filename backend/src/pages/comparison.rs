@@ -8,6 +8,7 @@ use super::listing::{Choice, Pager, choices, page_of, refusal};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::error::{AppError, FieldError};
 use crate::models::comparison::{self, CompareParams, YearOnYear};
+use crate::models::translations::{self, Kind, Lookup};
 use crate::state::AppState;
 use crate::status::{RollUp, StatusMove};
 use askama::Template;
@@ -154,7 +155,9 @@ fn mean(r: &RollUp) -> String {
 }
 
 /// The page's lines from the comparison.
-fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
+/// The lines shown of `y` filtered by `f`, names in the reader's language (`names`, as HTML).
+fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool, names: &Lookup) -> Shown {
+    let html = |kind, id, english: &str| super::framework_text(names.lang(), &names.name(kind, id, english));
     let (a, b) = (y.a.to_string(), y.b.to_string());
     let keep = |change: &str| -> Vec<(&'static str, String)> {
         vec![
@@ -190,7 +193,7 @@ fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
         .iter()
         .map(|c| Row {
             code: c.indicator.code.clone(),
-            name: c.indicator.name.clone(),
+            name: html(Kind::Indicator, c.indicator.id, &c.indicator.name),
             owner: c.owner_unit.clone(),
             actual_a: actual(&c.a),
             actual_b: actual(&c.b),
@@ -208,7 +211,7 @@ fn lines_of(y: &YearOnYear, f: &Filters, scoped: bool) -> Shown {
         .filter(|n| scoped || n.node.parent_id.is_none())
         .map(|n| NodeRow {
             code: n.node.code.clone(),
-            name: n.node.name.clone(),
+            name: html(Kind::Node, n.node.id, &n.node.name),
             level: n.node.level.clone(),
             indicators: n.b.total(),
             progress_a: mean(&n.a),
@@ -289,10 +292,11 @@ async fn compare_page(
         per_page: Some(per_page),
     };
     let scoped = params.goal.is_some() || params.priority.is_some();
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let (shown, refused) = match refused {
         Some(r) => (None, Some(r)),
         None => match comparison::compare_years(&st.db, &st.evaluations, &user.0, &plan.code, params).await {
-            Ok(y) => (Some(lines_of(&y, &f, scoped)), None),
+            Ok(y) => (Some(lines_of(&y, &f, scoped, &names)), None),
             Err(e) => (None, Some(refusal(&e).ok_or(e)?)),
         },
     };
@@ -313,7 +317,7 @@ async fn compare_page(
     };
     render(&ComparePage {
         plan: plan.code.clone(),
-        plan_name: plan.name.clone(),
+        plan_name: super::framework_text(names.lang(), &names.name(Kind::Plan, plan.id, &plan.name)),
         a: a_text,
         b: b_text,
         goal: f.goal.trim().to_owned(),
