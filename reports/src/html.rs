@@ -80,7 +80,12 @@ pub(crate) fn page_recorded(a: &Analysis<'_>, charts: &ChartSet) -> (String, Vec
     write(a, charts, true).finish_recorded()
 }
 
+/// Writes the page with numbers and dates in the report's language (form 4 and later).
 fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
+    crate::format::locale::with(a.input.number_language(), || write_in(a, charts, record))
+}
+
+fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     let input = a.input;
     let words = Words::new(input.language);
     let title = words.t_with(
@@ -171,7 +176,11 @@ fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: 
 fn cover(h: &mut Html, a: &Analysis<'_>) {
     let input = a.input;
     let w = Words::new(input.language);
-    let generated = input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let generated = if input.is_content_form() && !w.is_english() {
+        crate::format::moment(input.run.generated_at)
+    } else {
+        input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    };
     h.raw("<header class=\"cover\">\n")
         .el(
             "p",

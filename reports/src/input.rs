@@ -130,8 +130,14 @@ pub const FORM_FORMATTED: u32 = 2;
 /// [`ReportInput::is_multilingual_form`]).
 pub const FORM_LANGUAGES: u32 = 3;
 
+/// The form of inputs built since the report's content came in its language: numbers, percentages,
+/// amounts and dates by the language's CLDR conventions, the sections' prose, tables' headers and the
+/// charts' notes translated, and the framework's names in every language carried by the input (see
+/// [`ReportInput::is_content_form`]).
+pub const FORM_CONTENT: u32 = 4;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_LANGUAGES;
+pub const FORM: u32 = FORM_CONTENT;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -214,6 +220,20 @@ impl ReportInput {
     /// any script shaped and measured with the bundled faces. Runs frozen before render as they did.
     pub fn is_multilingual_form(&self) -> bool {
         self.form >= FORM_LANGUAGES
+    }
+
+    /// Whether the report's content is written in its language the way inputs built since form
+    /// [`FORM_CONTENT`] are (numbers by its conventions, prose and headers translated). Runs frozen
+    /// before render as they did.
+    pub fn is_content_form(&self) -> bool {
+        self.form >= FORM_CONTENT
+    }
+
+    /// The language whose conventions the report's numbers and dates follow: the report's language in
+    /// form [`FORM_CONTENT`] and later when it is not English; `None` (as reports always wrote them)
+    /// otherwise.
+    pub fn number_language(&self) -> Option<Lang> {
+        (self.is_content_form() && self.language != Lang::En).then_some(self.language)
     }
 
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of

@@ -134,3 +134,38 @@ fn the_pdf_of_a_chinese_or_arabic_report_embeds_the_bundled_face_of_its_script()
         "an English report needs DejaVu only"
     );
 }
+
+#[test]
+fn a_french_report_writes_its_numbers_the_french_way_and_its_tables_stay_machine_readable() {
+    let report = support::rendered(&in_language(Lang::Fr));
+    let html = support::text(&report, "report.html");
+    assert!(
+        html.contains(">100\u{202f}%</td>"),
+        "a percentage has CLDR's narrow no-break space before its sign"
+    );
+    assert!(html.contains("68,8\u{202f}%"), "a decimal comma");
+    let csv = support::text(&report, "tables/indicators.csv");
+    assert!(!csv.contains('\u{202f}'), "CSV keeps dot decimals and no grouping");
+    assert_eq!(
+        csv,
+        support::text(&support::rendered(&in_language(Lang::En)), "tables/indicators.csv"),
+        "the CSV does not depend on the language"
+    );
+}
+
+#[test]
+fn numbers_are_grouped_by_each_languages_cldr_conventions() {
+    use rust_decimal::dec;
+    use stratrack_reports::format::{self, locale};
+    let figure = |lang| locale::with(Some(lang), || format::grouped(dec!(12345.6), 1));
+    assert_eq!(figure(Lang::Fr), "12\u{202f}345,6");
+    assert_eq!(figure(Lang::Ru), "12\u{a0}345,6");
+    assert_eq!(figure(Lang::Es), "12.345,6");
+    assert_eq!(figure(Lang::Zh), "12,345.6");
+    assert_eq!(figure(Lang::Ar), "12,345.6", "Latin digits in Arabic (docs/I18N.md)");
+    assert_eq!(format::grouped(dec!(12345.6), 1), "12,345.6", "English as always");
+    let share = |lang| locale::with(Some(lang), || format::percent(dec!(0.834)));
+    assert_eq!(share(Lang::Fr), "83\u{202f}%");
+    assert_eq!(share(Lang::Es), "83\u{a0}%");
+    assert_eq!(share(Lang::Zh), "83%");
+}

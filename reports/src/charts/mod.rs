@@ -113,7 +113,9 @@ impl ChartSet {
     pub fn build(a: &Analysis<'_>) -> Self {
         let words = crate::words::Words::new(a.input.language);
         font::with_shaping(a.input.is_multilingual_form(), || {
-            crate::words::with(words, || Self::build_all(a))
+            crate::words::with(words, || {
+                crate::format::locale::with(a.input.number_language(), || Self::build_all(a))
+            })
         })
     }
 
