@@ -137,10 +137,18 @@ pub fn value(d: Decimal, unit: IndicatorUnit) -> String {
     match unit {
         IndicatorUnit::Percent => with_percent_sign(grouped(d, 2)),
         IndicatorUnit::Chf => in_chf(&grouped(d, 0)),
-        IndicatorUnit::YesNo if d.is_zero() => "no".to_owned(),
-        IndicatorUnit::YesNo => "yes".to_owned(),
+        IndicatorUnit::YesNo if d.is_zero() => yes_no("report-no", "no"),
+        IndicatorUnit::YesNo => yes_no("report-yes", "yes"),
         IndicatorUnit::Count => grouped(d, 2),
         IndicatorUnit::Ratio | IndicatorUnit::Index => grouped(d, 3),
+    }
+}
+
+/// "yes" or "no" for a yes/no indicator: in the report's language where numbers are (form 4 and later).
+fn yes_no(key: &str, english: &str) -> String {
+    match locale::current() {
+        Some(_) => crate::words::current().t(key, english),
+        None => english.to_owned(),
     }
 }
 

@@ -33,31 +33,57 @@ pub(crate) struct Page<'p, 'a> {
     a: &'p Analysis<'a>,
     charts: &'p ChartSet,
     figures: usize,
+    /// The words of the section being written: the report's language in a translated section of form 4
+    /// and later, English otherwise ([`Page::section`]).
+    w: Words,
 }
 
 impl Page<'_, '_> {
     /// Writes a major section: its id and heading, then what `body` writes, then the close. In another
-    /// language than English the heading is the message `report-section-{id}` and the body, still
-    /// written in English, is marked `lang="en"` so that it is read as English.
+    /// language than English the heading is the message `report-section-{id}`; the body is in that
+    /// language too when the report's content is ([`Words::body`]) and the section is one of
+    /// [`TRANSLATED`], otherwise it is still written in English and marked `lang="en"` so that it is
+    /// read as English.
     fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
         let words = self.words();
         let heading = section_heading(words, id, heading, self.a.input.since_year);
         self.h
             .open("section", &format!("class=\"major\" id=\"{id}\""))
             .el("h2", "", &heading);
-        if words.is_english() {
+        let translated = words.has_content() && TRANSLATED.contains(&id);
+        self.w = if translated { words } else { Words::default() };
+        if words.is_english() || translated {
             body(self);
         } else {
             self.h.open("div", "lang=\"en\" dir=\"ltr\"");
             body(self);
             self.h.close("div");
         }
+        self.w = Words::default();
         self.h.close("section");
     }
 
     /// The words of the report's language.
     fn words(&self) -> Words {
-        Words::new(self.a.input.language)
+        Words::of(self.a.input)
+    }
+
+    /// The words of the sections' bodies (English in runs frozen before form 4).
+    fn body_words(&self) -> Words {
+        self.w
+    }
+
+    /// Writes what `english` writes, still in English in a translated section: marked `lang="en"` in a
+    /// report in another language.
+    fn in_english(&mut self, english: impl FnOnce(&mut Self)) {
+        let marked = !self.body_words().is_english();
+        if marked {
+            self.h.open("div", "lang=\"en\" dir=\"ltr\"");
+        }
+        english(self);
+        if marked {
+            self.h.close("div");
+        }
     }
 
     /// Adds a numbered figure.
@@ -82,7 +108,9 @@ pub(crate) fn page_recorded(a: &Analysis<'_>, charts: &ChartSet) -> (String, Vec
 
 /// Writes the page with numbers and dates in the report's language (form 4 and later).
 fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
-    crate::format::locale::with(a.input.number_language(), || write_in(a, charts, record))
+    crate::format::locale::with(a.input.number_language(), || {
+        crate::words::with(Words::of(a.input).body(), || write_in(a, charts, record))
+    })
 }
 
 fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
@@ -108,6 +136,7 @@ fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
         a,
         charts,
         figures: 0,
+        w: Words::default(),
     };
     summary::write(&mut page);
     moves::write(&mut page);
@@ -323,6 +352,10 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     }
     h.close("ol").close("nav");
 }
+
+/// The major sections whose bodies are written in the report's language (form 4 and later); the others
+/// are still English, marked so (docs/I18N.md, "The report in each language").
+const TRANSLATED: &[&str] = &["goals", "priorities"];
 
 /// The style of a report in another language than English: the faces of its script first, charts left
 /// to right inside a right-to-left page, table cells aligned to the start of the line.

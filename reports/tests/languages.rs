@@ -169,3 +169,34 @@ fn numbers_are_grouped_by_each_languages_cldr_conventions() {
     assert_eq!(share(Lang::Es), "83\u{a0}%");
     assert_eq!(share(Lang::Zh), "83%");
 }
+
+#[test]
+fn the_goal_and_priority_sections_of_a_french_report_are_written_in_french() {
+    let report = support::rendered(&in_language(Lang::Fr));
+    let html = support::text(&report, "report.html");
+    let goals = &html[html.find("id=\"goals\"").expect("the goals")..html.find("id=\"mandates\"").expect("next")];
+    assert!(
+        !goals.contains("<div lang=\"en\" dir=\"ltr\">\n<p>Each goal"),
+        "the body is not marked English"
+    );
+    assert!(
+        goals.contains("Chaque but compte les indicateurs"),
+        "the prose is French"
+    );
+    assert!(
+        goals.contains("<th scope=\"col\" class=\"num\">Référence</th>"),
+        "the table's headers are French"
+    );
+    assert!(goals.contains("But stratégique G1"), "the level is French");
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    assert!(
+        svg.contains("Graphique à barres empilées"),
+        "the text alternative is French"
+    );
+    let summary = &html[html.find("id=\"summary\"").expect("the summary")..];
+    assert!(
+        summary.starts_with("id=\"summary\"><h2>Résumé analytique</h2>\n<div lang=\"en\" dir=\"ltr\">"),
+        "a section not translated yet is still marked English: {}",
+        &summary[..120]
+    );
+}

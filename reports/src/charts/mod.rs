@@ -111,7 +111,7 @@ impl ChartSet {
     /// Builds every chart the report shows (shaped in the report's form
     /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
     pub fn build(a: &Analysis<'_>) -> Self {
-        let words = crate::words::Words::new(a.input.language);
+        let words = crate::words::Words::of(a.input);
         font::with_shaping(a.input.is_multilingual_form(), || {
             crate::words::with(words, || {
                 crate::format::locale::with(a.input.number_language(), || Self::build_all(a))
