@@ -119,12 +119,15 @@ fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     let title = words.t_with(
         "report-title",
         format!("{} — annual report to Council, {}", input.plan.name, input.year),
-        &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+        &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
     );
     // The narratives' and mandates' styles only in the pages of the current form, so that runs frozen
     // before keep their bytes.
-    let extra = if input.states_context() { CONTEXT_CSS } else { "" };
-    let mut h = head_in(words.lang(), &title, 64 * 1024 + input.indicators.len() * 600, extra);
+    let mut extra = if input.states_context() { CONTEXT_CSS } else { "" }.to_owned();
+    if input.number_language().is_some() {
+        extra.push_str(CONTENT_CSS);
+    }
+    let mut h = head_in(words.lang(), &title, 64 * 1024 + input.indicators.len() * 600, &extra);
     cover(&mut h, a);
     if record {
         h.record();
@@ -225,7 +228,7 @@ fn cover(h: &mut Html, a: &Analysis<'_>) {
             &w.t_with(
                 "report-heading",
                 format!("{}: implementation and performance in {}", input.plan.name, input.year),
-                &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+                &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
             ),
         )
         .p(&w.t_with(
@@ -324,7 +327,12 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
             .nodes_at(level)
             .chain(a.nodes_at(NodeLevel::Enabler).filter(|_| level != NodeLevel::Goal));
         for n in nodes {
-            entry(h, &node_anchor(&n.code), &format!("{} · {}", n.code, n.name));
+            let named = a.input.node_name(&n.code, &n.name);
+            h.open("li", "")
+                .open("a", &format!("href=\"#{}\"", node_anchor(&n.code)))
+                .prefixed_name(&format!("{} · ", n.code), w, &named)
+                .close("a")
+                .close("li");
         }
         h.close("ol").close("li");
     }
@@ -376,6 +384,11 @@ fn section_heading(words: Words, id: &str, english: &str, since: Option<i32>) ->
     let args: Vec<(&str, Arg<'_>)> = since.map(|s| vec![("since", s.into())]).unwrap_or_default();
     words.t_with(&key, english.to_owned(), &args)
 }
+
+/// The style of a report whose content is in another language than English (form 4 and later): the
+/// mark after a name still in English.
+const CONTENT_CSS: &str = ".in-english { color: #555; font-size: 0.9em; white-space: nowrap; }
+";
 
 /// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM_CONTEXT`]).
 const CONTEXT_CSS: &str = "dl.narratives { font-size: 9.5pt; margin: 0 0 1em; }

@@ -200,3 +200,43 @@ fn the_goal_and_priority_sections_of_a_french_report_are_written_in_french() {
         &summary[..120]
     );
 }
+
+#[test]
+fn an_arabic_report_shows_a_translated_name_and_marks_an_english_one() {
+    let report = support::rendered(&in_language(Lang::Ar));
+    let html = support::text(&report, "report.html");
+    assert!(
+        html.contains("<h3>الغاية الاستراتيجية G1 · الاتصال الشامل</h3>"),
+        "the goal's name in Arabic, in a heading in Arabic"
+    );
+    assert!(
+        html.contains(
+            "<h3>الغاية الاستراتيجية G2 · <span lang=\"en\" dir=\"ltr\">Sustainable digital transformation</span> \
+             <span class=\"in-english\">(بالإنكليزية)</span></h3>"
+        ),
+        "a name without translation is English, marked and said to be"
+    );
+    assert!(
+        html.contains("نسبة الأفراد الذين يستخدمون الإنترنت"),
+        "a translated indicator name"
+    );
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    assert!(svg.contains("الاتصال الشامل"), "the chart shows the translated name");
+}
+
+#[test]
+fn one_input_holds_every_language_and_renders_in_each_by_its_language_alone() {
+    let mut input = fixtures::stated();
+    input.language = Lang::Fr;
+    let fr = support::text(&support::rendered(&input), "report.html");
+    assert!(fr.contains("Connectivité universelle"));
+    input.language = Lang::Zh;
+    let zh = support::text(&support::rendered(&input), "report.html");
+    assert!(zh.contains("普遍连通"), "the same input, in Chinese");
+    input.language = Lang::En;
+    let en = support::text(&support::rendered(&input), "report.html");
+    assert!(
+        !en.contains("Connectivité") && !en.contains("in-english"),
+        "English shows English, unmarked"
+    );
+}

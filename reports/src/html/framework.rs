@@ -4,7 +4,9 @@
 use super::builder::Html;
 use super::{Page, node_anchor};
 use crate::format::{change, opt_value, percent, value};
-use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, StatusMove, is_illustrative};
+use crate::input::{
+    IndicatorInput, NodeInput, NodeLevel, Quality, ReportInput, Rollup, Status, StatusMove, is_illustrative,
+};
 use crate::words::Words;
 use stratrack_i18n::Arg;
 
@@ -50,11 +52,8 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
     let a = p.a;
     let w = p.body_words();
     let year = a.input.year;
-    p.h.open("section", &format!("id=\"{}\"", node_anchor(&node.code))).el(
-        "h3",
-        "",
-        &format!("{} {} · {}", level_label(w, node.level), node.code, node.name),
-    );
+    p.h.open("section", &format!("id=\"{}\"", node_anchor(&node.code)));
+    node_heading(p, "h3", node);
     mandates_of(p, &node.code);
     p.h.p(&rollup_sentence(w, &node.rollup));
     let in_tree = a.indicators_under(&node.code).len();
@@ -80,11 +79,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         let indicators = a.indicators_on(code);
         let Some(n) = a.input.node(code) else { continue };
         if code != node.code {
-            p.h.el(
-                "h4",
-                "",
-                &format!("{} {} · {}", level_label(w, n.level), n.code, n.name),
-            );
+            node_heading(p, "h4", n);
             mandates_of(p, &n.code);
             if indicators.is_empty() {
                 p.h.el("p", "class=\"meta\"", &rollup_sentence(w, &n.rollup));
@@ -98,7 +93,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
                 &[("code", Arg::from(&n.code)), ("year", year.into())],
             );
             indicator_table(
-                w,
+                (w, a.input),
                 &mut p.h,
                 &caption,
                 indicators,
@@ -142,6 +137,23 @@ fn mandates_of(p: &mut Page<'_, '_>, code: &str) {
             p.h.el("p", "class=\"meta\"", &super::narratives::serves(mandates));
         });
     }
+}
+
+/// Writes a result's heading ("Strategic goal G1 · Universal connectivity"), its name in the section's
+/// language where translated.
+fn node_heading(p: &mut Page<'_, '_>, tag: &str, n: &NodeInput) {
+    let w = p.body_words();
+    let named = if w.is_english() {
+        crate::input::Named {
+            text: &n.name,
+            fallback: false,
+        }
+    } else {
+        p.a.input.node_name(&n.code, &n.name)
+    };
+    p.h.open(tag, "")
+        .prefixed_name(&format!("{} {} · ", level_label(w, n.level), n.code), w, &named)
+        .close(tag);
 }
 
 /// A node level as a result's heading names it ("Strategic goal"), in `w`'s language.
@@ -188,7 +200,7 @@ fn rollup_sentence(w: Words, r: &Rollup) -> String {
 /// (the year before) when the report compares years; and with `projected` their projection (left out
 /// for runs frozen before the report showed projections, which keep their bytes).
 pub fn indicator_table(
-    w: Words,
+    (w, input): (Words, &ReportInput),
     h: &mut Html,
     caption: &str,
     indicators: &[&IndicatorInput],
@@ -203,7 +215,7 @@ pub fn indicator_table(
     indicator_columns(w, h, year, since, projected);
     h.close("tr").close("thead").open("tbody", "");
     for i in indicators {
-        indicator_row(w, h, i, year, since.is_some(), projected);
+        indicator_row((w, input), h, i, year, since.is_some(), projected);
     }
     h.close("tbody").close("table").close("div");
 }
@@ -256,8 +268,23 @@ fn indicator_columns(w: Words, h: &mut Html, year: i32, since: Option<i32>, proj
 
 /// Writes one indicator's row: code, name and tags, figures, status, the change since the year before
 /// (when `since`), projection (when `projected`) and notes.
-fn indicator_row(w: Words, h: &mut Html, i: &IndicatorInput, year: i32, since: bool, projected: bool) {
-    h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
+fn indicator_row(
+    (w, input): (Words, &ReportInput),
+    h: &mut Html,
+    i: &IndicatorInput,
+    year: i32,
+    since: bool,
+    projected: bool,
+) {
+    let named = if w.is_english() {
+        crate::input::Named {
+            text: &i.name,
+            fallback: false,
+        }
+    } else {
+        input.indicator_name(&i.code, &i.name)
+    };
+    h.open("tr", "").el("td", "", &i.code).open("td", "").name(w, &named);
     if i.is_key {
         h.el("span", "class=\"tag\"", &w.t("report-tag-key", "key"));
     }

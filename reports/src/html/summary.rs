@@ -102,7 +102,7 @@ fn key_indicators(p: &mut Page<'_, '_>) {
         p.h.el("h3", "", "Key performance indicators");
         let caption = format!("Key performance indicators, {year}");
         indicator_table(
-            p.body_words(),
+            (p.body_words(), input),
             &mut p.h,
             &caption,
             &keys,
