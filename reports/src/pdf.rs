@@ -72,7 +72,7 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
         "report-heading",
         format!("{}: implementation and performance in {}", input.plan.name, input.year),
         &[
-            ("plan", stratrack_i18n::Arg::from(&input.plan.name)),
+            ("plan", stratrack_i18n::Arg::from(input.plan_name())),
             ("year", input.year.into()),
         ],
     );
