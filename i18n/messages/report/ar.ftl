@@ -163,3 +163,21 @@ report-traj-alt-unlikely = غير مرجح التحقيق
 report-traj-alt-too-early = من السابق لأوانه الحكم
 report-traj-alt-projection = الإسقاط (خط متقطع، خط المربعات الصغرى؛ عدد النقاط المستخدمة: { $points }) { $value } في { $year }، الهدف { $outlook }
 report-traj-alt-projection-early = الإسقاط: من السابق لأوانه الحكم
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = المؤشرات
+report-sheet-indicator-values = قيم المؤشرات
+report-sheet-disaggregations = التصنيفات
+report-sheet-node-rollups = تجميع حسب النتيجة
+report-sheet-finance-by-unit = المالية حسب الوحدة
+report-sheet-finance-reconciliation = التسوية المالية
+report-sheet-cost-by-node = التكلفة حسب النتيجة
+report-sheet-operational-delivery = التنفيذ التشغيلي
+report-sheet-risks = المخاطر
+report-sheet-data-quality = جودة البيانات
+report-sheet-narratives = السرديات
+report-sheet-revisions = التنقيحات
+report-sheet-mandates = الولايات
+report-sheet-questions = الأسئلة
+report-sheet-restatements = إعادة البيان

@@ -161,3 +161,21 @@ report-traj-alt-unlikely = unlikely to be met
 report-traj-alt-too-early = too early to tell
 report-traj-alt-projection = projection (dashed, a least-squares line through { $points } points) { $value } in { $year }, target { $outlook }
 report-traj-alt-projection-early = projection: too early to tell
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = indicators
+report-sheet-indicator-values = indicator_values
+report-sheet-disaggregations = disaggregations
+report-sheet-node-rollups = node_rollups
+report-sheet-finance-by-unit = finance_by_unit
+report-sheet-finance-reconciliation = finance_reconciliation
+report-sheet-cost-by-node = cost_by_node
+report-sheet-operational-delivery = operational_delivery
+report-sheet-risks = risks
+report-sheet-data-quality = data_quality
+report-sheet-narratives = narratives
+report-sheet-revisions = revisions
+report-sheet-mandates = mandates
+report-sheet-questions = questions
+report-sheet-restatements = restatements

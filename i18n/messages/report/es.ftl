@@ -159,3 +159,21 @@ report-traj-alt-unlikely = probablemente no se alcanzará
 report-traj-alt-too-early = es demasiado pronto para saberlo
 report-traj-alt-projection = proyección (discontinua, recta de mínimos cuadrados; puntos utilizados: { $points }) { $value } en { $year }, objetivo { $outlook }
 report-traj-alt-projection-early = proyección: es demasiado pronto para saberlo
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = Indicadores
+report-sheet-indicator-values = Valores de los indicadores
+report-sheet-disaggregations = Desgloses
+report-sheet-node-rollups = Agregados por resultado
+report-sheet-finance-by-unit = Finanzas por unidad
+report-sheet-finance-reconciliation = Conciliación financiera
+report-sheet-cost-by-node = Costo por resultado
+report-sheet-operational-delivery = Ejecución operacional
+report-sheet-risks = Riesgos
+report-sheet-data-quality = Calidad de los datos
+report-sheet-narratives = Narrativas
+report-sheet-revisions = Revisiones
+report-sheet-mandates = Mandatos
+report-sheet-questions = Preguntas
+report-sheet-restatements = Reexpresiones

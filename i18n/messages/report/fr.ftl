@@ -159,3 +159,21 @@ report-traj-alt-unlikely = probablement pas atteinte
 report-traj-alt-too-early = trop tôt pour le dire
 report-traj-alt-projection = projection (en pointillé, droite des moindres carrés ; points utilisés : { $points }) { $value } en { $year }, cible { $outlook }
 report-traj-alt-projection-early = projection : trop tôt pour le dire
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = Indicateurs
+report-sheet-indicator-values = Valeurs des indicateurs
+report-sheet-disaggregations = Ventilations
+report-sheet-node-rollups = Agrégats par résultat
+report-sheet-finance-by-unit = Finances par unité
+report-sheet-finance-reconciliation = Rapprochement financier
+report-sheet-cost-by-node = Coût par résultat
+report-sheet-operational-delivery = Exécution opérationnelle
+report-sheet-risks = Risques
+report-sheet-data-quality = Qualité des données
+report-sheet-narratives = Commentaires
+report-sheet-revisions = Révisions
+report-sheet-mandates = Mandats
+report-sheet-questions = Questions
+report-sheet-restatements = Retraitements

@@ -161,3 +161,21 @@ report-traj-alt-unlikely = вероятно, не будет достигнут�
 report-traj-alt-too-early = пока рано судить
 report-traj-alt-projection = прогноз (пунктир, прямая по методу наименьших квадратов; использовано точек: { $points }) { $value } в { $year } году, целевое значение { $outlook }
 report-traj-alt-projection-early = прогноз: пока рано судить
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = Показатели
+report-sheet-indicator-values = Значения показателей
+report-sheet-disaggregations = Разбивки
+report-sheet-node-rollups = Сводка по результатам
+report-sheet-finance-by-unit = Финансы по подразделениям
+report-sheet-finance-reconciliation = Финансовая сверка
+report-sheet-cost-by-node = Затраты по результатам
+report-sheet-operational-delivery = Операционное исполнение
+report-sheet-risks = Риски
+report-sheet-data-quality = Качество данных
+report-sheet-narratives = Пояснения
+report-sheet-revisions = Пересмотры
+report-sheet-mandates = Мандаты
+report-sheet-questions = Вопросы
+report-sheet-restatements = Пересчеты

@@ -159,3 +159,21 @@ report-traj-alt-unlikely = 不太可能实现
 report-traj-alt-too-early = 目前判断为时过早
 report-traj-alt-projection = 预测（虚线，最小二乘直线；所用点数：{ $points }）{ $year } 年 { $value }，目标{ $outlook }
 report-traj-alt-projection-early = 预测：目前判断为时过早
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = 指标
+report-sheet-indicator-values = 指标值
+report-sheet-disaggregations = 分类数据
+report-sheet-node-rollups = 按成果汇总
+report-sheet-finance-by-unit = 按单位分列的财务
+report-sheet-finance-reconciliation = 财务核对
+report-sheet-cost-by-node = 按成果分列的费用
+report-sheet-operational-delivery = 业务执行
+report-sheet-risks = 风险
+report-sheet-data-quality = 数据质量
+report-sheet-narratives = 说明
+report-sheet-revisions = 修订
+report-sheet-mandates = 任务授权
+report-sheet-questions = 问题
+report-sheet-restatements = 重述
