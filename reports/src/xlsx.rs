@@ -72,9 +72,7 @@ impl Book {
             format!("Implementation report to Council, {}", input.year),
             input.is_formatted_form(),
         )?;
-        book.words = input
-            .number_language()
-            .map(|_| crate::words::Words::of(input));
+        book.words = input.number_language().map(|_| crate::words::Words::of(input));
         Ok(book)
     }
 
