@@ -22,7 +22,7 @@ use std::path::Path;
 use stratrack_reports::{Manifest, Put, RenderError};
 
 /// Steps of reading the input, before the rendering steps.
-const READ_STEPS: u64 = 8;
+const READ_STEPS: u64 = 9;
 
 /// A progress bar on a terminal; hidden when stderr is a file or a pipe.
 fn bar() -> ProgressBar {

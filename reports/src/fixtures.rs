@@ -82,6 +82,7 @@ pub fn sample() -> ReportInput {
         form: 0,
         mandates: Vec::new(),
         language: crate::input::Lang::En,
+        framework_text: Default::default(),
     }
 }
 
@@ -156,7 +157,46 @@ pub fn stated() -> ReportInput {
             &[],
         ),
     ];
+    input.framework_text = framework_text();
     input
+}
+
+/// Some of the framework's names in other languages, as the office might have entered them: goal G1 in
+/// French, Arabic and Chinese, indicator T1.1-K1 in French and Arabic; every other name has none, so a
+/// report in another language shows it in English, marked.
+pub fn framework_text() -> crate::input::FrameworkText {
+    use crate::input::{LocalText, Translations};
+    let texts = |pairs: &[(&str, &str)]| -> Translations {
+        pairs
+            .iter()
+            .map(|(lang, name)| {
+                (
+                    (*lang).to_owned(),
+                    LocalText {
+                        name: (*name).to_owned(),
+                        definition: String::new(),
+                    },
+                )
+            })
+            .collect()
+    };
+    let mut text = crate::input::FrameworkText::default();
+    text.nodes.insert(
+        "G1".into(),
+        texts(&[
+            ("ar", "الاتصال الشامل"),
+            ("fr", "Connectivité universelle"),
+            ("zh", "普遍连通"),
+        ]),
+    );
+    text.indicators.insert(
+        "T1.1-K1".into(),
+        texts(&[
+            ("ar", "نسبة الأفراد الذين يستخدمون الإنترنت"),
+            ("fr", "Proportion de personnes utilisant l’internet"),
+        ]),
+    );
+    text
 }
 
 /// The aggregation rules per unit, as the backend states them.

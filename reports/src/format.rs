@@ -1,5 +1,8 @@
 //! Number formatting shared by tables, charts and the HTML page: exact decimals, thousands
-//! separators, units.
+//! separators, units. In a report of form 4 and later in another language than English, numbers,
+//! percentages, amounts and dates follow that language's CLDR conventions ([`locale`]).
+
+pub mod locale;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -12,6 +15,15 @@ pub const DERIVED_DP: u32 = 4;
 /// The exact value as plain text: dot decimal, no trailing zeros, no `-0`.
 pub fn plain(d: Decimal) -> String {
     d.normalize().to_string()
+}
+
+/// The exact value for readers: as [`plain`], or in the report's language's conventions (form 4 and later:
+/// `12 345,5` in French).
+pub fn exact(d: Decimal) -> String {
+    match locale::current() {
+        Some(lang) => locale::decimal(lang, d),
+        None => plain(d),
+    }
 }
 
 /// Rounds half away from zero to at most `dp` places and drops trailing zeros.
@@ -33,6 +45,9 @@ pub fn grouped(d: Decimal, dp: u32) -> String {
 /// A number already written with a dot decimal (`-12345.6`), its whole part grouped with commas
 /// (`-12,345.6`): the one grouping of tables, the page and chart labels.
 pub fn group_thousands(s: &str) -> String {
+    if let Some(lang) = locale::current() {
+        return locale::number(lang, s, false);
+    }
     let (sign, digits) = s.strip_prefix('-').map_or(("", s), |rest| ("-", rest));
     let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(s.len() + int.len() / 3);
@@ -57,7 +72,40 @@ pub fn chf_k(d: Decimal) -> String {
 
 /// A fraction as a whole percentage: `0.834` → `83%`.
 pub fn percent(fraction: Decimal) -> String {
-    format!("{}%", grouped(fraction * Decimal::ONE_HUNDRED, 0))
+    with_percent_sign(grouped(fraction * Decimal::ONE_HUNDRED, 0))
+}
+
+/// A figure already formatted, followed by the percent sign as the report's language writes it.
+pub fn with_percent_sign(figure: String) -> String {
+    match locale::current() {
+        Some(lang) => locale::percent(lang, &figure),
+        None => format!("{figure}%"),
+    }
+}
+
+/// A figure already formatted, as an amount in Swiss francs (`CHF 1,200`; `1 200 CHF` in French).
+fn in_chf(figure: &str) -> String {
+    match locale::current() {
+        Some(lang) => locale::chf(lang, figure),
+        None => format!("CHF {figure}"),
+    }
+}
+
+/// A moment in prose: `2029-02-14 09:30 UTC`, or the day as the long date of the report's language (form 4
+/// and later) and the time.
+pub fn moment(t: chrono::DateTime<chrono::Utc>) -> String {
+    match locale::current() {
+        Some(lang) => format!("{} {} UTC", locale::long_date(lang, t.date_naive()), t.format("%H:%M")),
+        None => t.format("%Y-%m-%d %H:%M UTC").to_string(),
+    }
+}
+
+/// A day in tables and prose: `2029-02-14`, or the long date of the report's language (form 4 and later).
+pub fn date(d: chrono::NaiveDate) -> String {
+    match locale::current() {
+        Some(lang) => locale::long_date(lang, d),
+        None => d.format("%Y-%m-%d").to_string(),
+    }
 }
 
 /// The short unit label used on axes and after values.
@@ -87,12 +135,20 @@ pub fn unit_name(unit: IndicatorUnit) -> &'static str {
 /// An indicator value for readers, with its unit: `45.5%`, `CHF 1,200`, `1,234`, `yes`.
 pub fn value(d: Decimal, unit: IndicatorUnit) -> String {
     match unit {
-        IndicatorUnit::Percent => format!("{}%", grouped(d, 2)),
-        IndicatorUnit::Chf => format!("CHF {}", grouped(d, 0)),
-        IndicatorUnit::YesNo if d.is_zero() => "no".to_owned(),
-        IndicatorUnit::YesNo => "yes".to_owned(),
+        IndicatorUnit::Percent => with_percent_sign(grouped(d, 2)),
+        IndicatorUnit::Chf => in_chf(&grouped(d, 0)),
+        IndicatorUnit::YesNo if d.is_zero() => yes_no("report-no", "no"),
+        IndicatorUnit::YesNo => yes_no("report-yes", "yes"),
         IndicatorUnit::Count => grouped(d, 2),
         IndicatorUnit::Ratio | IndicatorUnit::Index => grouped(d, 3),
+    }
+}
+
+/// "yes" or "no" for a yes/no indicator: in the report's language where numbers are (form 4 and later).
+fn yes_no(key: &str, english: &str) -> String {
+    match locale::current() {
+        Some(_) => crate::words::current().t(key, english),
+        None => english.to_owned(),
     }
 }
 
@@ -107,6 +163,13 @@ pub fn change(d: Decimal, unit: IndicatorUnit) -> String {
         IndicatorUnit::Count => (2, "", ""),
         IndicatorUnit::Ratio | IndicatorUnit::Index => (3, "", ""),
     };
+    if let Some(lang) = locale::current() {
+        let signed = locale::number(lang, &plain(round(d, dp)), true);
+        return match unit {
+            IndicatorUnit::Chf => in_chf(&signed),
+            _ => format!("{signed}{after}"),
+        };
+    }
     let size = grouped(d.abs(), dp);
     let sign = if size == "0" {
         ""

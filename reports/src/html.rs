@@ -33,31 +33,57 @@ pub(crate) struct Page<'p, 'a> {
     a: &'p Analysis<'a>,
     charts: &'p ChartSet,
     figures: usize,
+    /// The words of the section being written: the report's language in a translated section of form 4
+    /// and later, English otherwise ([`Page::section`]).
+    w: Words,
 }
 
 impl Page<'_, '_> {
     /// Writes a major section: its id and heading, then what `body` writes, then the close. In another
-    /// language than English the heading is the message `report-section-{id}` and the body, still
-    /// written in English, is marked `lang="en"` so that it is read as English.
+    /// language than English the heading is the message `report-section-{id}`; the body is in that
+    /// language too when the report's content is ([`Words::body`]) and the section is one of
+    /// [`TRANSLATED`], otherwise it is still written in English and marked `lang="en"` so that it is
+    /// read as English.
     fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
         let words = self.words();
         let heading = section_heading(words, id, heading, self.a.input.since_year);
         self.h
             .open("section", &format!("class=\"major\" id=\"{id}\""))
             .el("h2", "", &heading);
-        if words.is_english() {
+        let translated = words.has_content() && TRANSLATED.contains(&id);
+        self.w = if translated { words } else { Words::default() };
+        if words.is_english() || translated {
             body(self);
         } else {
             self.h.open("div", "lang=\"en\" dir=\"ltr\"");
             body(self);
             self.h.close("div");
         }
+        self.w = Words::default();
         self.h.close("section");
     }
 
     /// The words of the report's language.
     fn words(&self) -> Words {
-        Words::new(self.a.input.language)
+        Words::of(self.a.input)
+    }
+
+    /// The words of the sections' bodies (English in runs frozen before form 4).
+    fn body_words(&self) -> Words {
+        self.w
+    }
+
+    /// Writes what `english` writes, still in English in a translated section: marked `lang="en"` in a
+    /// report in another language.
+    fn in_english(&mut self, english: impl FnOnce(&mut Self)) {
+        let marked = !self.body_words().is_english();
+        if marked {
+            self.h.open("div", "lang=\"en\" dir=\"ltr\"");
+        }
+        english(self);
+        if marked {
+            self.h.close("div");
+        }
     }
 
     /// Adds a numbered figure.
@@ -80,18 +106,28 @@ pub(crate) fn page_recorded(a: &Analysis<'_>, charts: &ChartSet) -> (String, Vec
     write(a, charts, true).finish_recorded()
 }
 
+/// Writes the page with numbers and dates in the report's language (form 4 and later).
 fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
+    crate::format::locale::with(a.input.number_language(), || {
+        crate::words::with(Words::of(a.input).body(), || write_in(a, charts, record))
+    })
+}
+
+fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     let input = a.input;
     let words = Words::new(input.language);
     let title = words.t_with(
         "report-title",
         format!("{} — annual report to Council, {}", input.plan.name, input.year),
-        &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+        &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
     );
     // The narratives' and mandates' styles only in the pages of the current form, so that runs frozen
     // before keep their bytes.
-    let extra = if input.states_context() { CONTEXT_CSS } else { "" };
-    let mut h = head_in(words.lang(), &title, 64 * 1024 + input.indicators.len() * 600, extra);
+    let mut extra = if input.states_context() { CONTEXT_CSS } else { "" }.to_owned();
+    if input.number_language().is_some() {
+        extra.push_str(CONTENT_CSS);
+    }
+    let mut h = head_in(words.lang(), &title, 64 * 1024 + input.indicators.len() * 600, &extra);
     cover(&mut h, a);
     if record {
         h.record();
@@ -103,6 +139,7 @@ fn write(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
         a,
         charts,
         figures: 0,
+        w: Words::default(),
     };
     summary::write(&mut page);
     moves::write(&mut page);
@@ -171,7 +208,11 @@ fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: 
 fn cover(h: &mut Html, a: &Analysis<'_>) {
     let input = a.input;
     let w = Words::new(input.language);
-    let generated = input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let generated = if input.is_content_form() && !w.is_english() {
+        crate::format::moment(input.run.generated_at)
+    } else {
+        input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    };
     h.raw("<header class=\"cover\">\n")
         .el(
             "p",
@@ -187,7 +228,7 @@ fn cover(h: &mut Html, a: &Analysis<'_>) {
             &w.t_with(
                 "report-heading",
                 format!("{}: implementation and performance in {}", input.plan.name, input.year),
-                &[("plan", Arg::from(&input.plan.name)), ("year", input.year.into())],
+                &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
             ),
         )
         .p(&w.t_with(
@@ -286,7 +327,12 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
             .nodes_at(level)
             .chain(a.nodes_at(NodeLevel::Enabler).filter(|_| level != NodeLevel::Goal));
         for n in nodes {
-            entry(h, &node_anchor(&n.code), &format!("{} · {}", n.code, n.name));
+            let named = a.input.node_name(&n.code, &n.name);
+            h.open("li", "")
+                .open("a", &format!("href=\"#{}\"", node_anchor(&n.code)))
+                .prefixed_name(&format!("{} · ", n.code), w, &named)
+                .close("a")
+                .close("li");
         }
         h.close("ol").close("li");
     }
@@ -315,6 +361,10 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     h.close("ol").close("nav");
 }
 
+/// The major sections whose bodies are written in the report's language (form 4 and later); the others
+/// are still English, marked so (docs/I18N.md, "The report in each language").
+const TRANSLATED: &[&str] = &["goals", "priorities"];
+
 /// The style of a report in another language than English: the faces of its script first, charts left
 /// to right inside a right-to-left page, table cells aligned to the start of the line.
 const LANG_CSS: &str = "html[lang=ar] body { font-family: \"Noto Sans Arabic\", \"DejaVu Sans\", Tahoma, sans-serif; }
@@ -334,6 +384,11 @@ fn section_heading(words: Words, id: &str, english: &str, since: Option<i32>) ->
     let args: Vec<(&str, Arg<'_>)> = since.map(|s| vec![("since", s.into())]).unwrap_or_default();
     words.t_with(&key, english.to_owned(), &args)
 }
+
+/// The style of a report whose content is in another language than English (form 4 and later): the
+/// mark after a name still in English.
+const CONTENT_CSS: &str = ".in-english { color: #555; font-size: 0.9em; white-space: nowrap; }
+";
 
 /// The style of the narratives beside the indicator tables (the report's form [`crate::input::FORM_CONTEXT`]).
 const CONTEXT_CSS: &str = "dl.narratives { font-size: 9.5pt; margin: 0 0 1em; }

@@ -13,6 +13,7 @@ mod mandates;
 mod operations;
 mod questions;
 mod restatements;
+mod texts;
 
 pub use assessment::{AssessedIndicator, AssessedNode, AssessmentInput, YearFigures};
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
@@ -28,6 +29,7 @@ pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
 };
 pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
+pub use texts::{FrameworkText, LocalText, Named, Translations, name_in};
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -94,6 +96,12 @@ pub struct ReportInput {
     /// every run frozen before (which serialise as they were).
     #[serde(default, skip_serializing_if = "is_english", with = "lang_code")]
     pub language: Lang,
+    /// The framework's names and definitions in every language they were translated into, whatever the
+    /// report's language (the report's form [`FORM_CONTENT`] and later): the report shows a name in its
+    /// language, or the English one marked as English. Absent when nothing is translated, and from runs
+    /// frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "FrameworkText::is_empty")]
+    pub framework_text: FrameworkText,
 }
 
 fn is_english(lang: &Lang) -> bool {
@@ -130,8 +138,14 @@ pub const FORM_FORMATTED: u32 = 2;
 /// [`ReportInput::is_multilingual_form`]).
 pub const FORM_LANGUAGES: u32 = 3;
 
+/// The form of inputs built since the report's content came in its language: numbers, percentages,
+/// amounts and dates by the language's CLDR conventions, the sections' prose, tables' headers and the
+/// charts' notes translated, and the framework's names in every language carried by the input (see
+/// [`ReportInput::is_content_form`]).
+pub const FORM_CONTENT: u32 = 4;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_LANGUAGES;
+pub const FORM: u32 = FORM_CONTENT;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -216,12 +230,77 @@ impl ReportInput {
         self.form >= FORM_LANGUAGES
     }
 
+    /// Whether the report's content is written in its language the way inputs built since form
+    /// [`FORM_CONTENT`] are (numbers by its conventions, prose and headers translated). Runs frozen
+    /// before render as they did.
+    pub fn is_content_form(&self) -> bool {
+        self.form >= FORM_CONTENT
+    }
+
+    /// The language whose conventions the report's numbers and dates follow: the report's language in
+    /// form [`FORM_CONTENT`] and later when it is not English; `None` (as reports always wrote them)
+    /// otherwise.
+    pub fn number_language(&self) -> Option<Lang> {
+        (self.is_content_form() && self.language != Lang::En).then_some(self.language)
+    }
+
     /// Every framework revision in force for the year, with its indicator, in report order: the rows of
     /// "Framework revisions in force" and of `revisions.csv`.
     pub fn revisions_in_force(&self) -> impl Iterator<Item = (&IndicatorInput, &RevisionInForce)> {
         self.indicators
             .iter()
             .flat_map(|i| i.revisions.iter().map(move |r| (i, r)))
+    }
+
+    /// The name of node `code` (English `english`) in the report's language (form [`FORM_CONTENT`] and
+    /// later; the English name, unmarked, before).
+    pub fn node_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        self.name_of(self.framework_text.nodes.get(code), english)
+    }
+
+    /// The name of indicator `code` (English `english`) in the report's language, as [`Self::node_name`].
+    pub fn indicator_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        self.name_of(self.framework_text.indicators.get(code), english)
+    }
+
+    /// The plan's name in the report's language where it was translated, else its English name.
+    pub fn plan_name(&self) -> &str {
+        self.name_of(Some(&self.framework_text.plan), &self.plan.name).text
+    }
+
+    /// A copy of the input whose plan, node, indicator and dimension-value names are in the report's
+    /// language where they were translated (form [`FORM_CONTENT`] and later, another language than
+    /// English); `None` when the report shows the English names. The charts are drawn from it: a chart's
+    /// text cannot mark a fragment as English, so an untranslated name is simply the English one.
+    pub fn with_names_in_language(&self) -> Option<ReportInput> {
+        if !self.is_content_form() || self.language == Lang::En || self.framework_text.is_empty() {
+            return None;
+        }
+        let mut named = self.clone();
+        named.plan.name = self.plan_name().to_owned();
+        for n in &mut named.nodes {
+            n.name = self.node_name(&n.code, &n.name).text.to_owned();
+        }
+        for i in &mut named.indicators {
+            i.name = self.indicator_name(&i.code, &i.name).text.to_owned();
+            for d in &mut i.disaggregations {
+                let key = format!("{}/{}", d.dimension, d.value_code);
+                d.value_name = self
+                    .name_of(self.framework_text.values.get(&key), &d.value_name)
+                    .text
+                    .to_owned();
+            }
+        }
+        Some(named)
+    }
+
+    fn name_of<'t>(&'t self, translations: Option<&'t Translations>, english: &'t str) -> Named<'t> {
+        let lang = if self.is_content_form() {
+            self.language
+        } else {
+            Lang::En
+        };
+        name_in(translations, lang, english)
     }
 
     /// The node with this code, if any.

@@ -72,7 +72,7 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
         "report-heading",
         format!("{}: implementation and performance in {}", input.plan.name, input.year),
         &[
-            ("plan", stratrack_i18n::Arg::from(&input.plan.name)),
+            ("plan", stratrack_i18n::Arg::from(input.plan_name())),
             ("year", input.year.into()),
         ],
     );
@@ -83,7 +83,13 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
         ("body", "Council".to_owned()),
         ("session", run.session.clone().unwrap_or_else(|| NO_SESSION.to_owned())),
         ("symbol", symbol.to_owned()),
-        ("date", run.generated_at.format("%-d %B %Y").to_string()),
+        (
+            "date",
+            match input.number_language() {
+                Some(lang) => crate::format::locale::long_date(lang, run.generated_at.date_naive()),
+                None => run.generated_at.format("%-d %B %Y").to_string(),
+            },
+        ),
         (
             "subtitle",
             format!(

@@ -17,10 +17,13 @@ use crate::input::Status;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Words {
     lang: Lang,
+    /// Whether the report's content (prose, tables' headers, charts' notes) is written in its language
+    /// too (form [`crate::input::FORM_CONTENT`] and later), not only its headings and chart words.
+    content: bool,
 }
 
 thread_local! {
-    static CURRENT: Cell<Words> = const { Cell::new(Words { lang: Lang::En }) };
+    static CURRENT: Cell<Words> = const { Cell::new(Words { lang: Lang::En, content: false }) };
 }
 
 /// Runs `build` with `words` as the words of the charts built on this thread.
@@ -39,7 +42,27 @@ pub fn current() -> Words {
 impl Words {
     /// The words of a report in `lang`.
     pub fn new(lang: Lang) -> Self {
-        Self { lang }
+        Self { lang, content: false }
+    }
+
+    /// The words of the report of `input`: its language, and in form [`crate::input::FORM_CONTENT`] and
+    /// later its content in that language too ([`Words::body`]).
+    pub fn of(input: &crate::input::ReportInput) -> Self {
+        Self {
+            lang: input.language,
+            content: input.is_content_form(),
+        }
+    }
+
+    /// The words of the report's content: its language in form [`crate::input::FORM_CONTENT`] and later,
+    /// English (as runs frozen before wrote their sections' bodies) otherwise.
+    pub fn body(self) -> Self {
+        if self.content { self } else { Self::new(Lang::En) }
+    }
+
+    /// Whether the report's content is written in its language ([`Words::body`]).
+    pub fn has_content(self) -> bool {
+        self.content
     }
 
     /// The report's language.

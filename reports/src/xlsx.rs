@@ -57,18 +57,23 @@ pub struct Book {
     header: Format,
     /// The formats of the report's formatted form; `None` for runs frozen before.
     styles: Option<Styles>,
+    /// The language the sheets are named in (form 4 and later, another language than English); `None`:
+    /// named by their tables' stable names, as always.
+    words: Option<crate::words::Words>,
 }
 
 impl Book {
     /// An empty workbook with the report's document properties.
     pub fn new(input: &ReportInput) -> Result<Self, RenderError> {
-        Self::titled(
+        let mut book = Self::titled(
             &input.plan,
             &input.run,
             format!("{} — annual report {}", input.plan.name, input.year),
             format!("Implementation report to Council, {}", input.year),
             input.is_formatted_form(),
-        )
+        )?;
+        book.words = input.number_language().map(|_| crate::words::Words::of(input));
+        Ok(book)
     }
 
     /// An empty workbook titled `title` about `subject`, dated from `run`; its sheets `formatted` for
@@ -92,13 +97,17 @@ impl Book {
             wb,
             header,
             styles: formatted.then(Styles::new),
+            words: None,
         })
     }
 
     /// Adds `t` as the next sheet.
     pub fn add(&mut self, t: &Table<'_>) -> Result<(), RenderError> {
         let ws = self.wb.add_worksheet_with_low_memory()?;
-        ws.set_name(t.name)?;
+        match self.words {
+            Some(w) => ws.set_name(sheet_name(w, t.name))?,
+            None => ws.set_name(t.name)?,
+        };
         if let Some(styles) = &self.styles {
             return styles.sheet(ws, t);
         }
@@ -117,6 +126,18 @@ impl Book {
     pub fn finish(mut self) -> Result<Vec<u8>, RenderError> {
         Ok(self.wb.save_to_buffer()?)
     }
+}
+
+/// The name of table `name`'s sheet in `w`'s language (message `report-sheet-{name}`), made a valid
+/// sheet name: none of `[]:*?/\`, at most 31 characters.
+pub fn sheet_name(w: crate::words::Words, name: &str) -> String {
+    let text = w.t(&format!("report-sheet-{}", name.replace('_', "-")), name);
+    text.chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\'))
+        .take(31)
+        .collect::<String>()
+        .trim()
+        .to_owned()
 }
 
 /// The most characters a column is sized for.

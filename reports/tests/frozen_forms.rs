@@ -8,7 +8,10 @@
 //!   before the report's outputs were formatted (workbook formats, wrapped chart labels, PDF);
 //! - `form2`: `fixtures::stated()` (form 2) with Chinese and Arabic words added to a goal's and an
 //!   indicator's name, as the release of 4 December 2026 (commit b54f557) rendered it, before the report
-//!   came in six languages and shaped text in other scripts (which form 2 draws with DejaVu Sans).
+//!   came in six languages and shaped text in other scripts (which form 2 draws with DejaVu Sans);
+//! - `form3` (Arabic) and `form3-fr` (French): `fixtures::stated()` (form 3) in that language, as the
+//!   release of 4 December 2026 (commit e95d1df) rendered it, before the report's content (prose, tables'
+//!   headers, numbers in the language's conventions, framework names) came in six languages.
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -64,4 +67,14 @@ fn a_run_frozen_before_the_outputs_were_formatted_rebuilds_byte_for_byte() {
 #[test]
 fn a_run_frozen_before_the_report_came_in_six_languages_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form2");
+}
+
+#[test]
+fn a_run_frozen_in_arabic_before_the_reports_content_was_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form3");
+}
+
+#[test]
+fn a_run_frozen_in_french_before_numbers_were_formatted_in_french_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form3-fr");
 }

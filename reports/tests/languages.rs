@@ -134,3 +134,109 @@ fn the_pdf_of_a_chinese_or_arabic_report_embeds_the_bundled_face_of_its_script()
         "an English report needs DejaVu only"
     );
 }
+
+#[test]
+fn a_french_report_writes_its_numbers_the_french_way_and_its_tables_stay_machine_readable() {
+    let report = support::rendered(&in_language(Lang::Fr));
+    let html = support::text(&report, "report.html");
+    assert!(
+        html.contains(">100\u{202f}%</td>"),
+        "a percentage has CLDR's narrow no-break space before its sign"
+    );
+    assert!(html.contains("68,8\u{202f}%"), "a decimal comma");
+    let csv = support::text(&report, "tables/indicators.csv");
+    assert!(!csv.contains('\u{202f}'), "CSV keeps dot decimals and no grouping");
+    assert_eq!(
+        csv,
+        support::text(&support::rendered(&in_language(Lang::En)), "tables/indicators.csv"),
+        "the CSV does not depend on the language"
+    );
+}
+
+#[test]
+fn numbers_are_grouped_by_each_languages_cldr_conventions() {
+    use rust_decimal::dec;
+    use stratrack_reports::format::{self, locale};
+    let figure = |lang| locale::with(Some(lang), || format::grouped(dec!(12345.6), 1));
+    assert_eq!(figure(Lang::Fr), "12\u{202f}345,6");
+    assert_eq!(figure(Lang::Ru), "12\u{a0}345,6");
+    assert_eq!(figure(Lang::Es), "12.345,6");
+    assert_eq!(figure(Lang::Zh), "12,345.6");
+    assert_eq!(figure(Lang::Ar), "12,345.6", "Latin digits in Arabic (docs/I18N.md)");
+    assert_eq!(format::grouped(dec!(12345.6), 1), "12,345.6", "English as always");
+    let share = |lang| locale::with(Some(lang), || format::percent(dec!(0.834)));
+    assert_eq!(share(Lang::Fr), "83\u{202f}%");
+    assert_eq!(share(Lang::Es), "83\u{a0}%");
+    assert_eq!(share(Lang::Zh), "83%");
+}
+
+#[test]
+fn the_goal_and_priority_sections_of_a_french_report_are_written_in_french() {
+    let report = support::rendered(&in_language(Lang::Fr));
+    let html = support::text(&report, "report.html");
+    let goals = &html[html.find("id=\"goals\"").expect("the goals")..html.find("id=\"mandates\"").expect("next")];
+    assert!(
+        !goals.contains("<div lang=\"en\" dir=\"ltr\">\n<p>Each goal"),
+        "the body is not marked English"
+    );
+    assert!(
+        goals.contains("Chaque but compte les indicateurs"),
+        "the prose is French"
+    );
+    assert!(
+        goals.contains("<th scope=\"col\" class=\"num\">Référence</th>"),
+        "the table's headers are French"
+    );
+    assert!(goals.contains("But stratégique G1"), "the level is French");
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    assert!(
+        svg.contains("Graphique à barres empilées"),
+        "the text alternative is French"
+    );
+    let summary = &html[html.find("id=\"summary\"").expect("the summary")..];
+    assert!(
+        summary.starts_with("id=\"summary\"><h2>Résumé analytique</h2>\n<div lang=\"en\" dir=\"ltr\">"),
+        "a section not translated yet is still marked English: {}",
+        &summary[..120]
+    );
+}
+
+#[test]
+fn an_arabic_report_shows_a_translated_name_and_marks_an_english_one() {
+    let report = support::rendered(&in_language(Lang::Ar));
+    let html = support::text(&report, "report.html");
+    assert!(
+        html.contains("<h3>الغاية الاستراتيجية G1 · الاتصال الشامل</h3>"),
+        "the goal's name in Arabic, in a heading in Arabic"
+    );
+    assert!(
+        html.contains(
+            "<h3>الغاية الاستراتيجية G2 · <span lang=\"en\" dir=\"ltr\">Sustainable digital transformation</span> \
+             <span class=\"in-english\">(بالإنكليزية)</span></h3>"
+        ),
+        "a name without translation is English, marked and said to be"
+    );
+    assert!(
+        html.contains("نسبة الأفراد الذين يستخدمون الإنترنت"),
+        "a translated indicator name"
+    );
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    assert!(svg.contains("الاتصال الشامل"), "the chart shows the translated name");
+}
+
+#[test]
+fn one_input_holds_every_language_and_renders_in_each_by_its_language_alone() {
+    let mut input = fixtures::stated();
+    input.language = Lang::Fr;
+    let fr = support::text(&support::rendered(&input), "report.html");
+    assert!(fr.contains("Connectivité universelle"));
+    input.language = Lang::Zh;
+    let zh = support::text(&support::rendered(&input), "report.html");
+    assert!(zh.contains("普遍连通"), "the same input, in Chinese");
+    input.language = Lang::En;
+    let en = support::text(&support::rendered(&input), "report.html");
+    assert!(
+        !en.contains("Connectivité") && !en.contains("in-english"),
+        "English shows English, unmarked"
+    );
+}

@@ -265,3 +265,20 @@ fn every_cell_of_a_formatted_workbook_holds_its_csv_value() {
         "the exact figure as text"
     );
 }
+
+#[test]
+fn a_chinese_workbook_names_its_sheets_in_chinese_and_an_english_one_by_the_tables() {
+    use stratrack_reports::input::Lang;
+    let sheets = |lang| {
+        let mut input = fixtures::stated();
+        input.language = lang;
+        let report = rendered(&input);
+        let bytes = report.file("report.xlsx").expect("the workbook").bytes.clone();
+        let book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("xlsx");
+        book.sheet_names()
+    };
+    let zh = sheets(Lang::Zh);
+    assert_eq!(zh[0], "指标");
+    assert!(zh.iter().all(|n| n.chars().count() <= 31), "{zh:?}");
+    assert_eq!(sheets(Lang::En)[0], "indicators", "English keeps the tables' names");
+}

@@ -266,6 +266,30 @@ both_backends! {
     }
 }
 
+both_backends! {
+    async fn a_run_frozen_in_french_names_the_framework_in_french_and_holds_every_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "year": 2028, "language": "fr"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{run}");
+        let html = run_file(&app, &run, "report.html").await;
+        assert!(html.contains("But stratégique G1 · Connectivité universelle"), "the seeded French goal name");
+        assert!(html.contains("<span class=\"in-english\">(en anglais)</span>"), "an untranslated name is marked");
+        let id = run["id"].as_i64().unwrap();
+        use sea_orm::EntityTrait;
+        let row = stratrack::entities::report_runs::Entity::find_by_id(id as i32).one(&app.db).await.unwrap().unwrap();
+        let input: stratrack_reports::ReportInput = serde_json::from_str(&row.snapshot).unwrap();
+        let g1 = &input.framework_text.nodes["G1"];
+        let langs: Vec<&str> = g1.keys().map(String::as_str).collect();
+        assert_eq!(langs, ["ar", "es", "fr", "ru", "zh"], "every language, not only the run's");
+        assert_eq!(input.form, stratrack_reports::input::FORM_CONTENT);
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["identical"], true, "the French run rebuilds byte for byte: {v}");
+    }
+}
+
 /// The text of the file at `path` of run `run`, as the office downloads it.
 async fn run_file(app: &TestApp, run: &Value, path: &str) -> String {
     String::from_utf8(listed_file(app, &run["files"], path).await).unwrap()

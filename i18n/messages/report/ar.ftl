@@ -74,3 +74,110 @@ report-chart-report-year = سنة التقرير
 report-chart-value = القيمة ({ $unit })
 report-chart-baseline-at = خط الأساس { $year }: { $value }
 report-chart-target-at = الهدف { $year }: { $value }
+
+## Content of the translated sections (report form 4): goals and thematic priorities, their tables and
+## the notes and text alternatives of their charts
+
+report-list-separator = {"، "}
+report-notes-separator = {"؛ "}
+report-yes = نعم
+report-no = لا
+report-goals-intro = تُحسب لكل غاية المؤشرات المتعلقة بالغاية وبكل نتيجة تندرج تحتها، ويُحسب كل مؤشر مرة واحدة. وتُستمد حالات المؤشرات من قاعدة الحالة المبينة في الملحق.
+report-priorities-intro = تُحسب لكل أولوية مواضيعية مؤشرات نتائجها ونواتجها، ويُحسب كل مؤشر مرة واحدة.
+report-level-goal = الغاية الاستراتيجية
+report-level-target = المقصد
+report-level-thematic_priority = الأولوية المواضيعية
+report-level-outcome = النتيجة
+report-level-output = الناتج
+report-level-enabler = عامل التمكين
+report-rollup = { $total ->
+    [zero] لا توجد مؤشرات: { $counts }{ $mean }.
+    [one] مؤشر واحد: { $counts }{ $mean }.
+    [two] مؤشران: { $counts }{ $mean }.
+    [few] { $total } مؤشرات: { $counts }{ $mean }.
+    [many] { $total } مؤشرًا: { $counts }{ $mean }.
+   *[other] { $total } مؤشر: { $counts }{ $mean }.
+}
+report-rollup-mean = ؛ متوسط التقدم { $progress } (المؤشرات المقيَّمة: { $rated })
+report-rollup-none = لا يرتبط أي مؤشر بهذه النتيجة أو بالنتائج التي تندرج تحتها.
+report-linked-indicators = من بين هذه المؤشرات، ينتمي { $count } إلى نتائج تسهم في { $code } عبر روابط الإسهام؛ وهي مدرجة تحت تلك النتائج.
+report-indicators-of = مؤشرات { $code }، { $year }
+report-trajectories-of = مسارات مؤشرات مستوى المقاصد والمؤشرات الرئيسية لـ { $code }
+report-th-code = الرمز
+report-th-indicator = المؤشر
+report-th-name = الاسم
+report-th-baseline = خط الأساس
+report-th-target = الهدف
+report-th-expected = المتوقع { $year }
+report-th-actual = الفعلي
+report-th-progress = التقدم
+report-th-status = الحالة
+report-th-change-since = التغير منذ { $year }
+report-th-projection = الإسقاط في سنة الهدف
+report-th-likely = الهدف قابل للتحقيق على الأرجح
+report-th-notes = ملاحظات
+report-th-total = المجموع
+report-th-mean-progress = متوسط التقدم
+report-th-year = السنة
+report-th-reference = المرجع
+report-th-reference-value = القيمة المرجعية
+report-th-approved-actual = القيمة الفعلية المعتمدة
+report-th-quality = الجودة
+report-tag-key = رئيسي
+report-tag-illustrative = توضيحي
+report-outlook-likely = مرجح
+report-outlook-unlikely = غير مرجح
+report-outlook-too_early = من السابق لأوانه الحكم
+report-move-from = {" "}(سابقًا: { $status })
+report-note-stale = آخر قيمة معتمدة: { $year }
+report-note-stale-earlier = آخر قيمة معتمدة من سنة سابقة
+report-ref-baseline = خط الأساس
+report-ref-milestone = معلم
+report-ref-target = الهدف
+report-unit-percent = %
+report-unit-count = عدد
+report-unit-chf = CHF
+report-unit-ratio = نسبة
+report-unit-yes_no = نعم = 1، لا = 0
+report-unit-index = مؤشر رقمي
+report-chart-alt-mean = ، متوسط التقدم { $progress }
+report-chart-alt-more = و{ $count } أخرى في الجدول
+report-chart-status-goal-alt = مخطط أعمدة مكدسة لحالة المؤشرات حسب الغاية الاستراتيجية لعام { $year }. { $parts }.
+report-chart-status-goal-alt-empty = لا توجد بيانات: لا تتضمن الخطة أي غاية استراتيجية لعرضها لعام { $year }.
+report-chart-status-priority-alt = مخطط أعمدة مكدسة لحالة المؤشرات حسب الأولوية المواضيعية لعام { $year }. { $parts }.
+report-chart-status-priority-alt-empty = لا توجد بيانات: لا تتضمن الخطة أي أولوية مواضيعية لعرضها لعام { $year }.
+report-traj-status = الحالة في { $year }: { $status }
+report-traj-progress = {" "}(التقدم { $progress })
+report-traj-actual = . القيمة الفعلية { $value } في { $year }
+report-traj-stale = ، وهي آخر قيمة معتمدة تحل محل قيمة { $year }
+report-traj-no-actual = . لا توجد قيمة فعلية معتمدة
+report-traj-expected = ؛ المتوقع { $value }
+report-traj-alt = مخطط خطي للمؤشر { $code } { $name } ({ $unit })
+report-traj-alt-baseline = خط الأساس { $value } في { $year }
+report-traj-alt-target = الهدف { $value } في { $year }
+report-traj-alt-no-values = لا توجد قيم معتمدة
+report-traj-alt-values = القيم المعتمدة { $values }
+report-traj-alt-status = الحالة في { $year }: { $status }
+report-traj-alt-likely = مرجح التحقيق
+report-traj-alt-unlikely = غير مرجح التحقيق
+report-traj-alt-too-early = من السابق لأوانه الحكم
+report-traj-alt-projection = الإسقاط (خط متقطع، خط المربعات الصغرى؛ عدد النقاط المستخدمة: { $points }) { $value } في { $year }، الهدف { $outlook }
+report-traj-alt-projection-early = الإسقاط: من السابق لأوانه الحكم
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = المؤشرات
+report-sheet-indicator-values = قيم المؤشرات
+report-sheet-disaggregations = التصنيفات
+report-sheet-node-rollups = تجميع حسب النتيجة
+report-sheet-finance-by-unit = المالية حسب الوحدة
+report-sheet-finance-reconciliation = التسوية المالية
+report-sheet-cost-by-node = التكلفة حسب النتيجة
+report-sheet-operational-delivery = التنفيذ التشغيلي
+report-sheet-risks = المخاطر
+report-sheet-data-quality = جودة البيانات
+report-sheet-narratives = السرديات
+report-sheet-revisions = التنقيحات
+report-sheet-mandates = الولايات
+report-sheet-questions = الأسئلة
+report-sheet-restatements = إعادة البيان

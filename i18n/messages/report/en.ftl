@@ -76,3 +76,106 @@ report-chart-report-year = report year
 report-chart-value = Value ({ $unit })
 report-chart-baseline-at = Baseline { $year }: { $value }
 report-chart-target-at = Target { $year }: { $value }
+
+## Content of the translated sections (report form 4): goals and thematic priorities, their tables and
+## the notes and text alternatives of their charts
+
+report-list-separator = {", "}
+report-notes-separator = {"; "}
+report-yes = yes
+report-no = no
+report-goals-intro = Each goal counts the indicators on the goal and on every result below it, each indicator once. Statuses come from the status rule stated in the annex.
+report-priorities-intro = Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.
+report-level-goal = Strategic goal
+report-level-target = Target
+report-level-thematic_priority = Thematic priority
+report-level-outcome = Outcome
+report-level-output = Output
+report-level-enabler = Enabler
+report-rollup = { $total ->
+    [one] { $total } indicator: { $counts }{ $mean }.
+   *[other] { $total } indicators: { $counts }{ $mean }.
+}
+report-rollup-mean = ; mean progress { $progress } over { $rated } rated
+report-rollup-none = No indicator is attached to this result or below it.
+report-linked-indicators = { $count } of these indicators belong to results that contribute to { $code } through contribution links; they are listed under those results.
+report-indicators-of = Indicators of { $code }, { $year }
+report-trajectories-of = Trajectories of target-level and key indicators of { $code }
+report-th-code = Code
+report-th-indicator = Indicator
+report-th-name = Name
+report-th-baseline = Baseline
+report-th-target = Target
+report-th-expected = Expected { $year }
+report-th-actual = Actual
+report-th-progress = Progress
+report-th-status = Status
+report-th-change-since = Change since { $year }
+report-th-projection = Projection at target year
+report-th-likely = Target likely met
+report-th-notes = Notes
+report-th-total = Total
+report-th-mean-progress = Mean progress
+report-th-year = Year
+report-th-reference = Reference
+report-th-reference-value = Reference value
+report-th-approved-actual = Approved actual
+report-th-quality = Quality
+report-tag-key = key
+report-tag-illustrative = illustrative
+report-outlook-likely = Likely
+report-outlook-unlikely = Unlikely
+report-outlook-too_early = Too early to tell
+report-move-from = {" "}from { $status }
+report-note-stale = latest approved value from { $year }
+report-note-stale-earlier = latest approved value from an earlier year
+report-ref-baseline = baseline
+report-ref-milestone = milestone
+report-ref-target = target
+report-unit-percent = %
+report-unit-count = count
+report-unit-chf = CHF
+report-unit-ratio = ratio
+report-unit-yes_no = yes = 1, no = 0
+report-unit-index = index
+report-chart-alt-mean = , mean progress { $progress }
+report-chart-alt-more = and { $count } more in the table
+report-chart-status-goal-alt = Stacked bar chart of indicator status by strategic goal for { $year }. { $parts }.
+report-chart-status-goal-alt-empty = No data: the plan has no strategic goal to show for { $year }.
+report-chart-status-priority-alt = Stacked bar chart of indicator status by thematic priority for { $year }. { $parts }.
+report-chart-status-priority-alt-empty = No data: the plan has no thematic priority to show for { $year }.
+report-traj-status = Status { $year }: { $status }
+report-traj-progress = {" "}(progress { $progress })
+report-traj-actual = . Actual { $value } in { $year }
+report-traj-stale = , the latest approved value standing in for { $year }
+report-traj-no-actual = . No approved actual
+report-traj-expected = ; expected { $value }
+report-traj-alt = Line chart of indicator { $code } { $name } ({ $unit })
+report-traj-alt-baseline = baseline { $value } in { $year }
+report-traj-alt-target = target { $value } in { $year }
+report-traj-alt-no-values = no approved values
+report-traj-alt-values = approved values { $values }
+report-traj-alt-status = status { $year }: { $status }
+report-traj-alt-likely = likely to be met
+report-traj-alt-unlikely = unlikely to be met
+report-traj-alt-too-early = too early to tell
+report-traj-alt-projection = projection (dashed, a least-squares line through { $points } points) { $value } in { $year }, target { $outlook }
+report-traj-alt-projection-early = projection: too early to tell
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = indicators
+report-sheet-indicator-values = indicator_values
+report-sheet-disaggregations = disaggregations
+report-sheet-node-rollups = node_rollups
+report-sheet-finance-by-unit = finance_by_unit
+report-sheet-finance-reconciliation = finance_reconciliation
+report-sheet-cost-by-node = cost_by_node
+report-sheet-operational-delivery = operational_delivery
+report-sheet-risks = risks
+report-sheet-data-quality = data_quality
+report-sheet-narratives = narratives
+report-sheet-revisions = revisions
+report-sheet-mandates = mandates
+report-sheet-questions = questions
+report-sheet-restatements = restatements

@@ -75,3 +75,105 @@ report-chart-report-year = 报告年度
 report-chart-value = 数值（{ $unit }）
 report-chart-baseline-at = 基线 { $year }：{ $value }
 report-chart-target-at = 目标 { $year }：{ $value }
+
+## Content of the translated sections (report form 4): goals and thematic priorities, their tables and
+## the notes and text alternatives of their charts
+
+report-list-separator = {"，"}
+report-notes-separator = {"；"}
+report-yes = 是
+report-no = 否
+report-goals-intro = 每个目标统计该目标及其下每项成果的指标，每个指标只计一次。状态依据附件所述的状态规则确定。
+report-priorities-intro = 每个专题重点统计其成效和产出的指标，每个指标只计一次。
+report-level-goal = 战略目标
+report-level-target = 具体目标
+report-level-thematic_priority = 专题重点
+report-level-outcome = 成效
+report-level-output = 产出
+report-level-enabler = 促进因素
+report-rollup = { $total ->
+   *[other] { $total } 个指标：{ $counts }{ $mean }。
+}
+report-rollup-mean = ；平均进展 { $progress }（已评级指标：{ $rated }）
+report-rollup-none = 此成果及其下各项成果均未附有指标。
+report-linked-indicators = 其中 { $count } 个指标属于通过贡献关系为 { $code } 作出贡献的成果，列在这些成果之下。
+report-indicators-of = { $code } 的指标，{ $year } 年
+report-trajectories-of = { $code } 的具体目标级指标和关键指标的轨迹
+report-th-code = 代码
+report-th-indicator = 指标
+report-th-name = 名称
+report-th-baseline = 基线
+report-th-target = 目标值
+report-th-expected = { $year } 年预期值
+report-th-actual = 实际值
+report-th-progress = 进展
+report-th-status = 状态
+report-th-change-since = 自 { $year } 年以来的变化
+report-th-projection = 目标年预测值
+report-th-likely = 可能实现目标
+report-th-notes = 说明
+report-th-total = 合计
+report-th-mean-progress = 平均进展
+report-th-year = 年份
+report-th-reference = 参照
+report-th-reference-value = 参照值
+report-th-approved-actual = 已批准的实际值
+report-th-quality = 质量
+report-tag-key = 关键
+report-tag-illustrative = 示例
+report-outlook-likely = 可能
+report-outlook-unlikely = 不太可能
+report-outlook-too_early = 目前判断为时过早
+report-move-from = （此前：{ $status }）
+report-note-stale = 最新批准值：{ $year } 年
+report-note-stale-earlier = 较早年份的最新批准值
+report-ref-baseline = 基线
+report-ref-milestone = 阶段目标
+report-ref-target = 目标值
+report-unit-percent = %
+report-unit-count = 数量
+report-unit-chf = 瑞郎
+report-unit-ratio = 比率
+report-unit-yes_no = 是 = 1，否 = 0
+report-unit-index = 指数
+report-chart-alt-mean = ，平均进展 { $progress }
+report-chart-alt-more = 另有 { $count } 项见表
+report-chart-status-goal-alt = { $year } 年按战略目标分列的指标状态堆积条形图。{ $parts }。
+report-chart-status-goal-alt-empty = 无数据：该计划 { $year } 年没有可显示的战略目标。
+report-chart-status-priority-alt = { $year } 年按专题重点分列的指标状态堆积条形图。{ $parts }。
+report-chart-status-priority-alt-empty = 无数据：该计划 { $year } 年没有可显示的专题重点。
+report-traj-status = { $year } 年状态：{ $status }
+report-traj-progress = （进展 { $progress }）
+report-traj-actual = 。{ $year } 年实际值 { $value }
+report-traj-stale = ，为代替 { $year } 年的最新批准值
+report-traj-no-actual = 。没有已批准的实际值
+report-traj-expected = ；预期值 { $value }
+report-traj-alt = 指标 { $code } { $name }（{ $unit }）的折线图
+report-traj-alt-baseline = { $year } 年基线 { $value }
+report-traj-alt-target = { $year } 年目标值 { $value }
+report-traj-alt-no-values = 没有已批准的值
+report-traj-alt-values = 已批准的值 { $values }
+report-traj-alt-status = { $year } 年状态：{ $status }
+report-traj-alt-likely = 可能实现
+report-traj-alt-unlikely = 不太可能实现
+report-traj-alt-too-early = 目前判断为时过早
+report-traj-alt-projection = 预测（虚线，最小二乘直线；所用点数：{ $points }）{ $year } 年 { $value }，目标{ $outlook }
+report-traj-alt-projection-early = 预测：目前判断为时过早
+
+## Sheet names of report.xlsx (report form 4, another language than English; at most 31 characters)
+
+report-sheet-indicators = 指标
+report-sheet-indicator-values = 指标值
+report-sheet-disaggregations = 分类数据
+report-sheet-node-rollups = 按成果汇总
+report-sheet-finance-by-unit = 按单位分列的财务
+report-sheet-finance-reconciliation = 财务核对
+report-sheet-cost-by-node = 按成果分列的费用
+report-sheet-operational-delivery = 业务执行
+report-sheet-risks = 风险
+report-sheet-data-quality = 数据质量
+report-sheet-narratives = 说明
+report-sheet-revisions = 修订
+report-sheet-mandates = 任务授权
+report-sheet-questions = 问题
+report-sheet-restatements = 重述

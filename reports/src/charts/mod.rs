@@ -111,9 +111,19 @@ impl ChartSet {
     /// Builds every chart the report shows (shaped in the report's form
     /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
     pub fn build(a: &Analysis<'_>) -> Self {
-        let words = crate::words::Words::new(a.input.language);
+        // In another language (form 4 and later), drawn with the framework's names in that language.
+        if let Some(named) = a.input.with_names_in_language() {
+            return Self::build_of(&Analysis::new(&named));
+        }
+        Self::build_of(a)
+    }
+
+    fn build_of(a: &Analysis<'_>) -> Self {
+        let words = crate::words::Words::of(a.input);
         font::with_shaping(a.input.is_multilingual_form(), || {
-            crate::words::with(words, || Self::build_all(a))
+            crate::words::with(words, || {
+                crate::format::locale::with(a.input.number_language(), || Self::build_all(a))
+            })
         })
     }
 

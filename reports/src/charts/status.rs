@@ -8,6 +8,7 @@ use super::{Chart, DataTable};
 use crate::analysis::Analysis;
 use crate::format::percent;
 use crate::input::{NodeInput, NodeLevel, Status, is_illustrative};
+use stratrack_i18n::Arg;
 
 /// Widest label column; narrower when the labels are short.
 const MAX_LABEL_W: f64 = 300.0;
@@ -100,20 +101,15 @@ impl Stacked<'_> {
 
 /// The chart's data table: the counts per status, the total and the mean progress of each node.
 fn data_table(nodes: &[&NodeInput]) -> DataTable {
-    let mut data = DataTable::new(
-        &[
-            "Code",
-            "Name",
-            "Achieved",
-            "On track",
-            "At risk",
-            "Off track",
-            "No data",
-            "Total",
-            "Mean progress",
-        ],
-        &[false, false, true, true, true, true, true, true, true],
-    );
+    let w = crate::words::current().body();
+    let mut headers = vec![w.t("report-th-code", "Code"), w.t("report-th-name", "Name")];
+    headers.extend(Status::ALL.iter().map(|s| w.status(*s)));
+    headers.extend([
+        w.t("report-th-total", "Total"),
+        w.t("report-th-mean-progress", "Mean progress"),
+    ]);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let mut data = DataTable::new(&headers, &[false, false, true, true, true, true, true, true, true]);
     for n in nodes {
         let r = &n.rollup;
         let mut row = vec![n.code.clone(), n.name.clone()];
@@ -211,26 +207,44 @@ fn stacked_bar(scene: &mut Scene, n: &NodeInput, mut x: f64, top: f64, scale: f6
 }
 
 fn alt_text(nodes: &[&NodeInput], what: &str, year: i32) -> String {
+    let w = crate::words::current().body();
+    // The message of the goals' chart or of the priorities' (`what` is the English of the level).
+    let lvl = if what == "strategic goal" { "goal" } else { "priority" };
     if nodes.is_empty() {
-        return format!("No data: the plan has no {what} to show for {year}.");
+        return w.t_with(
+            &format!("report-chart-status-{lvl}-alt-empty"),
+            format!("No data: the plan has no {what} to show for {year}."),
+            &[("year", year.into())],
+        );
     }
+    let separator = w.t("report-list-separator", ", ");
     let mut parts = Vec::new();
     for n in nodes.iter().take(12) {
         let counts: Vec<String> = Status::ALL
             .iter()
-            .map(|s| format!("{} {}", n.rollup.count(*s), s.label().to_lowercase()))
+            .map(|s| format!("{} {}", n.rollup.count(*s), w.status(*s).to_lowercase()))
             .collect();
-        let mean = n
-            .rollup
-            .mean_progress
-            .map_or_else(String::new, |p| format!(", mean progress {}", percent(p)));
-        parts.push(format!("{} {}: {}{}", n.code, n.name, counts.join(", "), mean));
+        let mean = n.rollup.mean_progress.map_or_else(String::new, |p| {
+            w.t_with(
+                "report-chart-alt-mean",
+                format!(", mean progress {}", percent(p)),
+                &[("progress", Arg::from(percent(p)))],
+            )
+        });
+        parts.push(format!("{} {}: {}{}", n.code, n.name, counts.join(&separator), mean));
     }
     if nodes.len() > 12 {
-        parts.push(format!("and {} more in the table", nodes.len() - 12));
+        let more = nodes.len() - 12;
+        parts.push(w.t_with(
+            "report-chart-alt-more",
+            format!("and {more} more in the table"),
+            &[("count", more.into())],
+        ));
     }
-    format!(
-        "Stacked bar chart of indicator status by {what} for {year}. {}.",
-        parts.join("; ")
+    let parts = parts.join(&w.t("report-notes-separator", "; "));
+    w.t_with(
+        &format!("report-chart-status-{lvl}-alt"),
+        format!("Stacked bar chart of indicator status by {what} for {year}. {parts}."),
+        &[("year", year.into()), ("parts", Arg::from(&parts))],
     )
 }

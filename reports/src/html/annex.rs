@@ -4,7 +4,7 @@
 use super::Page;
 use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
 use crate::charts::DataTable;
-use crate::format::{DERIVED_DP, percent, plain, unit_name};
+use crate::format::{DERIVED_DP, exact, percent, unit_name, with_percent_sign};
 use crate::input::DataQualityKind;
 use crate::xlsx::XLSX_DIGITS;
 
@@ -41,7 +41,7 @@ pub fn risks(p: &mut Page<'_, '_>) {
                 r.score().to_string(),
                 r.owner_unit.clone(),
                 r.status.clone(),
-                r.reviewed_on.format("%Y-%m-%d").to_string(),
+                crate::format::date(r.reviewed_on),
                 r.linked_nodes.join(", "),
                 r.mitigation.clone(),
             ]);
@@ -189,10 +189,10 @@ fn status_rule(p: &mut Page<'_, '_>) {
                  if progress ≥ {}; at risk if progress ≥ {}; else off track. Indicators to maintain are on track \
                  within ±{}% of the target, at risk within ±{}%, else off track. No data when the actual, the \
                  baseline or the target is missing, with the reason.",
-                plain(th.on_track),
-                plain(th.at_risk),
-                plain(th.maintain_on_track_pct),
-                plain(th.maintain_at_risk_pct)
+                exact(th.on_track),
+                exact(th.at_risk),
+                exact(th.maintain_on_track_pct),
+                exact(th.maintain_at_risk_pct)
             ),
         ),
         (
@@ -217,19 +217,19 @@ fn thresholds(p: &mut Page<'_, '_>) {
     let mut t = DataTable::new(&[header.as_str(), "Value"], &[false, true]);
     t.push(vec![
         "On track: minimum progress".to_owned(),
-        format!("{} ({})", plain(th.on_track), percent(th.on_track)),
+        format!("{} ({})", exact(th.on_track), percent(th.on_track)),
     ]);
     t.push(vec![
         "At risk: minimum progress".to_owned(),
-        format!("{} ({})", plain(th.at_risk), percent(th.at_risk)),
+        format!("{} ({})", exact(th.at_risk), percent(th.at_risk)),
     ]);
     t.push(vec![
         "Maintain, on track: within ± % of target".to_owned(),
-        format!("{}%", plain(th.maintain_on_track_pct)),
+        with_percent_sign(exact(th.maintain_on_track_pct)),
     ]);
     t.push(vec![
         "Maintain, at risk: within ± % of target".to_owned(),
-        format!("{}%", plain(th.maintain_at_risk_pct)),
+        with_percent_sign(exact(th.maintain_at_risk_pct)),
     ]);
     t.push(vec![
         "Oldest value that may stand in (years)".to_owned(),
@@ -295,7 +295,7 @@ fn projection_method(p: &mut Page<'_, '_>) {
     if p.a.projections.is_none() {
         return;
     }
-    let band = plain(p.a.input.plan.thresholds.maintain_on_track_pct);
+    let band = exact(p.a.input.plan.thresholds.maintain_on_track_pct);
     p.h.el("h3", "", "Projection");
     p.h.p(&format!(
         "Each indicator's projection is a least-squares straight line through its points (year, value): the \
@@ -328,6 +328,6 @@ fn about(p: &mut Page<'_, '_>) {
          manifest.json; rebuilding the run from the same snapshot gives the same bytes.",
         input.run.snapshot_id,
         input.run.run_id,
-        input.run.generated_at.format("%Y-%m-%d %H:%M UTC")
+        crate::format::moment(input.run.generated_at)
     ));
 }

@@ -2,6 +2,7 @@
 //! inline SVG add raw markup.
 
 use crate::charts::{Chart, DataTable};
+use crate::input::Named;
 use crate::markup::{escape, push_escaped};
 use crate::words::Words;
 
@@ -105,6 +106,32 @@ impl Html {
         self.out.push('>');
         self.note(|| Event::Close(tag.to_owned()));
         self
+    }
+
+    /// A framework name as the report shows it (form 4 and later): in the report's language, or the
+    /// English name standing in for a missing translation, marked `lang="en"` and followed by a visible
+    /// "(in English)" in the report's language.
+    pub fn name(&mut self, words: Words, named: &Named<'_>) -> &mut Self {
+        if !named.fallback {
+            return self.text(named.text);
+        }
+        let mark = format!("({})", words.t("translation-in-english", "in English"));
+        self.open("span", "lang=\"en\" dir=\"ltr\"")
+            .text(named.text)
+            .end("span")
+            .text(" ")
+            .open("span", "class=\"in-english\"")
+            .text(&mark)
+            .end("span")
+    }
+
+    /// `prefix` then a framework name ([`Html::name`]); one piece of text when the name is not marked.
+    pub fn prefixed_name(&mut self, prefix: &str, words: Words, named: &Named<'_>) -> &mut Self {
+        if named.fallback {
+            self.text(prefix).name(words, named)
+        } else {
+            self.text(&format!("{prefix}{}", named.text))
+        }
     }
 
     /// A paragraph of escaped text.

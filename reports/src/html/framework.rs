@@ -4,16 +4,22 @@
 use super::builder::Html;
 use super::{Page, node_anchor};
 use crate::format::{change, opt_value, percent, value};
-use crate::input::{IndicatorInput, NodeInput, NodeLevel, Quality, Rollup, Status, StatusMove, is_illustrative};
+use crate::input::{
+    IndicatorInput, NodeInput, NodeLevel, Quality, ReportInput, Rollup, Status, StatusMove, is_illustrative,
+};
+use crate::words::Words;
+use stratrack_i18n::Arg;
 
 /// The "Strategic goals" section.
 pub fn goals(p: &mut Page<'_, '_>) {
     let charts = p.charts;
     p.section("goals", "Strategic goals", |p| {
-        p.h.p(
+        let intro = p.body_words().t(
+            "report-goals-intro",
             "Each goal counts the indicators on the goal and on every result below it, each indicator once. \
              Statuses come from the status rule stated in the annex.",
         );
+        p.h.p(&intro);
         p.figure(&charts.status_by_goal);
         let goals: Vec<&NodeInput> = p.a.nodes_at(NodeLevel::Goal).collect();
         for g in goals {
@@ -26,7 +32,11 @@ pub fn goals(p: &mut Page<'_, '_>) {
 pub fn priorities(p: &mut Page<'_, '_>) {
     let charts = p.charts;
     p.section("priorities", "Thematic priorities and enablers", |p| {
-        p.h.p("Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.");
+        let intro = p.body_words().t(
+            "report-priorities-intro",
+            "Each thematic priority counts the indicators on its outcomes and outputs, each indicator once.",
+        );
+        p.h.p(&intro);
         p.figure(&charts.status_by_priority);
         let nodes: Vec<&NodeInput> =
             p.a.nodes_at(NodeLevel::ThematicPriority)
@@ -40,14 +50,12 @@ pub fn priorities(p: &mut Page<'_, '_>) {
 
 fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
     let a = p.a;
+    let w = p.body_words();
     let year = a.input.year;
-    p.h.open("section", &format!("id=\"{}\"", node_anchor(&node.code))).el(
-        "h3",
-        "",
-        &format!("{} {} · {}", node.level.label(), node.code, node.name),
-    );
+    p.h.open("section", &format!("id=\"{}\"", node_anchor(&node.code)));
+    node_heading(p, "h3", node);
     mandates_of(p, &node.code);
-    p.h.p(&rollup_sentence(&node.rollup));
+    p.h.p(&rollup_sentence(w, &node.rollup));
     let in_tree = a.indicators_under(&node.code).len();
     let linked = usize::try_from(node.rollup.total())
         .unwrap_or(0)
@@ -56,10 +64,14 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         p.h.el(
             "p",
             "class=\"meta\"",
-            &format!(
-                "{linked} of these indicators belong to results that contribute to {} through contribution \
-                 links; they are listed under those results.",
-                node.code
+            &w.t_with(
+                "report-linked-indicators",
+                format!(
+                    "{linked} of these indicators belong to results that contribute to {} through contribution \
+                     links; they are listed under those results.",
+                    node.code
+                ),
+                &[("count", linked.into()), ("code", Arg::from(&node.code))],
             ),
         );
     }
@@ -67,23 +79,28 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         let indicators = a.indicators_on(code);
         let Some(n) = a.input.node(code) else { continue };
         if code != node.code {
-            p.h.el("h4", "", &format!("{} {} · {}", n.level.label(), n.code, n.name));
+            node_heading(p, "h4", n);
             mandates_of(p, &n.code);
             if indicators.is_empty() {
-                p.h.el("p", "class=\"meta\"", &rollup_sentence(&n.rollup));
+                p.h.el("p", "class=\"meta\"", &rollup_sentence(w, &n.rollup));
                 continue;
             }
         }
         if !indicators.is_empty() {
-            let caption = format!("Indicators of {}, {year}", n.code);
+            let caption = w.t_with(
+                "report-indicators-of",
+                format!("Indicators of {}, {year}", n.code),
+                &[("code", Arg::from(&n.code)), ("year", year.into())],
+            );
             indicator_table(
+                (w, a.input),
                 &mut p.h,
                 &caption,
                 indicators,
                 (year, a.input.since_year),
                 a.projections.is_some(),
             );
-            super::narratives::beside(&mut p.h, a, indicators);
+            p.in_english(|p| super::narratives::beside(&mut p.h, a, indicators));
         }
     }
     let charted: Vec<&IndicatorInput> = a
@@ -95,7 +112,11 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
         p.h.el(
             "h4",
             "",
-            &format!("Trajectories of target-level and key indicators of {}", node.code),
+            &w.t_with(
+                "report-trajectories-of",
+                format!("Trajectories of target-level and key indicators of {}", node.code),
+                &[("code", Arg::from(&node.code))],
+            ),
         );
         let charts = p.charts;
         for i in charted {
@@ -104,7 +125,7 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
             }
         }
     }
-    super::cycles::separate_predecessors(&mut p.h, &a.indicators_under(&node.code));
+    p.in_english(|p| super::cycles::separate_predecessors(&mut p.h, &a.indicators_under(&node.code)));
     p.h.close("section");
 }
 
@@ -112,27 +133,66 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
 fn mandates_of(p: &mut Page<'_, '_>, code: &str) {
     let mandates = p.a.mandates.of_node(code);
     if p.a.input.states_context() && !mandates.is_empty() {
-        p.h.el("p", "class=\"meta\"", &super::narratives::serves(mandates));
+        p.in_english(|p| {
+            p.h.el("p", "class=\"meta\"", &super::narratives::serves(mandates));
+        });
     }
 }
 
-/// "12 indicators: 3 achieved, …; mean progress 84% over 11 rated."
-pub fn rollup_sentence(r: &Rollup) -> String {
+/// Writes a result's heading ("Strategic goal G1 · Universal connectivity"), its name in the section's
+/// language where translated.
+fn node_heading(p: &mut Page<'_, '_>, tag: &str, n: &NodeInput) {
+    let w = p.body_words();
+    let named = if w.is_english() {
+        crate::input::Named {
+            text: &n.name,
+            fallback: false,
+        }
+    } else {
+        p.a.input.node_name(&n.code, &n.name)
+    };
+    p.h.open(tag, "")
+        .prefixed_name(&format!("{} {} · ", level_label(w, n.level), n.code), w, &named)
+        .close(tag);
+}
+
+/// A node level as a result's heading names it ("Strategic goal"), in `w`'s language.
+fn level_label(w: Words, level: NodeLevel) -> String {
+    w.t(&format!("report-level-{}", level.as_str()), level.label())
+}
+
+/// "12 indicators: 3 achieved, …; mean progress 84% over 11 rated." in `w`'s language.
+fn rollup_sentence(w: Words, r: &Rollup) -> String {
     let total = r.total();
     if total == 0 {
-        return "No indicator is attached to this result or below it.".to_owned();
+        return w.t(
+            "report-rollup-none",
+            "No indicator is attached to this result or below it.",
+        );
     }
     let counts: Vec<String> = Status::ALL
         .iter()
-        .map(|s| format!("{} {}", r.count(*s), s.label().to_lowercase()))
+        .map(|s| format!("{} {}", r.count(*s), w.status(*s).to_lowercase()))
         .collect();
     let mean = r.mean_progress.map_or_else(String::new, |m| {
-        format!("; mean progress {} over {} rated", percent(m), r.rated)
+        w.t_with(
+            "report-rollup-mean",
+            format!("; mean progress {} over {} rated", percent(m), r.rated),
+            &[("progress", Arg::from(percent(m))), ("rated", r.rated.into())],
+        )
     });
-    format!(
-        "{total} indicator{}: {}{mean}.",
-        if total == 1 { "" } else { "s" },
-        counts.join(", ")
+    let counts = counts.join(&w.t("report-list-separator", ", "));
+    w.t_with(
+        "report-rollup",
+        format!(
+            "{total} indicator{}: {counts}{mean}.",
+            if total == 1 { "" } else { "s" }
+        ),
+        &[
+            ("total", total.into()),
+            ("counts", Arg::from(&counts)),
+            ("mean", Arg::from(&mean)),
+        ],
     )
 }
 
@@ -140,6 +200,7 @@ pub fn rollup_sentence(r: &Rollup) -> String {
 /// (the year before) when the report compares years; and with `projected` their projection (left out
 /// for runs frozen before the report showed projections, which keep their bytes).
 pub fn indicator_table(
+    (w, input): (Words, &ReportInput),
     h: &mut Html,
     caption: &str,
     indicators: &[&IndicatorInput],
@@ -151,35 +212,47 @@ pub fn indicator_table(
         .el("caption", "", caption)
         .open("thead", "")
         .open("tr", "");
-    indicator_columns(h, year, since, projected);
+    indicator_columns(w, h, year, since, projected);
     h.close("tr").close("thead").open("tbody", "");
     for i in indicators {
-        indicator_row(h, i, year, since.is_some(), projected);
+        indicator_row((w, input), h, i, year, since.is_some(), projected);
     }
     h.close("tbody").close("table").close("div");
 }
 
 /// Writes the column headers of an indicator table, the figures' columns marked numeric.
-fn indicator_columns(h: &mut Html, year: i32, since: Option<i32>, projected: bool) {
-    let expected = format!("Expected {year}");
-    let change = since.map(|y| format!("Change since {y}"));
+fn indicator_columns(w: Words, h: &mut Html, year: i32, since: Option<i32>, projected: bool) {
+    let t = |key: &str, english: &str| w.t(&format!("report-th-{key}"), english);
+    let expected = w.t_with(
+        "report-th-expected",
+        format!("Expected {year}"),
+        &[("year", year.into())],
+    );
     let mut columns = vec![
-        ("Code", false),
-        ("Indicator", false),
-        ("Baseline", true),
-        ("Target", true),
-        (expected.as_str(), true),
-        ("Actual", true),
-        ("Progress", true),
-        ("Status", false),
+        (t("code", "Code"), false),
+        (t("indicator", "Indicator"), false),
+        (t("baseline", "Baseline"), true),
+        (t("target", "Target"), true),
+        (expected, true),
+        (t("actual", "Actual"), true),
+        (t("progress", "Progress"), true),
+        (t("status", "Status"), false),
     ];
-    if let Some(c) = change.as_deref() {
-        columns.push((c, false));
+    if let Some(y) = since {
+        let change = w.t_with(
+            "report-th-change-since",
+            format!("Change since {y}"),
+            &[("year", y.into())],
+        );
+        columns.push((change, false));
     }
     if projected {
-        columns.extend([("Projection at target year", true), ("Target likely met", false)]);
+        columns.extend([
+            (t("projection", "Projection at target year"), true),
+            (t("likely", "Target likely met"), false),
+        ]);
     }
-    columns.push(("Notes", false));
+    columns.push((t("notes", "Notes"), false));
     for (label, num) in columns {
         h.el(
             "th",
@@ -188,20 +261,35 @@ fn indicator_columns(h: &mut Html, year: i32, since: Option<i32>, projected: boo
             } else {
                 "scope=\"col\""
             },
-            label,
+            &label,
         );
     }
 }
 
 /// Writes one indicator's row: code, name and tags, figures, status, the change since the year before
 /// (when `since`), projection (when `projected`) and notes.
-fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, since: bool, projected: bool) {
-    h.open("tr", "").el("td", "", &i.code).open("td", "").text(&i.name);
+fn indicator_row(
+    (w, input): (Words, &ReportInput),
+    h: &mut Html,
+    i: &IndicatorInput,
+    year: i32,
+    since: bool,
+    projected: bool,
+) {
+    let named = if w.is_english() {
+        crate::input::Named {
+            text: &i.name,
+            fallback: false,
+        }
+    } else {
+        input.indicator_name(&i.code, &i.name)
+    };
+    h.open("tr", "").el("td", "", &i.code).open("td", "").name(w, &named);
     if i.is_key {
-        h.el("span", "class=\"tag\"", "key");
+        h.el("span", "class=\"tag\"", &w.t("report-tag-key", "key"));
     }
     if is_illustrative(&i.provenance) {
-        h.el("span", "class=\"tag\"", "illustrative");
+        h.el("span", "class=\"tag\"", &w.t("report-tag-illustrative", "illustrative"));
     }
     h.close("td");
     h.el(
@@ -230,11 +318,11 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, since: bool, proje
         .el(
             "span",
             &format!("class=\"status s-{}\"", i.status.as_str()),
-            i.status.label(),
+            &w.status(i.status),
         )
         .close("td");
     if since {
-        change_cell(h, i);
+        change_cell(w, h, i);
     }
     if projected {
         let p = i.projection.as_ref();
@@ -249,15 +337,19 @@ fn indicator_row(h: &mut Html, i: &IndicatorInput, year: i32, since: bool, proje
                 target_year,
             ),
         );
-        h.el("td", "", p.map_or("–", |p| p.outlook.label()));
+        let outlook = p.map_or_else(
+            || "–".to_owned(),
+            |p| w.t(&format!("report-outlook-{}", p.outlook.as_str()), p.outlook.label()),
+        );
+        h.el("td", "", &outlook);
     }
-    h.el("td", "", &notes(i));
+    h.el("td", "", &notes(w, i));
     h.close("tr");
 }
 
 /// The change since the year before: the change of the actual, then the status move as an arrow (hidden
 /// from screen readers) and words, e.g. "+0.8 pp · ↓ worsened from on track".
-fn change_cell(h: &mut Html, i: &IndicatorInput) {
+fn change_cell(w: Words, h: &mut Html, i: &IndicatorInput) {
     let Some(l) = &i.last_year else {
         h.el("td", "", "–");
         return;
@@ -265,15 +357,21 @@ fn change_cell(h: &mut Html, i: &IndicatorInput) {
     let m = l.status_move;
     let from = match m {
         StatusMove::Improved | StatusMove::Worsened | StatusMove::NoLongerRated => {
-            format!(" from {}", l.status.label().to_lowercase())
+            let status = w.status(l.status).to_lowercase();
+            w.t_with(
+                "report-move-from",
+                format!(" from {status}"),
+                &[("status", Arg::from(&status))],
+            )
         }
         StatusMove::Unchanged | StatusMove::NewlyRated => String::new(),
     };
+    let moved = w.t(&format!("move-{}", m.as_str()), m.label()).to_lowercase();
     h.open("td", "class=\"move\"")
         .text(&l.change.map_or_else(|| "–".to_owned(), |c| change(c, i.unit)))
         .text(" · ")
         .el("span", "aria-hidden=\"true\"", m.arrow())
-        .text(&format!(" {}{from}", m.label().to_lowercase()))
+        .text(&format!(" {moved}{from}"))
         .close("td");
 }
 
@@ -285,19 +383,27 @@ fn with_year(v: Option<String>, year: Option<i32>) -> String {
     }
 }
 
-fn notes(i: &IndicatorInput) -> String {
+fn notes(w: Words, i: &IndicatorInput) -> String {
     let mut n = Vec::new();
     if let Some(q) = i.quality.filter(|q| *q != Quality::Final) {
-        n.push(q.as_str().to_owned());
+        n.push(w.t(&format!("quality-{}", q.as_str()), q.as_str()));
     }
     if i.stale {
-        n.push(format!(
-            "latest approved value from {}",
-            i.actual_year.map_or("an earlier year".to_owned(), |y| y.to_string())
-        ));
+        n.push(match i.actual_year {
+            Some(y) => w.t_with(
+                "report-note-stale",
+                format!("latest approved value from {y}"),
+                &[("year", y.into())],
+            ),
+            None => w.t(
+                "report-note-stale-earlier",
+                "latest approved value from an earlier year",
+            ),
+        });
     }
     if let Some(r) = i.reason.as_deref().filter(|r| !r.is_empty()) {
+        // The status rule's reason is the domain's English (docs/I18N.md).
         n.push(r.to_owned());
     }
-    n.join("; ")
+    n.join(&w.t("report-notes-separator", "; "))
 }

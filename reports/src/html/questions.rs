@@ -32,13 +32,17 @@ pub fn questions(p: &mut Page<'_, '_>) {
                     "{} · asked by {} on {} · {status}",
                     q.about,
                     q.asked_by,
-                    q.asked_at.format("%Y-%m-%d")
+                    crate::format::date(q.asked_at.date_naive())
                 ),
             );
             p.h.open("dl", "class=\"rule\"");
             for m in &q.messages {
-                p.h.el("dt", "", &format!("{}, {}", m.author, m.at.format("%Y-%m-%d")))
-                    .el("dd", "", &m.body);
+                p.h.el(
+                    "dt",
+                    "",
+                    &format!("{}, {}", m.author, crate::format::date(m.at.date_naive())),
+                )
+                .el("dd", "", &m.body);
             }
             p.h.close("dl");
         }

@@ -6,7 +6,7 @@
 use super::Page;
 use super::builder::Html;
 use crate::charts::DataTable;
-use crate::format::plain;
+use crate::format::exact;
 use crate::input::{Quality, RestatementKind, Restatements};
 
 /// The section's anchor and heading.
@@ -40,9 +40,9 @@ pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
          the report gave Council and the figure approved now, with who changed it, when and why. These figures \
          are also in tables/restatements.csv.",
         r.run_id,
-        r.frozen_at.format("%Y-%m-%d %H:%M UTC"),
+        crate::format::moment(r.frozen_at),
         r.published_at
-            .map(|t| format!(" (published {})", t.format("%Y-%m-%d")))
+            .map(|t| format!(" (published {})", crate::format::date(t.date_naive())))
             .unwrap_or_default(),
         count(RestatementKind::Revised),
         count(RestatementKind::Late),
@@ -76,10 +76,10 @@ pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
                 format!("{} {}", v.indicator_code, v.indicator_name),
                 slot,
                 v.kind.label().to_owned(),
-                v.reported.map_or_else(|| "–".to_owned(), plain),
-                plain(v.current),
+                v.reported.map_or_else(|| "–".to_owned(), exact),
+                exact(v.current),
                 quality(v.reported_quality, v.current_quality),
-                v.changed_at.format("%Y-%m-%d").to_string(),
+                crate::format::date(v.changed_at.date_naive()),
                 v.changed_by.clone(),
                 v.reason.clone(),
             ]);
@@ -108,7 +108,7 @@ pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
                 f.field.clone(),
                 text(&f.before),
                 text(&f.after),
-                f.decided_on.format("%Y-%m-%d").to_string(),
+                crate::format::date(f.decided_on),
                 format!("{}, {}", f.deciding_body, f.reference),
                 f.justification.clone(),
                 if f.in_force_for_year { "yes" } else { "no" }.to_owned(),

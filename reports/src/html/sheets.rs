@@ -109,7 +109,7 @@ fn revision_rule_and_table(p: &mut Page<'_, '_>, caption: &str) {
             r.field.replace('_', " "),
             r.as_adopted.clone().unwrap_or_else(|| "—".into()),
             r.as_revised.clone().unwrap_or_else(|| "—".into()),
-            r.decided_on.format("%Y-%m-%d").to_string(),
+            crate::format::date(r.decided_on),
             r.deciding_body.clone(),
             r.reference.clone(),
         ]);

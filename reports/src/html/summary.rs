@@ -60,7 +60,11 @@ fn status_overview(p: &mut Page<'_, '_>) {
     t.push(vec![
         "All indicators".to_owned(),
         total.to_string(),
-        if total == 0 { "–" } else { "100%" }.to_owned(),
+        if total == 0 {
+            "–".to_owned()
+        } else {
+            percent(Decimal::ONE)
+        },
     ]);
     p.h.table(&format!("Indicators by status, {year}"), &t);
 }
@@ -98,6 +102,7 @@ fn key_indicators(p: &mut Page<'_, '_>) {
         p.h.el("h3", "", "Key performance indicators");
         let caption = format!("Key performance indicators, {year}");
         indicator_table(
+            (p.body_words(), input),
             &mut p.h,
             &caption,
             &keys,

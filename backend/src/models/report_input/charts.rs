@@ -49,6 +49,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         form: 0,
         mandates: Vec::new(),
         language: stratrack_reports::input::Lang::En,
+        framework_text: Default::default(),
     }
 }
 

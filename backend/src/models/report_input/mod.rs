@@ -21,6 +21,7 @@ pub mod mandates;
 pub mod operations;
 pub mod quality;
 pub mod questions;
+pub mod texts;
 pub mod values;
 
 pub use charts::{dashboard_charts, indicator_chart};
@@ -258,6 +259,17 @@ pub async fn build(
     step("restatements of last year's report");
     let questions = questions::annex(db, plan_id, &mut stamp).await?;
     step("questions from Council");
+    let framework_text = texts::framework_text(
+        db,
+        texts::Codes {
+            plan: plan_id,
+            nodes: &node_codes,
+            indicators: &indicator_codes,
+            units: &units,
+        },
+    )
+    .await?;
+    step("framework text in every language");
     Ok(Built {
         input: ReportInput {
             plan: info,
@@ -282,6 +294,7 @@ pub async fn build(
             form: stratrack_reports::input::FORM,
             mandates,
             language: stratrack_reports::input::Lang::En,
+            framework_text,
         },
         latest_change: stamp,
     })

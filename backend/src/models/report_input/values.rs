@@ -139,16 +139,21 @@ pub async fn series(
     Ok((out, stamp))
 }
 
-/// The dimension values a breakdown can name: `(dimension code, value code)` → (order, value name).
-pub async fn dimension_catalog(
-    db: &impl ConnectionTrait,
-) -> Result<HashMap<(String, String), (i32, i32, String)>, DbErr> {
-    let dims: HashMap<i32, String> = dimensions::Entity::find()
+/// Every dimension's code, by id.
+pub async fn dimension_codes(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(dimensions::Entity::find()
         .all(db)
         .await?
         .into_iter()
         .map(|d| (d.id, d.code))
-        .collect();
+        .collect())
+}
+
+/// The dimension values a breakdown can name: `(dimension code, value code)` → (order, value name).
+pub async fn dimension_catalog(
+    db: &impl ConnectionTrait,
+) -> Result<HashMap<(String, String), (i32, i32, String)>, DbErr> {
+    let dims = dimension_codes(db).await?;
     Ok(dimension_values::Entity::find()
         .all(db)
         .await?

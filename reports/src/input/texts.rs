@@ -1,0 +1,110 @@
+//! The framework's text in the other official languages (report form [`super::FORM_CONTENT`] and later):
+//! the names, and definitions or descriptions, of the plan, its result nodes and indicators, the org
+//! units, dimensions and dimension values, in every language they were translated into, whatever the
+//! report's language. One frozen input can so be rendered in each of the six languages by changing only
+//! [`super::ReportInput::language`]. English is the records' own text (the `name` fields of the input)
+//! and is never held here.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use stratrack_i18n::Lang;
+
+/// A record's text in one language; either may be empty (not translated).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalText {
+    /// The name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The definition (an indicator's) or description (a node's).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub definition: String,
+}
+
+/// A record's translations, by language code (`ar`, `es`, `fr`, `ru`, `zh`).
+pub type Translations = BTreeMap<String, LocalText>;
+
+/// Every translation the report may show, by record: plan, nodes and indicators by code, org units by
+/// code, dimensions by code, dimension values by `dimension/value` codes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrameworkText {
+    /// The plan's.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan: Translations,
+    /// Each result node's, by node code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub nodes: BTreeMap<String, Translations>,
+    /// Each indicator's, by indicator code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub indicators: BTreeMap<String, Translations>,
+    /// Each org unit's, by unit code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub units: BTreeMap<String, Translations>,
+    /// Each dimension's, by dimension code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub dimensions: BTreeMap<String, Translations>,
+    /// Each dimension value's, by `dimension/value` codes (e.g. `sex/female`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, Translations>,
+}
+
+impl FrameworkText {
+    /// Whether nothing is translated (the input then serialises without the field).
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
+}
+
+/// A name as the report shows it: in the report's language, or the English text standing in for a
+/// missing translation (`fallback`, to be marked as English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Whether `text` is English standing in for the report's language.
+    pub fallback: bool,
+}
+
+/// The name of a record with `translations` in `lang`, its English name being `english`. English reports
+/// take the English name, unmarked.
+pub fn name_in<'t>(translations: Option<&'t Translations>, lang: Lang, english: &'t str) -> Named<'t> {
+    if lang == Lang::En {
+        return Named {
+            text: english,
+            fallback: false,
+        };
+    }
+    match translations
+        .and_then(|t| t.get(lang.code()))
+        .map(|t| t.name.as_str())
+        .filter(|n| !n.trim().is_empty())
+    {
+        Some(text) => Named { text, fallback: false },
+        None => Named {
+            text: english,
+            fallback: true,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_taken_in_the_language_or_marked_as_english() {
+        let mut t = Translations::new();
+        t.insert(
+            "fr".into(),
+            LocalText {
+                name: "Connectivité universelle".into(),
+                definition: String::new(),
+            },
+        );
+        let fr = name_in(Some(&t), Lang::Fr, "Universal connectivity");
+        assert_eq!((fr.text, fr.fallback), ("Connectivité universelle", false));
+        let ar = name_in(Some(&t), Lang::Ar, "Universal connectivity");
+        assert_eq!((ar.text, ar.fallback), ("Universal connectivity", true));
+        let en = name_in(Some(&t), Lang::En, "Universal connectivity");
+        assert!(!en.fallback, "English is never marked");
+    }
+}
