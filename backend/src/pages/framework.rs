@@ -136,7 +136,7 @@ fn bar_label(r: &crate::status::RollUp, lang: Lang) -> String {
         .iter()
         .filter(|s| r.count(**s) > 0)
         .map(|s| {
-            let word = stratrack_i18n::text(lang, &format!("status-{}", s.as_str()));
+            let word = super::word(lang, "status", s.as_str());
             let word = if lang == Lang::En { word.to_lowercase() } else { word };
             stratrack_i18n::text_with(
                 lang,
@@ -214,7 +214,7 @@ fn rows(
             out.push(NodeRow {
                 code: n.code.clone(),
                 name: html(&names.name(Kind::Node, n.id, &n.name)),
-                level: stratrack_i18n::text(names.lang(), &format!("level-{}", n.level)),
+                level: super::word(names.lang(), "level", &n.level),
                 unit: n.owner_unit_id.and_then(|u| units.get(&u).cloned()),
                 depth,
                 illustrative: n.provenance == "illustrative",

@@ -143,7 +143,7 @@ impl EarlierSeries {
             code: p.code.clone(),
             name: p.name.clone(),
             relation: p.relation.as_str(),
-            unit_word: stratrack_i18n::text(lang, &format!("iunit-{}", stratrack_reports::format::unit_name(p.unit))),
+            unit_word: super::word(lang, "iunit", stratrack_reports::format::unit_name(p.unit)),
             continues: p.continues_series(),
             values: p
                 .series
@@ -278,7 +278,7 @@ fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &
                 if m.quality == "final" {
                     String::new()
                 } else {
-                    format!(" ({})", stratrack_i18n::text(lang, &format!("quality-{}", m.quality)))
+                    format!(" ({})", super::word(lang, "quality", &m.quality))
                 }
             ),
         );
@@ -336,7 +336,7 @@ fn value_rows(ms: &[Value], names: &Names) -> Vec<ValueRow> {
 
 /// The indicator's facts, as the message of the label and the text (words of the vocabulary in `lang`).
 fn meta(ind: &Indicator, (node, unit): (String, String), a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
-    let word = |kind: &str, code: &str| stratrack_i18n::text(lang, &format!("{kind}-{code}"));
+    let word = |kind: &str, code: &str| super::word(lang, kind, code);
     vec![
         ("indp-node", node),
         ("indp-owner", unit),

@@ -371,6 +371,12 @@ pub fn framework_text(reader: Lang, text: &Resolved) -> String {
     }
 }
 
+/// A word of the vocabulary in `lang`: `word(lang, "status", "on_track")` is the message
+/// `status-on_track` (what [`Layout::word`] shows, for a door that builds text before its page).
+pub fn word(lang: Lang, kind: &str, code: &str) -> String {
+    stratrack_i18n::text(lang, &format!("{kind}-{code}"))
+}
+
 /// One language of the language switch.
 pub struct LangChoice {
     /// Code (`ar` …), the value the switch submits and the `lang` of its name.
@@ -446,7 +452,7 @@ impl Layout {
     /// A word of the vocabulary in the reader's language: `word("status", "on_track")` is the message
     /// `status-on_track`.
     pub fn word(&self, kind: &str, code: &str) -> String {
-        stratrack_i18n::text(self.lang, &format!("{kind}-{code}"))
+        word(self.lang, kind, code)
     }
 
     /// Whether the reader's language is not English: English text on the page is then marked

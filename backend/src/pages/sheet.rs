@@ -72,7 +72,7 @@ async fn sheet_page(
         node,
         sheet,
     } = indicators::read_sheet(&st.db, &user.0, (&ctx.plan.code, &code)).await?;
-    let word = |kind: &str, code: &str| stratrack_i18n::text(ctx.layout.lang, &format!("{kind}-{code}"));
+    let word = |kind: &str, code: &str| super::word(ctx.layout.lang, kind, code);
     render(&SheetPage {
         facts: vec![
             ("indp-definition", i.definition.clone()),
