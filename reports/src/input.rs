@@ -144,8 +144,14 @@ pub const FORM_LANGUAGES: u32 = 3;
 /// [`ReportInput::is_content_form`]).
 pub const FORM_CONTENT: u32 = 4;
 
+/// The form of inputs built since every section of the report, its tables' and workbook's headers and
+/// every chart's notes came in its language, and the CSV tables could carry a header row in it (see
+/// [`ReportInput::is_sections_form`]). Runs of form [`FORM_CONTENT`] keep English outside the goals and
+/// thematic priorities.
+pub const FORM_SECTIONS: u32 = 5;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_CONTENT;
+pub const FORM: u32 = FORM_SECTIONS;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -235,6 +241,12 @@ impl ReportInput {
     /// before render as they did.
     pub fn is_content_form(&self) -> bool {
         self.form >= FORM_CONTENT
+    }
+
+    /// Whether every section, header and chart note of the report is written in its language the way
+    /// inputs built since form [`FORM_SECTIONS`] are. Runs frozen before render as they did.
+    pub fn is_sections_form(&self) -> bool {
+        self.form >= FORM_SECTIONS
     }
 
     /// The language whose conventions the report's numbers and dates follow: the report's language in

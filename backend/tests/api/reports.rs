@@ -283,7 +283,7 @@ both_backends! {
         let g1 = &input.framework_text.nodes["G1"];
         let langs: Vec<&str> = g1.keys().map(String::as_str).collect();
         assert_eq!(langs, ["ar", "es", "fr", "ru", "zh"], "every language, not only the run's");
-        assert_eq!(input.form, stratrack_reports::input::FORM_CONTENT);
+        assert_eq!(input.form, stratrack_reports::input::FORM);
         let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
         assert_eq!(s, StatusCode::OK, "{v}");
         assert_eq!(v["identical"], true, "the French run rebuilds byte for byte: {v}");
