@@ -4,14 +4,173 @@
 //! [`crate::views::problems`] and `api/problems.rs`.
 
 use serde::Serialize;
+use stratrack_i18n::{Arg, Lang};
 
 /// One invalid field of a request.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct FieldError {
     /// The field, e.g. `value` or `rows[3].year`.
     pub field: String,
-    /// What is wrong with it.
+    /// What is wrong with it, in English.
     pub reason: String,
+    /// The same reason as a message of the interface, when the domain says it in words every language
+    /// has ([`Said`]): the doors then give it in the reader's language. `None`: English only.
+    #[serde(skip)]
+    pub said: Option<Said>,
+}
+
+impl FieldError {
+    /// `field` refused for `reason`.
+    pub fn new(field: impl Into<String>, reason: impl Into<Reason>) -> Self {
+        let field = field.into();
+        match reason.into() {
+            Reason::Plain(reason) => FieldError {
+                field,
+                reason,
+                said: None,
+            },
+            Reason::Said(said) => FieldError {
+                field,
+                reason: said.english(),
+                said: Some(said),
+            },
+        }
+    }
+
+    /// The reason in `lang`: the message in that language when the domain said it as one, else the
+    /// English.
+    pub fn reason_in(&self, lang: Lang) -> String {
+        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+    }
+}
+
+/// What the domain says to a person as a message of the interface (`i18n/messages/*.ftl`) and its
+/// arguments, so that a door can give it in the reader's language. Its English is the message of
+/// `en.ftl`, word for word what the domain wrote before it said it this way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    key: &'static str,
+    args: Vec<(&'static str, SaidArg)>,
+}
+
+/// A value put into a [`Said`] message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaidArg {
+    /// A whole number (a count chooses the plural form).
+    Number(i64),
+    /// A text, inserted as it is (what was typed, a code, a figure).
+    Text(String),
+}
+
+impl From<&str> for SaidArg {
+    fn from(s: &str) -> Self {
+        SaidArg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for SaidArg {
+    fn from(s: String) -> Self {
+        SaidArg::Text(s)
+    }
+}
+
+impl From<i64> for SaidArg {
+    fn from(n: i64) -> Self {
+        SaidArg::Number(n)
+    }
+}
+
+impl Said {
+    /// The message `key` with `args`.
+    pub fn new<const N: usize>(key: &'static str, args: [(&'static str, SaidArg); N]) -> Self {
+        Said { key, args: args.into() }
+    }
+
+    /// "is required": a field left out or blank.
+    pub fn required() -> Self {
+        Said::new("said-required", [])
+    }
+
+    /// "must not be empty".
+    pub fn not_empty() -> Self {
+        Said::new("said-not-empty", [])
+    }
+
+    /// "must not be negative".
+    pub fn not_negative() -> Self {
+        Said::new("said-not-negative", [])
+    }
+
+    /// The message's key.
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `lang` (English where that language lacks it).
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, v)| {
+                let arg = match v {
+                    SaidArg::Number(n) => Arg::Number(*n),
+                    SaidArg::Text(t) => Arg::from(t.as_str()),
+                };
+                (*name, arg)
+            })
+            .collect();
+        stratrack_i18n::text_with(lang, self.key, &args)
+    }
+
+    /// The message in English.
+    pub fn english(&self) -> String {
+        self.text(Lang::En)
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
+impl From<Said> for String {
+    fn from(s: Said) -> Self {
+        s.english()
+    }
+}
+
+/// Why a field is refused: English text, or a [`Said`] message the doors can translate.
+#[derive(Debug, Clone)]
+pub enum Reason {
+    /// English only.
+    Plain(String),
+    /// A message of the interface.
+    Said(Said),
+}
+
+impl From<String> for Reason {
+    fn from(s: String) -> Self {
+        Reason::Plain(s)
+    }
+}
+
+impl From<&str> for Reason {
+    fn from(s: &str) -> Self {
+        Reason::Plain(s.to_owned())
+    }
+}
+
+impl From<&String> for Reason {
+    fn from(s: &String) -> Self {
+        Reason::Plain(s.clone())
+    }
+}
+
+impl From<Said> for Reason {
+    fn from(s: Said) -> Self {
+        Reason::Said(s)
+    }
 }
 
 /// Everything a use case or a door can fail with.
@@ -66,11 +225,8 @@ pub enum AppError {
 
 impl AppError {
     /// One invalid field.
-    pub fn field(field: impl Into<String>, reason: impl Into<String>) -> Self {
-        AppError::Invalid(vec![FieldError {
-            field: field.into(),
-            reason: reason.into(),
-        }])
+    pub fn field(field: impl Into<String>, reason: impl Into<Reason>) -> Self {
+        AppError::Invalid(vec![FieldError::new(field, reason)])
     }
 }
 
@@ -153,15 +309,12 @@ pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
     /// Records that `field` is invalid for `reason`.
-    pub fn push(&mut self, field: impl Into<String>, reason: impl Into<String>) {
-        self.0.push(FieldError {
-            field: field.into(),
-            reason: reason.into(),
-        });
+    pub fn push(&mut self, field: impl Into<String>, reason: impl Into<Reason>) {
+        self.0.push(FieldError::new(field, reason));
     }
 
     /// Keeps the value of `r`, or records its error against `field`.
-    pub fn check<T>(&mut self, field: &str, r: Result<T, String>) -> Option<T> {
+    pub fn check<T, E: Into<Reason>>(&mut self, field: &str, r: Result<T, E>) -> Option<T> {
         r.map_err(|reason| self.push(field, reason)).ok()
     }
 

@@ -9,6 +9,8 @@ use sea_orm::DeriveValueType;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+use crate::error::{Said, SaidArg};
+
 /// Number of decimal places kept.
 pub const SCALE: u32 = 4;
 
@@ -133,17 +135,25 @@ impl<'de> Deserialize<'de> for Fixed {
 /// reinterpreted: a decimal comma (`12,5`), a thousands separator (`1,234.5`, `1 234`), a unit sign
 /// (`50%`, `CHF 100`) or text (`N/A`) is refused with a reason that says which, and what to type
 /// instead; never read as another number (`12,5` as 125).
-pub fn parse_number(text: &str) -> Result<Fixed, String> {
+pub fn parse_number(text: &str) -> Result<Fixed, Said> {
     let t = text.trim();
     let e = match Fixed::parse(t) {
         Ok(v) => return Ok(v),
         Err(e) => e,
     };
+    let typed = || ("typed", SaidArg::from(t));
     if t.is_empty() {
-        return Err("is empty: enter a number (digits with a dot, e.g. 1234.5)".to_owned());
+        return Err(Said::new("num-empty", []));
     }
-    if e != FixedError::NotANumber {
-        return Err(format!("`{t}` {e}"));
+    match e {
+        FixedError::TooPrecise => {
+            return Err(Said::new(
+                "num-too-precise",
+                [typed(), ("places", i64::from(SCALE).into())],
+            ));
+        }
+        FixedError::TooLarge => return Err(Said::new("num-too-large", [typed()])),
+        FixedError::NotANumber => {}
     }
     let unit_signs = ['%', '$', '€', '£', '¥', '‰'];
     let has_unit = t.contains(unit_signs) || t.to_ascii_uppercase().contains("CHF");
@@ -152,44 +162,36 @@ pub fn parse_number(text: &str) -> Result<Fixed, String> {
         .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ','))
         .collect();
     if has_unit && Fixed::parse(&digits_only).is_ok() {
-        return Err(format!(
-            "`{t}` has a unit sign; units are not accepted: enter the number alone ({digits_only})"
-        ));
+        return Err(Said::new("num-unit", [typed(), ("number", digits_only.into())]));
     }
+    let write = |key: &'static str, plain: &'static str, from: &str| match suggestion(from) {
+        Some(instead) => Said::new(key, [typed(), ("instead", instead.into())]),
+        None => Said::new(plain, [typed()]),
+    };
     if t.chars().any(|c| c.is_whitespace() || c == '\'' || c == '\u{2019}') {
         let joined: String = t
             .chars()
             .filter(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ','))
             .collect();
-        return Err(format!(
-            "`{t}` has a space or an apostrophe in it; thousands separators are not accepted: write {}",
-            suggestion(&joined)
-        ));
+        return Err(write("num-separator", "num-separator-plain", &joined));
     }
     if t.contains(',') {
-        return Err(format!(
-            "`{t}` has a comma; decimal commas are not accepted, nor are thousands separators: write {}",
-            suggestion(t)
-        ));
+        return Err(write("num-comma", "num-comma-plain", t));
     }
-    Err(format!("`{t}` is not a number (use digits with a dot, e.g. 1234.5)"))
+    Err(Said::new("num-not-a-number", [typed()]))
 }
 
 /// What to type instead of a number with commas: a lone comma between digits and no dot is read as a
-/// decimal comma (`12,5` → `12.5`), any other comma as a thousands separator (`1,234.5` → `1234.5`).
-/// Only a suggestion in a refusal, never applied.
-fn suggestion(t: &str) -> String {
+/// decimal comma (`12,5` → `12.5`), any other comma as a thousands separator (`1,234.5` → `1234.5`);
+/// `None` when neither gives a number. Only a suggestion in a refusal, never applied.
+fn suggestion(t: &str) -> Option<String> {
     let one_comma = t.matches(',').count() == 1 && !t.contains('.');
     let s = if one_comma {
         t.replace(',', ".")
     } else {
         t.replace(',', "")
     };
-    if Fixed::parse(&s).is_ok() {
-        s
-    } else {
-        "digits with a dot, e.g. 1234.5".to_owned()
-    }
+    Fixed::parse(&s).is_ok().then_some(s)
 }
 
 /// `SUM(col)` of a [`Fixed`] column as a BIGINT on both backends (PostgreSQL would return NUMERIC);
@@ -236,22 +238,56 @@ mod tests {
             ("N/A", "is not a number"),
         ];
         for (text, reason) in cases {
-            let direct = parse_number(text).unwrap_err();
+            let said = parse_number(text).unwrap_err();
+            let direct = said.english();
             assert!(direct.contains(reason), "{text}: {direct}");
             let json = serde_json::from_str::<Fixed>(&serde_json::to_string(text).unwrap()).unwrap_err();
             assert!(json.to_string().contains(&direct), "{text} as JSON: {json}");
             match crate::pages::forms::decimal("amount", text) {
                 Err(crate::error::AppError::Invalid(e)) => {
-                    assert_eq!((e[0].field.as_str(), &e[0].reason), ("amount", &direct))
+                    assert_eq!((e[0].field.as_str(), &e[0].reason), ("amount", &direct));
+                    assert_eq!(e[0].said.as_ref(), Some(&said), "a form's refusal can be translated");
                 }
                 other => panic!("{text} in a form: {other:?}"),
             }
             let cell = crate::models::measurements::entry::parse_decimal(text).unwrap_err();
-            assert_eq!(cell, direct, "{text} in a CSV cell");
+            assert_eq!(cell, said, "{text} in a CSV cell");
         }
         assert_eq!(parse_number(" -12.5 "), Ok(Fixed(-125_000)));
         assert_eq!(serde_json::from_str::<Fixed>("0.1").unwrap(), Fixed(1000));
         assert_eq!(serde_json::from_str::<Fixed>("-3").unwrap(), Fixed(-30_000));
+    }
+
+    #[test]
+    fn a_refused_number_is_said_in_the_readers_language_with_what_was_typed() {
+        use stratrack_i18n::Lang;
+        let comma = parse_number("12,5").unwrap_err();
+        assert_eq!(
+            comma.english(),
+            "`12,5` has a comma; decimal commas are not accepted, nor are thousands separators: write 12.5"
+        );
+        let fr = comma.text(Lang::Fr);
+        assert!(
+            fr.contains("virgule") && fr.contains("`12,5`") && fr.ends_with("12.5"),
+            "{fr}"
+        );
+        let ar = comma.text(Lang::Ar);
+        assert!(ar.contains("فاصلة") && ar.contains("12.5"), "{ar}");
+        // No suggestion to make: the message says what to type instead, in the language.
+        let plain = parse_number("1,2,3,x").unwrap_err();
+        assert_eq!(plain.key(), "num-comma-plain");
+        assert!(
+            plain.text(Lang::Es).contains("cifras con punto"),
+            "{}",
+            plain.text(Lang::Es)
+        );
+        let precise = parse_number("1.23456").unwrap_err();
+        assert_eq!(precise.english(), "`1.23456` has more than 4 decimal places");
+        assert_eq!(precise.text(Lang::Zh), "`1.23456` 的小数位超过 4 位");
+        assert_eq!(
+            parse_number("  ").unwrap_err().text(Lang::Ru),
+            "не заполнено: введите число (цифры с точкой, например 1234.5)"
+        );
     }
 
     #[test]

@@ -1618,3 +1618,40 @@ freq-annual = سنوي
 freq-quarterly = فصلي
 freq-biennial = كل سنتين
 freq-quadrennial = كل أربع سنوات
+
+## ما يقوله النظام عن حقل مرفوض (قراءة الأرقام)
+
+num-empty = فارغ: أدخل رقمًا (أرقام مع نقطة عشرية، مثل 1234.5)
+num-too-precise = في `{ $typed }` أكثر من { $places } منازل عشرية
+num-too-large = `{ $typed }` أكبر من أن يُخزَّن بدقة
+num-unit = في `{ $typed }` علامة وحدة؛ الوحدات غير مقبولة: أدخل الرقم وحده ({ $number })
+num-separator = في `{ $typed }` مسافة أو فاصلة عليا؛ فواصل الآلاف غير مقبولة: اكتب { $instead }
+num-separator-plain = في `{ $typed }` مسافة أو فاصلة عليا؛ فواصل الآلاف غير مقبولة: اكتب أرقامًا مع نقطة عشرية، مثل 1234.5
+num-comma = في `{ $typed }` فاصلة؛ الفاصلة العشرية غير مقبولة، ولا فواصل الآلاف: اكتب { $instead }
+num-comma-plain = في `{ $typed }` فاصلة؛ الفاصلة العشرية غير مقبولة، ولا فواصل الآلاف: اكتب أرقامًا مع نقطة عشرية، مثل 1234.5
+num-not-a-number = `{ $typed }` ليس رقمًا (استخدم أرقامًا مع نقطة عشرية، مثل 1234.5)
+said-required = مطلوب
+said-not-empty = يجب ألا يكون فارغًا
+said-not-negative = يجب ألا يكون سالبًا
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what }: لم يُحفظ: { $why }
+problems-changed-meanwhile = غيّر شخص آخر { $what } في الأثناء، لذا لم يُحفظ تغييرك ({ $detail }). تعرض الصفحة الآن الأرقام الحالية: راجعها ثم احفظ مرة أخرى.
+fin-named-line = بند الخطة { $year } { $unit } { $kind } { $category }
+fin-named-actual = المبلغ الفعلي { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what }: سُجّل.
+fin-done-updated = { $what }: حُدّث.
+fin-done-added = { $what }: أضيف إلى الخطة المالية.
+nodeform-done-added = أضيف { $level } { $code } إلى { $plan }
+nodeform-done-saved = حُفظ { $code }
+nodeform-done-retired = سُحبت العقدة { $code }: لم تعد جزءًا من { $plan }
+nodeform-not-retired = لم تُسحب العقدة { $code }: { $why }
+indform-done-added = أضيف المؤشر { $code } إلى { $node }
+indform-done-saved = حُفظ المؤشر { $code }
+indform-done-milestone-set = حُدّد معلم { $year } للمؤشر { $code } بالقيمة { $value }
+indform-done-milestone-removed = حُذف معلم { $year } للمؤشر { $code }
+mlinks-done-added = يشير { $code } الآن إلى { $vocabulary } { $mandate }
+mlinks-not-added = لم يُضف الرابط: { $why }
+mlinks-done-removed = لم يعد { $code } يشير إلى { $vocabulary } { $mandate }
+mlinks-not-removed = لم يُحذف الرابط: { $why }

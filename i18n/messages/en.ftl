@@ -1496,3 +1496,40 @@ freq-annual = annual
 freq-quarterly = quarterly
 freq-biennial = biennial
 freq-quadrennial = quadrennial
+
+## What the domain says of a refused field, in the reader's language (area `num`: the one number parser; area `said`: common reasons; `crate::error::Said`)
+
+num-empty = is empty: enter a number (digits with a dot, e.g. 1234.5)
+num-too-precise = `{ $typed }` has more than { $places } decimal places
+num-too-large = `{ $typed }` is too large to store exactly
+num-unit = `{ $typed }` has a unit sign; units are not accepted: enter the number alone ({ $number })
+num-separator = `{ $typed }` has a space or an apostrophe in it; thousands separators are not accepted: write { $instead }
+num-separator-plain = `{ $typed }` has a space or an apostrophe in it; thousands separators are not accepted: write digits with a dot, e.g. 1234.5
+num-comma = `{ $typed }` has a comma; decimal commas are not accepted, nor are thousands separators: write { $instead }
+num-comma-plain = `{ $typed }` has a comma; decimal commas are not accepted, nor are thousands separators: write digits with a dot, e.g. 1234.5
+num-not-a-number = `{ $typed }` is not a number (use digits with a dot, e.g. 1234.5)
+said-required = is required
+said-not-empty = must not be empty
+said-not-negative = must not be negative
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what } was not saved: { $why }
+problems-changed-meanwhile = { $what } was changed by someone else meanwhile, so your change was not saved ({ $detail }). The page now shows the current figures: check them and save again.
+fin-named-line = The plan line { $year } { $unit } { $kind } { $category }
+fin-named-actual = The actual { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what } was recorded.
+fin-done-updated = { $what } was updated.
+fin-done-added = { $what } was added to the financial plan.
+nodeform-done-added = Added { $level } { $code } to { $plan }
+nodeform-done-saved = Saved { $code }
+nodeform-done-retired = Retired node { $code }: it is no longer in { $plan }
+nodeform-not-retired = Node { $code } was not retired: { $why }
+indform-done-added = Added indicator { $code } to { $node }
+indform-done-saved = Saved indicator { $code }
+indform-done-milestone-set = Set the { $year } milestone of { $code } to { $value }
+indform-done-milestone-removed = Removed the { $year } milestone of { $code }
+mlinks-done-added = { $code } now refers to { $vocabulary } { $mandate }
+mlinks-not-added = The link was not added: { $why }
+mlinks-done-removed = { $code } no longer refers to { $vocabulary } { $mandate }
+mlinks-not-removed = The link was not removed: { $why }

@@ -1541,3 +1541,40 @@ freq-annual = anual
 freq-quarterly = trimestral
 freq-biennial = bienal
 freq-quadrennial = cuatrienal
+
+## Lo que el dominio dice de un campo rechazado (el lector de números)
+
+num-empty = está vacío: escriba un número (cifras con punto, p. ej. 1234.5)
+num-too-precise = `{ $typed }` tiene más de { $places } decimales
+num-too-large = `{ $typed }` es demasiado grande para guardarse con exactitud
+num-unit = `{ $typed }` lleva un signo de unidad; no se aceptan unidades: escriba solo el número ({ $number })
+num-separator = `{ $typed }` contiene un espacio o un apóstrofo; no se aceptan separadores de millares: escriba { $instead }
+num-separator-plain = `{ $typed }` contiene un espacio o un apóstrofo; no se aceptan separadores de millares: escriba cifras con punto, p. ej. 1234.5
+num-comma = `{ $typed }` contiene una coma; no se aceptan la coma decimal ni los separadores de millares: escriba { $instead }
+num-comma-plain = `{ $typed }` contiene una coma; no se aceptan la coma decimal ni los separadores de millares: escriba cifras con punto, p. ej. 1234.5
+num-not-a-number = `{ $typed }` no es un número (use cifras con punto, p. ej. 1234.5)
+said-required = es obligatorio
+said-not-empty = no debe estar vacío
+said-not-negative = no debe ser negativo
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what }: no se guardó: { $why }
+problems-changed-meanwhile = Otra persona cambió { $what } mientras tanto, así que su cambio no se guardó ({ $detail }). La página muestra ahora las cifras actuales: revíselas y vuelva a guardar.
+fin-named-line = La línea del plan { $year } { $unit } { $kind } { $category }
+fin-named-actual = El importe real { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what }: registrado.
+fin-done-updated = { $what }: actualizado.
+fin-done-added = { $what }: añadido al plan financiero.
+nodeform-done-added = Se añadió { $level } { $code } a { $plan }
+nodeform-done-saved = { $code } guardado
+nodeform-done-retired = Nodo { $code } retirado: ya no forma parte de { $plan }
+nodeform-not-retired = El nodo { $code } no se retiró: { $why }
+indform-done-added = Se añadió el indicador { $code } a { $node }
+indform-done-saved = Indicador { $code } guardado
+indform-done-milestone-set = Hito { $year } de { $code } fijado en { $value }
+indform-done-milestone-removed = Se eliminó el hito { $year } de { $code }
+mlinks-done-added = { $code } remite ahora a { $vocabulary } { $mandate }
+mlinks-not-added = El vínculo no se añadió: { $why }
+mlinks-done-removed = { $code } ya no remite a { $vocabulary } { $mandate }
+mlinks-not-removed = El vínculo no se retiró: { $why }

@@ -1541,3 +1541,40 @@ freq-annual = annuelle
 freq-quarterly = trimestrielle
 freq-biennial = biennale
 freq-quadrennial = quadriennale
+
+## Ce que le domaine dit d’un champ refusé (le lecteur de nombres)
+
+num-empty = est vide : saisissez un nombre (des chiffres avec un point, par ex. 1234.5)
+num-too-precise = `{ $typed }` a plus de { $places } décimales
+num-too-large = `{ $typed }` est trop grand pour être enregistré exactement
+num-unit = `{ $typed }` contient un signe d’unité ; les unités ne sont pas acceptées : saisissez le nombre seul ({ $number })
+num-separator = `{ $typed }` contient une espace ou une apostrophe ; les séparateurs de milliers ne sont pas acceptés : écrivez { $instead }
+num-separator-plain = `{ $typed }` contient une espace ou une apostrophe ; les séparateurs de milliers ne sont pas acceptés : écrivez des chiffres avec un point, par ex. 1234.5
+num-comma = `{ $typed }` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez { $instead }
+num-comma-plain = `{ $typed }` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez des chiffres avec un point, par ex. 1234.5
+num-not-a-number = `{ $typed }` n’est pas un nombre (utilisez des chiffres avec un point, par ex. 1234.5)
+said-required = est obligatoire
+said-not-empty = ne doit pas être vide
+said-not-negative = ne doit pas être négatif
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what } : rien n’a été enregistré : { $why }
+problems-changed-meanwhile = { $what } a été modifié par quelqu’un d’autre entre-temps ; votre modification n’a donc pas été enregistrée ({ $detail }). La page montre maintenant les chiffres actuels : vérifiez-les et enregistrez à nouveau.
+fin-named-line = La ligne du plan { $year } { $unit } { $kind } { $category }
+fin-named-actual = Le montant réel { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what } : enregistré.
+fin-done-updated = { $what } : mis à jour.
+fin-done-added = { $what } : ajouté au plan financier.
+nodeform-done-added = { $level } { $code } ajouté à { $plan }
+nodeform-done-saved = { $code } enregistré
+nodeform-done-retired = Nœud { $code } retiré : il ne fait plus partie de { $plan }
+nodeform-not-retired = Le nœud { $code } n’a pas été retiré : { $why }
+indform-done-added = Indicateur { $code } ajouté à { $node }
+indform-done-saved = Indicateur { $code } enregistré
+indform-done-milestone-set = Jalon { $year } de { $code } fixé à { $value }
+indform-done-milestone-removed = Jalon { $year } de { $code } supprimé
+mlinks-done-added = { $code } renvoie désormais à { $vocabulary } { $mandate }
+mlinks-not-added = Le lien n’a pas été ajouté : { $why }
+mlinks-done-removed = { $code } ne renvoie plus à { $vocabulary } { $mandate }
+mlinks-not-removed = Le lien n’a pas été retiré : { $why }

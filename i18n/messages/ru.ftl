@@ -1595,3 +1595,40 @@ freq-annual = ежегодно
 freq-quarterly = ежеквартально
 freq-biennial = раз в два года
 freq-quadrennial = раз в четыре года
+
+## Что домен говорит об отклонённом поле (чтение чисел)
+
+num-empty = не заполнено: введите число (цифры с точкой, например 1234.5)
+num-too-precise = в `{ $typed }` больше { $places } знаков после точки
+num-too-large = `{ $typed }` слишком велико для точного хранения
+num-unit = в `{ $typed }` есть знак единицы; единицы не принимаются: введите только число ({ $number })
+num-separator = в `{ $typed }` есть пробел или апостроф; разделители тысяч не принимаются: напишите { $instead }
+num-separator-plain = в `{ $typed }` есть пробел или апостроф; разделители тысяч не принимаются: напишите цифры с точкой, например 1234.5
+num-comma = в `{ $typed }` есть запятая; десятичная запятая не принимается, как и разделители тысяч: напишите { $instead }
+num-comma-plain = в `{ $typed }` есть запятая; десятичная запятая не принимается, как и разделители тысяч: напишите цифры с точкой, например 1234.5
+num-not-a-number = `{ $typed }` — не число (используйте цифры с точкой, например 1234.5)
+said-required = обязательно
+said-not-empty = не должно быть пустым
+said-not-negative = не должно быть отрицательным
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what }: не сохранено: { $why }
+problems-changed-meanwhile = { $what }: за это время изменено другим пользователем, поэтому ваше изменение не сохранено ({ $detail }). На странице теперь текущие цифры: проверьте их и сохраните снова.
+fin-named-line = Строка плана { $year } { $unit } { $kind } { $category }
+fin-named-actual = Фактическая сумма { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what }: записано.
+fin-done-updated = { $what }: обновлено.
+fin-done-added = { $what }: добавлено в финансовый план.
+nodeform-done-added = Добавлено: { $level } { $code } в { $plan }
+nodeform-done-saved = { $code } сохранено
+nodeform-done-retired = Узел { $code } выведен: он больше не входит в { $plan }
+nodeform-not-retired = Узел { $code } не выведен: { $why }
+indform-done-added = Показатель { $code } добавлен в { $node }
+indform-done-saved = Показатель { $code } сохранён
+indform-done-milestone-set = Промежуточное значение { $code } на { $year } год: { $value }
+indform-done-milestone-removed = Промежуточное значение { $code } на { $year } год удалено
+mlinks-done-added = { $code } теперь ссылается на { $vocabulary } { $mandate }
+mlinks-not-added = Ссылка не добавлена: { $why }
+mlinks-done-removed = { $code } больше не ссылается на { $vocabulary } { $mandate }
+mlinks-not-removed = Ссылка не удалена: { $why }

@@ -1478,3 +1478,40 @@ freq-annual = 每年
 freq-quarterly = 每季度
 freq-biennial = 每两年
 freq-quadrennial = 每四年
+
+## 系统对被拒字段的说明（数字读取）
+
+num-empty = 为空：请输入数字（用小数点，例如 1234.5）
+num-too-precise = `{ $typed }` 的小数位超过 { $places } 位
+num-too-large = `{ $typed }` 太大，无法精确存储
+num-unit = `{ $typed }` 带有单位符号；不接受单位：只输入数字（{ $number }）
+num-separator = `{ $typed }` 中有空格或撇号；不接受千位分隔符：请写 { $instead }
+num-separator-plain = `{ $typed }` 中有空格或撇号；不接受千位分隔符：请写带小数点的数字，例如 1234.5
+num-comma = `{ $typed }` 中有逗号；不接受小数逗号，也不接受千位分隔符：请写 { $instead }
+num-comma-plain = `{ $typed }` 中有逗号；不接受小数逗号，也不接受千位分隔符：请写带小数点的数字，例如 1234.5
+num-not-a-number = `{ $typed }` 不是数字（请用带小数点的数字，例如 1234.5）
+said-required = 为必填项
+said-not-empty = 不得为空
+said-not-negative = 不得为负数
+
+## One-time messages of the forms that leave a page (saved, refused)
+
+problems-not-saved = { $what }未保存：{ $why }
+problems-changed-meanwhile = { $what }在此期间已被他人修改，因此您的修改未保存（{ $detail }）。页面现在显示当前数字：请核对后再次保存。
+fin-named-line = 计划行 { $year } { $unit } { $kind } { $category }
+fin-named-actual = 实际数 { $year } { $unit } { $kind } { $category }
+fin-done-recorded = { $what }已记录。
+fin-done-updated = { $what }已更新。
+fin-done-added = { $what }已加入财务计划。
+nodeform-done-added = 已将{ $level } { $code } 加入 { $plan }
+nodeform-done-saved = 已保存 { $code }
+nodeform-done-retired = 已撤销节点 { $code }：它不再属于 { $plan }
+nodeform-not-retired = 节点 { $code } 未撤销：{ $why }
+indform-done-added = 已将指标 { $code } 加入 { $node }
+indform-done-saved = 已保存指标 { $code }
+indform-done-milestone-set = 已将 { $code } 的 { $year } 年里程碑设为 { $value }
+indform-done-milestone-removed = 已删除 { $code } 的 { $year } 年里程碑
+mlinks-done-added = { $code } 现在引用 { $vocabulary } { $mandate }
+mlinks-not-added = 未添加链接：{ $why }
+mlinks-done-removed = { $code } 不再引用 { $vocabulary } { $mandate }
+mlinks-not-removed = 未删除链接：{ $why }

@@ -37,7 +37,7 @@ fn json_data_error(text: &str) -> AppError {
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return AppError::field(name, "is required");
+        return AppError::field(name, crate::error::Said::required());
     }
     match msg.split_once(": ") {
         Some((path, reason)) if !path.contains(' ') => AppError::field(path, reason),

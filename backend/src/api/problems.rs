@@ -9,7 +9,7 @@
 //! Also how an [`AppError`] becomes that answer: its status and code from [`status_and_code`], its
 //! document a [`Problem`].
 
-use crate::error::{AppError, Problem};
+use crate::error::{AppError, FieldError, Problem};
 use crate::views::problems::status_and_code;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -242,7 +242,8 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
 
 /// Every 4xx an RFC 9457 problem document with a stable code; every 5xx logged once, saying nothing
 /// internal. The `title`, and the `detail` where it is fixed text, are in the language the request's
-/// `Accept-Language` asks for ([`crate::language`]); the `code` never changes with it.
+/// `Accept-Language` asks for ([`crate::language`]), and so is a field's `reason` where the domain said it
+/// as a message ([`crate::error::Said`]); the `code` never changes with it.
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         use crate::language::{text, text_with};
@@ -261,8 +262,17 @@ impl IntoResponse for AppError {
             AppError::TooLarge(limit) => text_with("problem-too_large-detail", &[("limit", limit.into())]),
             other => other.to_string(),
         };
+        // A reason the domain said as a message comes in the asked language too; the rest is English.
         let errors = match self {
-            AppError::Invalid(e) => e,
+            AppError::Invalid(e) => {
+                let lang = crate::language::current();
+                e.into_iter()
+                    .map(|f| FieldError {
+                        reason: f.reason_in(lang),
+                        ..f
+                    })
+                    .collect()
+            }
             _ => Vec::new(),
         };
         let body = Problem {

@@ -37,6 +37,7 @@ fn name_bad_parameters<T: DeserializeOwned>(query: &str, whole: &str) -> AppErro
             errs.push(FieldError {
                 field: key,
                 reason: reason(&e.body_text()),
+                said: None,
             });
         }
     }
@@ -44,6 +45,7 @@ fn name_bad_parameters<T: DeserializeOwned>(query: &str, whole: &str) -> AppErro
         errs.push(FieldError {
             field: "query".into(),
             reason: reason(whole),
+            said: None,
         });
     }
     AppError::Invalid(errs)

@@ -96,7 +96,7 @@ fn amount(errs: &mut FieldErrors, field: &str, v: Option<Decimal>) -> Option<Fix
     match v {
         Some(v) => checks::non_negative(errs, field, v),
         None => {
-            errs.push(field, "is required");
+            errs.push(field, crate::error::Said::required());
             None
         }
     }

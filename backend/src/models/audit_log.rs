@@ -48,6 +48,7 @@ fn bound(field: &str, text: &str, end: bool, errs: &mut Vec<FieldError>) -> Opti
             errs.push(FieldError {
                 field: field.into(),
                 reason: "must be a date (2028-12-31) or an RFC 3339 time (2028-12-31T23:59:59Z)".into(),
+                said: None,
             });
             None
         }
@@ -86,6 +87,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &AuditListParams)
             None => errs.push(FieldError {
                 field: "actor".into(),
                 reason: format!("no user has the email `{who}`"),
+                said: None,
             }),
         }
     }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 pub fn require(errs: &mut FieldErrors, fields: &[(&str, bool)]) {
     for (field, missing) in fields {
         if *missing {
-            errs.push(*field, "is required");
+            errs.push(*field, crate::error::Said::required());
         }
     }
 }
@@ -21,7 +21,7 @@ pub fn non_negative(errs: &mut FieldErrors, field: &str, v: Decimal) -> Option<F
     match Fixed::from_decimal(v) {
         Ok(f) if f >= Fixed::ZERO => Some(f),
         Ok(_) => {
-            errs.push(field, "must not be negative");
+            errs.push(field, crate::error::Said::not_negative());
             None
         }
         Err(e) => {

@@ -44,6 +44,7 @@ pub async fn resolve_unit(
         errs.push(FieldError {
             field: field.into(),
             reason: format!("no org unit has the code `{code}`"),
+            said: None,
         });
     }
     Ok(found)
@@ -64,6 +65,7 @@ pub async fn resolve_node(
         errs.push(FieldError {
             field: field.into(),
             reason: format!("no result node of this plan has the code `{code}`"),
+            said: None,
         });
     }
     Ok(found)

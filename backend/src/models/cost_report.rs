@@ -136,6 +136,7 @@ fn check_params(plan: &Plan, p: &CostParams) -> AppResult<i32> {
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         })
     };
     match p.year {

@@ -59,8 +59,19 @@ pub struct RowError {
     pub line: u64,
     /// Column name ("" when the whole line or file is concerned).
     pub column: String,
-    /// What is wrong.
+    /// What is wrong, in English.
     pub reason: String,
+    /// The same reason as a message of the interface, when the domain said it as one: the pages give
+    /// it in the reader's language ([`crate::error::FieldError::said`]).
+    pub said: Option<crate::error::Said>,
+}
+
+impl RowError {
+    /// The reason in `lang`: the message in that language when the domain said it as one, else the
+    /// English.
+    pub fn reason_in(&self, lang: stratrack_i18n::Lang) -> String {
+        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+    }
 }
 
 impl fmt::Display for RowError {
@@ -82,6 +93,7 @@ impl From<&RowError> for FieldError {
                 format!("line {}, column {}", e.line, e.column)
             },
             reason: e.reason.clone(),
+            said: e.said.clone(),
         }
     }
 }
@@ -144,6 +156,7 @@ impl Problems {
             .map(|e| FieldError {
                 field: sheet.place(e),
                 reason: e.reason.clone(),
+                said: e.said.clone(),
             })
             .collect()
     }
@@ -160,6 +173,7 @@ impl Problems {
                     "and {} more problem(s) from this line on, not listed: fix the ones above and import again",
                     self.more
                 ),
+                said: None,
             });
         }
         rows
@@ -502,11 +516,17 @@ impl<'a> RowCheck<'a, '_> {
                 line,
                 column: column.to_owned(),
                 reason,
+                said: None,
             }]
         };
         let e = entry::validate(self.cat, raw, self.default_plan).map_err(|errs| {
             errs.into_iter()
-                .flat_map(|fe| problem(&column_of(&fe.field), fe.reason))
+                .map(|fe| RowError {
+                    line,
+                    column: column_of(&fe.field),
+                    reason: fe.reason,
+                    said: fe.said,
+                })
                 .collect::<Vec<_>>()
         })?;
         let actor = self.actor;
@@ -575,6 +595,7 @@ mod tests {
             line,
             column: "value".into(),
             reason: "bad".into(),
+            said: None,
         }
     }
 

@@ -29,12 +29,14 @@ impl PageParams {
             errs.push(FieldError {
                 field: "page".into(),
                 reason: format!("must be between 1 and {}", limits::MAX_PAGE),
+                said: None,
             });
         }
         if !(1..=limits::MAX_PER_PAGE).contains(&per) {
             errs.push(FieldError {
                 field: "per_page".into(),
                 reason: format!("must be between 1 and {}", limits::MAX_PER_PAGE),
+                said: None,
             });
         }
         if errs.is_empty() {

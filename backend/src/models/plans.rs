@@ -215,6 +215,7 @@ fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         })
     };
     let mut am: plans::ActiveModel = p.clone().into();

@@ -106,6 +106,7 @@ fn check(b: &CreateToken) -> AppResult<()> {
         errs.push(FieldError {
             field: "name".into(),
             reason: "is required".into(),
+            said: None,
         });
     }
     if let Some(d) = b.expires_in_days
@@ -114,6 +115,7 @@ fn check(b: &CreateToken) -> AppResult<()> {
         errs.push(FieldError {
             field: "expires_in_days".into(),
             reason: "must be between 1 and 3650".into(),
+            said: None,
         });
     }
     if errs.is_empty() {

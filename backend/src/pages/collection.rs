@@ -246,6 +246,7 @@ impl DatesForm {
                 errs.push(FieldError {
                     field: field.into(),
                     reason: format!("`{}` is not a date (2029-01-31)", text.trim()),
+                    said: None,
                 });
                 None
             }

@@ -240,6 +240,7 @@ fn typed_year(field: &str, text: &str) -> Result<Option<i32>, FieldError> {
     t.parse().map(Some).map_err(|_| FieldError {
         field: field.into(),
         reason: format!("`{t}` is not a year"),
+        said: None,
     })
 }
 

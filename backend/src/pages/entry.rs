@@ -53,6 +53,7 @@ async fn upload(
             line: 0,
             column: "file".into(),
             reason: "no file was chosen".into(),
+            said: None,
         }];
         return grid::grid_page(&st, &user, &q, &gp, grid::Sent::upload(missing)).await;
     };

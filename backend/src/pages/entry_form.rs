@@ -96,7 +96,7 @@ struct EntryForm {
     lock: Option<String>,
     error: Option<Summary>,
     form: FormValues,
-    errors: HashMap<String, String>,
+    errors: HashMap<String, crate::pages::forms::FieldReason>,
     dimensions: Vec<DimChoice>,
     values: Vec<ValueLine>,
 }

@@ -138,7 +138,42 @@ pub struct Problem {
     /// Field name, e.g. `contributes_to` or `revision.reference`; empty for the whole form.
     pub field: String,
     /// Why it was refused.
-    pub reason: String,
+    pub reason: FieldReason,
+}
+
+/// Why a field was refused, as the page shows it: in the reader's language where the domain said it as a
+/// message ([`crate::error::Said`]), else the domain's English (marked `lang="en"` on a translated page:
+/// `{{ layout.reason(r)|safe }}`, or `{{ layout.lang_of(r)|safe }}` on the element holding it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldReason {
+    /// The text.
+    pub text: String,
+    /// Whether the text is in the reader's language (else English).
+    pub own: bool,
+}
+
+impl FieldReason {
+    /// The reason of `f` in the request's language.
+    pub fn of(f: &crate::error::FieldError) -> Self {
+        FieldReason {
+            text: f.reason_in(crate::language::current()),
+            own: f.said.is_some(),
+        }
+    }
+
+    /// English text of the domain.
+    pub fn english(text: impl Into<String>) -> Self {
+        FieldReason {
+            text: text.into(),
+            own: false,
+        }
+    }
+}
+
+impl std::fmt::Display for FieldReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// What a use case refused of a form, as every form shows it: with the form drawn again ([`Filled`]) or
@@ -182,9 +217,9 @@ impl Refusal {
     }
 
     /// The reason given for each field refused, by field name (empty when no field was named).
-    pub fn by_field(&self) -> HashMap<String, String> {
+    pub fn by_field(&self) -> HashMap<String, FieldReason> {
         match self {
-            Refusal::Fields(errs) => errs.iter().map(|f| (f.field.clone(), f.reason.clone())).collect(),
+            Refusal::Fields(errs) => errs.iter().map(|f| (f.field.clone(), FieldReason::of(f))).collect(),
             _ => HashMap::new(),
         }
     }
@@ -196,7 +231,7 @@ impl Refusal {
         match self {
             Refusal::Fields(errs) => errs
                 .iter()
-                .map(|f| format!("{} {}", spoken(&f.field), f.reason))
+                .map(|f| format!("{} {}", spoken(&f.field), FieldReason::of(f)))
                 .collect::<Vec<_>>()
                 .join("; "),
             Refusal::Conflict(d) | Refusal::Other(d) => d.clone(),
@@ -206,12 +241,16 @@ impl Refusal {
     /// The message of a form that goes back to its page: "`what` was not saved: …", or for a conflict
     /// that someone else changed it meanwhile and the page now shows the current state.
     pub fn sentence(&self, what: &str) -> String {
+        use crate::language::text_with;
         match self {
-            Refusal::Conflict(detail) => format!(
-                "{what} was changed by someone else meanwhile, so your change was not saved ({detail}). \
-                 The page now shows the current figures: check them and save again."
+            Refusal::Conflict(detail) => text_with(
+                "problems-changed-meanwhile",
+                &[("what", what.into()), ("detail", detail.as_str().into())],
             ),
-            other => format!("{what} was not saved: {}", other.said()),
+            other => text_with(
+                "problems-not-saved",
+                &[("what", what.into()), ("why", other.said().into())],
+            ),
         }
     }
 
@@ -231,16 +270,18 @@ impl Refusal {
                 .iter()
                 .map(|f| Problem {
                     field: f.field.clone(),
-                    reason: f.reason.clone(),
+                    reason: FieldReason::of(f),
                 })
                 .collect(),
             Refusal::Conflict(d) => vec![Problem {
                 field: String::new(),
-                reason: format!("not saved: {d}. Reload the page to see the current state, then change it again."),
+                reason: FieldReason::english(format!(
+                    "not saved: {d}. Reload the page to see the current state, then change it again."
+                )),
             }],
             Refusal::Other(d) => vec![Problem {
                 field: String::new(),
-                reason: d.clone(),
+                reason: FieldReason::english(d.clone()),
             }],
         }
     }
@@ -298,7 +339,7 @@ impl<F> Filled<F> {
     }
 
     /// The reason at each refused field.
-    pub fn by_field(&self) -> HashMap<String, String> {
+    pub fn by_field(&self) -> HashMap<String, FieldReason> {
         self.refusal.as_ref().map(Refusal::by_field).unwrap_or_default()
     }
 
@@ -333,7 +374,16 @@ impl<F> Filled<F> {
 /// An exact decimal typed into a form, read by [`crate::fixed::parse_number`] like every entered number
 /// (`12,5` and `1,234.5` are refused, never read as 125 or 1234.5); empty is `None`; `Err` names the field.
 pub fn decimal(field: &str, text: &str) -> Result<Option<Decimal>, AppError> {
-    Ok(typed_as::<crate::fixed::Fixed>(field, text)?.map(|v| v.to_decimal()))
+    Ok(fixed(field, text)?.map(|v| v.to_decimal()))
+}
+
+/// An exact decimal typed in `field`, read by [`crate::fixed::parse_number`]; empty is `None`. A refusal
+/// names the field and carries the parser's message, so the page gives it in the reader's language.
+pub fn fixed(field: &str, text: &str) -> Result<Option<crate::fixed::Fixed>, AppError> {
+    filled(text)
+        .map(|t| crate::fixed::parse_number(&t))
+        .transpose()
+        .map_err(|said| AppError::field(field, said))
 }
 
 /// A typed text as a use case's body carries it: trimmed, and absent when empty (a filter left blank, an
@@ -347,16 +397,6 @@ pub fn filled(text: &str) -> Option<String> {
 /// missing field, or reads the number with the one parser).
 pub fn typed(text: &str) -> Option<serde_json::Value> {
     filled(text).map(serde_json::Value::String)
-}
-
-/// A typed text read as the API reads the same text in a JSON body ([`typed`], then `T`'s own reading:
-/// for a [`crate::fixed::Fixed`], [`crate::fixed::parse_number`]), for a use case whose body is typed
-/// rather than JSON-shaped; empty is `None`; `Err` names the field with the parser's reason.
-pub fn typed_as<T: DeserializeOwned>(field: &str, text: &str) -> Result<Option<T>, AppError> {
-    typed(text)
-        .map(serde_json::from_value::<T>)
-        .transpose()
-        .map_err(|reason| AppError::field(field, reason.to_string()))
 }
 
 /// A year typed or chosen in `field`; empty is `None`; a text that is no year is named with the field.
@@ -418,10 +458,12 @@ mod tests {
             crate::error::FieldError {
                 field: "reviewed_on".into(),
                 reason: "is not a date".into(),
+                said: None,
             },
             crate::error::FieldError {
                 field: "indicators.KPI_1.target_year".into(),
                 reason: "2040 is outside".into(),
+                said: None,
             },
         ]);
         let r = Refusal::of(e).unwrap();
@@ -429,7 +471,7 @@ mod tests {
             r.sentence("Risk R1"),
             "Risk R1 was not saved: reviewed on is not a date; indicators.KPI_1.target year 2040 is outside"
         );
-        assert_eq!(r.by_field()["reviewed_on"], "is not a date");
+        assert_eq!(r.by_field()["reviewed_on"], FieldReason::english("is not a date"));
         assert_eq!(
             r.summary("Nothing was saved"),
             "Nothing was saved: see the fields below."
@@ -465,15 +507,13 @@ mod tests {
     #[test]
     fn a_typed_number_is_read_by_the_one_parser_with_its_reason_and_the_field() {
         use crate::fixed::{Fixed, parse_number};
-        assert_eq!(
-            typed_as::<Fixed>("target_value", " 12.5 ").unwrap(),
-            Some(Fixed(125_000))
-        );
-        assert_eq!(typed_as::<Fixed>("target_value", "  ").unwrap(), None);
-        match typed_as::<Fixed>("target_value", "12,5") {
+        assert_eq!(fixed("target_value", " 12.5 ").unwrap(), Some(Fixed(125_000)));
+        assert_eq!(fixed("target_value", "  ").unwrap(), None);
+        match fixed("target_value", "12,5") {
             Err(AppError::Invalid(e)) => {
                 assert_eq!(e[0].field, "target_value");
-                assert_eq!(e[0].reason, parse_number("12,5").unwrap_err());
+                assert_eq!(e[0].reason, parse_number("12,5").unwrap_err().english());
+                assert_eq!(e[0].said, Some(parse_number("12,5").unwrap_err()));
             }
             other => panic!("expected a field error, got {other:?}"),
         }

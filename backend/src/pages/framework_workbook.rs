@@ -144,6 +144,7 @@ async fn upload(
                 field: "file".into(),
                 reason: "the workbook was not sent as a file upload (multipart/form-data): choose it in the form below"
                     .into(),
+                said: None,
             }],
             fields,
         )

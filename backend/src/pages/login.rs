@@ -247,6 +247,7 @@ async fn change_password(
         Err(AppError::Throttled(msg)) => vec![crate::error::FieldError {
             field: "current_password".into(),
             reason: format!("was wrong too often: {msg}"),
+            said: None,
         }],
         Err(e) => return Err(PageError::App(e)),
     };

@@ -78,6 +78,8 @@ const AREAS: &[&str] = &[
     "mlinks",
     "freq",
     "relation",
+    "num",
+    "said",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

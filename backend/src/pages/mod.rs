@@ -492,6 +492,33 @@ impl Layout {
         }
     }
 
+    /// Why a field was refused, escaped for the page: in the reader's language as it is, English text of
+    /// the domain as [`Layout::en`] writes it.
+    pub fn reason(&self, r: &forms::FieldReason) -> String {
+        if r.own {
+            askama::filters::escape(&r.text, askama::filters::Html)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        } else {
+            self.en(&r.text)
+        }
+    }
+
+    /// Why a row of an upload was refused, in the reader's language where the domain said it as a
+    /// message, else in English.
+    pub fn row_reason(&self, e: &crate::models::imports::RowError) -> forms::FieldReason {
+        forms::FieldReason {
+            text: e.reason_in(self.lang),
+            own: e.said.is_some(),
+        }
+    }
+
+    /// The attributes for an element holding the reason `r`: [`Layout::english`] unless `r` is in the
+    /// reader's language.
+    pub fn lang_of(&self, r: &forms::FieldReason) -> &'static str {
+        if r.own { "" } else { self.english() }
+    }
+
     /// Framework text (a name, a definition) resolved in the reader's language, escaped for the page:
     /// `{{ layout.fw(name)|safe }}`. See [`framework_text`].
     pub fn fw(&self, text: &Resolved) -> String {

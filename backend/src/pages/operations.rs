@@ -259,7 +259,7 @@ async fn update_item(
     let what = format!("Item {}", f.code);
     let parsed = whole("version", &f.version).and_then(|v| {
         let q = decimal("delivered_quantity", &f.delivered_quantity)?
-            .ok_or_else(|| AppError::field("delivered_quantity", "is required"))?;
+            .ok_or_else(|| AppError::field("delivered_quantity", crate::error::Said::required()))?;
         Ok((v, q))
     });
     let (version, delivered) = match parsed {

@@ -228,7 +228,7 @@ struct ThreadPage {
     /// Why the reply came back, listed above its form.
     reply_problems: Vec<Problem>,
     /// What was wrong with the reply's text.
-    reply_error: Option<String>,
+    reply_error: Option<crate::pages::forms::FieldReason>,
 }
 
 async fn thread_page(
@@ -271,7 +271,10 @@ async fn thread_view(
         reply_problems: match &reply.refusal {
             Some(Refusal::Conflict(_)) => vec![Problem {
                 field: String::new(),
-                reason: language::text("questions-changed-meanwhile"),
+                reason: crate::pages::forms::FieldReason {
+                    text: language::text("questions-changed-meanwhile"),
+                    own: true,
+                },
             }],
             _ => reply.problems(),
         },
@@ -324,7 +327,7 @@ struct AskPage {
     typed: AskForm,
     /// The line above the form when it came back (`templates/form_summary.html`).
     error: Option<Summary>,
-    errors: std::collections::HashMap<String, String>,
+    errors: std::collections::HashMap<String, crate::pages::forms::FieldReason>,
 }
 
 /// `POST /questions`: asks a question (Council reviewers and the office). Refused, the question comes

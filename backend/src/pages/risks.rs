@@ -267,6 +267,7 @@ async fn update_risk(
                 .map(|(field, reason)| crate::error::FieldError {
                     field: field.into(),
                     reason,
+                    said: None,
                 })
                 .collect(),
         );
@@ -343,6 +344,7 @@ fn invalid(errs: Vec<(&'static str, String)>) -> AppError {
             .map(|(field, reason)| crate::error::FieldError {
                 field: field.into(),
                 reason,
+                said: None,
             })
             .collect(),
     )

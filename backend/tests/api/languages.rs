@@ -165,3 +165,31 @@ both_backends! {
         assert!(missing.contains(r#"<p lang="en" dir="ltr">"#), "{missing}");
     }
 }
+
+both_backends! {
+    async fn a_refused_fields_reason_follows_accept_language_where_the_domain_says_it_as_a_message(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let comma = json!({"plan_code": "SP2028-2031", "indicator_code": "KPI-R3", "year": 2029, "value": "12,5"});
+        let no_year = json!({"plan_code": "SP2028-2031", "indicator_code": "KPI-R3", "value": "12.5"});
+        for (accept, value_reason, year_reason) in [
+            (None, "`12,5` has a comma; decimal commas are not accepted, nor are thousands separators: write 12.5", "is required"),
+            (Some("fr"), "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5", "est obligatoire"),
+            (Some("zh-CN"), "`12,5` 中有逗号；不接受小数逗号，也不接受千位分隔符：请写 12.5", "为必填项"),
+            (Some("ru"), "в `12,5` есть запятая; десятичная запятая не принимается, как и разделители тысяч: напишите 12.5", "обязательно"),
+        ] {
+            for (body, field, reason) in [(&comma, "value", value_reason), (&no_year, "year", year_reason)] {
+                let mut call = app.as_(&admin).post("/api/v1/measurements").json(body);
+                if let Some(a) = accept {
+                    call = call.header("accept-language", a);
+                }
+                let a = call.await;
+                assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{accept:?}");
+                let p = a.json();
+                assert_eq!(p["code"], "validation_failed", "{p}");
+                let e = p["errors"].as_array().unwrap().iter().find(|e| e["field"] == field).unwrap_or_else(|| panic!("{p}"));
+                assert_eq!(e["reason"], reason, "{accept:?}: {p}");
+            }
+        }
+    }
+}

@@ -190,6 +190,7 @@ pub fn check(r: &FinanceRow, start: i32, end: i32) -> Vec<FieldError> {
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         })
     };
     if !["revenue", "expense"].contains(&r.kind.as_str()) {

@@ -79,6 +79,7 @@ pub async fn list(
         errs.push(FieldError {
             field: "kind".into(),
             reason: "must be revenue or expense".into(),
+            said: None,
         });
     }
     if let Some(c) = &p.category
@@ -87,6 +88,7 @@ pub async fn list(
         errs.push(FieldError {
             field: "category".into(),
             reason: format!("must be one of {}", CATEGORIES.join(", ")),
+            said: None,
         });
     }
     invalid(errs)?;

@@ -91,6 +91,7 @@ fn amount(field: &str, v: Decimal, errs: &mut Vec<FieldError>) -> Option<Fixed> 
             errs.push(FieldError {
                 field: field.into(),
                 reason: e.to_string(),
+                said: None,
             });
             None
         }
@@ -132,6 +133,7 @@ async fn new_row(
             errs.push(FieldError {
                 field: field.into(),
                 reason: "is required".into(),
+                said: None,
             });
         }
     }

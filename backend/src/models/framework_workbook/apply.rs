@@ -101,6 +101,7 @@ impl Problems {
         self.0.push(FieldError {
             field: cell_name(t.name, line, column, &letter(t, column)),
             reason: reason.into(),
+            said: None,
         });
     }
 
@@ -108,6 +109,7 @@ impl Problems {
         self.0.push(FieldError {
             field: format!("sheet {sheet}, row {line}"),
             reason: reason.into(),
+            said: None,
         });
     }
 }
@@ -296,6 +298,7 @@ fn compare_only(p: &mut Problems, up: &Table, now: &Table) {
                 n.cells.iter().take(4).cloned().collect::<Vec<_>>().join(","),
                 up.name
             ),
+            said: None,
         });
     }
 }

@@ -24,6 +24,7 @@ fn problem(field: String, reason: impl Into<String>) -> FieldError {
     FieldError {
         field,
         reason: reason.into(),
+        said: None,
     }
 }
 

@@ -48,6 +48,7 @@ impl<R: Read> File<R> {
                     line,
                     column: String::new(),
                     reason,
+                    said: None,
                 }),
             ))
         };
@@ -76,6 +77,7 @@ pub(super) fn header_error(column: &str, reason: impl Into<String>) -> RowError 
         line: 1,
         column: column.to_owned(),
         reason: reason.into(),
+        said: None,
     }
 }
 

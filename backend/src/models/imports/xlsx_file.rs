@@ -212,12 +212,14 @@ pub fn open(
                     line,
                     column: format!("{} ({})", file.letters[i], file.name(i)),
                     reason,
+                    said: None,
                 }),
                 (None, Ok(t)) if t.trim().is_empty() => {}
                 (None, _) => problems.push(RowError {
                     line,
                     column: column_letter(col),
                     reason: "holds a value but its column has no header: name the column in row 1 or clear it".into(),
+                    said: None,
                 }),
             }
         }
@@ -294,6 +296,7 @@ pub(crate) fn read_cells(
                         reason: format!(
                             "sheet {sheet} has more than {max_rows} rows, the most one import takes: split it into several files"
                         ),
+                        said: None,
                     }]);
                 }
                 rows.push((row, vec![(col, value)]));

@@ -157,7 +157,7 @@ async fn check(txn: &DatabaseTransaction, plan: &Plan, b: &CreateIndicator) -> A
     let mut errs = FieldErrors::default();
     errs.check("code", check_code(b.code.trim()));
     if b.name.trim().is_empty() {
-        errs.push("name", "is required");
+        errs.push("name", crate::error::Said::required());
     }
     errs.check("direction", one_of(&b.direction, DIRECTIONS));
     errs.check("aggregation", one_of(&b.aggregation, AGGREGATIONS));

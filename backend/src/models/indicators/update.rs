@@ -243,7 +243,7 @@ fn check_own_fields(
 ) -> Values {
     if let Some(n) = &b.name {
         if n.trim().is_empty() {
-            errs.push("name", "is required");
+            errs.push("name", crate::error::Said::required());
         }
         am.name = Set(n.trim().to_owned());
     }

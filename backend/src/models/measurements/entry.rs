@@ -161,7 +161,7 @@ fn check_plan<'a>(
     default_plan: Option<&str>,
 ) -> Option<&'a plans::Model> {
     let Some(code) = given(plan_code).or(default_plan) else {
-        err(errs, "plan_code", "is required");
+        err(errs, "plan_code", crate::error::Said::required());
         return None;
     };
     let plan = cat.plans.get(code);
@@ -181,7 +181,7 @@ fn check_indicator<'a>(
 ) -> Option<&'a indicators::Model> {
     let code = indicator_code.map(str::trim).unwrap_or("");
     if code.is_empty() {
-        err(errs, "indicator_code", "is required");
+        err(errs, "indicator_code", crate::error::Said::required());
         return None;
     }
     let plan = plan?;
@@ -199,7 +199,7 @@ fn check_indicator<'a>(
 /// The year: required, a whole number, and inside the plan's years when the plan is known.
 fn check_year(errs: &mut Vec<FieldError>, plan: Option<&plans::Model>, text: Option<&str>) -> Option<i32> {
     let Some(text) = given(text) else {
-        err(errs, "year", "is required");
+        err(errs, "year", crate::error::Said::required());
         return None;
     };
     let year = parse_int(text).map_err(|e| err(errs, "year", e)).ok()?;

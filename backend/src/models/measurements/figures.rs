@@ -1,21 +1,18 @@
 //! The figures of one value as entered (value, numerator, denominator), checked against the
 //! indicator's unit: one rule for the JSON API, the pages and every row of an import.
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Reason, Said};
 use crate::fixed::Fixed;
 use crate::models::indicators::check_value_for_unit;
 use crate::status::{self, Unit};
 
 /// Records that `field` is invalid for `reason`.
-pub(super) fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<String>) {
-    errs.push(FieldError {
-        field: field.into(),
-        reason: reason.into(),
-    });
+pub(super) fn err(errs: &mut Vec<FieldError>, field: impl Into<String>, reason: impl Into<Reason>) {
+    errs.push(FieldError::new(field, reason));
 }
 
 /// Parses an exact decimal cell: [`crate::fixed::parse_number`], the one reading of an entered number.
-pub fn parse_decimal(text: &str) -> Result<Fixed, String> {
+pub fn parse_decimal(text: &str) -> Result<Fixed, Said> {
     crate::fixed::parse_number(text)
 }
 
@@ -84,7 +81,7 @@ pub fn check_figures(
         (Some(share), Some(n), Some(d)) if d != Fixed::ZERO => check_share_value(errs, share, v, n, d),
         _ => {
             if given(value).is_none() && from_share.is_none() {
-                err(errs, "value", "is required");
+                err(errs, "value", Said::required());
             }
             v
         }

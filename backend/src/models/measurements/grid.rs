@@ -86,6 +86,7 @@ impl GridParams {
             errs.push(FieldError {
                 field: field.into(),
                 reason,
+                said: None,
             })
         };
         let num = |s: &Option<String>| blank(s).map(|t| t.parse::<u64>().map_err(|_| t));

@@ -71,6 +71,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &MeasurementListP
             errs.push(FieldError {
                 field: "state".into(),
                 reason: format!("`{s}` is not one of {}", STATES.join(", ")),
+                said: None,
             });
         }
         q = q.filter(C::State.eq(s.as_str()));
@@ -93,6 +94,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &MeasurementListP
             Err(e) => errs.push(FieldError {
                 field: "disaggregation".into(),
                 reason: e,
+                said: None,
             }),
         }
     }

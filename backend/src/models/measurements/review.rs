@@ -76,11 +76,13 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
             errors.push(FieldError {
                 field: note_field(id),
                 reason: format!("{label}: the note is longer than {} characters", crate::limits::NOTE),
+                said: None,
             });
         } else if d.step == Step::Return && note.is_empty() {
             errors.push(FieldError {
                 field: note_field(id),
                 reason: format!("{label}: a note is required to return it; tell the planner what to change"),
+                said: None,
             });
         }
         steps.push(One {

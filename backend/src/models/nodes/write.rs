@@ -132,7 +132,7 @@ async fn check_new<'a>(
     let mut errs = FieldErrors::default();
     errs.check("code", check_code(body.code.trim()));
     if body.name.trim().is_empty() {
-        errs.push("name", "is required");
+        errs.push("name", crate::error::Said::required());
     }
     let parent = match &body.parent {
         Some(p) => node_by_code(db, plan.id, p).await?.or_else(|| {
@@ -272,7 +272,7 @@ async fn changes<'a>(
     let mut am: result_nodes::ActiveModel = node.clone().into();
     if let Some(n) = &body.name {
         if n.trim().is_empty() {
-            errs.push("name", "is required");
+            errs.push("name", crate::error::Said::required());
         }
         am.name = Set(n.trim().to_owned());
     }

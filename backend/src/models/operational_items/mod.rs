@@ -145,7 +145,7 @@ pub async fn resolve(
     let code_sent = d.code.is_some();
     let code = d.code.or(old.map(|o| o.code.clone())).unwrap_or_default();
     if code_sent && code.trim().is_empty() {
-        errs.push("code", "must not be empty");
+        errs.push("code", crate::error::Said::not_empty());
     }
     let output = output(db, opp, d.output.as_deref(), old, &mut errs).await?;
     let responsible_unit = responsible_unit(db, opp, d.responsible_unit.as_deref(), old, &mut errs).await?;

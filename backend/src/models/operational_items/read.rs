@@ -48,6 +48,7 @@ async fn plan_filter(
         errs.push(FieldError {
             field: "plan".into(),
             reason: format!("no plan has the code `{c}`"),
+            said: None,
         });
     }
     Ok(found)
@@ -70,6 +71,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
             errs.push(FieldError {
                 field: "output".into(),
                 reason: format!("no result node has the code `{c}`"),
+                said: None,
             });
         }
     }
@@ -79,6 +81,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
         errs.push(FieldError {
             field: "status".into(),
             reason: format!("must be one of {}", ITEM_STATUSES.join(", ")),
+            said: None,
         });
     }
     if !errs.is_empty() {

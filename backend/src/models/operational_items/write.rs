@@ -162,7 +162,7 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, b: CreateOperational
     crate::limits::enforce(&b)?;
     writes_for_some_unit(actor)?;
     let Some(opp_id) = b.operational_plan_id else {
-        return Err(AppError::field("operational_plan_id", "is required"));
+        return Err(AppError::field("operational_plan_id", crate::error::Said::required()));
     };
     let w = Write::begin(db, actor, "operational_item").await?;
     let opp = op::Entity::find_by_id(opp_id).one(&w.txn).await?.ok_or_else(|| {

@@ -250,6 +250,7 @@ pub async fn grant(
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         });
     };
     if !(plan.start_year..=plan.end_year).contains(&year) {

@@ -299,6 +299,7 @@ pub async fn change(
                 "{year} is outside plan {} ({}-{})",
                 plan.code, plan.start_year, plan.end_year
             ),
+            said: None,
         });
     }
     let note = change.note.trim();
@@ -306,6 +307,7 @@ pub async fn change(
         errs.push(FieldError {
             field: "note".into(),
             reason: "is required: say why".into(),
+            said: None,
         });
     }
     if !errs.is_empty() {

@@ -78,6 +78,7 @@ pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32
         errs.push(FieldError {
             field: "indicators".into(),
             reason: "the plan has no indicator yet".into(),
+            said: None,
         });
     }
     let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<&indicators::Model> {
@@ -105,6 +106,7 @@ pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         });
     }
     errs.extend(outside_period(plan, inds, milestones));
@@ -127,6 +129,7 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
             found.push(FieldError {
                 field: format!("indicators.{}.target_year", i.code),
                 reason: outside(y),
+                said: None,
             });
         }
         let mut years: Vec<i32> = milestones
@@ -139,6 +142,7 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
             found.push(FieldError {
                 field: format!("indicators.{}.milestones.{y}", i.code),
                 reason: outside(y),
+                said: None,
             });
         }
     }
@@ -148,6 +152,7 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
         found.push(FieldError {
             field: "indicators".into(),
             reason: format!("and {more} more indicator year(s) outside the period"),
+            said: None,
         });
     }
     found

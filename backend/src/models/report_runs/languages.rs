@@ -35,6 +35,7 @@ impl RunLanguages {
             errs.push(FieldError {
                 field: field.into(),
                 reason,
+                said: None,
             });
             Self::default()
         };

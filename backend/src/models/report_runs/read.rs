@@ -63,6 +63,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         })
     };
     let mut q = summaries();

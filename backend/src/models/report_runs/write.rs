@@ -117,6 +117,7 @@ impl Council {
                 errs.push(FieldError {
                     field: name.into(),
                     reason: format!("give 1 to {max} characters on one line, or leave it out"),
+                    said: None,
                 });
                 return None;
             }
@@ -164,18 +165,21 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
             }
             .into(),
             reason: "the four-year assessment is written in English only: leave the language out".into(),
+            said: None,
         });
     }
     let mut year_error = |reason: String| {
         errs.push(FieldError {
             field: "year".into(),
             reason,
+            said: None,
         })
     };
     match (&plan, what.kind, what.year) {
         (None, _, _) => errs.push(FieldError {
             field: "plan".into(),
             reason: format!("no plan has the code {}", what.plan),
+            said: None,
         }),
         (Some(_), RunKind::Annual, None) => year_error("an annual report needs its year".into()),
         (Some(p), RunKind::Annual, Some(y)) if !(p.start_year..=p.end_year).contains(&y) => year_error(format!(

@@ -77,7 +77,7 @@ pub async fn link(
         claim.check(old.version, &format!("risk {risk}"))?;
     }
     let Some(node_code) = b.node else {
-        return Err(AppError::field("node", "is required"));
+        return Err(AppError::field("node", crate::error::Said::required()));
     };
     let after = link_in(&txn, actor, &plan, risk, &node_code).await?;
     transactions::commit(txn, turn).await?;

@@ -114,6 +114,7 @@ pub async fn apply(
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         })
     };
     if creating {

@@ -90,6 +90,7 @@ async fn filters(db: &impl ConnectionTrait, plan: &Plan, p: &RiskListParams) -> 
             errs.push(FieldError {
                 field: field.into(),
                 reason: format!("must be one of {}", list.join(", ")),
+                said: None,
             });
         }
     }

@@ -93,6 +93,7 @@ pub fn named(
         errs.push(FieldError {
             field: field.into(),
             reason,
+            said: None,
         });
         String::new()
     })

@@ -83,6 +83,7 @@ fn field(name: &str, reason: &str) -> FieldError {
     FieldError {
         field: name.into(),
         reason: reason.into(),
+        said: None,
     }
 }
 

@@ -71,7 +71,7 @@ struct ValuePage {
     counting: Option<String>,
     form: Fields,
     error: Option<Summary>,
-    errors: HashMap<String, String>,
+    errors: HashMap<String, crate::pages::forms::FieldReason>,
     revisions: Vec<RevisionLine>,
     steps: Vec<HistoryStep>,
 }

@@ -28,19 +28,15 @@ pub struct ActualForm {
 }
 
 impl ActualForm {
-    /// The actual as the page's messages name it ("The actual 2026 BDT expense staff costs").
+    /// The actual as the page's messages name it ("The actual 2026 BDT expense staff"), in the reader's
+    /// language.
     fn what(&self) -> String {
-        self.named("actual")
-    }
-
-    /// The row as the messages name it, `noun` first ("The plan line 2028 BR expense staff").
-    fn named(&self, noun: &str) -> String {
-        format!(
-            "The {noun} {} {} {} {}",
-            self.year,
-            self.unit,
-            self.kind,
-            self.category.replace('_', " ")
+        super::row_named(
+            FinanceTable::Actuals,
+            &self.year,
+            &self.unit,
+            &self.kind,
+            &self.category,
         )
     }
 
@@ -82,7 +78,10 @@ pub async fn create(
         source: None,
     };
     match finance_rows::create(&st.db, &user.0, FinanceTable::Actuals, &f.plan, body).await {
-        Ok(_) => back.ok(&format!("{what} was recorded.")),
+        Ok(_) => back.ok(&crate::language::text_with(
+            "fin-done-recorded",
+            &[("what", what.as_str().into())],
+        )),
         Err(e) => back.refused(e, &what),
     }
 }
@@ -106,7 +105,7 @@ pub async fn update_line(
     Path(id): Path<i32>,
     CsrfForm(f): CsrfForm<ActualForm>,
 ) -> PageResult<Response> {
-    let what = f.named("plan line");
+    let what = super::row_named(FinanceTable::Lines, &f.year, &f.unit, &f.kind, &f.category);
     change(&st, &user, FinanceTable::Lines, id, f, what).await
 }
 
@@ -124,7 +123,7 @@ async fn change(
     let parsed = whole("version", &f.version).and_then(|v| {
         decimal("amount", &f.amount)?
             .map(|a| (v, a))
-            .ok_or_else(|| AppError::field("amount", "is required"))
+            .ok_or_else(|| AppError::field("amount", crate::error::Said::required()))
     });
     let (version, amount) = match parsed {
         Ok(p) => p,
@@ -143,7 +142,10 @@ async fn change(
         source: None,
     };
     match finance_rows::update(&st.db, &user.0, t, &f.plan, id, None, body).await {
-        Ok(_) => back.ok(&format!("{what} was updated.")),
+        Ok(_) => back.ok(&crate::language::text_with(
+            "fin-done-updated",
+            &[("what", what.as_str().into())],
+        )),
         Err(e) => back.refused(e, &what),
     }
 }

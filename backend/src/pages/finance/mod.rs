@@ -16,6 +16,7 @@ use super::dashboard::{percent, thousands};
 use super::forms::{Filled, may_write, unit_ids};
 use super::listing::{self, Choice};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
+use crate::language;
 use crate::models::cost_report::{self, CostParams, CostReport};
 use crate::models::finance_rows::{self, FinanceTable};
 use crate::models::finance_totals;
@@ -286,4 +287,30 @@ async fn page(
         Some((_, typed)) => typed.answer(drawn),
         None => drawn,
     })
+}
+
+/// A row of table `t` as the page's messages name it, in the reader's language ("The plan line 2028 BR
+/// expense staff"; the kind and category as words of the vocabulary, a code the vocabulary lacks as typed).
+pub(crate) fn row_named(t: FinanceTable, year: &str, unit: &str, kind: &str, category: &str) -> String {
+    let lang = language::current();
+    let word = |of: &str, code: &str| {
+        if stratrack_i18n::has(stratrack_i18n::Lang::En, &format!("{of}-{code}")) {
+            super::word(lang, of, code)
+        } else {
+            code.replace('_', " ")
+        }
+    };
+    let key = match t {
+        FinanceTable::Lines => "fin-named-line",
+        FinanceTable::Actuals => "fin-named-actual",
+    };
+    language::text_with(
+        key,
+        &[
+            ("year", year.trim().into()),
+            ("unit", unit.trim().into()),
+            ("kind", word("fkind", kind.trim()).into()),
+            ("category", word("fcat", category.trim()).into()),
+        ],
+    )
 }

@@ -66,19 +66,10 @@ impl NewRow {
         })
     }
 
-    /// The row as the page's messages name it ("The plan line 2030 BR expense staff").
+    /// The row as the page's messages name it ("The plan line 2030 BR expense staff"), in the reader's
+    /// language.
     fn named(&self, t: FinanceTable) -> String {
-        let noun = match t {
-            FinanceTable::Lines => "plan line",
-            FinanceTable::Actuals => "actual",
-        };
-        format!(
-            "The {noun} {} {} {} {}",
-            self.year.trim(),
-            self.unit.trim(),
-            self.kind.trim(),
-            self.category.trim().replace('_', " ")
-        )
+        super::row_named(t, &self.year, &self.unit, &self.kind, &self.category)
     }
 }
 
@@ -117,7 +108,7 @@ pub struct AddForm {
     /// What was refused, when the form came back.
     pub error: Option<String>,
     /// The reason at each refused field.
-    pub errors: HashMap<String, String>,
+    pub errors: HashMap<String, crate::pages::forms::FieldReason>,
 }
 
 /// The add forms `user` gets on the finance page of `plan` viewed in `year`: the office's line form, and
@@ -193,11 +184,7 @@ pub fn forms(
             revenue: categories(REVENUE),
             amount: typed.amount.clone(),
             description: typed.description.clone(),
-            error: came_back.and_then(|f| {
-                f.refusal
-                    .as_ref()
-                    .map(|r| format!("{} was not saved: {}", typed.named(t), r.said()))
-            }),
+            error: came_back.and_then(|f| f.refusal.as_ref().map(|r| r.sentence(&typed.named(t)))),
             errors: came_back.map(Filled::by_field).unwrap_or_default(),
         });
     }
@@ -239,10 +226,10 @@ async fn add(st: &AppState, user: &PageUser, t: FinanceTable, f: NewRow) -> Page
                 year: f.view_year.clone(),
             };
             let done = match t {
-                FinanceTable::Lines => "was added to the financial plan",
-                FinanceTable::Actuals => "was recorded",
+                FinanceTable::Lines => "fin-done-added",
+                FinanceTable::Actuals => "fin-done-recorded",
             };
-            back.ok(&format!("{} {done}.", f.named(t)))
+            back.ok(&crate::language::text_with(done, &[("what", f.named(t).into())]))
         }
         Err(e) => {
             let q = ContextQuery {

@@ -16,7 +16,7 @@ use crate::models::paging::PageParams;
 use crate::models::patching::Claim;
 use crate::models::revisions::{Decision, REASONS};
 use crate::models::{dimensions, plans};
-use crate::pages::forms::{Filled, FormPairs, Problem, typed_as, whole, year};
+use crate::pages::forms::{Filled, FormPairs, Problem, fixed, whole, year};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
 use askama::Template;
@@ -356,9 +356,9 @@ struct Numbers {
 
 fn numbers(reads: &mut Reads, f: &Fields) -> Numbers {
     Numbers {
-        baseline_value: reads.take(typed_as("baseline_value", &f.baseline_value)),
+        baseline_value: reads.take(fixed("baseline_value", &f.baseline_value)),
         baseline_year: reads.take(year("baseline_year", &f.baseline_year)),
-        target_value: reads.take(typed_as("target_value", &f.target_value)),
+        target_value: reads.take(fixed("target_value", &f.target_value)),
         target_year: reads.take(year("target_year", &f.target_year)),
     }
 }
@@ -413,7 +413,7 @@ async fn create(
     let n = numbers(&mut reads, &f);
     let mut milestones = Vec::new();
     for (y, v) in &f.milestones {
-        if let Some(value) = reads.take(typed_as(&format!("milestones.{y}"), v)) {
+        if let Some(value) = reads.take(fixed(&format!("milestones.{y}"), v)) {
             milestones.push(MilestoneInput { year: *y, value });
         }
     }
@@ -449,7 +449,13 @@ async fn create(
     match result {
         Ok(placed) => Ok(frame::done(
             &indicator_link(&plan, &placed.indicator.code),
-            &format!("Added indicator {} to {}", placed.indicator.code, placed.node_code),
+            &crate::language::text_with(
+                "indform-done-added",
+                &[
+                    ("code", placed.indicator.code.as_str().into()),
+                    ("node", placed.node_code.as_str().into()),
+                ],
+            ),
         )),
         Err(e) => {
             let around = Around {
@@ -526,7 +532,7 @@ async fn update(
     match result {
         Ok(placed) => Ok(frame::done(
             &indicator_link(&plan, &placed.indicator.code),
-            &format!("Saved indicator {}", placed.indicator.code),
+            &crate::language::text_with("indform-done-saved", &[("code", placed.indicator.code.as_str().into())]),
         )),
         Err(e) => {
             let (_, mut around) = stored(&st, &user, &plan, &code).await?;
@@ -555,7 +561,7 @@ async fn milestone(
     let typed = p.get("value");
     let mut reads = Reads::default();
     let year = reads.take(whole("year", &p.get("year")).map(Some)).unwrap_or_default();
-    let value = reads.take(typed_as::<crate::fixed::Fixed>("value", &typed));
+    let value = reads.take(fixed("value", &typed));
     let version = p.get("milestone_version").trim().parse::<i32>().ok();
     let revision = decision(&mut reads, &f.decision, revising);
     let result = match (reads.finish(), value) {
@@ -568,7 +574,16 @@ async fn milestone(
             };
             indicators::put_milestone(&st.db, &user.0, (&plan, &code, year), Claim::new(None, None), b)
                 .await
-                .map(|_| format!("Set the {year} milestone of {code} to {value}"))
+                .map(|_| {
+                    crate::language::text_with(
+                        "indform-done-milestone-set",
+                        &[
+                            ("year", year.into()),
+                            ("code", code.as_str().into()),
+                            ("value", value.to_string().into()),
+                        ],
+                    )
+                })
         }
         (Ok(()), None) => {
             let claim = Claim::new(version.map(|v| v.to_string()), None);
@@ -580,7 +595,12 @@ async fn milestone(
                 DeleteMilestone { revision },
             )
             .await
-            .map(|()| format!("Removed the {year} milestone of {code}"))
+            .map(|()| {
+                crate::language::text_with(
+                    "indform-done-milestone-removed",
+                    &[("year", year.into()), ("code", code.as_str().into())],
+                )
+            })
         }
     };
     match result {

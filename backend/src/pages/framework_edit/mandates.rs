@@ -238,9 +238,19 @@ async fn add(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfForm<L
     match mandates::add(&st.db, &user.0, kind.owner(&f.plan, &f.code), &body).await {
         Ok(m) => Ok(frame::done(
             &to,
-            &format!("{} now refers to {} {}", f.code, m.vocabulary, m.code),
+            &crate::language::text_with(
+                "mlinks-done-added",
+                &[
+                    ("code", f.code.as_str().into()),
+                    ("vocabulary", m.vocabulary.as_str().into()),
+                    ("mandate", m.code.as_str().into()),
+                ],
+            ),
         )),
-        Err(e) => Ok(frame::refused(&to, &format!("The link was not added: {}", refusal(e)?))),
+        Err(e) => Ok(frame::refused(
+            &to,
+            &crate::language::text_with("mlinks-not-added", &[("why", refusal(e)?.into())]),
+        )),
     }
 }
 
@@ -258,11 +268,18 @@ async fn remove(State(st): State<AppState>, user: PageUser, CsrfForm(f): CsrfFor
     {
         Ok(()) => Ok(frame::done(
             &to,
-            &format!("{} no longer refers to {} {}", f.code, body.vocabulary, body.code),
+            &crate::language::text_with(
+                "mlinks-done-removed",
+                &[
+                    ("code", f.code.as_str().into()),
+                    ("vocabulary", body.vocabulary.as_str().into()),
+                    ("mandate", body.code.as_str().into()),
+                ],
+            ),
         )),
         Err(e) => Ok(frame::refused(
             &to,
-            &format!("The link was not removed: {}", refusal(e)?),
+            &crate::language::text_with("mlinks-not-removed", &[("why", refusal(e)?.into())]),
         )),
     }
 }

@@ -75,6 +75,7 @@ impl Reads {
                 self.0.push(crate::error::FieldError {
                     field: String::new(),
                     reason: other.to_string(),
+                    said: None,
                 });
                 T::default()
             }

@@ -11,7 +11,7 @@ use crate::models::nodes::goal_links::is_goal_side;
 use crate::models::nodes::{self, CreateNode, GoalLink, LEVELS, OUTPUT_KINDS, UpdateNode};
 use crate::models::patching::Claim;
 use crate::models::plans;
-use crate::pages::forms::{CsrfForm, Filled, FormPairs, Problem, Refusal, typed_as, whole};
+use crate::pages::forms::{CsrfForm, Filled, FormPairs, Problem, Refusal, fixed, whole};
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, frame, render};
 use crate::state::AppState;
 use askama::Template;
@@ -247,13 +247,13 @@ fn links_of(f: &Fields) -> Result<Vec<GoalLink>, AppError> {
             continue;
         }
         let field = format!("contributes_to[{i}].weight");
-        match reads.take(typed_as::<crate::fixed::Fixed>(&field, &l.weight)) {
+        match reads.take(fixed(&field, &l.weight)) {
             Some(weight) => out.push(GoalLink {
                 to: l.to.trim().to_owned(),
                 weight,
             }),
             None if l.weight.trim().is_empty() => {
-                reads.take::<()>(Err(AppError::field(field, "is required")));
+                reads.take::<()>(Err(AppError::field(field, crate::error::Said::required())));
             }
             None => {}
         }
@@ -304,7 +304,17 @@ async fn create(
     match result {
         Ok(n) => Ok(frame::done(
             &node_link(&plan, &n.code),
-            &format!("Added {} {} to {plan}", n.level.replace('_', " "), n.code),
+            &crate::language::text_with(
+                "nodeform-done-added",
+                &[
+                    (
+                        "level",
+                        crate::pages::word(crate::language::current(), "level", &n.level).into(),
+                    ),
+                    ("code", n.code.as_str().into()),
+                    ("plan", plan.as_str().into()),
+                ],
+            ),
         )),
         Err(e) => form(&st, &user, &q, None, Filled::refused(f, e)?).await,
     }
@@ -343,7 +353,10 @@ async fn update(
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     match result {
-        Ok(n) => Ok(frame::done(&node_link(&plan, &n.code), &format!("Saved {}", n.code))),
+        Ok(n) => Ok(frame::done(
+            &node_link(&plan, &n.code),
+            &crate::language::text_with("nodeform-done-saved", &[("code", n.code.as_str().into())]),
+        )),
         Err(e) => form(&st, &user, &q, Some(code), Filled::refused(f, e)?).await,
     }
 }
@@ -368,7 +381,10 @@ async fn retire(
             let q = serde_urlencoded::to_string([("plan", f.plan.as_str())]).unwrap_or_default();
             Ok(frame::done(
                 &format!("/framework?{q}"),
-                &format!("Retired node {code}: it is no longer in {}", f.plan),
+                &crate::language::text_with(
+                    "nodeform-done-retired",
+                    &[("code", code.as_str().into()), ("plan", f.plan.as_str().into())],
+                ),
             ))
         }
         Err(e) => {
@@ -376,7 +392,10 @@ async fn retire(
             let q = serde_urlencoded::to_string([("plan", f.plan.as_str())]).unwrap_or_default();
             Ok(frame::refused(
                 &format!("/framework/{code}/edit?{q}"),
-                &format!("Node {code} was not retired: {why}"),
+                &crate::language::text_with(
+                    "nodeform-not-retired",
+                    &[("code", code.as_str().into()), ("why", why.into())],
+                ),
             ))
         }
     }

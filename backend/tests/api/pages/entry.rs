@@ -355,3 +355,42 @@ both_backends! {
         assert!(row.contains("submitted") && row.contains("approved 133 (revision 1) counts"), "{row}");
     }
 }
+
+both_backends! {
+    async fn a_refused_number_is_explained_in_the_readers_language_at_its_field(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let before = app.count("measurements").await;
+        let session = login(&app, "planner.br@test.org").await;
+        let page = get(&app, Some(&session), &form_path("KPI-R3")).await;
+        let csrf = csrf_of(&page.body);
+        let typed = |value: &str| {
+            let mut f = entry(&csrf, "", "", "draft");
+            f.retain(|(k, _)| *k != "value");
+            f.push(("value", value.to_owned()));
+            f
+        };
+        // In French: the parser's own reason, in French, at the field, not marked English.
+        let fr = format!("{session}; stratrack_lang=fr");
+        let bad = post(&app, Some(&fr), &form_path("KPI-R3"), &typed("12,5")).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+        let said = "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5";
+        assert!(bad.body.contains(r#"<span class="field-error" id="e-value">"#), "not marked English: {}", bad.body);
+        assert!(bad.body.contains(&said.replace('`', "&#96;")) || bad.body.contains(said), "{}", bad.body);
+        // In Arabic likewise; in English word for word what it always said.
+        let ar = post(&app, Some(&format!("{session}; stratrack_lang=ar")), &form_path("KPI-R3"), &typed("50%")).await;
+        assert!(ar.body.contains("علامة وحدة") && ar.body.contains("(50)"), "{}", ar.body);
+        let en = post(&app, Some(&session), &form_path("KPI-R3"), &typed("1 234")).await;
+        assert!(en.body.contains("thousands separators are not accepted: write 1234"), "{}", en.body);
+        // A reason the domain still says in English only is marked so on a translated page.
+        let url = {
+            let mut f = typed("50");
+            f.retain(|(k, _)| *k != "evidence_url");
+            f.push(("evidence_url", "not a url".to_owned()));
+            f
+        };
+        let marked = post(&app, Some(&fr), &form_path("KPI-R3"), &url).await;
+        assert_eq!(marked.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", marked.body);
+        assert!(marked.body.contains(r#"<span class="field-error" lang="en" dir="ltr">"#), "{}", marked.body);
+        assert_eq!(app.count("measurements").await, before, "nothing stored");
+    }
+}

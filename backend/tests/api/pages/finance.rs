@@ -332,3 +332,23 @@ both_backends! {
         assert_eq!(a.status, StatusCode::FORBIDDEN);
     }
 }
+
+both_backends! {
+    async fn a_planner_reading_french_is_told_in_french_what_was_recorded_and_what_was_refused(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let planner = format!("{}; stratrack_lang=fr", login(&app, "planner.br@test.org").await);
+        let page = get(&app, Some(&planner), &format!("/finance?{VIEW}")).await.body;
+        let csrf = csrf_of(&page);
+        // A decimal comma: the form comes back with the parser's reason in French at the amount.
+        let a = post(&app, Some(&planner), "/finance/actuals/new", &new_row(&csrf, ("2031", "BR", "expense", "non_staff"), "10,25")).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", a.body);
+        assert!(a.body.contains("contient une virgule"), "{}", a.body);
+        assert!(a.body.contains("Le montant réel 2031 BR dépenses hors personnel"), "the refused row named in French: {}", a.body);
+        assert!(amounts(&app, "actuals", 2031, "BR").await.is_empty(), "nothing stored");
+        // Recorded: the one-time message in French, the kind and category as French words.
+        let a = post(&app, Some(&planner), "/finance/actuals/new", &new_row(&csrf, ("2031", "BR", "expense", "non_staff"), "10.25")).await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{}", a.body);
+        let done = a.done().unwrap_or_default();
+        assert!(done.starts_with("Le montant réel 2031 BR dépenses hors personnel") && done.ends_with(" : enregistré."), "{done}");
+    }
+}

@@ -49,8 +49,7 @@ pub(super) async fn indicators_and_milestones(
                 field: "revision".into(),
                 reason: "the workbook changes a baseline, target, milestone, unit or direction of an indicator with \
                          values: give the decision (decided_on, deciding_body, reference, reason_category, justification)"
-                    .into(),
-            });
+                    .into(), said: None });
             Some(stand_in())
         }
         (None, true) => None,
@@ -235,6 +234,7 @@ async fn plan_indicators(
                     "indicator {code} (row {} of the download) is missing: the workbook does not remove indicators",
                     r.line
                 ),
+                said: None,
             });
         }
     }

@@ -173,6 +173,7 @@ pub(super) async fn retire(cx: &Ctx<'_>, p: &mut Problems, removed: Vec<(String,
             Err(AppError::Conflict(m) | AppError::NotFound(m)) => p.0.push(FieldError {
                 field: "sheet result_nodes".into(),
                 reason: format!("node {code} (row {line} of the download) is missing, so it would be retired: {m}"),
+                said: None,
             }),
             Err(e) => return Err(e),
         }

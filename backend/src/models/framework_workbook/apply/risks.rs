@@ -138,8 +138,7 @@ pub(super) async fn apply(
                 reason: format!(
                     "risk {code} (row {} of the download) is missing: the workbook does not remove risks; delete it on its page",
                     r.line
-                ),
-            });
+                ), said: None });
         }
     }
     Ok(())
