@@ -50,7 +50,8 @@ impl Page<'_, '_> {
         self.h
             .open("section", &format!("class=\"major\" id=\"{id}\""))
             .el("h2", "", &heading);
-        let translated = words.has_content() && TRANSLATED.contains(&id);
+        let translated =
+            words.has_content() && (TRANSLATED.contains(&id) || (words.has_sections() && SECTIONS.contains(&id)));
         self.w = if translated { words } else { Words::default() };
         if words.is_english() || translated {
             body(self);
@@ -364,6 +365,20 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
 /// The major sections whose bodies are written in the report's language (form 4 and later); the others
 /// are still English, marked so (docs/I18N.md, "The report in each language").
 const TRANSLATED: &[&str] = &["goals", "priorities"];
+
+/// The major sections whose bodies are written in the report's language in form
+/// [`crate::input::FORM_SECTIONS`] and later, besides [`TRANSLATED`]; runs of form 4 keep them English.
+const SECTIONS: &[&str] = &[
+    "summary",
+    "moves",
+    "mandates",
+    "finance",
+    "operations",
+    "risks",
+    "breakdowns",
+    "data-quality",
+    "questions",
+];
 
 /// The style of a report in another language than English: the faces of its script first, charts left
 /// to right inside a right-to-left page, table cells aligned to the start of the line.

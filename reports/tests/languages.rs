@@ -193,11 +193,11 @@ fn the_goal_and_priority_sections_of_a_french_report_are_written_in_french() {
         svg.contains("Graphique à barres empilées"),
         "the text alternative is French"
     );
-    let summary = &html[html.find("id=\"summary\"").expect("the summary")..];
+    let annex = &html[html.find("id=\"annex\"").expect("the annex")..];
     assert!(
-        summary.starts_with("id=\"summary\"><h2>Résumé analytique</h2>\n<div lang=\"en\" dir=\"ltr\">"),
+        annex.starts_with("id=\"annex\"><h2>Annexe : règle de statut et seuils</h2>\n<div lang=\"en\" dir=\"ltr\">"),
         "a section not translated yet is still marked English: {}",
-        &summary[..120]
+        &annex[..120]
     );
 }
 

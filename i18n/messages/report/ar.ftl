@@ -181,3 +181,184 @@ report-sheet-revisions = التنقيحات
 report-sheet-mandates = الولايات
 report-sheet-questions = الأسئلة
 report-sheet-restatements = إعادة البيان
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = يغطي هذا التقرير عام { $year }، وهو السنة { $nth } من الخطة الاستراتيجية { $start }–{ $end } ({ $resolution }). ويقيِّم { $total ->
+    [zero] صفر مؤشر
+    [one] مؤشرًا واحدًا
+    [two] مؤشرين
+    [few] { $total } مؤشرات
+    [many] { $total } مؤشرًا
+   *[other] { $total } مؤشر
+} وفقًا لقاعدة تحديد الوضع الواردة في الملحق: { $counts }.
+report-th-indicators = المؤشرات
+report-th-share = النسبة
+report-summary-all-indicators = جميع المؤشرات
+report-summary-by-status = المؤشرات حسب الوضع، { $year }
+report-summary-end-of-plan = نهاية الخطة
+report-summary-projection = الإسقاط: من أصل { $total ->
+    [zero] صفر مؤشر
+    [one] مؤشر واحد
+    [two] مؤشرين
+    [few] { $total } مؤشرات
+    [many] { $total } مؤشرًا
+   *[other] { $total } مؤشر
+}، عدد المؤشرات التي يُتوقع أن تبلغ غايتها ({ $target }): { $likely }؛ والتي لا يُتوقع أن تبلغها: { $unlikely }؛ والتي من السابق لأوانه الحكم عليها: { $too_early } (أقل من نقطتين، أو لا خط أساس أو غاية). وكل إسقاط خط مستقيم بطريقة المربعات الصغرى يمر بخط الأساس والقيم السنوية المعتمدة حتى الآن، ويُقرأ عند سنة الغاية (انظر الملحق).
+report-summary-key-h = مؤشرات الأداء الرئيسية
+report-summary-key-caption = مؤشرات الأداء الرئيسية، { $year }
+report-summary-fdr-h = المالية والتنفيذ والمخاطر
+report-summary-finance-rate = النفقات المقررة لعام { $year }: { $plan } ألف فرنك سويسري؛ المنفَّذ: { $actual } ألف فرنك سويسري ({ $rate } من الخطة).
+report-summary-finance-executed = النفقات المقررة لعام { $year }: { $plan } ألف فرنك سويسري؛ المنفَّذ: { $actual } ألف فرنك سويسري.
+report-summary-finance-none = النفقات المقررة لعام { $year }: { $plan } ألف فرنك سويسري؛ لم يُبلَّغ عن أي تنفيذ بعد.
+report-summary-delivery = الخطط التشغيلية: من أصل { $counted ->
+    [zero] صفر بند محسوب
+    [one] بند واحد محسوب
+    [two] بندين محسوبين
+    [few] { $counted } بنود محسوبة
+    [many] { $counted } بندًا محسوبًا
+   *[other] { $counted } بند محسوب
+}، نُفِّذ بالكامل { $delivered } (الكمية المنفذة لا تقل عن الكمية المقررة)، وعدد الوحدات: { $units }{ $short } (انظر معدل التنفيذ حسب الوحدة والبنود أدناه).
+report-summary-delivery-short = ؛ البنود التي وسمتها وحداتها بأنها منفذة وهي دون الكمية المقررة ولا تُحسب منفذة بالكامل: { $count }
+report-summary-risks = المخاطر: المفتوحة { $open } من أصل { $total } في السجل، منها { $high } عالية (الاحتمال × الأثر ≥ { $score }).
+report-summary-dq = ملاحظات جودة البيانات: { $counts }.
+report-dq-provisional = مؤقتة
+report-dq-estimated = تقديرية
+report-dq-stale = قديمة
+report-dq-missing = ناقصة
+report-moves-intro = من أصل { $compared ->
+    [zero] صفر مؤشر
+    [one] مؤشر واحد
+    [two] مؤشرين
+    [few] { $compared } مؤشرات
+    [many] { $compared } مؤشرًا
+   *[other] { $compared } مؤشر
+} قورنت بعام { $since }: تحسّن { $improved }، وتراجع { $worsened }، وحافظ على وضعه { $unchanged }؛ وقُيِّم لأول مرة: { $newly }، ولم يعد مقيَّمًا: { $no_longer }. وتُرتَّب الأوضاع كما يلي: خارج المسار، معرّض للخطر، على المسار، متحقق؛ والانتقال صعودًا في هذا الترتيب تحسّن، ونزولًا تراجع. والمؤشر الذي لا تتوفر بيانات عنه في إحدى السنتين يكون مقيَّمًا لأول مرة أو لم يعد مقيَّمًا.
+report-th-status-of = الوضع { $year }
+report-th-move = التغيّر
+report-th-change-actual-since = تغيّر القيمة الفعلية منذ { $year }
+report-moves-none = لم يتغير وضع أي مؤشر منذ عام { $since }.
+report-moves-caption = المؤشرات التي تغيّر وضعها من { $since } إلى { $year }
+report-finance-intro = المبالغ بآلاف الفرنكات السويسرية. والخطة المالية هي الخطة المعتمدة مع الخطة الاستراتيجية (المقرر 5).
+report-recon-none = لا توجد أرقام مالية للمطابقة لعام { $year }.
+report-recon-ok = تتطابق المالية تمامًا لعام { $year }: بنود الإيرادات والنفقات لفترة السنتين تساوي المجاميع المعتمدة في الخطة المالية (المقرر 5) ويوازن بعضها بعضًا؛ ومخصصات كل وحدة للنتائج تساوي ميزانية نفقاتها؛ وتكلفة الغايات الاستراتيجية وتكلفة الأولويات المواضيعية (كل منها مع العوامل التمكينية) تساوي بنود نفقات السنة.
+report-recon-gap = { $label }: { $computed } ألف فرنك سويسري مقابل { $reference } ألف فرنك سويسري، { $against } (الفرق { $difference } ألف فرنك سويسري)
+report-recon-gap-unset = { $label }: { $computed } ألف فرنك سويسري، لكن { $against } غير محدد
+report-recon-not = المالية لا تتطابق لعام { $year } (الفرق = المحسوب − المرجع): { $gaps }.
+report-check-adopted-revenue = بنود الإيرادات { $period }
+report-check-adopted-revenue-against = الإيرادات المعتمدة لفترة { $period } (المقرر 5)
+report-check-adopted-expense = بنود النفقات { $period }
+report-check-adopted-expense-against = النفقات المعتمدة لفترة { $period } (المقرر 5)
+report-check-balance = بنود الإيرادات { $period }
+report-check-balance-against = بنود النفقات { $period } (ميزانية متوازنة)
+report-check-unit-allocations = مخصصات { $unit } للنتائج { $period }
+report-check-unit-allocations-against = ميزانية نفقات { $unit } { $period }
+report-check-cost-goal = التكلفة حسب الغاية الاستراتيجية مع العوامل التمكينية { $period }
+report-check-cost-goal-against = بنود النفقات { $period }
+report-check-cost-priority = التكلفة حسب الأولوية المواضيعية مع العوامل التمكينية { $period }
+report-check-cost-priority-against = بنود النفقات { $period }
+report-th-check = الفحص
+report-th-computed = المحسوب
+report-th-against = مقابل
+report-th-difference-computed = الفرق (المحسوب − المرجع)
+report-th-reconciles = يتطابق
+report-recon-not-set = غير محدد
+report-recon-caption = مطابقة الأرقام المالية، { $year } (بآلاف الفرنكات السويسرية؛ الفرق = المحسوب − المرجع)
+report-th-unit = الوحدة
+report-th-kind = النوع
+report-th-category = الفئة
+report-th-plan = الخطة
+report-th-difference = الفرق
+report-finance-lines-caption = بنود الخطة المالية وتنفيذها حسب الوحدة، { $year } (بآلاف الفرنكات السويسرية)
+report-th-plan-chf = الخطة (بآلاف الفرنكات السويسرية)
+report-th-actual-chf = الفعلي (بآلاف الفرنكات السويسرية)
+report-th-execution = التنفيذ
+report-chart-partial = ، جزئي
+report-chart-no-actual = لا توجد قيمة فعلية بعد
+report-chart-budget-alt-unit = { $unit }: الخطة { $plan }، الفعلي { $actual }
+report-chart-budget-alt = مخطط أعمدة مجمّعة للنفقات المقررة مقابل الفعلية حسب الوحدة التنظيمية لعام { $year }، بآلاف الفرنكات السويسرية. { $parts }.
+report-th-cost-chf = التكلفة (بآلاف الفرنكات السويسرية)
+report-chart-cost-goal-alt = مخطط أعمدة للتكلفة حسب الغاية الاستراتيجية لفترة { $period }، بآلاف الفرنكات السويسرية. { $parts }.
+report-chart-cost-priority-alt = مخطط أعمدة للتكلفة حسب الأولوية المواضيعية لفترة { $period }، بآلاف الفرنكات السويسرية. { $parts }.
+report-operations-intro = تحقق الخطط التشغيلية للأمانة العامة والقطاعات نواتج الخطة الاستراتيجية. ومعدل تنفيذ البند هو الكمية المنفذة ÷ الكمية المقررة، دون حد أعلى (أكثر من 100% إذا نُفِّذ أكثر من المقرر). ومعدل تنفيذ الوحدة هو متوسط معدلات بنودها، وكل منها بحد أعلى 100% حتى لا يخفي بند زاد تنفيذه نقص بند آخر؛ ولا تُحسب البنود الملغاة ولا البنود التي لم يُقرَّر لها شيء.
+report-th-item = البند
+report-th-output = الناتج
+report-th-budget = الميزانية
+report-th-planned = المقرر
+report-th-delivered = المنفذ
+report-th-rate = المعدل
+report-th-in-full = بالكامل
+report-th-status-reported = الوضع (كما أُبلغ)
+report-operations-items-caption = بنود الخطط التشغيلية، { $year } (الميزانية بآلاف الفرنكات السويسرية)
+report-th-items = البنود
+report-th-counted = المحسوبة
+report-th-delivered-in-full = المنفذة بالكامل
+report-th-cancelled = الملغاة
+report-th-delivery-rate = معدل التنفيذ
+report-th-budget-chf = الميزانية (بآلاف الفرنكات السويسرية)
+report-chart-delivery-note = { $rate } · المنفذ بالكامل: { $delivered } من { $counted }
+report-chart-delivery-none = لا توجد بنود محسوبة
+report-chart-delivery-alt = مخطط أعمدة لمعدل تنفيذ الخطط التشغيلية حسب الوحدة لعام { $year }. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = سجل المخاطر، بدءًا بأعلى درجة (الاحتمال × الأثر، وكل منهما من 1 إلى 5).
+report-th-risk = الخطر
+report-th-likelihood = الاحتمال
+report-th-impact = الأثر
+report-th-score = الدرجة
+report-th-owner = المسؤول
+report-th-reviewed = تاريخ الاستعراض
+report-th-linked-results = النتائج المرتبطة
+report-th-mitigation = التخفيف
+report-risks-caption = سجل المخاطر
+report-breakdowns-none = لا يوجد مؤشر له قيم معتمدة حسب الجنس أو حسب المنطقة لعام { $year }.
+report-breakdowns-intro = القيم المعتمدة لعام { $year } للمؤشرات المصنفة حسب الجنس أو حسب منطقة الاتحاد. وترد جميع القيم المصنفة أيضًا في tables/disaggregations.csv.
+report-breakdowns-omitted = مؤشرات مصنفة أخرى غير معروضة هنا: { $count } (بحد أقصى { $max } مؤشرًا، المؤشرات الرئيسية أولًا)؛ وترد قيمها في tables/disaggregations.csv.
+report-dimension-sex = الجنس
+report-dimension-region = المنطقة
+report-th-value = القيمة
+report-chart-breakdown-title = { $code } — { $name }: حسب { $dimension }، { $year }
+report-chart-breakdown-subtitle = القيم المعتمدة لعام { $year } حسب { $dimension }، { $unit }.
+report-chart-breakdown-empty = لا توجد قيمة معتمدة حسب { $dimension } لعام { $year }.
+report-chart-breakdown-alt = مخطط أعمدة للمؤشر { $code } { $name } حسب { $dimension } لعام { $year }: { $parts }.
+report-dq-intro = القيم المعتمدة المؤقتة أو التقديرية، والقيم من سنة سابقة التي تحل محل سنة التقرير (قديمة)، والمؤشرات التي ليست لها قيمة صالحة للاستخدام (ناقصة).
+report-th-detail = التفاصيل
+report-dq-by-kind = ملاحظات جودة البيانات حسب النوع
+report-dq-caption = ملاحظات جودة البيانات
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = لا ترتبط أي نتيجة من نتائج هذه الخطة بقرار أو غاية من غايات أهداف التنمية المستدامة أو خط عمل للقمة العالمية لمجتمع المعلومات أو مقرر.
+report-mandates-intro = القرارات وغايات أهداف التنمية المستدامة وخطوط عمل القمة العالمية لمجتمع المعلومات والمقررات التي تخدمها نتائج الخطة، ولكل منها الغايات والأولويات والنتائج الأخرى والمؤشرات المرتبطة بها، مع وضعها لعام { $year } (وضع النتيجة هو عدد مؤشراتها حسب الوضع، كما في قسمها). وترد هذه الروابط أيضًا في tables/mandates.csv.
+report-mandates-no-indicator = لا توجد مؤشرات
+report-mandates-rollup = { $total ->
+    [zero] لا توجد مؤشرات: { $counts }
+    [one] مؤشر واحد: { $counts }
+    [two] مؤشران: { $counts }
+    [few] { $total } مؤشرات: { $counts }
+    [many] { $total } مؤشرًا: { $counts }
+   *[other] { $total } مؤشر: { $counts }
+}
+report-mandate-resolution = القرار { $code }
+report-mandate-sdg = غاية أهداف التنمية المستدامة { $code }
+report-mandate-wsis = خط عمل القمة { $code }
+report-mandate-decision = المقرر { $code }
+report-mandates-h-resolution = القرارات
+report-mandates-h-sdg = غايات أهداف التنمية المستدامة
+report-mandates-h-wsis = خطوط عمل القمة العالمية لمجتمع المعلومات
+report-mandates-h-decision = المقررات
+report-mandates-caption-resolution = القرارات: النتائج التي تخدم كلًا منها، { $year }
+report-mandates-caption-sdg = غايات أهداف التنمية المستدامة: النتائج التي تخدم كلًا منها، { $year }
+report-mandates-caption-wsis = خطوط عمل القمة: النتائج التي تخدم كلًا منها، { $year }
+report-mandates-caption-decision = المقررات: النتائج التي تخدم كلًا منها، { $year }
+report-th-mandate = الولاية
+report-th-title = العنوان
+report-th-result = النتيجة
+report-th-level = المستوى
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = الأسئلة التي طرحها أعضاء المجلس بشأن هذه الخطة حتى تاريخ هذا التقرير، وردود الأمانة، بترتيب طرحها. وترد جميعها أيضًا في tables/questions.csv.
+report-question-h = السؤال { $id }: { $title }
+report-question-meta = { $about } · طرحه { $who } في { $date } · { $status }

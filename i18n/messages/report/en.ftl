@@ -179,3 +179,182 @@ report-sheet-revisions = revisions
 report-sheet-mandates = mandates
 report-sheet-questions = questions
 report-sheet-restatements = restatements
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = This report covers { $year }, year { $nth } of the strategic plan { $start }–{ $end } ({ $resolution }). It rates { $total ->
+    [one] { $total } indicator
+   *[other] { $total } indicators
+} by the status rule stated in the annex: { $counts }.
+report-th-indicators = Indicators
+report-th-share = Share
+report-summary-all-indicators = All indicators
+report-summary-by-status = Indicators by status, { $year }
+report-summary-end-of-plan = end-of-plan
+report-summary-projection = Projection: of { $total ->
+    [one] { $total } indicator
+   *[other] { $total } indicators
+}, { $likely ->
+    [one] { $likely } is
+   *[other] { $likely } are
+} projected to meet their { $target } target and { $unlikely ->
+    [one] { $unlikely } is
+   *[other] { $unlikely } are
+} not; for { $too_early } it is too early to tell (fewer than two points, or no baseline or target). Each projection is a least-squares line through the baseline and the approved annual values so far, read at the target year (see the annex).
+report-summary-key-h = Key performance indicators
+report-summary-key-caption = Key performance indicators, { $year }
+report-summary-fdr-h = Finance, delivery and risks
+report-summary-finance-rate = Planned expense for { $year }: CHF { $plan } thousand; executed: CHF { $actual } thousand ({ $rate } of plan).
+report-summary-finance-executed = Planned expense for { $year }: CHF { $plan } thousand; executed: CHF { $actual } thousand.
+report-summary-finance-none = Planned expense for { $year }: CHF { $plan } thousand; no execution reported yet.
+report-summary-delivery = Operational plans: { $delivered } of { $counted ->
+    [one] { $counted } item
+   *[other] { $counted } items
+} counted were delivered in full (delivered quantity at least the planned one) across { $units ->
+    [one] { $units } unit
+   *[other] { $units } units
+}{ $short } (see the delivery rate per unit and the items below).
+report-summary-delivery-short = ; { $count ->
+    [one] { $count } item marked delivered by its unit is short of the planned quantity and is not counted as delivered in full
+   *[other] { $count } items marked delivered by their units are short of the planned quantity and are not counted as delivered in full
+}
+report-summary-risks = Risks: { $open } open of { $total } in the register, { $high } of them high (likelihood × impact ≥ { $score }).
+report-summary-dq = Data quality notes: { $counts }.
+report-dq-provisional = provisional
+report-dq-estimated = estimated
+report-dq-stale = stale
+report-dq-missing = missing
+report-moves-intro = Of { $compared ->
+    [one] { $compared } indicator
+   *[other] { $compared } indicators
+} compared with { $since }, { $improved } improved, { $worsened } worsened and { $unchanged } kept their status; { $newly ->
+    [one] { $newly } is
+   *[other] { $newly } are
+} newly rated and { $no_longer } no longer rated. Statuses are ordered off track, at risk, on track, achieved: a move up that order is an improvement, a move down it a worsening. An indicator without data in one of the two years is newly rated or no longer rated.
+report-th-status-of = Status { $year }
+report-th-move = Move
+report-th-change-actual-since = Change of the actual since { $year }
+report-moves-none = No indicator's status moved since { $since }.
+report-moves-caption = Indicators whose status moved from { $since } to { $year }
+report-finance-intro = Amounts are in CHF thousands. The financial plan is the one adopted with the strategic plan (Decision 5).
+report-recon-none = No finance figures to reconcile for { $year }.
+report-recon-ok = Finance reconciles exactly for { $year }: the revenue and expense lines of the biennium equal the totals adopted in the financial plan (Decision 5) and balance each other; each unit's allocations to results equal its expense budget; and the cost by strategic goal and the cost by thematic priority (each with enablers) equal the year's expense lines.
+report-recon-gap = { $label }: CHF { $computed } thousand against CHF { $reference } thousand, the { $against } (difference CHF { $difference } thousand)
+report-recon-gap-unset = { $label }: CHF { $computed } thousand, but no { $against } is set
+report-recon-not = Finance does NOT reconcile for { $year } (difference = computed − reference): { $gaps }.
+report-check-adopted-revenue = Revenue lines { $period }
+report-check-adopted-revenue-against = revenue adopted for { $period } (Decision 5)
+report-check-adopted-expense = Expense lines { $period }
+report-check-adopted-expense-against = expense adopted for { $period } (Decision 5)
+report-check-balance = Revenue lines { $period }
+report-check-balance-against = expense lines { $period } (balanced budget)
+report-check-unit-allocations = Allocations of { $unit } to results { $period }
+report-check-unit-allocations-against = expense budget of { $unit } { $period }
+report-check-cost-goal = Cost by strategic goal plus enablers { $period }
+report-check-cost-goal-against = expense lines { $period }
+report-check-cost-priority = Cost by thematic priority plus enablers { $period }
+report-check-cost-priority-against = expense lines { $period }
+report-th-check = Check
+report-th-computed = Computed
+report-th-against = Against
+report-th-difference-computed = Difference (computed − reference)
+report-th-reconciles = Reconciles
+report-recon-not-set = not set
+report-recon-caption = Reconciliation of the finance figures, { $year } (CHF thousands; difference = computed − reference)
+report-th-unit = Unit
+report-th-kind = Kind
+report-th-category = Category
+report-th-plan = Plan
+report-th-difference = Difference
+report-finance-lines-caption = Financial plan lines and execution by unit, { $year } (CHF thousands)
+report-th-plan-chf = Plan (CHF thousands)
+report-th-actual-chf = Actual (CHF thousands)
+report-th-execution = Execution
+report-chart-partial = , partial
+report-chart-no-actual = no actual yet
+report-chart-budget-alt-unit = { $unit }: plan { $plan }, actual { $actual }
+report-chart-budget-alt = Grouped bar chart of planned against actual expense by org unit for { $year }, CHF thousands. { $parts }.
+report-th-cost-chf = Cost (CHF thousands)
+report-chart-cost-goal-alt = Bar chart of cost by strategic goal for { $period }, CHF thousands. { $parts }.
+report-chart-cost-priority-alt = Bar chart of cost by thematic priority for { $period }, CHF thousands. { $parts }.
+report-operations-intro = Operational plans of the General Secretariat and the Sectors deliver the outputs of the strategic plan. An item's delivery rate is delivered ÷ planned quantity, not capped (above 100% when it delivered more than planned). A unit's delivery rate is the mean of its items' rates, each capped at 100% so that one over-delivered item does not hide another's shortfall; cancelled items and items with nothing planned are not counted.
+report-th-item = Item
+report-th-output = Output
+report-th-budget = Budget
+report-th-planned = Planned
+report-th-delivered = Delivered
+report-th-rate = Rate
+report-th-in-full = In full
+report-th-status-reported = Status (as reported)
+report-operations-items-caption = Operational-plan items, { $year } (budget in CHF thousands)
+report-th-items = Items
+report-th-counted = Counted
+report-th-delivered-in-full = Delivered in full
+report-th-cancelled = Cancelled
+report-th-delivery-rate = Delivery rate
+report-th-budget-chf = Budget (CHF thousands)
+report-chart-delivery-note = { $rate } · { $delivered } of { $counted ->
+    [one] { $counted } item
+   *[other] { $counted } items
+} in full
+report-chart-delivery-none = no item counted
+report-chart-delivery-alt = Bar chart of operational-plan delivery rate by unit for { $year }. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = The risk register, highest score (likelihood × impact, each rated 1 to 5) first.
+report-th-risk = Risk
+report-th-likelihood = Likelihood
+report-th-impact = Impact
+report-th-score = Score
+report-th-owner = Owner
+report-th-reviewed = Reviewed
+report-th-linked-results = Linked results
+report-th-mitigation = Mitigation
+report-risks-caption = Risk register
+report-breakdowns-none = No indicator has approved values by sex or by region for { $year }.
+report-breakdowns-intro = Approved values for { $year } of indicators disaggregated by sex or by ITU region. All disaggregated values are also in tables/disaggregations.csv.
+report-breakdowns-omitted = { $count } further disaggregated indicators are not charted here (at most { $max } indicators, key indicators first); their values are in tables/disaggregations.csv.
+report-dimension-sex = sex
+report-dimension-region = region
+report-th-value = Value
+report-chart-breakdown-title = { $code } — { $name }: by { $dimension }, { $year }
+report-chart-breakdown-subtitle = Approved values for { $year } by { $dimension }, { $unit }.
+report-chart-breakdown-empty = No approved value by { $dimension } for { $year }.
+report-chart-breakdown-alt = Bar chart of indicator { $code } { $name } by { $dimension } for { $year }: { $parts }.
+report-dq-intro = Approved values that are provisional or estimated, values from an earlier year standing in for the report year (stale), and indicators without a usable value (missing).
+report-th-detail = Detail
+report-dq-by-kind = Data-quality notes by kind
+report-dq-caption = Data-quality notes
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = No result of this plan is linked to a resolution, SDG target, WSIS action line or decision.
+report-mandates-intro = The resolutions, SDG targets, WSIS action lines and decisions the plan's results serve, and for each the goals, priorities, other results and indicators linked to it, with their status for { $year } (a result's status is the count of its indicators per status, as in its section). These links are also in tables/mandates.csv.
+report-mandates-no-indicator = no indicator
+report-mandates-rollup = { $total ->
+    [one] { $total } indicator: { $counts }
+   *[other] { $total } indicators: { $counts }
+}
+report-mandate-resolution = Resolution { $code }
+report-mandate-sdg = SDG target { $code }
+report-mandate-wsis = WSIS action line { $code }
+report-mandate-decision = Decision { $code }
+report-mandates-h-resolution = Resolutions
+report-mandates-h-sdg = SDG targets
+report-mandates-h-wsis = WSIS action lines
+report-mandates-h-decision = Decisions
+report-mandates-caption-resolution = Resolutions: the results serving each, { $year }
+report-mandates-caption-sdg = SDG targets: the results serving each, { $year }
+report-mandates-caption-wsis = WSIS action lines: the results serving each, { $year }
+report-mandates-caption-decision = Decisions: the results serving each, { $year }
+report-th-mandate = Mandate
+report-th-title = Title
+report-th-result = Result
+report-th-level = Level
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = The questions Council members asked about this plan up to the date of this report, and the replies of the Secretariat, in the order asked. All of them are also in tables/questions.csv.
+report-question-h = Question { $id }: { $title }
+report-question-meta = { $about } · asked by { $who } on { $date } · { $status }

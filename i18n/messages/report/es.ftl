@@ -177,3 +177,185 @@ report-sheet-revisions = Revisiones
 report-sheet-mandates = Mandatos
 report-sheet-questions = Preguntas
 report-sheet-restatements = Reexpresiones
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = Este informe abarca { $year }, año { $nth } del plan estratégico { $start }–{ $end } ({ $resolution }). Califica { $total ->
+    [one] { $total } indicador
+   *[other] { $total } indicadores
+} según la regla de situación enunciada en el anexo: { $counts }.
+report-th-indicators = Indicadores
+report-th-share = Proporción
+report-summary-all-indicators = Todos los indicadores
+report-summary-by-status = Indicadores por situación, { $year }
+report-summary-end-of-plan = fin del plan
+report-summary-projection = Proyección: de { $total ->
+    [one] { $total } indicador
+   *[other] { $total } indicadores
+}, { $likely ->
+    [one] { $likely } alcanzaría
+   *[other] { $likely } alcanzarían
+} su meta ({ $target }) y { $unlikely ->
+    [one] { $unlikely } no
+   *[other] { $unlikely } no
+}; para { $too_early ->
+    [one] { $too_early } indicador
+   *[other] { $too_early } indicadores
+} es demasiado pronto para saberlo (menos de dos puntos, o sin valor de referencia o meta). Cada proyección es una recta de mínimos cuadrados que pasa por el valor de referencia y los valores anuales aprobados hasta la fecha, leída en el año de la meta (véase el anexo).
+report-summary-key-h = Indicadores clave de rendimiento
+report-summary-key-caption = Indicadores clave de rendimiento, { $year }
+report-summary-fdr-h = Finanzas, ejecución y riesgos
+report-summary-finance-rate = Gastos previstos para { $year }: { $plan } miles de CHF; ejecutados: { $actual } miles de CHF ({ $rate } del plan).
+report-summary-finance-executed = Gastos previstos para { $year }: { $plan } miles de CHF; ejecutados: { $actual } miles de CHF.
+report-summary-finance-none = Gastos previstos para { $year }: { $plan } miles de CHF; aún no se ha notificado ninguna ejecución.
+report-summary-delivery = Planes operacionales: de { $counted ->
+    [one] { $counted } actividad contabilizada
+   *[other] { $counted } actividades contabilizadas
+}, { $delivered } se ejecutaron íntegramente (cantidad ejecutada al menos igual a la prevista) en { $units ->
+    [one] { $units } unidad
+   *[other] { $units } unidades
+}{ $short } (véanse la tasa de ejecución por unidad y las actividades más abajo).
+report-summary-delivery-short = ; { $count ->
+    [one] { $count } actividad marcada como ejecutada por su unidad no alcanza la cantidad prevista y no se cuenta como ejecutada íntegramente
+   *[other] { $count } actividades marcadas como ejecutadas por sus unidades no alcanzan la cantidad prevista y no se cuentan como ejecutadas íntegramente
+}
+report-summary-risks = Riesgos: { $open } abiertos de { $total } en el registro, { $high } de ellos altos (probabilidad × impacto ≥ { $score }).
+report-summary-dq = Notas sobre la calidad de los datos: { $counts }.
+report-dq-provisional = provisional
+report-dq-estimated = estimado
+report-dq-stale = antiguo
+report-dq-missing = ausente
+report-moves-intro = De { $compared ->
+    [one] { $compared } indicador comparado
+   *[other] { $compared } indicadores comparados
+} con { $since }, mejoraron: { $improved }, empeoraron: { $worsened }, sin cambios: { $unchanged }; nuevamente calificados: { $newly }, ya no calificados: { $no_longer }. Las situaciones se ordenan así: con retraso, en riesgo, en curso, alcanzado; subir en ese orden es una mejora y bajar, un empeoramiento. Un indicador sin datos en uno de los dos años está nuevamente calificado o ya no lo está.
+report-th-status-of = Situación { $year }
+report-th-move = Cambio
+report-th-change-actual-since = Variación del valor real desde { $year }
+report-moves-none = La situación de ningún indicador cambió desde { $since }.
+report-moves-caption = Indicadores cuya situación cambió de { $since } a { $year }
+report-finance-intro = Los importes están en miles de CHF. El plan financiero es el adoptado con el plan estratégico (Decisión 5).
+report-recon-none = No hay cifras financieras que conciliar para { $year }.
+report-recon-ok = Las finanzas concilian exactamente para { $year }: las líneas de ingresos y gastos del bienio igualan los totales adoptados en el plan financiero (Decisión 5) y se equilibran; las asignaciones de cada unidad a los resultados igualan su presupuesto de gastos; y el costo por meta estratégica y el costo por prioridad temática (cada uno con los facilitadores) igualan las líneas de gastos del año.
+report-recon-gap = { $label }: { $computed } miles de CHF frente a { $reference } miles de CHF, { $against } (diferencia { $difference } miles de CHF)
+report-recon-gap-unset = { $label }: { $computed } miles de CHF, pero no se ha fijado { $against }
+report-recon-not = Las finanzas NO concilian para { $year } (diferencia = calculado − referencia): { $gaps }.
+report-check-adopted-revenue = Líneas de ingresos { $period }
+report-check-adopted-revenue-against = ingresos adoptados para { $period } (Decisión 5)
+report-check-adopted-expense = Líneas de gastos { $period }
+report-check-adopted-expense-against = gastos adoptados para { $period } (Decisión 5)
+report-check-balance = Líneas de ingresos { $period }
+report-check-balance-against = líneas de gastos { $period } (presupuesto equilibrado)
+report-check-unit-allocations = Asignaciones de { $unit } a resultados { $period }
+report-check-unit-allocations-against = presupuesto de gastos de { $unit } { $period }
+report-check-cost-goal = Costo por meta estratégica más facilitadores { $period }
+report-check-cost-goal-against = líneas de gastos { $period }
+report-check-cost-priority = Costo por prioridad temática más facilitadores { $period }
+report-check-cost-priority-against = líneas de gastos { $period }
+report-th-check = Comprobación
+report-th-computed = Calculado
+report-th-against = Frente a
+report-th-difference-computed = Diferencia (calculado − referencia)
+report-th-reconciles = Concilia
+report-recon-not-set = no fijado
+report-recon-caption = Conciliación de las cifras financieras, { $year } (miles de CHF; diferencia = calculado − referencia)
+report-th-unit = Unidad
+report-th-kind = Tipo
+report-th-category = Categoría
+report-th-plan = Plan
+report-th-difference = Diferencia
+report-finance-lines-caption = Líneas del plan financiero y ejecución por unidad, { $year } (miles de CHF)
+report-th-plan-chf = Plan (miles de CHF)
+report-th-actual-chf = Real (miles de CHF)
+report-th-execution = Ejecución
+report-chart-partial = , parcial
+report-chart-no-actual = aún sin valor real
+report-chart-budget-alt-unit = { $unit }: plan { $plan }, real { $actual }
+report-chart-budget-alt = Gráfico de barras agrupadas de los gastos previstos y reales por unidad orgánica para { $year }, en miles de CHF. { $parts }.
+report-th-cost-chf = Costo (miles de CHF)
+report-chart-cost-goal-alt = Gráfico de barras del costo por meta estratégica para { $period }, en miles de CHF. { $parts }.
+report-chart-cost-priority-alt = Gráfico de barras del costo por prioridad temática para { $period }, en miles de CHF. { $parts }.
+report-operations-intro = Los planes operacionales de la Secretaría General y de los Sectores producen los productos del plan estratégico. La tasa de ejecución de una actividad es la cantidad ejecutada ÷ la prevista, sin tope (más del 100 % cuando ejecutó más de lo previsto). La tasa de ejecución de una unidad es la media de las tasas de sus actividades, cada una con un tope del 100 % para que una actividad sobreejecutada no oculte el déficit de otra; no se cuentan las actividades canceladas ni las que no tienen nada previsto.
+report-th-item = Actividad
+report-th-output = Producto
+report-th-budget = Presupuesto
+report-th-planned = Previsto
+report-th-delivered = Ejecutado
+report-th-rate = Tasa
+report-th-in-full = Íntegramente
+report-th-status-reported = Situación (notificada)
+report-operations-items-caption = Actividades de los planes operacionales, { $year } (presupuesto en miles de CHF)
+report-th-items = Actividades
+report-th-counted = Contabilizadas
+report-th-delivered-in-full = Ejecutadas íntegramente
+report-th-cancelled = Canceladas
+report-th-delivery-rate = Tasa de ejecución
+report-th-budget-chf = Presupuesto (miles de CHF)
+report-chart-delivery-note = { $rate } · { $delivered } de { $counted ->
+    [one] { $counted } actividad ejecutada íntegramente
+   *[other] { $counted } actividades ejecutadas íntegramente
+}
+report-chart-delivery-none = ninguna actividad contabilizada
+report-chart-delivery-alt = Gráfico de barras de la tasa de ejecución de los planes operacionales por unidad para { $year }. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = El registro de riesgos, por puntuación decreciente (probabilidad × impacto, cada uno de 1 a 5).
+report-th-risk = Riesgo
+report-th-likelihood = Probabilidad
+report-th-impact = Impacto
+report-th-score = Puntuación
+report-th-owner = Responsable
+report-th-reviewed = Examinado
+report-th-linked-results = Resultados vinculados
+report-th-mitigation = Mitigación
+report-risks-caption = Registro de riesgos
+report-breakdowns-none = Ningún indicador tiene valores aprobados por sexo o por región para { $year }.
+report-breakdowns-intro = Valores aprobados para { $year } de los indicadores desglosados por sexo o por región de la UIT. Todos los valores desglosados figuran también en tables/disaggregations.csv.
+report-breakdowns-omitted = { $count ->
+    [one] { $count } indicador desglosado más no se representa aquí
+   *[other] { $count } indicadores desglosados más no se representan aquí
+} (como máximo { $max } indicadores, primero los clave); sus valores figuran en tables/disaggregations.csv.
+report-dimension-sex = sexo
+report-dimension-region = región
+report-th-value = Valor
+report-chart-breakdown-title = { $code } — { $name }: por { $dimension }, { $year }
+report-chart-breakdown-subtitle = Valores aprobados para { $year } por { $dimension }, { $unit }.
+report-chart-breakdown-empty = Ningún valor aprobado por { $dimension } para { $year }.
+report-chart-breakdown-alt = Gráfico de barras del indicador { $code } { $name } por { $dimension } para { $year }: { $parts }.
+report-dq-intro = Valores aprobados provisionales o estimados, valores de un año anterior que sustituyen al del informe (antiguos) e indicadores sin valor utilizable (ausentes).
+report-th-detail = Detalle
+report-dq-by-kind = Notas sobre la calidad de los datos por tipo
+report-dq-caption = Notas sobre la calidad de los datos
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = Ningún resultado de este plan está vinculado a una resolución, meta de los ODS, línea de acción de la CMSI o decisión.
+report-mandates-intro = Las resoluciones, metas de los ODS, líneas de acción de la CMSI y decisiones a las que sirven los resultados del plan y, para cada una, las metas, prioridades, otros resultados e indicadores vinculados, con su situación en { $year } (la situación de un resultado es el número de sus indicadores por situación, como en su sección). Estos vínculos figuran también en tables/mandates.csv.
+report-mandates-no-indicator = ningún indicador
+report-mandates-rollup = { $total ->
+    [one] { $total } indicador: { $counts }
+   *[other] { $total } indicadores: { $counts }
+}
+report-mandate-resolution = Resolución { $code }
+report-mandate-sdg = Meta de los ODS { $code }
+report-mandate-wsis = Línea de acción de la CMSI { $code }
+report-mandate-decision = Decisión { $code }
+report-mandates-h-resolution = Resoluciones
+report-mandates-h-sdg = Metas de los ODS
+report-mandates-h-wsis = Líneas de acción de la CMSI
+report-mandates-h-decision = Decisiones
+report-mandates-caption-resolution = Resoluciones: los resultados que sirven a cada una, { $year }
+report-mandates-caption-sdg = Metas de los ODS: los resultados que sirven a cada una, { $year }
+report-mandates-caption-wsis = Líneas de acción de la CMSI: los resultados que sirven a cada una, { $year }
+report-mandates-caption-decision = Decisiones: los resultados que sirven a cada una, { $year }
+report-th-mandate = Mandato
+report-th-title = Título
+report-th-result = Resultado
+report-th-level = Nivel
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = Las preguntas formuladas por los miembros del Consejo sobre este plan hasta la fecha del presente informe, y las respuestas de la Secretaría, en el orden en que se formularon. Todas figuran también en tables/questions.csv.
+report-question-h = Pregunta { $id }: { $title }
+report-question-meta = { $about } · formulada por { $who } el { $date } · { $status }

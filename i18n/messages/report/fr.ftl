@@ -177,3 +177,185 @@ report-sheet-revisions = Révisions
 report-sheet-mandates = Mandats
 report-sheet-questions = Questions
 report-sheet-restatements = Retraitements
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = Ce rapport porte sur { $year }, année { $nth } du plan stratégique { $start }–{ $end } ({ $resolution }). Il évalue { $total ->
+    [one] { $total } indicateur
+   *[other] { $total } indicateurs
+} selon la règle de statut énoncée en annexe : { $counts }.
+report-th-indicators = Indicateurs
+report-th-share = Part
+report-summary-all-indicators = Tous les indicateurs
+report-summary-by-status = Indicateurs par statut, { $year }
+report-summary-end-of-plan = fin du plan
+report-summary-projection = Projection : sur { $total ->
+    [one] { $total } indicateur
+   *[other] { $total } indicateurs
+}, { $likely ->
+    [one] { $likely } devrait atteindre
+   *[other] { $likely } devraient atteindre
+} sa cible ({ $target }) et { $unlikely ->
+    [one] { $unlikely } ne le devrait pas
+   *[other] { $unlikely } ne le devraient pas
+} ; pour { $too_early ->
+    [one] { $too_early } indicateur
+   *[other] { $too_early } indicateurs
+}, il est trop tôt pour se prononcer (moins de deux points, ou ni référence ni cible). Chaque projection est une droite des moindres carrés passant par la valeur de référence et les valeurs annuelles approuvées à ce jour, lue à l’année cible (voir l’annexe).
+report-summary-key-h = Indicateurs clés de performance
+report-summary-key-caption = Indicateurs clés de performance, { $year }
+report-summary-fdr-h = Finances, exécution et risques
+report-summary-finance-rate = Dépenses prévues pour { $year } : { $plan } milliers de CHF ; exécutées : { $actual } milliers de CHF ({ $rate } du plan).
+report-summary-finance-executed = Dépenses prévues pour { $year } : { $plan } milliers de CHF ; exécutées : { $actual } milliers de CHF.
+report-summary-finance-none = Dépenses prévues pour { $year } : { $plan } milliers de CHF ; aucune exécution n’a encore été déclarée.
+report-summary-delivery = Plans opérationnels : sur { $counted ->
+    [one] { $counted } activité prise
+   *[other] { $counted } activités prises
+} en compte, { $delivered } ont été entièrement exécutées (quantité exécutée au moins égale à la quantité prévue) dans { $units ->
+    [one] { $units } unité
+   *[other] { $units } unités
+}{ $short } (voir le taux d’exécution par unité et les activités ci-dessous).
+report-summary-delivery-short = { " ; " }{ $count ->
+    [one] { $count } activité marquée exécutée par son unité est en deçà de la quantité prévue et n’est pas comptée comme entièrement exécutée
+   *[other] { $count } activités marquées exécutées par leurs unités sont en deçà de la quantité prévue et ne sont pas comptées comme entièrement exécutées
+}
+report-summary-risks = Risques : { $open } ouverts sur { $total } inscrits au registre, dont { $high } élevés (probabilité × impact ≥ { $score }).
+report-summary-dq = Notes sur la qualité des données : { $counts }.
+report-dq-provisional = provisoire
+report-dq-estimated = estimée
+report-dq-stale = ancienne
+report-dq-missing = manquante
+report-moves-intro = Sur { $compared ->
+    [one] { $compared } indicateur comparé
+   *[other] { $compared } indicateurs comparés
+} avec { $since }, améliorés : { $improved }, dégradés : { $worsened }, inchangés : { $unchanged } ; nouvellement évalués : { $newly }, plus évalués : { $no_longer }. Les statuts sont ordonnés ainsi : en retard, à risque, en bonne voie, atteint ; un passage vers le haut de cet ordre est une amélioration, vers le bas une dégradation. Un indicateur sans données pour l’une des deux années est nouvellement évalué ou n’est plus évalué.
+report-th-status-of = Statut { $year }
+report-th-move = Évolution
+report-th-change-actual-since = Variation de la valeur réelle depuis { $year }
+report-moves-none = Le statut d’aucun indicateur n’a changé depuis { $since }.
+report-moves-caption = Indicateurs dont le statut a changé de { $since } à { $year }
+report-finance-intro = Les montants sont en milliers de CHF. Le plan financier est celui adopté avec le plan stratégique (Décision 5).
+report-recon-none = Aucun chiffre financier à rapprocher pour { $year }.
+report-recon-ok = Les finances concordent exactement pour { $year } : les lignes de recettes et de dépenses de l’exercice biennal égalent les totaux adoptés dans le plan financier (Décision 5) et s’équilibrent ; les allocations de chaque unité aux résultats égalent son budget de dépenses ; et le coût par but stratégique et le coût par priorité thématique (chacun avec les catalyseurs) égalent les lignes de dépenses de l’année.
+report-recon-gap = { $label } : { $computed } milliers de CHF contre { $reference } milliers de CHF, { $against } (écart { $difference } milliers de CHF)
+report-recon-gap-unset = { $label } : { $computed } milliers de CHF, mais { $against } n’est pas fixé
+report-recon-not = Les finances NE concordent PAS pour { $year } (écart = calculé − référence) : { $gaps }.
+report-check-adopted-revenue = Lignes de recettes { $period }
+report-check-adopted-revenue-against = recettes adoptées pour { $period } (Décision 5)
+report-check-adopted-expense = Lignes de dépenses { $period }
+report-check-adopted-expense-against = dépenses adoptées pour { $period } (Décision 5)
+report-check-balance = Lignes de recettes { $period }
+report-check-balance-against = lignes de dépenses { $period } (budget équilibré)
+report-check-unit-allocations = Allocations de { $unit } aux résultats { $period }
+report-check-unit-allocations-against = budget de dépenses de { $unit } { $period }
+report-check-cost-goal = Coût par but stratégique plus catalyseurs { $period }
+report-check-cost-goal-against = lignes de dépenses { $period }
+report-check-cost-priority = Coût par priorité thématique plus catalyseurs { $period }
+report-check-cost-priority-against = lignes de dépenses { $period }
+report-th-check = Contrôle
+report-th-computed = Calculé
+report-th-against = Comparé à
+report-th-difference-computed = Écart (calculé − référence)
+report-th-reconciles = Concorde
+report-recon-not-set = non fixé
+report-recon-caption = Rapprochement des chiffres financiers, { $year } (milliers de CHF ; écart = calculé − référence)
+report-th-unit = Unité
+report-th-kind = Nature
+report-th-category = Catégorie
+report-th-plan = Plan
+report-th-difference = Écart
+report-finance-lines-caption = Lignes du plan financier et exécution par unité, { $year } (milliers de CHF)
+report-th-plan-chf = Plan (milliers de CHF)
+report-th-actual-chf = Réel (milliers de CHF)
+report-th-execution = Exécution
+report-chart-partial = , partiel
+report-chart-no-actual = pas encore de valeur réelle
+report-chart-budget-alt-unit = { $unit } : plan { $plan }, réel { $actual }
+report-chart-budget-alt = Graphique à barres groupées des dépenses prévues et réelles par unité organisationnelle pour { $year }, en milliers de CHF. { $parts }.
+report-th-cost-chf = Coût (milliers de CHF)
+report-chart-cost-goal-alt = Graphique à barres du coût par but stratégique pour { $period }, en milliers de CHF. { $parts }.
+report-chart-cost-priority-alt = Graphique à barres du coût par priorité thématique pour { $period }, en milliers de CHF. { $parts }.
+report-operations-intro = Les plans opérationnels du Secrétariat général et des Secteurs produisent les produits du plan stratégique. Le taux d’exécution d’une activité est la quantité exécutée ÷ la quantité prévue, non plafonné (au-delà de 100 % lorsqu’elle a exécuté plus que prévu). Le taux d’exécution d’une unité est la moyenne des taux de ses activités, chacun plafonné à 100 % afin qu’une activité surexécutée ne masque pas le déficit d’une autre ; les activités annulées et celles sans quantité prévue ne sont pas comptées.
+report-th-item = Activité
+report-th-output = Produit
+report-th-budget = Budget
+report-th-planned = Prévu
+report-th-delivered = Exécuté
+report-th-rate = Taux
+report-th-in-full = Entièrement
+report-th-status-reported = Statut (déclaré)
+report-operations-items-caption = Activités des plans opérationnels, { $year } (budget en milliers de CHF)
+report-th-items = Activités
+report-th-counted = Comptées
+report-th-delivered-in-full = Entièrement exécutées
+report-th-cancelled = Annulées
+report-th-delivery-rate = Taux d’exécution
+report-th-budget-chf = Budget (milliers de CHF)
+report-chart-delivery-note = { $rate } · { $delivered } sur { $counted ->
+    [one] { $counted } activité entièrement exécutée
+   *[other] { $counted } activités entièrement exécutées
+}
+report-chart-delivery-none = aucune activité comptée
+report-chart-delivery-alt = Graphique à barres du taux d’exécution des plans opérationnels par unité pour { $year }. { $parts }.
+report-chart-delivery-alt-unit = { $unit } : { $note }
+report-risks-intro = Le registre des risques, par note décroissante (probabilité × impact, chacun noté de 1 à 5).
+report-th-risk = Risque
+report-th-likelihood = Probabilité
+report-th-impact = Impact
+report-th-score = Note
+report-th-owner = Responsable
+report-th-reviewed = Examiné le
+report-th-linked-results = Résultats liés
+report-th-mitigation = Atténuation
+report-risks-caption = Registre des risques
+report-breakdowns-none = Aucun indicateur n’a de valeurs approuvées par sexe ou par région pour { $year }.
+report-breakdowns-intro = Valeurs approuvées pour { $year } des indicateurs ventilés par sexe ou par région de l’UIT. Toutes les valeurs ventilées figurent aussi dans tables/disaggregations.csv.
+report-breakdowns-omitted = { $count ->
+    [one] { $count } autre indicateur ventilé n’est pas représenté ici
+   *[other] { $count } autres indicateurs ventilés ne sont pas représentés ici
+} (au plus { $max } indicateurs, les indicateurs clés d’abord) ; leurs valeurs figurent dans tables/disaggregations.csv.
+report-dimension-sex = sexe
+report-dimension-region = région
+report-th-value = Valeur
+report-chart-breakdown-title = { $code } — { $name } : par { $dimension }, { $year }
+report-chart-breakdown-subtitle = Valeurs approuvées pour { $year } par { $dimension }, { $unit }.
+report-chart-breakdown-empty = Aucune valeur approuvée par { $dimension } pour { $year }.
+report-chart-breakdown-alt = Graphique à barres de l’indicateur { $code } { $name } par { $dimension } pour { $year } : { $parts }.
+report-dq-intro = Valeurs approuvées provisoires ou estimées, valeurs d’une année antérieure tenant lieu de celle du rapport (anciennes), et indicateurs sans valeur utilisable (manquantes).
+report-th-detail = Détail
+report-dq-by-kind = Notes sur la qualité des données par nature
+report-dq-caption = Notes sur la qualité des données
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = Aucun résultat de ce plan n’est lié à une résolution, une cible des ODD, une grande orientation du SMSI ou une décision.
+report-mandates-intro = Les résolutions, cibles des ODD, grandes orientations du SMSI et décisions que servent les résultats du plan et, pour chacune, les buts, priorités, autres résultats et indicateurs qui s’y rattachent, avec leur statut pour { $year } (le statut d’un résultat est le nombre de ses indicateurs par statut, comme dans sa section). Ces liens figurent aussi dans tables/mandates.csv.
+report-mandates-no-indicator = aucun indicateur
+report-mandates-rollup = { $total ->
+    [one] { $total } indicateur : { $counts }
+   *[other] { $total } indicateurs : { $counts }
+}
+report-mandate-resolution = Résolution { $code }
+report-mandate-sdg = Cible des ODD { $code }
+report-mandate-wsis = Grande orientation du SMSI { $code }
+report-mandate-decision = Décision { $code }
+report-mandates-h-resolution = Résolutions
+report-mandates-h-sdg = Cibles des ODD
+report-mandates-h-wsis = Grandes orientations du SMSI
+report-mandates-h-decision = Décisions
+report-mandates-caption-resolution = Résolutions : les résultats qui servent chacune, { $year }
+report-mandates-caption-sdg = Cibles des ODD : les résultats qui servent chacune, { $year }
+report-mandates-caption-wsis = Grandes orientations du SMSI : les résultats qui servent chacune, { $year }
+report-mandates-caption-decision = Décisions : les résultats qui servent chacune, { $year }
+report-th-mandate = Mandat
+report-th-title = Titre
+report-th-result = Résultat
+report-th-level = Niveau
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = Les questions posées par les membres du Conseil sur ce plan jusqu’à la date du présent rapport, et les réponses du Secrétariat, dans l’ordre où elles ont été posées. Toutes figurent aussi dans tables/questions.csv.
+report-question-h = Question { $id } : { $title }
+report-question-meta = { $about } · posée par { $who } le { $date } · { $status }

@@ -179,3 +179,179 @@ report-sheet-revisions = Пересмотры
 report-sheet-mandates = Мандаты
 report-sheet-questions = Вопросы
 report-sheet-restatements = Пересчеты
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = Настоящий доклад охватывает { $year } год, { $nth }-й год стратегического плана на { $start }–{ $end } годы ({ $resolution }). В нем оценено { $total ->
+    [one] { $total } показатель
+    [few] { $total } показателя
+    [many] { $total } показателей
+   *[other] { $total } показателя
+} по правилу определения статуса, изложенному в приложении: { $counts }.
+report-th-indicators = Показатели
+report-th-share = Доля
+report-summary-all-indicators = Все показатели
+report-summary-by-status = Показатели по статусу, { $year }
+report-summary-end-of-plan = конец плана
+report-summary-projection = Прогноз: из { $total ->
+    [one] { $total } показателя
+    [few] { $total } показателей
+    [many] { $total } показателей
+   *[other] { $total } показателя
+} число тех, которые, по прогнозу, достигнут своей цели ({ $target }): { $likely }; не достигнут: { $unlikely }; слишком рано судить: { $too_early } (менее двух точек либо нет базового уровня или цели). Каждый прогноз — это прямая наименьших квадратов через базовый уровень и утвержденные годовые значения на сегодняшний день, взятая в целевом году (см. приложение).
+report-summary-key-h = Ключевые показатели деятельности
+report-summary-key-caption = Ключевые показатели деятельности, { $year }
+report-summary-fdr-h = Финансы, выполнение и риски
+report-summary-finance-rate = Плановые расходы на { $year } год: { $plan } тыс. CHF; исполнено: { $actual } тыс. CHF ({ $rate } от плана).
+report-summary-finance-executed = Плановые расходы на { $year } год: { $plan } тыс. CHF; исполнено: { $actual } тыс. CHF.
+report-summary-finance-none = Плановые расходы на { $year } год: { $plan } тыс. CHF; об исполнении пока не сообщалось.
+report-summary-delivery = Оперативные планы: из { $counted ->
+    [one] { $counted } учтенного мероприятия
+    [few] { $counted } учтенных мероприятий
+    [many] { $counted } учтенных мероприятий
+   *[other] { $counted } учтенного мероприятия
+} полностью выполнено { $delivered } (выполненное количество не меньше запланированного); число подразделений: { $units }{ $short } (см. ниже уровень выполнения по подразделениям и мероприятия).
+report-summary-delivery-short = ; мероприятия, отмеченные подразделением как выполненные, но не достигшие запланированного количества и не учтенные как полностью выполненные: { $count }
+report-summary-risks = Риски: открытых — { $open } из { $total } в реестре, из них высоких — { $high } (вероятность × последствия ≥ { $score }).
+report-summary-dq = Замечания о качестве данных: { $counts }.
+report-dq-provisional = предварительные
+report-dq-estimated = оценочные
+report-dq-stale = устаревшие
+report-dq-missing = отсутствующие
+report-moves-intro = Из { $compared ->
+    [one] { $compared } показателя
+    [few] { $compared } показателей
+    [many] { $compared } показателей
+   *[other] { $compared } показателя
+}, сравненных с { $since } годом, улучшились: { $improved }, ухудшились: { $worsened }, сохранили статус: { $unchanged }; впервые оценены: { $newly }, больше не оцениваются: { $no_longer }. Статусы упорядочены так: отстает, под угрозой, по графику, достигнуто; переход вверх по этому порядку — улучшение, вниз — ухудшение. Показатель без данных за один из двух годов оценен впервые или больше не оценивается.
+report-th-status-of = Статус { $year }
+report-th-move = Изменение
+report-th-change-actual-since = Изменение фактического значения с { $year }
+report-moves-none = Статус ни одного показателя не изменился с { $since } года.
+report-moves-caption = Показатели, статус которых изменился с { $since } по { $year } год
+report-finance-intro = Суммы указаны в тысячах CHF. Финансовый план — план, принятый вместе со стратегическим планом (Решение 5).
+report-recon-none = Нет финансовых данных для сверки за { $year } год.
+report-recon-ok = Финансы в точности сходятся за { $year } год: статьи доходов и расходов двухгодичного периода равны итогам, принятым в финансовом плане (Решение 5), и уравновешивают друг друга; ассигнования каждого подразделения на результаты равны его бюджету расходов; затраты по стратегическим целям и затраты по тематическим приоритетам (каждые вместе с факторами содействия) равны статьям расходов года.
+report-recon-gap = { $label }: { $computed } тыс. CHF против { $reference } тыс. CHF, { $against } (разница { $difference } тыс. CHF)
+report-recon-gap-unset = { $label }: { $computed } тыс. CHF, но { $against } не задано
+report-recon-not = Финансы НЕ сходятся за { $year } год (разница = расчет − эталон): { $gaps }.
+report-check-adopted-revenue = Статьи доходов { $period }
+report-check-adopted-revenue-against = доходы, принятые на { $period } (Решение 5)
+report-check-adopted-expense = Статьи расходов { $period }
+report-check-adopted-expense-against = расходы, принятые на { $period } (Решение 5)
+report-check-balance = Статьи доходов { $period }
+report-check-balance-against = статьи расходов { $period } (сбалансированный бюджет)
+report-check-unit-allocations = Ассигнования { $unit } на результаты { $period }
+report-check-unit-allocations-against = бюджет расходов { $unit } { $period }
+report-check-cost-goal = Затраты по стратегическим целям и факторам содействия { $period }
+report-check-cost-goal-against = статьи расходов { $period }
+report-check-cost-priority = Затраты по тематическим приоритетам и факторам содействия { $period }
+report-check-cost-priority-against = статьи расходов { $period }
+report-th-check = Проверка
+report-th-computed = Расчет
+report-th-against = Сравнивается с
+report-th-difference-computed = Разница (расчет − эталон)
+report-th-reconciles = Сходится
+report-recon-not-set = не задано
+report-recon-caption = Сверка финансовых данных, { $year } (тыс. CHF; разница = расчет − эталон)
+report-th-unit = Подразделение
+report-th-kind = Вид
+report-th-category = Категория
+report-th-plan = План
+report-th-difference = Разница
+report-finance-lines-caption = Статьи финансового плана и исполнение по подразделениям, { $year } (тыс. CHF)
+report-th-plan-chf = План (тыс. CHF)
+report-th-actual-chf = Факт (тыс. CHF)
+report-th-execution = Исполнение
+report-chart-partial = , частично
+report-chart-no-actual = фактических данных пока нет
+report-chart-budget-alt-unit = { $unit }: план { $plan }, факт { $actual }
+report-chart-budget-alt = Сгруппированная столбчатая диаграмма плановых и фактических расходов по подразделениям за { $year } год, тыс. CHF. { $parts }.
+report-th-cost-chf = Затраты (тыс. CHF)
+report-chart-cost-goal-alt = Столбчатая диаграмма затрат по стратегическим целям за { $period }, тыс. CHF. { $parts }.
+report-chart-cost-priority-alt = Столбчатая диаграмма затрат по тематическим приоритетам за { $period }, тыс. CHF. { $parts }.
+report-operations-intro = Оперативные планы Генерального секретариата и Секторов обеспечивают результаты стратегического плана. Уровень выполнения мероприятия — выполненное ÷ запланированное количество, без ограничения (выше 100 %, если выполнено больше запланированного). Уровень выполнения подразделения — среднее уровней его мероприятий, каждый из которых ограничен 100 %, чтобы перевыполнение одного мероприятия не скрывало недовыполнение другого; отмененные мероприятия и мероприятия без запланированного количества не учитываются.
+report-th-item = Мероприятие
+report-th-output = Продукт
+report-th-budget = Бюджет
+report-th-planned = План
+report-th-delivered = Выполнено
+report-th-rate = Уровень
+report-th-in-full = Полностью
+report-th-status-reported = Статус (по данным подразделения)
+report-operations-items-caption = Мероприятия оперативных планов, { $year } (бюджет в тыс. CHF)
+report-th-items = Мероприятия
+report-th-counted = Учтено
+report-th-delivered-in-full = Выполнено полностью
+report-th-cancelled = Отменено
+report-th-delivery-rate = Уровень выполнения
+report-th-budget-chf = Бюджет (тыс. CHF)
+report-chart-delivery-note = { $rate } · полностью { $delivered } из { $counted ->
+    [one] { $counted } мероприятия
+    [few] { $counted } мероприятий
+    [many] { $counted } мероприятий
+   *[other] { $counted } мероприятия
+}
+report-chart-delivery-none = учтенных мероприятий нет
+report-chart-delivery-alt = Столбчатая диаграмма уровня выполнения оперативных планов по подразделениям за { $year } год. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = Реестр рисков, начиная с наивысшей оценки (вероятность × последствия, каждое по шкале от 1 до 5).
+report-th-risk = Риск
+report-th-likelihood = Вероятность
+report-th-impact = Последствия
+report-th-score = Оценка
+report-th-owner = Ответственный
+report-th-reviewed = Пересмотрен
+report-th-linked-results = Связанные результаты
+report-th-mitigation = Меры по снижению
+report-risks-caption = Реестр рисков
+report-breakdowns-none = Ни у одного показателя нет утвержденных значений в разбивке по полу или по регионам за { $year } год.
+report-breakdowns-intro = Утвержденные значения за { $year } год показателей в разбивке по полу или по регионам МСЭ. Все значения в разбивке приведены также в tables/disaggregations.csv.
+report-breakdowns-omitted = Еще не показано на диаграммах показателей с разбивкой: { $count } (не более { $max } показателей, сначала ключевые); их значения приведены в tables/disaggregations.csv.
+report-dimension-sex = полу
+report-dimension-region = регионам
+report-th-value = Значение
+report-chart-breakdown-title = { $code } — { $name }: по { $dimension }, { $year }
+report-chart-breakdown-subtitle = Утвержденные значения за { $year } год по { $dimension }, { $unit }.
+report-chart-breakdown-empty = Нет утвержденных значений по { $dimension } за { $year } год.
+report-chart-breakdown-alt = Столбчатая диаграмма показателя { $code } { $name } по { $dimension } за { $year } год: { $parts }.
+report-dq-intro = Утвержденные значения, являющиеся предварительными или оценочными, значения прошлых лет, заменяющие значения отчетного года (устаревшие), и показатели без пригодного значения (отсутствующие).
+report-th-detail = Подробности
+report-dq-by-kind = Замечания о качестве данных по видам
+report-dq-caption = Замечания о качестве данных
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = Ни один результат этого плана не связан с резолюцией, задачей ЦУР, направлением деятельности ВВУИО или решением.
+report-mandates-intro = Резолюции, задачи ЦУР, направления деятельности ВВУИО и решения, которым служат результаты плана, и для каждого — связанные с ним цели, приоритеты, другие результаты и показатели с их статусом за { $year } год (статус результата — число его показателей по статусам, как в его разделе). Эти связи приведены также в tables/mandates.csv.
+report-mandates-no-indicator = нет показателей
+report-mandates-rollup = { $total ->
+    [one] { $total } показатель: { $counts }
+    [few] { $total } показателя: { $counts }
+    [many] { $total } показателей: { $counts }
+   *[other] { $total } показателя: { $counts }
+}
+report-mandate-resolution = Резолюция { $code }
+report-mandate-sdg = Задача ЦУР { $code }
+report-mandate-wsis = Направление деятельности ВВУИО { $code }
+report-mandate-decision = Решение { $code }
+report-mandates-h-resolution = Резолюции
+report-mandates-h-sdg = Задачи ЦУР
+report-mandates-h-wsis = Направления деятельности ВВУИО
+report-mandates-h-decision = Решения
+report-mandates-caption-resolution = Резолюции: результаты, служащие каждой из них, { $year }
+report-mandates-caption-sdg = Задачи ЦУР: результаты, служащие каждой из них, { $year }
+report-mandates-caption-wsis = Направления деятельности ВВУИО: результаты, служащие каждому из них, { $year }
+report-mandates-caption-decision = Решения: результаты, служащие каждому из них, { $year }
+report-th-mandate = Мандат
+report-th-title = Название
+report-th-result = Результат
+report-th-level = Уровень
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = Вопросы, заданные членами Совета по этому плану до даты настоящего доклада, и ответы Секретариата в порядке поступления. Все они приведены также в tables/questions.csv.
+report-question-h = Вопрос { $id }: { $title }
+report-question-meta = { $about } · задал(а) { $who }, { $date } · { $status }

@@ -12,41 +12,51 @@ use crate::xlsx::XLSX_DIGITS;
 pub fn risks(p: &mut Page<'_, '_>) {
     let a = p.a;
     p.section("risks", "Risks", |p| {
-        p.h.p("The risk register, highest score (likelihood × impact, each rated 1 to 5) first.");
+        let w = p.body_words();
+        p.h.p(&w.t(
+            "report-risks-intro",
+            "The risk register, highest score (likelihood × impact, each rated 1 to 5) first.",
+        ));
         let mut risks: Vec<_> = a.input.risks.iter().collect();
         risks.sort_by(|x, y| y.score().cmp(&x.score()).then_with(|| x.code.cmp(&y.code)));
+        let headers: Vec<String> = [
+            ("code", "Code"),
+            ("risk", "Risk"),
+            ("category", "Category"),
+            ("likelihood", "Likelihood"),
+            ("impact", "Impact"),
+            ("score", "Score"),
+            ("owner", "Owner"),
+            ("status", "Status"),
+            ("reviewed", "Reviewed"),
+            ("linked-results", "Linked results"),
+            ("mitigation", "Mitigation"),
+        ]
+        .iter()
+        .map(|(key, english)| w.t(&format!("report-th-{key}"), english))
+        .collect();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let mut t = DataTable::new(
-            &[
-                "Code",
-                "Risk",
-                "Category",
-                "Likelihood",
-                "Impact",
-                "Score",
-                "Owner",
-                "Status",
-                "Reviewed",
-                "Linked results",
-                "Mitigation",
-            ],
+            &headers,
             &[false, false, false, true, true, true, false, false, false, false, false],
         );
         for r in risks {
             t.push(vec![
                 r.code.clone(),
                 r.title.clone(),
-                r.category.clone(),
+                w.word("riskcat", &r.category, &r.category),
                 r.likelihood.to_string(),
                 r.impact.to_string(),
                 r.score().to_string(),
                 r.owner_unit.clone(),
-                r.status.clone(),
+                w.word("riskstatus", &r.status, &r.status),
                 crate::format::date(r.reviewed_on),
                 r.linked_nodes.join(", "),
                 r.mitigation.clone(),
             ]);
         }
-        p.h.table("Risk register", &t);
+        // The risk's title and mitigation are the office's words, as typed.
+        p.h.table_marked(&w.t("report-risks-caption", "Risk register"), &t, w, &[1, 10]);
     });
 }
 
@@ -56,26 +66,37 @@ pub fn breakdowns(p: &mut Page<'_, '_>) {
     let charts = p.charts;
     let year = a.input.year;
     p.section("breakdowns", "Gender and regional breakdowns", |p| {
+        let w = p.body_words();
         if charts.breakdowns.is_empty() {
-            p.h.p(&format!(
-                "No indicator has approved values by sex or by region for {year}."
+            p.h.p(&w.t_with(
+                "report-breakdowns-none",
+                format!("No indicator has approved values by sex or by region for {year}."),
+                &[("year", year.into())],
             ));
         } else {
-            p.h.p(&format!(
-                "Approved values for {year} of indicators disaggregated by sex or by ITU region. \
-                 All disaggregated values are also in tables/disaggregations.csv."
+            p.h.p(&w.t_with(
+                "report-breakdowns-intro",
+                format!(
+                    "Approved values for {year} of indicators disaggregated by sex or by ITU region. \
+                     All disaggregated values are also in tables/disaggregations.csv."
+                ),
+                &[("year", year.into())],
             ));
         }
         if a.breakdown_omitted > 0 {
-            p.h.el(
-                "p",
-                "class=\"note\"",
-                &format!(
+            let note = w.t_with(
+                "report-breakdowns-omitted",
+                format!(
                     "{} further disaggregated indicators are not charted here (at most {MAX_BREAKDOWN_INDICATORS} \
                      indicators, key indicators first); their values are in tables/disaggregations.csv.",
                     a.breakdown_omitted
                 ),
+                &[
+                    ("count", a.breakdown_omitted.into()),
+                    ("max", MAX_BREAKDOWN_INDICATORS.into()),
+                ],
             );
+            p.h.el("p", "class=\"note\"", &note);
         }
         for (_, chart) in &charts.breakdowns {
             p.figure(chart);
@@ -88,28 +109,43 @@ pub fn data_quality(p: &mut Page<'_, '_>) {
     let a = p.a;
     let dq = &a.input.data_quality;
     p.section("data-quality", "Data quality", |p| {
-        p.h.p(
+        let w = p.body_words();
+        p.h.p(&w.t(
+            "report-dq-intro",
             "Approved values that are provisional or estimated, values from an earlier year standing in for the \
              report year (stale), and indicators without a usable value (missing).",
-        );
-        let mut counts = DataTable::new(&["Kind", "Indicators"], &[false, true]);
+        ));
+        let (kind, indicators) = (w.t("report-th-kind", "Kind"), w.t("report-th-indicators", "Indicators"));
+        let mut counts = DataTable::new(&[kind.as_str(), indicators.as_str()], &[false, true]);
         for k in DataQualityKind::ALL {
             counts.push(vec![
-                k.as_str().to_owned(),
+                super::summary::dq_kind(w, k),
                 dq.iter().filter(|d| d.kind == k).count().to_string(),
             ]);
         }
-        p.h.table("Data-quality notes by kind", &counts);
-        let mut t = DataTable::new(&["Indicator", "Name", "Kind", "Detail"], &[false, false, false, false]);
+        p.h.table(&w.t("report-dq-by-kind", "Data-quality notes by kind"), &counts);
+        let headers = [
+            w.t("report-th-indicator", "Indicator"),
+            w.t("report-th-name", "Name"),
+            kind,
+            w.t("report-th-detail", "Detail"),
+        ];
+        let mut t = DataTable::new(&headers.each_ref().map(String::as_str), &[false, false, false, false]);
         for d in dq {
+            let english = a.indicator_name(&d.indicator_code).unwrap_or_default();
+            let name = if w.is_english() {
+                english.to_owned()
+            } else {
+                a.input.indicator_name(&d.indicator_code, english).text.to_owned()
+            };
             t.push(vec![
                 d.indicator_code.clone(),
-                a.indicator_name(&d.indicator_code).unwrap_or_default().to_owned(),
-                d.kind.as_str().to_owned(),
+                name,
+                super::summary::dq_kind(w, d.kind),
                 d.detail.clone(),
             ]);
         }
-        p.h.table("Data-quality notes", &t);
+        p.h.table_marked(&w.t("report-dq-caption", "Data-quality notes"), &t, w, &[3]);
     });
 }
 
