@@ -377,6 +377,9 @@ const SECTIONS: &[&str] = &[
     "risks",
     "breakdowns",
     "data-quality",
+    "revisions",
+    "restatements",
+    "sheets",
     "questions",
 ];
 

@@ -1,6 +1,7 @@
 //! The report's sections in its language (report form 5, `FORM_SECTIONS`): the executive summary, status
 //! moves, mandates, finance, operational delivery, risks, breakdowns, data quality and the questions from
-//! Council are written in the report's language, with the finance, delivery and breakdown charts' notes,
+//! Council, the revisions in force, the restatements and the reference sheets are written in the
+//! report's language, with the finance, delivery and breakdown charts' notes,
 //! text alternatives and data tables; text people typed stays as typed, marked English. Runs of form 4
 //! keep those sections English (and `frozen/form4*` their bytes); English reports are unchanged.
 
@@ -10,7 +11,7 @@ use stratrack_reports::input::{FORM_CONTENT, FORM_SECTIONS, Lang};
 use stratrack_reports::{ReportInput, fixtures};
 
 /// The sections form 5 writes in the report's language.
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 12] = [
     "summary",
     "moves",
     "mandates",
@@ -19,6 +20,9 @@ const SECTIONS: [&str; 9] = [
     "risks",
     "breakdowns",
     "data-quality",
+    "revisions",
+    "restatements",
+    "sheets",
     "questions",
 ];
 
@@ -118,12 +122,29 @@ fn a_french_report_writes_every_section_a_council_reader_sees_first_in_french() 
     let questions = section(&html, "questions");
     assert!(questions.contains("Question 3 : <span lang=\"en\" dir=\"ltr\">Low execution &lt;in&gt; BR</span>"));
     assert!(questions.contains("<dd lang=\"en\" dir=\"ltr\">Why was less than half spent?</dd>"));
-    for id in ["annex", "revisions", "restatements", "sheets"] {
-        assert!(
-            marked_english(section(&html, id)),
-            "{id}: not translated yet, still marked English"
-        );
-    }
+    let revisions = section(&html, "revisions");
+    assert!(
+        revisions.contains("<td>valeur cible</td>"),
+        "the revised field in French"
+    );
+    assert!(
+        revisions.contains("<td lang=\"en\" dir=\"ltr\">Decision 612 (C-28)</td>"),
+        "the reference as typed"
+    );
+    let restated = section(&html, "restatements");
+    assert!(restated.contains("valeurs de 2027 approuvées tardivement : 1"));
+    assert!(
+        restated.contains("<td>estimée → définitive</td>"),
+        "qualities in the interface's words"
+    );
+    assert!(restated.contains("<td lang=\"en\" dir=\"ltr\">Household survey corrected</td>"));
+    let sheets = section(&html, "sheets");
+    assert!(sheets.contains("<dt>Méthode de calcul</dt>"));
+    assert!(sheets.contains("<dd lang=\"en\" dir=\"ltr\">Survey rounds differ between countries.</dd>"));
+    assert!(
+        marked_english(section(&html, "annex")),
+        "the annex: not translated yet, still marked English"
+    );
     let delivery = support::text(&report, "charts/delivery-by-unit.svg");
     assert!(
         delivery.contains("BR : 95\u{a0}% · 1 sur 2 activités entièrement exécutées")

@@ -362,3 +362,46 @@ report-th-level = المستوى
 report-questions-intro = الأسئلة التي طرحها أعضاء المجلس بشأن هذه الخطة حتى تاريخ هذا التقرير، وردود الأمانة، بترتيب طرحها. وترد جميعها أيضًا في tables/questions.csv.
 report-question-h = السؤال { $id }: { $title }
 report-question-meta = { $about } · طرحه { $who } في { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = لم يُنقَّح أي خط أساس أو غاية أو معلم أو وحدة أو اتجاه لأي مؤشر بمقرر نافذ لعام { $year }: كل رقم في هذا التقرير يقاس مقابل الإطار كما اعتُمد.
+report-revisions-rule = يسري تنقيح خط الأساس أو الغاية أو المعلم أو الوحدة أو الاتجاه من يوم اتخاذ القرار بشأنه. ويقيِّم هذا التقرير عام { $year } مقابل الإطار النافذ في 31 ديسمبر { $year }: يُطبَّق التنقيح المقرر في ذلك اليوم أو قبله؛ أما التنقيح المقرر لاحقًا فلا يغير هذا التقرير ويُطبَّق ابتداءً من تقرير السنة التي تقرر فيها.
+report-revisions-caption = تنقيحات الإطار النافذة لعام { $year }
+report-revisions-also = وترد هذه التنقيحات أيضًا في tables/revisions.csv.
+report-th-field = الحقل
+report-th-as-adopted = كما اعتُمد
+report-th-as-revised = كما نُقِّح
+report-th-decided = تاريخ القرار
+report-th-by = الجهة
+report-field-baseline_value = قيمة خط الأساس
+report-field-baseline_year = سنة خط الأساس
+report-field-target_value = قيمة الغاية
+report-field-target_year = سنة الغاية
+report-field-unit = الوحدة
+report-field-direction = الاتجاه
+report-restated-published = {" "}(نُشر في { $date })
+report-restated-intro = منذ تجميد إصدار التقرير { $run } لعام { $year } في { $frozen }{ $published }: القيم المبلغ عنها لعام { $year } التي نُقِّحت: { $revised }؛ والقيم لعام { $year } التي اعتُمدت متأخرة: { $late }؛ وتنقيحات الإطار المسجلة: { $revisions }. ويبين كل صف الرقم الذي قدمه التقرير إلى المجلس والرقم المعتمد الآن، ومن غيّره ومتى ولماذا. وترد هذه الأرقام أيضًا في tables/restatements.csv.
+report-th-breakdown = التصنيف
+report-th-change = التغيير
+report-th-reported = المبلغ عنه
+report-th-now = الآن
+report-th-approved = تاريخ الاعتماد
+report-th-why = السبب
+report-th-before = قبل
+report-th-after = بعد
+report-th-decision = القرار
+report-th-in-force-for = نافذ لعام { $year }
+report-restated-headline = القيمة الرئيسية
+report-restated-revised = منقحة
+report-restated-late = قيمة متأخرة
+report-restated-values-caption = قيم عام { $year } التي تغيرت منذ التقرير
+report-restated-revisions-caption = تنقيحات الإطار المسجلة منذ التقرير
+report-sheets-intro = لماذا يقاس كل مؤشر رئيسي وكيف، كما تحتفظ به الأمانة.
+report-refsheet-rationale = المبررات
+report-refsheet-method = طريقة الحساب
+report-refsheet-disaggregation = التصنيف
+report-refsheet-limitations = القيود
+report-refsheet-quality-assurance = ضمان الجودة
+report-refsheet-target-rationale = مبررات الغاية

@@ -358,3 +358,46 @@ report-th-level = Level
 report-questions-intro = The questions Council members asked about this plan up to the date of this report, and the replies of the Secretariat, in the order asked. All of them are also in tables/questions.csv.
 report-question-h = Question { $id }: { $title }
 report-question-meta = { $about } · asked by { $who } on { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = No baseline, target, milestone, unit or direction of an indicator was revised by a decision in force for { $year }: every figure of this report is measured against the framework as adopted.
+report-revisions-rule = A revision of a baseline, target, milestone, unit or direction counts from the day it was decided. This report assesses { $year } against the framework in force on 31 December { $year }: a revision decided on or before that day applies; one decided later leaves this report unchanged and applies from the report of the year in which it was decided.
+report-revisions-caption = Framework revisions in force for { $year }
+report-revisions-also = These revisions are also in tables/revisions.csv.
+report-th-field = Field
+report-th-as-adopted = As adopted
+report-th-as-revised = As revised
+report-th-decided = Decided
+report-th-by = By
+report-field-baseline_value = baseline value
+report-field-baseline_year = baseline year
+report-field-target_value = target value
+report-field-target_year = target year
+report-field-unit = unit
+report-field-direction = direction
+report-restated-published = {" "}(published { $date })
+report-restated-intro = Since report run { $run } for { $year } was frozen on { $frozen }{ $published }, { $revised } value(s) of { $year } it reported were revised and { $late } value(s) of { $year } were approved late; { $revisions } framework revision(s) were recorded. Each row gives the figure the report gave Council and the figure approved now, with who changed it, when and why. These figures are also in tables/restatements.csv.
+report-th-breakdown = Breakdown
+report-th-change = Change
+report-th-reported = Reported
+report-th-now = Now
+report-th-approved = Approved
+report-th-why = Why
+report-th-before = Before
+report-th-after = After
+report-th-decision = Decision
+report-th-in-force-for = In force for { $year }
+report-restated-headline = headline
+report-restated-revised = revised
+report-restated-late = late value
+report-restated-values-caption = Values of { $year } changed since the report
+report-restated-revisions-caption = Framework revisions recorded since the report
+report-sheets-intro = Why each key indicator is measured and how, as the Secretariat keeps it.
+report-refsheet-rationale = Rationale
+report-refsheet-method = Method of computation
+report-refsheet-disaggregation = Disaggregation
+report-refsheet-limitations = Limitations
+report-refsheet-quality-assurance = Quality assurance
+report-refsheet-target-rationale = Target rationale

@@ -359,3 +359,46 @@ report-th-level = Nivel
 report-questions-intro = Las preguntas formuladas por los miembros del Consejo sobre este plan hasta la fecha del presente informe, y las respuestas de la Secretaría, en el orden en que se formularon. Todas figuran también en tables/questions.csv.
 report-question-h = Pregunta { $id }: { $title }
 report-question-meta = { $about } · formulada por { $who } el { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = Ningún valor de referencia, meta, hito, unidad u orientación de un indicador se revisó mediante una decisión vigente para { $year }: cada cifra de este informe se mide respecto del marco tal como se adoptó.
+report-revisions-rule = Una revisión de un valor de referencia, una meta, un hito, una unidad o una orientación cuenta desde el día en que se decidió. Este informe evalúa { $year } respecto del marco vigente el 31 de diciembre de { $year }: se aplica una revisión decidida ese día o antes; una decidida después deja este informe sin cambios y se aplica a partir del informe del año en que se decidió.
+report-revisions-caption = Revisiones del marco vigentes para { $year }
+report-revisions-also = Estas revisiones figuran también en tables/revisions.csv.
+report-th-field = Campo
+report-th-as-adopted = Según se adoptó
+report-th-as-revised = Según se revisó
+report-th-decided = Decidido
+report-th-by = Por
+report-field-baseline_value = valor de referencia
+report-field-baseline_year = año de referencia
+report-field-target_value = valor de la meta
+report-field-target_year = año de la meta
+report-field-unit = unidad
+report-field-direction = orientación
+report-restated-published = {" "}(publicado el { $date })
+report-restated-intro = Desde que la ejecución de informe { $run } para { $year } se congeló el { $frozen }{ $published }, valores de { $year } notificados y luego revisados: { $revised }; valores de { $year } aprobados con retraso: { $late }; revisiones del marco registradas: { $revisions }. Cada fila indica la cifra que el informe comunicó al Consejo y la cifra aprobada ahora, con quién la cambió, cuándo y por qué. Estas cifras figuran también en tables/restatements.csv.
+report-th-breakdown = Desglose
+report-th-change = Cambio
+report-th-reported = Notificado
+report-th-now = Ahora
+report-th-approved = Aprobado
+report-th-why = Motivo
+report-th-before = Antes
+report-th-after = Después
+report-th-decision = Decisión
+report-th-in-force-for = Vigente para { $year }
+report-restated-headline = valor principal
+report-restated-revised = revisado
+report-restated-late = valor tardío
+report-restated-values-caption = Valores de { $year } cambiados desde el informe
+report-restated-revisions-caption = Revisiones del marco registradas desde el informe
+report-sheets-intro = Por qué y cómo se mide cada indicador clave, según lo consigna la Secretaría.
+report-refsheet-rationale = Justificación
+report-refsheet-method = Método de cálculo
+report-refsheet-disaggregation = Desglose
+report-refsheet-limitations = Limitaciones
+report-refsheet-quality-assurance = Garantía de calidad
+report-refsheet-target-rationale = Justificación de la meta

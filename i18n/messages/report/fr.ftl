@@ -359,3 +359,46 @@ report-th-level = Niveau
 report-questions-intro = Les questions posées par les membres du Conseil sur ce plan jusqu’à la date du présent rapport, et les réponses du Secrétariat, dans l’ordre où elles ont été posées. Toutes figurent aussi dans tables/questions.csv.
 report-question-h = Question { $id } : { $title }
 report-question-meta = { $about } · posée par { $who } le { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = Aucune valeur de référence, cible, étape, unité ou orientation d’un indicateur n’a été révisée par une décision en vigueur pour { $year } : chaque chiffre de ce rapport est mesuré par rapport au cadre tel qu’adopté.
+report-revisions-rule = Une révision d’une valeur de référence, d’une cible, d’une étape, d’une unité ou d’une orientation compte à partir du jour où elle a été décidée. Ce rapport évalue { $year } par rapport au cadre en vigueur le 31 décembre { $year } : une révision décidée ce jour-là ou avant s’applique ; une révision décidée plus tard laisse ce rapport inchangé et s’applique à partir du rapport de l’année où elle a été décidée.
+report-revisions-caption = Révisions du cadre en vigueur pour { $year }
+report-revisions-also = Ces révisions figurent aussi dans tables/revisions.csv.
+report-th-field = Champ
+report-th-as-adopted = Tel qu’adopté
+report-th-as-revised = Tel que révisé
+report-th-decided = Décidé le
+report-th-by = Par
+report-field-baseline_value = valeur de référence
+report-field-baseline_year = année de référence
+report-field-target_value = valeur cible
+report-field-target_year = année cible
+report-field-unit = unité
+report-field-direction = orientation
+report-restated-published = {" "}(publiée le { $date })
+report-restated-intro = Depuis que l’exécution de rapport { $run } pour { $year } a été figée le { $frozen }{ $published }, valeurs de { $year } déclarées puis révisées : { $revised } ; valeurs de { $year } approuvées tardivement : { $late } ; révisions du cadre enregistrées : { $revisions }. Chaque ligne donne le chiffre que le rapport a communiqué au Conseil et le chiffre approuvé aujourd’hui, avec qui l’a modifié, quand et pourquoi. Ces chiffres figurent aussi dans tables/restatements.csv.
+report-th-breakdown = Ventilation
+report-th-change = Modification
+report-th-reported = Déclaré
+report-th-now = Actuel
+report-th-approved = Approuvé le
+report-th-why = Motif
+report-th-before = Avant
+report-th-after = Après
+report-th-decision = Décision
+report-th-in-force-for = En vigueur pour { $year }
+report-restated-headline = valeur principale
+report-restated-revised = révisée
+report-restated-late = valeur tardive
+report-restated-values-caption = Valeurs de { $year } modifiées depuis le rapport
+report-restated-revisions-caption = Révisions du cadre enregistrées depuis le rapport
+report-sheets-intro = Pourquoi et comment chaque indicateur clé est mesuré, tel que le Secrétariat le consigne.
+report-refsheet-rationale = Justification
+report-refsheet-method = Méthode de calcul
+report-refsheet-disaggregation = Ventilation
+report-refsheet-limitations = Limites
+report-refsheet-quality-assurance = Assurance qualité
+report-refsheet-target-rationale = Justification de la cible

@@ -355,3 +355,46 @@ report-th-level = Уровень
 report-questions-intro = Вопросы, заданные членами Совета по этому плану до даты настоящего доклада, и ответы Секретариата в порядке поступления. Все они приведены также в tables/questions.csv.
 report-question-h = Вопрос { $id }: { $title }
 report-question-meta = { $about } · задал(а) { $who }, { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = Ни базовый уровень, ни цель, ни промежуточный ориентир, ни единица, ни направление какого-либо показателя не пересматривались решением, действующим в { $year } году: каждая цифра настоящего доклада измеряется по отношению к принятой рамке.
+report-revisions-rule = Пересмотр базового уровня, цели, промежуточного ориентира, единицы или направления действует со дня принятия решения. В настоящем докладе { $year } год оценивается по рамке, действующей на 31 декабря { $year } года: пересмотр, решение о котором принято в этот день или ранее, применяется; принятый позднее не меняет настоящий доклад и применяется начиная с доклада за год его принятия.
+report-revisions-caption = Пересмотры рамки, действующие в { $year } году
+report-revisions-also = Эти пересмотры приведены также в tables/revisions.csv.
+report-th-field = Поле
+report-th-as-adopted = Как принято
+report-th-as-revised = После пересмотра
+report-th-decided = Дата решения
+report-th-by = Орган
+report-field-baseline_value = базовое значение
+report-field-baseline_year = базовый год
+report-field-target_value = целевое значение
+report-field-target_year = целевой год
+report-field-unit = единица
+report-field-direction = направление
+report-restated-published = {" "}(опубликован { $date })
+report-restated-intro = После того как выпуск доклада { $run } за { $year } год был зафиксирован { $frozen }{ $published }, пересмотрено значений за { $year } год, приведенных в докладе: { $revised }; утверждено с опозданием значений за { $year } год: { $late }; зарегистрировано пересмотров рамки: { $revisions }. В каждой строке приведены цифра, сообщенная Совету в докладе, и цифра, утвержденная сейчас, с указанием, кто, когда и почему ее изменил. Эти цифры приведены также в tables/restatements.csv.
+report-th-breakdown = Разбивка
+report-th-change = Изменение
+report-th-reported = Сообщено
+report-th-now = Сейчас
+report-th-approved = Утверждено
+report-th-why = Причина
+report-th-before = До
+report-th-after = После
+report-th-decision = Решение
+report-th-in-force-for = Действует в { $year }
+report-restated-headline = основное значение
+report-restated-revised = пересмотрено
+report-restated-late = позднее значение
+report-restated-values-caption = Значения за { $year } год, измененные после доклада
+report-restated-revisions-caption = Пересмотры рамки, зарегистрированные после доклада
+report-sheets-intro = Почему и как измеряется каждый ключевой показатель — по данным Секретариата.
+report-refsheet-rationale = Обоснование
+report-refsheet-method = Метод расчета
+report-refsheet-disaggregation = Разбивка
+report-refsheet-limitations = Ограничения
+report-refsheet-quality-assurance = Обеспечение качества
+report-refsheet-target-rationale = Обоснование цели

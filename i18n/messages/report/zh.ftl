@@ -323,3 +323,46 @@ report-th-level = 层级
 report-questions-intro = 截至本报告日期理事会成员就本规划提出的问题以及秘书处的答复，按提问顺序排列。全部问题也载于 tables/questions.csv。
 report-question-h = 问题 { $id }：{ $title }
 report-question-meta = { $about } · 由 { $who } 于 { $date } 提出 · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = 没有任何指标的基线、目标、里程碑、单位或方向被 { $year } 年有效的决定修订：本报告的每个数字都是对照所通过的框架衡量的。
+report-revisions-rule = 对基线、目标、里程碑、单位或方向的修订自作出决定之日起生效。本报告对照 { $year } 年 12 月 31 日有效的框架评估 { $year } 年：在该日或之前决定的修订适用；之后决定的修订不改变本报告，自作出决定之年的报告起适用。
+report-revisions-caption = { $year } 年有效的框架修订
+report-revisions-also = 这些修订也载于 tables/revisions.csv。
+report-th-field = 字段
+report-th-as-adopted = 通过时
+report-th-as-revised = 修订后
+report-th-decided = 决定日期
+report-th-by = 决定机构
+report-field-baseline_value = 基线值
+report-field-baseline_year = 基线年
+report-field-target_value = 目标值
+report-field-target_year = 目标年
+report-field-unit = 单位
+report-field-direction = 方向
+report-restated-published = （于 { $date } 发布）
+report-restated-intro = 自 { $year } 年第 { $run } 号报告运行于 { $frozen } 冻结{ $published }以来，该报告所报 { $year } 年的值中有 { $revised } 个被修订，{ $year } 年有 { $late } 个值迟后批准；记录了 { $revisions } 项框架修订。每一行列出报告提交理事会的数字和现在批准的数字，以及由谁、何时、为何作出改动。这些数字也载于 tables/restatements.csv。
+report-th-breakdown = 分列
+report-th-change = 改动
+report-th-reported = 所报值
+report-th-now = 现值
+report-th-approved = 批准日期
+report-th-why = 原因
+report-th-before = 之前
+report-th-after = 之后
+report-th-decision = 决定
+report-th-in-force-for = 是否适用于 { $year } 年
+report-restated-headline = 总体值
+report-restated-revised = 已修订
+report-restated-late = 迟后值
+report-restated-values-caption = 报告之后发生变化的 { $year } 年的值
+report-restated-revisions-caption = 报告之后记录的框架修订
+report-sheets-intro = 每个关键指标为何衡量以及如何衡量，由秘书处保存。
+report-refsheet-rationale = 理由
+report-refsheet-method = 计算方法
+report-refsheet-disaggregation = 分列
+report-refsheet-limitations = 局限
+report-refsheet-quality-assurance = 质量保证
+report-refsheet-target-rationale = 目标的理由
