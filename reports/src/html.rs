@@ -379,6 +379,7 @@ const SECTIONS: &[&str] = &[
     "data-quality",
     "revisions",
     "restatements",
+    "annex",
     "sheets",
     "questions",
 ];

@@ -193,11 +193,14 @@ fn the_goal_and_priority_sections_of_a_french_report_are_written_in_french() {
         svg.contains("Graphique à barres empilées"),
         "the text alternative is French"
     );
-    let annex = &html[html.find("id=\"annex\"").expect("the annex")..];
+    let mut four = in_language(Lang::Fr);
+    four.form = stratrack_reports::input::FORM_CONTENT;
+    let four = support::text(&support::rendered(&four), "report.html");
+    let summary = &four[four.find("id=\"summary\"").expect("the summary")..];
     assert!(
-        annex.starts_with("id=\"annex\"><h2>Annexe : règle de statut et seuils</h2>\n<div lang=\"en\" dir=\"ltr\">"),
-        "a section not translated yet is still marked English: {}",
-        &annex[..120]
+        summary.starts_with("id=\"summary\"><h2>Résumé analytique</h2>\n<div lang=\"en\" dir=\"ltr\">"),
+        "in form 4 a section other than the goals and priorities is still marked English: {}",
+        &summary[..120]
     );
 }
 

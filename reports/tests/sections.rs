@@ -1,6 +1,6 @@
 //! The report's sections in its language (report form 5, `FORM_SECTIONS`): the executive summary, status
 //! moves, mandates, finance, operational delivery, risks, breakdowns, data quality and the questions from
-//! Council, the revisions in force, the restatements and the reference sheets are written in the
+//! Council, the revisions in force, the restatements, the annex and the reference sheets are written in the
 //! report's language, with the finance, delivery and breakdown charts' notes,
 //! text alternatives and data tables; text people typed stays as typed, marked English. Runs of form 4
 //! keep those sections English (and `frozen/form4*` their bytes); English reports are unchanged.
@@ -11,7 +11,7 @@ use stratrack_reports::input::{FORM_CONTENT, FORM_SECTIONS, Lang};
 use stratrack_reports::{ReportInput, fixtures};
 
 /// The sections form 5 writes in the report's language.
-const SECTIONS: [&str; 12] = [
+const SECTIONS: [&str; 13] = [
     "summary",
     "moves",
     "mandates",
@@ -22,6 +22,7 @@ const SECTIONS: [&str; 12] = [
     "data-quality",
     "revisions",
     "restatements",
+    "annex",
     "sheets",
     "questions",
 ];
@@ -122,6 +123,12 @@ fn a_french_report_writes_every_section_a_council_reader_sees_first_in_french() 
     let questions = section(&html, "questions");
     assert!(questions.contains("Question 3 : <span lang=\"en\" dir=\"ltr\">Low execution &lt;in&gt; BR</span>"));
     assert!(questions.contains("<dd lang=\"en\" dir=\"ltr\">Why was less than half spent?</dd>"));
+    let goals = section(&html, "goals");
+    assert!(
+        goals.contains("<caption>Une autre mesure, hors de la série de T1.1-K1 : T1.1-K1 redéfinit G1-OLD"),
+        "a redefined predecessor's table, in French"
+    );
+    assert!(goals.contains("<td>estimée</td>"), "its quality in French");
     let revisions = section(&html, "revisions");
     assert!(
         revisions.contains("<td>valeur cible</td>"),
@@ -141,10 +148,17 @@ fn a_french_report_writes_every_section_a_council_reader_sees_first_in_french() 
     let sheets = section(&html, "sheets");
     assert!(sheets.contains("<dt>Méthode de calcul</dt>"));
     assert!(sheets.contains("<dd lang=\"en\" dir=\"ltr\">Survey rounds differ between countries.</dd>"));
+    let annex = section(&html, "annex");
+    assert!(!marked_english(annex), "the annex is in French too");
     assert!(
-        marked_english(section(&html, "annex")),
-        "the annex: not translated yet, still marked English"
+        annex.contains("<dt>Valeur attendue E(Y)</dt>"),
+        "the status rule's terms"
     );
+    assert!(
+        annex.contains("<td>En bonne voie : progression minimale</td>"),
+        "the thresholds"
+    );
+    assert!(annex.contains("<h3>Unités et règles d’agrégation</h3>"));
     let delivery = support::text(&report, "charts/delivery-by-unit.svg");
     assert!(
         delivery.contains("BR : 95\u{a0}% · 1 sur 2 activités entièrement exécutées")

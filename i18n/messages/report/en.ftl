@@ -401,3 +401,62 @@ report-refsheet-disaggregation = Disaggregation
 report-refsheet-limitations = Limitations
 report-refsheet-quality-assurance = Quality assurance
 report-refsheet-target-rationale = Target rationale
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = A different measure, not part of the series of { $code }: { $code } redefines { $predecessor } { $name } of plan { $plan } ({ $unit }), whose values are shown here apart
+report-predecessor-new = A different measure, not part of the series of { $code }: { $code } is a new indicator that names as its forerunner { $predecessor } { $name } of plan { $plan } ({ $unit }), whose values are shown here apart
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = Every status in this report comes from one rule, applied to approved values only:
+report-rule-actual-term = Actual A(Y)
+report-rule-actual = The approved headline value (no disaggregation) for year Y, combining sub-annual values by the indicator's aggregation rule (latest, sum, mean or ratio). If Y has none, the latest approved value from an earlier year no older than { $max_age ->
+    [one] { $max_age } year
+   *[other] { $max_age } years
+} stands in, and the report says which year.
+report-rule-expected-term = Expected E(Y)
+report-rule-expected = The straight line through the baseline (year, value), the annual milestones and the end-of-plan target; before the baseline year it is the baseline, after the target year the target.
+report-rule-progress-term = Progress
+report-rule-progress = (A − b) / (E − b), where b is the baseline; the same formula serves increasing and decreasing indicators. When E = b, progress is 1 if A is on the right side of b or equal to it, else 0.
+report-rule-status-term = Status
+report-rule-status = Achieved if A meets the end target (A ≥ T when increasing, A ≤ T when decreasing); else on track if progress ≥ { $on_track }; at risk if progress ≥ { $at_risk }; else off track. Indicators to maintain are on track within ±{ $maintain_on_track }% of the target, at risk within ±{ $maintain_at_risk }%, else off track. No data when the actual, the baseline or the target is missing, with the reason.
+report-rule-rollup-term = Roll-up
+report-rule-rollup = For a result: the indicators on it and on every result below it (through the tree and through contribution links, each indicator once): counts per status, and the mean of progress clamped to [0, 1] over rated indicators (achieved counts as 1).
+report-th-threshold-of = Threshold of plan { $plan }
+report-threshold-on-track = On track: minimum progress
+report-threshold-at-risk = At risk: minimum progress
+report-threshold-maintain-on-track = Maintain, on track: within ± % of target
+report-threshold-maintain-at-risk = Maintain, at risk: within ± % of target
+report-threshold-max-age = Oldest value that may stand in (years)
+report-thresholds-caption = The plan's thresholds
+report-methods-h = Methods
+report-method-cost = Cost of a result: each unit's budget is allocated to outputs, thematic priorities and enablers. The cost of a thematic priority, outcome, output or enabler is the allocations to it and to every result below it; the cost of a goal or target is the allocations carried to it through the contribution weights of the results linked to it. The same figure is shown wherever a result's cost appears.
+report-method-reconciliation = Reconciliation: every check compares a sum with an independent reference — the revenue and expense lines of the biennium with the totals adopted in the financial plan (Decision 5) and with each other; each unit's allocations to results with its expense budget; the cost by goal and by thematic priority (each with enablers) with the year's expense lines. Difference = computed − reference; a check reconciles when the two are exactly equal.
+report-method-delivery = Delivery rate: an item's rate is delivered ÷ planned quantity, not capped (an item that delivered more than planned shows more than 100%). A unit's rate is the mean of its items' rates, each capped at 100%; cancelled items and items with nothing planned are not counted.
+report-method-charts = Charts: a trajectory for every target-level and key indicator, at most { $max } (key indicators first){ $omitted }. Status is shown by colour (Okabe-Ito palette), pattern and label.
+report-method-charts-omitted = ; { $count } further indicators are covered by the tables only
+report-method-tables = Tables: exact decimals as entered; derived figures (expected value, progress, means, rates) rounded to { $dp } decimal places. Amounts are in CHF thousands. In report.xlsx numbers are numbers, except a figure of more than { $digits } significant digits, which Excel cannot hold: it is written as text, and its sheet says so, so that the exact figure survives.
+report-method-cycles = Series across plan cycles: only a predecessor carried over from the previous plan continues an indicator's series (one line in its chart; rows marked predecessor_carried_over in indicator_values.csv). A redefined predecessor measures something else: its values are never drawn on the indicator's line or listed as its values, but shown apart in a labelled table and marked predecessor_redefined, with their own plan, code and unit.
+report-projection-h = Projection
+report-projection-method = Each indicator's projection is a least-squares straight line through its points (year, value): the baseline, and the approved annual value of each later year up to the report year and the target year (quarters combined by the indicator's aggregation rule). The line is read at the target year. With fewer than two points (no approved value after the baseline year), or without a baseline or a target, it is too early to tell and no value is projected. The target is likely to be met when the projected value meets it in the indicator's direction (at or above it when increasing, at or below it when decreasing) or, for an indicator to maintain, lies within ±{ $band }% of it; else unlikely. The comparison is exact; the projected value is rounded only when shown. In the charts the projected stretch of the line, from the newest point to the target year, is drawn dashed and labelled "projection".
+report-projection-limits = Limits: a straight line assumes that the change so far goes on at the same pace. It knows nothing of saturation (a percentage near 100), of one-off jumps or of measures yet to be taken; with two or three points one unusual year moves it a lot, and the baseline weighs like any approved year. Milestones play no part: the projection says where the values are heading, the expected path where they were meant to go.
+report-narratives-h = Narratives and evidence
+report-narratives-note = Beside each indicator, the framework sections give what its planners wrote with its approved headline values of { $year }: the narrative and the evidence link of the annual value and of each quarter, and the resolutions, SDG targets, WSIS action lines and decisions it serves. Only approved values are shown: while a revision of a value is pending (entered or submitted, not yet approved), the report shows the narrative and evidence of the value approved before, as it shows that value. An evidence link is a link only when it is an http or https address; anything else is shown as text. All narratives are also in tables/narratives.csv.
+report-units-h = Units and aggregation rules
+report-units-intro = The values of a year combine by the indicator's aggregation rule, and not every rule suits every unit. The ratio rule adds up the numerators and the denominators of the quarters and divides: 100 × Σnumerator ÷ Σdenominator for a percentage, Σnumerator ÷ Σdenominator for a ratio; a single value given with its numerator and denominator is checked with the same factor. An indicator with a pair not listed here is refused when it is defined or changed.
+report-th-rules-allowed = Aggregation rules allowed
+report-th-why-not = Why not the others
+report-units-caption = Aggregation rules allowed per unit
+report-unit-name-percent = percent
+report-unit-name-count = count
+report-unit-name-chf = chf
+report-unit-name-ratio = ratio
+report-unit-name-yes_no = yes_no
+report-unit-name-index = index
+report-aggregation-latest = latest
+report-aggregation-sum = sum
+report-aggregation-mean = mean
+report-aggregation-ratio = ratio
+report-about-h = About this report
+report-about = Built from data snapshot { $snapshot } for report run { $run }, created { $created }. Every file of the report — this page, charts/*.svg and *.png, tables/*.csv and report.xlsx — is listed with its SHA-256 checksum in manifest.json; rebuilding the run from the same snapshot gives the same bytes.

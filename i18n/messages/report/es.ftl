@@ -402,3 +402,65 @@ report-refsheet-disaggregation = Desglose
 report-refsheet-limitations = Limitaciones
 report-refsheet-quality-assurance = Garantía de calidad
 report-refsheet-target-rationale = Justificación de la meta
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = Otra medida, fuera de la serie de { $code }: { $code } redefine { $predecessor } { $name } del plan { $plan } ({ $unit }), cuyos valores se muestran aquí aparte
+report-predecessor-new = Otra medida, fuera de la serie de { $code }: { $code } es un indicador nuevo que designa como precursor { $predecessor } { $name } del plan { $plan } ({ $unit }), cuyos valores se muestran aquí aparte
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = Cada situación de este informe procede de una sola regla, aplicada únicamente a los valores aprobados:
+report-rule-actual-term = Valor real A(Y)
+report-rule-actual = El valor principal aprobado (sin desglose) del año Y, combinando los valores infraanuales según la regla de agregación del indicador (último, suma, media o razón). Si Y no tiene ninguno, lo sustituye el último valor aprobado de un año anterior con una antigüedad máxima de { $max_age ->
+    [one] { $max_age } año
+   *[other] { $max_age } años
+}, y el informe indica de qué año se trata.
+report-rule-expected-term = Valor esperado E(Y)
+report-rule-expected = La recta que pasa por el valor de referencia (año, valor), los hitos anuales y la meta de fin del plan; antes del año de referencia es el valor de referencia, después del año de la meta, la meta.
+report-rule-progress-term = Avance
+report-rule-progress = (A − b) / (E − b), donde b es el valor de referencia; la misma fórmula sirve para indicadores crecientes y decrecientes. Cuando E = b, el avance es 1 si A está del lado correcto de b o es igual a él; si no, 0.
+report-rule-status-term = Situación
+report-rule-status = Alcanzado si A cumple la meta final (A ≥ T si crece, A ≤ T si decrece); si no, en curso si el avance ≥ { $on_track }; en riesgo si el avance ≥ { $at_risk }; si no, con retraso. Los indicadores que deben mantenerse están en curso dentro de ±{ $maintain_on_track } % de la meta, en riesgo dentro de ±{ $maintain_at_risk } %, y si no, con retraso. Sin datos cuando falta el valor real, el valor de referencia o la meta, con el motivo.
+report-rule-rollup-term = Agregación
+report-rule-rollup = Para un resultado: los indicadores del resultado y de cada resultado que depende de él (por el árbol y por los vínculos de contribución, cada indicador una vez): el número por situación y la media del avance limitada a [0, 1] sobre los indicadores calificados (alcanzado cuenta como 1).
+report-th-threshold-of = Umbral del plan { $plan }
+report-threshold-on-track = En curso: avance mínimo
+report-threshold-at-risk = En riesgo: avance mínimo
+report-threshold-maintain-on-track = Mantener, en curso: dentro de ± % de la meta
+report-threshold-maintain-at-risk = Mantener, en riesgo: dentro de ± % de la meta
+report-threshold-max-age = Valor más antiguo que puede sustituir (años)
+report-thresholds-caption = Los umbrales del plan
+report-methods-h = Métodos
+report-method-cost = Costo de un resultado: el presupuesto de cada unidad se asigna a productos, prioridades temáticas y facilitadores. El costo de una prioridad temática, efecto, producto o facilitador es la suma de las asignaciones a él y a cada resultado que depende de él; el costo de una meta estratégica o de una meta es la suma de las asignaciones que le llegan mediante las ponderaciones de contribución de los resultados vinculados. La misma cifra aparece dondequiera que figure el costo de un resultado.
+report-method-reconciliation = Conciliación: cada comprobación compara una suma con una referencia independiente: las líneas de ingresos y gastos del bienio con los totales adoptados en el plan financiero (Decisión 5) y entre sí; las asignaciones de cada unidad a los resultados con su presupuesto de gastos; el costo por meta estratégica y por prioridad temática (cada uno con los facilitadores) con las líneas de gastos del año. Diferencia = calculado − referencia; una comprobación concilia cuando ambos son exactamente iguales.
+report-method-delivery = Tasa de ejecución: la tasa de una actividad es la cantidad ejecutada ÷ la prevista, sin tope (una actividad que ejecutó más de lo previsto supera el 100 %). La tasa de una unidad es la media de las tasas de sus actividades, cada una con un tope del 100 %; no se cuentan las actividades canceladas ni las que no tienen nada previsto.
+report-method-charts = Gráficos: una trayectoria por cada indicador de nivel de meta e indicador clave, como máximo { $max } (primero los clave){ $omitted }. La situación se indica con color (paleta Okabe-Ito), trama y etiqueta.
+report-method-charts-omitted = ; { $count ->
+    [one] { $count } indicador más solo figura en los cuadros
+   *[other] { $count } indicadores más solo figuran en los cuadros
+}
+report-method-tables = Cuadros: decimales exactos tal como se introdujeron; cifras derivadas (valor esperado, avance, medias, tasas) redondeadas a { $dp } decimales. Los importes están en miles de CHF. En report.xlsx los números son números, salvo una cifra de más de { $digits } dígitos significativos, que Excel no puede contener: se escribe como texto, y su hoja lo indica, para que se conserve la cifra exacta.
+report-method-cycles = Series entre ciclos de planificación: solo un predecesor trasladado del plan anterior continúa la serie de un indicador (una sola línea en su gráfico; filas marcadas predecessor_carried_over en indicator_values.csv). Un predecesor redefinido mide otra cosa: sus valores nunca se trazan en la línea del indicador ni se presentan como sus valores, sino aparte en un cuadro rotulado, marcados predecessor_redefined, con su propio plan, código y unidad.
+report-projection-h = Proyección
+report-projection-method = La proyección de cada indicador es una recta de mínimos cuadrados que pasa por sus puntos (año, valor): el valor de referencia y el valor anual aprobado de cada año posterior hasta el año del informe y el año de la meta (trimestres combinados según la regla de agregación del indicador). La recta se lee en el año de la meta. Con menos de dos puntos (ningún valor aprobado después del año de referencia), o sin valor de referencia o meta, es demasiado pronto para saberlo y no se proyecta ningún valor. Es probable que se alcance la meta cuando el valor proyectado la cumple en el sentido del indicador (igual o superior si crece, igual o inferior si decrece) o, para un indicador que debe mantenerse, está dentro de ±{ $band } % de ella; si no, improbable. La comparación es exacta; el valor proyectado solo se redondea al mostrarse. En los gráficos, el tramo proyectado de la línea, del punto más reciente al año de la meta, se traza discontinuo y se rotula «proyección».
+report-projection-limits = Límites: una recta supone que el cambio observado continúa al mismo ritmo. No sabe nada de saturación (un porcentaje cercano a 100), de saltos puntuales ni de medidas aún por tomar; con dos o tres puntos un año inusual la desplaza mucho, y el valor de referencia pesa como cualquier año aprobado. Los hitos no intervienen: la proyección dice hacia dónde van los valores, la trayectoria esperada adónde debían ir.
+report-narratives-h = Relatos y pruebas
+report-narratives-note = Junto a cada indicador, las secciones del marco presentan lo que escribieron sus planificadores con sus valores principales aprobados de { $year }: el relato y el enlace de prueba del valor anual y de cada trimestre, y las resoluciones, metas de los ODS, líneas de acción de la CMSI y decisiones a las que sirve. Solo se muestran valores aprobados: mientras una revisión de un valor está pendiente (introducida o presentada, aún no aprobada), el informe muestra el relato y la prueba del valor aprobado antes, como muestra ese valor. Un enlace de prueba solo es un enlace cuando es una dirección http o https; todo lo demás se muestra como texto. Todos los relatos figuran también en tables/narratives.csv.
+report-units-h = Unidades y reglas de agregación
+report-units-intro = Los valores de un año se combinan según la regla de agregación del indicador, y no toda regla conviene a toda unidad. La regla de la razón suma los numeradores y los denominadores de los trimestres y divide: 100 × Σnumerador ÷ Σdenominador para un porcentaje, Σnumerador ÷ Σdenominador para una razón; un valor único dado con su numerador y su denominador se comprueba con el mismo factor. Un indicador con un par que no figura aquí se rechaza cuando se define o modifica.
+report-th-rules-allowed = Reglas de agregación permitidas
+report-th-why-not = Por qué no las demás
+report-units-caption = Reglas de agregación permitidas por unidad
+report-unit-name-percent = porcentaje
+report-unit-name-count = número
+report-unit-name-chf = CHF
+report-unit-name-ratio = razón
+report-unit-name-yes_no = sí/no
+report-unit-name-index = índice
+report-aggregation-latest = último valor
+report-aggregation-sum = suma
+report-aggregation-mean = media
+report-aggregation-ratio = razón
+report-about-h = Acerca de este informe
+report-about = Elaborado a partir de la instantánea de datos { $snapshot } para la ejecución de informe { $run }, creada el { $created }. Cada archivo del informe (esta página, charts/*.svg y *.png, tables/*.csv y report.xlsx) figura con su suma de comprobación SHA-256 en manifest.json; reconstruir la ejecución a partir de la misma instantánea da los mismos bytes.

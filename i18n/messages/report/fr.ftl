@@ -402,3 +402,65 @@ report-refsheet-disaggregation = Ventilation
 report-refsheet-limitations = Limites
 report-refsheet-quality-assurance = Assurance qualité
 report-refsheet-target-rationale = Justification de la cible
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = Une autre mesure, hors de la série de { $code } : { $code } redéfinit { $predecessor } { $name } du plan { $plan } ({ $unit }), dont les valeurs sont présentées ici à part
+report-predecessor-new = Une autre mesure, hors de la série de { $code } : { $code } est un nouvel indicateur qui désigne comme précurseur { $predecessor } { $name } du plan { $plan } ({ $unit }), dont les valeurs sont présentées ici à part
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = Chaque statut de ce rapport découle d’une seule règle, appliquée aux seules valeurs approuvées :
+report-rule-actual-term = Valeur réelle A(Y)
+report-rule-actual = La valeur principale approuvée (sans ventilation) pour l’année Y, combinant les valeurs infra-annuelles selon la règle d’agrégation de l’indicateur (dernière, somme, moyenne ou ratio). Si Y n’en a pas, la dernière valeur approuvée d’une année antérieure datant d’au plus { $max_age ->
+    [one] { $max_age } an
+   *[other] { $max_age } ans
+} en tient lieu, et le rapport indique de quelle année il s’agit.
+report-rule-expected-term = Valeur attendue E(Y)
+report-rule-expected = La droite passant par la valeur de référence (année, valeur), les étapes annuelles et la cible de fin de plan ; avant l’année de référence, c’est la valeur de référence, après l’année cible, la cible.
+report-rule-progress-term = Progression
+report-rule-progress = (A − b) / (E − b), où b est la valeur de référence ; la même formule vaut pour les indicateurs croissants et décroissants. Lorsque E = b, la progression vaut 1 si A est du bon côté de b ou lui est égale, sinon 0.
+report-rule-status-term = Statut
+report-rule-status = Atteint si A atteint la cible finale (A ≥ T en hausse, A ≤ T en baisse) ; sinon en bonne voie si la progression ≥ { $on_track } ; à risque si la progression ≥ { $at_risk } ; sinon en retard. Les indicateurs à maintenir sont en bonne voie à ±{ $maintain_on_track } % de la cible, à risque à ±{ $maintain_at_risk } %, sinon en retard. Pas de données lorsque la valeur réelle, la valeur de référence ou la cible manque, avec le motif.
+report-rule-rollup-term = Agrégation
+report-rule-rollup = Pour un résultat : les indicateurs qui lui sont rattachés et ceux de chaque résultat qui en relève (par l’arborescence et par les liens de contribution, chaque indicateur une fois) : le nombre par statut, et la moyenne de la progression ramenée à [0, 1] sur les indicateurs évalués (un indicateur atteint compte pour 1).
+report-th-threshold-of = Seuil du plan { $plan }
+report-threshold-on-track = En bonne voie : progression minimale
+report-threshold-at-risk = À risque : progression minimale
+report-threshold-maintain-on-track = À maintenir, en bonne voie : à ± % de la cible
+report-threshold-maintain-at-risk = À maintenir, à risque : à ± % de la cible
+report-threshold-max-age = Valeur la plus ancienne pouvant en tenir lieu (années)
+report-thresholds-caption = Les seuils du plan
+report-methods-h = Méthodes
+report-method-cost = Coût d’un résultat : le budget de chaque unité est alloué aux produits, aux priorités thématiques et aux catalyseurs. Le coût d’une priorité thématique, d’un effet, d’un produit ou d’un catalyseur est la somme des allocations qui lui sont faites et à chaque résultat qui en relève ; le coût d’un but ou d’une cible est la somme des allocations qui lui sont reportées par les pondérations de contribution des résultats qui y sont liés. Le même chiffre figure partout où le coût d’un résultat apparaît.
+report-method-reconciliation = Rapprochement : chaque contrôle compare une somme à une référence indépendante — les lignes de recettes et de dépenses de l’exercice biennal aux totaux adoptés dans le plan financier (Décision 5) et entre elles ; les allocations de chaque unité aux résultats à son budget de dépenses ; le coût par but et par priorité thématique (chacun avec les catalyseurs) aux lignes de dépenses de l’année. Écart = calculé − référence ; un contrôle concorde lorsque les deux sont exactement égaux.
+report-method-delivery = Taux d’exécution : le taux d’une activité est la quantité exécutée ÷ la quantité prévue, non plafonné (une activité qui a exécuté plus que prévu dépasse 100 %). Le taux d’une unité est la moyenne des taux de ses activités, chacun plafonné à 100 % ; les activités annulées et celles sans quantité prévue ne sont pas comptées.
+report-method-charts = Graphiques : une trajectoire pour chaque indicateur de niveau cible et chaque indicateur clé, au plus { $max } (indicateurs clés d’abord){ $omitted }. Le statut est indiqué par la couleur (palette Okabe-Ito), le motif et l’étiquette.
+report-method-charts-omitted = { " ; " }{ $count ->
+    [one] { $count } autre indicateur ne figure que dans les tableaux
+   *[other] { $count } autres indicateurs ne figurent que dans les tableaux
+}
+report-method-tables = Tableaux : décimales exactes telles que saisies ; chiffres dérivés (valeur attendue, progression, moyennes, taux) arrondis à { $dp } décimales. Les montants sont en milliers de CHF. Dans report.xlsx, les nombres sont des nombres, sauf un chiffre de plus de { $digits } chiffres significatifs, qu’Excel ne peut pas contenir : il est écrit comme texte, et sa feuille le signale, afin que le chiffre exact soit conservé.
+report-method-cycles = Séries d’un cycle de plan à l’autre : seul un prédécesseur reconduit du plan précédent prolonge la série d’un indicateur (une seule ligne dans son graphique ; lignes marquées predecessor_carried_over dans indicator_values.csv). Un prédécesseur redéfini mesure autre chose : ses valeurs ne sont jamais tracées sur la ligne de l’indicateur ni présentées comme ses valeurs, mais figurent à part dans un tableau étiqueté, marquées predecessor_redefined, avec leurs propres plan, code et unité.
+report-projection-h = Projection
+report-projection-method = La projection de chaque indicateur est une droite des moindres carrés passant par ses points (année, valeur) : la valeur de référence et la valeur annuelle approuvée de chaque année ultérieure jusqu’à l’année du rapport et l’année cible (trimestres combinés selon la règle d’agrégation de l’indicateur). La droite est lue à l’année cible. Avec moins de deux points (aucune valeur approuvée après l’année de référence), ou sans valeur de référence ni cible, il est trop tôt pour se prononcer et aucune valeur n’est projetée. La cible sera probablement atteinte lorsque la valeur projetée l’atteint dans le sens de l’indicateur (au moins égale en hausse, au plus égale en baisse) ou, pour un indicateur à maintenir, se situe à ±{ $band } % de celle-ci ; sinon improbable. La comparaison est exacte ; la valeur projetée n’est arrondie qu’à l’affichage. Dans les graphiques, la partie projetée de la ligne, du point le plus récent à l’année cible, est en tirets et porte la mention « projection ».
+report-projection-limits = Limites : une droite suppose que l’évolution observée se poursuit au même rythme. Elle ignore la saturation (un pourcentage proche de 100), les sauts ponctuels et les mesures encore à prendre ; avec deux ou trois points, une année inhabituelle la déplace beaucoup, et la valeur de référence pèse comme toute année approuvée. Les étapes n’y jouent aucun rôle : la projection indique où vont les valeurs, la trajectoire attendue où elles devaient aller.
+report-narratives-h = Exposés et justificatifs
+report-narratives-note = À côté de chaque indicateur, les sections du cadre donnent ce que ses planificateurs ont écrit avec ses valeurs principales approuvées de { $year } : l’exposé et le lien justificatif de la valeur annuelle et de chaque trimestre, et les résolutions, cibles des ODD, grandes orientations du SMSI et décisions qu’il sert. Seules les valeurs approuvées sont présentées : tant qu’une révision d’une valeur est en attente (saisie ou soumise, pas encore approuvée), le rapport présente l’exposé et le justificatif de la valeur approuvée auparavant, comme il présente cette valeur. Un lien justificatif n’est un lien que s’il s’agit d’une adresse http ou https ; tout le reste est présenté comme texte. Tous les exposés figurent aussi dans tables/narratives.csv.
+report-units-h = Unités et règles d’agrégation
+report-units-intro = Les valeurs d’une année se combinent selon la règle d’agrégation de l’indicateur, et toute règle ne convient pas à toute unité. La règle du ratio additionne les numérateurs et les dénominateurs des trimestres puis divise : 100 × Σnumérateur ÷ Σdénominateur pour un pourcentage, Σnumérateur ÷ Σdénominateur pour un ratio ; une valeur unique donnée avec son numérateur et son dénominateur est vérifiée avec le même facteur. Un indicateur dont la paire ne figure pas ici est refusé lorsqu’il est défini ou modifié.
+report-th-rules-allowed = Règles d’agrégation autorisées
+report-th-why-not = Pourquoi pas les autres
+report-units-caption = Règles d’agrégation autorisées par unité
+report-unit-name-percent = pourcentage
+report-unit-name-count = nombre
+report-unit-name-chf = CHF
+report-unit-name-ratio = ratio
+report-unit-name-yes_no = oui/non
+report-unit-name-index = indice
+report-aggregation-latest = dernière valeur
+report-aggregation-sum = somme
+report-aggregation-mean = moyenne
+report-aggregation-ratio = ratio
+report-about-h = À propos de ce rapport
+report-about = Établi à partir de l’instantané des données { $snapshot } pour l’exécution du rapport { $run }, créée le { $created }. Chaque fichier du rapport — cette page, charts/*.svg et *.png, tables/*.csv et report.xlsx — figure avec sa somme de contrôle SHA-256 dans manifest.json ; reconstruire l’exécution à partir du même instantané donne les mêmes octets.

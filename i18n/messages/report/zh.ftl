@@ -366,3 +366,59 @@ report-refsheet-disaggregation = 分列
 report-refsheet-limitations = 局限
 report-refsheet-quality-assurance = 质量保证
 report-refsheet-target-rationale = 目标的理由
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = 不属于 { $code } 序列的另一项衡量：{ $code } 重新定义了规划 { $plan } 的 { $predecessor } { $name }（{ $unit }），其值在此单独列出
+report-predecessor-new = 不属于 { $code } 序列的另一项衡量：{ $code } 是一个新指标，将规划 { $plan } 的 { $predecessor } { $name }（{ $unit }）列为其前身，其值在此单独列出
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = 本报告中的每个状态都来自同一条规则，且只适用于已批准的值：
+report-rule-actual-term = 实际值 A(Y)
+report-rule-actual = Y 年已批准的总体值（不分列），年内各期的值按指标的汇总规则（最新值、总和、平均值或比率）合并。如果 Y 年没有值，则由不早于 { $max_age } 年的较早年份的最新已批准值代替，报告会说明是哪一年。
+report-rule-expected-term = 预期值 E(Y)
+report-rule-expected = 通过基线（年份、值）、年度里程碑和规划期末目标的直线；基线年之前为基线，目标年之后为目标。
+report-rule-progress-term = 进展
+report-rule-progress = (A − b) / (E − b)，其中 b 为基线；同一公式适用于递增和递减的指标。当 E = b 时，如果 A 在 b 的正确一侧或等于 b，进展为 1，否则为 0。
+report-rule-status-term = 状态
+report-rule-status = 如果 A 达到最终目标（递增时 A ≥ T，递减时 A ≤ T），则为已实现；否则进展 ≥ { $on_track } 时为进展顺利；进展 ≥ { $at_risk } 时为存在风险；否则为偏离轨道。需保持的指标在目标的 ±{ $maintain_on_track }% 以内为进展顺利，在 ±{ $maintain_at_risk }% 以内为存在风险，否则为偏离轨道。当实际值、基线或目标缺失时为没有数据，并说明原因。
+report-rule-rollup-term = 汇总
+report-rule-rollup = 对于一项成果：该成果及其下每项成果的指标（通过树结构和贡献关系，每个指标计一次）：按状态分列的数目，以及已评级指标的进展（限定在 [0, 1] 之内）的平均值（已实现计为 1）。
+report-th-threshold-of = 规划 { $plan } 的阈值
+report-threshold-on-track = 进展顺利：最低进展
+report-threshold-at-risk = 存在风险：最低进展
+report-threshold-maintain-on-track = 保持，进展顺利：在目标的 ± % 以内
+report-threshold-maintain-at-risk = 保持，存在风险：在目标的 ± % 以内
+report-threshold-max-age = 可代替的最早值（年）
+report-thresholds-caption = 规划的阈值
+report-methods-h = 方法
+report-method-cost = 成果的费用：每个单位的预算分配给产出、专题优先事项和促进因素。专题优先事项、成效、产出或促进因素的费用是对其及其下每项成果的分配之和；目标或具体目标的费用是通过与其相关联的成果的贡献权重转入的分配之和。凡出现成果费用之处，均显示同一数字。
+report-method-reconciliation = 核对：每项核对将一个总和与一个独立的参考值比较——两年期的收入和支出项目与财务规划（第 5 号决定）中通过的总额比较，并相互比较；每个单位对成果的分配与其支出预算比较；按目标和按专题优先事项分列的费用（各含促进因素）与该年的支出项目比较。差额 = 计算值 − 参考值；两者完全相等时核对相符。
+report-method-delivery = 完成率：项目的完成率为完成数量 ÷ 计划数量，不设上限（完成多于计划的项目超过 100%）。单位的完成率为其各项目完成率的平均值，每项以 100% 为上限；已取消的项目和没有计划数量的项目不计入。
+report-method-charts = 图表：每个具体目标级指标和关键指标一条轨迹，最多 { $max } 条（关键指标优先）{ $omitted }。状态以颜色（Okabe-Ito 色板）、图案和标签表示。
+report-method-charts-omitted = ；另有 { $count } 个指标只列在表中
+report-method-tables = 表格：按输入的精确小数；派生数字（预期值、进展、平均值、比率）四舍五入到 { $dp } 位小数。金额以千瑞士法郎计。在 report.xlsx 中数字为数字，但超过 { $digits } 位有效数字的数字除外，Excel 无法保存：这种数字写为文本，其工作表会说明，以便保留精确数字。
+report-method-cycles = 跨规划周期的序列：只有从上一规划延续下来的前身才延续指标的序列（在其图表中为同一条线；在 indicator_values.csv 中标为 predecessor_carried_over 的行）。重新定义的前身衡量的是另一事物：其值从不画在指标的线上，也不列为指标的值，而是单独列在带标签的表中，标为 predecessor_redefined，并有自己的规划、代码和单位。
+report-projection-h = 预测
+report-projection-method = 每个指标的预测是一条通过其各点（年份、值）的最小二乘直线：基线，以及基线年之后直至报告年和目标年每一年的已批准年度值（各季度按指标的汇总规则合并）。直线在目标年读取。少于两个点（基线年之后没有已批准值），或没有基线或目标时，判断为时过早，不预测任何值。当预测值按指标方向达到目标（递增时不低于目标，递减时不高于目标），或对于需保持的指标，在目标的 ±{ $band }% 以内时，目标可能实现；否则不太可能。比较是精确的；预测值只在显示时四舍五入。在图表中，线的预测部分（从最新一点到目标年）画为虚线，并标为“预测”。
+report-projection-limits = 局限：直线假定迄今的变化以同样的速度继续。它不了解饱和（接近 100 的百分比）、一次性跳变或尚待采取的措施；只有两三个点时，一个不寻常的年份会使其大幅移动，而基线与任何已批准年份的权重相同。里程碑不起作用：预测说明值的走向，预期路径说明值本应的走向。
+report-narratives-h = 说明和证据
+report-narratives-note = 在每个指标旁边，框架各章节列出其规划人员随 { $year } 年已批准总体值所写的内容：年度值和每个季度的说明和证据链接，以及该指标所服务的决议、可持续发展目标具体目标、信息社会世界峰会行动方面和决定。只显示已批准的值：当某个值的修订尚待批准（已输入或已提交，尚未批准）时，报告显示此前已批准的值的说明和证据，如同显示该值。证据链接只有在为 http 或 https 地址时才是链接；其他内容均显示为文本。全部说明也载于 tables/narratives.csv。
+report-units-h = 单位和汇总规则
+report-units-intro = 一年的值按指标的汇总规则合并，并非每条规则都适合每个单位。比率规则将各季度的分子和分母分别相加后相除：百分比为 100 × Σ分子 ÷ Σ分母，比率为 Σ分子 ÷ Σ分母；随分子和分母一同给出的单个值以同一系数核对。指标的配对未列于此者，在定义或更改时被拒绝。
+report-th-rules-allowed = 允许的汇总规则
+report-th-why-not = 为何不用其他规则
+report-units-caption = 每个单位允许的汇总规则
+report-unit-name-percent = 百分比
+report-unit-name-count = 数目
+report-unit-name-chf = 瑞士法郎
+report-unit-name-ratio = 比率
+report-unit-name-yes_no = 是/否
+report-unit-name-index = 指数
+report-aggregation-latest = 最新值
+report-aggregation-sum = 总和
+report-aggregation-mean = 平均值
+report-aggregation-ratio = 比率
+report-about-h = 关于本报告
+report-about = 根据数据快照 { $snapshot } 为第 { $run } 号报告运行编制，创建于 { $created }。报告的每个文件——本页、charts/*.svg 和 *.png、tables/*.csv 以及 report.xlsx——都与其 SHA-256 校验和一起列在 manifest.json 中；用同一快照重建该运行会得到相同的字节。
