@@ -42,8 +42,8 @@ impl Page<'_, '_> {
     /// Writes a major section: its id and heading, then what `body` writes, then the close. In another
     /// language than English the heading is the message `report-section-{id}`; the body is in that
     /// language too when the report's content is ([`Words::body`]) and the section is one of
-    /// [`TRANSLATED`], otherwise it is still written in English and marked `lang="en"` so that it is
-    /// read as English.
+    /// [`TRANSLATED`] (form 4 and later) or of [`SECTIONS`] (form 5 and later, [`Words::sections`]),
+    /// otherwise it is still written in English and marked `lang="en"` so that it is read as English.
     fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
         let words = self.words();
         let heading = section_heading(words, id, heading, self.a.input.since_year);
@@ -362,8 +362,8 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     h.close("ol").close("nav");
 }
 
-/// The major sections whose bodies are written in the report's language (form 4 and later); the others
-/// are still English, marked so (docs/I18N.md, "The report in each language").
+/// The major sections whose bodies are written in the report's language from form 4 on; the others are
+/// English, marked so, in form 4 (docs/I18N.md, "The report in each language").
 const TRANSLATED: &[&str] = &["goals", "priorities"];
 
 /// The major sections whose bodies are written in the report's language in form
