@@ -7,7 +7,6 @@ use super::builder::Html;
 use crate::analysis::Analysis;
 use crate::input::{IndicatorInput, MandateInput};
 use crate::markup::escape;
-use stratrack_i18n::Arg;
 
 /// Writes, below an indicator table, the narratives, evidence links and mandates of its indicators that
 /// have any, one entry per indicator.
