@@ -3,11 +3,13 @@
 //! deterministic synthetic generator for benchmarks.
 
 mod assessment;
+mod complete;
 mod finance;
 mod indicators;
 mod synthetic;
 
 pub use assessment::assessment;
+pub use complete::complete;
 pub use synthetic::synthetic;
 
 use chrono::{TimeZone, Utc};

@@ -42,15 +42,16 @@ impl Page<'_, '_> {
     /// Writes a major section: its id and heading, then what `body` writes, then the close. In another
     /// language than English the heading is the message `report-section-{id}`; the body is in that
     /// language too when the report's content is ([`Words::body`]) and the section is one of
-    /// [`TRANSLATED`], otherwise it is still written in English and marked `lang="en"` so that it is
-    /// read as English.
+    /// [`TRANSLATED`] (form 4 and later) or of [`SECTIONS`] (form 5 and later, [`Words::sections`]),
+    /// otherwise it is still written in English and marked `lang="en"` so that it is read as English.
     fn section(&mut self, id: &str, heading: &str, body: impl FnOnce(&mut Self)) {
         let words = self.words();
         let heading = section_heading(words, id, heading, self.a.input.since_year);
         self.h
             .open("section", &format!("class=\"major\" id=\"{id}\""))
             .el("h2", "", &heading);
-        let translated = words.has_content() && TRANSLATED.contains(&id);
+        let translated =
+            words.has_content() && (TRANSLATED.contains(&id) || (words.has_sections() && SECTIONS.contains(&id)));
         self.w = if translated { words } else { Words::default() };
         if words.is_english() || translated {
             body(self);
@@ -361,9 +362,27 @@ fn toc(h: &mut Html, a: &Analysis<'_>) {
     h.close("ol").close("nav");
 }
 
-/// The major sections whose bodies are written in the report's language (form 4 and later); the others
-/// are still English, marked so (docs/I18N.md, "The report in each language").
+/// The major sections whose bodies are written in the report's language from form 4 on; the others are
+/// English, marked so, in form 4 (docs/I18N.md, "The report in each language").
 const TRANSLATED: &[&str] = &["goals", "priorities"];
+
+/// The major sections whose bodies are written in the report's language in form
+/// [`crate::input::FORM_SECTIONS`] and later, besides [`TRANSLATED`]; runs of form 4 keep them English.
+const SECTIONS: &[&str] = &[
+    "summary",
+    "moves",
+    "mandates",
+    "finance",
+    "operations",
+    "risks",
+    "breakdowns",
+    "data-quality",
+    "revisions",
+    "restatements",
+    "annex",
+    "sheets",
+    "questions",
+];
 
 /// The style of a report in another language than English: the faces of its script first, charts left
 /// to right inside a right-to-left page, table cells aligned to the start of the line.

@@ -144,10 +144,10 @@ pub const FORM_LANGUAGES: u32 = 3;
 /// [`ReportInput::is_content_form`]).
 pub const FORM_CONTENT: u32 = 4;
 
-/// The form of inputs built since every section of the report, its tables' and workbook's headers and
-/// every chart's notes came in its language, and the CSV tables could carry a header row in it (see
-/// [`ReportInput::is_sections_form`]). Runs of form [`FORM_CONTENT`] keep English outside the goals and
-/// thematic priorities.
+/// The form of inputs built since the report's sections other than the goals and thematic priorities,
+/// their tables' headers and the finance, cost, delivery and breakdown charts' notes came in its
+/// language (see [`ReportInput::is_sections_form`], docs/I18N.md). Runs of form
+/// [`FORM_CONTENT`] keep English outside the goals and thematic priorities.
 pub const FORM_SECTIONS: u32 = 5;
 
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).

@@ -20,10 +20,13 @@ pub struct Words {
     /// Whether the report's content (prose, tables' headers, charts' notes) is written in its language
     /// too (form [`crate::input::FORM_CONTENT`] and later), not only its headings and chart words.
     content: bool,
+    /// Whether every section of the report (its prose, tables' headers, charts' notes) is written in its
+    /// language (form [`crate::input::FORM_SECTIONS`] and later), not only the goals and priorities.
+    sections: bool,
 }
 
 thread_local! {
-    static CURRENT: Cell<Words> = const { Cell::new(Words { lang: Lang::En, content: false }) };
+    static CURRENT: Cell<Words> = const { Cell::new(Words { lang: Lang::En, content: false, sections: false }) };
 }
 
 /// Runs `build` with `words` as the words of the charts built on this thread.
@@ -42,7 +45,11 @@ pub fn current() -> Words {
 impl Words {
     /// The words of a report in `lang`.
     pub fn new(lang: Lang) -> Self {
-        Self { lang, content: false }
+        Self {
+            lang,
+            content: false,
+            sections: false,
+        }
     }
 
     /// The words of the report of `input`: its language, and in form [`crate::input::FORM_CONTENT`] and
@@ -51,6 +58,7 @@ impl Words {
         Self {
             lang: input.language,
             content: input.is_content_form(),
+            sections: input.is_sections_form(),
         }
     }
 
@@ -63,6 +71,18 @@ impl Words {
     /// Whether the report's content is written in its language ([`Words::body`]).
     pub fn has_content(self) -> bool {
         self.content
+    }
+
+    /// The words of the sections other than the goals and priorities, and of their charts' notes, text
+    /// alternatives and data tables: the report's language in form [`crate::input::FORM_SECTIONS`] and
+    /// later, English (as runs frozen before wrote them) otherwise.
+    pub fn sections(self) -> Self {
+        if self.sections { self } else { Self::new(Lang::En) }
+    }
+
+    /// Whether every section is written in the report's language ([`Words::sections`]).
+    pub fn has_sections(self) -> bool {
+        self.sections
     }
 
     /// The report's language.
@@ -101,6 +121,18 @@ impl Words {
     pub fn status(self, status: Status) -> String {
         self.t(&format!("status-{}", status.as_str()), status.label())
     }
+
+    /// A word of the interface's vocabulary (`{kind}-{code}`: `riskstatus-open`, `fcat-staff`) as the
+    /// report writes it: `english` in English, and wherever the vocabulary has no such word (a code
+    /// stored outside it).
+    pub fn word(self, kind: &str, code: &str, english: &str) -> String {
+        let key = format!("{kind}-{code}");
+        if stratrack_i18n::has(Lang::En, &key) {
+            self.t(&key, english)
+        } else {
+            english.to_owned()
+        }
+    }
 }
 
 #[cfg(test)]
@@ -137,6 +169,8 @@ pub(crate) mod tests {
         let mut input = crate::fixtures::sample();
         input.form = crate::input::FORM;
         crate::render(&input).expect("the sample renders");
+        // Every section filled: mandates, restatements, questions, a reference sheet.
+        crate::render(&crate::fixtures::complete()).expect("the complete sample renders");
         let seen = SEEN.lock().expect("not poisoned").clone();
         assert!(seen.len() > 40, "the report asked for its words: {}", seen.len());
         let mut problems = Vec::new();

@@ -11,7 +11,11 @@
 //!   came in six languages and shaped text in other scripts (which form 2 draws with DejaVu Sans);
 //! - `form3` (Arabic) and `form3-fr` (French): `fixtures::stated()` (form 3) in that language, as the
 //!   release of 4 December 2026 (commit e95d1df) rendered it, before the report's content (prose, tables'
-//!   headers, numbers in the language's conventions, framework names) came in six languages.
+//!   headers, numbers in the language's conventions, framework names) came in six languages;
+//! - `form4` (Arabic) and `form4-fr` (French): `fixtures::complete()` (form 4: every section filled,
+//!   restatements, a question, a redefined predecessor, a reference sheet) in that language, as the
+//!   release of 4 December 2026 (commit 236659a) rendered it, before the sections other than the goals and
+//!   priorities, and the finance, delivery and breakdown charts' notes, came in the report's language.
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -77,4 +81,14 @@ fn a_run_frozen_in_arabic_before_the_reports_content_was_translated_rebuilds_byt
 #[test]
 fn a_run_frozen_in_french_before_numbers_were_formatted_in_french_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form3-fr");
+}
+
+#[test]
+fn a_run_frozen_in_arabic_before_every_section_was_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form4");
+}
+
+#[test]
+fn a_run_frozen_in_french_before_every_section_was_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form4-fr");
 }

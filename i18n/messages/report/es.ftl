@@ -177,3 +177,290 @@ report-sheet-revisions = Revisiones
 report-sheet-mandates = Mandatos
 report-sheet-questions = Preguntas
 report-sheet-restatements = Reexpresiones
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = Este informe abarca { $year }, año { $nth } del plan estratégico { $start }–{ $end } ({ $resolution }). Califica { $total ->
+    [one] { $total } indicador
+   *[other] { $total } indicadores
+} según la regla de situación enunciada en el anexo: { $counts }.
+report-th-indicators = Indicadores
+report-th-share = Proporción
+report-summary-all-indicators = Todos los indicadores
+report-summary-by-status = Indicadores por situación, { $year }
+report-summary-end-of-plan = fin del plan
+report-summary-projection = Proyección: de { $total ->
+    [one] { $total } indicador
+   *[other] { $total } indicadores
+}, { $likely ->
+    [one] { $likely } alcanzaría
+   *[other] { $likely } alcanzarían
+} su meta ({ $target }) y { $unlikely ->
+    [one] { $unlikely } no
+   *[other] { $unlikely } no
+}; para { $too_early ->
+    [one] { $too_early } indicador
+   *[other] { $too_early } indicadores
+} es demasiado pronto para saberlo (menos de dos puntos, o sin valor de referencia o meta). Cada proyección es una recta de mínimos cuadrados que pasa por el valor de referencia y los valores anuales aprobados hasta la fecha, leída en el año de la meta (véase el anexo).
+report-summary-key-h = Indicadores clave de rendimiento
+report-summary-key-caption = Indicadores clave de rendimiento, { $year }
+report-summary-fdr-h = Finanzas, ejecución y riesgos
+report-summary-finance-rate = Gastos previstos para { $year }: { $plan } miles de CHF; ejecutados: { $actual } miles de CHF ({ $rate } del plan).
+report-summary-finance-executed = Gastos previstos para { $year }: { $plan } miles de CHF; ejecutados: { $actual } miles de CHF.
+report-summary-finance-none = Gastos previstos para { $year }: { $plan } miles de CHF; aún no se ha notificado ninguna ejecución.
+report-summary-delivery = Planes operacionales: de { $counted ->
+    [one] { $counted } actividad contabilizada
+   *[other] { $counted } actividades contabilizadas
+}, { $delivered } se ejecutaron íntegramente (cantidad ejecutada al menos igual a la prevista) en { $units ->
+    [one] { $units } unidad
+   *[other] { $units } unidades
+}{ $short } (véanse la tasa de ejecución por unidad y las actividades más abajo).
+report-summary-delivery-short = ; { $count ->
+    [one] { $count } actividad marcada como ejecutada por su unidad no alcanza la cantidad prevista y no se cuenta como ejecutada íntegramente
+   *[other] { $count } actividades marcadas como ejecutadas por sus unidades no alcanzan la cantidad prevista y no se cuentan como ejecutadas íntegramente
+}
+report-summary-risks = Riesgos: { $open } abiertos de { $total } en el registro, { $high } de ellos altos (probabilidad × impacto ≥ { $score }).
+report-summary-dq = Notas sobre la calidad de los datos: { $counts }.
+report-dq-provisional = provisional
+report-dq-estimated = estimado
+report-dq-stale = antiguo
+report-dq-missing = ausente
+report-moves-intro = De { $compared ->
+    [one] { $compared } indicador comparado
+   *[other] { $compared } indicadores comparados
+} con { $since }, mejoraron: { $improved }, empeoraron: { $worsened }, sin cambios: { $unchanged }; nuevamente calificados: { $newly }, ya no calificados: { $no_longer }. Las situaciones se ordenan así: con retraso, en riesgo, en curso, alcanzado; subir en ese orden es una mejora y bajar, un empeoramiento. Un indicador sin datos en uno de los dos años está nuevamente calificado o ya no lo está.
+report-th-status-of = Situación { $year }
+report-th-move = Cambio
+report-th-change-actual-since = Variación del valor real desde { $year }
+report-moves-none = La situación de ningún indicador cambió desde { $since }.
+report-moves-caption = Indicadores cuya situación cambió de { $since } a { $year }
+report-finance-intro = Los importes están en miles de CHF. El plan financiero es el adoptado con el plan estratégico (Decisión 5).
+report-recon-none = No hay cifras financieras que conciliar para { $year }.
+report-recon-ok = Las finanzas concilian exactamente para { $year }: las líneas de ingresos y gastos del bienio igualan los totales adoptados en el plan financiero (Decisión 5) y se equilibran; las asignaciones de cada unidad a los resultados igualan su presupuesto de gastos; y el costo por meta estratégica y el costo por prioridad temática (cada uno con los facilitadores) igualan las líneas de gastos del año.
+report-recon-gap = { $label }: { $computed } miles de CHF frente a { $reference } miles de CHF, { $against } (diferencia { $difference } miles de CHF)
+report-recon-gap-unset = { $label }: { $computed } miles de CHF, pero no se ha fijado { $against }
+report-recon-not = Las finanzas NO concilian para { $year } (diferencia = calculado − referencia): { $gaps }.
+report-check-adopted-revenue = Líneas de ingresos { $period }
+report-check-adopted-revenue-against = ingresos adoptados para { $period } (Decisión 5)
+report-check-adopted-expense = Líneas de gastos { $period }
+report-check-adopted-expense-against = gastos adoptados para { $period } (Decisión 5)
+report-check-balance = Líneas de ingresos { $period }
+report-check-balance-against = líneas de gastos { $period } (presupuesto equilibrado)
+report-check-unit-allocations = Asignaciones de { $unit } a resultados { $period }
+report-check-unit-allocations-against = presupuesto de gastos de { $unit } { $period }
+report-check-cost-goal = Costo por meta estratégica más facilitadores { $period }
+report-check-cost-goal-against = líneas de gastos { $period }
+report-check-cost-priority = Costo por prioridad temática más facilitadores { $period }
+report-check-cost-priority-against = líneas de gastos { $period }
+report-th-check = Comprobación
+report-th-computed = Calculado
+report-th-against = Frente a
+report-th-difference-computed = Diferencia (calculado − referencia)
+report-th-reconciles = Concilia
+report-recon-not-set = no fijado
+report-recon-caption = Conciliación de las cifras financieras, { $year } (miles de CHF; diferencia = calculado − referencia)
+report-th-unit = Unidad
+report-th-kind = Tipo
+report-th-category = Categoría
+report-th-plan = Plan
+report-th-difference = Diferencia
+report-finance-lines-caption = Líneas del plan financiero y ejecución por unidad, { $year } (miles de CHF)
+report-th-plan-chf = Plan (miles de CHF)
+report-th-actual-chf = Real (miles de CHF)
+report-th-execution = Ejecución
+report-chart-partial = , parcial
+report-chart-no-actual = aún sin valor real
+report-chart-budget-alt-unit = { $unit }: plan { $plan }, real { $actual }
+report-chart-budget-alt = Gráfico de barras agrupadas de los gastos previstos y reales por unidad orgánica para { $year }, en miles de CHF. { $parts }.
+report-th-cost-chf = Costo (miles de CHF)
+report-chart-cost-goal-alt = Gráfico de barras del costo por meta estratégica para { $period }, en miles de CHF. { $parts }.
+report-chart-cost-priority-alt = Gráfico de barras del costo por prioridad temática para { $period }, en miles de CHF. { $parts }.
+report-operations-intro = Los planes operacionales de la Secretaría General y de los Sectores producen los productos del plan estratégico. La tasa de ejecución de una actividad es la cantidad ejecutada ÷ la prevista, sin tope (más del 100 % cuando ejecutó más de lo previsto). La tasa de ejecución de una unidad es la media de las tasas de sus actividades, cada una con un tope del 100 % para que una actividad sobreejecutada no oculte el déficit de otra; no se cuentan las actividades canceladas ni las que no tienen nada previsto.
+report-th-item = Actividad
+report-th-output = Producto
+report-th-budget = Presupuesto
+report-th-planned = Previsto
+report-th-delivered = Ejecutado
+report-th-rate = Tasa
+report-th-in-full = Íntegramente
+report-th-status-reported = Situación (notificada)
+report-operations-items-caption = Actividades de los planes operacionales, { $year } (presupuesto en miles de CHF)
+report-th-items = Actividades
+report-th-counted = Contabilizadas
+report-th-delivered-in-full = Ejecutadas íntegramente
+report-th-cancelled = Canceladas
+report-th-delivery-rate = Tasa de ejecución
+report-th-budget-chf = Presupuesto (miles de CHF)
+report-chart-delivery-note = { $rate } · { $delivered } de { $counted ->
+    [one] { $counted } actividad ejecutada íntegramente
+   *[other] { $counted } actividades ejecutadas íntegramente
+}
+report-chart-delivery-none = ninguna actividad contabilizada
+report-chart-delivery-alt = Gráfico de barras de la tasa de ejecución de los planes operacionales por unidad para { $year }. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = El registro de riesgos, por puntuación decreciente (probabilidad × impacto, cada uno de 1 a 5).
+report-th-risk = Riesgo
+report-th-likelihood = Probabilidad
+report-th-impact = Impacto
+report-th-score = Puntuación
+report-th-owner = Responsable
+report-th-reviewed = Examinado
+report-th-linked-results = Resultados vinculados
+report-th-mitigation = Mitigación
+report-risks-caption = Registro de riesgos
+report-breakdowns-none = Ningún indicador tiene valores aprobados por sexo o por región para { $year }.
+report-breakdowns-intro = Valores aprobados para { $year } de los indicadores desglosados por sexo o por región de la UIT. Todos los valores desglosados figuran también en tables/disaggregations.csv.
+report-breakdowns-omitted = { $count ->
+    [one] { $count } indicador desglosado más no se representa aquí
+   *[other] { $count } indicadores desglosados más no se representan aquí
+} (como máximo { $max } indicadores, primero los clave); sus valores figuran en tables/disaggregations.csv.
+report-dimension-sex = sexo
+report-dimension-region = región
+report-th-value = Valor
+report-chart-breakdown-title = { $code } — { $name }: por { $dimension }, { $year }
+report-chart-breakdown-subtitle = Valores aprobados para { $year } por { $dimension }, { $unit }.
+report-chart-breakdown-empty = Ningún valor aprobado por { $dimension } para { $year }.
+report-chart-breakdown-alt = Gráfico de barras del indicador { $code } { $name } por { $dimension } para { $year }: { $parts }.
+report-dq-intro = Valores aprobados provisionales o estimados, valores de un año anterior que sustituyen al del informe (antiguos) e indicadores sin valor utilizable (ausentes).
+report-th-detail = Detalle
+report-dq-by-kind = Notas sobre la calidad de los datos por tipo
+report-dq-caption = Notas sobre la calidad de los datos
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = Ningún resultado de este plan está vinculado a una resolución, meta de los ODS, línea de acción de la CMSI o decisión.
+report-mandates-intro = Las resoluciones, metas de los ODS, líneas de acción de la CMSI y decisiones a las que sirven los resultados del plan y, para cada una, las metas, prioridades, otros resultados e indicadores vinculados, con su situación en { $year } (la situación de un resultado es el número de sus indicadores por situación, como en su sección). Estos vínculos figuran también en tables/mandates.csv.
+report-mandates-no-indicator = ningún indicador
+report-mandates-rollup = { $total ->
+    [one] { $total } indicador: { $counts }
+   *[other] { $total } indicadores: { $counts }
+}
+report-mandate-resolution = Resolución { $code }
+report-mandate-sdg = Meta de los ODS { $code }
+report-mandate-wsis = Línea de acción de la CMSI { $code }
+report-mandate-decision = Decisión { $code }
+report-mandates-h-resolution = Resoluciones
+report-mandates-h-sdg = Metas de los ODS
+report-mandates-h-wsis = Líneas de acción de la CMSI
+report-mandates-h-decision = Decisiones
+report-mandates-caption-resolution = Resoluciones: los resultados que sirven a cada una, { $year }
+report-mandates-caption-sdg = Metas de los ODS: los resultados que sirven a cada una, { $year }
+report-mandates-caption-wsis = Líneas de acción de la CMSI: los resultados que sirven a cada una, { $year }
+report-mandates-caption-decision = Decisiones: los resultados que sirven a cada una, { $year }
+report-th-mandate = Mandato
+report-th-title = Título
+report-th-result = Resultado
+report-th-level = Nivel
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = Las preguntas formuladas por los miembros del Consejo sobre este plan hasta la fecha del presente informe, y las respuestas de la Secretaría, en el orden en que se formularon. Todas figuran también en tables/questions.csv.
+report-question-h = Pregunta { $id }: { $title }
+report-question-meta = { $about } · formulada por { $who } el { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = Ningún valor de referencia, meta, hito, unidad u orientación de un indicador se revisó mediante una decisión vigente para { $year }: cada cifra de este informe se mide respecto del marco tal como se adoptó.
+report-revisions-rule = Una revisión de un valor de referencia, una meta, un hito, una unidad o una orientación cuenta desde el día en que se decidió. Este informe evalúa { $year } respecto del marco vigente el 31 de diciembre de { $year }: se aplica una revisión decidida ese día o antes; una decidida después deja este informe sin cambios y se aplica a partir del informe del año en que se decidió.
+report-revisions-caption = Revisiones del marco vigentes para { $year }
+report-revisions-also = Estas revisiones figuran también en tables/revisions.csv.
+report-th-field = Campo
+report-th-as-adopted = Según se adoptó
+report-th-as-revised = Según se revisó
+report-th-decided = Decidido
+report-th-by = Por
+report-field-baseline_value = valor de referencia
+report-field-baseline_year = año de referencia
+report-field-target_value = valor de la meta
+report-field-target_year = año de la meta
+report-field-unit = unidad
+report-field-direction = orientación
+report-restated-published = {" "}(publicado el { $date })
+report-restated-intro = Desde que la ejecución de informe { $run } para { $year } se congeló el { $frozen }{ $published }, valores de { $year } notificados y luego revisados: { $revised }; valores de { $year } aprobados con retraso: { $late }; revisiones del marco registradas: { $revisions }. Cada fila indica la cifra que el informe comunicó al Consejo y la cifra aprobada ahora, con quién la cambió, cuándo y por qué. Estas cifras figuran también en tables/restatements.csv.
+report-th-breakdown = Desglose
+report-th-change = Cambio
+report-th-reported = Notificado
+report-th-now = Ahora
+report-th-approved = Aprobado
+report-th-why = Motivo
+report-th-before = Antes
+report-th-after = Después
+report-th-decision = Decisión
+report-th-in-force-for = Vigente para { $year }
+report-restated-headline = valor principal
+report-restated-revised = revisado
+report-restated-late = valor tardío
+report-restated-values-caption = Valores de { $year } cambiados desde el informe
+report-restated-revisions-caption = Revisiones del marco registradas desde el informe
+report-sheets-intro = Por qué y cómo se mide cada indicador clave, según lo consigna la Secretaría.
+report-refsheet-rationale = Justificación
+report-refsheet-method = Método de cálculo
+report-refsheet-disaggregation = Desglose
+report-refsheet-limitations = Limitaciones
+report-refsheet-quality-assurance = Garantía de calidad
+report-refsheet-target-rationale = Justificación de la meta
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = Otra medida, fuera de la serie de { $code }: { $code } redefine { $predecessor } { $name } del plan { $plan } ({ $unit }), cuyos valores se muestran aquí aparte
+report-predecessor-new = Otra medida, fuera de la serie de { $code }: { $code } es un indicador nuevo que designa como precursor { $predecessor } { $name } del plan { $plan } ({ $unit }), cuyos valores se muestran aquí aparte
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = Cada situación de este informe procede de una sola regla, aplicada únicamente a los valores aprobados:
+report-rule-actual-term = Valor real A(Y)
+report-rule-actual = El valor principal aprobado (sin desglose) del año Y, combinando los valores infraanuales según la regla de agregación del indicador (último, suma, media o razón). Si Y no tiene ninguno, lo sustituye el último valor aprobado de un año anterior con una antigüedad máxima de { $max_age ->
+    [one] { $max_age } año
+   *[other] { $max_age } años
+}, y el informe indica de qué año se trata.
+report-rule-expected-term = Valor esperado E(Y)
+report-rule-expected = La recta que pasa por el valor de referencia (año, valor), los hitos anuales y la meta de fin del plan; antes del año de referencia es el valor de referencia, después del año de la meta, la meta.
+report-rule-progress-term = Avance
+report-rule-progress = (A − b) / (E − b), donde b es el valor de referencia; la misma fórmula sirve para indicadores crecientes y decrecientes. Cuando E = b, el avance es 1 si A está del lado correcto de b o es igual a él; si no, 0.
+report-rule-status-term = Situación
+report-rule-status = Alcanzado si A cumple la meta final (A ≥ T si crece, A ≤ T si decrece); si no, en curso si el avance ≥ { $on_track }; en riesgo si el avance ≥ { $at_risk }; si no, con retraso. Los indicadores que deben mantenerse están en curso dentro de ±{ $maintain_on_track } % de la meta, en riesgo dentro de ±{ $maintain_at_risk } %, y si no, con retraso. Sin datos cuando falta el valor real, el valor de referencia o la meta, con el motivo.
+report-rule-rollup-term = Agregación
+report-rule-rollup = Para un resultado: los indicadores del resultado y de cada resultado que depende de él (por el árbol y por los vínculos de contribución, cada indicador una vez): el número por situación y la media del avance limitada a [0, 1] sobre los indicadores calificados (alcanzado cuenta como 1).
+report-th-threshold-of = Umbral del plan { $plan }
+report-threshold-on-track = En curso: avance mínimo
+report-threshold-at-risk = En riesgo: avance mínimo
+report-threshold-maintain-on-track = Mantener, en curso: dentro de ± % de la meta
+report-threshold-maintain-at-risk = Mantener, en riesgo: dentro de ± % de la meta
+report-threshold-max-age = Valor más antiguo que puede sustituir (años)
+report-thresholds-caption = Los umbrales del plan
+report-methods-h = Métodos
+report-method-cost = Costo de un resultado: el presupuesto de cada unidad se asigna a productos, prioridades temáticas y facilitadores. El costo de una prioridad temática, efecto, producto o facilitador es la suma de las asignaciones a él y a cada resultado que depende de él; el costo de una meta estratégica o de una meta es la suma de las asignaciones que le llegan mediante las ponderaciones de contribución de los resultados vinculados. La misma cifra aparece dondequiera que figure el costo de un resultado.
+report-method-reconciliation = Conciliación: cada comprobación compara una suma con una referencia independiente: las líneas de ingresos y gastos del bienio con los totales adoptados en el plan financiero (Decisión 5) y entre sí; las asignaciones de cada unidad a los resultados con su presupuesto de gastos; el costo por meta estratégica y por prioridad temática (cada uno con los facilitadores) con las líneas de gastos del año. Diferencia = calculado − referencia; una comprobación concilia cuando ambos son exactamente iguales.
+report-method-delivery = Tasa de ejecución: la tasa de una actividad es la cantidad ejecutada ÷ la prevista, sin tope (una actividad que ejecutó más de lo previsto supera el 100 %). La tasa de una unidad es la media de las tasas de sus actividades, cada una con un tope del 100 %; no se cuentan las actividades canceladas ni las que no tienen nada previsto.
+report-method-charts = Gráficos: una trayectoria por cada indicador de nivel de meta e indicador clave, como máximo { $max } (primero los clave){ $omitted }. La situación se indica con color (paleta Okabe-Ito), trama y etiqueta.
+report-method-charts-omitted = ; { $count ->
+    [one] { $count } indicador más solo figura en los cuadros
+   *[other] { $count } indicadores más solo figuran en los cuadros
+}
+report-method-tables = Cuadros: decimales exactos tal como se introdujeron; cifras derivadas (valor esperado, avance, medias, tasas) redondeadas a { $dp } decimales. Los importes están en miles de CHF. En report.xlsx los números son números, salvo una cifra de más de { $digits } dígitos significativos, que Excel no puede contener: se escribe como texto, y su hoja lo indica, para que se conserve la cifra exacta.
+report-method-cycles = Series entre ciclos de planificación: solo un predecesor trasladado del plan anterior continúa la serie de un indicador (una sola línea en su gráfico; filas marcadas predecessor_carried_over en indicator_values.csv). Un predecesor redefinido mide otra cosa: sus valores nunca se trazan en la línea del indicador ni se presentan como sus valores, sino aparte en un cuadro rotulado, marcados predecessor_redefined, con su propio plan, código y unidad.
+report-projection-h = Proyección
+report-projection-method = La proyección de cada indicador es una recta de mínimos cuadrados que pasa por sus puntos (año, valor): el valor de referencia y el valor anual aprobado de cada año posterior hasta el año del informe y el año de la meta (trimestres combinados según la regla de agregación del indicador). La recta se lee en el año de la meta. Con menos de dos puntos (ningún valor aprobado después del año de referencia), o sin valor de referencia o meta, es demasiado pronto para saberlo y no se proyecta ningún valor. Es probable que se alcance la meta cuando el valor proyectado la cumple en el sentido del indicador (igual o superior si crece, igual o inferior si decrece) o, para un indicador que debe mantenerse, está dentro de ±{ $band } % de ella; si no, improbable. La comparación es exacta; el valor proyectado solo se redondea al mostrarse. En los gráficos, el tramo proyectado de la línea, del punto más reciente al año de la meta, se traza discontinuo y se rotula «proyección».
+report-projection-limits = Límites: una recta supone que el cambio observado continúa al mismo ritmo. No sabe nada de saturación (un porcentaje cercano a 100), de saltos puntuales ni de medidas aún por tomar; con dos o tres puntos un año inusual la desplaza mucho, y el valor de referencia pesa como cualquier año aprobado. Los hitos no intervienen: la proyección dice hacia dónde van los valores, la trayectoria esperada adónde debían ir.
+report-narratives-h = Relatos y pruebas
+report-narratives-note = Junto a cada indicador, las secciones del marco presentan lo que escribieron sus planificadores con sus valores principales aprobados de { $year }: el relato y el enlace de prueba del valor anual y de cada trimestre, y las resoluciones, metas de los ODS, líneas de acción de la CMSI y decisiones a las que sirve. Solo se muestran valores aprobados: mientras una revisión de un valor está pendiente (introducida o presentada, aún no aprobada), el informe muestra el relato y la prueba del valor aprobado antes, como muestra ese valor. Un enlace de prueba solo es un enlace cuando es una dirección http o https; todo lo demás se muestra como texto. Todos los relatos figuran también en tables/narratives.csv.
+report-units-h = Unidades y reglas de agregación
+report-units-intro = Los valores de un año se combinan según la regla de agregación del indicador, y no toda regla conviene a toda unidad. La regla de la razón suma los numeradores y los denominadores de los trimestres y divide: 100 × Σnumerador ÷ Σdenominador para un porcentaje, Σnumerador ÷ Σdenominador para una razón; un valor único dado con su numerador y su denominador se comprueba con el mismo factor. Un indicador con un par que no figura aquí se rechaza cuando se define o modifica.
+report-th-rules-allowed = Reglas de agregación permitidas
+report-th-why-not = Por qué no las demás
+report-units-caption = Reglas de agregación permitidas por unidad
+report-unit-name-percent = porcentaje
+report-unit-name-count = número
+report-unit-name-chf = CHF
+report-unit-name-ratio = razón
+report-unit-name-yes_no = sí/no
+report-unit-name-index = índice
+report-aggregation-latest = último valor
+report-aggregation-sum = suma
+report-aggregation-mean = media
+report-aggregation-ratio = razón
+report-about-h = Acerca de este informe
+report-about = Elaborado a partir de la instantánea de datos { $snapshot } para la ejecución de informe { $run }, creada el { $created }. Cada archivo del informe (esta página, charts/*.svg y *.png, tables/*.csv y report.xlsx) figura con su suma de comprobación SHA-256 en manifest.json; reconstruir la ejecución a partir de la misma instantánea da los mismos bytes.

@@ -179,3 +179,278 @@ report-sheet-revisions = Пересмотры
 report-sheet-mandates = Мандаты
 report-sheet-questions = Вопросы
 report-sheet-restatements = Пересчеты
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = Настоящий доклад охватывает { $year } год, { $nth }-й год стратегического плана на { $start }–{ $end } годы ({ $resolution }). В нем оценено { $total ->
+    [one] { $total } показатель
+    [few] { $total } показателя
+    [many] { $total } показателей
+   *[other] { $total } показателя
+} по правилу определения статуса, изложенному в приложении: { $counts }.
+report-th-indicators = Показатели
+report-th-share = Доля
+report-summary-all-indicators = Все показатели
+report-summary-by-status = Показатели по статусу, { $year }
+report-summary-end-of-plan = конец плана
+report-summary-projection = Прогноз: из { $total ->
+    [one] { $total } показателя
+    [few] { $total } показателей
+    [many] { $total } показателей
+   *[other] { $total } показателя
+} число тех, которые, по прогнозу, достигнут своей цели ({ $target }): { $likely }; не достигнут: { $unlikely }; слишком рано судить: { $too_early } (менее двух точек либо нет базового уровня или цели). Каждый прогноз — это прямая наименьших квадратов через базовый уровень и утвержденные годовые значения на сегодняшний день, взятая в целевом году (см. приложение).
+report-summary-key-h = Ключевые показатели деятельности
+report-summary-key-caption = Ключевые показатели деятельности, { $year }
+report-summary-fdr-h = Финансы, выполнение и риски
+report-summary-finance-rate = Плановые расходы на { $year } год: { $plan } тыс. CHF; исполнено: { $actual } тыс. CHF ({ $rate } от плана).
+report-summary-finance-executed = Плановые расходы на { $year } год: { $plan } тыс. CHF; исполнено: { $actual } тыс. CHF.
+report-summary-finance-none = Плановые расходы на { $year } год: { $plan } тыс. CHF; об исполнении пока не сообщалось.
+report-summary-delivery = Оперативные планы: из { $counted ->
+    [one] { $counted } учтенного мероприятия
+    [few] { $counted } учтенных мероприятий
+    [many] { $counted } учтенных мероприятий
+   *[other] { $counted } учтенного мероприятия
+} полностью выполнено { $delivered } (выполненное количество не меньше запланированного); число подразделений: { $units }{ $short } (см. ниже уровень выполнения по подразделениям и мероприятия).
+report-summary-delivery-short = ; мероприятия, отмеченные подразделением как выполненные, но не достигшие запланированного количества и не учтенные как полностью выполненные: { $count }
+report-summary-risks = Риски: открытых — { $open } из { $total } в реестре, из них высоких — { $high } (вероятность × последствия ≥ { $score }).
+report-summary-dq = Замечания о качестве данных: { $counts }.
+report-dq-provisional = предварительные
+report-dq-estimated = оценочные
+report-dq-stale = устаревшие
+report-dq-missing = отсутствующие
+report-moves-intro = Из { $compared ->
+    [one] { $compared } показателя
+    [few] { $compared } показателей
+    [many] { $compared } показателей
+   *[other] { $compared } показателя
+}, сравненных с { $since } годом, улучшились: { $improved }, ухудшились: { $worsened }, сохранили статус: { $unchanged }; впервые оценены: { $newly }, больше не оцениваются: { $no_longer }. Статусы упорядочены так: отстает, под угрозой, по графику, достигнуто; переход вверх по этому порядку — улучшение, вниз — ухудшение. Показатель без данных за один из двух годов оценен впервые или больше не оценивается.
+report-th-status-of = Статус { $year }
+report-th-move = Изменение
+report-th-change-actual-since = Изменение фактического значения с { $year }
+report-moves-none = Статус ни одного показателя не изменился с { $since } года.
+report-moves-caption = Показатели, статус которых изменился с { $since } по { $year } год
+report-finance-intro = Суммы указаны в тысячах CHF. Финансовый план — план, принятый вместе со стратегическим планом (Решение 5).
+report-recon-none = Нет финансовых данных для сверки за { $year } год.
+report-recon-ok = Финансы в точности сходятся за { $year } год: статьи доходов и расходов двухгодичного периода равны итогам, принятым в финансовом плане (Решение 5), и уравновешивают друг друга; ассигнования каждого подразделения на результаты равны его бюджету расходов; затраты по стратегическим целям и затраты по тематическим приоритетам (каждые вместе с факторами содействия) равны статьям расходов года.
+report-recon-gap = { $label }: { $computed } тыс. CHF против { $reference } тыс. CHF, { $against } (разница { $difference } тыс. CHF)
+report-recon-gap-unset = { $label }: { $computed } тыс. CHF, но { $against } не задано
+report-recon-not = Финансы НЕ сходятся за { $year } год (разница = расчет − эталон): { $gaps }.
+report-check-adopted-revenue = Статьи доходов { $period }
+report-check-adopted-revenue-against = доходы, принятые на { $period } (Решение 5)
+report-check-adopted-expense = Статьи расходов { $period }
+report-check-adopted-expense-against = расходы, принятые на { $period } (Решение 5)
+report-check-balance = Статьи доходов { $period }
+report-check-balance-against = статьи расходов { $period } (сбалансированный бюджет)
+report-check-unit-allocations = Ассигнования { $unit } на результаты { $period }
+report-check-unit-allocations-against = бюджет расходов { $unit } { $period }
+report-check-cost-goal = Затраты по стратегическим целям и факторам содействия { $period }
+report-check-cost-goal-against = статьи расходов { $period }
+report-check-cost-priority = Затраты по тематическим приоритетам и факторам содействия { $period }
+report-check-cost-priority-against = статьи расходов { $period }
+report-th-check = Проверка
+report-th-computed = Расчет
+report-th-against = Сравнивается с
+report-th-difference-computed = Разница (расчет − эталон)
+report-th-reconciles = Сходится
+report-recon-not-set = не задано
+report-recon-caption = Сверка финансовых данных, { $year } (тыс. CHF; разница = расчет − эталон)
+report-th-unit = Подразделение
+report-th-kind = Вид
+report-th-category = Категория
+report-th-plan = План
+report-th-difference = Разница
+report-finance-lines-caption = Статьи финансового плана и исполнение по подразделениям, { $year } (тыс. CHF)
+report-th-plan-chf = План (тыс. CHF)
+report-th-actual-chf = Факт (тыс. CHF)
+report-th-execution = Исполнение
+report-chart-partial = , частично
+report-chart-no-actual = фактических данных пока нет
+report-chart-budget-alt-unit = { $unit }: план { $plan }, факт { $actual }
+report-chart-budget-alt = Сгруппированная столбчатая диаграмма плановых и фактических расходов по подразделениям за { $year } год, тыс. CHF. { $parts }.
+report-th-cost-chf = Затраты (тыс. CHF)
+report-chart-cost-goal-alt = Столбчатая диаграмма затрат по стратегическим целям за { $period }, тыс. CHF. { $parts }.
+report-chart-cost-priority-alt = Столбчатая диаграмма затрат по тематическим приоритетам за { $period }, тыс. CHF. { $parts }.
+report-operations-intro = Оперативные планы Генерального секретариата и Секторов обеспечивают результаты стратегического плана. Уровень выполнения мероприятия — выполненное ÷ запланированное количество, без ограничения (выше 100 %, если выполнено больше запланированного). Уровень выполнения подразделения — среднее уровней его мероприятий, каждый из которых ограничен 100 %, чтобы перевыполнение одного мероприятия не скрывало недовыполнение другого; отмененные мероприятия и мероприятия без запланированного количества не учитываются.
+report-th-item = Мероприятие
+report-th-output = Продукт
+report-th-budget = Бюджет
+report-th-planned = План
+report-th-delivered = Выполнено
+report-th-rate = Уровень
+report-th-in-full = Полностью
+report-th-status-reported = Статус (по данным подразделения)
+report-operations-items-caption = Мероприятия оперативных планов, { $year } (бюджет в тыс. CHF)
+report-th-items = Мероприятия
+report-th-counted = Учтено
+report-th-delivered-in-full = Выполнено полностью
+report-th-cancelled = Отменено
+report-th-delivery-rate = Уровень выполнения
+report-th-budget-chf = Бюджет (тыс. CHF)
+report-chart-delivery-note = { $rate } · полностью { $delivered } из { $counted ->
+    [one] { $counted } мероприятия
+    [few] { $counted } мероприятий
+    [many] { $counted } мероприятий
+   *[other] { $counted } мероприятия
+}
+report-chart-delivery-none = учтенных мероприятий нет
+report-chart-delivery-alt = Столбчатая диаграмма уровня выполнения оперативных планов по подразделениям за { $year } год. { $parts }.
+report-chart-delivery-alt-unit = { $unit }: { $note }
+report-risks-intro = Реестр рисков, начиная с наивысшей оценки (вероятность × последствия, каждое по шкале от 1 до 5).
+report-th-risk = Риск
+report-th-likelihood = Вероятность
+report-th-impact = Последствия
+report-th-score = Оценка
+report-th-owner = Ответственный
+report-th-reviewed = Пересмотрен
+report-th-linked-results = Связанные результаты
+report-th-mitigation = Меры по снижению
+report-risks-caption = Реестр рисков
+report-breakdowns-none = Ни у одного показателя нет утвержденных значений в разбивке по полу или по регионам за { $year } год.
+report-breakdowns-intro = Утвержденные значения за { $year } год показателей в разбивке по полу или по регионам МСЭ. Все значения в разбивке приведены также в tables/disaggregations.csv.
+report-breakdowns-omitted = Еще не показано на диаграммах показателей с разбивкой: { $count } (не более { $max } показателей, сначала ключевые); их значения приведены в tables/disaggregations.csv.
+report-dimension-sex = полу
+report-dimension-region = регионам
+report-th-value = Значение
+report-chart-breakdown-title = { $code } — { $name }: по { $dimension }, { $year }
+report-chart-breakdown-subtitle = Утвержденные значения за { $year } год по { $dimension }, { $unit }.
+report-chart-breakdown-empty = Нет утвержденных значений по { $dimension } за { $year } год.
+report-chart-breakdown-alt = Столбчатая диаграмма показателя { $code } { $name } по { $dimension } за { $year } год: { $parts }.
+report-dq-intro = Утвержденные значения, являющиеся предварительными или оценочными, значения прошлых лет, заменяющие значения отчетного года (устаревшие), и показатели без пригодного значения (отсутствующие).
+report-th-detail = Подробности
+report-dq-by-kind = Замечания о качестве данных по видам
+report-dq-caption = Замечания о качестве данных
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = Ни один результат этого плана не связан с резолюцией, задачей ЦУР, направлением деятельности ВВУИО или решением.
+report-mandates-intro = Резолюции, задачи ЦУР, направления деятельности ВВУИО и решения, которым служат результаты плана, и для каждого — связанные с ним цели, приоритеты, другие результаты и показатели с их статусом за { $year } год (статус результата — число его показателей по статусам, как в его разделе). Эти связи приведены также в tables/mandates.csv.
+report-mandates-no-indicator = нет показателей
+report-mandates-rollup = { $total ->
+    [one] { $total } показатель: { $counts }
+    [few] { $total } показателя: { $counts }
+    [many] { $total } показателей: { $counts }
+   *[other] { $total } показателя: { $counts }
+}
+report-mandate-resolution = Резолюция { $code }
+report-mandate-sdg = Задача ЦУР { $code }
+report-mandate-wsis = Направление деятельности ВВУИО { $code }
+report-mandate-decision = Решение { $code }
+report-mandates-h-resolution = Резолюции
+report-mandates-h-sdg = Задачи ЦУР
+report-mandates-h-wsis = Направления деятельности ВВУИО
+report-mandates-h-decision = Решения
+report-mandates-caption-resolution = Резолюции: результаты, служащие каждой из них, { $year }
+report-mandates-caption-sdg = Задачи ЦУР: результаты, служащие каждой из них, { $year }
+report-mandates-caption-wsis = Направления деятельности ВВУИО: результаты, служащие каждому из них, { $year }
+report-mandates-caption-decision = Решения: результаты, служащие каждому из них, { $year }
+report-th-mandate = Мандат
+report-th-title = Название
+report-th-result = Результат
+report-th-level = Уровень
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = Вопросы, заданные членами Совета по этому плану до даты настоящего доклада, и ответы Секретариата в порядке поступления. Все они приведены также в tables/questions.csv.
+report-question-h = Вопрос { $id }: { $title }
+report-question-meta = { $about } · задал(а) { $who }, { $date } · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = Ни базовый уровень, ни цель, ни промежуточный ориентир, ни единица, ни направление какого-либо показателя не пересматривались решением, действующим в { $year } году: каждая цифра настоящего доклада измеряется по отношению к принятой рамке.
+report-revisions-rule = Пересмотр базового уровня, цели, промежуточного ориентира, единицы или направления действует со дня принятия решения. В настоящем докладе { $year } год оценивается по рамке, действующей на 31 декабря { $year } года: пересмотр, решение о котором принято в этот день или ранее, применяется; принятый позднее не меняет настоящий доклад и применяется начиная с доклада за год его принятия.
+report-revisions-caption = Пересмотры рамки, действующие в { $year } году
+report-revisions-also = Эти пересмотры приведены также в tables/revisions.csv.
+report-th-field = Поле
+report-th-as-adopted = Как принято
+report-th-as-revised = После пересмотра
+report-th-decided = Дата решения
+report-th-by = Орган
+report-field-baseline_value = базовое значение
+report-field-baseline_year = базовый год
+report-field-target_value = целевое значение
+report-field-target_year = целевой год
+report-field-unit = единица
+report-field-direction = направление
+report-restated-published = {" "}(опубликован { $date })
+report-restated-intro = После того как выпуск доклада { $run } за { $year } год был зафиксирован { $frozen }{ $published }, пересмотрено значений за { $year } год, приведенных в докладе: { $revised }; утверждено с опозданием значений за { $year } год: { $late }; зарегистрировано пересмотров рамки: { $revisions }. В каждой строке приведены цифра, сообщенная Совету в докладе, и цифра, утвержденная сейчас, с указанием, кто, когда и почему ее изменил. Эти цифры приведены также в tables/restatements.csv.
+report-th-breakdown = Разбивка
+report-th-change = Изменение
+report-th-reported = Сообщено
+report-th-now = Сейчас
+report-th-approved = Утверждено
+report-th-why = Причина
+report-th-before = До
+report-th-after = После
+report-th-decision = Решение
+report-th-in-force-for = Действует в { $year }
+report-restated-headline = основное значение
+report-restated-revised = пересмотрено
+report-restated-late = позднее значение
+report-restated-values-caption = Значения за { $year } год, измененные после доклада
+report-restated-revisions-caption = Пересмотры рамки, зарегистрированные после доклада
+report-sheets-intro = Почему и как измеряется каждый ключевой показатель — по данным Секретариата.
+report-refsheet-rationale = Обоснование
+report-refsheet-method = Метод расчета
+report-refsheet-disaggregation = Разбивка
+report-refsheet-limitations = Ограничения
+report-refsheet-quality-assurance = Обеспечение качества
+report-refsheet-target-rationale = Обоснование цели
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = Другой показатель, не входящий в ряд { $code }: { $code } переопределяет { $predecessor } { $name } плана { $plan } ({ $unit }); его значения приведены здесь отдельно
+report-predecessor-new = Другой показатель, не входящий в ряд { $code }: { $code } — новый показатель, предшественником которого названо { $predecessor } { $name } плана { $plan } ({ $unit }); его значения приведены здесь отдельно
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = Каждый статус в настоящем докладе определяется одним правилом, применяемым только к утвержденным значениям:
+report-rule-actual-term = Фактическое значение A(Y)
+report-rule-actual = Утвержденное основное значение (без разбивки) за год Y, объединяющее значения за периоды внутри года по правилу агрегирования показателя (последнее, сумма, среднее или отношение). Если за год Y значения нет, его заменяет последнее утвержденное значение за предыдущий год давностью не более лет: { $max_age }; в докладе указывается, за какой год.
+report-rule-expected-term = Ожидаемое значение E(Y)
+report-rule-expected = Прямая через базовый уровень (год, значение), ежегодные промежуточные ориентиры и цель на конец плана; до базового года — базовый уровень, после целевого года — цель.
+report-rule-progress-term = Прогресс
+report-rule-progress = (A − b) / (E − b), где b — базовый уровень; одна и та же формула служит для растущих и убывающих показателей. Если E = b, прогресс равен 1, когда A находится по нужную сторону от b или равно ему, иначе 0.
+report-rule-status-term = Статус
+report-rule-status = Достигнуто, если A достигает конечной цели (A ≥ T при росте, A ≤ T при снижении); иначе по графику, если прогресс ≥ { $on_track }; под угрозой, если прогресс ≥ { $at_risk }; иначе отстает. Показатели, которые нужно поддерживать, идут по графику в пределах ±{ $maintain_on_track } % от цели, под угрозой в пределах ±{ $maintain_at_risk } %, иначе отстают. Нет данных, если отсутствует фактическое значение, базовый уровень или цель, с указанием причины.
+report-rule-rollup-term = Сводка
+report-rule-rollup = Для результата: показатели этого результата и всех нижестоящих результатов (по дереву и по связям вклада, каждый показатель один раз): число по статусам и среднее значение прогресса, ограниченного отрезком [0, 1], по оцененным показателям (достигнутый считается как 1).
+report-th-threshold-of = Порог плана { $plan }
+report-threshold-on-track = По графику: минимальный прогресс
+report-threshold-at-risk = Под угрозой: минимальный прогресс
+report-threshold-maintain-on-track = Поддержание, по графику: в пределах ± % от цели
+report-threshold-maintain-at-risk = Поддержание, под угрозой: в пределах ± % от цели
+report-threshold-max-age = Наиболее давнее значение, которое может заменять (лет)
+report-thresholds-caption = Пороговые значения плана
+report-methods-h = Методы
+report-method-cost = Затраты на результат: бюджет каждого подразделения распределяется по продуктам, тематическим приоритетам и факторам содействия. Затраты на тематический приоритет, конечный результат, продукт или фактор содействия — это ассигнования на него и на все нижестоящие результаты; затраты на цель или задачу — ассигнования, перенесенные на нее через весовые коэффициенты вклада связанных с ней результатов. Одна и та же цифра приводится везде, где указаны затраты на результат.
+report-method-reconciliation = Сверка: каждая проверка сравнивает сумму с независимым эталоном — статьи доходов и расходов двухгодичного периода с итогами, принятыми в финансовом плане (Решение 5), и друг с другом; ассигнования каждого подразделения на результаты с его бюджетом расходов; затраты по целям и по тематическим приоритетам (каждые вместе с факторами содействия) со статьями расходов года. Разница = расчет − эталон; проверка сходится, когда обе величины в точности равны.
+report-method-delivery = Уровень выполнения: уровень мероприятия — выполненное ÷ запланированное количество, без ограничения (мероприятие, выполненное сверх плана, показывает более 100 %). Уровень подразделения — среднее уровней его мероприятий, каждый из которых ограничен 100 %; отмененные мероприятия и мероприятия без запланированного количества не учитываются.
+report-method-charts = Диаграммы: траектория для каждого показателя уровня задачи и каждого ключевого показателя, не более { $max } (сначала ключевые){ $omitted }. Статус обозначается цветом (палитра Okabe-Ito), штриховкой и подписью.
+report-method-charts-omitted = ; показатели, приведенные только в таблицах: { $count }
+report-method-tables = Таблицы: точные десятичные значения в том виде, в каком они введены; производные цифры (ожидаемое значение, прогресс, средние, уровни) округлены до { $dp } знаков после запятой. Суммы указаны в тысячах CHF. В report.xlsx числа являются числами, кроме цифры, имеющей более { $digits } значащих цифр, которую Excel не может хранить: она записана как текст, и ее лист это указывает, чтобы точная цифра сохранилась.
+report-method-cycles = Ряды между циклами плана: только предшественник, перенесенный из предыдущего плана, продолжает ряд показателя (одна линия на его диаграмме; строки с пометкой predecessor_carried_over в indicator_values.csv). Переопределенный предшественник измеряет другое: его значения никогда не наносятся на линию показателя и не приводятся как его значения, а показываются отдельно в подписанной таблице с пометкой predecessor_redefined, со своими планом, кодом и единицей.
+report-projection-h = Прогноз
+report-projection-method = Прогноз каждого показателя — это прямая наименьших квадратов через его точки (год, значение): базовый уровень и утвержденное годовое значение каждого последующего года вплоть до отчетного года и целевого года (кварталы объединены по правилу агрегирования показателя). Прямая берется в целевом году. При менее чем двух точках (нет утвержденного значения после базового года) или без базового уровня либо цели судить слишком рано, и значение не прогнозируется. Цель, вероятно, будет достигнута, если прогнозное значение достигает ее в направлении показателя (не ниже при росте, не выше при снижении) или, для поддерживаемого показателя, находится в пределах ±{ $band } % от нее; иначе маловероятно. Сравнение точное; прогнозное значение округляется только при выводе. На диаграммах прогнозный участок линии, от последней точки до целевого года, показан пунктиром с подписью «прогноз».
+report-projection-limits = Ограничения: прямая предполагает, что изменение продолжится в том же темпе. Она ничего не знает о насыщении (процент, близкий к 100), о разовых скачках или о мерах, которые еще предстоит принять; при двух-трех точках один необычный год сильно ее сдвигает, а базовый уровень весит как любой утвержденный год. Промежуточные ориентиры не учитываются: прогноз показывает, куда движутся значения, ожидаемая траектория — куда они должны были двигаться.
+report-narratives-h = Пояснения и подтверждения
+report-narratives-note = Рядом с каждым показателем разделы рамки приводят то, что написали его плановики к его утвержденным основным значениям за { $year } год: пояснение и ссылку на подтверждение годового значения и каждого квартала, а также резолюции, задачи ЦУР, направления деятельности ВВУИО и решения, которым он служит. Показываются только утвержденные значения: пока пересмотр значения ожидает утверждения (введен или представлен, но еще не утвержден), доклад показывает пояснение и подтверждение ранее утвержденного значения, как и само это значение. Ссылка на подтверждение является ссылкой, только если это адрес http или https; все остальное показывается как текст. Все пояснения приведены также в tables/narratives.csv.
+report-units-h = Единицы и правила агрегирования
+report-units-intro = Значения за год объединяются по правилу агрегирования показателя, и не всякое правило подходит для всякой единицы. Правило отношения складывает числители и знаменатели кварталов и делит: 100 × Σчислитель ÷ Σзнаменатель для процента, Σчислитель ÷ Σзнаменатель для отношения; отдельное значение, заданное с числителем и знаменателем, проверяется с тем же множителем. Показатель с парой, не указанной здесь, отклоняется при его определении или изменении.
+report-th-rules-allowed = Допустимые правила агрегирования
+report-th-why-not = Почему не другие
+report-units-caption = Допустимые правила агрегирования по единицам
+report-unit-name-percent = процент
+report-unit-name-count = количество
+report-unit-name-chf = CHF
+report-unit-name-ratio = отношение
+report-unit-name-yes_no = да/нет
+report-unit-name-index = индекс
+report-aggregation-latest = последнее значение
+report-aggregation-sum = сумма
+report-aggregation-mean = среднее
+report-aggregation-ratio = отношение
+report-about-h = О настоящем докладе
+report-about = Подготовлен на основе снимка данных { $snapshot } для выпуска доклада { $run }, созданного { $created }. Каждый файл доклада — эта страница, charts/*.svg и *.png, tables/*.csv и report.xlsx — указан со своей контрольной суммой SHA-256 в manifest.json; повторная сборка выпуска из того же снимка дает те же байты.

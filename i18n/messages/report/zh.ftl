@@ -177,3 +177,248 @@ report-sheet-revisions = 修订
 report-sheet-mandates = 任务授权
 report-sheet-questions = 问题
 report-sheet-restatements = 重述
+
+## Sections of report form 5 (FORM_SECTIONS): the executive summary, status moves, finance, operational
+## delivery, risks, breakdowns and data quality in the report's language, with the finance, delivery and
+## breakdown charts' notes, text alternatives and data tables
+
+report-summary-covers = 本报告涵盖 { $year } 年，即 { $start }–{ $end } 年战略规划（{ $resolution }）的第 { $nth } 年。报告按照附件所述的状态规则对 { $total } 个指标进行评级：{ $counts }。
+report-th-indicators = 指标
+report-th-share = 比例
+report-summary-all-indicators = 全部指标
+report-summary-by-status = 按状态分列的指标，{ $year } 年
+report-summary-end-of-plan = 规划期末
+report-summary-projection = 预测：在 { $total } 个指标中，预计 { $likely } 个将实现其目标（{ $target }），{ $unlikely } 个不会实现；对 { $too_early } 个指标而言，现在判断为时过早（少于两个点，或没有基线或目标）。每项预测都是一条通过基线和迄今已批准年度值的最小二乘直线，在目标年读取（见附件）。
+report-summary-key-h = 关键绩效指标
+report-summary-key-caption = 关键绩效指标，{ $year } 年
+report-summary-fdr-h = 财务、执行和风险
+report-summary-finance-rate = { $year } 年计划支出：{ $plan } 千瑞士法郎；已执行：{ $actual } 千瑞士法郎（为计划的 { $rate }）。
+report-summary-finance-executed = { $year } 年计划支出：{ $plan } 千瑞士法郎；已执行：{ $actual } 千瑞士法郎。
+report-summary-finance-none = { $year } 年计划支出：{ $plan } 千瑞士法郎；尚未报告执行情况。
+report-summary-delivery = 业务计划：在 { $units } 个单位计入的 { $counted } 个项目中，{ $delivered } 个已全部完成（完成数量不少于计划数量）{ $short }（见下文按单位分列的完成率和各项目）。
+report-summary-delivery-short = ；另有 { $count } 个项目被单位标为已完成，但未达到计划数量，不计为全部完成
+report-summary-risks = 风险：登记册中共 { $total } 项，未关闭的 { $open } 项，其中高风险 { $high } 项（可能性 × 影响 ≥ { $score }）。
+report-summary-dq = 数据质量说明：{ $counts }。
+report-dq-provisional = 临时
+report-dq-estimated = 估计
+report-dq-stale = 过期
+report-dq-missing = 缺失
+report-moves-intro = 在与 { $since } 年比较的 { $compared } 个指标中，{ $improved } 个改善，{ $worsened } 个恶化，{ $unchanged } 个状态不变；{ $newly } 个为新评级，{ $no_longer } 个不再评级。状态的顺序为：偏离轨道、存在风险、进展顺利、已实现；在此顺序中上升为改善，下降为恶化。两年中有一年没有数据的指标为新评级或不再评级。
+report-th-status-of = { $year } 年状态
+report-th-move = 变化
+report-th-change-actual-since = 自 { $year } 年以来实际值的变化
+report-moves-none = 自 { $since } 年以来没有指标的状态发生变化。
+report-moves-caption = 状态从 { $since } 年到 { $year } 年发生变化的指标
+report-finance-intro = 金额以千瑞士法郎计。财务规划为与战略规划一同通过的财务规划（第 5 号决定）。
+report-recon-none = { $year } 年没有需要核对的财务数字。
+report-recon-ok = { $year } 年财务完全相符：两年期的收入和支出项目等于财务规划（第 5 号决定）中通过的总额，且收支平衡；每个单位对成果的分配等于其支出预算；按战略目标分列的费用和按专题优先事项分列的费用（各含促进因素）等于该年的支出项目。
+report-recon-gap = { $label }：{ $computed } 千瑞士法郎，对比 { $reference } 千瑞士法郎，即{ $against }（差额 { $difference } 千瑞士法郎）
+report-recon-gap-unset = { $label }：{ $computed } 千瑞士法郎，但未设定{ $against }
+report-recon-not = { $year } 年财务不相符（差额 = 计算值 − 参考值）：{ $gaps }。
+report-check-adopted-revenue = { $period } 收入项目
+report-check-adopted-revenue-against = 为 { $period } 通过的收入（第 5 号决定）
+report-check-adopted-expense = { $period } 支出项目
+report-check-adopted-expense-against = 为 { $period } 通过的支出（第 5 号决定）
+report-check-balance = { $period } 收入项目
+report-check-balance-against = { $period } 支出项目（平衡预算）
+report-check-unit-allocations = { $unit } 对成果的分配 { $period }
+report-check-unit-allocations-against = { $unit } 的支出预算 { $period }
+report-check-cost-goal = 按战略目标分列的费用加促进因素 { $period }
+report-check-cost-goal-against = { $period } 支出项目
+report-check-cost-priority = 按专题优先事项分列的费用加促进因素 { $period }
+report-check-cost-priority-against = { $period } 支出项目
+report-th-check = 核对项
+report-th-computed = 计算值
+report-th-against = 对比
+report-th-difference-computed = 差额（计算值 − 参考值）
+report-th-reconciles = 是否相符
+report-recon-not-set = 未设定
+report-recon-caption = 财务数字核对，{ $year } 年（千瑞士法郎；差额 = 计算值 − 参考值）
+report-th-unit = 单位
+report-th-kind = 类型
+report-th-category = 类别
+report-th-plan = 计划
+report-th-difference = 差额
+report-finance-lines-caption = 按单位分列的财务规划项目和执行情况，{ $year } 年（千瑞士法郎）
+report-th-plan-chf = 计划（千瑞士法郎）
+report-th-actual-chf = 实际（千瑞士法郎）
+report-th-execution = 执行率
+report-chart-partial = ，部分
+report-chart-no-actual = 尚无实际值
+report-chart-budget-alt-unit = { $unit }：计划 { $plan }，实际 { $actual }
+report-chart-budget-alt = { $year } 年按组织单位分列的计划支出与实际支出分组条形图，千瑞士法郎。{ $parts }。
+report-th-cost-chf = 费用（千瑞士法郎）
+report-chart-cost-goal-alt = { $period } 按战略目标分列的费用条形图，千瑞士法郎。{ $parts }。
+report-chart-cost-priority-alt = { $period } 按专题优先事项分列的费用条形图，千瑞士法郎。{ $parts }。
+report-operations-intro = 总秘书处和各部门的业务计划实现战略规划的产出。项目的完成率为完成数量 ÷ 计划数量，不设上限（完成多于计划时超过 100%）。单位的完成率为其各项目完成率的平均值，每项以 100% 为上限，以免一个超额完成的项目掩盖另一个项目的不足；已取消的项目和没有计划数量的项目不计入。
+report-th-item = 项目
+report-th-output = 产出
+report-th-budget = 预算
+report-th-planned = 计划
+report-th-delivered = 完成
+report-th-rate = 完成率
+report-th-in-full = 全部完成
+report-th-status-reported = 状态（所报告的）
+report-operations-items-caption = 业务计划项目，{ $year } 年（预算以千瑞士法郎计）
+report-th-items = 项目
+report-th-counted = 计入
+report-th-delivered-in-full = 全部完成
+report-th-cancelled = 已取消
+report-th-delivery-rate = 完成率
+report-th-budget-chf = 预算（千瑞士法郎）
+report-chart-delivery-note = { $rate } · { $counted } 个项目中 { $delivered } 个全部完成
+report-chart-delivery-none = 没有计入的项目
+report-chart-delivery-alt = { $year } 年按单位分列的业务计划完成率条形图。{ $parts }。
+report-chart-delivery-alt-unit = { $unit }：{ $note }
+report-risks-intro = 风险登记册，按分数（可能性 × 影响，各为 1 至 5 分）从高到低排列。
+report-th-risk = 风险
+report-th-likelihood = 可能性
+report-th-impact = 影响
+report-th-score = 分数
+report-th-owner = 负责单位
+report-th-reviewed = 审查日期
+report-th-linked-results = 相关成果
+report-th-mitigation = 缓解措施
+report-risks-caption = 风险登记册
+report-breakdowns-none = { $year } 年没有指标有按性别或按区域分列的已批准值。
+report-breakdowns-intro = { $year } 年按性别或按国际电联区域分列的指标的已批准值。全部分列值也载于 tables/disaggregations.csv。
+report-breakdowns-omitted = 另有 { $count } 个分列指标未在此绘制（最多 { $max } 个指标，关键指标优先）；其值载于 tables/disaggregations.csv。
+report-dimension-sex = 性别
+report-dimension-region = 区域
+report-th-value = 值
+report-chart-breakdown-title = { $code } — { $name }：按{ $dimension }分列，{ $year } 年
+report-chart-breakdown-subtitle = { $year } 年按{ $dimension }分列的已批准值，{ $unit }。
+report-chart-breakdown-empty = { $year } 年没有按{ $dimension }分列的已批准值。
+report-chart-breakdown-alt = 指标 { $code } { $name } { $year } 年按{ $dimension }分列的条形图：{ $parts }。
+report-dq-intro = 临时或估计的已批准值、代替报告年的较早年份的值（过期），以及没有可用值的指标（缺失）。
+report-th-detail = 详情
+report-dq-by-kind = 按类型分列的数据质量说明
+report-dq-caption = 数据质量说明
+
+## Section "Results serving each resolution" of report form 5 (FORM_SECTIONS)
+
+report-mandates-none = 本规划没有任何成果与决议、可持续发展目标具体目标、信息社会世界峰会行动方面或决定相关联。
+report-mandates-intro = 规划各项成果所服务的决议、可持续发展目标具体目标、信息社会世界峰会行动方面和决定，以及与每一项相关联的目标、优先事项、其他成果和指标及其 { $year } 年的状态（成果的状态为其按状态分列的指标数，与其所在章节相同）。这些关联也载于 tables/mandates.csv。
+report-mandates-no-indicator = 没有指标
+report-mandates-rollup = { $total } 个指标：{ $counts }
+report-mandate-resolution = 第 { $code } 号决议
+report-mandate-sdg = 可持续发展目标具体目标 { $code }
+report-mandate-wsis = 信息社会世界峰会行动方面 { $code }
+report-mandate-decision = 第 { $code } 号决定
+report-mandates-h-resolution = 决议
+report-mandates-h-sdg = 可持续发展目标具体目标
+report-mandates-h-wsis = 信息社会世界峰会行动方面
+report-mandates-h-decision = 决定
+report-mandates-caption-resolution = 决议：服务于每项决议的成果，{ $year } 年
+report-mandates-caption-sdg = 可持续发展目标具体目标：服务于每项具体目标的成果，{ $year } 年
+report-mandates-caption-wsis = 信息社会世界峰会行动方面：服务于每个行动方面的成果，{ $year } 年
+report-mandates-caption-decision = 决定：服务于每项决定的成果，{ $year } 年
+report-th-mandate = 授权
+report-th-title = 标题
+report-th-result = 成果
+report-th-level = 层级
+
+## Annex "Questions from Council members and replies" of report form 5 (FORM_SECTIONS)
+
+report-questions-intro = 截至本报告日期理事会成员就本规划提出的问题以及秘书处的答复，按提问顺序排列。全部问题也载于 tables/questions.csv。
+report-question-h = 问题 { $id }：{ $title }
+report-question-meta = { $about } · 由 { $who } 于 { $date } 提出 · { $status }
+
+## Sections "Framework revisions in force", "Restatements" and "Annex: indicator reference sheets" of
+## report form 5 (FORM_SECTIONS)
+
+report-revisions-none = 没有任何指标的基线、目标、里程碑、单位或方向被 { $year } 年有效的决定修订：本报告的每个数字都是对照所通过的框架衡量的。
+report-revisions-rule = 对基线、目标、里程碑、单位或方向的修订自作出决定之日起生效。本报告对照 { $year } 年 12 月 31 日有效的框架评估 { $year } 年：在该日或之前决定的修订适用；之后决定的修订不改变本报告，自作出决定之年的报告起适用。
+report-revisions-caption = { $year } 年有效的框架修订
+report-revisions-also = 这些修订也载于 tables/revisions.csv。
+report-th-field = 字段
+report-th-as-adopted = 通过时
+report-th-as-revised = 修订后
+report-th-decided = 决定日期
+report-th-by = 决定机构
+report-field-baseline_value = 基线值
+report-field-baseline_year = 基线年
+report-field-target_value = 目标值
+report-field-target_year = 目标年
+report-field-unit = 单位
+report-field-direction = 方向
+report-restated-published = （于 { $date } 发布）
+report-restated-intro = 自 { $year } 年第 { $run } 号报告运行于 { $frozen } 冻结{ $published }以来，该报告所报 { $year } 年的值中有 { $revised } 个被修订，{ $year } 年有 { $late } 个值迟后批准；记录了 { $revisions } 项框架修订。每一行列出报告提交理事会的数字和现在批准的数字，以及由谁、何时、为何作出改动。这些数字也载于 tables/restatements.csv。
+report-th-breakdown = 分列
+report-th-change = 改动
+report-th-reported = 所报值
+report-th-now = 现值
+report-th-approved = 批准日期
+report-th-why = 原因
+report-th-before = 之前
+report-th-after = 之后
+report-th-decision = 决定
+report-th-in-force-for = 是否适用于 { $year } 年
+report-restated-headline = 总体值
+report-restated-revised = 已修订
+report-restated-late = 迟后值
+report-restated-values-caption = 报告之后发生变化的 { $year } 年的值
+report-restated-revisions-caption = 报告之后记录的框架修订
+report-sheets-intro = 每个关键指标为何衡量以及如何衡量，由秘书处保存。
+report-refsheet-rationale = 理由
+report-refsheet-method = 计算方法
+report-refsheet-disaggregation = 分列
+report-refsheet-limitations = 局限
+report-refsheet-quality-assurance = 质量保证
+report-refsheet-target-rationale = 目标的理由
+
+## Predecessors of another plan cycle in the goal and priority sections of report form 5 (FORM_SECTIONS)
+
+report-predecessor-redefined = 不属于 { $code } 序列的另一项衡量：{ $code } 重新定义了规划 { $plan } 的 { $predecessor } { $name }（{ $unit }），其值在此单独列出
+report-predecessor-new = 不属于 { $code } 序列的另一项衡量：{ $code } 是一个新指标，将规划 { $plan } 的 { $predecessor } { $name }（{ $unit }）列为其前身，其值在此单独列出
+
+## The annex "Status rule and thresholds" of report form 5 (FORM_SECTIONS)
+
+report-rule-intro = 本报告中的每个状态都来自同一条规则，且只适用于已批准的值：
+report-rule-actual-term = 实际值 A(Y)
+report-rule-actual = Y 年已批准的总体值（不分列），年内各期的值按指标的汇总规则（最新值、总和、平均值或比率）合并。如果 Y 年没有值，则由不早于 { $max_age } 年的较早年份的最新已批准值代替，报告会说明是哪一年。
+report-rule-expected-term = 预期值 E(Y)
+report-rule-expected = 通过基线（年份、值）、年度里程碑和规划期末目标的直线；基线年之前为基线，目标年之后为目标。
+report-rule-progress-term = 进展
+report-rule-progress = (A − b) / (E − b)，其中 b 为基线；同一公式适用于递增和递减的指标。当 E = b 时，如果 A 在 b 的正确一侧或等于 b，进展为 1，否则为 0。
+report-rule-status-term = 状态
+report-rule-status = 如果 A 达到最终目标（递增时 A ≥ T，递减时 A ≤ T），则为已实现；否则进展 ≥ { $on_track } 时为进展顺利；进展 ≥ { $at_risk } 时为存在风险；否则为偏离轨道。需保持的指标在目标的 ±{ $maintain_on_track }% 以内为进展顺利，在 ±{ $maintain_at_risk }% 以内为存在风险，否则为偏离轨道。当实际值、基线或目标缺失时为没有数据，并说明原因。
+report-rule-rollup-term = 汇总
+report-rule-rollup = 对于一项成果：该成果及其下每项成果的指标（通过树结构和贡献关系，每个指标计一次）：按状态分列的数目，以及已评级指标的进展（限定在 [0, 1] 之内）的平均值（已实现计为 1）。
+report-th-threshold-of = 规划 { $plan } 的阈值
+report-threshold-on-track = 进展顺利：最低进展
+report-threshold-at-risk = 存在风险：最低进展
+report-threshold-maintain-on-track = 保持，进展顺利：在目标的 ± % 以内
+report-threshold-maintain-at-risk = 保持，存在风险：在目标的 ± % 以内
+report-threshold-max-age = 可代替的最早值（年）
+report-thresholds-caption = 规划的阈值
+report-methods-h = 方法
+report-method-cost = 成果的费用：每个单位的预算分配给产出、专题优先事项和促进因素。专题优先事项、成效、产出或促进因素的费用是对其及其下每项成果的分配之和；目标或具体目标的费用是通过与其相关联的成果的贡献权重转入的分配之和。凡出现成果费用之处，均显示同一数字。
+report-method-reconciliation = 核对：每项核对将一个总和与一个独立的参考值比较——两年期的收入和支出项目与财务规划（第 5 号决定）中通过的总额比较，并相互比较；每个单位对成果的分配与其支出预算比较；按目标和按专题优先事项分列的费用（各含促进因素）与该年的支出项目比较。差额 = 计算值 − 参考值；两者完全相等时核对相符。
+report-method-delivery = 完成率：项目的完成率为完成数量 ÷ 计划数量，不设上限（完成多于计划的项目超过 100%）。单位的完成率为其各项目完成率的平均值，每项以 100% 为上限；已取消的项目和没有计划数量的项目不计入。
+report-method-charts = 图表：每个具体目标级指标和关键指标一条轨迹，最多 { $max } 条（关键指标优先）{ $omitted }。状态以颜色（Okabe-Ito 色板）、图案和标签表示。
+report-method-charts-omitted = ；另有 { $count } 个指标只列在表中
+report-method-tables = 表格：按输入的精确小数；派生数字（预期值、进展、平均值、比率）四舍五入到 { $dp } 位小数。金额以千瑞士法郎计。在 report.xlsx 中数字为数字，但超过 { $digits } 位有效数字的数字除外，Excel 无法保存：这种数字写为文本，其工作表会说明，以便保留精确数字。
+report-method-cycles = 跨规划周期的序列：只有从上一规划延续下来的前身才延续指标的序列（在其图表中为同一条线；在 indicator_values.csv 中标为 predecessor_carried_over 的行）。重新定义的前身衡量的是另一事物：其值从不画在指标的线上，也不列为指标的值，而是单独列在带标签的表中，标为 predecessor_redefined，并有自己的规划、代码和单位。
+report-projection-h = 预测
+report-projection-method = 每个指标的预测是一条通过其各点（年份、值）的最小二乘直线：基线，以及基线年之后直至报告年和目标年每一年的已批准年度值（各季度按指标的汇总规则合并）。直线在目标年读取。少于两个点（基线年之后没有已批准值），或没有基线或目标时，判断为时过早，不预测任何值。当预测值按指标方向达到目标（递增时不低于目标，递减时不高于目标），或对于需保持的指标，在目标的 ±{ $band }% 以内时，目标可能实现；否则不太可能。比较是精确的；预测值只在显示时四舍五入。在图表中，线的预测部分（从最新一点到目标年）画为虚线，并标为“预测”。
+report-projection-limits = 局限：直线假定迄今的变化以同样的速度继续。它不了解饱和（接近 100 的百分比）、一次性跳变或尚待采取的措施；只有两三个点时，一个不寻常的年份会使其大幅移动，而基线与任何已批准年份的权重相同。里程碑不起作用：预测说明值的走向，预期路径说明值本应的走向。
+report-narratives-h = 说明和证据
+report-narratives-note = 在每个指标旁边，框架各章节列出其规划人员随 { $year } 年已批准总体值所写的内容：年度值和每个季度的说明和证据链接，以及该指标所服务的决议、可持续发展目标具体目标、信息社会世界峰会行动方面和决定。只显示已批准的值：当某个值的修订尚待批准（已输入或已提交，尚未批准）时，报告显示此前已批准的值的说明和证据，如同显示该值。证据链接只有在为 http 或 https 地址时才是链接；其他内容均显示为文本。全部说明也载于 tables/narratives.csv。
+report-units-h = 单位和汇总规则
+report-units-intro = 一年的值按指标的汇总规则合并，并非每条规则都适合每个单位。比率规则将各季度的分子和分母分别相加后相除：百分比为 100 × Σ分子 ÷ Σ分母，比率为 Σ分子 ÷ Σ分母；随分子和分母一同给出的单个值以同一系数核对。指标的配对未列于此者，在定义或更改时被拒绝。
+report-th-rules-allowed = 允许的汇总规则
+report-th-why-not = 为何不用其他规则
+report-units-caption = 每个单位允许的汇总规则
+report-unit-name-percent = 百分比
+report-unit-name-count = 数目
+report-unit-name-chf = 瑞士法郎
+report-unit-name-ratio = 比率
+report-unit-name-yes_no = 是/否
+report-unit-name-index = 指数
+report-aggregation-latest = 最新值
+report-aggregation-sum = 总和
+report-aggregation-mean = 平均值
+report-aggregation-ratio = 比率
+report-about-h = 关于本报告
+report-about = 根据数据快照 { $snapshot } 为第 { $run } 号报告运行编制，创建于 { $created }。报告的每个文件——本页、charts/*.svg 和 *.png、tables/*.csv 以及 report.xlsx——都与其 SHA-256 校验和一起列在 manifest.json 中；用同一快照重建该运行会得到相同的字节。

@@ -17,20 +17,22 @@ use crate::input::{FinanceKind, IndicatorInput, IndicatorUnit, NodeLevel, is_ill
 pub fn budget(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
     let w = crate::words::current();
+    let s = w.sections();
+    let headers = [
+        s.t("report-th-unit", "Unit"),
+        s.t("report-th-plan-chf", "Plan (CHF thousands)"),
+        s.t("report-th-actual-chf", "Actual (CHF thousands)"),
+        s.t("report-th-difference", "Difference"),
+        s.t("report-th-execution", "Execution"),
+    ];
     let mut data = DataTable::new(
-        &[
-            "Unit",
-            "Plan (CHF thousands)",
-            "Actual (CHF thousands)",
-            "Difference",
-            "Execution",
-        ],
+        &headers.each_ref().map(String::as_str),
         &[false, true, true, true, true],
     );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for u in &a.budget {
-        let (row, data_row, alt_part) = budget_unit(u);
+        let (row, data_row, alt_part) = budget_unit(s, u);
         rows.push(row);
         data.push(data_row);
         alt.push(alt_part);
@@ -63,10 +65,14 @@ pub fn budget(a: &Analysis<'_>) -> Chart {
             &[("year", year.into())],
         ),
         data,
-        alt: format!(
-            "Grouped bar chart of planned against actual expense by org unit for {year}, CHF thousands. {}.",
-            alt.join("; ")
-        ),
+        alt: {
+            let parts = alt.join(&s.t("report-notes-separator", "; "));
+            s.t_with(
+                "report-chart-budget-alt",
+                format!("Grouped bar chart of planned against actual expense by org unit for {year}, CHF thousands. {parts}."),
+                &[("year", year.into()), ("parts", Arg::from(&parts))],
+            )
+        },
     })
 }
 
@@ -85,15 +91,27 @@ pub fn plan_and_actual() -> Vec<Series> {
 }
 
 /// One unit's bars (plan, actual), data-table row and alt-text part in the budget chart.
-fn budget_unit(u: &UnitBudget) -> (Row, Vec<String>, String) {
+fn budget_unit(s: crate::words::Words, u: &UnitBudget) -> (Row, Vec<String>, String) {
     let rate = u.actual.filter(|_| !u.plan.is_zero()).map(|act| act / u.plan);
-    let partial = if u.missing_actuals > 0 { ", partial" } else { "" };
+    let partial = if u.missing_actuals > 0 {
+        s.t("report-chart-partial", ", partial")
+    } else {
+        String::new()
+    };
     let actual_note = match (u.actual, rate) {
         (Some(act), Some(r)) => format!("{} ({}{partial})", grouped(act, 0), percent(r)),
         (Some(act), None) => format!("{}{partial}", grouped(act, 0)),
-        (None, _) => "no actual yet".to_owned(),
+        (None, _) => s.t("report-chart-no-actual", "no actual yet"),
     };
-    let alt = format!("{}: plan {}, actual {}", u.unit, grouped(u.plan, 0), actual_note);
+    let alt = s.t_with(
+        "report-chart-budget-alt-unit",
+        format!("{}: plan {}, actual {}", u.unit, grouped(u.plan, 0), actual_note),
+        &[
+            ("unit", Arg::from(&u.unit)),
+            ("plan", Arg::from(grouped(u.plan, 0))),
+            ("actual", Arg::from(&actual_note)),
+        ],
+    );
     let row = Row {
         label: u.unit.clone(),
         values: vec![Some(coord(u.plan)), u.actual.map(coord)],
@@ -144,12 +162,16 @@ pub fn cost_of(
         "thematic priority"
     };
     let w = crate::words::current();
+    let s = w.sections();
     let lvl = if level == NodeLevel::Goal { "goal" } else { "priority" };
     let total: Decimal = costs.iter().map(|c| c.2).sum();
-    let mut data = DataTable::new(
-        &["Code", "Name", "Cost (CHF thousands)", "Share"],
-        &[false, false, true, true],
-    );
+    let headers = [
+        s.t("report-th-code", "Code"),
+        s.t("report-th-name", "Name"),
+        s.t("report-th-cost-chf", "Cost (CHF thousands)"),
+        s.t("report-th-share", "Share"),
+    ];
+    let mut data = DataTable::new(&headers.each_ref().map(String::as_str), &[false, false, true, true]);
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for &(code, name, amount) in costs {
@@ -195,10 +217,14 @@ pub fn cost_of(
             &[("period", Arg::from(period))],
         ),
         data,
-        alt: format!(
-            "Bar chart of cost by {what} for {period}, CHF thousands. {}.",
-            alt.join("; ")
-        ),
+        alt: {
+            let parts = alt.join(&s.t("report-notes-separator", "; "));
+            s.t_with(
+                &format!("report-chart-cost-{lvl}-alt"),
+                format!("Bar chart of cost by {what} for {period}, CHF thousands. {parts}."),
+                &[("period", Arg::from(period)), ("parts", Arg::from(&parts))],
+            )
+        },
     })
 }
 
@@ -206,29 +232,39 @@ pub fn cost_of(
 pub fn delivery(a: &Analysis<'_>) -> Chart {
     let year = a.input.year;
     let w = crate::words::current();
+    let s = w.sections();
+    let headers = [
+        s.t("report-th-unit", "Unit"),
+        s.t("report-th-items", "Items"),
+        s.t("report-th-counted", "Counted"),
+        s.t("report-th-delivered-in-full", "Delivered in full"),
+        s.t("report-th-cancelled", "Cancelled"),
+        s.t("report-th-delivery-rate", "Delivery rate"),
+        s.t("report-th-budget-chf", "Budget (CHF thousands)"),
+    ];
     let mut data = DataTable::new(
-        &[
-            "Unit",
-            "Items",
-            "Counted",
-            "Delivered in full",
-            "Cancelled",
-            "Delivery rate",
-            "Budget (CHF thousands)",
-        ],
+        &headers.each_ref().map(String::as_str),
         &[false, true, true, true, true, true, true],
     );
     let mut rows = Vec::new();
     let mut alt = Vec::new();
     for u in &a.delivery {
         let note = match u.rate {
-            Some(r) => format!(
-                "{} · {} of {} in full",
-                percent(r),
-                u.delivered,
-                crate::format::count(a.input, u.counted, "item", "items")
+            Some(r) => s.t_with(
+                "report-chart-delivery-note",
+                format!(
+                    "{} · {} of {} in full",
+                    percent(r),
+                    u.delivered,
+                    crate::format::count(a.input, u.counted, "item", "items")
+                ),
+                &[
+                    ("rate", Arg::from(percent(r))),
+                    ("delivered", u.delivered.into()),
+                    ("counted", u.counted.into()),
+                ],
             ),
-            None => "no item counted".to_owned(),
+            None => s.t("report-chart-delivery-none", "no item counted"),
         };
         rows.push(Row {
             label: u.unit.clone(),
@@ -244,7 +280,11 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
             u.rate.map_or_else(|| "–".to_owned(), percent),
             chf_k(u.budget),
         ]);
-        alt.push(format!("{}: {note}", u.unit));
+        alt.push(s.t_with(
+            "report-chart-delivery-alt-unit",
+            format!("{}: {note}", u.unit),
+            &[("unit", Arg::from(&u.unit)), ("note", Arg::from(&note))],
+        ));
     }
     bars::render(BarSpec {
         slug: "delivery-by-unit".to_owned(),
@@ -272,10 +312,14 @@ pub fn delivery(a: &Analysis<'_>) -> Chart {
             &[("year", year.into())],
         ),
         data,
-        alt: format!(
-            "Bar chart of operational-plan delivery rate by unit for {year}. {}.",
-            alt.join("; ")
-        ),
+        alt: {
+            let parts = alt.join(&s.t("report-notes-separator", "; "));
+            s.t_with(
+                "report-chart-delivery-alt",
+                format!("Bar chart of operational-plan delivery rate by unit for {year}. {parts}."),
+                &[("year", year.into()), ("parts", Arg::from(&parts))],
+            )
+        },
     })
 }
 
@@ -290,11 +334,15 @@ pub fn dimensions(i: &IndicatorInput) -> Vec<String> {
     out
 }
 
-/// Values of `i` by one dimension (sex, region…) for year Y, labels fitted as `labels` says.
+/// Values of `i` by one dimension (sex, region…) for year Y, labels fitted as `labels` says; its words in
+/// the report's language in form [`crate::input::FORM_SECTIONS`] and later.
 pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32, labels: Labels) -> Chart {
+    let s = crate::words::current().sections();
     let values: Vec<_> = i.disaggregations.iter().filter(|d| d.dimension == dimension).collect();
-    let dim_label = capitalise(dimension);
-    let mut data = DataTable::new(&[dim_label.as_str(), "Value"], &[false, true]);
+    let dim_word = s.word("report-dimension", dimension, dimension);
+    let dim_label = capitalise(&dim_word);
+    let value_header = s.t("report-th-value", "Value");
+    let mut data = DataTable::new(&[dim_label.as_str(), value_header.as_str()], &[false, true]);
     let mut rows = Vec::new();
     for d in &values {
         let text = value(d.value, i.unit);
@@ -307,25 +355,58 @@ pub fn breakdown(slug: String, i: &IndicatorInput, dimension: &str, year: i32, l
     }
     let pct = i.unit == IndicatorUnit::Percent && values.iter().all(|d| d.value <= Decimal::ONE_HUNDRED);
     let listed: Vec<String> = data.rows.iter().map(|r| format!("{} {}", r[0], r[1])).collect();
+    let unit = unit_word(s, i.unit);
+    let (code, name, dim) = (
+        ("code", Arg::from(&i.code)),
+        ("name", Arg::from(&i.name)),
+        ("dimension", Arg::from(&dim_word)),
+    );
+    let listed = listed.join(&s.t("report-notes-separator", "; "));
     bars::render(BarSpec {
-        title: format!("{} — {}: by {dimension}, {year}", i.code, i.name),
-        subtitle: format!("Approved values for {year} by {dimension}, {}.", unit_label(i.unit)),
-        axis_title: format!("Value ({})", unit_label(i.unit)),
+        title: s.t_with(
+            "report-chart-breakdown-title",
+            format!("{} — {}: by {dimension}, {year}", i.code, i.name),
+            &[code.clone(), name.clone(), dim.clone(), ("year", year.into())],
+        ),
+        subtitle: s.t_with(
+            "report-chart-breakdown-subtitle",
+            format!("Approved values for {year} by {dimension}, {unit}."),
+            &[("year", year.into()), dim.clone(), ("unit", Arg::from(&unit))],
+        ),
+        axis_title: s.t_with(
+            "report-chart-value",
+            format!("Value ({unit})"),
+            &[("unit", Arg::from(&unit))],
+        ),
         series: vec![Series::solid(dim_label.clone(), palette::PURPLE)],
         rows,
         fixed_max: pct.then_some(100.0),
         illustrative: is_illustrative(&i.provenance),
         labels,
-        empty_reason: format!("No approved value by {dimension} for {year}."),
-        alt: format!(
-            "Bar chart of indicator {} {} by {dimension} for {year}: {}.",
-            i.code,
-            i.name,
-            listed.join("; ")
+        empty_reason: s.t_with(
+            "report-chart-breakdown-empty",
+            format!("No approved value by {dimension} for {year}."),
+            &[dim.clone(), ("year", year.into())],
+        ),
+        alt: s.t_with(
+            "report-chart-breakdown-alt",
+            format!(
+                "Bar chart of indicator {} {} by {dimension} for {year}: {listed}.",
+                i.code, i.name
+            ),
+            &[code, name, dim, ("year", year.into()), ("parts", Arg::from(&listed))],
         ),
         data,
         slug,
     })
+}
+
+/// A unit's label in a chart ("%", "count"): in `s`'s language (English as [`unit_label`] writes it).
+fn unit_word(s: crate::words::Words, unit: IndicatorUnit) -> String {
+    s.t(
+        &format!("report-unit-{}", crate::format::unit_name(unit)),
+        unit_label(unit),
+    )
 }
 
 fn capitalise(s: &str) -> String {

@@ -9,6 +9,20 @@ use crate::words::Words;
 /// Columns from which a table may be wider than the page on screen.
 pub const WIDE: usize = 7;
 
+/// The first of the private-use characters that stand for typed text in a sentence ([`slot`]).
+const SLOT: char = '\u{E000}';
+
+/// The character standing for the `k`-th typed text of a sentence written by [`Html::el_typed`].
+pub fn slot(k: usize) -> String {
+    char::from_u32(SLOT as u32 + k as u32).map_or_else(String::new, String::from)
+}
+
+/// The argument a message takes for the `k`-th typed text `typed` of a sentence written by
+/// [`Html::el_typed`]: the text itself in English (as the code writes it), its [`slot`] otherwise.
+pub fn typed_arg(words: Words, k: usize, typed: &str) -> String {
+    if words.is_english() { typed.to_owned() } else { slot(k) }
+}
+
 /// An HTML document under construction.
 #[derive(Default)]
 pub struct Html {
@@ -134,6 +148,38 @@ impl Html {
         }
     }
 
+    /// `<tag attrs>text</tag>`, where `text`, a sentence in `words`' language, holds [`slot`]s standing for
+    /// `typed`: text people typed, which stays as typed and, in a report in another language than English,
+    /// is marked `lang="en" dir="ltr"`. In English the texts are put in place and written as [`Html::el`]
+    /// writes them.
+    pub fn el_typed(&mut self, tag: &str, attrs: &str, words: Words, text: &str, typed: &[&str]) -> &mut Self {
+        let at = |c: char| (c as usize).checked_sub(SLOT as usize).filter(|k| *k < typed.len());
+        if words.is_english() {
+            let whole: String = text
+                .chars()
+                .map(|c| at(c).map_or_else(|| c.to_string(), |k| typed[k].to_owned()))
+                .collect();
+            return self.el(tag, attrs, &whole);
+        }
+        self.open(tag, attrs);
+        let mut plain = String::new();
+        for c in text.chars() {
+            match at(c) {
+                Some(k) => {
+                    if !plain.is_empty() {
+                        self.text(&std::mem::take(&mut plain));
+                    }
+                    self.open("span", "lang=\"en\" dir=\"ltr\"").text(typed[k]).end("span");
+                }
+                None => plain.push(c),
+            }
+        }
+        if !plain.is_empty() {
+            self.text(&plain);
+        }
+        self.close(tag)
+    }
+
     /// A paragraph of escaped text.
     pub fn p(&mut self, text: &str) -> &mut Self {
         self.el("p", "", text)
@@ -143,6 +189,13 @@ impl Html {
     /// sits in a region that scrolls sideways on a narrow screen instead of running past the page (the
     /// region takes the keyboard focus, so that it can be scrolled without a mouse).
     pub fn table(&mut self, caption: &str, t: &DataTable) -> &mut Self {
+        self.table_marked(caption, t, Words::default(), &[])
+    }
+
+    /// As [`Html::table`], in a section written in `words`' language: the cells of the columns `english`
+    /// (text people typed, which stays as typed) are marked `lang="en" dir="ltr"` when that language is
+    /// not English.
+    pub fn table_marked(&mut self, caption: &str, t: &DataTable, words: Words, english: &[usize]) -> &mut Self {
         let wide = t.headers.len() >= WIDE;
         if wide {
             self.open_wide(caption);
@@ -164,7 +217,14 @@ impl Html {
         for row in &t.rows {
             self.open("tr", "");
             for (c, cell) in row.iter().enumerate() {
-                self.el("td", if num(t, c) { "class=\"num\"" } else { "" }, cell);
+                let attrs = if num(t, c) {
+                    "class=\"num\""
+                } else if !words.is_english() && english.contains(&c) && !cell.is_empty() {
+                    "lang=\"en\" dir=\"ltr\""
+                } else {
+                    ""
+                };
+                self.el("td", attrs, cell);
             }
             self.close("tr");
         }

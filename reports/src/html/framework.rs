@@ -125,7 +125,13 @@ fn node_section(p: &mut Page<'_, '_>, node: &NodeInput) {
             }
         }
     }
-    p.in_english(|p| super::cycles::separate_predecessors(&mut p.h, &a.indicators_under(&node.code)));
+    // The predecessors' tables: in the section's language from form 5, English (marked) before.
+    let cycles = w.sections();
+    if cycles.is_english() {
+        p.in_english(|p| super::cycles::separate_predecessors(&mut p.h, cycles, &a.indicators_under(&node.code)));
+    } else {
+        super::cycles::separate_predecessors(&mut p.h, cycles, &a.indicators_under(&node.code));
+    }
     p.h.close("section");
 }
 

@@ -23,6 +23,7 @@ pub fn write(p: &mut Page<'_, '_>) {
     };
     let year = input.year;
     p.section("moves", &format!("Indicators whose status moved since {since}"), |p| {
+        let w = p.body_words();
         let compared: Vec<&IndicatorInput> = input.indicators.iter().filter(|i| i.last_year.is_some()).collect();
         let count = |m: StatusMove| {
             compared
@@ -30,37 +31,57 @@ pub fn write(p: &mut Page<'_, '_>) {
                 .filter(|i| i.last_year.as_ref().is_some_and(|l| l.status_move == m))
                 .count()
         };
-        p.h.p(&format!(
-            "Of {} compared with {since}, {} improved, {} worsened and {} kept their status; {} \
-             {} newly rated and {} no longer rated. Statuses are ordered off track, at risk, on track, \
-             achieved: a move up that order is an improvement, a move down it a worsening. An indicator \
-             without data in one of the two years is newly rated or no longer rated.",
-            crate::format::count(p.a.input, compared.len() as u64, "indicator", "indicators"),
-            count(StatusMove::Improved),
-            count(StatusMove::Worsened),
-            count(StatusMove::Unchanged),
-            count(StatusMove::NewlyRated),
-            if count(StatusMove::NewlyRated) == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            count(StatusMove::NoLongerRated),
-        ));
-        let (was, is, change_since) = (
-            format!("Status {since}"),
-            format!("Status {year}"),
-            format!("Change of the actual since {since}"),
-        );
-        let mut t = DataTable::new(
+        p.h.p(&w.t_with(
+            "report-moves-intro",
+            format!(
+                "Of {} compared with {since}, {} improved, {} worsened and {} kept their status; {} \
+                 {} newly rated and {} no longer rated. Statuses are ordered off track, at risk, on track, \
+                 achieved: a move up that order is an improvement, a move down it a worsening. An indicator \
+                 without data in one of the two years is newly rated or no longer rated.",
+                crate::format::count(p.a.input, compared.len() as u64, "indicator", "indicators"),
+                count(StatusMove::Improved),
+                count(StatusMove::Worsened),
+                count(StatusMove::Unchanged),
+                count(StatusMove::NewlyRated),
+                if count(StatusMove::NewlyRated) == 1 {
+                    "is"
+                } else {
+                    "are"
+                },
+                count(StatusMove::NoLongerRated),
+            ),
             &[
-                "Code",
-                "Indicator",
-                was.as_str(),
-                is.as_str(),
-                "Move",
-                change_since.as_str(),
+                ("compared", compared.len().into()),
+                ("since", since.into()),
+                ("improved", count(StatusMove::Improved).into()),
+                ("worsened", count(StatusMove::Worsened).into()),
+                ("unchanged", count(StatusMove::Unchanged).into()),
+                ("newly", count(StatusMove::NewlyRated).into()),
+                ("no_longer", count(StatusMove::NoLongerRated).into()),
             ],
+        ));
+        let headers = [
+            w.t("report-th-code", "Code"),
+            w.t("report-th-indicator", "Indicator"),
+            w.t_with(
+                "report-th-status-of",
+                format!("Status {since}"),
+                &[("year", since.into())],
+            ),
+            w.t_with(
+                "report-th-status-of",
+                format!("Status {year}"),
+                &[("year", year.into())],
+            ),
+            w.t("report-th-move", "Move"),
+            w.t_with(
+                "report-th-change-actual-since",
+                format!("Change of the actual since {since}"),
+                &[("year", since.into())],
+            ),
+        ];
+        let mut t = DataTable::new(
+            &headers.each_ref().map(String::as_str),
             &[false, false, false, false, false, true],
         );
         for m in LISTED {
@@ -68,20 +89,34 @@ pub fn write(p: &mut Page<'_, '_>) {
                 let Some(l) = i.last_year.as_ref().filter(|l| l.status_move == m) else {
                     continue;
                 };
+                let name = if w.is_english() {
+                    i.name.clone()
+                } else {
+                    input.indicator_name(&i.code, &i.name).text.to_owned()
+                };
                 t.push(vec![
                     i.code.clone(),
-                    i.name.clone(),
-                    l.status.label().to_owned(),
-                    i.status.label().to_owned(),
-                    format!("{} {}", m.arrow(), m.label()),
+                    name,
+                    w.status(l.status),
+                    w.status(i.status),
+                    format!("{} {}", m.arrow(), w.t(&format!("move-{}", m.as_str()), m.label())),
                     l.change.map_or_else(|| "–".to_owned(), |c| change(c, i.unit)),
                 ]);
             }
         }
         if t.rows.is_empty() {
-            p.h.p(&format!("No indicator's status moved since {since}."));
+            p.h.p(&w.t_with(
+                "report-moves-none",
+                format!("No indicator's status moved since {since}."),
+                &[("since", since.into())],
+            ));
         } else {
-            p.h.table(&format!("Indicators whose status moved from {since} to {year}"), &t);
+            let caption = w.t_with(
+                "report-moves-caption",
+                format!("Indicators whose status moved from {since} to {year}"),
+                &[("since", since.into()), ("year", year.into())],
+            );
+            p.h.table(&caption, &t);
         }
     });
 }

@@ -67,15 +67,21 @@ pub fn annex_note(p: &mut Page<'_, '_>) {
     if !p.a.input.states_context() {
         return;
     }
-    p.h.el("h3", "", "Narratives and evidence");
-    p.h.p(&format!(
-        "Beside each indicator, the framework sections give what its planners wrote with its approved \
+    let w = p.body_words();
+    p.h.el("h3", "", &w.t("report-narratives-h", "Narratives and evidence"));
+    let year = p.a.input.year;
+    p.h.p(&w.t_with(
+        "report-narratives-note",
+        format!(
+            "Beside each indicator, the framework sections give what its planners wrote with its approved \
          headline values of {}: the narrative and the evidence link of the annual value and of each quarter, \
          and the resolutions, SDG targets, WSIS action lines and decisions it serves. Only approved values are \
          shown: while a revision of a value is pending (entered or submitted, not yet approved), the report \
          shows the narrative and evidence of the value approved before, as it shows that value. An evidence \
          link is a link only when it is an http or https address; anything else is shown as text. All \
          narratives are also in tables/narratives.csv.",
-        p.a.input.year
+            year
+        ),
+        &[("year", year.into())],
     ));
 }

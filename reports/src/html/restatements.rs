@@ -8,17 +8,20 @@ use super::builder::Html;
 use crate::charts::DataTable;
 use crate::format::exact;
 use crate::input::{Quality, RestatementKind, Restatements};
+use crate::words::Words;
+use stratrack_i18n::Arg;
 
 /// The section's anchor and heading.
 pub const ID: &str = "restatements";
 /// The section's heading.
 pub const HEADING: &str = "Restatements of figures reported last year";
 
-/// `reported → now` of a quality, or the one quality when it did not change.
-fn quality(before: Option<Quality>, now: Quality) -> String {
+/// `reported → now` of a quality, or the one quality when it did not change, in `w`'s language.
+fn quality(w: Words, before: Option<Quality>, now: Quality) -> String {
+    let word = |q: Quality| w.t(&format!("quality-{}", q.as_str()), q.as_str());
     match before {
-        Some(b) if b != now => format!("{} → {}", b.as_str(), now.as_str()),
-        _ => now.as_str().to_owned(),
+        Some(b) if b != now => format!("{} → {}", word(b), word(now)),
+        _ => word(now),
     }
 }
 
@@ -27,45 +30,71 @@ pub fn write(p: &mut Page<'_, '_>) {
     let Some(r) = p.a.input.restatements.as_ref() else {
         return;
     };
-    p.section(ID, HEADING, |p| intro_and_tables(&mut p.h, r));
+    p.section(ID, HEADING, |p| {
+        let w = p.body_words();
+        intro_and_tables(&mut p.h, w, r);
+    });
 }
 
-/// The intro and tables of one run's restatements.
-pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
+/// The intro and tables of one run's restatements, in `w`'s language.
+pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
     let year = r.year;
     let count = |k: RestatementKind| r.values.iter().filter(|v| v.kind == k).count();
-    h.p(&format!(
-        "Since report run {} for {year} was frozen on {}{}, {} value(s) of {year} it reported were revised and {} \
-         value(s) of {year} were approved late; {} framework revision(s) were recorded. Each row gives the figure \
-         the report gave Council and the figure approved now, with who changed it, when and why. These figures \
-         are also in tables/restatements.csv.",
-        r.run_id,
-        crate::format::moment(r.frozen_at),
-        r.published_at
-            .map(|t| format!(" (published {})", crate::format::date(t.date_naive())))
-            .unwrap_or_default(),
-        count(RestatementKind::Revised),
-        count(RestatementKind::Late),
-        r.revisions.len(),
+    let frozen = crate::format::moment(r.frozen_at);
+    let published = r
+        .published_at
+        .map(|t| {
+            let date = crate::format::date(t.date_naive());
+            w.t_with(
+                "report-restated-published",
+                format!(" (published {date})"),
+                &[("date", Arg::from(&date))],
+            )
+        })
+        .unwrap_or_default();
+    h.p(&w.t_with(
+        "report-restated-intro",
+        format!(
+            "Since report run {} for {year} was frozen on {frozen}{published}, {} value(s) of {year} it reported were \
+             revised and {} value(s) of {year} were approved late; {} framework revision(s) were recorded. Each row \
+             gives the figure the report gave Council and the figure approved now, with who changed it, when and why. \
+             These figures are also in tables/restatements.csv.",
+            r.run_id,
+            count(RestatementKind::Revised),
+            count(RestatementKind::Late),
+            r.revisions.len(),
+        ),
+        &[
+            ("run", Arg::from(&r.run_id)),
+            ("year", year.into()),
+            ("frozen", Arg::from(&frozen)),
+            ("published", Arg::from(&published)),
+            ("revised", count(RestatementKind::Revised).into()),
+            ("late", count(RestatementKind::Late).into()),
+            ("revisions", r.revisions.len().into()),
+        ],
     ));
+    // What people typed (why a value changed, the decision) stays as typed.
     if !r.values.is_empty() {
-        let mut t = DataTable::new(
-            &[
-                "Indicator",
-                "Breakdown",
-                "Change",
-                "Reported",
-                "Now",
-                "Quality",
-                "Approved",
-                "By",
-                "Why",
-            ],
-            &[false, false, false, true, true, false, false, false, false],
-        );
+        let headers: Vec<String> = [
+            ("indicator", "Indicator"),
+            ("breakdown", "Breakdown"),
+            ("change", "Change"),
+            ("reported", "Reported"),
+            ("now", "Now"),
+            ("quality", "Quality"),
+            ("approved", "Approved"),
+            ("by", "By"),
+            ("why", "Why"),
+        ]
+        .iter()
+        .map(|(key, english)| w.t(&format!("report-th-{key}"), english))
+        .collect();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let mut t = DataTable::new(&headers, &[false, false, false, true, true, false, false, false, false]);
         for v in &r.values {
             let mut slot = if v.disaggregation.is_empty() {
-                "headline".to_owned()
+                w.t("report-restated-headline", "headline")
             } else {
                 v.disaggregation.clone()
             };
@@ -75,45 +104,67 @@ pub(super) fn intro_and_tables(h: &mut Html, r: &Restatements) {
             t.push(vec![
                 format!("{} {}", v.indicator_code, v.indicator_name),
                 slot,
-                v.kind.label().to_owned(),
+                w.t(&format!("report-restated-{}", v.kind.as_str()), v.kind.label()),
                 v.reported.map_or_else(|| "–".to_owned(), exact),
                 exact(v.current),
-                quality(v.reported_quality, v.current_quality),
+                quality(w, v.reported_quality, v.current_quality),
                 crate::format::date(v.changed_at.date_naive()),
                 v.changed_by.clone(),
                 v.reason.clone(),
             ]);
         }
-        h.table(&format!("Values of {year} changed since the report"), &t);
+        let caption = w.t_with(
+            "report-restated-values-caption",
+            format!("Values of {year} changed since the report"),
+            &[("year", year.into())],
+        );
+        h.table_marked(&caption, &t, w, &[8]);
     }
     if !r.revisions.is_empty() {
-        let in_force = format!("In force for {year}");
-        let mut t = DataTable::new(
-            &[
-                "Indicator",
-                "Field",
-                "Before",
-                "After",
-                "Decided",
-                "Decision",
-                "Why",
-                in_force.as_str(),
-            ],
-            &[false, false, true, true, false, false, false, false],
-        );
+        let mut headers: Vec<String> = [
+            ("indicator", "Indicator"),
+            ("field", "Field"),
+            ("before", "Before"),
+            ("after", "After"),
+            ("decided", "Decided"),
+            ("decision", "Decision"),
+            ("why", "Why"),
+        ]
+        .iter()
+        .map(|(key, english)| w.t(&format!("report-th-{key}"), english))
+        .collect();
+        headers.push(w.t_with(
+            "report-th-in-force-for",
+            format!("In force for {year}"),
+            &[("year", year.into())],
+        ));
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let mut t = DataTable::new(&headers, &[false, false, true, true, false, false, false, false]);
         let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "–".to_owned());
         for f in &r.revisions {
             t.push(vec![
                 format!("{} {}", f.indicator_code, f.indicator_name),
-                f.field.clone(),
+                if w.is_english() {
+                    f.field.clone()
+                } else {
+                    w.word("report-field", &f.field, &f.field.replace('_', " "))
+                },
                 text(&f.before),
                 text(&f.after),
                 crate::format::date(f.decided_on),
                 format!("{}, {}", f.deciding_body, f.reference),
                 f.justification.clone(),
-                if f.in_force_for_year { "yes" } else { "no" }.to_owned(),
+                if f.in_force_for_year {
+                    w.t("report-yes", "yes")
+                } else {
+                    w.t("report-no", "no")
+                },
             ]);
         }
-        h.table("Framework revisions recorded since the report", &t);
+        let caption = w.t(
+            "report-restated-revisions-caption",
+            "Framework revisions recorded since the report",
+        );
+        h.table_marked(&caption, &t, w, &[5, 6]);
     }
 }
