@@ -392,7 +392,7 @@ fn column_widths(t: &Table<'_>, names: &[String]) -> Vec<usize> {
         .into_iter()
         .zip(names)
         .map(|(w, name)| {
-            let longest_word = name.split(' ').map(|w| w.chars().count()).max().unwrap_or(0);
+            let longest_word = name.split(' ').map(columns_of).max().unwrap_or(0);
             let mut width = (w.max(longest_word) + 2).min(MAX_WIDTH);
             while width < MAX_WIDTH && word_lines(name, width) > MAX_WORD_LINES {
                 width += 1;
@@ -402,13 +402,31 @@ fn column_widths(t: &Table<'_>, names: &[String]) -> Vec<usize> {
         .collect()
 }
 
+/// The character columns `text` takes in a spreadsheet: two for a wide (Chinese, Japanese, Korean or
+/// full-width) character, one for any other. A name in words of an English header is all narrow, so the
+/// widths of runs frozen before are what they were.
+fn columns_of(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// How many lines `words` take wrapped at spaces in a column `width` characters wide.
 fn word_lines(words: &str, width: usize) -> usize {
     let room = width.saturating_sub(2).max(1);
     let mut lines = 1;
     let mut line = 0;
     for word in words.split(' ') {
-        let n = word.chars().count();
+        let n = columns_of(word);
         if line > 0 && line + 1 + n > room {
             lines += 1;
             line = n;
@@ -544,6 +562,14 @@ mod tests {
         assert_eq!(significant_digits(dec!(1200)), 2);
         assert_eq!(significant_digits(dec!(0)), 0);
         assert_eq!(significant_digits(dec!(123456789012345)), 15);
+    }
+
+    #[test]
+    fn a_chinese_name_takes_two_columns_a_character() {
+        assert_eq!(columns_of("Baseline year"), 13);
+        assert_eq!(columns_of("基线年份"), 8);
+        assert_eq!(columns_of("实际（千瑞士法郎）"), 18);
+        assert_eq!(word_lines("与上年相比的变化", 18), 1);
     }
 
     #[test]
