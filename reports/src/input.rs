@@ -262,17 +262,6 @@ impl ReportInput {
         self.is_sections_form() && self.csv_headings_in_language
     }
 
-    /// The words the workbook's headers and fixed texts and the CSV tables' row of names are written in:
-    /// the report's language in form [`FORM_SECTIONS`] and later, English (as the code writes them)
-    /// before.
-    pub fn heading_words(&self) -> crate::words::Words {
-        crate::words::Words::new(if self.is_sections_form() {
-            self.language
-        } else {
-            Lang::En
-        })
-    }
-
     /// The language whose conventions the report's numbers and dates follow: the report's language in
     /// form [`FORM_CONTENT`] and later when it is not English; `None` (as reports always wrote them)
     /// otherwise.

@@ -79,7 +79,7 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
             ("year", input.year.into()),
         ],
     );
-    let w = input.heading_words();
+    let w = crate::words::Words::headings(input);
     let plan = if input.is_sections_form() {
         input.plan_name()
     } else {

@@ -359,7 +359,7 @@ impl<'a> Table<'a> {
     /// the row of codes on is the same bytes either way, so a program reads the file by skipping one line
     /// (docs/I18N.md says why this shape).
     pub fn csv_for(&self, input: &crate::input::ReportInput) -> Result<Vec<u8>, RenderError> {
-        self.csv_with(input.csv_headings().then(|| input.heading_words()))
+        self.csv_with(input.csv_headings().then(|| Words::headings(input)))
     }
 
     /// The CSV bytes, with the row of names in `names`' language first when given.

@@ -77,7 +77,7 @@ pub struct Book {
 impl Book {
     /// An empty workbook with the report's document properties.
     pub fn new(input: &ReportInput) -> Result<Self, RenderError> {
-        let w = input.heading_words();
+        let w = Words::headings(input);
         let plan = if input.is_sections_form() {
             input.plan_name()
         } else {
