@@ -113,6 +113,11 @@ pub enum Command {
         /// is written into the folder, each other into a folder named by its code (`--lang en,ar,zh`).
         #[arg(long, requires = "year", default_value = "en")]
         lang: String,
+        /// Start each CSV table with a row of its columns' names in the report's language (after a UTF-8
+        /// byte order mark), above the row of stable codes; without it, the codes only (annual report
+        /// only; a program reads such a file by skipping its first line).
+        #[arg(long, requires = "year")]
+        csv_headings_in_language: bool,
         /// Rebuild this frozen report run from its snapshot instead.
         #[arg(long)]
         run: Option<i32>,
@@ -177,6 +182,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             symbol,
             session,
             lang,
+            csv_headings_in_language,
             run,
             out,
         } => {
@@ -196,7 +202,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         session.as_deref(),
                         (None, Some(&codes)),
                         &mut errs,
-                    );
+                    )
+                    .with_csv_headings(csv_headings_in_language);
                     if let Some(e) = errs.first() {
                         let field = if e.field == "languages" {
                             "lang"

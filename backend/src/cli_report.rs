@@ -111,11 +111,13 @@ pub struct Live {
     pub plan: Option<String>,
     /// `--generated-at`.
     pub generated_at: Option<DateTime<Utc>>,
-    /// `--symbol`, `--session` (the cover of report.pdf) and `--lang` (the report's language).
+    /// `--symbol`, `--session` (the cover of report.pdf), `--lang` (the report's languages) and
+    /// `--csv-headings-in-language`.
     pub council: Council,
 }
 
-/// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] [--lang L] --out DIR`.
+/// `stratrack report --year Y [--plan P] [--generated-at T] [--symbol S] [--session S] [--lang L]
+/// [--csv-headings-in-language] --out DIR`.
 pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     let Live {
         year,

@@ -85,6 +85,7 @@ pub fn sample() -> ReportInput {
         mandates: Vec::new(),
         language: crate::input::Lang::En,
         framework_text: Default::default(),
+        csv_headings_in_language: false,
     }
 }
 

@@ -102,6 +102,13 @@ pub struct ReportInput {
     /// frozen before (which serialise as they were).
     #[serde(default, skip_serializing_if = "FrameworkText::is_empty")]
     pub framework_text: FrameworkText,
+    /// Whether each CSV table starts with a row of its columns' names in the report's language (English
+    /// names in an English report), before the row of stable codes that every CSV file has (the report's
+    /// form [`FORM_SECTIONS`] and later; see [`ReportInput::csv_headings`]). Chosen when the run is frozen
+    /// and kept in its input, so a rebuild writes the same bytes. Absent when not chosen, and from runs
+    /// frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub csv_headings_in_language: bool,
 }
 
 fn is_english(lang: &Lang) -> bool {
@@ -247,6 +254,12 @@ impl ReportInput {
     /// inputs built since form [`FORM_SECTIONS`] are. Runs frozen before render as they did.
     pub fn is_sections_form(&self) -> bool {
         self.form >= FORM_SECTIONS
+    }
+
+    /// Whether the CSV tables carry a row of their columns' names in the report's language above their
+    /// codes ([`ReportInput::csv_headings_in_language`], form [`FORM_SECTIONS`] and later).
+    pub fn csv_headings(&self) -> bool {
+        self.is_sections_form() && self.csv_headings_in_language
     }
 
     /// The language whose conventions the report's numbers and dates follow: the report's language in

@@ -141,7 +141,7 @@ pub fn render(
         for (i, build) in work.tables.iter().enumerate() {
             let table: Table<'_> = build(work.analysis);
             book.add(&table)?;
-            let csv = table.to_csv()?;
+            let csv = table.csv_for(work.analysis.input)?;
             store((
                 slots.table(i),
                 Ok(ReportFile::new(format!("tables/{}.csv", table.name), csv)),

@@ -65,7 +65,10 @@ fn language(lang: crate::input::Lang) -> String {
     format!("#set text(font: {fonts}, lang: \"{}\")\n", lang.code())
 }
 
-/// `#let meta = (…)`: every value the template shows, as string literals.
+/// `#let meta = (…)`: every value the template shows, as string literals. The title and the date are in
+/// the report's language since form [`crate::input::FORM_LANGUAGES`] and [`crate::input::FORM_CONTENT`];
+/// every other text of the cover, the running header, the footer and the contents' title since form
+/// [`crate::input::FORM_SECTIONS`] (English, as the template always wrote it, before).
 fn meta(input: &ReportInput, illustrative: bool) -> String {
     let run = &input.run;
     let title = crate::words::Words::new(input.language).t_with(
@@ -76,13 +79,28 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
             ("year", input.year.into()),
         ],
     );
-    let symbol = run.symbol.as_deref().unwrap_or(NO_SYMBOL);
+    let w = crate::words::Words::headings(input);
+    let plan = if input.is_sections_form() {
+        input.plan_name()
+    } else {
+        &input.plan.name
+    };
+    let year = || ("year", stratrack_i18n::Arg::from(input.year));
+    let symbol = match &run.symbol {
+        Some(symbol) => symbol.clone(),
+        None => w.t("report-cover-no-symbol", NO_SYMBOL),
+    };
     let fields = [
         ("title", title.clone()),
-        ("author", "Secretary-General".to_owned()),
-        ("body", "Council".to_owned()),
-        ("session", run.session.clone().unwrap_or_else(|| NO_SESSION.to_owned())),
-        ("symbol", symbol.to_owned()),
+        ("author", w.t("report-cover-author", "Secretary-General")),
+        ("body", w.t("report-cover-body", "Council")),
+        (
+            "session",
+            run.session
+                .clone()
+                .unwrap_or_else(|| w.t("report-cover-no-session", NO_SESSION)),
+        ),
+        ("symbol", symbol),
         (
             "date",
             match input.number_language() {
@@ -90,30 +108,53 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
                 None => run.generated_at.format("%-d %B %Y").to_string(),
             },
         ),
+        ("original", w.t("report-cover-original", "Original: English")),
+        ("by", w.t("report-cover-by", "Report by the Secretary-General")),
         (
             "subtitle",
-            format!(
-                "Annual report to Council on the implementation of the strategic plan {}–{} ({}), report year {}",
-                input.plan.start_year, input.plan.end_year, input.plan.resolution, input.year
+            w.t_with(
+                "report-cover-subtitle",
+                format!(
+                    "Annual report to Council on the implementation of the strategic plan {}–{} ({}), report year {}",
+                    input.plan.start_year, input.plan.end_year, input.plan.resolution, input.year
+                ),
+                &[
+                    ("start", input.plan.start_year.into()),
+                    ("end", input.plan.end_year.into()),
+                    ("resolution", input.plan.resolution.as_str().into()),
+                    year(),
+                ],
             ),
         ),
+        ("purpose-heading", w.t("report-cover-purpose-heading", "Purpose")),
         (
             "purpose",
-            format!(
-                "This report informs Council of the implementation of the strategic plan in {}: the status of its \
-                 indicators, finance, operational delivery, risks and data quality. Council is invited to take note \
-                 of the report.",
-                input.year
+            w.t_with(
+                "report-cover-purpose",
+                format!(
+                    "This report informs Council of the implementation of the strategic plan in {}: the status of its \
+                     indicators, finance, operational delivery, risks and data quality. Council is invited to take \
+                     note of the report.",
+                    input.year
+                ),
+                &[year()],
             ),
         ),
         (
             "running",
-            format!("{} · annual report to Council, {}", input.plan.name, input.year),
+            w.t_with(
+                "report-cover-running",
+                format!("{} · annual report to Council, {}", input.plan.name, input.year),
+                &[("plan", plan.into()), year()],
+            ),
         ),
         (
             "illustrative",
             if illustrative {
-                "Some figures in this report are illustrative (sample data), not official results.".to_owned()
+                w.t(
+                    "report-cover-illustrative",
+                    "Some figures in this report are illustrative (sample data), not official results.",
+                )
             } else {
                 String::new()
             },
@@ -123,11 +164,22 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
             if run.symbol.is_some() {
                 String::new()
             } else {
-                "No document symbol was given for this report run; the Secretariat assigns one when it submits the \
-                 report to Council."
-                    .to_owned()
+                w.t(
+                    "report-cover-symbol-note",
+                    "No document symbol was given for this report run; the Secretariat assigns one when it \
+                     submits the report to Council.",
+                )
             },
         ),
+        (
+            "page",
+            w.t_with(
+                "report-pdf-page",
+                "page {n} of {total}".to_owned(),
+                &[("page", "{n}".into()), ("pages", "{total}".into())],
+            ),
+        ),
+        ("contents", w.t("report-contents", "Contents")),
     ];
     let mut out = String::from("#let meta = (\n");
     for (key, value) in fields {

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use crate::analysis::Analysis;
 use crate::error::RenderError;
 use crate::format::{DERIVED_DP, plain, round};
+use crate::words::Words;
 
 /// One cell; text is borrowed from the report input where it can be, so a large table does not
 /// copy every code and name it shows.
@@ -86,21 +87,74 @@ pub enum Kind {
 }
 
 /// One column of a table: its stable code (the CSV header, the workbook's second header row), its name
-/// in words (the workbook's first header row) and what it holds. Every table declares each column once,
-/// here; the CSV file and the workbook both read the declaration.
+/// in words (the workbook's first header row, and the CSV file's first row when the run asks for it) and
+/// what it holds. Every table declares each column once, here; the CSV file and the workbook both read
+/// the declaration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {
     /// Stable code, e.g. `baseline_year`.
     pub code: &'static str,
-    /// Name in words, e.g. `Baseline year`.
+    /// Name in words, in English, e.g. `Baseline year`.
     pub words: &'static str,
     /// What it holds.
     pub kind: Kind,
+    /// The message naming it in other languages when its English words alone do not say which (`Unit`
+    /// of measure, not an organisational unit); `None` for the message named after its words.
+    key: Option<&'static str>,
 }
 
 /// The column `code`, named `words`, holding `kind`.
 pub(crate) const fn col(code: &'static str, words: &'static str, kind: Kind) -> Column {
-    Column { code, words, kind }
+    Column {
+        code,
+        words,
+        kind,
+        key: None,
+    }
+}
+
+/// The column `code`, named `words`, holding `kind`, whose name in other languages is the message
+/// `report-col-{key}`: for English words that name two different things.
+pub(crate) const fn col_named(code: &'static str, words: &'static str, kind: Kind, key: &'static str) -> Column {
+    Column {
+        code,
+        words,
+        kind,
+        key: Some(key),
+    }
+}
+
+impl Column {
+    /// The message of the column's name: `report-col-` and its English words in kebab-case (`Baseline
+    /// year`: `report-col-baseline-year`; `Actual − plan (CHF thousands)`:
+    /// `report-col-actual-plan-chf-thousands`), or its own key. One message per name, shared by every
+    /// table that has such a column.
+    pub fn message(&self) -> String {
+        let mut key = String::from("report-col-");
+        match self.key {
+            Some(own) => key.push_str(own),
+            None => {
+                let mut dash = false;
+                for c in self.words.chars() {
+                    if c.is_ascii_alphanumeric() {
+                        if dash && !key.ends_with('-') {
+                            key.push('-');
+                        }
+                        key.push(c.to_ascii_lowercase());
+                        dash = false;
+                    } else {
+                        dash = true;
+                    }
+                }
+            }
+        }
+        key
+    }
+
+    /// The column's name in `w`'s language (its English words in English).
+    pub fn words_in(&self, w: Words) -> String {
+        w.t(&self.message(), self.words)
+    }
 }
 
 /// Columns that several tables share, declared once.
@@ -294,11 +348,36 @@ impl<'a> Table<'a> {
         }
     }
 
-    /// The CSV bytes: UTF-8, header row, `\n` line ends.
+    /// The CSV bytes: UTF-8, header row of codes, `\n` line ends.
     pub fn to_csv(&self) -> Result<Vec<u8>, RenderError> {
+        self.csv_with(None)
+    }
+
+    /// The CSV bytes of the report of `input`: [`Table::to_csv`], or, when the run asked for a row of
+    /// names in its language ([`crate::input::ReportInput::csv_headings`]), that file with one line put
+    /// in front: a UTF-8 byte order mark and the columns' names in the report's language. Everything from
+    /// the row of codes on is the same bytes either way, so a program reads the file by skipping one line
+    /// (docs/I18N.md says why this shape).
+    pub fn csv_for(&self, input: &crate::input::ReportInput) -> Result<Vec<u8>, RenderError> {
+        self.csv_with(input.csv_headings().then(|| Words::headings(input)))
+    }
+
+    /// The CSV bytes, with the row of names in `names`' language first when given.
+    fn csv_with(&self, names: Option<Words>) -> Result<Vec<u8>, RenderError> {
+        let mut start = Vec::new();
+        if names.is_some() {
+            start.extend_from_slice(BOM);
+        }
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
+            .from_writer(start);
+        if let Some(words) = names {
+            w.write_record(
+                self.columns
+                    .iter()
+                    .map(|c| crate::csv_safe::escape(&c.words_in(words)).into_owned()),
+            )?;
+        }
         w.write_record(self.headers())?;
         for row in self.rows() {
             w.write_record(row.iter().map(Cell::csv_text))?;
@@ -306,6 +385,11 @@ impl<'a> Table<'a> {
         w.into_inner().map_err(|e| RenderError::Io(e.into_error()))
     }
 }
+
+/// The UTF-8 byte order mark a CSV file with a row of names in words starts with: without it, Excel
+/// reads a UTF-8 file opened by double-click in the reader's ANSI code page, and every Arabic, Chinese,
+/// Cyrillic or accented name would come out garbled.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Builds one table from the analysis.
 pub type Builder<'a> = fn(&Analysis<'a>) -> Table<'a>;
@@ -342,4 +426,92 @@ pub fn builders<'a>(input: &crate::input::ReportInput) -> Vec<Builder<'a>> {
         all.push(restatements::restatements as Builder<'a>);
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stratrack_i18n::Lang;
+
+    /// Every column declared in the tables' source: `col("code", "Words", …)` and
+    /// `col_named("code", "Words", Kind, "key")`.
+    fn declared() -> Vec<Column> {
+        let sources = [
+            include_str!("tables.rs"),
+            include_str!("tables/framework.rs"),
+            include_str!("tables/operations.rs"),
+            include_str!("tables/context.rs"),
+            include_str!("tables/restatements.rs"),
+            include_str!("tables/assessment.rs"),
+        ];
+        let literal = |s: &str| -> Option<(&'static str, usize)> {
+            let start = s.find('"')?;
+            let end = start + 1 + s[start + 1..].find('"')?;
+            Some((String::leak(s[start + 1..end].to_owned()), end + 1))
+        };
+        let mut columns = Vec::new();
+        for source in sources {
+            // Declarations only, not this module's own examples.
+            let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for (at, _) in source.match_indices("col(").chain(source.match_indices("col_named(")) {
+                let rest = &source[at..];
+                let named = rest.starts_with("col_named(");
+                let Some((code, after)) = literal(rest) else { continue };
+                // A declaration's first argument is its code, right after the parenthesis.
+                if !rest[rest.find('(').unwrap_or(0) + 1..].trim_start().starts_with('"') {
+                    continue;
+                }
+                let Some((words, after_words)) = literal(&rest[after..]) else {
+                    continue;
+                };
+                let key = if named {
+                    literal(&rest[after + after_words..]).map(|(k, _)| k)
+                } else {
+                    None
+                };
+                columns.push(Column {
+                    code,
+                    words,
+                    kind: Kind::Text,
+                    key,
+                });
+            }
+        }
+        columns
+    }
+
+    #[test]
+    fn every_column_is_named_in_every_language_and_in_english_as_declared() {
+        let columns = declared();
+        assert!(columns.len() > 100, "the columns were found: {}", columns.len());
+        assert!(columns.iter().any(|c| c.key == Some("indicator-unit")));
+        for column in &columns {
+            let key = column.message();
+            assert_eq!(
+                stratrack_i18n::text(Lang::En, &key),
+                column.words,
+                "{key} in en.ftl says what the code writes"
+            );
+            for lang in Lang::ALL {
+                assert!(stratrack_i18n::has(lang, &key), "{key} is missing in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn a_columns_message_is_its_english_name_in_kebab_case() {
+        assert_eq!(
+            col("x", "Baseline year", Kind::Year).message(),
+            "report-col-baseline-year"
+        );
+        assert_eq!(
+            col("x", "Actual − plan (CHF thousands)", Kind::ChfThousands).message(),
+            "report-col-actual-plan-chf-thousands"
+        );
+        assert_eq!(
+            col_named("unit", "Unit", Kind::Code, "indicator-unit").message(),
+            "report-col-indicator-unit"
+        );
+        assert_eq!(cols::OWNER_UNIT.words_in(Words::new(Lang::Fr)), "Unité responsable");
+    }
 }

@@ -62,6 +62,17 @@ impl Words {
         }
     }
 
+    /// The words the workbook's headers and fixed texts, `report.pdf`'s cover and the CSV tables' row of
+    /// names of the report of `input` are written in: its language in form
+    /// [`crate::input::FORM_SECTIONS`] and later, English (as the code writes them) before.
+    pub fn headings(input: &crate::input::ReportInput) -> Self {
+        Self::new(if input.is_sections_form() {
+            input.language
+        } else {
+            Lang::En
+        })
+    }
+
     /// The words of the report's content: its language in form [`crate::input::FORM_CONTENT`] and later,
     /// English (as runs frozen before wrote their sections' bodies) otherwise.
     pub fn body(self) -> Self {

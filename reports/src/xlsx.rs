@@ -9,6 +9,11 @@
 //! stay those of the CSV file. Runs frozen before keep their workbook: one header row of codes, numbers
 //! in the General format, dates and flags as text.
 //!
+//! In form [`crate::input::FORM_SECTIONS`] and later, the header row of words, the note on a column of
+//! figures written as text and the document's title and subject are in the report's language (the
+//! codes, the values and the number formats stay as they are), and an Arabic workbook's sheets read
+//! right to left.
+//!
 //! Excel holds a number as a double and shows at most [`XLSX_DIGITS`] significant digits: a figure
 //! with more (e.g. 12345678901234.5678) would silently become another. Such a figure is written as
 //! text, exactly as in the CSV, and its column header carries a note saying so.
@@ -19,8 +24,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Note, Workbook, Worksheet};
 
 use crate::error::RenderError;
-use crate::input::{PlanInfo, ReportInput, RunInfo};
+use crate::input::{Lang, PlanInfo, ReportInput, RunInfo};
 use crate::tables::{Cell, Kind, Table};
+use crate::words::Words;
+use stratrack_i18n::Arg;
 
 /// The most significant digits Excel keeps in a number.
 pub const XLSX_DIGITS: u32 = 15;
@@ -60,19 +67,40 @@ pub struct Book {
     /// The language the sheets are named in (form 4 and later, another language than English); `None`:
     /// named by their tables' stable names, as always.
     words: Option<crate::words::Words>,
+    /// The language of the header rows' words and the notes (form 5 and later; English as the code
+    /// writes it before).
+    headings: Words,
+    /// Whether the sheets read right to left (an Arabic report of form 5 and later).
+    right_to_left: bool,
 }
 
 impl Book {
     /// An empty workbook with the report's document properties.
     pub fn new(input: &ReportInput) -> Result<Self, RenderError> {
+        let w = Words::headings(input);
+        let plan = if input.is_sections_form() {
+            input.plan_name()
+        } else {
+            &input.plan.name
+        };
         let mut book = Self::titled(
             &input.plan,
             &input.run,
-            format!("{} — annual report {}", input.plan.name, input.year),
-            format!("Implementation report to Council, {}", input.year),
+            w.t_with(
+                "report-xlsx-title",
+                format!("{} — annual report {}", input.plan.name, input.year),
+                &[("plan", Arg::from(plan)), ("year", input.year.into())],
+            ),
+            w.t_with(
+                "report-xlsx-subject",
+                format!("Implementation report to Council, {}", input.year),
+                &[("year", input.year.into())],
+            ),
             input.is_formatted_form(),
         )?;
         book.words = input.number_language().map(|_| crate::words::Words::of(input));
+        book.headings = w;
+        book.right_to_left = input.is_sections_form() && w.lang() == Lang::Ar;
         Ok(book)
     }
 
@@ -98,6 +126,8 @@ impl Book {
             header,
             styles: formatted.then(Styles::new),
             words: None,
+            headings: Words::new(Lang::En),
+            right_to_left: false,
         })
     }
 
@@ -108,8 +138,11 @@ impl Book {
             Some(w) => ws.set_name(sheet_name(w, t.name))?,
             None => ws.set_name(t.name)?,
         };
+        if self.right_to_left {
+            ws.set_right_to_left(true);
+        }
         if let Some(styles) = &self.styles {
-            return styles.sheet(ws, t);
+            return styles.sheet(ws, t, self.headings);
         }
         header_row(ws, t, &self.header)?;
         rows(ws, t)?;
@@ -235,26 +268,30 @@ impl Styles {
         Ok(())
     }
 
-    /// Writes `t` into `ws`: the two header rows, frozen, with a filter on the codes; each column sized
-    /// to its content; the rows below.
-    fn sheet(&self, ws: &mut Worksheet, t: &Table<'_>) -> Result<(), RenderError> {
-        let widths = column_widths(t);
+    /// Writes `t` into `ws`: the two header rows (the columns' names in `words`' language over their
+    /// codes), frozen, with a filter on the codes; each column sized to its content; the rows below.
+    fn sheet(&self, ws: &mut Worksheet, t: &Table<'_>, words: Words) -> Result<(), RenderError> {
+        let names: Vec<String> = t.columns.iter().map(|c| c.words_in(words)).collect();
+        let widths = column_widths(t, &names);
         let as_text = written_as_text(t);
         let mut lines = 1;
-        for (c, (column, width)) in t.columns.iter().zip(&widths).enumerate() {
+        for (c, ((column, width), name)) in t.columns.iter().zip(&widths).zip(&names).enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
             ws.set_column_width(col, *width as f64)?;
             if let Some(format) = self.column(column.kind) {
                 ws.set_column_format(col, format)?;
             }
-            lines = lines.max(word_lines(column.words, *width));
+            lines = lines.max(word_lines(name, *width));
         }
         ws.set_row_height(0, LINE_PT * lines as f64)?;
-        for (c, column) in t.columns.iter().enumerate() {
+        let note = as_text
+            .contains(&true)
+            .then(|| words.t("report-xlsx-text-number-note", TEXT_NUMBER_NOTE));
+        for (c, name) in names.iter().enumerate() {
             let col = u16::try_from(c).unwrap_or(u16::MAX);
-            ws.write_string_with_format(0, col, column.words, &self.words)?;
-            if as_text[c] {
-                ws.insert_note(0, col, &Note::new(TEXT_NUMBER_NOTE).set_author("stratrack"))?;
+            ws.write_string_with_format(0, col, name, &self.words)?;
+            if let (true, Some(note)) = (as_text[c], &note) {
+                ws.insert_note(0, col, &Note::new(note).set_author("stratrack"))?;
             }
         }
         for (c, column) in t.columns.iter().enumerate() {
@@ -343,8 +380,8 @@ fn written_as_text(t: &Table<'_>) -> Vec<bool> {
 }
 
 /// Each column's width in characters: its widest early cell as shown, its code, and its name in words
-/// on at most [`MAX_WORD_LINES`] lines, with a margin; at most [`MAX_WIDTH`].
-fn column_widths(t: &Table<'_>) -> Vec<usize> {
+/// (`names`, in column order) on at most [`MAX_WORD_LINES`] lines, with a margin; at most [`MAX_WIDTH`].
+fn column_widths(t: &Table<'_>, names: &[String]) -> Vec<usize> {
     let mut widest: Vec<usize> = t.columns.iter().map(|c| c.code.len()).collect();
     for row in t.rows().take(200) {
         for ((w, cell), column) in widest.iter_mut().zip(row.iter()).zip(&t.columns) {
@@ -353,16 +390,34 @@ fn column_widths(t: &Table<'_>) -> Vec<usize> {
     }
     widest
         .into_iter()
-        .zip(&t.columns)
-        .map(|(w, column)| {
-            let longest_word = column.words.split(' ').map(|w| w.chars().count()).max().unwrap_or(0);
+        .zip(names)
+        .map(|(w, name)| {
+            let longest_word = name.split(' ').map(columns_of).max().unwrap_or(0);
             let mut width = (w.max(longest_word) + 2).min(MAX_WIDTH);
-            while width < MAX_WIDTH && word_lines(column.words, width) > MAX_WORD_LINES {
+            while width < MAX_WIDTH && word_lines(name, width) > MAX_WORD_LINES {
                 width += 1;
             }
             width
         })
         .collect()
+}
+
+/// The character columns `text` takes in a spreadsheet: two for a wide (Chinese, Japanese, Korean or
+/// full-width) character, one for any other. A name in words of an English header is all narrow, so the
+/// widths of runs frozen before are what they were.
+fn columns_of(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// How many lines `words` take wrapped at spaces in a column `width` characters wide.
@@ -371,7 +426,7 @@ fn word_lines(words: &str, width: usize) -> usize {
     let mut lines = 1;
     let mut line = 0;
     for word in words.split(' ') {
-        let n = word.chars().count();
+        let n = columns_of(word);
         if line > 0 && line + 1 + n > room {
             lines += 1;
             line = n;
@@ -507,6 +562,14 @@ mod tests {
         assert_eq!(significant_digits(dec!(1200)), 2);
         assert_eq!(significant_digits(dec!(0)), 0);
         assert_eq!(significant_digits(dec!(123456789012345)), 15);
+    }
+
+    #[test]
+    fn a_chinese_name_takes_two_columns_a_character() {
+        assert_eq!(columns_of("Baseline year"), 13);
+        assert_eq!(columns_of("基线年份"), 8);
+        assert_eq!(columns_of("实际（千瑞士法郎）"), 18);
+        assert_eq!(word_lines("与上年相比的变化", 18), 1);
     }
 
     #[test]

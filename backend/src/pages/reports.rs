@@ -128,8 +128,8 @@ fn back(kind: Kind, text: &str, viewing: Option<(&str, i32)>) -> Response {
     super::frame::redirect(&format!("/reports?{q}"), &[(kind, text)])
 }
 
-/// The freeze form as sent: the annual report's (plan, year, symbol, session and the languages ticked,
-/// repeated `languages` fields in the order shown) or the assessment's (`kind=assessment`, plan only).
+/// The freeze form as sent: the annual report's (plan, year, symbol, session, the languages ticked,
+/// repeated `languages` fields in the order shown, and whether the CSV tables get a row of names) or the assessment's (`kind=assessment`, plan only).
 /// Read as pairs because the languages repeat.
 fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
     let kind = match form.get("kind").as_str() {
@@ -163,6 +163,16 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
         // The form's boxes say they were there (`languages_listed`), so none ticked is refused by the use
         // case, naming the field, rather than taken for English.
         languages: (!ticked.is_empty() || !form.get("languages_listed").is_empty()).then_some(ticked),
+        // A ticked box sends `yes`; an unticked one sends nothing.
+        csv_headings_in_language: match form.get("csv_headings_in_language").as_str() {
+            "" => false,
+            "yes" => true,
+            other => {
+                return Err(AppError::BadRequest(format!(
+                    "csv_headings_in_language: `{other}` is not yes"
+                )));
+            }
+        },
     })
 }
 
@@ -195,7 +205,9 @@ async fn freeze(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
             let reason = errs
                 .into_iter()
                 .map(|e| match e.field.as_str() {
-                    "symbol" | "session" | "language" | "languages" => format!("{}: {}", e.field, e.reason),
+                    "symbol" | "session" | "language" | "languages" | "csv_headings_in_language" => {
+                        format!("{}: {}", e.field, e.reason)
+                    }
                     _ => e.reason,
                 })
                 .collect::<Vec<_>>()

@@ -56,6 +56,7 @@ mod projections;
 mod questions;
 mod read_routes;
 mod report_cli;
+mod report_headings;
 mod report_languages;
 mod report_pages;
 mod reports;

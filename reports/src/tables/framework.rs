@@ -4,7 +4,7 @@ use super::Kind::{Code, Count, Flag, Measure, Percent, Text, Year};
 use super::cols::{
     INDICATOR_CODE, LEVEL, MEAN_PROGRESS, OWNER_UNIT, PROVENANCE, RESULT_CODE, RESULT_NAME, STATUS, STATUS_COUNTS, YEAR,
 };
-use super::{Cell, Column, Table, col};
+use super::{Cell, Column, Table, col, col_named};
 use crate::analysis::Analysis;
 use crate::format::unit_name;
 use crate::input::{Direction, Quality, SeriesPoint, Status};
@@ -21,8 +21,9 @@ pub(super) fn status(s: Status) -> Cell<'static> {
     Cell::t(s.as_str())
 }
 
-/// An indicator's unit (`percent`, `count`…).
-const UNIT: Column = col("unit", "Unit", Code);
+/// An indicator's unit (`percent`, `count`…): a unit of measure, named apart from an organisational unit
+/// in other languages.
+const UNIT: Column = col_named("unit", "Unit", Code, "indicator-unit");
 /// The quality of a value (`final`, `provisional`…).
 const QUALITY: Column = col("quality", "Data quality", Code);
 

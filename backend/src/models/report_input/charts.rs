@@ -50,6 +50,7 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
         mandates: Vec::new(),
         language: stratrack_reports::input::Lang::En,
         framework_text: Default::default(),
+        csv_headings_in_language: false,
     }
 }
 

@@ -295,6 +295,7 @@ pub async fn build(
             mandates,
             language: stratrack_reports::input::Lang::En,
             framework_text,
+            csv_headings_in_language: false,
         },
         latest_change: stamp,
     })

@@ -61,6 +61,15 @@ pub struct CreateReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<ReportLanguage>>, min_items = 1, max_items = 6, example = json!(["en", "ar"]))]
     pub languages: Option<Vec<String>>,
+    /// Whether each CSV table of the annual report starts with a row of its columns' names in the
+    /// report's language (in each language's own files; English names in English), above the row of
+    /// stable codes every CSV file has. Such a file starts with a UTF-8 byte order mark and that row, and
+    /// from the row of codes on it is the file written without it: a program reads it by skipping its
+    /// first line. `false` (the default): the codes only, as always. Kept in the run's snapshot, so a
+    /// rebuild writes the same bytes. The four-year assessment's tables keep their codes only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schema(default = false)]
+    pub csv_headings_in_language: bool,
 }
 
 /// The six languages a report can be written in, as the OpenAPI document names them (the body carries the
@@ -94,6 +103,9 @@ pub struct Council {
     pub session: Option<String>,
     /// The languages the report is issued in (English unless asked), the first at the run's root.
     pub languages: RunLanguages,
+    /// Whether its CSV tables carry a row of names in each language above their codes
+    /// ([`CreateReport::csv_headings_in_language`]).
+    pub csv_headings_in_language: bool,
 }
 
 /// Longest document symbol accepted: a code.
@@ -127,15 +139,25 @@ impl Council {
             symbol: field("symbol", symbol, SYMBOL_MAX),
             session: field("session", session, SESSION_MAX),
             languages,
+            csv_headings_in_language: false,
+        }
+    }
+
+    /// The same, with the CSV tables' row of names in the report's language when `on`.
+    pub fn with_csv_headings(self, on: bool) -> Self {
+        Council {
+            csv_headings_in_language: on,
+            ..self
         }
     }
 
     /// `input` issued as this Council document (the symbol and session its cover shows), in its first
-    /// language.
+    /// language, its CSV tables with or without their row of names.
     pub fn issue(&self, mut input: stratrack_reports::ReportInput) -> stratrack_reports::ReportInput {
         input.run.symbol.clone_from(&self.symbol);
         input.run.session.clone_from(&self.session);
         input.language = self.languages.primary();
+        input.csv_headings_in_language = self.csv_headings_in_language;
         input
     }
 }
@@ -155,7 +177,14 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
         what.session.as_deref(),
         (what.language.as_deref(), what.languages.as_deref()),
         &mut errs,
-    );
+    )
+    .with_csv_headings(what.csv_headings_in_language);
+    if what.kind == RunKind::Assessment && what.csv_headings_in_language {
+        errs.push(FieldError {
+            field: "csv_headings_in_language".into(),
+            reason: "the four-year assessment's CSV tables have their codes only: leave it out or false".into(),
+        });
+    }
     if what.kind == RunKind::Assessment && council.languages != RunLanguages::default() {
         errs.push(FieldError {
             field: if what.languages.is_some() {
