@@ -152,8 +152,9 @@ pub const FORM_LANGUAGES: u32 = 3;
 pub const FORM_CONTENT: u32 = 4;
 
 /// The form of inputs built since the report's sections other than the goals and thematic priorities,
-/// their tables' headers and the finance, cost, delivery and breakdown charts' notes came in its
-/// language (see [`ReportInput::is_sections_form`], docs/I18N.md). Runs of form
+/// their tables' headers, the finance, cost, delivery and breakdown charts' notes, the workbook's header
+/// rows and `report.pdf`'s cover came in its language, and the CSV tables could carry a row of names in
+/// it (see [`ReportInput::is_sections_form`], docs/I18N.md). Runs of form
 /// [`FORM_CONTENT`] keep English outside the goals and thematic priorities.
 pub const FORM_SECTIONS: u32 = 5;
 
