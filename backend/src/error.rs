@@ -11,7 +11,8 @@ use stratrack_i18n::{Arg, Lang};
 pub struct FieldError {
     /// The field, e.g. `value` or `rows[3].year`.
     pub field: String,
-    /// What is wrong with it, in English.
+    /// What is wrong with it: in English, or where the domain says it as a message, in the language the
+    /// request's `Accept-Language` asks for.
     pub reason: String,
     /// The same reason as a message of the interface, when the domain says it in words every language
     /// has ([`Said`]): the doors then give it in the reader's language. `None`: English only.
@@ -99,6 +100,11 @@ impl Said {
     /// "must not be negative".
     pub fn not_negative() -> Self {
         Said::new("said-not-negative", [])
+    }
+
+    /// "must be one of a, b, c": a word outside the vocabulary of its field.
+    pub fn one_of(words: &[&str]) -> Self {
+        Said::new("said-one-of", [("words", words.join(", ").into())])
     }
 
     /// The message's key.

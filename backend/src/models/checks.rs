@@ -34,7 +34,7 @@ pub fn non_negative(errs: &mut FieldErrors, field: &str, v: Decimal) -> Option<F
 /// Records "must be one of …" against `field` unless `value` is one of `words`.
 pub fn one_of(errs: &mut FieldErrors, field: &str, value: &str, words: &[&str]) {
     if !words.contains(&value) {
-        errs.push(field, format!("must be one of {}", words.join(", ")));
+        errs.push(field, crate::error::Said::one_of(words));
     }
 }
 

@@ -208,8 +208,8 @@ struct AccountPage {
     email: String,
     role: &'static str,
     csrf: String,
-    err_current: Option<String>,
-    err_new: Option<String>,
+    err_current: Option<super::forms::FieldReason>,
+    err_new: Option<super::forms::FieldReason>,
 }
 
 async fn account_page(
@@ -252,7 +252,20 @@ async fn change_password(
         Err(e) => return Err(PageError::App(e)),
     };
     let ctx = context(&st, &user, "/account", &ContextQuery::default()).await?;
-    let find = |f: &str| errs.iter().find(|e| e.field == f).map(|e| format!("This {}", e.reason));
+    // "This is not your current password": in the reader's language where the domain said it as a
+    // message, else the English as it always was.
+    let find = |f: &str| {
+        errs.iter().find(|e| e.field == f).map(|e| match &e.said {
+            Some(said) => super::forms::FieldReason {
+                text: text_with(
+                    "account-this",
+                    &[("reason", said.text(crate::language::current()).into())],
+                ),
+                own: true,
+            },
+            None => super::forms::FieldReason::english(format!("This {}", e.reason)),
+        })
+    };
     let role = ctx.layout.user.as_ref().map_or("", |u| u.role);
     let mut resp = render(&AccountPage {
         email: user.0.email.clone(),

@@ -193,3 +193,31 @@ both_backends! {
         }
     }
 }
+
+both_backends! {
+    async fn the_password_change_says_what_is_wrong_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let session = format!("{}; stratrack_lang=fr", login(&app, "planner.br@test.org").await);
+        let (page, _) = send(&app, Request::get("/account").header(header::COOKIE, &session).body(Body::empty()).unwrap()).await;
+        let csrf = csrf_of(&page.body);
+        let form = serde_urlencoded::to_string([("current_password", "nope"), ("new_password", "short"), ("csrf", csrf.as_str())]).unwrap();
+        let req = Request::post("/account/password")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, &session)
+            .body(Body::from(form))
+            .unwrap();
+        let (a, _) = send(&app, req).await;
+        assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", a.body);
+        // In French, at each field, and not marked English.
+        assert!(a.body.contains(r#"<span class="field-error" id="err-current">Ce mot de passe n’est pas votre mot de passe actuel</span>"#), "{}", a.body);
+        assert!(a.body.contains(r#"<span class="field-error" id="err-new">Ce mot de passe doit comporter au moins 12 caractères</span>"#), "{}", a.body);
+        // The API gives the same reasons in the language asked for, and in English without it.
+        let body = json!({"current_password": "nope", "new_password": "aaaaaaaaaaaaaaaa"});
+        let ru = app.as_(&app.tokens.planner_br).post("/api/v1/auth/password").json(&body).header("accept-language", "ru").await.json();
+        let reasons: Vec<&str> = ru["errors"].as_array().unwrap().iter().map(|e| e["reason"].as_str().unwrap()).collect();
+        assert_eq!(reasons, ["не совпадает с вашим текущим паролем", "не должен быть одним повторённым символом"], "{ru}");
+        let en = app.as_(&app.tokens.planner_br).post("/api/v1/auth/password").json(&body).await.json();
+        let reasons: Vec<&str> = en["errors"].as_array().unwrap().iter().map(|e| e["reason"].as_str().unwrap()).collect();
+        assert_eq!(reasons, ["is not your current password", "must not be a single character repeated"], "{en}");
+    }
+}

@@ -180,10 +180,10 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
     )
     .with_csv_headings(what.csv_headings_in_language);
     if what.kind == RunKind::Assessment && what.csv_headings_in_language {
-        errs.push(FieldError {
-            field: "csv_headings_in_language".into(),
-            reason: "the four-year assessment's CSV tables have their codes only: leave it out or false".into(),
-        });
+        errs.push(FieldError::new(
+            "csv_headings_in_language",
+            "the four-year assessment's CSV tables have their codes only: leave it out or false",
+        ));
     }
     if what.kind == RunKind::Assessment && council.languages != RunLanguages::default() {
         errs.push(FieldError {

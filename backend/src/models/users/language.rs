@@ -13,7 +13,7 @@ use stratrack_i18n::Lang;
 pub fn parse(code: &str) -> AppResult<Lang> {
     Lang::parse(code).ok_or_else(|| {
         let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        AppError::field("language", format!("must be one of {}", codes.join(", ")))
+        AppError::field("language", crate::error::Said::one_of(&codes))
     })
 }
 

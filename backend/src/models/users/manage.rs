@@ -6,7 +6,7 @@ use super::{fields, password};
 use crate::auth::{Actor, Via};
 use crate::config::Config;
 use crate::entities::users;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::sessions::throttle::{self, Key};
 use crate::models::{audit, transactions};
 use sea_orm::{
@@ -53,7 +53,7 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
         Some(code) => match crate::models::units::by_code(db, code).await? {
             Some(unit) => Some(unit.id),
             None => {
-                errs.push(field("unit", &format!("unknown org unit `{code}`")));
+                errs.push(field("unit", format!("unknown org unit `{code}`")));
                 None
             }
         },
@@ -66,7 +66,7 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
         .password
         .and_then(|pw| password::weakness(pw, u.email.unwrap_or_default()))
     {
-        errs.push(field("password", &reason));
+        errs.push(field("password", reason));
     }
     if errs.is_empty() {
         Ok(CheckedUser {
@@ -79,12 +79,8 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
     }
 }
 
-fn field(name: &str, reason: &str) -> FieldError {
-    FieldError {
-        field: name.into(),
-        reason: reason.into(),
-        said: None,
-    }
+fn field(name: &str, reason: impl Into<crate::error::Reason>) -> FieldError {
+    FieldError::new(name, reason)
 }
 
 /// Refuses a change of `target` to `role`/`active` by `actor` (`None`: the CLI) that would disable the
@@ -148,12 +144,12 @@ pub async fn change_own_password(
     let mut errs = Vec::new();
     let current_ok = super::verify_password_off_thread(current, u.password_hash.clone()).await;
     if !current_ok {
-        errs.push(field("current_password", "is not your current password"));
+        errs.push(field("current_password", Said::new("said-password-wrong", [])));
     }
     if let Some(reason) = password::weakness(new, &u.email) {
-        errs.push(field("new_password", &reason));
+        errs.push(field("new_password", reason));
     } else if new == current {
-        errs.push(field("new_password", "must differ from the current password"));
+        errs.push(field("new_password", Said::new("said-password-same", [])));
     }
     if !errs.is_empty() {
         // A wrong current password keeps its slot: it is a failed guess.

@@ -3,6 +3,7 @@
 //! not one of the 49,233 most common passwords that are compiled into the binary
 //! (`common-passwords.txt`, from zxcvbn; its licence is beside it). Compared without case.
 
+use crate::error::Said;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -19,33 +20,37 @@ pub fn is_common(password: &str) -> bool {
     COMMON.contains(password.to_lowercase().as_str())
 }
 
-/// Why `password` may not be chosen by the owner of `email`, or `None` when it may.
-pub fn weakness(password: &str, email: &str) -> Option<String> {
+/// Why `password` may not be chosen by the owner of `email` (said as a message, so the pages give it in
+/// the reader's language), or `None` when it may.
+pub fn weakness(password: &str, email: &str) -> Option<Said> {
     let chars: Vec<char> = password.chars().collect();
     if chars.len() < MIN_PASSWORD {
-        return Some(format!("must have at least {MIN_PASSWORD} characters"));
+        return Some(Said::new(
+            "said-password-short",
+            [("min", (MIN_PASSWORD as i64).into())],
+        ));
     }
     if chars.len() > MAX_PASSWORD {
-        return Some(format!("must have at most {MAX_PASSWORD} characters"));
+        return Some(Said::new("said-password-long", [("max", (MAX_PASSWORD as i64).into())]));
     }
     if chars.iter().all(|c| c.is_whitespace()) {
-        return Some("must not be only spaces".into());
+        return Some(Said::new("said-password-spaces", []));
     }
     if let Some(unit) = (1..=chars.len() / 2).find(|&n| chars.len().is_multiple_of(n) && repeats(&chars, n)) {
         return Some(if unit == 1 {
-            "must not be a single character repeated".into()
+            Said::new("said-password-one-character", [])
         } else {
-            "must not be a shorter piece repeated".into()
+            Said::new("said-password-piece", [])
         });
     }
     if is_run(&chars) {
-        return Some("must not be a run of consecutive characters like 123456789012".into());
+        return Some(Said::new("said-password-run", []));
     }
     if password.trim().eq_ignore_ascii_case(email.trim()) {
-        return Some("must not be your email".into());
+        return Some(Said::new("said-password-email", []));
     }
     if is_common(password) {
-        return Some("is one of the most common passwords; choose another".into());
+        return Some(Said::new("said-password-common", []));
     }
     None
 }
@@ -92,7 +97,7 @@ mod tests {
         assert!(COMMON.len() > 49_000, "the bundled list is complete: {}", COMMON.len());
         for pw in ["1qaz2wsx3edc", "QWERTY123456", "administrator", "leavemealone"] {
             assert_eq!(
-                weakness(pw, "a@b.org").as_deref(),
+                weakness(pw, "a@b.org").map(|s| s.english()).as_deref(),
                 Some("is one of the most common passwords; choose another"),
                 "{pw}"
             );
@@ -114,7 +119,7 @@ mod tests {
             assert_eq!(weakness(pw, "a@b.org"), None, "{pw}");
         }
         assert_eq!(
-            weakness(&"x".repeat(129), "a@b.org").as_deref(),
+            weakness(&"x".repeat(129), "a@b.org").map(|s| s.english()).as_deref(),
             Some("must have at most 128 characters")
         );
     }
