@@ -63,7 +63,7 @@ impl TestApp {
 
     async fn copied(backend: Backend, content: Content) -> Option<TestApp> {
         let template = template::template(backend, content).await?;
-        let dir = tempfile::tempdir().expect("temp dir");
+        let dir = tempfile::tempdir_in(template::scratch()).expect("temp dir");
         let (url, pg) = template::copy(template, backend, dir.path()).await;
         let mut app = Self::open(url, backend, Some(dir), pg, false).await;
         app.tokens = template.tokens.clone();
