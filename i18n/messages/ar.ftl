@@ -1065,6 +1065,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = الجداول (CSV)
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = جداول CSV
+run-csv-headings-yes = يبدأ كل منها بصف بأسماء أعمدته بلغة التقرير، فوق رموز الأعمدة
+run-csv-headings-no = رموز الأعمدة فقط، بلا صف بالأسماء بلغة التقرير
+
 ## Notices
 
 notices-title = الإشعارات

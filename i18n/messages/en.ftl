@@ -972,6 +972,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = Tables (CSV)
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = CSV tables
+run-csv-headings-yes = Each starts with a row of its column names in the report's language, above the column codes
+run-csv-headings-no = Column codes only, without a row of names in the report's language
+
 ## Notices
 
 notices-title = Notices

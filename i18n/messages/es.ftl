@@ -1008,6 +1008,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = Tablas (CSV)
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = Tablas CSV
+run-csv-headings-yes = Cada una empieza con una fila con los nombres de sus columnas en el idioma del informe, encima de los códigos de columna
+run-csv-headings-no = Solo los códigos de columna, sin fila de nombres en el idioma del informe
+
 ## Notices
 
 notices-title = Avisos

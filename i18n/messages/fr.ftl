@@ -1008,6 +1008,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = Tableaux (CSV)
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = Tableaux CSV
+run-csv-headings-yes = Chacun commence par une ligne avec le nom des colonnes dans la langue du rapport, au-dessus des codes de colonne
+run-csv-headings-no = Codes de colonne seulement, sans ligne de noms dans la langue du rapport
+
 ## Notices
 
 notices-title = Avis

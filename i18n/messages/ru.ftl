@@ -1052,6 +1052,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = Таблицы (CSV)
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = Таблицы CSV
+run-csv-headings-yes = Каждая начинается со строки с названиями столбцов на языке доклада, над кодами столбцов
+run-csv-headings-no = Только коды столбцов, без строки названий на языке доклада
+
 ## Notices
 
 notices-title = Уведомления

@@ -960,6 +960,12 @@ runlang-zip = { $count ->
 }
 runlang-tables = 表格（CSV）
 
+## The run's page: whether its CSV tables start with a row of names (issue 17.4)
+
+run-csv-headings = CSV 表格
+run-csv-headings-yes = 每个表格第一行是报告语言的列名，其下是列代码
+run-csv-headings-no = 只有列代码，没有报告语言的列名行
+
 ## Notices
 
 notices-title = 通知

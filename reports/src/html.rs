@@ -205,7 +205,8 @@ fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: 
     h
 }
 
-/// Writes the cover: what the report is, the plan and year, the run, and a note when figures are illustrative.
+/// Writes the cover: the Council symbol of the report's language version (form 6 and later, when the run
+/// has one), what the report is, the plan and year, the run, and a note when figures are illustrative.
 fn cover(h: &mut Html, a: &Analysis<'_>) {
     let input = a.input;
     let w = Words::new(input.language);
@@ -214,53 +215,57 @@ fn cover(h: &mut Html, a: &Analysis<'_>) {
     } else {
         input.run.generated_at.to_rfc3339_opts(SecondsFormat::Secs, true)
     };
-    h.raw("<header class=\"cover\">\n")
-        .el(
-            "p",
-            "class=\"kicker\"",
-            &w.t(
-                "report-kicker",
-                "Annual report to Council on the implementation of the strategic plan",
-            ),
-        )
-        .el(
-            "h1",
-            "",
-            &w.t_with(
-                "report-heading",
-                format!("{}: implementation and performance in {}", input.plan.name, input.year),
-                &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
-            ),
-        )
-        .p(&w.t_with(
-            "report-period",
+    h.raw("<header class=\"cover\">\n");
+    // The language version's own symbol (form 6 and later; the cover had none before).
+    if let Some(symbol) = input.symbol().filter(|_| input.is_versions_form()) {
+        h.el("p", "class=\"symbol\" dir=\"ltr\"", &symbol);
+    }
+    h.el(
+        "p",
+        "class=\"kicker\"",
+        &w.t(
+            "report-kicker",
+            "Annual report to Council on the implementation of the strategic plan",
+        ),
+    )
+    .el(
+        "h1",
+        "",
+        &w.t_with(
+            "report-heading",
+            format!("{}: implementation and performance in {}", input.plan.name, input.year),
+            &[("plan", Arg::from(input.plan_name())), ("year", input.year.into())],
+        ),
+    )
+    .p(&w.t_with(
+        "report-period",
+        format!(
+            "{} · plan period {}–{} · report year {}",
+            input.plan.resolution, input.plan.start_year, input.plan.end_year, input.year
+        ),
+        &[
+            ("resolution", Arg::from(&input.plan.resolution)),
+            ("start", input.plan.start_year.into()),
+            ("end", input.plan.end_year.into()),
+            ("year", input.year.into()),
+        ],
+    ))
+    .el(
+        "p",
+        "class=\"meta\"",
+        &w.t_with(
+            "report-meta",
             format!(
-                "{} · plan period {}–{} · report year {}",
-                input.plan.resolution, input.plan.start_year, input.plan.end_year, input.year
+                "Report run {} · data snapshot {} · generated {}",
+                input.run.run_id, input.run.snapshot_id, generated
             ),
             &[
-                ("resolution", Arg::from(&input.plan.resolution)),
-                ("start", input.plan.start_year.into()),
-                ("end", input.plan.end_year.into()),
-                ("year", input.year.into()),
+                ("run", Arg::from(&input.run.run_id)),
+                ("snapshot", Arg::from(&input.run.snapshot_id)),
+                ("generated", Arg::from(&generated)),
             ],
-        ))
-        .el(
-            "p",
-            "class=\"meta\"",
-            &w.t_with(
-                "report-meta",
-                format!(
-                    "Report run {} · data snapshot {} · generated {}",
-                    input.run.run_id, input.run.snapshot_id, generated
-                ),
-                &[
-                    ("run", Arg::from(&input.run.run_id)),
-                    ("snapshot", Arg::from(&input.run.snapshot_id)),
-                    ("generated", Arg::from(&generated)),
-                ],
-            ),
-        );
+        ),
+    );
     if any_illustrative(a) {
         h.el(
             "p",

@@ -27,6 +27,7 @@ pub use framework::{
 };
 pub use operations::{
     DataQualityEntry, DataQualityKind, FinanceInput, FinanceKind, FinanceLine, NodeCost, OperationalItem, RiskInput,
+    WrittenNote,
 };
 pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
 pub use texts::{FrameworkText, LocalText, Named, Translations, name_in};
@@ -158,8 +159,16 @@ pub const FORM_CONTENT: u32 = 4;
 /// [`FORM_CONTENT`] keep English outside the goals and thematic priorities.
 pub const FORM_SECTIONS: u32 = 5;
 
+/// The form of inputs built since each language's report is a language version of its own: its cover
+/// shows the Council symbol with the language's suffix (`C29/35-F`, [`symbol_in`]), the text the CSV and
+/// workbook tables carry as values (the reconciliation's checks, the data-quality notes the report writes)
+/// is in its language, and a framework name without a translation is marked English in the sections'
+/// tables (see [`ReportInput::is_versions_form`], docs/I18N.md). Runs of form [`FORM_SECTIONS`] keep the
+/// symbol as typed, English values and unmarked names.
+pub const FORM_VERSIONS: u32 = 6;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_SECTIONS;
+pub const FORM: u32 = FORM_VERSIONS;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -257,6 +266,25 @@ impl ReportInput {
         self.form >= FORM_SECTIONS
     }
 
+    /// Whether the report is a language version of its own the way inputs built since form
+    /// [`FORM_VERSIONS`] are: the symbol with the language's suffix, the tables' text values in its
+    /// language, untranslated names marked English in the sections' tables. Runs frozen before render as
+    /// they did.
+    pub fn is_versions_form(&self) -> bool {
+        self.form >= FORM_VERSIONS
+    }
+
+    /// The Council symbol the cover shows: in form [`FORM_VERSIONS`] and later the run's symbol with the
+    /// suffix of the report's language ([`symbol_in`]), before it as typed; `None` when the run has none.
+    pub fn symbol(&self) -> Option<String> {
+        let typed = self.run.symbol.as_deref()?;
+        Some(if self.is_versions_form() {
+            symbol_in(typed, self.language)
+        } else {
+            typed.to_owned()
+        })
+    }
+
     /// Whether the CSV tables carry a row of their columns' names in the report's language above their
     /// codes ([`ReportInput::csv_headings_in_language`], form [`FORM_SECTIONS`] and later).
     pub fn csv_headings(&self) -> bool {
@@ -335,7 +363,76 @@ impl ReportInput {
     }
 }
 
+/// The letter the United Nations put after a document's symbol for its version in `lang`: `A` Arabic,
+/// `C` Chinese, `E` English, `F` French, `R` Russian, `S` Spanish.
+pub fn symbol_suffix(lang: Lang) -> char {
+    match lang {
+        Lang::Ar => 'A',
+        Lang::Zh => 'C',
+        Lang::En => 'E',
+        Lang::Fr => 'F',
+        Lang::Ru => 'R',
+        Lang::Es => 'S',
+    }
+}
+
+/// The symbol of the version in `lang` of the document whose symbol is `symbol`: a symbol ending in a
+/// language's suffix (`C29/35-E`) has it replaced (`C29/35-F`), a symbol without one (`C29/35`) gets it
+/// appended (`C29/35-F`). Space around the symbol is dropped. Only a final hyphen and one of the six
+/// capital letters is a suffix, so `C29/INF/5` or `C29/35-Add.1` gain one.
+pub fn symbol_in(symbol: &str, lang: Lang) -> String {
+    let symbol = symbol.trim();
+    let base = match symbol.rsplit_once('-') {
+        Some((base, suffix)) if Lang::ALL.iter().any(|l| suffix == symbol_suffix(*l).to_string()) => base,
+        _ => symbol,
+    };
+    format!("{base}-{}", symbol_suffix(lang))
+}
+
 /// True when a provenance string marks a figure as illustrative.
 pub fn is_illustrative(provenance: &str) -> bool {
     provenance.eq_ignore_ascii_case(ILLUSTRATIVE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_symbol_with_a_language_suffix_has_it_replaced_by_each_languages() {
+        let got: Vec<String> = Lang::ALL.iter().map(|l| symbol_in("C29/35-E", *l)).collect();
+        assert_eq!(
+            got,
+            ["C29/35-A", "C29/35-E", "C29/35-S", "C29/35-F", "C29/35-R", "C29/35-C"]
+        );
+        assert_eq!(symbol_in("C29/35-R", Lang::Zh), "C29/35-C");
+        assert_eq!(
+            symbol_in(" C29/35-F ", Lang::Fr),
+            "C29/35-F",
+            "the same language keeps it"
+        );
+    }
+
+    #[test]
+    fn a_symbol_without_a_suffix_gets_the_languages_appended() {
+        assert_eq!(symbol_in("C29/35", Lang::Ar), "C29/35-A");
+        assert_eq!(symbol_in("C29/INF/5", Lang::En), "C29/INF/5-E");
+        // Not a language's suffix: a lower-case letter, another letter, a longer part.
+        assert_eq!(symbol_in("C29/35-e", Lang::Fr), "C29/35-e-F");
+        assert_eq!(symbol_in("C29/35-B", Lang::Fr), "C29/35-B-F");
+        assert_eq!(symbol_in("C29/35-Add.1", Lang::Es), "C29/35-Add.1-S");
+    }
+
+    #[test]
+    fn the_cover_shows_the_languages_symbol_only_from_form_6() {
+        let mut input = crate::fixtures::sample();
+        input.run.symbol = Some("C29/35-E".into());
+        input.language = Lang::Fr;
+        input.form = FORM_SECTIONS;
+        assert_eq!(input.symbol().as_deref(), Some("C29/35-E"), "form 5: as typed");
+        input.form = FORM_VERSIONS;
+        assert_eq!(input.symbol().as_deref(), Some("C29/35-F"));
+        input.run.symbol = None;
+        assert_eq!(input.symbol(), None);
+    }
 }

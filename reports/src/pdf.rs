@@ -86,10 +86,9 @@ fn meta(input: &ReportInput, illustrative: bool) -> String {
         &input.plan.name
     };
     let year = || ("year", stratrack_i18n::Arg::from(input.year));
-    let symbol = match &run.symbol {
-        Some(symbol) => symbol.clone(),
-        None => w.t("report-cover-no-symbol", NO_SYMBOL),
-    };
+    let symbol = input
+        .symbol()
+        .unwrap_or_else(|| w.t("report-cover-no-symbol", NO_SYMBOL));
     let fields = [
         ("title", title.clone()),
         ("author", w.t("report-cover-author", "Secretary-General")),

@@ -16,6 +16,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::format::chf_k;
+use crate::words::Words;
+use stratrack_i18n::Arg;
 
 /// Revenue and expense, CHF thousands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +136,28 @@ impl Check {
     /// True when computed and reference are exactly equal.
     pub fn reconciles(&self) -> bool {
         self.reference == Some(self.computed)
+    }
+
+    /// What the check sums and what it is compared with ([`Check::label`], [`Check::against`]) in `w`'s
+    /// language: the report's finance section, and the tables' values in form
+    /// [`crate::input::FORM_VERSIONS`] and later. English is the check's own text.
+    pub fn texts_in(&self, w: Words) -> (String, String) {
+        let kind = match self.kind {
+            CheckKind::AdoptedRevenue => "adopted-revenue",
+            CheckKind::AdoptedExpense => "adopted-expense",
+            CheckKind::Balance => "balance",
+            CheckKind::UnitAllocations => "unit-allocations",
+            CheckKind::CostByGoal => "cost-goal",
+            CheckKind::CostByThematicPriority => "cost-priority",
+        };
+        let args = [
+            ("period", Arg::from(&self.period)),
+            ("unit", Arg::from(self.unit.as_deref().unwrap_or(""))),
+        ];
+        (
+            w.t_with(&format!("report-check-{kind}"), self.label.clone(), &args),
+            w.t_with(&format!("report-check-{kind}-against"), self.against.clone(), &args),
+        )
     }
 }
 

@@ -73,6 +73,39 @@ impl Words {
         })
     }
 
+    /// The words of the text the report's tables carry as values (the reconciliation's checks, the
+    /// data-quality notes the report writes), in the CSV files and the workbook alike: its language in
+    /// form [`crate::input::FORM_VERSIONS`] and later, English (as the code writes them) before. Codes
+    /// stay codes in every form.
+    pub fn values(input: &crate::input::ReportInput) -> Self {
+        Self::new(if input.is_versions_form() {
+            input.language
+        } else {
+            Lang::En
+        })
+    }
+
+    /// The detail of data-quality note `d` in these words when the report's builder wrote it
+    /// ([`crate::input::DataQualityEntry::written_note`]: an earlier year's value standing in, a
+    /// provisional or estimated value used); `None` for any other detail, which stays as stored.
+    pub fn note_detail(self, d: &crate::input::DataQualityEntry) -> Option<String> {
+        use crate::input::WrittenNote;
+        let note = d.written_note()?;
+        Some(match note {
+            WrittenNote::Stale { year, from } => self.t_with(
+                "report-dq-note-stale",
+                note.english(),
+                &[("year", year.into()), ("from", from.into())],
+            ),
+            WrittenNote::Provisional { from } => {
+                self.t_with("report-dq-note-provisional", note.english(), &[("from", from.into())])
+            }
+            WrittenNote::Estimated { from } => {
+                self.t_with("report-dq-note-estimated", note.english(), &[("from", from.into())])
+            }
+        })
+    }
+
     /// The words of the report's content: its language in form [`crate::input::FORM_CONTENT`] and later,
     /// English (as runs frozen before wrote their sections' bodies) otherwise.
     pub fn body(self) -> Self {

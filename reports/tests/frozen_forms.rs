@@ -15,7 +15,12 @@
 //! - `form4` (Arabic) and `form4-fr` (French): `fixtures::complete()` (form 4: every section filled,
 //!   restatements, a question, a redefined predecessor, a reference sheet) in that language, as the
 //!   release of 4 December 2026 (commit 236659a) rendered it, before the sections other than the goals and
-//!   priorities, and the finance, delivery and breakdown charts' notes, came in the report's language.
+//!   priorities, and the finance, delivery and breakdown charts' notes, came in the report's language;
+//! - `form5` (Arabic, with the Council symbol `C29/35-E`, a session and the CSV row of names) and
+//!   `form5-fr` (French, with the symbol `C29/35`): `fixtures::complete()` (form 5) as the release of
+//!   4 December 2026 (commit 0c459ce) rendered it, before each language's cover showed the symbol with its
+//!   own suffix, the tables' values came in the report's language and untranslated names in the sections'
+//!   tables were marked English (form 6).
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -91,4 +96,14 @@ fn a_run_frozen_in_arabic_before_every_section_was_translated_rebuilds_byte_for_
 #[test]
 fn a_run_frozen_in_french_before_every_section_was_translated_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form4-fr");
+}
+
+#[test]
+fn a_run_frozen_in_arabic_with_a_symbol_before_each_language_had_its_own_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form5");
+}
+
+#[test]
+fn a_run_frozen_in_french_before_the_tables_values_were_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form5-fr");
 }

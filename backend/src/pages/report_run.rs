@@ -28,6 +28,8 @@ struct RunPage {
     files: usize,
     /// Whether the run has `report.pdf` (annual reports of form 2 and later).
     has_pdf: bool,
+    /// Whether its CSV tables start with a row of names in the report's language.
+    csv_headings: bool,
     values: Vec<RestatedRow>,
     revisions: Vec<RevisionRow>,
     questions: Panel,
@@ -177,6 +179,7 @@ async fn run_page(
         frozen_at: detail.run.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         files: detail.files.len(),
         has_pdf: crate::pages::reports::has_pdf(&detail.files),
+        csv_headings: detail.csv_headings_in_language,
         languages: detail.languages.into_iter().map(|l| LanguageRow::of(id, l)).collect(),
         values,
         revisions,

@@ -29,6 +29,10 @@ pub struct RunDetail {
     pub manifest: serde_json::Value,
     /// Each language of the run (`languages`, in order) with its files.
     pub language_files: Vec<RunLanguageView>,
+    /// Whether each CSV table of the run starts with a row of its column names in its language's words,
+    /// above the row of stable codes (`csv_headings_in_language` as asked when the run was frozen; false
+    /// for the four-year assessment and for runs frozen before the option).
+    pub csv_headings_in_language: bool,
 }
 
 /// One language of a run with its files.
@@ -78,6 +82,7 @@ impl RunDetail {
             .collect();
         RunDetail {
             language_files,
+            csv_headings_in_language: d.csv_headings_in_language,
             files: linked(d.files, &format!("/api/v1/reports/{id}/files")),
             run: d.run,
             manifest: d.manifest,

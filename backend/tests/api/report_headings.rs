@@ -1,6 +1,7 @@
 //! The CSV tables' row of names in the report's language (issue 17.4, report form 5): asked for when a
 //! run is frozen (`csv_headings_in_language` of `POST /api/v1/reports`, the box of the freeze form on
 //! `/reports`), kept in the run's snapshot, so the run rebuilds byte for byte; the codes stay below it.
+//! The run's answer (`csv_headings_in_language`) and its page say whether it was chosen.
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
@@ -37,6 +38,7 @@ both_backends! {
 
         let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin), Some(ask(json!(true)))).await;
         assert_eq!(s, StatusCode::CREATED, "{run}");
+        assert_eq!(run["csv_headings_in_language"], true, "the answer says the option was chosen: {run}");
         let french = language_csv(&app, &run, "fr", "tables/indicators.csv").await;
         let mut lines = french.lines();
         let names = lines.next().unwrap();
@@ -62,6 +64,23 @@ both_backends! {
         assert_eq!(s, StatusCode::CREATED, "{plain}");
         let codes = language_csv(&app, &plain, "fr", "tables/indicators.csv").await;
         assert_eq!(codes, french.split_once('\n').unwrap().1);
+
+        // The run's answer and its page say which runs start their tables with names, as frozen.
+        let plain_id = plain["id"].as_i64().unwrap();
+        assert_eq!(plain["csv_headings_in_language"], false, "{plain}");
+        for (run, chosen) in [(id, true), (plain_id, false)] {
+            let (s, v) = app.call("GET", &format!("/api/v1/reports/{run}"), Some(&admin), None).await;
+            assert_eq!(s, StatusCode::OK, "{v}");
+            assert_eq!(v["csv_headings_in_language"], chosen, "run {run}: {v}");
+        }
+        let cookie = crate::pages::login(&app, "admin@test.org").await;
+        let french = format!("{cookie}; stratrack_lang=fr");
+        let page = crate::pages::get(&app, Some(&french), &format!("/reports/{id}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("<dt>Tableaux CSV</dt><dd id=\"csv-headings\">Chacun commence par une ligne avec le nom des colonnes"),
+            "{}", page.body);
+        let page = crate::pages::get(&app, Some(&cookie), &format!("/reports/{plain_id}")).await;
+        assert!(page.body.contains("<dd id=\"csv-headings\">Column codes only, without a row of names"), "{}", page.body);
     }
 }
 

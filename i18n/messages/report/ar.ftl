@@ -597,3 +597,10 @@ report-aggregation-mean = المتوسط
 report-aggregation-ratio = النسبة
 report-about-h = عن هذا التقرير
 report-about = أُعدّ من لقطة البيانات { $snapshot } لإصدار التقرير { $run }، المنشأ في { $created }. وكل ملف من ملفات التقرير — هذه الصفحة وcharts/*.svg و*.png وtables/*.csv وreport.xlsx — مدرج مع مجموع التحقق SHA-256 الخاص به في manifest.json؛ وإعادة بناء الإصدار من اللقطة نفسها تعطي البايتات نفسها.
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = لا توجد قيمة معتمدة لعام { $year }؛ وتحل محلها قيمة عام { $from }.
+report-dq-note-provisional = قيمة عام { $from } المستخدمة مؤقتة.
+report-dq-note-estimated = قيمة عام { $from } المستخدمة تقديرية.

@@ -596,3 +596,10 @@ report-aggregation-mean = mean
 report-aggregation-ratio = ratio
 report-about-h = About this report
 report-about = Built from data snapshot { $snapshot } for report run { $run }, created { $created }. Every file of the report — this page, charts/*.svg and *.png, tables/*.csv and report.xlsx — is listed with its SHA-256 checksum in manifest.json; rebuilding the run from the same snapshot gives the same bytes.
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = No approved value for { $year }; the { $from } value stands in.
+report-dq-note-provisional = The { $from } value used is provisional.
+report-dq-note-estimated = The { $from } value used is estimated.

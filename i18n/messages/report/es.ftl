@@ -600,3 +600,10 @@ report-aggregation-mean = media
 report-aggregation-ratio = razón
 report-about-h = Acerca de este informe
 report-about = Elaborado a partir de la instantánea de datos { $snapshot } para la ejecución de informe { $run }, creada el { $created }. Cada archivo del informe (esta página, charts/*.svg y *.png, tables/*.csv y report.xlsx) figura con su suma de comprobación SHA-256 en manifest.json; reconstruir la ejecución a partir de la misma instantánea da los mismos bytes.
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = No hay ningún valor aprobado para { $year }; se utiliza en su lugar el valor de { $from }.
+report-dq-note-provisional = El valor de { $from } utilizado es provisional.
+report-dq-note-estimated = El valor de { $from } utilizado es estimado.

@@ -600,3 +600,10 @@ report-aggregation-mean = moyenne
 report-aggregation-ratio = ratio
 report-about-h = À propos de ce rapport
 report-about = Établi à partir de l’instantané des données { $snapshot } pour l’exécution du rapport { $run }, créée le { $created }. Chaque fichier du rapport — cette page, charts/*.svg et *.png, tables/*.csv et report.xlsx — figure avec sa somme de contrôle SHA-256 dans manifest.json ; reconstruire l’exécution à partir du même instantané donne les mêmes octets.
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = Aucune valeur approuvée pour { $year } ; la valeur de { $from } en tient lieu.
+report-dq-note-provisional = La valeur de { $from } utilisée est provisoire.
+report-dq-note-estimated = La valeur de { $from } utilisée est estimée.

@@ -590,3 +590,10 @@ report-aggregation-mean = среднее
 report-aggregation-ratio = отношение
 report-about-h = О настоящем докладе
 report-about = Подготовлен на основе снимка данных { $snapshot } для выпуска доклада { $run }, созданного { $created }. Каждый файл доклада — эта страница, charts/*.svg и *.png, tables/*.csv и report.xlsx — указан со своей контрольной суммой SHA-256 в manifest.json; повторная сборка выпуска из того же снимка дает те же байты.
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = Нет утвержденного значения за { $year } год; вместо него используется значение за { $from } год.
+report-dq-note-provisional = Использованное значение за { $from } год является предварительным.
+report-dq-note-estimated = Использованное значение за { $from } год является оценочным.

@@ -558,3 +558,10 @@ report-aggregation-mean = 平均值
 report-aggregation-ratio = 比率
 report-about-h = 关于本报告
 report-about = 根据数据快照 { $snapshot } 为第 { $run } 号报告运行编制，创建于 { $created }。报告的每个文件——本页、charts/*.svg 和 *.png、tables/*.csv 以及 report.xlsx——都与其 SHA-256 校验和一起列在 manifest.json 中；用同一快照重建该运行会得到相同的字节。
+
+## Report form 6 (FORM_VERSIONS): the data-quality notes the report writes, in report.html, the CSV
+## files and report.xlsx
+
+report-dq-note-stale = 没有 { $year } 年的已批准值；以 { $from } 年的值代替。
+report-dq-note-provisional = 所用的 { $from } 年的值是临时值。
+report-dq-note-estimated = 所用的 { $from } 年的值是估计值。

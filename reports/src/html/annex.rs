@@ -132,21 +132,36 @@ pub fn data_quality(p: &mut Page<'_, '_>) {
             w.t("report-th-detail", "Detail"),
         ];
         let mut t = DataTable::new(&headers.each_ref().map(String::as_str), &[false, false, false, false]);
-        for d in dq {
+        // Since form 6 a note the report wrote is said in its language and only the others (a status
+        // rule's reason) are marked English, with the names lacking a translation; before, every note.
+        let versions = a.input.is_versions_form();
+        let mut marked = Vec::new();
+        for (row, d) in dq.iter().enumerate() {
             let english = a.indicator_name(&d.indicator_code).unwrap_or_default();
             let name = if w.is_english() {
                 english.to_owned()
             } else {
-                a.input.indicator_name(&d.indicator_code, english).text.to_owned()
+                let named = a.input.indicator_name(&d.indicator_code, english);
+                if versions && named.fallback {
+                    marked.push((row, 1));
+                }
+                named.text.to_owned()
+            };
+            let detail = match versions.then(|| w.note_detail(d)).flatten() {
+                Some(said) => said,
+                None => {
+                    marked.push((row, 3));
+                    d.detail.clone()
+                }
             };
             t.push(vec![
                 d.indicator_code.clone(),
                 name,
                 super::summary::dq_kind(w, d.kind),
-                d.detail.clone(),
+                detail,
             ]);
         }
-        p.h.table_marked(&w.t("report-dq-caption", "Data-quality notes"), &t, w, &[3]);
+        p.h.table_cells(&w.t("report-dq-caption", "Data-quality notes"), &t, w, &[], &marked);
     });
 }
 

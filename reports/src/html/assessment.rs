@@ -46,7 +46,7 @@ pub fn page(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts)
         section(&mut h, restatements::ID, RESTATED);
         for r in &input.restatements {
             h.el("h3", "", &format!("The report for {} (run {})", r.year, r.run_id));
-            restatements::intro_and_tables(&mut h, crate::words::Words::default(), r);
+            restatements::intro_and_tables(&mut h, crate::words::Words::default(), r, None);
         }
         h.close("section");
     }

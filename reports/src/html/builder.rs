@@ -196,6 +196,19 @@ impl Html {
     /// (text people typed, which stays as typed) are marked `lang="en" dir="ltr"` when that language is
     /// not English.
     pub fn table_marked(&mut self, caption: &str, t: &DataTable, words: Words, english: &[usize]) -> &mut Self {
+        self.table_cells(caption, t, words, english, &[])
+    }
+
+    /// As [`Html::table_marked`], with the single cells `cells` (row, column) marked too: a framework
+    /// name without a translation, a note kept as stored beside notes said in the language.
+    pub fn table_cells(
+        &mut self,
+        caption: &str,
+        t: &DataTable,
+        words: Words,
+        english: &[usize],
+        cells: &[(usize, usize)],
+    ) -> &mut Self {
         let wide = t.headers.len() >= WIDE;
         if wide {
             self.open_wide(caption);
@@ -214,12 +227,12 @@ impl Html {
             self.el("th", attrs, h);
         }
         self.close("tr").close("thead").open("tbody", "");
-        for row in &t.rows {
+        for (r, row) in t.rows.iter().enumerate() {
             self.open("tr", "");
             for (c, cell) in row.iter().enumerate() {
                 let attrs = if num(t, c) {
                     "class=\"num\""
-                } else if !words.is_english() && english.contains(&c) && !cell.is_empty() {
+                } else if !words.is_english() && (english.contains(&c) || cells.contains(&(r, c))) && !cell.is_empty() {
                     "lang=\"en\" dir=\"ltr\""
                 } else {
                     ""

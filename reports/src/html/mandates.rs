@@ -92,6 +92,7 @@ pub fn write(p: &mut Page<'_, '_>) {
                 &headers.each_ref().map(String::as_str),
                 &[false, false, false, false, false],
             );
+            let mut marked = Vec::new();
             for m in mandates {
                 let name = mandate_name(w, m);
                 let results = served(a.input, m);
@@ -100,12 +101,15 @@ pub fn write(p: &mut Page<'_, '_>) {
                 }
                 for (k, r) in results.into_iter().enumerate() {
                     let title = if k == 0 { m.title.clone() } else { String::new() };
+                    let mut untranslated = false;
                     let (result, level, status) = match r {
                         Served::Node(n) => {
                             let named = if english {
                                 n.name.as_str()
                             } else {
-                                a.input.node_name(&n.code, &n.name).text
+                                let named = a.input.node_name(&n.code, &n.name);
+                                untranslated = named.fallback;
+                                named.text
                             };
                             (
                                 format!("{} {named}", n.code),
@@ -117,7 +121,9 @@ pub fn write(p: &mut Page<'_, '_>) {
                             let named = if english {
                                 i.name.as_str()
                             } else {
-                                a.input.indicator_name(&i.code, &i.name).text
+                                let named = a.input.indicator_name(&i.code, &i.name);
+                                untranslated = named.fallback;
+                                named.text
                             };
                             (
                                 format!("{} {named}", i.code),
@@ -126,6 +132,10 @@ pub fn write(p: &mut Page<'_, '_>) {
                             )
                         }
                     };
+                    // A result's name without a translation is English: marked so since form 6.
+                    if untranslated && a.input.is_versions_form() {
+                        marked.push((t.rows.len(), 2));
+                    }
                     t.push(vec![name.clone(), title, result, level, status]);
                 }
             }
@@ -135,7 +145,7 @@ pub fn write(p: &mut Page<'_, '_>) {
                 &[("year", year.into())],
             );
             // A mandate's title is the framework's English.
-            p.h.table_marked(&caption, &t, w, &[1]);
+            p.h.table_cells(&caption, &t, w, &[1], &marked);
         }
     });
 }

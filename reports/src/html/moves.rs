@@ -84,6 +84,7 @@ pub fn write(p: &mut Page<'_, '_>) {
             &headers.each_ref().map(String::as_str),
             &[false, false, false, false, false, true],
         );
+        let mut marked = Vec::new();
         for m in LISTED {
             for i in &compared {
                 let Some(l) = i.last_year.as_ref().filter(|l| l.status_move == m) else {
@@ -92,7 +93,12 @@ pub fn write(p: &mut Page<'_, '_>) {
                 let name = if w.is_english() {
                     i.name.clone()
                 } else {
-                    input.indicator_name(&i.code, &i.name).text.to_owned()
+                    let named = input.indicator_name(&i.code, &i.name);
+                    // A name without a translation is English: marked so since form 6.
+                    if named.fallback && input.is_versions_form() {
+                        marked.push((t.rows.len(), 1));
+                    }
+                    named.text.to_owned()
                 };
                 t.push(vec![
                     i.code.clone(),
@@ -116,7 +122,7 @@ pub fn write(p: &mut Page<'_, '_>) {
                 format!("Indicators whose status moved from {since} to {year}"),
                 &[("since", since.into()), ("year", year.into())],
             );
-            p.h.table(&caption, &t);
+            p.h.table_cells(&caption, &t, w, &[], &marked);
         }
     });
 }

@@ -4,7 +4,7 @@
 use super::Page;
 use crate::charts::DataTable;
 use crate::format::{chf_k, grouped, percent};
-use crate::reconcile::{Check, CheckKind, Reconciliation, signed};
+use crate::reconcile::{Reconciliation, signed};
 use crate::words::Words;
 use rust_decimal::Decimal;
 use stratrack_i18n::Arg;
@@ -55,7 +55,7 @@ fn statement(w: Words, r: &Reconciliation) -> String {
         .iter()
         .filter(|c| !c.reconciles())
         .map(|c| {
-            let (label, against) = check_texts(w, c);
+            let (label, against) = c.texts_in(w);
             let computed = chf_k(c.computed);
             match (c.reference, c.difference()) {
                 (Some(reference), Some(d)) => w.t_with(
@@ -90,26 +90,6 @@ fn statement(w: Words, r: &Reconciliation) -> String {
     w.t_with("report-recon-not", english, &[year, ("gaps", Arg::from(gaps))])
 }
 
-/// What a check sums and what it is compared with, in `w`'s language (as the check says them in English).
-fn check_texts(w: Words, c: &Check) -> (String, String) {
-    let kind = match c.kind {
-        CheckKind::AdoptedRevenue => "adopted-revenue",
-        CheckKind::AdoptedExpense => "adopted-expense",
-        CheckKind::Balance => "balance",
-        CheckKind::UnitAllocations => "unit-allocations",
-        CheckKind::CostByGoal => "cost-goal",
-        CheckKind::CostByThematicPriority => "cost-priority",
-    };
-    let args = [
-        ("period", Arg::from(&c.period)),
-        ("unit", Arg::from(c.unit.as_deref().unwrap_or(""))),
-    ];
-    (
-        w.t_with(&format!("report-check-{kind}"), c.label.clone(), &args),
-        w.t_with(&format!("report-check-{kind}-against"), c.against.clone(), &args),
-    )
-}
-
 /// Writes the table of reconciliation checks.
 fn reconciliation_table(p: &mut Page<'_, '_>) {
     let a = p.a;
@@ -127,7 +107,7 @@ fn reconciliation_table(p: &mut Page<'_, '_>) {
         &[false, true, false, true, true, false],
     );
     for c in &a.reconciliation.checks {
-        let (label, against) = check_texts(w, c);
+        let (label, against) = c.texts_in(w);
         t.push(vec![
             label,
             chf_k(c.computed),

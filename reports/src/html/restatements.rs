@@ -7,7 +7,7 @@ use super::Page;
 use super::builder::Html;
 use crate::charts::DataTable;
 use crate::format::exact;
-use crate::input::{Quality, RestatementKind, Restatements};
+use crate::input::{Quality, ReportInput, RestatementKind, Restatements};
 use crate::words::Words;
 use stratrack_i18n::Arg;
 
@@ -32,12 +32,25 @@ pub fn write(p: &mut Page<'_, '_>) {
     };
     p.section(ID, HEADING, |p| {
         let w = p.body_words();
-        intro_and_tables(&mut p.h, w, r);
+        let input = p.a.input;
+        intro_and_tables(&mut p.h, w, r, input.is_versions_form().then_some(input));
     });
 }
 
-/// The intro and tables of one run's restatements, in `w`'s language.
-pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
+/// The intro and tables of one run's restatements, in `w`'s language; with `names` (form 6 and later),
+/// each indicator named in that language from the framework's text of the report, the English name of
+/// one without a translation marked English (before, and without `names`, the name as restated).
+pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements, names: Option<&ReportInput>) {
+    // The indicator's code and name, and whether the name is English standing in for a translation.
+    let indicator = |code: &str, english: &str| -> (String, bool) {
+        match names {
+            Some(input) if !w.is_english() => {
+                let named = input.indicator_name(code, english);
+                (format!("{code} {}", named.text), named.fallback)
+            }
+            _ => (format!("{code} {english}"), false),
+        }
+    };
     let year = r.year;
     let count = |k: RestatementKind| r.values.iter().filter(|v| v.kind == k).count();
     let frozen = crate::format::moment(r.frozen_at);
@@ -92,6 +105,7 @@ pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
         .collect();
         let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let mut t = DataTable::new(&headers, &[false, false, false, true, true, false, false, false, false]);
+        let mut marked = Vec::new();
         for v in &r.values {
             let mut slot = if v.disaggregation.is_empty() {
                 w.t("report-restated-headline", "headline")
@@ -101,8 +115,12 @@ pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
             if let Some(q) = v.quarter {
                 slot.push_str(&format!(", Q{q}"));
             }
+            let (name, untranslated) = indicator(&v.indicator_code, &v.indicator_name);
+            if untranslated {
+                marked.push((t.rows.len(), 0));
+            }
             t.push(vec![
-                format!("{} {}", v.indicator_code, v.indicator_name),
+                name,
                 slot,
                 w.t(&format!("report-restated-{}", v.kind.as_str()), v.kind.label()),
                 v.reported.map_or_else(|| "–".to_owned(), exact),
@@ -118,7 +136,7 @@ pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
             format!("Values of {year} changed since the report"),
             &[("year", year.into())],
         );
-        h.table_marked(&caption, &t, w, &[8]);
+        h.table_cells(&caption, &t, w, &[8], &marked);
     }
     if !r.revisions.is_empty() {
         let mut headers: Vec<String> = [
@@ -140,10 +158,15 @@ pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
         ));
         let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let mut t = DataTable::new(&headers, &[false, false, true, true, false, false, false, false]);
+        let mut marked = Vec::new();
         let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "–".to_owned());
         for f in &r.revisions {
+            let (name, untranslated) = indicator(&f.indicator_code, &f.indicator_name);
+            if untranslated {
+                marked.push((t.rows.len(), 0));
+            }
             t.push(vec![
-                format!("{} {}", f.indicator_code, f.indicator_name),
+                name,
                 if w.is_english() {
                     f.field.clone()
                 } else {
@@ -165,6 +188,6 @@ pub(super) fn intro_and_tables(h: &mut Html, w: Words, r: &Restatements) {
             "report-restated-revisions-caption",
             "Framework revisions recorded since the report",
         );
-        h.table_marked(&caption, &t, w, &[5, 6]);
+        h.table_cells(&caption, &t, w, &[5, 6], &marked);
     }
 }

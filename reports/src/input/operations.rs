@@ -195,3 +195,136 @@ pub struct DataQualityEntry {
     /// What is wrong, in words.
     pub detail: String,
 }
+
+/// A data-quality note the report's builder writes itself (rather than a status rule's reason or a
+/// note typed elsewhere), with the years it names: the report can say it in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WrittenNote {
+    /// "No approved value for {year}; the {from} value stands in."
+    Stale {
+        /// The report year.
+        year: i32,
+        /// The year whose value stands in.
+        from: i32,
+    },
+    /// "The {from} value used is provisional."
+    Provisional {
+        /// The year of the value used.
+        from: i32,
+    },
+    /// "The {from} value used is estimated."
+    Estimated {
+        /// The year of the value used.
+        from: i32,
+    },
+}
+
+impl WrittenNote {
+    /// The note's English, as the builder writes it into [`DataQualityEntry::detail`].
+    pub fn english(self) -> String {
+        match self {
+            Self::Stale { year, from } => format!("No approved value for {year}; the {from} value stands in."),
+            Self::Provisional { from } => format!("The {from} value used is provisional."),
+            Self::Estimated { from } => format!("The {from} value used is estimated."),
+        }
+    }
+
+    /// The kind of note it is.
+    pub fn kind(self) -> DataQualityKind {
+        match self {
+            Self::Stale { .. } => DataQualityKind::Stale,
+            Self::Provisional { .. } => DataQualityKind::Provisional,
+            Self::Estimated { .. } => DataQualityKind::Estimated,
+        }
+    }
+}
+
+impl DataQualityEntry {
+    /// The note `written` on indicator `indicator_code`, its detail in English.
+    pub fn written(indicator_code: impl Into<String>, written: WrittenNote) -> Self {
+        Self {
+            indicator_code: indicator_code.into(),
+            kind: written.kind(),
+            detail: written.english(),
+        }
+    }
+
+    /// The note the builder wrote, when the detail is exactly one of its sentences (of the entry's kind);
+    /// `None` for any other detail (a status rule's reason, a note of a run frozen from other text).
+    pub fn written_note(&self) -> Option<WrittenNote> {
+        let year_in = |s: &str| s.parse::<i32>().ok();
+        let note = match self.kind {
+            DataQualityKind::Stale => {
+                let rest = self.detail.strip_prefix("No approved value for ")?;
+                let (year, rest) = rest.split_once("; the ")?;
+                let from = rest.strip_suffix(" value stands in.")?;
+                WrittenNote::Stale {
+                    year: year_in(year)?,
+                    from: year_in(from)?,
+                }
+            }
+            DataQualityKind::Provisional => WrittenNote::Provisional {
+                from: year_in(
+                    self.detail
+                        .strip_prefix("The ")?
+                        .strip_suffix(" value used is provisional.")?,
+                )?,
+            },
+            DataQualityKind::Estimated => WrittenNote::Estimated {
+                from: year_in(
+                    self.detail
+                        .strip_prefix("The ")?
+                        .strip_suffix(" value used is estimated.")?,
+                )?,
+            },
+            DataQualityKind::Missing => return None,
+        };
+        (note.english() == self.detail).then_some(note)
+    }
+}
+
+#[cfg(test)]
+mod written_tests {
+    use super::*;
+
+    #[test]
+    fn a_note_the_builder_wrote_is_recognised_and_any_other_is_not() {
+        for note in [
+            WrittenNote::Stale { year: 2028, from: 2027 },
+            WrittenNote::Provisional { from: 2028 },
+            WrittenNote::Estimated { from: 2027 },
+        ] {
+            assert_eq!(DataQualityEntry::written("X", note).written_note(), Some(note));
+        }
+        let typed = |kind, detail: &str| DataQualityEntry {
+            indicator_code: "X".into(),
+            kind,
+            detail: detail.into(),
+        };
+        assert_eq!(
+            typed(
+                DataQualityKind::Provisional,
+                "2028 value is provisional pending the survey."
+            )
+            .written_note(),
+            None
+        );
+        assert_eq!(
+            typed(DataQualityKind::Estimated, "The 2028 value used is provisional.").written_note(),
+            None,
+            "a sentence of another kind"
+        );
+        assert_eq!(
+            typed(
+                DataQualityKind::Stale,
+                "No approved value for 2028; the 02027 value stands in."
+            )
+            .written_note(),
+            None
+        );
+        assert_eq!(
+            typed(DataQualityKind::Missing, "No approved value for 2028.").written_note(),
+            None
+        );
+    }
+}

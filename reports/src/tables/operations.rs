@@ -4,6 +4,7 @@ use super::Kind::{ChfThousands, Code, Count, Date, Flag, Measure, Percent, Text}
 use super::cols::{INDICATOR_CODE, INDICATOR_NAME, LEVEL, OWNER_UNIT, PROVENANCE, RESULT_NAME, STATUS, YEAR};
 use super::{Cell, Column, Table, col};
 use crate::analysis::Analysis;
+use crate::words::Words;
 
 /// The organisational unit a row is about.
 const UNIT: Column = col("unit", "Unit", Code);
@@ -62,14 +63,17 @@ pub(super) fn finance_reconciliation<'a>(a: &Analysis<'a>) -> Table<'a> {
             col("reconciles", "Reconciles", Flag),
         ],
         a.reconciliation.checks.iter().map(|c| {
+            // What is checked against what, for people: in the report's language since form 6; the
+            // `check` code beside it is for programs.
+            let (label, against) = c.texts_in(Words::values(a.input));
             vec![
                 Cell::Int(i64::from(a.reconciliation.year)),
                 Cell::t(c.kind.as_str()),
                 Cell::t(c.period.clone()),
                 Cell::t(c.unit.clone().unwrap_or_default()),
-                Cell::t(c.label.clone()),
+                Cell::t(label),
                 Cell::Num(c.computed),
-                Cell::t(c.against.clone()),
+                Cell::t(against),
                 Cell::n(c.reference),
                 Cell::n(c.difference()),
                 Cell::yes(c.reconciles()),
@@ -198,11 +202,15 @@ pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
         ],
         a.input.data_quality.iter().map(|d| {
             let name = a.indicator_name(&d.indicator_code).unwrap_or_default();
+            // A note the report wrote is said in its language since form 6; the `kind` code stays.
+            let detail = Words::values(a.input)
+                .note_detail(d)
+                .map_or(Cell::t(&d.detail), Cell::t);
             vec![
                 Cell::t(&d.indicator_code),
                 Cell::t(name),
                 Cell::t(d.kind.as_str()),
-                Cell::t(&d.detail),
+                detail,
             ]
         }),
     )

@@ -1,6 +1,6 @@
 //! Data-quality notes: what a reader of the report must know about the values behind each status.
 
-use stratrack_reports::input::{DataQualityEntry, DataQualityKind, IndicatorInput, Quality, Status};
+use stratrack_reports::input::{DataQualityEntry, DataQualityKind, IndicatorInput, Quality, Status, WrittenNote};
 
 /// The notes for `indicators` in year `year`, indicator by indicator: a missing value with the status
 /// rule's reason, an earlier year's value standing in, and a provisional or estimated value used.
@@ -21,22 +21,15 @@ pub fn notes(indicators: &[IndicatorInput], year: i32) -> Vec<DataQualityEntry> 
                 .unwrap_or_else(|| format!("no approved value for {year}"));
             note(DataQualityKind::Missing, capitalised(&why));
         }
+        // The report says these in its language (form 6): their English is the reports crate's.
         let from = i.actual_year.unwrap_or(year);
+        let mut written = |w: WrittenNote| note(w.kind(), w.english());
         if i.stale {
-            note(
-                DataQualityKind::Stale,
-                format!("No approved value for {year}; the {from} value stands in."),
-            );
+            written(WrittenNote::Stale { year, from });
         }
         match i.quality {
-            Some(Quality::Provisional) => note(
-                DataQualityKind::Provisional,
-                format!("The {from} value used is provisional."),
-            ),
-            Some(Quality::Estimated) => note(
-                DataQualityKind::Estimated,
-                format!("The {from} value used is estimated."),
-            ),
+            Some(Quality::Provisional) => written(WrittenNote::Provisional { from }),
+            Some(Quality::Estimated) => written(WrittenNote::Estimated { from }),
             _ => {}
         }
     }

@@ -15,7 +15,7 @@ use crate::models::plans::Plan;
 use crate::models::report_input;
 use crate::models::restatements::{self as restated, RunRestatements};
 use crate::policy::{Action, authorize, sees_unapproved};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Deserialize;
 
 /// A file of a run as stored, with its content.
@@ -129,6 +129,10 @@ pub struct Detail {
     pub manifest: serde_json::Value,
     /// Each language of the run, in order, with its files.
     pub languages: Vec<LanguageFiles>,
+    /// Whether the run was frozen with a row of column names in the report's language at the top of each
+    /// CSV table (`csv_headings_in_language`, kept in its snapshot; false for the four-year assessment
+    /// and for runs frozen before the option).
+    pub csv_headings_in_language: bool,
 }
 
 /// One language of a run and its files.
@@ -170,7 +174,29 @@ pub async fn detail_of(db: &impl ConnectionTrait, run: &RunSummary) -> AppResult
         languages: by_language(run, &files),
         files,
         manifest,
+        csv_headings_in_language: csv_headings(db, run.id).await?,
     })
+}
+
+/// Whether run `id`'s snapshot asks for the CSV tables' row of names in the report's language
+/// ([`stratrack_reports::ReportInput::csv_headings_in_language`]): the one option of the freeze the run
+/// record does not hold in a column of its own.
+async fn csv_headings(db: &impl ConnectionTrait, id: i32) -> AppResult<bool> {
+    /// The part of a snapshot read here; an assessment's has no such field.
+    #[derive(Deserialize)]
+    struct Options {
+        #[serde(default)]
+        csv_headings_in_language: bool,
+    }
+    let snapshot: Option<String> = report_runs::Entity::find_by_id(id)
+        .select_only()
+        .column(report_runs::Column::Snapshot)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(snapshot
+        .and_then(|s| serde_json::from_str::<Options>(&s).ok())
+        .is_some_and(|o| o.csv_headings_in_language))
 }
 
 /// Run `id` with its files and manifest, if `actor` may see it.
