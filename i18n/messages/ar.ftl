@@ -1114,6 +1114,19 @@ notice-approved = معتمدة
 notice-overdue = متأخرة
 notice-assigned = مسندة
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = المخطط مقابل الفعلي حسب الوحدة والنوع
+fin-chart-subtitle = الصفوف المعروضة، بآلاف الفرنكات السويسرية؛ معدل التنفيذ بين قوسين.
+fin-chart-axis = بآلاف الفرنكات السويسرية
+fin-chart-empty = لا يطابق أي بند من بنود الخطة المالية عوامل التصفية.
+fin-chart-no-actual = لا يوجد مبلغ فعلي بعد
+fin-chart-row = { $label }: المخطط { $plan }، الفعلي { $actual }
+fin-chart-separator = {"؛ "}
+fin-chart-alt = مخطط أعمدة للمبالغ المخططة مقابل الفعلية حسب الوحدة والنوع، بآلاف الفرنكات السويسرية. { $rows }.
+
+quarter-of-year = الربع { $n } من { $year }
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = بالإنكليزية

@@ -1000,6 +1000,20 @@ notice-approved = approved
 notice-overdue = overdue
 notice-assigned = assigned
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = Plan against actual by unit and kind
+fin-chart-subtitle = The rows shown, CHF thousands; execution rate in brackets.
+fin-chart-axis = CHF thousands
+fin-chart-empty = No financial plan line matches the filters.
+fin-chart-no-actual = no actual yet
+fin-chart-row = { $label }: plan { $plan }, actual { $actual }
+fin-chart-separator = {"; "}
+fin-chart-alt = Bar chart of planned against actual amounts by unit and kind, CHF thousands. { $rows }.
+
+# A quarter of a year on the pages (the stored year and quarter stay as they are in forms, addresses and the API).
+quarter-of-year = { $year } Q{ $n }
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = in English

@@ -1045,6 +1045,19 @@ notice-approved = aprobado
 notice-overdue = atrasado
 notice-assigned = asignado
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = Previsto frente a real por unidad y tipo
+fin-chart-subtitle = Filas mostradas, en miles de CHF; tasa de ejecución entre paréntesis.
+fin-chart-axis = miles de CHF
+fin-chart-empty = Ninguna línea del plan financiero coincide con los filtros.
+fin-chart-no-actual = aún sin importe real
+fin-chart-row = { $label }: previsto { $plan }, real { $actual }
+fin-chart-separator = {"; "}
+fin-chart-alt = Gráfico de barras de los importes previstos y reales por unidad y tipo, en miles de CHF. { $rows }.
+
+quarter-of-year = T{ $n } { $year }
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = en inglés

@@ -1045,6 +1045,19 @@ notice-approved = approuvée
 notice-overdue = en retard
 notice-assigned = attribuée
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = Prévu et réel par unité et par nature
+fin-chart-subtitle = Lignes affichées, en milliers de CHF ; taux d'exécution entre parenthèses.
+fin-chart-axis = milliers de CHF
+fin-chart-empty = Aucune ligne du plan financier ne correspond aux filtres.
+fin-chart-no-actual = pas encore de réel
+fin-chart-row = { $label } : prévu { $plan }, réel { $actual }
+fin-chart-separator = {" ; "}
+fin-chart-alt = Graphique à barres des montants prévus et réels par unité et par nature, en milliers de CHF. { $rows }.
+
+quarter-of-year = T{ $n } { $year }
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = en anglais

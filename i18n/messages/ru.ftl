@@ -1095,6 +1095,19 @@ notice-approved = утверждено
 notice-overdue = просрочено
 notice-assigned = назначено
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = План и факт по подразделениям и видам
+fin-chart-subtitle = Показанные строки, тыс. CHF; уровень исполнения в скобках.
+fin-chart-axis = тыс. CHF
+fin-chart-empty = Ни одна строка финансового плана не соответствует фильтрам.
+fin-chart-no-actual = факта пока нет
+fin-chart-row = { $label }: план { $plan }, факт { $actual }
+fin-chart-separator = {"; "}
+fin-chart-alt = Столбчатая диаграмма плановых и фактических сумм по подразделениям и видам, тыс. CHF. { $rows }.
+
+quarter-of-year = { $n }-й кв. { $year }
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = на английском

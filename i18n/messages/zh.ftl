@@ -988,6 +988,19 @@ notice-approved = 已核准
 notice-overdue = 逾期
 notice-assigned = 已分派
 
+## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
+
+fin-chart-title = 按单位和类别的计划与实际对比
+fin-chart-subtitle = 所示各行，单位：千瑞士法郎；括号内为执行率。
+fin-chart-axis = 千瑞士法郎
+fin-chart-empty = 没有与筛选条件匹配的财务计划行。
+fin-chart-no-actual = 尚无实际数
+fin-chart-row = { $label }：计划 { $plan }，实际 { $actual }
+fin-chart-separator = {"；"}
+fin-chart-alt = 按单位和类别的计划金额与实际金额条形图，单位：千瑞士法郎。{ $rows }。
+
+quarter-of-year = { $year }年第{ $n }季度
+
 ## Framework text in other languages: the "in English" mark and the office's form (/translations/…)
 
 translation-in-english = 英文

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+use stratrack_i18n::Lang;
 
 /// The dashboard of a plan for a year as one user sees it.
 pub struct Dashboard {
@@ -41,13 +42,14 @@ pub struct Figures {
     pub budgets: BTreeMap<i32, Decimal>,
     /// Expense actual of the year per org unit id.
     pub actuals: BTreeMap<i32, Decimal>,
-    /// Charts as inline SVG, each with its caption.
+    /// Charts as inline SVG, each with its caption, in the reader's language.
     pub charts: Vec<(String, String)>,
 }
 
 impl Derived for Figures {
-    /// Plan id and year.
-    type Key = (i32, i32);
+    /// Plan id, year and the reader's language (the charts are drawn in it: a French reader never gets
+    /// an English reader's charts).
+    type Key = (i32, i32, Lang);
 }
 
 /// How many values wait for approval in one scope, kept per data version.
@@ -117,8 +119,12 @@ async fn waiting(db: &impl ConnectionTrait, snap: &Snapshot<'_>, actor: &Actor) 
 }
 
 /// The figures of `plan_id`'s dashboard for `year` (unit codes, expense budget and actual per unit,
-/// charts of `evaluation`), read and drawn anew.
-async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation: &Evaluation) -> AppResult<Figures> {
+/// charts of `evaluation` in `lang`), read and drawn anew.
+async fn figures(
+    db: &impl ConnectionTrait,
+    (plan_id, year, lang): (i32, i32, Lang),
+    evaluation: &Evaluation,
+) -> AppResult<Figures> {
     let unit_codes = crate::models::units::codes(db).await?;
     use finance_actuals::Column as A;
     use finance_lines::Column as L;
@@ -136,7 +142,7 @@ async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation:
         (A::PlanId, A::Year, A::Kind, A::OrgUnitId, A::Amount),
     )
     .await?;
-    let charts = crate::models::report_input::dashboard_charts(db, evaluation).await?;
+    let charts = crate::models::report_input::dashboard_charts(db, evaluation, lang).await?;
     Ok(Figures {
         unit_codes,
         budgets,
@@ -145,9 +151,9 @@ async fn figures(db: &impl ConnectionTrait, plan_id: i32, year: i32, evaluation:
     })
 }
 
-/// The dashboard of `plan` for `year` as `actor` sees it, at `snap`'s data version, with the collection's
-/// overdue judged on `today`: everything but the waiting count and the collection is the same for every
-/// user and comes from the cache while the data is unchanged.
+/// The dashboard of `plan` for `year` as `actor` sees it in `lang`, at `snap`'s data version, with the
+/// collection's overdue judged on `today`: everything but the waiting count and the collection is the same for every
+/// reader of a language and comes from the cache while the data is unchanged.
 pub async fn dashboard(
     db: &impl ConnectionTrait,
     snap: &Snapshot<'_>,
@@ -155,6 +161,7 @@ pub async fn dashboard(
     plan: Plan,
     year: i32,
     today: chrono::NaiveDate,
+    lang: Lang,
 ) -> AppResult<Dashboard> {
     authorize(actor, Action::Read)?;
     let plan_id = plan.id;
@@ -166,7 +173,7 @@ pub async fn dashboard(
     let evaluation = snap.evaluate(db, plan, year).await?;
     let basis = collection::basis::of(&evaluation);
     let figures = snap
-        .derived((plan_id, year), figures(db, plan_id, year, &evaluation))
+        .derived((plan_id, year, lang), figures(db, (plan_id, year, lang), &evaluation))
         .await?;
     let waiting = waiting(db, snap, actor).await?;
     Ok(Dashboard {

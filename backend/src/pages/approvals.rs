@@ -211,7 +211,7 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
         code: r.indicator.code.clone(),
         name: r.indicator.name.clone(),
         unit: r.unit,
-        period: period_label(m.year, m.quarter),
+        period: period_label(crate::language::current(), m.year, m.quarter),
         breakdown: names.breakdown(&m.disaggregation),
         value: thousands(m.value.to_decimal()),
         measure: r.indicator.unit.clone(),
@@ -221,7 +221,7 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
             |p| {
                 format!(
                     "{}: {}",
-                    period_label(p.year, p.quarter),
+                    period_label(crate::language::current(), p.year, p.quarter),
                     thousands(p.value.to_decimal())
                 )
             },

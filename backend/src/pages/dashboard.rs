@@ -4,6 +4,7 @@
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::dashboard::dashboard as gather;
 use crate::models::measurements::worklist::may_open_queue;
+use crate::models::translations::{self, Kind, Lookup};
 use crate::state::AppState;
 use crate::status::Status;
 use askama::Template;
@@ -32,6 +33,7 @@ pub struct Count {
 /// One node's roll-up row.
 pub struct RollupRow {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     level: String,
     counts: Vec<u32>,
@@ -49,6 +51,7 @@ pub struct BudgetRow {
 /// An indicator that needs attention.
 pub struct Attention {
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     unit: String,
     status: &'static str,
@@ -84,6 +87,7 @@ pub struct Chart {
 struct DashboardPage {
     layout: Layout,
     plan: String,
+    /// The plan's name in the reader's language, as HTML ([`super::framework_text`]).
     plan_name: String,
     year: i32,
     total: u32,
@@ -132,8 +136,9 @@ pub fn percent(d: Decimal) -> String {
 fn attention(
     ev: &crate::models::evaluation::Evaluation,
     units: &std::collections::HashMap<i32, String>,
-    lang: Lang,
+    names: &Lookup,
 ) -> Vec<Attention> {
+    let lang = names.lang();
     let mut attention: Vec<Attention> = ev
         .indicators
         .iter()
@@ -156,7 +161,7 @@ fn attention(
             };
             Some(Attention {
                 code: i.code.clone(),
-                name: i.name.clone(),
+                name: super::framework_text(lang, &names.name(Kind::Indicator, i.id, &i.name)),
                 unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
                 status: a.status.as_str(),
                 status_label: text(lang, &format!("status-{}", a.status.as_str())),
@@ -250,8 +255,9 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
     let ctx = context(&st, &user, "/", &q).await?;
     let lang = ctx.layout.lang;
     let today = chrono::Utc::now().date_naive();
-    let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year, today).await?;
+    let d = gather(&st.db, &ctx.snap, &user.0, ctx.plan.clone(), ctx.year, today, lang).await?;
     let ev = &d.evaluation;
+    let names = translations::resolve(&st.db, lang).await?;
     let mut by_status = [0u32; 5];
     for a in ev.assessments.values() {
         by_status[Status::ALL.iter().position(|s| *s == a.status).unwrap_or(4)] += 1;
@@ -274,7 +280,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
             let r = ev.rollups.get(&n.id).cloned().unwrap_or_default();
             RollupRow {
                 code: n.code.clone(),
-                name: n.name.clone(),
+                name: super::framework_text(lang, &names.name(Kind::Node, n.id, &n.name)),
                 level: text(lang, &format!("level-{}", n.level)),
                 counts: Status::ALL.iter().map(|s| r.count(*s)).collect(),
                 progress: r.mean_progress.map_or_else(|| "—".into(), percent),
@@ -282,7 +288,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         })
         .collect();
     let budget = budget_rows(&d.figures);
-    let attention = attention(ev, &d.figures.unit_codes, lang);
+    let attention = attention(ev, &d.figures.unit_codes, &names);
     let total = ev.indicators.len() as u32;
     let charts = d
         .figures
@@ -309,7 +315,7 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         dates_set,
         waiting_href,
         plan: ctx.plan.code.clone(),
-        plan_name: ctx.plan.name.clone(),
+        plan_name: super::framework_text(lang, &names.name(Kind::Plan, ctx.plan.id, &ctx.plan.name)),
         year: ctx.year,
         total,
         counts,

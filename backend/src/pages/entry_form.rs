@@ -71,7 +71,7 @@ impl ValueLine {
     fn of(m: Measurement, names: &Names) -> Self {
         ValueLine {
             id: m.id,
-            period: period_label(m.year, m.quarter),
+            period: period_label(crate::language::current(), m.year, m.quarter),
             breakdown: names.breakdown(&m.disaggregation),
             value: thousands(m.value.to_decimal()),
             can_submit: m.state == "draft" || m.state == "returned",

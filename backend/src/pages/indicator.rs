@@ -314,10 +314,7 @@ fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &
 fn value_rows(ms: &[Value], names: &Names) -> Vec<ValueRow> {
     ms.iter()
         .map(|m| ValueRow {
-            period: match m.quarter {
-                Some(q) => format!("{} Q{q}", m.year),
-                None => m.year.to_string(),
-            },
+            period: crate::views::measurements::period_label(crate::language::current(), m.year, m.quarter),
             breakdown: names.breakdown(&m.disaggregation),
             value: thousands(m.value.to_decimal()),
             state: m.state.clone(),

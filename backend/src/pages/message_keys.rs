@@ -80,6 +80,7 @@ const AREAS: &[&str] = &[
     "relation",
     "num",
     "said",
+    "quarter",
 ];
 
 /// The string literals of `text` that look like message keys (`area-rest`, lower case).

@@ -8,6 +8,7 @@ use super::listing::{Pager, page_of, refusal};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::models::plan_cycle::rule::{Class, NodeClass};
 use crate::models::plan_cycle::{self, CycleParams, PlanCycle, Side};
+use crate::models::translations::{self, Kind, Lookup};
 use crate::state::AppState;
 use askama::Template;
 use axum::Router;
@@ -35,17 +36,19 @@ struct Filters {
 pub struct SideCell {
     plan: String,
     code: String,
+    /// The name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
+    /// The unit of measure's code (shown as the word `iunit-{code}`).
     unit: String,
 }
 
-impl From<&Side> for SideCell {
-    fn from(s: &Side) -> Self {
+impl SideCell {
+    fn of(s: &Side, names: &Lookup) -> Self {
         SideCell {
             plan: s.plan.clone(),
             code: s.code.clone(),
-            name: s.name.clone(),
-            unit: s.unit.replace('_', " "),
+            name: super::framework_text(names.lang(), &names.name(Kind::Indicator, s.id, &s.name)),
+            unit: s.unit.clone(),
         }
     }
 }
@@ -76,7 +79,9 @@ pub struct NodeRow {
     class: &'static str,
     code: String,
     level: String,
+    /// The name in the plan, in the reader's language, as HTML (`—` when dropped).
     name: String,
+    /// The name in the predecessor plan, likewise (`—` when new).
     before: String,
 }
 
@@ -105,7 +110,12 @@ struct Shown {
     nodes: Vec<NodeRow>,
 }
 
-fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
+/// The lines shown of `c`, names in the reader's language (`names`, as HTML).
+fn lines_of(c: &PlanCycle, f: &Filters, names: &Lookup) -> Shown {
+    let node_name = |id: Option<i32>, english: &Option<String>| match (id, english) {
+        (Some(id), Some(e)) => super::framework_text(names.lang(), &names.name(Kind::Node, id, e)),
+        _ => "—".to_owned(),
+    };
     let keep = |class: &str| -> Vec<(&'static str, String)> {
         vec![
             ("plan", c.plan.clone()),
@@ -136,8 +146,8 @@ fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
         .iter()
         .map(|l| Row {
             class: l.class.as_str(),
-            current: l.current.as_ref().map(SideCell::from),
-            predecessor: l.predecessor.as_ref().map(SideCell::from),
+            current: l.current.as_ref().map(|s| SideCell::of(s, names)),
+            predecessor: l.predecessor.as_ref().map(|s| SideCell::of(s, names)),
             reworded: l.changed.iter().any(|ch| ch.field == "definition"),
             changed: l
                 .changed
@@ -154,8 +164,8 @@ fn lines_of(c: &PlanCycle, f: &Filters) -> Shown {
             class: n.class.as_str(),
             code: n.code.clone(),
             level: n.level.clone(),
-            name: n.name.clone().unwrap_or_else(|| "—".into()),
-            before: n.predecessor_name.clone().unwrap_or_else(|| "—".into()),
+            name: node_name(n.ids.0, &n.name),
+            before: node_name(n.ids.1, &n.predecessor_name),
         })
         .collect();
     Shown {
@@ -187,20 +197,31 @@ async fn cycle_page(
         Ok(c) => (Some(c), None),
         Err(e) => (None, Some(refusal(&e).ok_or(e)?)),
     };
-    // The goals offered: the top of both plans' trees, by code, once each.
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
+    // The goals offered: the top of both plans' trees, by code, once each, named in the reader's
+    // language (an option holds text only: an untranslated name is the English one).
     let ev = crate::models::plans::tree(&st.db, &st.evaluations, &user.0, &plan.code, None).await?;
     let mut goals: Vec<(String, String)> = ev
         .nodes
         .iter()
         .filter(|n| n.parent_id.is_none())
-        .map(|n| (n.code.clone(), format!("{} — {}", n.code, n.name)))
+        .map(|n| {
+            (
+                n.code.clone(),
+                format!("{} — {}", n.code, names.name(Kind::Node, n.id, &n.name).text),
+            )
+        })
         .collect();
     // A goal, priority or enabler only the predecessor plan has can still filter its dropped indicators.
     for n in cycle.iter().flat_map(|c| &c.nodes).filter(|n| {
         n.class == NodeClass::Dropped && matches!(n.level.as_str(), "goal" | "thematic_priority" | "enabler")
     }) {
         if !goals.iter().any(|g| g.0 == n.code) {
-            let name = n.predecessor_name.clone().unwrap_or_default();
+            let english = n.predecessor_name.clone().unwrap_or_default();
+            let name = n
+                .ids
+                .1
+                .map_or(english.clone(), |id| names.name(Kind::Node, id, &english).text);
             goals.push((
                 n.code.clone(),
                 crate::language::text_with(
@@ -225,7 +246,7 @@ async fn cycle_page(
         shown: cycle
             .as_ref()
             .filter(|c| c.predecessor.is_some())
-            .map(|c| lines_of(c, &f)),
+            .map(|c| lines_of(c, &f, &names)),
         layout: ctx.layout.translated(),
     })
 }

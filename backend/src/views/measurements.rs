@@ -98,9 +98,14 @@ pub struct MeasurementHistory {
     pub total: usize,
 }
 
-/// The period of a value as the pages show it: `2028`, or `2028 Q3` for a quarter.
-pub fn period_label(year: i32, quarter: Option<i32>) -> String {
-    quarter.map_or_else(|| year.to_string(), |q| format!("{year} Q{q}"))
+/// The period of a value as the pages show it in `lang`: `2028`, or a quarter in the language's words
+/// (the message `quarter-of-year`: `2028 Q3`, `T3 2028`, `3-й кв. 2028`, `2028年第3季度`). Forms,
+/// addresses and the API keep the stored year and quarter.
+pub fn period_label(lang: stratrack_i18n::Lang, year: i32, quarter: Option<i32>) -> String {
+    quarter.map_or_else(
+        || year.to_string(),
+        |q| stratrack_i18n::text_with(lang, "quarter-of-year", &[("year", year.into()), ("n", q.into())]),
+    )
 }
 
 /// Builds the views of `rows`, loading their indicators, plans, units and users in four queries.

@@ -107,6 +107,18 @@ pub struct ChartSet {
     pub breakdowns: Vec<(String, Chart)>,
 }
 
+/// Runs `draw` as the charts of the report of `input` are drawn: with the words of its language and form,
+/// its numbers' conventions, and Arabic or Chinese text shaped (form [`crate::input::FORM_LANGUAGES`] and
+/// later). The web pages draw the report's charts in the reader's language through it; the framework's
+/// names in the language come from [`crate::input::ReportInput::with_names_in_language`].
+pub fn drawn_as_for<T>(input: &crate::input::ReportInput, draw: impl FnOnce() -> T) -> T {
+    font::with_shaping(input.is_multilingual_form(), || {
+        crate::words::with(crate::words::Words::of(input), || {
+            crate::format::locale::with(input.number_language(), draw)
+        })
+    })
+}
+
 impl ChartSet {
     /// Builds every chart the report shows (shaped in the report's form
     /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
@@ -119,12 +131,7 @@ impl ChartSet {
     }
 
     fn build_of(a: &Analysis<'_>) -> Self {
-        let words = crate::words::Words::of(a.input);
-        font::with_shaping(a.input.is_multilingual_form(), || {
-            crate::words::with(words, || {
-                crate::format::locale::with(a.input.number_language(), || Self::build_all(a))
-            })
-        })
+        drawn_as_for(a.input, || Self::build_all(a))
     }
 
     fn build_all(a: &Analysis<'_>) -> Self {

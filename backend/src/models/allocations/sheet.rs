@@ -22,6 +22,8 @@ use std::collections::HashMap;
 /// One node of a sheet and what the unit allocates to it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SheetRow {
+    /// Node id (for its name in the reader's language).
+    pub node_id: i32,
     /// Node code.
     pub node: String,
     /// Node name.
@@ -139,6 +141,7 @@ pub async fn sheet(db: &impl ConnectionTrait, actor: &Actor, code: &str, year: i
                 continue;
             }
             rows.push(SheetRow {
+                node_id: n.id,
                 node: n.code.clone(),
                 name: n.name.clone(),
                 level: n.level.clone(),

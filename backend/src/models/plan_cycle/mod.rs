@@ -45,6 +45,9 @@ pub struct CycleParams {
 /// One side of a line: an indicator of one of the two plans.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Side {
+    /// Its id (for the pages' lookup of its name in the reader's language; not in the API's answer).
+    #[serde(skip)]
+    pub id: i32,
     /// Code of its plan.
     pub plan: String,
     /// Its code.
@@ -93,6 +96,10 @@ pub struct CycleNode {
     pub code: String,
     /// Its level (in the plan; in the predecessor plan when dropped).
     pub level: String,
+    /// Its id in the plan and in the predecessor plan (for the pages' lookup of names in the reader's
+    /// language; not in the API's answer).
+    #[serde(skip)]
+    pub ids: (Option<i32>, Option<i32>),
     /// Its name in the plan (`null` when dropped).
     pub name: Option<String>,
     /// The name of the node of the same code in the predecessor plan (`null` when new).
@@ -344,6 +351,7 @@ fn page_of(c: &Classed, r: &Resolved) -> PlanCycle {
     let side = |id: Option<i32>| {
         let i = by_id.get(&id?)?;
         Some(Side {
+            id: i.id,
             plan: plan_code.get(&i.plan_id).copied().unwrap_or_default().to_owned(),
             code: i.code.clone(),
             name: i.name.clone(),
@@ -375,6 +383,7 @@ fn page_of(c: &Classed, r: &Resolved) -> PlanCycle {
             class,
             code: shown.code.clone(),
             level: shown.level.clone(),
+            ids: (n.map(|n| n.id), b.map(|b| b.id)),
             name: n.map(|n| n.name.clone()),
             predecessor_name: b.map(|b| b.name.clone()),
         })

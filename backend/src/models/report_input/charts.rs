@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr};
 use std::collections::HashMap;
 use stratrack_reports::analysis::Analysis;
 use stratrack_reports::charts::{catalog, font, status, trajectory};
-use stratrack_reports::input::{FinanceInput, IndicatorInput, NodeLevel, RunInfo};
+use stratrack_reports::input::{FORM, FinanceInput, IndicatorInput, Lang, NodeLevel, RunInfo};
 use stratrack_reports::{RenderError, ReportInput};
 
 fn render_error(e: RenderError) -> AppError {
@@ -55,8 +55,14 @@ fn skeleton(ev: &Evaluation) -> ReportInput {
 }
 
 /// Inline SVG charts for the dashboard of `ev`'s plan and year, with their captions: indicator status
-/// by strategic goal, by thematic priority, and expense budget against actual per org unit.
-pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Result<Vec<(String, String)>, AppError> {
+/// by strategic goal, by thematic priority, and expense budget against actual per org unit. In `lang`
+/// as the annual report of the current form draws them (titles, axes, legends, notes, text alternatives,
+/// numbers, the framework's names where translated); in English exactly as before.
+pub async fn dashboard_charts(
+    db: &impl ConnectionTrait,
+    ev: &Evaluation,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, AppError> {
     font::fonts().map_err(render_error)?;
     let units = crate::models::units::codes(db).await?;
     let mut input = skeleton(ev);
@@ -84,12 +90,31 @@ pub async fn dashboard_charts(db: &impl ConnectionTrait, ev: &Evaluation) -> Res
         })
         .collect::<Result<_, DbErr>>()?;
     input.finance = super::finance::finance(db, &ev.plan, ev.year, &units).await?.0;
-    let a = Analysis::new(&input);
-    let charts = [
-        status::by_level(&a, NodeLevel::Goal, "dash-status-by-goal"),
-        status::by_level(&a, NodeLevel::ThematicPriority, "dash-status-by-thematic-priority"),
-        catalog::budget(&a),
-    ];
+    if lang != Lang::En {
+        input.language = lang;
+        input.form = FORM;
+        let indicator_codes: HashMap<i32, String> = ev.indicators.iter().map(|i| (i.id, i.code.clone())).collect();
+        input.framework_text = super::texts::framework_text(
+            db,
+            super::texts::Codes {
+                plan: ev.plan.id,
+                nodes: &node_codes,
+                indicators: &indicator_codes,
+                units: &units,
+            },
+        )
+        .await?;
+    }
+    let named = input.with_names_in_language();
+    let input = named.as_ref().unwrap_or(&input);
+    let a = Analysis::new(input);
+    let charts = stratrack_reports::charts::drawn_as_for(input, || {
+        [
+            status::by_level(&a, NodeLevel::Goal, "dash-status-by-goal"),
+            status::by_level(&a, NodeLevel::ThematicPriority, "dash-status-by-thematic-priority"),
+            catalog::budget(&a),
+        ]
+    });
     Ok(charts.into_iter().map(|c| (c.svg_inline(), c.title)).collect())
 }
 

@@ -98,7 +98,7 @@ impl RowView {
             node: r.node.clone(),
             unit: r.unit.clone(),
             uom: ind.unit.clone(),
-            period: crate::views::measurements::period_label(year, r.quarter),
+            period: crate::views::measurements::period_label(names.lang(), year, r.quarter),
             quarter: r.quarter.map(|q| q.to_string()).unwrap_or_default(),
             baseline: match (ind.baseline_value, ind.baseline_year) {
                 (Some(v), Some(y)) => format!("{} ({y})", thousands(v.to_decimal())),

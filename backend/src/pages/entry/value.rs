@@ -114,7 +114,7 @@ async fn page(
         code: h.indicator.code.clone(),
         name: h.indicator.name.clone(),
         uom: h.indicator.unit.clone(),
-        period: period_label(v.year, v.quarter),
+        period: period_label(crate::language::current(), v.year, v.quarter),
         breakdown: names.breakdown(&v.disaggregation),
         value: thousands(v.value.to_decimal()),
         state: v.state.clone(),

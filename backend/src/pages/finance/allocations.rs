@@ -52,6 +52,7 @@ struct UnitLine {
 /// One node of the sheet.
 struct Row {
     node: String,
+    /// The name in the reader's language, as HTML ([`super::super::framework_text`]).
     name: String,
     level: String,
     /// The amount as typed back into the form (plain digits and a dot), empty when none.
@@ -136,9 +137,13 @@ async fn allocations_page(
     } else {
         Some(allocations::sheet(&st.db, &user.0, &code, year, &unit).await?)
     };
+    let names = crate::models::translations::resolve(&st.db, lang).await?;
     let rows = sheet.iter().flat_map(|s| &s.rows).map(|r| Row {
         node: r.node.clone(),
-        name: r.name.clone(),
+        name: super::super::framework_text(
+            lang,
+            &names.name(crate::models::translations::Kind::Node, r.node_id, &r.name),
+        ),
         level: r.level.clone(),
         value: r.amount.map_or_else(String::new, |a| a.normalize().to_string()),
         shown: r.amount.map_or_else(|| "—".into(), thousands),

@@ -234,7 +234,7 @@ async fn page(
     let any_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.form.is_some());
     let any_line_form = tables.iter().flat_map(|t| &t.rows).any(|r| r.line_form.is_some());
     let subtotals = lines::subtotals(&lines, &actuals);
-    let chart = chart::plan_against_actual(&subtotals)?;
+    let chart = chart::plan_against_actual(&subtotals, ctx.layout.lang)?;
     let rec = reconciliation::report(&st.db, &user.0, &code, None).await?;
     let in_plan = (ctx.plan.start_year..=ctx.plan.end_year).contains(&ctx.year);
     let cost = if in_plan {

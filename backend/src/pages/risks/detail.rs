@@ -72,11 +72,17 @@ async fn risk_page(
     let mut owners: Vec<&String> = ids.keys().collect();
     owners.sort();
     let ev = crate::models::plans::tree(&st.db, &st.evaluations, &user.0, &plan, Some(ctx.year)).await?;
+    // Named in the reader's language; an option holds text only, so an untranslated name is the
+    // English one, unmarked.
+    let names = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
     let unlinked = ev
         .nodes
         .iter()
         .filter(|n| !risk.nodes.contains(&n.code))
-        .map(|n| (n.code.clone(), n.name.clone()))
+        .map(|n| {
+            let name = names.name(crate::models::translations::Kind::Node, n.id, &n.name).text;
+            (n.code.clone(), name)
+        })
         .collect();
     let today = chrono::Utc::now().date_naive();
     render(&RiskPage {

@@ -21,6 +21,7 @@ mod questions;
 mod revisions;
 mod risks;
 mod translations;
+mod words;
 
 use crate::helpers::TestApp;
 use axum::body::Body;

@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
 /// `GET path` as the session `cookie`, asking for `accept` in `Accept-Language`.
-async fn page_in(app: &TestApp, cookie: &str, path: &str, accept: &str) -> Answer {
+pub(super) async fn page_in(app: &TestApp, cookie: &str, path: &str, accept: &str) -> Answer {
     let req = Request::get(path)
         .header(header::COOKIE, cookie)
         .header(header::ACCEPT_LANGUAGE, accept)
@@ -107,5 +107,50 @@ both_backends! {
         assert_eq!((fr["name"].as_str(), fr["version"].as_i64()), (Some("Autre"), Some(2)), "only the office's change landed");
         let a = get(&app, Some(&login(&app, "admin@test.org").await), "/translations/nothing/X").await;
         assert_eq!(a.status, StatusCode::NOT_FOUND);
+    }
+}
+
+/// The `<option>` of `html` whose value is `value`, up to its end.
+fn option_of<'a>(html: &'a str, value: &str) -> &'a str {
+    let at = html
+        .find(&format!(r#"<option value="{value}">"#))
+        .unwrap_or_else(|| panic!("an option {value}: {html}"));
+    &html[at..at + html[at..].find("</option>").expect("the option closes")]
+}
+
+both_backends! {
+    async fn the_cycle_allocations_and_risk_pages_name_the_framework_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "admin@test.org").await;
+        let goal = r#"<span lang="fr" dir="ltr">Connectivité universelle</span>"#;
+        let in_english = r#"</span> <small class="in-english" lang="fr" dir="ltr">(en anglais)</small>"#;
+
+        // The plan cycle: G1 is translated in both plans (the nodes' table), the indicators are not.
+        let cycle = page_in(&app, &cookie, "/cycle?plan=SP2028-2031", "fr").await;
+        assert_eq!(cycle.status, StatusCode::OK, "{}", cycle.body);
+        let nodes = &cycle.body[cycle.body.find(r#"id="plan-cycle-nodes""#).expect("the nodes' table")..];
+        assert!(nodes.contains(&format!("<td>{goal}</td><td>{goal}</td>")), "{nodes}");
+        let indicators = &cycle.body[cycle.body.find(r#"<table id="cycle">"#).unwrap()..cycle.body.find(r#"id="plan-cycle-nodes""#).unwrap()];
+        assert!(indicators.contains(r#"<span lang="en" dir="ltr">"#) && indicators.contains(in_english), "{indicators}");
+        assert!(!indicators.contains(goal), "indicators are not named after their goals");
+        assert!(option_of(&cycle.body, "G1").contains("G1 — Connectivité universelle"), "the goal filter");
+
+        // The allocation sheet: a thematic priority translated, an output named in English, marked.
+        let sheet = page_in(&app, &cookie, "/finance/allocations?plan=SP2028-2031&year=2028&unit=GS", "fr").await;
+        assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.body);
+        assert!(sheet.body.contains(r#"<td><span lang="fr" dir="ltr">Technologies émergentes : IA et espace</span></td>"#), "{}", sheet.body);
+        assert!(sheet.body.contains(in_english), "{}", sheet.body);
+
+        // A risk's form to link a node: the options name the nodes in French where they are translated.
+        let risk = page_in(&app, &cookie, "/risks/RSK-01?plan=SP2028-2031&year=2028", "fr").await;
+        assert_eq!(risk.status, StatusCode::OK, "{}", risk.body);
+        assert!(option_of(&risk.body, "G1").ends_with("G1 — Connectivité universelle"), "{}", risk.body);
+
+        // English readers see the English names, unmarked, as before.
+        for path in ["/cycle?plan=SP2028-2031", "/finance/allocations?plan=SP2028-2031&year=2028&unit=GS", "/risks/RSK-01?plan=SP2028-2031&year=2028"] {
+            let en = page_in(&app, &cookie, path, "en").await;
+            assert!(en.body.contains("Universal connectivity") || en.body.contains("Emerging technologies"), "{path}: {}", en.body);
+            assert!(!en.body.contains("Connectivité") && !en.body.contains("in-english"), "{path}");
+        }
     }
 }

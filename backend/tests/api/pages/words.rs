@@ -1,0 +1,87 @@
+//! The pages' own words in the reader's language beyond their templates (issue 17.1): the dashboard's
+//! and the finance page's charts (titles, legends, text alternatives), each language's charts kept apart
+//! in the dashboard's cache, and the quarters of a year.
+
+use super::translations::page_in;
+use super::*;
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use axum::http::StatusCode;
+use serde_json::json;
+
+both_backends! {
+    async fn the_dashboard_draws_its_charts_in_the_readers_language_and_keeps_each_languages_apart(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "reviewer@test.org").await;
+        let dashboard = format!("/?{VIEW}");
+        let english = "<figcaption>Budget against actual expense by org unit, 2028</figcaption>";
+        let french = "<figcaption>Budget et dépenses effectives par unité, 2028</figcaption>";
+
+        let fr = page_in(&app, &cookie, &dashboard, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        assert!(fr.body.contains(french), "{}", fr.body);
+        let svg = &fr.body[fr.body.find("<svg").expect("a chart")..];
+        assert!(svg.contains("Connectivité universelle"), "the goals' chart names a translated goal in French");
+        assert!(svg.contains(">Réel<"), "the legend is in French: {svg}");
+        assert!(!fr.body.contains("Budget against actual expense"), "nothing of the English chart");
+
+        // The same data version read in English right after: English charts, as before.
+        let en = page_in(&app, &cookie, &dashboard, "en").await;
+        assert!(en.body.contains(english), "{}", en.body);
+        assert!(!en.body.contains("Budget et dépenses") && !en.body.contains("Connectivité"));
+        // And French again, from the cache: still French.
+        assert!(page_in(&app, &cookie, &dashboard, "fr").await.body.contains(french));
+
+        // Arabic words sit in a right-to-left embedding, so they read right to left in the chart.
+        let ar = page_in(&app, &cookie, &dashboard, "ar").await;
+        let svg = &ar.body[ar.body.find("<svg").expect("a chart")..];
+        assert!(svg.contains('\u{202B}'), "{svg}");
+    }
+}
+
+both_backends! {
+    async fn the_finance_chart_is_drawn_in_the_readers_language_and_in_english_as_before(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "reviewer@test.org").await;
+        let finance = format!("/finance?{VIEW}");
+        let fr = page_in(&app, &cookie, &finance, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        let svg = &fr.body[fr.body.find("<svg").expect("the chart")..fr.body.find("</svg>").unwrap()];
+        assert!(svg.contains("Graphique à barres des montants prévus et réels par unité et par nature"), "{svg}");
+        assert!(svg.contains("dépense"), "the kind of a line in French: {svg}");
+        assert!(!svg.contains("Bar chart of planned") && !svg.contains("expense"), "{svg}");
+
+        let en = page_in(&app, &cookie, &finance, "en").await;
+        let svg = &en.body[en.body.find("<svg").expect("the chart")..en.body.find("</svg>").unwrap()];
+        assert!(svg.contains("Bar chart of planned against actual amounts by unit and kind, CHF thousands. "), "{svg}");
+        assert!(svg.contains(" expense: plan "), "{svg}");
+    }
+}
+
+both_backends! {
+    async fn a_quarter_is_named_in_the_readers_language_and_submitted_as_stored(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let quarterly = json!({
+            "code": "KPI-R11", "node": "TP-R1.O2.P1", "name": "Filings published on time",
+            "unit": "percent", "direction": "increase", "aggregation": "latest", "frequency": "quarterly",
+            "baseline_value": "50", "baseline_year": 2026, "target_value": "80", "target_year": 2031
+        });
+        let (s, i) = app.call("POST", "/api/v1/plans/SP2028-2031/indicators", Some(&app.tokens.admin), Some(quarterly)).await;
+        assert_eq!(s, StatusCode::CREATED, "{i}");
+        let value = json!({"plan_code": "SP2028-2031", "indicator_code": "KPI-R11", "year": 2028, "quarter": 3, "value": "61", "quality": "provisional"});
+        let (s, m) = app.call("POST", "/api/v1/measurements", Some(&app.tokens.admin), Some(value)).await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+        let cookie = login(&app, "admin@test.org").await;
+        let form = format!("/entry/KPI-R11?{VIEW}");
+        for (lang, label) in [("en", "2028 Q3"), ("fr", "T3 2028"), ("es", "T3 2028"), ("ru", "3-й кв. 2028"), ("zh", "2028年第3季度")] {
+            let page = page_in(&app, &cookie, &form, lang).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            assert!(page.body.contains(&format!("<td>{label}</td>")), "{lang}: {}", page.body);
+        }
+        let value = page_in(&app, &cookie, &format!("/entry/values/{}", m["id"]), "ru").await;
+        assert!(value.body.contains("KPI-R11 — 3-й кв. 2028"), "{}", value.body);
+        // The stored quarter is what the API still says.
+        let (_, list) = app.call("GET", "/api/v1/measurements?indicator=KPI-R11", Some(&app.tokens.admin), None).await;
+        assert_eq!(list["items"][0]["quarter"], 3, "{list}");
+    }
+}
