@@ -37,6 +37,9 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use stratrack_i18n::Lang;
+
+use crate::error::Said;
 
 mod line;
 pub mod projection;
@@ -138,8 +141,23 @@ pub struct Assessment {
     pub progress: Option<Decimal>,
     /// The status.
     pub status: Status,
-    /// Why the status is `no_data`; `None` otherwise.
+    /// Why the status is `no_data`, in English; `None` otherwise.
     pub reason: Option<String>,
+    /// The same reasons as messages, one per thing missing, for a door to say in the reader's language
+    /// ([`Assessment::reason_in`]); `reason` is their English joined by `"; "`.
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub why: Vec<Said>,
+}
+
+impl Assessment {
+    /// Why the status is `no_data`, in `lang` (the English `reason` where no message was kept).
+    pub fn reason_in(&self, lang: Lang) -> Option<String> {
+        if self.why.is_empty() || lang == Lang::En {
+            return self.reason.clone();
+        }
+        Some(self.why.iter().map(|s| s.text(lang)).collect::<Vec<_>>().join("; "))
+    }
 }
 
 /// The value of exactly `year`, combining its observations.
@@ -159,7 +177,9 @@ pub fn annual_value(
     year: i32,
     observations: &[Observation],
 ) -> Result<Option<Decimal>, String> {
-    Ok(annual_quotient(aggregation, unit, year, observations)?.map(Quotient::value))
+    annual_quotient(aggregation, unit, year, observations)
+        .map(|q| q.map(Quotient::value))
+        .map_err(|s| s.english())
 }
 
 /// A figure kept as the exact quotient `num / den` (`den > 0`): a mean of three quarters or a ratio
@@ -207,7 +227,7 @@ fn annual_quotient(
     unit: Unit,
     year: i32,
     observations: &[Observation],
-) -> Result<Option<Quotient>, String> {
+) -> Result<Option<Quotient>, Said> {
     let mut annual = None;
     // Keyed by quarter so that `latest` can take the highest one regardless
     // of the order in which the rows were entered.
@@ -219,7 +239,10 @@ fn annual_quotient(
                 quarters.insert(quarter, observation);
             }
             Some(quarter) => {
-                return Err(format!("quarter {quarter} of {year} is not between 1 and 4"));
+                return Err(Said::new(
+                    "nodata-bad-quarter",
+                    [("quarter", i64::from(quarter).into()), ("year", i64::from(year).into())],
+                ));
             }
         }
     }
@@ -244,33 +267,29 @@ fn annual_quotient(
 /// Summed numerators over summed denominators, × 100 for a percentage
 /// ([`share_factor`]), kept exact. A mean or sum of the quarterly percentages
 /// would weigh a quarter of 10 cases like one of 10 000.
-fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Quotient, String> {
+fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Quotient, Said> {
     let mut numerators = Decimal::ZERO;
     let mut denominators = Decimal::ZERO;
     for (quarter, observation) in quarters {
         let (Some(numerator), Some(denominator)) = (observation.numerator, observation.denominator) else {
-            return Err(format!(
-                "the Q{quarter} {year} value has no numerator and denominator, which a ratio indicator needs"
+            return Err(Said::new(
+                "nodata-no-ratio-parts",
+                [
+                    ("quarter", i64::from(*quarter).into()),
+                    ("year", i64::from(year).into()),
+                ],
             ));
         };
         numerators += numerator;
         denominators += denominator;
     }
     if denominators.is_zero() {
-        return Err(format!(
-            "the denominators of {year} sum to 0, so the ratio has no value"
+        return Err(Said::new(
+            "nodata-zero-denominators",
+            [("year", i64::from(year).into())],
         ));
     }
     Ok(Quotient::new(share_factor(unit) * numerators, denominators))
-}
-
-/// "1 year", "2 years": the reason is read by people.
-fn years(n: i32) -> String {
-    if n == 1 {
-        "1 year".to_owned()
-    } else {
-        format!("{n} years")
-    }
 }
 
 /// The actual value `A(year)` and the year it comes from.
@@ -287,7 +306,9 @@ pub fn actual(
     max_age_years: i32,
     observations: &[Observation],
 ) -> Result<(Decimal, i32), String> {
-    actual_quotient(aggregation, unit, year, max_age_years, observations).map(|(value, from)| (value.value(), from))
+    actual_quotient(aggregation, unit, year, max_age_years, observations)
+        .map(|(value, from)| (value.value(), from))
+        .map_err(|s| s.english())
 }
 
 /// [`actual`] as an exact [`Quotient`].
@@ -297,18 +318,21 @@ fn actual_quotient(
     year: i32,
     max_age_years: i32,
     observations: &[Observation],
-) -> Result<(Quotient, i32), String> {
+) -> Result<(Quotient, i32), Said> {
     if let Some(value) = annual_quotient(aggregation, unit, year, observations)? {
         return Ok((value, year));
     }
-    let no_value = || format!("no approved value for {year}");
+    let no_value = || Said::new("nodata-no-value", [("year", i64::from(year).into())]);
     let Some(last_year) = observations.iter().map(|o| o.year).filter(|&y| y < year).max() else {
         return Err(no_value());
     };
     if year - last_year > max_age_years {
-        return Err(format!(
-            "latest approved value is from {last_year}, older than the plan's maximum age of {}",
-            years(max_age_years)
+        return Err(Said::new(
+            "nodata-too-old",
+            [
+                ("from", i64::from(last_year).into()),
+                ("years", i64::from(max_age_years).into()),
+            ],
         ));
     }
     // `last_year` has observations, so this is a value or an error; the
@@ -345,19 +369,21 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
         progress: None,
         status: Status::NoData,
         reason: None,
+        why: Vec::new(),
     };
     let (Ok((actual_value, _)), Some(baseline), Some(target)) = (&found, spec.baseline, spec.target) else {
-        let mut reasons = Vec::new();
+        let mut why = Vec::new();
         if spec.baseline.is_none() {
-            reasons.push("no baseline".to_owned());
+            why.push(Said::new("nodata-no-baseline", []));
         }
         if spec.target.is_none() {
-            reasons.push("no target".to_owned());
+            why.push(Said::new("nodata-no-target", []));
         }
         if let Err(reason) = found {
-            reasons.push(reason);
+            why.push(reason);
         }
-        assessment.reason = Some(reasons.join("; "));
+        assessment.reason = Some(why.iter().map(Said::english).collect::<Vec<_>>().join("; "));
+        assessment.why = why;
         return assessment;
     };
     let expected_value = line::expected_between(baseline, &spec.milestones, target, year);
@@ -447,6 +473,7 @@ mod tests {
             progress: Some(progress),
             status,
             reason: None,
+            why: Vec::new(),
         }
     }
 
@@ -459,6 +486,7 @@ mod tests {
             progress: None,
             status: Status::NoData,
             reason: Some("no baseline".to_owned()),
+            why: vec![Said::new("nodata-no-baseline", [])],
         }
     }
 
@@ -859,6 +887,7 @@ mod tests {
             progress: Some(dec!(0.94996)),
             status: Status::AtRisk,
             reason: None,
+            why: Vec::new(),
         };
         let json = serde_json::to_value(&a).unwrap();
         assert_eq!(json["actual"], "171.6667");
@@ -1180,6 +1209,44 @@ mod tests {
         assert_eq!(a.status, Status::NoData);
         assert_eq!(a.reason.as_deref(), Some("no target"));
         assert_eq!(a.actual, Some(dec!(60)));
+    }
+
+    #[test]
+    fn the_reasons_are_said_in_the_readers_language_and_their_english_is_the_reason() {
+        let spec = IndicatorSpec {
+            baseline: None,
+            ..increasing()
+        };
+        let a = assess(&spec, &[], 2028, &Thresholds::default());
+        assert_eq!(a.reason_in(Lang::En), a.reason);
+        assert_eq!(
+            a.reason_in(Lang::Fr).as_deref(),
+            Some("pas de valeur de référence; aucune valeur approuvée pour 2028")
+        );
+        assert_eq!(a.reason_in(Lang::Zh).as_deref(), Some("无基线; 2028 年无已核准的值"));
+        // The plan's maximum age counts in the language's plural forms (Russian "2 года", "5 лет").
+        let obs = [annual(2020, dec!(48))];
+        let age = |years, lang| {
+            let th = Thresholds {
+                max_age_years: years,
+                ..Thresholds::default()
+            };
+            assess(&increasing(), &obs, 2027, &th).reason_in(lang).unwrap()
+        };
+        assert!(age(2, Lang::Ru).ends_with("(2 года)"), "{}", age(2, Lang::Ru));
+        assert!(age(5, Lang::Ru).ends_with("(5 лет)"), "{}", age(5, Lang::Ru));
+        assert!(age(1, Lang::Fr).ends_with("(1 an)"), "{}", age(1, Lang::Fr));
+        assert!(
+            age(2, Lang::En).ends_with("maximum age of 2 years"),
+            "{}",
+            age(2, Lang::En)
+        );
+        // A reason kept without its message (an assessment built elsewhere) stays its English.
+        let kept = Assessment {
+            why: Vec::new(),
+            ..assess(&spec, &[], 2028, &Thresholds::default())
+        };
+        assert_eq!(kept.reason_in(Lang::Fr), kept.reason);
     }
 
     #[test]

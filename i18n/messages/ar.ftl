@@ -121,6 +121,23 @@ level-target = غاية
 level-outcome = حصيلة
 level-output = ناتج
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = لا يوجد خط أساس
+nodata-no-target = لا توجد غاية
+nodata-no-value = لا توجد قيمة معتمدة لعام { $year }
+nodata-too-old = أحدث قيمة معتمدة من عام { $from }، وهي أقدم من أقصى عمر تقبله الخطة ({ $years ->
+    [zero] { $years } سنة
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $years } سنوات
+    [many] { $years } سنة
+   *[other] { $years } سنة
+})
+nodata-bad-quarter = الربع { $quarter } من عام { $year } ليس بين 1 و4
+nodata-no-ratio-parts = قيمة الربع { $quarter } من عام { $year } ليس لها بسط ولا مقام، وهما لازمان لمؤشر النسبة
+nodata-zero-denominators = مجموع مقامات عام { $year } يساوي 0، فلا قيمة للنسبة
+
 ## Dashboard
 
 dashboard-title = لوحة المتابعة { $year }

@@ -111,6 +111,19 @@ level-target = target
 level-outcome = outcome
 level-output = output
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = no baseline
+nodata-no-target = no target
+nodata-no-value = no approved value for { $year }
+nodata-too-old = latest approved value is from { $from }, older than the plan's maximum age of { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+nodata-bad-quarter = quarter { $quarter } of { $year } is not between 1 and 4
+nodata-no-ratio-parts = the Q{ $quarter } { $year } value has no numerator and denominator, which a ratio indicator needs
+nodata-zero-denominators = the denominators of { $year } sum to 0, so the ratio has no value
+
 ## Dashboard
 
 dashboard-title = Dashboard { $year }

@@ -111,6 +111,19 @@ level-target = objetivo
 level-outcome = resultado
 level-output = producto
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = sin línea de base
+nodata-no-target = sin meta
+nodata-no-value = ningún valor aprobado para { $year }
+nodata-too-old = el último valor aprobado es de { $from }, más antiguo que la antigüedad máxima que admite el plan ({ $years ->
+    [one] { $years } año
+   *[other] { $years } años
+})
+nodata-bad-quarter = el trimestre { $quarter } de { $year } no está entre 1 y 4
+nodata-no-ratio-parts = el valor del T{ $quarter } { $year } no tiene numerador ni denominador, que un indicador de razón necesita
+nodata-zero-denominators = los denominadores de { $year } suman 0, así que la razón no tiene valor
+
 ## Dashboard
 
 dashboard-title = Panel { $year }

@@ -111,6 +111,19 @@ level-target = cible
 level-outcome = résultat
 level-output = produit
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = pas de valeur de référence
+nodata-no-target = pas de cible
+nodata-no-value = aucune valeur approuvée pour { $year }
+nodata-too-old = la dernière valeur approuvée date de { $from }, au-delà de l'ancienneté maximale admise par le plan ({ $years ->
+    [one] { $years } an
+   *[other] { $years } ans
+})
+nodata-bad-quarter = le trimestre { $quarter } de { $year } n'est pas compris entre 1 et 4
+nodata-no-ratio-parts = la valeur du T{ $quarter } { $year } n'a ni numérateur ni dénominateur, dont un indicateur de ratio a besoin
+nodata-zero-denominators = les dénominateurs de { $year } font 0 au total : le ratio n'a pas de valeur
+
 ## Dashboard
 
 dashboard-title = Tableau de bord { $year }

@@ -117,6 +117,21 @@ level-target = целевой показатель
 level-outcome = конечный результат
 level-output = намеченный результат
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = нет исходного значения
+nodata-no-target = нет целевого значения
+nodata-no-value = нет утверждённого значения за { $year } год
+nodata-too-old = последнее утверждённое значение относится к { $from } году и старше предельного срока плана ({ $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+})
+nodata-bad-quarter = квартал { $quarter } { $year } года не в пределах от 1 до 4
+nodata-no-ratio-parts = у значения за { $quarter }-й кв. { $year } года нет числителя и знаменателя, нужных показателю-отношению
+nodata-zero-denominators = сумма знаменателей за { $year } год равна 0, поэтому у отношения нет значения
+
 ## Dashboard
 
 dashboard-title = Сводка за { $year } год

@@ -111,6 +111,18 @@ level-target = 具体目标
 level-outcome = 成果
 level-output = 产出
 
+## Why an indicator has no data: the status rule's reasons (area `nodata`; `status::Assessment::reason_in`)
+
+nodata-no-baseline = 无基线
+nodata-no-target = 无目标
+nodata-no-value = { $year } 年无已核准的值
+nodata-too-old = 最近核准的值来自 { $from } 年，超过了计划允许的最长时限（{ $years ->
+   *[other] { $years } 年
+}）
+nodata-bad-quarter = { $year } 年第 { $quarter } 季度不在 1 至 4 之间
+nodata-no-ratio-parts = { $year } 年第 { $quarter } 季度的值没有分子和分母，而比率指标需要它们
+nodata-zero-denominators = { $year } 年的分母之和为 0，因此比率没有值
+
 ## Dashboard
 
 dashboard-title = { $year } 年仪表板

@@ -155,7 +155,7 @@ fn attention(
                 Status::OffTrack | Status::AtRisk => {
                     text_with(lang, "dashboard-why-progress", &[("progress", progress().into())])
                 }
-                Status::NoData => a.reason.clone().unwrap_or_default(),
+                Status::NoData => a.reason_in(lang).unwrap_or_default(),
                 _ if a.stale => text_with(lang, "dashboard-why-stale", &[("year", year.into())]),
                 _ => return None,
             };
@@ -165,7 +165,7 @@ fn attention(
                 unit: units.get(&i.owner_unit_id).cloned().unwrap_or_default(),
                 status: a.status.as_str(),
                 status_label: text(lang, &format!("status-{}", a.status.as_str())),
-                why_english: a.status == Status::NoData && lang != Lang::En,
+                why_english: a.status == Status::NoData && a.why.is_empty() && lang != Lang::En,
                 why,
             })
         })

@@ -234,7 +234,8 @@ struct IndicatorPage {
     /// The definition likewise, shown in the metadata's "Definition" row.
     definition: String,
     status: &'static str,
-    reason: Option<String>,
+    /// Why there is no status: the status rule's reasons in the reader's language.
+    reason: Option<super::forms::FieldReason>,
     illustrative: bool,
     can_enter: bool,
     /// Whether the reader is the office, who edits the framework.
@@ -486,7 +487,10 @@ async fn indicator(
         name: html(&names.name(Kind::Indicator, ind.id, &ind.name)),
         definition: html(&names.definition(Kind::Indicator, ind.id, &ind.definition)),
         status: a.status.as_str(),
-        reason: a.reason.clone(),
+        reason: a.reason_in(ctx.layout.lang).map(|text| super::forms::FieldReason {
+            text,
+            own: !a.why.is_empty(),
+        }),
         illustrative: ind.provenance == "illustrative",
         can_enter: can_enter(&user, &ind),
         is_admin: user.0.role == Role::Admin,

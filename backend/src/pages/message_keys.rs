@@ -20,6 +20,7 @@ const AREAS: &[&str] = &[
     "status",
     "level",
     "dashboard",
+    "nodata",
     "state",
     "quality",
     "pager",

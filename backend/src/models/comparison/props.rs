@@ -63,6 +63,7 @@ fn assessed(actual: Option<Decimal>, status: Status) -> Assessment {
         progress: None,
         status,
         reason: None,
+        why: Vec::new(),
     }
 }
 

@@ -159,6 +159,7 @@ mod tests {
             progress: None,
             status,
             reason: None,
+            why: Vec::new(),
         }
     }
 

@@ -265,9 +265,12 @@ fn alive(pid: u32) -> bool {
 /// power cut (the product's own settings are unchanged and tested in `db.rs`).
 pub fn scratch() -> PathBuf {
     let shm = Path::new("/dev/shm");
-    let writable = shm.is_dir()
-        && tempfile::tempdir_in(shm).is_ok_and(|d| d.close().is_ok());
-    if writable { shm.to_path_buf() } else { std::env::temp_dir() }
+    let writable = shm.is_dir() && tempfile::tempdir_in(shm).is_ok_and(|d| d.close().is_ok());
+    if writable {
+        shm.to_path_buf()
+    } else {
+        std::env::temp_dir()
+    }
 }
 
 fn process_dir() -> PathBuf {
