@@ -66,7 +66,7 @@ pub async fn dossier(
     authorize(actor, Action::Read)?;
     let mut ind = super::by_code(db, plan.id, code)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", plan.code)))?;
+        .ok_or_else(|| AppError::not_found(format!("indicator {code} in plan {}", plan.code)))?;
     let ev = cache
         .snapshot_at(db, actor.data_version)
         .await?
