@@ -1715,6 +1715,7 @@ said-run-for-section = مطلوب لسؤال عن قسم من التقرير
 said-say-why-corrected = مطلوب: اذكر سبب تصحيح القيمة المعتمدة
 said-tell-planner = مطلوب: أخبر المخطِّط بما يجب تغييره
 said-no-run = لا يوجد إصدار التقرير { $id }
+said-what-indicator-in = المؤشر { $code } في الخطة { $plan }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

@@ -1579,6 +1579,7 @@ said-run-for-section = is required for a question about a report section
 said-say-why-corrected = is required: say why the approved value is corrected
 said-tell-planner = is required: tell the planner what to change
 said-no-run = there is no report run { $id }
+said-what-indicator-in = indicator { $code } in plan { $plan }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

@@ -1630,6 +1630,7 @@ said-run-for-section = es obligatorio para una pregunta sobre una sección del i
 said-say-why-corrected = es obligatorio: diga por qué se corrige el valor aprobado
 said-tell-planner = es obligatorio: diga al planificador qué debe cambiar
 said-no-run = no existe la ejecución de informe { $id }
+said-what-indicator-in = indicador { $code } del plan { $plan }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

@@ -1630,6 +1630,7 @@ said-run-for-section = est obligatoire pour une question sur une section de rapp
 said-say-why-corrected = est obligatoire : dites pourquoi la valeur approuvée est corrigée
 said-tell-planner = est obligatoire : dites au planificateur ce qu’il faut changer
 said-no-run = il n’y a pas d’édition de rapport { $id }
+said-what-indicator-in = indicateur { $code } du plan { $plan }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

@@ -1688,6 +1688,7 @@ said-run-for-section = обязательно для вопроса о разд�
 said-say-why-corrected = обязательно: укажите, почему исправляется утверждённое значение
 said-tell-planner = обязательно: скажите планировщику, что изменить
 said-no-run = нет выпуска доклада { $id }
+said-what-indicator-in = показатель { $code } в плане { $plan }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

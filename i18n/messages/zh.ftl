@@ -1565,6 +1565,7 @@ said-run-for-section = 关于报告章节的问题必须填写此项
 said-say-why-corrected = 为必填项：请说明更正已批准数值的原因
 said-tell-planner = 为必填项：请告诉规划人员需要更改什么
 said-no-run = 没有报告运行 { $id }
+said-what-indicator-in = 计划 { $plan } 中的指标 { $code }
 
 ## One-time messages of the forms that leave a page (saved, refused)
 

@@ -163,7 +163,7 @@ both_backends! {
         let (status, missing) = page(&app, "/indicators/KPI-NOPE", Some(&session), None).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(missing.contains("404 غير موجود") && missing.contains("العودة إلى لوحة المتابعة"), "{missing}");
-        assert!(missing.contains("<p>المؤشر KPI-NOPE من الخطة SP2028-2031: غير موجود</p>"), "{missing}");
+        assert!(missing.contains("<p>المؤشر KPI-NOPE في الخطة SP2028-2031: غير موجود</p>"), "{missing}");
         assert!(!missing.contains(r#"<p lang="en" dir="ltr">"#), "{missing}");
     }
 }
