@@ -41,7 +41,7 @@ impl FieldError {
     /// The reason in `lang`: the message in that language when the domain said it as one, else the
     /// English.
     pub fn reason_in(&self, lang: Lang) -> String {
-        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+        Said::or_english(self.said.as_ref(), &self.reason, lang)
     }
 }
 
@@ -113,6 +113,13 @@ impl Said {
     /// "must be one of a, b, c": a word outside the vocabulary of its field.
     pub fn one_of(words: &[&str]) -> Self {
         Said::new("said-one-of", [("words", words.join(", ").into())])
+    }
+
+    /// A refusal in `lang`: the message `said` in that language when the domain said it as one, else
+    /// its `english` text. The one rule of every reason that carries both ([`FieldError`], an import's
+    /// row error, a page's reason).
+    pub fn or_english(said: Option<&Said>, english: &str, lang: Lang) -> String {
+        said.map_or_else(|| english.to_owned(), |s| s.text(lang))
     }
 
     /// The message's key.

@@ -81,7 +81,7 @@ impl RowError {
     /// The reason in `lang`: the message in that language when the domain said it as one, else the
     /// English.
     pub fn reason_in(&self, lang: stratrack_i18n::Lang) -> String {
-        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+        crate::error::Said::or_english(self.said.as_ref(), &self.reason, lang)
     }
 }
 

@@ -162,12 +162,9 @@ impl FieldReason {
     /// shows it in `lang`: the message in that language, else the English (marked so). The one way a
     /// page builds a reason from the domain's.
     pub fn in_lang(reason: &str, said: Option<&crate::error::Said>, lang: stratrack_i18n::Lang) -> Self {
-        match said {
-            Some(said) => FieldReason {
-                text: said.text(lang),
-                own: true,
-            },
-            None => FieldReason::english(reason),
+        FieldReason {
+            text: crate::error::Said::or_english(said, reason, lang),
+            own: said.is_some(),
         }
     }
 
