@@ -41,7 +41,7 @@ impl FieldError {
     /// The reason in `lang`: the message in that language when the domain said it as one, else the
     /// English.
     pub fn reason_in(&self, lang: Lang) -> String {
-        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+        Said::or_english(self.said.as_ref(), &self.reason, lang)
     }
 }
 
@@ -61,6 +61,14 @@ pub enum SaidArg {
     Number(i64),
     /// A text, inserted as it is (what was typed, a code, a figure).
     Text(String),
+    /// Words of another message, said in the same language ("no parent", "a or b").
+    Said(Box<Said>),
+}
+
+impl From<Said> for SaidArg {
+    fn from(s: Said) -> Self {
+        SaidArg::Said(Box::new(s))
+    }
 }
 
 impl From<&str> for SaidArg {
@@ -107,6 +115,13 @@ impl Said {
         Said::new("said-one-of", [("words", words.join(", ").into())])
     }
 
+    /// A refusal in `lang`: the message `said` in that language when the domain said it as one, else
+    /// its `english` text. The one rule of every reason that carries both ([`FieldError`], an import's
+    /// row error, a page's reason).
+    pub fn or_english(said: Option<&Said>, english: &str, lang: Lang) -> String {
+        said.map_or_else(|| english.to_owned(), |s| s.text(lang))
+    }
+
     /// The message's key.
     pub fn key(&self) -> &'static str {
         self.key
@@ -121,6 +136,7 @@ impl Said {
                 let arg = match v {
                     SaidArg::Number(n) => Arg::Number(*n),
                     SaidArg::Text(t) => Arg::from(t.as_str()),
+                    SaidArg::Said(s) => Arg::Text(s.text(lang).into()),
                 };
                 (*name, arg)
             })
@@ -155,6 +171,25 @@ pub enum Reason {
     Said(Said),
 }
 
+impl Reason {
+    /// The reason in `lang`: the message in that language when said as one, else the English.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Reason::Plain(s) => s.clone(),
+            Reason::Said(s) => s.text(lang),
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::Plain(s) => f.write_str(s),
+            Reason::Said(s) => s.fmt(f),
+        }
+    }
+}
+
 impl From<String> for Reason {
     fn from(s: String) -> Self {
         Reason::Plain(s)
@@ -182,9 +217,10 @@ impl From<Said> for Reason {
 /// Everything a use case or a door can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    /// 404: the named thing does not exist.
+    /// 404: the named thing does not exist (what it is: English, or said as a message so the doors give
+    /// the detail in the reader's language).
     #[error("{0} not found")]
-    NotFound(String),
+    NotFound(Reason),
     /// 400/422: the request is invalid; every bad field is named.
     #[error("the request is invalid")]
     Invalid(Vec<FieldError>),
@@ -230,6 +266,22 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// 404 for `what` ("plan SP2028-2031", or a [`Said`] naming it).
+    pub fn not_found(what: impl Into<Reason>) -> Self {
+        AppError::NotFound(what.into())
+    }
+
+    /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
+    /// English text only.
+    pub fn detail_in(&self, lang: Lang) -> Option<String> {
+        match self {
+            AppError::NotFound(Reason::Said(what)) => {
+                Some(Said::new("said-not-found", [("what", what.clone().into())]).text(lang))
+            }
+            _ => None,
+        }
+    }
+
     /// One invalid field.
     pub fn field(field: impl Into<String>, reason: impl Into<Reason>) -> Self {
         AppError::Invalid(vec![FieldError::new(field, reason)])
@@ -265,7 +317,7 @@ impl From<sea_orm::DbErr> for AppError {
                 AppError::Conflict("the record is referenced by, or references, a record that does not allow it".into())
             }
             _ => match e {
-                sea_orm::DbErr::RecordNotFound(what) => AppError::NotFound(what),
+                sea_orm::DbErr::RecordNotFound(what) => AppError::not_found(what),
                 other if is_database_fault(&other) => AppError::Unavailable(other.to_string()),
                 other => AppError::Internal(other.to_string()),
             },

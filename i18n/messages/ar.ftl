@@ -1672,6 +1672,87 @@ said-required = مطلوب
 said-not-empty = يجب ألا يكون فارغًا
 said-not-negative = يجب ألا يكون سالبًا
 
+## المزيد مما يقوله النطاق عن حقل مرفوض: الرموز، وسنوات الخطة، وقيم الوحدة، والوسوم، والمستويات، والتنقيحات، وما يسميه الطلب، وترويسة الاستيراد وصفوفه
+
+said-code-length = يجب أن يتكون من 1 إلى 40 حرفًا
+said-code-character = `{ $character }` غير مسموح به: استخدم الحروف والأرقام و`.` و`-` و`_`
+said-year-outside-plan = { $year } خارج الخطة { $plan } ({ $start }-{ $end })
+said-baseline-year = لا يمكن أن تكون { $year } سنة الأساس للخطة { $plan } ({ $start }-{ $end })
+said-year-too-far = { $year } بعيدة جدًا عن الخطة { $plan } ({ $start }-{ $end })
+said-percent-outside = { $value } خارج النطاق 0..100 لنسبة مئوية
+said-count-negative = { $value } سالب؛ ولا يجوز أن يكون العدد سالبًا
+said-count-fraction = { $value } ليس عددًا صحيحًا؛ ويجب أن يكون العدد صحيحًا
+said-yes-no = { $value } ليس 0 (لا) ولا 1 (نعم)
+said-value-negative = { $value } سالب
+said-not-a-tag = `{ $tag }` ليس وسمًا (فارغ، أو يحتوي على `;`)
+said-not-a-level = `{ $level }` ليس مستوى نتائج
+said-no-parent = بلا أصل
+said-either = { $first } أو { $second }
+said-parent-level = يجب أن يكون أصل عنصر المستوى { $level } هو { $allowed }، لا { $parent }
+said-revision-nothing = لا شيء في هذا الطلب يغيّر قيمة أساس أو غاية أو معلمًا أو وحدة أو اتجاهًا
+said-revision-needed = توجد قيم لهذا المؤشر، لذا فإن تغيير { $fields } تنقيح للإطار: قدّم `revision` مع decided_on وdeciding_body وreference وreason_category وjustification
+said-if-match = مطلوب (أو أرسل If-Match)
+said-if-match-totals = مطلوب لاستبدال المجاميع (أو أرسل If-Match)
+said-own-account = لا يمكنك تعطيل حسابك أنت
+said-say-why = مطلوب: اذكر السبب
+said-plan-no-node = لا يوجد في الخطة { $plan } عنصر `{ $code }`
+said-no-unit-code = لا توجد وحدة تنظيمية رمزها `{ $code }`
+said-not-sortable = `{ $name }` ليس حقلًا يمكن الفرز به
+said-no-user = لا يوجد مستخدم { $id }
+said-no-unit = لا توجد وحدة تنظيمية `{ $code }`
+said-no-plan = لا توجد خطة `{ $code }`
+said-type-a-value = مطلوب للتقديم: اكتب قيمة
+said-select-one = اختر قيمة واحدة على الأقل
+said-import-more = { $count ->
+    [zero] ولا مشكلات أخرى
+    [one] ومشكلة أخرى واحدة من هذا السطر فصاعدًا، غير مدرجة: صحّح ما سبق واستورد من جديد
+    [two] ومشكلتان أخريان من هذا السطر فصاعدًا، غير مدرجتين: صحّح ما سبق واستورد من جديد
+    [few] و{ $count } مشكلات أخرى من هذا السطر فصاعدًا، غير مدرجة: صحّح ما سبق واستورد من جديد
+    [many] و{ $count } مشكلة أخرى من هذا السطر فصاعدًا، غير مدرجة: صحّح ما سبق واستورد من جديد
+   *[other] و{ $count } مشكلة أخرى من هذا السطر فصاعدًا، غير مدرجة: صحّح ما سبق واستورد من جديد
+}
+said-import-not-utf8 = الملف ليس نصًا بترميز UTF-8 (احفظه بصيغة CSV UTF-8)
+said-import-empty = الملف فارغ: يجب أن يكون السطر الأول هو الترويسة
+said-import-no-rows = للملف ترويسة لكن لا صفوف فيها قيمة (يُتخطى الصف الذي لم يُملأ فيه أي من { $cells })
+said-import-line-not-utf8 = ليس نصًا بترميز UTF-8 (احفظ الملف بصيغة CSV UTF-8)
+said-import-cells = { $cells ->
+    [zero] ليس فيه أي خلية، وفي الترويسة { $width }
+    [one] فيه خلية واحدة، وفي الترويسة { $width }
+    [two] فيه خليتان، وفي الترويسة { $width }
+    [few] فيه { $cells } خلايا، وفي الترويسة { $width }
+    [many] فيه { $cells } خلية، وفي الترويسة { $width }
+   *[other] فيه { $cells } خلية، وفي الترويسة { $width }
+}
+said-import-no-header = فيه قيمة لكن عموده بلا ترويسة: سمِّ العمود في الصف 1 أو أفرغه
+said-header-twice = يرد مرتين في الترويسة
+said-header-missing = غير موجود في الترويسة
+said-header-no-plan = غير موجود: أضف العمود أو سمِّ خطة افتراضية (?plan= أو --plan)
+said-header-unknown = ليس عمودًا يقبله الاستيراد (الأعمدة: { $columns }؛ أو بُعد: { $dimensions }؛ يُتجاهل: { $ignored })
+said-not-found = { $what }: غير موجود
+said-what-plan = الخطة { $code }
+said-what-indicator = المؤشر { $code } من الخطة { $plan }
+said-what-node = العنصر { $code } من الخطة { $plan }
+said-what-risk = الخطر { $code } من الخطة { $plan }
+said-what-user = المستخدم { $id }
+said-what-run = إصدار التقرير { $id }
+said-what-question = السؤال { $id }
+said-aggregation-unsuited = `{ $aggregation }` لا يناسب الوحدة `{ $unit }` ({ $why }): استخدم { $allowed }
+said-why-shares = الحصص لا تُجمع؛ وقاعدة ratio تجمع الأرباع بجمع بسوطها ومقاماتها
+said-why-amounts = المبالغ ليس لها بسط ومقام يُجمعان
+said-why-index = نقاط المؤشر القياسي لا تُجمع وليس لها بسط ومقام
+said-why-yes-no = الإجابة بنعم/لا هي آخر إجابة أُعطيت؛ ومجموع الإجابات أو متوسطها ليس نعم ولا لا
+said-contribute-itself = لا يمكن لعنصر أن يسهم في نفسه
+said-role = يجب أن يكون admin أو planner أو reviewer
+said-planner-unit = يجب أن ينتمي المخطِّط إلى وحدة تنظيمية
+said-owner-to-take = مطلوب: ليس للعنصر وحدة مسؤولة يمكن أخذها
+said-earlier-plan = يجب أن تكون دورة خطة سابقة، لا هذه الخطة
+said-year-to-compare = مطلوب: السنة المراد مقارنتها
+said-run-for-section = مطلوب لسؤال عن قسم من التقرير
+said-say-why-corrected = مطلوب: اذكر سبب تصحيح القيمة المعتمدة
+said-tell-planner = مطلوب: أخبر المخطِّط بما يجب تغييره
+said-no-run = لا يوجد إصدار التقرير { $id }
+said-what-indicator-in = المؤشر { $code } في الخطة { $plan }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what }: لم يُحفظ: { $why }

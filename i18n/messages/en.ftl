@@ -1547,6 +1547,73 @@ said-required = is required
 said-not-empty = must not be empty
 said-not-negative = must not be negative
 
+## More of what the domain says of a refused field: codes, years of a plan, values of a unit, tags, levels, revisions, what a request names, an import's header and rows (area `said`)
+
+said-code-length = must be 1 to 40 characters
+said-code-character = `{ $character }` is not allowed: use letters, digits, `.`, `-` and `_`
+said-year-outside-plan = { $year } is outside plan { $plan } ({ $start }-{ $end })
+said-baseline-year = { $year } cannot be the baseline of plan { $plan } ({ $start }-{ $end })
+said-year-too-far = { $year } is too far from plan { $plan } ({ $start }-{ $end })
+said-percent-outside = { $value } is outside 0..100 for a percentage
+said-count-negative = { $value } is negative; a count cannot be
+said-count-fraction = { $value } is not a whole number; a count must be
+said-yes-no = { $value } is not 0 (no) or 1 (yes)
+said-value-negative = { $value } is negative
+said-not-a-tag = `{ $tag }` is not a tag (empty, or contains `;`)
+said-not-a-level = `{ $level }` is not a result level
+said-no-parent = no parent
+said-either = { $first } or { $second }
+said-parent-level = a { $level } must have { $allowed } as parent, not { $parent }
+said-revision-nothing = nothing in this request changes a baseline, target, milestone, unit or direction
+said-revision-needed = values exist for this indicator, so changing { $fields } is a framework revision: give `revision` with decided_on, deciding_body, reference, reason_category and justification
+said-if-match = is required (or send If-Match)
+said-if-match-totals = is required to replace totals (or send If-Match)
+said-own-account = you cannot disable your own account
+said-say-why = is required: say why
+said-plan-no-node = plan { $plan } has no node `{ $code }`
+said-no-unit-code = no org unit has code `{ $code }`
+said-not-sortable = `{ $name }` is not a sortable field
+said-no-user = no user { $id }
+said-no-unit = there is no org unit `{ $code }`
+said-no-plan = there is no plan `{ $code }`
+said-type-a-value = is required to submit: type a value
+said-select-one = select at least one value
+said-import-more = and { $count } more problem(s) from this line on, not listed: fix the ones above and import again
+said-import-not-utf8 = the file is not UTF-8 text (save it as CSV UTF-8)
+said-import-empty = the file is empty: the first line must be the header
+said-import-no-rows = the file has a header but no rows with a value (a row with none of { $cells } filled is skipped)
+said-import-line-not-utf8 = is not UTF-8 text (save the file as CSV UTF-8)
+said-import-cells = has { $cells } cells, the header has { $width }
+said-import-no-header = holds a value but its column has no header: name the column in row 1 or clear it
+said-header-twice = appears twice in the header
+said-header-missing = is missing from the header
+said-header-no-plan = is missing: add the column or name a default plan (?plan= or --plan)
+said-header-unknown = is not a column the import takes (columns: { $columns }; or a dimension: { $dimensions }; ignored: { $ignored })
+said-not-found = { $what } not found
+said-what-plan = plan { $code }
+said-what-indicator = indicator { $code } of plan { $plan }
+said-what-node = node { $code } of plan { $plan }
+said-what-risk = risk { $code } of plan { $plan }
+said-what-user = user { $id }
+said-what-run = report run { $id }
+said-what-question = question { $id }
+said-aggregation-unsuited = `{ $aggregation }` does not suit unit `{ $unit }` ({ $why }): use { $allowed }
+said-why-shares = shares do not add up; the ratio rule combines quarters by summing their numerators and denominators
+said-why-amounts = amounts have no numerator and denominator to sum
+said-why-index = index points neither add up nor have a numerator and denominator
+said-why-yes-no = a yes/no answer is the latest one given; a sum or mean of answers is neither yes nor no
+said-contribute-itself = a node cannot contribute to itself
+said-role = must be admin, planner or reviewer
+said-planner-unit = a planner must belong to an org unit
+said-owner-to-take = is required: the node has no owner unit to take
+said-earlier-plan = must be an earlier plan cycle, not this plan
+said-year-to-compare = is required: the year to compare
+said-run-for-section = is required for a question about a report section
+said-say-why-corrected = is required: say why the approved value is corrected
+said-tell-planner = is required: tell the planner what to change
+said-no-run = there is no report run { $id }
+said-what-indicator-in = indicator { $code } in plan { $plan }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what } was not saved: { $why }

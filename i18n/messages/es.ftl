@@ -1591,6 +1591,79 @@ said-required = es obligatorio
 said-not-empty = no debe estar vacío
 said-not-negative = no debe ser negativo
 
+## Más de lo que el dominio dice de un campo rechazado: códigos, años de un plan, valores de una unidad, etiquetas, niveles, revisiones, lo que nombra una solicitud, el encabezado y las filas de una importación
+
+said-code-length = debe tener de 1 a 40 caracteres
+said-code-character = `{ $character }` no está permitido: use letras, dígitos, `.`, `-` y `_`
+said-year-outside-plan = { $year } está fuera del plan { $plan } ({ $start }-{ $end })
+said-baseline-year = { $year } no puede ser el año de referencia del plan { $plan } ({ $start }-{ $end })
+said-year-too-far = { $year } está demasiado lejos del plan { $plan } ({ $start }-{ $end })
+said-percent-outside = { $value } está fuera de 0..100 para un porcentaje
+said-count-negative = { $value } es negativo; un recuento no puede serlo
+said-count-fraction = { $value } no es un número entero; un recuento debe serlo
+said-yes-no = { $value } no es 0 (no) ni 1 (sí)
+said-value-negative = { $value } es negativo
+said-not-a-tag = `{ $tag }` no es una etiqueta (vacía, o contiene `;`)
+said-not-a-level = `{ $level }` no es un nivel de resultados
+said-no-parent = ningún padre
+said-either = { $first } o { $second }
+said-parent-level = un elemento de nivel { $level } debe tener como padre { $allowed }, no { $parent }
+said-revision-nothing = nada en esta solicitud cambia un valor de referencia, una meta, un hito, una unidad o una dirección
+said-revision-needed = existen valores para este indicador, así que cambiar { $fields } es una revisión del marco: indique `revision` con decided_on, deciding_body, reference, reason_category y justification
+said-if-match = es obligatorio (o envíe If-Match)
+said-if-match-totals = es obligatorio para reemplazar los totales (o envíe If-Match)
+said-own-account = no puede desactivar su propia cuenta
+said-say-why = es obligatorio: diga por qué
+said-plan-no-node = el plan { $plan } no tiene el elemento `{ $code }`
+said-no-unit-code = ninguna unidad tiene el código `{ $code }`
+said-not-sortable = `{ $name }` no es un campo de ordenación
+said-no-user = no existe el usuario { $id }
+said-no-unit = no existe la unidad `{ $code }`
+said-no-plan = no existe el plan `{ $code }`
+said-type-a-value = es obligatorio para presentar: escriba un valor
+said-select-one = seleccione al menos un valor
+said-import-more = { $count ->
+    [one] y { $count } problema más desde esta línea, no listado: corrija los de arriba e importe de nuevo
+   *[other] y { $count } problemas más desde esta línea, no listados: corrija los de arriba e importe de nuevo
+}
+said-import-not-utf8 = el archivo no es texto UTF-8 (guárdelo como CSV UTF-8)
+said-import-empty = el archivo está vacío: la primera línea debe ser el encabezado
+said-import-no-rows = el archivo tiene encabezado pero ninguna fila con un valor (se omite una fila sin ninguna de { $cells } rellenada)
+said-import-line-not-utf8 = no es texto UTF-8 (guarde el archivo como CSV UTF-8)
+said-import-cells = { $cells ->
+    [one] tiene { $cells } celda, el encabezado tiene { $width }
+   *[other] tiene { $cells } celdas, el encabezado tiene { $width }
+}
+said-import-no-header = contiene un valor pero su columna no tiene encabezado: nombre la columna en la fila 1 o vacíela
+said-header-twice = aparece dos veces en el encabezado
+said-header-missing = falta en el encabezado
+said-header-no-plan = falta: añada la columna o indique un plan por defecto (?plan= o --plan)
+said-header-unknown = no es una columna que la importación acepte (columnas: { $columns }; o una dimensión: { $dimensions }; ignoradas: { $ignored })
+said-not-found = { $what }: no encontrado
+said-what-plan = plan { $code }
+said-what-indicator = indicador { $code } del plan { $plan }
+said-what-node = elemento { $code } del plan { $plan }
+said-what-risk = riesgo { $code } del plan { $plan }
+said-what-user = usuario { $id }
+said-what-run = ejecución de informe { $id }
+said-what-question = pregunta { $id }
+said-aggregation-unsuited = `{ $aggregation }` no conviene a la unidad `{ $unit }` ({ $why }): use { $allowed }
+said-why-shares = las proporciones no se suman; la regla ratio combina los trimestres sumando sus numeradores y denominadores
+said-why-amounts = los importes no tienen numerador ni denominador que sumar
+said-why-index = los puntos de un índice no se suman ni tienen numerador y denominador
+said-why-yes-no = una respuesta sí/no es la última dada; una suma o media de respuestas no es ni sí ni no
+said-contribute-itself = un elemento no puede contribuir a sí mismo
+said-role = debe ser admin, planner o reviewer
+said-planner-unit = un planificador debe pertenecer a una unidad
+said-owner-to-take = es obligatorio: el elemento no tiene unidad responsable que tomar
+said-earlier-plan = debe ser un ciclo de plan anterior, no este plan
+said-year-to-compare = es obligatorio: el año que se compara
+said-run-for-section = es obligatorio para una pregunta sobre una sección del informe
+said-say-why-corrected = es obligatorio: diga por qué se corrige el valor aprobado
+said-tell-planner = es obligatorio: diga al planificador qué debe cambiar
+said-no-run = no existe la ejecución de informe { $id }
+said-what-indicator-in = indicador { $code } del plan { $plan }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what }: no se guardó: { $why }

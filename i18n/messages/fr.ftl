@@ -1591,6 +1591,79 @@ said-required = est obligatoire
 said-not-empty = ne doit pas être vide
 said-not-negative = ne doit pas être négatif
 
+## Encore ce que le domaine dit d’un champ refusé : codes, années d’un plan, valeurs d’une unité, étiquettes, niveaux, révisions, ce qu’une demande nomme, l’en-tête et les lignes d’une importation
+
+said-code-length = doit compter de 1 à 40 caractères
+said-code-character = `{ $character }` n’est pas admis : utilisez des lettres, des chiffres, `.`, `-` et `_`
+said-year-outside-plan = { $year } est hors du plan { $plan } ({ $start }-{ $end })
+said-baseline-year = { $year } ne peut pas être l’année de référence du plan { $plan } ({ $start }-{ $end })
+said-year-too-far = { $year } est trop éloigné du plan { $plan } ({ $start }-{ $end })
+said-percent-outside = { $value } est hors de 0..100 pour un pourcentage
+said-count-negative = { $value } est négatif ; un nombre ne peut pas l’être
+said-count-fraction = { $value } n’est pas un nombre entier ; un nombre doit l’être
+said-yes-no = { $value } n’est ni 0 (non) ni 1 (oui)
+said-value-negative = { $value } est négatif
+said-not-a-tag = `{ $tag }` n’est pas une étiquette (vide, ou contient `;`)
+said-not-a-level = `{ $level }` n’est pas un niveau de résultat
+said-no-parent = aucun parent
+said-either = { $first } ou { $second }
+said-parent-level = un élément de niveau { $level } doit avoir pour parent { $allowed }, et non { $parent }
+said-revision-nothing = rien dans cette demande ne change une valeur de référence, une cible, une étape, une unité ou un sens
+said-revision-needed = des valeurs existent pour cet indicateur, donc changer { $fields } est une révision du cadre : donnez `revision` avec decided_on, deciding_body, reference, reason_category et justification
+said-if-match = est obligatoire (ou envoyez If-Match)
+said-if-match-totals = est obligatoire pour remplacer les totaux (ou envoyez If-Match)
+said-own-account = vous ne pouvez pas désactiver votre propre compte
+said-say-why = est obligatoire : dites pourquoi
+said-plan-no-node = le plan { $plan } n’a pas d’élément `{ $code }`
+said-no-unit-code = aucune unité n’a le code `{ $code }`
+said-not-sortable = `{ $name }` n’est pas un champ de tri
+said-no-user = aucun utilisateur { $id }
+said-no-unit = il n’y a pas d’unité `{ $code }`
+said-no-plan = il n’y a pas de plan `{ $code }`
+said-type-a-value = est obligatoire pour soumettre : saisissez une valeur
+said-select-one = sélectionnez au moins une valeur
+said-import-more = { $count ->
+    [one] et { $count } autre problème à partir de cette ligne, non listé : corrigez ceux ci-dessus et importez de nouveau
+   *[other] et { $count } autres problèmes à partir de cette ligne, non listés : corrigez ceux ci-dessus et importez de nouveau
+}
+said-import-not-utf8 = le fichier n’est pas du texte UTF-8 (enregistrez-le en CSV UTF-8)
+said-import-empty = le fichier est vide : la première ligne doit être l’en-tête
+said-import-no-rows = le fichier a un en-tête mais aucune ligne avec une valeur (une ligne où aucune de { $cells } n’est remplie est ignorée)
+said-import-line-not-utf8 = n’est pas du texte UTF-8 (enregistrez le fichier en CSV UTF-8)
+said-import-cells = { $cells ->
+    [one] a { $cells } cellule, l’en-tête en a { $width }
+   *[other] a { $cells } cellules, l’en-tête en a { $width }
+}
+said-import-no-header = contient une valeur mais sa colonne n’a pas d’en-tête : nommez la colonne à la ligne 1 ou videz-la
+said-header-twice = figure deux fois dans l’en-tête
+said-header-missing = manque dans l’en-tête
+said-header-no-plan = manque : ajoutez la colonne ou nommez un plan par défaut (?plan= ou --plan)
+said-header-unknown = n’est pas une colonne que l’importation prend (colonnes : { $columns } ; ou une dimension : { $dimensions } ; ignorées : { $ignored })
+said-not-found = { $what } : introuvable
+said-what-plan = plan { $code }
+said-what-indicator = indicateur { $code } du plan { $plan }
+said-what-node = élément { $code } du plan { $plan }
+said-what-risk = risque { $code } du plan { $plan }
+said-what-user = utilisateur { $id }
+said-what-run = édition de rapport { $id }
+said-what-question = question { $id }
+said-aggregation-unsuited = `{ $aggregation }` ne convient pas à l’unité `{ $unit }` ({ $why }) : utilisez { $allowed }
+said-why-shares = des parts ne s’additionnent pas ; la règle ratio combine les trimestres en additionnant leurs numérateurs et leurs dénominateurs
+said-why-amounts = des montants n’ont ni numérateur ni dénominateur à additionner
+said-why-index = des points d’indice ne s’additionnent pas et n’ont ni numérateur ni dénominateur
+said-why-yes-no = une réponse oui/non est la dernière donnée ; une somme ou une moyenne de réponses n’est ni oui ni non
+said-contribute-itself = un élément ne peut pas contribuer à lui-même
+said-role = doit être admin, planner ou reviewer
+said-planner-unit = un planificateur doit appartenir à une unité
+said-owner-to-take = est obligatoire : l’élément n’a pas d’unité responsable à reprendre
+said-earlier-plan = doit être un cycle de plan antérieur, pas ce plan
+said-year-to-compare = est obligatoire : l’année à comparer
+said-run-for-section = est obligatoire pour une question sur une section de rapport
+said-say-why-corrected = est obligatoire : dites pourquoi la valeur approuvée est corrigée
+said-tell-planner = est obligatoire : dites au planificateur ce qu’il faut changer
+said-no-run = il n’y a pas d’édition de rapport { $id }
+said-what-indicator-in = indicateur { $code } du plan { $plan }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what } : rien n’a été enregistré : { $why }

@@ -1647,6 +1647,83 @@ said-required = обязательно
 said-not-empty = не должно быть пустым
 said-not-negative = не должно быть отрицательным
 
+## Ещё о том, что домен говорит об отклонённом поле: коды, годы плана, значения единицы, метки, уровни, пересмотры, то, что называет запрос, заголовок и строки импорта
+
+said-code-length = должен содержать от 1 до 40 символов
+said-code-character = `{ $character }` не допускается: используйте буквы, цифры, `.`, `-` и `_`
+said-year-outside-plan = { $year } вне плана { $plan } ({ $start }-{ $end })
+said-baseline-year = { $year } не может быть базовым годом плана { $plan } ({ $start }-{ $end })
+said-year-too-far = { $year } слишком далеко от плана { $plan } ({ $start }-{ $end })
+said-percent-outside = { $value } вне диапазона 0..100 для процента
+said-count-negative = { $value } — отрицательное число; количество не может быть отрицательным
+said-count-fraction = { $value } — не целое число; количество должно быть целым
+said-yes-no = { $value } — не 0 (нет) и не 1 (да)
+said-value-negative = { $value } — отрицательное число
+said-not-a-tag = `{ $tag }` — не метка (пустая или содержит `;`)
+said-not-a-level = `{ $level }` — не уровень результатов
+said-no-parent = отсутствие родителя
+said-either = { $first } или { $second }
+said-parent-level = у элемента уровня { $level } родителем должно быть: { $allowed }, а не { $parent }
+said-revision-nothing = ничто в этом запросе не меняет базовое значение, цель, промежуточную цель, единицу или направление
+said-revision-needed = для этого показателя есть значения, поэтому изменение { $fields } — это пересмотр рамок: укажите `revision` с decided_on, deciding_body, reference, reason_category и justification
+said-if-match = обязательно (или отправьте If-Match)
+said-if-match-totals = обязательно для замены итогов (или отправьте If-Match)
+said-own-account = нельзя отключить собственную учётную запись
+said-say-why = обязательно: укажите причину
+said-plan-no-node = в плане { $plan } нет элемента `{ $code }`
+said-no-unit-code = нет подразделения с кодом `{ $code }`
+said-not-sortable = `{ $name }` — не поле сортировки
+said-no-user = нет пользователя { $id }
+said-no-unit = нет подразделения `{ $code }`
+said-no-plan = нет плана `{ $code }`
+said-type-a-value = обязательно для отправки: введите значение
+said-select-one = выберите хотя бы одно значение
+said-import-more = { $count ->
+    [one] и ещё { $count } проблема начиная с этой строки, не показана: исправьте показанные выше и импортируйте снова
+    [few] и ещё { $count } проблемы начиная с этой строки, не показаны: исправьте показанные выше и импортируйте снова
+    [many] и ещё { $count } проблем начиная с этой строки, не показаны: исправьте показанные выше и импортируйте снова
+   *[other] и ещё { $count } проблемы начиная с этой строки, не показаны: исправьте показанные выше и импортируйте снова
+}
+said-import-not-utf8 = файл не является текстом UTF-8 (сохраните его как CSV UTF-8)
+said-import-empty = файл пуст: первой строкой должен быть заголовок
+said-import-no-rows = в файле есть заголовок, но нет строк со значением (строка, в которой не заполнено ни одно из { $cells }, пропускается)
+said-import-line-not-utf8 = не является текстом UTF-8 (сохраните файл как CSV UTF-8)
+said-import-cells = { $cells ->
+    [one] содержит { $cells } ячейку, в заголовке { $width }
+    [few] содержит { $cells } ячейки, в заголовке { $width }
+    [many] содержит { $cells } ячеек, в заголовке { $width }
+   *[other] содержит { $cells } ячейки, в заголовке { $width }
+}
+said-import-no-header = содержит значение, но у его столбца нет заголовка: назовите столбец в строке 1 или очистите его
+said-header-twice = встречается в заголовке дважды
+said-header-missing = отсутствует в заголовке
+said-header-no-plan = отсутствует: добавьте столбец или укажите план по умолчанию (?plan= или --plan)
+said-header-unknown = не является столбцом, который принимает импорт (столбцы: { $columns }; или измерение: { $dimensions }; игнорируются: { $ignored })
+said-not-found = { $what }: не найдено
+said-what-plan = план { $code }
+said-what-indicator = показатель { $code } плана { $plan }
+said-what-node = элемент { $code } плана { $plan }
+said-what-risk = риск { $code } плана { $plan }
+said-what-user = пользователь { $id }
+said-what-run = выпуск доклада { $id }
+said-what-question = вопрос { $id }
+said-aggregation-unsuited = `{ $aggregation }` не подходит для единицы `{ $unit }` ({ $why }): используйте { $allowed }
+said-why-shares = доли не складываются; правило ratio объединяет кварталы, суммируя их числители и знаменатели
+said-why-amounts = у сумм нет числителя и знаменателя для суммирования
+said-why-index = пункты индекса не складываются и не имеют числителя и знаменателя
+said-why-yes-no = ответ «да/нет» — это последний данный ответ; сумма или среднее ответов не являются ни «да», ни «нет»
+said-contribute-itself = элемент не может вносить вклад в самого себя
+said-role = должно быть admin, planner или reviewer
+said-planner-unit = планировщик должен относиться к подразделению
+said-owner-to-take = обязательно: у элемента нет ответственного подразделения, которое можно взять
+said-earlier-plan = должен быть более ранний цикл плана, а не этот план
+said-year-to-compare = обязательно: год для сравнения
+said-run-for-section = обязательно для вопроса о разделе доклада
+said-say-why-corrected = обязательно: укажите, почему исправляется утверждённое значение
+said-tell-planner = обязательно: скажите планировщику, что изменить
+said-no-run = нет выпуска доклада { $id }
+said-what-indicator-in = показатель { $code } в плане { $plan }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what }: не сохранено: { $why }

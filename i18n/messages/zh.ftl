@@ -1527,6 +1527,77 @@ said-required = 为必填项
 said-not-empty = 不得为空
 said-not-negative = 不得为负数
 
+## 领域对被拒字段的更多说明：代码、计划年份、单位的数值、标签、层级、修订、请求所指对象、导入文件的标题行和各行
+
+said-code-length = 长度必须为 1 至 40 个字符
+said-code-character = 不允许使用 `{ $character }`：请使用字母、数字、`.`、`-` 和 `_`
+said-year-outside-plan = { $year } 不在计划 { $plan }（{ $start }-{ $end }）之内
+said-baseline-year = { $year } 不能作为计划 { $plan }（{ $start }-{ $end }）的基线年
+said-year-too-far = { $year } 离计划 { $plan }（{ $start }-{ $end }）太远
+said-percent-outside = { $value } 超出百分比的 0..100 范围
+said-count-negative = { $value } 为负数；计数不能为负
+said-count-fraction = { $value } 不是整数；计数必须为整数
+said-yes-no = { $value } 既不是 0（否）也不是 1（是）
+said-value-negative = { $value } 为负数
+said-not-a-tag = `{ $tag }` 不是标签（为空，或含有 `;`）
+said-not-a-level = `{ $level }` 不是成果层级
+said-no-parent = 无上级
+said-either = { $first } 或 { $second }
+said-parent-level = { $level } 的上级必须是 { $allowed }，而不是 { $parent }
+said-revision-nothing = 本请求没有改变任何基线、目标、里程碑、单位或方向
+said-revision-needed = 该指标已有数值，因此更改 { $fields } 属于框架修订：请提供 `revision`，包括 decided_on、deciding_body、reference、reason_category 和 justification
+said-if-match = 为必填项（或发送 If-Match）
+said-if-match-totals = 替换总数时为必填项（或发送 If-Match）
+said-own-account = 您不能停用自己的账户
+said-say-why = 为必填项：请说明原因
+said-plan-no-node = 计划 { $plan } 中没有节点 `{ $code }`
+said-no-unit-code = 没有代码为 `{ $code }` 的组织单位
+said-not-sortable = `{ $name }` 不是可排序字段
+said-no-user = 没有用户 { $id }
+said-no-unit = 没有组织单位 `{ $code }`
+said-no-plan = 没有计划 `{ $code }`
+said-type-a-value = 提交时为必填项：请输入数值
+said-select-one = 请至少选择一个数值
+said-import-more = { $count ->
+   *[other] 从此行起另有 { $count } 个问题未列出：请先改正上面的问题，然后重新导入
+}
+said-import-not-utf8 = 文件不是 UTF-8 文本（请另存为 CSV UTF-8）
+said-import-empty = 文件为空：第一行必须是标题行
+said-import-no-rows = 文件有标题行，但没有含数值的行（{ $cells } 均未填写的行会被跳过）
+said-import-line-not-utf8 = 不是 UTF-8 文本（请将文件另存为 CSV UTF-8）
+said-import-cells = { $cells ->
+   *[other] 有 { $cells } 个单元格，标题行有 { $width } 个
+}
+said-import-no-header = 含有数值，但其所在列没有标题：请在第 1 行为该列命名，或将其清空
+said-header-twice = 在标题行中出现两次
+said-header-missing = 标题行中缺少此列
+said-header-no-plan = 缺少此列：请添加该列，或指定默认计划（?plan= 或 --plan）
+said-header-unknown = 不是导入接受的列（列：{ $columns }；或维度：{ $dimensions }；忽略：{ $ignored }）
+said-not-found = 未找到{ $what }
+said-what-plan = 计划 { $code }
+said-what-indicator = 计划 { $plan } 的指标 { $code }
+said-what-node = 计划 { $plan } 的节点 { $code }
+said-what-risk = 计划 { $plan } 的风险 { $code }
+said-what-user = 用户 { $id }
+said-what-run = 报告运行 { $id }
+said-what-question = 问题 { $id }
+said-aggregation-unsuited = `{ $aggregation }` 不适用于单位 `{ $unit }`（{ $why }）：请使用 { $allowed }
+said-why-shares = 比例不能相加；ratio 规则通过对各季度的分子和分母分别求和来合并各季度
+said-why-amounts = 金额没有可求和的分子和分母
+said-why-index = 指数点既不能相加，也没有分子和分母
+said-why-yes-no = 是/否答案以最近一次为准；答案的总和或平均值既不是“是”也不是“否”
+said-contribute-itself = 节点不能对自身作出贡献
+said-role = 必须是 admin、planner 或 reviewer
+said-planner-unit = 规划人员必须属于某个组织单位
+said-owner-to-take = 为必填项：该节点没有可沿用的负责单位
+said-earlier-plan = 必须是较早的计划周期，而不是本计划
+said-year-to-compare = 为必填项：要比较的年份
+said-run-for-section = 关于报告章节的问题必须填写此项
+said-say-why-corrected = 为必填项：请说明更正已批准数值的原因
+said-tell-planner = 为必填项：请告诉规划人员需要更改什么
+said-no-run = 没有报告运行 { $id }
+said-what-indicator-in = 计划 { $plan } 中的指标 { $code }
+
 ## One-time messages of the forms that leave a page (saved, refused)
 
 problems-not-saved = { $what }未保存：{ $why }

@@ -260,7 +260,9 @@ impl IntoResponse for AppError {
             AppError::Unauthenticated => text("problem-unauthenticated-detail"),
             AppError::PasswordChangeRequired => text("problem-password_change_required-detail"),
             AppError::TooLarge(limit) => text_with("problem-too_large-detail", &[("limit", limit.into())]),
-            other => other.to_string(),
+            other => other
+                .detail_in(crate::language::current())
+                .unwrap_or_else(|| other.to_string()),
         };
         // A reason the domain said as a message comes in the asked language too; the rest is English.
         let errors = match self {

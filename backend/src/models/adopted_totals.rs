@@ -130,7 +130,7 @@ async fn replace(
 ) -> Result<at::Model, AppError> {
     let (claimed, if_match) = input
         .version
-        .ok_or_else(|| AppError::field("version", "is required to replace totals (or send If-Match)"))?;
+        .ok_or_else(|| AppError::field("version", crate::error::Said::new("said-if-match-totals", [])))?;
     if claimed != old.version {
         let msg = format!(
             "adopted totals {} are at version {}, not {claimed}: reload them and apply your change again",

@@ -97,7 +97,13 @@ async fn node_field(
 ) -> AppResult<Option<result_nodes::Model>> {
     let n = crate::models::codes::node_by_code(db, plan.id, code).await?;
     if n.is_none() {
-        errs.push(field, format!("plan {} has no node `{code}`", plan.code));
+        errs.push(
+            field,
+            crate::error::Said::new(
+                "said-plan-no-node",
+                [("plan", plan.code.as_str().into()), ("code", code.to_string().into())],
+            ),
+        );
     }
     Ok(n)
 }
@@ -111,7 +117,7 @@ async fn link_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) -> AppResu
     };
     match (link, from) {
         (Some(l), Some(n)) if n.plan_id == plan.id => Ok(l),
-        _ => Err(AppError::NotFound(format!(
+        _ => Err(AppError::not_found(format!(
             "contribution link {id} of plan {}",
             plan.code
         ))),
@@ -199,7 +205,7 @@ pub async fn create_in(
     let from = node_field(txn, plan, &mut errs, "from", &body.from).await?;
     let to = node_field(txn, plan, &mut errs, "to", &body.to).await?;
     if body.from == body.to {
-        errs.push("to", "a node cannot contribute to itself");
+        errs.push("to", crate::error::Said::new("said-contribute-itself", []));
     }
     check_weight(&mut errs, body.weight);
     errs.finish()?;

@@ -67,10 +67,21 @@ pub struct RowError {
 }
 
 impl RowError {
+    /// A problem at `line` and `column` ("" for the whole line) for `reason`, English or said.
+    pub fn new(line: u64, column: impl Into<String>, reason: impl Into<crate::error::Reason>) -> Self {
+        let FieldError { reason, said, .. } = FieldError::new(String::new(), reason);
+        RowError {
+            line,
+            column: column.into(),
+            reason,
+            said,
+        }
+    }
+
     /// The reason in `lang`: the message in that language when the domain said it as one, else the
     /// English.
     pub fn reason_in(&self, lang: stratrack_i18n::Lang) -> String {
-        self.said.as_ref().map_or_else(|| self.reason.clone(), |s| s.text(lang))
+        crate::error::Said::or_english(self.said.as_ref(), &self.reason, lang)
     }
 }
 
@@ -166,15 +177,14 @@ impl Problems {
     pub fn into_rows(self) -> Vec<RowError> {
         let mut rows = self.listed;
         if self.more > 0 {
-            rows.push(RowError {
-                line: self.first_unlisted,
-                column: String::new(),
-                reason: format!(
-                    "and {} more problem(s) from this line on, not listed: fix the ones above and import again",
-                    self.more
+            rows.push(RowError::new(
+                self.first_unlisted,
+                "",
+                crate::error::Said::new(
+                    "said-import-more",
+                    [("count", i64::try_from(self.more).unwrap_or(i64::MAX).into())],
                 ),
-                said: None,
-            });
+            ));
         }
         rows
     }
@@ -612,6 +622,56 @@ mod tests {
         let last = rows.last().unwrap();
         assert_eq!(last.line, 1002);
         assert!(last.reason.starts_with("and 4000 more problem(s)"), "{}", last.reason);
+    }
+
+    #[test]
+    fn the_count_of_unlisted_problems_is_said_in_the_language_with_its_plural() {
+        use stratrack_i18n::Lang;
+        let last = |n: u64| {
+            let mut p = Problems::default();
+            (1..=limits::IMPORT_PROBLEMS as u64 + n).for_each(|l| p.push(problem(l)));
+            p.into_rows().pop().unwrap()
+        };
+        let (one, few, many) = (last(1), last(3), last(5));
+        assert_eq!(
+            one.reason,
+            "and 1 more problem(s) from this line on, not listed: fix the ones above and import again"
+        );
+        assert!(
+            one.reason_in(Lang::Fr).starts_with("et 1 autre problème "),
+            "{}",
+            one.reason_in(Lang::Fr)
+        );
+        assert!(
+            many.reason_in(Lang::Fr).starts_with("et 5 autres problèmes "),
+            "{}",
+            many.reason_in(Lang::Fr)
+        );
+        assert!(
+            one.reason_in(Lang::Ru).starts_with("и ещё 1 проблема "),
+            "{}",
+            one.reason_in(Lang::Ru)
+        );
+        assert!(
+            few.reason_in(Lang::Ru).starts_with("и ещё 3 проблемы "),
+            "{}",
+            few.reason_in(Lang::Ru)
+        );
+        assert!(
+            many.reason_in(Lang::Ru).starts_with("и ещё 5 проблем "),
+            "{}",
+            many.reason_in(Lang::Ru)
+        );
+        assert!(
+            few.reason_in(Lang::Ar).starts_with("و3 مشكلات أخرى"),
+            "{}",
+            few.reason_in(Lang::Ar)
+        );
+        assert!(
+            one.reason_in(Lang::Ar).starts_with("ومشكلة أخرى واحدة"),
+            "{}",
+            one.reason_in(Lang::Ar)
+        );
     }
 
     #[test]

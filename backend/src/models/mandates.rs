@@ -255,7 +255,7 @@ pub async fn remove_in(
         .filter(owner.column.eq(owner.id))
         .one(txn)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("a link from {} to {vocabulary} {code}", owner.what)))?;
+        .ok_or_else(|| AppError::not_found(format!("a link from {} to {vocabulary} {code}", owner.what)))?;
     mandate_links::Entity::delete_by_id(link.id).exec(txn).await?;
     audit::record(
         txn,

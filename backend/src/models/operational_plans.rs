@@ -114,7 +114,7 @@ pub async fn get(
         .filter(op::Column::PlanId.eq(plan.id))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("operational plan {id} of plan {code}")))?;
+        .ok_or_else(|| AppError::not_found(format!("operational plan {id} of plan {code}")))?;
     let items = oi::Entity::find()
         .filter(oi::Column::OperationalPlanId.eq(opp.id))
         .order_by_asc(oi::Column::Code)

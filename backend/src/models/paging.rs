@@ -102,7 +102,10 @@ where
         Some(s) => {
             let (desc, name) = s.strip_prefix('-').map_or((false, s), |n| (true, n));
             let Some(col) = column(name) else {
-                return Err(AppError::field("sort", format!("`{name}` is not a sortable field")));
+                return Err(AppError::field(
+                    "sort",
+                    crate::error::Said::new("said-not-sortable", [("name", name.to_string().into())]),
+                ));
             };
             select = if desc {
                 select.order_by_desc(col)

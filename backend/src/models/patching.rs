@@ -33,7 +33,7 @@ impl Claim {
         }
         self.body
             .map(|v| (v, false))
-            .ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))
+            .ok_or_else(|| AppError::field("version", crate::error::Said::new("said-if-match", [])))
     }
 
     /// Whether the client claimed any version at all.

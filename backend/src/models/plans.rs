@@ -7,7 +7,7 @@ pub mod next;
 
 use crate::auth::Actor;
 use crate::entities::plans;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::fixed::Fixed;
 use crate::models::cache::Cache;
 use crate::models::evaluation::Evaluation;
@@ -53,21 +53,31 @@ pub async fn codes(db: &impl ConnectionTrait) -> Result<std::collections::HashMa
 }
 
 fn no_plan(code: &str) -> AppError {
-    AppError::NotFound(format!("plan {code}"))
+    AppError::not_found(Said::new("said-what-plan", [("code", code.into())]))
 }
 
 /// The year a request evaluates: the one asked for, or the plan's first year. Years far from the plan
 /// are refused, as the tree route does.
-pub fn plan_year(plan: &Plan, year: Option<i32>) -> Result<i32, String> {
+pub fn plan_year(plan: &Plan, year: Option<i32>) -> Result<i32, Said> {
     let year = year.unwrap_or(plan.start_year);
     if (plan.start_year - 10..=plan.end_year + 10).contains(&year) {
         Ok(year)
     } else {
-        Err(format!(
-            "{year} is too far from plan {} ({}-{})",
-            plan.code, plan.start_year, plan.end_year
-        ))
+        Err(year_of_plan("said-year-too-far", plan, year))
     }
+}
+
+/// A reason (`key`) about `year` naming the plan and its years: "2040 is outside plan SP (2028-2031)".
+pub fn year_of_plan(key: &'static str, plan: &Plan, year: i32) -> Said {
+    Said::new(
+        key,
+        [
+            ("year", i64::from(year).into()),
+            ("plan", plan.code.as_str().into()),
+            ("start", i64::from(plan.start_year).into()),
+            ("end", i64::from(plan.end_year).into()),
+        ],
+    )
 }
 
 /// A plan as listed.

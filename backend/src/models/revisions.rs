@@ -5,7 +5,7 @@
 use crate::auth::Actor;
 use crate::entities::framework_revisions::{self, Column};
 use crate::entities::indicators;
-use crate::error::{AppResult, FieldErrors};
+use crate::error::{AppResult, FieldErrors, Said};
 use crate::models::audit;
 use crate::models::paging::{PageParams, paginate};
 use crate::models::plans::plan_by_code;
@@ -110,17 +110,16 @@ impl Change {
 /// Decides whether a request may go ahead: changes to revised fields need a decision once the
 /// indicator has values, and a decision without such a change is refused as a mistake. Returns
 /// whether revision rows are to be written.
-pub fn gate(changes: &[Change], decision: Option<&Decision>, has_values: bool) -> Result<bool, String> {
+pub fn gate(changes: &[Change], decision: Option<&Decision>, has_values: bool) -> Result<bool, Said> {
     match (changes.is_empty(), decision.is_some()) {
-        (true, true) => Err("nothing in this request changes a baseline, target, milestone, unit or direction".into()),
+        (true, true) => Err(Said::new("said-revision-nothing", [])),
         (true, false) => Ok(false),
         (false, true) => Ok(true),
         (false, false) if has_values => {
             let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
-            Err(format!(
-                "values exist for this indicator, so changing {} is a framework revision: give `revision` with \
-                 decided_on, deciding_body, reference, reason_category and justification",
-                fields.join(", ")
+            Err(Said::new(
+                "said-revision-needed",
+                [("fields", fields.join(", ").into())],
             ))
         }
         (false, false) => Ok(false),
@@ -310,7 +309,7 @@ mod tests {
 
     #[test]
     fn a_change_once_values_exist_needs_a_decision() {
-        let err = gate(&change(), None, true).unwrap_err();
+        let err = gate(&change(), None, true).unwrap_err().english();
         assert!(err.contains("target_value"), "{err}");
         assert_eq!(gate(&change(), Some(&decision()), true), Ok(true));
     }

@@ -136,7 +136,10 @@ pub async fn create_token(db: &DatabaseConnection, actor: &Actor, b: &CreateToke
     check(b)?;
     let (txn, turn) = transactions::begin_write(db).await?;
     if users::Entity::find_by_id(user_id).one(&txn).await?.is_none() {
-        return Err(AppError::field("user_id", format!("no user {user_id}")));
+        return Err(AppError::field(
+            "user_id",
+            crate::error::Said::new("said-no-user", [("id", i64::from(user_id).into())]),
+        ));
     }
     let expires = b.expires_in_days.map(|d| Utc::now() + chrono::Duration::days(d));
     let (plain, row) = create(&txn, user_id, b.name.trim(), expires).await?;
@@ -153,9 +156,9 @@ pub async fn revoke(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResul
     let t = api_tokens::Entity::find_by_id(id)
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("token {id}")))?;
+        .ok_or_else(|| AppError::not_found(format!("token {id}")))?;
     if t.user_id != actor.id && actor.role != Role::Admin {
-        return Err(AppError::NotFound(format!("token {id}")));
+        return Err(AppError::not_found(format!("token {id}")));
     }
     if t.revoked_at.is_none() {
         let before = record(&t);

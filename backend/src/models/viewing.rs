@@ -37,17 +37,18 @@ pub async fn viewing(
     // Newest start year first; the same start year by code (the cache keeps code order, the sort is stable).
     all.sort_by_key(|p| std::cmp::Reverse(p.start_year));
     let plan = match plan {
-        Some(code) => all
-            .iter()
-            .find(|p| p.code == code)
-            .cloned()
-            .ok_or_else(|| AppError::NotFound(format!("plan {code}")))?,
+        Some(code) => all.iter().find(|p| p.code == code).cloned().ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-plan",
+                [("code", code.to_string().into())],
+            ))
+        })?,
         None => all
             .iter()
             .find(|p| p.status == "adopted")
             .or_else(|| all.first())
             .cloned()
-            .ok_or_else(|| AppError::NotFound("any plan".into()))?,
+            .ok_or_else(|| AppError::not_found("any plan"))?,
     };
     let this_year = chrono::Datelike::year(&chrono::Utc::now());
     let year = year.unwrap_or(this_year.clamp(plan.start_year, plan.end_year));

@@ -155,9 +155,16 @@ pub struct FieldReason {
 impl FieldReason {
     /// The reason of `f` in the request's language.
     pub fn of(f: &crate::error::FieldError) -> Self {
+        Self::in_lang(&f.reason, f.said.as_ref(), crate::language::current())
+    }
+
+    /// A refusal's English `reason` and, when the domain said it as one, its message `said`, as the page
+    /// shows it in `lang`: the message in that language, else the English (marked so). The one way a
+    /// page builds a reason from the domain's.
+    pub fn in_lang(reason: &str, said: Option<&crate::error::Said>, lang: stratrack_i18n::Lang) -> Self {
         FieldReason {
-            text: f.reason_in(crate::language::current()),
-            own: f.said.is_some(),
+            text: crate::error::Said::or_english(said, reason, lang),
+            own: said.is_some(),
         }
     }
 

@@ -244,26 +244,26 @@ async fn change_password(
     let errs = match result {
         Ok(()) => return Ok(super::frame::done("/account", &text("account-changed"))),
         Err(AppError::Invalid(errs)) => errs,
-        Err(AppError::Throttled(msg)) => vec![crate::error::FieldError {
-            field: "current_password".into(),
-            reason: format!("was wrong too often: {msg}"),
-            said: None,
-        }],
+        Err(AppError::Throttled(msg)) => vec![crate::error::FieldError::new(
+            "current_password",
+            format!("was wrong too often: {msg}"),
+        )],
         Err(e) => return Err(PageError::App(e)),
     };
     let ctx = context(&st, &user, "/account", &ContextQuery::default()).await?;
     // "This is not your current password": in the reader's language where the domain said it as a
     // message, else the English as it always was.
     let find = |f: &str| {
-        errs.iter().find(|e| e.field == f).map(|e| match &e.said {
-            Some(said) => super::forms::FieldReason {
-                text: text_with(
-                    "account-this",
-                    &[("reason", said.text(crate::language::current()).into())],
-                ),
-                own: true,
-            },
-            None => super::forms::FieldReason::english(format!("This {}", e.reason)),
+        errs.iter().find(|e| e.field == f).map(|e| {
+            let r = super::forms::FieldReason::of(e);
+            super::forms::FieldReason {
+                text: if r.own {
+                    text_with("account-this", &[("reason", r.text.as_str().into())])
+                } else {
+                    format!("This {}", r.text)
+                },
+                ..r
+            }
         })
     };
     let role = ctx.layout.user.as_ref().map_or("", |u| u.role);

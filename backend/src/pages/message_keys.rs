@@ -278,7 +278,7 @@ fn every_key_made_from_a_word_or_a_code_is_an_english_message() {
             .map(|s| format!("pstatus-{s}")),
     );
     let errors = [
-        AppError::NotFound(String::new()),
+        AppError::not_found(String::new()),
         AppError::Invalid(Vec::new()),
         AppError::BadRequest(String::new()),
         AppError::Conflict(String::new()),

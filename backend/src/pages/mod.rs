@@ -202,7 +202,10 @@ impl IntoResponse for PageError {
                         tracing::error!(error = %e, "Page refused: the database is unavailable.");
                         (language::text("error-unavailable"), false)
                     }
-                    other => (other.to_string(), true),
+                    other => match other.detail_in(language::current()) {
+                        Some(said) => (said, false),
+                        None => (other.to_string(), true),
+                    },
                 };
                 let shown = Shown {
                     title: format!("{} {}", status.as_u16(), language::text(&format!("problem-{code}"))),
@@ -507,10 +510,7 @@ impl Layout {
     /// Why a row of an upload was refused, in the reader's language where the domain said it as a
     /// message, else in English.
     pub fn row_reason(&self, e: &crate::models::imports::RowError) -> forms::FieldReason {
-        forms::FieldReason {
-            text: e.reason_in(self.lang),
-            own: e.said.is_some(),
-        }
+        forms::FieldReason::in_lang(&e.reason, e.said.as_ref(), self.lang)
     }
 
     /// The attributes for an element holding the reason `r`: [`Layout::english`] unless `r` is in the

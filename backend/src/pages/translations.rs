@@ -55,7 +55,7 @@ struct EditPage {
 fn subject(kind: &str, key: &str) -> Result<Subject, PageError> {
     Kind::parse(kind)
         .and_then(|k| Subject::from_key(k, key).ok())
-        .ok_or_else(|| PageError::App(AppError::NotFound(format!("{kind} {key}"))))
+        .ok_or_else(|| PageError::App(AppError::not_found(format!("{kind} {key}"))))
 }
 
 /// The record's page, where the form returns after saving.

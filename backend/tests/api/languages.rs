@@ -158,11 +158,13 @@ both_backends! {
         assert_eq!(html_tag(&framework), r#"<html lang="ar" dir="rtl">"#);
         assert!(framework.contains(r#"<main id="content">"#), "the framework page is translated too: {framework}");
         assert!(framework.contains("الإطار") || framework.contains("إطار النتائج"), "the navigation is translated");
-        // An error page is translated around the error's own English detail.
+        // An error page is translated, and so is its detail where the domain says what is missing as a
+        // message (the codes stay as they are); it is then not marked English.
         let (status, missing) = page(&app, "/indicators/KPI-NOPE", Some(&session), None).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert!(missing.contains("404 غير موجود") && missing.contains("العودة إلى لوحة المتابعة"), "{missing}");
-        assert!(missing.contains(r#"<p lang="en" dir="ltr">"#), "{missing}");
+        assert!(missing.contains("<p>المؤشر KPI-NOPE في الخطة SP2028-2031: غير موجود</p>"), "{missing}");
+        assert!(!missing.contains(r#"<p lang="en" dir="ltr">"#), "{missing}");
     }
 }
 
@@ -219,5 +221,93 @@ both_backends! {
         let en = app.as_(&app.tokens.planner_br).post("/api/v1/auth/password").json(&body).await.json();
         let reasons: Vec<&str> = en["errors"].as_array().unwrap().iter().map(|e| e["reason"].as_str().unwrap()).collect();
         assert_eq!(reasons, ["is not your current password", "must not be a single character repeated"], "{en}");
+    }
+}
+
+/// The `reason` of `field` in the problem document `p`.
+fn reason_of<'a>(p: &'a serde_json::Value, field: &str) -> &'a str {
+    p["errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{p}"))
+        .iter()
+        .find(|e| e["field"] == field)
+        .and_then(|e| e["reason"].as_str())
+        .unwrap_or_else(|| panic!("no {field} in {p}"))
+}
+
+both_backends! {
+    async fn a_bad_code_a_wrong_parent_and_a_year_outside_the_plan_are_said_in_the_asked_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let node = json!({"code": "T 9", "level": "target", "name": "x", "parent": "TP-R1"});
+        let value = json!({"plan_code": "SP2028-2031", "indicator_code": "KPI-R3", "year": 2032, "value": "50"});
+        for (accept, code, parent, year) in [
+            (
+                None,
+                "` ` is not allowed: use letters, digits, `.`, `-` and `_`",
+                "a target must have goal as parent, not thematic_priority",
+                "2032 is outside plan SP2028-2031 (2028-2031)",
+            ),
+            (
+                Some("fr"),
+                "` ` n’est pas admis : utilisez des lettres, des chiffres, `.`, `-` et `_`",
+                "un élément de niveau target doit avoir pour parent goal, et non thematic_priority",
+                "2032 est hors du plan SP2028-2031 (2028-2031)",
+            ),
+            (
+                Some("ru"),
+                "` ` не допускается: используйте буквы, цифры, `.`, `-` и `_`",
+                "у элемента уровня target родителем должно быть: goal, а не thematic_priority",
+                "2032 вне плана SP2028-2031 (2028-2031)",
+            ),
+        ] {
+            let mut call = app.as_(&admin).post("/api/v1/plans/SP2028-2031/nodes").json(&node);
+            if let Some(a) = accept {
+                call = call.header("accept-language", a);
+            }
+            let a = call.await;
+            assert_eq!(a.status, StatusCode::UNPROCESSABLE_ENTITY, "{accept:?}");
+            let p = a.json();
+            assert_eq!(p["code"], "validation_failed", "{p}");
+            assert_eq!((reason_of(&p, "code"), reason_of(&p, "parent")), (code, parent), "{accept:?}");
+            let mut call = app.as_(&admin).post("/api/v1/measurements").json(&value);
+            if let Some(a) = accept {
+                call = call.header("accept-language", a);
+            }
+            let p = call.await.json();
+            assert_eq!(reason_of(&p, "year"), year, "{accept:?}: {p}");
+        }
+    }
+}
+
+both_backends! {
+    async fn an_imports_header_and_a_missing_plan_are_said_in_the_asked_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let csv = "plan_code,indicator_code,year,year\nSP2028-2031,KPI-R3,2029,2029\n";
+        for (accept, twice, missing, detail) in [
+            (None, "appears twice in the header", "is missing from the header", "plan NO-SUCH-PLAN not found"),
+            (Some("fr"), "figure deux fois dans l’en-tête", "manque dans l’en-tête", "plan NO-SUCH-PLAN : introuvable"),
+            (Some("ru"), "встречается в заголовке дважды", "отсутствует в заголовке", "план NO-SUCH-PLAN: не найдено"),
+        ] {
+            let mut req = Request::post("/api/v1/imports/measurements")
+                .header("authorization", format!("Bearer {admin}"))
+                .header("content-type", "text/csv");
+            if let Some(a) = accept {
+                req = req.header("accept-language", a);
+            }
+            let (status, body) = app.send(req.body(Body::from(csv)).unwrap()).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{accept:?}");
+            let p: serde_json::Value = serde_json::from_slice(&body).unwrap();
+            assert_eq!(reason_of(&p, "line 1, column year"), twice, "{accept:?}");
+            assert_eq!(reason_of(&p, "line 1, column value"), missing, "{accept:?}");
+            // A 404's detail is the fixed text around the code, in the language; the code stays.
+            let mut call = app.as_(&admin).get("/api/v1/plans/NO-SUCH-PLAN");
+            if let Some(a) = accept {
+                call = call.header("accept-language", a);
+            }
+            let p = call.await.json();
+            assert_eq!((p["code"].as_str(), p["detail"].as_str()), (Some("not_found"), Some(detail)), "{accept:?}");
+        }
     }
 }

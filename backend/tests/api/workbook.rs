@@ -144,6 +144,25 @@ both_backends! {
 }
 
 both_backends! {
+    async fn the_entry_page_says_an_uploads_header_problems_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let before = app.count("measurements").await;
+        let cookie = login(&app, "planner.bdt@test.org").await;
+        let csv = b"plan_code,indicator_code,year,year\nSP2028-2031,KPI-D5,2029,2029\n";
+        // In Russian, in the row-by-row table, not marked English.
+        let (s, _, page) = upload_page(&app, &format!("{cookie}; stratrack_lang=ru"), "values.csv", csv).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+        assert!(page.contains("<td>встречается в заголовке дважды</td>"), "{page}");
+        assert!(page.contains("<td>отсутствует в заголовке</td>"), "{page}");
+        // In English, word for word as before.
+        let (_, _, page) = upload_page(&app, &cookie, "values.csv", csv).await;
+        assert!(page.contains("<td>appears twice in the header</td>"), "{page}");
+        assert!(page.contains("<td>is missing from the header</td>"), "{page}");
+        assert_eq!(app.count("measurements").await, before, "nothing stored");
+    }
+}
+
+both_backends! {
     async fn a_good_workbook_imports_numbers_typed_as_numbers_or_as_text_exactly(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         // Another sheet first: the import reads the sheet named Values. Blank rows, in the middle and

@@ -49,7 +49,7 @@ pub(super) async fn row_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) 
         .filter(ba::Column::PlanId.eq(plan.id))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("allocation {id} of plan {}", plan.code)))
+        .ok_or_else(|| AppError::not_found(format!("allocation {id} of plan {}", plan.code)))
 }
 
 /// The allocations of plan `code` matching `p`, one page of them.

@@ -139,15 +139,7 @@ pub struct SetDates {
 /// Every problem with `b` for `year` of `plan`, all named at once.
 fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
     let mut errs = FieldErrors::default();
-    if !(plan.start_year..=plan.end_year).contains(&year) {
-        errs.push(
-            "year",
-            format!(
-                "{year} is outside plan {} ({}-{})",
-                plan.code, plan.start_year, plan.end_year
-            ),
-        );
-    }
+    errs.check("year", crate::models::indicators::check_year_in_plan(plan, year));
     for (field, d) in [("opens_on", b.opens_on), ("due_on", b.due_on)] {
         if let Some(reason) = crate::limits::year_out_of_range(chrono::Datelike::year(&d)) {
             errs.push(field, reason);
@@ -214,7 +206,7 @@ async fn unit_and_default(
 ) -> AppResult<(org_units::Model, cal::Model)> {
     let u = crate::models::units::by_code(db, unit)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("org unit {unit}")))?;
+        .ok_or_else(|| AppError::not_found(format!("org unit {unit}")))?;
     let default = find(db, plan.id, year).await?.ok_or_else(|| {
         AppError::Conflict(format!(
             "the collection of {year} of {} has no dates yet: set the dates for every unit first",
@@ -276,7 +268,7 @@ pub async fn clear_override(
     let what = format!("the collection dates of {} for {year}", u.code);
     let old = find_own(&w.txn, default.id, u.id)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("{what} (the unit has no dates of its own)")))?;
+        .ok_or_else(|| AppError::not_found(format!("{what} (the unit has no dates of its own)")))?;
     claim.check_if_sent(old.version, &what)?;
     if let Some(v) = claim.body {
         crate::models::patching::check_version((v, false), old.version, &what)?;

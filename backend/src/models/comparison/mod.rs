@@ -139,7 +139,7 @@ struct Resolved {
 fn year(errs: &mut FieldErrors, plan: &Plan, field: &str, y: Option<i32>) -> Option<i32> {
     match y {
         None => {
-            errs.push(field, "is required: the year to compare");
+            errs.push(field, crate::error::Said::new("said-year-to-compare", []));
             None
         }
         Some(y) => errs.check(field, plan_year(plan, Some(y))),
@@ -204,7 +204,10 @@ fn resolve(
         .and_then(|code| {
             let found = unit_codes.iter().find(|(_, c)| c.as_str() == code).map(|(id, _)| *id);
             if found.is_none() {
-                errs.push("unit", format!("no org unit has code `{code}`"));
+                errs.push(
+                    "unit",
+                    crate::error::Said::new("said-no-unit-code", [("code", code.to_string().into())]),
+                );
             }
             found
         });

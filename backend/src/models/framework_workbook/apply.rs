@@ -181,8 +181,12 @@ fn place(
             }
             Ok(())
         }
-        AppError::Conflict(m) | AppError::NotFound(m) | AppError::PreconditionFailed(m) | AppError::Locked(m) => {
+        AppError::Conflict(m) | AppError::PreconditionFailed(m) | AppError::Locked(m) => {
             p.row(t.name, line, m);
+            Ok(())
+        }
+        AppError::NotFound(what) => {
+            p.row(t.name, line, what.to_string());
             Ok(())
         }
         other => Err(other),

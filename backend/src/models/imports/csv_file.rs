@@ -41,44 +41,38 @@ impl<R: Read> File<R> {
     /// of cells, broken quoting). None after the last row.
     pub fn next_row(&mut self) -> Option<(u64, Result<RawEntry, RowError>)> {
         let line = self.reader.position().line();
-        let unreadable = |line, reason| {
-            Some((
-                line,
-                Err(RowError {
-                    line,
-                    column: String::new(),
-                    reason,
-                    said: None,
-                }),
-            ))
-        };
+        let unreadable = |line, reason: crate::error::Reason| Some((line, Err(RowError::new(line, "", reason))));
         match self.reader.read_record(&mut self.record) {
             Ok(false) => None,
             Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
                 let line = e.position().map_or(line, |p| p.line());
-                unreadable(line, "is not UTF-8 text (save the file as CSV UTF-8)".into())
+                unreadable(line, said("said-import-line-not-utf8", []).into())
             }
-            Err(e) => unreadable(line, format!("cannot be read: {e}")),
+            Err(e) => unreadable(line, format!("cannot be read: {e}").into()),
             Ok(true) => {
                 let line = self.record.position().map_or(line, |p| p.line());
                 if self.record.len() == self.width {
                     Some((line, Ok(self.idx.row(&self.record))))
                 } else {
-                    let reason = format!("has {} cells, the header has {}", self.record.len(), self.width);
-                    unreadable(line, reason)
+                    let count = |n: usize| -> crate::error::SaidArg { i64::try_from(n).unwrap_or(i64::MAX).into() };
+                    let reason = said(
+                        "said-import-cells",
+                        [("cells", count(self.record.len())), ("width", count(self.width))],
+                    );
+                    unreadable(line, reason.into())
                 }
             }
         }
     }
 }
 
-pub(super) fn header_error(column: &str, reason: impl Into<String>) -> RowError {
-    RowError {
-        line: 1,
-        column: column.to_owned(),
-        reason: reason.into(),
-        said: None,
-    }
+pub(super) fn header_error(column: &str, reason: impl Into<crate::error::Reason>) -> RowError {
+    RowError::new(1, column, reason)
+}
+
+/// A reason of the import said as a message.
+fn said<const N: usize>(key: &'static str, args: [(&'static str, crate::error::SaidArg); N]) -> crate::error::Said {
+    crate::error::Said::new(key, args)
 }
 
 /// The separator of a file: `;` when the header line has more semicolons than commas, else `,`.
@@ -106,13 +100,10 @@ pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Res
     if head.starts_with(b"\xEF\xBB\xBF") {
         head.drain(..3);
     }
-    let header_line = std::str::from_utf8(&head)
-        .map_err(|_| vec![header_error("", "the file is not UTF-8 text (save it as CSV UTF-8)")])?;
+    let header_line =
+        std::str::from_utf8(&head).map_err(|_| vec![header_error("", said("said-import-not-utf8", []))])?;
     if header_line.trim().is_empty() {
-        return Err(vec![header_error(
-            "",
-            "the file is empty: the first line must be the header",
-        )]);
+        return Err(vec![header_error("", said("said-import-empty", []))]);
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff(header_line))
@@ -136,13 +127,7 @@ pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Res
 
 /// The error of a file whose header has no rows under it.
 pub fn no_rows() -> RowError {
-    header_error(
-        "",
-        format!(
-            "the file has a header but no rows with a value (a row with none of {} filled is skipped)",
-            super::ENTRY_CELLS
-        ),
-    )
+    header_error("", said("said-import-no-rows", [("cells", super::ENTRY_CELLS.into())]))
 }
 
 /// Where each known column sits in a row.
@@ -227,37 +212,31 @@ pub(super) fn check_header(
         }
         if let Some(&known) = COLUMNS.iter().find(|c| *c == h) {
             if idx.cols.insert(known, i).is_some() {
-                errors.push(header_error(h, "appears twice in the header"));
+                errors.push(header_error(h, said("said-header-twice", [])));
             }
         } else if cat.dimensions.contains_key(h.as_str()) {
             if idx.dims.iter().any(|(d, _)| d == h) {
-                errors.push(header_error(h, "appears twice in the header"));
+                errors.push(header_error(h, said("said-header-twice", [])));
             }
             idx.dims.push((h.clone(), i));
         } else {
             let mut dims: Vec<&str> = cat.dimensions.keys().map(String::as_str).collect();
             dims.sort_unstable();
-            errors.push(header_error(
-                h,
-                format!(
-                    "is not a column the import takes (columns: {}; or a dimension: {}; ignored: {})",
-                    COLUMNS.join(", "),
-                    dims.join(", "),
-                    INFORMATIONAL.join(", ")
-                ),
-            ));
+            let args = [
+                ("columns", COLUMNS.join(", ").into()),
+                ("dimensions", dims.join(", ").into()),
+                ("ignored", INFORMATIONAL.join(", ").into()),
+            ];
+            errors.push(header_error(h, said("said-header-unknown", args)));
         }
     }
     for required in ["indicator_code", "year", "value"] {
         if !idx.cols.contains_key(required) {
-            errors.push(header_error(required, "is missing from the header"));
+            errors.push(header_error(required, said("said-header-missing", [])));
         }
     }
     if !idx.cols.contains_key("plan_code") && default_plan.is_none() {
-        errors.push(header_error(
-            "plan_code",
-            "is missing: add the column or name a default plan (?plan= or --plan)",
-        ));
+        errors.push(header_error("plan_code", said("said-header-no-plan", [])));
     }
     if idx.cols.contains_key("disaggregation") && !idx.dims.is_empty() {
         errors.push(header_error(

@@ -108,9 +108,12 @@ pub async fn template(
     }
     let unit = match unit.filter(|u| !u.trim().is_empty()) {
         Some(code) => {
-            let u = crate::models::units::by_code(db, code.trim())
-                .await?
-                .ok_or_else(|| AppError::field("unit", format!("there is no org unit `{}`", code.trim())))?;
+            let u = crate::models::units::by_code(db, code.trim()).await?.ok_or_else(|| {
+                AppError::field(
+                    "unit",
+                    crate::error::Said::new("said-no-unit", [("code", code.trim().into())]),
+                )
+            })?;
             authorize(actor, Action::WriteUnit(u.id))?;
             Some(u)
         }
@@ -161,7 +164,7 @@ async fn unit_of(db: &impl ConnectionTrait, id: i32) -> AppResult<crate::entitie
     crate::entities::org_units::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("org unit {id}")))
+        .ok_or_else(|| AppError::not_found(format!("org unit {id}")))
 }
 
 /// A decimal as the import and export write it: a dot, no trailing zeros.

@@ -215,12 +215,11 @@ pub fn open(
                     said: None,
                 }),
                 (None, Ok(t)) if t.trim().is_empty() => {}
-                (None, _) => problems.push(RowError {
+                (None, _) => problems.push(RowError::new(
                     line,
-                    column: column_letter(col),
-                    reason: "holds a value but its column has no header: name the column in row 1 or clear it".into(),
-                    said: None,
-                }),
+                    column_letter(col),
+                    crate::error::Said::new("said-import-no-header", []),
+                )),
             }
         }
         out.push((

@@ -179,7 +179,7 @@ async fn check(txn: &DatabaseTransaction, plan: &Plan, b: &CreateIndicator) -> A
             Some(id) => org_units::Entity::find_by_id(id).one(txn).await?,
             None => {
                 if node.is_some() {
-                    errs.push("owner_unit", "is required: the node has no owner unit to take");
+                    errs.push("owner_unit", crate::error::Said::new("said-owner-to-take", []));
                 }
                 None
             }

@@ -64,9 +64,12 @@ pub async fn dossier(
     (year, as_of): (i32, Option<AsOf>),
 ) -> AppResult<Dossier> {
     authorize(actor, Action::Read)?;
-    let mut ind = super::by_code(db, plan.id, code)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("indicator {code} in plan {}", plan.code)))?;
+    let mut ind = super::by_code(db, plan.id, code).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-indicator-in",
+            [("code", code.into()), ("plan", plan.code.as_str().into())],
+        ))
+    })?;
     let ev = cache
         .snapshot_at(db, actor.data_version)
         .await?

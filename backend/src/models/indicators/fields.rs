@@ -113,7 +113,7 @@ pub async fn resolve_predecessor(
         return Ok(None);
     };
     if other.id == plan.id {
-        errs.push("predecessor.plan", "must be an earlier plan cycle, not this plan");
+        errs.push("predecessor.plan", crate::error::Said::new("said-earlier-plan", []));
         return Ok(None);
     }
     let found = super::by_code(db, other.id, &p.code).await?;
@@ -156,7 +156,10 @@ pub async fn resolve_unit(
 ) -> AppResult<Option<crate::entities::org_units::Model>> {
     let u = crate::models::units::by_code(db, code).await?;
     if u.is_none() {
-        errs.push(field, format!("no org unit has code `{code}`"));
+        errs.push(
+            field,
+            crate::error::Said::new("said-no-unit-code", [("code", code.to_string().into())]),
+        );
     }
     Ok(u)
 }
@@ -170,7 +173,13 @@ pub async fn resolve_node(
 ) -> AppResult<Option<crate::entities::result_nodes::Model>> {
     let n = crate::models::codes::node_by_code(db, plan.id, code).await?;
     if n.is_none() {
-        errs.push("node", format!("plan {} has no node `{code}`", plan.code));
+        errs.push(
+            "node",
+            crate::error::Said::new(
+                "said-plan-no-node",
+                [("plan", plan.code.as_str().into()), ("code", code.to_string().into())],
+            ),
+        );
     }
     Ok(n)
 }

@@ -149,7 +149,10 @@ fn resolve(
     let unit_id = p.unit.as_ref().and_then(|code| {
         let found = unit_codes.iter().find(|(_, c)| *c == code).map(|(id, _)| *id);
         if found.is_none() {
-            errs.push("unit", format!("no org unit has code `{code}`"));
+            errs.push(
+                "unit",
+                crate::error::Said::new("said-no-unit-code", [("code", code.to_string().into())]),
+            );
         }
         found
     });
@@ -193,7 +196,16 @@ pub async fn list(
     let node_id = p.node.as_ref().and_then(|code| {
         let found = ev.nodes.iter().find(|n| &n.code == code).map(|n| n.id);
         if found.is_none() {
-            errs.push("node", format!("plan {} has no node `{code}`", ev.plan.code));
+            errs.push(
+                "node",
+                crate::error::Said::new(
+                    "said-plan-no-node",
+                    [
+                        ("plan", ev.plan.code.as_str().into()),
+                        ("code", code.to_string().into()),
+                    ],
+                ),
+            );
         }
         found
     });

@@ -254,7 +254,7 @@ pub async fn delete_milestone_in(
     let ind = super::indicator_or_404(txn, plan, code).await?;
     let m = find(txn, ind.id, year)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("the {year} milestone of indicator {code}")))?;
+        .ok_or_else(|| AppError::not_found(format!("the {year} milestone of indicator {code}")))?;
     claim.check_if_sent(m.version, &format!("the {year} milestone of {code}"))?;
     let change = Change {
         field: format!("milestones.{year}"),

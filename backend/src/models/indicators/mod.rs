@@ -24,7 +24,7 @@ pub use sheet::{ReferenceSheet, SheetOf, read_sheet};
 pub use update::{UpdateIndicator, update, update_in};
 
 use crate::entities::{indicators, measurements, plans};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Said};
 use crate::fixed::Fixed;
 use crate::status::{Aggregation, Unit};
 use rust_decimal::Decimal;
@@ -35,16 +35,15 @@ pub const UNITS: &[&str] = &Unit::NAMES;
 
 /// Checks that `value` makes sense for `unit`: a percentage within 0..100, a non-negative count,
 /// yes/no as 0 or 1.
-pub fn check_value_for_unit(unit: &str, value: Fixed) -> Result<(), String> {
+pub fn check_value_for_unit(unit: &str, value: Fixed) -> Result<(), Said> {
     let v = value.to_decimal();
+    let said = |key| Err(Said::new(key, [("value", v.to_string().into())]));
     match unit {
-        "percent" if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED => {
-            Err(format!("{v} is outside 0..100 for a percentage"))
-        }
-        "count" if v < Decimal::ZERO => Err(format!("{v} is negative; a count cannot be")),
-        "count" if v.fract() != Decimal::ZERO => Err(format!("{v} is not a whole number; a count must be")),
-        "yes_no" if v != Decimal::ZERO && v != Decimal::ONE => Err(format!("{v} is not 0 (no) or 1 (yes)")),
-        "chf" | "ratio" if v < Decimal::ZERO => Err(format!("{v} is negative")),
+        "percent" if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED => said("said-percent-outside"),
+        "count" if v < Decimal::ZERO => said("said-count-negative"),
+        "count" if v.fract() != Decimal::ZERO => said("said-count-fraction"),
+        "yes_no" if v != Decimal::ZERO && v != Decimal::ONE => said("said-yes-no"),
+        "chf" | "ratio" if v < Decimal::ZERO => said("said-value-negative"),
         _ => Ok(()),
     }
 }
@@ -65,11 +64,32 @@ pub const PREDECESSOR_RELATIONS: &[&str] = &["carried_over", "redefined", "new"]
 /// the one check every door that creates or changes an indicator calls (API create and update, the seed
 /// files and `stratrack check`), so they all refuse the same pairs with the same words. A name outside
 /// its vocabulary passes here: [`one_of`] names that one.
-pub fn check_unit_and_aggregation(unit: &str, aggregation: &str) -> Result<(), String> {
+pub fn check_unit_and_aggregation(unit: &str, aggregation: &str) -> Result<(), Said> {
     match (Unit::parse(unit), Aggregation::parse(aggregation)) {
-        (Some(u), Some(a)) => a.refusal(u).map_or(Ok(()), Err),
+        (Some(u), Some(a)) if a.refusal(u).is_some() => Err(unsuited(u, a)),
         _ => Ok(()),
     }
+}
+
+/// [`Aggregation::refusal`] said as a message: its English is the vocabulary's sentence word for word
+/// (tested), its clause of why in words of the language.
+fn unsuited(unit: Unit, aggregation: Aggregation) -> Said {
+    let why = match unit {
+        Unit::Percent | Unit::Ratio => "said-why-shares",
+        Unit::Count | Unit::Chf => "said-why-amounts",
+        Unit::Index => "said-why-index",
+        Unit::YesNo => "said-why-yes-no",
+    };
+    let allowed: Vec<&str> = unit.aggregations().iter().map(|a| a.as_str()).collect();
+    Said::new(
+        "said-aggregation-unsuited",
+        [
+            ("aggregation", aggregation.as_str().into()),
+            ("unit", unit.as_str().into()),
+            ("why", Said::new(why, []).into()),
+            ("allowed", allowed.join(", ").into()),
+        ],
+    )
 }
 
 /// Checks that `value` is one of `allowed`, naming them when it is not.
@@ -82,26 +102,20 @@ pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), String> {
 }
 
 /// Checks that a milestone or target `year` lies within the plan period.
-pub fn check_year_in_plan(plan: &plans::Model, year: i32) -> Result<(), String> {
+pub fn check_year_in_plan(plan: &plans::Model, year: i32) -> Result<(), Said> {
     if (plan.start_year..=plan.end_year).contains(&year) {
         Ok(())
     } else {
-        Err(format!(
-            "{year} is outside plan {} ({}-{})",
-            plan.code, plan.start_year, plan.end_year
-        ))
+        Err(crate::models::plans::year_of_plan("said-year-outside-plan", plan, year))
     }
 }
 
 /// Checks a baseline year: it may precede the plan (baselines usually do) but not follow its end.
-pub fn check_baseline_year(plan: &plans::Model, year: i32) -> Result<(), String> {
+pub fn check_baseline_year(plan: &plans::Model, year: i32) -> Result<(), Said> {
     if year <= plan.end_year && year >= plan.start_year - 50 {
         Ok(())
     } else {
-        Err(format!(
-            "{year} cannot be the baseline of plan {} ({}-{})",
-            plan.code, plan.start_year, plan.end_year
-        ))
+        Err(crate::models::plans::year_of_plan("said-baseline-year", plan, year))
     }
 }
 
@@ -123,9 +137,12 @@ pub struct Placed {
 
 /// The indicator `code` of `plan`, or 404.
 pub async fn indicator_or_404(db: &impl ConnectionTrait, plan: &plans::Model, code: &str) -> AppResult<Indicator> {
-    by_code(db, plan.id, code)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("indicator {code} of plan {}", plan.code)))
+    by_code(db, plan.id, code).await?.ok_or_else(|| {
+        AppError::not_found(Said::new(
+            "said-what-indicator",
+            [("code", code.into()), ("plan", plan.code.as_str().into())],
+        ))
+    })
 }
 
 /// The indicator `code` of plan `plan_id`, if any.
@@ -161,9 +178,9 @@ pub fn split_tags(text: &str) -> Vec<String> {
 }
 
 /// Joins tags for storage, refusing tags that are empty or contain the separator.
-pub fn join_tags(tags: &[String]) -> Result<String, String> {
+pub fn join_tags(tags: &[String]) -> Result<String, Said> {
     if let Some(bad) = tags.iter().find(|t| t.trim().is_empty() || t.contains(';')) {
-        return Err(format!("`{bad}` is not a tag (empty, or contains `;`)"));
+        return Err(Said::new("said-not-a-tag", [("tag", bad.as_str().into())]));
     }
     Ok(tags.iter().map(|t| t.trim()).collect::<Vec<_>>().join(";"))
 }
@@ -203,11 +220,50 @@ mod tests {
     fn a_sum_of_percentages_and_a_yes_no_mean_are_refused_and_unknown_names_left_to_one_of() {
         assert!(check_unit_and_aggregation("percent", "ratio").is_ok());
         assert!(check_unit_and_aggregation("count", "sum").is_ok());
-        let e = check_unit_and_aggregation("percent", "sum").unwrap_err();
+        let e = check_unit_and_aggregation("percent", "sum").unwrap_err().english();
         assert!(e.contains("`sum` does not suit unit `percent`"), "{e}");
         assert!(check_unit_and_aggregation("yes_no", "mean").is_err());
         assert!(check_unit_and_aggregation("percentage", "sum").is_ok());
         assert!(check_unit_and_aggregation("percent", "total").is_ok());
+    }
+
+    #[test]
+    fn a_value_unfit_for_its_unit_and_a_bad_tag_are_said_in_english_as_before_and_in_the_language() {
+        use stratrack_i18n::Lang;
+        let count = check_value_for_unit("count", f("2.5")).unwrap_err();
+        assert_eq!(count.english(), "2.5 is not a whole number; a count must be");
+        assert_eq!(
+            count.text(Lang::Fr),
+            "2.5 n’est pas un nombre entier ; un nombre doit l’être"
+        );
+        assert_eq!(
+            count.text(Lang::Ru),
+            "2.5 — не целое число; количество должно быть целым"
+        );
+        let pct = check_value_for_unit("percent", f("120")).unwrap_err();
+        assert_eq!(pct.english(), "120 is outside 0..100 for a percentage");
+        assert_eq!(pct.text(Lang::Zh), "120 超出百分比的 0..100 范围");
+        let tag = join_tags(&["a;b".to_owned()]).unwrap_err();
+        assert_eq!(tag.english(), "`a;b` is not a tag (empty, or contains `;`)");
+        assert_eq!(tag.text(Lang::Es), "`a;b` no es una etiqueta (vacía, o contiene `;`)");
+    }
+
+    #[test]
+    fn an_unfit_aggregation_is_said_as_the_vocabulary_says_it_and_in_the_language() {
+        use stratrack_i18n::Lang;
+        for u in Unit::ALL {
+            for a in Aggregation::ALL {
+                let said = check_unit_and_aggregation(u.as_str(), a.as_str())
+                    .err()
+                    .map(|s| s.english());
+                assert_eq!(said, a.refusal(u), "{u:?} {a:?}");
+            }
+        }
+        let e = check_unit_and_aggregation("yes_no", "mean").unwrap_err();
+        assert_eq!(
+            e.text(Lang::Fr),
+            "`mean` ne convient pas à l’unité `yes_no` (une réponse oui/non est la dernière donnée ; une somme ou une moyenne de réponses n’est ni oui ni non) : utilisez latest"
+        );
     }
 
     #[test]

@@ -135,7 +135,10 @@ async fn save_row(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, bat
     let stored = match row.current {
         None if row.empty() && !row.submit => return Outcome::Untouched,
         None if row.empty() => {
-            return Outcome::Refused(AppError::field("value", "is required to submit: type a value"));
+            return Outcome::Refused(AppError::field(
+                "value",
+                crate::error::Said::new("said-type-a-value", []),
+            ));
         }
         None => {
             let body = CreateMeasurement {

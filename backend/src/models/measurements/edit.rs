@@ -154,7 +154,7 @@ pub async fn update(
 ) -> AppResult<Written> {
     crate::limits::enforce(body)?;
     may_enter_data(actor)?;
-    let claimed = claimed.ok_or_else(|| AppError::field("version", "is required (or send If-Match)"))?;
+    let claimed = claimed.ok_or_else(|| AppError::field("version", crate::error::Said::new("said-if-match", [])))?;
     if body.reason.as_deref().is_some_and(|r| !r.trim().is_empty()) {
         return Err(AppError::field(
             "reason",
@@ -225,7 +225,7 @@ pub async fn revise_with_reason(
     if body.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
         return Err(AppError::field(
             "reason",
-            "is required: say why the approved value is corrected",
+            crate::error::Said::new("said-say-why-corrected", []),
         ));
     }
     revise(db, writer, actor, id, claimed, body).await

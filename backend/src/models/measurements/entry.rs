@@ -203,14 +203,8 @@ fn check_year(errs: &mut Vec<FieldError>, plan: Option<&plans::Model>, text: Opt
         return None;
     };
     let year = parse_int(text).map_err(|e| err(errs, "year", e)).ok()?;
-    if let Some(p) = plan
-        && !(p.start_year..=p.end_year).contains(&year)
-    {
-        err(
-            errs,
-            "year",
-            format!("{year} is outside plan {} ({}-{})", p.code, p.start_year, p.end_year),
-        );
+    if let Some(Err(reason)) = plan.map(|p| crate::models::indicators::check_year_in_plan(p, year)) {
+        err(errs, "year", reason);
     }
     Some(year)
 }

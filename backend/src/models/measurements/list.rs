@@ -168,7 +168,7 @@ pub async fn get(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppResult
         .one(db)
         .await?
         .filter(|m| visible(actor, &m.state))
-        .ok_or_else(|| AppError::NotFound(format!("measurement {id}")))
+        .ok_or_else(|| AppError::not_found(format!("measurement {id}")))
 }
 
 /// Every revision `actor` may see of the slot (indicator, year, quarter, disaggregation) value `id`

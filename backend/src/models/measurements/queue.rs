@@ -87,7 +87,12 @@ pub async fn queue(db: &impl ConnectionTrait, actor: &Actor, filter: &QueueFilte
             *plan_codes
                 .iter()
                 .find(|(_, c)| *c == code)
-                .ok_or_else(|| AppError::field("plan", format!("there is no plan `{code}`")))?
+                .ok_or_else(|| {
+                    AppError::field(
+                        "plan",
+                        crate::error::Said::new("said-no-plan", [("code", code.to_string().into())]),
+                    )
+                })?
                 .0,
         ),
         None => None,
@@ -97,7 +102,12 @@ pub async fn queue(db: &impl ConnectionTrait, actor: &Actor, filter: &QueueFilte
             *units
                 .iter()
                 .find(|(_, c)| *c == code)
-                .ok_or_else(|| AppError::field("unit", format!("there is no org unit `{code}`")))?
+                .ok_or_else(|| {
+                    AppError::field(
+                        "unit",
+                        crate::error::Said::new("said-no-unit", [("code", code.to_string().into())]),
+                    )
+                })?
                 .0,
         ),
         None => None,

@@ -48,7 +48,7 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
     }
     may_take(actor, d.step)?;
     if d.items.is_empty() {
-        return Err(AppError::field("ids", "select at least one value"));
+        return Err(AppError::field("ids", crate::error::Said::new("said-select-one", [])));
     }
     let ids: Vec<i32> = d.items.iter().map(|(id, _)| *id).collect();
     let found: Vec<(Measurement, Option<Indicator>, Option<plans::Model>)> = measurements::Entity::find()
@@ -61,7 +61,7 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
     let mut steps = Vec::with_capacity(d.items.len());
     for (id, note) in d.items {
         let Some((m, Some(ind), Some(plan))) = found.iter().find(|(m, _, _)| m.id == id).cloned() else {
-            return Err(AppError::NotFound(format!("measurement {id}")));
+            return Err(AppError::not_found(format!("measurement {id}")));
         };
         let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
         let named = |e: AppError| match e {

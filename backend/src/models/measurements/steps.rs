@@ -67,7 +67,10 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     crate::limits::enforce(&body)?;
     let note = body.note.as_deref().unwrap_or("").trim().to_owned();
     if step == Step::Return && note.is_empty() {
-        return Err(AppError::field("note", "is required: tell the planner what to change"));
+        return Err(AppError::field(
+            "note",
+            crate::error::Said::new("said-tell-planner", []),
+        ));
     }
     // Read and checked before taking the write lock: the guarded update in `advance` refuses the step
     // with a 409 if the value changed in between.

@@ -72,7 +72,7 @@ pub async fn load(
         .and_also_related(plans::Entity)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("measurement {id}")))?;
+        .ok_or_else(|| AppError::not_found(format!("measurement {id}")))?;
     let ind = ind.ok_or_else(|| AppError::Internal(format!("measurement {id} has no indicator")))?;
     let plan = plan.ok_or_else(|| AppError::Internal(format!("indicator {} has no plan", ind.id)))?;
     Ok((m, ind, plan))

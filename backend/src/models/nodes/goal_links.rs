@@ -58,7 +58,7 @@ pub fn check<'a>(errs: &mut FieldErrors, from: &str, all: &'a [Node], links: &[G
         let to = l.to.trim();
         match all.iter().find(|n| n.code == to) {
             None => errs.push(field, format!("the plan has no node `{to}`")),
-            Some(n) if n.code == from => errs.push(field, "a node cannot contribute to itself"),
+            Some(n) if n.code == from => errs.push(field, crate::error::Said::new("said-contribute-itself", [])),
             Some(n) if !is_goal_side(&n.level) => errs.push(
                 field,
                 format!(

@@ -13,29 +13,40 @@ pub use records::{ContributionView, MandateView, Node, NodeView, linked_mandates
 pub use write::{CreateNode, UpdateNode, create, create_in, delete, delete_in, update, update_in};
 
 use crate::entities::{budget_allocations, indicators, operational_items, result_nodes, risk_links};
+use crate::error::{Said, SaidArg};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
 
 /// The levels of a result node, in display order.
 pub const LEVELS: &[&str] = &stratrack_vocab::NodeLevel::NAMES;
 
 /// Checks that a node of `level` may sit under a parent of `parent_level` (`None` = top level).
-pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(), String> {
+pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(), Said> {
     let allowed: &[Option<&str>] = match level {
         "goal" | "thematic_priority" => &[None],
         "target" => &[Some("goal")],
         "outcome" => &[Some("thematic_priority")],
         "output" => &[Some("outcome"), Some("thematic_priority")],
         "enabler" => &[None, Some("enabler")],
-        other => return Err(format!("`{other}` is not a result level")),
+        other => return Err(Said::new("said-not-a-level", [("level", other.into())])),
     };
     if allowed.contains(&parent_level) {
         Ok(())
     } else {
-        let want: Vec<&str> = allowed.iter().map(|p| p.unwrap_or("no parent")).collect();
-        Err(format!(
-            "a {level} must have {} as parent, not {}",
-            want.join(" or "),
-            parent_level.unwrap_or("no parent")
+        // A level is named by its code; the absence of a parent in words of the language.
+        let named =
+            |p: &Option<&str>| -> SaidArg { p.map_or_else(|| Said::new("said-no-parent", []).into(), Into::into) };
+        let want = match allowed {
+            [one] => named(one),
+            [a, b, ..] => Said::new("said-either", [("first", named(a)), ("second", named(b))]).into(),
+            [] => SaidArg::from(""),
+        };
+        Err(Said::new(
+            "said-parent-level",
+            [
+                ("level", level.into()),
+                ("allowed", want),
+                ("parent", named(&parent_level)),
+            ],
         ))
     }
 }
@@ -146,20 +157,25 @@ pub async fn node_or_404(
 ) -> crate::error::AppResult<crate::entities::result_nodes::Model> {
     crate::models::codes::node_by_code(db, plan.id, code)
         .await?
-        .ok_or_else(|| crate::error::AppError::NotFound(format!("node {code} of plan {}", plan.code)))
+        .ok_or_else(|| {
+            crate::error::AppError::not_found(Said::new(
+                "said-what-node",
+                [("code", code.into()), ("plan", plan.code.as_str().into())],
+            ))
+        })
 }
 
 /// Checks a new natural code: non-empty, at most 40 characters, letters, digits, `.`, `-` and `_` only,
 /// so it can stand in a URL path as it is.
-pub fn check_code(code: &str) -> Result<(), String> {
+pub fn check_code(code: &str) -> Result<(), Said> {
     if code.is_empty() || code.len() > 40 {
-        return Err("must be 1 to 40 characters".into());
+        return Err(Said::new("said-code-length", []));
     }
     if let Some(c) = code
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
     {
-        return Err(format!("`{c}` is not allowed: use letters, digits, `.`, `-` and `_`"));
+        return Err(Said::new("said-code-character", [("character", c.to_string().into())]));
     }
     Ok(())
 }
@@ -202,5 +218,47 @@ mod tests {
     fn goals_and_thematic_priorities_are_top_level() {
         assert!(check_parent_level("goal", None).is_ok());
         assert!(check_parent_level("thematic_priority", Some("goal")).is_err());
+    }
+
+    #[test]
+    fn a_code_and_a_parent_level_are_refused_in_english_as_before_and_in_the_reader_s_language() {
+        use stratrack_i18n::Lang;
+        let code = check_code("a b").unwrap_err();
+        assert_eq!(
+            code.english(),
+            "` ` is not allowed: use letters, digits, `.`, `-` and `_`"
+        );
+        assert_eq!(
+            code.text(Lang::Fr),
+            "` ` n’est pas admis : utilisez des lettres, des chiffres, `.`, `-` et `_`"
+        );
+        assert_eq!(
+            check_code("").unwrap_err().text(Lang::Ru),
+            "должен содержать от 1 до 40 символов"
+        );
+        let enabler = check_parent_level("enabler", Some("goal")).unwrap_err();
+        assert_eq!(
+            enabler.english(),
+            "a enabler must have no parent or enabler as parent, not goal"
+        );
+        assert_eq!(
+            enabler.text(Lang::Fr),
+            "un élément de niveau enabler doit avoir pour parent aucun parent ou enabler, et non goal"
+        );
+        let target = check_parent_level("target", None).unwrap_err();
+        assert_eq!(target.english(), "a target must have goal as parent, not no parent");
+        assert_eq!(
+            target.text(Lang::Ru),
+            "у элемента уровня target родителем должно быть: goal, а не отсутствие родителя"
+        );
+        assert_eq!(
+            target.text(Lang::Ar),
+            "يجب أن يكون أصل عنصر المستوى target هو goal، لا بلا أصل"
+        );
+        let output = check_parent_level("output", Some("goal")).unwrap_err();
+        assert_eq!(
+            output.english(),
+            "a output must have outcome or thematic_priority as parent, not goal"
+        );
     }
 }

@@ -125,14 +125,23 @@ async fn filtered(
     let year = errs.check("year", plan_year(plan, p.year));
     let unit = match &p.unit {
         Some(code) => units::by_code(db, code).await?.or_else(|| {
-            errs.push("unit", format!("no org unit has code `{code}`"));
+            errs.push(
+                "unit",
+                crate::error::Said::new("said-no-unit-code", [("code", code.to_string().into())]),
+            );
             None
         }),
         None => None,
     };
     let parent = match &p.parent {
         Some(code) => node_by_code(db, plan.id, code).await?.or_else(|| {
-            errs.push("parent", format!("plan {} has no node `{code}`", plan.code));
+            errs.push(
+                "parent",
+                crate::error::Said::new(
+                    "said-plan-no-node",
+                    [("plan", plan.code.as_str().into()), ("code", code.to_string().into())],
+                ),
+            );
             None
         }),
         None => None,
@@ -212,10 +221,15 @@ pub async fn detail(
 }
 
 fn find<'a>(ev: &'a Evaluation, code: &str) -> AppResult<&'a result_nodes::Model> {
-    ev.nodes
-        .iter()
-        .find(|n| n.code == code)
-        .ok_or_else(|| AppError::NotFound(format!("node {code} of plan {}", ev.plan.code)))
+    ev.nodes.iter().find(|n| n.code == code).ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-node",
+            [
+                ("code", code.to_string().into()),
+                ("plan", ev.plan.code.as_str().into()),
+            ],
+        ))
+    })
 }
 
 /// A node's roll-up for a year and the indicators it counts.

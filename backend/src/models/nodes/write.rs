@@ -158,7 +158,10 @@ async fn check_new<'a>(
     }
     let unit = match &body.owner_unit {
         Some(u) => units::by_code(db, u).await?.or_else(|| {
-            errs.push("owner_unit", format!("no org unit has code `{u}`"));
+            errs.push(
+                "owner_unit",
+                crate::error::Said::new("said-no-unit-code", [("code", u.to_string().into())]),
+            );
             None
         }),
         None => None,
@@ -293,7 +296,10 @@ async fn changes<'a>(
             Some(u) => match units::by_code(db, u).await? {
                 Some(found) => Some(found.id),
                 None => {
-                    errs.push("owner_unit", format!("no org unit has code `{u}`"));
+                    errs.push(
+                        "owner_unit",
+                        crate::error::Said::new("said-no-unit-code", [("code", u.to_string().into())]),
+                    );
                     node.owner_unit_id
                 }
             },
@@ -329,7 +335,13 @@ fn new_parent(
             .map(|()| None);
     };
     let Some(p) = all.iter().find(|n| n.code == code) else {
-        errs.push("parent", format!("plan {} has no node `{code}`", plan.code));
+        errs.push(
+            "parent",
+            crate::error::Said::new(
+                "said-plan-no-node",
+                [("plan", plan.code.as_str().into()), ("code", code.to_string().into())],
+            ),
+        );
         return None;
     };
     let parents: HashMap<i32, Option<i32>> = all.iter().map(|n| (n.id, n.parent_id)).collect();

@@ -75,7 +75,7 @@ fn mark<'a>(txn: &'a DatabaseTransaction, input: &'a (i32, Which)) -> WorkFuture
                 .one(txn)
                 .await?;
             if own.is_none() {
-                return Err(AppError::NotFound(format!("notice {id}")));
+                return Err(AppError::not_found(format!("notice {id}")));
             }
             q = q.filter(notifications::Column::Id.eq(id));
         }

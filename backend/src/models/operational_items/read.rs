@@ -137,7 +137,7 @@ pub(super) async fn item_or_404(db: &impl ConnectionTrait, id: i32) -> AppResult
     oi::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("operational item {id}")))
+        .ok_or_else(|| AppError::not_found(format!("operational item {id}")))
 }
 
 /// Item `id` with its delivery rate.

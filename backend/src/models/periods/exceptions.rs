@@ -246,49 +246,37 @@ pub async fn grant(
     let (txn, turn) = transactions::begin_write(writer.conn()).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let mut errs = Vec::new();
-    let mut problem = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        });
-    };
-    if !(plan.start_year..=plan.end_year).contains(&year) {
-        problem(
-            "year",
-            format!(
-                "{year} is outside plan {} ({}-{})",
-                plan.code, plan.start_year, plan.end_year
-            ),
-        );
+    let mut problem = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
+    if let Err(reason) = crate::models::indicators::check_year_in_plan(&plan, year) {
+        problem("year", reason.into());
     }
     let unit = units::by_code(&txn, body.unit.trim()).await?;
     if unit.is_none() {
-        problem("unit", format!("{:?} is not an org unit", body.unit.trim()));
+        problem("unit", format!("{:?} is not an org unit", body.unit.trim()).into());
     }
     let until = match parse_until(&body.until) {
         Ok(u) if u <= now => {
             problem(
                 "until",
-                format!("{} has passed: an exception ends ahead", u.to_rfc3339()),
+                format!("{} has passed: an exception ends ahead", u.to_rfc3339()).into(),
             );
             None
         }
         Ok(u) => match crate::limits::year_out_of_range(chrono::Datelike::year(&u)) {
             Some(reason) => {
-                problem("until", reason);
+                problem("until", reason.into());
                 None
             }
             None => Some(u),
         },
         Err(reason) => {
-            problem("until", reason);
+            problem("until", reason.into());
             None
         }
     };
     let note = body.note.trim();
     if note.is_empty() {
-        problem("note", "is required: say why".into());
+        problem("note", crate::error::Said::new("said-say-why", []).into());
     }
     let (Some(unit), Some(until), true) = (unit, until, errs.is_empty()) else {
         return Err(AppError::Invalid(errs));
@@ -380,7 +368,7 @@ pub async fn revoke(
     };
     let note = body.note.trim();
     if note.is_empty() {
-        return Err(AppError::field("note", "is required: say why"));
+        return Err(AppError::field("note", crate::error::Said::new("said-say-why", [])));
     }
     let now = Utc::now();
     let (txn, turn) = transactions::begin_write(writer.conn()).await?;
@@ -391,7 +379,7 @@ pub async fn revoke(
         .filter(lock_exceptions::Column::Year.eq(year))
         .one(&txn)
         .await?
-        .ok_or_else(|| AppError::NotFound(what.clone()))?;
+        .ok_or_else(|| AppError::not_found(what.clone()))?;
     if let Some(c) = claimed {
         check_version(c, before.version, &what)?;
     }

@@ -292,23 +292,12 @@ pub async fn change(
     let (txn, turn) = transactions::begin_write(writer.conn()).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let mut errs = Vec::new();
-    if !(plan.start_year..=plan.end_year).contains(&year) {
-        errs.push(FieldError {
-            field: "year".into(),
-            reason: format!(
-                "{year} is outside plan {} ({}-{})",
-                plan.code, plan.start_year, plan.end_year
-            ),
-            said: None,
-        });
+    if let Err(reason) = crate::models::indicators::check_year_in_plan(&plan, year) {
+        errs.push(FieldError::new("year", reason));
     }
     let note = change.note.trim();
     if note.is_empty() {
-        errs.push(FieldError {
-            field: "note".into(),
-            reason: "is required: say why".into(),
-            said: None,
-        });
+        errs.push(FieldError::new("note", crate::error::Said::new("said-say-why", [])));
     }
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));

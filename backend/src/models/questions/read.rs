@@ -37,10 +37,12 @@ pub struct QuestionListParams {
 
 /// Thread `id`, or 404.
 pub(super) async fn thread_or_404(db: &impl ConnectionTrait, id: i32) -> AppResult<question_threads::Model> {
-    question_threads::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("question {id}")))
+    question_threads::Entity::find_by_id(id).one(db).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-question",
+            [("id", i64::from(id).into())],
+        ))
+    })
 }
 
 /// How a user reads as an author: their name and role.

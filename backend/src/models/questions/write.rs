@@ -137,10 +137,13 @@ async fn check_subject(
         Some(run) => match crate::models::report_runs::read::visible_run(db, actor, run).await {
             Ok(r) if r.plan_id == plan_id => {}
             Ok(_) => errs.push("run", format!("report run {run} is of another plan")),
-            Err(crate::error::AppError::NotFound(_)) => errs.push("run", format!("there is no report run {run}")),
+            Err(crate::error::AppError::NotFound(_)) => errs.push(
+                "run",
+                crate::error::Said::new("said-no-run", [("id", i64::from(run).into())]),
+            ),
             Err(e) => return Err(e),
         },
-        None if kind == "section" => errs.push("run", "is required for a question about a report section"),
+        None if kind == "section" => errs.push("run", crate::error::Said::new("said-run-for-section", [])),
         None => {}
     }
     Ok((kind, subject))

@@ -481,7 +481,7 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
     let (txn, turn) = transactions::begin_write(db).await?;
     let run = summary(&txn, id)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-run", [("id", i64::from(id).into())])))?;
     if run.status == "published" {
         return Err(AppError::Conflict(format!(
             "report run {id} was already published on {}",
@@ -534,7 +534,7 @@ pub async fn rebuild_check(db: &impl ConnectionTrait, id: i32) -> Result<Verific
         .one(db)
         .await?
         .filter(|r| !r.snapshot_id.is_empty())
-        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-run", [("id", i64::from(id).into())])))?;
     let stored = file_list(db, id).await?;
     let input = RunInput::from_json(&run.kind, &run.snapshot)
         .map_err(|e| AppError::Internal(format!("the snapshot of run {id} cannot be read: {e}")))?;

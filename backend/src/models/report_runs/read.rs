@@ -45,7 +45,10 @@ pub async fn visible_run(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> A
     authorize(actor, Action::Read)?;
     match summary(db, id).await? {
         Some(run) if run.status == "published" || sees_unapproved(actor) => Ok(run),
-        _ => Err(AppError::NotFound(format!("report run {id}"))),
+        _ => Err(AppError::not_found(crate::error::Said::new(
+            "said-what-run",
+            [("id", i64::from(id).into())],
+        ))),
     }
 }
 
@@ -59,13 +62,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
     }
     .resolve()?;
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        })
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     let mut q = summaries();
     if let Some(code) = &p.plan {
         match plans::Entity::find()
@@ -74,7 +71,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
             .await?
         {
             Some(plan) => q = q.filter(report_runs::Column::PlanId.eq(plan.id)),
-            None => bad("plan", format!("no plan has the code {code}")),
+            None => bad("plan", format!("no plan has the code {code}").into()),
         }
     }
     if let Some(y) = p.year {
@@ -100,7 +97,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
     match col {
         Some(c) if desc => q = q.order_by_desc(c),
         Some(c) => q = q.order_by_asc(c),
-        None => bad("sort", format!("`{name}` is not a sortable field")),
+        None => bad(
+            "sort",
+            crate::error::Said::new("said-not-sortable", [("name", name.to_string().into())]).into(),
+        ),
     }
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));
@@ -210,14 +210,14 @@ pub async fn run_file(db: &impl ConnectionTrait, actor: &Actor, id: i32, path: &
     visible_run(db, actor, id).await?;
     file(db, id, path)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("file {path} of report run {id}")))
+        .ok_or_else(|| AppError::not_found(format!("file {path} of report run {id}")))
 }
 
 /// The folder of language `code` in `run`: 404 when the code is not a language or the run does not hold it.
 fn folder_of(run: &RunSummary, code: &str) -> AppResult<String> {
     stratrack_i18n::Lang::parse(code)
         .and_then(|lang| RunLanguages::stored(&run.languages).folder(lang))
-        .ok_or_else(|| AppError::NotFound(format!("language {code} of report run {}", run.id)))
+        .ok_or_else(|| AppError::not_found(format!("language {code} of report run {}", run.id)))
 }
 
 /// File `path` of run `id` in language `lang` (`report.html` of `ar` is the run's `ar/report.html`, or
@@ -233,7 +233,7 @@ pub async fn language_file(
     let full = format!("{folder}{path}");
     match file(db, id, &full).await? {
         Some(f) if RunLanguages::stored(&run.languages).holds(&folder, &full) => Ok(f),
-        _ => Err(AppError::NotFound(format!("file {path} in {lang} of report run {id}"))),
+        _ => Err(AppError::not_found(format!("file {path} in {lang} of report run {id}"))),
     }
 }
 
@@ -306,7 +306,7 @@ pub async fn restatements(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> 
     let row = report_runs::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("report run {id}")))?;
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-run", [("id", i64::from(id).into())])))?;
     let what = restated::Run {
         id,
         plan_id: run.plan_id,

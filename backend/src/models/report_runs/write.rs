@@ -197,13 +197,7 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
             said: None,
         });
     }
-    let mut year_error = |reason: String| {
-        errs.push(FieldError {
-            field: "year".into(),
-            reason,
-            said: None,
-        })
-    };
+    let mut year_error = |reason: crate::error::Reason| errs.push(FieldError::new("year", reason));
     match (&plan, what.kind, what.year) {
         (None, _, _) => errs.push(FieldError {
             field: "plan".into(),
@@ -211,10 +205,9 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
             said: None,
         }),
         (Some(_), RunKind::Annual, None) => year_error("an annual report needs its year".into()),
-        (Some(p), RunKind::Annual, Some(y)) if !(p.start_year..=p.end_year).contains(&y) => year_error(format!(
-            "{y} is outside plan {} ({}-{})",
-            p.code, p.start_year, p.end_year
-        )),
+        (Some(p), RunKind::Annual, Some(y)) if !(p.start_year..=p.end_year).contains(&y) => {
+            year_error(crate::models::plans::year_of_plan("said-year-outside-plan", p, y).into())
+        }
         (Some(_), RunKind::Assessment, Some(_)) => year_error(
             "an assessment covers the plan up to its latest year with an approved value: leave the year out".into(),
         ),

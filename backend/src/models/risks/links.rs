@@ -147,7 +147,7 @@ pub async fn unlink_in(
 ) -> AppResult<RiskEntry> {
     authorize(actor, Action::Administer)?;
     let old = risk_or_404(txn, plan, risk).await?;
-    let not_linked = || AppError::NotFound(format!("a link of risk {risk} to {node_code}"));
+    let not_linked = || AppError::not_found(format!("a link of risk {risk} to {node_code}"));
     let node = codes::node_by_code(txn, plan.id, node_code)
         .await?
         .ok_or_else(not_linked)?;

@@ -43,7 +43,12 @@ pub(super) async fn risk_or_404(db: &impl ConnectionTrait, plan: &Plan, risk: &s
         .filter(risks::Column::Code.eq(risk))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("risk {risk} of plan {}", plan.code)))
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-risk",
+                [("code", risk.to_string().into()), ("plan", plan.code.as_str().into())],
+            ))
+        })
 }
 
 /// Entries of `rows`, with owner codes and linked node codes.

@@ -161,7 +161,7 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
         Subject::Unit(code) => {
             let u = units::by_code(db, code)
                 .await?
-                .ok_or_else(|| AppError::NotFound(format!("org unit {code}")))?;
+                .ok_or_else(|| AppError::not_found(format!("org unit {code}")))?;
             found(Kind::Unit, u.id, format!("org unit {code}"), u.name, None)
         }
         Subject::Dimension(code) => {
@@ -175,7 +175,7 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
                 .filter(dimension_values::Column::Code.eq(code))
                 .one(db)
                 .await?
-                .ok_or_else(|| AppError::NotFound(format!("value {code} of dimension {dim}")))?;
+                .ok_or_else(|| AppError::not_found(format!("value {code} of dimension {dim}")))?;
             let label = format!("value {code} of dimension {dim}");
             found(Kind::DimensionValue, v.id, label, v.name, None)
         }
@@ -187,7 +187,7 @@ async fn dimension(db: &impl ConnectionTrait, code: &str) -> AppResult<dimension
         .filter(dimensions::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("dimension {code}")))
+        .ok_or_else(|| AppError::not_found(format!("dimension {code}")))
 }
 
 #[cfg(test)]

@@ -111,10 +111,12 @@ pub async fn get(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<A
 }
 
 async fn find(db: &impl ConnectionTrait, id: i32) -> AppResult<users::Model> {
-    users::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("user {id}")))
+    users::Entity::find_by_id(id).one(db).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-user",
+            [("id", i64::from(id).into())],
+        ))
+    })
 }
 
 /// A new user.
@@ -254,9 +256,12 @@ pub async fn update(
 pub async fn reset_password(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<(String, String)> {
     authorize(actor, Action::ManageUsers)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let pw = super::reset_password(&txn, id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("user {id}")))?;
+    let pw = super::reset_password(&txn, id).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-user",
+            [("id", i64::from(id).into())],
+        ))
+    })?;
     audit::record::<()>(&txn, Some(actor), "reset_password", "user", id, None, None, "").await?;
     let email = find(&txn, id).await?.email;
     transactions::commit(txn, turn).await?;

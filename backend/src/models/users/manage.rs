@@ -47,7 +47,7 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
         .unwrap_or_default();
     let display_name = fields::named("display_name", u.display_name, fields::display_name, &mut errs);
     if !super::ROLES.contains(&u.role) {
-        errs.push(field("role", "must be admin, planner or reviewer"));
+        errs.push(field("role", crate::error::Said::new("said-role", [])));
     }
     let unit_id = match u.unit {
         Some(code) => match crate::models::units::by_code(db, code).await? {
@@ -60,7 +60,7 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
         None => None,
     };
     if u.role == "planner" && u.unit.is_none() {
-        errs.push(field("unit", "a planner must belong to an org unit"));
+        errs.push(field("unit", crate::error::Said::new("said-planner-unit", [])));
     }
     if let Some(reason) = u
         .password
@@ -95,7 +95,10 @@ pub async fn guard_admins(
     active: bool,
 ) -> AppResult<()> {
     if actor == Some(target.id) && target.active && !active {
-        return Err(AppError::field("active", "you cannot disable your own account"));
+        return Err(AppError::field(
+            "active",
+            crate::error::Said::new("said-own-account", []),
+        ));
     }
     let loses_admin = target.role == "admin" && target.active && (!active || role != "admin");
     if loses_admin {

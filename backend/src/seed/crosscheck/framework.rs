@@ -64,13 +64,13 @@ pub(super) fn nodes(seed: &Seed, known: &mut Known<'_>, problems: &mut Vec<Probl
                 )),
                 Some(pl) => {
                     if let Err(e) = crate::models::nodes::check_parent_level(&n.level, Some(pl)) {
-                        problems.push(problem("result_nodes.csv", n.line, "parent_code", e));
+                        problems.push(problem("result_nodes.csv", n.line, "parent_code", e.to_string()));
                     }
                 }
             },
             None => {
                 if let Err(e) = crate::models::nodes::check_parent_level(&n.level, None) {
-                    problems.push(problem("result_nodes.csv", n.line, "parent_code", e));
+                    problems.push(problem("result_nodes.csv", n.line, "parent_code", e.to_string()));
                 }
             }
         }

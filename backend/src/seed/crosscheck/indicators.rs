@@ -87,7 +87,7 @@ pub(super) fn milestones(seed: &Seed, known: &Known<'_>, problems: &mut Vec<Prob
             )),
             Some(i) => {
                 if let Err(e) = crate::models::indicators::check_value_for_unit(&i.unit, m.value) {
-                    problems.push(problem("milestones.csv", m.line, "value", e));
+                    problems.push(problem("milestones.csv", m.line, "value", e.to_string()));
                 }
             }
         }

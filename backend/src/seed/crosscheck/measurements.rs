@@ -20,7 +20,7 @@ pub(super) fn measurements(seed: &Seed, known: &Known<'_>, problems: &mut Vec<Pr
         };
         known.in_plan_years("measurements.csv", m.line, "year", &m.plan_code, m.year, problems);
         if let Err(e) = crate::models::indicators::check_value_for_unit(&ind.unit, m.value) {
-            problems.push(problem("measurements.csv", m.line, "value", e));
+            problems.push(problem("measurements.csv", m.line, "value", e.to_string()));
         }
         if ind.unit == "ratio" && (m.numerator.is_none() || m.denominator.is_none()) {
             problems.push(problem(
@@ -37,7 +37,7 @@ pub(super) fn measurements(seed: &Seed, known: &Known<'_>, problems: &mut Vec<Pr
         ) && d != crate::fixed::Fixed::ZERO
             && let Err(e) = check_share(unit, m.value.to_decimal(), n.to_decimal(), d.to_decimal())
         {
-            problems.push(problem("measurements.csv", m.line, "value", e));
+            problems.push(problem("measurements.csv", m.line, "value", e.to_string()));
         }
         for (d, v) in &m.disaggregation {
             if !ind.dimensions.contains(d) {

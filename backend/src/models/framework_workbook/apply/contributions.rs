@@ -149,7 +149,7 @@ pub(super) async fn apply(
                         .await
                         .map(|_| ())
                 }
-                None => Err(AppError::NotFound(format!("the link {from}→{to}"))),
+                None => Err(AppError::not_found(format!("the link {from}→{to}"))),
             },
             false => {
                 let b = CreateContribution { from, to, weight: w };

@@ -170,11 +170,16 @@ pub(super) async fn retire(cx: &Ctx<'_>, p: &mut Problems, removed: Vec<(String,
     for (code, line) in removed {
         match nodes::delete_in(cx.txn, cx.actor, cx.plan, &code).await {
             Ok(()) => {}
-            Err(AppError::Conflict(m) | AppError::NotFound(m)) => p.0.push(FieldError {
-                field: "sheet result_nodes".into(),
-                reason: format!("node {code} (row {line} of the download) is missing, so it would be retired: {m}"),
-                said: None,
-            }),
+            Err(e @ (AppError::Conflict(_) | AppError::NotFound(_))) => {
+                let m = match e {
+                    AppError::NotFound(what) => what.to_string(),
+                    other => other.to_string(),
+                };
+                p.0.push(FieldError::new(
+                    "sheet result_nodes",
+                    format!("node {code} (row {line} of the download) is missing, so it would be retired: {m}"),
+                ));
+            }
             Err(e) => return Err(e),
         }
     }
