@@ -218,18 +218,7 @@ fn the_cover_of_a_french_pdf_is_french() {
     let mut input = input(Lang::Fr, false);
     input.run.session = None;
     input.run.symbol = None;
-    let report = rendered(&input);
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, &report.file("report.pdf").expect("report.pdf").bytes).expect("written");
-    let out = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-l", "2"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian poppler-utils) must be installed");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    let squashed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let squashed = support::pdf_cover(&rendered(&input));
     for french in [
         "Conseil",
         "Session non précisée",

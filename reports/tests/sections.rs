@@ -8,7 +8,7 @@
 mod support;
 
 use stratrack_reports::input::{FORM_CONTENT, FORM_SECTIONS, Lang};
-use stratrack_reports::{ReportInput, fixtures};
+use support::{complete, section};
 
 /// The sections form 5 writes in the report's language.
 const SECTIONS: [&str; 13] = [
@@ -26,25 +26,6 @@ const SECTIONS: [&str; 13] = [
     "sheets",
     "questions",
 ];
-
-fn complete(lang: Lang, form: u32) -> ReportInput {
-    let mut input = fixtures::complete();
-    input.language = lang;
-    input.form = form;
-    input
-}
-
-/// The major section `id` of `html`, from its anchor to the next major section.
-fn section<'h>(html: &'h str, id: &str) -> &'h str {
-    let start = html
-        .find(&format!("<section class=\"major\" id=\"{id}\">"))
-        .unwrap_or_else(|| panic!("the section {id}"));
-    let rest = &html[start + 10..];
-    let end = rest
-        .find("<section class=\"major\"")
-        .map_or(html.len(), |e| start + 10 + e);
-    &html[start..end]
-}
 
 /// Whether the body of a major section (after its heading) is marked English.
 fn marked_english(section: &str) -> bool {

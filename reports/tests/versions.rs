@@ -8,41 +8,7 @@
 mod support;
 
 use stratrack_reports::input::{FORM_SECTIONS, FORM_VERSIONS, Lang};
-use stratrack_reports::{ReportInput, fixtures};
-
-fn complete(lang: Lang, form: u32) -> ReportInput {
-    let mut input = fixtures::complete();
-    input.language = lang;
-    input.form = form;
-    input
-}
-
-/// The major section `id` of `html`, from its anchor to the next major section.
-fn section<'h>(html: &'h str, id: &str) -> &'h str {
-    let start = html
-        .find(&format!("<section class=\"major\" id=\"{id}\">"))
-        .unwrap_or_else(|| panic!("the section {id}"));
-    let rest = &html[start + 10..];
-    let end = rest
-        .find("<section class=\"major\"")
-        .map_or(html.len(), |e| start + 10 + e);
-    &html[start..end]
-}
-
-/// The text of the first pages of `report`'s PDF, its white space squashed.
-fn pdf_cover(report: &stratrack_reports::Report) -> String {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let path = dir.path().join("report.pdf");
-    std::fs::write(&path, &report.file("report.pdf").expect("report.pdf").bytes).expect("written");
-    let out = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-l", "2"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian poppler-utils) must be installed");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use support::{complete, pdf_cover, section};
 
 #[test]
 fn each_languages_cover_shows_the_symbol_with_its_own_suffix() {

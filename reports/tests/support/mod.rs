@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use stratrack_reports::input::Lang;
 use stratrack_reports::{Report, ReportInput, fixtures, render};
 
 /// The sample input.
@@ -140,4 +141,39 @@ fn between<'t>(s: &'t str, open: &str, close: &str) -> &'t str {
     let start = s.find(open).map_or(0, |i| i + open.len());
     let end = s[start..].find(close).map_or(s.len(), |i| start + i);
     &s[start..end]
+}
+
+/// `fixtures::complete()` (every section filled) in `lang` and of `form`.
+pub fn complete(lang: Lang, form: u32) -> ReportInput {
+    let mut input = fixtures::complete();
+    input.language = lang;
+    input.form = form;
+    input
+}
+
+/// The major section `id` of `html`, from its anchor to the next major section.
+pub fn section<'h>(html: &'h str, id: &str) -> &'h str {
+    let start = html
+        .find(&format!("<section class=\"major\" id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("the section {id}"));
+    let rest = &html[start + 10..];
+    let end = rest
+        .find("<section class=\"major\"")
+        .map_or(html.len(), |e| start + 10 + e);
+    &html[start..end]
+}
+
+/// The text of the first two pages of `report`'s PDF (its cover and contents), white space squashed.
+pub fn pdf_cover(report: &Report) -> String {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, &report.file("report.pdf").expect("report.pdf").bytes).expect("written");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-l", "2"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian poppler-utils) must be installed");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
