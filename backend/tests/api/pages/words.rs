@@ -85,3 +85,28 @@ both_backends! {
         assert_eq!(list["items"][0]["quarter"], 3, "{list}");
     }
 }
+
+both_backends! {
+    async fn why_an_indicator_has_no_status_is_said_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = login(&app, "reviewer@test.org").await;
+        // KPI-T1.2 of the seed has no target, so the rule gives it no status and says why.
+        let page = format!("/indicators/KPI-T1.2?{VIEW}");
+        let fr = page_in(&app, &cookie, &page, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        // Beside the status, in French and not marked English (the projection's own reasons and the
+        // indicator's chart are still English).
+        assert!(fr.body.contains(" · pas de cible"), "{}", fr.body);
+        assert!(!fr.body.contains(" · <span lang=\"en\" dir=\"ltr\">no target"), "{}", fr.body);
+        let ru = page_in(&app, &cookie, &page, "ru").await;
+        assert!(ru.body.contains(" · нет целевого значения"), "{}", ru.body);
+        let en = page_in(&app, &cookie, &page, "en").await;
+        assert!(en.body.contains(" · no target"), "English word for word as before: {}", en.body);
+
+        // The dashboard's table of indicators needing attention says it in French too, not marked English.
+        let dashboard = page_in(&app, &cookie, &format!("/?{VIEW}"), "fr").await;
+        let row = dashboard.body.find("KPI-T1.2").map(|i| &dashboard.body[i..]).expect("KPI-T1.2 needs attention");
+        let row = &row[..row.find("</tr>").unwrap()];
+        assert!(row.contains("<td>pas de cible"), "in French and its cell not marked English: {row}");
+    }
+}
