@@ -153,11 +153,21 @@ pub struct Assessment {
 impl Assessment {
     /// Why the status is `no_data`, in `lang` (the English `reason` where no message was kept).
     pub fn reason_in(&self, lang: Lang) -> Option<String> {
-        if self.why.is_empty() || lang == Lang::En {
-            return self.reason.clone();
-        }
-        Some(self.why.iter().map(|s| s.text(lang)).collect::<Vec<_>>().join("; "))
+        reasons_in(&self.why, self.reason.as_ref(), lang)
     }
+}
+
+/// Reasons said as messages, in English, joined by `"; "`: the rule's `reason` fields.
+fn english_of(why: &[Said]) -> String {
+    why.iter().map(Said::english).collect::<Vec<_>>().join("; ")
+}
+
+/// Reasons kept as messages, in `lang` and joined as [`english_of`] joins them; `english` where none was kept.
+fn reasons_in(why: &[Said], english: Option<&String>, lang: Lang) -> Option<String> {
+    if why.is_empty() || lang == Lang::En {
+        return english.cloned();
+    }
+    Some(why.iter().map(|s| s.text(lang)).collect::<Vec<_>>().join("; "))
 }
 
 /// The value of exactly `year`, combining its observations.
@@ -382,7 +392,7 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
         if let Err(reason) = found {
             why.push(reason);
         }
-        assessment.reason = Some(why.iter().map(Said::english).collect::<Vec<_>>().join("; "));
+        assessment.reason = Some(english_of(&why));
         assessment.why = why;
         return assessment;
     };

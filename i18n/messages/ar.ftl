@@ -138,6 +138,9 @@ nodata-bad-quarter = الربع { $quarter } من عام { $year } ليس بين
 nodata-no-ratio-parts = قيمة الربع { $quarter } من عام { $year } ليس لها بسط ولا مقام، وهما لازمان لمؤشر النسبة
 nodata-zero-denominators = مجموع مقامات عام { $year } يساوي 0، فلا قيمة للنسبة
 
+nodata-few-points = أقل من { $min } نقطة (لا توجد قيمة سنوية معتمدة بعد سنة خط الأساس { $year })
+nodata-too-large = القيم أكبر من أن تُسقط بدقة
+
 ## Dashboard
 
 dashboard-title = لوحة المتابعة { $year }

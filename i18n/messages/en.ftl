@@ -124,6 +124,9 @@ nodata-bad-quarter = quarter { $quarter } of { $year } is not between 1 and 4
 nodata-no-ratio-parts = the Q{ $quarter } { $year } value has no numerator and denominator, which a ratio indicator needs
 nodata-zero-denominators = the denominators of { $year } sum to 0, so the ratio has no value
 
+nodata-few-points = fewer than { $min } points (no approved annual value after the baseline year { $year })
+nodata-too-large = the values are too large to project exactly
+
 ## Dashboard
 
 dashboard-title = Dashboard { $year }

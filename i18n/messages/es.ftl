@@ -124,6 +124,9 @@ nodata-bad-quarter = el trimestre { $quarter } de { $year } no está entre 1 y 4
 nodata-no-ratio-parts = el valor del T{ $quarter } { $year } no tiene numerador ni denominador, que un indicador de razón necesita
 nodata-zero-denominators = los denominadores de { $year } suman 0, así que la razón no tiene valor
 
+nodata-few-points = menos de { $min } puntos (ningún valor anual aprobado después del año de la línea de base { $year })
+nodata-too-large = los valores son demasiado grandes para proyectarlos con exactitud
+
 ## Dashboard
 
 dashboard-title = Panel { $year }

@@ -124,6 +124,9 @@ nodata-bad-quarter = le trimestre { $quarter } de { $year } n'est pas compris en
 nodata-no-ratio-parts = la valeur du T{ $quarter } { $year } n'a ni numérateur ni dénominateur, dont un indicateur de ratio a besoin
 nodata-zero-denominators = les dénominateurs de { $year } font 0 au total : le ratio n'a pas de valeur
 
+nodata-few-points = moins de { $min } points (aucune valeur annuelle approuvée après l'année de référence { $year })
+nodata-too-large = les valeurs sont trop grandes pour être projetées exactement
+
 ## Dashboard
 
 dashboard-title = Tableau de bord { $year }

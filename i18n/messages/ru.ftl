@@ -132,6 +132,9 @@ nodata-bad-quarter = квартал { $quarter } { $year } года не в пр
 nodata-no-ratio-parts = у значения за { $quarter }-й кв. { $year } года нет числителя и знаменателя, нужных показателю-отношению
 nodata-zero-denominators = сумма знаменателей за { $year } год равна 0, поэтому у отношения нет значения
 
+nodata-few-points = меньше { $min } точек (нет утверждённых годовых значений после базового { $year } года)
+nodata-too-large = значения слишком велики для точной проекции
+
 ## Dashboard
 
 dashboard-title = Сводка за { $year } год

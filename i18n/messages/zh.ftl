@@ -123,6 +123,9 @@ nodata-bad-quarter = { $year } 年第 { $quarter } 季度不在 1 至 4 之间
 nodata-no-ratio-parts = { $year } 年第 { $quarter } 季度的值没有分子和分母，而比率指标需要它们
 nodata-zero-denominators = { $year } 年的分母之和为 0，因此比率没有值
 
+nodata-few-points = 少于 { $min } 个点（基线年 { $year } 之后没有已核准的年度值）
+nodata-too-large = 数值过大，无法精确推算
+
 ## Dashboard
 
 dashboard-title = { $year } 年仪表板

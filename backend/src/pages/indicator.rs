@@ -163,8 +163,8 @@ pub struct ProjectionNote {
     /// The sentence in the reader's language: the projected value and year and the points, or that no
     /// value is projected.
     text: String,
-    /// Why no value is projected, as the status rule says it (English).
-    reason: Option<String>,
+    /// Why no value is projected, in the reader's language where the rule said it as a message.
+    reason: Option<super::forms::FieldReason>,
 }
 
 impl ProjectionNote {
@@ -185,7 +185,10 @@ impl ProjectionNote {
             ),
             _ => (
                 stratrack_i18n::text(lang, "indp-not-projected"),
-                Some(p.reason.clone().unwrap_or_else(|| "fewer than two points".into())),
+                Some(super::forms::FieldReason {
+                    own: !p.why.is_empty(),
+                    text: p.reason_in(lang).unwrap_or_else(|| "fewer than two points".into()),
+                }),
             ),
         };
         Self {

@@ -34,8 +34,10 @@
 //! trend between 0 and 1, not an answer.
 
 use super::{Direction, IndicatorSpec, Quotient, Thresholds, serialize_shown};
+use crate::error::Said;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use stratrack_i18n::Lang;
 
 pub use stratrack_vocab::Outlook;
 
@@ -66,13 +68,23 @@ pub struct Projection {
     pub value_at_last_year: Option<Decimal>,
     /// Whether the target is likely to be met.
     pub outlook: Outlook,
-    /// Why it is too early to tell; `null` otherwise.
+    /// Why it is too early to tell, in English; `null` otherwise.
     pub reason: Option<String>,
+    /// The same reasons as messages, for a door to say in the reader's language
+    /// ([`Projection::reason_in`]).
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub why: Vec<Said>,
 }
 
 impl Projection {
-    /// Too early to tell, after `points` points, because of `reason`.
-    fn too_early(spec: &IndicatorSpec, points: u32, reason: String) -> Self {
+    /// Why it is too early to tell, in `lang` (the English `reason` where no message was kept).
+    pub fn reason_in(&self, lang: Lang) -> Option<String> {
+        super::reasons_in(&self.why, self.reason.as_ref(), lang)
+    }
+
+    /// Too early to tell, after `points` points, because of `why`.
+    fn too_early(spec: &IndicatorSpec, points: u32, why: Vec<Said>) -> Self {
         Projection {
             method: METHOD.to_owned(),
             points_used: points,
@@ -81,7 +93,8 @@ impl Projection {
             last_year: None,
             value_at_last_year: None,
             outlook: Outlook::TooEarly,
-            reason: Some(reason),
+            reason: Some(super::english_of(&why)),
+            why,
         }
     }
 }
@@ -176,12 +189,12 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
     let (Some(baseline), Some((target_year, target))) = (spec.baseline, spec.target) else {
         let mut missing = Vec::new();
         if spec.baseline.is_none() {
-            missing.push("no baseline");
+            missing.push(Said::new("nodata-no-baseline", []));
         }
         if spec.target.is_none() {
-            missing.push("no target");
+            missing.push(Said::new("nodata-no-target", []));
         }
-        return Projection::too_early(spec, 0, missing.join("; "));
+        return Projection::too_early(spec, 0, missing);
     };
     let points = points(baseline, target_year, values);
     let used = u32::try_from(points.len()).unwrap_or(u32::MAX);
@@ -189,10 +202,13 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
         return Projection::too_early(
             spec,
             used,
-            format!(
-                "fewer than {MIN_POINTS} points (no approved annual value after the baseline year {})",
-                baseline.0
-            ),
+            vec![Said::new(
+                "nodata-few-points",
+                [
+                    ("min", i64::from(MIN_POINTS).into()),
+                    ("year", i64::from(baseline.0).into()),
+                ],
+            )],
         );
     }
     let last_year = points.keys().next_back().copied().unwrap_or(baseline.0);
@@ -204,7 +220,7 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
         Some((at_target, at_last, likely))
     };
     let Some((at_target, at_last, likely)) = exact() else {
-        return Projection::too_early(spec, used, "the values are too large to project exactly".to_owned());
+        return Projection::too_early(spec, used, vec![Said::new("nodata-too-large", [])]);
     };
     Projection {
         method: METHOD.to_owned(),
@@ -215,6 +231,7 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
         value_at_last_year: Some(at_last.value()),
         outlook: if likely { Outlook::Likely } else { Outlook::Unlikely },
         reason: None,
+        why: Vec::new(),
     }
 }
 
@@ -268,10 +285,14 @@ mod tests {
             (Outlook::TooEarly, 1, None)
         );
         assert_eq!(p.target_year, Some(2031));
-        assert!(
-            p.reason
-                .unwrap()
-                .contains("no approved annual value after the baseline year 2024")
+        assert_eq!(
+            p.reason.as_deref(),
+            Some("fewer than 2 points (no approved annual value after the baseline year 2024)")
+        );
+        assert_eq!(p.reason_in(Lang::En), p.reason);
+        assert_eq!(
+            p.reason_in(Lang::Fr).as_deref(),
+            Some("moins de 2 points (aucune valeur annuelle approuvée après l'année de référence 2024)")
         );
     }
 

@@ -94,10 +94,11 @@ both_backends! {
         let page = format!("/indicators/KPI-T1.2?{VIEW}");
         let fr = page_in(&app, &cookie, &page, "fr").await;
         assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
-        // Beside the status, in French and not marked English (the projection's own reasons and the
-        // indicator's chart are still English).
+        // Beside the status, in French and not marked English (the indicator's chart is still English).
         assert!(fr.body.contains(" · pas de cible"), "{}", fr.body);
         assert!(!fr.body.contains(" · <span lang=\"en\" dir=\"ltr\">no target"), "{}", fr.body);
+        // And so is why no value is projected.
+        assert!(fr.body.contains("projetée : pas de cible</p>"), "{}", fr.body);
         let ru = page_in(&app, &cookie, &page, "ru").await;
         assert!(ru.body.contains(" · нет целевого значения"), "{}", ru.body);
         let en = page_in(&app, &cookie, &page, "en").await;
