@@ -1160,6 +1160,7 @@ translation-source = مصدر النص
 translation-save = حفظ الترجمات
 translation-saved = حُفظت الترجمات.
 translation-edit = تعديل الترجمات
+translation-cancel = إلغاء
 
 ## The framework explorer (/framework) and its tree
 

@@ -1043,6 +1043,7 @@ translation-source = Source of the text
 translation-save = Save the translations
 translation-saved = The translations were saved.
 translation-edit = Edit the translations
+translation-cancel = Cancel
 
 ## The framework explorer (/framework) and its tree
 

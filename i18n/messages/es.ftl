@@ -1087,6 +1087,7 @@ translation-source = Fuente del texto
 translation-save = Guardar las traducciones
 translation-saved = Se guardaron las traducciones.
 translation-edit = Editar las traducciones
+translation-cancel = Cancelar
 
 ## The framework explorer (/framework) and its tree
 

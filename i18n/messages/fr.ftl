@@ -1087,6 +1087,7 @@ translation-source = Source du texte
 translation-save = Enregistrer les traductions
 translation-saved = Les traductions ont été enregistrées.
 translation-edit = Modifier les traductions
+translation-cancel = Annuler
 
 ## The framework explorer (/framework) and its tree
 

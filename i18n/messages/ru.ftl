@@ -1139,6 +1139,7 @@ translation-source = Источник текста
 translation-save = Сохранить переводы
 translation-saved = Переводы сохранены.
 translation-edit = Изменить переводы
+translation-cancel = Отмена
 
 ## The framework explorer (/framework) and its tree
 

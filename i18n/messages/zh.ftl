@@ -1029,6 +1029,7 @@ translation-source = 文本出处
 translation-save = 保存译文
 translation-saved = 译文已保存。
 translation-edit = 编辑译文
+translation-cancel = 取消
 
 ## The framework explorer (/framework) and its tree
 

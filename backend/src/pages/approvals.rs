@@ -16,6 +16,7 @@ use crate::models::dimensions::{self, Names};
 use crate::models::measurements::queue::{InQueue, QueueFilter, queue};
 use crate::models::measurements::review::{Decision, decide, note_field};
 use crate::models::measurements::workflow::Step;
+use crate::models::translations::{self, Kind, Lookup};
 use crate::policy::{Action, allows};
 use crate::state::AppState;
 use crate::status::Assessment;
@@ -104,6 +105,7 @@ pub struct Row {
     plan: String,
     year: i32,
     code: String,
+    /// The indicator's name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     unit: String,
     period: String,
@@ -200,7 +202,7 @@ fn when(t: Option<&chrono::DateTime<chrono::FixedOffset>>) -> String {
     t.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
 }
 
-fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
+fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names, texts: &Lookup) -> Row {
     let m = &r.value;
     let shown = |d: Option<rust_decimal::Decimal>| d.map_or_else(|| "—".to_owned(), thousands);
     let id = m.id;
@@ -209,7 +211,10 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names) -> Row {
         plan: r.plan,
         year: m.year,
         code: r.indicator.code.clone(),
-        name: r.indicator.name.clone(),
+        name: super::framework_text(
+            texts.lang(),
+            &texts.name(Kind::Indicator, r.indicator.id, &r.indicator.name),
+        ),
         unit: r.unit,
         period: period_label(crate::language::current(), m.year, m.quarter),
         breakdown: names.breakdown(&m.disaggregation),
@@ -350,7 +355,12 @@ async fn show(st: &AppState, user: &PageUser, q: &ContextQuery, f: &Filters, typ
         });
     }
     let names = dimensions::names(&st.db).await?;
-    let rows = items.items.into_iter().map(|r| row(r, user, &typed, &names)).collect();
+    let texts = translations::resolve(&st.db, ctx.layout.lang).await?;
+    let rows = items
+        .items
+        .into_iter()
+        .map(|r| row(r, user, &typed, &names, &texts))
+        .collect();
     let page = QueuePage {
         csrf: user.csrf().to_owned(),
         units,

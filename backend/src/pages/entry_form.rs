@@ -89,8 +89,10 @@ struct EntryForm {
     year: i32,
     csrf: String,
     code: String,
+    /// The indicator's name in the reader's language, as HTML ([`super::framework_text`]).
     name: String,
     unit: String,
+    /// The direction's code, said as the vocabulary's word.
     direction: String,
     is_ratio: bool,
     lock: Option<String>,
@@ -123,12 +125,17 @@ async fn form_page(
     let dims = f.dimensions.into_iter().map(|d| DimChoice::of(d, selected)).collect();
     let ind = f.indicator;
     let is_ratio = crate::models::measurements::grid::entered_as_ratio(&ind);
+    let texts = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
+    let name = super::framework_text(
+        texts.lang(),
+        &texts.name(crate::models::translations::Kind::Indicator, ind.id, &ind.name),
+    );
     let drawn = render(&EntryForm {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
         code: ind.code,
-        name: ind.name,
+        name,
         unit: f.unit,
         direction: ind.direction,
         is_ratio,

@@ -54,6 +54,7 @@ struct ValuePage {
     csrf: String,
     id: i32,
     code: String,
+    /// The indicator's name in the reader's language, as HTML ([`super::super::framework_text`]).
     name: String,
     uom: String,
     period: String,
@@ -106,13 +107,21 @@ async fn page(
         },
         |s| s.typed.clone(),
     );
+    let texts = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
     let drawn = render(&ValuePage {
         plan: ctx.plan.code.clone(),
         year: ctx.year,
         csrf: user.csrf().to_owned(),
         id: v.id,
         code: h.indicator.code.clone(),
-        name: h.indicator.name.clone(),
+        name: super::super::framework_text(
+            texts.lang(),
+            &texts.name(
+                crate::models::translations::Kind::Indicator,
+                h.indicator.id,
+                &h.indicator.name,
+            ),
+        ),
         uom: h.indicator.unit.clone(),
         period: period_label(crate::language::current(), v.year, v.quarter),
         breakdown: names.breakdown(&v.disaggregation),

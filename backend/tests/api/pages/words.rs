@@ -111,3 +111,41 @@ both_backends! {
         assert!(row.contains("<td>pas de cible"), "in French and its cell not marked English: {row}");
     }
 }
+
+both_backends! {
+    async fn the_approval_queue_and_the_entry_form_name_the_indicator_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        // The office gives KPI-D4 (BDT's, with a value submitted for 2028 in the seed) a French name.
+        let form_path = "/translations/indicator/SP2028-2031/KPI-D4";
+        let admin = login(&app, "admin@test.org").await;
+        let form = page_in(&app, &admin, form_path, "fr").await;
+        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+        let mut fields = vec![
+            ("csrf", csrf_of(&form.body)),
+            ("name_fr", "Femmes parmi les stagiaires de l'Académie de l'UIT".to_owned()),
+            ("provenance_fr", "illustrative".to_owned()),
+        ];
+        for version in ["version_ar", "version_es", "version_fr", "version_ru", "version_zh"] {
+            fields.push((version, "0".to_owned()));
+        }
+        let saved = post(&app, Some(&admin), form_path, &fields).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let french = r#"<span lang="fr" dir="ltr">Femmes parmi les stagiaires de l&#39;Académie de l&#39;UIT</span>"#;
+
+        let queue = page_in(&app, &admin, "/approvals?plan=SP2028-2031&year=2028", "fr").await;
+        assert_eq!(queue.status, StatusCode::OK, "{}", queue.body);
+        assert!(queue.body.contains(french), "{}", queue.body);
+        // One not translated stays English, marked so.
+        assert!(queue.body.contains(r#"<span lang="en" dir="ltr">WSIS Stocktaking entries submitted</span> <small class="in-english""#), "{}", queue.body);
+
+        let bdt = login(&app, "planner.bdt@test.org").await;
+        let entry = page_in(&app, &bdt, &format!("/entry/KPI-D4?{VIEW}"), "fr").await;
+        assert_eq!(entry.status, StatusCode::OK, "{}", entry.body);
+        assert!(entry.body.contains(&format!("<h1>KPI-D4 — {french}</h1>")), "{}", entry.body);
+        assert!(entry.body.contains("sens hausse"), "the direction is the vocabulary's word: {}", entry.body);
+
+        // English readers see the record's own name, unmarked, as before.
+        let en = page_in(&app, &bdt, &format!("/entry/KPI-D4?{VIEW}"), "en").await;
+        assert!(en.body.contains("<h1>KPI-D4 — Women among ITU Academy trainees</h1>"), "{}", en.body);
+    }
+}
