@@ -217,7 +217,9 @@ async fn each_role_walks_its_main_path_in_a_real_browser() {
     // … and freezes the four-year assessment, whose page passes the same checks as the annual report's.
     b.click("form:has(input[name=kind][value=assessment]) button[type=submit]")
         .await;
-    let t = b.wait_text_for("was frozen", 120).await;
+    // Its own message, not "was frozen": the page still open shows the annual run's, until the
+    // assessment's answer replaces it.
+    let t = b.wait_text_for("Four-year assessment run ", 120).await;
     let assessment = t
         .split("Four-year assessment run ")
         .nth(1)
@@ -325,7 +327,8 @@ impl Browser {
         self.click("form[method=post][action='/reports'] button[type=submit]")
             .await;
         // Building the report (charts, workbook, PDF) takes a while in a debug build.
-        let t = self.wait_text_for("was frozen", 60).await;
+        // This year's message: an earlier run's "was frozen" may still be on the page being replaced.
+        let t = self.wait_text_for(&format!("for {year} was frozen"), 60).await;
         let id = t
             .split("Report run ")
             .nth(1)
