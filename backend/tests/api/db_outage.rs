@@ -2,61 +2,81 @@
 //! the 30 s request timeout), `/readyz` says 503 while the database is away, and everything works
 //! again by itself when it is back. A dropped database is a 503 too, not a 500.
 //!
-//! The server reaches PostgreSQL through a TCP relay of the test's own, which the test takes down
-//! (listener closed, every relayed connection cut) and brings back on the same port.
+//! The server reaches PostgreSQL through a TCP relay of the test's own, which the test cuts (every relayed
+//! connection closed, every new one closed at once) and restores.
 
 use crate::helpers::{Backend, TestApp, block_on, pg_base};
 use axum::http::StatusCode;
 use serde_json::Value;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 /// A TCP relay from a local port to PostgreSQL that can be cut and restored.
+///
+/// The relay keeps its port for its whole life: while cut, it accepts and at once closes every
+/// connection, as a proxy in front of a database that is gone does. Closing the port and binding it again
+/// would race the rest of the suite: while the port is free, the kernel may hand it to another test's
+/// outgoing connection (the rebind then fails), or to the server's own reconnect attempt, which then
+/// connects to itself.
 struct Relay {
     port: u16,
-    target: String,
-    task: Option<JoinHandle<()>>,
+    up: Arc<AtomicBool>,
+    /// Moved on by each cut: a relayed connection ends when it sees it move.
+    cuts: watch::Sender<u64>,
+    task: JoinHandle<()>,
 }
 
 impl Relay {
     async fn start(target: String) -> Relay {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("relay port");
         let port = listener.local_addr().unwrap().port();
-        let task = Some(tokio::spawn(relay(listener, target.clone())));
-        Relay { port, target, task }
+        let up = Arc::new(AtomicBool::new(true));
+        let (cuts, _) = watch::channel(0);
+        let task = tokio::spawn(relay(listener, target, up.clone(), cuts.clone()));
+        Relay { port, up, cuts, task }
     }
 
-    /// Closes the port and cuts every relayed connection.
+    /// Cuts every relayed connection and refuses new ones until [`Relay::restore`].
     fn cut(&mut self) {
-        if let Some(t) = self.task.take() {
-            t.abort();
-        }
+        self.up.store(false, Ordering::SeqCst);
+        self.cuts.send_modify(|n| *n += 1);
     }
 
-    /// Listens again on the same port.
-    async fn restore(&mut self) {
-        let listener = TcpListener::bind(("127.0.0.1", self.port))
-            .await
-            .expect("same relay port");
-        self.task = Some(tokio::spawn(relay(listener, self.target.clone())));
+    /// Relays new connections again.
+    fn restore(&mut self) {
+        self.up.store(true, Ordering::SeqCst);
     }
 }
 
 impl Drop for Relay {
     fn drop(&mut self) {
         self.cut();
+        self.task.abort();
     }
 }
 
-/// Accepts and relays until aborted; aborting it aborts every connection it relays too.
-async fn relay(listener: TcpListener, target: String) {
+/// Accepts until aborted: relays each connection while the relay is up (until the next cut), and closes
+/// at once those that arrive while it is cut.
+async fn relay(listener: TcpListener, target: String, up: Arc<AtomicBool>, cuts: watch::Sender<u64>) {
     let mut connections = tokio::task::JoinSet::new();
     while let Ok((mut inbound, _)) = listener.accept().await {
+        // Subscribed before `up` is read: a cut after the read is still seen by this connection.
+        let mut cut = cuts.subscribe();
+        if !up.load(Ordering::SeqCst) {
+            drop(inbound);
+            continue;
+        }
         let target = target.clone();
         connections.spawn(async move {
             if let Ok(mut outbound) = TcpStream::connect(&target).await {
-                let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                tokio::select! {
+                    _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound) => {}
+                    _ = cut.changed() => {}
+                }
             }
         });
     }
@@ -123,7 +143,7 @@ fn an_unreachable_database_is_a_prompt_503_and_the_server_recovers_by_itself() {
         assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "readyz during the outage: {r}");
         assert!(t.elapsed() < limit, "readyz took {:?}", t.elapsed());
 
-        relay.restore().await;
+        relay.restore();
         let back = Instant::now();
         let mut ready = false;
         while back.elapsed() < Duration::from_secs(20) {
