@@ -257,3 +257,18 @@ impl Slugs {
         slug
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::marked;
+
+    #[test]
+    fn each_english_name_in_a_text_alternative_is_followed_by_the_mark_once() {
+        let names = ["Late one".to_owned(), "Late one, revised".to_owned()];
+        assert_eq!(
+            marked("Barres : Late one, revised 3 ; Late one 2.", &names, "(en anglais)"),
+            "Barres : Late one, revised (en anglais) 3 ; Late one (en anglais) 2."
+        );
+        assert_eq!(marked("Rien à marquer", &names, "(en anglais)"), "Rien à marquer");
+    }
+}

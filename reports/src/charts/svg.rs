@@ -206,3 +206,21 @@ fn num(v: f64) -> String {
         format!("{r:.1}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::holds_english_name;
+
+    #[test]
+    fn a_text_holding_an_english_name_or_a_wrapped_line_of_one_is_english() {
+        let names = ["Sustainable digital transformation".to_owned()];
+        assert!(holds_english_name(&names, "G2 Sustainable digital transformation"));
+        assert!(
+            holds_english_name(&names, "Sustainable digital"),
+            "a line of it wrapped"
+        );
+        assert!(!holds_english_name(&names, "G1 Connectivité universelle"));
+        assert!(!holds_english_name(&names, "2028"), "no letters");
+        assert!(!holds_english_name(&[], "Sustainable digital transformation"));
+    }
+}
