@@ -21,7 +21,7 @@ pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};
 pub use questions::{QuestionInput, QuestionMessage};
 
 pub use framework::{
-    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Milestone, NodeInput,
+    Aggregation, Direction, DisaggregatedValue, IndicatorInput, IndicatorUnit, LastYear, Message, Milestone, NodeInput,
     NodeLevel, Outlook, ProjectionInput, Quality, ReferenceSheet, RevisionInForce, Rollup, Status, StatusMove,
     UnitRule, line,
 };
@@ -167,8 +167,15 @@ pub const FORM_SECTIONS: u32 = 5;
 /// symbol as typed, English values and unmarked names.
 pub const FORM_VERSIONS: u32 = 6;
 
+/// The form of inputs built since the status rule's reasons came in the report's language: the input
+/// carries them as messages ([`IndicatorInput::reasons`]), and the indicators' notes, the trajectory
+/// charts, the `reason` column of the CSV and workbook tables and a missing value's data-quality note say
+/// them in the report's language (see [`ReportInput::is_reasons_form`], docs/I18N.md). English reports of
+/// this form are the bytes of form [`FORM_VERSIONS`]; runs of that form keep the English reasons.
+pub const FORM_REASONS: u32 = 7;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_VERSIONS;
+pub const FORM: u32 = FORM_REASONS;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -274,6 +281,45 @@ impl ReportInput {
         self.form >= FORM_VERSIONS
     }
 
+    /// Whether the status rule's reasons are said in the report's language the way inputs built since
+    /// form [`FORM_REASONS`] are. Runs frozen before render as they did.
+    pub fn is_reasons_form(&self) -> bool {
+        self.form >= FORM_REASONS
+    }
+
+    /// Why indicator `i` has its status, in the language of `w`: in form [`FORM_REASONS`] and later, in
+    /// another language than English, its reasons ([`IndicatorInput::reasons`]) said in that language and
+    /// joined by the report's separator; otherwise (English, runs frozen before, a reason kept only as
+    /// text) the stored English `reason`.
+    pub fn reason_in(&self, i: &IndicatorInput, w: crate::words::Words) -> Option<String> {
+        if !self.is_reasons_form() || w.is_english() || i.reasons.is_empty() {
+            return i.reason.clone();
+        }
+        let said: Vec<String> = i.reasons.iter().map(|m| m.text(w.lang())).collect();
+        Some(said.join(&w.t("report-notes-separator", "; ")))
+    }
+
+    /// The detail of data-quality note `d` in the language of `w` when it is a missing value's note the
+    /// report's builder wrote from the status rule's reasons ([`missing_note`] of the indicator's English
+    /// `reason`) and the indicator kept them as messages (form [`FORM_REASONS`] and later, another
+    /// language than English); `None` for any other note.
+    pub fn missing_note_in(&self, d: &DataQualityEntry, w: crate::words::Words) -> Option<String> {
+        if !self.is_reasons_form() || w.is_english() || d.kind != DataQualityKind::Missing {
+            return None;
+        }
+        let i = self.indicators.iter().find(|i| i.code == d.indicator_code)?;
+        let english = i.reason.as_deref()?;
+        if i.reasons.is_empty() || missing_note(english) != d.detail {
+            return None;
+        }
+        let reasons = capitalised(&self.reason_in(i, w)?);
+        Some(w.t_with(
+            "report-dq-note-missing",
+            format!("{reasons}."),
+            &[("reasons", stratrack_i18n::Arg::from(&reasons))],
+        ))
+    }
+
     /// The Council symbol the cover shows: in form [`FORM_VERSIONS`] and later the run's symbol with the
     /// suffix of the report's language ([`symbol_in`]), before it as typed; `None` when the run has none.
     pub fn symbol(&self) -> Option<String> {
@@ -348,6 +394,63 @@ impl ReportInput {
         Some(named)
     }
 
+    /// The English names of the plan, nodes, indicators and dimension values that stand in for the
+    /// report's language because they have no translation in it (none in English, or before form
+    /// [`FORM_CONTENT`]).
+    pub fn english_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut add = |named: Named<'_>| {
+            if named.fallback && !names.iter().any(|n: &String| n == named.text) {
+                names.push(named.text.to_owned());
+            }
+        };
+        add(self.name_of(Some(&self.framework_text.plan), &self.plan.name));
+        for n in &self.nodes {
+            add(self.node_name(&n.code, &n.name));
+        }
+        for i in &self.indicators {
+            add(self.indicator_name(&i.code, &i.name));
+            for d in &i.disaggregations {
+                let key = format!("{}/{}", d.dimension, d.value_code);
+                add(self.name_of(self.framework_text.values.get(&key), &d.value_name));
+            }
+        }
+        names
+    }
+
+    /// The framework's names (plan, nodes, indicators, dimension values) in the report's language, by
+    /// their English name, where they were translated (form [`FORM_REASONS`] and later, another language
+    /// than English; empty otherwise): the workbook's name columns show them.
+    pub fn names_in_language(&self) -> std::collections::HashMap<String, String> {
+        let mut names = std::collections::HashMap::new();
+        if !self.is_reasons_form() || self.language == Lang::En {
+            return names;
+        }
+        let mut add = |english: &str, named: Named<'_>| {
+            if !named.fallback && named.text != english {
+                names.insert(english.to_owned(), named.text.to_owned());
+            }
+        };
+        add(
+            &self.plan.name,
+            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
+        );
+        for n in &self.nodes {
+            add(&n.name, self.node_name(&n.code, &n.name));
+        }
+        for i in &self.indicators {
+            add(&i.name, self.indicator_name(&i.code, &i.name));
+            for d in &i.disaggregations {
+                let key = format!("{}/{}", d.dimension, d.value_code);
+                add(
+                    &d.value_name,
+                    self.name_of(self.framework_text.values.get(&key), &d.value_name),
+                );
+            }
+        }
+        names
+    }
+
     fn name_of<'t>(&'t self, translations: Option<&'t Translations>, english: &'t str) -> Named<'t> {
         let lang = if self.is_content_form() {
             self.language
@@ -387,6 +490,25 @@ pub fn symbol_in(symbol: &str, lang: Lang) -> String {
         _ => symbol,
     };
     format!("{base}-{}", symbol_suffix(lang))
+}
+
+/// The data-quality note of a value missing for the status rule's `reason` ("no baseline; no target"):
+/// the reason as a sentence ("No baseline; no target."), as the report's builder writes it into
+/// [`DataQualityEntry::detail`].
+pub fn missing_note(reason: &str) -> String {
+    let mut out = capitalised(reason);
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+/// `s` with its first letter in upper case (scripts without case unchanged).
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// True when a provenance string marks a figure as illustrative.

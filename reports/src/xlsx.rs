@@ -72,6 +72,11 @@ pub struct Book {
     headings: Words,
     /// Whether the sheets read right to left (an Arabic report of form 5 and later).
     right_to_left: bool,
+    /// The framework's names in the report's language, by their English name (form 7 and later, another
+    /// language than English; empty otherwise): the sheets' name columns show them
+    /// ([`crate::input::ReportInput::names_in_language`]). Codes stay codes, and the CSV files keep the
+    /// English names.
+    names: std::collections::HashMap<String, String>,
 }
 
 impl Book {
@@ -101,6 +106,7 @@ impl Book {
         book.words = input.number_language().map(|_| crate::words::Words::of(input));
         book.headings = w;
         book.right_to_left = input.is_sections_form() && w.lang() == Lang::Ar;
+        book.names = input.names_in_language();
         Ok(book)
     }
 
@@ -128,6 +134,7 @@ impl Book {
             words: None,
             headings: Words::new(Lang::En),
             right_to_left: false,
+            names: std::collections::HashMap::new(),
         })
     }
 
@@ -142,7 +149,7 @@ impl Book {
             ws.set_right_to_left(true);
         }
         if let Some(styles) = &self.styles {
-            return styles.sheet(ws, t, self.headings);
+            return styles.sheet(ws, t, self.headings, &self.names);
         }
         header_row(ws, t, &self.header)?;
         rows(ws, t)?;
@@ -270,7 +277,13 @@ impl Styles {
 
     /// Writes `t` into `ws`: the two header rows (the columns' names in `words`' language over their
     /// codes), frozen, with a filter on the codes; each column sized to its content; the rows below.
-    fn sheet(&self, ws: &mut Worksheet, t: &Table<'_>, words: Words) -> Result<(), RenderError> {
+    fn sheet(
+        &self,
+        ws: &mut Worksheet,
+        t: &Table<'_>,
+        words: Words,
+        local: &std::collections::HashMap<String, String>,
+    ) -> Result<(), RenderError> {
         let names: Vec<String> = t.columns.iter().map(|c| c.words_in(words)).collect();
         let widths = column_widths(t, &names);
         let as_text = written_as_text(t);
@@ -301,7 +314,13 @@ impl Styles {
         for (r, row) in t.rows().enumerate() {
             let r = u32::try_from(r + 2).unwrap_or(u32::MAX);
             for (c, (cell, column)) in row.iter().zip(&t.columns).enumerate() {
-                self.cell(ws, r, u16::try_from(c).unwrap_or(u16::MAX), cell, column.kind)?;
+                let c = u16::try_from(c).unwrap_or(u16::MAX);
+                match cell {
+                    Cell::Text(s) if is_name_column(t.name, column.code) && local.contains_key(s.as_ref()) => {
+                        ws.write_string(r, c, &local[s.as_ref()])?;
+                    }
+                    _ => self.cell(ws, r, c, cell, column.kind)?,
+                }
             }
         }
         ws.set_freeze_panes(2, 0)?;
@@ -354,6 +373,16 @@ impl Styles {
             Cell::Text(_) | Cell::Empty => {}
         }
         Ok(())
+    }
+}
+
+/// Whether column `code` of table `table` holds the name of a record of the framework (a result, an
+/// indicator, a category of a breakdown): what the workbook shows in the report's language (form 7).
+fn is_name_column(table: &str, code: &str) -> bool {
+    match code {
+        "indicator_name" | "value_name" => true,
+        "name" => table != "operational_delivery",
+        _ => false,
     }
 }
 

@@ -20,7 +20,12 @@
 //!   `form5-fr` (French, with the symbol `C29/35`): `fixtures::complete()` (form 5) as the release of
 //!   4 December 2026 (commit 0c459ce) rendered it, before each language's cover showed the symbol with its
 //!   own suffix, the tables' values came in the report's language and untranslated names in the sections'
-//!   tables were marked English (form 6).
+//!   tables were marked English (form 6);
+//! - `form6` (Arabic, with the Council symbol `C29/35-E`, a session and the CSV row of names) and
+//!   `form6-fr` (French, with the symbol `C29/35` and the CSV row of names): `fixtures::complete()`
+//!   (form 6) as the release of 4 December 2026 (commit 073a9dd) rendered it, before the status rule's
+//!   reasons, the workbook's names and the charts' English names came in (or were marked as not in) the
+//!   report's language (form 7).
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -106,4 +111,14 @@ fn a_run_frozen_in_arabic_with_a_symbol_before_each_language_had_its_own_rebuild
 #[test]
 fn a_run_frozen_in_french_before_the_tables_values_were_translated_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form5-fr");
+}
+
+#[test]
+fn a_run_frozen_in_arabic_before_the_status_rules_reasons_were_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form6");
+}
+
+#[test]
+fn a_run_frozen_in_french_before_the_status_rules_reasons_were_translated_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form6-fr");
 }

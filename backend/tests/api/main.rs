@@ -59,6 +59,7 @@ mod report_cli;
 mod report_headings;
 mod report_languages;
 mod report_pages;
+mod report_reasons;
 mod reports;
 mod restatements;
 mod revisions;

@@ -604,3 +604,8 @@ report-about = أُعدّ من لقطة البيانات { $snapshot } لإصد�
 report-dq-note-stale = لا توجد قيمة معتمدة لعام { $year }؛ وتحل محلها قيمة عام { $from }.
 report-dq-note-provisional = قيمة عام { $from } المستخدمة مؤقتة.
 report-dq-note-estimated = قيمة عام { $from } المستخدمة تقديرية.
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }.

@@ -603,3 +603,8 @@ report-about = Built from data snapshot { $snapshot } for report run { $run }, c
 report-dq-note-stale = No approved value for { $year }; the { $from } value stands in.
 report-dq-note-provisional = The { $from } value used is provisional.
 report-dq-note-estimated = The { $from } value used is estimated.
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }.

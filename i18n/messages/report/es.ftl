@@ -607,3 +607,8 @@ report-about = Elaborado a partir de la instantánea de datos { $snapshot } para
 report-dq-note-stale = No hay ningún valor aprobado para { $year }; se utiliza en su lugar el valor de { $from }.
 report-dq-note-provisional = El valor de { $from } utilizado es provisional.
 report-dq-note-estimated = El valor de { $from } utilizado es estimado.
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }.

@@ -607,3 +607,8 @@ report-about = Établi à partir de l’instantané des données { $snapshot } p
 report-dq-note-stale = Aucune valeur approuvée pour { $year } ; la valeur de { $from } en tient lieu.
 report-dq-note-provisional = La valeur de { $from } utilisée est provisoire.
 report-dq-note-estimated = La valeur de { $from } utilisée est estimée.
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }.

@@ -597,3 +597,8 @@ report-about = Подготовлен на основе снимка данны�
 report-dq-note-stale = Нет утвержденного значения за { $year } год; вместо него используется значение за { $from } год.
 report-dq-note-provisional = Использованное значение за { $from } год является предварительным.
 report-dq-note-estimated = Использованное значение за { $from } год является оценочным.
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }.

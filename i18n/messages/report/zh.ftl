@@ -565,3 +565,8 @@ report-about = 根据数据快照 { $snapshot } 为第 { $run } 号报告运行�
 report-dq-note-stale = 没有 { $year } 年的已批准值；以 { $from } 年的值代替。
 report-dq-note-provisional = 所用的 { $from } 年的值是临时值。
 report-dq-note-estimated = 所用的 { $from } 年的值是估计值。
+
+## Report form 7 (FORM_REASONS): a value missing for the status rule, its reasons (the interface's
+## nodata-… messages, joined and with a capital first letter) said as a sentence
+
+report-dq-note-missing = { $reasons }。

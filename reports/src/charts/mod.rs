@@ -124,10 +124,16 @@ impl ChartSet {
     /// [`crate::input::FORM_LANGUAGES`] and later, see [`font::with_shaping`]).
     pub fn build(a: &Analysis<'_>) -> Self {
         // In another language (form 4 and later), drawn with the framework's names in that language.
-        if let Some(named) = a.input.with_names_in_language() {
-            return Self::build_of(&Analysis::new(&named));
+        let mut set = match a.input.with_names_in_language() {
+            Some(named) => Self::build_of(&Analysis::new(&named)),
+            None => Self::build_of(a),
+        };
+        // Since form 7 an English name standing in for the language is marked as English.
+        if a.input.is_reasons_form() && a.input.language != crate::input::Lang::En {
+            let in_english = crate::words::Words::of(a.input).t("translation-in-english", "in English");
+            set.mark_english(&a.input.english_names(), &format!("({in_english})"));
         }
-        Self::build_of(a)
+        set
     }
 
     fn build_of(a: &Analysis<'_>) -> Self {
@@ -172,6 +178,28 @@ impl ChartSet {
         }
     }
 
+    /// Marks the English `names` (standing in for the report's language) in every chart: each SVG text
+    /// holding one gets `lang="en"`, and the text alternative follows each with `mark` ("(en anglais)").
+    fn mark_english(&mut self, names: &[String], mark: &str) {
+        if names.is_empty() {
+            return;
+        }
+        let mut charts = vec![
+            &mut self.status_by_goal,
+            &mut self.status_by_priority,
+            &mut self.budget,
+            &mut self.cost_by_goal,
+            &mut self.cost_by_priority,
+            &mut self.delivery,
+        ];
+        charts.extend(self.trajectories.iter_mut().map(|(_, c)| c));
+        charts.extend(self.breakdowns.iter_mut().map(|(_, c)| c));
+        for chart in charts {
+            chart.scene.english = names.to_vec();
+            chart.alt = marked(&chart.alt, names, mark);
+        }
+    }
+
     /// Every chart, in file order.
     pub fn all(&self) -> Vec<&Chart> {
         let mut out = vec![&self.status_by_goal, &self.status_by_priority];
@@ -180,6 +208,29 @@ impl ChartSet {
         out.extend(self.breakdowns.iter().map(|(_, c)| c));
         out
     }
+}
+
+/// `text` with each of `names` (longest first, none inside another marked twice) followed by `mark`.
+fn marked(text: &str, names: &[String], mark: &str) -> String {
+    let mut names: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    'scan: while !rest.is_empty() {
+        for n in &names {
+            if let Some(after) = rest.strip_prefix(n.as_str()) {
+                out.push_str(n);
+                out.push(' ');
+                out.push_str(mark);
+                rest = after;
+                continue 'scan;
+            }
+        }
+        let c = rest.chars().next().unwrap_or_default();
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// Hands out file-safe, unique slugs.
@@ -204,5 +255,20 @@ impl Slugs {
             n += 1;
         }
         slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marked;
+
+    #[test]
+    fn each_english_name_in_a_text_alternative_is_followed_by_the_mark_once() {
+        let names = ["Late one".to_owned(), "Late one, revised".to_owned()];
+        assert_eq!(
+            marked("Barres : Late one, revised 3 ; Late one 2.", &names, "(en anglais)"),
+            "Barres : Late one, revised (en anglais) 3 ; Late one (en anglais) 2."
+        );
+        assert_eq!(marked("Rien à marquer", &names, "(en anglais)"), "Rien à marquer");
     }
 }

@@ -231,6 +231,10 @@ pub struct Scene {
     /// [`crate::input::FORM_LANGUAGES`] and later): each such text names its face and reading order in
     /// the SVG, and the PNG is the SVG rendered by resvg ([`super::raster`]).
     pub shaped: bool,
+    /// The framework's English names standing in for the report's language where they have no
+    /// translation (report form [`crate::input::FORM_REASONS`] and later, another language than English):
+    /// a text holding one, or a line of one wrapped, is marked `lang="en"` in the SVG. Empty otherwise.
+    pub english: Vec<String>,
 }
 
 impl Scene {
@@ -241,6 +245,7 @@ impl Scene {
             height,
             shapes: Vec::new(),
             shaped: super::font::shaping(),
+            english: Vec::new(),
         }
     }
 

@@ -40,14 +40,36 @@ pub fn to_svg(scene: &Scene, id: &str, title: &str, desc: &str, mode: SvgMode) -
     out.push_str("</desc>\n");
     for shape in &scene.shapes {
         match shape {
-            Shape::Text { x, y, text, style } if scene.shaped && script::needs_shaping(text) => {
-                script_text_svg(&mut out, (*x, *y), text, style);
+            Shape::Text { text, .. } if holds_english_name(&scene.english, text) => {
+                let mut element = String::new();
+                text_element(&mut element, scene, shape);
+                out.push_str(&element.replacen("<text ", "<text lang=\"en\" ", 1));
             }
-            _ => shape_svg(&mut out, shape),
+            _ => text_element(&mut out, scene, shape),
         }
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// Writes one shape, a text in Arabic or Chinese with its faces and reading order.
+fn text_element(out: &mut String, scene: &Scene, shape: &Shape) {
+    match shape {
+        Shape::Text { x, y, text, style } if scene.shaped && script::needs_shaping(text) => {
+            script_text_svg(out, (*x, *y), text, style);
+        }
+        _ => shape_svg(out, shape),
+    }
+}
+
+/// Whether `text` holds one of the English `names` standing in for the report's language, or is a line
+/// of one wrapped (a part of it with at least three letters).
+fn holds_english_name(names: &[String], text: &str) -> bool {
+    let line = text.trim();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    names
+        .iter()
+        .any(|n| line.contains(n.as_str()) || (letters >= 3 && n.contains(line)))
 }
 
 /// Writes one shape: a group's open or close, a text, or an element with its geometry and paint.
@@ -182,5 +204,23 @@ fn num(v: f64) -> String {
         format!("{r:.0}")
     } else {
         format!("{r:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_english_name;
+
+    #[test]
+    fn a_text_holding_an_english_name_or_a_wrapped_line_of_one_is_english() {
+        let names = ["Sustainable digital transformation".to_owned()];
+        assert!(holds_english_name(&names, "G2 Sustainable digital transformation"));
+        assert!(
+            holds_english_name(&names, "Sustainable digital"),
+            "a line of it wrapped"
+        );
+        assert!(!holds_english_name(&names, "G1 Connectivité universelle"));
+        assert!(!holds_english_name(&names, "2028"), "no letters");
+        assert!(!holds_english_name(&[], "Sustainable digital transformation"));
     }
 }

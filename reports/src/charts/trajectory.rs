@@ -25,6 +25,12 @@ type Legend = Vec<(String, Swatch)>;
 /// The trajectory chart of `i`.
 pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     let year = input.year;
+    // The status rule's reasons in the report's language (form 7 and later), in the notes and the
+    // chart alike.
+    let i = &IndicatorInput {
+        reason: input.reason_in(i, crate::words::current().body()),
+        ..i.clone()
+    };
     let title = format!("{} — {}", i.code, i.name);
     let path = reference_path(i);
     let data = data_table(i, &path);

@@ -147,7 +147,10 @@ pub fn data_quality(p: &mut Page<'_, '_>) {
                 }
                 named.text.to_owned()
             };
-            let detail = match versions.then(|| w.note_detail(d)).flatten() {
+            let said = versions
+                .then(|| w.note_detail(d).or_else(|| a.input.missing_note_in(d, w)))
+                .flatten();
+            let detail = match said {
                 Some(said) => said,
                 None => {
                     marked.push((row, 3));

@@ -349,7 +349,7 @@ fn indicator_row(
         );
         h.el("td", "", &outlook);
     }
-    h.el("td", "", &notes(w, i));
+    h.el("td", "", &notes(w, input, i));
     h.close("tr");
 }
 
@@ -389,7 +389,7 @@ fn with_year(v: Option<String>, year: Option<i32>) -> String {
     }
 }
 
-fn notes(w: Words, i: &IndicatorInput) -> String {
+fn notes(w: Words, input: &ReportInput, i: &IndicatorInput) -> String {
     let mut n = Vec::new();
     if let Some(q) = i.quality.filter(|q| *q != Quality::Final) {
         n.push(w.t(&format!("quality-{}", q.as_str()), q.as_str()));
@@ -407,9 +407,9 @@ fn notes(w: Words, i: &IndicatorInput) -> String {
             ),
         });
     }
-    if let Some(r) = i.reason.as_deref().filter(|r| !r.is_empty()) {
-        // The status rule's reason is the domain's English (docs/I18N.md).
-        n.push(r.to_owned());
+    // The status rule's reasons: in the report's language since form 7, the stored English before.
+    if let Some(r) = input.reason_in(i, w).filter(|r| !r.is_empty()) {
+        n.push(r);
     }
     n.join(&w.t("report-notes-separator", "; "))
 }

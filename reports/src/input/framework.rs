@@ -139,6 +139,12 @@ pub struct IndicatorInput {
     pub status: Status,
     /// Why the status is what it is (always set for `no_data`).
     pub reason: Option<String>,
+    /// The same reasons as the interface's messages (`nodata-…`), one per thing missing, whose English
+    /// joined by `"; "` is `reason`: the report says them in its language (form
+    /// [`super::FORM_REASONS`] and later, [`super::ReportInput::reason_in`]). Absent when the status
+    /// rule kept none, and from runs frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<Message>,
     /// Quality of the actual value.
     pub quality: Option<Quality>,
     /// Provenance (`verified`, `illustrative`, …).
@@ -282,5 +288,37 @@ pub fn line<'s>(own: &'s [SeriesPoint], predecessor: Option<&Predecessor>) -> Co
             Cow::Owned(by_year.into_values().cloned().collect())
         }
         _ => Cow::Borrowed(own),
+    }
+}
+
+/// A message of the interface (its key in `i18n/messages/*.ftl`) with its whole-number arguments: how the
+/// input carries what the backend's domain said as a message (the status rule's reasons), so that the
+/// report says it in its language from the one definition of the message files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// The message's key, e.g. `nodata-no-value`.
+    pub key: String,
+    /// Its arguments by name, e.g. `year` = 2028.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub args: std::collections::BTreeMap<String, i64>,
+}
+
+impl Message {
+    /// The message `key` with `args`.
+    pub fn new(key: impl Into<String>, args: impl IntoIterator<Item = (String, i64)>) -> Self {
+        Self {
+            key: key.into(),
+            args: args.into_iter().collect(),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: stratrack_i18n::Lang) -> String {
+        let args: Vec<(&str, stratrack_i18n::Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), stratrack_i18n::Arg::Number(*v)))
+            .collect();
+        stratrack_i18n::text_with(lang, &self.key, &args)
     }
 }

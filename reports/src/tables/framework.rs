@@ -8,6 +8,7 @@ use super::{Cell, Column, Table, col, col_named};
 use crate::analysis::Analysis;
 use crate::format::unit_name;
 use crate::input::{Direction, Quality, SeriesPoint, Status};
+use crate::words::Words;
 
 pub(super) fn direction(d: Direction) -> &'static str {
     match d {
@@ -124,7 +125,8 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::yes(i.stale),
                 Cell::derived(i.progress),
                 status(i.status),
-                Cell::t(i.reason.clone().unwrap_or_default()),
+                // Prose for people: in the report's language since form 7 (docs/I18N.md).
+                Cell::t(a.input.reason_in(i, Words::values(a.input)).unwrap_or_default()),
                 Cell::t(i.quality.map_or("", Quality::as_str)),
                 Cell::t(&i.provenance),
             ];

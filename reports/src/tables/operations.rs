@@ -203,8 +203,11 @@ pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
         a.input.data_quality.iter().map(|d| {
             let name = a.indicator_name(&d.indicator_code).unwrap_or_default();
             // A note the report wrote is said in its language since form 6; the `kind` code stays.
-            let detail = Words::values(a.input)
+            // A missing value's note, from the status rule's reasons, since form 7.
+            let w = Words::values(a.input);
+            let detail = w
                 .note_detail(d)
+                .or_else(|| a.input.missing_note_in(d, w))
                 .map_or(Cell::t(&d.detail), Cell::t);
             vec![
                 Cell::t(&d.indicator_code),

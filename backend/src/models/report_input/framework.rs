@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use sea_orm::DbErr;
 use std::collections::HashMap;
 use stratrack_reports::input::{
-    DisaggregatedValue, IndicatorInput, LastYear, Milestone, NodeInput, NodeLevel, Predecessor, ProjectionInput,
-    Quality, RevisionInForce, Rollup, SeriesPoint, UnitRule,
+    DisaggregatedValue, IndicatorInput, LastYear, Message, Milestone, NodeInput, NodeLevel, Predecessor,
+    ProjectionInput, Quality, RevisionInForce, Rollup, SeriesPoint, UnitRule,
 };
 
 /// The level of a stored node; an unknown one is an error ([`words::stored`]).
@@ -196,6 +196,12 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
         progress: a.progress,
         status: a.status,
         reason: a.reason.clone(),
+        // The same reasons as messages, so the report says them in its language (form 7).
+        reasons: a
+            .why
+            .iter()
+            .map(|w| Message::new(w.key(), w.args().iter().map(|(k, v)| ((*k).to_owned(), *v))))
+            .collect(),
         quality,
         provenance: ind.provenance.clone(),
         is_key: ind.is_key,

@@ -1,6 +1,8 @@
 //! Data-quality notes: what a reader of the report must know about the values behind each status.
 
-use stratrack_reports::input::{DataQualityEntry, DataQualityKind, IndicatorInput, Quality, Status, WrittenNote};
+use stratrack_reports::input::{
+    DataQualityEntry, DataQualityKind, IndicatorInput, Quality, Status, WrittenNote, missing_note,
+};
 
 /// The notes for `indicators` in year `year`, indicator by indicator: a missing value with the status
 /// rule's reason, an earlier year's value standing in, and a provisional or estimated value used.
@@ -19,7 +21,8 @@ pub fn notes(indicators: &[IndicatorInput], year: i32) -> Vec<DataQualityEntry> 
                 .reason
                 .clone()
                 .unwrap_or_else(|| format!("no approved value for {year}"));
-            note(DataQualityKind::Missing, capitalised(&why));
+            // The report says it in its language (form 7) when the reasons were kept as messages.
+            note(DataQualityKind::Missing, missing_note(&why));
         }
         // The report says these in its language (form 6): their English is the reports crate's.
         let from = i.actual_year.unwrap_or(year);
@@ -36,24 +39,12 @@ pub fn notes(indicators: &[IndicatorInput], year: i32) -> Vec<DataQualityEntry> 
     out
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    let mut out: String = c
-        .next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default();
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_reason_becomes_a_sentence() {
-        assert_eq!(capitalised("no baseline; no target"), "No baseline; no target.");
+        assert_eq!(missing_note("no baseline; no target"), "No baseline; no target.");
     }
 }
