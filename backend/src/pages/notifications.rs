@@ -89,6 +89,7 @@ async fn list(
         format!("/notifications?page={p}{filter}")
     };
     let lang = ctx.layout.lang;
+    let names = crate::models::translations::resolve(&st.db, lang).await?;
     let rows = found
         .items
         .into_iter()
@@ -96,7 +97,7 @@ async fn list(
             // English readers read the stored English, word for word; others the notice's message in
             // their language when it was kept as one.
             let said = (lang != language::Lang::En)
-                .then(|| notifications::text::stored_in(&n, lang))
+                .then(|| notifications::text::stored_in(&n, lang, &names))
                 .flatten();
             (said, n)
         })

@@ -168,6 +168,9 @@ pub async fn on_step(
         ),
         _ => return Ok(Vec::new()),
     };
+    // The indicator's id beside its English name, so that a reader sees its name in their language.
+    let mut text = text;
+    text.args.insert("indicator_id", i64::from(ind.id).into());
     let to = if kind == Kind::Submitted {
         office(db, Some(actor.id)).await?
     } else {

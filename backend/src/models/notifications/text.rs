@@ -4,6 +4,7 @@
 //! message is that English (tested below). Names, codes and what people typed (an indicator's name, a
 //! return note, a question's title) are arguments, inserted as they are.
 
+use crate::models::translations::{Kind, Lookup};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use stratrack_i18n::{Arg, Lang};
@@ -80,15 +81,22 @@ fn said<K: AsRef<str>>(lang: Lang, key: &str, args: &BTreeMap<K, NoticeArg>) -> 
     stratrack_i18n::text_with(lang, key, &args)
 }
 
-/// The stored notice `n` in `lang`: its message in that language, or `None` when it was recorded
-/// before notices were kept as messages (or names a message or arguments no longer known): then only
-/// its English `message` is there to show.
-pub fn stored_in(n: &super::Notice, lang: Lang) -> Option<String> {
+/// The stored notice `n` in `lang`: its message in that language, the indicator it names (argument
+/// `indicator`, with its `indicator_id`) named as `names` has it (its English name where not
+/// translated); or `None` when it was recorded before notices were kept as messages (or names a message
+/// or arguments no longer known): then only its English `message` is there to show.
+pub fn stored_in(n: &super::Notice, lang: Lang, names: &Lookup) -> Option<String> {
     let key = n.message_key.as_deref()?;
     if !stratrack_i18n::has(Lang::En, key) {
         return None;
     }
-    let args: BTreeMap<String, NoticeArg> = serde_json::from_str(n.message_args.as_deref().unwrap_or("{}")).ok()?;
+    let mut args: BTreeMap<String, NoticeArg> = serde_json::from_str(n.message_args.as_deref().unwrap_or("{}")).ok()?;
+    if let (Some(NoticeArg::Number(id)), Some(NoticeArg::Text(english))) =
+        (args.get("indicator_id"), args.get("indicator"))
+    {
+        let name = names.name(Kind::Indicator, i32::try_from(*id).ok()?, english).text;
+        args.insert("indicator".to_owned(), NoticeArg::Text(name));
+    }
     Some(said(lang, key, &args))
 }
 
@@ -118,19 +126,24 @@ mod tests {
             message_key: Some(t.key.to_owned()),
             message_args: Some(stored),
         };
-        assert_eq!(stored_in(&n, Lang::Fr), Some(t.said_in(Lang::Fr)));
+        let names = Lookup::english();
+        assert_eq!(stored_in(&n, Lang::Fr, &names), Some(t.said_in(Lang::Fr)));
         assert_ne!(t.said_in(Lang::Fr), t.said_in(Lang::En));
         let old = crate::entities::notifications::Model {
             message_key: None,
             message_args: None,
             ..n.clone()
         };
-        assert_eq!(stored_in(&old, Lang::Fr), None, "an older notice is English only");
+        assert_eq!(
+            stored_in(&old, Lang::Fr, &names),
+            None,
+            "an older notice is English only"
+        );
         let unknown = crate::entities::notifications::Model {
             // A key no message has (built, so that the key scan does not take it for one in use).
             message_key: Some(["notice", "text", "gone"].join("-")),
             ..n
         };
-        assert_eq!(stored_in(&unknown, Lang::Fr), None);
+        assert_eq!(stored_in(&unknown, Lang::Fr, &names), None);
     }
 }

@@ -162,6 +162,11 @@ both_backends! {
         assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
         assert!(fr.body.contains("<p>Valeur KPI-R1 2029 (Countries with satellite networks"), "{}", fr.body);
         assert!(fr.body.contains(") de BR soumise pour approbation par planner.br@test.org."), "{}", fr.body);
+        // The indicator is named in French once it has a French name, in notices recorded before too.
+        let body = json!({"name": "Pays dotés de réseaux à satellite"});
+        app.as_(&app.tokens.admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-R1/translations/fr").json(&body).await.expect(StatusCode::OK);
+        let fr = page_in(&app, &admin, "/notifications", "fr").await;
+        assert!(fr.body.contains("<p>Valeur KPI-R1 2029 (Pays dotés de réseaux à satellite) de BR soumise pour approbation par planner.br@test.org."), "{}", fr.body);
         assert!(!fr.body.contains("was submitted for approval"), "nothing of the English: {}", fr.body);
         let ar = page_in(&app, &admin, "/notifications", "ar").await;
         assert!(ar.body.contains("قدّم planner.br@test.org القيمة KPI-R1 2029 ("), "{}", ar.body);
