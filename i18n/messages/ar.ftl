@@ -1133,6 +1133,35 @@ notice-returned = معادة
 notice-approved = معتمدة
 notice-overdue = متأخرة
 notice-assigned = مسندة
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = قدّم { $by } القيمة { $value } ({ $indicator }) للوحدة { $unit } للموافقة عليها.
+notice-text-returned = أعاد { $by } القيمة { $value } ({ $indicator }): { $note }
+notice-text-approved = وافق { $by } على القيمة { $value } ({ $indicator }).
+notice-text-bulk = الوحدة { $unit }: قدّم { $by } للموافقة { $count ->
+    [zero] لا قيم.
+    [one] قيمة واحدة.
+    [two] قيمتين.
+    [few] { $count } قيم.
+    [many] { $count } قيمة.
+   *[other] { $count } قيمة.
+}
+notice-text-bulk-import = الوحدة { $unit }: قدّم استيراد للموافقة { $count ->
+    [zero] لا قيم.
+    [one] قيمة واحدة.
+    [two] قيمتين.
+    [few] { $count } قيم.
+    [many] { $count } قيمة.
+   *[other] { $count } قيمة.
+}
+notice-text-overdue = تأخرت الوحدة { $unit } عن { $plan } { $year }: الموعد { $due }، دون قيمة مقدمة: { $missing ->
+    [zero] لا مؤشرات.
+    [one] مؤشر واحد.
+    [two] مؤشران.
+    [few] { $missing } مؤشرات.
+    [many] { $missing } مؤشرًا.
+   *[other] { $missing } مؤشر.
+}
+notice-text-assigned = أُسند السؤال { $id } من المجلس، «{ $title }» (بشأن { $subject })، إلى { $unit } للإجابة عنه؛ أسنده { $by }.
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

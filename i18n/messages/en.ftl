@@ -1015,6 +1015,14 @@ notice-returned = returned
 notice-approved = approved
 notice-overdue = overdue
 notice-assigned = assigned
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = { $value } ({ $indicator }) of { $unit } was submitted for approval by { $by }.
+notice-text-returned = { $value } ({ $indicator }) was returned by { $by }: { $note }
+notice-text-approved = { $value } ({ $indicator }) was approved by { $by }.
+notice-text-bulk = { $count } value(s) of { $unit } were submitted for approval by { $by }.
+notice-text-bulk-import = { $count } value(s) of { $unit } were submitted for approval by an import.
+notice-text-overdue = { $unit } is overdue for { $plan } { $year }: due { $due }, { $missing } indicator(s) without a submitted value.
+notice-text-assigned = Question { $id } from Council, "{ $title }" (on { $subject }), was assigned to { $unit } to answer by { $by }.
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

@@ -1060,6 +1060,23 @@ notice-returned = devuelto
 notice-approved = aprobado
 notice-overdue = atrasado
 notice-assigned = asignado
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = Valor { $value } ({ $indicator }) de { $unit } presentado para aprobación por { $by }.
+notice-text-returned = Valor { $value } ({ $indicator }) devuelto por { $by }: { $note }
+notice-text-approved = Valor { $value } ({ $indicator }) aprobado por { $by }.
+notice-text-bulk = { $count ->
+    [one] { $count } valor de { $unit } presentado para aprobación por { $by }.
+   *[other] { $count } valores de { $unit } presentados para aprobación por { $by }.
+}
+notice-text-bulk-import = { $count ->
+    [one] { $count } valor de { $unit } presentado para aprobación por una importación.
+   *[other] { $count } valores de { $unit } presentados para aprobación por una importación.
+}
+notice-text-overdue = { $unit } está atrasado para { $plan } { $year }: vencía el { $due }, { $missing ->
+    [one] { $missing } indicador sin valor presentado.
+   *[other] { $missing } indicadores sin valor presentado.
+}
+notice-text-assigned = La pregunta { $id } del Consejo, «{ $title }» (sobre { $subject }), fue asignada a { $unit } para responder por { $by }.
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

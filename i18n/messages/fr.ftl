@@ -1060,6 +1060,23 @@ notice-returned = renvoyée
 notice-approved = approuvée
 notice-overdue = en retard
 notice-assigned = attribuée
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = Valeur { $value } ({ $indicator }) de { $unit } soumise pour approbation par { $by }.
+notice-text-returned = Valeur { $value } ({ $indicator }) renvoyée par { $by } : { $note }
+notice-text-approved = Valeur { $value } ({ $indicator }) approuvée par { $by }.
+notice-text-bulk = { $count ->
+    [one] { $count } valeur de { $unit } soumise pour approbation par { $by }.
+   *[other] { $count } valeurs de { $unit } soumises pour approbation par { $by }.
+}
+notice-text-bulk-import = { $count ->
+    [one] { $count } valeur de { $unit } soumise pour approbation par un import.
+   *[other] { $count } valeurs de { $unit } soumises pour approbation par un import.
+}
+notice-text-overdue = { $unit } est en retard pour { $plan } { $year } : échéance { $due }, { $missing ->
+    [one] { $missing } indicateur sans valeur soumise.
+   *[other] { $missing } indicateurs sans valeur soumise.
+}
+notice-text-assigned = La question { $id } du Conseil, « { $title } » (sur { $subject }), a été attribuée à { $unit } pour réponse par { $by }.
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

@@ -1112,6 +1112,29 @@ notice-returned = возвращено
 notice-approved = утверждено
 notice-overdue = просрочено
 notice-assigned = назначено
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = { $by } представил(а) на утверждение значение { $value } ({ $indicator }) подразделения { $unit }.
+notice-text-returned = { $by } вернул(а) значение { $value } ({ $indicator }): { $note }
+notice-text-approved = { $by } утвердил(а) значение { $value } ({ $indicator }).
+notice-text-bulk = Подразделение { $unit }: { $by } представил(а) на утверждение { $count ->
+    [one] { $count } значение.
+    [few] { $count } значения.
+    [many] { $count } значений.
+   *[other] { $count } значения.
+}
+notice-text-bulk-import = Подразделение { $unit }: импорт представил на утверждение { $count ->
+    [one] { $count } значение.
+    [few] { $count } значения.
+    [many] { $count } значений.
+   *[other] { $count } значения.
+}
+notice-text-overdue = { $unit } опаздывает с отчётом по { $plan } за { $year } год: срок { $due }, без представленного значения { $missing ->
+    [one] { $missing } показатель.
+    [few] { $missing } показателя.
+    [many] { $missing } показателей.
+   *[other] { $missing } показателя.
+}
+notice-text-assigned = Вопрос Совета { $id } «{ $title }» (о { $subject }) назначен подразделению { $unit } для ответа; назначил(а) { $by }.
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

@@ -1002,6 +1002,14 @@ notice-returned = 已退回
 notice-approved = 已核准
 notice-overdue = 逾期
 notice-assigned = 已分派
+# A notice's text, stored as a message and its arguments (names, codes and notes as they are)
+notice-text-submitted = { $by } 已将 { $unit } 的值 { $value }（{ $indicator }）提交核准。
+notice-text-returned = { $by } 已退回值 { $value }（{ $indicator }）：{ $note }
+notice-text-approved = { $by } 已核准值 { $value }（{ $indicator }）。
+notice-text-bulk = { $by } 已将 { $unit } 的 { $count } 个值提交核准。
+notice-text-bulk-import = 一次导入已将 { $unit } 的 { $count } 个值提交核准。
+notice-text-overdue = { $unit } 未按时报送 { $plan } { $year } 年的数据：截止日期 { $due }，{ $missing } 个指标没有已提交的值。
+notice-text-assigned = { $by } 已将理事会问题 { $id }“{ $title }”（关于 { $subject }）分派给 { $unit } 答复。
 
 ## Pages in the reader's language: the finance chart, period labels, the status rule's reasons (issue 17.1, 17.3)
 

@@ -34,6 +34,7 @@ mod m20261223_200000_add_report_run_council_document;
 mod m20261223_300000_add_user_language;
 mod m20261224_200000_create_translations;
 mod m20261225_100000_add_report_run_languages;
+mod m20261226_300000_add_notification_message_keys;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261223_300000_add_user_language::Migration),
             Box::new(m20261224_200000_create_translations::Migration),
             Box::new(m20261225_100000_add_report_run_languages::Migration),
+            Box::new(m20261226_300000_add_notification_message_keys::Migration),
         ]
     }
 }

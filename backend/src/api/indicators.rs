@@ -25,7 +25,8 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub use crate::api::common::claim;
 
 /// `GET /api/v1/plans/{plan}/indicators?year=Y`: indicators with actual, expected, progress and status
-/// for Y, by the status rule; the same figures as the tree route.
+/// for Y, by the status rule; the same figures as the tree route. Each item carries `localized` when
+/// `Accept-Language` asks for another language than English.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/indicators", tag = "indicators",
     params(("plan" = String, Path, description = "Plan code"), IndicatorListParams),
     responses((status = 200, body = IndicatorPage)))]
@@ -36,6 +37,7 @@ pub async fn list_indicators(
     ApiQuery(p): ApiQuery<IndicatorListParams>,
 ) -> AppResult<axum::Json<IndicatorPage>> {
     let l = indicators::list(&st.db, &st.evaluations, &actor, &plan, p).await?;
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
     Ok(axum::Json(IndicatorPage {
         plan: l.plan,
         year: l.year,
@@ -45,6 +47,7 @@ pub async fn list_indicators(
             .map(|(i, node, unit, a)| IndicatorListItem {
                 indicator: IndicatorCore::new(i, (&node.0, &node.1), unit),
                 assessment: a.clone(),
+                localized: lookup.view(Kind::Indicator, i.id, &i.name, Some(&i.definition)),
             })
             .collect(),
         total: l.total,

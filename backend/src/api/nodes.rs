@@ -33,7 +33,8 @@ pub struct YearParams {
     pub year: Option<i32>,
 }
 
-/// `GET /api/v1/plans/{plan}/nodes`: nodes filtered by level, unit, parent, status and text, paginated.
+/// `GET /api/v1/plans/{plan}/nodes`: nodes filtered by level, unit, parent, status and text, paginated;
+/// each with `localized` when `Accept-Language` asks for another language than English.
 #[utoipa::path(get, path = "/api/v1/plans/{plan}/nodes", tag = "nodes",
     params(("plan" = String, Path, description = "Plan code"), NodeListParams),
     responses((status = 200, body = Page<NodeListItem>)))]
@@ -44,7 +45,12 @@ pub async fn list_nodes(
     ApiQuery(p): ApiQuery<NodeListParams>,
 ) -> AppResult<axum::Json<Page<NodeListItem>>> {
     let found = nodes::list(&st.db, &st.evaluations, &actor, &plan, &p).await?;
-    Ok(page_json(found, |(node, rollup)| NodeListItem { node, rollup }))
+    let lookup = translations::resolve(&st.db, crate::language::current()).await?;
+    Ok(page_json(found, |(id, node, rollup)| NodeListItem {
+        localized: lookup.view(Kind::Node, id, &node.name, Some(&node.description)),
+        node,
+        rollup,
+    }))
 }
 
 /// `POST /api/v1/plans/{plan}/nodes`: create a node (admin). The parent must suit the level, and an

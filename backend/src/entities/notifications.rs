@@ -19,6 +19,12 @@ pub struct Model {
     pub topic: Option<String>,
     pub created_at: DateTimeWithTimeZone,
     pub read_at: Option<DateTimeWithTimeZone>,
+    /// The message of the interface saying the notice (`notice-text-…`); none for notices recorded
+    /// before notices were kept as messages (their `message` is English only).
+    pub message_key: Option<String>,
+    /// The message's arguments, a JSON object of texts and whole numbers.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub message_args: Option<String>,
 }
 
 /// Foreign keys (declared in the migrations): `user_id` → `users` (cascade); `measurement_id` →

@@ -6,6 +6,7 @@ use crate::entities::dimensions::{self, Column};
 use crate::entities::{dimension_values, indicator_dimensions};
 use crate::error::AppResult;
 use crate::models::paging::{PageParams, paginate};
+use crate::models::translations::{Kind, Lookup, Resolved};
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
@@ -69,11 +70,23 @@ async fn with_values(db: &impl ConnectionTrait, dims: Vec<dimensions::Model>) ->
 }
 
 /// The names of every dimension and value, to show a breakdown as people read it ("ITU region: Arab
-/// States") rather than as it is stored (`region=arab_states`).
+/// States") rather than as it is stored (`region=arab_states`), in English or in a reader's language.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
-    dimensions: std::collections::HashMap<String, String>,
-    values: std::collections::HashMap<(String, String), String>,
+    /// By code: id and English name.
+    dimensions: std::collections::HashMap<String, (i32, String)>,
+    /// By dimension's code and value's code: id and English name.
+    values: std::collections::HashMap<(String, String), (i32, String)>,
+}
+
+/// One part of a breakdown named in a reader's language: the dimension and its value (none for a part
+/// stored without `=`, shown as stored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedPart {
+    /// The dimension's name, or the part as stored.
+    pub dimension: Resolved,
+    /// The value's name.
+    pub value: Option<Resolved>,
 }
 
 impl Names {
@@ -88,14 +101,56 @@ impl Names {
             .split(';')
             .map(|part| match part.split_once('=') {
                 Some((d, v)) => {
-                    let dim = self.dimensions.get(d).map_or(d, String::as_str);
-                    let value = self.values.get(&(d.to_owned(), v.to_owned())).map_or(v, String::as_str);
+                    let dim = self.dimensions.get(d).map_or(d, |n| n.1.as_str());
+                    let value = self
+                        .values
+                        .get(&(d.to_owned(), v.to_owned()))
+                        .map_or(v, |n| n.1.as_str());
                     format!("{dim}: {value}")
                 }
                 None => part.to_owned(),
             })
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// The parts of a breakdown (none for the headline value), each dimension and value named in
+    /// `lookup`'s language where translated, else in English (marked as standing in); a code no longer
+    /// known as stored, in English.
+    pub fn parts_in(&self, disaggregation: &str, lookup: &Lookup) -> Vec<NamedPart> {
+        if disaggregation.is_empty() {
+            return Vec::new();
+        }
+        disaggregation
+            .split(';')
+            .map(|part| match part.split_once('=') {
+                Some((d, v)) => NamedPart {
+                    dimension: self.dimension_in(d, lookup),
+                    value: Some(self.value_in(d, v, lookup)),
+                },
+                None => NamedPart {
+                    dimension: Resolved::pick(part, None, lookup.lang()),
+                    value: None,
+                },
+            })
+            .collect()
+    }
+
+    /// The name of dimension `code` in `lookup`'s language (its code, in English, if not known).
+    pub fn dimension_in(&self, code: &str, lookup: &Lookup) -> Resolved {
+        match self.dimensions.get(code) {
+            Some((id, name)) => lookup.name(Kind::Dimension, *id, name),
+            None => Resolved::pick(code, None, lookup.lang()),
+        }
+    }
+
+    /// The name of value `code` of dimension `dimension` in `lookup`'s language (its code, in English,
+    /// if not known).
+    pub fn value_in(&self, dimension: &str, code: &str, lookup: &Lookup) -> Resolved {
+        match self.values.get(&(dimension.to_owned(), code.to_owned())) {
+            Some((id, name)) => lookup.name(Kind::DimensionValue, *id, name),
+            None => Resolved::pick(code, None, lookup.lang()),
+        }
     }
 }
 
@@ -107,8 +162,8 @@ pub async fn names(db: &impl ConnectionTrait) -> Result<Names, DbErr> {
     Ok(Names {
         values: values
             .into_iter()
-            .filter_map(|v| Some(((codes.get(&v.dimension_id)?.clone(), v.code), v.name)))
+            .filter_map(|v| Some(((codes.get(&v.dimension_id)?.clone(), v.code), (v.id, v.name))))
             .collect(),
-        dimensions: dims.into_iter().map(|d| (d.code, d.name)).collect(),
+        dimensions: dims.into_iter().map(|d| (d.code, (d.id, d.name))).collect(),
     })
 }

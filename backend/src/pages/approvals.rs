@@ -90,12 +90,7 @@ fn badge(a: &Option<Assessment>) -> Option<Badge> {
 impl Row {
     /// The value named for its checkbox: indicator, period and breakdown.
     fn label(&self) -> String {
-        let breakdown = if self.breakdown == "total" {
-            language::text("entry-total")
-        } else {
-            self.breakdown.clone()
-        };
-        format!("{} {} {breakdown}", self.code, self.period)
+        format!("{} {} {}", self.code, self.period, self.breakdown_text)
     }
 }
 
@@ -109,7 +104,11 @@ pub struct Row {
     name: String,
     unit: String,
     period: String,
+    /// The breakdown as HTML in the reader's language ([`super::breakdown_html`]; `total` for the
+    /// headline value).
     breakdown: String,
+    /// The breakdown as plain text, for the checkbox's name.
+    breakdown_text: String,
     value: String,
     measure: String,
     quality: String,
@@ -217,7 +216,8 @@ fn row(r: InQueue, user: &PageUser, typed: &Typed, names: &Names, texts: &Lookup
         ),
         unit: r.unit,
         period: period_label(crate::language::current(), m.year, m.quarter),
-        breakdown: names.breakdown(&m.disaggregation),
+        breakdown: super::breakdown_html(names, texts, &m.disaggregation),
+        breakdown_text: super::breakdown_text(names, texts, &m.disaggregation),
         value: thousands(m.value.to_decimal()),
         measure: r.indicator.unit.clone(),
         quality: m.quality.clone(),

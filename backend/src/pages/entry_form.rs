@@ -12,6 +12,7 @@ use crate::models::measurements::steps::{self, StepRequest};
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::worklist::{self, Dimension};
 use crate::models::measurements::{Measurement, Written};
+use crate::models::translations::Lookup;
 use crate::state::AppState;
 use crate::views::measurements::period_label;
 use askama::Template;
@@ -41,17 +42,24 @@ pub struct DimChoice {
 }
 
 impl DimChoice {
-    fn of(d: Dimension, selected: &BTreeMap<String, String>) -> Self {
+    /// `d` with its values, named in `texts`' language (plain text: a label and options; an untranslated
+    /// name is the English one).
+    fn of(d: Dimension, selected: &BTreeMap<String, String>, names: &Names, texts: &Lookup) -> Self {
         let chosen = selected.get(&d.code);
         DimChoice {
             values: (d.values.into_iter())
                 .map(|(v, name)| {
                     let sel = chosen == Some(&v);
+                    let shown = names.value_in(&d.code, &v, texts);
+                    let name = if shown.fallback { name } else { shown.text };
                     (v, name, sel)
                 })
                 .collect(),
+            name: {
+                let shown = names.dimension_in(&d.code, texts);
+                if shown.fallback { d.name } else { shown.text }
+            },
             code: d.code,
-            name: d.name,
         }
     }
 }
@@ -68,11 +76,11 @@ pub struct ValueLine {
 }
 
 impl ValueLine {
-    fn of(m: Measurement, names: &Names) -> Self {
+    fn of(m: Measurement, names: &Names, texts: &Lookup) -> Self {
         ValueLine {
             id: m.id,
             period: period_label(crate::language::current(), m.year, m.quarter),
-            breakdown: names.breakdown(&m.disaggregation),
+            breakdown: super::breakdown_html(names, texts, &m.disaggregation),
             value: thousands(m.value.to_decimal()),
             can_submit: m.state == "draft" || m.state == "returned",
             state: m.state,
@@ -122,10 +130,12 @@ async fn form_page(
     let names = dimensions::names(&st.db).await?;
     let none = BTreeMap::new();
     let selected = filled.as_ref().map_or(&none, |s| &s.typed.selected);
-    let dims = f.dimensions.into_iter().map(|d| DimChoice::of(d, selected)).collect();
+    let texts = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
+    let dims = (f.dimensions.into_iter())
+        .map(|d| DimChoice::of(d, selected, &names, &texts))
+        .collect();
     let ind = f.indicator;
     let is_ratio = crate::models::measurements::grid::entered_as_ratio(&ind);
-    let texts = crate::models::translations::resolve(&st.db, ctx.layout.lang).await?;
     let name = super::framework_text(
         texts.lang(),
         &texts.name(crate::models::translations::Kind::Indicator, ind.id, &ind.name),
@@ -151,7 +161,7 @@ async fn form_page(
             |s| s.typed.form.clone(),
         ),
         dimensions: dims,
-        values: f.values.into_iter().map(|m| ValueLine::of(m, &names)).collect(),
+        values: f.values.into_iter().map(|m| ValueLine::of(m, &names, &texts)).collect(),
         layout: ctx.layout.translated(),
     })?;
     Ok(match &filled {

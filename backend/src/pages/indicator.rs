@@ -315,11 +315,11 @@ fn path_rows(ind: &Indicator, milestones: &[(i32, rust_decimal::Decimal)], ms: &
 }
 
 /// Every stored value the reader may see.
-fn value_rows(ms: &[Value], names: &Names) -> Vec<ValueRow> {
+fn value_rows(ms: &[Value], names: &Names, texts: &translations::Lookup) -> Vec<ValueRow> {
     ms.iter()
         .map(|m| ValueRow {
             period: crate::views::measurements::period_label(crate::language::current(), m.year, m.quarter),
-            breakdown: names.breakdown(&m.disaggregation),
+            breakdown: super::breakdown_html(names, texts, &m.disaggregation),
             value: thousands(m.value.to_decimal()),
             state: m.state.clone(),
             quality: m.quality.clone(),
@@ -425,7 +425,7 @@ async fn indicator(
     let day = when.day()?;
     let Dossier {
         indicator: ind,
-        evaluation: _,
+        evaluation,
         assessment: a,
         trajectory,
         node,
@@ -450,9 +450,22 @@ async fn indicator(
         ))
     });
     let projection = trajectory.as_ref().map(|t| ProjectionNote::new(&t.projection, lang));
-    let chart = trajectory.map(|t| t.svg);
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
+    let chart = match trajectory {
+        // English readers: the chart exactly as it always was.
+        Some(t) if lang == Lang::En => Some(t.svg),
+        Some(t) => Some(super::indicator_chart::in_language(
+            &evaluation,
+            ind.id,
+            t.indicator,
+            names.name(Kind::Indicator, ind.id, &ind.name).text,
+            a.reason_in(lang),
+            lang,
+        )?),
+        None => None,
+    };
     let path_rows = path_rows(&ind, &milestones, &ms, lang);
-    let values = value_rows(&ms, &dimensions::names(&st.db).await?);
+    let values = value_rows(&ms, &dimensions::names(&st.db).await?, &names);
     let revisions = revisions
         .into_iter()
         .map(|r| {
@@ -478,7 +491,6 @@ async fn indicator(
         &a,
         lang,
     );
-    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let html = |r: &translations::Resolved| super::framework_text(names.lang(), r);
     let back = format!("/indicators/{}?plan={}", ind.code, ctx.plan.code);
     let questions = super::questions::Panel::load(&st.db, &user, &ctx.plan.code, Some(&ind.code), None, back).await?;

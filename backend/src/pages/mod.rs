@@ -17,6 +17,7 @@ pub mod framework;
 pub mod framework_edit;
 pub mod framework_workbook;
 pub mod indicator;
+mod indicator_chart;
 pub mod language_switch;
 pub mod listing;
 pub mod login;
@@ -42,7 +43,7 @@ use crate::error::{AppError, DbErr};
 use crate::language::{self, Lang};
 use crate::models::cache::Snapshot;
 use crate::models::plans::Plan;
-use crate::models::translations::Resolved;
+use crate::models::translations::{Lookup, Resolved};
 use crate::models::viewing::viewing;
 use crate::state::AppState;
 use axum::Router;
@@ -372,6 +373,43 @@ pub fn framework_text(reader: Lang, text: &Resolved) -> String {
             text.lang.dir()
         )
     }
+}
+
+/// A value's breakdown as HTML in `lookup`'s language: `total` for the headline value (the templates say
+/// it in words), else each dimension's and value's name through [`framework_text`] (a translation in its
+/// own `lang`, an English name standing in marked), "Sexe : …" joined as "dimension: value, …". For an
+/// English reader the escaped English of [`crate::models::dimensions::Names::breakdown`], as before.
+pub fn breakdown_html(names: &crate::models::dimensions::Names, lookup: &Lookup, disaggregation: &str) -> String {
+    let parts = names.parts_in(disaggregation, lookup);
+    if parts.is_empty() {
+        return "total".to_owned();
+    }
+    let lang = lookup.lang();
+    parts
+        .iter()
+        .map(|p| match &p.value {
+            Some(v) => format!("{}: {}", framework_text(lang, &p.dimension), framework_text(lang, v)),
+            None => framework_text(lang, &p.dimension),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A value's breakdown as plain text in `lookup`'s language (an attribute, an option: no marks; an
+/// untranslated name is the English one), `total` said as the message `entry-total`.
+pub fn breakdown_text(names: &crate::models::dimensions::Names, lookup: &Lookup, disaggregation: &str) -> String {
+    let parts = names.parts_in(disaggregation, lookup);
+    if parts.is_empty() {
+        return stratrack_i18n::text(lookup.lang(), "entry-total");
+    }
+    parts
+        .iter()
+        .map(|p| match &p.value {
+            Some(v) => format!("{}: {}", p.dimension.text, v.text),
+            None => p.dimension.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A word of the vocabulary in `lang`: `word(lang, "status", "on_track")` is the message

@@ -1,5 +1,7 @@
 //! The user's notices (`/notifications`): newest first, paged, each marked read on its own or all at
-//! once. The header shows how many are unread ([`super::LayoutUser::unread`]).
+//! once. The header shows how many are unread ([`super::LayoutUser::unread`]). A notice is said in the
+//! reader's language ([`notifications::text`]); one recorded before notices were kept as messages shows
+//! its English, marked.
 
 use super::forms::CsrfForm;
 use super::frame;
@@ -36,7 +38,11 @@ struct Filters {
 pub struct Row {
     id: i32,
     kind: String,
+    /// Its text in the reader's language, or its stored English ([`Row::english`]).
     message: String,
+    /// Whether `message` is the stored English of a notice recorded before notices were kept as
+    /// messages (marked `lang="en"` in another language).
+    english: bool,
     link: String,
     at: String,
     read: bool,
@@ -82,13 +88,24 @@ async fn list(
         let filter = if unread_only { "&unread=1" } else { "" };
         format!("/notifications?page={p}{filter}")
     };
+    let lang = ctx.layout.lang;
+    let names = crate::models::translations::resolve(&st.db, lang).await?;
     let rows = found
         .items
         .into_iter()
-        .map(|n| Row {
+        .map(|n| {
+            // English readers read the stored English, word for word; others the notice's message in
+            // their language when it was kept as one.
+            let said = (lang != language::Lang::En)
+                .then(|| notifications::text::stored_in(&n, lang, &names))
+                .flatten();
+            (said, n)
+        })
+        .map(|(said, n)| Row {
             id: n.id,
             kind: n.kind,
-            message: n.message,
+            english: said.is_none(),
+            message: said.unwrap_or(n.message),
             link: n.link,
             at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             read: n.read_at.is_some(),

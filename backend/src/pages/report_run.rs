@@ -4,6 +4,7 @@
 
 use crate::models::report_runs::{self as runs, RunView};
 use crate::models::restatements::RunRestatements;
+use crate::models::translations::{self, Kind, Lookup, Resolved};
 use crate::pages::questions::Panel;
 use crate::pages::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::state::AppState;
@@ -12,6 +13,7 @@ use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
+use std::collections::HashMap;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -76,6 +78,7 @@ impl LanguageRow {
 /// One restated value as the run's page shows it.
 pub struct RestatedRow {
     indicator: String,
+    /// The indicator's name in the reader's language, as HTML ([`crate::pages::framework_text`]).
     name: String,
     /// `headline`, or the breakdown's pairs, with the quarter if any.
     breakdown: String,
@@ -103,8 +106,20 @@ pub struct RevisionRow {
     in_force: bool,
 }
 
-/// The rows of the run page's restatement tables.
-fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
+/// The rows of the run page's restatement tables, the indicators named in `names`' language (`ids`: the
+/// plan's indicators by code; one no longer there is named in English, marked).
+fn restated_rows(
+    r: RunRestatements,
+    names: &Lookup,
+    ids: &HashMap<String, i32>,
+) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
+    let name = |code: &str, english: &str| {
+        let resolved = ids.get(code).map_or_else(
+            || Resolved::pick(english, None, names.lang()),
+            |id| names.name(Kind::Indicator, *id, english),
+        );
+        crate::pages::framework_text(names.lang(), &resolved)
+    };
     let text = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
     let values = r
         .values
@@ -125,8 +140,8 @@ fn restated_rows(r: RunRestatements) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
                 _ => v.current_quality.as_str().to_owned(),
             };
             RestatedRow {
+                name: name(&v.indicator, &v.indicator_name),
                 indicator: v.indicator,
-                name: v.indicator_name,
                 breakdown,
                 kind: v.kind,
                 reported: text(v.reported.map(|d| d.to_string())),
@@ -164,7 +179,10 @@ async fn run_page(
 ) -> PageResult<Response> {
     let ctx = context(&st, &user, "/reports", &q).await?;
     let detail = runs::read::detail(&st.db, &user.0, id).await?;
-    let (values, revisions) = restated_rows(runs::read::restatements(&st.db, &user.0, id).await?);
+    let restated = runs::read::restatements(&st.db, &user.0, id).await?;
+    let names = translations::resolve(&st.db, ctx.layout.lang).await?;
+    let ids = crate::models::indicators::ids_by_code(&st.db, &restated.plan).await?;
+    let (values, revisions) = restated_rows(restated, &names, &ids);
     let mut questions = Panel::load(
         &st.db,
         &user,

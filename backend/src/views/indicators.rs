@@ -77,6 +77,10 @@ pub struct IndicatorListItem {
     /// Actual, expected, progress and status for the year, by the status rule.
     #[serde(flatten)]
     pub assessment: Assessment,
+    /// The name and definition in the language the request asked for (`Accept-Language`), marked where
+    /// they stand in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 /// One page of indicators with their statuses.

@@ -14,6 +14,10 @@ pub struct NodeListItem {
     pub node: NodeView,
     /// Roll-up for the `year` of the request (the plan's first year when none is given).
     pub rollup: RollUp,
+    /// The name and description in the language the request asked for (`Accept-Language`), marked where
+    /// it stands in English; absent when English was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<crate::models::translations::LocalizedView>,
 }
 
 /// One node with its figures for a year and its links.

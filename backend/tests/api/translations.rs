@@ -202,3 +202,53 @@ fn a_seed_translation_of_an_unknown_record_or_a_second_one_in_a_language_is_a_pr
     );
     assert!(found.iter().any(|(c, _)| *c == "definition"), "{found:?}");
 }
+
+both_backends! {
+    async fn the_lists_of_nodes_and_indicators_carry_the_readers_language_per_item(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let body = json!({"name": "Femmes parmi les stagiaires", "provenance": "illustrative"});
+        app.as_(&admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-D4/translations/fr").json(&body).await.expect(StatusCode::OK);
+
+        // Nodes: G1 is named in French by the seed, T1.1 is not (its English name stands in, marked).
+        let nodes = app.as_(&admin).get("/api/v1/plans/SP2028-2031/nodes?per_page=500").header("accept-language", "fr").await.json();
+        let node = |code: &str| nodes["items"].as_array().unwrap().iter().find(|n| n["code"] == code).cloned().unwrap();
+        let g1 = node("G1");
+        assert_eq!((g1["localized"]["lang"].as_str(), g1["localized"]["name"].as_str()), (Some("fr"), Some("Connectivité universelle")), "{g1}");
+        assert_eq!(g1["localized"]["name_in_english"], false);
+        assert_eq!(g1["name"], "Universal connectivity", "the English field stays English");
+        let t11 = node("T1.1");
+        assert_eq!((t11["localized"]["name"].clone(), t11["localized"]["name_in_english"].clone()), (t11["name"].clone(), json!(true)));
+        assert_eq!(t11["localized"]["definition"], t11["description"]);
+
+        let list = app.as_(&admin).get("/api/v1/plans/SP2028-2031/indicators?year=2028&per_page=500").header("accept-language", "fr-CH").await.json();
+        let items = list["items"].as_array().unwrap();
+        let d4 = items.iter().find(|i| i["code"] == "KPI-D4").unwrap();
+        assert_eq!(d4["localized"]["name"], "Femmes parmi les stagiaires", "{d4}");
+        assert_eq!(d4["localized"]["name_in_english"], false);
+        assert_eq!(d4["localized"]["definition_in_english"], true);
+        assert!(items.iter().all(|i| i["localized"]["lang"] == "fr"), "every item says it");
+
+        // English answers are exactly as before: no `localized` anywhere.
+        for path in ["/api/v1/plans/SP2028-2031/nodes?per_page=500", "/api/v1/plans/SP2028-2031/indicators?year=2028&per_page=500"] {
+            let en = app.as_(&admin).get(path).await.json();
+            assert!(!en.to_string().contains("localized"), "{path}");
+            let asked = app.as_(&admin).get(path).header("accept-language", "en").await.json();
+            assert_eq!(asked, en, "{path}");
+        }
+    }
+}
+
+#[test]
+fn the_openapi_document_says_the_lists_items_carry_localized() {
+    crate::helpers::block_on(async {
+        let app = TestApp::empty(Backend::Sqlite).await.unwrap();
+        let (_, doc) = app.call("GET", "/api/openapi.json", None, None).await;
+        for schema in ["NodeListItem", "IndicatorListItem"] {
+            let s = &doc["components"]["schemas"][schema];
+            let has = |s: &Value| s["properties"].get("localized").is_some();
+            let found = has(s) || s["allOf"].as_array().into_iter().flatten().any(has);
+            assert!(found, "{schema}: {s}");
+        }
+    });
+}

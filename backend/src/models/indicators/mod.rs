@@ -154,6 +154,31 @@ pub async fn by_code(db: &impl ConnectionTrait, plan_id: i32, code: &str) -> Res
         .await
 }
 
+/// The id of every indicator of plan `plan_code` by its code (empty for a plan not known): for a door
+/// that names indicators by code in the reader's language ([`crate::models::translations::Lookup`]).
+pub async fn ids_by_code(
+    db: &impl ConnectionTrait,
+    plan_code: &str,
+) -> Result<std::collections::HashMap<String, i32>, DbErr> {
+    use sea_orm::QuerySelect;
+    let Some(plan) = plans::Entity::find()
+        .filter(plans::Column::Code.eq(plan_code))
+        .one(db)
+        .await?
+    else {
+        return Ok(std::collections::HashMap::new());
+    };
+    let rows: Vec<(String, i32)> = indicators::Entity::find()
+        .select_only()
+        .column(indicators::Column::Code)
+        .column(indicators::Column::Id)
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
 /// Whether any measurement (in any workflow state) exists for the indicator: from then on, changes to
 /// its baseline, target, milestones, unit or direction are framework revisions.
 pub async fn has_measurements(db: &impl ConnectionTrait, indicator_id: i32) -> Result<bool, DbErr> {

@@ -47,14 +47,15 @@ pub struct NodeListParams {
 }
 
 /// The nodes of plan `plan` filtered by level, unit, parent, status and text, one page of them, each
-/// with its roll-up for the year asked (the plan's first year by default). Every bad filter is named.
+/// with its id (to find its translations) and its roll-up for the year asked (the plan's first year by
+/// default). Every bad filter is named.
 pub async fn list(
     db: &impl ConnectionTrait,
     cache: &Cache,
     actor: &Actor,
     plan: &str,
     p: &NodeListParams,
-) -> AppResult<Page<(NodeView, RollUp)>> {
+) -> AppResult<Page<(i32, NodeView, RollUp)>> {
     authorize(actor, Action::Read)?;
     let plan = plan_by_code(db, plan).await?;
     let (select, status, year) = filtered(db, &plan, p).await?;
@@ -94,7 +95,7 @@ pub async fn list(
         .iter()
         .map(|n| {
             let rollup = evaluation.rollups.get(&n.id).cloned().unwrap_or_default();
-            (NodeView::new(n, &node_codes, &unit_codes), rollup)
+            (n.id, NodeView::new(n, &node_codes, &unit_codes), rollup)
         })
         .collect();
     Ok(Page {

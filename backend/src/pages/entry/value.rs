@@ -124,7 +124,7 @@ async fn page(
         ),
         uom: h.indicator.unit.clone(),
         period: period_label(crate::language::current(), v.year, v.quarter),
-        breakdown: names.breakdown(&v.disaggregation),
+        breakdown: super::super::breakdown_html(&names, &texts, &v.disaggregation),
         value: thousands(v.value.to_decimal()),
         state: v.state.clone(),
         revision: v.revision,

@@ -149,3 +149,136 @@ both_backends! {
         assert!(en.body.contains("<h1>KPI-D4 — Women among ITU Academy trainees</h1>"), "{}", en.body);
     }
 }
+
+both_backends! {
+    async fn a_notice_is_read_in_the_readers_language_and_an_older_one_in_english_marked(backend: Backend) {
+        use sea_orm::ConnectionTrait;
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let planner = app.tokens.planner_br.clone();
+        crate::pages::approvals::submitted(&app, &planner, "KPI-R1", 2029, "135").await;
+        let admin = login(&app, "admin@test.org").await;
+
+        let fr = page_in(&app, &admin, "/notifications", "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        assert!(fr.body.contains("<p>Valeur KPI-R1 2029 (Countries with satellite networks"), "{}", fr.body);
+        assert!(fr.body.contains(") de BR soumise pour approbation par planner.br@test.org."), "{}", fr.body);
+        // The indicator is named in French once it has a French name, in notices recorded before too.
+        let body = json!({"name": "Pays dotés de réseaux à satellite"});
+        app.as_(&app.tokens.admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-R1/translations/fr").json(&body).await.expect(StatusCode::OK);
+        let fr = page_in(&app, &admin, "/notifications", "fr").await;
+        assert!(fr.body.contains("<p>Valeur KPI-R1 2029 (Pays dotés de réseaux à satellite) de BR soumise pour approbation par planner.br@test.org."), "{}", fr.body);
+        assert!(!fr.body.contains("was submitted for approval"), "nothing of the English: {}", fr.body);
+        let ar = page_in(&app, &admin, "/notifications", "ar").await;
+        assert!(ar.body.contains("قدّم planner.br@test.org القيمة KPI-R1 2029 ("), "{}", ar.body);
+        // English readers read what notices always said, word for word.
+        let english = "KPI-R1 2029 (Countries with satellite networks";
+        let en = page_in(&app, &admin, "/notifications", "en").await;
+        assert!(en.body.contains(&format!("<p>{english}")), "{}", en.body);
+        assert!(en.body.contains(") of BR was submitted for approval by planner.br@test.org."), "{}", en.body);
+
+        // A notice recorded before notices were kept as messages has only its English: marked so.
+        app.db.execute_unprepared("UPDATE notifications SET message_key = NULL, message_args = NULL").await.unwrap();
+        let old = page_in(&app, &admin, "/notifications", "fr").await;
+        assert!(old.body.contains(&format!(r#"<p><span lang="en" dir="ltr">{english}"#)), "{}", old.body);
+        assert!(old.body.contains(") of BR was submitted for approval by planner.br@test.org.</span>"), "{}", old.body);
+    }
+}
+
+both_backends! {
+    async fn a_values_breakdown_is_named_in_the_readers_language_on_the_collection_pages(backend: Backend) {
+        use crate::measurements::{body, create, step};
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin_token = app.tokens.admin.clone();
+        // The office names the dimension sex and its value female in French; the region stays English.
+        for (path, name) in [("/api/v1/dimensions/sex/translations/fr", "Sexe"), ("/api/v1/dimensions/sex/values/female/translations/fr", "Femme")] {
+            app.as_(&admin_token).put(path).json(&json!({"name": name})).await.expect(StatusCode::OK);
+        }
+        let bdt_token = app.tokens.planner_bdt.clone();
+        let (s, m) = create(&app, &bdt_token, body("KPI-D3", 2029, json!("7"), json!({"disaggregation": "sex=female; region=europe"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+        let french = r#"<span lang="en" dir="ltr">ITU region</span> <small class="in-english" lang="fr" dir="ltr">(en anglais)</small>: <span lang="en" dir="ltr">Europe</span> <small class="in-english" lang="fr" dir="ltr">(en anglais)</small>, <span lang="fr" dir="ltr">Sexe</span>: <span lang="fr" dir="ltr">Femme</span>"#;
+
+        let bdt = login(&app, "planner.bdt@test.org").await;
+        let view = "plan=SP2028-2031&year=2029";
+        let form = page_in(&app, &bdt, &format!("/entry/KPI-D3?{view}"), "fr").await;
+        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+        assert!(form.body.contains(&format!("<td>{french}</td>")), "{}", form.body);
+        // The form's choices are named in French too (text: an option cannot hold a mark).
+        assert!(form.body.contains(r#"<label for="f-dim-sex">Sexe (vide pour le total)</label>"#), "{}", form.body);
+        assert!(form.body.contains(r#"<option value="female">Femme</option>"#), "{}", form.body);
+        let value = page_in(&app, &bdt, &format!("/entry/values/{}?{view}", m["id"]), "fr").await;
+        assert!(value.body.contains(&format!(" ({french})</h1>")), "{}", value.body);
+
+        let (s, _) = step(&app, &bdt_token, &m["id"], "submit", None).await;
+        assert_eq!(s, StatusCode::OK);
+        let admin = login(&app, "admin@test.org").await;
+        let queue = page_in(&app, &admin, &format!("/approvals?{view}"), "fr").await;
+        assert!(queue.body.contains(french), "{}", queue.body);
+        assert!(queue.body.contains("ITU region: Europe, Sexe: Femme\""), "the checkbox's name, in text: {}", queue.body);
+
+        // The indicator page's values: KPI-T1.1 has a value for women in 2028 in the seed.
+        let reviewer = login(&app, "reviewer@test.org").await;
+        let ind = page_in(&app, &reviewer, &format!("/indicators/KPI-T1.1?{VIEW}"), "fr").await;
+        assert!(ind.body.contains(r#"<td><span lang="fr" dir="ltr">Sexe</span>: <span lang="fr" dir="ltr">Femme</span></td>"#), "{}", ind.body);
+
+        // English readers: the stored English names, unmarked, as before.
+        let en = page_in(&app, &bdt, &format!("/entry/KPI-D3?{view}"), "en").await;
+        assert!(en.body.contains("<td>ITU region: Europe, Sex: Female</td>"), "{}", en.body);
+        let ind = page_in(&app, &reviewer, &format!("/indicators/KPI-T1.1?{VIEW}"), "en").await;
+        assert!(ind.body.contains("<td>Sex: Female</td>"), "{}", ind.body);
+    }
+}
+
+both_backends! {
+    async fn the_indicator_pages_chart_is_drawn_in_the_readers_language_and_in_english_as_before(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let body = json!({"name": "Usage d’Internet sans cible"});
+        app.as_(&admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-T1.2/translations/fr").json(&body).await.expect(StatusCode::OK);
+        let cookie = login(&app, "reviewer@test.org").await;
+        // KPI-T1.2 has no target: its chart says why it has no status.
+        let page = format!("/indicators/KPI-T1.2?{VIEW}");
+        let chart = |body: &str| body[body.find("<svg").expect("a chart")..body.find("</svg>").unwrap()].to_owned();
+        let fr = page_in(&app, &cookie, &page, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        let svg = chart(&fr.body);
+        assert!(svg.contains("Statut 2028"), "{svg}");
+        assert!(svg.contains("Graphique linéaire de l’indicateur KPI-T1.2 Usage d’Internet sans cible"), "{svg}");
+        assert!(svg.contains("pas de cible"), "why, as the page says it: {svg}");
+        assert!(!svg.contains("Status 2028") && !svg.contains("Line chart") && !svg.contains("no target"), "{svg}");
+        let ar = page_in(&app, &cookie, &page, "ar").await;
+        let svg = chart(&ar.body);
+        assert!(svg.contains('\u{202B}') && svg.contains("الحالة في 2028"), "Arabic, right to left: {svg}");
+
+        let en = page_in(&app, &cookie, &page, "en").await;
+        let svg = chart(&en.body);
+        assert!(svg.contains("Status 2028: No data"), "{svg}");
+        assert!(svg.contains("Line chart of indicator KPI-T1.2 "), "{svg}");
+        assert!(!svg.contains("Usage d’Internet"), "{svg}");
+    }
+}
+
+both_backends! {
+    async fn the_report_runs_restated_rows_name_indicators_in_the_readers_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let run = crate::reports::freeze(&app).await;
+        // The seed's submitted 2028 value of KPI-X2, approved after the freeze: a late value the run's
+        // page restates.
+        let (_, l) = app.get_json("/api/v1/measurements?indicator=KPI-X2&year=2028&state=submitted").await;
+        let (s, a) = crate::measurements::step(&app, &admin, &l["items"][0]["id"], "approve", None).await;
+        assert_eq!(s, StatusCode::OK, "{a}");
+        let body = json!({"name": "Indicateur X2 en français"});
+        app.as_(&admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-X2/translations/fr").json(&body).await.expect(StatusCode::OK);
+
+        let cookie = login(&app, "admin@test.org").await;
+        let path = format!("/reports/{}", run["id"]);
+        let fr = page_in(&app, &cookie, &path, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        assert!(fr.body.contains(r#"KPI-X2</a> <span lang="fr" dir="ltr">Indicateur X2 en français</span><br>"#), "{}", fr.body);
+        let en = page_in(&app, &cookie, &path, "en").await;
+        let (_, ind) = app.get_json("/api/v1/plans/SP2028-2031/indicators/KPI-X2").await;
+        let english = ind["name"].as_str().unwrap().replace('\'', "&#39;");
+        assert!(en.body.contains(&format!("KPI-X2</a> {english}<br>")), "{}", en.body);
+    }
+}
