@@ -127,6 +127,15 @@ impl Said {
         self.key
     }
 
+    /// The message's whole-number arguments, by name (its other arguments are left out): what the report
+    /// input carries of the status rule's reasons, whose arguments are all numbers.
+    pub fn numbers(&self) -> impl Iterator<Item = (&'static str, i64)> + '_ {
+        self.args.iter().filter_map(|(name, v)| match v {
+            SaidArg::Number(n) => Some((*name, *n)),
+            _ => None,
+        })
+    }
+
     /// The message in `lang` (English where that language lacks it).
     pub fn text(&self, lang: Lang) -> String {
         let args: Vec<(&str, Arg<'_>)> = self

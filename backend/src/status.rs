@@ -39,6 +39,8 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use stratrack_i18n::Lang;
 
+use crate::error::Said;
+
 mod line;
 pub mod projection;
 mod rating;
@@ -145,7 +147,7 @@ pub struct Assessment {
     /// ([`Assessment::reason_in`]); `reason` is their English joined by `"; "`.
     #[serde(skip)]
     #[schema(ignore)]
-    pub why: Vec<Why>,
+    pub why: Vec<Said>,
 }
 
 impl Assessment {
@@ -155,54 +157,13 @@ impl Assessment {
     }
 }
 
-/// One reason of the status rule (or the projection) for giving no figure: a message of the interface
-/// (`nodata-…`) with its whole-number arguments, kept as they are so that a door says it in the reader's
-/// language and the report input carries it (key and arguments) for the report to say in its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Why {
-    key: &'static str,
-    args: Vec<(&'static str, i64)>,
-}
-
-impl Why {
-    /// The message `key` with `args`.
-    pub fn new<const N: usize>(key: &'static str, args: [(&'static str, i64); N]) -> Self {
-        Why { key, args: args.into() }
-    }
-
-    /// The message's key.
-    pub fn key(&self) -> &'static str {
-        self.key
-    }
-
-    /// The message's arguments, by name.
-    pub fn args(&self) -> &[(&'static str, i64)] {
-        &self.args
-    }
-
-    /// The message in `lang` (English where that language lacks it).
-    pub fn text(&self, lang: Lang) -> String {
-        let args: Vec<(&str, stratrack_i18n::Arg<'_>)> = self
-            .args
-            .iter()
-            .map(|(name, n)| (*name, stratrack_i18n::Arg::Number(*n)))
-            .collect();
-        stratrack_i18n::text_with(lang, self.key, &args)
-    }
-
-    /// The message in English.
-    pub fn english(&self) -> String {
-        self.text(Lang::En)
-    }
-}
-
 /// Reasons said as messages, in English, joined by `"; "`: the rule's `reason` fields.
-fn english_of(why: &[Why]) -> String {
-    why.iter().map(Why::english).collect::<Vec<_>>().join("; ")
+fn english_of(why: &[Said]) -> String {
+    why.iter().map(Said::english).collect::<Vec<_>>().join("; ")
 }
 
 /// Reasons kept as messages, in `lang` and joined as [`english_of`] joins them; `english` where none was kept.
-fn reasons_in(why: &[Why], english: Option<&String>, lang: Lang) -> Option<String> {
+fn reasons_in(why: &[Said], english: Option<&String>, lang: Lang) -> Option<String> {
     if why.is_empty() || lang == Lang::En {
         return english.cloned();
     }
@@ -276,7 +237,7 @@ fn annual_quotient(
     unit: Unit,
     year: i32,
     observations: &[Observation],
-) -> Result<Option<Quotient>, Why> {
+) -> Result<Option<Quotient>, Said> {
     let mut annual = None;
     // Keyed by quarter so that `latest` can take the highest one regardless
     // of the order in which the rows were entered.
@@ -288,9 +249,9 @@ fn annual_quotient(
                 quarters.insert(quarter, observation);
             }
             Some(quarter) => {
-                return Err(Why::new(
+                return Err(Said::new(
                     "nodata-bad-quarter",
-                    [("quarter", i64::from(quarter)), ("year", i64::from(year))],
+                    [("quarter", i64::from(quarter).into()), ("year", i64::from(year).into())],
                 ));
             }
         }
@@ -316,21 +277,27 @@ fn annual_quotient(
 /// Summed numerators over summed denominators, × 100 for a percentage
 /// ([`share_factor`]), kept exact. A mean or sum of the quarterly percentages
 /// would weigh a quarter of 10 cases like one of 10 000.
-fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Quotient, Why> {
+fn ratio_of_quarters(unit: Unit, year: i32, quarters: &BTreeMap<u8, &Observation>) -> Result<Quotient, Said> {
     let mut numerators = Decimal::ZERO;
     let mut denominators = Decimal::ZERO;
     for (quarter, observation) in quarters {
         let (Some(numerator), Some(denominator)) = (observation.numerator, observation.denominator) else {
-            return Err(Why::new(
+            return Err(Said::new(
                 "nodata-no-ratio-parts",
-                [("quarter", i64::from(*quarter)), ("year", i64::from(year))],
+                [
+                    ("quarter", i64::from(*quarter).into()),
+                    ("year", i64::from(year).into()),
+                ],
             ));
         };
         numerators += numerator;
         denominators += denominator;
     }
     if denominators.is_zero() {
-        return Err(Why::new("nodata-zero-denominators", [("year", i64::from(year))]));
+        return Err(Said::new(
+            "nodata-zero-denominators",
+            [("year", i64::from(year).into())],
+        ));
     }
     Ok(Quotient::new(share_factor(unit) * numerators, denominators))
 }
@@ -361,18 +328,21 @@ fn actual_quotient(
     year: i32,
     max_age_years: i32,
     observations: &[Observation],
-) -> Result<(Quotient, i32), Why> {
+) -> Result<(Quotient, i32), Said> {
     if let Some(value) = annual_quotient(aggregation, unit, year, observations)? {
         return Ok((value, year));
     }
-    let no_value = || Why::new("nodata-no-value", [("year", i64::from(year))]);
+    let no_value = || Said::new("nodata-no-value", [("year", i64::from(year).into())]);
     let Some(last_year) = observations.iter().map(|o| o.year).filter(|&y| y < year).max() else {
         return Err(no_value());
     };
     if year - last_year > max_age_years {
-        return Err(Why::new(
+        return Err(Said::new(
             "nodata-too-old",
-            [("from", i64::from(last_year)), ("years", i64::from(max_age_years))],
+            [
+                ("from", i64::from(last_year).into()),
+                ("years", i64::from(max_age_years).into()),
+            ],
         ));
     }
     // `last_year` has observations, so this is a value or an error; the
@@ -414,10 +384,10 @@ pub fn assess(spec: &IndicatorSpec, observations: &[Observation], year: i32, thr
     let (Ok((actual_value, _)), Some(baseline), Some(target)) = (&found, spec.baseline, spec.target) else {
         let mut why = Vec::new();
         if spec.baseline.is_none() {
-            why.push(Why::new("nodata-no-baseline", []));
+            why.push(Said::new("nodata-no-baseline", []));
         }
         if spec.target.is_none() {
-            why.push(Why::new("nodata-no-target", []));
+            why.push(Said::new("nodata-no-target", []));
         }
         if let Err(reason) = found {
             why.push(reason);
@@ -526,7 +496,7 @@ mod tests {
             progress: None,
             status: Status::NoData,
             reason: Some("no baseline".to_owned()),
-            why: vec![Why::new("nodata-no-baseline", [])],
+            why: vec![Said::new("nodata-no-baseline", [])],
         }
     }
 

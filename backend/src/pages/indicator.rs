@@ -454,7 +454,7 @@ async fn indicator(
     let chart = match trajectory {
         // English readers: the chart exactly as it always was.
         Some(t) if lang == Lang::En => Some(t.svg),
-        Some(t) => Some(super::indicator_chart::in_language(
+        Some(t) => Some(crate::models::report_input::charts::trajectory_in(
             &evaluation,
             ind.id,
             t.indicator,

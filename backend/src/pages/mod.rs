@@ -17,7 +17,6 @@ pub mod framework;
 pub mod framework_edit;
 pub mod framework_workbook;
 pub mod indicator;
-mod indicator_chart;
 pub mod language_switch;
 pub mod listing;
 pub mod login;

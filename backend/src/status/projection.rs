@@ -33,8 +33,8 @@
 //! values are heading, the expected path where they were meant to go. A yes/no indicator's line is a
 //! trend between 0 and 1, not an answer.
 
-use super::Why;
 use super::{Direction, IndicatorSpec, Quotient, Thresholds, serialize_shown};
+use crate::error::Said;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use stratrack_i18n::Lang;
@@ -74,7 +74,7 @@ pub struct Projection {
     /// ([`Projection::reason_in`]).
     #[serde(skip)]
     #[schema(ignore)]
-    pub why: Vec<Why>,
+    pub why: Vec<Said>,
 }
 
 impl Projection {
@@ -84,7 +84,7 @@ impl Projection {
     }
 
     /// Too early to tell, after `points` points, because of `why`.
-    fn too_early(spec: &IndicatorSpec, points: u32, why: Vec<Why>) -> Self {
+    fn too_early(spec: &IndicatorSpec, points: u32, why: Vec<Said>) -> Self {
         Projection {
             method: METHOD.to_owned(),
             points_used: points,
@@ -189,10 +189,10 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
     let (Some(baseline), Some((target_year, target))) = (spec.baseline, spec.target) else {
         let mut missing = Vec::new();
         if spec.baseline.is_none() {
-            missing.push(Why::new("nodata-no-baseline", []));
+            missing.push(Said::new("nodata-no-baseline", []));
         }
         if spec.target.is_none() {
-            missing.push(Why::new("nodata-no-target", []));
+            missing.push(Said::new("nodata-no-target", []));
         }
         return Projection::too_early(spec, 0, missing);
     };
@@ -202,9 +202,12 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
         return Projection::too_early(
             spec,
             used,
-            vec![Why::new(
+            vec![Said::new(
                 "nodata-few-points",
-                [("min", i64::from(MIN_POINTS)), ("year", i64::from(baseline.0))],
+                [
+                    ("min", i64::from(MIN_POINTS).into()),
+                    ("year", i64::from(baseline.0).into()),
+                ],
             )],
         );
     }
@@ -217,7 +220,7 @@ pub fn project(spec: &IndicatorSpec, values: &[(i32, Decimal)], thresholds: &Thr
         Some((at_target, at_last, likely))
     };
     let Some((at_target, at_last, likely)) = exact() else {
-        return Projection::too_early(spec, used, vec![Why::new("nodata-too-large", [])]);
+        return Projection::too_early(spec, used, vec![Said::new("nodata-too-large", [])]);
     };
     Projection {
         method: METHOD.to_owned(),

@@ -12,7 +12,7 @@ use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr};
 use std::collections::HashMap;
 use stratrack_reports::analysis::Analysis;
-use stratrack_reports::charts::{catalog, font, status, trajectory};
+use stratrack_reports::charts::{catalog, drawn_as_for, font, status, trajectory};
 use stratrack_reports::input::{FORM, FinanceInput, IndicatorInput, Lang, NodeLevel, RunInfo};
 use stratrack_reports::{RenderError, ReportInput};
 
@@ -108,7 +108,7 @@ pub async fn dashboard_charts(
     let named = input.with_names_in_language();
     let input = named.as_ref().unwrap_or(&input);
     let a = Analysis::new(input);
-    let charts = stratrack_reports::charts::drawn_as_for(input, || {
+    let charts = drawn_as_for(input, || {
         [
             status::by_level(&a, NodeLevel::Goal, "dash-status-by-goal"),
             status::by_level(&a, NodeLevel::ThematicPriority, "dash-status-by-thematic-priority"),
@@ -147,6 +147,32 @@ pub async fn indicator_chart(
         indicator: item,
         projection,
     }))
+}
+
+/// The trajectory chart of an indicator (`item`, as [`Trajectory::indicator`] holds it; `id` its record)
+/// drawn again in `lang` as a report of the current form draws it ([`drawn_as_for`]): title, subtitle,
+/// axes, legend, data table and text alternative in the language, numbers by its conventions, Arabic
+/// shaped in a right-to-left embedding. `name` is the indicator's name in that language (a chart cannot
+/// mark a fragment: an untranslated one is the English, unmarked) and `reason` why it has no status, as
+/// the page says it. For English readers the page keeps [`Trajectory::svg`], drawn as it always was.
+pub fn trajectory_in(
+    ev: &Evaluation,
+    id: i32,
+    mut item: IndicatorInput,
+    name: String,
+    reason: Option<String>,
+    lang: Lang,
+) -> Result<String, AppError> {
+    font::fonts().map_err(render_error)?;
+    item.name = name;
+    item.reason = reason;
+    let input = ReportInput {
+        form: FORM,
+        language: lang,
+        ..skeleton(ev)
+    };
+    let chart = drawn_as_for(&input, || trajectory::chart(format!("trajectory-{id}"), &item, &input));
+    Ok(chart.svg_inline())
 }
 
 /// The projection of indicator `ind` to its target year from the approved annual values up to `ev`'s

@@ -200,7 +200,7 @@ pub fn indicator(ind: &indicators::Model, p: Parts<'_>) -> Result<IndicatorInput
         reasons: a
             .why
             .iter()
-            .map(|w| Message::new(w.key(), w.args().iter().map(|(k, v)| ((*k).to_owned(), *v))))
+            .map(|w| Message::new(w.key(), w.numbers().map(|(k, v)| (k.to_owned(), v))))
             .collect(),
         quality,
         provenance: ind.provenance.clone(),
