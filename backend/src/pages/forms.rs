@@ -168,6 +168,16 @@ impl FieldReason {
         }
     }
 
+    /// The status rule's or the projection's reasons as the page shows them: `text`, from their
+    /// `reason_in(lang)`, is in the reader's language when the rule kept them as messages (`why`), else it
+    /// is the English (marked so). `None` when there is no reason.
+    pub fn of_rule(text: Option<String>, why: &[crate::error::Said]) -> Option<Self> {
+        text.map(|text| FieldReason {
+            text,
+            own: !why.is_empty(),
+        })
+    }
+
     /// English text of the domain.
     pub fn english(text: impl Into<String>) -> Self {
         FieldReason {

@@ -185,10 +185,7 @@ impl ProjectionNote {
             ),
             _ => (
                 stratrack_i18n::text(lang, "indp-not-projected"),
-                Some(super::forms::FieldReason {
-                    own: !p.why.is_empty(),
-                    text: p.reason_in(lang).unwrap_or_else(|| "fewer than two points".into()),
-                }),
+                super::forms::FieldReason::of_rule(p.reason_in(lang), &p.why),
             ),
         };
         Self {
@@ -502,10 +499,7 @@ async fn indicator(
         name: html(&names.name(Kind::Indicator, ind.id, &ind.name)),
         definition: html(&names.definition(Kind::Indicator, ind.id, &ind.definition)),
         status: a.status.as_str(),
-        reason: a.reason_in(ctx.layout.lang).map(|text| super::forms::FieldReason {
-            text,
-            own: !a.why.is_empty(),
-        }),
+        reason: super::forms::FieldReason::of_rule(a.reason_in(ctx.layout.lang), &a.why),
         illustrative: ind.provenance == "illustrative",
         can_enter: can_enter(&user, &ind),
         is_admin: user.0.role == Role::Admin,
