@@ -83,7 +83,10 @@ fn check_weight(errs: &mut FieldErrors, w: Option<Fixed>) {
     if let Some(w) = w
         && !(Fixed::ZERO..=Fixed::from_raw(10_000)).contains(&w)
     {
-        errs.push("weight", format!("{w} is outside 0..1"));
+        errs.push(
+            "weight",
+            crate::error::Said::new("said-outside-0-1", [("value", w.to_string().into())]),
+        );
     }
 }
 
@@ -218,9 +221,9 @@ pub async fn create_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::Conflict(format!(
-            "{} already contributes to {}",
-            from.code, to.code
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-already-contributes",
+            [("from", from.code.clone().into()), ("to", to.code.clone().into())],
         )));
     }
     let row = contribution_links::ActiveModel {

@@ -101,7 +101,7 @@ fn amount(field: &str, v: Decimal, errs: &mut Vec<FieldError>) -> Option<Fixed> 
 /// Refuses a second row with the natural key of `r` (other than `r` itself).
 async fn unique(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow, plan: &Plan, unit: &str) -> AppResult<()> {
     match store::find_key(db, t, r).await? {
-        Some(other) if other != r.id => Err(AppError::Conflict(format!(
+        Some(other) if other != r.id => Err(AppError::conflict(format!(
             "plan {} already has a {} for {} {unit} {} {} (id {other})",
             plan.code,
             t.noun(),

@@ -174,8 +174,9 @@ pub async fn put_milestone_in(
             Some(c)
         }
         (None, _) if b.version.is_some() => {
-            return Err(AppError::Conflict(format!(
-                "{code} has no {year} milestone any more: reload it"
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-milestone-gone",
+                [("code", code.into()), ("year", i64::from(year).into())],
             )));
         }
         _ => None,

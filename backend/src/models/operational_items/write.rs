@@ -224,7 +224,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: O
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
     Claim::new(if_match, None).check_if_sent(old.version, &format!("operational item {id}"))?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
-        return Err(AppError::Conflict(format!(
+        return Err(AppError::conflict(format!(
             "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
             old.code, old.delivered_quantity, old.unit_of_measure
         )));

@@ -204,7 +204,7 @@ async fn in_status(db: &impl ConnectionTrait, code: &str, claim: &Claim, from: &
         check_version(c, p.version, &format!("plan {code}"))?;
     }
     if p.status != from {
-        return Err(AppError::Conflict(format!(
+        return Err(AppError::conflict(format!(
             "plan {code} is {}: only a {from} plan can be {verb}",
             p.status
         )));

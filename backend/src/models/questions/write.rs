@@ -136,7 +136,10 @@ async fn check_subject(
     match b.run {
         Some(run) => match crate::models::report_runs::read::visible_run(db, actor, run).await {
             Ok(r) if r.plan_id == plan_id => {}
-            Ok(_) => errs.push("run", format!("report run {run} is of another plan")),
+            Ok(_) => errs.push(
+                "run",
+                crate::error::Said::new("said-run-of-another-plan", [("id", i64::from(run).into())]),
+            ),
             Err(crate::error::AppError::NotFound(_)) => errs.push(
                 "run",
                 crate::error::Said::new("said-no-run", [("id", i64::from(run).into())]),

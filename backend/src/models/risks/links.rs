@@ -105,8 +105,9 @@ pub async fn link_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::Conflict(format!(
-            "risk {risk} is already linked to {node_code}"
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-risk-linked",
+            [("risk", risk.into()), ("node", node_code.into())],
         )));
     }
     let before = entry(txn, plan, &old).await?;
