@@ -125,12 +125,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &AuditListParams)
 /// Audit entry `id` (admin only), or 404.
 pub async fn get(db: &impl ConnectionTrait, actor: &Actor, id: i64) -> AppResult<Entry> {
     authorize(actor, Action::ReadAudit)?;
-    audit_log::Entity::find_by_id(id).one(db).await?.ok_or_else(|| {
-        AppError::not_found(crate::error::Said::new(
-            "said-what-audit-entry",
-            [("id", i64::from(id).into())],
-        ))
-    })
+    audit_log::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-audit-entry", [("id", id.into())])))
 }
 
 /// Every kind of record the log has entries for, in order (admin only).

@@ -279,7 +279,7 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let link = link_or_404(txn, plan, id).await?;
     if let Some(claimed) = claimed {
-        crate::models::patching::check_version(claimed, link.version, &format!("contribution link {id}"))?;
+        crate::models::patching::check_version(claimed, link.version, format!("contribution link {id}"))?;
     }
     let mut errs = FieldErrors::default();
     let mut am: contribution_links::ActiveModel = link.clone().into();
@@ -305,7 +305,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, id): (&str, i
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
-    claim.check_if_sent(link.version, &format!("contribution link {id}"))?;
+    claim.check_if_sent(link.version, format!("contribution link {id}"))?;
     delete_in(&txn, actor, &plan, id).await?;
     transactions::commit(txn, turn).await?;
     Ok(())

@@ -200,7 +200,7 @@ pub async fn update(
     let claimed = claim.resolve()?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let p = plan_by_code(&txn, code).await?;
-    check_version(claimed, p.version, &format!("plan {code}"))?;
+    check_version(claimed, p.version, format!("plan {code}"))?;
     let mut am = changes(&p, body)?;
     am.version = Set(p.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());

@@ -170,7 +170,7 @@ pub async fn put_milestone_in(
     let claimed = match (&existing, claim) {
         (Some(m), Some(claim)) => {
             let c = Claim::new(claim.if_match.clone(), b.version).resolve()?;
-            check_version(c, m.version, &format!("the {year} milestone of {code}"))?;
+            check_version(c, m.version, format!("the {year} milestone of {code}"))?;
             Some(c)
         }
         (None, _) if b.version.is_some() => {
@@ -256,7 +256,7 @@ pub async fn delete_milestone_in(
     let m = find(txn, ind.id, year)
         .await?
         .ok_or_else(|| AppError::not_found(format!("the {year} milestone of indicator {code}")))?;
-    claim.check_if_sent(m.version, &format!("the {year} milestone of {code}"))?;
+    claim.check_if_sent(m.version, format!("the {year} milestone of {code}"))?;
     let change = Change {
         field: format!("milestones.{year}"),
         before: Some(m.value.to_string()),
