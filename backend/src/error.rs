@@ -306,6 +306,20 @@ impl AppError {
         }
     }
 
+    /// This error's detail as words put into another message: the message where the domain said it as
+    /// one, else its English.
+    pub fn said_arg(&self) -> SaidArg {
+        match self {
+            AppError::NotFound(Reason::Said(what)) => {
+                Said::new("said-not-found", [("what", what.clone().into())]).into()
+            }
+            AppError::Conflict(Reason::Said(why))
+            | AppError::PreconditionFailed(Reason::Said(why))
+            | AppError::Locked(Reason::Said(why)) => why.clone().into(),
+            other => other.to_string().into(),
+        }
+    }
+
     /// This error's detail as a page shows it in `lang`: the text, and whether it is in that language
     /// (else the domain's English, to be marked so).
     pub fn detail_shown(&self, lang: Lang) -> (String, bool) {

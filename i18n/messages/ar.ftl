@@ -1866,3 +1866,7 @@ said-not-an-output = { $code } عنصر من مستوى { $level }، وليس ن
 said-output-of-another-unit = الناتج { $code } يعود إلى وحدة تنظيمية أخرى
 said-plan-no-indicator = لا يوجد في الخطة { $plan } مؤشر `{ $code }`
 said-run-of-another-plan = تشغيل التقرير { $id } تابع لخطة أخرى
+said-what-node-code = العنصر { $code }
+said-what-risk-code = الخطر { $code }
+said-what-indicator-code = المؤشر { $code }
+said-draft-not-submitted = حُفظ كمسودة لكن لم يُقدَّم: { $why }

@@ -1727,3 +1727,7 @@ said-not-an-output = { $code } is a { $level }, not an output
 said-output-of-another-unit = output { $code } belongs to another org unit
 said-plan-no-indicator = plan { $plan } has no indicator `{ $code }`
 said-run-of-another-plan = report run { $id } is of another plan
+said-what-node-code = node { $code }
+said-what-risk-code = risk { $code }
+said-what-indicator-code = indicator { $code }
+said-draft-not-submitted = saved as a draft but not submitted: { $why }

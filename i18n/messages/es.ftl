@@ -1777,3 +1777,7 @@ said-not-an-output = { $code } es un elemento de nivel { $level }, no un product
 said-output-of-another-unit = el producto { $code } pertenece a otra unidad
 said-plan-no-indicator = el plan { $plan } no tiene el indicador `{ $code }`
 said-run-of-another-plan = la ejecución de informe { $id } es de otro plan
+said-what-node-code = elemento { $code }
+said-what-risk-code = riesgo { $code }
+said-what-indicator-code = indicador { $code }
+said-draft-not-submitted = guardado como borrador pero no enviado: { $why }

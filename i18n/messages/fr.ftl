@@ -1777,3 +1777,7 @@ said-not-an-output = { $code } est un élément de niveau { $level }, et non un 
 said-output-of-another-unit = le produit { $code } appartient à une autre unité
 said-plan-no-indicator = le plan { $plan } n’a pas d’indicateur `{ $code }`
 said-run-of-another-plan = l’exécution de rapport { $id } relève d’un autre plan
+said-what-node-code = élément { $code }
+said-what-risk-code = risque { $code }
+said-what-indicator-code = indicateur { $code }
+said-draft-not-submitted = enregistré comme brouillon mais non soumis : { $why }

@@ -1837,3 +1837,7 @@ said-not-an-output = { $code } — элемент уровня «{ $level }», �
 said-output-of-another-unit = намеченный результат { $code } принадлежит другому подразделению
 said-plan-no-indicator = в плане { $plan } нет показателя `{ $code }`
 said-run-of-another-plan = выпуск отчёта { $id } относится к другому плану
+said-what-node-code = элемент { $code }
+said-what-risk-code = риск { $code }
+said-what-indicator-code = показатель { $code }
+said-draft-not-submitted = сохранено как черновик, но не отправлено: { $why }

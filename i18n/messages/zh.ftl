@@ -1711,3 +1711,7 @@ said-not-an-output = { $code } 是{ $level }，不是产出
 said-output-of-another-unit = 产出 { $code } 属于另一组织单位
 said-plan-no-indicator = 计划 { $plan } 中没有指标 `{ $code }`
 said-run-of-another-plan = 报告运行 { $id } 属于另一计划
+said-what-node-code = 节点 { $code }
+said-what-risk-code = 风险 { $code }
+said-what-indicator-code = 指标 { $code }
+said-draft-not-submitted = 已保存为草稿但未提交：{ $why }

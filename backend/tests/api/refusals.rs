@@ -52,6 +52,14 @@ both_backends! {
             "в плане SP2028-2031 уже есть элемент TP-R1",
         ];
         let node = json!({"code": "TP-R1", "level": "thematic_priority", "name": "Again"});
+        // A node's stale version names it in the language too.
+        let (_, tp) = app.get_json("/api/v1/plans/SP2028-2031/nodes/TP-R1").await;
+        let v = tp["version"].as_i64().unwrap_or_else(|| panic!("{tp}"));
+        let node_stale = [
+            format!("node TP-R1 is at version {v}, not 99: reload it and apply your change again"),
+            format!("élément TP-R1 est à la version {v}, et non 99 : rechargez et appliquez à nouveau votre modification"),
+            format!("элемент TP-R1: текущая версия {v}, а не 99; перезагрузите и внесите изменение снова"),
+        ];
         for (i, accept) in LANGS.into_iter().enumerate() {
             let mut call = app.as_(&t.planner_br).patch(&format!("/api/v1/measurements/{id}")).if_match(5).json(&json!({"value": "132"}));
             if let Some(a) = accept {
@@ -67,6 +75,13 @@ both_backends! {
             let (s, p) = call.await.status_and_json();
             assert_eq!((s, p["code"].as_str()), (StatusCode::CONFLICT, Some("conflict")), "{p}");
             assert_eq!(p["detail"], duplicate[i], "{accept:?}");
+            let mut call = app.as_(&t.admin).patch("/api/v1/plans/SP2028-2031/nodes/TP-R1").if_match(99).json(&json!({"name": "Renamed"}));
+            if let Some(a) = accept {
+                call = call.header("accept-language", a);
+            }
+            let (s, p) = call.await.status_and_json();
+            assert_eq!(s, StatusCode::PRECONDITION_FAILED, "{p}");
+            assert_eq!(p["detail"], node_stale[i], "{accept:?}");
         }
     }
 }

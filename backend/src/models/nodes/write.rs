@@ -248,7 +248,11 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let node = node_or_404(txn, plan, code).await?;
     if let Some(claimed) = claimed {
-        check_version(claimed, node.version, format!("node {code}"))?;
+        check_version(
+            claimed,
+            node.version,
+            crate::error::Said::new("said-what-node-code", [("code", code.into())]),
+        )?;
     }
     let all = plan_nodes(txn, plan.id).await?;
     let (mut am, targets) = changes(txn, plan, &node, &all, body).await?;
@@ -381,7 +385,10 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, code): (&str,
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let node = node_or_404(&txn, &plan, code).await?;
-    claim.check_if_sent(node.version, format!("node {code}"))?;
+    claim.check_if_sent(
+        node.version,
+        crate::error::Said::new("said-what-node-code", [("code", code.into())]),
+    )?;
     delete_in(&txn, actor, &plan, code).await?;
     transactions::commit(txn, turn).await?;
     Ok(())

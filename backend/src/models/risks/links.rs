@@ -74,7 +74,10 @@ pub async fn link(
     let old = risk_or_404(&txn, &plan, risk).await?;
     let claim = Claim::new(if_match, b.version);
     if claim.is_sent() {
-        claim.check(old.version, format!("risk {risk}"))?;
+        claim.check(
+            old.version,
+            crate::error::Said::new("said-what-risk-code", [("code", risk.into())]),
+        )?;
     }
     let Some(node_code) = b.node else {
         return Err(AppError::field("node", crate::error::Said::required()));
