@@ -120,9 +120,9 @@ async fn link_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) -> AppResu
     };
     match (link, from) {
         (Some(l), Some(n)) if n.plan_id == plan.id => Ok(l),
-        _ => Err(AppError::not_found(format!(
-            "contribution link {id} of plan {}",
-            plan.code
+        _ => Err(AppError::not_found(crate::error::Said::new(
+            "said-what-contribution",
+            [("id", i64::from(id).into()), ("plan", plan.code.clone().into())],
         ))),
     }
 }

@@ -253,9 +253,12 @@ pub async fn delete_milestone_in(
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let ind = super::indicator_or_404(txn, plan, code).await?;
-    let m = find(txn, ind.id, year)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("the {year} milestone of indicator {code}")))?;
+    let m = find(txn, ind.id, year).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-milestone",
+            [("year", i64::from(year).into()), ("code", code.into())],
+        ))
+    })?;
     claim.check_if_sent(m.version, format!("the {year} milestone of {code}"))?;
     let change = Change {
         field: format!("milestones.{year}"),

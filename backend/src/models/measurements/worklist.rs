@@ -81,7 +81,12 @@ pub async fn entry_form(
         .filter(indicators::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("indicator {code}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-indicator-code",
+                [("code", code.into())],
+            ))
+        })?;
     authorize(actor, Action::WriteUnit(ind.owner_unit_id))?;
     let dimensions = dimensions_of(db, ind.id).await?;
     let values = measurements::Entity::find()

@@ -231,9 +231,13 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: O
         crate::error::Said::new("said-what-item", [("id", i64::from(id).into())]),
     )?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
-        return Err(AppError::conflict(format!(
-            "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
-            old.code, old.delivered_quantity, old.unit_of_measure
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-item-delivered",
+            [
+                ("code", old.code.clone().into()),
+                ("quantity", old.delivered_quantity.to_string().into()),
+                ("unit", old.unit_of_measure.clone().into()),
+            ],
         )));
     }
     let before = entry(&w.txn, &old).await?;

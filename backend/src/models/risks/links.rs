@@ -151,7 +151,12 @@ pub async fn unlink_in(
 ) -> AppResult<RiskEntry> {
     authorize(actor, Action::Administer)?;
     let old = risk_or_404(txn, plan, risk).await?;
-    let not_linked = || AppError::not_found(format!("a link of risk {risk} to {node_code}"));
+    let not_linked = || {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-risk-link",
+            [("risk", risk.into()), ("node", node_code.into())],
+        ))
+    };
     let node = codes::node_by_code(txn, plan.id, node_code)
         .await?
         .ok_or_else(not_linked)?;
