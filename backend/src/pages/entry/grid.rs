@@ -74,6 +74,8 @@ pub struct RowView {
     submit: bool,
     errors: Vec<(String, String)>,
     error: String,
+    /// Whether `error` is in the reader's language (a conflict or lock the domain said as a message).
+    error_own: bool,
 }
 
 fn shown(d: Option<rust_decimal::Decimal>) -> String {
@@ -142,6 +144,7 @@ impl RowView {
             submit: false,
             errors: Vec::new(),
             error: String::new(),
+            error_own: false,
         }
     }
 
@@ -162,7 +165,7 @@ impl RowView {
                     .collect::<Vec<_>>()
                     .join("; ");
             }
-            other => self.error = other.to_string(),
+            other => (self.error, self.error_own) = other.detail_shown(crate::language::current()),
         }
     }
 
