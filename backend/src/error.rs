@@ -77,6 +77,12 @@ impl From<&str> for SaidArg {
     }
 }
 
+impl From<&String> for SaidArg {
+    fn from(s: &String) -> Self {
+        SaidArg::Text(s.clone())
+    }
+}
+
 impl From<String> for SaidArg {
     fn from(s: String) -> Self {
         SaidArg::Text(s)
@@ -238,13 +244,13 @@ pub enum AppError {
     BadRequest(String),
     /// 409: the resource changed since the client read it, or a uniqueness rule was hit.
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Reason),
     /// 412: the `If-Match` version is not the current one.
     #[error("{0}")]
-    PreconditionFailed(String),
+    PreconditionFailed(Reason),
     /// 423: the reporting period is locked; says which lock and since when.
     #[error("{0}")]
-    Locked(String),
+    Locked(Reason),
     /// 415: the body is not of the media type the route reads (e.g. JSON without
     /// `Content-Type: application/json`).
     #[error("{0}")]
@@ -280,6 +286,21 @@ impl AppError {
         AppError::NotFound(what.into())
     }
 
+    /// 409: a rule of uniqueness or state was hit, or a stale version came in the body.
+    pub fn conflict(why: impl Into<Reason>) -> Self {
+        AppError::Conflict(why.into())
+    }
+
+    /// 412: the `If-Match` version is not the current one.
+    pub fn precondition_failed(why: impl Into<Reason>) -> Self {
+        AppError::PreconditionFailed(why.into())
+    }
+
+    /// 423: the reporting period is locked (which lock, since when).
+    pub fn locked(why: impl Into<Reason>) -> Self {
+        AppError::Locked(why.into())
+    }
+
     /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
     /// English text only.
     pub fn detail_in(&self, lang: Lang) -> Option<String> {
@@ -287,7 +308,50 @@ impl AppError {
             AppError::NotFound(Reason::Said(what)) => {
                 Some(Said::new("said-not-found", [("what", what.clone().into())]).text(lang))
             }
+            AppError::Conflict(Reason::Said(why))
+            | AppError::PreconditionFailed(Reason::Said(why))
+            | AppError::Locked(Reason::Said(why)) => Some(why.text(lang)),
             _ => None,
+        }
+    }
+
+    /// This error's detail as words put into another message: the message where the domain said it as
+    /// one, else its English.
+    pub fn said_arg(&self) -> SaidArg {
+        match self {
+            AppError::NotFound(Reason::Said(what)) => {
+                Said::new("said-not-found", [("what", what.clone().into())]).into()
+            }
+            AppError::Conflict(Reason::Said(why))
+            | AppError::PreconditionFailed(Reason::Said(why))
+            | AppError::Locked(Reason::Said(why)) => why.clone().into(),
+            other => other.to_string().into(),
+        }
+    }
+
+    /// This error's detail as a page shows it in `lang`: the text, and whether it is in that language
+    /// (else the domain's English, to be marked so).
+    pub fn detail_shown(&self, lang: Lang) -> (String, bool) {
+        match self.detail_in(lang) {
+            Some(said) => (said, true),
+            None => (self.to_string(), false),
+        }
+    }
+
+    /// The same error with its reason (conflict, precondition, lock) prefixed by `label` ("KPI-1 2029:
+    /// …"), said in every language as "label: reason"; other errors unchanged.
+    pub fn labelled(self, label: &str) -> Self {
+        let prefix = |r: Reason| -> Reason {
+            match r {
+                Reason::Plain(why) => Reason::Plain(format!("{label}: {why}")),
+                Reason::Said(why) => Said::new("said-labelled", [("label", label.into()), ("why", why.into())]).into(),
+            }
+        };
+        match self {
+            AppError::Conflict(r) => AppError::Conflict(prefix(r)),
+            AppError::PreconditionFailed(r) => AppError::PreconditionFailed(prefix(r)),
+            AppError::Locked(r) => AppError::Locked(prefix(r)),
+            other => other,
         }
     }
 
@@ -320,10 +384,10 @@ impl From<sea_orm::DbErr> for AppError {
     fn from(e: sea_orm::DbErr) -> Self {
         match e.sql_err() {
             Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-                AppError::Conflict("a record with the same natural key already exists".into())
+                AppError::conflict(Said::new("said-conflict-unique", []))
             }
             Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_)) => {
-                AppError::Conflict("the record is referenced by, or references, a record that does not allow it".into())
+                AppError::conflict(Said::new("said-conflict-reference", []))
             }
             _ => match e {
                 sea_orm::DbErr::RecordNotFound(what) => AppError::not_found(what),

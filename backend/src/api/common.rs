@@ -118,7 +118,11 @@ impl<T: DeserializeOwned + ClaimsVersion, S: Send + Sync> FromRequest<S> for Cla
 
 /// `If-Match` on a delete (or a step without a body) is optional; when sent, a stale version is refused
 /// with 412.
-pub fn check_if_match(headers: &HeaderMap, current: i32, what: &str) -> Result<(), AppError> {
+pub fn check_if_match(
+    headers: &HeaderMap,
+    current: i32,
+    what: impl Into<crate::error::SaidArg>,
+) -> Result<(), AppError> {
     claim(headers, None).check_if_sent(current, what)
 }
 

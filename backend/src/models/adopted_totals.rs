@@ -132,15 +132,15 @@ async fn replace(
         .version
         .ok_or_else(|| AppError::field("version", crate::error::Said::new("said-if-match-totals", [])))?;
     if claimed != old.version {
-        let msg = format!(
-            "adopted totals {} are at version {}, not {claimed}: reload them and apply your change again",
-            old.biennium, old.version
+        let why = crate::error::Said::new(
+            "said-stale-totals",
+            [
+                ("biennium", old.biennium.clone().into()),
+                ("current", i64::from(old.version).into()),
+                ("claimed", i64::from(claimed).into()),
+            ],
         );
-        return Err(if if_match {
-            AppError::PreconditionFailed(msg)
-        } else {
-            AppError::Conflict(msg)
-        });
+        return Err(crate::models::patching::stale((claimed, if_match), why));
     }
     let am = at::ActiveModel {
         revenue: Set(revenue),

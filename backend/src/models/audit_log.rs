@@ -128,7 +128,7 @@ pub async fn get(db: &impl ConnectionTrait, actor: &Actor, id: i64) -> AppResult
     audit_log::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("audit entry {id}")))
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-audit-entry", [("id", id.into())])))
 }
 
 /// Every kind of record the log has entries for, in order (admin only).

@@ -83,7 +83,10 @@ fn check_weight(errs: &mut FieldErrors, w: Option<Fixed>) {
     if let Some(w) = w
         && !(Fixed::ZERO..=Fixed::from_raw(10_000)).contains(&w)
     {
-        errs.push("weight", format!("{w} is outside 0..1"));
+        errs.push(
+            "weight",
+            crate::error::Said::new("said-outside-0-1", [("value", w.to_string().into())]),
+        );
     }
 }
 
@@ -117,9 +120,9 @@ async fn link_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) -> AppResu
     };
     match (link, from) {
         (Some(l), Some(n)) if n.plan_id == plan.id => Ok(l),
-        _ => Err(AppError::not_found(format!(
-            "contribution link {id} of plan {}",
-            plan.code
+        _ => Err(AppError::not_found(crate::error::Said::new(
+            "said-what-contribution",
+            [("id", i64::from(id).into()), ("plan", plan.code.clone().into())],
         ))),
     }
 }
@@ -218,9 +221,9 @@ pub async fn create_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::Conflict(format!(
-            "{} already contributes to {}",
-            from.code, to.code
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-already-contributes",
+            [("from", from.code.clone().into()), ("to", to.code.clone().into())],
         )));
     }
     let row = contribution_links::ActiveModel {
@@ -276,7 +279,7 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let link = link_or_404(txn, plan, id).await?;
     if let Some(claimed) = claimed {
-        crate::models::patching::check_version(claimed, link.version, &format!("contribution link {id}"))?;
+        crate::models::patching::check_version(claimed, link.version, format!("contribution link {id}"))?;
     }
     let mut errs = FieldErrors::default();
     let mut am: contribution_links::ActiveModel = link.clone().into();
@@ -302,7 +305,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, id): (&str, i
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
-    claim.check_if_sent(link.version, &format!("contribution link {id}"))?;
+    claim.check_if_sent(link.version, format!("contribution link {id}"))?;
     delete_in(&txn, actor, &plan, id).await?;
     transactions::commit(txn, turn).await?;
     Ok(())

@@ -521,12 +521,13 @@ impl<'a> RowCheck<'a, '_> {
         raw: &entry::RawEntry,
         column_of: impl Fn(&str) -> String,
     ) -> Result<Entry<'a>, Vec<RowError>> {
-        let problem = |column: &str, reason: String| {
+        let problem = |column: &str, reason: crate::error::Reason| {
+            let f = FieldError::new(column, reason);
             vec![RowError {
                 line,
-                column: column.to_owned(),
-                reason,
-                said: None,
+                column: f.field,
+                reason: f.reason,
+                said: f.said,
             }]
         };
         let e = entry::validate(self.cat, raw, self.default_plan).map_err(|errs| {
@@ -549,7 +550,8 @@ impl<'a> RowCheck<'a, '_> {
                 format!(
                     "{} belongs to another org unit; a planner may import only their own unit's indicators",
                     e.indicator.code
-                ),
+                )
+                .into(),
             ));
         }
         if let Some(msg) = self.cat.refusal(e.plan_id, e.year, e.indicator.owner_unit_id) {
@@ -560,13 +562,13 @@ impl<'a> RowCheck<'a, '_> {
         if let Some((id, rev, state)) = self.filled.get(&key) {
             return Err(problem(
                 "indicator_code",
-                store::occupied_message(&label(), *id, *rev, state),
+                store::occupied_message(&label(), *id, *rev, state).into(),
             ));
         }
         if let Some(first) = self.seen.insert(key, line) {
             return Err(problem(
                 "indicator_code",
-                format!("{} is also on line {first}; a slot takes one value", label()),
+                format!("{} is also on line {first}; a slot takes one value", label()).into(),
             ));
         }
         Ok(e)

@@ -195,7 +195,7 @@ pub async fn add_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::Conflict(format!(
+        return Err(AppError::conflict(format!(
             "{} already refers to {} {}",
             owner.what, body.vocabulary, body.code
         )));

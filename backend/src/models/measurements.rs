@@ -26,7 +26,7 @@ pub mod worklist;
 
 use crate::auth::Actor;
 use crate::entities::{indicators, measurements};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 
@@ -59,15 +59,11 @@ pub fn check_claim(claimed: (i32, bool), current: i32, id: i32) -> AppResult<()>
     if claimed.0 == current {
         return Ok(());
     }
-    let msg = format!(
-        "measurement {id} is at version {current}, not {}: reload it and apply your change again",
-        claimed.0
-    );
-    Err(if claimed.1 {
-        AppError::PreconditionFailed(msg)
-    } else {
-        AppError::Conflict(msg)
-    })
+    crate::models::patching::check_version(
+        claimed,
+        current,
+        crate::error::Said::new("said-what-measurement", [("id", i64::from(id).into())]),
+    )
 }
 
 /// Parses `dim=value;dim=value` into pairs sorted by dimension code. Empty text is the headline value.

@@ -114,7 +114,12 @@ pub async fn get(
         .filter(op::Column::PlanId.eq(plan.id))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("operational plan {id} of plan {code}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-operational-plan",
+                [("id", i64::from(id).into()), ("plan", code.into())],
+            ))
+        })?;
     let items = oi::Entity::find()
         .filter(oi::Column::OperationalPlanId.eq(opp.id))
         .order_by_asc(oi::Column::Code)

@@ -1,7 +1,7 @@
 //! What a change request claims: the version it was based on (an `If-Match` header or a `version` in
 //! the body) and, for PATCH bodies, an absent field told apart from an explicit `null`.
 
-use crate::error::AppError;
+use crate::error::{AppError, Said, SaidArg};
 use serde::Deserialize;
 
 /// The version a client claims to change, as it came: the `If-Match` header's text (if sent) and
@@ -42,14 +42,14 @@ impl Claim {
     }
 
     /// Resolves the claim and refuses it unless it names `current` (412 for If-Match, 409 for the body).
-    pub fn check(&self, current: i32, what: &str) -> Result<(i32, bool), AppError> {
+    pub fn check(&self, current: i32, what: impl Into<SaidArg>) -> Result<(i32, bool), AppError> {
         let claimed = self.resolve()?;
         check_version(claimed, current, what)?;
         Ok(claimed)
     }
 
     /// For a delete (or a body-less step): an `If-Match`, when sent, must name `current` (412 if not).
-    pub fn check_if_sent(&self, current: i32, what: &str) -> Result<(), AppError> {
+    pub fn check_if_sent(&self, current: i32, what: impl Into<SaidArg>) -> Result<(), AppError> {
         if self.if_match.is_some() {
             Claim::new(self.if_match.clone(), None).check(current, what)?;
         }
@@ -57,20 +57,33 @@ impl Claim {
     }
 }
 
-/// Refuses a stale version with 412 (If-Match) or 409 (body), changing nothing.
-pub fn check_version(claimed: (i32, bool), current: i32, what: &str) -> Result<(), AppError> {
+/// Refuses a stale version with 412 (If-Match) or 409 (body), changing nothing: "`what` is at version
+/// N, not M: reload it and apply your change again", a message (`what` a text, or words of the language).
+pub fn check_version(claimed: (i32, bool), current: i32, what: impl Into<SaidArg>) -> Result<(), AppError> {
     if claimed.0 == current {
         return Ok(());
     }
-    let msg = format!(
-        "{what} is at version {current}, not {}: reload it and apply your change again",
-        claimed.0
-    );
-    Err(if claimed.1 {
-        AppError::PreconditionFailed(msg)
+    Err(stale(
+        claimed,
+        Said::new(
+            "said-stale",
+            [
+                ("what", what.into()),
+                ("current", i64::from(current).into()),
+                ("claimed", i64::from(claimed.0).into()),
+            ],
+        ),
+    ))
+}
+
+/// A stale version's refusal `why`: 412 when the claim came from `If-Match` (`claimed.1`), 409 when
+/// from the body.
+pub fn stale(claimed: (i32, bool), why: Said) -> AppError {
+    if claimed.1 {
+        AppError::precondition_failed(why)
     } else {
-        AppError::Conflict(msg)
-    })
+        AppError::conflict(why)
+    }
 }
 
 /// For PATCH bodies: tells an absent field (`None`) from an explicit `null` (`Some(None)`), so a client

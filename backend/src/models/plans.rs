@@ -200,7 +200,11 @@ pub async fn update(
     let claimed = claim.resolve()?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let p = plan_by_code(&txn, code).await?;
-    check_version(claimed, p.version, &format!("plan {code}"))?;
+    check_version(
+        claimed,
+        p.version,
+        crate::error::Said::new("said-what-plan", [("code", code.into())]),
+    )?;
     let mut am = changes(&p, body)?;
     am.version = Set(p.version + 1);
     am.updated_at = Set(chrono::Utc::now().into());

@@ -236,7 +236,13 @@ pub async fn list(
     let indicator = p.indicator.as_ref().and_then(|code| {
         let found = codes.iter().find(|(_, c)| *c == code).map(|(id, _)| *id);
         if found.is_none() {
-            errs.push("indicator", format!("plan {} has no indicator `{code}`", plan.code));
+            errs.push(
+                "indicator",
+                crate::error::Said::new(
+                    "said-plan-no-indicator",
+                    [("plan", plan.code.clone().into()), ("code", code.into())],
+                ),
+            );
         }
         found
     });

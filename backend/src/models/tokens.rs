@@ -153,12 +153,17 @@ pub async fn create_token(db: &DatabaseConnection, actor: &Actor, b: &CreateToke
 /// changes nothing; another user's token is not found, so its id is not revealed.
 pub async fn revoke(db: &DatabaseConnection, actor: &Actor, id: i32) -> AppResult<()> {
     let (txn, turn) = transactions::begin_write(db).await?;
-    let t = api_tokens::Entity::find_by_id(id)
-        .one(&txn)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("token {id}")))?;
+    let t = api_tokens::Entity::find_by_id(id).one(&txn).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-token",
+            [("id", i64::from(id).into())],
+        ))
+    })?;
     if t.user_id != actor.id && actor.role != Role::Admin {
-        return Err(AppError::not_found(format!("token {id}")));
+        return Err(AppError::not_found(crate::error::Said::new(
+            "said-what-token",
+            [("id", i64::from(id).into())],
+        )));
     }
     if t.revoked_at.is_none() {
         let before = record(&t);

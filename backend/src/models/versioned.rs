@@ -105,8 +105,9 @@ where
         .await?;
     match rows.pop() {
         Some(row) if rows.is_empty() => Ok(row),
-        _ => Err(crate::error::AppError::Conflict(format!(
-            "the record changed while you were editing it (expected version {expected}): reload it and apply your change again"
+        _ => Err(crate::error::AppError::conflict(crate::error::Said::new(
+            "said-changed-while-editing",
+            [("expected", i64::from(expected).into())],
         ))),
     }
 }

@@ -48,7 +48,7 @@ pub async fn viewing(
             .find(|p| p.status == "adopted")
             .or_else(|| all.first())
             .cloned()
-            .ok_or_else(|| AppError::not_found("any plan"))?,
+            .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-any-plan", [])))?,
     };
     let this_year = chrono::Datelike::year(&chrono::Utc::now());
     let year = year.unwrap_or(this_year.clamp(plan.start_year, plan.end_year));

@@ -103,7 +103,7 @@ struct EntryForm {
     /// The direction's code, said as the vocabulary's word.
     direction: String,
     is_ratio: bool,
-    lock: Option<String>,
+    lock: Option<crate::pages::forms::FieldReason>,
     error: Option<Summary>,
     form: FormValues,
     errors: HashMap<String, crate::pages::forms::FieldReason>,
@@ -149,7 +149,7 @@ async fn form_page(
         unit: f.unit,
         direction: ind.direction,
         is_ratio,
-        lock: f.lock,
+        lock: f.lock.as_ref().map(crate::pages::forms::FieldReason::of_reason),
         error: filled.as_ref().and_then(|s| s.summary_in("entry-value-not-saved")),
         errors: filled.as_ref().map(Filled::by_field).unwrap_or_default(),
         form: filled.as_ref().map_or_else(

@@ -129,6 +129,12 @@ impl Back {
     pub fn refusal(e: AppError, what: &str) -> PageResult<String> {
         Ok(Refusal::of(e)?.sentence(what))
     }
+
+    /// Back to the page with what was refused, a conflict said as what it is ([`Refusal::plainly`]).
+    pub fn refused_plainly(&self, e: AppError, what: &str) -> PageResult<Response> {
+        let msg = Refusal::plainly(e)?.sentence(what);
+        Ok(self.to(super::frame::Kind::Error, &msg))
+    }
 }
 
 /// One problem shown with a form: the field as the use case named it (empty for the form as a whole,
@@ -178,6 +184,21 @@ impl FieldReason {
         })
     }
 
+    /// The detail of a refusal `e` (a conflict, a lock, a missing record) in the request's language
+    /// where the domain said it as a message, else its English.
+    pub fn detail_of(e: &AppError) -> Self {
+        let (text, own) = e.detail_shown(crate::language::current());
+        FieldReason { text, own }
+    }
+
+    /// A reason of the domain (a lock's note) in the request's language where said as a message.
+    pub fn of_reason(r: &crate::error::Reason) -> Self {
+        FieldReason {
+            text: r.text(crate::language::current()),
+            own: matches!(r, crate::error::Reason::Said(_)),
+        }
+    }
+
     /// English text of the domain.
     pub fn english(text: impl Into<String>) -> Self {
         FieldReason {
@@ -201,21 +222,22 @@ impl std::fmt::Display for FieldReason {
 pub enum Refusal {
     /// Fields refused, each named (`AppError::Invalid`).
     Fields(Vec<crate::error::FieldError>),
-    /// Changed meanwhile, or a rule of uniqueness or state (409, 412): what the use case said.
-    Conflict(String),
+    /// Changed meanwhile, or a rule of uniqueness or state (409, 412): what the use case said, in the
+    /// reader's language where it said it as a message.
+    Conflict(FieldReason),
     /// Refused for another reason the user can act on (a locked year, a missing row): what it said.
-    Other(String),
+    Other(FieldReason),
 }
 
 /// The line above a refused form on a translated page: the lead in the reader's language ("The value was
-/// not saved:"), then what the use case said in English, or, when fields were named, "see the fields
-/// below" in the reader's language.
+/// not saved:"), then what the use case said (in the reader's language where it said it as a message,
+/// else in English), or, when fields were named, "see the fields below" in the reader's language.
 #[derive(Debug, Clone)]
 pub struct Summary {
     /// The lead, translated.
     pub lead: String,
-    /// What the use case said (English), when no field was named.
-    pub said: Option<String>,
+    /// What the use case said, when no field was named.
+    pub said: Option<FieldReason>,
 }
 
 impl Refusal {
@@ -228,8 +250,19 @@ impl Refusal {
             | AppError::Internal(_)
             | AppError::Unavailable(_)) => return Err(PageError::App(e)),
             AppError::Invalid(errs) => Refusal::Fields(errs),
-            AppError::Conflict(d) | AppError::PreconditionFailed(d) => Refusal::Conflict(d),
-            other => Refusal::Other(other.to_string()),
+            e @ (AppError::Conflict(_) | AppError::PreconditionFailed(_)) => {
+                Refusal::Conflict(FieldReason::detail_of(&e))
+            }
+            other => Refusal::Other(FieldReason::detail_of(&other)),
+        })
+    }
+
+    /// The refusal `e` said as what it is, not as a change made meanwhile: a conflict that is a rule the
+    /// user broke (a risk already linked) rather than someone else's change.
+    pub fn plainly(e: AppError) -> PageResult<Refusal> {
+        Ok(match Refusal::of(e)? {
+            Refusal::Conflict(d) => Refusal::Other(d),
+            other => other,
         })
     }
 
@@ -251,7 +284,7 @@ impl Refusal {
                 .map(|f| format!("{} {}", spoken(&f.field), FieldReason::of(f)))
                 .collect::<Vec<_>>()
                 .join("; "),
-            Refusal::Conflict(d) | Refusal::Other(d) => d.clone(),
+            Refusal::Conflict(d) | Refusal::Other(d) => d.text.clone(),
         }
     }
 
@@ -262,7 +295,7 @@ impl Refusal {
         match self {
             Refusal::Conflict(detail) => text_with(
                 "problems-changed-meanwhile",
-                &[("what", what.into()), ("detail", detail.as_str().into())],
+                &[("what", what.into()), ("detail", detail.text.as_str().into())],
             ),
             other => text_with(
                 "problems-not-saved",
@@ -292,13 +325,14 @@ impl Refusal {
                 .collect(),
             Refusal::Conflict(d) => vec![Problem {
                 field: String::new(),
-                reason: FieldReason::english(format!(
-                    "not saved: {d}. Reload the page to see the current state, then change it again."
-                )),
+                reason: FieldReason {
+                    text: crate::language::text_with("problems-conflict-reload", &[("detail", d.text.as_str().into())]),
+                    own: true,
+                },
             }],
             Refusal::Other(d) => vec![Problem {
                 field: String::new(),
-                reason: FieldReason::english(d.clone()),
+                reason: d.clone(),
             }],
         }
     }
@@ -368,7 +402,7 @@ impl<F> Filled<F> {
             lead: crate::language::text(lead_key),
             said: match r {
                 Refusal::Fields(_) => None,
-                other => Some(other.said()),
+                Refusal::Conflict(d) | Refusal::Other(d) => Some(d.clone()),
             },
         })
     }
@@ -493,14 +527,14 @@ mod tests {
             r.summary("Nothing was saved"),
             "Nothing was saved: see the fields below."
         );
-        let stale = Refusal::of(AppError::PreconditionFailed("risk 3 is at version 4".into())).unwrap();
+        let stale = Refusal::of(AppError::precondition_failed("risk 3 is at version 4")).unwrap();
         assert!(
             stale
                 .sentence("Risk R1")
                 .starts_with("Risk R1 was changed by someone else meanwhile")
         );
         assert_eq!(stale.problems()[0].field, "");
-        let locked = Refusal::of(AppError::Locked("2029 was locked on 1 May".into())).unwrap();
+        let locked = Refusal::of(AppError::locked("2029 was locked on 1 May")).unwrap();
         assert_eq!(
             locked.summary("Nothing was saved"),
             "Nothing was saved: 2029 was locked on 1 May"

@@ -174,7 +174,7 @@ async fn frame_refusal(resp: Response) -> Response {
 /// `/api/`.
 pub async fn not_found(State(st): State<AppState>, req: Request) -> Response {
     let path = req.uri().path();
-    let e = AppError::not_found(format!("nothing is at {path}"));
+    let e = AppError::not_found(crate::error::Said::new("said-nothing-at", [("path", path.into())]));
     if path.starts_with("/api/") {
         return e.into_response();
     }

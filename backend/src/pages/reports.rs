@@ -233,7 +233,7 @@ async fn publish(State(st): State<AppState>, user: PageUser, Path(id): Path<i32>
                 Some((&view.plan, run.year)),
             ))
         }
-        Err(AppError::Conflict(msg)) => Ok(back(Kind::Error, &msg, None)),
+        Err(e @ AppError::Conflict(_)) => Ok(back(Kind::Error, &e.detail_shown(language::current()).0, None)),
         Err(e) => Err(PageError::App(e)),
     }
 }

@@ -399,7 +399,7 @@ async fn create_risk(
             "risks-added",
             &[("code", r.code.as_str().into()), ("score", r.score.into())],
         )),
-        Err(AppError::Conflict(why)) => back.refused(AppError::BadRequest(why), &what),
+        Err(e @ AppError::Conflict(_)) => back.refused_plainly(e, &what),
         Err(e) => back.refused(e, &what),
     }
 }

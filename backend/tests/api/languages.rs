@@ -251,13 +251,13 @@ both_backends! {
             (
                 Some("fr"),
                 "` ` n’est pas admis : utilisez des lettres, des chiffres, `.`, `-` et `_`",
-                "un élément de niveau target doit avoir pour parent goal, et non thematic_priority",
+                "un élément de niveau cible doit avoir pour parent but, et non priorité thématique",
                 "2032 est hors du plan SP2028-2031 (2028-2031)",
             ),
             (
                 Some("ru"),
                 "` ` не допускается: используйте буквы, цифры, `.`, `-` и `_`",
-                "у элемента уровня target родителем должно быть: goal, а не thematic_priority",
+                "у элемента уровня целевой показатель родителем должно быть: цель, а не тематический приоритет",
                 "2032 вне плана SP2028-2031 (2028-2031)",
             ),
         ] {

@@ -55,6 +55,7 @@ mod processes;
 mod projections;
 mod questions;
 mod read_routes;
+mod refusals;
 mod report_cli;
 mod report_headings;
 mod report_languages;

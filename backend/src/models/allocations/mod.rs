@@ -228,9 +228,14 @@ pub async fn unique(
         .one(db)
         .await?;
     match found {
-        Some(other) if Some(other.id) != except => Err(AppError::Conflict(format!(
-            "{} already allocates to {} in {} (allocation {})",
-            a.unit.code, a.node.code, a.year, other.id
+        Some(other) if Some(other.id) != except => Err(AppError::conflict(crate::error::Said::new(
+            "said-allocation-exists",
+            [
+                ("unit", a.unit.code.clone().into()),
+                ("node", a.node.code.clone().into()),
+                ("year", i64::from(a.year).into()),
+                ("id", i64::from(other.id).into()),
+            ],
         ))),
         _ => Ok(()),
     }

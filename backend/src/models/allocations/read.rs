@@ -49,7 +49,12 @@ pub(super) async fn row_or_404(db: &impl ConnectionTrait, plan: &Plan, id: i32) 
         .filter(ba::Column::PlanId.eq(plan.id))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("allocation {id} of plan {}", plan.code)))
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-allocation",
+                [("id", i64::from(id).into()), ("plan", plan.code.clone().into())],
+            ))
+        })
 }
 
 /// The allocations of plan `code` matching `p`, one page of them.

@@ -191,12 +191,14 @@ async fn steps(
         let amount = e.amount.and_then(|v| checks::non_negative(&mut errs, &f, v));
         let old = held.get(&node.id);
         if old.map_or(0, |o| o.version) != e.version {
-            return Err(AppError::Conflict(format!(
-                "the allocation of {} to {} is at version {}, the page showed version {}",
-                unit.code,
-                node.code,
-                old.map_or(0, |o| o.version),
-                e.version
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-stale-allocation",
+                [
+                    ("unit", unit.code.clone().into()),
+                    ("node", node.code.clone().into()),
+                    ("current", i64::from(old.map_or(0, |o| o.version)).into()),
+                    ("shown", i64::from(e.version).into()),
+                ],
             )));
         }
         match (old, amount, e.amount) {

@@ -162,7 +162,7 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
 fn check_claim(claim: &Claim, current: Option<i32>, what: &str) -> Result<(), AppError> {
     match current {
         Some(v) => claim.check(v, what).map(|_| ()),
-        None if claim.is_sent() => Err(AppError::Conflict(format!(
+        None if claim.is_sent() => Err(AppError::conflict(format!(
             "{what} are not set any more: reload the page"
         ))),
         None => Ok(()),
@@ -206,11 +206,11 @@ async fn unit_and_default(
 ) -> AppResult<(org_units::Model, cal::Model)> {
     let u = crate::models::units::by_code(db, unit)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("org unit {unit}")))?;
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-unit", [("code", unit.into())])))?;
     let default = find(db, plan.id, year).await?.ok_or_else(|| {
-        AppError::Conflict(format!(
-            "the collection of {year} of {} has no dates yet: set the dates for every unit first",
-            plan.code
+        AppError::conflict(crate::error::Said::new(
+            "said-no-dates",
+            [("year", i64::from(year).into()), ("plan", plan.code.clone().into())],
         ))
     })?;
     Ok((u, default))

@@ -41,6 +41,15 @@ impl FinanceTable {
     }
 
     /// What a row is called in messages.
+    pub fn what(self, id: i32, plan: &str) -> crate::error::Said {
+        let key = match self {
+            FinanceTable::Lines => "said-what-finance-line",
+            FinanceTable::Actuals => "said-what-finance-actual",
+        };
+        crate::error::Said::new(key, [("id", i64::from(id).into()), ("plan", plan.into())])
+    }
+
+    /// What a row of this table is called in English.
     pub fn noun(self) -> &'static str {
         match self {
             FinanceTable::Lines => "financial plan line",

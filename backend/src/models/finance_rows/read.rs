@@ -58,7 +58,7 @@ pub(super) async fn row_or_404(
 ) -> AppResult<FinanceRow> {
     store::get(db, t, plan.id, id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("{} {id} of plan {}", t.noun(), plan.code)))
+        .ok_or_else(|| AppError::not_found(t.what(id, &plan.code)))
 }
 
 /// The rows of table `t` in plan `code` matching `p`, one page of them.

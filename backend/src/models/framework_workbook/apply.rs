@@ -182,7 +182,7 @@ fn place(
             Ok(())
         }
         AppError::Conflict(m) | AppError::PreconditionFailed(m) | AppError::Locked(m) => {
-            p.row(t.name, line, m);
+            p.row(t.name, line, m.to_string());
             Ok(())
         }
         AppError::NotFound(what) => {

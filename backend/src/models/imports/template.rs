@@ -164,7 +164,12 @@ async fn unit_of(db: &impl ConnectionTrait, id: i32) -> AppResult<crate::entitie
     crate::entities::org_units::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("org unit {id}")))
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-unit",
+                [("code", id.to_string().into())],
+            ))
+        })
 }
 
 /// A decimal as the import and export write it: a dot, no trailing zeros.

@@ -132,9 +132,9 @@ pub async fn create_in(
     let r = check(txn, plan, b).await?;
     let code = b.code.trim();
     if super::by_code(txn, plan.id, code).await?.is_some() {
-        return Err(AppError::Conflict(format!(
-            "plan {} already has an indicator {code}",
-            plan.code
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-indicator-exists",
+            [("plan", plan.code.clone().into()), ("code", code.into())],
         )));
     }
     let row = insert(txn, plan, b, &r).await?;

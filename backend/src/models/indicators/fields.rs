@@ -62,8 +62,14 @@ pub fn check_values(errs: &mut FieldErrors, plan: &plans::Model, v: &Values) {
             errs.check(vf, check_value_for_unit(&v.unit, x));
         }
         match (value, year) {
-            (Some(_), None) => errs.push(yf, format!("is required with {vf}")),
-            (None, Some(_)) => errs.push(vf, format!("is required with {yf}")),
+            (Some(_), None) => errs.push(
+                yf,
+                crate::error::Said::new("said-required-with", [("other", vf.into())]),
+            ),
+            (None, Some(_)) => errs.push(
+                vf,
+                crate::error::Said::new("said-required-with", [("other", yf.into())]),
+            ),
             _ => {}
         }
     }
@@ -75,7 +81,13 @@ pub fn check_values(errs: &mut FieldErrors, plan: &plans::Model, v: &Values) {
         if let Some(t) = v.target_year
             && y > t
         {
-            errs.push("baseline_year", format!("{y} is after the target year {t}"));
+            errs.push(
+                "baseline_year",
+                crate::error::Said::new(
+                    "said-after-target-year",
+                    [("year", i64::from(y).into()), ("target", i64::from(t).into())],
+                ),
+            );
         }
     }
 }
@@ -85,7 +97,10 @@ pub fn check_milestones(errs: &mut FieldErrors, plan: &plans::Model, unit: &str,
     for (i, m) in ms.iter().enumerate() {
         errs.check(&format!("milestones[{i}].year"), check_year_in_plan(plan, m.year));
         if ms[..i].iter().any(|o| o.year == m.year) {
-            errs.push(format!("milestones[{i}].year"), format!("{} is given twice", m.year));
+            errs.push(
+                format!("milestones[{i}].year"),
+                crate::error::Said::new("said-year-given-twice", [("year", i64::from(m.year).into())]),
+            );
         }
         if super::UNITS.contains(&unit) {
             errs.check(&format!("milestones[{i}].value"), check_value_for_unit(unit, m.value));
@@ -109,7 +124,10 @@ pub async fn resolve_predecessor(
         .one(db)
         .await?
     else {
-        errs.push("predecessor.plan", format!("no plan has code `{}`", p.plan));
+        errs.push(
+            "predecessor.plan",
+            crate::error::Said::new("said-no-plan-code", [("code", p.plan.clone().into())]),
+        );
         return Ok(None);
     };
     if other.id == plan.id {
@@ -139,9 +157,15 @@ pub async fn resolve_dimensions(
     let mut out = Vec::new();
     for (i, c) in codes.iter().enumerate() {
         match known.iter().find(|d| &d.code == c) {
-            _ if codes[..i].contains(c) => errs.push(format!("dimensions[{i}]"), format!("`{c}` is given twice")),
+            _ if codes[..i].contains(c) => errs.push(
+                format!("dimensions[{i}]"),
+                crate::error::Said::new("said-code-given-twice", [("code", c.clone().into())]),
+            ),
             Some(d) => out.push(d.clone()),
-            None => errs.push(format!("dimensions[{i}]"), format!("no dimension has code `{c}`")),
+            None => errs.push(
+                format!("dimensions[{i}]"),
+                crate::error::Said::new("said-no-dimension", [("code", c.clone().into())]),
+            ),
         }
     }
     Ok(out)

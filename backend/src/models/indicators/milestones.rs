@@ -170,12 +170,13 @@ pub async fn put_milestone_in(
     let claimed = match (&existing, claim) {
         (Some(m), Some(claim)) => {
             let c = Claim::new(claim.if_match.clone(), b.version).resolve()?;
-            check_version(c, m.version, &format!("the {year} milestone of {code}"))?;
+            check_version(c, m.version, format!("the {year} milestone of {code}"))?;
             Some(c)
         }
         (None, _) if b.version.is_some() => {
-            return Err(AppError::Conflict(format!(
-                "{code} has no {year} milestone any more: reload it"
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-milestone-gone",
+                [("code", code.into()), ("year", i64::from(year).into())],
             )));
         }
         _ => None,
@@ -252,10 +253,13 @@ pub async fn delete_milestone_in(
 ) -> AppResult<()> {
     authorize(actor, Action::Administer)?;
     let ind = super::indicator_or_404(txn, plan, code).await?;
-    let m = find(txn, ind.id, year)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("the {year} milestone of indicator {code}")))?;
-    claim.check_if_sent(m.version, &format!("the {year} milestone of {code}"))?;
+    let m = find(txn, ind.id, year).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-milestone",
+            [("year", i64::from(year).into()), ("code", code.into())],
+        ))
+    })?;
+    claim.check_if_sent(m.version, format!("the {year} milestone of {code}"))?;
     let change = Change {
         field: format!("milestones.{year}"),
         before: Some(m.value.to_string()),

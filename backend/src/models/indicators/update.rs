@@ -137,7 +137,11 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let old = super::indicator_or_404(txn, plan, code).await?;
     if let Some(claimed) = claimed {
-        crate::models::patching::check_version(claimed, old.version, &format!("indicator {code}"))?;
+        crate::models::patching::check_version(
+            claimed,
+            old.version,
+            crate::error::Said::new("said-what-indicator-code", [("code", code.into())]),
+        )?;
     }
     let mut c = check(txn, plan, &old, b).await?;
     if let Some(dims) = &c.dims

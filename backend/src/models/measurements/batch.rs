@@ -199,7 +199,10 @@ async fn save_row(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, bat
     };
     match steps::take(db, writer, actor, req).await {
         Ok(w) => Outcome::Submitted(Box::new(w)),
-        Err(e) => Outcome::Refused(AppError::Conflict(format!("saved as a draft but not submitted: {e}"))),
+        Err(e) => Outcome::Refused(AppError::conflict(crate::error::Said::new(
+            "said-draft-not-submitted",
+            [("why", e.said_arg())],
+        ))),
     }
 }
 

@@ -27,7 +27,7 @@ pub struct Catalog {
 impl Catalog {
     /// Why a value of an indicator owned by org unit `unit` may not change in `year` of plan `plan_id`
     /// now ([`periods::Lock::refuses`]), or None. Only a catalogue loaded for whole plans knows the locks.
-    pub fn refusal(&self, plan_id: i32, year: i32, unit: i32) -> Option<String> {
+    pub fn refusal(&self, plan_id: i32, year: i32, unit: i32) -> Option<crate::error::Reason> {
         self.locks
             .get(&(plan_id, year))
             .and_then(|l| l.refuses(Some(unit), chrono::Utc::now()))

@@ -145,9 +145,12 @@ pub async fn create(
     };
     let Some(row) = writer.run(new, store_new).await? else {
         store::check_free(db, &e).await?;
-        return Err(AppError::Conflict(format!(
-            "{} already has a value entered at the same moment: reload it and revise or edit that one",
-            store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation)
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-entered-meanwhile",
+            [(
+                "slot",
+                store::slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation).into(),
+            )],
         )));
     };
     Ok(Written {

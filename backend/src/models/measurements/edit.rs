@@ -271,9 +271,9 @@ fn remove<'a>(txn: &'a DatabaseTransaction, c: &'a Change) -> WorkFuture<'a, ()>
             .exec(txn)
             .await?;
         if gone.rows_affected != 1 {
-            return Err(AppError::Conflict(format!(
-                "measurement {} changed while you were deleting it: reload it",
-                c.m.id
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-deleted-meanwhile",
+                [("id", i64::from(c.m.id).into())],
             )));
         }
         audit::deleted(txn, Some(&c.actor), "measurement", c.m.id, &c.m).await?;

@@ -205,7 +205,7 @@ pub struct Grid {
     /// The parameters as checked.
     pub params: Resolved,
     /// Why the year takes no values, while it is locked.
-    pub lock: Option<String>,
+    pub lock: Option<crate::error::Reason>,
     /// The units an admin may pick, by code (empty for a planner).
     pub units: Vec<String>,
     /// The top-level nodes (goals, thematic priorities, enablers) to filter by: (code, name, level), in
@@ -236,7 +236,12 @@ pub async fn grid(
                 .iter()
                 .find(|(_, c)| *c == code)
                 .map(|(id, _)| *id)
-                .ok_or_else(|| AppError::field("unit", format!("no org unit has the code `{code}`")))?,
+                .ok_or_else(|| {
+                    AppError::field(
+                        "unit",
+                        crate::error::Said::new("said-no-unit-the-code", [("code", code.into())]),
+                    )
+                })?,
         ),
     };
     if let Some(u) = unit_id {

@@ -57,7 +57,7 @@ pub struct ValueHistory {
     /// Every step on them, oldest first.
     pub steps: Vec<HistoryStep>,
     /// Why the value's year takes no values, while it is locked.
-    pub lock: Option<String>,
+    pub lock: Option<crate::error::Reason>,
 }
 
 impl ValueHistory {

@@ -168,7 +168,12 @@ pub async fn get(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppResult
         .one(db)
         .await?
         .filter(|m| visible(actor, &m.state))
-        .ok_or_else(|| AppError::not_found(format!("measurement {id}")))
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-measurement",
+                [("id", i64::from(id).into())],
+            ))
+        })
 }
 
 /// Every revision `actor` may see of the slot (indicator, year, quarter, disaggregation) value `id`

@@ -61,12 +61,15 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
     let mut steps = Vec::with_capacity(d.items.len());
     for (id, note) in d.items {
         let Some((m, Some(ind), Some(plan))) = found.iter().find(|(m, _, _)| m.id == id).cloned() else {
-            return Err(AppError::not_found(format!("measurement {id}")));
+            return Err(AppError::not_found(crate::error::Said::new(
+                "said-what-measurement",
+                [("id", i64::from(id).into())],
+            )));
         };
         let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
         let named = |e: AppError| match e {
             AppError::Forbidden(why) => AppError::Forbidden(format!("{label} (value {id}): {why}")),
-            AppError::Conflict(why) => AppError::Conflict(format!("{label}: {why}")),
+            e @ AppError::Conflict(_) => e.labelled(&label),
             other => other,
         };
         authorize_step(actor, d.step, &m, &ind).map_err(named)?;
@@ -138,8 +141,7 @@ fn take_all<'a>(txn: &'a DatabaseTransaction, b: &'a Batch) -> WorkFuture<'a, Ve
             )
             .await
             .map_err(|e| match e {
-                AppError::Conflict(why) => AppError::Conflict(format!("{}: {why}", one.label)),
-                AppError::Locked(why) => AppError::Locked(format!("{}: {why}", one.label)),
+                e @ (AppError::Conflict(_) | AppError::Locked(_)) => e.labelled(&one.label),
                 other => other,
             })?;
             mails.extend(m);

@@ -126,7 +126,7 @@ impl NewValue {
 pub async fn check_free(db: &impl ConnectionTrait, e: &Entry<'_>) -> Result<(), AppError> {
     let existing = slot_rows(db, e.indicator.id, e.year, e.quarter, &e.disaggregation).await?;
     match existing.last() {
-        Some(last) => Err(AppError::Conflict(occupied_message(
+        Some(last) => Err(AppError::conflict(occupied_message(
             &slot_label(&e.indicator.code, e.year, e.quarter, &e.disaggregation),
             last.id,
             last.revision,

@@ -55,7 +55,7 @@ impl Step {
         if from.contains(&m.state.as_str()) {
             return Ok(());
         }
-        Err(AppError::Conflict(format!(
+        Err(AppError::conflict(format!(
             "measurement {} is {}: {what}",
             m.id, m.state
         )))
@@ -72,7 +72,12 @@ pub async fn load(
         .and_also_related(plans::Entity)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("measurement {id}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-measurement",
+                [("id", i64::from(id).into())],
+            ))
+        })?;
     let ind = ind.ok_or_else(|| AppError::Internal(format!("measurement {id} has no indicator")))?;
     let plan = plan.ok_or_else(|| AppError::Internal(format!("indicator {} has no plan", ind.id)))?;
     Ok((m, ind, plan))
@@ -185,12 +190,17 @@ pub async fn revise(
     if let Some(last) = chain.last()
         && last.revision > m.revision
     {
-        return Err(AppError::Conflict(format!(
-            "{} already has revision {} pending (measurement {}, {}): edit or submit that one",
-            store::slot_label(indicator_code, m.year, m.quarter, &m.disaggregation),
-            last.revision,
-            last.id,
-            last.state
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-revision-pending",
+            [
+                (
+                    "slot",
+                    store::slot_label(indicator_code, m.year, m.quarter, &m.disaggregation).into(),
+                ),
+                ("revision", i64::from(last.revision).into()),
+                ("id", i64::from(last.id).into()),
+                ("state", last.state.clone().into()),
+            ],
         )));
     }
     let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
@@ -212,9 +222,9 @@ pub async fn revise(
     let row = match am.insert(db).await {
         Ok(r) => r,
         Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
-            return Err(AppError::Conflict(format!(
-                "measurement {} was revised by someone else at the same moment: reload its history",
-                m.id
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-revised-meanwhile",
+                [("id", i64::from(m.id).into())],
             )));
         }
         Err(e) => return Err(e.into()),

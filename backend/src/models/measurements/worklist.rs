@@ -35,10 +35,10 @@ pub fn entered_by(plan_id: i32, unit: Option<i32>) -> sea_orm::Select<indicators
 
 /// Why `year` of `plan` takes no values of org unit `unit` (the lock, or the failure to read it), or None
 /// when open or when the unit holds an active lock exception (`unit` None: whatever the exceptions).
-async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32, unit: Option<i32>) -> Option<String> {
+async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32, unit: Option<i32>) -> Option<crate::error::Reason> {
     periods::refusal(db, plan, year, unit)
         .await
-        .unwrap_or_else(|e| Some(crate::error::AppError::from(e).to_string()))
+        .unwrap_or_else(|e| Some(crate::error::AppError::from(e).to_string().into()))
 }
 
 /// A dimension an indicator is disaggregated by, with its values `(code, name)` in sort order.
@@ -64,7 +64,7 @@ pub struct EntryForm {
     /// Every value of the indicator: latest year first, then by disaggregation and revision.
     pub values: Vec<Measurement>,
     /// Why the year shown takes no values, while it is locked.
-    pub lock: Option<String>,
+    pub lock: Option<crate::error::Reason>,
 }
 
 /// The entry form of indicator `code` of `plan` in `year`, for `actor`: 404 for an unknown code, 403
@@ -81,7 +81,12 @@ pub async fn entry_form(
         .filter(indicators::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("indicator {code}")))?;
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-indicator-code",
+                [("code", code.into())],
+            ))
+        })?;
     authorize(actor, Action::WriteUnit(ind.owner_unit_id))?;
     let dimensions = dimensions_of(db, ind.id).await?;
     let values = measurements::Entity::find()

@@ -57,17 +57,23 @@ pub fn check<'a>(errs: &mut FieldErrors, from: &str, all: &'a [Node], links: &[G
         let field = format!("{FIELD}[{i}].to");
         let to = l.to.trim();
         match all.iter().find(|n| n.code == to) {
-            None => errs.push(field, format!("the plan has no node `{to}`")),
+            None => errs.push(
+                field,
+                crate::error::Said::new("said-plan-has-no-node", [("code", to.into())]),
+            ),
             Some(n) if n.code == from => errs.push(field, crate::error::Said::new("said-contribute-itself", [])),
             Some(n) if !is_goal_side(&n.level) => errs.push(
                 field,
-                format!(
-                    "{to} is a {}; weighted links go to goals and targets",
-                    n.level.replace('_', " ")
+                crate::error::Said::new(
+                    "said-link-to-level",
+                    [("code", to.into()), ("level", super::level_word(&n.level))],
                 ),
             ),
             Some(n) if links[..i].iter().any(|o| o.to.trim() == to) => {
-                errs.push(field, format!("{} is named twice", n.code));
+                errs.push(
+                    field,
+                    crate::error::Said::new("said-named-twice", [("code", n.code.clone().into())]),
+                );
             }
             Some(n) => found.push(n),
         }

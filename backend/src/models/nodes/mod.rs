@@ -19,6 +19,36 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, 
 /// The levels of a result node, in display order.
 pub const LEVELS: &[&str] = &stratrack_vocab::NodeLevel::NAMES;
 
+/// A result level as a refusal names it: in English its code (`thematic_priority`), as it always was;
+/// in another language the vocabulary's word. An unknown code is said as it is.
+pub fn level_named(level: &str) -> SaidArg {
+    let key = match level {
+        "goal" => "said-level-goal",
+        "thematic_priority" => "said-level-thematic_priority",
+        "enabler" => "said-level-enabler",
+        "target" => "said-level-target",
+        "outcome" => "said-level-outcome",
+        "output" => "said-level-output",
+        other => return other.into(),
+    };
+    Said::new(key, []).into()
+}
+
+/// A result level as the vocabulary's word in the language (`level-thematic_priority`: "thematic
+/// priority"); an unknown code with its underscores read as spaces.
+pub fn level_word(level: &str) -> SaidArg {
+    let key = match level {
+        "goal" => "level-goal",
+        "thematic_priority" => "level-thematic_priority",
+        "enabler" => "level-enabler",
+        "target" => "level-target",
+        "outcome" => "level-outcome",
+        "output" => "level-output",
+        other => return other.replace('_', " ").into(),
+    };
+    Said::new(key, []).into()
+}
+
 /// Checks that a node of `level` may sit under a parent of `parent_level` (`None` = top level).
 pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(), Said> {
     let allowed: &[Option<&str>] = match level {
@@ -32,9 +62,10 @@ pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(),
     if allowed.contains(&parent_level) {
         Ok(())
     } else {
-        // A level is named by its code; the absence of a parent in words of the language.
+        // A level is named by its code in English, by the vocabulary's word in another language; the
+        // absence of a parent in words of the language.
         let named =
-            |p: &Option<&str>| -> SaidArg { p.map_or_else(|| Said::new("said-no-parent", []).into(), Into::into) };
+            |p: &Option<&str>| -> SaidArg { p.map_or_else(|| Said::new("said-no-parent", []).into(), level_named) };
         let want = match allowed {
             [one] => named(one),
             [a, b, ..] => Said::new("said-either", [("first", named(a)), ("second", named(b))]).into(),
@@ -43,7 +74,7 @@ pub fn check_parent_level(level: &str, parent_level: Option<&str>) -> Result<(),
         Err(Said::new(
             "said-parent-level",
             [
-                ("level", level.into()),
+                ("level", level_named(level)),
                 ("allowed", want),
                 ("parent", named(&parent_level)),
             ],
@@ -243,17 +274,17 @@ mod tests {
         );
         assert_eq!(
             enabler.text(Lang::Fr),
-            "un élément de niveau enabler doit avoir pour parent aucun parent ou enabler, et non goal"
+            "un élément de niveau catalyseur doit avoir pour parent aucun parent ou catalyseur, et non but"
         );
         let target = check_parent_level("target", None).unwrap_err();
         assert_eq!(target.english(), "a target must have goal as parent, not no parent");
         assert_eq!(
             target.text(Lang::Ru),
-            "у элемента уровня target родителем должно быть: goal, а не отсутствие родителя"
+            "у элемента уровня целевой показатель родителем должно быть: цель, а не отсутствие родителя"
         );
         assert_eq!(
             target.text(Lang::Ar),
-            "يجب أن يكون أصل عنصر المستوى target هو goal، لا بلا أصل"
+            "يجب أن يكون أصل عنصر المستوى غاية هو هدف، لا بلا أصل"
         );
         let output = check_parent_level("output", Some("goal")).unwrap_err();
         assert_eq!(

@@ -79,9 +79,9 @@ pub async fn create_in(
     let (parent, unit, targets) = check_new(txn, plan, body, &all).await?;
     let code = body.code.trim();
     if node_by_code(txn, plan.id, code).await?.is_some() {
-        return Err(AppError::Conflict(format!(
-            "plan {} already has a node {code}",
-            plan.code
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-node-exists",
+            [("plan", plan.code.clone().into()), ("code", code.into())],
         )));
     }
     let am = result_nodes::ActiveModel {
@@ -136,7 +136,13 @@ async fn check_new<'a>(
     }
     let parent = match &body.parent {
         Some(p) => node_by_code(db, plan.id, p).await?.or_else(|| {
-            errs.push("parent", format!("plan {} has no node `{p}`", plan.code));
+            errs.push(
+                "parent",
+                crate::error::Said::new(
+                    "said-plan-no-node",
+                    [("plan", plan.code.clone().into()), ("code", p.clone().into())],
+                ),
+            );
             None
         }),
         None => None,
@@ -242,7 +248,11 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let node = node_or_404(txn, plan, code).await?;
     if let Some(claimed) = claimed {
-        check_version(claimed, node.version, &format!("node {code}"))?;
+        check_version(
+            claimed,
+            node.version,
+            crate::error::Said::new("said-what-node-code", [("code", code.into())]),
+        )?;
     }
     let all = plan_nodes(txn, plan.id).await?;
     let (mut am, targets) = changes(txn, plan, &node, &all, body).await?;
@@ -346,7 +356,13 @@ fn new_parent(
     };
     let parents: HashMap<i32, Option<i32>> = all.iter().map(|n| (n.id, n.parent_id)).collect();
     if super::would_cycle(node.id, p.id, &parents) {
-        errs.push("parent", format!("{} is {} itself or below it", p.code, node.code));
+        errs.push(
+            "parent",
+            crate::error::Said::new(
+                "said-itself-or-below",
+                [("parent", p.code.clone().into()), ("node", node.code.clone().into())],
+            ),
+        );
         return None;
     }
     errs.check("parent", super::check_parent_level(&node.level, Some(&p.level)))
@@ -369,7 +385,10 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, code): (&str,
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let node = node_or_404(&txn, &plan, code).await?;
-    claim.check_if_sent(node.version, &format!("node {code}"))?;
+    claim.check_if_sent(
+        node.version,
+        crate::error::Said::new("said-what-node-code", [("code", code.into())]),
+    )?;
     delete_in(&txn, actor, &plan, code).await?;
     transactions::commit(txn, turn).await?;
     Ok(())
@@ -382,7 +401,7 @@ pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, co
     let node = node_or_404(txn, plan, code).await?;
     let blockers = super::dependents(txn, node.id).await?;
     if !blockers.is_empty() {
-        return Err(AppError::Conflict(format!(
+        return Err(AppError::conflict(format!(
             "node {code} cannot be deleted while it has {}",
             blockers.join(", ")
         )));

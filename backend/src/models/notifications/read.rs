@@ -75,7 +75,10 @@ fn mark<'a>(txn: &'a DatabaseTransaction, input: &'a (i32, Which)) -> WorkFuture
                 .one(txn)
                 .await?;
             if own.is_none() {
-                return Err(AppError::not_found(format!("notice {id}")));
+                return Err(AppError::not_found(crate::error::Said::new(
+                    "said-what-notice",
+                    [("id", i64::from(id).into())],
+                )));
             }
             q = q.filter(notifications::Column::Id.eq(id));
         }

@@ -105,9 +105,21 @@ async fn output(
     };
     if let Some(n) = &output {
         if n.level != "output" {
-            errs.push("output", format!("{} is a {}, not an output", n.code, n.level));
+            errs.push(
+                "output",
+                crate::error::Said::new(
+                    "said-not-an-output",
+                    [
+                        ("code", n.code.clone().into()),
+                        ("level", crate::models::nodes::level_named(&n.level)),
+                    ],
+                ),
+            );
         } else if n.owner_unit_id.is_some_and(|u| u != opp.org_unit_id) {
-            errs.push("output", format!("output {} belongs to another org unit", n.code));
+            errs.push(
+                "output",
+                crate::error::Said::new("said-output-of-another-unit", [("code", n.code.clone().into())]),
+            );
         }
     }
     Ok(output)
@@ -198,9 +210,9 @@ pub async fn unique(db: &impl ConnectionTrait, opp_id: i32, code: &str, except: 
         .one(db)
         .await?;
     match found {
-        Some(o) if Some(o.id) != except => Err(AppError::Conflict(format!(
-            "the operational plan already has an item {code} (id {})",
-            o.id
+        Some(o) if Some(o.id) != except => Err(AppError::conflict(crate::error::Said::new(
+            "said-item-exists",
+            [("code", code.into()), ("id", i64::from(o.id).into())],
         ))),
         _ => Ok(()),
     }

@@ -134,10 +134,12 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
 
 /// Item `id`, or 404.
 pub(super) async fn item_or_404(db: &impl ConnectionTrait, id: i32) -> AppResult<oi::Model> {
-    oi::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("operational item {id}")))
+    oi::Entity::find_by_id(id).one(db).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-item",
+            [("id", i64::from(id).into())],
+        ))
+    })
 }
 
 /// Item `id` with its delivery rate.

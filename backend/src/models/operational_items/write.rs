@@ -201,7 +201,11 @@ pub async fn update(
     let w = Write::begin(db, actor, "operational_item").await?;
     let (old, opp) = item_and_plan(&w.txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    check_version(claimed, old.version, &format!("operational item {id}"))?;
+    check_version(
+        claimed,
+        old.version,
+        crate::error::Said::new("said-what-item", [("id", i64::from(id).into())]),
+    )?;
     let valid = resolve(&w.txn, &opp, draft, Some(&old)).await?;
     unique(&w.txn, opp.id, &valid.code, Some(id)).await?;
     let mut am = oi::ActiveModel {
@@ -222,11 +226,18 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32, if_match: O
     let w = Write::begin(db, actor, "operational_item").await?;
     let (old, opp) = item_and_plan(&w.txn, id).await?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;
-    Claim::new(if_match, None).check_if_sent(old.version, &format!("operational item {id}"))?;
+    Claim::new(if_match, None).check_if_sent(
+        old.version,
+        crate::error::Said::new("said-what-item", [("id", i64::from(id).into())]),
+    )?;
     if old.delivered_quantity > crate::fixed::Fixed::ZERO {
-        return Err(AppError::Conflict(format!(
-            "item {} has delivered {} {}: it stays on record; set its status to cancelled instead",
-            old.code, old.delivered_quantity, old.unit_of_measure
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-item-delivered",
+            [
+                ("code", old.code.clone().into()),
+                ("quantity", old.delivered_quantity.to_string().into()),
+                ("unit", old.unit_of_measure.clone().into()),
+            ],
         )));
     }
     let before = entry(&w.txn, &old).await?;

@@ -6,7 +6,7 @@
 use super::{emails, rfc3339};
 use crate::auth::Actor;
 use crate::entities::{lock_exceptions, plans};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Reason, Said, SaidArg};
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::transactions;
@@ -34,7 +34,7 @@ pub struct Excepted {
     /// When it was revoked, if it was.
     pub revoked_at: Option<DateTime<Utc>>,
     /// How it ended, as a refusal says it once it has: "the exception granted to BR until … by … ended".
-    pub ended: String,
+    pub ended: Reason,
 }
 
 impl Excepted {
@@ -85,26 +85,32 @@ impl ExceptionState {
 
 /// How exception `e` of unit `unit` ended, as a refusal names it: "the exception granted to BR until
 /// 2029-04-01T00:00:00Z by admin@… ended", or "… was revoked on … by …: note".
-pub fn ended_message(unit: &str, e: &Exception, granted_by: Option<&str>, revoked_by: Option<&str>) -> String {
-    let granted = format!(
-        "the exception granted to {unit} until {} by {}",
-        rfc3339(&e.until),
-        granted_by.unwrap_or("an unrecorded user")
-    );
+pub fn ended_message(unit: &str, e: &Exception, granted_by: Option<&str>, revoked_by: Option<&str>) -> Said {
+    let granted = || -> [(&'static str, SaidArg); 3] {
+        [
+            ("unit", unit.into()),
+            ("until", rfc3339(&e.until).into()),
+            ("granted_by", super::unrecorded_or(granted_by)),
+        ]
+    };
     match &e.revoked_at {
-        None => format!("{granted} ended"),
+        None => Said::new("said-exception-ended", granted()),
         Some(at) => {
             let note = e.revoke_note.trim();
-            let note = if note.is_empty() {
-                String::new()
+            let [a, b, c] = granted();
+            let args = [
+                a,
+                b,
+                c,
+                ("at", rfc3339(at).into()),
+                ("revoked_by", super::unrecorded_or(revoked_by)),
+                ("note", note.into()),
+            ];
+            if note.is_empty() {
+                Said::new("said-exception-revoked", args)
             } else {
-                format!(": {note}")
-            };
-            format!(
-                "{granted} was revoked on {} by {}{note}",
-                rfc3339(at),
-                revoked_by.unwrap_or("an unrecorded user")
-            )
+                Said::new("said-exception-revoked-note", args)
+            }
         }
     }
 }
@@ -172,7 +178,7 @@ pub(super) async fn described(
             unit_id: g.row.org_unit_id,
             until: g.row.until.to_utc(),
             revoked_at: g.row.revoked_at.map(|r| r.to_utc()),
-            ended,
+            ended: ended.into(),
         });
     }
     Ok(by_year)
@@ -252,7 +258,14 @@ pub async fn grant(
     }
     let unit = units::by_code(&txn, body.unit.trim()).await?;
     if unit.is_none() {
-        problem("unit", format!("{:?} is not an org unit", body.unit.trim()).into());
+        problem(
+            "unit",
+            crate::error::Said::new(
+                "said-not-an-org-unit",
+                [("unit", format!("{:?}", body.unit.trim()).into())],
+            )
+            .into(),
+        );
     }
     let until = match parse_until(&body.until) {
         Ok(u) if u <= now => {
@@ -289,12 +302,15 @@ pub async fn grant(
         .all(&txn)
         .await?;
     if let Some(h) = held.iter().find(|h| now < h.until.to_utc()) {
-        return Err(AppError::Conflict(format!(
-            "{} already holds exception {} to reporting period {year} of {} until {}: revoke it first to change its end",
-            unit.code,
-            h.id,
-            plan.code,
-            rfc3339(&h.until)
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-exception-held",
+            [
+                ("unit", unit.code.clone().into()),
+                ("id", i64::from(h.id).into()),
+                ("year", i64::from(year).into()),
+                ("plan", plan.code.clone().into()),
+                ("until", rfc3339(&h.until).into()),
+            ],
         )));
     }
     let stamp: DateTimeWithTimeZone = now.into();
@@ -385,9 +401,9 @@ pub async fn revoke(
     }
     match ExceptionState::of(&before, now) {
         ExceptionState::Active => {}
-        ExceptionState::Revoked => return Err(AppError::Conflict(format!("{what} is already revoked"))),
+        ExceptionState::Revoked => return Err(AppError::conflict(format!("{what} is already revoked"))),
         ExceptionState::Ended => {
-            return Err(AppError::Conflict(format!(
+            return Err(AppError::conflict(format!(
                 "{what} already ended on {}",
                 rfc3339(&before.until)
             )));
@@ -444,7 +460,7 @@ mod tests {
             unit_id,
             until: at(until),
             revoked_at: revoked_at.map(at),
-            ended: format!("exception {id} ended"),
+            ended: format!("exception {id} ended").into(),
         }
     }
 
@@ -460,10 +476,13 @@ mod tests {
     fn an_active_exception_lets_its_unit_through_and_no_other() {
         let l = lock(vec![excepted(1, 7, "2029-04-01T00:00:00Z", None)]);
         let now = at("2029-03-31T23:59:59Z");
-        assert_eq!(l.refuses(Some(7), now), None);
-        assert_eq!(l.refuses(Some(8), now).as_deref(), Some("locked"));
+        assert!(l.refuses(Some(7), now).is_none());
         assert_eq!(
-            l.refuses(None, now).as_deref(),
+            l.refuses(Some(8), now).map(|r| r.to_string()).as_deref(),
+            Some("locked")
+        );
+        assert_eq!(
+            l.refuses(None, now).map(|r| r.to_string()).as_deref(),
             Some("locked"),
             "no unit counts no exception"
         );
@@ -473,7 +492,10 @@ mod tests {
     fn an_exception_ends_at_its_moment_and_the_refusal_names_it() {
         let l = lock(vec![excepted(1, 7, "2029-04-01T00:00:00Z", None)]);
         let refusal = l.refuses(Some(7), at("2029-04-01T00:00:00Z"));
-        assert_eq!(refusal.as_deref(), Some("locked; exception 1 ended"));
+        assert_eq!(
+            refusal.map(|r| r.to_string()).as_deref(),
+            Some("locked; exception 1 ended")
+        );
     }
 
     #[test]
@@ -483,7 +505,10 @@ mod tests {
             excepted(2, 7, "2029-06-01T00:00:00Z", Some("2029-03-01T00:00:00Z")),
         ]);
         let refusal = l.refuses(Some(7), at("2029-03-02T00:00:00Z"));
-        assert_eq!(refusal.as_deref(), Some("locked; exception 2 ended"));
+        assert_eq!(
+            refusal.map(|r| r.to_string()).as_deref(),
+            Some("locked; exception 2 ended")
+        );
     }
 
     #[test]

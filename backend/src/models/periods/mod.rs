@@ -7,7 +7,7 @@ pub mod exceptions;
 
 use crate::auth::Actor;
 use crate::entities::{plans, reporting_periods, users};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Reason, Said};
 use crate::models::patching::{Claim, check_version};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::transactions::{self, Writer};
@@ -27,7 +27,7 @@ pub struct Lock {
     /// The year.
     pub year: i32,
     /// The lock's refusal message: which lock, since when, by whom, why.
-    pub message: String,
+    pub message: Reason,
     /// The exceptions granted for this year, active or ended.
     pub exceptions: Vec<Excepted>,
 }
@@ -36,7 +36,7 @@ impl Lock {
     /// Why a value of org unit `unit` may not change at `now`: None when the unit holds an exception
     /// active at `now`; else the lock's message, followed by the unit's exception that ended last, if any.
     /// `unit` None (a view for no unit in particular) counts no exception.
-    pub fn refuses(&self, unit: Option<i32>, now: DateTime<Utc>) -> Option<String> {
+    pub fn refuses(&self, unit: Option<i32>, now: DateTime<Utc>) -> Option<Reason> {
         let Some(unit) = unit else {
             return Some(self.message.clone());
         };
@@ -45,7 +45,14 @@ impl Lock {
             return None;
         }
         Some(match own.max_by_key(|e| (e.ended_at(), e.id)) {
-            Some(ended) => format!("{}; {}", self.message, ended.ended),
+            Some(ended) => match (&self.message, &ended.ended) {
+                (Reason::Said(lock), Reason::Said(end)) => Said::new(
+                    "said-lock-and-exception",
+                    [("lock", lock.clone().into()), ("ended", end.clone().into())],
+                )
+                .into(),
+                (lock, end) => Reason::Plain(format!("{lock}; {end}")),
+            },
             None => self.message.clone(),
         })
     }
@@ -58,21 +65,30 @@ pub fn rfc3339(t: &sea_orm::prelude::DateTimeWithTimeZone) -> String {
 
 /// The refusal message of a lock: "reporting period 2028 of SP2028-2031 was locked on
 /// 2029-03-01T10:00:00Z by admin@…: note". Seeded locks carry no date or user; the message says so.
-pub fn lock_message(plan_code: &str, p: &reporting_periods::Model, locked_by: Option<&str>) -> String {
+pub fn lock_message(plan_code: &str, p: &reporting_periods::Model, locked_by: Option<&str>) -> Said {
     let when = p
         .locked_at
         .as_ref()
-        .map_or_else(|| "an unrecorded date".to_owned(), rfc3339);
-    let who = locked_by.unwrap_or("an unrecorded user");
-    let note = if p.lock_note.trim().is_empty() {
-        String::new()
+        .map_or_else(|| Said::new("said-unrecorded-date", []).into(), |t| rfc3339(t).into());
+    let who = unrecorded_or(locked_by);
+    let note = p.lock_note.trim();
+    let args = [
+        ("year", i64::from(p.year).into()),
+        ("plan", plan_code.into()),
+        ("when", when),
+        ("who", who),
+        ("note", note.into()),
+    ];
+    if note.is_empty() {
+        Said::new("said-lock", args)
     } else {
-        format!(": {}", p.lock_note.trim())
-    };
-    format!(
-        "reporting period {} of {plan_code} was locked on {when} by {who}{note}",
-        p.year
-    )
+        Said::new("said-lock-note", args)
+    }
+}
+
+/// A user's e-mail, or "an unrecorded user" in words of the language (seeded rows name none).
+pub fn unrecorded_or(email: Option<&str>) -> crate::error::SaidArg {
+    email.map_or_else(|| Said::new("said-unrecorded-user", []).into(), Into::into)
 }
 
 /// Every locked year of `plan`, with its refusal message and exceptions, keyed by year.
@@ -104,7 +120,7 @@ async fn described(
             let by = r.locked_by.and_then(|u| emails.get(&u)).map(String::as_str);
             let lock = Lock {
                 year: r.year,
-                message: lock_message(&plan.code, r, by),
+                message: lock_message(&plan.code, r, by).into(),
                 exceptions: granted.remove(&r.year).unwrap_or_default(),
             };
             (r.year, lock)
@@ -119,7 +135,7 @@ pub async fn refusal(
     plan: &plans::Model,
     year: i32,
     unit: Option<i32>,
-) -> Result<Option<String>, DbErr> {
+) -> Result<Option<Reason>, DbErr> {
     let row = reporting_periods::Entity::find()
         .filter(reporting_periods::Column::PlanId.eq(plan.id))
         .filter(reporting_periods::Column::Year.eq(year))
@@ -184,13 +200,18 @@ pub async fn set_lock(
 ) -> Result<reporting_periods::Model, AppError> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
-    let what = format!("reporting period {year} of {}", plan.code);
     let is_locked = existing.is_some_and(|p| p.status == "locked");
     if lock && is_locked {
-        return Err(AppError::Conflict(format!("{what} is already locked")));
+        return Err(AppError::conflict(Said::new(
+            "said-period-already-locked",
+            [("year", i64::from(year).into()), ("plan", plan.code.clone().into())],
+        )));
     }
     if !lock && !is_locked {
-        return Err(AppError::Conflict(format!("{what} is not locked")));
+        return Err(AppError::conflict(Said::new(
+            "said-period-not-locked",
+            [("year", i64::from(year).into()), ("plan", plan.code.clone().into())],
+        )));
     }
     let (status, locked_at, locked_by) = if lock {
         ("locked", Some(now), Some(actor.id))
@@ -305,7 +326,14 @@ pub async fn change(
     let existing = find(&txn, &plan, year).await?;
     if let Some(c) = claimed {
         let current = existing.as_ref().map_or(1, |p| p.version);
-        check_version(c, current, &format!("reporting period {year} of {}", plan.code))?;
+        check_version(
+            c,
+            current,
+            Said::new(
+                "said-what-period",
+                [("year", i64::from(year).into()), ("plan", plan.code.clone().into())],
+            ),
+        )?;
     }
     let after = set_lock(&txn, actor, &plan, year, existing.as_ref(), lock, note).await?;
     let action = if lock { "lock" } else { "unlock" };

@@ -201,10 +201,14 @@ async fn in_status(db: &impl ConnectionTrait, code: &str, claim: &Claim, from: &
     let claimed = claimed(claim)?;
     let p = plan_by_code(db, code).await?;
     if let Some(c) = claimed {
-        check_version(c, p.version, &format!("plan {code}"))?;
+        check_version(
+            c,
+            p.version,
+            crate::error::Said::new("said-what-plan", [("code", code.into())]),
+        )?;
     }
     if p.status != from {
-        return Err(AppError::Conflict(format!(
+        return Err(AppError::conflict(format!(
             "plan {code} is {}: only a {from} plan can be {verb}",
             p.status
         )));

@@ -122,9 +122,9 @@ async fn refuse_second(db: &impl ConnectionTrait, src: &Plan, code: &str) -> App
         .one(db)
         .await?;
     if let Some(f) = follows {
-        return Err(AppError::Conflict(format!(
-            "plan {} already follows {}: the next plan exists, so it is not cloned again",
-            f.code, src.code
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-plan-follows",
+            [("plan", f.code.clone().into()), ("source", src.code.clone().into())],
         )));
     }
     if plans::Entity::find()
@@ -133,7 +133,10 @@ async fn refuse_second(db: &impl ConnectionTrait, src: &Plan, code: &str) -> App
         .await?
         .is_some()
     {
-        return Err(AppError::Conflict(format!("a plan {code} already exists")));
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-plan-exists",
+            [("code", code.into())],
+        )));
     }
     Ok(())
 }

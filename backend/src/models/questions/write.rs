@@ -136,7 +136,10 @@ async fn check_subject(
     match b.run {
         Some(run) => match crate::models::report_runs::read::visible_run(db, actor, run).await {
             Ok(r) if r.plan_id == plan_id => {}
-            Ok(_) => errs.push("run", format!("report run {run} is of another plan")),
+            Ok(_) => errs.push(
+                "run",
+                crate::error::Said::new("said-run-of-another-plan", [("id", i64::from(run).into())]),
+            ),
             Err(crate::error::AppError::NotFound(_)) => errs.push(
                 "run",
                 crate::error::Said::new("said-no-run", [("id", i64::from(run).into())]),
@@ -189,7 +192,11 @@ async fn next_version(
     claimed: (i32, bool),
 ) -> AppResult<Thread> {
     let (id, version) = (old.id, old.version);
-    crate::models::patching::check_version(claimed, version, &format!("question {id}"))?;
+    crate::models::patching::check_version(
+        claimed,
+        version,
+        crate::error::Said::new("said-what-question", [("id", i64::from(id).into())]),
+    )?;
     let mut am = old.into_active_model();
     change(&mut am);
     am.version = Set(version + 1);
@@ -218,7 +225,11 @@ pub async fn reply(
     let mut errs = FieldErrors::default();
     let body = required(&mut errs, "body", b.body.as_deref());
     errs.finish()?;
-    crate::models::patching::check_version(claimed, old.version, &format!("question {id}"))?;
+    crate::models::patching::check_version(
+        claimed,
+        old.version,
+        crate::error::Said::new("said-what-question", [("id", i64::from(id).into())]),
+    )?;
     let before = view(&w.txn, old.clone()).await?;
     add_message(&w.txn, actor, id, body.unwrap_or_default()).await?;
     next_version(w, old, before, |_| {}, claimed).await
@@ -243,7 +254,11 @@ pub async fn assign(
     let unit = crate::models::codes::resolve_unit(&w.txn, "unit", b.unit.as_deref(), &mut errs).await?;
     FieldErrors(errs).finish()?;
     if unit.as_ref().map(|u| u.id) == old.assigned_unit_id {
-        crate::models::patching::check_version(claimed, old.version, &format!("question {id}"))?;
+        crate::models::patching::check_version(
+            claimed,
+            old.version,
+            crate::error::Said::new("said-what-question", [("id", i64::from(id).into())]),
+        )?;
         return view(&w.txn, old).await;
     }
     let before = view(&w.txn, old.clone()).await?;
@@ -278,7 +293,11 @@ pub async fn mark(
     }
     errs.finish()?;
     if status == old.status {
-        crate::models::patching::check_version(claimed, old.version, &format!("question {id}"))?;
+        crate::models::patching::check_version(
+            claimed,
+            old.version,
+            crate::error::Said::new("said-what-question", [("id", i64::from(id).into())]),
+        )?;
         return view(&w.txn, old).await;
     }
     let before = view(&w.txn, old.clone()).await?;

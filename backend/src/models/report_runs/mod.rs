@@ -483,9 +483,17 @@ pub async fn publish(db: &DatabaseConnection, id: i32, actor: &Actor) -> Result<
         .await?
         .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-run", [("id", i64::from(id).into())])))?;
     if run.status == "published" {
-        return Err(AppError::Conflict(format!(
-            "report run {id} was already published on {}",
-            run.published_at.map_or_else(String::new, |t| t.to_utc().to_rfc3339())
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-run-published",
+            [
+                ("id", i64::from(id).into()),
+                (
+                    "at",
+                    run.published_at
+                        .map_or_else(String::new, |t| t.to_utc().to_rfc3339())
+                        .into(),
+                ),
+            ],
         )));
     }
     let before = view(&txn, &run).await?;

@@ -208,16 +208,24 @@ pub async fn detail(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppRes
 /// File `path` of run `id`, if `actor` may see the run.
 pub async fn run_file(db: &impl ConnectionTrait, actor: &Actor, id: i32, path: &str) -> AppResult<RunFile> {
     visible_run(db, actor, id).await?;
-    file(db, id, path)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("file {path} of report run {id}")))
+    file(db, id, path).await?.ok_or_else(|| {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-run-file",
+            [("path", path.into()), ("id", i64::from(id).into())],
+        ))
+    })
 }
 
 /// The folder of language `code` in `run`: 404 when the code is not a language or the run does not hold it.
 fn folder_of(run: &RunSummary, code: &str) -> AppResult<String> {
     stratrack_i18n::Lang::parse(code)
         .and_then(|lang| RunLanguages::stored(&run.languages).folder(lang))
-        .ok_or_else(|| AppError::not_found(format!("language {code} of report run {}", run.id)))
+        .ok_or_else(|| {
+            AppError::not_found(crate::error::Said::new(
+                "said-what-run-language",
+                [("code", code.into()), ("id", i64::from(run.id).into())],
+            ))
+        })
 }
 
 /// File `path` of run `id` in language `lang` (`report.html` of `ar` is the run's `ar/report.html`, or
@@ -233,7 +241,14 @@ pub async fn language_file(
     let full = format!("{folder}{path}");
     match file(db, id, &full).await? {
         Some(f) if RunLanguages::stored(&run.languages).holds(&folder, &full) => Ok(f),
-        _ => Err(AppError::not_found(format!("file {path} in {lang} of report run {id}"))),
+        _ => Err(AppError::not_found(crate::error::Said::new(
+            "said-what-run-language-file",
+            [
+                ("path", path.into()),
+                ("lang", lang.into()),
+                ("id", i64::from(id).into()),
+            ],
+        ))),
     }
 }
 

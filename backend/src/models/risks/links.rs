@@ -74,7 +74,10 @@ pub async fn link(
     let old = risk_or_404(&txn, &plan, risk).await?;
     let claim = Claim::new(if_match, b.version);
     if claim.is_sent() {
-        claim.check(old.version, &format!("risk {risk}"))?;
+        claim.check(
+            old.version,
+            crate::error::Said::new("said-what-risk-code", [("code", risk.into())]),
+        )?;
     }
     let Some(node_code) = b.node else {
         return Err(AppError::field("node", crate::error::Said::required()));
@@ -105,8 +108,9 @@ pub async fn link_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::Conflict(format!(
-            "risk {risk} is already linked to {node_code}"
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-risk-linked",
+            [("risk", risk.into()), ("node", node_code.into())],
         )));
     }
     let before = entry(txn, plan, &old).await?;
@@ -147,7 +151,12 @@ pub async fn unlink_in(
 ) -> AppResult<RiskEntry> {
     authorize(actor, Action::Administer)?;
     let old = risk_or_404(txn, plan, risk).await?;
-    let not_linked = || AppError::not_found(format!("a link of risk {risk} to {node_code}"));
+    let not_linked = || {
+        AppError::not_found(crate::error::Said::new(
+            "said-what-risk-link",
+            [("risk", risk.into()), ("node", node_code.into())],
+        ))
+    };
     let node = codes::node_by_code(txn, plan.id, node_code)
         .await?
         .ok_or_else(not_linked)?;

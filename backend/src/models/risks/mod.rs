@@ -189,7 +189,10 @@ pub async fn unique(db: &impl ConnectionTrait, r: &risks::Model) -> Result<(), A
         .one(db)
         .await?;
     match found {
-        Some(o) if o.id != r.id => Err(AppError::Conflict(format!("the plan already has a risk {}", r.code))),
+        Some(o) if o.id != r.id => Err(AppError::conflict(crate::error::Said::new(
+            "said-risk-exists",
+            [("code", r.code.clone().into())],
+        ))),
         _ => Ok(()),
     }
 }

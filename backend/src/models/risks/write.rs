@@ -296,7 +296,11 @@ pub async fn update_in(
     authorize(actor, Action::WriteUnit(old.owner_unit_id))?;
     planner_may_send(actor, &draft)?;
     if let Some(claimed) = claimed {
-        check_version(claimed, old.version, &format!("risk {risk}"))?;
+        check_version(
+            claimed,
+            old.version,
+            crate::error::Said::new("said-what-risk-code", [("code", risk.into())]),
+        )?;
     }
     let mut r = old.clone();
     apply(txn, &mut r, draft, false, chrono::Utc::now().date_naive()).await?;
@@ -322,7 +326,10 @@ pub(super) async fn claimed_risk(
 ) -> AppResult<(Plan, risks::Model)> {
     let plan = plan_by_code(db, code).await?;
     let old = risk_or_404(db, &plan, risk).await?;
-    Claim::new(if_match, None).check_if_sent(old.version, &format!("risk {risk}"))?;
+    Claim::new(if_match, None).check_if_sent(
+        old.version,
+        crate::error::Said::new("said-what-risk-code", [("code", risk.into())]),
+    )?;
     Ok((plan, old))
 }
 

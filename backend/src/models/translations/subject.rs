@@ -159,9 +159,9 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
             found(Kind::Indicator, i.id, label, i.name, Some(i.definition))
         }
         Subject::Unit(code) => {
-            let u = units::by_code(db, code)
-                .await?
-                .ok_or_else(|| AppError::not_found(format!("org unit {code}")))?;
+            let u = units::by_code(db, code).await?.ok_or_else(|| {
+                AppError::not_found(crate::error::Said::new("said-what-unit", [("code", code.into())]))
+            })?;
             found(Kind::Unit, u.id, format!("org unit {code}"), u.name, None)
         }
         Subject::Dimension(code) => {
@@ -175,7 +175,12 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
                 .filter(dimension_values::Column::Code.eq(code))
                 .one(db)
                 .await?
-                .ok_or_else(|| AppError::not_found(format!("value {code} of dimension {dim}")))?;
+                .ok_or_else(|| {
+                    AppError::not_found(crate::error::Said::new(
+                        "said-what-dimension-value",
+                        [("code", code.into()), ("dimension", dim.into())],
+                    ))
+                })?;
             let label = format!("value {code} of dimension {dim}");
             found(Kind::DimensionValue, v.id, label, v.name, None)
         }
@@ -187,7 +192,7 @@ async fn dimension(db: &impl ConnectionTrait, code: &str) -> AppResult<dimension
         .filter(dimensions::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("dimension {code}")))
+        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-dimension", [("code", code.into())])))
 }
 
 #[cfg(test)]

@@ -180,7 +180,7 @@ pub async fn put_in(
             .exec(txn)
             .await?;
         if gone.rows_affected != 1 {
-            return Err(AppError::Conflict(format!(
+            return Err(AppError::conflict(format!(
                 "{what} changed while you were editing it: reload it"
             )));
         }

@@ -206,7 +206,11 @@ pub async fn update(
     let claimed = claimed?;
     let (txn, turn) = transactions::begin_write(db).await?;
     let u = find(&txn, id).await?;
-    check_version(claimed, u.version, &format!("user {id}"))?;
+    check_version(
+        claimed,
+        u.version,
+        crate::error::Said::new("said-what-user", [("id", i64::from(id).into())]),
+    )?;
     let role = b.role.clone().unwrap_or_else(|| u.role.clone());
     let units = units::codes(&txn).await?;
     let unit = b.unit.clone().or_else(|| {

@@ -53,7 +53,10 @@ pub async fn check(db: &impl ConnectionTrait, u: &UserFields<'_>) -> AppResult<C
         Some(code) => match crate::models::units::by_code(db, code).await? {
             Some(unit) => Some(unit.id),
             None => {
-                errs.push(field("unit", format!("unknown org unit `{code}`")));
+                errs.push(field(
+                    "unit",
+                    crate::error::Said::new("said-unknown-unit", [("code", code.into())]),
+                ));
                 None
             }
         },
@@ -110,9 +113,9 @@ pub async fn guard_admins(
             .count(txn)
             .await?;
         if others == 0 {
-            return Err(AppError::Conflict(format!(
-                "{} is the last active admin; make another user admin first",
-                target.email
+            return Err(AppError::conflict(crate::error::Said::new(
+                "said-last-admin",
+                [("email", target.email.clone().into())],
             )));
         }
     }

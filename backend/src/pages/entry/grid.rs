@@ -74,6 +74,8 @@ pub struct RowView {
     submit: bool,
     errors: Vec<(String, String)>,
     error: String,
+    /// Whether `error` is in the reader's language (a conflict or lock the domain said as a message).
+    error_own: bool,
 }
 
 fn shown(d: Option<rust_decimal::Decimal>) -> String {
@@ -142,6 +144,7 @@ impl RowView {
             submit: false,
             errors: Vec::new(),
             error: String::new(),
+            error_own: false,
         }
     }
 
@@ -162,7 +165,7 @@ impl RowView {
                     .collect::<Vec<_>>()
                     .join("; ");
             }
-            other => self.error = other.to_string(),
+            other => (self.error, self.error_own) = other.detail_shown(crate::language::current()),
         }
     }
 
@@ -180,7 +183,7 @@ struct EntryGrid {
     year: i32,
     csrf: String,
     is_admin: bool,
-    lock: Option<String>,
+    lock: Option<crate::pages::forms::FieldReason>,
     rows: Vec<RowView>,
     upload_errors: Vec<RowError>,
     message: Option<String>,
@@ -281,7 +284,7 @@ pub async fn grid_page(
         first_error: rows.iter().find(|r| !r.error.is_empty()).map(|r| r.code.clone()),
         csrf: user.csrf().to_owned(),
         is_admin: user.0.role == Role::Admin,
-        lock: g.lock,
+        lock: g.lock.as_ref().map(crate::pages::forms::FieldReason::of_reason),
         upload_errors: sent.upload_errors,
         message: sent.message,
         filter_errors: sent.filter_errors,

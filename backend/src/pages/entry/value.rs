@@ -64,7 +64,7 @@ struct ValuePage {
     revision: i32,
     note: String,
     returned_at: String,
-    lock: Option<String>,
+    lock: Option<crate::pages::forms::FieldReason>,
     ratio: bool,
     /// `edit` (draft or returned), `revise` (approved, nothing pending) or "" (read only).
     mode: &'static str,
@@ -134,7 +134,7 @@ async fn page(
             .as_ref()
             .map(crate::models::periods::rfc3339)
             .unwrap_or_default(),
-        lock: h.lock.clone(),
+        lock: h.lock.as_ref().map(crate::pages::forms::FieldReason::of_reason),
         ratio: entered_as_ratio(&h.indicator),
         mode,
         pending: h.pending().map(|p| (p.id, p.revision, p.state.clone())),

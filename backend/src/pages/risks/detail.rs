@@ -109,6 +109,11 @@ fn refused(to: &str, e: AppError, what: &str) -> PageResult<Response> {
     Ok(frame::refused(to, &Refusal::of(e)?.sentence(what)))
 }
 
+/// [`refused`], a conflict said as what it is ([`Refusal::plainly`]).
+fn refused_plainly(to: &str, e: AppError, what: &str) -> PageResult<Response> {
+    Ok(frame::refused(to, &Refusal::plainly(e)?.sentence(what)))
+}
+
 /// `POST /risks/{code}/edit`: every field of a risk (admin), at the version read.
 async fn edit_risk(
     State(st): State<AppState>,
@@ -217,9 +222,7 @@ async fn link_risk(
                 &[("code", code.as_str().into()), ("node", f.node.trim().into())],
             ),
         )),
-        Err(AppError::Conflict(why)) if why.contains("already linked") => {
-            refused(&to, AppError::BadRequest(why), &what)
-        }
+        Err(e @ AppError::Conflict(_)) if e.to_string().contains("already linked") => refused_plainly(&to, e, &what),
         Err(e) => refused(&to, e, &what),
     }
 }

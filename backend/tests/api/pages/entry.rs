@@ -394,3 +394,22 @@ both_backends! {
         assert_eq!(app.count("measurements").await, before, "nothing stored");
     }
 }
+
+both_backends! {
+    async fn a_row_refused_by_a_lock_says_it_in_the_readers_language_unmarked(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let cookie = format!("{}; stratrack_lang=fr", login(&app, "planner.br@test.org").await);
+        let csrf = csrf_of(&get(&app, Some(&cookie), GRID).await.body);
+        // The year is locked after the page was drawn: the row sent is refused by the lock.
+        let (s, lock) = app.call("POST", "/api/v1/plans/SP2028-2031/periods/2029/lock", Some(&app.tokens.admin), Some(serde_json::json!({"note": "Closed"}))).await;
+        assert_eq!(s, StatusCode::OK, "{lock}");
+        let since = lock["locked_at"].as_str().unwrap();
+        let sent = post_owned(&app, &cookie, GRID, &grid_form(&csrf, vec![grid_row(0, "KPI-R1", "136", false)])).await;
+        let row = row_of(&sent.body, "KPI-R1");
+        let said = format!("la période de rapport 2029 de SP2028-2031 a été verrouillée le {since} par admin@test.org : Closed</span>");
+        assert!(row.contains(&said), "{row}");
+        let error = &row[row.find(r#"<span class="field-error""#).unwrap()..];
+        let error = &error[..error.find("</span>").unwrap()];
+        assert!(!error.contains(r#"lang="en""#), "not marked English: {error}");
+    }
+}
