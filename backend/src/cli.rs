@@ -108,10 +108,11 @@ pub enum Command {
         /// Council session for the cover of report.pdf, e.g. `Council 2029, Geneva` (annual report only).
         #[arg(long, requires = "year")]
         session: Option<String>,
-        /// The languages of the annual report, comma-separated: ar, en, es, fr, ru or zh (headings, chart
-        /// words, `lang` and `dir` of report.html; docs/I18N.md says what is translated so far). The first
-        /// is written into the folder, each other into a folder named by its code (`--lang en,ar,zh`).
-        #[arg(long, requires = "year", default_value = "en")]
+        /// The languages of the annual report or of the four-year assessment, comma-separated: ar, en, es,
+        /// fr, ru or zh (headings, chart words, `lang` and `dir` of report.html; docs/I18N.md says what is
+        /// translated so far). The first is written into the folder, each other into a folder named by its
+        /// code (`--lang en,ar,zh`).
+        #[arg(long, conflicts_with = "run", default_value = "en")]
         lang: String,
         /// Start each CSV table with a row of its columns' names in the report's language (after a UTF-8
         /// byte order mark), above the row of stable codes; without it, the codes only (annual report
@@ -147,6 +148,17 @@ pub enum Command {
         #[arg(long)]
         from: Option<PathBuf>,
     },
+}
+
+/// The languages `--lang` lists (comma-separated codes), or the reason they are refused naming `--lang`.
+fn languages_of(lang: &str) -> anyhow::Result<crate::models::report_runs::RunLanguages> {
+    let mut errs = Vec::new();
+    let codes: Vec<String> = lang.split(',').map(str::to_owned).collect();
+    let languages = crate::models::report_runs::RunLanguages::checked(None, Some(&codes), &mut errs);
+    match errs.first() {
+        Some(e) => anyhow::bail!("--lang: {}", e.reason),
+        None => Ok(languages),
+    }
 }
 
 fn source(from: Option<PathBuf>) -> Source {
@@ -192,7 +204,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 (Some(id), _) => crate::cli_report::frozen(&cli.database_url, id, &out).await,
                 (None, _) if assessment => {
                     let plan = plan.unwrap_or_default();
-                    crate::cli_report::assessment(&cli.database_url, &plan, generated_at, &out).await
+                    let languages = languages_of(&lang)?;
+                    crate::cli_report::assessment(&cli.database_url, &plan, generated_at, &languages, &out).await
                 }
                 (None, Some(y)) => {
                     let mut errs = Vec::new();

@@ -173,10 +173,18 @@ pub async fn live(url: &str, live: Live, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `stratrack report --assessment --plan P [--generated-at T] --out DIR`: the plan's four-year
+/// `stratrack report --assessment --plan P [--generated-at T] [--lang L] --out DIR`: the plan's four-year
 /// assessment, dated like a live annual report (the latest change in the data it reads, or `T`), run id
-/// `preview`; each file written as soon as it is rendered.
-pub async fn assessment(url: &str, plan: &str, generated_at: Option<DateTime<Utc>>, out: &Path) -> anyhow::Result<()> {
+/// `preview`, in each language of `languages` laid out as a run holds them (the first into `out`, each
+/// other into `out/{code}`, all from the one input with only the language changed); each file written as
+/// soon as it is rendered.
+pub async fn assessment(
+    url: &str,
+    plan: &str,
+    generated_at: Option<DateTime<Utc>>,
+    languages: &crate::models::report_runs::RunLanguages,
+    out: &Path,
+) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let db = db::connect(url).await?;
     db::migrate(&db).await?;
@@ -190,17 +198,30 @@ pub async fn assessment(url: &str, plan: &str, generated_at: Option<DateTime<Utc
     let at = dated(generated_at, built.latest_change.0);
     let input = built.for_run("preview", at);
     phase("snapshot id", started);
-    let (files, manifest) = write_each(&pb, started, out, |put, progress| {
-        stratrack_reports::render_assessment_each(&input, put, progress)
-    })?;
-    println!(
-        "Wrote {files} files of the four-year assessment of {} up to {} to {} (snapshot {}, generated at {}).",
-        manifest.plan.code,
-        manifest.year,
-        out.display(),
-        manifest.snapshot_id,
-        manifest.generated_at
-    );
+    for (lang, folder) in languages.folders() {
+        let input = stratrack_reports::AssessmentInput {
+            language: lang,
+            ..input.clone()
+        };
+        let dir = out.join(folder.trim_end_matches('/'));
+        let (files, manifest) = write_each(&pb, started, &dir, |put, progress| {
+            stratrack_reports::render_assessment_each(&input, put, progress)
+        })?;
+        // English alone says what it always said.
+        let in_language = if *languages == crate::models::report_runs::RunLanguages::default() {
+            String::new()
+        } else {
+            format!(" in {}", lang.code())
+        };
+        println!(
+            "Wrote {files} files of the four-year assessment of {} up to {}{in_language} to {} (snapshot {}, generated at {}).",
+            manifest.plan.code,
+            manifest.year,
+            dir.display(),
+            manifest.snapshot_id,
+            manifest.generated_at
+        );
+    }
     Ok(())
 }
 

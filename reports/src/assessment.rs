@@ -16,7 +16,9 @@ use crate::charts::{Chart, font};
 use crate::error::RenderError;
 use crate::input::{AssessmentInput, NodeInput, NodeLevel, Outlook, is_illustrative};
 use crate::manifest::{self, Manifest, ManifestEntry, Report, ReportFile};
+use crate::words::Words;
 use crate::{html, tables, xlsx};
+use stratrack_i18n::Arg;
 
 /// What the manifest calls this kind of report.
 pub const KIND: &str = "assessment";
@@ -67,18 +69,29 @@ pub struct AssessmentCharts {
 }
 
 impl AssessmentCharts {
-    /// The charts of `input`.
+    /// The charts of `input`, in its language (form [`crate::input::ASSESSMENT_FORM_LANGUAGES`] and later:
+    /// its words, its numbers' conventions, Arabic or Chinese text shaped).
     pub fn build(input: &AssessmentInput) -> Self {
+        font::with_shaping(input.is_language_form(), || {
+            crate::words::with(Words::of_assessment(input), || {
+                crate::format::locale::with(input.number_language(), || Self::build_in(input))
+            })
+        })
+    }
+
+    fn build_in(input: &AssessmentInput) -> Self {
+        let w = crate::words::current();
         let (first, last) = (input.plan.start_year, input.closing_year());
         let illustrative = input.indicators.iter().any(|i| is_illustrative(&i.provenance))
             || input.nodes.iter().any(|n| is_illustrative(&n.provenance));
+        let all = w.t("report-assessment-all-indicators", "all indicators");
         let rows: Vec<NodeInput> = input
             .years
             .iter()
             .zip(&input.overall)
             .map(|(y, r)| NodeInput {
                 code: y.to_string(),
-                name: "all indicators".into(),
+                name: all.clone(),
                 level: NodeLevel::Goal,
                 parent_code: None,
                 owner_unit: None,
@@ -86,25 +99,41 @@ impl AssessmentCharts {
                 rollup: r.clone(),
             })
             .collect();
+        let separator = w.t("report-list-separator", ", ");
         let alt = rows
             .iter()
             .map(|n| {
                 let counts: Vec<String> = crate::input::Status::ALL
                     .iter()
-                    .map(|s| format!("{} {}", n.rollup.count(*s), s.label().to_lowercase()))
+                    .map(|s| format!("{} {}", n.rollup.count(*s), w.status(*s).to_lowercase()))
                     .collect();
-                format!("{}: {}", n.code, counts.join(", "))
+                format!("{}: {}", n.code, counts.join(&separator))
             })
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(&w.t("report-notes-separator", "; "));
+        let years = [("first", Arg::from(first)), ("last", Arg::from(last))];
         let status_by_year = Stacked {
             slug: "status-by-year",
-            title: format!("Indicator status by year, {first}–{last}"),
-            subtitle: "Number of indicators of the whole plan per status in each year. At risk is hatched, off \
-                       track cross-hatched; n = indicators, % = mean progress."
-                .to_owned(),
-            alt: format!("Stacked bar chart of indicator status in each year from {first} to {last}. {alt}."),
-            empty: format!("No indicator is rated in any year from {first} to {last}."),
+            title: w.t_with(
+                "report-assessment-chart-status-title",
+                format!("Indicator status by year, {first}–{last}"),
+                &years,
+            ),
+            subtitle: w.t(
+                "report-assessment-chart-status-subtitle",
+                "Number of indicators of the whole plan per status in each year. At risk is hatched, off \
+                 track cross-hatched; n = indicators, % = mean progress.",
+            ),
+            alt: w.t_with(
+                "report-assessment-chart-status-alt",
+                format!("Stacked bar chart of indicator status in each year from {first} to {last}. {alt}."),
+                &[years[0].clone(), years[1].clone(), ("parts", Arg::from(&alt))],
+            ),
+            empty: w.t_with(
+                "report-assessment-chart-status-empty",
+                format!("No indicator is rated in any year from {first} to {last}."),
+                &years,
+            ),
             illustrative,
             labels: Labels::of(input.is_formatted_form()),
         }
@@ -162,13 +191,28 @@ pub fn render_assessment_each(
     let counts = Counts::of(input);
     let tables = tables::assessment::tables(input);
     let (first, last) = (input.plan.start_year, input.closing_year());
+    let w = Words::of_assessment(input);
+    let years = [("first", Arg::from(first)), ("last", Arg::from(last))];
     let mut book = xlsx::Book::titled(
         &input.plan,
         &input.run,
-        format!("{} — assessment {first}–{last}", input.plan.name),
-        format!("Assessment of the results of the strategic plan, {first}–{last}"),
+        w.t_with(
+            "report-assessment-xlsx-title",
+            format!("{} — assessment {first}–{last}", input.plan.name),
+            &[
+                ("plan", Arg::from(&input.plan.name)),
+                years[0].clone(),
+                years[1].clone(),
+            ],
+        ),
+        w.t_with(
+            "report-assessment-xlsx-subject",
+            format!("Assessment of the results of the strategic plan, {first}–{last}"),
+            &years,
+        ),
         input.is_formatted_form(),
-    )?;
+    )?
+    .in_language(w);
     let chart_slot = 2 + tables.len();
     let total = chart_slot + 2 * 2 + 1;
     let mut entries: Vec<Option<ManifestEntry>> = vec![None; total - 1];

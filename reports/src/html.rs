@@ -172,15 +172,10 @@ fn write_in(a: &Analysis<'_>, charts: &ChartSet, record: bool) -> Html {
     page.h
 }
 
-/// A page of about `capacity` bytes titled `title`, its head (stylesheet inline, then `extra_css`) written,
-/// `<body>` open.
-pub(crate) fn head(title: &str, capacity: usize, extra_css: &str) -> Html {
-    head_in(stratrack_i18n::Lang::En, title, capacity, extra_css)
-}
-
-/// As [`head`], for a page in `lang`: `<html lang dir>` (English keeps the bytes it always had), and
+/// A page in `lang` of about `capacity` bytes titled `title`, its head (stylesheet inline, then
+/// `extra_css`) written, `<body>` open: `<html lang dir>` (English keeps the bytes it always had), and
 /// in a right-to-left language the charts kept left to right (their layout is).
-fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: &str) -> Html {
+pub(crate) fn head_in(lang: stratrack_i18n::Lang, title: &str, capacity: usize, extra_css: &str) -> Html {
     let mut h = Html::with_capacity(capacity);
     if lang == stratrack_i18n::Lang::En {
         h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");

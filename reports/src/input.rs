@@ -15,7 +15,9 @@ mod questions;
 mod restatements;
 mod texts;
 
-pub use assessment::{AssessedIndicator, AssessedNode, AssessmentInput, YearFigures};
+pub use assessment::{
+    ASSESSMENT_FORM, ASSESSMENT_FORM_LANGUAGES, AssessedIndicator, AssessedNode, AssessmentInput, YearFigures,
+};
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};
 pub use questions::{QuestionInput, QuestionMessage};

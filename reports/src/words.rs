@@ -62,6 +62,16 @@ impl Words {
         }
     }
 
+    /// The words of the four-year assessment of `input`: its language, every section of it (form
+    /// [`crate::input::ASSESSMENT_FORM_LANGUAGES`] and later), English as the code writes it before.
+    pub fn of_assessment(input: &crate::input::AssessmentInput) -> Self {
+        Self {
+            lang: input.words_language(),
+            content: true,
+            sections: true,
+        }
+    }
+
     /// The words the workbook's headers and fixed texts, `report.pdf`'s cover and the CSV tables' row of
     /// names of the report of `input` are written in: its language in form
     /// [`crate::input::FORM_SECTIONS`] and later, English (as the code writes them) before.
@@ -215,6 +225,8 @@ pub(crate) mod tests {
         crate::render(&input).expect("the sample renders");
         // Every section filled: mandates, restatements, questions, a reference sheet.
         crate::render(&crate::fixtures::complete()).expect("the complete sample renders");
+        // The four-year assessment's words (assessment form 8), restatements included.
+        crate::render_assessment(&crate::fixtures::assessment()).expect("the sample assessment renders");
         let seen = SEEN.lock().expect("not poisoned").clone();
         assert!(seen.len() > 40, "the report asked for its words: {}", seen.len());
         let mut problems = Vec::new();

@@ -110,6 +110,17 @@ impl Book {
         Ok(book)
     }
 
+    /// The workbook written in `w`'s language (the four-year assessment of form
+    /// [`crate::input::ASSESSMENT_FORM_LANGUAGES`] and later): its header rows in that language, and in
+    /// another language than English its sheets named in it, right to left in Arabic. English keeps the
+    /// workbook as it was.
+    pub fn in_language(mut self, w: Words) -> Self {
+        self.headings = w;
+        self.words = (!w.is_english()).then_some(w);
+        self.right_to_left = w.lang() == Lang::Ar;
+        self
+    }
+
     /// An empty workbook titled `title` about `subject`, dated from `run`; its sheets `formatted` for
     /// their readers (the report's form [`crate::input::FORM_FORMATTED`] and later) or as runs frozen
     /// before had them.

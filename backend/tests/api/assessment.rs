@@ -176,3 +176,49 @@ both_backends! {
         assert_eq!(app.count("report_runs").await, 0, "nothing was frozen");
     }
 }
+
+both_backends! {
+    async fn an_assessment_is_frozen_in_french_and_english_and_each_rebuilds_byte_for_byte(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let (s, run) = app.call("POST", "/api/v1/reports", Some(&admin),
+            Some(json!({"plan": "SP2028-2031", "kind": "assessment", "languages": ["fr", "en"]}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{run}");
+        assert_eq!(run["kind"], "assessment");
+        assert_eq!(run["languages"], json!(["fr", "en"]));
+        let id = run["id"].as_i64().unwrap();
+        // French at the run's root, English under en/.
+        let (s, _, french) = get_raw(&app, &format!("/api/v1/reports/{id}/files/report.html"), &admin).await;
+        assert_eq!(s, StatusCode::OK);
+        let french = String::from_utf8(french).unwrap();
+        assert!(french.contains(r#"<html lang="fr" dir="ltr">"#), "the French page says its language");
+        assert!(french.contains("Résumé : toutes les années côte à côte"), "French headings");
+        assert!(french.contains("évaluation des résultats"), "the French title");
+        let (s, _, english) = get_raw(&app, &format!("/api/v1/reports/{id}/languages/en/files/report.html"), &admin).await;
+        assert_eq!(s, StatusCode::OK);
+        let english = String::from_utf8(english).unwrap();
+        assert!(english.contains(r#"<html lang="en">"#));
+        assert!(english.contains("Summary: every year side by side"));
+        // The input is frozen once, in the first language, in the assessment's language form.
+        use sea_orm::EntityTrait;
+        let row = stratrack::entities::report_runs::Entity::find_by_id(id as i32).one(&app.db).await.unwrap().unwrap();
+        let input: stratrack_reports::AssessmentInput = serde_json::from_str(&row.snapshot).unwrap();
+        assert_eq!(input.language, stratrack_reports::input::Lang::Fr);
+        assert_eq!(input.form, stratrack_reports::input::ASSESSMENT_FORM);
+        let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
+        assert_eq!(s, StatusCode::OK, "{v}");
+        assert_eq!(v["identical"], true, "every language rebuilds byte for byte: {v}");
+        assert_eq!(v["languages"].as_array().map(Vec::len), Some(2), "{v}");
+        // The command line writes the assessment in the languages asked, as a run holds them.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().to_str().unwrap();
+        let (ok, text) = run_binary(&app.url, &["report", "--assessment", "--plan", "SP2028-2031", "--lang", "fr,en", "--out", out], &[]);
+        assert!(ok, "{text}");
+        let page = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+        assert!(page.contains(r#"<html lang="fr" dir="ltr">"#), "--lang fr: French at the root");
+        let page = std::fs::read_to_string(dir.path().join("en/report.html")).unwrap();
+        assert!(page.contains(r#"<html lang="en">"#), "English under en/");
+        let (ok, text) = run_binary(&app.url, &["report", "--assessment", "--plan", "SP2028-2031", "--lang", "fr,xx", "--out", out], &[]);
+        assert!(!ok && text.contains("--lang"), "a bad list is refused naming --lang: {text}");
+    }
+}

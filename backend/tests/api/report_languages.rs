@@ -115,7 +115,7 @@ both_backends! {
             json!({"plan": "SP2028-2031", "year": 2028, "languages": ["en", "de"]}),
             json!({"plan": "SP2028-2031", "year": 2028, "languages": []}),
             json!({"plan": "SP2028-2031", "year": 2028, "language": "ar", "languages": ["ar"]}),
-            json!({"plan": "SP2028-2031", "kind": "assessment", "languages": ["en", "ar"]}),
+            json!({"plan": "SP2028-2031", "kind": "assessment", "languages": ["ar", "ar"]}),
         ] {
             let (s, p) = app.call("POST", "/api/v1/reports", Some(&admin), Some(body.clone())).await;
             assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {p}");

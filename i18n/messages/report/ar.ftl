@@ -609,3 +609,52 @@ report-dq-note-estimated = قيمة عام { $from } المستخدمة تقدي
 ## nodata-… messages, joined and with a capital first letter) said as a sentence
 
 report-dq-note-missing = { $reasons }.
+
+## The four-year assessment (assessment form 8, ASSESSMENT_FORM_LANGUAGES): its page, charts and workbook
+
+report-assessment-title = { $plan } — تقييم النتائج، { $first }–{ $last }، لمؤتمر المندوبين المفوضين
+report-assessment-kicker = تقرير المجلس إلى مؤتمر المندوبين المفوضين بشأن تنفيذ الخطة الاستراتيجية
+report-assessment-heading = { $plan }: تقييم النتائج، { $first }–{ $last }
+report-assessment-cover-line = { $resolution } · فترة الخطة { $start }–{ $end } · السنوات المقيَّمة { $first }–{ $last }
+report-assessment-meta = إصدار التقرير { $run } · لقطة البيانات { $snapshot } · أُنشئ في { $generated }
+report-assessment-illustrative = بعض الأرقام في هذا التقرير توضيحية (بيانات نموذجية) وليست نتائج رسمية.
+report-assessment-summary-h = الملخص: جميع السنوات جنبًا إلى جنب
+report-assessment-goals-h = تحقيق الأهداف والأولويات وتكلفتها
+report-assessment-indicators-h = تحقيق كل غاية، وإسقاط ما لم يتحقق بعد
+report-assessment-restated-h = إعادة بيان الأرقام الواردة في التقارير السنوية
+report-assessment-annex-h = الملحق: ملاحظات منهجية
+report-assessment-restated-year = تقرير عام { $year } (الإصدار { $run })
+report-assessment-footer = { $plan } · التقييم { $first }–{ $last } · إصدار التقرير { $run }
+report-assessment-summary-intro = يقيِّم هذا التقرير مؤشرات { $plan } (عددها: { $count }) في كل سنة من { $first } إلى { $last }، كلًّا وفقًا لقاعدة تحديد الوضع الواردة في الملحق، وقياسًا على الإطار الساري في تلك السنة. وترد جداول هذا التقرير أيضًا في report.xlsx وtables/*.csv.
+report-assessment-summary-end = في نهاية { $last }، من أصل { $count } من المؤشرات: حققت غايتها: { $achieved }؛ على المسار الصحيح: { $on_track }؛ معرضة للخطر: { $at_risk }؛ متأخرة: { $off_track }؛ بلا بيانات: { $no_data }.
+report-assessment-summary-projection = المؤشرات التي لم تتحقق غايتها بعد: { $count }. يُتوقع أن تبلغها بحلول سنة الغاية: { $likely }؛ يُتوقع أن تقصر عنها: { $unlikely }؛ من السابق لأوانه الحكم: { $too_early }.
+report-assessment-goals-intro = لكل هدف استراتيجي وأولوية موضوعية وعامل تمكين: عدد المؤشرات المرتبطة به وبالنتائج التي تحته في كل وضع في كل سنة، ومتوسط تقدمها، وتكلفته في تلك السنة (مخصصات الميزانية الموزعة وفق أوزان المساهمة، بآلاف الفرنكات السويسرية). والصف الأخير هو الفترة.
+report-assessment-node-caption = { $code } حسب السنة
+report-assessment-indicators-intro = وضع كل مؤشر وقيمته الفعلية في كل سنة (تُوسم القيمة المأخوذة من سنة سابقة بتلك السنة)، وتقدمه في سنة الإقفال، وحيث لم تتحقق غايته، الاتجاه الذي تسير إليه قيمه المعتمدة في سنة الغاية.
+report-assessment-th-progress-end = التقدم في النهاية
+report-assessment-th-projection = الإسقاط
+report-assessment-actual-from = { $value } (من { $year })
+report-assessment-achieved = تحققت
+report-assessment-indicators-caption = المؤشرات سنة بسنة
+report-assessment-annex-years-h = السنوات المقيَّمة
+report-assessment-annex-years = من السنة الأولى للخطة، { $first }، إلى سنة الإقفال { $last }: آخر سنة من الخطة لها قيمة معتمدة عند إجراء الإصدار. ولم تُقيَّم بعد سنوات الخطة التي تليها.
+report-assessment-annex-status-h = الوضع في كل سنة
+report-assessment-annex-status = تُقيَّم كل سنة بقاعدة تحديد الوضع نفسها المطبقة في التقرير السنوي لتلك السنة، قياسًا على خطوط الأساس والغايات والمعالم السارية في 31 ديسمبر منها: التقدم (A − b) / (E − b) البالغ { $on_track } على الأقل على المسار الصحيح، والبالغ { $at_risk } على الأقل معرض للخطر، وما دون ذلك متأخر؛ والقيمة التي تبلغ الغاية أو تتجاوزها متحققة؛ ومؤشرات المحافظة على المسار الصحيح في حدود ±{ $maintain_on_track }% من الغاية ومعرضة للخطر في حدود ±{ $maintain_at_risk }%؛ وتحل قيمة معتمدة لا يتجاوز عمرها { $years } سنة (سنوات) محل القيمة المفقودة.
+report-assessment-annex-end-h = التحقيق في النهاية
+report-assessment-annex-end = تحقيق المؤشر هو وضعه في سنة الإقفال؛ وتحقيق الهدف أو الأولوية هو تجميع المؤشرات المرتبطة به وبما تحته في تلك السنة (يُحسب كل منها مرة واحدة)، مع حصر متوسط تقدمها في [0, 1].
+report-assessment-annex-projection-h = إسقاط ما لم يتحقق بعد
+report-assessment-annex-projection = للمؤشرات غير المتحققة في سنة الإقفال فقط: خط المربعات الصغرى عبر خط الأساس والقيم السنوية المعتمدة منذئذ (نقطتان على الأقل)، مقروءًا في سنة الغاية؛ مرجح حين تبلغ تلك القيمة الغاية، وغير مرجح حين لا تبلغها، ومن السابق لأوانه الحكم مع أقل من نقطتين أو دون خط أساس أو غاية. وهو الإسقاط نفسه الوارد في صفحة المؤشر وفي التقرير السنوي.
+report-assessment-annex-cost-h = التكلفة حسب الهدف
+report-assessment-annex-cost = مخصصات الميزانية لجميع الوحدات في كل سنة موزعة على الأهداف والأولويات الموضوعية وعوامل التمكين وفق أوزان المساهمة (التجميع نفسه للتكاليف في التقرير السنوي والصفحات المالية)، بآلاف الفرنكات السويسرية؛ وتكلفة الفترة هي المجموع الدقيق لتكاليف السنوات. والأرقام مقرّبة للعرض فقط؛ ويحتفظ بها tables/cost_by_node.csv وreport.xlsx بدقة.
+report-assessment-annex-restated-h = إعادة البيان
+report-assessment-annex-restated = لكل سنة لها تقرير سنوي منشور: قيم تلك السنة المنقحة أو المعتمدة متأخرة، وتنقيحات الإطار المسجلة منذ تجميد ذلك التقرير، كما في صفحة الإصدار.
+report-assessment-all-indicators = جميع المؤشرات
+report-assessment-chart-status-title = وضع المؤشرات حسب السنة، { $first }–{ $last }
+report-assessment-chart-status-subtitle = عدد مؤشرات الخطة كلها حسب الوضع في كل سنة. المعرض للخطر مظلل بخطوط، والمتأخر بخطوط متقاطعة؛ n = المؤشرات، % = متوسط التقدم.
+report-assessment-chart-status-alt = مخطط أعمدة مكدسة لوضع المؤشرات في كل سنة من { $first } إلى { $last }. { $parts }.
+report-assessment-chart-status-empty = لم يُقيَّم أي مؤشر في أي سنة من { $first } إلى { $last }.
+report-assessment-xlsx-title = { $plan } — التقييم { $first }–{ $last }
+report-assessment-xlsx-subject = تقييم نتائج الخطة الاستراتيجية، { $first }–{ $last }
+report-sheet-indicator-achievement = تحقيق المؤشرات
+report-sheet-indicator-years = المؤشرات حسب السنة
+report-sheet-node-years = النتائج حسب السنة

@@ -608,3 +608,52 @@ report-dq-note-estimated = The { $from } value used is estimated.
 ## nodata-… messages, joined and with a capital first letter) said as a sentence
 
 report-dq-note-missing = { $reasons }.
+
+## The four-year assessment (assessment form 8, ASSESSMENT_FORM_LANGUAGES): its page, charts and workbook
+
+report-assessment-title = { $plan } — assessment of the results, { $first }–{ $last }, for the Plenipotentiary Conference
+report-assessment-kicker = Report of the Council to the Plenipotentiary Conference on the implementation of the strategic plan
+report-assessment-heading = { $plan }: assessment of the results, { $first }–{ $last }
+report-assessment-cover-line = { $resolution } · plan period { $start }–{ $end } · years assessed { $first }–{ $last }
+report-assessment-meta = Report run { $run } · data snapshot { $snapshot } · generated { $generated }
+report-assessment-illustrative = Some figures in this report are illustrative (sample data), not official results.
+report-assessment-summary-h = Summary: every year side by side
+report-assessment-goals-h = Achievement of goals and priorities, and their cost
+report-assessment-indicators-h = Achievement of each target, and the projection of what remains open
+report-assessment-restated-h = Restatements of figures reported in the annual reports
+report-assessment-annex-h = Annex: method notes
+report-assessment-restated-year = The report for { $year } (run { $run })
+report-assessment-footer = { $plan } · assessment { $first }–{ $last } · report run { $run }
+report-assessment-summary-intro = This report assesses the { $count } indicators of { $plan } in every year from { $first } to { $last }, each by the status rule stated in the annex, against the framework in force in that year. The tables of this report are also in report.xlsx and tables/*.csv.
+report-assessment-summary-end = At the end of { $last }, { $achieved } of { $count } indicators had achieved their target, { $on_track } were on track, { $at_risk } at risk, { $off_track } off track and { $no_data } without data.
+report-assessment-summary-projection = Of the { $count } indicators whose target remains open, { $likely } are projected to meet it by its target year, { $unlikely } are projected to fall short and for { $too_early } it is too early to tell.
+report-assessment-goals-intro = For each strategic goal, thematic priority and enabler: how many of the indicators on it and below it had each status in each year, their mean progress, and its cost that year (budget allocations carried through contribution weights, CHF thousands). The last row is the period.
+report-assessment-node-caption = { $code } by year
+report-assessment-indicators-intro = Each indicator's status and actual value in every year (an actual from an earlier year is marked with that year), its progress in the closing year and, where its target is not achieved, where its approved values are heading at its target year.
+report-assessment-th-progress-end = Progress at the end
+report-assessment-th-projection = Projection
+report-assessment-actual-from = { $value } (from { $year })
+report-assessment-achieved = achieved
+report-assessment-indicators-caption = Indicators, year by year
+report-assessment-annex-years-h = Years assessed
+report-assessment-annex-years = From the plan's first year, { $first }, to the closing year { $last }: the latest year of the plan with an approved value when the run was made. Years of the plan after it are not assessed yet.
+report-assessment-annex-status-h = Status in each year
+report-assessment-annex-status = Each year is assessed by the same status rule as that year's annual report, against the baselines, targets and milestones in force on its 31 December: progress (A − b) / (E − b) of at least { $on_track } is on track, of at least { $at_risk } at risk, below that off track; a value at or beyond the target is achieved; maintain indicators are on track within ±{ $maintain_on_track }% of the target and at risk within ±{ $maintain_at_risk }%; an approved value up to { $years } year(s) old stands in for a missing one.
+report-assessment-annex-end-h = Achievement at the end
+report-assessment-annex-end = An indicator's achievement is its status in the closing year; a goal's or priority's is the roll-up of the indicators on it and below it that year (each counted once), with their mean progress clamped to [0, 1].
+report-assessment-annex-projection-h = Projection of what remains open
+report-assessment-annex-projection = Only for indicators not achieved in the closing year: a least-squares line through the baseline and the approved annual values since (at least two points), read at the target year; likely when that value meets the target, unlikely when it does not, too early to tell with fewer than two points or without a baseline or target. It is the same projection as on the indicator page and in the annual report.
+report-assessment-annex-cost-h = Cost per goal
+report-assessment-annex-cost = Each year's budget allocations of all units carried to the goals, thematic priorities and enablers through contribution weights (the same cost roll-up as the annual report and the finance pages), CHF thousands; the period's cost is the exact sum of the years'. Figures are rounded for display only; tables/cost_by_node.csv and report.xlsx hold them exactly.
+report-assessment-annex-restated-h = Restatements
+report-assessment-annex-restated = For each year with a published annual report, the values of that year revised or approved late and the framework revisions recorded since that report was frozen, as on the run's page.
+report-assessment-all-indicators = all indicators
+report-assessment-chart-status-title = Indicator status by year, { $first }–{ $last }
+report-assessment-chart-status-subtitle = Number of indicators of the whole plan per status in each year. At risk is hatched, off track cross-hatched; n = indicators, % = mean progress.
+report-assessment-chart-status-alt = Stacked bar chart of indicator status in each year from { $first } to { $last }. { $parts }.
+report-assessment-chart-status-empty = No indicator is rated in any year from { $first } to { $last }.
+report-assessment-xlsx-title = { $plan } — assessment { $first }–{ $last }
+report-assessment-xlsx-subject = Assessment of the results of the strategic plan, { $first }–{ $last }
+report-sheet-indicator-achievement = indicator_achievement
+report-sheet-indicator-years = indicator_years
+report-sheet-node-years = node_years

@@ -612,3 +612,52 @@ report-dq-note-estimated = El valor de { $from } utilizado es estimado.
 ## nodata-… messages, joined and with a capital first letter) said as a sentence
 
 report-dq-note-missing = { $reasons }.
+
+## The four-year assessment (assessment form 8, ASSESSMENT_FORM_LANGUAGES): its page, charts and workbook
+
+report-assessment-title = { $plan } — evaluación de los resultados, { $first }–{ $last }, para la Conferencia de Plenipotenciarios
+report-assessment-kicker = Informe del Consejo a la Conferencia de Plenipotenciarios sobre la aplicación del plan estratégico
+report-assessment-heading = { $plan }: evaluación de los resultados, { $first }–{ $last }
+report-assessment-cover-line = { $resolution } · período del plan { $start }–{ $end } · años evaluados { $first }–{ $last }
+report-assessment-meta = Ejecución del informe { $run } · instantánea de datos { $snapshot } · generado el { $generated }
+report-assessment-illustrative = Algunas cifras de este informe son ilustrativas (datos de ejemplo), no resultados oficiales.
+report-assessment-summary-h = Resumen: todos los años lado a lado
+report-assessment-goals-h = Logro de las metas y prioridades, y su costo
+report-assessment-indicators-h = Logro de cada objetivo, y proyección de lo que sigue abierto
+report-assessment-restated-h = Reexpresiones de cifras comunicadas en los informes anuales
+report-assessment-annex-h = Anexo: notas metodológicas
+report-assessment-restated-year = El informe de { $year } (ejecución { $run })
+report-assessment-footer = { $plan } · evaluación { $first }–{ $last } · ejecución del informe { $run }
+report-assessment-summary-intro = Este informe evalúa los indicadores de { $plan } (número: { $count }) en cada año de { $first } a { $last }, cada uno según la regla de estado indicada en el anexo, con respecto al marco vigente ese año. Los cuadros de este informe también figuran en report.xlsx y tables/*.csv.
+report-assessment-summary-end = A finales de { $last }, de { $count } indicadores: objetivo alcanzado: { $achieved }; en buen camino: { $on_track }; en riesgo: { $at_risk }; con retraso: { $off_track }; sin datos: { $no_data }.
+report-assessment-summary-projection = Indicadores cuyo objetivo sigue abierto: { $count }. Se prevé que lo alcancen en su año objetivo: { $likely }; que no lo alcancen: { $unlikely }; demasiado pronto para saberlo: { $too_early }.
+report-assessment-goals-intro = Para cada meta estratégica, prioridad temática y facilitador: cuántos de los indicadores vinculados a él y a los resultados inferiores tenían cada estado cada año, su progreso medio y su costo ese año (asignaciones presupuestarias distribuidas según las ponderaciones de contribución, en miles de CHF). La última fila es el período.
+report-assessment-node-caption = { $code } por año
+report-assessment-indicators-intro = El estado y el valor real de cada indicador en cada año (un valor de un año anterior se marca con ese año), su progreso en el año de cierre y, cuando su objetivo no se ha alcanzado, hacia dónde se dirigen sus valores aprobados en su año objetivo.
+report-assessment-th-progress-end = Progreso al final
+report-assessment-th-projection = Proyección
+report-assessment-actual-from = { $value } (de { $year })
+report-assessment-achieved = alcanzado
+report-assessment-indicators-caption = Indicadores, año por año
+report-assessment-annex-years-h = Años evaluados
+report-assessment-annex-years = Desde el primer año del plan, { $first }, hasta el año de cierre { $last }: el último año del plan con un valor aprobado cuando se hizo la ejecución. Los años del plan posteriores aún no se evalúan.
+report-assessment-annex-status-h = Estado en cada año
+report-assessment-annex-status = Cada año se evalúa con la misma regla de estado que el informe anual de ese año, con respecto a las líneas de base, objetivos e hitos vigentes a su 31 de diciembre: un progreso (A − b) / (E − b) de al menos { $on_track } está en buen camino, de al menos { $at_risk } en riesgo, por debajo con retraso; un valor que alcanza o supera el objetivo está alcanzado; los indicadores de mantenimiento están en buen camino dentro de ±{ $maintain_on_track } % del objetivo y en riesgo dentro de ±{ $maintain_at_risk } %; un valor aprobado de hasta { $years } año(s) de antigüedad sustituye a uno que falta.
+report-assessment-annex-end-h = Logro al final
+report-assessment-annex-end = El logro de un indicador es su estado en el año de cierre; el de una meta o prioridad es la agregación de los indicadores vinculados a ella y a los inferiores ese año (cada uno contado una vez), con su progreso medio limitado a [0, 1].
+report-assessment-annex-projection-h = Proyección de lo que sigue abierto
+report-assessment-annex-projection = Solo para los indicadores no alcanzados en el año de cierre: una recta de mínimos cuadrados que pasa por la línea de base y los valores anuales aprobados desde entonces (al menos dos puntos), leída en el año objetivo; probable cuando ese valor alcanza el objetivo, improbable cuando no, demasiado pronto para saberlo con menos de dos puntos o sin línea de base u objetivo. Es la misma proyección que en la página del indicador y en el informe anual.
+report-assessment-annex-cost-h = Costo por meta
+report-assessment-annex-cost = Las asignaciones presupuestarias de cada año de todas las unidades, distribuidas entre las metas, prioridades temáticas y facilitadores según las ponderaciones de contribución (la misma agregación de costos que el informe anual y las páginas financieras), en miles de CHF; el costo del período es la suma exacta de los años. Las cifras se redondean solo para su presentación; tables/cost_by_node.csv y report.xlsx las contienen exactamente.
+report-assessment-annex-restated-h = Reexpresiones
+report-assessment-annex-restated = Para cada año con un informe anual publicado, los valores de ese año revisados o aprobados tardíamente y las revisiones del marco registradas desde que se congeló ese informe, como en la página de la ejecución.
+report-assessment-all-indicators = todos los indicadores
+report-assessment-chart-status-title = Estado de los indicadores por año, { $first }–{ $last }
+report-assessment-chart-status-subtitle = Número de indicadores de todo el plan por estado en cada año. «En riesgo» aparece rayado y «con retraso» cuadriculado; n = indicadores, % = progreso medio.
+report-assessment-chart-status-alt = Gráfico de barras apiladas del estado de los indicadores en cada año de { $first } a { $last }. { $parts }.
+report-assessment-chart-status-empty = Ningún indicador está evaluado en ningún año de { $first } a { $last }.
+report-assessment-xlsx-title = { $plan } — evaluación { $first }–{ $last }
+report-assessment-xlsx-subject = Evaluación de los resultados del plan estratégico, { $first }–{ $last }
+report-sheet-indicator-achievement = Logro de los indicadores
+report-sheet-indicator-years = Indicadores por año
+report-sheet-node-years = Resultados por año

@@ -612,3 +612,52 @@ report-dq-note-estimated = La valeur de { $from } utilisée est estimée.
 ## nodata-… messages, joined and with a capital first letter) said as a sentence
 
 report-dq-note-missing = { $reasons }.
+
+## The four-year assessment (assessment form 8, ASSESSMENT_FORM_LANGUAGES): its page, charts and workbook
+
+report-assessment-title = { $plan } — évaluation des résultats, { $first }–{ $last }, pour la Conférence de plénipotentiaires
+report-assessment-kicker = Rapport du Conseil à la Conférence de plénipotentiaires sur la mise en œuvre du plan stratégique
+report-assessment-heading = { $plan } : évaluation des résultats, { $first }–{ $last }
+report-assessment-cover-line = { $resolution } · période du plan { $start }–{ $end } · années évaluées { $first }–{ $last }
+report-assessment-meta = Exécution du rapport { $run } · instantané des données { $snapshot } · produit le { $generated }
+report-assessment-illustrative = Certains chiffres de ce rapport sont illustratifs (données d’exemple) et non des résultats officiels.
+report-assessment-summary-h = Résumé : toutes les années côte à côte
+report-assessment-goals-h = Réalisation des buts et des priorités, et leur coût
+report-assessment-indicators-h = Réalisation de chaque cible, et projection de ce qui reste ouvert
+report-assessment-restated-h = Retraitements des chiffres communiqués dans les rapports annuels
+report-assessment-annex-h = Annexe : notes de méthode
+report-assessment-restated-year = Le rapport de { $year } (exécution { $run })
+report-assessment-footer = { $plan } · évaluation { $first }–{ $last } · exécution du rapport { $run }
+report-assessment-summary-intro = Ce rapport évalue les indicateurs de { $plan } (nombre : { $count }) pour chaque année de { $first } à { $last }, chacun selon la règle de statut énoncée en annexe, au regard du cadre en vigueur cette année-là. Les tableaux de ce rapport figurent aussi dans report.xlsx et tables/*.csv.
+report-assessment-summary-end = Fin { $last }, sur { $count } indicateurs : cible atteinte : { $achieved } ; en bonne voie : { $on_track } ; à risque : { $at_risk } ; en retard : { $off_track } ; sans données : { $no_data }.
+report-assessment-summary-projection = Indicateurs dont la cible reste ouverte : { $count }. Projetés pour l’atteindre à l’année cible : { $likely } ; projetés en deçà : { $unlikely } ; trop tôt pour le dire : { $too_early }.
+report-assessment-goals-intro = Pour chaque but stratégique, priorité thématique et catalyseur : combien des indicateurs qui s’y rattachent, et des résultats en dessous, avaient chaque statut chaque année, leur progrès moyen, et son coût cette année-là (allocations budgétaires réparties selon les pondérations de contribution, en milliers de CHF). La dernière ligne est la période.
+report-assessment-node-caption = { $code } par année
+report-assessment-indicators-intro = Le statut et la valeur effective de chaque indicateur chaque année (une valeur d’une année antérieure est marquée de cette année), son progrès l’année de clôture et, lorsque sa cible n’est pas atteinte, la tendance de ses valeurs approuvées à son année cible.
+report-assessment-th-progress-end = Progrès à la fin
+report-assessment-th-projection = Projection
+report-assessment-actual-from = { $value } (de { $year })
+report-assessment-achieved = atteinte
+report-assessment-indicators-caption = Indicateurs, année par année
+report-assessment-annex-years-h = Années évaluées
+report-assessment-annex-years = De la première année du plan, { $first }, à l’année de clôture { $last } : la dernière année du plan ayant une valeur approuvée au moment de l’exécution. Les années suivantes du plan ne sont pas encore évaluées.
+report-assessment-annex-status-h = Statut de chaque année
+report-assessment-annex-status = Chaque année est évaluée selon la même règle de statut que le rapport annuel de cette année, au regard des valeurs de référence, cibles et jalons en vigueur au 31 décembre : un progrès (A − b) / (E − b) d’au moins { $on_track } est en bonne voie, d’au moins { $at_risk } à risque, en dessous en retard ; une valeur atteignant ou dépassant la cible est atteinte ; les indicateurs de maintien sont en bonne voie à ±{ $maintain_on_track } % de la cible et à risque à ±{ $maintain_at_risk } % ; une valeur approuvée datant d’au plus { $years } an(s) remplace une valeur manquante.
+report-assessment-annex-end-h = Réalisation à la fin
+report-assessment-annex-end = La réalisation d’un indicateur est son statut l’année de clôture ; celle d’un but ou d’une priorité est l’agrégation des indicateurs qui s’y rattachent et en dessous cette année-là (chacun compté une fois), avec leur progrès moyen borné à [0, 1].
+report-assessment-annex-projection-h = Projection de ce qui reste ouvert
+report-assessment-annex-projection = Uniquement pour les indicateurs non atteints l’année de clôture : une droite des moindres carrés passant par la valeur de référence et les valeurs annuelles approuvées depuis (au moins deux points), lue à l’année cible ; probable lorsque cette valeur atteint la cible, improbable sinon, trop tôt pour le dire avec moins de deux points ou sans valeur de référence ou cible. C’est la même projection que sur la page de l’indicateur et dans le rapport annuel.
+report-assessment-annex-cost-h = Coût par but
+report-assessment-annex-cost = Les allocations budgétaires de chaque année de toutes les unités, réparties entre les buts, priorités thématiques et catalyseurs selon les pondérations de contribution (la même agrégation des coûts que le rapport annuel et les pages financières), en milliers de CHF ; le coût de la période est la somme exacte de celui des années. Les chiffres sont arrondis pour l’affichage uniquement ; tables/cost_by_node.csv et report.xlsx les donnent exactement.
+report-assessment-annex-restated-h = Retraitements
+report-assessment-annex-restated = Pour chaque année ayant un rapport annuel publié, les valeurs de cette année révisées ou approuvées tardivement et les révisions du cadre enregistrées depuis le gel de ce rapport, comme sur la page de l’exécution.
+report-assessment-all-indicators = tous les indicateurs
+report-assessment-chart-status-title = Statut des indicateurs par année, { $first }–{ $last }
+report-assessment-chart-status-subtitle = Nombre d’indicateurs de l’ensemble du plan par statut chaque année. « À risque » est hachuré, « en retard » quadrillé ; n = indicateurs, % = progrès moyen.
+report-assessment-chart-status-alt = Graphique à barres empilées du statut des indicateurs chaque année de { $first } à { $last }. { $parts }.
+report-assessment-chart-status-empty = Aucun indicateur n’est évalué pour aucune année de { $first } à { $last }.
+report-assessment-xlsx-title = { $plan } — évaluation { $first }–{ $last }
+report-assessment-xlsx-subject = Évaluation des résultats du plan stratégique, { $first }–{ $last }
+report-sheet-indicator-achievement = Réalisation des indicateurs
+report-sheet-indicator-years = Indicateurs par année
+report-sheet-node-years = Résultats par année

@@ -570,3 +570,52 @@ report-dq-note-estimated = 所用的 { $from } 年的值是估计值。
 ## nodata-… messages, joined and with a capital first letter) said as a sentence
 
 report-dq-note-missing = { $reasons }。
+
+## The four-year assessment (assessment form 8, ASSESSMENT_FORM_LANGUAGES): its page, charts and workbook
+
+report-assessment-title = { $plan } — 成果评估，{ $first }–{ $last }，提交全权代表大会
+report-assessment-kicker = 理事会就战略规划执行情况向全权代表大会提交的报告
+report-assessment-heading = { $plan }：成果评估，{ $first }–{ $last }
+report-assessment-cover-line = { $resolution } · 规划期 { $start }–{ $end } · 评估年份 { $first }–{ $last }
+report-assessment-meta = 报告运行 { $run } · 数据快照 { $snapshot } · 生成于 { $generated }
+report-assessment-illustrative = 本报告中的部分数字为示例（样本数据），并非正式结果。
+report-assessment-summary-h = 摘要：各年并列
+report-assessment-goals-h = 目标和优先事项的实现情况及其费用
+report-assessment-indicators-h = 各具体目标的实现情况，以及尚未实现部分的预测
+report-assessment-restated-h = 年度报告所报数字的重述
+report-assessment-annex-h = 附件：方法说明
+report-assessment-restated-year = { $year }年报告（运行 { $run }）
+report-assessment-footer = { $plan } · 评估 { $first }–{ $last } · 报告运行 { $run }
+report-assessment-summary-intro = 本报告评估{ $plan }的指标（数量：{ $count }）在{ $first }年至{ $last }年每一年的情况，每项均按附件所述状态规则、对照当年有效的框架进行评估。本报告的表格也载于 report.xlsx 和 tables/*.csv。
+report-assessment-summary-end = { $last }年底，{ $count }项指标中：已实现目标：{ $achieved }；进展顺利：{ $on_track }；存在风险：{ $at_risk }；进展滞后：{ $off_track }；无数据：{ $no_data }。
+report-assessment-summary-projection = 目标尚未实现的指标：{ $count }。预计在目标年份实现：{ $likely }；预计无法实现：{ $unlikely }；目前判断为时过早：{ $too_early }。
+report-assessment-goals-intro = 对于每个战略目标、专题优先事项和推动因素：与其及其下级成果相关的指标中每年各状态的数量、平均进展，以及当年的费用（按贡献权重分摊的预算拨款，单位为千瑞士法郎）。最后一行为整个期间。
+report-assessment-node-caption = { $code } 按年份
+report-assessment-indicators-intro = 每项指标每年的状态和实际值（来自较早年份的值标注该年份）、其在结束年份的进展，以及目标未实现时其核准值在目标年份的走向。
+report-assessment-th-progress-end = 期末进展
+report-assessment-th-projection = 预测
+report-assessment-actual-from = { $value }（{ $year }年）
+report-assessment-achieved = 已实现
+report-assessment-indicators-caption = 各指标逐年情况
+report-assessment-annex-years-h = 评估年份
+report-assessment-annex-years = 从规划的第一年{ $first }年到结束年份{ $last }年：即运行时有核准值的规划最近年份。其后的规划年份尚未评估。
+report-assessment-annex-status-h = 各年状态
+report-assessment-annex-status = 每一年均按与该年年度报告相同的状态规则，对照当年12月31日有效的基线、目标和里程碑进行评估：进展 (A − b) / (E − b) 至少为 { $on_track } 为进展顺利，至少为 { $at_risk } 为存在风险，低于此值为进展滞后；达到或超过目标的值为已实现；维持类指标在目标 ±{ $maintain_on_track }% 以内为进展顺利，在 ±{ $maintain_at_risk }% 以内为存在风险；不超过 { $years } 年的核准值可替代缺失值。
+report-assessment-annex-end-h = 期末实现情况
+report-assessment-annex-end = 指标的实现情况是其在结束年份的状态；目标或优先事项的实现情况是当年与其及其下级成果相关指标的汇总（每项只计一次），其平均进展限定在 [0, 1] 之间。
+report-assessment-annex-projection-h = 尚未实现部分的预测
+report-assessment-annex-projection = 仅适用于在结束年份未实现的指标：通过基线及此后核准的年度值（至少两个点）的最小二乘直线，在目标年份取值；该值达到目标时为可能，否则为不太可能，少于两个点或没有基线或目标时为目前判断为时过早。与指标页面和年度报告中的预测相同。
+report-assessment-annex-cost-h = 各目标费用
+report-assessment-annex-cost = 各单位每年的预算拨款按贡献权重分摊到各目标、专题优先事项和推动因素（与年度报告和财务页面相同的费用汇总），单位为千瑞士法郎；期间费用为各年费用的精确总和。数字仅为显示而四舍五入；tables/cost_by_node.csv 和 report.xlsx 载有精确数字。
+report-assessment-annex-restated-h = 重述
+report-assessment-annex-restated = 对于每个已发布年度报告的年份：该年修订或延迟核准的值，以及该报告冻结后记录的框架修订，与运行页面所示相同。
+report-assessment-all-indicators = 所有指标
+report-assessment-chart-status-title = 各年指标状态，{ $first }–{ $last }
+report-assessment-chart-status-subtitle = 整个规划每年各状态的指标数量。存在风险用斜线表示，进展滞后用交叉线表示；n = 指标数，% = 平均进展。
+report-assessment-chart-status-alt = { $first }年至{ $last }年每年指标状态的堆积条形图。{ $parts }。
+report-assessment-chart-status-empty = { $first }年至{ $last }年没有任何一年有评级指标。
+report-assessment-xlsx-title = { $plan } — 评估 { $first }–{ $last }
+report-assessment-xlsx-subject = 战略规划成果评估，{ $first }–{ $last }
+report-sheet-indicator-achievement = 指标实现情况
+report-sheet-indicator-years = 各年指标
+report-sheet-node-years = 各年成果

@@ -260,15 +260,11 @@ impl Html {
         )
     }
 
-    /// A chart with its number and title, inline SVG and data table. `caption_first` (every report
-    /// built now): the caption comes first, as HTML allows a `figcaption` only as a figure's first or
-    /// last child; runs frozen before had it between the chart and its table, and rebuild so.
-    pub fn figure(&mut self, number: usize, chart: &Chart, caption_first: bool) -> &mut Self {
-        self.figure_in(Words::default(), number, chart, caption_first)
-    }
-
-    /// As [`Html::figure`], in a report written in `words`' language: in another language than English
-    /// the caption and the chart carry that language (the figure stands in a section still in English).
+    /// A chart with its number and title, inline SVG and data table, in a report written in `words`'
+    /// language: in another language than English the caption and the chart carry that language.
+    /// `caption_first` (every report built now): the caption comes first, as HTML allows a `figcaption`
+    /// only as a figure's first or last child; runs frozen before had it between the chart and its
+    /// table, and rebuild so.
     pub fn figure_in(&mut self, words: Words, number: usize, chart: &Chart, caption_first: bool) -> &mut Self {
         let lang = words.lang();
         let own = if words.is_english() {

@@ -5,7 +5,21 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{Direction, IndicatorUnit, NodeLevel, PlanInfo, ProjectionInput, Restatements, Rollup, RunInfo, Status};
+use super::{
+    Direction, IndicatorUnit, Lang, NodeLevel, PlanInfo, ProjectionInput, Restatements, Rollup, RunInfo, Status,
+};
+
+/// The assessment's form of inputs built since it could be written in any of the six official languages
+/// (its page's headings and prose, its charts' words, its workbook's headers and sheet names, its numbers by
+/// the language's conventions, `lang` and `dir` of `report.html`; see docs/I18N.md). The assessment
+/// numbers its forms apart from the annual report's [`super::FORM`]: the forms before were 0 and the
+/// annual report's form of the day, of which only [`super::FORM_FORMATTED`] changes what it writes, so
+/// this is the next number after the last such form the backend wrote. An English assessment of this
+/// form is the bytes of the forms before.
+pub const ASSESSMENT_FORM_LANGUAGES: u32 = 8;
+
+/// The form of assessment inputs built now.
+pub const ASSESSMENT_FORM: u32 = ASSESSMENT_FORM_LANGUAGES;
 
 /// Everything one four-year assessment is rendered from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +48,10 @@ pub struct AssessmentInput {
     /// wrapped instead of cut).
     #[serde(default, skip_serializing_if = "super::is_zero")]
     pub form: u32,
+    /// The language the assessment is written in (form [`ASSESSMENT_FORM_LANGUAGES`] and later). English
+    /// when absent, as in every run frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "super::is_english", with = "super::lang_code")]
+    pub language: Lang,
 }
 
 /// A result node with its roll-up and cost in every year assessed.
@@ -134,6 +152,29 @@ impl AssessmentInput {
     /// [`super::FORM_FORMATTED`] are. Runs frozen before render as they did.
     pub fn is_formatted_form(&self) -> bool {
         self.form >= super::FORM_FORMATTED
+    }
+
+    /// Whether the assessment is written in its language the way inputs built since form
+    /// [`ASSESSMENT_FORM_LANGUAGES`] are. Runs frozen before are English and render as they did.
+    pub fn is_language_form(&self) -> bool {
+        self.form >= ASSESSMENT_FORM_LANGUAGES
+    }
+
+    /// The language the assessment's words are in: its language in form [`ASSESSMENT_FORM_LANGUAGES`]
+    /// and later, English before.
+    pub fn words_language(&self) -> Lang {
+        if self.is_language_form() {
+            self.language
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The language whose conventions the assessment's numbers follow: its language when it is not
+    /// English (form [`ASSESSMENT_FORM_LANGUAGES`] and later); `None` (as they were always written)
+    /// otherwise.
+    pub fn number_language(&self) -> Option<Lang> {
+        (self.words_language() != Lang::En).then_some(self.language)
     }
 
     /// The closing year (the last year assessed).

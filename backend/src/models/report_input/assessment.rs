@@ -230,7 +230,8 @@ pub async fn build(
             nodes,
             indicators: list,
             restatements,
-            form: stratrack_reports::input::FORM,
+            form: stratrack_reports::input::ASSESSMENT_FORM,
+            language: stratrack_reports::input::Lang::En,
         },
         latest_change: stamp,
     })

@@ -238,14 +238,17 @@ impl RunInput {
         }
     }
 
-    /// The same input written in `lang` (the four-year assessment is English only and stays as it is).
+    /// The same input written in `lang`.
     pub fn in_language(&self, lang: stratrack_i18n::Lang) -> Self {
         match self {
             RunInput::Annual(i) => RunInput::Annual(Box::new(stratrack_reports::ReportInput {
                 language: lang,
                 ..(**i).clone()
             })),
-            RunInput::Assessment(i) => RunInput::Assessment(i.clone()),
+            RunInput::Assessment(i) => RunInput::Assessment(Box::new(stratrack_reports::AssessmentInput {
+                language: lang,
+                ..(**i).clone()
+            })),
         }
     }
 
@@ -329,18 +332,26 @@ pub async fn freeze(
 }
 
 /// Freezes the four-year assessment of `plan` (its years up to the closing year, the latest with an
-/// approved value): built, rendered and stored like an annual run, of kind [`ASSESSMENT`] and year the
-/// closing year (audited as `create`).
+/// approved value) in `languages`: built once in the first, rendered in each and stored like an annual
+/// run, of kind [`ASSESSMENT`] and year the closing year (audited as `create`).
 pub async fn freeze_assessment(
     db: &DatabaseConnection,
     plan: plans::Model,
+    languages: &RunLanguages,
     actor: &Actor,
 ) -> Result<RunSummary, AppError> {
     let plan_id = plan.id;
     let built = report_input::assessment::build(db, plan, &mut |_| {}).await?;
     let year = built.input.closing_year();
-    store(db, (plan_id, year, ASSESSMENT), &Council::default(), actor, |id, at| {
-        RunInput::Assessment(Box::new(built.for_run(id, at)))
+    let council = Council {
+        languages: languages.clone(),
+        ..Council::default()
+    };
+    store(db, (plan_id, year, ASSESSMENT), &council, actor, |id, at| {
+        RunInput::Assessment(Box::new(stratrack_reports::AssessmentInput {
+            language: languages.primary(),
+            ..built.for_run(id, at)
+        }))
     })
     .await
 }

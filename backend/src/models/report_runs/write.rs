@@ -46,18 +46,18 @@ pub struct CreateReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(max_length = 500)]
     pub session: Option<String>,
-    /// The language the annual report is written in: `ar`, `en` (the default), `es`, `fr`, `ru` or `zh`
-    /// (its headings, the words of its charts and `report.pdf`; see docs/I18N.md for what is translated).
-    /// The four-year assessment is written in English only.
+    /// The language the report (annual or four-year assessment) is written in: `ar`, `en` (the default),
+    /// `es`, `fr`, `ru` or `zh` (its headings, the words of its charts and `report.pdf`; see docs/I18N.md
+    /// for what is translated).
     /// Kept for clients written when a run held one language: the same as `languages` with one code.
     /// Give one of the two, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<ReportLanguage>, example = "fr")]
     pub language: Option<String>,
-    /// The languages the annual report is written in, each from the same frozen data, e.g.
+    /// The languages the report (annual or four-year assessment) is written in, each from the same frozen data, e.g.
     /// `["en", "ar", "zh"]`: each of `ar`, `en`, `es`, `fr`, `ru`, `zh` at most once; English alone when
     /// left out. The first language's files sit at the run's root, each other one's under `{code}/`
-    /// (`ar/report.html`). The four-year assessment is written in English only.
+    /// (`ar/report.html`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<ReportLanguage>>, min_items = 1, max_items = 6, example = json!(["en", "ar"]))]
     pub languages: Option<Vec<String>>,
@@ -185,18 +185,6 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
             "the four-year assessment's CSV tables have their codes only: leave it out or false",
         ));
     }
-    if what.kind == RunKind::Assessment && council.languages != RunLanguages::default() {
-        errs.push(FieldError {
-            field: if what.languages.is_some() {
-                "languages"
-            } else {
-                "language"
-            }
-            .into(),
-            reason: "the four-year assessment is written in English only: leave the language out".into(),
-            said: None,
-        });
-    }
     let mut year_error = |reason: crate::error::Reason| errs.push(FieldError::new("year", reason));
     match (&plan, what.kind, what.year) {
         (None, _, _) => errs.push(FieldError {
@@ -218,6 +206,6 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
     };
     match (what.kind, what.year) {
         (RunKind::Annual, Some(year)) => freeze(db, plan, year, &council, actor).await,
-        _ => freeze_assessment(db, plan, actor).await,
+        _ => freeze_assessment(db, plan, &council.languages, actor).await,
     }
 }
