@@ -289,39 +289,6 @@ impl ReportInput {
         self.form >= FORM_REASONS
     }
 
-    /// Why indicator `i` has its status, in the language of `w`: in form [`FORM_REASONS`] and later, in
-    /// another language than English, its reasons ([`IndicatorInput::reasons`]) said in that language and
-    /// joined by the report's separator; otherwise (English, runs frozen before, a reason kept only as
-    /// text) the stored English `reason`.
-    pub fn reason_in(&self, i: &IndicatorInput, w: crate::words::Words) -> Option<String> {
-        if !self.is_reasons_form() || w.is_english() || i.reasons.is_empty() {
-            return i.reason.clone();
-        }
-        let said: Vec<String> = i.reasons.iter().map(|m| m.text(w.lang())).collect();
-        Some(said.join(&w.t("report-notes-separator", "; ")))
-    }
-
-    /// The detail of data-quality note `d` in the language of `w` when it is a missing value's note the
-    /// report's builder wrote from the status rule's reasons ([`missing_note`] of the indicator's English
-    /// `reason`) and the indicator kept them as messages (form [`FORM_REASONS`] and later, another
-    /// language than English); `None` for any other note.
-    pub fn missing_note_in(&self, d: &DataQualityEntry, w: crate::words::Words) -> Option<String> {
-        if !self.is_reasons_form() || w.is_english() || d.kind != DataQualityKind::Missing {
-            return None;
-        }
-        let i = self.indicators.iter().find(|i| i.code == d.indicator_code)?;
-        let english = i.reason.as_deref()?;
-        if i.reasons.is_empty() || missing_note(english) != d.detail {
-            return None;
-        }
-        let reasons = capitalised(&self.reason_in(i, w)?);
-        Some(w.t_with(
-            "report-dq-note-missing",
-            format!("{reasons}."),
-            &[("reasons", stratrack_i18n::Arg::from(&reasons))],
-        ))
-    }
-
     /// The Council symbol the cover shows: in form [`FORM_VERSIONS`] and later the run's symbol with the
     /// suffix of the report's language ([`symbol_in`]), before it as typed; `None` when the run has none.
     pub fn symbol(&self) -> Option<String> {
@@ -506,7 +473,7 @@ pub fn missing_note(reason: &str) -> String {
 }
 
 /// `s` with its first letter in upper case (scripts without case unchanged).
-fn capitalised(s: &str) -> String {
+pub(crate) fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())

@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use stratrack_i18n::{Arg, Lang};
 
-use crate::input::Status;
+use crate::input::{DataQualityEntry, DataQualityKind, IndicatorInput, ReportInput, Status, capitalised, missing_note};
 
 /// The words of one report: its language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,6 +43,39 @@ pub fn current() -> Words {
 }
 
 impl Words {
+    /// Why indicator `i` has its status, in these words' language: in form [`crate::input::FORM_REASONS`] and later, in
+    /// another language than English, its reasons ([`IndicatorInput::reasons`]) said in that language and
+    /// joined by the report's separator; otherwise (English, runs frozen before, a reason kept only as
+    /// text) the stored English `reason`.
+    pub fn reason_of(self, input: &ReportInput, i: &IndicatorInput) -> Option<String> {
+        if !input.is_reasons_form() || self.is_english() || i.reasons.is_empty() {
+            return i.reason.clone();
+        }
+        let said: Vec<String> = i.reasons.iter().map(|m| m.text(self.lang())).collect();
+        Some(said.join(&self.t("report-notes-separator", "; ")))
+    }
+
+    /// The detail of data-quality note `d` in these words' language when it is a missing value's note the
+    /// report's builder wrote from the status rule's reasons ([`missing_note`] of the indicator's English
+    /// `reason`) and the indicator kept them as messages (form [`crate::input::FORM_REASONS`] and later, another
+    /// language than English); `None` for any other note.
+    pub fn missing_note_of(self, input: &ReportInput, d: &DataQualityEntry) -> Option<String> {
+        if !input.is_reasons_form() || self.is_english() || d.kind != DataQualityKind::Missing {
+            return None;
+        }
+        let i = input.indicators.iter().find(|i| i.code == d.indicator_code)?;
+        let english = i.reason.as_deref()?;
+        if i.reasons.is_empty() || missing_note(english) != d.detail {
+            return None;
+        }
+        let reasons = capitalised(&self.reason_of(input, i)?);
+        Some(self.t_with(
+            "report-dq-note-missing",
+            format!("{reasons}."),
+            &[("reasons", stratrack_i18n::Arg::from(&reasons))],
+        ))
+    }
+
     /// The words of a report in `lang`.
     pub fn new(lang: Lang) -> Self {
         Self {

@@ -28,7 +28,7 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
     // The status rule's reasons in the report's language (form 7 and later), in the notes and the
     // chart alike.
     let i = &IndicatorInput {
-        reason: input.reason_in(i, crate::words::current().body()),
+        reason: crate::words::current().body().reason_of(input, i),
         ..i.clone()
     };
     let title = format!("{} — {}", i.code, i.name);

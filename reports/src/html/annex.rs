@@ -148,7 +148,7 @@ pub fn data_quality(p: &mut Page<'_, '_>) {
                 named.text.to_owned()
             };
             let said = versions
-                .then(|| w.note_detail(d).or_else(|| a.input.missing_note_in(d, w)))
+                .then(|| w.note_detail(d).or_else(|| w.missing_note_of(a.input, d)))
                 .flatten();
             let detail = match said {
                 Some(said) => said,

@@ -408,7 +408,7 @@ fn notes(w: Words, input: &ReportInput, i: &IndicatorInput) -> String {
         });
     }
     // The status rule's reasons: in the report's language since form 7, the stored English before.
-    if let Some(r) = input.reason_in(i, w).filter(|r| !r.is_empty()) {
+    if let Some(r) = w.reason_of(input, i).filter(|r| !r.is_empty()) {
         n.push(r);
     }
     n.join(&w.t("report-notes-separator", "; "))

@@ -141,7 +141,7 @@ pub struct IndicatorInput {
     pub reason: Option<String>,
     /// The same reasons as the interface's messages (`nodata-…`), one per thing missing, whose English
     /// joined by `"; "` is `reason`: the report says them in its language (form
-    /// [`super::FORM_REASONS`] and later, [`super::ReportInput::reason_in`]). Absent when the status
+    /// [`super::FORM_REASONS`] and later, [`crate::words::Words::reason_of`]). Absent when the status
     /// rule kept none, and from runs frozen before (which serialise as they were).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<Message>,

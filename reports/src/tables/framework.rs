@@ -126,7 +126,7 @@ pub(super) fn indicators<'a>(a: &Analysis<'a>) -> Table<'a> {
                 Cell::derived(i.progress),
                 status(i.status),
                 // Prose for people: in the report's language since form 7 (docs/I18N.md).
-                Cell::t(a.input.reason_in(i, Words::values(a.input)).unwrap_or_default()),
+                Cell::t(Words::values(a.input).reason_of(a.input, i).unwrap_or_default()),
                 Cell::t(i.quality.map_or("", Quality::as_str)),
                 Cell::t(&i.provenance),
             ];

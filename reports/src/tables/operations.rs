@@ -207,7 +207,7 @@ pub(super) fn data_quality<'a>(a: &Analysis<'a>) -> Table<'a> {
             let w = Words::values(a.input);
             let detail = w
                 .note_detail(d)
-                .or_else(|| a.input.missing_note_in(d, w))
+                .or_else(|| w.missing_note_of(a.input, d))
                 .map_or(Cell::t(&d.detail), Cell::t);
             vec![
                 Cell::t(&d.indicator_code),
