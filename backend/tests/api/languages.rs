@@ -225,7 +225,7 @@ both_backends! {
 }
 
 /// The `reason` of `field` in the problem document `p`.
-fn reason_of<'a>(p: &'a serde_json::Value, field: &str) -> &'a str {
+pub(crate) fn reason_of<'a>(p: &'a serde_json::Value, field: &str) -> &'a str {
     p["errors"]
         .as_array()
         .unwrap_or_else(|| panic!("{p}"))

@@ -5,35 +5,15 @@
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
+use crate::languages::reason_of;
 use crate::measurements::draft;
-use crate::pages::{Answer, login, send};
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use crate::pages::login;
+use crate::pages::translations::page_in;
+use axum::http::StatusCode;
 use serde_json::json;
-
-/// `GET path` as the session `cookie`, asking for `accept`.
-async fn page_in(app: &TestApp, cookie: &str, path: &str, accept: &str) -> Answer {
-    let req = Request::get(path)
-        .header(header::COOKIE, cookie)
-        .header(header::ACCEPT_LANGUAGE, accept)
-        .body(Body::empty())
-        .unwrap();
-    send(app, req).await.0
-}
 
 /// English (no header), French and Russian.
 const LANGS: [Option<&str>; 3] = [None, Some("fr"), Some("ru")];
-
-/// The `reason` of `field` in the problem document `p`.
-fn reason_of<'a>(p: &'a serde_json::Value, field: &str) -> &'a str {
-    p["errors"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{p}"))
-        .iter()
-        .find(|e| e["field"] == field)
-        .and_then(|e| e["reason"].as_str())
-        .unwrap_or_else(|| panic!("no {field} in {p}"))
-}
 
 both_backends! {
     async fn a_stale_version_and_a_duplicate_are_said_in_the_asked_language(backend: Backend) {

@@ -20,7 +20,7 @@ mod plans;
 mod questions;
 mod revisions;
 mod risks;
-mod translations;
+pub(crate) mod translations;
 mod words;
 
 use crate::helpers::TestApp;

@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
 /// `GET path` as the session `cookie`, asking for `accept` in `Accept-Language`.
-pub(super) async fn page_in(app: &TestApp, cookie: &str, path: &str, accept: &str) -> Answer {
+pub(crate) async fn page_in(app: &TestApp, cookie: &str, path: &str, accept: &str) -> Answer {
     let req = Request::get(path)
         .header(header::COOKIE, cookie)
         .header(header::ACCEPT_LANGUAGE, accept)
