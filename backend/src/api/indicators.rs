@@ -39,17 +39,16 @@ pub async fn list_indicators(
     let l = indicators::list(&st.db, &st.evaluations, &actor, &plan, p).await?;
     let lookup = translations::resolve(&st.db, crate::language::current()).await?;
     Ok(axum::Json(IndicatorPage {
-        plan: l.plan,
-        year: l.year,
         items: l
-            .items
-            .iter()
+            .items()
             .map(|(i, node, unit, a)| IndicatorListItem {
-                indicator: IndicatorCore::new(i, (&node.0, &node.1), unit),
+                indicator: IndicatorCore::new(i, node, unit),
                 assessment: a.clone(),
                 localized: lookup.view(Kind::Indicator, i.id, &i.name, Some(&i.definition)),
             })
             .collect(),
+        plan: l.plan,
+        year: l.year,
         total: l.total,
         page: l.page,
         per_page: l.per_page,

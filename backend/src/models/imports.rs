@@ -5,8 +5,8 @@
 //! the one header check and every row becomes the same [`entry::RawEntry`], checked by the one
 //! [`RowCheck`]. The file is decoded and its header checked; its rows are read and validated one at a
 //! time against preloaded lookups (indicators, dimension values, filled slots, locked years) with the
-//! same rules as a single entry; then all rows are inserted in multi-row batches in one transaction. On
-//! any error nothing is stored and the bad rows are reported with their line, column and reason: the
+//! same rules as a single entry, and inserted in multi-row batches in one transaction, each batch while
+//! the next is checked ([`store_rows`]). On any error nothing is stored and the bad rows are reported with their line, column and reason: the
 //! first [`limits::IMPORT_PROBLEMS`], then the count of the rest. Once a row is bad, valid rows are no
 //! longer kept, so a large bad file is checked in bounded memory.
 
@@ -24,7 +24,7 @@ use crate::models::{audit, transactions};
 use crate::policy::{Action, authorize};
 use sea_orm::{DatabaseConnection, DbErr};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::io::Read;
 
@@ -254,24 +254,32 @@ pub async fn import_from(
     let cat = Catalog::for_plans(&txn, None).await?;
     let ind_ids: Vec<i32> = cat.indicators.values().flat_map(|m| m.values().map(|i| i.id)).collect();
     let filled = store::filled_slots(&txn, &ind_ids).await?;
+    let stamp = Stamp {
+        user: actor.map(|a| a.id),
+        at: chrono::Utc::now().into(),
+        submit: opts.submit,
+    };
     let mut hasher = Sha256::new();
-    let (entries, format) = {
+    let (stored, format) = {
         let mut hashed = Hashed {
             inner: input,
             hasher: &mut hasher,
         };
         let mut source = Source::open(&mut hashed, &cat, opts.default_plan.as_deref())?;
         let format = source.format();
-        (check_rows(&cat, &mut source, &filled, actor, opts)?, format)
+        let check = RowCheck {
+            cat: &cat,
+            filled: &filled,
+            actor,
+            default_plan: opts.default_plan.as_deref(),
+            seen: HashMap::new(),
+            allowed: HashMap::new(),
+        };
+        (store_rows(&txn, check, &mut source, stamp).await?, format)
     };
-    let stamp = Stamp {
-        user: actor.map(|a| a.id),
-        at: chrono::Utc::now().into(),
-        submit: opts.submit,
-    };
-    let ids = store::insert_many(&txn, &entries, stamp).await?;
+    let ids = stored.ids;
     if opts.submit {
-        notify_office(&txn, actor, &entries).await?;
+        notify_office(&txn, actor, &stored.per_unit).await?;
     }
     let result = Imported {
         imported: ids.len(),
@@ -298,19 +306,16 @@ pub async fn import_from(
     Ok(result)
 }
 
-/// Tells the office, in the import's transaction, how many values of each unit were submitted. (The
-/// import has no writer, so these notices are not mailed; they show in the product.)
+/// Tells the office, in the import's transaction, how many values of each unit were submitted
+/// (`per_unit`: org unit id → values). (The import has no writer, so these notices are not mailed; they
+/// show in the product.)
 async fn notify_office(
     db: &impl sea_orm::ConnectionTrait,
     actor: Option<&Actor>,
-    entries: &[Entry<'_>],
+    per_unit: &BTreeMap<i32, usize>,
 ) -> Result<(), DbErr> {
-    let mut per_unit: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
-    for e in entries {
-        *per_unit.entry(e.indicator.owner_unit_id).or_default() += 1;
-    }
     let codes = crate::models::units::codes(db).await?;
-    for (unit, count) in per_unit {
+    for (&unit, &count) in per_unit {
         let code = codes.get(&unit).map_or("?", String::as_str);
         crate::models::notifications::record::submitted_in_bulk(db, actor, unit, code, count).await?;
     }
@@ -331,47 +336,85 @@ impl<R: Read> Read for Hashed<'_, R> {
     }
 }
 
-/// Reads and validates every row; returns the entries, or the problems. Rows are dropped as soon as one
-/// is bad: nothing will be stored then, and only the problems matter. A row with no entry cell filled
-/// (a template row left blank) is skipped.
-fn check_rows<'a>(
-    cat: &'a Catalog,
+/// What [`store_rows`] stored: the new ids in the file's order, and how many values of each org unit.
+#[derive(Default)]
+struct Stored {
+    ids: Vec<i32>,
+    per_unit: BTreeMap<i32, usize>,
+}
+
+/// Rows checked between two chances for the batch being inserted to go on (see [`store_rows`]).
+const ROWS_BETWEEN_YIELDS: usize = 256;
+
+/// Reads, checks and stores every row of `file` in `txn`; returns what was stored, or the problems.
+/// The rows are checked a batch at a time ([`store::batch_rows`]) and each batch is inserted while the
+/// next is checked: the database works on one core while this process reads and checks on the other
+/// (the check lets the insert go on every [`ROWS_BETWEEN_YIELDS`] rows), and at most two batches are
+/// held. Once a row is bad no more rows are kept or inserted: nothing will be stored (the caller's
+/// transaction is rolled back), and only the problems matter. A row with no entry cell filled (a
+/// template row left blank) is skipped.
+async fn store_rows<'a>(
+    txn: &sea_orm::DatabaseTransaction,
+    mut check: RowCheck<'a, '_>,
     file: &mut Source<impl Read>,
-    filled: &HashMap<SlotKey, (i32, i32, String)>,
-    actor: Option<&Actor>,
-    opts: &Options,
-) -> Result<Vec<Entry<'a>>, ImportError> {
+    stamp: Stamp,
+) -> Result<Stored, ImportError> {
+    use sea_orm::ConnectionTrait;
+    let per_batch = store::batch_rows(txn.get_database_backend());
     let mut problems = Problems {
         sheet: file.sheet(),
         ..Problems::default()
     };
-    let mut entries = Vec::new();
-    let mut check = RowCheck {
-        cat,
-        filled,
-        actor,
-        default_plan: opts.default_plan.as_deref(),
-        seen: HashMap::new(),
-        allowed: HashMap::new(),
-    };
+    let mut stored = Stored::default();
+    let mut ready: Vec<Entry<'a>> = Vec::new();
     let mut rows = 0u64;
-    while let Some((line, raw)) = file.next_row() {
-        if raw.as_ref().is_ok_and(left_blank) {
-            continue;
-        }
-        rows += 1;
-        let checked = raw.and_then(|raw| check.row(line, &raw, |field| file.column_of(field)));
-        match checked {
-            Ok(e) if problems.is_empty() => entries.push(e),
-            Ok(_) => entries = Vec::new(),
-            Err(errs) => errs.into_iter().for_each(|e| problems.push(e)),
-        }
+    let mut more = true;
+    while more || !ready.is_empty() {
+        let batch = std::mem::take(&mut ready);
+        let insert = async move {
+            if batch.is_empty() {
+                Ok(Vec::new())
+            } else {
+                store::insert_batch(txn, &batch, stamp).await
+            }
+        };
+        let next = async {
+            let mut since_yield = 0;
+            while more && ready.len() < per_batch {
+                let Some((line, raw)) = file.next_row() else {
+                    more = false;
+                    break;
+                };
+                since_yield += 1;
+                if since_yield == ROWS_BETWEEN_YIELDS {
+                    since_yield = 0;
+                    tokio::task::yield_now().await;
+                }
+                if raw.as_ref().is_ok_and(left_blank) {
+                    continue;
+                }
+                rows += 1;
+                match raw.and_then(|raw| check.row(line, &raw, |field| file.column_of(field))) {
+                    Ok(e) if problems.is_empty() => {
+                        *stored.per_unit.entry(e.indicator.owner_unit_id).or_default() += 1;
+                        ready.push(e);
+                    }
+                    Ok(_) => {}
+                    Err(errs) => {
+                        errs.into_iter().for_each(|e| problems.push(e));
+                        ready.clear();
+                    }
+                }
+            }
+        };
+        let (ids, ()) = tokio::join!(insert, next);
+        stored.ids.extend(ids?);
     }
     if rows == 0 {
         problems.push(csv_file::no_rows());
     }
     if problems.is_empty() {
-        Ok(entries)
+        Ok(stored)
     } else {
         Err(ImportError::Rows(problems))
     }

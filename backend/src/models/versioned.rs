@@ -63,7 +63,7 @@ where
     {
         return Ok(current);
     }
-    guarded(db, am, id_col, version_col, id, expected).await
+    guarded(db, am, id_col, version_col, id, expected, None).await
 }
 
 /// Like [`update`], for a change that always changes something (a workflow step moves the state): the
@@ -80,10 +80,30 @@ where
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
     let (id_col, version_col) = id_and_version::<A::Entity>()?;
-    guarded(db, am, id_col, version_col, id, expected).await
+    guarded(db, am, id_col, version_col, id, expected, None).await
 }
 
-/// Writes `am` where `id_col` is `id` and `version_col` still `expected`; a conflict when no row is.
+/// Like [`update_changing`], and only where `guard` holds too, in the same statement (e.g.
+/// [`crate::models::periods::not_locked`]): a conflict when the version is stale or the guard fails,
+/// which the caller tells apart.
+pub async fn update_changing_if<A, M>(
+    db: &impl ConnectionTrait,
+    am: A,
+    id: i32,
+    expected: i32,
+    guard: sea_orm::sea_query::SimpleExpr,
+) -> Result<M, crate::error::AppError>
+where
+    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    A::Entity: EntityTrait<Model = M>,
+    M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
+{
+    let (id_col, version_col) = id_and_version::<A::Entity>()?;
+    guarded(db, am, id_col, version_col, id, expected, Some(guard)).await
+}
+
+/// Writes `am` where `id_col` is `id`, `version_col` still `expected` and `guard` (if any) holds; a
+/// conflict when no row is.
 async fn guarded<A, M>(
     db: &impl ConnectionTrait,
     am: A,
@@ -91,18 +111,21 @@ async fn guarded<A, M>(
     version_col: <A::Entity as EntityTrait>::Column,
     id: i32,
     expected: i32,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
 ) -> Result<M, crate::error::AppError>
 where
     A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
     A::Entity: EntityTrait<Model = M>,
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
-    let mut rows = <A::Entity as EntityTrait>::update_many()
+    let mut update = <A::Entity as EntityTrait>::update_many()
         .set(am)
         .filter(id_col.eq(id))
-        .filter(version_col.eq(expected))
-        .exec_with_returning(db)
-        .await?;
+        .filter(version_col.eq(expected));
+    if let Some(guard) = guard {
+        update = update.filter(guard);
+    }
+    let mut rows = update.exec_with_returning(db).await?;
     match rows.pop() {
         Some(row) if rows.is_empty() => Ok(row),
         _ => Err(crate::error::AppError::conflict(crate::error::Said::new(

@@ -282,13 +282,12 @@ async fn framework(
             "indicators",
         );
         let found = list
-            .items
-            .into_iter()
+            .items()
             .map(|(ind, (node, _), owner, a)| Found {
                 name: super::framework_text(names.lang(), &names.name(Kind::Indicator, ind.id, &ind.name)),
-                code: ind.code,
-                node,
-                owner,
+                code: ind.code.clone(),
+                node: node.to_owned(),
+                owner: owner.to_owned(),
                 status: a.status.as_str(),
             })
             .collect();

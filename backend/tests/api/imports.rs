@@ -197,3 +197,86 @@ both_backends! {
         assert_eq!(again, csv, "the same values, byte for byte");
     }
 }
+
+/// Adds `n` copies of KPI-R1 (a BR count, no target needed) as `IMP-{i}`, each with 20 free slots (4
+/// years, annual and Q1-Q4), straight into the database; returns their codes.
+async fn copies_of_kpi_r1(app: &TestApp, n: usize) -> Vec<String> {
+    use sea_orm::{ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    use stratrack::entities::indicators;
+    let plan = stratrack::entities::plans::Entity::find()
+        .filter(stratrack::entities::plans::Column::Code.eq("SP2028-2031"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("seeded plan");
+    let template = indicators::Entity::find()
+        .filter(indicators::Column::Code.eq("KPI-R1"))
+        .filter(indicators::Column::PlanId.eq(plan.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("seeded KPI-R1");
+    let codes: Vec<String> = (0..n).map(|i| format!("IMP-{i}")).collect();
+    for chunk in codes.chunks(200) {
+        indicators::Entity::insert_many(chunk.iter().map(|c| {
+            let mut am: indicators::ActiveModel = template.clone().into();
+            am.id = NotSet;
+            am.code = Set(c.clone());
+            am.predecessor_id = Set(None);
+            am
+        }))
+        .exec_without_returning(&app.db)
+        .await
+        .unwrap();
+    }
+    codes
+}
+
+both_backends! {
+    async fn a_file_of_more_rows_than_one_insert_takes_is_stored_whole_or_not_at_all(backend: Backend) {
+        // The import inserts a batch while it checks the next, so a bad row in a later batch comes after
+        // earlier batches were sent: the file must still store nothing, and a good one every row.
+        use sea_orm::ConnectionTrait;
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let t = app.tokens.clone();
+        let per_batch = stratrack::models::measurements::store::batch_rows(app.db.get_database_backend());
+        let rows = per_batch + 300;
+        let codes = copies_of_kpi_r1(&app, rows.div_ceil(20)).await;
+        let line = |i: usize| {
+            let (year, slot) = (2028 + (i % 20) / 5, i % 5);
+            let quarter = if slot == 0 { String::new() } else { slot.to_string() };
+            format!("SP2028-2031,{},{year},{quarter},{},final,row {i}\n", codes[i / 20], i % 997)
+        };
+        let mut csv = String::from("plan_code,indicator_code,year,quarter,value,quality,narrative\n");
+        (0..rows).for_each(|i| csv.push_str(&line(i)));
+        let before = app.count("measurements").await;
+
+        let bad_at = per_batch + 250; // a row of the last batch, after the first batch went in
+        let bad = csv.replacen(&format!(",final,row {bad_at}\n"), ",perfect,row\n", 1);
+        assert_ne!(bad, csv);
+        let (s, p) = import(&app, &t.planner_br, "", bad).await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+        let e = errors(&p);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].0, format!("line {}, column quality", bad_at + 2), "{e:?}");
+        assert_eq!(app.count("measurements").await, before, "all or nothing: the batches sent before the bad row are gone too");
+        assert_eq!(audits(&app, "import").await, 0);
+
+        let (s, r) = import(&app, &t.planner_br, "", csv).await;
+        assert_eq!(s, StatusCode::CREATED, "{r}");
+        assert_eq!(r["imported"].as_u64(), Some(rows as u64), "{r}");
+        assert_eq!(app.count("measurements").await, before + rows as i64);
+        let ids = r["ids"].as_str().unwrap();
+        let (first, last) = ids.split_once('-').expect("one range of new ids");
+        assert_eq!(last.parse::<i64>().unwrap() - first.parse::<i64>().unwrap() + 1, rows as i64, "{ids}");
+        // A row of the first batch and one of the last, as the file gave them.
+        for i in [0, rows - 1] {
+            let (year, slot) = (2028 + (i % 20) / 5, i % 5);
+            let (_, l) = app.get_json(&format!("/api/v1/measurements?indicator={}&year={year}", codes[i / 20])).await;
+            let quarter = if slot == 0 { Value::Null } else { json!(slot) };
+            let m = l["items"].as_array().unwrap().iter().find(|m| m["quarter"] == quarter).expect("the row");
+            assert_eq!((m["narrative"].as_str(), m["value"].as_str()), (Some(format!("row {i}").as_str()), Some((i % 997).to_string().as_str())), "{l}");
+        }
+        assert_eq!(audits(&app, "import").await, 1);
+    }
+}

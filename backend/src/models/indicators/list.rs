@@ -7,6 +7,7 @@ use crate::auth::Actor;
 use crate::entities::indicators;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::models::cache::Cache;
+use crate::models::evaluation::Evaluation;
 use crate::models::nodes;
 use crate::models::paging::PageParams;
 use crate::models::plans::{cached_plan_by_code, plan_year};
@@ -16,6 +17,7 @@ use sea_orm::DatabaseConnection;
 use serde::Deserialize;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Filters, paging and sorting of the indicator list.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -63,24 +65,47 @@ fn compare(by: SortBy, a: (&indicators::Model, &Assessment), b: (&indicators::Mo
     }
 }
 
-/// One item of the list: the indicator, its node's code and level, its owner's code, its assessment.
-pub type ListItem = (Indicator, (String, String), String, Assessment);
+/// One item of the list: the indicator, its node's code and level, its owner's code, its assessment,
+/// borrowed from the evaluation the list was read from (nothing is copied to list a page).
+pub type ListItem<'a> = (&'a Indicator, (&'a str, &'a str), &'a str, &'a Assessment);
 
-/// One page of the list for a year.
-#[derive(Debug)]
+/// One page of the list for a year: the evaluation it was read from (kept, not copied) and which of its
+/// indicators the page shows, in order ([`IndicatorList::items`]).
 pub struct IndicatorList {
     /// Plan code.
     pub plan: String,
     /// The year assessed.
     pub year: i32,
-    /// This page's items.
-    pub items: Vec<ListItem>,
     /// Items across all pages.
     pub total: u64,
     /// This page, from 1.
     pub page: u64,
     /// Page size.
     pub per_page: u64,
+    /// The evaluation of the plan and year.
+    ev: Arc<Evaluation>,
+    /// Org unit codes by id.
+    unit_codes: Arc<HashMap<i32, String>>,
+    /// This page's indicators, as indices into the evaluation's indicators.
+    shown: Vec<usize>,
+}
+
+impl IndicatorList {
+    /// This page's items, in order.
+    pub fn items(&self) -> impl Iterator<Item = ListItem<'_>> {
+        self.shown.iter().filter_map(|&k| {
+            let i = &self.ev.indicators[k];
+            let a = self.ev.assessments.get(&i.id)?;
+            let node = self
+                .ev
+                .nodes
+                .iter()
+                .find(|n| n.id == i.node_id)
+                .map_or(("", ""), |n| (n.code.as_str(), n.level.as_str()));
+            let unit = self.unit_codes.get(&i.owner_unit_id).map_or("", String::as_str);
+            Some((i, node, unit, a))
+        })
+    }
 }
 
 /// The filters resolved against the plan.
@@ -214,11 +239,12 @@ pub async fn list(
         p.q.as_deref()
             .map(|q| q.trim().to_lowercase())
             .filter(|q| !q.is_empty());
-    let mut rows: Vec<(&indicators::Model, &Assessment)> = ev
+    let mut rows: Vec<(usize, &indicators::Model, &Assessment)> = ev
         .indicators
         .iter()
-        .filter_map(|i| ev.assessments.get(&i.id).map(|a| (i, a)))
-        .filter(|(i, a)| {
+        .enumerate()
+        .filter_map(|(k, i)| ev.assessments.get(&i.id).map(|a| (k, i, a)))
+        .filter(|(_, i, a)| {
             node_id.is_none_or(|n| i.node_id == n)
                 && r.unit_id.is_none_or(|u| i.owner_unit_id == u)
                 && r.status.is_none_or(|s| a.status == s)
@@ -232,37 +258,36 @@ pub async fn list(
         .collect();
     sort_rows(&mut rows, r.sort, r.desc);
     let total = rows.len() as u64;
-    let items = rows
+    let shown = rows
         .into_iter()
         .skip(((r.page - 1) * r.per_page) as usize)
         .take(r.per_page as usize)
-        .map(|(i, a)| {
-            let (code, level) = node_of.get(&i.node_id).copied().unwrap_or_default();
-            let unit = unit_codes.get(&i.owner_unit_id).cloned().unwrap_or_default();
-            (i.clone(), (code.to_owned(), level.to_owned()), unit, a.clone())
-        })
+        .map(|(k, _, _)| k)
         .collect();
     Ok(IndicatorList {
         plan: ev.plan.code.clone(),
         year: r.year,
-        items,
         total,
         page: r.page,
         per_page: r.per_page,
+        ev: ev.clone(),
+        unit_codes,
+        shown,
     })
 }
 
-fn sort_rows(rows: &mut [(&indicators::Model, &Assessment)], sort: SortBy, desc: bool) {
+fn sort_rows(rows: &mut [(usize, &indicators::Model, &Assessment)], sort: SortBy, desc: bool) {
     rows.sort_by(|a, b| {
         // Missing progress sorts last in both directions; the id keeps the order stable.
-        let missing =
-            |x: &(&indicators::Model, &Assessment)| matches!(sort, SortBy::Progress) && x.1.progress.is_none();
+        let missing = |x: &(usize, &indicators::Model, &Assessment)| {
+            matches!(sort, SortBy::Progress) && x.2.progress.is_none()
+        };
         missing(a)
             .cmp(&missing(b))
             .then_with(|| {
-                let o = compare(sort, *a, *b);
+                let o = compare(sort, (a.1, a.2), (b.1, b.2));
                 if desc { o.reverse() } else { o }
             })
-            .then(a.0.id.cmp(&b.0.id))
+            .then(a.1.id.cmp(&b.1.id))
     });
 }

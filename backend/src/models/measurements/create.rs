@@ -174,9 +174,18 @@ struct New {
 /// other writes of its group go on); audited.
 fn store_new<'a>(txn: &'a DatabaseTransaction, c: &'a New) -> WorkFuture<'a, Option<Measurement>> {
     Box::pin(async move {
-        periods::check_open(txn, &c.plan, c.year, c.unit).await?;
-        let Some(row) = store::insert_one(txn, &c.value).await? else {
-            return Ok(None);
+        // The year's lock is checked in the insert's own statement. Only when it (or a taken slot)
+        // stops the insert is the lock read: a locked year is named before a taken slot, and a unit
+        // holding an exception goes on.
+        let row = match store::insert_one_if(txn, &c.value, periods::not_locked(c.plan.id, c.year)).await? {
+            Some(row) => row,
+            None => {
+                periods::check_open(txn, &c.plan, c.year, c.unit).await?;
+                let Some(row) = store::insert_one(txn, &c.value).await? else {
+                    return Ok(None);
+                };
+                row
+            }
         };
         audit::created(txn, Some(&c.actor), "measurement", row.id, &row).await?;
         Ok(Some(row))

@@ -134,8 +134,16 @@ pub async fn step_in(
     step: Step,
     note: &str,
 ) -> AppResult<(Measurement, Vec<Mail>)> {
-    periods::check_open(txn, plan, m.year, indicator.owner_unit_id).await?;
-    let row = workflow::advance(txn, actor, m, step, note).await?;
+    // The year's lock is checked in the update's own statement; only when it (or a stale version)
+    // stops the update is the lock read, to say why, or to go on for a unit holding an exception.
+    let guard = periods::not_locked(plan.id, m.year);
+    let row = match workflow::advance(txn, actor, m.clone(), step, note, Some(guard)).await {
+        Err(AppError::Conflict(_)) => {
+            periods::check_open(txn, plan, m.year, indicator.owner_unit_id).await?;
+            workflow::advance(txn, actor, m, step, note, None).await?
+        }
+        done => done?,
+    };
     let mails = notifications::record::on_step(txn, actor, step, &row, indicator, &plan.code, note).await?;
     Ok((row, mails))
 }

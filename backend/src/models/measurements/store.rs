@@ -154,6 +154,38 @@ pub async fn insert_one(db: &impl ConnectionTrait, new: &NewValue) -> Result<Opt
     Ok(Some(row))
 }
 
+/// Like [`insert_one`], and only where `guard` holds (e.g. [`crate::models::periods::not_locked`]), in
+/// the same statement (`INSERT … SELECT … WHERE guard ON CONFLICT DO NOTHING RETURNING *`): None, storing
+/// nothing, when the guard fails or the slot is taken, which the caller tells apart.
+pub async fn insert_one_if(
+    db: &impl ConnectionTrait,
+    new: &NewValue,
+    guard: sea_orm::sea_query::SimpleExpr,
+) -> Result<Option<measurements::Model>, AppError> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ActiveModelTrait, FromQueryResult, Iterable};
+    let (columns, values): (Vec<_>, Vec<_>) = measurements::Column::iter()
+        .filter_map(|c| match new.row.get(c) {
+            sea_orm::ActiveValue::Set(v) => Some((c, Expr::val(v))),
+            _ => None,
+        })
+        .unzip();
+    let select = Query::select().exprs(values).and_where(guard).to_owned();
+    let mut q = Query::insert();
+    q.into_table(measurements::Entity)
+        .columns(columns)
+        .select_from(select)
+        .map_err(|e| AppError::Internal(format!("guarded insert: {e}")))?
+        .on_conflict(OnConflict::new().do_nothing().to_owned())
+        .returning_all();
+    let stmt = db.get_database_backend().build(&q);
+    let Some(row) = measurements::Model::find_by_statement(stmt).one(db).await? else {
+        return Ok(None);
+    };
+    insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
+    Ok(Some(row))
+}
+
 /// Links a measurement to its dimension values.
 pub async fn insert_dimensions(db: &impl ConnectionTrait, measurement_id: i32, value_ids: &[i32]) -> Result<(), DbErr> {
     if value_ids.is_empty() {
@@ -214,28 +246,32 @@ pub async fn filled_slots(
     Ok(out)
 }
 
-/// Inserts many new values in multi-row statements of [`BATCH`] rows, then their dimension rows.
-/// Returns the new ids in the order of `entries`. Run it inside one transaction: all or nothing.
-pub async fn insert_many(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp: Stamp) -> Result<Vec<i32>, DbErr> {
-    let pg = db.get_database_backend() == sea_orm::DbBackend::Postgres;
+/// How many rows one [`insert_batch`] takes on `backend`: [`PG_BATCH`] on PostgreSQL (one array per
+/// column), [`BATCH`] elsewhere (one multi-row `INSERT`).
+pub fn batch_rows(backend: sea_orm::DbBackend) -> usize {
+    if backend == sea_orm::DbBackend::Postgres { PG_BATCH } else { BATCH }
+}
+
+/// Inserts one batch of new values (at most [`batch_rows`]) in one statement, then their dimension
+/// rows. Returns the new ids in the order of `entries`. Run it inside the import's transaction: all or
+/// nothing.
+pub async fn insert_batch(db: &impl ConnectionTrait, entries: &[Entry<'_>], stamp: Stamp) -> Result<Vec<i32>, DbErr> {
+    let by_slot = if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        insert_rows_pg(db, entries, stamp).await?
+    } else {
+        insert_rows(db, entries, stamp).await?
+    };
     let mut ids = Vec::with_capacity(entries.len());
-    for chunk in entries.chunks(if pg { PG_BATCH } else { BATCH }) {
-        let by_slot = if pg {
-            insert_rows_pg(db, chunk, stamp).await?
-        } else {
-            insert_rows(db, chunk, stamp).await?
-        };
-        let mut links = Vec::new();
-        for e in chunk {
-            let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
-            let id = *by_slot
-                .get(&key)
-                .ok_or_else(|| DbErr::Custom(format!("inserted row for {key:?} not returned")))?;
-            ids.push(id);
-            links.extend(e.dimension_value_ids.iter().map(|&v| (id, v)));
-        }
-        insert_links(db, &links).await?;
+    let mut links = Vec::new();
+    for e in entries {
+        let key = (e.indicator.id, e.year, e.quarter, e.disaggregation.clone());
+        let id = *by_slot
+            .get(&key)
+            .ok_or_else(|| DbErr::Custom(format!("inserted row for {key:?} not returned")))?;
+        ids.push(id);
+        links.extend(e.dimension_value_ids.iter().map(|&v| (id, v)));
     }
+    insert_links(db, &links).await?;
     Ok(ids)
 }
 

@@ -83,14 +83,16 @@ pub async fn load(
     Ok((m, ind, plan))
 }
 
-/// Moves `m` along `step` (Submit, Approve or Return) as `actor`, recording who and when; approving a
-/// revision marks the value it corrects as superseded. Audited.
+/// Moves `m` along `step` (Submit, Approve or Return) as `actor`, recording who and when, where `guard`
+/// (if any) holds in the update's own statement; approving a revision marks the value it corrects as
+/// superseded. Audited. A stale version, or a guard that fails, is a conflict and writes nothing.
 pub async fn advance(
     db: &impl ConnectionTrait,
     actor: &Actor,
     m: measurements::Model,
     step: Step,
     note: &str,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
 ) -> Result<measurements::Model, AppError> {
     step.check(&m)?;
     let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
@@ -115,7 +117,10 @@ pub async fn advance(
     am.version = Set(m.version + 1);
     am.updated_at = Set(now);
     // The state always moves (`step.check` above), so the update is never a no-op to look for first.
-    let updated = versioned::update_changing(db, am, m.id, m.version).await?;
+    let updated = match guard {
+        Some(guard) => versioned::update_changing_if(db, am, m.id, m.version, guard).await?,
+        None => versioned::update_changing(db, am, m.id, m.version).await?,
+    };
     let action = match step {
         Step::Submit => "submit",
         Step::Approve => "approve",

@@ -128,6 +128,28 @@ async fn described(
         .collect())
 }
 
+/// The condition on a reporting period's row that `year` of plan `plan_id` is locked.
+fn locked_row(plan_id: i32, year: i32) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(reporting_periods::Column::PlanId.eq(plan_id))
+        .add(reporting_periods::Column::Year.eq(year))
+        .add(reporting_periods::Column::Status.eq("locked"))
+}
+
+/// The SQL condition that `year` of plan `plan_id` is not locked, for a write to carry in its own
+/// statement (`… WHERE … AND <this>`) instead of a read before it. It is stricter than [`refusal`]: a
+/// locked year refuses there even to a unit holding an exception, so a write it stops must ask
+/// [`check_open`] why, and go on unguarded when the year is open to the unit.
+pub fn not_locked(plan_id: i32, year: i32) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let locked = Query::select()
+        .expr(Expr::value(1))
+        .from(reporting_periods::Entity)
+        .cond_where(locked_row(plan_id, year))
+        .to_owned();
+    Expr::exists(locked).not()
+}
+
 /// Why `year` of `plan` takes no values of org unit `unit` now (see [`Lock::refuses`]), or None when it
 /// does: the year is open, or the unit holds an active exception.
 pub async fn refusal(
@@ -137,9 +159,7 @@ pub async fn refusal(
     unit: Option<i32>,
 ) -> Result<Option<Reason>, DbErr> {
     let row = reporting_periods::Entity::find()
-        .filter(reporting_periods::Column::PlanId.eq(plan.id))
-        .filter(reporting_periods::Column::Year.eq(year))
-        .filter(reporting_periods::Column::Status.eq("locked"))
+        .filter(locked_row(plan.id, year))
         .one(db)
         .await?;
     let Some(row) = row else { return Ok(None) };
