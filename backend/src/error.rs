@@ -509,7 +509,10 @@ mod tests {
             ])
         };
         let said = |lang| Said::new("said-node-blocked", [("code", "G1".into()), ("blockers", blockers())]).text(lang);
-        assert_eq!(said(Lang::En), "node G1 cannot be deleted while it has 2 child nodes, 1 indicator");
+        assert_eq!(
+            said(Lang::En),
+            "node G1 cannot be deleted while it has 2 child nodes, 1 indicator"
+        );
         assert_eq!(said(Lang::Zh), "节点 G1 仍有2 个子节点、1 个指标，不能删除");
         assert_eq!(Said::list(Vec::new()), SaidArg::Text(String::new()));
     }

@@ -372,7 +372,12 @@ both_backends! {
 }
 
 /// Posts the workbook page's form as a browser does: status, `Location` and the page.
-pub(crate) async fn upload_page(app: &TestApp, cookie: &str, file: &[u8], extra: &[(&str, &str)]) -> crate::pages::Answer {
+pub(crate) async fn upload_page(
+    app: &TestApp,
+    cookie: &str,
+    file: &[u8],
+    extra: &[(&str, &str)],
+) -> crate::pages::Answer {
     let page = crate::pages::get(app, Some(cookie), "/framework/workbook?plan=SP2028-2031").await;
     let csrf = crate::pages::csrf_of(&page.body);
     let boundary = "----framework-page";

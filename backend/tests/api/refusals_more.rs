@@ -53,7 +53,9 @@ fn stale(what: [String; 3], current: i64, claimed: i64) -> [String; 3] {
     let [en, fr, ru] = what;
     [
         format!("{en} is at version {current}, not {claimed}: reload it and apply your change again"),
-        format!("{fr} est à la version {current}, et non {claimed} : rechargez et appliquez à nouveau votre modification"),
+        format!(
+            "{fr} est à la version {current}, et non {claimed} : rechargez et appliquez à nouveau votre modification"
+        ),
         format!("{ru}: текущая версия {current}, а не {claimed}; перезагрузите и внесите изменение снова"),
     ]
 }

@@ -150,7 +150,10 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
             "due_on",
             Said::new(
                 "said-due-before-opening",
-                [("due", b.due_on.to_string().into()), ("opens", b.opens_on.to_string().into())],
+                [
+                    ("due", b.due_on.to_string().into()),
+                    ("opens", b.opens_on.to_string().into()),
+                ],
             ),
         );
     }
@@ -162,7 +165,10 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
 fn check_claim(claim: &Claim, current: Option<i32>, what: Said) -> Result<(), AppError> {
     match current {
         Some(v) => claim.check(v, what).map(|_| ()),
-        None if claim.is_sent() => Err(AppError::conflict(Said::new("said-dates-gone", [("what", what.into())]))),
+        None if claim.is_sent() => Err(AppError::conflict(Said::new(
+            "said-dates-gone",
+            [("what", what.into())],
+        ))),
         None => Ok(()),
     }
 }
@@ -199,7 +205,10 @@ pub async fn set_default(
 
 /// How a refusal names unit `unit`'s own dates for `year` (`the collection dates of BR for 2029`).
 fn unit_dates(unit: &str, year: i32) -> Said {
-    Said::new("said-what-unit-dates", [("unit", unit.into()), ("year", i64::from(year).into())])
+    Said::new(
+        "said-what-unit-dates",
+        [("unit", unit.into()), ("year", i64::from(year).into())],
+    )
 }
 
 /// The default row of `year` and unit `unit` of `plan`, for a change to the unit's own dates: 404 for

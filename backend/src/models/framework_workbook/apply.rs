@@ -98,12 +98,15 @@ struct Problems(Vec<FieldError>);
 
 impl Problems {
     fn cell(&mut self, t: &Table, line: u32, column: &str, reason: impl Into<Reason>) {
-        self.0
-            .push(FieldError::new(cell_name(t.name, line, column, &letter(t, column)), reason));
+        self.0.push(FieldError::new(
+            cell_name(t.name, line, column, &letter(t, column)),
+            reason,
+        ));
     }
 
     fn row(&mut self, sheet: &str, line: u32, reason: impl Into<Reason>) {
-        self.0.push(FieldError::new(format!("sheet {sheet}, row {line}"), reason));
+        self.0
+            .push(FieldError::new(format!("sheet {sheet}, row {line}"), reason));
     }
 
     /// A problem with the whole sheet `sheet` (a row of the download missing from it).
@@ -191,7 +194,10 @@ fn place(
 
 /// "is `X`, not the plan P": a row of another plan.
 fn other_plan(value: &str, plan: &Plan) -> Said {
-    Said::new("said-wb-other-plan", [("value", value.into()), ("plan", (&plan.code).into())])
+    Said::new(
+        "said-wb-other-plan",
+        [("value", value.into()), ("plan", (&plan.code).into())],
+    )
 }
 
 /// "`K` is on an earlier row too": a row's key given twice.
@@ -313,7 +319,10 @@ fn compare_only(p: &mut Problems, up: &Table, now: &Table) {
             Said::new(
                 "said-wb-catalogue-row-missing",
                 [
-                    ("row", n.cells.iter().take(4).cloned().collect::<Vec<_>>().join(",").into()),
+                    (
+                        "row",
+                        n.cells.iter().take(4).cloned().collect::<Vec<_>>().join(",").into(),
+                    ),
                     ("sheet", up.name.into()),
                 ],
             ),

@@ -92,7 +92,10 @@ pub fn check_output_fields(level: &str, has_owner: bool, output_kind: Option<&st
     match (level, output_kind) {
         ("output", None) => errs.push(("output_kind", Said::new("said-output-needs-kind", []))),
         ("output", Some(k)) if !OUTPUT_KINDS.contains(&k) => {
-            errs.push(("output_kind", Said::new("said-not-product-or-service", [("kind", k.into())])));
+            errs.push((
+                "output_kind",
+                Said::new("said-not-product-or-service", [("kind", k.into())]),
+            ));
         }
         ("output", Some(_)) | (_, None) => {}
         (_, Some(_)) => errs.push((

@@ -409,7 +409,10 @@ pub async fn revoke(
     match ExceptionState::of(&before, now) {
         ExceptionState::Active => {}
         ExceptionState::Revoked => {
-            return Err(AppError::conflict(Said::new("said-exception-already-revoked", [("what", what.into())])));
+            return Err(AppError::conflict(Said::new(
+                "said-exception-already-revoked",
+                [("what", what.into())],
+            )));
         }
         ExceptionState::Ended => {
             return Err(AppError::conflict(Said::new(

@@ -144,7 +144,13 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
     Ok(match subject {
         Subject::Plan(code) => {
             let p = plan_by_code(db, code).await?;
-            found(Kind::Plan, p.id, Said::new("said-what-plan", [("code", code.into())]), p.name, None)
+            found(
+                Kind::Plan,
+                p.id,
+                Said::new("said-what-plan", [("code", code.into())]),
+                p.name,
+                None,
+            )
         }
         Subject::Node(plan, code) => {
             let p = plan_by_code(db, plan).await?;
@@ -159,14 +165,26 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
             found(Kind::Indicator, i.id, label, i.name, Some(i.definition))
         }
         Subject::Unit(code) => {
-            let u = units::by_code(db, code).await?.ok_or_else(|| {
-                AppError::not_found(Said::new("said-what-unit", [("code", code.into())]))
-            })?;
-            found(Kind::Unit, u.id, Said::new("said-what-unit", [("code", code.into())]), u.name, None)
+            let u = units::by_code(db, code)
+                .await?
+                .ok_or_else(|| AppError::not_found(Said::new("said-what-unit", [("code", code.into())])))?;
+            found(
+                Kind::Unit,
+                u.id,
+                Said::new("said-what-unit", [("code", code.into())]),
+                u.name,
+                None,
+            )
         }
         Subject::Dimension(code) => {
             let d = dimension(db, code).await?;
-            found(Kind::Dimension, d.id, Said::new("said-what-dimension", [("code", code.into())]), d.name, None)
+            found(
+                Kind::Dimension,
+                d.id,
+                Said::new("said-what-dimension", [("code", code.into())]),
+                d.name,
+                None,
+            )
         }
         Subject::DimensionValue(dim, code) => {
             let d = dimension(db, dim).await?;
@@ -181,7 +199,10 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
                         [("code", code.into()), ("dimension", dim.into())],
                     ))
                 })?;
-            let label = Said::new("said-what-dimension-value", [("code", code.into()), ("dimension", dim.into())]);
+            let label = Said::new(
+                "said-what-dimension-value",
+                [("code", code.into()), ("dimension", dim.into())],
+            );
             found(Kind::DimensionValue, v.id, label, v.name, None)
         }
     })

@@ -144,7 +144,10 @@ pub async fn put_in(
     authorize(actor, Action::Administer)?;
     let what = Said::new(
         "said-what-translation",
-        [("lang", checked.lang.code().into()), ("what", found.label.clone().into())],
+        [
+            ("lang", checked.lang.code().into()),
+            ("what", found.label.clone().into()),
+        ],
     );
     let existing = rows_of(txn, found.kind, found.id)
         .await?

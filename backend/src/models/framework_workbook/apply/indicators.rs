@@ -147,7 +147,12 @@ async fn plan_indicators(
             continue;
         }
         if !seen.insert(code.clone()) {
-            p.cell(up, r.line, "code", Said::new("said-wb-indicator-twice", [("code", (&code).into())]));
+            p.cell(
+                up,
+                r.line,
+                "code",
+                Said::new("said-wb-indicator-twice", [("code", (&code).into())]),
+            );
             continue;
         }
         let Some(old) = current.get(code.as_str()) else {

@@ -90,7 +90,12 @@ fn subject_of(cx: &Ctx<'_>, p: &mut Problems, t: &Table, r: &Row) -> Option<Subj
     let at = |c: &str| r.cells[t.col(c)].as_str();
     let plan = &cx.plan.code;
     let Some(kind) = Kind::parse(at("kind")).filter(|k| matches!(k, Kind::Plan | Kind::Node | Kind::Indicator)) else {
-        p.cell(t, r.line, "kind", Said::new("said-wb-not-a-kind", [("kind", at("kind").into())]));
+        p.cell(
+            t,
+            r.line,
+            "kind",
+            Said::new("said-wb-not-a-kind", [("kind", at("kind").into())]),
+        );
         return None;
     };
     match Subject::from_key(kind, at("key")) {
