@@ -21,43 +21,106 @@ use serde_json::{Value, json};
 const LANGS: [Option<&str>; 3] = [None, Some("fr"), Some("ru")];
 const PLAN: &str = "/api/v1/plans/SP2028-2031";
 
-/// `method path` with `body` as `token`, in `accept` when given: status and answer.
-async fn call_in(
-    app: &TestApp,
-    token: &str,
-    (method, path): (&str, &str),
-    if_match: Option<i64>,
-    body: Value,
-    accept: Option<&str>,
-) -> (StatusCode, Value) {
-    let who = app.as_(token);
-    let mut call = match method {
-        "PUT" => who.put(path),
-        "PATCH" => who.patch(path),
-        "POST" => who.post(path),
-        "DELETE" => who.delete(path),
-        _ => who.get(path),
-    }
-    .json(&body);
-    if let Some(v) = if_match {
-        call = call.if_match(v);
-    }
-    if let Some(a) = accept {
-        call = call.header("accept-language", a);
-    }
-    call.await.status_and_json()
+/// What a refused request sends.
+enum Sent {
+    /// A JSON body (or none, for `{}` on a delete).
+    Json(Value),
+    /// A CSV file to the measurement import; the case's `path` is then the import's query.
+    Csv(&'static str),
 }
 
-/// The stale-version sentence of `what` in English, French and Russian.
-fn stale(what: [String; 3], current: i64, claimed: i64) -> [String; 3] {
+/// Where the answer says why: its `detail`, or the `reason` of the error naming a field.
+enum At {
+    Detail,
+    Reason(&'static str),
+}
+
+/// One refused request and what it says in English, French and Russian.
+struct Case<'a> {
+    token: &'a str,
+    method: &'static str,
+    path: String,
+    if_match: Option<i64>,
+    sent: Sent,
+    status: StatusCode,
+    at: At,
+    said: [String; 3],
+}
+
+impl Case<'_> {
+    /// Sends the request in each of [`LANGS`] and checks the status and what the answer says.
+    async fn is_said_in_each_language(&self, app: &TestApp) {
+        for (i, accept) in LANGS.into_iter().enumerate() {
+            let (s, p) = match &self.sent {
+                Sent::Csv(csv) => import_in(app, self.token, &self.path, *csv, accept).await,
+                Sent::Json(body) => {
+                    let who = app.as_(self.token);
+                    let mut call = match self.method {
+                        "PUT" => who.put(&self.path),
+                        "PATCH" => who.patch(&self.path),
+                        "DELETE" => who.delete(&self.path),
+                        _ => who.post(&self.path),
+                    }
+                    .json(body);
+                    if let Some(v) = self.if_match {
+                        call = call.if_match(v);
+                    }
+                    if let Some(a) = accept {
+                        call = call.header("accept-language", a);
+                    }
+                    call.await.status_and_json()
+                }
+            };
+            assert_eq!(s, self.status, "{} {}: {p}", self.method, self.path);
+            let got = match self.at {
+                At::Detail => p["detail"].as_str().unwrap_or_default(),
+                At::Reason(field) => reason_of(&p, field),
+            };
+            assert_eq!(got, self.said[i], "{} {} {accept:?}", self.method, self.path);
+        }
+    }
+}
+
+/// A request by `token` refused with `status`, saying `said` at `at`.
+fn case<'a>(
+    token: &'a str,
+    (method, path): (&'static str, String),
+    sent: Sent,
+    (status, at): (StatusCode, At),
+    said: [&str; 3],
+) -> Case<'a> {
+    Case {
+        token,
+        method,
+        path,
+        if_match: None,
+        sent,
+        status,
+        at,
+        said: said.map(str::to_owned),
+    }
+}
+
+/// A write at version 99 of `path` (`If-Match`), refused as stale naming `what` at version `current`.
+fn stale<'a>(
+    token: &'a str,
+    (method, path): (&'static str, String),
+    body: Value,
+    what: [String; 3],
+    current: i64,
+) -> Case<'a> {
     let [en, fr, ru] = what;
-    [
-        format!("{en} is at version {current}, not {claimed}: reload it and apply your change again"),
-        format!(
-            "{fr} est à la version {current}, et non {claimed} : rechargez et appliquez à nouveau votre modification"
-        ),
-        format!("{ru}: текущая версия {current}, а не {claimed}; перезагрузите и внесите изменение снова"),
-    ]
+    let said = [
+        format!("{en} is at version {current}, not 99: reload it and apply your change again"),
+        format!("{fr} est à la version {current}, et non 99 : rechargez et appliquez à nouveau votre modification"),
+        format!("{ru}: текущая версия {current}, а не 99; перезагрузите и внесите изменение снова"),
+    ];
+    let status = (StatusCode::PRECONDITION_FAILED, At::Detail);
+    Case {
+        if_match: Some(99),
+        said,
+        ..case(token, (method, path), Sent::Json(body), status, ["", "", ""])
+    }
 }
 
 both_backends! {
@@ -68,90 +131,84 @@ both_backends! {
         let (line, lv) = (lines["items"][0]["id"].as_i64().unwrap(), lines["items"][0]["version"].as_i64().unwrap());
         let (_, allocs) = app.get_json(&format!("{PLAN}/finance/allocations")).await;
         let (alloc, av) = (allocs["items"][0]["id"].as_i64().unwrap(), allocs["items"][0]["version"].as_i64().unwrap());
-        let (s, t) = call_in(&app, &admin, ("PUT", "/api/v1/units/BR/translations/es"), None, json!({"name": "Oficina"}), None).await;
+        let es = "/api/v1/units/BR/translations/es".to_owned();
+        let (s, t) = app.call("PUT", &es, Some(&admin), Some(json!({"name": "Oficina"}))).await;
         assert!(s.is_success(), "{t}");
-        let cases = [
-            (("PATCH", format!("{PLAN}/finance/lines/{line}")), json!({}), stale([
+        let dates = "/api/v1/plans/SP2028-2031/years/2031/collection".to_owned();
+        let stale_cases = [
+            stale(&admin, ("PATCH", format!("{PLAN}/finance/lines/{line}")), json!({}), [
                 format!("financial plan line {line}"), format!("ligne {line} du plan financier"), format!("строка финансового плана {line}"),
-            ], lv, 99)),
-            (("PATCH", format!("{PLAN}/finance/allocations/{alloc}")), json!({}), stale([
+            ], lv),
+            stale(&admin, ("PATCH", format!("{PLAN}/finance/allocations/{alloc}")), json!({}), [
                 format!("allocation {alloc}"), format!("affectation {alloc}"), format!("распределение {alloc}"),
-            ], av, 99)),
-            (("PUT", "/api/v1/units/BR/translations/es".to_owned()), json!({"name": "Otra"}), stale([
+            ], av),
+            stale(&admin, ("PUT", es), json!({"name": "Otra"}), [
                 "the es text of org unit BR".to_owned(), "le texte en es (unité BR)".to_owned(), "текст на языке es (подразделение BR)".to_owned(),
-            ], 1, 99)),
+            ], 1),
+            // Dates claimed at a version while there are none.
+            case(&admin, ("PUT", dates.clone()), Sent::Json(json!({"opens_on": "2031-01-15", "due_on": "2031-02-28", "version": 3})),
+                (StatusCode::CONFLICT, At::Detail), [
+                "the collection dates of 2031 of SP2028-2031 are not set any more: reload the page",
+                "les dates de collecte 2031 de SP2028-2031 ne sont plus fixées : rechargez la page",
+                "даты сбора данных за 2031 по плану SP2028-2031 больше не заданы: перезагрузите страницу",
+            ]),
         ];
-        for ((method, path), body, said) in &cases {
-            for (i, accept) in LANGS.into_iter().enumerate() {
-                let (s, p) = call_in(&app, &admin, (method, path), Some(99), body.clone(), accept).await;
-                assert_eq!((s, p["code"].as_str()), (StatusCode::PRECONDITION_FAILED, Some("version_mismatch")), "{path}: {p}");
-                assert_eq!(p["detail"], said[i], "{path} {accept:?}");
-            }
+        for c in &stale_cases {
+            c.is_said_in_each_language(&app).await;
         }
-        // Dates claimed at a version while there are none; then the unit's own dates that are not there.
-        let dates = "/api/v1/plans/SP2028-2031/years/2031/collection";
-        let body = json!({"opens_on": "2031-01-15", "due_on": "2031-02-28", "version": 3});
-        let gone = [
-            "the collection dates of 2031 of SP2028-2031 are not set any more: reload the page",
-            "les dates de collecte 2031 de SP2028-2031 ne sont plus fixées : rechargez la page",
-            "даты сбора данных за 2031 по плану SP2028-2031 больше не заданы: перезагрузите страницу",
-        ];
-        for (i, accept) in LANGS.into_iter().enumerate() {
-            let (s, p) = call_in(&app, &admin, ("PUT", dates), None, body.clone(), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::CONFLICT, Some(gone[i])), "{p}");
-        }
-        let (s, p) = call_in(&app, &admin, ("PUT", dates), None, json!({"opens_on": "2031-01-15", "due_on": "2031-02-28"}), None).await;
+        // With the year's dates set, the unit's own dates that are not there.
+        let (s, p) = app.call("PUT", &dates, Some(&admin), Some(json!({"opens_on": "2031-01-15", "due_on": "2031-02-28"}))).await;
         assert!(s.is_success(), "{p}");
-        let own = [
+        case(&admin, ("DELETE", format!("{dates}/units/BR")), Sent::Json(json!({})), (StatusCode::NOT_FOUND, At::Detail), [
             "the collection dates of BR for 2031 (the unit has no dates of its own) not found",
             "les dates de collecte de BR pour 2031 (l’unité n’a pas de dates propres) : introuvable",
             "даты сбора данных подразделения BR за 2031 (у подразделения нет собственных дат): не найдено",
-        ];
-        for (i, accept) in LANGS.into_iter().enumerate() {
-            let (s, p) = call_in(&app, &admin, ("DELETE", &format!("{dates}/units/BR")), None, json!({}), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::NOT_FOUND, Some(own[i])), "{p}");
-        }
+        ]).is_said_in_each_language(&app).await;
     }
 }
+
+/// "node TP-R1.O1 cannot be deleted while it has …" in English, French and Russian (plural forms).
+const BLOCKED: [&str; 3] = [
+    "node TP-R1.O1 cannot be deleted while it has 2 child nodes, 1 indicator",
+    "l’élément TP-R1.O1 ne peut pas être supprimé tant qu’il a 2 éléments enfants, 1 indicateur",
+    "элемент TP-R1.O1 нельзя удалить, пока у него есть: 2 дочерних элемента, 1 показатель",
+];
 
 both_backends! {
     async fn a_node_in_use_an_output_without_kind_and_a_mandate_link_twice_are_said_in_the_asked_language(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let admin = app.tokens.admin.clone();
-        let blocked = [
-            "node TP-R1.O1 cannot be deleted while it has 2 child nodes, 1 indicator",
-            "l’élément TP-R1.O1 ne peut pas être supprimé tant qu’il a 2 éléments enfants, 1 indicateur",
-            "элемент TP-R1.O1 нельзя удалить, пока у него есть: 2 дочерних элемента, 1 показатель",
-        ];
-        let output = json!({"code": "X.P1", "level": "output", "name": "x", "parent": "TP-R1.O1"});
-        let needs = [
-            ("an output must say whether it is a product or a service", "an output must be owned by one org unit"),
-            ("un produit doit dire s’il est un bien ou un service", "un produit doit appartenir à une unité"),
-            ("для намеченного результата нужно указать, продукт это или услуга", "намеченный результат должен принадлежать одному подразделению"),
-        ];
         let links = format!("{PLAN}/nodes/TP-R1.O1/mandates");
-        let (s, p) = call_in(&app, &admin, ("POST", &links), None, json!({"vocabulary": "sdg", "code": "4.4"}), None).await;
+        let sdg = || Sent::Json(json!({"vocabulary": "sdg", "code": "4.4"}));
+        let (s, p) = app.call("POST", &links, Some(&admin), Some(json!({"vocabulary": "sdg", "code": "4.4"}))).await;
         assert!(s.is_success(), "{p}");
-        let twice = [
-            "node TP-R1.O1 already refers to sdg 4.4",
-            "élément TP-R1.O1 renvoie déjà à sdg 4.4",
-            "элемент TP-R1.O1 уже ссылается на sdg 4.4",
+        let output = || Sent::Json(json!({"code": "X.P1", "level": "output", "name": "x", "parent": "TP-R1.O1"}));
+        let invalid = |field| (StatusCode::UNPROCESSABLE_ENTITY, At::Reason(field));
+        let cases = [
+            case(&admin, ("DELETE", format!("{PLAN}/nodes/TP-R1.O1")), Sent::Json(json!({})), (StatusCode::CONFLICT, At::Detail), BLOCKED),
+            case(&admin, ("POST", format!("{PLAN}/nodes")), output(), invalid("output_kind"), [
+                "an output must say whether it is a product or a service",
+                "un produit doit dire s’il est un bien ou un service",
+                "для намеченного результата нужно указать, продукт это или услуга",
+            ]),
+            case(&admin, ("POST", format!("{PLAN}/nodes")), output(), invalid("owner_unit"), [
+                "an output must be owned by one org unit",
+                "un produit doit appartenir à une unité",
+                "намеченный результат должен принадлежать одному подразделению",
+            ]),
+            case(&admin, ("POST", links.clone()), sdg(), (StatusCode::CONFLICT, At::Detail), [
+                "node TP-R1.O1 already refers to sdg 4.4",
+                "élément TP-R1.O1 renvoie déjà à sdg 4.4",
+                "элемент TP-R1.O1 уже ссылается на sdg 4.4",
+            ]),
+            case(&admin, ("DELETE", format!("{links}/sdg/9.9")), Sent::Json(json!({})), (StatusCode::NOT_FOUND, At::Detail), [
+                "a link from node TP-R1.O1 to sdg 9.9 not found",
+                "un lien entre élément TP-R1.O1 et sdg 9.9 : introuvable",
+                "связь элемент TP-R1.O1 с sdg 9.9: не найдено",
+            ]),
         ];
-        let absent = [
-            "a link from node TP-R1.O1 to sdg 9.9 not found",
-            "un lien entre élément TP-R1.O1 et sdg 9.9 : introuvable",
-            "связь элемент TP-R1.O1 с sdg 9.9: не найдено",
-        ];
-        for (i, accept) in LANGS.into_iter().enumerate() {
-            let (s, p) = call_in(&app, &admin, ("DELETE", &format!("{PLAN}/nodes/TP-R1.O1")), None, json!({}), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::CONFLICT, Some(blocked[i])), "{p}");
-            let (s, p) = call_in(&app, &admin, ("POST", &format!("{PLAN}/nodes")), None, output.clone(), accept).await;
-            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
-            assert_eq!((reason_of(&p, "output_kind"), reason_of(&p, "owner_unit")), needs[i], "{accept:?}");
-            let (s, p) = call_in(&app, &admin, ("POST", &links), None, json!({"vocabulary": "sdg", "code": "4.4"}), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::CONFLICT, Some(twice[i])), "{p}");
-            let (s, p) = call_in(&app, &admin, ("DELETE", &format!("{links}/sdg/9.9")), None, json!({}), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::NOT_FOUND, Some(absent[i])), "{p}");
+        for c in &cases {
+            c.is_said_in_each_language(&app).await;
         }
         // The pages: retiring the node is refused in French, and a translation form of nothing is not found.
         let cookie = login(&app, "admin@test.org").await;
@@ -160,7 +217,7 @@ both_backends! {
         let form = [("csrf", csrf), ("plan", "SP2028-2031".to_owned()), ("version", String::new())];
         let a = post(&app, Some(&fr), "/framework/TP-R1.O1/retire", &form).await;
         let why = a.refused().expect("a refusal");
-        assert!(why.ends_with(&format!(": {}", blocked[1])), "{why}");
+        assert!(why.ends_with(&format!(": {}", BLOCKED[1])), "{why}");
         let page = page_in(&app, &cookie, "/translations/nosuch/x", "fr").await;
         assert_eq!(page.status, StatusCode::NOT_FOUND);
         assert!(page.body.contains("nosuch x : introuvable"), "{}", page.body);
@@ -183,31 +240,29 @@ both_backends! {
         let revoke = format!("{exc}/{id}/revoke");
         let (s, r) = app.call("POST", &revoke, Some(&t.admin), Some(json!({"note": "done"}))).await;
         assert_eq!(s, StatusCode::OK, "{r}");
-        let revoked = [
+        let mut again = case(&t.admin, ("POST", revoke), Sent::Json(json!({"note": "again"})), (StatusCode::CONFLICT, At::Detail), ["", "", ""]);
+        again.said = [
             format!("lock exception {id} of reporting period 2029 of SP2028-2031 is already revoked"),
             format!("l’exception de verrouillage {id} de la période de rapport 2029 de SP2028-2031 est déjà révoquée"),
             format!("исключение из закрытия {id} отчётного периода 2029 плана SP2028-2031 уже отозвано"),
         ];
-        let other_unit = [
-            "KPI-D2 belongs to another org unit; a planner may import only their own unit's indicators",
-            "KPI-D2 appartient à une autre unité ; un planificateur ne peut importer que les indicateurs de sa propre unité",
-            "KPI-D2 принадлежит другому подразделению; специалист по планированию может импортировать только показатели своего подразделения",
+        let import = |field| (StatusCode::UNPROCESSABLE_ENTITY, At::Reason(field));
+        let query = || ("POST", "plan=SP2028-2031".to_owned());
+        let cases = [
+            again,
+            case(&t.planner_br, query(), Sent::Csv("indicator_code,year,value\nKPI-D2,2031,1\n"), import("line 2, column indicator_code"), [
+                "KPI-D2 belongs to another org unit; a planner may import only their own unit's indicators",
+                "KPI-D2 appartient à une autre unité ; un planificateur ne peut importer que les indicateurs de sa propre unité",
+                "KPI-D2 принадлежит другому подразделению; специалист по планированию может импортировать только показатели своего подразделения",
+            ]),
+            case(&t.admin, query(), Sent::Csv("indicator_code,year,value\nKPI-D2,2031,1\nKPI-D2,2031,2\n"), import("line 3, column indicator_code"), [
+                "KPI-D2 2031 is also on line 2; a slot takes one value",
+                "KPI-D2 2031 est aussi à la ligne 2 ; un emplacement ne prend qu’une valeur",
+                "KPI-D2 2031 есть также в строке 2; в ячейку можно внести только одно значение",
+            ]),
         ];
-        let twice = [
-            "KPI-D2 2031 is also on line 2; a slot takes one value",
-            "KPI-D2 2031 est aussi à la ligne 2 ; un emplacement ne prend qu’une valeur",
-            "KPI-D2 2031 есть также в строке 2; в ячейку можно внести только одно значение",
-        ];
-        for (i, accept) in LANGS.into_iter().enumerate() {
-            let (s, p) = call_in(&app, &t.admin, ("POST", &revoke), None, json!({"note": "again"}), accept).await;
-            assert_eq!((s, p["detail"].as_str()), (StatusCode::CONFLICT, Some(revoked[i].as_str())), "{p}");
-            let (s, p) = import_in(&app, &t.planner_br, "plan=SP2028-2031", "indicator_code,year,value\nKPI-D2,2031,1\n", accept).await;
-            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
-            assert_eq!(reason_of(&p, "line 2, column indicator_code"), other_unit[i], "{accept:?}");
-            let csv = "indicator_code,year,value\nKPI-D2,2031,1\nKPI-D2,2031,2\n";
-            let (s, p) = import_in(&app, &t.admin, "plan=SP2028-2031", csv, accept).await;
-            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
-            assert_eq!(reason_of(&p, "line 3, column indicator_code"), twice[i], "{accept:?}");
+        for c in &cases {
+            c.is_said_in_each_language(&app).await;
         }
     }
 }
@@ -217,25 +272,39 @@ both_backends! {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let (_, book) = download(&app, &app.tokens.admin.clone(), &format!("{PLAN}/framework.xlsx")).await;
         let (names, mut sh) = sheets(&book);
-        let key_row = set(&mut sh, "indicators", &[("code", "KPI-R3")], "is_key", "maybe");
-        let level_row = set(&mut sh, "result_nodes", &[("code", "TP-R1.O1")], "level", "goal");
-        let file = write(&names, &sh);
-        let key_cell = format!("sheet indicators, row {key_row}, column P (is_key)");
-        let level_cell = format!("sheet result_nodes, row {level_row}, column C (level)");
-        let said = [
-            ("`maybe` is not true or false", "is fixed: add a new node with the level instead"),
-            ("`maybe` n’est ni true ni false", "est fixe : ajoutez plutôt un nouvel élément de ce niveau"),
-            ("`maybe` — не true и не false", "не изменяется: вместо этого добавьте новый элемент с нужным уровнем"),
+        let cells = [
+            ("indicators", ("code", "KPI-R3"), ("is_key", "maybe", "P"), [
+                "`maybe` is not true or false",
+                "`maybe` n’est ni true ni false",
+                "`maybe` — не true и не false",
+            ]),
+            ("result_nodes", ("code", "TP-R1.O1"), ("level", "goal", "C"), [
+                "is fixed: add a new node with the level instead",
+                "est fixe : ajoutez plutôt un nouvel élément de ce niveau",
+                "не изменяется: вместо этого добавьте новый элемент с нужным уровнем",
+            ]),
         ];
+        let named: Vec<(String, [&str; 3])> = cells
+            .iter()
+            .map(|(sheet, key, (column, value, letter), said)| {
+                let row = set(&mut sh, sheet, &[*key], column, value);
+                (format!("sheet {sheet}, row {row}, column {letter} ({column})"), *said)
+            })
+            .collect();
+        let file = write(&names, &sh);
         for (i, accept) in LANGS.into_iter().enumerate() {
             let (s, p) = upload_in(&app, &file, false, &[], accept).await;
             assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
-            assert_eq!((reason_of(&p, &key_cell), reason_of(&p, &level_cell)), said[i], "{accept:?}");
+            for (cell, said) in &named {
+                assert_eq!(reason_of(&p, cell), said[i], "{cell} {accept:?}");
+            }
         }
         // The workbook page lists them in French, not marked English.
         let cookie = login(&app, "admin@test.org").await;
         let page = upload_page(&app, &format!("{cookie}; stratrack_lang=fr"), &file, &[]).await;
-        let shown = format!("<li><strong>{key_cell}</strong>: {}</li>", said[1].0);
-        assert!(page.body.contains(&shown), "{}", page.body);
+        for (cell, said) in &named {
+            let shown = format!("<li><strong>{cell}</strong>: {}</li>", said[1]);
+            assert!(page.body.contains(&shown), "{shown} in {}", page.body);
+        }
     }
 }
