@@ -167,17 +167,16 @@ both_backends! {
     }
 }
 
-/// "node TP-R1.O1 cannot be deleted while it has …" in English, French and Russian (plural forms).
-const BLOCKED: [&str; 3] = [
-    "node TP-R1.O1 cannot be deleted while it has 2 child nodes, 1 indicator",
-    "l’élément TP-R1.O1 ne peut pas être supprimé tant qu’il a 2 éléments enfants, 1 indicateur",
-    "элемент TP-R1.O1 нельзя удалить, пока у него есть: 2 дочерних элемента, 1 показатель",
-];
-
 both_backends! {
     async fn a_node_in_use_an_output_without_kind_and_a_mandate_link_twice_are_said_in_the_asked_language(backend: Backend) {
         let Some(app) = TestApp::seeded(backend).await else { return };
         let admin = app.tokens.admin.clone();
+        // What holds the node, counted with the plural forms of each language.
+        let blocked = [
+            "node TP-R1.O1 cannot be deleted while it has 2 child nodes, 1 indicator",
+            "l’élément TP-R1.O1 ne peut pas être supprimé tant qu’il a 2 éléments enfants, 1 indicateur",
+            "элемент TP-R1.O1 нельзя удалить, пока у него есть: 2 дочерних элемента, 1 показатель",
+        ];
         let links = format!("{PLAN}/nodes/TP-R1.O1/mandates");
         let sdg = || Sent::Json(json!({"vocabulary": "sdg", "code": "4.4"}));
         let (s, p) = app.call("POST", &links, Some(&admin), Some(json!({"vocabulary": "sdg", "code": "4.4"}))).await;
@@ -185,7 +184,7 @@ both_backends! {
         let output = || Sent::Json(json!({"code": "X.P1", "level": "output", "name": "x", "parent": "TP-R1.O1"}));
         let invalid = |field| (StatusCode::UNPROCESSABLE_ENTITY, At::Reason(field));
         let cases = [
-            case(&admin, ("DELETE", format!("{PLAN}/nodes/TP-R1.O1")), Sent::Json(json!({})), (StatusCode::CONFLICT, At::Detail), BLOCKED),
+            case(&admin, ("DELETE", format!("{PLAN}/nodes/TP-R1.O1")), Sent::Json(json!({})), (StatusCode::CONFLICT, At::Detail), blocked),
             case(&admin, ("POST", format!("{PLAN}/nodes")), output(), invalid("output_kind"), [
                 "an output must say whether it is a product or a service",
                 "un produit doit dire s’il est un bien ou un service",
@@ -217,7 +216,7 @@ both_backends! {
         let form = [("csrf", csrf), ("plan", "SP2028-2031".to_owned()), ("version", String::new())];
         let a = post(&app, Some(&fr), "/framework/TP-R1.O1/retire", &form).await;
         let why = a.refused().expect("a refusal");
-        assert!(why.ends_with(&format!(": {}", BLOCKED[1])), "{why}");
+        assert!(why.ends_with(&format!(": {}", blocked[1])), "{why}");
         let page = page_in(&app, &cookie, "/translations/nosuch/x", "fr").await;
         assert_eq!(page.status, StatusCode::NOT_FOUND);
         assert!(page.body.contains("nosuch x : introuvable"), "{}", page.body);
