@@ -43,6 +43,14 @@ impl FieldError {
     pub fn reason_in(&self, lang: Lang) -> String {
         Said::or_english(self.said.as_ref(), &self.reason, lang)
     }
+
+    /// The reason alone, as said (to name the field some other way, e.g. as a workbook's cell).
+    pub fn into_reason(self) -> Reason {
+        match self.said {
+            Some(said) => Reason::Said(said),
+            None => Reason::Plain(self.reason),
+        }
+    }
 }
 
 /// What the domain says to a person as a message of the interface (`i18n/messages/*.ftl`) and its
@@ -68,6 +76,15 @@ pub enum SaidArg {
 impl From<Said> for SaidArg {
     fn from(s: Said) -> Self {
         SaidArg::Said(Box::new(s))
+    }
+}
+
+impl From<Reason> for SaidArg {
+    fn from(r: Reason) -> Self {
+        match r {
+            Reason::Plain(s) => SaidArg::Text(s),
+            Reason::Said(s) => s.into(),
+        }
     }
 }
 
@@ -119,6 +136,18 @@ impl Said {
     /// "must be one of a, b, c": a word outside the vocabulary of its field.
     pub fn one_of(words: &[&str]) -> Self {
         Said::new("said-one-of", [("words", words.join(", ").into())])
+    }
+
+    /// Several things said as one list ("2 child nodes, 1 indicator"), joined by the comma of the
+    /// language (`said-list`, nested from the right); empty for none.
+    pub fn list(items: Vec<Said>) -> SaidArg {
+        let mut from_last = items.into_iter().rev();
+        let Some(last) = from_last.next() else {
+            return SaidArg::Text(String::new());
+        };
+        from_last.fold(last.into(), |rest, first| {
+            Said::new("said-list", [("first", first.into()), ("rest", rest)]).into()
+        })
     }
 
     /// A refusal in `lang`: the message `said` in that language when the domain said it as one, else
@@ -192,6 +221,14 @@ impl Reason {
         match self {
             Reason::Plain(s) => s.clone(),
             Reason::Said(s) => s.text(lang),
+        }
+    }
+
+    /// The reason prefixed by `label` ("KPI-1 2029: …"), said in every language as "label: reason".
+    pub fn labelled(self, label: &str) -> Reason {
+        match self {
+            Reason::Plain(why) => Reason::Plain(format!("{label}: {why}")),
+            Reason::Said(why) => Said::new("said-labelled", [("label", label.into()), ("why", why.into())]).into(),
         }
     }
 }
@@ -341,12 +378,7 @@ impl AppError {
     /// The same error with its reason (conflict, precondition, lock) prefixed by `label` ("KPI-1 2029:
     /// …"), said in every language as "label: reason"; other errors unchanged.
     pub fn labelled(self, label: &str) -> Self {
-        let prefix = |r: Reason| -> Reason {
-            match r {
-                Reason::Plain(why) => Reason::Plain(format!("{label}: {why}")),
-                Reason::Said(why) => Said::new("said-labelled", [("label", label.into()), ("why", why.into())]).into(),
-            }
-        };
+        let prefix = |r: Reason| r.labelled(label);
         match self {
             AppError::Conflict(r) => AppError::Conflict(prefix(r)),
             AppError::PreconditionFailed(r) => AppError::PreconditionFailed(prefix(r)),
@@ -461,5 +493,27 @@ impl FieldErrors {
         } else {
             Err(AppError::Invalid(self.0))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_is_said_with_the_comma_of_each_language_and_empty_when_there_is_nothing() {
+        let blockers = || {
+            Said::list(vec![
+                Said::new("said-blocker-child-nodes", [("count", 2_i64.into())]),
+                Said::new("said-blocker-indicators", [("count", 1_i64.into())]),
+            ])
+        };
+        let said = |lang| Said::new("said-node-blocked", [("code", "G1".into()), ("blockers", blockers())]).text(lang);
+        assert_eq!(
+            said(Lang::En),
+            "node G1 cannot be deleted while it has 2 child nodes, 1 indicator"
+        );
+        assert_eq!(said(Lang::Zh), "节点 G1 仍有2 个子节点、1 个指标，不能删除");
+        assert_eq!(Said::list(Vec::new()), SaidArg::Text(String::new()));
     }
 }

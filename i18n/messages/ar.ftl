@@ -1908,3 +1908,108 @@ said-what-any-plan = أي خطة
 said-what-milestone = معلم عام { $year } للمؤشر { $code }
 said-what-contribution = رابط المساهمة { $id } من الخطة { $plan }
 said-item-delivered = البند { $code } سلّم { $quantity } { $unit }: يبقى في السجل؛ غيّر حالته إلى ملغى بدلًا من ذلك
+
+## آخر عبارات النطاق (issue 17.1، المجال `said`): الأسماء في الإصدارات القديمة، عنصر لا يمكن حذفه، مواعيد الجمع، روابط الولايات، الاستثناءات، حقول الناتج، وحدة الاستيراد وخانته، مشكلات مصنّف الإطار
+
+said-what-finance-line-id = بند الخطة المالية { $id }
+said-what-finance-actual-id = المبلغ المنفّذ { $id }
+said-what-allocation-id = التخصيص { $id }
+said-what-contribution-id = رابط المساهمة { $id }
+said-what-milestone-of = معلم عام { $year } لـ { $code }
+said-what-translation = نص { $what } باللغة { $lang }
+said-changed-while-editing-what = تغيّر { $what } أثناء تعديلك له: أعد تحميله
+said-what-dates = مواعيد جمع البيانات لعام { $year } من { $plan }
+said-what-unit-dates = مواعيد جمع البيانات للوحدة { $unit } لعام { $year }
+said-what-own-dates = { $what } (ليست للوحدة مواعيد خاصة بها)
+said-dates-gone = لم تعد { $what } محددة: أعد تحميل الصفحة
+said-due-before-opening = { $due } يسبق تاريخ الفتح { $opens }: يقع الموعد النهائي في ذلك اليوم أو بعده
+said-what-exception = استثناء الإقفال { $id } من فترة الإبلاغ { $year } من { $plan }
+said-exception-already-revoked = { $what } ملغى بالفعل
+said-exception-already-ended = { $what } انتهى بالفعل في { $date }
+said-node-blocked = لا يمكن حذف العنصر { $code } ما دام له { $blockers }
+said-list = { $first }، { $rest }
+said-blocker-child-nodes = { $count ->
+    [zero] { $count } عنصر فرعي
+    [one] عنصر فرعي واحد
+    [two] عنصران فرعيان
+    [few] { $count } عناصر فرعية
+    [many] { $count } عنصرًا فرعيًا
+   *[other] { $count } عنصر فرعي
+}
+said-blocker-indicators = { $count ->
+    [zero] { $count } مؤشر
+    [one] مؤشر واحد
+    [two] مؤشران
+    [few] { $count } مؤشرات
+    [many] { $count } مؤشرًا
+   *[other] { $count } مؤشر
+}
+said-blocker-allocations = { $count ->
+    [zero] { $count } مخصص ميزانية
+    [one] مخصص ميزانية واحد
+    [two] مخصصا ميزانية
+    [few] { $count } مخصصات ميزانية
+    [many] { $count } مخصصًا للميزانية
+   *[other] { $count } مخصص ميزانية
+}
+said-blocker-items = { $count ->
+    [zero] { $count } بند من الخطة التشغيلية
+    [one] بند واحد من الخطة التشغيلية
+    [two] بندان من الخطة التشغيلية
+    [few] { $count } بنود من الخطة التشغيلية
+    [many] { $count } بندًا من الخطة التشغيلية
+   *[other] { $count } بند من الخطة التشغيلية
+}
+said-blocker-risks = { $count ->
+    [zero] { $count } خطر مرتبط
+    [one] خطر مرتبط واحد
+    [two] خطران مرتبطان
+    [few] { $count } مخاطر مرتبطة
+    [many] { $count } خطرًا مرتبطًا
+   *[other] { $count } خطر مرتبط
+}
+said-mandate-linked = { $owner } يشير بالفعل إلى { $vocabulary } { $code }
+said-no-mandate = لا توجد ولاية من نوع { $vocabulary } بالرمز `{ $code }`
+said-what-mandate-link = رابط من { $owner } إلى { $vocabulary } { $code }
+said-what-link = الرابط { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = يجب أن يبيّن الناتج ما إذا كان منتجًا أم خدمة
+said-not-product-or-service = `{ $kind }` ليس product ولا service
+said-only-outputs-have-kind = النوع للنواتج وحدها، لا لعنصر من مستوى { $level }
+said-output-needs-owner = يجب أن تملك الناتج وحدة تنظيمية واحدة
+said-import-other-unit = { $code } يتبع وحدة تنظيمية أخرى؛ لا يجوز للمخطط أن يستورد إلا مؤشرات وحدته
+said-import-also-on-line = { $slot } موجود أيضًا في السطر { $line }؛ الخانة تقبل قيمة واحدة
+said-wb-unreadable = لا يمكن قراءته كمصنّف ‎.xlsx ({ $error }): نزّل مصنّف الإطار وعدّله
+said-wb-sheet-missing = مفقودة: يحتاج المصنّف إلى كل أوراق الملف المنزَّل
+said-wb-sheet-empty = فارغة: يجب أن يكون صفها الأول هو العناوين
+said-wb-not-a-column = `{ $text }` ليس عمودًا في { $sheet }: الأعمدة هي { $columns }
+said-wb-column-missing = العمود `{ $column }` مفقود
+said-wb-no-header = تحتوي على قيمة لكن عمودها بلا عنوان: سمِّ العمود في الصف 1 أو امسحها
+said-wb-other-plan = قيمتها `{ $value }`، لا الخطة { $plan }
+said-wb-earlier-row = `{ $key }` موجود أيضًا في صف سابق
+said-wb-not-whole = `{ $value }` ليس عددًا صحيحًا
+said-wb-kept = تبقى كما حُمّلت: المصنّف لا يغيّرها
+said-wb-removing = عند إزالة { $what }: { $why }
+said-wb-removing-link = عند إزالة الرابط { $what }: { $why }
+said-wb-clearing = عند مسح { $what }: { $why }
+said-wb-new-link-entered = الرابط الجديد من نوع `entered`: اترك الخلية فارغة
+said-wb-link-needs-weight = الرابط إلى هدف أو غاية يحتاج إلى وزن
+said-wb-goal-links = روابط { $node } إلى الأهداف والغايات: { $why }
+said-wb-new-node-entered = العنصر الجديد من نوع `entered` بلا مصدر: اترك provenance وsource فارغين
+said-wb-level-fixed = ثابت: أضف بدلًا من ذلك عنصرًا جديدًا بهذا المستوى
+said-wb-node-missing = العنصر { $code } (الصف { $line } من الملف المنزَّل) مفقود، وبذلك سيُسحب: { $why }
+said-wb-not-a-date = `{ $value }` ليس تاريخًا (YYYY-MM-DD)
+said-wb-new-risk-entered = الخطر الجديد من نوع `entered`: اترك الخلية فارغة
+said-wb-risk-missing = الخطر { $code } (الصف { $line } من الملف المنزَّل) مفقود: المصنّف لا يحذف المخاطر؛ احذفه من صفحته
+said-wb-needs-decision = يغيّر المصنّف خط الأساس أو الغاية أو معلمًا أو الوحدة أو الاتجاه لمؤشر له قيم: أدخل القرار (decided_on، deciding_body، reference، reason_category، justification)
+said-wb-indicator-twice = المؤشر { $code } موجود أيضًا في صف سابق
+said-wb-indicator-missing = المؤشر { $code } (الصف { $line } من الملف المنزَّل) مفقود: المصنّف لا يحذف المؤشرات
+said-wb-new-indicator-entered = المؤشر الجديد من نوع `entered` بلا مصدر: اترك provenance وsource فارغين
+said-wb-not-a-year = `{ $value }` ليس سنة
+said-wb-not-true-false = `{ $value }` ليس true ولا false
+said-wb-milestone-twice = معلم عام { $year } لـ { $code } موجود أيضًا في صف سابق
+said-wb-both-or-neither = يذكر node_code وindicator_code معًا أو لا يذكر أيًّا منهما: اذكر واحدًا
+said-wb-not-a-kind = `{ $kind }` ليس plan ولا node ولا indicator
+said-wb-not-a-record = `{ $key }` ليس سجلًا من الخطة { $plan } (اكتب `{ $want }`)
+said-wb-catalogue-differs = يختلف عن فهرس { $sheet }: { $sheet } مشتركة بين كل الخطط، فلا يغيّرها مصنّف خطة واحدة؛ غيّر هذا الصف من صفحته (أو اسأل المسؤول)، أو نزّل المصنّف مرة أخرى
+said-wb-catalogue-row-missing = الصف `{ $row }` مفقود: { $sheet } مشتركة بين كل الخطط، فلا يحذفها مصنّف خطة واحدة

@@ -1748,3 +1748,88 @@ said-what-any-plan = any plan
 said-what-milestone = the { $year } milestone of indicator { $code }
 said-what-contribution = contribution link { $id } of plan { $plan }
 said-item-delivered = item { $code } has delivered { $quantity } { $unit }: it stays on record; set its status to cancelled instead
+
+## The domain's remaining sentences (issue 17.1, area `said`): stale versions' nouns, a node that cannot be deleted, collection dates, mandate links, exceptions, output fields, an import's unit and slot, the framework workbook's problems
+
+said-what-finance-line-id = financial plan line { $id }
+said-what-finance-actual-id = execution actual { $id }
+said-what-allocation-id = allocation { $id }
+said-what-contribution-id = contribution link { $id }
+said-what-milestone-of = the { $year } milestone of { $code }
+said-what-translation = the { $lang } text of { $what }
+said-changed-while-editing-what = { $what } changed while you were editing it: reload it
+said-what-dates = the collection dates of { $year } of { $plan }
+said-what-unit-dates = the collection dates of { $unit } for { $year }
+said-what-own-dates = { $what } (the unit has no dates of its own)
+said-dates-gone = { $what } are not set any more: reload the page
+said-due-before-opening = { $due } is before the opening date { $opens }: the due date comes on or after it
+said-what-exception = lock exception { $id } of reporting period { $year } of { $plan }
+said-exception-already-revoked = { $what } is already revoked
+said-exception-already-ended = { $what } already ended on { $date }
+said-node-blocked = node { $code } cannot be deleted while it has { $blockers }
+said-list = { $first }, { $rest }
+said-blocker-child-nodes = { $count ->
+    [one] { $count } child node
+   *[other] { $count } child nodes
+}
+said-blocker-indicators = { $count ->
+    [one] { $count } indicator
+   *[other] { $count } indicators
+}
+said-blocker-allocations = { $count ->
+    [one] { $count } budget allocation
+   *[other] { $count } budget allocations
+}
+said-blocker-items = { $count ->
+    [one] { $count } operational plan item
+   *[other] { $count } operational plan items
+}
+said-blocker-risks = { $count ->
+    [one] { $count } linked risk
+   *[other] { $count } linked risks
+}
+said-mandate-linked = { $owner } already refers to { $vocabulary } { $code }
+said-no-mandate = no { $vocabulary } mandate has code `{ $code }`
+said-what-mandate-link = a link from { $owner } to { $vocabulary } { $code }
+said-what-link = the link { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = an output must say whether it is a product or a service
+said-not-product-or-service = `{ $kind }` is not product or service
+said-only-outputs-have-kind = only outputs have a kind, not a { $level }
+said-output-needs-owner = an output must be owned by one org unit
+said-import-other-unit = { $code } belongs to another org unit; a planner may import only their own unit's indicators
+said-import-also-on-line = { $slot } is also on line { $line }; a slot takes one value
+said-wb-unreadable = cannot be read as an .xlsx workbook ({ $error }): download the framework workbook and change that
+said-wb-sheet-missing = is missing: the workbook needs every sheet of the download
+said-wb-sheet-empty = is empty: its first row must be the header
+said-wb-not-a-column = `{ $text }` is not a column of { $sheet }: the columns are { $columns }
+said-wb-column-missing = the column `{ $column }` is missing
+said-wb-no-header = holds a value but its column has no header: name the column in row 1 or clear it
+said-wb-other-plan = is `{ $value }`, not the plan { $plan }
+said-wb-earlier-row = `{ $key }` is on an earlier row too
+said-wb-not-whole = `{ $value }` is not a whole number
+said-wb-kept = is kept as loaded: the workbook does not change it
+said-wb-removing = removing { $what }: { $why }
+said-wb-removing-link = removing the link { $what }: { $why }
+said-wb-clearing = clearing { $what }: { $why }
+said-wb-new-link-entered = a new link is `entered`: leave the cell empty
+said-wb-link-needs-weight = a link to a goal or a target needs a weight
+said-wb-goal-links = the links of { $node } to goals and targets: { $why }
+said-wb-new-node-entered = a new node is `entered` with no source: leave provenance and source empty
+said-wb-level-fixed = is fixed: add a new node with the level instead
+said-wb-node-missing = node { $code } (row { $line } of the download) is missing, so it would be retired: { $why }
+said-wb-not-a-date = `{ $value }` is not a date (YYYY-MM-DD)
+said-wb-new-risk-entered = a new risk is `entered`: leave the cell empty
+said-wb-risk-missing = risk { $code } (row { $line } of the download) is missing: the workbook does not remove risks; delete it on its page
+said-wb-needs-decision = the workbook changes a baseline, target, milestone, unit or direction of an indicator with values: give the decision (decided_on, deciding_body, reference, reason_category, justification)
+said-wb-indicator-twice = indicator { $code } is on an earlier row too
+said-wb-indicator-missing = indicator { $code } (row { $line } of the download) is missing: the workbook does not remove indicators
+said-wb-new-indicator-entered = a new indicator is `entered` with no source: leave provenance and source empty
+said-wb-not-a-year = `{ $value }` is not a year
+said-wb-not-true-false = `{ $value }` is not true or false
+said-wb-milestone-twice = the { $year } milestone of { $code } is on an earlier row too
+said-wb-both-or-neither = names both a node_code and an indicator_code, or neither: give one
+said-wb-not-a-kind = `{ $kind }` is not one of plan, node, indicator
+said-wb-not-a-record = `{ $key }` is not a record of the plan { $plan } (write `{ $want }`)
+said-wb-catalogue-differs = differs from the { $sheet } catalogue: { $sheet } are shared by all plans, so a plan's workbook does not change them; change this row on its page (or ask the administrator), or download the workbook again
+said-wb-catalogue-row-missing = the row `{ $row }` is missing: { $sheet } are shared by all plans, so a plan's workbook does not remove them

@@ -1807,3 +1807,88 @@ said-what-any-plan = ningún plan
 said-what-milestone = el hito de { $year } del indicador { $code }
 said-what-contribution = vínculo de contribución { $id } del plan { $plan }
 said-item-delivered = el elemento { $code } ha entregado { $quantity } { $unit }: queda registrado; cambie su estado a cancelado en su lugar
+
+## Las últimas frases del dominio (issue 17.1, área `said`): nombres en las versiones obsoletas, elemento que no se puede eliminar, fechas de recopilación, vínculos de mandato, excepciones, campos de un producto, unidad y casilla de una importación, problemas del libro del marco
+
+said-what-finance-line-id = línea { $id } del plan financiero
+said-what-finance-actual-id = importe ejecutado { $id }
+said-what-allocation-id = asignación { $id }
+said-what-contribution-id = vínculo de contribución { $id }
+said-what-milestone-of = el hito { $year } de { $code }
+said-what-translation = el texto en { $lang } de { $what }
+said-changed-while-editing-what = { $what } cambió mientras lo editaba: recárguelo
+said-what-dates = las fechas de recopilación { $year } de { $plan }
+said-what-unit-dates = las fechas de recopilación de { $unit } para { $year }
+said-what-own-dates = { $what } (la unidad no tiene fechas propias)
+said-dates-gone = { $what } ya no están fijadas: recargue la página
+said-due-before-opening = { $due } es anterior a la fecha de apertura { $opens }: la fecha límite es ese día o posterior
+said-what-exception = la excepción de bloqueo { $id } del período de informe { $year } de { $plan }
+said-exception-already-revoked = { $what } ya está revocada
+said-exception-already-ended = { $what } ya terminó el { $date }
+said-node-blocked = el elemento { $code } no se puede eliminar mientras tenga { $blockers }
+said-list = { $first }, { $rest }
+said-blocker-child-nodes = { $count ->
+    [one] { $count } elemento hijo
+   *[other] { $count } elementos hijos
+}
+said-blocker-indicators = { $count ->
+    [one] { $count } indicador
+   *[other] { $count } indicadores
+}
+said-blocker-allocations = { $count ->
+    [one] { $count } asignación presupuestaria
+   *[other] { $count } asignaciones presupuestarias
+}
+said-blocker-items = { $count ->
+    [one] { $count } elemento del plan operativo
+   *[other] { $count } elementos del plan operativo
+}
+said-blocker-risks = { $count ->
+    [one] { $count } riesgo vinculado
+   *[other] { $count } riesgos vinculados
+}
+said-mandate-linked = { $owner } ya remite a { $vocabulary } { $code }
+said-no-mandate = ningún mandato { $vocabulary } tiene el código `{ $code }`
+said-what-mandate-link = un vínculo de { $owner } a { $vocabulary } { $code }
+said-what-link = el vínculo { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = un producto debe indicar si es un bien o un servicio
+said-not-product-or-service = `{ $kind }` no es product ni service
+said-only-outputs-have-kind = solo los productos tienen un tipo, no un elemento de nivel { $level }
+said-output-needs-owner = un producto debe pertenecer a una unidad
+said-import-other-unit = { $code } pertenece a otra unidad; un planificador solo puede importar los indicadores de su propia unidad
+said-import-also-on-line = { $slot } también está en la línea { $line }; una casilla admite un solo valor
+said-wb-unreadable = no se puede leer como libro .xlsx ({ $error }): descargue el libro del marco y modifique ese
+said-wb-sheet-missing = falta: el libro necesita todas las hojas de la descarga
+said-wb-sheet-empty = está vacía: su primera fila debe ser el encabezado
+said-wb-not-a-column = `{ $text }` no es una columna de { $sheet }: las columnas son { $columns }
+said-wb-column-missing = falta la columna `{ $column }`
+said-wb-no-header = contiene un valor pero su columna no tiene encabezado: nombre la columna en la fila 1 o vacíela
+said-wb-other-plan = es `{ $value }`, no el plan { $plan }
+said-wb-earlier-row = `{ $key }` también figura en una fila anterior
+said-wb-not-whole = `{ $value }` no es un número entero
+said-wb-kept = se mantiene tal como se cargó: el libro no lo cambia
+said-wb-removing = al eliminar { $what }: { $why }
+said-wb-removing-link = al eliminar el vínculo { $what }: { $why }
+said-wb-clearing = al borrar { $what }: { $why }
+said-wb-new-link-entered = un vínculo nuevo es `entered`: deje la celda vacía
+said-wb-link-needs-weight = un vínculo a un objetivo o una meta necesita un peso
+said-wb-goal-links = los vínculos de { $node } a objetivos y metas: { $why }
+said-wb-new-node-entered = un elemento nuevo es `entered` sin fuente: deje vacías provenance y source
+said-wb-level-fixed = es fijo: agregue en su lugar un elemento nuevo con ese nivel
+said-wb-node-missing = falta el elemento { $code } (fila { $line } de la descarga), por lo que se retiraría: { $why }
+said-wb-not-a-date = `{ $value }` no es una fecha (AAAA-MM-DD)
+said-wb-new-risk-entered = un riesgo nuevo es `entered`: deje la celda vacía
+said-wb-risk-missing = falta el riesgo { $code } (fila { $line } de la descarga): el libro no elimina riesgos; elimínelo en su página
+said-wb-needs-decision = el libro cambia la línea de base, la meta, un hito, la unidad o el sentido de un indicador con valores: indique la decisión (decided_on, deciding_body, reference, reason_category, justification)
+said-wb-indicator-twice = el indicador { $code } también figura en una fila anterior
+said-wb-indicator-missing = falta el indicador { $code } (fila { $line } de la descarga): el libro no elimina indicadores
+said-wb-new-indicator-entered = un indicador nuevo es `entered` sin fuente: deje vacías provenance y source
+said-wb-not-a-year = `{ $value }` no es un año
+said-wb-not-true-false = `{ $value }` no es true ni false
+said-wb-milestone-twice = el hito { $year } de { $code } también figura en una fila anterior
+said-wb-both-or-neither = indica a la vez un node_code y un indicator_code, o ninguno: indique uno
+said-wb-not-a-kind = `{ $kind }` no es plan, node ni indicator
+said-wb-not-a-record = `{ $key }` no es un registro del plan { $plan } (escriba `{ $want }`)
+said-wb-catalogue-differs = difiere del catálogo { $sheet }: { $sheet } son comunes a todos los planes, por lo que el libro de un plan no los cambia; cambie esta fila en su página (o consulte al administrador), o vuelva a descargar el libro
+said-wb-catalogue-row-missing = falta la fila `{ $row }`: { $sheet } son comunes a todos los planes, por lo que el libro de un plan no los elimina

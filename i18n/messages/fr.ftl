@@ -1807,3 +1807,88 @@ said-what-any-plan = aucun plan
 said-what-milestone = le jalon { $year } de l’indicateur { $code }
 said-what-contribution = lien de contribution { $id } du plan { $plan }
 said-item-delivered = l’élément { $code } a livré { $quantity } { $unit } : il reste enregistré ; passez plutôt son statut à annulé
+
+## Les dernières phrases du domaine (issue 17.1, domaine `said`) : noms dans les versions périmées, élément non supprimable, dates de collecte, liens de mandat, exceptions, champs d’un produit, unité et emplacement d’une importation, problèmes du classeur du cadre
+
+said-what-finance-line-id = ligne { $id } du plan financier
+said-what-finance-actual-id = montant exécuté { $id }
+said-what-allocation-id = affectation { $id }
+said-what-contribution-id = lien de contribution { $id }
+said-what-milestone-of = le jalon { $year } de { $code }
+said-what-translation = le texte en { $lang } ({ $what })
+said-changed-while-editing-what = { $what } a changé pendant que vous le modifiiez : rechargez-le
+said-what-dates = les dates de collecte { $year } de { $plan }
+said-what-unit-dates = les dates de collecte de { $unit } pour { $year }
+said-what-own-dates = { $what } (l’unité n’a pas de dates propres)
+said-dates-gone = { $what } ne sont plus fixées : rechargez la page
+said-due-before-opening = { $due } est avant la date d’ouverture { $opens } : l’échéance tombe ce jour-là ou après
+said-what-exception = l’exception de verrouillage { $id } de la période de rapport { $year } de { $plan }
+said-exception-already-revoked = { $what } est déjà révoquée
+said-exception-already-ended = { $what } a déjà pris fin le { $date }
+said-node-blocked = l’élément { $code } ne peut pas être supprimé tant qu’il a { $blockers }
+said-list = { $first }, { $rest }
+said-blocker-child-nodes = { $count ->
+    [one] { $count } élément enfant
+   *[other] { $count } éléments enfants
+}
+said-blocker-indicators = { $count ->
+    [one] { $count } indicateur
+   *[other] { $count } indicateurs
+}
+said-blocker-allocations = { $count ->
+    [one] { $count } affectation budgétaire
+   *[other] { $count } affectations budgétaires
+}
+said-blocker-items = { $count ->
+    [one] { $count } élément de plan opérationnel
+   *[other] { $count } éléments de plan opérationnel
+}
+said-blocker-risks = { $count ->
+    [one] { $count } risque lié
+   *[other] { $count } risques liés
+}
+said-mandate-linked = { $owner } renvoie déjà à { $vocabulary } { $code }
+said-no-mandate = aucun mandat { $vocabulary } n’a le code `{ $code }`
+said-what-mandate-link = un lien entre { $owner } et { $vocabulary } { $code }
+said-what-link = le lien { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = un produit doit dire s’il est un bien ou un service
+said-not-product-or-service = `{ $kind }` n’est ni product ni service
+said-only-outputs-have-kind = seuls les produits ont un type, pas un élément de niveau { $level }
+said-output-needs-owner = un produit doit appartenir à une unité
+said-import-other-unit = { $code } appartient à une autre unité ; un planificateur ne peut importer que les indicateurs de sa propre unité
+said-import-also-on-line = { $slot } est aussi à la ligne { $line } ; un emplacement ne prend qu’une valeur
+said-wb-unreadable = ne peut pas être lu comme un classeur .xlsx ({ $error }) : téléchargez le classeur du cadre et modifiez celui-ci
+said-wb-sheet-missing = manque : le classeur a besoin de toutes les feuilles du téléchargement
+said-wb-sheet-empty = est vide : sa première ligne doit être l’en-tête
+said-wb-not-a-column = `{ $text }` n’est pas une colonne de { $sheet } : les colonnes sont { $columns }
+said-wb-column-missing = la colonne `{ $column }` manque
+said-wb-no-header = contient une valeur mais sa colonne n’a pas d’en-tête : nommez la colonne à la ligne 1 ou videz-la
+said-wb-other-plan = vaut `{ $value }`, et non le plan { $plan }
+said-wb-earlier-row = `{ $key }` figure aussi sur une ligne précédente
+said-wb-not-whole = `{ $value }` n’est pas un nombre entier
+said-wb-kept = reste tel que chargé : le classeur ne le modifie pas
+said-wb-removing = suppression de { $what } : { $why }
+said-wb-removing-link = suppression du lien { $what } : { $why }
+said-wb-clearing = effacement de { $what } : { $why }
+said-wb-new-link-entered = un nouveau lien est `entered` : laissez la cellule vide
+said-wb-link-needs-weight = un lien vers un but ou une cible a besoin d’un poids
+said-wb-goal-links = les liens de { $node } vers les buts et les cibles : { $why }
+said-wb-new-node-entered = un nouvel élément est `entered` sans source : laissez provenance et source vides
+said-wb-level-fixed = est fixe : ajoutez plutôt un nouvel élément de ce niveau
+said-wb-node-missing = l’élément { $code } (ligne { $line } du téléchargement) manque, il serait donc retiré : { $why }
+said-wb-not-a-date = `{ $value }` n’est pas une date (AAAA-MM-JJ)
+said-wb-new-risk-entered = un nouveau risque est `entered` : laissez la cellule vide
+said-wb-risk-missing = le risque { $code } (ligne { $line } du téléchargement) manque : le classeur ne supprime pas de risques ; supprimez-le sur sa page
+said-wb-needs-decision = le classeur modifie la base de référence, la cible, un jalon, l’unité ou le sens d’un indicateur qui a des valeurs : indiquez la décision (decided_on, deciding_body, reference, reason_category, justification)
+said-wb-indicator-twice = l’indicateur { $code } figure aussi sur une ligne précédente
+said-wb-indicator-missing = l’indicateur { $code } (ligne { $line } du téléchargement) manque : le classeur ne supprime pas d’indicateurs
+said-wb-new-indicator-entered = un nouvel indicateur est `entered` sans source : laissez provenance et source vides
+said-wb-not-a-year = `{ $value }` n’est pas une année
+said-wb-not-true-false = `{ $value }` n’est ni true ni false
+said-wb-milestone-twice = le jalon { $year } de { $code } figure aussi sur une ligne précédente
+said-wb-both-or-neither = indique à la fois un node_code et un indicator_code, ou aucun des deux : donnez-en un
+said-wb-not-a-kind = `{ $kind }` n’est pas plan, node ou indicator
+said-wb-not-a-record = `{ $key }` n’est pas un enregistrement du plan { $plan } (écrivez `{ $want }`)
+said-wb-catalogue-differs = diffère du catalogue { $sheet } : { $sheet } sont communs à tous les plans, le classeur d’un plan ne les modifie donc pas ; modifiez cette ligne sur sa page (ou demandez à l’administrateur), ou téléchargez à nouveau le classeur
+said-wb-catalogue-row-missing = la ligne `{ $row }` manque : { $sheet } sont communs à tous les plans, le classeur d’un plan ne les supprime donc pas

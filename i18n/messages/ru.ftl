@@ -1873,3 +1873,98 @@ said-what-any-plan = ни одного плана
 said-what-milestone = промежуточное значение на { $year } показателя { $code }
 said-what-contribution = связь вклада { $id } плана { $plan }
 said-item-delivered = пункт { $code } уже выполнен на { $quantity } { $unit }: он остаётся в учёте; вместо удаления установите статус «отменён»
+
+## Последние фразы предметной области (issue 17.1, область `said`): названия в устаревших версиях, неудаляемый элемент, даты сбора, связи с мандатами, исключения, поля намеченного результата, подразделение и ячейка импорта, ошибки книги основы
+
+said-what-finance-line-id = строка финансового плана { $id }
+said-what-finance-actual-id = фактическое исполнение { $id }
+said-what-allocation-id = распределение { $id }
+said-what-contribution-id = связь вклада { $id }
+said-what-milestone-of = промежуточное значение на { $year } показателя { $code }
+said-what-translation = текст на языке { $lang } ({ $what })
+said-changed-while-editing-what = { $what }: изменено, пока вы редактировали; перезагрузите
+said-what-dates = даты сбора данных за { $year } по плану { $plan }
+said-what-unit-dates = даты сбора данных подразделения { $unit } за { $year }
+said-what-own-dates = { $what } (у подразделения нет собственных дат)
+said-dates-gone = { $what } больше не заданы: перезагрузите страницу
+said-due-before-opening = { $due } раньше даты открытия { $opens }: срок наступает в этот день или позже
+said-what-exception = исключение из закрытия { $id } отчётного периода { $year } плана { $plan }
+said-exception-already-revoked = { $what } уже отозвано
+said-exception-already-ended = { $what } уже истекло { $date }
+said-node-blocked = элемент { $code } нельзя удалить, пока у него есть: { $blockers }
+said-list = { $first }, { $rest }
+said-blocker-child-nodes = { $count ->
+    [one] { $count } дочерний элемент
+    [few] { $count } дочерних элемента
+    [many] { $count } дочерних элементов
+   *[other] { $count } дочернего элемента
+}
+said-blocker-indicators = { $count ->
+    [one] { $count } показатель
+    [few] { $count } показателя
+    [many] { $count } показателей
+   *[other] { $count } показателя
+}
+said-blocker-allocations = { $count ->
+    [one] { $count } бюджетное распределение
+    [few] { $count } бюджетных распределения
+    [many] { $count } бюджетных распределений
+   *[other] { $count } бюджетного распределения
+}
+said-blocker-items = { $count ->
+    [one] { $count } пункт операционного плана
+    [few] { $count } пункта операционного плана
+    [many] { $count } пунктов операционного плана
+   *[other] { $count } пункта операционного плана
+}
+said-blocker-risks = { $count ->
+    [one] { $count } связанный риск
+    [few] { $count } связанных риска
+    [many] { $count } связанных рисков
+   *[other] { $count } связанного риска
+}
+said-mandate-linked = { $owner } уже ссылается на { $vocabulary } { $code }
+said-no-mandate = нет мандата { $vocabulary } с кодом `{ $code }`
+said-what-mandate-link = связь { $owner } с { $vocabulary } { $code }
+said-what-link = связь { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = для намеченного результата нужно указать, продукт это или услуга
+said-not-product-or-service = `{ $kind }` — не product и не service
+said-only-outputs-have-kind = вид есть только у намеченных результатов, а не у элемента уровня «{ $level }»
+said-output-needs-owner = намеченный результат должен принадлежать одному подразделению
+said-import-other-unit = { $code } принадлежит другому подразделению; специалист по планированию может импортировать только показатели своего подразделения
+said-import-also-on-line = { $slot } есть также в строке { $line }; в ячейку можно внести только одно значение
+said-wb-unreadable = не читается как книга .xlsx ({ $error }): скачайте книгу основы и измените её
+said-wb-sheet-missing = отсутствует: в книге нужны все листы из скачанного файла
+said-wb-sheet-empty = пуст: первая строка должна быть заголовком
+said-wb-not-a-column = `{ $text }` — не столбец листа { $sheet }: столбцы: { $columns }
+said-wb-column-missing = нет столбца `{ $column }`
+said-wb-no-header = содержит значение, но у столбца нет заголовка: назовите столбец в строке 1 или очистите его
+said-wb-other-plan = равно `{ $value }`, а не плану { $plan }
+said-wb-earlier-row = `{ $key }` есть также в одной из предыдущих строк
+said-wb-not-whole = `{ $value }` — не целое число
+said-wb-kept = сохраняется как загружено: книга это не изменяет
+said-wb-removing = удаление { $what }: { $why }
+said-wb-removing-link = удаление связи { $what }: { $why }
+said-wb-clearing = очистка { $what }: { $why }
+said-wb-new-link-entered = новая связь имеет происхождение `entered`: оставьте ячейку пустой
+said-wb-link-needs-weight = связи с целью или целевым показателем нужен вес
+said-wb-goal-links = связи { $node } с целями и целевыми показателями: { $why }
+said-wb-new-node-entered = новый элемент имеет происхождение `entered` без источника: оставьте provenance и source пустыми
+said-wb-level-fixed = не изменяется: вместо этого добавьте новый элемент с нужным уровнем
+said-wb-node-missing = элемент { $code } (строка { $line } скачанного файла) отсутствует и поэтому был бы выведен из плана: { $why }
+said-wb-not-a-date = `{ $value }` — не дата (ГГГГ-ММ-ДД)
+said-wb-new-risk-entered = новый риск имеет происхождение `entered`: оставьте ячейку пустой
+said-wb-risk-missing = риск { $code } (строка { $line } скачанного файла) отсутствует: книга не удаляет риски; удалите его на его странице
+said-wb-needs-decision = книга изменяет базовое значение, целевое значение, промежуточное значение, единицу или направление показателя, у которого есть значения: укажите решение (decided_on, deciding_body, reference, reason_category, justification)
+said-wb-indicator-twice = показатель { $code } есть также в одной из предыдущих строк
+said-wb-indicator-missing = показатель { $code } (строка { $line } скачанного файла) отсутствует: книга не удаляет показатели
+said-wb-new-indicator-entered = новый показатель имеет происхождение `entered` без источника: оставьте provenance и source пустыми
+said-wb-not-a-year = `{ $value }` — не год
+said-wb-not-true-false = `{ $value }` — не true и не false
+said-wb-milestone-twice = промежуточное значение на { $year } показателя { $code } есть также в одной из предыдущих строк
+said-wb-both-or-neither = указаны и node_code, и indicator_code или ни один из них: укажите один
+said-wb-not-a-kind = `{ $kind }` — не plan, node или indicator
+said-wb-not-a-record = `{ $key }` — не запись плана { $plan } (напишите `{ $want }`)
+said-wb-catalogue-differs = отличается от каталога { $sheet }: { $sheet } общие для всех планов, поэтому книга одного плана их не изменяет; измените эту строку на её странице (или обратитесь к администратору) либо скачайте книгу снова
+said-wb-catalogue-row-missing = строка `{ $row }` отсутствует: { $sheet } общие для всех планов, поэтому книга одного плана их не удаляет

@@ -1732,3 +1732,83 @@ said-what-any-plan = 任何计划
 said-what-milestone = 指标 { $code } 的 { $year } 年里程碑
 said-what-contribution = 计划 { $plan } 的贡献关联 { $id }
 said-item-delivered = 条目 { $code } 已交付 { $quantity } { $unit }：它保留在记录中；请改为将其状态设为已取消
+
+## 领域的其余语句（issue 17.1，区域 `said`）：过期版本中的名称、不能删除的节点、收集日期、授权关联、例外、产出字段、导入的单位和位置、框架工作簿的问题
+
+said-what-finance-line-id = 财务计划行 { $id }
+said-what-finance-actual-id = 执行实际数 { $id }
+said-what-allocation-id = 分配 { $id }
+said-what-contribution-id = 贡献关联 { $id }
+said-what-milestone-of = { $code } 的 { $year } 年里程碑
+said-what-translation = { $what } 的 { $lang } 文本
+said-changed-while-editing-what = { $what } 在您编辑期间已被更改：请重新加载
+said-what-dates = { $plan } { $year } 年的收集日期
+said-what-unit-dates = { $unit } { $year } 年的收集日期
+said-what-own-dates = { $what }（该单位没有自己的日期）
+said-dates-gone = { $what } 已不再设定：请重新加载页面
+said-due-before-opening = { $due } 早于开放日期 { $opens }：截止日期须在当天或之后
+said-what-exception = { $plan } 报告期 { $year } 的锁定例外 { $id }
+said-exception-already-revoked = { $what } 已被撤销
+said-exception-already-ended = { $what } 已于 { $date } 结束
+said-node-blocked = 节点 { $code } 仍有{ $blockers }，不能删除
+said-list = { $first }、{ $rest }
+said-blocker-child-nodes = { $count ->
+   *[other] { $count } 个子节点
+}
+said-blocker-indicators = { $count ->
+   *[other] { $count } 个指标
+}
+said-blocker-allocations = { $count ->
+   *[other] { $count } 项预算分配
+}
+said-blocker-items = { $count ->
+   *[other] { $count } 个业务计划项目
+}
+said-blocker-risks = { $count ->
+   *[other] { $count } 个关联风险
+}
+said-mandate-linked = { $owner } 已引用 { $vocabulary } { $code }
+said-no-mandate = 没有代码为 `{ $code }` 的 { $vocabulary } 授权
+said-what-mandate-link = 从 { $owner } 到 { $vocabulary } { $code } 的关联
+said-what-link = 关联 { $from }→{ $to }
+said-what-subject = { $kind } { $key }
+said-output-needs-kind = 产出必须说明是产品还是服务
+said-not-product-or-service = `{ $kind }` 既不是 product 也不是 service
+said-only-outputs-have-kind = 只有产出才有类型，{ $level }没有
+said-output-needs-owner = 产出必须由一个组织单位负责
+said-import-other-unit = { $code } 属于另一个组织单位；规划人员只能导入本单位的指标
+said-import-also-on-line = { $slot } 也在第 { $line } 行；一个位置只能有一个数值
+said-wb-unreadable = 无法作为 .xlsx 工作簿读取（{ $error }）：请下载框架工作簿并在其中修改
+said-wb-sheet-missing = 缺失：工作簿需要下载文件中的所有工作表
+said-wb-sheet-empty = 为空：第一行必须是表头
+said-wb-not-a-column = `{ $text }` 不是 { $sheet } 的列：列为 { $columns }
+said-wb-column-missing = 缺少列 `{ $column }`
+said-wb-no-header = 有数值但其列没有表头：请在第 1 行为该列命名或将其清空
+said-wb-other-plan = 为 `{ $value }`，不是计划 { $plan }
+said-wb-earlier-row = `{ $key }` 也出现在前面的行中
+said-wb-not-whole = `{ $value }` 不是整数
+said-wb-kept = 保持加载时的内容：工作簿不会更改它
+said-wb-removing = 删除 { $what } 时：{ $why }
+said-wb-removing-link = 删除关联 { $what } 时：{ $why }
+said-wb-clearing = 清除 { $what } 时：{ $why }
+said-wb-new-link-entered = 新关联为 `entered`：请将该单元格留空
+said-wb-link-needs-weight = 指向目标或具体目标的关联需要权重
+said-wb-goal-links = { $node } 指向目标和具体目标的关联：{ $why }
+said-wb-new-node-entered = 新节点为 `entered` 且无来源：请将 provenance 和 source 留空
+said-wb-level-fixed = 不可更改：请改为添加一个该层级的新节点
+said-wb-node-missing = 节点 { $code }（下载文件第 { $line } 行）缺失，因此将被撤销：{ $why }
+said-wb-not-a-date = `{ $value }` 不是日期（YYYY-MM-DD）
+said-wb-new-risk-entered = 新风险为 `entered`：请将该单元格留空
+said-wb-risk-missing = 风险 { $code }（下载文件第 { $line } 行）缺失：工作簿不删除风险；请在其页面上删除
+said-wb-needs-decision = 工作簿更改了有数值的指标的基线、目标、里程碑、单位或方向：请给出决定（decided_on、deciding_body、reference、reason_category、justification）
+said-wb-indicator-twice = 指标 { $code } 也出现在前面的行中
+said-wb-indicator-missing = 指标 { $code }（下载文件第 { $line } 行）缺失：工作簿不删除指标
+said-wb-new-indicator-entered = 新指标为 `entered` 且无来源：请将 provenance 和 source 留空
+said-wb-not-a-year = `{ $value }` 不是年份
+said-wb-not-true-false = `{ $value }` 既不是 true 也不是 false
+said-wb-milestone-twice = { $code } 的 { $year } 年里程碑也出现在前面的行中
+said-wb-both-or-neither = 同时给出了 node_code 和 indicator_code，或两者都没有：请只给出一个
+said-wb-not-a-kind = `{ $kind }` 不是 plan、node 或 indicator
+said-wb-not-a-record = `{ $key }` 不是计划 { $plan } 的记录（请写 `{ $want }`）
+said-wb-catalogue-differs = 与 { $sheet } 目录不同：{ $sheet } 为所有计划共用，一个计划的工作簿不会更改它们；请在其页面上更改此行（或询问管理员），或重新下载工作簿
+said-wb-catalogue-row-missing = 缺少行 `{ $row }`：{ $sheet } 为所有计划共用，一个计划的工作簿不会删除它们

@@ -279,7 +279,7 @@ pub async fn update_in(
     authorize(actor, Action::Administer)?;
     let link = link_or_404(txn, plan, id).await?;
     if let Some(claimed) = claimed {
-        crate::models::patching::check_version(claimed, link.version, format!("contribution link {id}"))?;
+        crate::models::patching::check_version(claimed, link.version, stale_what(id))?;
     }
     let mut errs = FieldErrors::default();
     let mut am: contribution_links::ActiveModel = link.clone().into();
@@ -305,7 +305,7 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, (plan, id): (&str, i
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, plan).await?;
     let link = link_or_404(&txn, &plan, id).await?;
-    claim.check_if_sent(link.version, format!("contribution link {id}"))?;
+    claim.check_if_sent(link.version, stale_what(id))?;
     delete_in(&txn, actor, &plan, id).await?;
     transactions::commit(txn, turn).await?;
     Ok(())
@@ -336,4 +336,9 @@ pub async fn id_of(db: &impl ConnectionTrait, plan: &Plan, from: &str, to: &str)
         .one(db)
         .await?
         .map(|l| l.id))
+}
+
+/// How a stale version's refusal names link `id` (`contribution link 7`).
+fn stale_what(id: i32) -> crate::error::Said {
+    crate::error::Said::new("said-what-contribution-id", [("id", i64::from(id).into())])
 }

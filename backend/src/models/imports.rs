@@ -590,11 +590,7 @@ impl<'a> RowCheck<'a, '_> {
         if !ok {
             return Err(problem(
                 "indicator_code",
-                format!(
-                    "{} belongs to another org unit; a planner may import only their own unit's indicators",
-                    e.indicator.code
-                )
-                .into(),
+                crate::error::Said::new("said-import-other-unit", [("code", (&e.indicator.code).into())]).into(),
             ));
         }
         if let Some(msg) = self.cat.refusal(e.plan_id, e.year, e.indicator.owner_unit_id) {
@@ -611,7 +607,14 @@ impl<'a> RowCheck<'a, '_> {
         if let Some(first) = self.seen.insert(key, line) {
             return Err(problem(
                 "indicator_code",
-                format!("{} is also on line {first}; a slot takes one value", label()).into(),
+                crate::error::Said::new(
+                    "said-import-also-on-line",
+                    [
+                        ("slot", label().into()),
+                        ("line", i64::try_from(first).unwrap_or(i64::MAX).into()),
+                    ],
+                )
+                .into(),
             ));
         }
         Ok(e)

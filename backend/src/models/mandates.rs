@@ -4,7 +4,7 @@
 use crate::auth::Actor;
 use crate::entities::mandate_links;
 use crate::entities::mandates::{self, Column};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors, Said};
 use crate::models::paging::{PageParams, contains, paginate};
 use crate::models::plans::plan_by_code;
 use crate::models::{audit, transactions};
@@ -63,11 +63,13 @@ pub enum Owner<'a> {
     Indicator(&'a str, &'a str),
 }
 
-/// The owner resolved: the link column, the owner's id and how the audit log names it.
+/// The owner resolved: the link column, the owner's id, how the audit log names it (English) and how a
+/// refusal does (in any language).
 struct Resolved {
     column: mandate_links::Column,
     id: i32,
     what: String,
+    said: Said,
     node: bool,
 }
 
@@ -81,6 +83,7 @@ impl Owner<'_> {
                     column: mandate_links::Column::NodeId,
                     id: node.id,
                     what: format!("node {code}"),
+                    said: Said::new("said-what-node-code", [("code", code.into())]),
                     node: true,
                 }
             }
@@ -91,6 +94,7 @@ impl Owner<'_> {
                     column: mandate_links::Column::IndicatorId,
                     id: ind.id,
                     what: format!("indicator {code}"),
+                    said: Said::new("said-what-indicator-code", [("code", code.into())]),
                     node: false,
                 }
             }
@@ -186,7 +190,10 @@ pub async fn add_in(
         .ok_or_else(|| {
             AppError::field(
                 "code",
-                format!("no {} mandate has code `{}`", body.vocabulary, body.code),
+                Said::new(
+                    "said-no-mandate",
+                    [("vocabulary", (&body.vocabulary).into()), ("code", (&body.code).into())],
+                ),
             )
         })?;
     let exists = mandate_links::Entity::find()
@@ -195,9 +202,13 @@ pub async fn add_in(
         .one(txn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::conflict(format!(
-            "{} already refers to {} {}",
-            owner.what, body.vocabulary, body.code
+        return Err(AppError::conflict(Said::new(
+            "said-mandate-linked",
+            [
+                ("owner", owner.said.into()),
+                ("vocabulary", (&body.vocabulary).into()),
+                ("code", (&body.code).into()),
+            ],
         )));
     }
     let is_node = owner.node;
@@ -255,7 +266,16 @@ pub async fn remove_in(
         .filter(owner.column.eq(owner.id))
         .one(txn)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("a link from {} to {vocabulary} {code}", owner.what)))?;
+        .ok_or_else(|| {
+            AppError::not_found(Said::new(
+                "said-what-mandate-link",
+                [
+                    ("owner", owner.said.clone().into()),
+                    ("vocabulary", vocabulary.into()),
+                    ("code", code.into()),
+                ],
+            ))
+        })?;
     mandate_links::Entity::delete_by_id(link.id).exec(txn).await?;
     audit::record(
         txn,

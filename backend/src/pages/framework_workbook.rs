@@ -52,6 +52,11 @@ impl WorkbookPage {
     fn typed(&self, name: &str) -> &str {
         self.typed.get(name).map_or("", String::as_str)
     }
+
+    /// A problem's reason in the reader's language where the workbook said it as a message.
+    fn reason_of(&self, e: &FieldError) -> super::forms::FieldReason {
+        super::forms::FieldReason::in_lang(&e.reason, e.said.as_ref(), self.layout.lang)
+    }
 }
 
 async fn page(

@@ -55,7 +55,12 @@ struct EditPage {
 fn subject(kind: &str, key: &str) -> Result<Subject, PageError> {
     Kind::parse(kind)
         .and_then(|k| Subject::from_key(k, key).ok())
-        .ok_or_else(|| PageError::App(AppError::not_found(format!("{kind} {key}"))))
+        .ok_or_else(|| {
+            PageError::App(AppError::not_found(crate::error::Said::new(
+                "said-what-subject",
+                [("kind", kind.into()), ("key", key.into())],
+            )))
+        })
 }
 
 /// The record's page, where the form returns after saving.
@@ -99,7 +104,7 @@ async fn edit_page(
     render(&EditPage {
         csrf: user.csrf().to_owned(),
         action: format!("/translations/{kind}/{key}"),
-        label: t.found.label.clone(),
+        label: t.found.label.english(),
         back: record_page(&subject),
         english_name: t.found.name.clone(),
         has_definition: t.found.kind.has_definition(),

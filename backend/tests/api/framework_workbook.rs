@@ -15,7 +15,7 @@ const PLAN: &str = "/api/v1/plans/SP2028-2031";
 const INDICATORS: &str = "/api/v1/plans/SP2028-2031/indicators";
 
 /// `GET path` as `token`: status and body bytes.
-async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, Vec<u8>) {
+pub(crate) async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, Vec<u8>) {
     let req = Request::get(path)
         .header(header::AUTHORIZATION, format!("Bearer {token}"))
         .body(Body::empty())
@@ -25,6 +25,17 @@ async fn download(app: &TestApp, token: &str, path: &str) -> (StatusCode, Vec<u8
 
 /// Uploads `file` as the admin (multipart, with the decision `fields`): status and answer.
 async fn upload(app: &TestApp, file: &[u8], confirm: bool, fields: &[(&str, &str)]) -> (StatusCode, Value) {
+    upload_in(app, file, confirm, fields, None).await
+}
+
+/// [`upload`] asking for the answer in `accept` (an `Accept-Language`), when given.
+pub(crate) async fn upload_in(
+    app: &TestApp,
+    file: &[u8],
+    confirm: bool,
+    fields: &[(&str, &str)],
+    accept: Option<&str>,
+) -> (StatusCode, Value) {
     let boundary = "----framework-boundary";
     let mut body = Vec::new();
     for (k, v) in fields {
@@ -37,14 +48,16 @@ async fn upload(app: &TestApp, file: &[u8], confirm: bool, fields: &[(&str, &str
     );
     body.extend_from_slice(file);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let req = Request::post(format!("{PLAN}/framework?confirm={confirm}"))
+    let mut req = Request::post(format!("{PLAN}/framework?confirm={confirm}"))
         .header(header::AUTHORIZATION, format!("Bearer {}", app.tokens.admin))
         .header(
             header::CONTENT_TYPE,
             format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::from(body))
-        .unwrap();
+        );
+    if let Some(a) = accept {
+        req = req.header(header::ACCEPT_LANGUAGE, a);
+    }
+    let req = req.body(Body::from(body)).unwrap();
     let (s, b) = app.send(req).await;
     (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
 }
@@ -359,7 +372,12 @@ both_backends! {
 }
 
 /// Posts the workbook page's form as a browser does: status, `Location` and the page.
-async fn upload_page(app: &TestApp, cookie: &str, file: &[u8], extra: &[(&str, &str)]) -> crate::pages::Answer {
+pub(crate) async fn upload_page(
+    app: &TestApp,
+    cookie: &str,
+    file: &[u8],
+    extra: &[(&str, &str)],
+) -> crate::pages::Answer {
     let page = crate::pages::get(app, Some(cookie), "/framework/workbook?plan=SP2028-2031").await;
     let csrf = crate::pages::csrf_of(&page.body);
     let boundary = "----framework-page";

@@ -10,11 +10,24 @@ use serde_json::{Value, json};
 
 /// POSTs `csv` to the import route as `token` with `query` (e.g. `plan=SP2028-2031`).
 pub async fn import(app: &TestApp, token: &str, query: &str, csv: impl Into<Vec<u8>>) -> (StatusCode, Value) {
-    let req = Request::post(format!("/api/v1/imports/measurements?{query}"))
+    import_in(app, token, query, csv, None).await
+}
+
+/// [`import`] asking for the answer in `accept` (an `Accept-Language`), when given.
+pub async fn import_in(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    csv: impl Into<Vec<u8>>,
+    accept: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut req = Request::post(format!("/api/v1/imports/measurements?{query}"))
         .header("authorization", format!("Bearer {token}"))
-        .header("content-type", "text/csv")
-        .body(Body::from(csv.into()))
-        .unwrap();
+        .header("content-type", "text/csv");
+    if let Some(a) = accept {
+        req = req.header("accept-language", a);
+    }
+    let req = req.body(Body::from(csv.into())).unwrap();
     let (s, b) = app.send(req).await;
     (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
 }

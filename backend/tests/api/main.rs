@@ -56,6 +56,7 @@ mod projections;
 mod questions;
 mod read_routes;
 mod refusals;
+mod refusals_more;
 mod report_cli;
 mod report_headings;
 mod report_languages;

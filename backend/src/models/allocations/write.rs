@@ -166,7 +166,7 @@ pub async fn update_in(
     let (changes, _) = b.split();
     let old = row_or_404(txn, plan, id).await?;
     if let Some(claimed) = claimed {
-        check_version(claimed, old.version, format!("allocation {id}"))?;
+        check_version(claimed, old.version, stale_what(id))?;
     }
     let ok = resolve(txn, plan, changes, Some(&old)).await?;
     unique(txn, plan, &ok, Some(id)).await?;
@@ -196,7 +196,7 @@ pub async fn delete(
     let (txn, turn) = transactions::begin_write(db).await?;
     let plan = plan_by_code(&txn, code).await?;
     let old = row_or_404(&txn, &plan, id).await?;
-    Claim::new(if_match, None).check_if_sent(old.version, format!("allocation {id}"))?;
+    Claim::new(if_match, None).check_if_sent(old.version, stale_what(id))?;
     delete_in(&txn, actor, &plan, id).await?;
     transactions::commit(txn, turn).await?;
     Ok(())
@@ -234,4 +234,9 @@ pub async fn id_of(
         .one(db)
         .await?
         .map(|a| a.id))
+}
+
+/// How a stale version's refusal names allocation `id` (`allocation 7`).
+fn stale_what(id: i32) -> crate::error::Said {
+    crate::error::Said::new("said-what-allocation-id", [("id", i64::from(id).into())])
 }

@@ -4,7 +4,7 @@
 
 use crate::auth::Actor;
 use crate::entities::{collection_calendars as cal, collection_overrides as ovr, org_units};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors, Said};
 use crate::models::patching::Claim;
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::versioned::Write;
@@ -148,9 +148,12 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
     if b.due_on < b.opens_on {
         errs.push(
             "due_on",
-            format!(
-                "{} is before the opening date {}: the due date comes on or after it",
-                b.due_on, b.opens_on
+            Said::new(
+                "said-due-before-opening",
+                [
+                    ("due", b.due_on.to_string().into()),
+                    ("opens", b.opens_on.to_string().into()),
+                ],
             ),
         );
     }
@@ -159,11 +162,12 @@ fn check(plan: &Plan, year: i32, b: &SetDates) -> Result<(), AppError> {
 
 /// Refuses a claim for a row that is not there (it was removed meanwhile); with a row, resolves the
 /// claim (required) and checks it names the row's version.
-fn check_claim(claim: &Claim, current: Option<i32>, what: &str) -> Result<(), AppError> {
+fn check_claim(claim: &Claim, current: Option<i32>, what: Said) -> Result<(), AppError> {
     match current {
         Some(v) => claim.check(v, what).map(|_| ()),
-        None if claim.is_sent() => Err(AppError::conflict(format!(
-            "{what} are not set any more: reload the page"
+        None if claim.is_sent() => Err(AppError::conflict(Said::new(
+            "said-dates-gone",
+            [("what", what.into())],
         ))),
         None => Ok(()),
     }
@@ -183,8 +187,11 @@ pub async fn set_default(
     let w = Write::begin(db, actor, "collection_calendar").await?;
     let plan = plan_by_code(&w.txn, plan).await?;
     let existing = find(&w.txn, plan.id, year).await?;
-    let what = format!("the collection dates of {year} of {}", plan.code);
-    check_claim(&claim, existing.as_ref().map(|c| c.version), &what)?;
+    let what = Said::new(
+        "said-what-dates",
+        [("year", i64::from(year).into()), ("plan", plan.code.clone().into())],
+    );
+    check_claim(&claim, existing.as_ref().map(|c| c.version), what)?;
     check(&plan, year, &b)?;
     let am = cal::ActiveModel {
         plan_id: Set(plan.id),
@@ -194,6 +201,14 @@ pub async fn set_default(
         ..Default::default()
     };
     w.put(existing, am).await
+}
+
+/// How a refusal names unit `unit`'s own dates for `year` (`the collection dates of BR for 2029`).
+fn unit_dates(unit: &str, year: i32) -> Said {
+    Said::new(
+        "said-what-unit-dates",
+        [("unit", unit.into()), ("year", i64::from(year).into())],
+    )
 }
 
 /// The default row of `year` and unit `unit` of `plan`, for a change to the unit's own dates: 404 for
@@ -241,8 +256,7 @@ pub async fn set_override(
     check(&plan, year, &b)?;
     let (u, default) = unit_and_default(&w.txn, &plan, year, unit).await?;
     let existing = find_own(&w.txn, default.id, u.id).await?;
-    let what = format!("the collection dates of {} for {year}", u.code);
-    check_claim(&claim, existing.as_ref().map(|o| o.version), &what)?;
+    check_claim(&claim, existing.as_ref().map(|o| o.version), unit_dates(&u.code, year))?;
     let am = ovr::ActiveModel {
         calendar_id: Set(default.id),
         org_unit_id: Set(u.id),
@@ -265,13 +279,13 @@ pub async fn clear_override(
     let w = Write::begin(db, actor, "collection_override").await?;
     let plan = plan_by_code(&w.txn, plan).await?;
     let (u, default) = unit_and_default(&w.txn, &plan, year, unit).await?;
-    let what = format!("the collection dates of {} for {year}", u.code);
+    let what = unit_dates(&u.code, year);
     let old = find_own(&w.txn, default.id, u.id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("{what} (the unit has no dates of its own)")))?;
-    claim.check_if_sent(old.version, &what)?;
+        .ok_or_else(|| AppError::not_found(Said::new("said-what-own-dates", [("what", what.clone().into())])))?;
+    claim.check_if_sent(old.version, what.clone())?;
     if let Some(v) = claim.body {
-        crate::models::patching::check_version((v, false), old.version, &what)?;
+        crate::models::patching::check_version((v, false), old.version, what)?;
     }
     ovr::Entity::delete_by_id(old.id).exec(&w.txn).await?;
     w.deleted(old.id, &old).await

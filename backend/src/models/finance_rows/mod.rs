@@ -49,6 +49,15 @@ impl FinanceTable {
         crate::error::Said::new(key, [("id", i64::from(id).into()), ("plan", plan.into())])
     }
 
+    /// What row `id` of this table is called in a stale version's refusal (`financial plan line 7`).
+    pub fn what_id(self, id: i32) -> crate::error::Said {
+        let key = match self {
+            FinanceTable::Lines => "said-what-finance-line-id",
+            FinanceTable::Actuals => "said-what-finance-actual-id",
+        };
+        crate::error::Said::new(key, [("id", i64::from(id).into())])
+    }
+
     /// What a row of this table is called in English.
     pub fn noun(self) -> &'static str {
         match self {

@@ -239,7 +239,7 @@ pub async fn update(
     let plan = plan_by_code(&w.txn, code).await?;
     let old = row_or_404(&w.txn, t, &plan, id).await?;
     may_write_unit(actor, t, old.org_unit_id)?;
-    check_version(claimed, old.version, format!("{} {id}", t.noun()))?;
+    check_version(claimed, old.version, t.what_id(id))?;
     let mut row = old.clone();
     apply(&w.txn, &plan, &mut row, b).await?;
     // Moving an actual to another unit needs the right to both units.
@@ -265,7 +265,7 @@ pub async fn delete(
     let w = Write::begin(db, actor, t.entity_type()).await?;
     let plan = plan_by_code(&w.txn, code).await?;
     let old = row_or_404(&w.txn, t, &plan, id).await?;
-    Claim::new(if_match, None).check_if_sent(old.version, format!("{} {id}", t.noun()))?;
+    Claim::new(if_match, None).check_if_sent(old.version, t.what_id(id))?;
     let units = crate::models::units::codes(&w.txn).await?;
     store::delete(&w.txn, t, id).await?;
     w.deleted(id, &entry(&old, &plan, &units)).await

@@ -25,7 +25,7 @@
 use super::read::{cell_name, letter, read};
 use super::{Row, Table, export};
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Reason, Said};
 use crate::fixed::Fixed;
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::revisions::Decision;
@@ -97,20 +97,21 @@ fn same(a: &str, b: &str) -> bool {
 struct Problems(Vec<FieldError>);
 
 impl Problems {
-    fn cell(&mut self, t: &Table, line: u32, column: &str, reason: impl Into<String>) {
-        self.0.push(FieldError {
-            field: cell_name(t.name, line, column, &letter(t, column)),
-            reason: reason.into(),
-            said: None,
-        });
+    fn cell(&mut self, t: &Table, line: u32, column: &str, reason: impl Into<Reason>) {
+        self.0.push(FieldError::new(
+            cell_name(t.name, line, column, &letter(t, column)),
+            reason,
+        ));
     }
 
-    fn row(&mut self, sheet: &str, line: u32, reason: impl Into<String>) {
-        self.0.push(FieldError {
-            field: format!("sheet {sheet}, row {line}"),
-            reason: reason.into(),
-            said: None,
-        });
+    fn row(&mut self, sheet: &str, line: u32, reason: impl Into<Reason>) {
+        self.0
+            .push(FieldError::new(format!("sheet {sheet}, row {line}"), reason));
+    }
+
+    /// A problem with the whole sheet `sheet` (a row of the download missing from it).
+    fn sheet(&mut self, sheet: &str, reason: Said) {
+        self.0.push(FieldError::new(format!("sheet {sheet}"), reason));
     }
 }
 
@@ -142,17 +143,12 @@ fn keyed<'t>(p: &mut Problems, plan: &Plan, up: &'t Table, key: impl Fn(&Row) ->
     let mut out = Vec::new();
     for r in &up.rows {
         if r.cells[plan_col] != plan.code {
-            p.cell(
-                up,
-                r.line,
-                "plan_code",
-                format!("is `{}`, not the plan {}", r.cells[plan_col], plan.code),
-            );
+            p.cell(up, r.line, "plan_code", other_plan(&r.cells[plan_col], plan));
             continue;
         }
         let k = key(r);
         if !seen.insert(k.clone()) {
-            p.row(up.name, r.line, format!("`{k}` is on an earlier row too"));
+            p.row(up.name, r.line, earlier_row(&k));
             continue;
         }
         out.push((k, r));
@@ -175,22 +171,49 @@ fn place(
             for f in fields {
                 let base = f.field.split(['.', '[']).next().unwrap_or(&f.field);
                 match column(base) {
-                    Some(c) => p.cell(t, line, c, f.reason),
-                    None => p.row(t.name, line, format!("{}: {}", f.field, f.reason)),
+                    Some(c) => p.cell(t, line, c, f.into_reason()),
+                    None => {
+                        let field = f.field.clone();
+                        p.row(t.name, line, f.into_reason().labelled(&field));
+                    }
                 }
             }
             Ok(())
         }
         AppError::Conflict(m) | AppError::PreconditionFailed(m) | AppError::Locked(m) => {
-            p.row(t.name, line, m.to_string());
+            p.row(t.name, line, m);
             Ok(())
         }
         AppError::NotFound(what) => {
-            p.row(t.name, line, what.to_string());
+            p.row(t.name, line, what);
             Ok(())
         }
         other => Err(other),
     }
+}
+
+/// "is `X`, not the plan P": a row of another plan.
+fn other_plan(value: &str, plan: &Plan) -> Said {
+    Said::new(
+        "said-wb-other-plan",
+        [("value", value.into()), ("plan", (&plan.code).into())],
+    )
+}
+
+/// "`K` is on an earlier row too": a row's key given twice.
+fn earlier_row(key: &str) -> Said {
+    Said::new("said-wb-earlier-row", [("key", key.into())])
+}
+
+/// "removing `what`: why" (`key` says which: removing, clearing): the use case refused to take away
+/// what the workbook no longer has.
+fn removing(key: &'static str, what: &str, e: &AppError) -> Said {
+    Said::new(key, [("what", what.into()), ("why", e.said_arg())])
+}
+
+/// "is kept as loaded: the workbook does not change it": a cell the workbook only shows.
+fn kept() -> Said {
+    Said::new("said-wb-kept", [])
 }
 
 /// A whole number in cell `column` of row `line`, or the problem naming it.
@@ -198,7 +221,7 @@ fn whole(p: &mut Problems, t: &Table, line: u32, column: &str, v: &str) -> Optio
     match v.parse::<i32>() {
         Ok(n) => Some(n),
         Err(_) => {
-            p.cell(t, line, column, format!("`{v}` is not a whole number"));
+            p.cell(t, line, column, Said::new("said-wb-not-whole", [("value", v.into())]));
             None
         }
     }
@@ -286,24 +309,24 @@ fn compare_only(p: &mut Problems, up: &Table, now: &Table) {
             None => p.row(
                 up.name,
                 r.line,
-                format!(
-                    "differs from the {0} catalogue: {0} are shared by all plans, so a plan's workbook does not \
-                     change them; change this row on its page (or ask the administrator), or download the workbook again",
-                    up.name
-                ),
+                Said::new("said-wb-catalogue-differs", [("sheet", up.name.into())]),
             ),
         }
     }
     for n in left {
-        p.0.push(FieldError {
-            field: format!("sheet {}", up.name),
-            reason: format!(
-                "the row `{}` is missing: {} are shared by all plans, so a plan's workbook does not remove them",
-                n.cells.iter().take(4).cloned().collect::<Vec<_>>().join(","),
-                up.name
+        p.sheet(
+            up.name,
+            Said::new(
+                "said-wb-catalogue-row-missing",
+                [
+                    (
+                        "row",
+                        n.cells.iter().take(4).cloned().collect::<Vec<_>>().join(",").into(),
+                    ),
+                    ("sheet", up.name.into()),
+                ],
             ),
-            said: None,
-        });
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 //! number cell to Excel's 15 significant digits; a date, TRUE/FALSE or error cell is refused.
 
 use super::{Row, TABLES, Table};
-use crate::error::FieldError;
+use crate::error::{FieldError, Reason, Said};
 use crate::limits;
 use crate::models::imports::xlsx_file::{cell_text, check_unpacked, column_letter, read_cells};
 use calamine::{Reader, Xlsx};
@@ -20,27 +20,31 @@ pub fn cell_name(sheet: &str, line: u32, column: &str, letter: &str) -> String {
 const OPTIONAL: &str = "translations";
 
 /// A problem with a cell.
-fn problem(field: String, reason: impl Into<String>) -> FieldError {
+fn problem(field: String, reason: impl Into<Reason>) -> FieldError {
+    FieldError::new(field, reason)
+}
+
+/// A problem the workbook reader of the measurement import found (its reason, as said), at `field`.
+fn read_problem(field: String, e: &crate::models::imports::RowError) -> FieldError {
     FieldError {
         field,
-        reason: reason.into(),
-        said: None,
+        ..FieldError::from(e)
     }
 }
 
 /// The tables of the workbook in `bytes`, in [`TABLES`] order, or every problem found in it (missing
 /// sheets, header problems, unreadable cells).
 pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
-    let whole = |reason: String| vec![problem("file".into(), reason)];
     check_unpacked(bytes, limits::WORKBOOK_UNPACKED).map_err(|e| {
         e.into_iter()
-            .map(|e| problem("file".into(), e.reason))
+            .map(|e| read_problem("file".into(), &e))
             .collect::<Vec<_>>()
     })?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| {
-        whole(format!(
-            "cannot be read as an .xlsx workbook ({e}): download the framework workbook and change that"
-        ))
+        vec![problem(
+            "file".into(),
+            Said::new("said-wb-unreadable", [("error", e.to_string().into())]),
+        )]
     })?;
     let names = book.sheet_names();
     let mut errs = Vec::new();
@@ -52,10 +56,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
             if *name == OPTIONAL {
                 continue;
             }
-            errs.push(problem(
-                format!("sheet {name}"),
-                "is missing: the workbook needs every sheet of the download",
-            ));
+            errs.push(problem(format!("sheet {name}"), Said::new("said-wb-sheet-missing", [])));
             continue;
         }
         let cells = match read_cells(&mut book, name, limits::IMPORT_ROWS) {
@@ -63,17 +64,14 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
             Err(e) => {
                 errs.extend(
                     e.into_iter()
-                        .map(|e| problem(format!("sheet {name}, row {}", e.line), e.reason)),
+                        .map(|e| read_problem(format!("sheet {name}, row {}", e.line), &e)),
                 );
                 continue;
             }
         };
         let mut rows = cells.into_iter();
         let Some((_, header)) = rows.next() else {
-            errs.push(problem(
-                format!("sheet {name}"),
-                "is empty: its first row must be the header",
-            ));
+            errs.push(problem(format!("sheet {name}"), Said::new("said-wb-sheet-empty", [])));
             continue;
         };
         // Sheet column → position in the table's columns.
@@ -86,9 +84,13 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
                 }
                 None => errs.push(problem(
                     format!("sheet {name}, row 1, column {}", column_letter(*col)),
-                    format!(
-                        "`{text}` is not a column of {name}: the columns are {}",
-                        columns.join(", ")
+                    Said::new(
+                        "said-wb-not-a-column",
+                        [
+                            ("text", (&text).into()),
+                            ("sheet", (*name).into()),
+                            ("columns", columns.join(", ").into()),
+                        ],
                     ),
                 )),
             }
@@ -97,7 +99,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
             if !at.values().any(|&p| p == i) {
                 errs.push(problem(
                     format!("sheet {name}, row 1"),
-                    format!("the column `{c}` is missing"),
+                    Said::new("said-wb-column-missing", [("column", (*c).into())]),
                 ));
             }
         }
@@ -117,7 +119,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Table>, Vec<FieldError>> {
                     (None, Ok(t)) if t.trim().is_empty() => {}
                     (None, _) => errs.push(problem(
                         format!("sheet {name}, row {line}, column {letter}"),
-                        "holds a value but its column has no header: name the column in row 1 or clear it",
+                        Said::new("said-wb-no-header", []),
                     )),
                 }
             }

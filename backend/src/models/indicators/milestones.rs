@@ -170,7 +170,14 @@ pub async fn put_milestone_in(
     let claimed = match (&existing, claim) {
         (Some(m), Some(claim)) => {
             let c = Claim::new(claim.if_match.clone(), b.version).resolve()?;
-            check_version(c, m.version, format!("the {year} milestone of {code}"))?;
+            check_version(
+                c,
+                m.version,
+                crate::error::Said::new(
+                    "said-what-milestone-of",
+                    [("year", i64::from(year).into()), ("code", code.into())],
+                ),
+            )?;
             Some(c)
         }
         (None, _) if b.version.is_some() => {

@@ -87,21 +87,24 @@ pub const OUTPUT_KINDS: &[&str] = &["product", "service"];
 
 /// Checks the output-only fields: an output needs an owner unit and an output kind; other levels
 /// take no output kind. Returns `(field, reason)` for each problem.
-pub fn check_output_fields(level: &str, has_owner: bool, output_kind: Option<&str>) -> Vec<(&'static str, String)> {
+pub fn check_output_fields(level: &str, has_owner: bool, output_kind: Option<&str>) -> Vec<(&'static str, Said)> {
     let mut errs = Vec::new();
     match (level, output_kind) {
-        ("output", None) => errs.push((
-            "output_kind",
-            "an output must say whether it is a product or a service".into(),
-        )),
+        ("output", None) => errs.push(("output_kind", Said::new("said-output-needs-kind", []))),
         ("output", Some(k)) if !OUTPUT_KINDS.contains(&k) => {
-            errs.push(("output_kind", format!("`{k}` is not product or service")));
+            errs.push((
+                "output_kind",
+                Said::new("said-not-product-or-service", [("kind", k.into())]),
+            ));
         }
         ("output", Some(_)) | (_, None) => {}
-        (_, Some(_)) => errs.push(("output_kind", format!("only outputs have a kind, not a {level}"))),
+        (_, Some(_)) => errs.push((
+            "output_kind",
+            Said::new("said-only-outputs-have-kind", [("level", level_named(level))]),
+        )),
     }
     if level == "output" && !has_owner {
-        errs.push(("owner_unit", "an output must be owned by one org unit".into()));
+        errs.push(("owner_unit", Said::new("said-output-needs-owner", [])));
     }
     errs
 }
@@ -119,50 +122,50 @@ pub async fn codes(db: &impl ConnectionTrait, plan_id: i32) -> Result<std::colle
     Ok(rows.into_iter().collect())
 }
 
-/// What still hangs on a node and so forbids deleting it, e.g. `["2 child nodes", "1 indicator"]`.
-/// Contribution and mandate links are the node's own and go with it.
-pub async fn dependents(db: &impl ConnectionTrait, node_id: i32) -> Result<Vec<String>, DbErr> {
+/// What still hangs on a node and so forbids deleting it, e.g. "2 child nodes", "1 indicator", each
+/// counted in words of every language. Contribution and mandate links are the node's own and go with it.
+pub async fn dependents(db: &impl ConnectionTrait, node_id: i32) -> Result<Vec<Said>, DbErr> {
     let counts = [
         (
             result_nodes::Entity::find()
                 .filter(result_nodes::Column::ParentId.eq(node_id))
                 .count(db)
                 .await?,
-            "child node",
+            "said-blocker-child-nodes",
         ),
         (
             indicators::Entity::find()
                 .filter(indicators::Column::NodeId.eq(node_id))
                 .count(db)
                 .await?,
-            "indicator",
+            "said-blocker-indicators",
         ),
         (
             budget_allocations::Entity::find()
                 .filter(budget_allocations::Column::NodeId.eq(node_id))
                 .count(db)
                 .await?,
-            "budget allocation",
+            "said-blocker-allocations",
         ),
         (
             operational_items::Entity::find()
                 .filter(operational_items::Column::OutputNodeId.eq(node_id))
                 .count(db)
                 .await?,
-            "operational plan item",
+            "said-blocker-items",
         ),
         (
             risk_links::Entity::find()
                 .filter(risk_links::Column::NodeId.eq(node_id))
                 .count(db)
                 .await?,
-            "linked risk",
+            "said-blocker-risks",
         ),
     ];
     Ok(counts
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+        .map(|(n, key)| Said::new(key, [("count", i64::try_from(n).unwrap_or(i64::MAX).into())]))
         .collect())
 }
 

@@ -401,9 +401,9 @@ pub async fn delete_in(txn: &DatabaseTransaction, actor: &Actor, plan: &Plan, co
     let node = node_or_404(txn, plan, code).await?;
     let blockers = super::dependents(txn, node.id).await?;
     if !blockers.is_empty() {
-        return Err(AppError::conflict(format!(
-            "node {code} cannot be deleted while it has {}",
-            blockers.join(", ")
+        return Err(AppError::conflict(crate::error::Said::new(
+            "said-node-blocked",
+            [("code", code.into()), ("blockers", crate::error::Said::list(blockers))],
         )));
     }
     let node_codes = super::codes(txn, plan.id).await?;

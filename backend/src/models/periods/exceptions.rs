@@ -389,7 +389,14 @@ pub async fn revoke(
     let now = Utc::now();
     let (txn, turn) = transactions::begin_write(writer.conn()).await?;
     let plan = plan_by_code(&txn, plan).await?;
-    let what = format!("lock exception {id} of reporting period {year} of {}", plan.code);
+    let what = Said::new(
+        "said-what-exception",
+        [
+            ("id", i64::from(id).into()),
+            ("year", i64::from(year).into()),
+            ("plan", plan.code.clone().into()),
+        ],
+    );
     let before = lock_exceptions::Entity::find_by_id(id)
         .filter(lock_exceptions::Column::PlanId.eq(plan.id))
         .filter(lock_exceptions::Column::Year.eq(year))
@@ -397,15 +404,20 @@ pub async fn revoke(
         .await?
         .ok_or_else(|| AppError::not_found(what.clone()))?;
     if let Some(c) = claimed {
-        check_version(c, before.version, &what)?;
+        check_version(c, before.version, what.clone())?;
     }
     match ExceptionState::of(&before, now) {
         ExceptionState::Active => {}
-        ExceptionState::Revoked => return Err(AppError::conflict(format!("{what} is already revoked"))),
+        ExceptionState::Revoked => {
+            return Err(AppError::conflict(Said::new(
+                "said-exception-already-revoked",
+                [("what", what.into())],
+            )));
+        }
         ExceptionState::Ended => {
-            return Err(AppError::conflict(format!(
-                "{what} already ended on {}",
-                rfc3339(&before.until)
+            return Err(AppError::conflict(Said::new(
+                "said-exception-already-ended",
+                [("what", what.into()), ("date", rfc3339(&before.until).into())],
             )));
         }
     }

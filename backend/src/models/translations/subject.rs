@@ -2,7 +2,7 @@
 //! natural codes ([`Subject`]), and the record found with its English text ([`Found`]).
 
 use crate::entities::{dimension_values, dimensions};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Said};
 use crate::models::plans::plan_by_code;
 use crate::models::{indicators, nodes, units};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -124,8 +124,8 @@ pub struct Found {
     pub kind: Kind,
     /// Its row id (`translations.entity_id`).
     pub id: i32,
-    /// How the record is named in messages (`node G1 of plan SP2028-2031`).
-    pub label: String,
+    /// How the record is named in messages (`node G1 of plan SP2028-2031`), in any language.
+    pub label: Said,
     /// The English name.
     pub name: String,
     /// The English definition or description, for the kinds that have one.
@@ -134,7 +134,7 @@ pub struct Found {
 
 /// The record `subject` names, or 404.
 pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Found> {
-    let found = |kind, id, label: String, name: String, definition| Found {
+    let found = |kind, id, label: Said, name: String, definition| Found {
         kind,
         id,
         label,
@@ -144,29 +144,47 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
     Ok(match subject {
         Subject::Plan(code) => {
             let p = plan_by_code(db, code).await?;
-            found(Kind::Plan, p.id, format!("plan {code}"), p.name, None)
+            found(
+                Kind::Plan,
+                p.id,
+                Said::new("said-what-plan", [("code", code.into())]),
+                p.name,
+                None,
+            )
         }
         Subject::Node(plan, code) => {
             let p = plan_by_code(db, plan).await?;
             let n = nodes::node_or_404(db, &p, code).await?;
-            let label = format!("node {code} of plan {plan}");
+            let label = Said::new("said-what-node", [("code", code.into()), ("plan", plan.into())]);
             found(Kind::Node, n.id, label, n.name, Some(n.description))
         }
         Subject::Indicator(plan, code) => {
             let p = plan_by_code(db, plan).await?;
             let i = indicators::indicator_or_404(db, &p, code).await?;
-            let label = format!("indicator {code} of plan {plan}");
+            let label = Said::new("said-what-indicator", [("code", code.into()), ("plan", plan.into())]);
             found(Kind::Indicator, i.id, label, i.name, Some(i.definition))
         }
         Subject::Unit(code) => {
-            let u = units::by_code(db, code).await?.ok_or_else(|| {
-                AppError::not_found(crate::error::Said::new("said-what-unit", [("code", code.into())]))
-            })?;
-            found(Kind::Unit, u.id, format!("org unit {code}"), u.name, None)
+            let u = units::by_code(db, code)
+                .await?
+                .ok_or_else(|| AppError::not_found(Said::new("said-what-unit", [("code", code.into())])))?;
+            found(
+                Kind::Unit,
+                u.id,
+                Said::new("said-what-unit", [("code", code.into())]),
+                u.name,
+                None,
+            )
         }
         Subject::Dimension(code) => {
             let d = dimension(db, code).await?;
-            found(Kind::Dimension, d.id, format!("dimension {code}"), d.name, None)
+            found(
+                Kind::Dimension,
+                d.id,
+                Said::new("said-what-dimension", [("code", code.into())]),
+                d.name,
+                None,
+            )
         }
         Subject::DimensionValue(dim, code) => {
             let d = dimension(db, dim).await?;
@@ -176,12 +194,15 @@ pub async fn find(db: &impl ConnectionTrait, subject: &Subject) -> AppResult<Fou
                 .one(db)
                 .await?
                 .ok_or_else(|| {
-                    AppError::not_found(crate::error::Said::new(
+                    AppError::not_found(Said::new(
                         "said-what-dimension-value",
                         [("code", code.into()), ("dimension", dim.into())],
                     ))
                 })?;
-            let label = format!("value {code} of dimension {dim}");
+            let label = Said::new(
+                "said-what-dimension-value",
+                [("code", code.into()), ("dimension", dim.into())],
+            );
             found(Kind::DimensionValue, v.id, label, v.name, None)
         }
     })
@@ -192,7 +213,7 @@ async fn dimension(db: &impl ConnectionTrait, code: &str) -> AppResult<dimension
         .filter(dimensions::Column::Code.eq(code))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found(crate::error::Said::new("said-what-dimension", [("code", code.into())])))
+        .ok_or_else(|| AppError::not_found(Said::new("said-what-dimension", [("code", code.into())])))
 }
 
 #[cfg(test)]

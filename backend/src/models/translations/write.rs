@@ -6,7 +6,7 @@ use super::read::rows_of;
 use super::subject::{Found, Subject, find};
 use crate::auth::Actor;
 use crate::entities::translations::{self, Column};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors, Said};
 use crate::limits;
 use crate::models::finance_rows::PROVENANCES;
 use crate::models::patching::Claim;
@@ -142,7 +142,13 @@ pub async fn put_in(
     claim: &Claim,
 ) -> AppResult<Option<translations::Model>> {
     authorize(actor, Action::Administer)?;
-    let what = format!("the {} text of {}", checked.lang.code(), found.label);
+    let what = Said::new(
+        "said-what-translation",
+        [
+            ("lang", checked.lang.code().into()),
+            ("what", found.label.clone().into()),
+        ],
+    );
     let existing = rows_of(txn, found.kind, found.id)
         .await?
         .into_iter()
@@ -150,7 +156,7 @@ pub async fn put_in(
     let Some(old) = existing else {
         let claimed = if claim.is_sent() { claim.resolve()? } else { (0, false) };
         if claimed.0 != 0 {
-            crate::models::patching::check_version(claimed, 0, &what)?;
+            crate::models::patching::check_version(claimed, 0, what.clone())?;
         }
         if checked.is_empty() {
             return Ok(None);
@@ -172,7 +178,7 @@ pub async fn put_in(
         audit::created(txn, Some(actor), AUDIT, row.id, &row).await?;
         return Ok(Some(row));
     };
-    let (version, _) = claim.check(old.version, &what)?;
+    let (version, _) = claim.check(old.version, what.clone())?;
     if checked.is_empty() {
         let gone = translations::Entity::delete_many()
             .filter(Column::Id.eq(old.id))
@@ -180,8 +186,9 @@ pub async fn put_in(
             .exec(txn)
             .await?;
         if gone.rows_affected != 1 {
-            return Err(AppError::conflict(format!(
-                "{what} changed while you were editing it: reload it"
+            return Err(AppError::conflict(Said::new(
+                "said-changed-while-editing-what",
+                [("what", what.into())],
             )));
         }
         audit::deleted(txn, Some(actor), AUDIT, old.id, &old).await?;

@@ -4,8 +4,8 @@
 //! final state, not row by row. A link to any other level is added, re-weighted or removed on its own
 //! through [`contributions::create_in`], [`contributions::update_in`] or [`contributions::delete_in`].
 
-use super::{Ctx, PlannedChange, Problems, change, keyed, place, same};
-use crate::error::{AppError, AppResult};
+use super::{Ctx, PlannedChange, Problems, change, kept, keyed, place, removing, same};
+use crate::error::{AppError, AppResult, Said};
 use crate::fixed::{Fixed, parse_number};
 use crate::models::codes::node_by_code;
 use crate::models::contributions::{self, CreateContribution, UpdateContribution};
@@ -70,12 +70,7 @@ pub(super) async fn apply(
             Some(old) => {
                 let was = |c: &str| old.cells[now.col(c)].as_str();
                 if !same(at("provenance"), was("provenance")) {
-                    p.cell(
-                        up,
-                        r.line,
-                        "provenance",
-                        "is kept as loaded: the workbook does not change it",
-                    );
+                    p.cell(up, r.line, "provenance", kept());
                 }
                 let changed = !same(at("weight"), was("weight"));
                 if changed {
@@ -85,12 +80,7 @@ pub(super) async fn apply(
             }
             None => {
                 if !matches!(at("provenance"), "" | "entered") {
-                    p.cell(
-                        up,
-                        r.line,
-                        "provenance",
-                        "a new link is `entered`: leave the cell empty",
-                    );
+                    p.cell(up, r.line, "provenance", Said::new("said-wb-new-link-entered", []));
                 }
                 changes.push(change(up, r.line, k, "weight", "", at("weight")));
                 true
@@ -134,7 +124,7 @@ pub(super) async fn apply(
         if let Some(id) = contributions::id_of(cx.txn, cx.plan, &from, &to).await?
             && let Err(e) = contributions::delete_in(cx.txn, cx.actor, cx.plan, id).await
         {
-            p.row(up.name, 0, format!("removing {from}→{to}: {e}"));
+            p.row(up.name, 0, removing("said-wb-removing", &format!("{from}→{to}"), &e));
         }
     }
     for (r, from, to, w, exists) in others {
@@ -149,7 +139,10 @@ pub(super) async fn apply(
                         .await
                         .map(|_| ())
                 }
-                None => Err(AppError::not_found(format!("the link {from}→{to}"))),
+                None => Err(AppError::not_found(Said::new(
+                    "said-what-link",
+                    [("from", (&from).into()), ("to", (&to).into())],
+                ))),
             },
             false => {
                 let b = CreateContribution { from, to, weight: w };
@@ -179,7 +172,7 @@ async fn set_goal_links(
                 to: to.clone(),
                 weight: *w,
             }),
-            None => p.cell(up, r.line, "weight", "a link to a goal or a target needs a weight"),
+            None => p.cell(up, r.line, "weight", Said::new("said-wb-link-needs-weight", [])),
         }
     }
     if set.len() < links.len() {
@@ -208,14 +201,28 @@ async fn set_goal_links(
                     .and_then(|i| i.parse::<usize>().ok())
                     .and_then(|i| links.get(i));
                 match row {
-                    Some((_, (r, _))) => p.cell(up, r.line, "to_code", f.reason),
+                    Some((_, (r, _))) => p.cell(up, r.line, "to_code", f.into_reason()),
                     None if f.field == goal_links::FIELD => p.cell(
                         up,
                         first,
                         "weight",
-                        format!("the links of {from} to goals and targets: {}", f.reason),
+                        Said::new(
+                            "said-wb-goal-links",
+                            [("node", from.into()), ("why", f.into_reason().into())],
+                        ),
                     ),
-                    None => p.row(up.name, first, format!("node {from}: {}: {}", f.field, f.reason)),
+                    None => {
+                        let field = f.field.clone();
+                        let node = Said::new("said-what-node-code", [("code", from.into())]);
+                        p.row(
+                            up.name,
+                            first,
+                            Said::new(
+                                "said-labelled",
+                                [("label", node.into()), ("why", f.into_reason().labelled(&field).into())],
+                            ),
+                        );
+                    }
                 }
             }
             Ok(())

@@ -4,8 +4,8 @@
 //! These are the only sheets whose changes can be framework revisions (see [`revisions::REVISED_FIELDS`]),
 //! so they are planned first and applied with the decision. Removing an indicator is refused.
 
-use super::{Ctx, Decided, PlannedChange, Problems, same};
-use crate::error::{AppError, AppResult, FieldError};
+use super::{Ctx, Decided, PlannedChange, Problems, kept, other_plan, same};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::fixed::{Fixed, parse_number};
 use crate::models::framework_workbook::{Row, Table};
 use crate::models::indicators::{
@@ -45,11 +45,7 @@ pub(super) async fn indicators_and_milestones(
     let decision = match (&decided.decision, decided.confirm) {
         (Some(d), _) => Some(d.clone()),
         (None, true) if needs_decision => {
-            p.0.push(FieldError {
-                field: "revision".into(),
-                reason: "the workbook changes a baseline, target, milestone, unit or direction of an indicator with \
-                         values: give the decision (decided_on, deciding_body, reference, reason_category, justification)"
-                    .into(), said: None });
+            p.0.push(FieldError::new("revision", Said::new("said-wb-needs-decision", [])));
             Some(stand_in())
         }
         (None, true) => None,
@@ -147,16 +143,16 @@ async fn plan_indicators(
         let code = r.cells[code_col].clone();
         let at = |c: &str| r.cells[up.col(c)].as_str();
         if at("plan_code") != plan.code {
-            p.cell(
-                up,
-                r.line,
-                "plan_code",
-                format!("is `{}`, not the plan {}", at("plan_code"), plan.code),
-            );
+            p.cell(up, r.line, "plan_code", other_plan(at("plan_code"), plan));
             continue;
         }
         if !seen.insert(code.clone()) {
-            p.cell(up, r.line, "code", format!("indicator {code} is on an earlier row too"));
+            p.cell(
+                up,
+                r.line,
+                "code",
+                Said::new("said-wb-indicator-twice", [("code", (&code).into())]),
+            );
             continue;
         }
         let Some(old) = current.get(code.as_str()) else {
@@ -228,14 +224,13 @@ async fn plan_indicators(
     }
     for (code, r) in &current {
         if !seen.contains(*code) {
-            p.0.push(FieldError {
-                field: format!("sheet {}", up.name),
-                reason: format!(
-                    "indicator {code} (row {} of the download) is missing: the workbook does not remove indicators",
-                    r.line
+            p.sheet(
+                up.name,
+                Said::new(
+                    "said-wb-indicator-missing",
+                    [("code", (*code).into()), ("line", i64::from(r.line).into())],
                 ),
-                said: None,
-            });
+            );
         }
     }
     Ok((out, new))
@@ -247,11 +242,7 @@ fn new_indicator(p: &mut Problems, t: &Table, r: &Row) -> Option<CreateIndicator
     let at = |c: &str| r.cells[t.col(c)].clone();
     let before = p.0.len();
     if !matches!(at("provenance").as_str(), "" | "entered") || !at("source").is_empty() {
-        p.row(
-            t.name,
-            r.line,
-            "a new indicator is `entered` with no source: leave provenance and source empty",
-        );
+        p.row(t.name, r.line, Said::new("said-wb-new-indicator-entered", []));
     }
     let mut b = empty_update();
     for c in ["baseline_value", "baseline_year", "target_value", "target_year"] {
@@ -261,7 +252,7 @@ fn new_indicator(p: &mut Problems, t: &Table, r: &Row) -> Option<CreateIndicator
         "" | "false" => false,
         "true" => true,
         v => {
-            p.cell(t, r.line, "is_key", format!("`{v}` is not true or false"));
+            p.cell(t, r.line, "is_key", not_true_or_false(v));
             false
         }
     };
@@ -302,6 +293,16 @@ fn new_indicator(p: &mut Problems, t: &Table, r: &Row) -> Option<CreateIndicator
     })
 }
 
+/// "`v` is not a year".
+fn not_a_year(v: &str) -> Said {
+    Said::new("said-wb-not-a-year", [("value", v.into())])
+}
+
+/// "`v` is not true or false".
+fn not_true_or_false(v: &str) -> Said {
+    Said::new("said-wb-not-true-false", [("value", v.into())])
+}
+
 /// Sets field `c` of `b` from the cell text `v`, naming the cell when the text cannot be read.
 fn set_field(p: &mut Problems, t: &Table, line: u32, b: &mut UpdateIndicator, c: &str, v: &str) {
     let text = || Some(v.to_owned());
@@ -324,7 +325,7 @@ fn set_field(p: &mut Problems, t: &Table, line: u32, b: &mut UpdateIndicator, c:
         match v.parse::<i32>() {
             Ok(y) => Some(Some(y)),
             Err(_) => {
-                p.cell(t, line, c, format!("`{v}` is not a year"));
+                p.cell(t, line, c, not_a_year(v));
                 None
             }
         }
@@ -346,13 +347,13 @@ fn set_field(p: &mut Problems, t: &Table, line: u32, b: &mut UpdateIndicator, c:
         "is_key" => match v.to_ascii_lowercase().as_str() {
             "true" => b.is_key = Some(true),
             "false" => b.is_key = Some(false),
-            _ => p.cell(t, line, c, format!("`{v}` is not true or false")),
+            _ => p.cell(t, line, c, not_true_or_false(v)),
         },
         "dimensions" => b.dimensions = Some(split_tags(v)),
         "sdg_tags" => b.sdg_tags = Some(split_tags(v)),
         "wsis_tags" => b.wsis_tags = Some(split_tags(v)),
         "predecessor_plan_code" | "predecessor_code" | "predecessor_relation" => {}
-        _ => p.cell(t, line, c, "is kept as loaded: the workbook does not change it"),
+        _ => p.cell(t, line, c, kept()),
     }
 }
 
@@ -376,8 +377,11 @@ fn place_indicator_error(p: &mut Problems, t: &Table, line: u32, e: AppError) ->
         AppError::Invalid(fields) => {
             for f in fields {
                 match indicator_column(&f.field) {
-                    Some(c) => p.cell(t, line, c, f.reason),
-                    None => p.row(t.name, line, format!("{}: {}", f.field, f.reason)),
+                    Some(c) => p.cell(t, line, c, f.into_reason()),
+                    None => {
+                        let field = f.field.clone();
+                        p.row(t.name, line, f.into_reason().labelled(&field));
+                    }
                 }
             }
             Ok(())
@@ -392,8 +396,14 @@ fn place_milestone_error(p: &mut Problems, t: &Table, line: u32, e: AppError) ->
         AppError::Invalid(fields) => {
             for f in fields {
                 match f.field.as_str() {
-                    "value" | "year" => p.cell(t, line, &f.field, f.reason),
-                    _ => p.row(t.name, line, format!("{}: {}", f.field, f.reason)),
+                    "value" | "year" => {
+                        let field = f.field.clone();
+                        p.cell(t, line, &field, f.into_reason());
+                    }
+                    _ => {
+                        let field = f.field.clone();
+                        p.row(t.name, line, f.into_reason().labelled(&field));
+                    }
                 }
             }
             Ok(())
@@ -428,18 +438,13 @@ async fn plan_milestones(
     for r in &up.rows {
         let at = |c: &str| r.cells[up.col(c)].as_str();
         if at("plan_code") != plan.code {
-            p.cell(
-                up,
-                r.line,
-                "plan_code",
-                format!("is `{}`, not the plan {}", at("plan_code"), plan.code),
-            );
+            p.cell(up, r.line, "plan_code", other_plan(at("plan_code"), plan));
             continue;
         }
         let year = match at("year").parse::<i32>() {
             Ok(y) => y,
             Err(_) => {
-                p.cell(up, r.line, "year", format!("`{}` is not a year", at("year")));
+                p.cell(up, r.line, "year", not_a_year(at("year")));
                 continue;
             }
         };
@@ -448,7 +453,10 @@ async fn plan_milestones(
             p.row(
                 up.name,
                 r.line,
-                format!("the {year} milestone of {} is on an earlier row too", k.0),
+                Said::new(
+                    "said-wb-milestone-twice",
+                    [("year", i64::from(year).into()), ("code", (&k.0).into())],
+                ),
             );
             continue;
         }
@@ -456,12 +464,7 @@ async fn plan_milestones(
         if let Some(old) = old {
             let prov = now.col("provenance");
             if !same(&old.cells[prov], at("provenance")) {
-                p.cell(
-                    up,
-                    r.line,
-                    "provenance",
-                    "is kept as loaded: the workbook does not change it",
-                );
+                p.cell(up, r.line, "provenance", kept());
             }
             if same(&old.cells[now.col("value")], at("value")) {
                 continue;
@@ -479,7 +482,10 @@ async fn plan_milestones(
                 up,
                 r.line,
                 "indicator_code",
-                format!("plan {} has no indicator `{}`", plan.code, k.0),
+                Said::new(
+                    "said-plan-no-indicator",
+                    [("plan", (&plan.code).into()), ("code", (&k.0).into())],
+                ),
             );
             continue;
         };

@@ -2,8 +2,8 @@
 //! [`mandates::add_in`], a row removed unlinks it through [`mandates::remove_in`] (a changed row is
 //! both). The mandates themselves are a catalogue shared by all plans: see the `mandates` sheet.
 
-use super::{Ctx, PlannedChange, Problems, change, keyed, place};
-use crate::error::AppResult;
+use super::{Ctx, PlannedChange, Problems, change, keyed, place, removing};
+use crate::error::{AppResult, Said};
 use crate::models::framework_workbook::{Row, Table};
 use crate::models::mandates::{self, AddMandateLink, Owner};
 use std::collections::HashSet;
@@ -60,18 +60,14 @@ pub(super) async fn apply(
             continue;
         };
         if let Err(e) = mandates::remove_in(cx.txn, cx.actor, o, (at("vocabulary"), at("mandate_code"))).await {
-            p.row(up.name, 0, format!("removing the link {}: {e}", key(now, r)));
+            p.row(up.name, 0, removing("said-wb-removing-link", &key(now, r), &e));
         }
     }
     for (k, r) in rows.iter().filter(|(k, _)| !current.contains(k)) {
         let at = |c: &str| r.cells[up.col(c)].as_str();
         changes.push(change(up, r.line, k, "mandate_code", "", at("mandate_code")));
         let Some(o) = owner(&cx.plan.code, up, r) else {
-            p.row(
-                up.name,
-                r.line,
-                "names both a node_code and an indicator_code, or neither: give one",
-            );
+            p.row(up.name, r.line, Said::new("said-wb-both-or-neither", []));
             continue;
         };
         let body = AddMandateLink {
@@ -85,7 +81,9 @@ pub(super) async fn apply(
                 "node_code"
             };
             match e {
-                crate::error::AppError::NotFound(m) => p.cell(up, r.line, target, format!("{m} not found")),
+                crate::error::AppError::NotFound(m) => {
+                    p.cell(up, r.line, target, Said::new("said-not-found", [("what", m.into())]));
+                }
                 e => place(p, up, r.line, e, column)?,
             }
         }

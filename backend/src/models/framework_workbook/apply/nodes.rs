@@ -4,8 +4,8 @@
 //! refused naming its dependents as the node's page refuses it. Retiring runs last ([`retire`]), after
 //! the other sheets have removed what used the node. A node's code and level are fixed.
 
-use super::{Ctx, PlannedChange, Problems, change, keyed, place, same, whole};
-use crate::error::{AppError, AppResult, FieldError};
+use super::{Ctx, PlannedChange, Problems, change, kept, keyed, place, same, whole};
+use crate::error::{AppError, AppResult, Said, SaidArg};
 use crate::models::framework_workbook::{Row, Table};
 use crate::models::nodes::{self, CreateNode, UpdateNode};
 use std::collections::{HashMap, HashSet};
@@ -57,11 +57,7 @@ pub(super) async fn apply(
                 }
             }
             if !matches!(at("provenance"), "" | "entered") || !at("source").is_empty() {
-                p.row(
-                    up.name,
-                    r.line,
-                    "a new node is `entered` with no source: leave provenance and source empty",
-                );
+                p.row(up.name, r.line, Said::new("said-wb-new-node-entered", []));
             }
             new.push((code.clone(), *r));
             continue;
@@ -93,8 +89,8 @@ pub(super) async fn apply(
                 "owner_unit_code" => body.owner_unit = Some(optional(v)),
                 "output_kind" => body.output_kind = Some(optional(v)),
                 "sort_order" => body.sort_order = whole(p, up, r.line, c, v),
-                "level" => p.cell(up, r.line, c, "is fixed: add a new node with the level instead"),
-                _ => p.cell(up, r.line, c, "is kept as loaded: the workbook does not change it"),
+                "level" => p.cell(up, r.line, c, Said::new("said-wb-level-fixed", [])),
+                _ => p.cell(up, r.line, c, kept()),
             }
         }
         if changed.is_empty() {
@@ -171,14 +167,17 @@ pub(super) async fn retire(cx: &Ctx<'_>, p: &mut Problems, removed: Vec<(String,
         match nodes::delete_in(cx.txn, cx.actor, cx.plan, &code).await {
             Ok(()) => {}
             Err(e @ (AppError::Conflict(_) | AppError::NotFound(_))) => {
-                let m = match e {
-                    AppError::NotFound(what) => what.to_string(),
-                    other => other.to_string(),
+                let why: SaidArg = match e {
+                    AppError::NotFound(what) => what.into(),
+                    other => other.said_arg(),
                 };
-                p.0.push(FieldError::new(
-                    "sheet result_nodes",
-                    format!("node {code} (row {line} of the download) is missing, so it would be retired: {m}"),
-                ));
+                p.sheet(
+                    "result_nodes",
+                    Said::new(
+                        "said-wb-node-missing",
+                        [("code", code.into()), ("line", i64::from(line).into()), ("why", why)],
+                    ),
+                );
             }
             Err(e) => return Err(e),
         }

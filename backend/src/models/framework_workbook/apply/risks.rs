@@ -3,8 +3,8 @@
 //! rules and audit entries of the risk register's doors. A risk missing from the sheet is refused (delete
 //! it on its page).
 
-use super::{Ctx, PlannedChange, Problems, change, keyed, place, same, whole};
-use crate::error::{AppResult, FieldError};
+use super::{Ctx, PlannedChange, Problems, change, kept, keyed, place, same, whole};
+use crate::error::{AppResult, Said};
 use crate::models::framework_workbook::{Row, Table};
 use crate::models::indicators::split_tags;
 use crate::models::risks::{self, CreateRisk, UpdateRisk};
@@ -39,7 +39,7 @@ fn date(p: &mut Problems, t: &Table, line: u32, column: &str, v: &str) -> Option
     match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
         Ok(d) => Some(d),
         Err(_) => {
-            p.cell(t, line, column, format!("`{v}` is not a date (YYYY-MM-DD)"));
+            p.cell(t, line, column, Said::new("said-wb-not-a-date", [("value", v.into())]));
             None
         }
     }
@@ -69,7 +69,7 @@ fn read_fields(p: &mut Problems, t: &Table, r: &Row, columns: &[&'static str], u
             "likelihood" if !v.is_empty() => f.likelihood = whole(p, t, r.line, c, &v),
             "impact" if !v.is_empty() => f.impact = whole(p, t, r.line, c, &v),
             "reviewed_on" if !v.is_empty() => f.reviewed_on = date(p, t, r.line, c, &v),
-            "likelihood" | "impact" | "reviewed_on" if updating => p.cell(t, r.line, c, "must not be empty"),
+            "likelihood" | "impact" | "reviewed_on" if updating => p.cell(t, r.line, c, Said::not_empty()),
             "likelihood" | "impact" | "reviewed_on" => {}
             _ => {
                 f.text.insert(*c, v);
@@ -96,12 +96,7 @@ pub(super) async fn apply(
             Some(old) => update(cx, p, up, now, r, code, old, changes).await?,
             None => {
                 if !matches!(at("provenance"), "" | "entered") {
-                    p.cell(
-                        up,
-                        r.line,
-                        "provenance",
-                        "a new risk is `entered`: leave the cell empty",
-                    );
+                    p.cell(up, r.line, "provenance", Said::new("said-wb-new-risk-entered", []));
                     continue;
                 }
                 for c in up.columns.iter().filter(|c| !matches!(**c, "plan_code" | "provenance")) {
@@ -133,12 +128,13 @@ pub(super) async fn apply(
     for r in &now.rows {
         let code = &r.cells[code_col];
         if !rows.iter().any(|(c, _)| c == code) {
-            p.0.push(FieldError {
-                field: format!("sheet {}", up.name),
-                reason: format!(
-                    "risk {code} (row {} of the download) is missing: the workbook does not remove risks; delete it on its page",
-                    r.line
-                ), said: None });
+            p.sheet(
+                up.name,
+                Said::new(
+                    "said-wb-risk-missing",
+                    [("code", code.into()), ("line", i64::from(r.line).into())],
+                ),
+            );
         }
     }
     Ok(())
@@ -180,12 +176,7 @@ async fn update(
         ));
     }
     if fields.contains(&"provenance") {
-        p.cell(
-            up,
-            r.line,
-            "provenance",
-            "is kept as loaded: the workbook does not change it",
-        );
+        p.cell(up, r.line, "provenance", kept());
     }
     let f = read_fields(p, up, r, &fields, true);
     let text = |c: &str| f.text.get(c).cloned();

@@ -3,8 +3,8 @@
 //! each at the version current in the upload's transaction, checked and audited as the form and the API
 //! do.
 
-use super::{Ctx, PlannedChange, Problems, change, place};
-use crate::error::AppResult;
+use super::{Ctx, PlannedChange, Problems, change, earlier_row, place, removing};
+use crate::error::{AppResult, Said};
 use crate::models::framework_workbook::{Row, Table};
 use crate::models::patching::Claim;
 use crate::models::translations::{self, Kind, PutTranslation, Subject, read::rows_of, subject::find};
@@ -44,7 +44,7 @@ pub(super) async fn apply(
     for r in &up.rows {
         let k = key(up, r);
         if !seen.insert(k.clone()) {
-            p.row(up.name, r.line, format!("`{k}` is on an earlier row too"));
+            p.row(up.name, r.line, earlier_row(&k));
             continue;
         }
         let at = |c: &str| r.cells[up.col(c)].as_str();
@@ -78,7 +78,7 @@ pub(super) async fn apply(
             continue;
         };
         if let Err(e) = put(cx, &subject, at("lang"), &PutTranslation::default()).await {
-            p.row(up.name, 0, format!("clearing {}: {e}", key(now, r)));
+            p.row(up.name, 0, removing("said-wb-clearing", &key(now, r), &e));
         }
     }
     Ok(())
@@ -94,7 +94,7 @@ fn subject_of(cx: &Ctx<'_>, p: &mut Problems, t: &Table, r: &Row) -> Option<Subj
             t,
             r.line,
             "kind",
-            format!("`{}` is not one of plan, node, indicator", at("kind")),
+            Said::new("said-wb-not-a-kind", [("kind", at("kind").into())]),
         );
         return None;
     };
@@ -111,7 +111,10 @@ fn subject_of(cx: &Ctx<'_>, p: &mut Problems, t: &Table, r: &Row) -> Option<Subj
                 t,
                 r.line,
                 "key",
-                format!("`{}` is not a record of the plan {plan} (write `{want}`)", at("key")),
+                Said::new(
+                    "said-wb-not-a-record",
+                    [("key", at("key").into()), ("plan", plan.into()), ("want", want.into())],
+                ),
             );
             None
         }
