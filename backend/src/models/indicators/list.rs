@@ -279,9 +279,8 @@ pub async fn list(
 fn sort_rows(rows: &mut [(usize, &indicators::Model, &Assessment)], sort: SortBy, desc: bool) {
     rows.sort_by(|a, b| {
         // Missing progress sorts last in both directions; the id keeps the order stable.
-        let missing = |x: &(usize, &indicators::Model, &Assessment)| {
-            matches!(sort, SortBy::Progress) && x.2.progress.is_none()
-        };
+        let missing =
+            |x: &(usize, &indicators::Model, &Assessment)| matches!(sort, SortBy::Progress) && x.2.progress.is_none();
         missing(a)
             .cmp(&missing(b))
             .then_with(|| {

@@ -249,7 +249,11 @@ pub async fn filled_slots(
 /// How many rows one [`insert_batch`] takes on `backend`: [`PG_BATCH`] on PostgreSQL (one array per
 /// column), [`BATCH`] elsewhere (one multi-row `INSERT`).
 pub fn batch_rows(backend: sea_orm::DbBackend) -> usize {
-    if backend == sea_orm::DbBackend::Postgres { PG_BATCH } else { BATCH }
+    if backend == sea_orm::DbBackend::Postgres {
+        PG_BATCH
+    } else {
+        BATCH
+    }
 }
 
 /// Inserts one batch of new values (at most [`batch_rows`]) in one statement, then their dimension
