@@ -65,6 +65,26 @@ pub enum SaidArg {
     Said(Box<Said>),
 }
 
+impl SaidArg {
+    /// The value as English text: a number as digits, a text as it is, words of a message in English.
+    pub fn english(&self) -> String {
+        match self {
+            SaidArg::Number(n) => n.to_string(),
+            SaidArg::Text(t) => t.clone(),
+            SaidArg::Said(s) => s.english(),
+        }
+    }
+}
+
+impl From<Reason> for SaidArg {
+    fn from(r: Reason) -> Self {
+        match r {
+            Reason::Plain(t) => SaidArg::Text(t),
+            Reason::Said(s) => s.into(),
+        }
+    }
+}
+
 impl From<Said> for SaidArg {
     fn from(s: Said) -> Self {
         SaidArg::Said(Box::new(s))
@@ -239,9 +259,10 @@ pub enum AppError {
     /// 400/422: the request is invalid; every bad field is named.
     #[error("the request is invalid")]
     Invalid(Vec<FieldError>),
-    /// 400: a malformed request (bad JSON, bad query string).
+    /// 400: a malformed request (bad JSON, bad query string, bad path): the lead said as a message, the
+    /// parser's own detail inside it as it is.
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Reason),
     /// 409: the resource changed since the client read it, or a uniqueness rule was hit.
     #[error("{0}")]
     Conflict(Reason),
@@ -254,19 +275,19 @@ pub enum AppError {
     /// 415: the body is not of the media type the route reads (e.g. JSON without
     /// `Content-Type: application/json`).
     #[error("{0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Reason),
     /// 413: the request body is too large.
     #[error("the request body is larger than {0} bytes")]
     TooLarge(usize),
-    /// 429: too many failed logins.
+    /// 429: too many failed logins or wrong current passwords (says when to try again).
     #[error("{0}")]
-    Throttled(String),
+    Throttled(Reason),
     /// 401: not logged in.
     #[error("authentication required")]
     Unauthenticated,
-    /// 403: logged in but not allowed.
+    /// 403: logged in but not allowed (why: English, or said as a message).
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Reason),
     /// 503: the database cannot be reached or cannot store the change now (unreachable, disk full, I/O
     /// error, busy past its timeout). Nothing of the request was stored; the same request may be sent
     /// again later. Logged with its cause; the answer says only that.
@@ -301,32 +322,59 @@ impl AppError {
         AppError::Locked(why.into())
     }
 
-    /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
-    /// English text only.
-    pub fn detail_in(&self, lang: Lang) -> Option<String> {
+    /// 403: logged in but not allowed, and why.
+    pub fn forbidden(why: impl Into<Reason>) -> Self {
+        AppError::Forbidden(why.into())
+    }
+
+    /// 400: a request that cannot be read, and why.
+    pub fn bad_request(why: impl Into<Reason>) -> Self {
+        AppError::BadRequest(why.into())
+    }
+
+    /// 415: a body of another media type than the route reads, and which it reads.
+    pub fn unsupported_media_type(why: impl Into<Reason>) -> Self {
+        AppError::UnsupportedMediaType(why.into())
+    }
+
+    /// 429: too many attempts, and when to try again.
+    pub fn throttled(why: impl Into<Reason>) -> Self {
+        AppError::Throttled(why.into())
+    }
+
+    /// This error's detail as a message of the interface, where the domain or the door said it as one
+    /// (and where the detail is fixed words: an invalid request, a body too large).
+    fn said(&self) -> Option<Said> {
         match self {
             AppError::NotFound(Reason::Said(what)) => {
-                Some(Said::new("said-not-found", [("what", what.clone().into())]).text(lang))
+                Some(Said::new("said-not-found", [("what", what.clone().into())]))
             }
             AppError::Conflict(Reason::Said(why))
             | AppError::PreconditionFailed(Reason::Said(why))
-            | AppError::Locked(Reason::Said(why)) => Some(why.text(lang)),
+            | AppError::Locked(Reason::Said(why))
+            | AppError::Forbidden(Reason::Said(why))
+            | AppError::BadRequest(Reason::Said(why))
+            | AppError::UnsupportedMediaType(Reason::Said(why))
+            | AppError::Throttled(Reason::Said(why)) => Some(why.clone()),
+            AppError::Invalid(_) => Some(Said::new("problem-validation_failed-detail", [])),
+            AppError::TooLarge(limit) => Some(Said::new(
+                "problem-too_large-detail",
+                [("limit", i64::try_from(*limit).unwrap_or(i64::MAX).into())],
+            )),
             _ => None,
         }
+    }
+
+    /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
+    /// English text only.
+    pub fn detail_in(&self, lang: Lang) -> Option<String> {
+        self.said().map(|s| s.text(lang))
     }
 
     /// This error's detail as words put into another message: the message where the domain said it as
     /// one, else its English.
     pub fn said_arg(&self) -> SaidArg {
-        match self {
-            AppError::NotFound(Reason::Said(what)) => {
-                Said::new("said-not-found", [("what", what.clone().into())]).into()
-            }
-            AppError::Conflict(Reason::Said(why))
-            | AppError::PreconditionFailed(Reason::Said(why))
-            | AppError::Locked(Reason::Said(why)) => why.clone().into(),
-            other => other.to_string().into(),
-        }
+        self.said().map_or_else(|| self.to_string().into(), SaidArg::from)
     }
 
     /// This error's detail as a page shows it in `lang`: the text, and whether it is in that language
@@ -338,19 +386,22 @@ impl AppError {
         }
     }
 
-    /// The same error with its reason (conflict, precondition, lock) prefixed by `label` ("KPI-1 2029:
-    /// …"), said in every language as "label: reason"; other errors unchanged.
-    pub fn labelled(self, label: &str) -> Self {
+    /// The same error with its reason (conflict, precondition, lock, refusal of the right) prefixed by
+    /// `label` ("KPI-1 2029: …"; text, or words of a message), said in every language as "label:
+    /// reason"; other errors unchanged.
+    pub fn labelled(self, label: impl Into<SaidArg>) -> Self {
+        let label = label.into();
         let prefix = |r: Reason| -> Reason {
             match r {
-                Reason::Plain(why) => Reason::Plain(format!("{label}: {why}")),
-                Reason::Said(why) => Said::new("said-labelled", [("label", label.into()), ("why", why.into())]).into(),
+                Reason::Plain(why) => Reason::Plain(format!("{}: {why}", label.english())),
+                Reason::Said(why) => Said::new("said-labelled", [("label", label.clone()), ("why", why.into())]).into(),
             }
         };
         match self {
             AppError::Conflict(r) => AppError::Conflict(prefix(r)),
             AppError::PreconditionFailed(r) => AppError::PreconditionFailed(prefix(r)),
             AppError::Locked(r) => AppError::Locked(prefix(r)),
+            AppError::Forbidden(r) => AppError::Forbidden(prefix(r)),
             other => other,
         }
     }

@@ -1807,3 +1807,41 @@ said-what-any-plan = ningún plan
 said-what-milestone = el hito de { $year } del indicador { $code }
 said-what-contribution = vínculo de contribución { $id } del plan { $plan }
 said-item-delivered = el elemento { $code } ha entregado { $quantity } { $unit }: queda registrado; cambie su estado a cancelado en su lugar
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = nadie puede aprobar ni devolver su propia entrada
+said-forbidden-own-unit = un planificador solo puede cambiar lo que pertenece a su propia unidad
+said-forbidden-preview = a los miembros del Consejo solo se les muestran las ejecuciones de informe publicadas: una vista previa se elabora con los datos de hoy y no se ha publicado
+said-forbidden-answer = solo la oficina del Secretario General, o el planificador de la unidad a la que la oficina asignó la pregunta, puede responder
+said-forbidden-role = el rol { $role } no puede hacer esto
+said-forbidden-csrf-header = X-CSRF-Token ausente o incorrecto para esta sesión
+said-forbidden-no-unit = un planificador sin unidad no introduce valores
+said-forbidden-reviewer-entry = los revisores del Consejo solo leen; no introducen datos
+said-forbidden-risk-fields = el planificador de la unidad responsable solo puede cambiar { $allowed }; no { $fields }
+said-forbidden-sheets = solo la oficina del Secretario General edita las fichas de referencia
+said-forbidden-form-expired = el formulario ha caducado o no procede de este sitio; vuelva a cargar la página e inténtelo de nuevo
+said-forbidden-framework = solo la oficina del Secretario General edita el marco
+said-forbidden-translations = solo la oficina del Secretario General edita las traducciones del marco
+said-value-label = { $label } (valor { $id })
+said-throttled-login = { $minutes ->
+    [one] demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de { $minutes } minuto
+   *[other] demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de { $minutes } minutos
+}
+said-throttled-password = { $minutes ->
+    [one] demasiadas contraseñas actuales incorrectas: vuelva a intentarlo dentro de { $minutes } minuto
+   *[other] demasiadas contraseñas actuales incorrectas: vuelva a intentarlo dentro de { $minutes } minutos
+}
+said-wrong-too-often = ha sido incorrecta demasiadas veces: { $why }
+said-if-match-not-version = If-Match `{ $text }` no es una versión
+said-plan-adopt-refused = el plan { $plan } tiene el estado «{ $status }»: solo un plan en estado «borrador» puede adoptarse
+said-plan-close-refused = el plan { $plan } tiene el estado «{ $status }»: solo un plan en estado «adoptado» puede cerrarse
+problem-validation_failed-detail = la solicitud no es válida
+problem-unsupported_media_type-detail = el cuerpo debe ser JSON con Content-Type: { $type }
+problem-bad_request-json = el cuerpo JSON no es válido: { $detail }
+problem-bad_request-path = la dirección no es válida: { $detail }
+problem-bad_request-query = la cadena de consulta no se puede leer: { $detail }
+problem-bad_request-unreadable = la solicitud no se puede leer
+problem-bad_request-multipart = el formulario multipart está mal formado: { $detail }
+problem-bad_request-file-part = la parte del archivo no se puede leer: { $detail }
+error-unreadable = No se pudo leer la dirección o el formulario: { $detail }.

@@ -29,7 +29,9 @@ impl Claim {
             return text
                 .parse::<i32>()
                 .map(|n| (n, true))
-                .map_err(|_| AppError::BadRequest(format!("If-Match `{text}` is not a version")));
+                .map_err(|_| {
+                    AppError::bad_request(crate::error::Said::new("said-if-match-not-version", [("text", text.into())]))
+                });
         }
         self.body
             .map(|v| (v, false))
