@@ -119,9 +119,7 @@ pub async fn upload_framework(
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     let mut fields = HashMap::new();
     let bytes = if is_multipart {
-        let bad = |e: axum::extract::multipart::MultipartError| {
-            super::imports::malformed_multipart(&e)
-        };
+        let bad = |e: axum::extract::multipart::MultipartError| super::imports::malformed_multipart(&e);
         let mut form = Multipart::from_request(req, &st)
             .await
             .map_err(|e| super::imports::malformed_multipart(&e))?;

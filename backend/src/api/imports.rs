@@ -80,20 +80,14 @@ pub async fn import_measurements(
             .await
             .map_err(|e| malformed_multipart(&e))?;
         let mut file = None;
-        while let Some(field) = form
-            .next_field()
-            .await
-            .map_err(|e| malformed_multipart(&e))?
-        {
+        while let Some(field) = form.next_field().await.map_err(|e| malformed_multipart(&e))? {
             if field.name() == Some("file") {
-                file = Some(
-                    field
-                        .bytes()
-                        .await
-                        .map_err(|e| {
-                            AppError::bad_request(Said::new("problem-bad_request-file-part", [("detail", e.to_string().into())]))
-                        })?,
-                );
+                file = Some(field.bytes().await.map_err(|e| {
+                    AppError::bad_request(Said::new(
+                        "problem-bad_request-file-part",
+                        [("detail", e.to_string().into())],
+                    ))
+                })?);
             }
         }
         file.ok_or_else(|| AppError::field("file", "the form has no `file` part"))?
@@ -117,7 +111,10 @@ pub async fn import_measurements(
 /// 400 for a multipart form that cannot be read: the lead in the reader's language, the parser's own
 /// words after it as they are.
 pub fn malformed_multipart(e: &impl std::fmt::Display) -> AppError {
-    AppError::bad_request(Said::new("problem-bad_request-multipart", [("detail", e.to_string().into())]))
+    AppError::bad_request(Said::new(
+        "problem-bad_request-multipart",
+        [("detail", e.to_string().into())],
+    ))
 }
 
 /// Query of an export.

@@ -209,11 +209,7 @@ async fn in_status(
     let claimed = claimed(claim)?;
     let p = plan_by_code(db, code).await?;
     if let Some(c) = claimed {
-        check_version(
-            c,
-            p.version,
-            Said::new("said-what-plan", [("code", code.into())]),
-        )?;
+        check_version(c, p.version, Said::new("said-what-plan", [("code", code.into())]))?;
     }
     if p.status != from {
         let status = match p.status.as_str() {
