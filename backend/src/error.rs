@@ -514,3 +514,65 @@ impl FieldErrors {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_value_is_labelled_with_its_number_in_every_language() {
+        let label = Said::new(
+            "said-value-label",
+            [("label", "KPI-1 2029".into()), ("id", 5_i64.into())],
+        );
+        let e = AppError::forbidden(Said::new("said-forbidden-own-entry", [])).labelled(label);
+        assert_eq!(
+            e.to_string(),
+            "KPI-1 2029 (value 5): nobody may approve or return their own entry"
+        );
+        assert_eq!(
+            e.detail_in(Lang::Fr).as_deref(),
+            Some("KPI-1 2029 (valeur 5) : personne ne peut approuver ni renvoyer sa propre saisie")
+        );
+    }
+
+    #[test]
+    fn a_wait_is_said_with_its_minutes_and_english_keeps_minutes_for_one() {
+        let e = AppError::throttled(Said::new("said-throttled-login", [("minutes", 1_i64.into())]));
+        assert_eq!(e.to_string(), "too many failed logins: try again in 1 minutes");
+        assert_eq!(
+            e.detail_in(Lang::Ru).as_deref(),
+            Some("слишком много неудачных попыток входа: повторите через 1 минуту")
+        );
+    }
+
+    #[test]
+    fn a_plans_step_from_the_wrong_status_names_the_status_by_its_word() {
+        let draft = Said::new("pstatus-draft", []);
+        let e = AppError::conflict(Said::new(
+            "said-plan-close-refused",
+            [("plan", "SP2028-2031".into()), ("status", draft.into())],
+        ));
+        assert_eq!(
+            e.to_string(),
+            "plan SP2028-2031 is draft: only a adopted plan can be closed"
+        );
+        assert_eq!(
+            e.detail_in(Lang::Fr).as_deref(),
+            Some("le plan SP2028-2031 a le statut « projet » : seul un plan au statut « adopté » peut être clos")
+        );
+    }
+
+    #[test]
+    fn an_invalid_request_and_a_body_too_large_have_fixed_details_in_every_language() {
+        assert_eq!(AppError::Invalid(Vec::new()).to_string(), "the request is invalid");
+        assert_eq!(
+            AppError::Invalid(Vec::new()).detail_in(Lang::Fr).as_deref(),
+            Some("la requête n’est pas valide")
+        );
+        assert_eq!(
+            AppError::TooLarge(1024).detail_in(Lang::En).as_deref(),
+            Some("the request body is larger than 1024 bytes")
+        );
+    }
+}
