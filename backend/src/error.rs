@@ -73,18 +73,29 @@ pub enum SaidArg {
     Said(Box<Said>),
 }
 
-impl From<Said> for SaidArg {
-    fn from(s: Said) -> Self {
-        SaidArg::Said(Box::new(s))
+impl SaidArg {
+    /// The value as English text: a number as digits, a text as it is, words of a message in English.
+    pub fn english(&self) -> String {
+        match self {
+            SaidArg::Number(n) => n.to_string(),
+            SaidArg::Text(t) => t.clone(),
+            SaidArg::Said(s) => s.english(),
+        }
     }
 }
 
 impl From<Reason> for SaidArg {
     fn from(r: Reason) -> Self {
         match r {
-            Reason::Plain(s) => SaidArg::Text(s),
+            Reason::Plain(t) => SaidArg::Text(t),
             Reason::Said(s) => s.into(),
         }
+    }
+}
+
+impl From<Said> for SaidArg {
+    fn from(s: Said) -> Self {
+        SaidArg::Said(Box::new(s))
     }
 }
 
@@ -224,11 +235,13 @@ impl Reason {
         }
     }
 
-    /// The reason prefixed by `label` ("KPI-1 2029: …"), said in every language as "label: reason".
-    pub fn labelled(self, label: &str) -> Reason {
+    /// The reason prefixed by `label` ("KPI-1 2029: …"; text, or words of a message), said in every
+    /// language as "label: reason".
+    pub fn labelled(self, label: impl Into<SaidArg>) -> Reason {
+        let label = label.into();
         match self {
-            Reason::Plain(why) => Reason::Plain(format!("{label}: {why}")),
-            Reason::Said(why) => Said::new("said-labelled", [("label", label.into()), ("why", why.into())]).into(),
+            Reason::Plain(why) => Reason::Plain(format!("{}: {why}", label.english())),
+            Reason::Said(why) => Said::new("said-labelled", [("label", label), ("why", why.into())]).into(),
         }
     }
 }
@@ -276,9 +289,10 @@ pub enum AppError {
     /// 400/422: the request is invalid; every bad field is named.
     #[error("the request is invalid")]
     Invalid(Vec<FieldError>),
-    /// 400: a malformed request (bad JSON, bad query string).
+    /// 400: a malformed request (bad JSON, bad query string, bad path): the lead said as a message, the
+    /// parser's own detail inside it as it is.
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Reason),
     /// 409: the resource changed since the client read it, or a uniqueness rule was hit.
     #[error("{0}")]
     Conflict(Reason),
@@ -291,19 +305,19 @@ pub enum AppError {
     /// 415: the body is not of the media type the route reads (e.g. JSON without
     /// `Content-Type: application/json`).
     #[error("{0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Reason),
     /// 413: the request body is too large.
     #[error("the request body is larger than {0} bytes")]
     TooLarge(usize),
-    /// 429: too many failed logins.
+    /// 429: too many failed logins or wrong current passwords (says when to try again).
     #[error("{0}")]
-    Throttled(String),
+    Throttled(Reason),
     /// 401: not logged in.
     #[error("authentication required")]
     Unauthenticated,
-    /// 403: logged in but not allowed.
+    /// 403: logged in but not allowed (why: English, or said as a message).
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Reason),
     /// 503: the database cannot be reached or cannot store the change now (unreachable, disk full, I/O
     /// error, busy past its timeout). Nothing of the request was stored; the same request may be sent
     /// again later. Logged with its cause; the answer says only that.
@@ -338,32 +352,59 @@ impl AppError {
         AppError::Locked(why.into())
     }
 
-    /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
-    /// English text only.
-    pub fn detail_in(&self, lang: Lang) -> Option<String> {
+    /// 403: logged in but not allowed, and why.
+    pub fn forbidden(why: impl Into<Reason>) -> Self {
+        AppError::Forbidden(why.into())
+    }
+
+    /// 400: a request that cannot be read, and why.
+    pub fn bad_request(why: impl Into<Reason>) -> Self {
+        AppError::BadRequest(why.into())
+    }
+
+    /// 415: a body of another media type than the route reads, and which it reads.
+    pub fn unsupported_media_type(why: impl Into<Reason>) -> Self {
+        AppError::UnsupportedMediaType(why.into())
+    }
+
+    /// 429: too many attempts, and when to try again.
+    pub fn throttled(why: impl Into<Reason>) -> Self {
+        AppError::Throttled(why.into())
+    }
+
+    /// This error's detail as a message of the interface, where the domain or the door said it as one
+    /// (and where the detail is fixed words: an invalid request, a body too large).
+    fn said(&self) -> Option<Said> {
         match self {
             AppError::NotFound(Reason::Said(what)) => {
-                Some(Said::new("said-not-found", [("what", what.clone().into())]).text(lang))
+                Some(Said::new("said-not-found", [("what", what.clone().into())]))
             }
             AppError::Conflict(Reason::Said(why))
             | AppError::PreconditionFailed(Reason::Said(why))
-            | AppError::Locked(Reason::Said(why)) => Some(why.text(lang)),
+            | AppError::Locked(Reason::Said(why))
+            | AppError::Forbidden(Reason::Said(why))
+            | AppError::BadRequest(Reason::Said(why))
+            | AppError::UnsupportedMediaType(Reason::Said(why))
+            | AppError::Throttled(Reason::Said(why)) => Some(why.clone()),
+            AppError::Invalid(_) => Some(Said::new("problem-validation_failed-detail", [])),
+            AppError::TooLarge(limit) => Some(Said::new(
+                "problem-too_large-detail",
+                [("limit", i64::try_from(*limit).unwrap_or(i64::MAX).into())],
+            )),
             _ => None,
         }
+    }
+
+    /// The detail of this error in `lang`, where the domain said it as a message; `None` where it is
+    /// English text only.
+    pub fn detail_in(&self, lang: Lang) -> Option<String> {
+        self.said().map(|s| s.text(lang))
     }
 
     /// This error's detail as words put into another message: the message where the domain said it as
     /// one, else its English.
     pub fn said_arg(&self) -> SaidArg {
-        match self {
-            AppError::NotFound(Reason::Said(what)) => {
-                Said::new("said-not-found", [("what", what.clone().into())]).into()
-            }
-            AppError::Conflict(Reason::Said(why))
-            | AppError::PreconditionFailed(Reason::Said(why))
-            | AppError::Locked(Reason::Said(why)) => why.clone().into(),
-            other => other.to_string().into(),
-        }
+        self.said().map_or_else(|| self.to_string().into(), SaidArg::from)
     }
 
     /// This error's detail as a page shows it in `lang`: the text, and whether it is in that language
@@ -375,14 +416,17 @@ impl AppError {
         }
     }
 
-    /// The same error with its reason (conflict, precondition, lock) prefixed by `label` ("KPI-1 2029:
-    /// …"), said in every language as "label: reason"; other errors unchanged.
-    pub fn labelled(self, label: &str) -> Self {
-        let prefix = |r: Reason| r.labelled(label);
+    /// The same error with its reason (conflict, precondition, lock, refusal of the right) prefixed by
+    /// `label` ("KPI-1 2029: …"; text, or words of a message), said in every language as "label:
+    /// reason" ([`Reason::labelled`]); other errors unchanged.
+    pub fn labelled(self, label: impl Into<SaidArg>) -> Self {
+        let label = label.into();
+        let prefix = |r: Reason| r.labelled(label.clone());
         match self {
             AppError::Conflict(r) => AppError::Conflict(prefix(r)),
             AppError::PreconditionFailed(r) => AppError::PreconditionFailed(prefix(r)),
             AppError::Locked(r) => AppError::Locked(prefix(r)),
+            AppError::Forbidden(r) => AppError::Forbidden(prefix(r)),
             other => other,
         }
     }
@@ -515,5 +559,62 @@ mod tests {
         );
         assert_eq!(said(Lang::Zh), "节点 G1 仍有2 个子节点、1 个指标，不能删除");
         assert_eq!(Said::list(Vec::new()), SaidArg::Text(String::new()));
+    }
+
+    #[test]
+    fn a_refused_value_is_labelled_with_its_number_in_every_language() {
+        let label = Said::new(
+            "said-value-label",
+            [("label", "KPI-1 2029".into()), ("id", 5_i64.into())],
+        );
+        let e = AppError::forbidden(Said::new("said-forbidden-own-entry", [])).labelled(label);
+        assert_eq!(
+            e.to_string(),
+            "KPI-1 2029 (value 5): nobody may approve or return their own entry"
+        );
+        assert_eq!(
+            e.detail_in(Lang::Fr).as_deref(),
+            Some("KPI-1 2029 (valeur 5) : personne ne peut approuver ni renvoyer sa propre saisie")
+        );
+    }
+
+    #[test]
+    fn a_wait_is_said_with_its_minutes_and_english_keeps_minutes_for_one() {
+        let e = AppError::throttled(Said::new("said-throttled-login", [("minutes", 1_i64.into())]));
+        assert_eq!(e.to_string(), "too many failed logins: try again in 1 minutes");
+        assert_eq!(
+            e.detail_in(Lang::Ru).as_deref(),
+            Some("слишком много неудачных попыток входа: повторите через 1 минуту")
+        );
+    }
+
+    #[test]
+    fn a_plans_step_from_the_wrong_status_names_the_status_by_its_word() {
+        let draft = Said::new("pstatus-draft", []);
+        let e = AppError::conflict(Said::new(
+            "said-plan-close-refused",
+            [("plan", "SP2028-2031".into()), ("status", draft.into())],
+        ));
+        assert_eq!(
+            e.to_string(),
+            "plan SP2028-2031 is draft: only a adopted plan can be closed"
+        );
+        assert_eq!(
+            e.detail_in(Lang::Fr).as_deref(),
+            Some("le plan SP2028-2031 a le statut « projet » : seul un plan au statut « adopté » peut être clos")
+        );
+    }
+
+    #[test]
+    fn an_invalid_request_and_a_body_too_large_have_fixed_details_in_every_language() {
+        assert_eq!(AppError::Invalid(Vec::new()).to_string(), "the request is invalid");
+        assert_eq!(
+            AppError::Invalid(Vec::new()).detail_in(Lang::Fr).as_deref(),
+            Some("la requête n’est pas valide")
+        );
+        assert_eq!(
+            AppError::TooLarge(1024).detail_in(Lang::En).as_deref(),
+            Some("the request body is larger than 1024 bytes")
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! Denials are logged here, once.
 
 use crate::auth::{Actor, Role};
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 
 /// What an actor wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,27 +65,26 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), AppError> {
         return Ok(());
     }
     tracing::warn!(user.id = actor.id, user.role = ?actor.role, action = ?action, "Access denied.");
-    Err(AppError::Forbidden(match action {
-        Action::Approve { .. } if actor.role == Role::Admin => "nobody may approve or return their own entry".into(),
-        Action::WriteUnit(_) if actor.role == Role::Planner => {
-            "a planner may change only what their own org unit owns".into()
-        }
-        Action::PreviewReport => PREVIEW_REFUSED.into(),
-        Action::Answer(_) => ANSWER_REFUSED.into(),
-        _ => format!(
-            "the {} role may not do this",
-            format!("{:?}", actor.role).to_lowercase()
-        ),
+    Err(AppError::forbidden(match action {
+        Action::Approve { .. } if actor.role == Role::Admin => Said::new("said-forbidden-own-entry", []),
+        Action::WriteUnit(_) if actor.role == Role::Planner => Said::new("said-forbidden-own-unit", []),
+        Action::PreviewReport => Said::new("said-forbidden-preview", []),
+        Action::Answer(_) => Said::new("said-forbidden-answer", []),
+        _ => Said::new("said-forbidden-role", [("role", role_word(actor.role).into())]),
     }))
 }
 
-/// Why a Council member gets no report preview.
-pub const PREVIEW_REFUSED: &str = "only published report runs are shown to Council members: a preview is built \
-     from today's data and has not been published";
-
-/// Why someone may not reply to a question from Council.
-pub const ANSWER_REFUSED: &str = "only the Secretary-General's office, or the planner of the unit the office assigned \
-     the question to, may reply";
+/// The word of `role` in the interface (`role-planner`: "planner" in English, as its code).
+fn role_word(role: Role) -> Said {
+    Said::new(
+        match role {
+            Role::Admin => "role-admin",
+            Role::Planner => "role-planner",
+            Role::Reviewer => "role-reviewer",
+        },
+        [],
+    )
+}
 
 /// Whether `actor` may see values that are not approved yet.
 pub fn sees_unapproved(actor: &Actor) -> bool {
@@ -141,7 +140,9 @@ mod tests {
         assert!(authorize(&actor(Role::Admin, None), Action::PreviewReport).is_ok());
         assert!(authorize(&actor(Role::Planner, Some(3)), Action::PreviewReport).is_ok());
         match authorize(&actor(Role::Reviewer, None), Action::PreviewReport) {
-            Err(AppError::Forbidden(why)) => assert!(why.contains("only published report runs"), "{why}"),
+            Err(AppError::Forbidden(why)) => {
+                assert!(why.to_string().contains("only published report runs"), "{why}");
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -2013,3 +2013,49 @@ said-wb-not-a-kind = `{ $kind }` ليس plan ولا node ولا indicator
 said-wb-not-a-record = `{ $key }` ليس سجلًا من الخطة { $plan } (اكتب `{ $want }`)
 said-wb-catalogue-differs = يختلف عن فهرس { $sheet }: { $sheet } مشتركة بين كل الخطط، فلا يغيّرها مصنّف خطة واحدة؛ غيّر هذا الصف من صفحته (أو اسأل المسؤول)، أو نزّل المصنّف مرة أخرى
 said-wb-catalogue-row-missing = الصف `{ $row }` مفقود: { $sheet } مشتركة بين كل الخطط، فلا يحذفها مصنّف خطة واحدة
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = لا يجوز لأحد أن يعتمد إدخاله أو يعيده
+said-forbidden-own-unit = لا يجوز للمخطط أن يغيّر إلا ما تملكه وحدته
+said-forbidden-preview = لا تُعرض على أعضاء المجلس إلا عمليات التقرير المنشورة: المعاينة تُبنى من بيانات اليوم ولم تُنشر
+said-forbidden-answer = لا يجوز الرد إلا لمكتب الأمين العام، أو لمخطط الوحدة التي أسند إليها المكتب السؤال
+said-forbidden-role = لا يجوز لدور { $role } القيام بهذا
+said-forbidden-csrf-header = X-CSRF-Token مفقود أو خاطئ لهذه الجلسة
+said-forbidden-no-unit = المخطط الذي لا وحدة له لا يُدخل قيمًا
+said-forbidden-reviewer-entry = مراجعو المجلس يقرؤون فقط؛ ولا يُدخلون بيانات
+said-forbidden-risk-fields = لا يجوز لمخطط الوحدة المالكة أن يغيّر إلا { $allowed }؛ وليس { $fields }
+said-forbidden-sheets = لا يحرّر البطاقات المرجعية إلا مكتب الأمين العام
+said-forbidden-form-expired = انتهت صلاحية الاستمارة أو لم تأتِ من هذا الموقع؛ أعد تحميل الصفحة وحاول مرة أخرى
+said-forbidden-framework = لا يحرّر الإطار إلا مكتب الأمين العام
+said-forbidden-translations = لا يحرّر ترجمات الإطار إلا مكتب الأمين العام
+said-value-label = { $label } (القيمة { $id })
+said-throttled-login = { $minutes ->
+    [zero] محاولات دخول فاشلة كثيرة: حاول مرة أخرى الآن
+    [one] محاولات دخول فاشلة كثيرة: حاول مرة أخرى بعد دقيقة واحدة
+    [two] محاولات دخول فاشلة كثيرة: حاول مرة أخرى بعد دقيقتين
+    [few] محاولات دخول فاشلة كثيرة: حاول مرة أخرى بعد { $minutes } دقائق
+    [many] محاولات دخول فاشلة كثيرة: حاول مرة أخرى بعد { $minutes } دقيقة
+   *[other] محاولات دخول فاشلة كثيرة: حاول مرة أخرى بعد { $minutes } دقيقة
+}
+said-throttled-password = { $minutes ->
+    [zero] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى الآن
+    [one] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى بعد دقيقة واحدة
+    [two] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى بعد دقيقتين
+    [few] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى بعد { $minutes } دقائق
+    [many] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى بعد { $minutes } دقيقة
+   *[other] كلمات مرور حالية خاطئة كثيرة: حاول مرة أخرى بعد { $minutes } دقيقة
+}
+said-wrong-too-often = أُدخلت خطأً مرات كثيرة: { $why }
+said-if-match-not-version = If-Match `{ $text }` ليس رقم إصدار
+said-plan-adopt-refused = حالة الخطة { $plan } هي «{ $status }»: لا تُعتمد إلا خطة في حالة «مشروع»
+said-plan-close-refused = حالة الخطة { $plan } هي «{ $status }»: لا تُغلق إلا خطة في حالة «معتمدة»
+problem-validation_failed-detail = الطلب غير صالح
+problem-unsupported_media_type-detail = يجب أن يكون المتن بصيغة JSON مع Content-Type: { $type }
+problem-bad_request-json = متن JSON غير صالح: { $detail }
+problem-bad_request-path = العنوان غير صالح: { $detail }
+problem-bad_request-query = تتعذر قراءة سلسلة الاستعلام: { $detail }
+problem-bad_request-unreadable = تتعذر قراءة الطلب
+problem-bad_request-multipart = استمارة multipart مشوّهة: { $detail }
+problem-bad_request-file-part = تتعذر قراءة جزء الملف: { $detail }
+error-unreadable = تعذرت قراءة العنوان أو الاستمارة: { $detail }.

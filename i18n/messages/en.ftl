@@ -1833,3 +1833,37 @@ said-wb-not-a-kind = `{ $kind }` is not one of plan, node, indicator
 said-wb-not-a-record = `{ $key }` is not a record of the plan { $plan } (write `{ $want }`)
 said-wb-catalogue-differs = differs from the { $sheet } catalogue: { $sheet } are shared by all plans, so a plan's workbook does not change them; change this row on its page (or ask the administrator), or download the workbook again
 said-wb-catalogue-row-missing = the row `{ $row }` is missing: { $sheet } are shared by all plans, so a plan's workbook does not remove them
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = nobody may approve or return their own entry
+said-forbidden-own-unit = a planner may change only what their own org unit owns
+said-forbidden-preview = only published report runs are shown to Council members: a preview is built from today's data and has not been published
+said-forbidden-answer = only the Secretary-General's office, or the planner of the unit the office assigned the question to, may reply
+said-forbidden-role = the { $role } role may not do this
+said-forbidden-csrf-header = missing or wrong X-CSRF-Token for this session
+said-forbidden-no-unit = a planner without an org unit enters no values
+said-forbidden-reviewer-entry = Council reviewers read only; they do not enter data
+said-forbidden-risk-fields = the owner unit's planner may change only { $allowed }; not { $fields }
+said-forbidden-sheets = only the Secretary-General's office edits reference sheets
+said-forbidden-form-expired = the form has expired or did not come from this site; reload the page and try again
+said-forbidden-framework = only the Secretary-General's office edits the framework
+said-forbidden-translations = only the Secretary-General's office edits the framework's translations
+said-value-label = { $label } (value { $id })
+# English keeps "minutes" for every count, word for word as the API always said it.
+said-throttled-login = too many failed logins: try again in { $minutes } minutes
+said-throttled-password = too many wrong current passwords: try again in { $minutes } minutes
+said-wrong-too-often = was wrong too often: { $why }
+said-if-match-not-version = If-Match `{ $text }` is not a version
+said-plan-adopt-refused = plan { $plan } is { $status }: only a draft plan can be adopted
+# "a adopted": word for word what the API always said.
+said-plan-close-refused = plan { $plan } is { $status }: only a adopted plan can be closed
+problem-validation_failed-detail = the request is invalid
+problem-unsupported_media_type-detail = the body must be JSON with Content-Type: { $type }
+problem-bad_request-json = malformed JSON: { $detail }
+problem-bad_request-path = Invalid URL: { $detail }
+problem-bad_request-query = Failed to deserialize query string: { $detail }
+problem-bad_request-unreadable = the request cannot be read
+problem-bad_request-multipart = malformed multipart form: { $detail }
+problem-bad_request-file-part = cannot read the file part: { $detail }
+error-unreadable = The address or form could not be read: { $detail }.

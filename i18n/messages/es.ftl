@@ -1892,3 +1892,41 @@ said-wb-not-a-kind = `{ $kind }` no es plan, node ni indicator
 said-wb-not-a-record = `{ $key }` no es un registro del plan { $plan } (escriba `{ $want }`)
 said-wb-catalogue-differs = difiere del catálogo { $sheet }: { $sheet } son comunes a todos los planes, por lo que el libro de un plan no los cambia; cambie esta fila en su página (o consulte al administrador), o vuelva a descargar el libro
 said-wb-catalogue-row-missing = falta la fila `{ $row }`: { $sheet } son comunes a todos los planes, por lo que el libro de un plan no los elimina
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = nadie puede aprobar ni devolver su propia entrada
+said-forbidden-own-unit = un planificador solo puede cambiar lo que pertenece a su propia unidad
+said-forbidden-preview = a los miembros del Consejo solo se les muestran las ejecuciones de informe publicadas: una vista previa se elabora con los datos de hoy y no se ha publicado
+said-forbidden-answer = solo la oficina del Secretario General, o el planificador de la unidad a la que la oficina asignó la pregunta, puede responder
+said-forbidden-role = el rol { $role } no puede hacer esto
+said-forbidden-csrf-header = X-CSRF-Token ausente o incorrecto para esta sesión
+said-forbidden-no-unit = un planificador sin unidad no introduce valores
+said-forbidden-reviewer-entry = los revisores del Consejo solo leen; no introducen datos
+said-forbidden-risk-fields = el planificador de la unidad responsable solo puede cambiar { $allowed }; no { $fields }
+said-forbidden-sheets = solo la oficina del Secretario General edita las fichas de referencia
+said-forbidden-form-expired = el formulario ha caducado o no procede de este sitio; vuelva a cargar la página e inténtelo de nuevo
+said-forbidden-framework = solo la oficina del Secretario General edita el marco
+said-forbidden-translations = solo la oficina del Secretario General edita las traducciones del marco
+said-value-label = { $label } (valor { $id })
+said-throttled-login = { $minutes ->
+    [one] demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de { $minutes } minuto
+   *[other] demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de { $minutes } minutos
+}
+said-throttled-password = { $minutes ->
+    [one] demasiadas contraseñas actuales incorrectas: vuelva a intentarlo dentro de { $minutes } minuto
+   *[other] demasiadas contraseñas actuales incorrectas: vuelva a intentarlo dentro de { $minutes } minutos
+}
+said-wrong-too-often = ha sido incorrecta demasiadas veces: { $why }
+said-if-match-not-version = If-Match `{ $text }` no es una versión
+said-plan-adopt-refused = el plan { $plan } tiene el estado «{ $status }»: solo un plan en estado «borrador» puede adoptarse
+said-plan-close-refused = el plan { $plan } tiene el estado «{ $status }»: solo un plan en estado «adoptado» puede cerrarse
+problem-validation_failed-detail = la solicitud no es válida
+problem-unsupported_media_type-detail = el cuerpo debe ser JSON con Content-Type: { $type }
+problem-bad_request-json = el cuerpo JSON no es válido: { $detail }
+problem-bad_request-path = la dirección no es válida: { $detail }
+problem-bad_request-query = la cadena de consulta no se puede leer: { $detail }
+problem-bad_request-unreadable = la solicitud no se puede leer
+problem-bad_request-multipart = el formulario multipart está mal formado: { $detail }
+problem-bad_request-file-part = la parte del archivo no se puede leer: { $detail }
+error-unreadable = No se pudo leer la dirección o el formulario: { $detail }.

@@ -1892,3 +1892,41 @@ said-wb-not-a-kind = `{ $kind }` n’est pas plan, node ou indicator
 said-wb-not-a-record = `{ $key }` n’est pas un enregistrement du plan { $plan } (écrivez `{ $want }`)
 said-wb-catalogue-differs = diffère du catalogue { $sheet } : { $sheet } sont communs à tous les plans, le classeur d’un plan ne les modifie donc pas ; modifiez cette ligne sur sa page (ou demandez à l’administrateur), ou téléchargez à nouveau le classeur
 said-wb-catalogue-row-missing = la ligne `{ $row }` manque : { $sheet } sont communs à tous les plans, le classeur d’un plan ne les supprime donc pas
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = personne ne peut approuver ni renvoyer sa propre saisie
+said-forbidden-own-unit = un planificateur ne peut modifier que ce qui appartient à sa propre unité
+said-forbidden-preview = seules les exécutions de rapport publiées sont montrées aux membres du Conseil : un aperçu est construit à partir des données du jour et n’a pas été publié
+said-forbidden-answer = seul le bureau du Secrétaire général, ou le planificateur de l’unité à laquelle le bureau a confié la question, peut répondre
+said-forbidden-role = le rôle { $role } ne permet pas de faire ceci
+said-forbidden-csrf-header = X-CSRF-Token manquant ou erroné pour cette session
+said-forbidden-no-unit = un planificateur sans unité ne saisit aucune valeur
+said-forbidden-reviewer-entry = les examinateurs du Conseil ne font que lire ; ils ne saisissent pas de données
+said-forbidden-risk-fields = le planificateur de l’unité responsable ne peut modifier que { $allowed } ; pas { $fields }
+said-forbidden-sheets = seul le bureau du Secrétaire général modifie les fiches de référence
+said-forbidden-form-expired = le formulaire a expiré ou ne provient pas de ce site ; rechargez la page et réessayez
+said-forbidden-framework = seul le bureau du Secrétaire général modifie le cadre
+said-forbidden-translations = seul le bureau du Secrétaire général modifie les traductions du cadre
+said-value-label = { $label } (valeur { $id })
+said-throttled-login = { $minutes ->
+    [one] trop d’échecs de connexion : réessayez dans { $minutes } minute
+   *[other] trop d’échecs de connexion : réessayez dans { $minutes } minutes
+}
+said-throttled-password = { $minutes ->
+    [one] trop de mots de passe actuels erronés : réessayez dans { $minutes } minute
+   *[other] trop de mots de passe actuels erronés : réessayez dans { $minutes } minutes
+}
+said-wrong-too-often = a été erroné trop souvent : { $why }
+said-if-match-not-version = If-Match `{ $text }` n’est pas une version
+said-plan-adopt-refused = le plan { $plan } a le statut « { $status } » : seul un plan au statut « projet » peut être adopté
+said-plan-close-refused = le plan { $plan } a le statut « { $status } » : seul un plan au statut « adopté » peut être clos
+problem-validation_failed-detail = la requête n’est pas valide
+problem-unsupported_media_type-detail = le corps doit être du JSON avec Content-Type: { $type }
+problem-bad_request-json = le corps JSON n’est pas valide : { $detail }
+problem-bad_request-path = l’adresse n’est pas valide : { $detail }
+problem-bad_request-query = la chaîne de requête ne peut pas être lue : { $detail }
+problem-bad_request-unreadable = la requête ne peut pas être lue
+problem-bad_request-multipart = le formulaire multipart est mal formé : { $detail }
+problem-bad_request-file-part = la partie fichier ne peut pas être lue : { $detail }
+error-unreadable = L’adresse ou le formulaire n’a pas pu être lu : { $detail }.

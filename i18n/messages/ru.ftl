@@ -1968,3 +1968,45 @@ said-wb-not-a-kind = `{ $kind }` — не plan, node или indicator
 said-wb-not-a-record = `{ $key }` — не запись плана { $plan } (напишите `{ $want }`)
 said-wb-catalogue-differs = отличается от каталога { $sheet }: { $sheet } общие для всех планов, поэтому книга одного плана их не изменяет; измените эту строку на её странице (или обратитесь к администратору) либо скачайте книгу снова
 said-wb-catalogue-row-missing = строка `{ $row }` отсутствует: { $sheet } общие для всех планов, поэтому книга одного плана их не удаляет
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = никто не может утвердить или вернуть собственную запись
+said-forbidden-own-unit = планировщик может изменять только то, что принадлежит его подразделению
+said-forbidden-preview = членам Совета показываются только опубликованные выпуски отчёта: предварительный просмотр строится по сегодняшним данным и не опубликован
+said-forbidden-answer = ответить может только канцелярия Генерального секретаря или планировщик подразделения, которому канцелярия поручила вопрос
+said-forbidden-role = роль «{ $role }» не позволяет это сделать
+said-forbidden-csrf-header = X-CSRF-Token отсутствует или неверен для этого сеанса
+said-forbidden-no-unit = планировщик без подразделения не вводит значения
+said-forbidden-reviewer-entry = рецензенты Совета только читают; они не вводят данные
+said-forbidden-risk-fields = планировщик подразделения-владельца может изменять только { $allowed }; но не { $fields }
+said-forbidden-sheets = справочные карточки редактирует только канцелярия Генерального секретаря
+said-forbidden-form-expired = срок действия формы истёк, или она отправлена не с этого сайта; перезагрузите страницу и повторите попытку
+said-forbidden-framework = рамочную структуру редактирует только канцелярия Генерального секретаря
+said-forbidden-translations = переводы рамочной структуры редактирует только канцелярия Генерального секретаря
+said-value-label = { $label } (значение { $id })
+said-throttled-login = { $minutes ->
+    [one] слишком много неудачных попыток входа: повторите через { $minutes } минуту
+    [few] слишком много неудачных попыток входа: повторите через { $minutes } минуты
+    [many] слишком много неудачных попыток входа: повторите через { $minutes } минут
+   *[other] слишком много неудачных попыток входа: повторите через { $minutes } минуты
+}
+said-throttled-password = { $minutes ->
+    [one] слишком много неверных текущих паролей: повторите через { $minutes } минуту
+    [few] слишком много неверных текущих паролей: повторите через { $minutes } минуты
+    [many] слишком много неверных текущих паролей: повторите через { $minutes } минут
+   *[other] слишком много неверных текущих паролей: повторите через { $minutes } минуты
+}
+said-wrong-too-often = слишком часто вводился неверно: { $why }
+said-if-match-not-version = If-Match `{ $text }` не является номером версии
+said-plan-adopt-refused = план { $plan } имеет статус «{ $status }»: утвердить можно только план в статусе «проект»
+said-plan-close-refused = план { $plan } имеет статус «{ $status }»: закрыть можно только план в статусе «утверждён»
+problem-validation_failed-detail = запрос недействителен
+problem-unsupported_media_type-detail = тело запроса должно быть в формате JSON с Content-Type: { $type }
+problem-bad_request-json = тело JSON недействительно: { $detail }
+problem-bad_request-path = недопустимый адрес: { $detail }
+problem-bad_request-query = не удаётся прочитать строку запроса: { $detail }
+problem-bad_request-unreadable = не удаётся прочитать запрос
+problem-bad_request-multipart = форма multipart составлена неверно: { $detail }
+problem-bad_request-file-part = не удаётся прочитать часть с файлом: { $detail }
+error-unreadable = Не удалось прочитать адрес или форму: { $detail }.

@@ -1812,3 +1812,39 @@ said-wb-not-a-kind = `{ $kind }` 不是 plan、node 或 indicator
 said-wb-not-a-record = `{ $key }` 不是计划 { $plan } 的记录（请写 `{ $want }`）
 said-wb-catalogue-differs = 与 { $sheet } 目录不同：{ $sheet } 为所有计划共用，一个计划的工作簿不会更改它们；请在其页面上更改此行（或询问管理员），或重新下载工作簿
 said-wb-catalogue-row-missing = 缺少行 `{ $row }`：{ $sheet } 为所有计划共用，一个计划的工作簿不会删除它们
+
+## Refusals of the right (403), unreadable and invalid requests (400, 415, 422), too many attempts (429) and a plan's step from the wrong status (issue 17.1, areas `said`, `problem`, `error`)
+
+said-forbidden-own-entry = 任何人都不得批准或退回自己录入的数值
+said-forbidden-own-unit = 规划人员只能更改其本单位所拥有的内容
+said-forbidden-preview = 理事会成员只能看到已发布的报告运行：预览根据今天的数据生成，尚未发布
+said-forbidden-answer = 只有秘书长办公室，或办公室将问题指派给的单位的规划人员，才能答复
+said-forbidden-role = { $role }角色不能执行此操作
+said-forbidden-csrf-header = 此会话的 X-CSRF-Token 缺失或错误
+said-forbidden-no-unit = 没有所属单位的规划人员不录入数值
+said-forbidden-reviewer-entry = 理事会审阅人只能阅读，不录入数据
+said-forbidden-risk-fields = 责任单位的规划人员只能更改 { $allowed }；不能更改 { $fields }
+said-forbidden-sheets = 只有秘书长办公室编辑参考说明
+said-forbidden-form-expired = 表单已过期或并非来自本网站；请重新加载页面后重试
+said-forbidden-framework = 只有秘书长办公室编辑框架
+said-forbidden-translations = 只有秘书长办公室编辑框架的翻译
+said-value-label = { $label }（数值 { $id }）
+said-throttled-login = { $minutes ->
+   *[other] 登录失败次数过多：请在 { $minutes } 分钟后重试
+}
+said-throttled-password = { $minutes ->
+   *[other] 当前密码错误次数过多：请在 { $minutes } 分钟后重试
+}
+said-wrong-too-often = 错误次数过多：{ $why }
+said-if-match-not-version = If-Match `{ $text }` 不是版本号
+said-plan-adopt-refused = 计划 { $plan } 的状态为“{ $status }”：只有“草案”状态的计划才能通过
+said-plan-close-refused = 计划 { $plan } 的状态为“{ $status }”：只有“已通过”状态的计划才能结束
+problem-validation_failed-detail = 请求无效
+problem-unsupported_media_type-detail = 正文必须是 JSON，并带有 Content-Type: { $type }
+problem-bad_request-json = JSON 正文无效：{ $detail }
+problem-bad_request-path = 地址无效：{ $detail }
+problem-bad_request-query = 无法读取查询字符串：{ $detail }
+problem-bad_request-unreadable = 无法读取请求
+problem-bad_request-multipart = multipart 表单格式错误：{ $detail }
+problem-bad_request-file-part = 无法读取文件部分：{ $detail }
+error-unreadable = 无法读取地址或表单：{ $detail }。

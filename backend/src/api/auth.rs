@@ -94,7 +94,10 @@ pub async fn login(
             Ok(([(header::SET_COOKIE, cookie)], axum::Json(me)).into_response())
         }
         Err(LoginError::BadCredentials) => Err(AppError::Unauthenticated),
-        Err(e @ LoginError::Throttled { .. }) => Err(AppError::Throttled(e.to_string())),
+        Err(LoginError::Throttled { minutes }) => Err(AppError::throttled(crate::error::Said::new(
+            "said-throttled-login",
+            [("minutes", minutes.into())],
+        ))),
     }
 }
 

@@ -1,7 +1,7 @@
 //! What every JSON resource shares: a `Json` extractor whose rejections are problem documents,
 //! paginated lists in a stable order, and optimistic concurrency with versions and ETags.
 
-use crate::error::AppError;
+use crate::error::{AppError, Said};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -18,11 +18,16 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             Err(JsonRejection::JsonDataError(e)) => Err(json_data_error(&e.body_text())),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(AppError::UnsupportedMediaType(
-                "the body must be JSON with Content-Type: application/json".into(),
-            )),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(AppError::unsupported_media_type(Said::new(
+                "problem-unsupported_media_type-detail",
+                [("type", "application/json".into())],
+            ))),
             Err(JsonRejection::BytesRejection(_)) => Err(AppError::TooLarge(crate::config::MAX_BODY_BYTES)),
-            Err(e) => Err(AppError::BadRequest(format!("malformed JSON: {}", e.body_text()))),
+            // The parser's own words (which field, line and column) stay as they are inside the lead.
+            Err(e) => Err(AppError::bad_request(Said::new(
+                "problem-bad_request-json",
+                [("detail", e.body_text().into())],
+            ))),
         }
     }
 }

@@ -119,12 +119,10 @@ pub async fn upload_framework(
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     let mut fields = HashMap::new();
     let bytes = if is_multipart {
-        let bad = |e: axum::extract::multipart::MultipartError| {
-            AppError::BadRequest(format!("malformed multipart form: {e}"))
-        };
+        let bad = |e: axum::extract::multipart::MultipartError| super::imports::malformed_multipart(&e);
         let mut form = Multipart::from_request(req, &st)
             .await
-            .map_err(|e| AppError::BadRequest(format!("malformed multipart form: {e}")))?;
+            .map_err(|e| super::imports::malformed_multipart(&e))?;
         let mut file = None;
         while let Some(field) = form.next_field().await.map_err(bad)? {
             let name = field.name().unwrap_or_default().to_owned();

@@ -11,7 +11,7 @@
 
 use super::common::FileBytes;
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppError, AppResult, Problem, Said};
 use crate::models::exports::{self, EXPORT_STATES};
 use crate::models::imports::{self, ImportError, Imported};
 use crate::models::measurements::may_enter_data;
@@ -78,20 +78,16 @@ pub async fn import_measurements(
     let bytes = if is_multipart {
         let mut form = Multipart::from_request(req, &st)
             .await
-            .map_err(|e| AppError::BadRequest(format!("malformed multipart form: {e}")))?;
+            .map_err(|e| malformed_multipart(&e))?;
         let mut file = None;
-        while let Some(field) = form
-            .next_field()
-            .await
-            .map_err(|e| AppError::BadRequest(format!("malformed multipart form: {e}")))?
-        {
+        while let Some(field) = form.next_field().await.map_err(|e| malformed_multipart(&e))? {
             if field.name() == Some("file") {
-                file = Some(
-                    field
-                        .bytes()
-                        .await
-                        .map_err(|e| AppError::BadRequest(format!("cannot read the file part: {e}")))?,
-                );
+                file = Some(field.bytes().await.map_err(|e| {
+                    AppError::bad_request(Said::new(
+                        "problem-bad_request-file-part",
+                        [("detail", e.to_string().into())],
+                    ))
+                })?);
             }
         }
         file.ok_or_else(|| AppError::field("file", "the form has no `file` part"))?
@@ -110,6 +106,15 @@ pub async fn import_measurements(
         Err(ImportError::Db(e)) => Err(e.into()),
         Err(ImportError::Other(e)) => Err(AppError::Internal(e)),
     }
+}
+
+/// 400 for a multipart form that cannot be read: the lead in the reader's language, the parser's own
+/// words after it as they are.
+pub fn malformed_multipart(e: &impl std::fmt::Display) -> AppError {
+    AppError::bad_request(Said::new(
+        "problem-bad_request-multipart",
+        [("detail", e.to_string().into())],
+    ))
 }
 
 /// Query of an export.

@@ -9,7 +9,7 @@
 //! Also how an [`AppError`] becomes that answer: its status and code from [`status_and_code`], its
 //! document a [`Problem`].
 
-use crate::error::{AppError, FieldError, Problem};
+use crate::error::{AppError, FieldError, Problem, Said};
 use crate::views::problems::status_and_code;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -232,12 +232,17 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
         .await
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
-    let text = if text.trim().is_empty() {
-        "the request cannot be read".to_owned()
+    // axum's lead in the reader's language; the parser's own words after it as they are.
+    let said = if text.trim().is_empty() {
+        Said::new("problem-bad_request-unreadable", [])
+    } else if let Some(detail) = text.strip_prefix("Invalid URL: ") {
+        Said::new("problem-bad_request-path", [("detail", detail.into())])
+    } else if let Some(detail) = text.strip_prefix("Failed to deserialize query string: ") {
+        Said::new("problem-bad_request-query", [("detail", detail.into())])
     } else {
-        text
+        return AppError::bad_request(text).into_response();
     };
-    AppError::BadRequest(text).into_response()
+    AppError::bad_request(said).into_response()
 }
 
 /// Every 4xx an RFC 9457 problem document with a stable code; every 5xx logged once, saying nothing
@@ -246,7 +251,7 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
 /// as a message ([`crate::error::Said`]); the `code` never changes with it.
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        use crate::language::{text, text_with};
+        use crate::language::text;
         let (status, code) = status_and_code(&self);
         let detail = match &self {
             AppError::Internal(msg) => {
@@ -259,7 +264,6 @@ impl IntoResponse for AppError {
             }
             AppError::Unauthenticated => text("problem-unauthenticated-detail"),
             AppError::PasswordChangeRequired => text("problem-password_change_required-detail"),
-            AppError::TooLarge(limit) => text_with("problem-too_large-detail", &[("limit", limit.into())]),
             other => other
                 .detail_in(crate::language::current())
                 .unwrap_or_else(|| other.to_string()),

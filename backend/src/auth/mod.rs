@@ -191,9 +191,10 @@ fn check_csrf_header(parts: &Parts, s: &sessions::Model) -> Result<(), AppError>
     let header_ok = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()) == Some(s.csrf_token.as_str());
     if !safe && !header_ok && parts.uri.path().starts_with("/api/") {
         tracing::warn!(user.id = s.user_id, path = %parts.uri.path(), "Request refused: missing or wrong CSRF token.");
-        return Err(AppError::Forbidden(
-            "missing or wrong X-CSRF-Token for this session".into(),
-        ));
+        return Err(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-csrf-header",
+            [],
+        )));
     }
     Ok(())
 }

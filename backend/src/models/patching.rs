@@ -26,10 +26,12 @@ impl Claim {
     pub fn resolve(&self) -> Result<(i32, bool), AppError> {
         if let Some(v) = &self.if_match {
             let text = v.trim().trim_start_matches("W/").trim_matches('"');
-            return text
-                .parse::<i32>()
-                .map(|n| (n, true))
-                .map_err(|_| AppError::BadRequest(format!("If-Match `{text}` is not a version")));
+            return text.parse::<i32>().map(|n| (n, true)).map_err(|_| {
+                AppError::bad_request(crate::error::Said::new(
+                    "said-if-match-not-version",
+                    [("text", text.into())],
+                ))
+            });
         }
         self.body
             .map(|v| (v, false))

@@ -44,7 +44,7 @@ async fn rows(st: &AppState, user: &PageUser, q: &TemplateQuery) -> PageResult<T
         .map_err(|e| match e {
             // The error page shows an error's text, and an invalid request's text names no field: say
             // which query parameter is wrong and why (400, as for any query that cannot be used).
-            AppError::Invalid(fields) => PageError::App(AppError::BadRequest(
+            AppError::Invalid(fields) => PageError::App(AppError::bad_request(
                 fields
                     .iter()
                     .map(|f| format!("{}: {}", f.field, f.reason))

@@ -73,7 +73,7 @@ impl FormPairs {
     /// Reads `body` as urlencoded pairs (400 if it is not) and refuses it (403) unless its `csrf` field
     /// matches `user`'s session.
     pub fn checked(user: &PageUser, body: &[u8]) -> PageResult<Self> {
-        let pairs = serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+        let pairs = serde_urlencoded::from_bytes(body).map_err(|e| AppError::bad_request(e.to_string()))?;
         let form = FormPairs(pairs);
         user.check_csrf(&form.get("csrf"))?;
         Ok(form)
@@ -493,7 +493,7 @@ mod tests {
     #[test]
     fn a_refusal_of_the_right_or_a_server_failure_is_the_error_page_not_a_form_message() {
         for e in [
-            AppError::Forbidden("no".into()),
+            AppError::forbidden("no"),
             AppError::Unauthenticated,
             AppError::PasswordChangeRequired,
             AppError::Internal("disk".into()),

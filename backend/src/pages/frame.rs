@@ -160,12 +160,12 @@ async fn frame_refusal(resp: Response) -> Response {
         .await
         .unwrap_or_default();
     let text = String::from_utf8_lossy(&body).trim().to_owned();
-    let reason = match status {
-        StatusCode::METHOD_NOT_ALLOWED => crate::language::text("error-method"),
-        _ if text.is_empty() => status.canonical_reason().unwrap_or("Refused").to_owned(),
-        _ => format!("The address or form could not be read: {text}."),
+    let reason: crate::error::Reason = match status {
+        StatusCode::METHOD_NOT_ALLOWED => crate::error::Said::new("error-method", []).into(),
+        _ if text.is_empty() => status.canonical_reason().unwrap_or("Refused").into(),
+        _ => crate::error::Said::new("error-unreadable", [("detail", text.into())]).into(),
     };
-    let mut page = PageError::App(AppError::BadRequest(reason)).into_response();
+    let mut page = PageError::App(AppError::bad_request(reason)).into_response();
     *page.status_mut() = status;
     page
 }

@@ -11,7 +11,7 @@ use super::login::safe_next;
 use super::{PageError, PageResult, PageUser};
 use crate::auth::{Actor, Via, cookies};
 use crate::error::AppError;
-use crate::language::{self, COOKIE, COOKIE_AGE_SECS};
+use crate::language::{COOKIE, COOKIE_AGE_SECS};
 use crate::models::users::language::{parse, set_language};
 use crate::state::AppState;
 use axum::Router;
@@ -57,7 +57,7 @@ async fn switch(
     user: Option<MaybeUser>,
     Form(f): Form<SwitchForm>,
 ) -> PageResult<Response> {
-    let lang = parse(&f.lang).map_err(|_| AppError::BadRequest(language::text("error-language")))?;
+    let lang = parse(&f.lang).map_err(|_| AppError::bad_request(crate::error::Said::new("error-language", [])))?;
     if let Some(actor) = user.and_then(|u| u.0) {
         PageUser(actor.clone(), Vec::new()).check_csrf(&f.csrf)?;
         set_language(&st.db, &actor, Some(lang)).await?;

@@ -244,9 +244,9 @@ async fn change_password(
     let errs = match result {
         Ok(()) => return Ok(super::frame::done("/account", &text("account-changed"))),
         Err(AppError::Invalid(errs)) => errs,
-        Err(AppError::Throttled(msg)) => vec![crate::error::FieldError::new(
+        Err(AppError::Throttled(why)) => vec![crate::error::FieldError::new(
             "current_password",
-            format!("was wrong too often: {msg}"),
+            crate::error::Said::new("said-wrong-too-often", [("why", why.into())]),
         )],
         Err(e) => return Err(PageError::App(e)),
     };

@@ -202,10 +202,10 @@ impl IntoResponse for PageError {
                         tracing::error!(error = %e, "Page refused: the database is unavailable.");
                         (language::text("error-unavailable"), false)
                     }
-                    other => match other.detail_in(language::current()) {
-                        Some(said) => (said, false),
-                        None => (other.to_string(), true),
-                    },
+                    other => {
+                        let (detail, own) = other.detail_shown(language::current());
+                        (detail, !own)
+                    }
                 };
                 let shown = Shown {
                     title: format!("{} {}", status.as_u16(), language::text(&format!("problem-{code}"))),
@@ -241,9 +241,10 @@ impl PageUser {
             Ok(())
         } else {
             tracing::warn!(user.id = self.0.id, "Form refused: missing or wrong CSRF token.");
-            Err(PageError::App(AppError::Forbidden(
-                "the form has expired or did not come from this site; reload the page and try again".into(),
-            )))
+            Err(PageError::App(AppError::forbidden(crate::error::Said::new(
+                "said-forbidden-form-expired",
+                [],
+            ))))
         }
     }
 }

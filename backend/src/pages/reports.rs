@@ -136,7 +136,7 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
         "" | "annual" => RunKind::Annual,
         "assessment" => RunKind::Assessment,
         other => {
-            return Err(AppError::BadRequest(format!(
+            return Err(AppError::bad_request(format!(
                 "kind: `{other}` is not annual or assessment"
             )));
         }
@@ -144,7 +144,7 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
     let year = filled(&form.get("year"))
         .map(|y| y.parse::<i32>())
         .transpose()
-        .map_err(|_| AppError::BadRequest("year: give a whole number".into()))?;
+        .map_err(|_| AppError::bad_request("year: give a whole number"))?;
     let ticked: Vec<String> = form
         .iter()
         .filter(|(name, _)| name == "languages")
@@ -168,7 +168,7 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
             "" => false,
             "yes" => true,
             other => {
-                return Err(AppError::BadRequest(format!(
+                return Err(AppError::bad_request(format!(
                     "csv_headings_in_language: `{other}` is not yes"
                 )));
             }

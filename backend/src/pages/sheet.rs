@@ -101,9 +101,10 @@ async fn edit_page(
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
     if user.0.role != Role::Admin {
-        return Err(PageError::App(AppError::Forbidden(
-            "only the Secretary-General's office edits reference sheets".into(),
-        )));
+        return Err(PageError::App(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-sheets",
+            [],
+        ))));
     }
     let ctx = context(&st, &user, "/indicators", &q).await?;
     let s = indicators::read_sheet(&st.db, &user.0, (&ctx.plan.code, &code)).await?;

@@ -81,9 +81,10 @@ async fn edit_page(
     Query(q): Query<ContextQuery>,
 ) -> PageResult<Response> {
     if user.0.role != Role::Admin {
-        return Err(PageError::App(AppError::Forbidden(
-            "only the Secretary-General's office edits the framework's translations".into(),
-        )));
+        return Err(PageError::App(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-translations",
+            [],
+        ))));
     }
     let subject = subject(&kind, &key)?;
     let ctx = context(&st, &user, "/framework", &q).await?;

@@ -121,7 +121,7 @@ pub async fn template(
         None => {
             let id = actor
                 .unit_id
-                .ok_or_else(|| AppError::Forbidden("a planner without an org unit enters no values".into()))?;
+                .ok_or_else(|| AppError::forbidden(crate::error::Said::new("said-forbidden-no-unit", [])))?;
             authorize(actor, Action::WriteUnit(id))?;
             Some(unit_of(db, id).await?)
         }

@@ -247,9 +247,10 @@ pub async fn grid(
     if let Some(u) = unit_id {
         authorize(actor, Action::WriteUnit(u))?;
     } else if actor.role != Role::Admin {
-        return Err(AppError::Forbidden(
-            "a planner without an org unit enters no values".into(),
-        ));
+        return Err(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-no-unit",
+            [],
+        )));
     }
     let ev = snap.evaluate(db, plan.clone(), year).await?;
     let before = snap.evaluate(db, plan.clone(), year - 1).await?;

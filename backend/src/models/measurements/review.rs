@@ -68,7 +68,10 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
         };
         let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
         let named = |e: AppError| match e {
-            AppError::Forbidden(why) => AppError::Forbidden(format!("{label} (value {id}): {why}")),
+            e @ AppError::Forbidden(_) => e.labelled(crate::error::Said::new(
+                "said-value-label",
+                [("label", label.as_str().into()), ("id", i64::from(id).into())],
+            )),
             e @ AppError::Conflict(_) => e.labelled(&label),
             other => other,
         };

@@ -15,9 +15,10 @@ use std::collections::HashMap;
 /// Refuses the entry screens to reviewers, who read only; planners and admins enter values.
 pub fn may_open_entry(actor: &Actor) -> AppResult<()> {
     if actor.role == Role::Reviewer {
-        return Err(AppError::Forbidden(
-            "Council reviewers read only; they do not enter data".into(),
-        ));
+        return Err(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-reviewer-entry",
+            [],
+        )));
     }
     Ok(())
 }

@@ -24,7 +24,7 @@
 use super::{Plan, PlanView, plan_by_code};
 use crate::auth::Actor;
 use crate::entities::{indicator_milestones, indicators, plans};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said, SaidArg};
 use crate::models::patching::{Claim, check_version};
 use crate::models::{audit, periods, transactions, versioned};
 use crate::policy::{Action, authorize};
@@ -197,20 +197,30 @@ async fn step(
 }
 
 /// Plan `code` for a step, at the version claimed, in status `from` (409 naming its status otherwise).
-async fn in_status(db: &impl ConnectionTrait, code: &str, claim: &Claim, from: &str, verb: &str) -> AppResult<Plan> {
+/// `step_refused` says why another status cannot take the step (its English: "plan X is S: only a
+/// `from` plan can be …", word for word as before).
+async fn in_status(
+    db: &impl ConnectionTrait,
+    code: &str,
+    claim: &Claim,
+    from: &str,
+    step_refused: &'static str,
+) -> AppResult<Plan> {
     let claimed = claimed(claim)?;
     let p = plan_by_code(db, code).await?;
     if let Some(c) = claimed {
-        check_version(
-            c,
-            p.version,
-            crate::error::Said::new("said-what-plan", [("code", code.into())]),
-        )?;
+        check_version(c, p.version, Said::new("said-what-plan", [("code", code.into())]))?;
     }
     if p.status != from {
-        return Err(AppError::conflict(format!(
-            "plan {code} is {}: only a {from} plan can be {verb}",
-            p.status
+        let status = match p.status.as_str() {
+            DRAFT => Said::new("pstatus-draft", []).into(),
+            ADOPTED => Said::new("pstatus-adopted", []).into(),
+            CLOSED => Said::new("pstatus-closed", []).into(),
+            other => SaidArg::from(other),
+        };
+        return Err(AppError::conflict(Said::new(
+            step_refused,
+            [("plan", code.into()), ("status", status)],
         )));
     }
     Ok(p)
@@ -228,7 +238,7 @@ pub async fn adopt(
     authorize(actor, Action::Administer)?;
     crate::limits::enforce(body)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let p = in_status(&txn, code, &claim, DRAFT, "adopted").await?;
+    let p = in_status(&txn, code, &claim, DRAFT, "said-plan-adopt-refused").await?;
     let inds = indicators::Entity::find()
         .filter(indicators::Column::PlanId.eq(p.id))
         .order_by_asc(indicators::Column::Code)
@@ -269,7 +279,7 @@ pub async fn close(
     authorize(actor, Action::Administer)?;
     crate::limits::enforce(body)?;
     let (txn, turn) = transactions::begin_write(db).await?;
-    let p = in_status(&txn, code, &claim, ADOPTED, "closed").await?;
+    let p = in_status(&txn, code, &claim, ADOPTED, "said-plan-close-refused").await?;
     let note = match body.note.as_deref().map(str::trim) {
         Some(n) if !n.is_empty() => n.to_owned(),
         _ => format!("plan {code} closed"),

@@ -249,10 +249,12 @@ fn planner_may_send(actor: &Actor, draft: &RiskDraft) -> AppResult<()> {
         return Ok(());
     }
     authorize(actor, Action::Administer).map_err(|_| {
-        AppError::Forbidden(format!(
-            "the owner unit's planner may change only {}; not {}",
-            PLANNER_FIELDS.join(", "),
-            admin_only.join(", ")
+        AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-risk-fields",
+            [
+                ("allowed", PLANNER_FIELDS.join(", ").into()),
+                ("fields", admin_only.join(", ").into()),
+            ],
         ))
     })
 }

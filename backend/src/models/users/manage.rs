@@ -138,9 +138,9 @@ pub async fn change_own_password(
             user.id = actor.id,
             "Password change refused: throttled after wrong current passwords."
         );
-        return Err(AppError::Throttled(format!(
-            "too many wrong current passwords: try again in {} minutes",
-            (seconds + 59) / 60
+        return Err(AppError::throttled(crate::error::Said::new(
+            "said-throttled-password",
+            [("minutes", ((seconds + 59) / 60).into())],
         )));
     }
     let u = users::Entity::find_by_id(actor.id)

@@ -43,9 +43,10 @@ pub fn office_only(user: &PageUser) -> PageResult<()> {
     if user.0.role == Role::Admin {
         Ok(())
     } else {
-        Err(PageError::App(AppError::Forbidden(
-            "only the Secretary-General's office edits the framework".into(),
-        )))
+        Err(PageError::App(AppError::forbidden(crate::error::Said::new(
+            "said-forbidden-framework",
+            [],
+        ))))
     }
 }
 
