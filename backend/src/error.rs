@@ -597,7 +597,7 @@ mod tests {
         ));
         assert_eq!(
             e.to_string(),
-            "plan SP2028-2031 is draft: only a adopted plan can be closed"
+            "plan SP2028-2031 is draft: only an adopted plan can be closed"
         );
         assert_eq!(
             e.detail_in(Lang::Fr).as_deref(),

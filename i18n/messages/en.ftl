@@ -1856,8 +1856,7 @@ said-throttled-password = too many wrong current passwords: try again in { $minu
 said-wrong-too-often = was wrong too often: { $why }
 said-if-match-not-version = If-Match `{ $text }` is not a version
 said-plan-adopt-refused = plan { $plan } is { $status }: only a draft plan can be adopted
-# "a adopted": word for word what the API always said.
-said-plan-close-refused = plan { $plan } is { $status }: only a adopted plan can be closed
+said-plan-close-refused = plan { $plan } is { $status }: only an adopted plan can be closed
 problem-validation_failed-detail = the request is invalid
 problem-unsupported_media_type-detail = the body must be JSON with Content-Type: { $type }
 problem-bad_request-json = malformed JSON: { $detail }
