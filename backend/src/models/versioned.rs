@@ -67,12 +67,16 @@ where
 }
 
 /// Like [`update`], for a change that always changes something (a workflow step moves the state): the
-/// guarded update alone, one statement, without first reading the row to see whether it would change.
+/// guarded update alone, one statement, without first reading the row to see whether it would change;
+/// and only where `guard` (if any) holds too, in the same statement (e.g.
+/// [`crate::models::periods::not_locked`]): a conflict when the version is stale or the guard fails,
+/// which the caller tells apart.
 pub async fn update_changing<A, M>(
     db: &impl ConnectionTrait,
     am: A,
     id: i32,
     expected: i32,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
 ) -> Result<M, crate::error::AppError>
 where
     A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
@@ -80,26 +84,7 @@ where
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
     let (id_col, version_col) = id_and_version::<A::Entity>()?;
-    guarded(db, am, id_col, version_col, id, expected, None).await
-}
-
-/// Like [`update_changing`], and only where `guard` holds too, in the same statement (e.g.
-/// [`crate::models::periods::not_locked`]): a conflict when the version is stale or the guard fails,
-/// which the caller tells apart.
-pub async fn update_changing_if<A, M>(
-    db: &impl ConnectionTrait,
-    am: A,
-    id: i32,
-    expected: i32,
-    guard: sea_orm::sea_query::SimpleExpr,
-) -> Result<M, crate::error::AppError>
-where
-    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
-    A::Entity: EntityTrait<Model = M>,
-    M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
-{
-    let (id_col, version_col) = id_and_version::<A::Entity>()?;
-    guarded(db, am, id_col, version_col, id, expected, Some(guard)).await
+    guarded(db, am, id_col, version_col, id, expected, guard).await
 }
 
 /// Writes `am` where `id_col` is `id`, `version_col` still `expected` and `guard` (if any) holds; a

@@ -117,10 +117,7 @@ pub async fn advance(
     am.version = Set(m.version + 1);
     am.updated_at = Set(now);
     // The state always moves (`step.check` above), so the update is never a no-op to look for first.
-    let updated = match guard {
-        Some(guard) => versioned::update_changing_if(db, am, m.id, m.version, guard).await?,
-        None => versioned::update_changing(db, am, m.id, m.version).await?,
-    };
+    let updated = versioned::update_changing(db, am, m.id, m.version, guard).await?;
     let action = match step {
         Step::Submit => "submit",
         Step::Approve => "approve",
@@ -146,7 +143,7 @@ pub async fn advance(
         am.state = Set("superseded".into());
         am.version = Set(old.version + 1);
         am.updated_at = Set(now);
-        let after = versioned::update_changing(db, am, old.id, old.version).await?;
+        let after = versioned::update_changing(db, am, old.id, old.version, None).await?;
         let why = format!(
             "superseded by revision {} (measurement {})",
             updated.revision, updated.id

@@ -201,7 +201,7 @@ async fn next_version(
     change(&mut am);
     am.version = Set(version + 1);
     am.updated_at = Set(chrono::Utc::now().into());
-    let saved = versioned::update_changing(&w.txn, am, id, version).await?;
+    let saved = versioned::update_changing(&w.txn, am, id, version, None).await?;
     let after = view(&w.txn, saved).await?;
     w.updated(id, before, after).await
 }
