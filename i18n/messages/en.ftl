@@ -1748,3 +1748,13 @@ said-what-any-plan = any plan
 said-what-milestone = the { $year } milestone of indicator { $code }
 said-what-contribution = contribution link { $id } of plan { $plan }
 said-item-delivered = item { $code } has delivered { $quantity } { $unit }: it stays on record; set its status to cancelled instead
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: { $value } of { $unit } submitted for approval
+notice-mail-returned = stratrack: { $value } returned to { $unit }
+notice-mail-approved = stratrack: { $value } approved
+notice-mail-bulk = stratrack: { $count } value(s) of { $unit } submitted for approval
+notice-mail-overdue = stratrack: { $unit } overdue for { $year }
+notice-mail-assigned = stratrack: question { $id } from Council assigned to { $unit }
+notice-mail-open = Open it in stratrack: { $link }

@@ -1807,3 +1807,16 @@ said-what-any-plan = ningún plan
 said-what-milestone = el hito de { $year } del indicador { $code }
 said-what-contribution = vínculo de contribución { $id } del plan { $plan }
 said-item-delivered = el elemento { $code } ha entregado { $quantity } { $unit }: queda registrado; cambie su estado a cancelado en su lugar
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: valor { $value } de { $unit } presentado para aprobación
+notice-mail-returned = stratrack: valor { $value } devuelto a { $unit }
+notice-mail-approved = stratrack: valor { $value } aprobado
+notice-mail-bulk = stratrack: { $count ->
+    [one] { $count } valor de { $unit } presentado para aprobación
+   *[other] { $count } valores de { $unit } presentados para aprobación
+}
+notice-mail-overdue = stratrack: { $unit } atrasado para { $year }
+notice-mail-assigned = stratrack: pregunta { $id } del Consejo asignada a { $unit }
+notice-mail-open = Ábralo en stratrack: { $link }

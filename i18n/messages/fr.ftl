@@ -1807,3 +1807,16 @@ said-what-any-plan = aucun plan
 said-what-milestone = le jalon { $year } de l’indicateur { $code }
 said-what-contribution = lien de contribution { $id } du plan { $plan }
 said-item-delivered = l’élément { $code } a livré { $quantity } { $unit } : il reste enregistré ; passez plutôt son statut à annulé
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack : valeur { $value } de { $unit } soumise pour approbation
+notice-mail-returned = stratrack : valeur { $value } renvoyée à { $unit }
+notice-mail-approved = stratrack : valeur { $value } approuvée
+notice-mail-bulk = stratrack : { $count ->
+    [one] { $count } valeur de { $unit } soumise pour approbation
+   *[other] { $count } valeurs de { $unit } soumises pour approbation
+}
+notice-mail-overdue = stratrack : { $unit } en retard pour { $year }
+notice-mail-assigned = stratrack : question { $id } du Conseil attribuée à { $unit }
+notice-mail-open = Ouvrir dans stratrack : { $link }

@@ -1873,3 +1873,18 @@ said-what-any-plan = ни одного плана
 said-what-milestone = промежуточное значение на { $year } показателя { $code }
 said-what-contribution = связь вклада { $id } плана { $plan }
 said-item-delivered = пункт { $code } уже выполнен на { $quantity } { $unit }: он остаётся в учёте; вместо удаления установите статус «отменён»
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: значение { $value } подразделения { $unit } представлено на утверждение
+notice-mail-returned = stratrack: значение { $value } возвращено подразделению { $unit }
+notice-mail-approved = stratrack: значение { $value } утверждено
+notice-mail-bulk = stratrack: подразделение { $unit } представило на утверждение { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+    [many] { $count } значений
+   *[other] { $count } значения
+}
+notice-mail-overdue = stratrack: { $unit } опаздывает с отчётом за { $year } год
+notice-mail-assigned = stratrack: вопрос Совета { $id } назначен подразделению { $unit }
+notice-mail-open = Открыть в stratrack: { $link }

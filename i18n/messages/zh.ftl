@@ -1732,3 +1732,13 @@ said-what-any-plan = 任何计划
 said-what-milestone = 指标 { $code } 的 { $year } 年里程碑
 said-what-contribution = 计划 { $plan } 的贡献关联 { $id }
 said-item-delivered = 条目 { $code } 已交付 { $quantity } { $unit }：它保留在记录中；请改为将其状态设为已取消
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack：{ $unit } 的值 { $value } 已提交核准
+notice-mail-returned = stratrack：值 { $value } 已退回 { $unit }
+notice-mail-approved = stratrack：值 { $value } 已核准
+notice-mail-bulk = stratrack：{ $unit } 的 { $count } 个值已提交核准
+notice-mail-overdue = stratrack：{ $unit } 未按时报送 { $year } 年的数据
+notice-mail-assigned = stratrack：理事会问题 { $id } 已分派给 { $unit }
+notice-mail-open = 在 stratrack 中打开：{ $link }
