@@ -16,7 +16,8 @@ mod restatements;
 mod texts;
 
 pub use assessment::{
-    ASSESSMENT_FORM, ASSESSMENT_FORM_LANGUAGES, AssessedIndicator, AssessedNode, AssessmentInput, YearFigures,
+    ASSESSMENT_FORM, ASSESSMENT_FORM_LANGUAGES, ASSESSMENT_FORM_NAMES, AssessedIndicator, AssessedNode,
+    AssessmentInput, YearFigures,
 };
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};

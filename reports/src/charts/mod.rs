@@ -65,6 +65,13 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// Marks each of `names` (framework names standing in for the report's language) as English: in the
+    /// drawing's text (`lang="en"`), and in the text alternative followed by `mark` ("(in English)").
+    pub fn mark_english(&mut self, names: &[String], mark: &str) {
+        self.scene.english = names.to_vec();
+        self.alt = marked(&self.alt, names, mark);
+    }
+
     /// The standalone SVG file.
     pub fn svg_file(&self) -> String {
         svg::to_svg(&self.scene, &self.slug, &self.title, &self.alt, SvgMode::File)
@@ -195,8 +202,7 @@ impl ChartSet {
         charts.extend(self.trajectories.iter_mut().map(|(_, c)| c));
         charts.extend(self.breakdowns.iter_mut().map(|(_, c)| c));
         for chart in charts {
-            chart.scene.english = names.to_vec();
-            chart.alt = marked(&chart.alt, names, mark);
+            chart.mark_english(names, mark);
         }
     }
 
