@@ -159,7 +159,9 @@ impl AssessmentCharts {
         let english = input.english_names();
         if !english.is_empty() && input.words_language() != crate::input::Lang::En {
             let in_english = w.t("translation-in-english", "in English");
-            cost_by_goal.mark_english(&english, &format!("({in_english})"));
+            let mark = format!("({in_english})");
+            cost_by_goal.mark_english(&english, &mark);
+            cost_by_goal.mark_english_title(&english, &mark);
         }
         AssessmentCharts {
             status_by_year,

@@ -177,8 +177,16 @@ pub const FORM_VERSIONS: u32 = 6;
 /// this form are the bytes of form [`FORM_VERSIONS`]; runs of that form keep the English reasons.
 pub const FORM_REASONS: u32 = 7;
 
+/// The form of inputs built since a chart's title and the data table under it mark a framework name
+/// standing in for the report's language, as its drawing and text alternative do since
+/// [`FORM_REASONS`]: the SVG `<title>` follows each such name with "(in English)" in the report's
+/// language, the figure's caption marks it `lang="en"` with that mark, and the data table marks each
+/// cell holding one `lang="en"` (see [`ReportInput::is_chart_names_form`]). English reports of this form
+/// are the bytes of form [`FORM_REASONS`]; runs of that form keep the title and the table unmarked.
+pub const FORM_CHART_NAMES: u32 = 8;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_REASONS;
+pub const FORM: u32 = FORM_CHART_NAMES;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -288,6 +296,13 @@ impl ReportInput {
     /// form [`FORM_REASONS`] are. Runs frozen before render as they did.
     pub fn is_reasons_form(&self) -> bool {
         self.form >= FORM_REASONS
+    }
+
+    /// Whether a chart's title and data table mark an English name standing in for the report's
+    /// language, as inputs built since form [`FORM_CHART_NAMES`] do. Runs frozen before render as they
+    /// did.
+    pub fn is_chart_names_form(&self) -> bool {
+        self.form >= FORM_CHART_NAMES
     }
 
     /// The Council symbol the cover shows: in form [`FORM_VERSIONS`] and later the run's symbol with the

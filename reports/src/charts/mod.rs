@@ -62,6 +62,10 @@ pub struct Chart {
     pub data: DataTable,
     /// The drawing.
     pub scene: Scene,
+    /// The English names standing in for the report's language that its title and data table mark
+    /// (report form [`crate::input::FORM_CHART_NAMES`] and later, see [`Chart::mark_english_title`]);
+    /// empty otherwise.
+    pub english_names: Vec<String>,
 }
 
 impl Chart {
@@ -70,6 +74,14 @@ impl Chart {
     pub fn mark_english(&mut self, names: &[String], mark: &str) {
         self.scene.english = names.to_vec();
         self.alt = marked(&self.alt, names, mark);
+    }
+
+    /// Marks each of `names` as English in the chart's title too, followed by `mark` as in the text
+    /// alternative (the SVG `<title>` holds text only), and has the figure's caption and data table mark
+    /// them `lang="en"` ([`crate::html::builder::Html::figure_in`]).
+    pub fn mark_english_title(&mut self, names: &[String], mark: &str) {
+        self.title = marked(&self.title, names, mark);
+        self.english_names = names.to_vec();
     }
 
     /// The standalone SVG file.
@@ -135,10 +147,15 @@ impl ChartSet {
             Some(named) => Self::build_of(&Analysis::new(&named)),
             None => Self::build_of(a),
         };
-        // Since form 7 an English name standing in for the language is marked as English.
+        // Since form 7 an English name standing in for the language is marked as English; since form 8
+        // in the charts' titles and data tables too.
         if a.input.is_reasons_form() && a.input.language != crate::input::Lang::En {
             let in_english = crate::words::Words::of(a.input).t("translation-in-english", "in English");
-            set.mark_english(&a.input.english_names(), &format!("({in_english})"));
+            set.mark_english(
+                &a.input.english_names(),
+                &format!("({in_english})"),
+                a.input.is_chart_names_form(),
+            );
         }
         set
     }
@@ -187,7 +204,7 @@ impl ChartSet {
 
     /// Marks the English `names` (standing in for the report's language) in every chart: each SVG text
     /// holding one gets `lang="en"`, and the text alternative follows each with `mark` ("(en anglais)").
-    fn mark_english(&mut self, names: &[String], mark: &str) {
+    fn mark_english(&mut self, names: &[String], mark: &str, titles: bool) {
         if names.is_empty() {
             return;
         }
@@ -203,6 +220,9 @@ impl ChartSet {
         charts.extend(self.breakdowns.iter_mut().map(|(_, c)| c));
         for chart in charts {
             chart.mark_english(names, mark);
+            if titles {
+                chart.mark_english_title(names, mark);
+            }
         }
     }
 
