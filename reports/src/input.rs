@@ -383,54 +383,36 @@ impl ReportInput {
     /// report's language because they have no translation in it (none in English, or before form
     /// [`FORM_CONTENT`]).
     pub fn english_names(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        let mut add = |named: Named<'_>| {
-            if named.fallback && !names.iter().any(|n: &String| n == named.text) {
-                names.push(named.text.to_owned());
-            }
-        };
-        add(self.name_of(Some(&self.framework_text.plan), &self.plan.name));
-        for n in &self.nodes {
-            add(self.node_name(&n.code, &n.name));
-        }
-        for i in &self.indicators {
-            add(self.indicator_name(&i.code, &i.name));
-            for d in &i.disaggregations {
-                let key = format!("{}/{}", d.dimension, d.value_code);
-                add(self.name_of(self.framework_text.values.get(&key), &d.value_name));
-            }
-        }
-        names
+        texts::standing_in(self.names())
     }
 
     /// The framework's names (plan, nodes, indicators, dimension values) in the report's language, by
     /// their English name, where they were translated (form [`FORM_REASONS`] and later, another language
     /// than English; empty otherwise): the workbook's name columns show them.
     pub fn names_in_language(&self) -> std::collections::HashMap<String, String> {
-        let mut names = std::collections::HashMap::new();
         if !self.is_reasons_form() || self.language == Lang::En {
-            return names;
+            return std::collections::HashMap::new();
         }
-        let mut add = |english: &str, named: Named<'_>| {
-            if !named.fallback && named.text != english {
-                names.insert(english.to_owned(), named.text.to_owned());
-            }
-        };
-        add(
-            &self.plan.name,
+        texts::translated(self.names())
+    }
+
+    /// Every framework name the report shows, English and as shown, in report order.
+    fn names(&self) -> Vec<(&str, Named<'_>)> {
+        let mut names = vec![(
+            self.plan.name.as_str(),
             self.name_of(Some(&self.framework_text.plan), &self.plan.name),
-        );
+        )];
         for n in &self.nodes {
-            add(&n.name, self.node_name(&n.code, &n.name));
+            names.push((&n.name, self.node_name(&n.code, &n.name)));
         }
         for i in &self.indicators {
-            add(&i.name, self.indicator_name(&i.code, &i.name));
+            names.push((&i.name, self.indicator_name(&i.code, &i.name)));
             for d in &i.disaggregations {
                 let key = format!("{}/{}", d.dimension, d.value_code);
-                add(
+                names.push((
                     &d.value_name,
                     self.name_of(self.framework_text.values.get(&key), &d.value_name),
-                );
+                ));
             }
         }
         names

@@ -119,6 +119,21 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<Received>) {
     (port, rx)
 }
 
+/// The next two mails the listener receives (the two admins'), by recipient.
+async fn the_two_admins_mails(mails: &mut mpsc::UnboundedReceiver<Received>) -> Vec<Received> {
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        // Bounded so that a mail never sent fails the test instead of hanging it; not a timing check.
+        let m = tokio::time::timeout(std::time::Duration::from_secs(60), mails.recv())
+            .await
+            .expect("the office is mailed")
+            .expect("the listener runs");
+        got.push(m);
+    }
+    got.sort_by(|a, b| a.to.cmp(&b.to));
+    got
+}
+
 /// `app` served again with notices mailed to `smtp_url`.
 fn mailing(app: &mut TestApp, smtp_url: &str) {
     let config = Config {
@@ -154,16 +169,7 @@ both_backends! {
         mailing(&mut app, &format!("smtp://127.0.0.1:{port}?from=planning@itu.int"));
         let planner = app.tokens.planner_br.clone();
         submitted(&app, &planner, "KPI-R1", 2029, "135").await;
-        let mut got = Vec::new();
-        for _ in 0..2 {
-            // Bounded so that a mail never sent fails the test instead of hanging it; not a timing check.
-            let m = tokio::time::timeout(std::time::Duration::from_secs(60), mails.recv())
-                .await
-                .expect("the office is mailed")
-                .expect("the listener runs");
-            got.push(m);
-        }
-        got.sort_by(|a, b| a.to.cmp(&b.to));
+        let got = the_two_admins_mails(&mut mails).await;
         assert_eq!(got[0].to, vec!["admin2@test.org".to_owned()], "{got:?}");
         assert_eq!(got[1].to, vec!["admin@test.org".to_owned()], "{got:?}");
         for m in &got {
@@ -220,16 +226,7 @@ both_backends! {
         app.as_(&app.tokens.admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-R1/translations/fr").json(&body).await.expect(StatusCode::OK);
         let planner = app.tokens.planner_br.clone();
         submitted(&app, &planner, "KPI-R1", 2029, "135").await;
-        let mut got = Vec::new();
-        for _ in 0..2 {
-            // Bounded so that a mail never sent fails the test instead of hanging it; not a timing check.
-            let m = tokio::time::timeout(std::time::Duration::from_secs(60), mails.recv())
-                .await
-                .expect("the office is mailed")
-                .expect("the listener runs");
-            got.push(m);
-        }
-        got.sort_by(|a, b| a.to.cmp(&b.to));
+        let got = the_two_admins_mails(&mut mails).await;
         assert_eq!(got[0].to, vec!["admin2@test.org".to_owned()], "{got:?}");
         let link = "/approvals?plan=SP2028-2031&year=2029&unit=BR";
         let french = encoded(

@@ -216,41 +216,31 @@ impl AssessmentInput {
     /// where they were translated (empty in English and before form [`ASSESSMENT_FORM_NAMES`]): the
     /// workbook's name columns and the charts show them.
     pub fn names_in_language(&self) -> std::collections::HashMap<String, String> {
-        let mut names = std::collections::HashMap::new();
-        let mut add = |english: &str, named: Named<'_>| {
-            if !named.fallback && named.text != english {
-                names.insert(english.to_owned(), named.text.to_owned());
-            }
-        };
-        add(
-            &self.plan.name,
-            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
-        );
-        for n in &self.nodes {
-            add(&n.name, self.node_name(&n.code, &n.name));
-        }
-        for i in &self.indicators {
-            add(&i.name, self.indicator_name(&i.code, &i.name));
-        }
-        names
+        super::texts::translated(self.names())
     }
 
     /// The English names of the plan, nodes and indicators that stand in for the assessment's language
     /// because they have no translation in it (none in English, or before form [`ASSESSMENT_FORM_NAMES`]).
     pub fn english_names(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        let mut add = |named: Named<'_>| {
-            if named.fallback && !names.iter().any(|n: &String| n == named.text) {
-                names.push(named.text.to_owned());
-            }
-        };
-        add(self.name_of(Some(&self.framework_text.plan), &self.plan.name));
-        for n in &self.nodes {
-            add(self.node_name(&n.code, &n.name));
-        }
-        for i in &self.indicators {
-            add(self.indicator_name(&i.code, &i.name));
-        }
+        super::texts::standing_in(self.names())
+    }
+
+    /// Every framework name the assessment shows, English and as shown.
+    fn names(&self) -> Vec<(&str, Named<'_>)> {
+        let mut names = vec![(
+            self.plan.name.as_str(),
+            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
+        )];
+        names.extend(
+            self.nodes
+                .iter()
+                .map(|n| (n.name.as_str(), self.node_name(&n.code, &n.name))),
+        );
+        names.extend(
+            self.indicators
+                .iter()
+                .map(|i| (i.name.as_str(), self.indicator_name(&i.code, &i.name))),
+        );
         names
     }
 
