@@ -143,11 +143,12 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<Recipient>) -> Resu
     notifications::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
+    let mut langs: Vec<Lang> = to.iter().map(|r| r.lang).collect();
+    langs.sort_by_key(|l| l.code());
+    langs.dedup();
     let mut names: HashMap<Lang, Lookup> = HashMap::new();
-    for r in &to {
-        if !names.contains_key(&r.lang) {
-            names.insert(r.lang, translations::resolve(db, r.lang).await?);
-        }
+    for lang in langs {
+        names.insert(lang, translations::resolve(db, lang).await?);
     }
     let english = Lookup::english();
     Ok(to
