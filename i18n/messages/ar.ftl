@@ -2059,3 +2059,20 @@ problem-bad_request-unreadable = تتعذر قراءة الطلب
 problem-bad_request-multipart = استمارة multipart مشوّهة: { $detail }
 problem-bad_request-file-part = تتعذر قراءة جزء الملف: { $detail }
 error-unreadable = تعذرت قراءة العنوان أو الاستمارة: { $detail }.
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: قُدّمت القيمة { $value } للوحدة { $unit } للموافقة عليها
+notice-mail-returned = stratrack: أُعيدت القيمة { $value } إلى { $unit }
+notice-mail-approved = stratrack: تمت الموافقة على القيمة { $value }
+notice-mail-bulk = stratrack: الوحدة { $unit }: قُدّم للموافقة { $count ->
+    [zero] لا قيم
+    [one] قيمة واحدة
+    [two] قيمتان
+    [few] { $count } قيم
+    [many] { $count } قيمة
+   *[other] { $count } قيمة
+}
+notice-mail-overdue = stratrack: تأخرت الوحدة { $unit } عن { $year }
+notice-mail-assigned = stratrack: أُسند السؤال { $id } من المجلس إلى { $unit }
+notice-mail-open = افتحه في stratrack: { $link }

@@ -1866,3 +1866,13 @@ problem-bad_request-unreadable = the request cannot be read
 problem-bad_request-multipart = malformed multipart form: { $detail }
 problem-bad_request-file-part = cannot read the file part: { $detail }
 error-unreadable = The address or form could not be read: { $detail }.
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: { $value } of { $unit } submitted for approval
+notice-mail-returned = stratrack: { $value } returned to { $unit }
+notice-mail-approved = stratrack: { $value } approved
+notice-mail-bulk = stratrack: { $count } value(s) of { $unit } submitted for approval
+notice-mail-overdue = stratrack: { $unit } overdue for { $year }
+notice-mail-assigned = stratrack: question { $id } from Council assigned to { $unit }
+notice-mail-open = Open it in stratrack: { $link }

@@ -1930,3 +1930,16 @@ problem-bad_request-unreadable = la solicitud no se puede leer
 problem-bad_request-multipart = el formulario multipart está mal formado: { $detail }
 problem-bad_request-file-part = la parte del archivo no se puede leer: { $detail }
 error-unreadable = No se pudo leer la dirección o el formulario: { $detail }.
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: valor { $value } de { $unit } presentado para aprobación
+notice-mail-returned = stratrack: valor { $value } devuelto a { $unit }
+notice-mail-approved = stratrack: valor { $value } aprobado
+notice-mail-bulk = stratrack: { $count ->
+    [one] { $count } valor de { $unit } presentado para aprobación
+   *[other] { $count } valores de { $unit } presentados para aprobación
+}
+notice-mail-overdue = stratrack: { $unit } atrasado para { $year }
+notice-mail-assigned = stratrack: pregunta { $id } del Consejo asignada a { $unit }
+notice-mail-open = Ábralo en stratrack: { $link }

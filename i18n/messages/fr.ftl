@@ -1930,3 +1930,16 @@ problem-bad_request-unreadable = la requête ne peut pas être lue
 problem-bad_request-multipart = le formulaire multipart est mal formé : { $detail }
 problem-bad_request-file-part = la partie fichier ne peut pas être lue : { $detail }
 error-unreadable = L’adresse ou le formulaire n’a pas pu être lu : { $detail }.
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack : valeur { $value } de { $unit } soumise pour approbation
+notice-mail-returned = stratrack : valeur { $value } renvoyée à { $unit }
+notice-mail-approved = stratrack : valeur { $value } approuvée
+notice-mail-bulk = stratrack : { $count ->
+    [one] { $count } valeur de { $unit } soumise pour approbation
+   *[other] { $count } valeurs de { $unit } soumises pour approbation
+}
+notice-mail-overdue = stratrack : { $unit } en retard pour { $year }
+notice-mail-assigned = stratrack : question { $id } du Conseil attribuée à { $unit }
+notice-mail-open = Ouvrir dans stratrack : { $link }

@@ -2010,3 +2010,18 @@ problem-bad_request-unreadable = не удаётся прочитать запр
 problem-bad_request-multipart = форма multipart составлена неверно: { $detail }
 problem-bad_request-file-part = не удаётся прочитать часть с файлом: { $detail }
 error-unreadable = Не удалось прочитать адрес или форму: { $detail }.
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack: значение { $value } подразделения { $unit } представлено на утверждение
+notice-mail-returned = stratrack: значение { $value } возвращено подразделению { $unit }
+notice-mail-approved = stratrack: значение { $value } утверждено
+notice-mail-bulk = stratrack: подразделение { $unit } представило на утверждение { $count ->
+    [one] { $count } значение
+    [few] { $count } значения
+    [many] { $count } значений
+   *[other] { $count } значения
+}
+notice-mail-overdue = stratrack: { $unit } опаздывает с отчётом за { $year } год
+notice-mail-assigned = stratrack: вопрос Совета { $id } назначен подразделению { $unit }
+notice-mail-open = Открыть в stratrack: { $link }

@@ -1848,3 +1848,13 @@ problem-bad_request-unreadable = 无法读取请求
 problem-bad_request-multipart = multipart 表单格式错误：{ $detail }
 problem-bad_request-file-part = 无法读取文件部分：{ $detail }
 error-unreadable = 无法读取地址或表单：{ $detail }。
+
+## Notices by e-mail in the recipient's language: the subject and the link line (issue 17.1)
+
+notice-mail-submitted = stratrack：{ $unit } 的值 { $value } 已提交核准
+notice-mail-returned = stratrack：值 { $value } 已退回 { $unit }
+notice-mail-approved = stratrack：值 { $value } 已核准
+notice-mail-bulk = stratrack：{ $unit } 的 { $count } 个值已提交核准
+notice-mail-overdue = stratrack：{ $unit } 未按时报送 { $year } 年的数据
+notice-mail-assigned = stratrack：理事会问题 { $id } 已分派给 { $unit }
+notice-mail-open = 在 stratrack 中打开：{ $link }

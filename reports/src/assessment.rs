@@ -142,9 +142,12 @@ impl AssessmentCharts {
             .nodes
             .iter()
             .filter(|n| n.level == NodeLevel::Goal)
-            .filter_map(|n| n.period_cost().map(|c| (n.code.as_str(), n.name.as_str(), c)))
+            .filter_map(|n| {
+                n.period_cost()
+                    .map(|c| (n.code.as_str(), input.node_name(&n.code, &n.name).text, c))
+            })
             .collect();
-        let cost_by_goal = catalog::cost_of(
+        let mut cost_by_goal = catalog::cost_of(
             &goals,
             NodeLevel::Goal,
             "cost-by-goal",
@@ -152,6 +155,14 @@ impl AssessmentCharts {
             illustrative,
             Labels::of(input.is_formatted_form()),
         );
+        // A goal's name without a translation in the assessment's language is marked as English.
+        let english = input.english_names();
+        if !english.is_empty() && input.words_language() != crate::input::Lang::En {
+            let in_english = w.t("translation-in-english", "in English");
+            let mark = format!("({in_english})");
+            cost_by_goal.mark_english(&english, &mark);
+            cost_by_goal.mark_english_title(&english, &mark);
+        }
         AssessmentCharts {
             status_by_year,
             cost_by_goal,
@@ -200,7 +211,7 @@ pub fn render_assessment_each(
             "report-assessment-xlsx-title",
             format!("{} — assessment {first}–{last}", input.plan.name),
             &[
-                ("plan", Arg::from(&input.plan.name)),
+                ("plan", Arg::from(input.plan_name())),
                 years[0].clone(),
                 years[1].clone(),
             ],
@@ -212,7 +223,8 @@ pub fn render_assessment_each(
         ),
         input.is_formatted_form(),
     )?
-    .in_language(w);
+    .in_language(w)
+    .with_names(input.names_in_language());
     let chart_slot = 2 + tables.len();
     let total = chart_slot + 2 * 2 + 1;
     let mut entries: Vec<Option<ManifestEntry>> = vec![None; total - 1];

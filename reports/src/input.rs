@@ -16,7 +16,8 @@ mod restatements;
 mod texts;
 
 pub use assessment::{
-    ASSESSMENT_FORM, ASSESSMENT_FORM_LANGUAGES, AssessedIndicator, AssessedNode, AssessmentInput, YearFigures,
+    ASSESSMENT_FORM, ASSESSMENT_FORM_LANGUAGES, ASSESSMENT_FORM_NAMES, AssessedIndicator, AssessedNode,
+    AssessmentInput, YearFigures,
 };
 pub use cycles::{Predecessor, SeriesPoint, SeriesRelation};
 pub use mandates::{MandateInput, MandateVocabulary, NarrativeInput};
@@ -176,8 +177,16 @@ pub const FORM_VERSIONS: u32 = 6;
 /// this form are the bytes of form [`FORM_VERSIONS`]; runs of that form keep the English reasons.
 pub const FORM_REASONS: u32 = 7;
 
+/// The form of inputs built since a chart's title and the data table under it mark a framework name
+/// standing in for the report's language, as its drawing and text alternative do since
+/// [`FORM_REASONS`]: the SVG `<title>` follows each such name with "(in English)" in the report's
+/// language, the figure's caption marks it `lang="en"` with that mark, and the data table marks each
+/// cell holding one `lang="en"` (see [`ReportInput::is_chart_names_form`]). English reports of this form
+/// are the bytes of form [`FORM_REASONS`]; runs of that form keep the title and the table unmarked.
+pub const FORM_CHART_NAMES: u32 = 8;
+
 /// The report's current form, the one inputs built now carry (see [`ReportInput::form`]).
-pub const FORM: u32 = FORM_REASONS;
+pub const FORM: u32 = FORM_CHART_NAMES;
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -289,6 +298,13 @@ impl ReportInput {
         self.form >= FORM_REASONS
     }
 
+    /// Whether a chart's title and data table mark an English name standing in for the report's
+    /// language, as inputs built since form [`FORM_CHART_NAMES`] do. Runs frozen before render as they
+    /// did.
+    pub fn is_chart_names_form(&self) -> bool {
+        self.form >= FORM_CHART_NAMES
+    }
+
     /// The Council symbol the cover shows: in form [`FORM_VERSIONS`] and later the run's symbol with the
     /// suffix of the report's language ([`symbol_in`]), before it as typed; `None` when the run has none.
     pub fn symbol(&self) -> Option<String> {
@@ -367,54 +383,36 @@ impl ReportInput {
     /// report's language because they have no translation in it (none in English, or before form
     /// [`FORM_CONTENT`]).
     pub fn english_names(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        let mut add = |named: Named<'_>| {
-            if named.fallback && !names.iter().any(|n: &String| n == named.text) {
-                names.push(named.text.to_owned());
-            }
-        };
-        add(self.name_of(Some(&self.framework_text.plan), &self.plan.name));
-        for n in &self.nodes {
-            add(self.node_name(&n.code, &n.name));
-        }
-        for i in &self.indicators {
-            add(self.indicator_name(&i.code, &i.name));
-            for d in &i.disaggregations {
-                let key = format!("{}/{}", d.dimension, d.value_code);
-                add(self.name_of(self.framework_text.values.get(&key), &d.value_name));
-            }
-        }
-        names
+        texts::standing_in(self.names())
     }
 
     /// The framework's names (plan, nodes, indicators, dimension values) in the report's language, by
     /// their English name, where they were translated (form [`FORM_REASONS`] and later, another language
     /// than English; empty otherwise): the workbook's name columns show them.
     pub fn names_in_language(&self) -> std::collections::HashMap<String, String> {
-        let mut names = std::collections::HashMap::new();
         if !self.is_reasons_form() || self.language == Lang::En {
-            return names;
+            return std::collections::HashMap::new();
         }
-        let mut add = |english: &str, named: Named<'_>| {
-            if !named.fallback && named.text != english {
-                names.insert(english.to_owned(), named.text.to_owned());
-            }
-        };
-        add(
-            &self.plan.name,
+        texts::translated(self.names())
+    }
+
+    /// Every framework name the report shows, English and as shown, in report order.
+    fn names(&self) -> Vec<(&str, Named<'_>)> {
+        let mut names = vec![(
+            self.plan.name.as_str(),
             self.name_of(Some(&self.framework_text.plan), &self.plan.name),
-        );
+        )];
         for n in &self.nodes {
-            add(&n.name, self.node_name(&n.code, &n.name));
+            names.push((&n.name, self.node_name(&n.code, &n.name)));
         }
         for i in &self.indicators {
-            add(&i.name, self.indicator_name(&i.code, &i.name));
+            names.push((&i.name, self.indicator_name(&i.code, &i.name)));
             for d in &i.disaggregations {
                 let key = format!("{}/{}", d.dimension, d.value_code);
-                add(
+                names.push((
                     &d.value_name,
                     self.name_of(self.framework_text.values.get(&key), &d.value_name),
-                );
+                ));
             }
         }
         names

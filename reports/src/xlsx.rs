@@ -121,6 +121,13 @@ impl Book {
         self
     }
 
+    /// The workbook whose name columns show the framework's names in the language of `names` (by their
+    /// English name; see [`crate::input::AssessmentInput::names_in_language`]).
+    pub fn with_names(mut self, names: std::collections::HashMap<String, String>) -> Self {
+        self.names = names;
+        self
+    }
+
     /// An empty workbook titled `title` about `subject`, dated from `run`; its sheets `formatted` for
     /// their readers (the report's form [`crate::input::FORM_FORMATTED`] and later) or as runs frozen
     /// before had them.

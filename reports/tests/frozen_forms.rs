@@ -25,7 +25,10 @@
 //!   `form6-fr` (French, with the symbol `C29/35` and the CSV row of names): `fixtures::complete()`
 //!   (form 6) as the release of 4 December 2026 (commit 073a9dd) rendered it, before the status rule's
 //!   reasons, the workbook's names and the charts' English names came in (or were marked as not in) the
-//!   report's language (form 7).
+//!   report's language (form 7);
+//! - `form7-fr` (French): `fixtures::complete()` (form 7) as the code of 5 December 2026 (commit c16f452)
+//!   rendered it, before a chart's title and the data table under it marked an untranslated framework
+//!   name (form 8).
 //!
 //! A change to the renderer that would alter an old run's files must be gated on the input's form
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
@@ -121,4 +124,9 @@ fn a_run_frozen_in_arabic_before_the_status_rules_reasons_were_translated_rebuil
 #[test]
 fn a_run_frozen_in_french_before_the_status_rules_reasons_were_translated_rebuilds_byte_for_byte() {
     rebuilds_byte_for_byte("form6-fr");
+}
+
+#[test]
+fn a_run_frozen_in_french_before_the_charts_titles_marked_english_names_rebuilds_byte_for_byte() {
+    rebuilds_byte_for_byte("form7-fr");
 }

@@ -194,3 +194,64 @@ fn the_workbook_names_the_framework_in_the_language_and_the_csv_keeps_the_englis
         .collect::<String>();
     assert!(!(strings + &sheets).contains("Proportion de personnes utilisant l’internet"));
 }
+
+/// Report form 8 (`FORM_CHART_NAMES`): a chart's title and the data table under its figure mark an
+/// English name standing in for the report's language, as its drawing and text alternative do since
+/// form 7; form 7 left them unmarked (`frozen/form7-fr`), and English is unchanged.
+#[test]
+fn a_charts_title_and_data_table_mark_an_english_name_standing_in_for_the_language() {
+    use stratrack_reports::input::FORM_CHART_NAMES;
+    let report = support::rendered(&complete(Lang::Fr, FORM_CHART_NAMES));
+    let svg = support::text(&report, "charts/status-by-goal.svg");
+    let title = &svg[svg.find("<title").expect("title")..svg.find("</title>").expect("title")];
+    let figure = |html: &str| {
+        let start = html.find("id=\"fig-status-by-goal\"").expect("the figure");
+        html[start..start + html[start..].find("</figure>").expect("its end")].to_owned()
+    };
+    let html = support::text(&report, "report.html");
+    let fig = figure(&html);
+    let data = &fig[fig.find("<table").expect("the data table")..];
+    assert!(
+        data.contains("<td lang=\"en\" dir=\"ltr\">Sustainable digital transformation</td>"),
+        "the untranslated goal's name is marked in the data table: {data}"
+    );
+    assert!(data.contains("<td>Connectivité"), "a translated name is not: {data}");
+    // The goals chart's title names no goal; a breakdown or trajectory chart's title names its indicator.
+    let named: Vec<&stratrack_reports::ReportFile> = report
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".svg"))
+        .filter(|f| {
+            let svg = String::from_utf8_lossy(&f.bytes);
+            let t = &svg[svg.find("<title").unwrap_or(0)..svg.find("</title>").unwrap_or(0)];
+            t.contains("(en anglais)")
+        })
+        .collect();
+    assert!(
+        !named.is_empty(),
+        "a chart's title follows an English name with the mark: {title}"
+    );
+    assert!(
+        html.contains("<figcaption><strong>") && html.contains("<span lang=\"en\" dir=\"ltr\">"),
+        "a caption marks the English name"
+    );
+
+    // Form 7 left the title and the data table unmarked.
+    let seven = support::rendered(&complete(Lang::Fr, FORM_REASONS));
+    let html = support::text(&seven, "report.html");
+    let fig = figure(&html);
+    assert!(fig.contains("<td>Sustainable digital transformation</td>"), "{fig}");
+    assert!(!seven.files.iter().filter(|f| f.path.ends_with(".svg")).any(|f| {
+        let svg = String::from_utf8_lossy(&f.bytes);
+        svg[svg.find("<title").unwrap_or(0)..svg.find("</title>").unwrap_or(0)].contains("(en anglais)")
+    }));
+}
+
+#[test]
+fn an_english_report_of_form_8_is_the_bytes_of_form_7() {
+    use stratrack_reports::input::FORM_CHART_NAMES;
+    assert_eq!(
+        support::checksums(&support::rendered(&complete(Lang::En, FORM_CHART_NAMES))),
+        support::checksums(&support::rendered(&complete(Lang::En, FORM_REASONS)))
+    );
+}

@@ -2,6 +2,7 @@
 //! since ("Restatements since this report"), and the questions from Council about it, with the form to ask one once the run is published. Council reviewers see published
 //! runs only (an unpublished run is not found for them, as in the API).
 
+use crate::models::dimensions::Names;
 use crate::models::report_runs::{self as runs, RunView};
 use crate::models::restatements::RunRestatements;
 use crate::models::translations::{self, Kind, Lookup, Resolved};
@@ -14,6 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::get;
 use std::collections::HashMap;
+use stratrack_i18n::Lang;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
@@ -80,7 +82,9 @@ pub struct RestatedRow {
     indicator: String,
     /// The indicator's name in the reader's language, as HTML ([`crate::pages::framework_text`]).
     name: String,
-    /// `headline`, or the breakdown's pairs, with the quarter if any.
+    /// `headline`, or the breakdown as HTML, with the quarter if any: for an English reader the stored
+    /// pairs as before (`sex=female, Q2`), for others the dimensions and values named in their language
+    /// ([`crate::pages::breakdown_html`]) and the quarter in words (`entry-quarter`).
     breakdown: String,
     /// `late` (approved after the freeze) or `revised`, as the restatement rule says (shown as the
     /// message `restate-{kind}`).
@@ -107,11 +111,13 @@ pub struct RevisionRow {
 }
 
 /// The rows of the run page's restatement tables, the indicators named in `names`' language (`ids`: the
-/// plan's indicators by code; one no longer there is named in English, marked).
+/// plan's indicators by code; one no longer there is named in English, marked), a breakdown's
+/// dimensions and values too (`dims`).
 fn restated_rows(
     r: RunRestatements,
     names: &Lookup,
     ids: &HashMap<String, i32>,
+    dims: &Names,
 ) -> (Vec<RestatedRow>, Vec<RevisionRow>) {
     let name = |code: &str, english: &str| {
         let resolved = ids.get(code).map_or_else(
@@ -125,14 +131,7 @@ fn restated_rows(
         .values
         .into_iter()
         .map(|v| {
-            let mut breakdown = if v.disaggregation.is_empty() {
-                "headline".to_owned()
-            } else {
-                v.disaggregation
-            };
-            if let Some(q) = v.quarter {
-                breakdown.push_str(&format!(", Q{q}"));
-            }
+            let breakdown = restated_breakdown(&v.disaggregation, v.quarter, names, dims);
             let quality = match v.reported_quality {
                 Some(before) if before != v.current_quality => {
                     format!("{} → {}", before.as_str(), v.current_quality.as_str())
@@ -171,6 +170,45 @@ fn restated_rows(
     (values, revisions)
 }
 
+/// A restated value's breakdown as the run's page shows it (see [`RestatedRow::breakdown`]).
+fn restated_breakdown(disaggregation: &str, quarter: Option<i32>, names: &Lookup, dims: &Names) -> String {
+    let lang = names.lang();
+    if disaggregation.is_empty() && quarter.is_none() {
+        return "headline".to_owned();
+    }
+    if lang == Lang::En {
+        let mut stored = if disaggregation.is_empty() {
+            "headline".to_owned()
+        } else {
+            disaggregation.to_owned()
+        };
+        if let Some(q) = quarter {
+            stored.push_str(&format!(", Q{q}"));
+        }
+        return esc(&stored);
+    }
+    let mut parts = vec![if disaggregation.is_empty() {
+        esc(&stratrack_i18n::text(lang, "run-headline"))
+    } else {
+        crate::pages::breakdown_html(dims, names, disaggregation)
+    }];
+    if let Some(q) = quarter {
+        parts.push(esc(&stratrack_i18n::text_with(
+            lang,
+            "entry-quarter",
+            &[("quarter", q.into())],
+        )));
+    }
+    parts.join(", ")
+}
+
+/// `text` escaped for the page.
+fn esc(text: &str) -> String {
+    askama::filters::escape(text, askama::filters::Html)
+        .map(|s| s.to_string())
+        .unwrap_or_default()
+}
+
 async fn run_page(
     State(st): State<AppState>,
     user: PageUser,
@@ -182,7 +220,8 @@ async fn run_page(
     let restated = runs::read::restatements(&st.db, &user.0, id).await?;
     let names = translations::resolve(&st.db, ctx.layout.lang).await?;
     let ids = crate::models::indicators::ids_by_code(&st.db, &restated.plan).await?;
-    let (values, revisions) = restated_rows(restated, &names, &ids);
+    let dims = crate::models::dimensions::names(&st.db).await?;
+    let (values, revisions) = restated_rows(restated, &names, &ids, &dims);
     let mut questions = Panel::load(
         &st.db,
         &user,

@@ -205,6 +205,9 @@ both_backends! {
         let input: stratrack_reports::AssessmentInput = serde_json::from_str(&row.snapshot).unwrap();
         assert_eq!(input.language, stratrack_reports::input::Lang::Fr);
         assert_eq!(input.form, stratrack_reports::input::ASSESSMENT_FORM);
+        // It carries the framework's names in every language (the seed names the goals), shown in French.
+        let g1 = &input.framework_text.nodes["G1"]["fr"].name;
+        assert!(!g1.is_empty() && french.contains(&format!("<h3>G1 · {g1}</h3>")), "the goal named in French");
         let (s, v) = app.call("POST", &format!("/api/v1/reports/{id}/verify"), Some(&admin), None).await;
         assert_eq!(s, StatusCode::OK, "{v}");
         assert_eq!(v["identical"], true, "every language rebuilds byte for byte: {v}");

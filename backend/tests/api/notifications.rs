@@ -11,11 +11,54 @@ use stratrack::state::{AppState, Config};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::sync::mpsc;
 
-/// One mail a test SMTP listener received: its recipients and its subject.
+/// One mail a test SMTP listener received: its recipients, its subject and its body, as they came
+/// (a subject or body not in ASCII is encoded: compare it with [`encoded`]).
 #[derive(Debug)]
 struct Received {
     to: Vec<String>,
     subject: String,
+    body: String,
+}
+
+/// The subject (its folded lines joined by `\n`) and the body (lines joined by `\n`, dots unstuffed)
+/// of a message's `lines` as sent.
+fn subject_and_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> (String, String) {
+    let (mut subject, mut body, mut in_subject, mut in_body) = (Vec::new(), Vec::new(), false, false);
+    for line in lines {
+        if in_body {
+            body.push(
+                line.strip_prefix('.')
+                    .filter(|_| line.starts_with(".."))
+                    .unwrap_or(line),
+            );
+        } else if line.is_empty() {
+            in_body = true;
+        } else if let Some(s) = line.strip_prefix("Subject: ") {
+            (subject, in_subject) = (vec![s], true);
+        } else if in_subject && line.starts_with([' ', '\t']) {
+            subject.push(line);
+        } else {
+            in_subject = false;
+        }
+    }
+    while body.last() == Some(&"") {
+        body.pop();
+    }
+    (subject.join("\n"), body.join("\n"))
+}
+
+/// `subject` and `body` encoded as the mailer's library encodes them, as [`subject_and_body`] reads
+/// them back: what a listener receives for a mail with these texts.
+fn encoded(subject: &str, body: &str) -> (String, String) {
+    let message = lettre::Message::builder()
+        .from("planning@itu.int".parse().unwrap())
+        .to("someone@test.org".parse().unwrap())
+        .subject(subject)
+        .body(body.to_owned())
+        .unwrap()
+        .formatted();
+    let text = String::from_utf8(message).unwrap();
+    subject_and_body(text.split("\r\n"))
 }
 
 /// A local SMTP listener speaking just enough of the protocol (220, EHLO/HELO → 250, MAIL/RCPT → 250,
@@ -31,19 +74,22 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<Received>) {
                 let (read, mut write) = socket.into_split();
                 let mut lines = BufReader::new(read).lines();
                 write.write_all(b"220 localhost test SMTP\r\n").await.ok();
-                let (mut to, mut subject, mut in_data) = (Vec::new(), String::new(), false);
+                let (mut to, mut data, mut in_data) = (Vec::new(), Vec::<String>::new(), false);
                 while let Ok(Some(line)) = lines.next_line().await {
                     if in_data {
                         if line == "." {
                             in_data = false;
+                            let (subject, body) = subject_and_body(data.iter().map(String::as_str));
+                            data.clear();
                             tx.send(Received {
                                 to: std::mem::take(&mut to),
-                                subject: std::mem::take(&mut subject),
+                                subject,
+                                body,
                             })
                             .ok();
                             write.write_all(b"250 queued\r\n").await.ok();
-                        } else if let Some(s) = line.strip_prefix("Subject: ") {
-                            subject = s.to_owned();
+                        } else {
+                            data.push(line);
                         }
                         continue;
                     }
@@ -71,6 +117,21 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<Received>) {
         }
     });
     (port, rx)
+}
+
+/// The next two mails the listener receives (the two admins'), by recipient.
+async fn the_two_admins_mails(mails: &mut mpsc::UnboundedReceiver<Received>) -> Vec<Received> {
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        // Bounded so that a mail never sent fails the test instead of hanging it; not a timing check.
+        let m = tokio::time::timeout(std::time::Duration::from_secs(60), mails.recv())
+            .await
+            .expect("the office is mailed")
+            .expect("the listener runs");
+        got.push(m);
+    }
+    got.sort_by(|a, b| a.to.cmp(&b.to));
+    got
 }
 
 /// `app` served again with notices mailed to `smtp_url`.
@@ -108,16 +169,7 @@ both_backends! {
         mailing(&mut app, &format!("smtp://127.0.0.1:{port}?from=planning@itu.int"));
         let planner = app.tokens.planner_br.clone();
         submitted(&app, &planner, "KPI-R1", 2029, "135").await;
-        let mut got = Vec::new();
-        for _ in 0..2 {
-            // Bounded so that a mail never sent fails the test instead of hanging it; not a timing check.
-            let m = tokio::time::timeout(std::time::Duration::from_secs(60), mails.recv())
-                .await
-                .expect("the office is mailed")
-                .expect("the listener runs");
-            got.push(m);
-        }
-        got.sort_by(|a, b| a.to.cmp(&b.to));
+        let got = the_two_admins_mails(&mut mails).await;
         assert_eq!(got[0].to, vec!["admin2@test.org".to_owned()], "{got:?}");
         assert_eq!(got[1].to, vec!["admin@test.org".to_owned()], "{got:?}");
         for m in &got {
@@ -159,5 +211,39 @@ both_backends! {
         let (_, list) = app.get_json("/api/v1/measurements?indicator=KPI-R5").await;
         let new = list["items"].as_array().unwrap().iter().find(|m| m["year"] == 2029).expect("the 2029 value");
         assert_eq!(new["state"], "submitted", "{list}");
+    }
+}
+
+both_backends! {
+    async fn a_notice_is_mailed_in_each_recipients_language_and_in_english_to_one_without(backend: Backend) {
+        use sea_orm::ConnectionTrait;
+        let Some(mut app) = TestApp::seeded(backend).await else { return };
+        let (port, mut mails) = smtp_listener().await;
+        mailing(&mut app, &format!("smtp://127.0.0.1:{port}?from=planning@itu.int"));
+        // admin2 prefers French (as the language switch stores it); admin has no preference.
+        app.db.execute_unprepared("UPDATE users SET language = 'fr' WHERE email = 'admin2@test.org'").await.unwrap();
+        let body = serde_json::json!({"name": "Pays dotés de réseaux à satellite"});
+        app.as_(&app.tokens.admin).put("/api/v1/plans/SP2028-2031/indicators/KPI-R1/translations/fr").json(&body).await.expect(StatusCode::OK);
+        let planner = app.tokens.planner_br.clone();
+        submitted(&app, &planner, "KPI-R1", 2029, "135").await;
+        let got = the_two_admins_mails(&mut mails).await;
+        assert_eq!(got[0].to, vec!["admin2@test.org".to_owned()], "{got:?}");
+        let link = "/approvals?plan=SP2028-2031&year=2029&unit=BR";
+        let french = encoded(
+            "stratrack : valeur KPI-R1 2029 de BR soumise pour approbation",
+            &format!(
+                "Valeur KPI-R1 2029 (Pays dotés de réseaux à satellite) de BR soumise pour approbation par planner.br@test.org.\n\nOuvrir dans stratrack : {link}\n"
+            ),
+        );
+        assert_eq!((got[0].subject.clone(), got[0].body.clone()), french, "{got:?}");
+        // English, word for word what the mail always said, to a user with no preference.
+        assert_eq!(got[1].to, vec!["admin@test.org".to_owned()], "{got:?}");
+        assert_eq!(got[1].subject, "stratrack: KPI-R1 2029 of BR submitted for approval", "{got:?}");
+        let (_, ind) = app.get_json("/api/v1/plans/SP2028-2031/indicators/KPI-R1").await;
+        let english = format!(
+            "KPI-R1 2029 ({}) of BR was submitted for approval by planner.br@test.org.\n\nOpen it in stratrack: {link}\n",
+            ind["name"].as_str().unwrap()
+        );
+        assert_eq!((got[1].subject.clone(), got[1].body.clone()), encoded(&got[1].subject, &english), "{got:?}");
     }
 }

@@ -94,6 +94,7 @@ pub fn render(spec: BarSpec) -> Chart {
         alt: spec.alt,
         data: spec.data,
         scene: frame::finish(scene, height),
+        english_names: Vec::new(),
     }
 }
 

@@ -62,9 +62,28 @@ pub struct Chart {
     pub data: DataTable,
     /// The drawing.
     pub scene: Scene,
+    /// The English names standing in for the report's language that its title and data table mark
+    /// (report form [`crate::input::FORM_CHART_NAMES`] and later, see [`Chart::mark_english_title`]);
+    /// empty otherwise.
+    pub english_names: Vec<String>,
 }
 
 impl Chart {
+    /// Marks each of `names` (framework names standing in for the report's language) as English: in the
+    /// drawing's text (`lang="en"`), and in the text alternative followed by `mark` ("(in English)").
+    pub fn mark_english(&mut self, names: &[String], mark: &str) {
+        self.scene.english = names.to_vec();
+        self.alt = marked(&self.alt, names, mark);
+    }
+
+    /// Marks each of `names` as English in the chart's title too, followed by `mark` as in the text
+    /// alternative (the SVG `<title>` holds text only), and has the figure's caption and data table mark
+    /// them `lang="en"` ([`crate::html::builder::Html::figure_in`]).
+    pub fn mark_english_title(&mut self, names: &[String], mark: &str) {
+        self.title = marked(&self.title, names, mark);
+        self.english_names = names.to_vec();
+    }
+
     /// The standalone SVG file.
     pub fn svg_file(&self) -> String {
         svg::to_svg(&self.scene, &self.slug, &self.title, &self.alt, SvgMode::File)
@@ -128,10 +147,15 @@ impl ChartSet {
             Some(named) => Self::build_of(&Analysis::new(&named)),
             None => Self::build_of(a),
         };
-        // Since form 7 an English name standing in for the language is marked as English.
+        // Since form 7 an English name standing in for the language is marked as English; since form 8
+        // in the charts' titles and data tables too.
         if a.input.is_reasons_form() && a.input.language != crate::input::Lang::En {
             let in_english = crate::words::Words::of(a.input).t("translation-in-english", "in English");
-            set.mark_english(&a.input.english_names(), &format!("({in_english})"));
+            set.mark_english(
+                &a.input.english_names(),
+                &format!("({in_english})"),
+                a.input.is_chart_names_form(),
+            );
         }
         set
     }
@@ -180,7 +204,7 @@ impl ChartSet {
 
     /// Marks the English `names` (standing in for the report's language) in every chart: each SVG text
     /// holding one gets `lang="en"`, and the text alternative follows each with `mark` ("(en anglais)").
-    fn mark_english(&mut self, names: &[String], mark: &str) {
+    fn mark_english(&mut self, names: &[String], mark: &str, titles: bool) {
         if names.is_empty() {
             return;
         }
@@ -195,8 +219,10 @@ impl ChartSet {
         charts.extend(self.trajectories.iter_mut().map(|(_, c)| c));
         charts.extend(self.breakdowns.iter_mut().map(|(_, c)| c));
         for chart in charts {
-            chart.scene.english = names.to_vec();
-            chart.alt = marked(&chart.alt, names, mark);
+            chart.mark_english(names, mark);
+            if titles {
+                chart.mark_english_title(names, mark);
+            }
         }
     }
 

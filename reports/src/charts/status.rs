@@ -95,6 +95,7 @@ impl Stacked<'_> {
             alt: self.alt,
             data,
             scene: frame::finish(scene, height),
+            english_names: Vec::new(),
         }
     }
 }

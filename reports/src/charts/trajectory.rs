@@ -53,6 +53,7 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
             alt,
             data,
             scene: frame::finish(scene, y + 160.0 + MARGIN),
+            english_names: Vec::new(),
         };
     };
     plot.axes(&mut scene, i.unit, year);
@@ -79,6 +80,7 @@ pub fn chart(slug: String, i: &IndicatorInput, input: &ReportInput) -> Chart {
         alt,
         data,
         scene: frame::finish(scene, legend_y + legend_h + MARGIN),
+        english_names: Vec::new(),
     }
 }
 

@@ -48,7 +48,7 @@ fn write(input: &AssessmentInput, counts: &Counts, charts: &AssessmentCharts, w:
             "{} — assessment of the results, {first}–{last}, for the Plenipotentiary Conference",
             input.plan.name
         ),
-        &with_args(&period(input), &[("plan", Arg::from(&input.plan.name))]),
+        &with_args(&period(input), &[("plan", Arg::from(input.plan_name()))]),
     );
     let mut h = head_in(
         w.lang(),
@@ -168,7 +168,7 @@ fn cover(h: &mut Html, input: &AssessmentInput, w: Words) {
             &w.t_with(
                 "report-assessment-heading",
                 format!("{}: assessment of the results, {first}–{last}", input.plan.name),
-                &with_args(&period(input), &[("plan", Arg::from(&input.plan.name))]),
+                &with_args(&period(input), &[("plan", Arg::from(input.plan_name()))]),
             ),
         )
         .p(&w.t_with(
@@ -307,7 +307,9 @@ fn nodes(h: &mut Html, input: &AssessmentInput, w: Words) {
 
 fn node(h: &mut Html, input: &AssessmentInput, n: &AssessedNode, w: Words) {
     h.open("div", &format!("class=\"keep\" id=\"{}\"", node_anchor(&n.code)))
-        .el("h3", "", &format!("{} · {}", n.code, n.name));
+        .open("h3", "")
+        .prefixed_name(&format!("{} · ", n.code), w, &input.node_name(&n.code, &n.name))
+        .close("h3");
     let mut headers = vec![w.t("report-th-year", "Year")];
     headers.extend(Status::ALL.iter().map(|s| w.status(*s)));
     headers.push(w.t("report-th-mean-progress", "Mean progress"));
@@ -374,10 +376,16 @@ fn indicators(h: &mut Html, input: &AssessmentInput, w: Words) {
             .map_or_else(|| s.label().to_owned(), |i| statuses[i].clone())
     };
     let achieved = w.t("report-assessment-achieved", "achieved");
-    for i in &input.indicators {
+    // An indicator's name without a translation in the assessment's language is marked as English.
+    let mut english = Vec::new();
+    for (r, i) in input.indicators.iter().enumerate() {
+        let named = input.indicator_name(&i.code, &i.name);
+        if named.fallback {
+            english.push((r, 1));
+        }
         let mut row = vec![
             i.code.clone(),
-            i.name.clone(),
+            named.text.to_owned(),
             match (i.target, i.target_year) {
                 (Some(v), Some(y)) => format!("{} ({y})", opt_value(Some(v), i.unit)),
                 (Some(v), None) => opt_value(Some(v), i.unit),
@@ -416,9 +424,12 @@ fn indicators(h: &mut Html, input: &AssessmentInput, w: Words) {
         });
         t.push(row);
     }
-    h.table(
+    h.table_cells(
         &w.t("report-assessment-indicators-caption", "Indicators, year by year"),
         &t,
+        w,
+        &[],
+        &english,
     );
     h.close("section");
 }

@@ -285,7 +285,7 @@ impl Html {
         self.open("figcaption", "")
             .el("strong", "", &label)
             .text(" ")
-            .text(&chart.title)
+            .text_marking(&chart.title, &chart.english_names)
             .close("figcaption");
         if caption_first {
             self.raw(&chart.svg_inline());
@@ -296,8 +296,51 @@ impl Html {
             format!("Data for figure {number}"),
             &[("number", number.into())],
         );
-        self.table(&caption, &chart.data);
+        // Each cell holding an English name standing in for the language (form 8 and later).
+        let english: Vec<(usize, usize)> = chart
+            .data
+            .rows
+            .iter()
+            .enumerate()
+            .flat_map(|(r, row)| row.iter().enumerate().map(move |(c, cell)| (r, c, cell)))
+            .filter(|(_, _, cell)| {
+                chart
+                    .english_names
+                    .iter()
+                    .any(|n| !n.is_empty() && cell.contains(n.as_str()))
+            })
+            .map(|(r, c, _)| (r, c))
+            .collect();
+        self.table_cells(&caption, &chart.data, words, &[], &english);
         self.close("figure")
+    }
+
+    /// `text`, escaped, each of the English `names` in it wrapped in `<span lang="en" dir="ltr">`
+    /// (longest first); `text` alone when there are none.
+    fn text_marking(&mut self, text: &str, names: &[String]) -> &mut Self {
+        let mut names: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut rest = text;
+        let mut plain = String::new();
+        'scan: while !rest.is_empty() {
+            for n in &names {
+                if let Some(after) = rest.strip_prefix(n.as_str()) {
+                    if !plain.is_empty() {
+                        self.text(&std::mem::take(&mut plain));
+                    }
+                    self.open("span", "lang=\"en\" dir=\"ltr\"").text(n).end("span");
+                    rest = after;
+                    continue 'scan;
+                }
+            }
+            let mut chars = rest.chars();
+            plain.extend(chars.next());
+            rest = chars.as_str();
+        }
+        if !plain.is_empty() || text.is_empty() {
+            self.text(&plain);
+        }
+        self
     }
 
     /// The finished document.

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Direction, IndicatorUnit, Lang, NodeLevel, PlanInfo, ProjectionInput, Restatements, Rollup, RunInfo, Status,
+    Direction, FrameworkText, IndicatorUnit, Lang, Named, NodeLevel, PlanInfo, ProjectionInput, Restatements, Rollup,
+    RunInfo, Status, Translations, name_in,
 };
 
 /// The assessment's form of inputs built since it could be written in any of the six official languages
@@ -18,8 +19,14 @@ use super::{
 /// form is the bytes of the forms before.
 pub const ASSESSMENT_FORM_LANGUAGES: u32 = 8;
 
+/// The assessment's form of inputs built since they carry the framework's names in every language they
+/// were translated into ([`AssessmentInput::framework_text`]): the plan, node and indicator names are
+/// shown in the assessment's language, an untranslated one marked as English on the page and in the
+/// charts. An English assessment of this form is the bytes of form [`ASSESSMENT_FORM_LANGUAGES`].
+pub const ASSESSMENT_FORM_NAMES: u32 = 9;
+
 /// The form of assessment inputs built now.
-pub const ASSESSMENT_FORM: u32 = ASSESSMENT_FORM_LANGUAGES;
+pub const ASSESSMENT_FORM: u32 = ASSESSMENT_FORM_NAMES;
 
 /// Everything one four-year assessment is rendered from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,6 +59,11 @@ pub struct AssessmentInput {
     /// when absent, as in every run frozen before (which serialise as they were).
     #[serde(default, skip_serializing_if = "super::is_english", with = "super::lang_code")]
     pub language: Lang,
+    /// The framework's names in every language they were translated into, whatever the assessment's
+    /// language (form [`ASSESSMENT_FORM_NAMES`] and later), as [`super::ReportInput::framework_text`].
+    /// Absent when nothing is translated, and from runs frozen before (which serialise as they were).
+    #[serde(default, skip_serializing_if = "FrameworkText::is_empty")]
+    pub framework_text: FrameworkText,
 }
 
 /// A result node with its roll-up and cost in every year assessed.
@@ -175,6 +187,66 @@ impl AssessmentInput {
     /// otherwise.
     pub fn number_language(&self) -> Option<Lang> {
         (self.words_language() != Lang::En).then_some(self.language)
+    }
+
+    /// Whether the framework's names are shown in the assessment's language, as inputs built since form
+    /// [`ASSESSMENT_FORM_NAMES`] show them. Runs frozen before show the English names, unmarked.
+    pub fn is_names_form(&self) -> bool {
+        self.form >= ASSESSMENT_FORM_NAMES
+    }
+
+    /// The name of node `code` (English `english`) in the assessment's language where it was translated,
+    /// else the English one standing in (form [`ASSESSMENT_FORM_NAMES`] and later, another language than
+    /// English; the English name, unmarked, otherwise).
+    pub fn node_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        self.name_of(self.framework_text.nodes.get(code), english)
+    }
+
+    /// The name of indicator `code` (English `english`), as [`Self::node_name`].
+    pub fn indicator_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        self.name_of(self.framework_text.indicators.get(code), english)
+    }
+
+    /// The plan's name in the assessment's language where it was translated, else its English name.
+    pub fn plan_name(&self) -> &str {
+        self.name_of(Some(&self.framework_text.plan), &self.plan.name).text
+    }
+
+    /// The names of the plan, nodes and indicators in the assessment's language, by their English name,
+    /// where they were translated (empty in English and before form [`ASSESSMENT_FORM_NAMES`]): the
+    /// workbook's name columns and the charts show them.
+    pub fn names_in_language(&self) -> std::collections::HashMap<String, String> {
+        super::texts::translated(self.names())
+    }
+
+    /// The English names of the plan, nodes and indicators that stand in for the assessment's language
+    /// because they have no translation in it (none in English, or before form [`ASSESSMENT_FORM_NAMES`]).
+    pub fn english_names(&self) -> Vec<String> {
+        super::texts::standing_in(self.names())
+    }
+
+    /// Every framework name the assessment shows, English and as shown.
+    fn names(&self) -> Vec<(&str, Named<'_>)> {
+        let mut names = vec![(
+            self.plan.name.as_str(),
+            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
+        )];
+        names.extend(
+            self.nodes
+                .iter()
+                .map(|n| (n.name.as_str(), self.node_name(&n.code, &n.name))),
+        );
+        names.extend(
+            self.indicators
+                .iter()
+                .map(|i| (i.name.as_str(), self.indicator_name(&i.code, &i.name))),
+        );
+        names
+    }
+
+    fn name_of<'t>(&'t self, translations: Option<&'t Translations>, english: &'t str) -> Named<'t> {
+        let lang = if self.is_names_form() { self.language } else { Lang::En };
+        name_in(translations, lang, english)
     }
 
     /// The closing year (the last year assessed).

@@ -86,6 +86,29 @@ pub fn name_in<'t>(translations: Option<&'t Translations>, lang: Lang, english: 
     }
 }
 
+/// The English names among `names` (each English and as shown) that stand in for a missing
+/// translation, each once, in order.
+pub fn standing_in<'t>(names: impl IntoIterator<Item = (&'t str, Named<'t>)>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, named) in names {
+        if named.fallback && !out.iter().any(|n| n == named.text) {
+            out.push(named.text.to_owned());
+        }
+    }
+    out
+}
+
+/// The translated names among `names` (each English and as shown), by their English name.
+pub fn translated<'t>(
+    names: impl IntoIterator<Item = (&'t str, Named<'t>)>,
+) -> std::collections::HashMap<String, String> {
+    names
+        .into_iter()
+        .filter(|(english, named)| !named.fallback && named.text != *english)
+        .map(|(english, named)| (english.to_owned(), named.text.to_owned()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,9 @@
 //! Recording notices, always in the caller's transaction (the step that causes them): who is told of
 //! what, with the text and the link shown in the product. Each function returns the e-mails of the
-//! notices it recorded, for [`super::Mailer::send_later`] once the transaction has committed.
+//! notices it recorded, for [`super::Mailer::send_later`] once the transaction has committed, each in
+//! its recipient's language (their stored preference; English when none): the same message as the
+//! notice, and a subject and link line of its own (`notice-mail-…`), whose English is what the mails
+//! always said.
 
 use super::Mail;
 use super::text::NoticeText;
@@ -9,8 +12,11 @@ use crate::entities::{notifications, users};
 use crate::models::measurements::store::slot_label;
 use crate::models::measurements::workflow::Step;
 use crate::models::measurements::{Indicator, Measurement};
+use crate::models::translations::{self, Lookup};
 use sea_orm::prelude::DateTimeWithTimeZone;
 use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+use stratrack_i18n::{Arg, Lang};
 
 /// What a notice is about (the stored `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,12 +56,30 @@ struct Draft {
     /// The same text as a message of the interface, for readers of other languages.
     text: NoticeText,
     link: String,
-    subject: String,
+    /// The mail's subject, a `notice-mail-…` message.
+    subject: NoticeText,
     topic: Option<String>,
 }
 
-/// The active admins (the Secretary-General's office), but `except`: id and e-mail.
-async fn office(db: &impl ConnectionTrait, except: Option<i32>) -> Result<Vec<(i32, String)>, DbErr> {
+/// Who is told: the user's id, e-mail and language (their stored preference; English when none).
+struct Recipient {
+    id: i32,
+    email: String,
+    lang: Lang,
+}
+
+impl From<users::Model> for Recipient {
+    fn from(u: users::Model) -> Self {
+        Recipient {
+            lang: u.language.as_deref().and_then(Lang::parse).unwrap_or(Lang::En),
+            id: u.id,
+            email: u.email,
+        }
+    }
+}
+
+/// The active admins (the Secretary-General's office), but `except`.
+async fn office(db: &impl ConnectionTrait, except: Option<i32>) -> Result<Vec<Recipient>, DbErr> {
     let rows = users::Entity::find()
         .filter(users::Column::Role.eq("admin"))
         .filter(users::Column::Active.eq(true))
@@ -64,18 +88,18 @@ async fn office(db: &impl ConnectionTrait, except: Option<i32>) -> Result<Vec<(i
     Ok(rows
         .into_iter()
         .filter(|u| Some(u.id) != except)
-        .map(|u| (u.id, u.email))
+        .map(Recipient::from)
         .collect())
 }
 
 /// The active planners of unit `unit_id` and the active users among `also` (who entered or submitted the
-/// value), but `except`: id and e-mail.
+/// value), but `except`.
 async fn unit_people(
     db: &impl ConnectionTrait,
     unit_id: i32,
     also: &[i32],
     except: i32,
-) -> Result<Vec<(i32, String)>, DbErr> {
+) -> Result<Vec<Recipient>, DbErr> {
     let rows = users::Entity::find()
         .filter(users::Column::Active.eq(true))
         .filter(
@@ -92,18 +116,18 @@ async fn unit_people(
     Ok(rows
         .into_iter()
         .filter(|u| u.id != except)
-        .map(|u| (u.id, u.email))
+        .map(Recipient::from)
         .collect())
 }
 
-/// Inserts `d` once for each recipient and returns their e-mails.
-async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<(i32, String)>) -> Result<Vec<Mail>, DbErr> {
+/// Inserts `d` once for each recipient and returns their e-mails, each in its recipient's language.
+async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<Recipient>) -> Result<Vec<Mail>, DbErr> {
     if to.is_empty() {
         return Ok(Vec::new());
     }
     let now: DateTimeWithTimeZone = chrono::Utc::now().into();
-    let rows = to.iter().map(|(id, _)| notifications::ActiveModel {
-        user_id: Set(*id),
+    let rows = to.iter().map(|r| notifications::ActiveModel {
+        user_id: Set(r.id),
         kind: Set(d.kind.word().to_owned()),
         measurement_id: Set(d.measurement_id),
         org_unit_id: Set(d.org_unit_id),
@@ -119,14 +143,30 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<(i32, String)>) -> 
     notifications::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
+    let mut langs: Vec<Lang> = to.iter().map(|r| r.lang).collect();
+    langs.sort_by_key(|l| l.code());
+    langs.dedup();
+    let mut names: HashMap<Lang, Lookup> = HashMap::new();
+    for lang in langs {
+        names.insert(lang, translations::resolve(db, lang).await?);
+    }
+    let english = Lookup::english();
     Ok(to
         .into_iter()
-        .map(|(_, email)| Mail {
-            to: email,
-            subject: d.subject.clone(),
-            body: format!("{}\n\nOpen it in stratrack: {}\n", d.message, d.link),
-        })
+        .map(|r| mail(&d, r.email, names.get(&r.lang).unwrap_or(&english)))
         .collect())
+}
+
+/// The mail of `d` to `to`, in `names`' language: the subject, the notice's message (its indicator
+/// named in that language) and the line with its link.
+fn mail(d: &Draft, to: String, names: &Lookup) -> Mail {
+    let lang = names.lang();
+    let open = stratrack_i18n::text_with(lang, "notice-mail-open", &[("link", Arg::from(d.link.as_str()))]);
+    Mail {
+        to,
+        subject: d.subject.said_in(lang),
+        body: format!("{}\n\n{open}\n", d.text.said_named(names)),
+    }
 }
 
 /// Records what workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, unit
@@ -147,27 +187,14 @@ pub async fn on_step(
     let unit = units.get(&ind.owner_unit_id).cloned().unwrap_or_default();
     let view = format!("plan={plan_code}&year={}", m.year);
     let by = actor.name.as_str();
-    let (kind, (message, text), link, subject) = match step {
-        Step::Submit => (
-            Kind::Submitted,
-            step_text(Kind::Submitted, [&label, &ind.name, &unit, by, note]),
-            format!("/approvals?{view}&unit={unit}"),
-            format!("stratrack: {label} of {unit} submitted for approval"),
-        ),
-        Step::Return => (
-            Kind::Returned,
-            step_text(Kind::Returned, [&label, &ind.name, &unit, by, note]),
-            format!("/entry/{}?{view}", ind.code),
-            format!("stratrack: {label} returned to {unit}"),
-        ),
-        Step::Approve => (
-            Kind::Approved,
-            step_text(Kind::Approved, [&label, &ind.name, &unit, by, note]),
-            format!("/indicators/{}?{view}", ind.code),
-            format!("stratrack: {label} approved"),
-        ),
+    let (kind, link) = match step {
+        Step::Submit => (Kind::Submitted, format!("/approvals?{view}&unit={unit}")),
+        Step::Return => (Kind::Returned, format!("/entry/{}?{view}", ind.code)),
+        Step::Approve => (Kind::Approved, format!("/indicators/{}?{view}", ind.code)),
         _ => return Ok(Vec::new()),
     };
+    let (message, text) = step_text(kind, [&label, &ind.name, &unit, by, note]);
+    let subject = step_subject(kind, &label, &unit);
     // The indicator's id beside its English name, so that a reader sees its name in their language.
     let mut text = text;
     text.args.insert("indicator_id", i64::from(ind.id).into());
@@ -210,7 +237,13 @@ pub async fn submitted_in_bulk(
         message,
         text,
         link: format!("/approvals?unit={unit_code}"),
-        subject: format!("stratrack: {count} value(s) of {unit_code} submitted for approval"),
+        subject: NoticeText::new(
+            "notice-mail-bulk",
+            [
+                ("count", i64::try_from(count).unwrap_or(i64::MAX).into()),
+                ("unit", unit_code.into()),
+            ],
+        ),
         topic: None,
     };
     let to = office(db, actor.map(|a| a.id)).await?;
@@ -238,10 +271,10 @@ pub async fn overdue(
         .into_iter()
         .map(|n| n.user_id)
         .collect();
-    let to: Vec<(i32, String)> = office(db, None)
+    let to: Vec<Recipient> = office(db, None)
         .await?
         .into_iter()
-        .filter(|(id, _)| !told.contains(id))
+        .filter(|r| !told.contains(&r.id))
         .collect();
     let (message, text) = overdue_text(unit_code, plan_code, year, due, missing);
     let draft = Draft {
@@ -251,7 +284,10 @@ pub async fn overdue(
         message,
         text,
         link: format!("/approvals?plan={plan_code}&year={year}&unit={unit_code}"),
-        subject: format!("stratrack: {unit_code} overdue for {year}"),
+        subject: NoticeText::new(
+            "notice-mail-overdue",
+            [("unit", unit_code.into()), ("year", i64::from(year).into())],
+        ),
         topic: Some(topic),
     };
     insert(db, draft, to).await
@@ -274,7 +310,10 @@ pub async fn question_assigned(
         message,
         text,
         link: format!("/questions/{}", thread.id),
-        subject: format!("stratrack: question {} from Council assigned to {unit_code}", thread.id),
+        subject: NoticeText::new(
+            "notice-mail-assigned",
+            [("id", i64::from(thread.id).into()), ("unit", unit_code.into())],
+        ),
         topic: None,
     };
     let to = unit_people(db, unit_id, &[], actor.id).await?;
@@ -315,6 +354,18 @@ fn step_text(kind: Kind, [label, name, unit, by, note]: [&str; 5]) -> (String, N
                     ("by", by.into()),
                 ],
             ),
+        ),
+    }
+}
+
+/// The subject of the mail of a workflow step of `kind` on the value `label` of `unit`.
+fn step_subject(kind: Kind, label: &str, unit: &str) -> NoticeText {
+    match kind {
+        Kind::Returned => NoticeText::new("notice-mail-returned", [("value", label.into()), ("unit", unit.into())]),
+        Kind::Approved => NoticeText::new("notice-mail-approved", [("value", label.into())]),
+        _ => NoticeText::new(
+            "notice-mail-submitted",
+            [("value", label.into()), ("unit", unit.into())],
         ),
     }
 }
@@ -431,6 +482,68 @@ mod tests {
         assert_eq!(
             said[11].0,
             "TSB is overdue for SP2028-2031 2029: due 2029-03-31, 2029 indicator(s) without a submitted value."
+        );
+    }
+
+    /// A mail's subject and link line say in English exactly what the mails always said; other
+    /// languages say them in theirs.
+    #[test]
+    fn each_mail_says_in_english_what_the_mails_always_said() {
+        let label = "KPI-R1 2029 Q3 (sex=female)";
+        let subjects = [
+            (
+                step_subject(Kind::Submitted, label, "BR"),
+                format!("stratrack: {label} of BR submitted for approval"),
+            ),
+            (
+                step_subject(Kind::Returned, label, "BR"),
+                format!("stratrack: {label} returned to BR"),
+            ),
+            (
+                step_subject(Kind::Approved, label, "BR"),
+                format!("stratrack: {label} approved"),
+            ),
+            (
+                NoticeText::new("notice-mail-bulk", [("count", 12.into()), ("unit", "BDT".into())]),
+                "stratrack: 12 value(s) of BDT submitted for approval".to_owned(),
+            ),
+            (
+                NoticeText::new("notice-mail-overdue", [("unit", "TSB".into()), ("year", 2029.into())]),
+                "stratrack: TSB overdue for 2029".to_owned(),
+            ),
+            (
+                NoticeText::new("notice-mail-assigned", [("id", 1234.into()), ("unit", "BDT".into())]),
+                "stratrack: question 1234 from Council assigned to BDT".to_owned(),
+            ),
+        ];
+        for (text, english) in &subjects {
+            assert_eq!(&text.said_in(Lang::En), english, "{}", text.key);
+            for lang in [Lang::Ar, Lang::Es, Lang::Fr, Lang::Ru, Lang::Zh] {
+                let other = text.said_in(lang);
+                assert_ne!(&other, english, "{} in {lang:?}", text.key);
+                assert!(other.contains("stratrack"), "{other}");
+            }
+        }
+        let d = Draft {
+            kind: Kind::Approved,
+            measurement_id: None,
+            org_unit_id: None,
+            message: "KPI-R1 2029 (Spectrum filings) was approved by Ana Silva.".into(),
+            text: step_text(
+                Kind::Approved,
+                ["KPI-R1 2029", "Spectrum filings", "BR", "Ana Silva", ""],
+            )
+            .1,
+            link: "/indicators/KPI-R1?plan=SP2028-2031&year=2029".into(),
+            subject: step_subject(Kind::Approved, "KPI-R1 2029", "BR"),
+            topic: None,
+        };
+        let en = mail(&d, "a@itu.int".into(), &Lookup::english());
+        assert_eq!(en.subject, "stratrack: KPI-R1 2029 approved");
+        assert_eq!(
+            en.body,
+            format!("{}\n\nOpen it in stratrack: {}\n", d.message, d.link),
+            "the English mail, word for word"
         );
     }
 }

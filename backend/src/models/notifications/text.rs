@@ -65,6 +65,17 @@ impl NoticeText {
     pub fn said_in(&self, lang: Lang) -> String {
         said(lang, self.key, &self.args)
     }
+
+    /// The message in `names`' language, the indicator it names (see [`stored_in`]) named as `names`
+    /// has it: what a notice's mail says to a reader of that language.
+    pub fn said_named(&self, names: &Lookup) -> String {
+        let mut args: BTreeMap<String, NoticeArg> =
+            self.args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+        if name_records(&mut args, names).is_none() {
+            return self.said_in(names.lang());
+        }
+        said(names.lang(), self.key, &args)
+    }
 }
 
 fn said<K: AsRef<str>>(lang: Lang, key: &str, args: &BTreeMap<K, NoticeArg>) -> String {
@@ -91,13 +102,22 @@ pub fn stored_in(n: &super::Notice, lang: Lang, names: &Lookup) -> Option<String
         return None;
     }
     let mut args: BTreeMap<String, NoticeArg> = serde_json::from_str(n.message_args.as_deref().unwrap_or("{}")).ok()?;
+    name_records(&mut args, names)?;
+    Some(said(lang, key, &args))
+}
+
+/// Names the framework records among a notice's `args` as `names` has them: the indicator (argument
+/// `indicator`, with its `indicator_id`), its English name where not translated. It is the only record
+/// a notice names: the rest are codes (a unit, a plan, a question's subject, a breakdown in the value's
+/// label), dates and what people typed, inserted as they are. `None` when an id is out of range.
+fn name_records(args: &mut BTreeMap<String, NoticeArg>, names: &Lookup) -> Option<()> {
     if let (Some(NoticeArg::Number(id)), Some(NoticeArg::Text(english))) =
         (args.get("indicator_id"), args.get("indicator"))
     {
         let name = names.name(Kind::Indicator, i32::try_from(*id).ok()?, english).text;
         args.insert("indicator".to_owned(), NoticeArg::Text(name));
     }
-    Some(said(lang, key, &args))
+    Some(())
 }
 
 #[cfg(test)]

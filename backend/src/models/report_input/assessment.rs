@@ -214,7 +214,19 @@ pub async fn build(
             restatements.push(r);
         }
     }
+    let indicator_codes: HashMap<i32, String> = ev.indicators.iter().map(|i| (i.id, i.code.clone())).collect();
+    let framework_text = super::texts::framework_text(
+        db,
+        super::texts::Codes {
+            plan: plan.id,
+            nodes: &node_codes,
+            indicators: &indicator_codes,
+            units: &units,
+        },
+    )
+    .await?;
     step("restatements of the annual reports");
+    step("framework text in every language");
     Ok(BuiltAssessment {
         input: AssessmentInput {
             plan: info,
@@ -232,6 +244,7 @@ pub async fn build(
             restatements,
             form: stratrack_reports::input::ASSESSMENT_FORM,
             language: stratrack_reports::input::Lang::En,
+            framework_text,
         },
         latest_change: stamp,
     })

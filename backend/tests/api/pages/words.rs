@@ -282,3 +282,34 @@ both_backends! {
         assert!(en.body.contains(&format!("KPI-X2</a> {english}<br>")), "{}", en.body);
     }
 }
+
+both_backends! {
+    async fn the_report_runs_restated_breakdowns_are_named_in_the_readers_language(backend: Backend) {
+        use crate::measurements::{body, create, step};
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let run = crate::reports::freeze(&app).await;
+        // A value for women in Europe, approved after the freeze: a late value the run's page restates.
+        let bdt = app.tokens.planner_bdt.clone();
+        let (s, m) = create(&app, &bdt, body("KPI-D3", 2028, json!("7"), json!({"disaggregation": "sex=female; region=europe"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+        for to in ["submit", "approve"] {
+            let (s, a) = step(&app, if to == "submit" { &bdt } else { &admin }, &m["id"], to, None).await;
+            assert_eq!(s, StatusCode::OK, "{a}");
+        }
+        for (path, name) in [("/api/v1/dimensions/sex/translations/fr", "Sexe"), ("/api/v1/dimensions/sex/values/female/translations/fr", "Femme")] {
+            app.as_(&admin).put(path).json(&json!({"name": name})).await.expect(StatusCode::OK);
+        }
+
+        let cookie = login(&app, "admin@test.org").await;
+        let path = format!("/reports/{}", run["id"]);
+        let fr = page_in(&app, &cookie, &path, "fr").await;
+        assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
+        let french = r#"<span lang="en" dir="ltr">ITU region</span> <small class="in-english" lang="fr" dir="ltr">(en anglais)</small>: <span lang="en" dir="ltr">Europe</span> <small class="in-english" lang="fr" dir="ltr">(en anglais)</small>, <span lang="fr" dir="ltr">Sexe</span>: <span lang="fr" dir="ltr">Femme</span>"#;
+        assert!(fr.body.contains(&format!(r#"<span class="muted">{french}</span>"#)), "{}", fr.body);
+        assert!(!fr.body.contains("sex=female"), "no stored code: {}", fr.body);
+        // English readers see the stored pairs, as before.
+        let en = page_in(&app, &cookie, &path, "en").await;
+        assert!(en.body.contains(r#"<span class="muted">region=europe;sex=female</span>"#), "{}", en.body);
+    }
+}
