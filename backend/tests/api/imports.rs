@@ -249,7 +249,6 @@ both_backends! {
     async fn a_file_of_more_rows_than_one_insert_takes_is_stored_whole_or_not_at_all(backend: Backend) {
         // The import inserts a batch while it checks the next, so a bad row in a later batch comes after
         // earlier batches were sent: the file must still store nothing, and a good one every row.
-        use sea_orm::ConnectionTrait;
         let Some(app) = TestApp::seeded(backend).await else { return };
         let t = app.tokens.clone();
         let per_batch = stratrack::models::measurements::store::batch_rows(app.db.get_database_backend());
