@@ -2076,3 +2076,8 @@ notice-mail-bulk = stratrack: الوحدة { $unit }: قُدّم للموافق�
 notice-mail-overdue = stratrack: تأخرت الوحدة { $unit } عن { $year }
 notice-mail-assigned = stratrack: أُسند السؤال { $id } من المجلس إلى { $unit }
 notice-mail-open = افتحه في stratrack: { $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = الخطة { $plan } لديها بالفعل بند في الخطة المالية لـ { $year } { $unit } { $kind } { $category } (المعرّف { $id })
+said-finance-actual-taken = الخطة { $plan } لديها بالفعل مصروف منفَّذ لـ { $year } { $unit } { $kind } { $category } (المعرّف { $id })

@@ -1876,3 +1876,8 @@ notice-mail-bulk = stratrack: { $count } value(s) of { $unit } submitted for app
 notice-mail-overdue = stratrack: { $unit } overdue for { $year }
 notice-mail-assigned = stratrack: question { $id } from Council assigned to { $unit }
 notice-mail-open = Open it in stratrack: { $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = plan { $plan } already has a financial plan line for { $year } { $unit } { $kind } { $category } (id { $id })
+said-finance-actual-taken = plan { $plan } already has a execution actual for { $year } { $unit } { $kind } { $category } (id { $id })

@@ -1943,3 +1943,8 @@ notice-mail-bulk = stratrack: { $count ->
 notice-mail-overdue = stratrack: { $unit } atrasado para { $year }
 notice-mail-assigned = stratrack: pregunta { $id } del Consejo asignada a { $unit }
 notice-mail-open = Ábralo en stratrack: { $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = el plan { $plan } ya tiene una línea del plan financiero para { $year } { $unit } { $kind } { $category } (id { $id })
+said-finance-actual-taken = el plan { $plan } ya tiene un gasto ejecutado para { $year } { $unit } { $kind } { $category } (id { $id })

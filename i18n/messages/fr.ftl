@@ -1943,3 +1943,8 @@ notice-mail-bulk = stratrack : { $count ->
 notice-mail-overdue = stratrack : { $unit } en retard pour { $year }
 notice-mail-assigned = stratrack : question { $id } du Conseil attribuée à { $unit }
 notice-mail-open = Ouvrir dans stratrack : { $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = le plan { $plan } a déjà une ligne du plan financier pour { $year } { $unit } { $kind } { $category } (id { $id })
+said-finance-actual-taken = le plan { $plan } a déjà une dépense exécutée pour { $year } { $unit } { $kind } { $category } (id { $id })

@@ -2025,3 +2025,8 @@ notice-mail-bulk = stratrack: подразделение { $unit } предст�
 notice-mail-overdue = stratrack: { $unit } опаздывает с отчётом за { $year } год
 notice-mail-assigned = stratrack: вопрос Совета { $id } назначен подразделению { $unit }
 notice-mail-open = Открыть в stratrack: { $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = в плане { $plan } уже есть строка финансового плана для { $year } { $unit } { $kind } { $category } (id { $id })
+said-finance-actual-taken = в плане { $plan } уже есть фактическое исполнение для { $year } { $unit } { $kind } { $category } (id { $id })

@@ -1858,3 +1858,8 @@ notice-mail-bulk = stratrack：{ $unit } 的 { $count } 个值已提交核准
 notice-mail-overdue = stratrack：{ $unit } 未按时报送 { $year } 年的数据
 notice-mail-assigned = stratrack：理事会问题 { $id } 已分派给 { $unit }
 notice-mail-open = 在 stratrack 中打开：{ $link }
+
+## A financial row already there (issue 17.1, area `said`)
+
+said-finance-line-taken = 计划 { $plan } 已有 { $year } { $unit } { $kind } { $category } 的财务计划条目（id { $id }）
+said-finance-actual-taken = 计划 { $plan } 已有 { $year } { $unit } { $kind } { $category } 的执行实际数（id { $id }）

@@ -2,9 +2,9 @@
 //! stale version names (a financial plan line, an allocation, a translation, collection dates), dates not
 //! set any more or not the unit's own, a node still in use and what holds it (Russian plurals), an
 //! output without its kind or owner, a mandate link already there or not there, a revoked exception
-//! revoked again, an import's row of another unit or a slot twice, and the framework workbook's own
-//! problems, in the API (`detail`, `errors[].reason`) and on the pages that show them, unmarked; English
-//! word for word without `Accept-Language`.
+//! revoked again, an import's row of another unit or a slot twice, a finance row already there, and the
+//! framework workbook's own problems, in the API (`detail`, `errors[].reason`) and on the pages that show
+//! them, unmarked; English word for word without `Accept-Language`.
 
 use crate::both_backends;
 use crate::framework_workbook::{download, upload_in, upload_page};
@@ -305,5 +305,24 @@ both_backends! {
             let shown = format!("<li><strong>{cell}</strong>: {}</li>", said[1]);
             assert!(page.body.contains(&shown), "{shown} in {}", page.body);
         }
+    }
+}
+
+both_backends! {
+    async fn a_finance_row_already_there_is_said_in_the_asked_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let lines = format!("{PLAN}/finance/lines");
+        let (_, list) = app.get_json(&format!("{lines}?year=2028&unit=BR&kind=expense&category=staff")).await;
+        let id = list["items"][0]["id"].as_i64().unwrap();
+        let dup = json!({"year": 2028, "unit": "BR", "kind": "expense", "category": "staff", "amount": "1"});
+        let key = format!("2028 BR expense staff (id {id})");
+        case(&admin, ("POST", lines), Sent::Json(dup), (StatusCode::CONFLICT, At::Detail), [
+            &format!("plan SP2028-2031 already has a financial plan line for {key}"),
+            &format!("le plan SP2028-2031 a déjà une ligne du plan financier pour {key}"),
+            &format!("в плане SP2028-2031 уже есть строка финансового плана для {key}"),
+        ])
+        .is_said_in_each_language(&app)
+        .await;
     }
 }

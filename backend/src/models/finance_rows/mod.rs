@@ -57,14 +57,6 @@ impl FinanceTable {
         };
         crate::error::Said::new(key, [("id", i64::from(id).into())])
     }
-
-    /// What a row of this table is called in English.
-    pub fn noun(self) -> &'static str {
-        match self {
-            FinanceTable::Lines => "financial plan line",
-            FinanceTable::Actuals => "execution actual",
-        }
-    }
 }
 
 /// May `actor` write rows of table `t` for some unit at all? Asked before the body is read, so a reviewer

@@ -4,7 +4,7 @@
 use super::read::{entry, invalid, row_or_404};
 use super::{FinanceEntry, FinanceRow, FinanceTable, biennium_of, check, may_write, may_write_unit, store};
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::fixed::Fixed;
 use crate::models::codes;
 use crate::models::patching::{Claim, check_version};
@@ -101,14 +101,23 @@ fn amount(field: &str, v: Decimal, errs: &mut Vec<FieldError>) -> Option<Fixed> 
 /// Refuses a second row with the natural key of `r` (other than `r` itself).
 async fn unique(db: &impl ConnectionTrait, t: FinanceTable, r: &FinanceRow, plan: &Plan, unit: &str) -> AppResult<()> {
     match store::find_key(db, t, r).await? {
-        Some(other) if other != r.id => Err(AppError::conflict(format!(
-            "plan {} already has a {} for {} {unit} {} {} (id {other})",
-            plan.code,
-            t.noun(),
-            r.year,
-            r.kind,
-            r.category
-        ))),
+        Some(other) if other != r.id => {
+            let key = match t {
+                FinanceTable::Lines => "said-finance-line-taken",
+                FinanceTable::Actuals => "said-finance-actual-taken",
+            };
+            Err(AppError::conflict(Said::new(
+                key,
+                [
+                    ("plan", plan.code.clone().into()),
+                    ("year", i64::from(r.year).into()),
+                    ("unit", unit.into()),
+                    ("kind", r.kind.clone().into()),
+                    ("category", r.category.clone().into()),
+                    ("id", i64::from(other).into()),
+                ],
+            )))
+        }
         _ => Ok(()),
     }
 }
