@@ -2081,3 +2081,7 @@ notice-mail-open = افتحه في stratrack: { $link }
 
 said-finance-line-taken = الخطة { $plan } لديها بالفعل بند في الخطة المالية لـ { $year } { $unit } { $kind } { $category } (المعرّف { $id })
 said-finance-actual-taken = الخطة { $plan } لديها بالفعل مصروف منفَّذ لـ { $year } { $unit } { $kind } { $category } (المعرّف { $id })
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } عنصر من مستوى { $level }: خصّص لناتج أو أولوية مواضيعية أو عامل تمكين

@@ -1881,3 +1881,7 @@ notice-mail-open = Open it in stratrack: { $link }
 
 said-finance-line-taken = plan { $plan } already has a financial plan line for { $year } { $unit } { $kind } { $category } (id { $id })
 said-finance-actual-taken = plan { $plan } already has a execution actual for { $year } { $unit } { $kind } { $category } (id { $id })
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } is a { $level }: allocate to an output, a thematic priority or an enabler

@@ -1948,3 +1948,7 @@ notice-mail-open = Ábralo en stratrack: { $link }
 
 said-finance-line-taken = el plan { $plan } ya tiene una línea del plan financiero para { $year } { $unit } { $kind } { $category } (id { $id })
 said-finance-actual-taken = el plan { $plan } ya tiene un gasto ejecutado para { $year } { $unit } { $kind } { $category } (id { $id })
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } es un elemento de nivel { $level }: asigne a un producto, una prioridad temática o un facilitador

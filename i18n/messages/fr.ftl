@@ -1948,3 +1948,7 @@ notice-mail-open = Ouvrir dans stratrack : { $link }
 
 said-finance-line-taken = le plan { $plan } a déjà une ligne du plan financier pour { $year } { $unit } { $kind } { $category } (id { $id })
 said-finance-actual-taken = le plan { $plan } a déjà une dépense exécutée pour { $year } { $unit } { $kind } { $category } (id { $id })
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } est un élément de niveau { $level } : allouez à un produit, une priorité thématique ou un catalyseur

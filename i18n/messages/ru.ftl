@@ -2030,3 +2030,7 @@ notice-mail-open = Открыть в stratrack: { $link }
 
 said-finance-line-taken = в плане { $plan } уже есть строка финансового плана для { $year } { $unit } { $kind } { $category } (id { $id })
 said-finance-actual-taken = в плане { $plan } уже есть фактическое исполнение для { $year } { $unit } { $kind } { $category } (id { $id })
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } — элемент уровня «{ $level }»: распределяйте средства на продукт, тематический приоритет или вспомогательный фактор

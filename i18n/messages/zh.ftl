@@ -1863,3 +1863,7 @@ notice-mail-open = 在 stratrack 中打开：{ $link }
 
 said-finance-line-taken = 计划 { $plan } 已有 { $year } { $unit } { $kind } { $category } 的财务计划条目（id { $id }）
 said-finance-actual-taken = 计划 { $plan } 已有 { $year } { $unit } { $kind } { $category } 的执行实际数（id { $id }）
+
+## The allocation sheet's node checks (issue 17.1, area `said`)
+
+said-allocate-to-level = { $code } 属于{ $level }层级：请分配给产出、专题优先事项或推动因素

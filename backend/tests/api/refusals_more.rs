@@ -326,3 +326,19 @@ both_backends! {
         .await;
     }
 }
+
+both_backends! {
+    async fn an_allocation_to_a_node_of_the_wrong_level_is_said_in_the_asked_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let admin = app.tokens.admin.clone();
+        let to_goal = json!({"year": 2030, "unit": "BR", "node": "G1", "amount": "1"});
+        let field = (StatusCode::UNPROCESSABLE_ENTITY, At::Reason("node"));
+        case(&admin, ("POST", format!("{PLAN}/finance/allocations")), Sent::Json(to_goal), field, [
+            "G1 is a goal: allocate to an output, a thematic priority or an enabler",
+            "G1 est un élément de niveau but : allouez à un produit, une priorité thématique ou un catalyseur",
+            "G1 — элемент уровня «цель»: распределяйте средства на продукт, тематический приоритет или вспомогательный фактор",
+        ])
+        .is_said_in_each_language(&app)
+        .await;
+    }
+}

@@ -12,7 +12,7 @@ pub use sheet::{Sheet, SheetEntry, SheetRow, save_sheet, sheet};
 pub use write::{CreateAllocation, UpdateAllocation, create, create_in, delete, delete_in, id_of, update, update_in};
 
 use crate::entities::{budget_allocations as ba, org_units, plans, result_nodes};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Said};
 use crate::fixed::Fixed;
 use crate::models::{checks, codes, finance_rows::PROVENANCES, finance_totals};
 use chrono::{DateTime, Utc};
@@ -24,15 +24,21 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 pub const ALLOCATABLE_LEVELS: &[&str] = &["output", "thematic_priority", "enabler"];
 
 /// Checks that `node` may receive an allocation from unit `unit_id`.
-pub fn check_node(node: &result_nodes::Model, unit_id: i32) -> Result<(), String> {
+pub fn check_node(node: &result_nodes::Model, unit_id: i32) -> Result<(), Said> {
     if !ALLOCATABLE_LEVELS.contains(&node.level.as_str()) {
-        return Err(format!(
-            "{} is a {}: allocate to an output, a thematic priority or an enabler",
-            node.code, node.level
+        return Err(Said::new(
+            "said-allocate-to-level",
+            [
+                ("code", node.code.clone().into()),
+                ("level", crate::models::nodes::level_named(&node.level)),
+            ],
         ));
     }
     if node.level == "output" && node.owner_unit_id.is_some_and(|o| o != unit_id) {
-        return Err(format!("output {} belongs to another org unit", node.code));
+        return Err(Said::new(
+            "said-output-of-another-unit",
+            [("code", node.code.clone().into())],
+        ));
     }
     Ok(())
 }
