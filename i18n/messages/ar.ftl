@@ -2085,3 +2085,7 @@ said-finance-actual-taken = الخطة { $plan } لديها بالفعل مصر�
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } عنصر من مستوى { $level }: خصّص لناتج أو أولوية مواضيعية أو عامل تمكين
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` ليس على الصيغة `الأول/الثاني`

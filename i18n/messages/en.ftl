@@ -1885,3 +1885,7 @@ said-finance-actual-taken = plan { $plan } already has a execution actual for { 
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } is a { $level }: allocate to an output, a thematic priority or an enabler
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` is not of the form `first/second`

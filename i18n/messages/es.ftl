@@ -1952,3 +1952,7 @@ said-finance-actual-taken = el plan { $plan } ya tiene un gasto ejecutado para {
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } es un elemento de nivel { $level }: asigne a un producto, una prioridad temática o un facilitador
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` no tiene la forma `primero/segundo`

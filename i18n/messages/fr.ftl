@@ -1952,3 +1952,7 @@ said-finance-actual-taken = le plan { $plan } a déjà une dépense exécutée p
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } est un élément de niveau { $level } : allouez à un produit, une priorité thématique ou un catalyseur
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` n’est pas de la forme `premier/second`

@@ -2034,3 +2034,7 @@ said-finance-actual-taken = в плане { $plan } уже есть фактич
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } — элемент уровня «{ $level }»: распределяйте средства на продукт, тематический приоритет или вспомогательный фактор
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` не имеет вида `первый/второй`

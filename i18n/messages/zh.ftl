@@ -1867,3 +1867,7 @@ said-finance-actual-taken = 计划 { $plan } 已有 { $year } { $unit } { $kind 
 ## The allocation sheet's node checks (issue 17.1, area `said`)
 
 said-allocate-to-level = { $code } 属于{ $level }层级：请分配给产出、专题优先事项或推动因素
+
+## A translation key's format (issue 17.1, area `said`)
+
+said-key-not-a-pair = `{ $key }` 不是 `第一/第二` 的形式

@@ -342,3 +342,25 @@ both_backends! {
         .await;
     }
 }
+
+both_backends! {
+    async fn a_translation_key_not_of_its_form_is_said_in_the_asked_language(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let (_, book) = download(&app, &app.tokens.admin.clone(), &format!("{PLAN}/framework.xlsx")).await;
+        let (names, mut sh) = sheets(&book);
+        let g1_fr = [("kind", "node"), ("key", "SP2028-2031/G1"), ("lang", "fr")];
+        let row = set(&mut sh, "translations", &g1_fr, "key", "G1");
+        let cell = format!("sheet translations, row {row}, column B (key)");
+        let file = write(&names, &sh);
+        let said = [
+            "`G1` is not of the form `first/second`",
+            "`G1` n’est pas de la forme `premier/second`",
+            "`G1` не имеет вида `первый/второй`",
+        ];
+        for (i, accept) in LANGS.into_iter().enumerate() {
+            let (s, p) = upload_in(&app, &file, false, &[], accept).await;
+            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
+            assert_eq!(reason_of(&p, &cell), said[i], "{accept:?}");
+        }
+    }
+}

@@ -100,11 +100,11 @@ impl Subject {
     }
 
     /// The subject of `kind` whose [`Subject::key`] is `key`, or why not.
-    pub fn from_key(kind: Kind, key: &str) -> Result<Subject, String> {
+    pub fn from_key(kind: Kind, key: &str) -> Result<Subject, Said> {
         let pair = || {
             key.split_once('/')
                 .map(|(a, b)| (a.to_owned(), b.to_owned()))
-                .ok_or_else(|| format!("`{key}` is not of the form `first/second`"))
+                .ok_or_else(|| Said::new("said-key-not-a-pair", [("key", key.into())]))
         };
         Ok(match kind {
             Kind::Plan => Subject::Plan(key.to_owned()),
@@ -237,6 +237,7 @@ mod tests {
         assert!(
             Subject::from_key(Kind::Indicator, "KPI-1")
                 .unwrap_err()
+                .english()
                 .contains("first/second")
         );
     }

@@ -148,7 +148,7 @@ pub(super) fn translation(r: &Row<'_>) -> Option<TranslationRow> {
     };
     let kind = Kind::parse(&kind_code)?;
     if let Err(why) = Subject::from_key(kind, &key) {
-        r.fail("key", why);
+        r.fail("key", why.english());
         return None;
     }
     let body = PutTranslation {
