@@ -6,6 +6,7 @@
 //! The page and charts are rendered on a helper thread while this thread writes each table as a sheet
 //! and as CSV (the larger tables are drawn from the input row by row, never held whole).
 
+use crate::input::FrameworkNames as _;
 use std::thread;
 
 use crate::analysis::ProjectionCounts;

@@ -18,6 +18,7 @@ mod restatements;
 mod sheets;
 mod summary;
 
+use crate::input::FrameworkNames as _;
 use builder::Html;
 use chrono::SecondsFormat;
 

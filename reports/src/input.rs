@@ -33,7 +33,7 @@ pub use operations::{
     WrittenNote,
 };
 pub use restatements::{RestatedRevision, RestatedValue, RestatementKind, Restatements};
-pub use texts::{FrameworkText, LocalText, Named, Translations, name_in};
+pub use texts::{FrameworkNames, FrameworkText, LocalText, Named, Translations, name_in};
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -337,22 +337,6 @@ impl ReportInput {
             .flat_map(|i| i.revisions.iter().map(move |r| (i, r)))
     }
 
-    /// The name of node `code` (English `english`) in the report's language (form [`FORM_CONTENT`] and
-    /// later; the English name, unmarked, before).
-    pub fn node_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
-        self.name_of(self.framework_text.nodes.get(code), english)
-    }
-
-    /// The name of indicator `code` (English `english`) in the report's language, as [`Self::node_name`].
-    pub fn indicator_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
-        self.name_of(self.framework_text.indicators.get(code), english)
-    }
-
-    /// The plan's name in the report's language where it was translated, else its English name.
-    pub fn plan_name(&self) -> &str {
-        self.name_of(Some(&self.framework_text.plan), &self.plan.name).text
-    }
-
     /// A copy of the input whose plan, node, indicator and dimension-value names are in the report's
     /// language where they were translated (form [`FORM_CONTENT`] and later, another language than
     /// English); `None` when the report shows the English names. The charts are drawn from it: a chart's
@@ -370,10 +354,13 @@ impl ReportInput {
             i.name = self.indicator_name(&i.code, &i.name).text.to_owned();
             for d in &mut i.disaggregations {
                 let key = format!("{}/{}", d.dimension, d.value_code);
-                d.value_name = self
-                    .name_of(self.framework_text.values.get(&key), &d.value_name)
-                    .text
-                    .to_owned();
+                d.value_name = name_in(
+                    self.framework_text.values.get(&key),
+                    self.names_language(),
+                    &d.value_name,
+                )
+                .text
+                .to_owned();
             }
         }
         Some(named)
@@ -400,7 +387,7 @@ impl ReportInput {
     fn names(&self) -> Vec<(&str, Named<'_>)> {
         let mut names = vec![(
             self.plan.name.as_str(),
-            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
+            name_in(Some(&self.framework_text.plan), self.names_language(), &self.plan.name),
         )];
         for n in &self.nodes {
             names.push((&n.name, self.node_name(&n.code, &n.name)));
@@ -411,20 +398,15 @@ impl ReportInput {
                 let key = format!("{}/{}", d.dimension, d.value_code);
                 names.push((
                     &d.value_name,
-                    self.name_of(self.framework_text.values.get(&key), &d.value_name),
+                    name_in(
+                        self.framework_text.values.get(&key),
+                        self.names_language(),
+                        &d.value_name,
+                    ),
                 ));
             }
         }
         names
-    }
-
-    fn name_of<'t>(&'t self, translations: Option<&'t Translations>, english: &'t str) -> Named<'t> {
-        let lang = if self.is_content_form() {
-            self.language
-        } else {
-            Lang::En
-        };
-        name_in(translations, lang, english)
     }
 
     /// The node with this code, if any.
@@ -523,5 +505,23 @@ mod tests {
         assert_eq!(input.symbol().as_deref(), Some("C29/35-F"));
         input.run.symbol = None;
         assert_eq!(input.symbol(), None);
+    }
+}
+
+impl FrameworkNames for ReportInput {
+    fn framework_text(&self) -> &FrameworkText {
+        &self.framework_text
+    }
+
+    fn english_plan_name(&self) -> &str {
+        &self.plan.name
+    }
+
+    fn names_language(&self) -> Lang {
+        if self.is_content_form() {
+            self.language
+        } else {
+            Lang::En
+        }
     }
 }

@@ -18,6 +18,7 @@
 pub(crate) mod markup;
 mod world;
 
+use crate::input::FrameworkNames as _;
 use chrono::{Datelike, Timelike};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;

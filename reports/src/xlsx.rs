@@ -18,6 +18,7 @@
 //! with more (e.g. 12345678901234.5678) would silently become another. Such a figure is written as
 //! text, exactly as in the CSV, and its column header carries a note saying so.
 
+use crate::input::FrameworkNames as _;
 use chrono::{Datelike, Timelike};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;

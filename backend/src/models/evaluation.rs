@@ -68,6 +68,16 @@ pub struct Evaluation {
     /// Per indicator id, its framework revisions in force for the year (decided on or before its
     /// 31 December), oldest decision first.
     pub revisions: HashMap<i32, Vec<framework_revisions::Model>>,
+    /// Where each node id sits in `nodes`: built once with the evaluation, so every page and list served
+    /// from the cached evaluation finds a node by id without a search or a map of its own.
+    node_at: HashMap<i32, usize>,
+}
+
+impl Evaluation {
+    /// The node with this id, if it is in the plan.
+    pub fn node(&self, id: i32) -> Option<&result_nodes::Model> {
+        self.node_at.get(&id).map(|&k| &self.nodes[k])
+    }
 }
 
 /// indicator id, year, quarter, raw value, raw numerator, raw denominator, id.
@@ -270,10 +280,12 @@ pub async fn evaluate(db: &impl ConnectionTrait, plan: plans::Model, year: i32) 
         .iter()
         .map(|(&n, ids)| (n, status::roll_up(ids.iter().filter_map(|i| assessments.get(i)))))
         .collect();
+    let node_at = nodes.iter().enumerate().map(|(k, n)| (n.id, k)).collect();
     Ok(Evaluation {
         plan,
         year,
         nodes,
+        node_at,
         indicators: inds,
         milestones,
         assessments,

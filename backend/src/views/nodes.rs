@@ -138,15 +138,13 @@ impl NodeRollupView {
     /// The roll-up answer of `r`: the node's counts and every indicator it counts, by code.
     pub fn new(r: &crate::models::nodes::Rollup) -> Self {
         let ev = &r.evaluation;
-        let node_codes: std::collections::HashMap<i32, &str> =
-            ev.nodes.iter().map(|n| (n.id, n.code.as_str())).collect();
         let indicators = ev
             .indicators
             .iter()
             .filter(|i| r.counted.contains(&i.id))
             .map(|i| CountedIndicator {
                 code: i.code.clone(),
-                node: node_codes.get(&i.node_id).copied().unwrap_or_default().to_owned(),
+                node: ev.node(i.node_id).map(|n| n.code.clone()).unwrap_or_default(),
                 status: ev.assessments[&i.id].status,
             })
             .collect();

@@ -6,6 +6,7 @@ use crate::analysis::{MAX_BREAKDOWN_INDICATORS, MAX_TRAJECTORY_CHARTS};
 use crate::charts::DataTable;
 use crate::format::{DERIVED_DP, exact, percent, unit_name, with_percent_sign};
 use crate::input::DataQualityKind;
+use crate::input::FrameworkNames as _;
 use crate::xlsx::XLSX_DIGITS;
 use stratrack_i18n::Arg;
 

@@ -4,6 +4,7 @@
 //! goal at the end, the cost per goal over the period, the restatements and the projection of what
 //! remains open.
 
+use crate::input::FrameworkNames as _;
 use chrono::SecondsFormat;
 use stratrack_i18n::Arg;
 

@@ -4,6 +4,7 @@
 use super::builder::Html;
 use super::{Page, node_anchor};
 use crate::format::{change, opt_value, percent, value};
+use crate::input::FrameworkNames as _;
 use crate::input::{
     IndicatorInput, NodeInput, NodeLevel, Quality, ReportInput, Rollup, Status, StatusMove, is_illustrative,
 };

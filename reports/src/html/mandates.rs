@@ -5,6 +5,7 @@
 use super::Page;
 use crate::analysis::{Served, served};
 use crate::charts::DataTable;
+use crate::input::FrameworkNames as _;
 use crate::input::Rollup;
 use crate::input::{MandateInput, MandateVocabulary, Status};
 use crate::words::Words;

@@ -5,6 +5,7 @@
 use super::Page;
 use crate::charts::DataTable;
 use crate::format::change;
+use crate::input::FrameworkNames as _;
 use crate::input::{IndicatorInput, StatusMove};
 
 /// The kinds of move the table lists, in its order (an unchanged status is only counted).

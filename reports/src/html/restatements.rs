@@ -7,6 +7,7 @@ use super::Page;
 use super::builder::Html;
 use crate::charts::DataTable;
 use crate::format::exact;
+use crate::input::FrameworkNames as _;
 use crate::input::{Quality, ReportInput, RestatementKind, Restatements};
 use crate::words::Words;
 use stratrack_i18n::Arg;

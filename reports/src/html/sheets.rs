@@ -6,6 +6,7 @@
 
 use super::Page;
 use crate::charts::DataTable;
+use crate::input::FrameworkNames as _;
 use crate::input::{IndicatorInput, Named};
 use crate::words::Words;
 

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Direction, FrameworkText, IndicatorUnit, Lang, Named, NodeLevel, PlanInfo, ProjectionInput, Restatements, Rollup,
-    RunInfo, Status, Translations, name_in,
+    Direction, FrameworkNames, FrameworkText, IndicatorUnit, Lang, Named, NodeLevel, PlanInfo, ProjectionInput,
+    Restatements, Rollup, RunInfo, Status, name_in,
 };
 
 /// The assessment's form of inputs built since it could be written in any of the six official languages
@@ -195,23 +195,6 @@ impl AssessmentInput {
         self.form >= ASSESSMENT_FORM_NAMES
     }
 
-    /// The name of node `code` (English `english`) in the assessment's language where it was translated,
-    /// else the English one standing in (form [`ASSESSMENT_FORM_NAMES`] and later, another language than
-    /// English; the English name, unmarked, otherwise).
-    pub fn node_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
-        self.name_of(self.framework_text.nodes.get(code), english)
-    }
-
-    /// The name of indicator `code` (English `english`), as [`Self::node_name`].
-    pub fn indicator_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
-        self.name_of(self.framework_text.indicators.get(code), english)
-    }
-
-    /// The plan's name in the assessment's language where it was translated, else its English name.
-    pub fn plan_name(&self) -> &str {
-        self.name_of(Some(&self.framework_text.plan), &self.plan.name).text
-    }
-
     /// The names of the plan, nodes and indicators in the assessment's language, by their English name,
     /// where they were translated (empty in English and before form [`ASSESSMENT_FORM_NAMES`]): the
     /// workbook's name columns and the charts show them.
@@ -229,7 +212,7 @@ impl AssessmentInput {
     fn names(&self) -> Vec<(&str, Named<'_>)> {
         let mut names = vec![(
             self.plan.name.as_str(),
-            self.name_of(Some(&self.framework_text.plan), &self.plan.name),
+            name_in(Some(&self.framework_text.plan), self.names_language(), &self.plan.name),
         )];
         names.extend(
             self.nodes
@@ -244,13 +227,22 @@ impl AssessmentInput {
         names
     }
 
-    fn name_of<'t>(&'t self, translations: Option<&'t Translations>, english: &'t str) -> Named<'t> {
-        let lang = if self.is_names_form() { self.language } else { Lang::En };
-        name_in(translations, lang, english)
-    }
-
     /// The closing year (the last year assessed).
     pub fn closing_year(&self) -> i32 {
         self.years.last().copied().unwrap_or(self.plan.start_year)
+    }
+}
+
+impl FrameworkNames for AssessmentInput {
+    fn framework_text(&self) -> &FrameworkText {
+        &self.framework_text
+    }
+
+    fn english_plan_name(&self) -> &str {
+        &self.plan.name
+    }
+
+    fn names_language(&self) -> Lang {
+        if self.is_names_form() { self.language } else { Lang::En }
     }
 }

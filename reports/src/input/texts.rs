@@ -64,6 +64,45 @@ pub struct Named<'t> {
     pub fallback: bool,
 }
 
+/// An input that shows the framework's names in a language: the report's ([`super::ReportInput`]) and
+/// the four-year assessment's ([`super::AssessmentInput`]). Each says the text it carries, its plan's
+/// English name and the language its names are shown in (its own, or English in the forms frozen before
+/// names were translated); the names of the plan, a node and an indicator follow from those, one rule for
+/// both.
+pub trait FrameworkNames {
+    /// The framework's translations the input carries.
+    fn framework_text(&self) -> &FrameworkText;
+    /// The plan's English name.
+    fn english_plan_name(&self) -> &str;
+    /// The language the framework's names are shown in.
+    fn names_language(&self) -> Lang;
+
+    /// The name of node `code` (English `english`) in [`Self::names_language`], the English name
+    /// standing in (marked as a fallback) where it was not translated.
+    fn node_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        name_in(self.framework_text().nodes.get(code), self.names_language(), english)
+    }
+
+    /// The name of indicator `code` (English `english`), as [`Self::node_name`].
+    fn indicator_name<'t>(&'t self, code: &str, english: &'t str) -> Named<'t> {
+        name_in(
+            self.framework_text().indicators.get(code),
+            self.names_language(),
+            english,
+        )
+    }
+
+    /// The plan's name in [`Self::names_language`] where it was translated, else its English name.
+    fn plan_name(&self) -> &str {
+        name_in(
+            Some(&self.framework_text().plan),
+            self.names_language(),
+            self.english_plan_name(),
+        )
+        .text
+    }
+}
+
 /// The name of a record with `translations` in `lang`, its English name being `english`. English reports
 /// take the English name, unmarked.
 pub fn name_in<'t>(translations: Option<&'t Translations>, lang: Lang, english: &'t str) -> Named<'t> {

@@ -98,9 +98,7 @@ impl IndicatorList {
             let a = self.ev.assessments.get(&i.id)?;
             let node = self
                 .ev
-                .nodes
-                .iter()
-                .find(|n| n.id == i.node_id)
+                .node(i.node_id)
                 .map_or(("", ""), |n| (n.code.as_str(), n.level.as_str()));
             let unit = self.unit_codes.get(&i.owner_unit_id).map_or("", String::as_str);
             Some((i, node, unit, a))

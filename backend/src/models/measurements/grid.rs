@@ -261,7 +261,6 @@ pub async fn grid(
         .collect();
     let ids: Vec<i32> = owned.iter().map(|i| i.id).collect();
     let values = year_values(db, &ids, year).await?;
-    let nodes: HashMap<i32, &crate::entities::result_nodes::Model> = ev.nodes.iter().map(|n| (n.id, n)).collect();
     let under = p.node.as_ref().map(|code| {
         // The node asked for and every node below it: walk each node's parents up to it.
         let mut set = HashSet::new();
@@ -272,7 +271,7 @@ pub async fn grid(
                     set.insert(n.id);
                     break;
                 }
-                at = x.parent_id.and_then(|pid| nodes.get(&pid).copied());
+                at = x.parent_id.and_then(|pid| ev.node(pid));
             }
         }
         set
@@ -317,7 +316,7 @@ pub async fn grid(
     let mut rows: Vec<GridRow> = Vec::with_capacity(page.len());
     for (ind, quarter, current, counting) in page {
         rows.push(GridRow {
-            node: nodes.get(&ind.node_id).map(|n| n.code.clone()).unwrap_or_default(),
+            node: ev.node(ind.node_id).map(|n| n.code.clone()).unwrap_or_default(),
             unit: units.get(&ind.owner_unit_id).cloned().unwrap_or_default(),
             quarter,
             ratio: entered_as_ratio(ind),
