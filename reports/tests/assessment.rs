@@ -2,7 +2,7 @@
 //! goal at the end, the cost per goal over the period, the restatements and the projection of what
 //! remains open, in the same forms as the annual report and the same bytes for the same input.
 
-mod support;
+use crate::support;
 
 use rust_decimal::Decimal;
 use stratrack_reports::fixtures::assessment;

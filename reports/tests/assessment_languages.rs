@@ -5,7 +5,7 @@
 //! assessments until then) and the sha256 of every file the release before (commit b61a7f2) rendered from
 //! it.
 
-mod support;
+use crate::support;
 
 use sha2::{Digest, Sha256};
 use stratrack_reports::fixtures::assessment;

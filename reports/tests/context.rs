@@ -4,7 +4,7 @@
 //! in the page, in CSV and in the workbook, rebuilt byte for byte. A run frozen before (form 0) has
 //! none of it, and the same files as before.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::ReportInput;
 use stratrack_reports::fixtures::stated;

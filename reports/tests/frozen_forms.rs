@@ -34,7 +34,7 @@
 //! (`ReportInput::form`), so that only inputs built since render the new way; this test fails
 //! otherwise, naming the files.
 
-mod support;
+use crate::support;
 
 use sha2::{Digest, Sha256};
 use stratrack_reports::ReportInput;

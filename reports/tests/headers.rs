@@ -3,7 +3,7 @@
 //! header rows and notes and report.pdf's cover are in the report's language. English reports keep what
 //! they wrote, and runs of earlier forms keep their bytes.
 
-mod support;
+use crate::support;
 
 use std::io::Cursor;
 

@@ -1,7 +1,7 @@
 //! The report in another language (form 3): Chinese and Arabic text in report.html and the charts,
 //! shaped and drawn from the bundled faces, and the same bytes on every rebuild.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::charts::script;
 use stratrack_reports::input::Lang;

@@ -2,7 +2,7 @@
 //! (HTML, CSV, XLSX) and a section listing the indicators whose status moved; a run frozen before
 //! reports compared years renders exactly as it did.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::ReportInput;
 use support::{rendered, sample, sample_report, text};

@@ -3,7 +3,7 @@
 //! same bytes, carry "page n of N" on every page, and its table of contents must name the pages where
 //! the sections start.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::Command;

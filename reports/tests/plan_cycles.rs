@@ -2,7 +2,7 @@
 //! values are labelled as such; a redefined predecessor (another measure) is never drawn on the line
 //! nor read as the indicator's values, but shown apart, labelled, in the page and the CSV.
 
-mod support;
+use crate::support;
 
 use rust_decimal::dec;
 use stratrack_reports::input::{IndicatorUnit, Predecessor, Quality, SeriesPoint, SeriesRelation};

@@ -2,7 +2,7 @@
 //! in the annex and a dashed, labelled stretch in the trajectory charts; and none of it in a run frozen
 //! before the report showed projections, which must rebuild byte for byte.
 
-mod support;
+use crate::support;
 
 use rust_decimal::dec;
 use stratrack_reports::ReportInput;

@@ -2,7 +2,7 @@
 //! and in `tables/questions.csv`, rebuilt byte for byte; a report whose input carries no question (a run
 //! frozen before Council could ask) has neither, and the same bytes as before.
 
-mod support;
+use crate::support;
 
 use chrono::{TimeZone, Utc};
 use stratrack_reports::ReportInput;

@@ -4,7 +4,7 @@
 //! chart, the `reason` column of the CSV and workbook tables and a missing value's data-quality note.
 //! English reports, and runs of form 6 (`frozen/form6*`), keep the English as stored.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::ReportInput;
 use stratrack_reports::input::{

@@ -1,6 +1,6 @@
 //! Behaviour of the rendered report that Council and the backend rely on.
 
-mod support;
+use crate::support;
 
 use std::io::Read;
 

@@ -2,7 +2,7 @@
 //! approved late after its report was frozen, and the framework revisions since, in the page, in
 //! tables/restatements.csv and as a sheet; absent (files and bytes as before) when nothing changed.
 
-mod support;
+use crate::support;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use rust_decimal::dec;

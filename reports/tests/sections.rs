@@ -5,7 +5,7 @@
 //! text alternatives and data tables; text people typed stays as typed, marked English. Runs of form 4
 //! keep those sections English (and `frozen/form4*` their bytes); English reports are unchanged.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::input::{FORM_CONTENT, FORM_SECTIONS, Lang};
 use support::{complete, section};

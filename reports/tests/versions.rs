@@ -5,7 +5,7 @@
 //! translation is marked English in the sections' tables. Runs of form 5 keep their bytes
 //! (`frozen/form5*`), and an English report of form 6 is the bytes of form 5.
 
-mod support;
+use crate::support;
 
 use stratrack_reports::input::{FORM_SECTIONS, FORM_VERSIONS, Lang};
 use support::{complete, pdf_cover, section};

@@ -4,7 +4,7 @@
 //! name in words and its code, read back here as a spreadsheet program reads it, every cell still the
 //! CSV file's value.
 
-mod support;
+use crate::support;
 
 use std::io::Cursor;
 use std::str::FromStr;

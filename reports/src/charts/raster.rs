@@ -72,13 +72,33 @@ pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, RenderError> {
     let scale = PNG_SCALE as f32;
     resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     // Opaque on white: the premultiplied RGBA is plain RGB once the alpha byte is dropped.
-    let rgb: Vec<u8> = pixmap.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
-    encode(&rgb, w, h)
+    encode(&rgb_of(pixmap.take()), w, h)
+}
+
+/// The RGB bytes of opaque RGBA pixels, compacted in place: the alpha byte of each pixel dropped. A plain
+/// copy per pixel into the same buffer (a `flat_map` of three-byte arrays was a fifth of a debug report
+/// test's time, and a fresh buffer of the image's size is a page fault per 4 KiB).
+fn rgb_of(mut rgba: Vec<u8>) -> Vec<u8> {
+    let pixels = rgba.len() / 4;
+    for k in 0..pixels {
+        rgba.copy_within(4 * k..4 * k + 3, 3 * k);
+    }
+    rgba.truncate(3 * pixels);
+    rgba
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_pixel_keeps_its_colour_and_loses_its_alpha() {
+        assert_eq!(
+            rgb_of(vec![1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255]),
+            [1, 2, 3, 4, 5, 6, 7, 8, 9]
+        );
+        assert_eq!(rgb_of(Vec::new()), Vec::<u8>::new());
+    }
 
     /// The decoded RGB pixels of a PNG, with its width.
     pub(crate) fn pixels(png_bytes: &[u8]) -> (Vec<u8>, usize) {
