@@ -123,7 +123,7 @@ impl GridParams {
         if let Some(s) = &state
             && !STATES.contains(&s.as_str())
         {
-            bad("state", Said::one_of_not(STATES, s).into());
+            bad("state", Said::one_of_not(&STATES, s).into());
         }
         let has_value = match blank(&self.has_value).as_deref() {
             None => None,
