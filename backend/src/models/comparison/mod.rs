@@ -222,7 +222,7 @@ fn resolve(
         .and_then(|c| {
             errs.check(
                 "change",
-                StatusMove::parse(c).ok_or_else(|| format!("`{c}` is not one of {}", StatusMove::NAMES.join(", "))),
+                StatusMove::parse(c).ok_or_else(|| crate::error::Said::not_one_of(c, &StatusMove::NAMES)),
             )
         });
     let (page, per_page) = page_and_size(&mut errs, p.page, p.per_page);

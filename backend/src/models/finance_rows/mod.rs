@@ -228,7 +228,7 @@ pub fn check(r: &FinanceRow, start: i32, end: i32) -> Vec<FieldError> {
         Some(_) => {}
     }
     if r.amount < Fixed::ZERO {
-        bad("amount", "must not be negative".into());
+        bad("amount", Said::not_negative().into());
     }
     if !PROVENANCES.contains(&r.provenance.as_str()) {
         bad("provenance", Said::one_of(PROVENANCES).into());

@@ -120,7 +120,9 @@ async fn filtered(
         errs.check(
             "status",
             Status::parse(s)
-                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
+                .ok_or_else(|| {
+                    crate::error::Said::not_one_of(s, &["achieved", "on_track", "at_risk", "off_track", "no_data"])
+                }),
         )
     });
     let year = errs.check("year", plan_year(plan, p.year));

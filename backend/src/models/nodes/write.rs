@@ -159,7 +159,7 @@ async fn check_new<'a>(
     } else {
         errs.push(
             "level",
-            format!("`{}` is not one of {}", body.level, super::LEVELS.join(", ")),
+            crate::error::Said::not_one_of(&body.level, super::LEVELS),
         );
     }
     let unit = match &body.owner_unit {

@@ -159,7 +159,7 @@ fn resolve(p: &CycleParams, now: &Evaluation, before: &Evaluation) -> AppResult<
         let names: Vec<&str> = Class::ALL.iter().map(|c| c.as_str()).collect();
         errs.check(
             "class",
-            Class::parse(&c).ok_or_else(|| format!("`{c}` is not one of {}", names.join(", "))),
+            Class::parse(&c).ok_or_else(|| crate::error::Said::not_one_of(&c, &names)),
         )
     });
     let goal = text(&p.goal).and_then(|g| {
