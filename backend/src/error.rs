@@ -151,12 +151,18 @@ impl Said {
 
     /// "must be one of a, b, c, not `x`": [`Said::one_of`] naming the word that was sent.
     pub fn one_of_not(words: &[&str], sent: &str) -> Self {
-        Said::new("said-one-of-not", [("one_of", Said::one_of(words).into()), ("sent", sent.into())])
+        Said::new(
+            "said-one-of-not",
+            [("one_of", Said::one_of(words).into()), ("sent", sent.into())],
+        )
     }
 
     /// "`x` is not one of a, b, c": the same rule, the word sent first.
     pub fn not_one_of(sent: &str, words: &[&str]) -> Self {
-        Said::new("said-not-one-of", [("sent", sent.into()), ("words", words.join(", ").into())])
+        Said::new(
+            "said-not-one-of",
+            [("sent", sent.into()), ("words", words.join(", ").into())],
+        )
     }
 
     /// Several things said as one list ("2 child nodes, 1 indicator"), joined by the comma of the
@@ -398,7 +404,8 @@ impl AppError {
 
     /// What the error says, as a [`Reason`]: its message where it has one, else its English text.
     pub fn reason(&self) -> Reason {
-        self.said().map_or_else(|| Reason::Plain(self.to_string()), Reason::Said)
+        self.said()
+            .map_or_else(|| Reason::Plain(self.to_string()), Reason::Said)
     }
 
     /// This error's detail as a message of the interface, where the domain or the door said it as one

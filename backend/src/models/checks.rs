@@ -35,7 +35,11 @@ pub fn non_negative(errs: &mut FieldErrors, field: &str, v: Decimal) -> Option<F
 pub fn outside_the_plan(what: String, start: i32, end: i32) -> Reason {
     Said::new(
         "said-outside-the-plan",
-        [("what", what.into()), ("start", start.to_string().into()), ("end", end.to_string().into())],
+        [
+            ("what", what.into()),
+            ("start", start.to_string().into()),
+            ("end", end.to_string().into()),
+        ],
     )
     .into()
 }

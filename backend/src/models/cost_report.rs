@@ -132,9 +132,7 @@ pub async fn cost_report(
 /// The year asked for: required and inside `plan`; `level` and `by` are checked too, every bad field named.
 fn check_params(plan: &Plan, p: &CostParams) -> AppResult<i32> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: crate::error::Reason| {
-        errs.push(FieldError::new(field, reason))
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     match p.year {
         None => bad("year", Said::required().into()),
         Some(y) if !(plan.start_year..=plan.end_year).contains(&y) => bad(

@@ -225,9 +225,7 @@ pub async fn update(
 /// The checked changes of `body` to `p`, or every problem with them.
 fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: crate::error::Reason| {
-        errs.push(FieldError::new(field, reason))
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     let mut am: plans::ActiveModel = p.clone().into();
     if let Some(n) = &body.name {
         am.name = Set(n.clone());

@@ -237,7 +237,12 @@ fn typed_year(field: &str, text: &str) -> Result<Option<i32>, FieldError> {
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse().map(Some).map_err(|_| FieldError::new(field, crate::error::Said::new("said-wb-not-a-year", [("value", t.into())])))
+    t.parse().map(Some).map_err(|_| {
+        FieldError::new(
+            field,
+            crate::error::Said::new("said-wb-not-a-year", [("value", t.into())]),
+        )
+    })
 }
 
 /// `GET /compare`: the plan's indicators and nodes in years A and B (by default the year viewed and the

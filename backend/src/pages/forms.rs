@@ -74,7 +74,10 @@ impl FormPairs {
     /// matches `user`'s session.
     pub fn checked(user: &PageUser, body: &[u8]) -> PageResult<Self> {
         let pairs = serde_urlencoded::from_bytes(body).map_err(|e| {
-            AppError::bad_request(crate::error::Said::new("said-form-unreadable", [("detail", e.to_string().into())]))
+            AppError::bad_request(crate::error::Said::new(
+                "said-form-unreadable",
+                [("detail", e.to_string().into())],
+            ))
         })?;
         let form = FormPairs(pairs);
         user.check_csrf(&form.get("csrf"))?;
@@ -458,9 +461,12 @@ pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse()
-        .map(Some)
-        .map_err(|_| AppError::field(field, crate::error::Said::new("said-not-a-year-quoted", [("sent", format!("{t:?}").into())])))
+    t.parse().map(Some).map_err(|_| {
+        AppError::field(
+            field,
+            crate::error::Said::new("said-not-a-year-quoted", [("sent", format!("{t:?}").into())]),
+        )
+    })
 }
 
 /// A whole number from a hidden field, e.g. the version the form was drawn with.

@@ -311,7 +311,11 @@ fn rating(field: &'static str, text: &str, errs: &mut Vec<(&'static str, Reason)
             Err(_) => {
                 errs.push((
                     field,
-                    Said::new("said-not-whole-from-to", [("sent", t.into()), ("low", 1_i64.into()), ("high", 5_i64.into())]).into(),
+                    Said::new(
+                        "said-not-whole-from-to",
+                        [("sent", t.into()), ("low", 1_i64.into()), ("high", 5_i64.into())],
+                    )
+                    .into(),
                 ));
                 None
             }
@@ -321,7 +325,11 @@ fn rating(field: &'static str, text: &str, errs: &mut Vec<(&'static str, Reason)
 
 /// "`d` is not a date (2028-12-31)".
 fn not_a_date(d: &str) -> Reason {
-    Said::new("said-not-a-date-like", [("sent", d.into()), ("example", "2028-12-31".into())]).into()
+    Said::new(
+        "said-not-a-date-like",
+        [("sent", d.into()), ("example", "2028-12-31".into())],
+    )
+    .into()
 }
 
 /// A date from a form: empty is `None`; a text that is no date is named with the field.

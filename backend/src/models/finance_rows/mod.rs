@@ -170,7 +170,10 @@ pub fn check_category(kind: &str, category: &str) -> Result<(), Said> {
     if ok {
         Ok(())
     } else {
-        Err(Said::new("said-not-a-category", [("category", category.into()), ("kind", kind.into())]))
+        Err(Said::new(
+            "said-not-a-category",
+            [("category", category.into()), ("kind", kind.into())],
+        ))
     }
 }
 
@@ -196,16 +199,17 @@ pub fn biennium_of(year: i32, plan_start: i32) -> String {
 /// (Uniqueness needs the database and is checked by [`write`].)
 pub fn check(r: &FinanceRow, start: i32, end: i32) -> Vec<FieldError> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: crate::error::Reason| {
-        errs.push(FieldError::new(field, reason))
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     if !["revenue", "expense"].contains(&r.kind.as_str()) {
         bad("kind", Said::new("said-revenue-or-expense", []).into());
     } else if let Err(e) = check_category(&r.kind, &r.category) {
         bad("category", e.into());
     }
     if !(start..=end).contains(&r.year) {
-        bad("year", crate::models::checks::outside_the_plan(r.year.to_string(), start, end));
+        bad(
+            "year",
+            crate::models::checks::outside_the_plan(r.year.to_string(), start, end),
+        );
     }
     match biennium_years(&r.biennium) {
         None => bad("biennium", Said::new("said-biennium-form", []).into()),
@@ -220,7 +224,10 @@ pub fn check(r: &FinanceRow, start: i32, end: i32) -> Vec<FieldError> {
                 "year",
                 Said::new(
                     "said-not-in-biennium",
-                    [("year", r.year.to_string().into()), ("biennium", r.biennium.as_str().into())],
+                    [
+                        ("year", r.year.to_string().into()),
+                        ("biennium", r.biennium.as_str().into()),
+                    ],
                 )
                 .into(),
             );

@@ -167,7 +167,11 @@ fn check_plan<'a>(
     };
     let plan = cat.plans.get(code);
     if plan.is_none() {
-        err(errs, "plan_code", crate::error::Said::new("said-not-a-known-plan", [("code", code.into())]));
+        err(
+            errs,
+            "plan_code",
+            crate::error::Said::new("said-not-a-known-plan", [("code", code.into())]),
+        );
     }
     plan
 }
@@ -267,7 +271,11 @@ fn check_dimensions(
     for (d, v) in pairs {
         let field = format!("disaggregation.{d}");
         let Some(&dim_id) = cat.dimensions.get(d) else {
-            err(errs, field, format!("`{d}` is not a known dimension"));
+            err(
+                errs,
+                field,
+                crate::error::Said::new("said-not-a-known-dimension", [("dimension", d.as_str().into())]),
+            );
             continue;
         };
         if let Some(i) = indicator
@@ -276,10 +284,13 @@ fn check_dimensions(
             err(
                 errs,
                 field,
-                format!(
-                    "indicator {} is not disaggregated by {d} (its dimensions: {})",
-                    i.code,
-                    cat.dims_of(i.id)
+                crate::error::Said::new(
+                    "said-not-disaggregated-by",
+                    [
+                        ("indicator", i.code.as_str().into()),
+                        ("dimension", d.as_str().into()),
+                        ("dimensions", cat.dims_of(i.id).into()),
+                    ],
                 ),
             );
             continue;
@@ -289,7 +300,14 @@ fn check_dimensions(
             None => err(
                 errs,
                 field,
-                format!("`{v}` is not a value of {d} ({})", cat.value_codes(dim_id)),
+                crate::error::Said::new(
+                    "said-not-a-value-of",
+                    [
+                        ("value", v.as_str().into()),
+                        ("dimension", d.as_str().into()),
+                        ("values", cat.value_codes(dim_id).into()),
+                    ],
+                ),
             ),
         }
     }

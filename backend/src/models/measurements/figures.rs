@@ -72,7 +72,7 @@ pub fn check_figures(
                 err(
                     errs,
                     field,
-                    format!("is required for a {} indicator's share", share.as_str()),
+                    Said::new("said-required-for-share", [("unit", share.as_str().into())]),
                 );
             }
         }

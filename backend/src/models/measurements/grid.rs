@@ -80,26 +80,34 @@ fn blank(s: &Option<String>) -> Option<String> {
 
 /// "must be a whole number from 1 to `max`".
 fn whole_from_1(max: u64) -> crate::error::Reason {
-    Said::new("said-whole-from-1", [("max", i64::try_from(max).unwrap_or(i64::MAX).into())]).into()
+    Said::new(
+        "said-whole-from-1",
+        [("max", i64::try_from(max).unwrap_or(i64::MAX).into())],
+    )
+    .into()
 }
 
 impl GridParams {
     /// Checks every parameter; 422 naming each bad one.
     pub fn resolve(&self) -> AppResult<Resolved> {
         let mut errs = Vec::new();
-        let mut bad = |field: &str, reason: crate::error::Reason| {
-            errs.push(FieldError::new(field, reason))
-        };
+        let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
         let num = |s: &Option<String>| blank(s).map(|t| t.parse::<u64>().map_err(|_| t));
         let quarter = match num(&self.quarter) {
             None => 1,
             Some(Ok(q @ 1..=4)) => q as i32,
             Some(Ok(q)) => {
-                bad("quarter", Said::new("said-quarter-not", [("sent", q.to_string().into())]).into());
+                bad(
+                    "quarter",
+                    Said::new("said-quarter-not", [("sent", q.to_string().into())]).into(),
+                );
                 1
             }
             Some(Err(t)) => {
-                bad("quarter", Said::new("said-quarter-not", [("sent", format!("`{t}`").into())]).into());
+                bad(
+                    "quarter",
+                    Said::new("said-quarter-not", [("sent", format!("`{t}`").into())]).into(),
+                );
                 1
             }
         };
@@ -130,7 +138,10 @@ impl GridParams {
             Some("yes") => Some(true),
             Some("no") => Some(false),
             Some(t) => {
-                bad("has_value", Said::new("said-yes-or-no-not", [("sent", t.into())]).into());
+                bad(
+                    "has_value",
+                    Said::new("said-yes-or-no-not", [("sent", t.into())]).into(),
+                );
                 None
             }
         };

@@ -38,13 +38,19 @@ pub fn is_goal_side(level: &str) -> bool {
 pub fn check_weights(weights: &[Fixed]) -> Result<(), crate::error::Said> {
     let one = Fixed::from_raw(10_000);
     if let Some(w) = weights.iter().find(|w| !(Fixed::ZERO..=one).contains(*w)) {
-        return Err(crate::error::Said::new("said-weight-outside", [("weight", w.to_string().into())]));
+        return Err(crate::error::Said::new(
+            "said-weight-outside",
+            [("weight", w.to_string().into())],
+        ));
     }
     let sum: rust_decimal::Decimal = weights.iter().map(|w| w.to_decimal()).sum();
     if weights.is_empty() || sum == rust_decimal::Decimal::ONE {
         Ok(())
     } else {
-        Err(crate::error::Said::new("said-weights-sum", [("sum", sum.normalize().to_string().into())]))
+        Err(crate::error::Said::new(
+            "said-weights-sum",
+            [("sum", sum.normalize().to_string().into())],
+        ))
     }
 }
 
@@ -166,7 +172,9 @@ mod tests {
             "the weights sum to 0.9, not 1"
         );
         assert_eq!(
-            check_weights(&[w("0.3333"), w("0.3333"), w("0.3333")]).unwrap_err().english(),
+            check_weights(&[w("0.3333"), w("0.3333"), w("0.3333")])
+                .unwrap_err()
+                .english(),
             "the weights sum to 0.9999, not 1"
         );
         assert_eq!(

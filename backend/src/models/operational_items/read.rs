@@ -45,7 +45,10 @@ async fn plan_filter(
     let Some(c) = code else { return Ok(None) };
     let found = plans::Entity::find().filter(plans::Column::Code.eq(c)).one(db).await?;
     if found.is_none() {
-        errs.push(FieldError::new("plan", Said::new("said-no-plan-has-code", [("code", c.into())])));
+        errs.push(FieldError::new(
+            "plan",
+            Said::new("said-no-plan-has-code", [("code", c.into())]),
+        ));
     }
     Ok(found)
 }
@@ -64,7 +67,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
         }
         outputs = q.all(db).await?.into_iter().map(|n| n.id).collect();
         if outputs.is_empty() {
-            errs.push(FieldError::new("output", Said::new("said-no-node-has-code", [("code", c.into())])));
+            errs.push(FieldError::new(
+                "output",
+                Said::new("said-no-node-has-code", [("code", c.into())]),
+            ));
         }
     }
     if let Some(s) = &p.status

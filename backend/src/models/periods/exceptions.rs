@@ -231,7 +231,10 @@ pub fn parse_until(text: &str) -> Result<DateTime<Utc>, crate::error::Said> {
             return Ok(n.and_utc());
         }
     }
-    Err(crate::error::Said::new("said-not-a-date-time", [("sent", format!("{t:?}").into())]))
+    Err(crate::error::Said::new(
+        "said-not-a-date-time",
+        [("sent", format!("{t:?}").into())],
+    ))
 }
 
 /// Grants org unit `body.unit` an exception to the lock of `year` of plan `plan` (admin) until

@@ -167,9 +167,13 @@ fn resolve(p: &CycleParams, now: &Evaluation, before: &Evaluation) -> AppResult<
         if found == (None, None) {
             errs.push(
                 "goal",
-                format!(
-                    "neither {} nor {} has a goal, thematic priority or enabler `{g}`",
-                    now.plan.code, before.plan.code
+                crate::error::Said::new(
+                    "said-neither-plan-has",
+                    [
+                        ("plan", now.plan.code.as_str().into()),
+                        ("before", before.plan.code.as_str().into()),
+                        ("code", g.as_str().into()),
+                    ],
                 ),
             );
             return None;

@@ -77,7 +77,10 @@ const NAMED_YEARS: usize = 20;
 pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i32)]) -> Vec<FieldError> {
     let mut errs = Vec::new();
     if inds.is_empty() {
-        errs.push(FieldError::new("indicators", crate::error::Said::new("said-plan-no-indicator-yet", [])));
+        errs.push(FieldError::new(
+            "indicators",
+            crate::error::Said::new("said-plan-no-indicator-yet", []),
+        ));
     }
     let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<&indicators::Model> {
         inds.iter().filter(|i| !has(i)).collect()
@@ -129,7 +132,10 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
     let mut found = Vec::new();
     for i in inds {
         if let Some(y) = i.target_year.filter(|y| !period.contains(y)) {
-            found.push(FieldError::new(format!("indicators.{}.target_year", i.code), outside(y)));
+            found.push(FieldError::new(
+                format!("indicators.{}.target_year", i.code),
+                outside(y),
+            ));
         }
         let mut years: Vec<i32> = milestones
             .iter()
@@ -138,7 +144,10 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
             .collect();
         years.sort_unstable();
         for y in years {
-            found.push(FieldError::new(format!("indicators.{}.milestones.{y}", i.code), outside(y)));
+            found.push(FieldError::new(
+                format!("indicators.{}.milestones.{y}", i.code),
+                outside(y),
+            ));
         }
     }
     if found.len() > NAMED_YEARS {
@@ -446,6 +455,9 @@ mod tests {
     #[test]
     fn a_long_list_of_codes_is_cut_with_a_count() {
         let codes: Vec<String> = (1..=12).map(|i| format!("K{i}")).collect();
-        assert_eq!(named(&codes).english(), "K1, K2, K3, K4, K5, K6, K7, K8, K9, K10 and 2 more");
+        assert_eq!(
+            named(&codes).english(),
+            "K1, K2, K3, K4, K5, K6, K7, K8, K9, K10 and 2 more"
+        );
     }
 }

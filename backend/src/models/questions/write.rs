@@ -132,7 +132,10 @@ async fn check_subject(
         if !known {
             errs.push(
                 "subject",
-                crate::error::Said::new("said-plan-no-subject", [("kind", kind.as_str().into()), ("subject", subject.as_str().into())]),
+                crate::error::Said::new(
+                    "said-plan-no-subject",
+                    [("kind", kind.as_str().into()), ("subject", subject.as_str().into())],
+                ),
             );
         }
     }

@@ -38,23 +38,25 @@ impl RunLanguages {
             errs.push(FieldError::new(field, reason));
             Self::default()
         };
-        let parse =
-            |code: &str| Lang::parse(code.trim()).ok_or_else(|| Said::not_one_of(code, &SIX).into());
+        let parse = |code: &str| Lang::parse(code.trim()).ok_or_else(|| Said::not_one_of(code, &SIX).into());
         match (language, languages) {
-            (Some(_), Some(_)) => refuse(
-                "languages",
-                Said::new("said-language-or-languages", []).into(),
-            ),
+            (Some(_), Some(_)) => refuse("languages", Said::new("said-language-or-languages", []).into()),
             (None, None) => Self::default(),
             (Some(code), None) => parse(code).map_or_else(|e| refuse("language", e), Self::one),
-            (None, Some([])) => refuse("languages", Said::new("said-at-least-one-of", [("words", SIX.join(", ").into())]).into()),
+            (None, Some([])) => refuse(
+                "languages",
+                Said::new("said-at-least-one-of", [("words", SIX.join(", ").into())]).into(),
+            ),
             (None, Some(codes)) => {
                 let mut langs = Vec::with_capacity(codes.len());
                 for code in codes {
                     match parse(code) {
                         Err(e) => return refuse("languages", e),
                         Ok(l) if langs.contains(&l) => {
-                            return refuse("languages", Said::new("said-code-given-twice", [("code", l.code().into())]).into());
+                            return refuse(
+                                "languages",
+                                Said::new("said-code-given-twice", [("code", l.code().into())]).into(),
+                            );
                         }
                         Ok(l) => langs.push(l),
                     }

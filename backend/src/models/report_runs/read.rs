@@ -71,7 +71,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
             .await?
         {
             Some(plan) => q = q.filter(report_runs::Column::PlanId.eq(plan.id)),
-            None => bad("plan", Said::new("said-no-plan-the-code", [("code", code.into())]).into()),
+            None => bad(
+                "plan",
+                Said::new("said-no-plan-the-code", [("code", code.into())]).into(),
+            ),
         }
     }
     if let Some(y) = p.year {

@@ -161,7 +161,11 @@ pub async fn apply(
     if let Some(code) = d.owner {
         match super::units::by_code(db, &code).await? {
             Some(u) => r.owner_unit_id = u.id,
-            None => bad(&mut errs, "owner", Said::new("said-no-unit-the-code", [("code", code.as_str().into())]).into()),
+            None => bad(
+                &mut errs,
+                "owner",
+                Said::new("said-no-unit-the-code", [("code", code.as_str().into())]).into(),
+            ),
         }
     }
     if let Some(v) = d.reviewed_on {

@@ -73,7 +73,8 @@ impl Reads {
                 T::default()
             }
             Err(other) => {
-                self.0.push(crate::error::FieldError::new(String::new(), other.reason()));
+                self.0
+                    .push(crate::error::FieldError::new(String::new(), other.reason()));
                 T::default()
             }
         }
