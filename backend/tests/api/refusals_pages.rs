@@ -131,7 +131,8 @@ both_backends! {
         // The entry grid drops a filter it does not understand and says why, no longer marked English.
         let path = "/entry?plan=SP2028-2031&year=2029&state=bogus";
         let fr = page_in(&app, &cookie, path, "fr").await;
-        assert_eq!(fr.status, StatusCode::OK);
+        // The page is drawn unfiltered, answered as refused (422).
+        assert_eq!(fr.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(
             fr.body.contains("state : doit être l’un de : none, draft, submitted, returned, approved, et non `bogus`</div>"),
             "{}",
