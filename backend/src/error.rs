@@ -149,6 +149,22 @@ impl Said {
         Said::new("said-one-of", [("words", words.join(", ").into())])
     }
 
+    /// "must be one of a, b, c, not `x`": [`Said::one_of`] naming the word that was sent.
+    pub fn one_of_not(words: &[&str], sent: &str) -> Self {
+        Said::new(
+            "said-one-of-not",
+            [("one_of", Said::one_of(words).into()), ("sent", sent.into())],
+        )
+    }
+
+    /// "`x` is not one of a, b, c": the same rule, the word sent first.
+    pub fn not_one_of(sent: &str, words: &[&str]) -> Self {
+        Said::new(
+            "said-not-one-of",
+            [("sent", sent.into()), ("words", words.join(", ").into())],
+        )
+    }
+
     /// Several things said as one list ("2 child nodes, 1 indicator"), joined by the comma of the
     /// language (`said-list`, nested from the right); empty for none.
     pub fn list(items: Vec<Said>) -> SaidArg {
@@ -243,6 +259,20 @@ impl Reason {
             Reason::Plain(why) => Reason::Plain(format!("{}: {why}", label.english())),
             Reason::Said(why) => Said::new("said-labelled", [("label", label), ("why", why.into())]).into(),
         }
+    }
+}
+
+impl Reason {
+    /// Several reasons said as one ("a; b"), joined by the semicolon of the language (`said-joined`,
+    /// nested from the right); empty for none. English reasons stay English inside it.
+    pub fn joined(items: Vec<Reason>) -> Reason {
+        let mut from_last = items.into_iter().rev();
+        let Some(last) = from_last.next() else {
+            return Reason::Plain(String::new());
+        };
+        from_last.fold(last, |rest, first| {
+            Said::new("said-joined", [("first", first.into()), ("rest", rest.into())]).into()
+        })
     }
 }
 
@@ -370,6 +400,12 @@ impl AppError {
     /// 429: too many attempts, and when to try again.
     pub fn throttled(why: impl Into<Reason>) -> Self {
         AppError::Throttled(why.into())
+    }
+
+    /// What the error says, as a [`Reason`]: its message where it has one, else its English text.
+    pub fn reason(&self) -> Reason {
+        self.said()
+            .map_or_else(|| Reason::Plain(self.to_string()), Reason::Said)
     }
 
     /// This error's detail as a message of the interface, where the domain or the door said it as one

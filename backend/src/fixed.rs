@@ -32,6 +32,17 @@ pub enum FixedError {
     NotANumber,
 }
 
+impl FixedError {
+    /// The same reason as a message of the interface (its English is the text above, word for word).
+    pub fn said(&self) -> Said {
+        match self {
+            FixedError::TooPrecise => Said::new("said-fixed-too-precise", [("places", i64::from(SCALE).into())]),
+            FixedError::TooLarge => Said::new("said-fixed-too-large", []),
+            FixedError::NotANumber => Said::new("said-fixed-not-a-number", []),
+        }
+    }
+}
+
 impl Fixed {
     /// Zero.
     pub const ZERO: Fixed = Fixed(0);

@@ -58,15 +58,24 @@ pub const WORKBOOK_UNPACKED: u64 = 256 * 1024 * 1024;
 pub const AUDIT_TEXT: usize = 2_000;
 
 /// Why `text` is too long for `max` characters, or None when it fits.
-pub fn too_long(text: &str, max: usize) -> Option<String> {
+pub fn too_long(text: &str, max: usize) -> Option<crate::error::Said> {
     // Counting stops just past the limit: a 2 MiB text is not walked to its end.
     let n = text.chars().take(max + 1).count();
-    (n > max).then(|| format!("is longer than {max} characters"))
+    (n > max).then(|| crate::error::Said::new("said-longer-than", [("max", (max as i64).into())]))
 }
 
 /// Why `year` is outside [`FIRST_YEAR`]..=[`LAST_YEAR`], or None.
-pub fn year_out_of_range(year: i32) -> Option<String> {
-    (!(FIRST_YEAR..=LAST_YEAR).contains(&year)).then(|| format!("{year} is not between {FIRST_YEAR} and {LAST_YEAR}"))
+pub fn year_out_of_range(year: i32) -> Option<crate::error::Said> {
+    (!(FIRST_YEAR..=LAST_YEAR).contains(&year)).then(|| {
+        crate::error::Said::new(
+            "said-year-not-between",
+            [
+                ("year", i64::from(year).into()),
+                ("first", i64::from(FIRST_YEAR).into()),
+                ("last", i64::from(LAST_YEAR).into()),
+            ],
+        )
+    })
 }
 
 /// Refuses `body` with a 422 naming every text field longer than the `maxLength` its OpenAPI schema

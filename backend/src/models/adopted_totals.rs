@@ -42,16 +42,21 @@ pub fn totals(a: &at::Model) -> Totals {
 }
 
 /// Checks that `biennium` is one of plan `plan`'s bienniums (`2028-2029` or `2030-2031` for 2028-2031).
-pub fn check_biennium(plan: &plans::Model, biennium: &str) -> Result<(), String> {
+pub fn check_biennium(plan: &plans::Model, biennium: &str) -> Result<(), crate::error::Said> {
     let ok = biennium_years(biennium).is_some_and(|(a, z)| {
         a >= plan.start_year && z <= plan.end_year && biennium_of(a, plan.start_year) == biennium
     });
     if ok {
         Ok(())
     } else {
-        Err(format!(
-            "`{biennium}` is not a biennium of plan {} ({}-{}): write YYYY-YYYY, starting in {} or every second year after",
-            plan.code, plan.start_year, plan.end_year, plan.start_year
+        Err(crate::error::Said::new(
+            "said-not-a-biennium",
+            [
+                ("biennium", biennium.into()),
+                ("plan", plan.code.as_str().into()),
+                ("start", plan.start_year.to_string().into()),
+                ("end", plan.end_year.to_string().into()),
+            ],
         ))
     }
 }

@@ -2,7 +2,7 @@
 //! misses, an exact amount that must not be negative, a word from a fixed list. Each records what it
 //! finds in a [`FieldErrors`], so one answer names every bad field.
 
-use crate::error::FieldErrors;
+use crate::error::{FieldErrors, Reason, Said};
 use crate::fixed::Fixed;
 use rust_decimal::Decimal;
 
@@ -25,10 +25,28 @@ pub fn non_negative(errs: &mut FieldErrors, field: &str, v: Decimal) -> Option<F
             None
         }
         Err(e) => {
-            errs.push(field, e.to_string());
+            errs.push(field, e.said());
             None
         }
     }
+}
+
+/// "`what` is outside the plan (start-end)": a year or biennium beyond the plan's years.
+pub fn outside_the_plan(what: String, start: i32, end: i32) -> Reason {
+    Said::new(
+        "said-outside-the-plan",
+        [
+            ("what", what.into()),
+            ("start", start.to_string().into()),
+            ("end", end.to_string().into()),
+        ],
+    )
+    .into()
+}
+
+/// "must be between `low` and `high`".
+pub fn between(low: i64, high: i64) -> Reason {
+    Said::new("said-between", [("low", low.into()), ("high", high.into())]).into()
 }
 
 /// Records "must be one of …" against `field` unless `value` is one of `words`.

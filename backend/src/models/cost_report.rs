@@ -3,7 +3,7 @@
 //! must reconcile with the financial plan to the franc.
 
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::cost::{self, CostBasis, CostBreakdown};
 use crate::models::plans::{Plan, plan_by_code};
 use crate::models::{finance_totals, nodes};
@@ -132,28 +132,22 @@ pub async fn cost_report(
 /// The year asked for: required and inside `plan`; `level` and `by` are checked too, every bad field named.
 fn check_params(plan: &Plan, p: &CostParams) -> AppResult<i32> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        })
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     match p.year {
-        None => bad("year", "is required".into()),
+        None => bad("year", Said::required().into()),
         Some(y) if !(plan.start_year..=plan.end_year).contains(&y) => bad(
             "year",
-            format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
+            crate::models::checks::outside_the_plan(y.to_string(), plan.start_year, plan.end_year),
         ),
         Some(_) => {}
     }
     if let Some(l) = &p.level
         && !nodes::LEVELS.contains(&l.as_str())
     {
-        bad("level", format!("must be one of {}", nodes::LEVELS.join(", ")));
+        bad("level", Said::one_of(nodes::LEVELS).into());
     }
     if p.by.as_deref().is_some_and(|b| b != "unit") {
-        bad("by", "the only split is `unit`".into());
+        bad("by", Said::new("said-only-split-unit", []).into());
     }
     match p.year {
         Some(y) if errs.is_empty() => Ok(y),

@@ -225,27 +225,18 @@ pub async fn update(
 /// The checked changes of `body` to `p`, or every problem with them.
 fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        })
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     let mut am: plans::ActiveModel = p.clone().into();
     if let Some(n) = &body.name {
         am.name = Set(n.clone());
     }
     if let Some(s) = &body.status {
         if !lifecycle::STATUSES.contains(&s.as_str()) {
-            bad("status", "must be draft, adopted or closed".into());
+            bad("status", Said::new("said-draft-adopted-closed", []).into());
         } else if *s != p.status {
             bad(
                 "status",
-                format!(
-                    "moves only by adopting (POST /api/v1/plans/{0}/adopt) or closing (POST /api/v1/plans/{0}/close)",
-                    p.code
-                ),
+                Said::new("said-status-moves-by", [("plan", p.code.as_str().into())]).into(),
             );
         }
     }
@@ -253,7 +244,7 @@ fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
         if (0..=10).contains(&m) {
             am.max_age_years = Set(m);
         } else {
-            bad("max_age_years", "must be between 0 and 10".into());
+            bad("max_age_years", super::checks::between(0, 10));
         }
     }
     for (field, v, slot) in [
@@ -267,8 +258,8 @@ fn changes(p: &Plan, body: &UpdatePlan) -> AppResult<plans::ActiveModel> {
         if let Some(v) = v {
             match Fixed::from_decimal(v) {
                 Ok(f) if v >= Decimal::ZERO && v <= Decimal::ONE => *slot = Set(f),
-                Ok(_) => bad(field, "must be between 0 and 1".into()),
-                Err(e) => bad(field, e.to_string()),
+                Ok(_) => bad(field, super::checks::between(0, 1)),
+                Err(e) => bad(field, e.said().into()),
             }
         }
     }

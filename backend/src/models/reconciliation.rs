@@ -158,7 +158,7 @@ pub async fn report(
     {
         return Err(AppError::field(
             "year",
-            format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
+            crate::models::checks::outside_the_plan(y.to_string(), plan.start_year, plan.end_year),
         ));
     }
     let books = books(db, &plan, year).await?;

@@ -61,7 +61,7 @@ pub struct Decision {
 
 impl Decision {
     /// Every problem with the decision, as `(field, reason)` with fields under `revision.`.
-    pub fn problems(&self) -> Vec<(String, String)> {
+    pub fn problems(&self) -> Vec<(String, crate::error::Said)> {
         let mut out = Vec::new();
         for (name, value) in [
             ("deciding_body", &self.deciding_body),
@@ -69,7 +69,7 @@ impl Decision {
             ("justification", &self.justification),
         ] {
             if value.trim().is_empty() {
-                out.push((format!("revision.{name}"), "is required".to_owned()));
+                out.push((format!("revision.{name}"), crate::error::Said::required()));
             }
         }
         if let Some(reason) = crate::limits::year_out_of_range(chrono::Datelike::year(&self.decided_on)) {
@@ -78,7 +78,7 @@ impl Decision {
         if !REASONS.contains(&self.reason_category.as_str()) {
             out.push((
                 "revision.reason_category".to_owned(),
-                format!("`{}` is not one of {}", self.reason_category, REASONS.join(", ")),
+                crate::error::Said::not_one_of(&self.reason_category, REASONS),
             ));
         }
         out

@@ -54,7 +54,7 @@ impl Filters {
         }
         t.parse()
             .map(Some)
-            .map_err(|_| AppError::field(field, "must be a whole number"))
+            .map_err(|_| AppError::field(field, crate::error::Said::new("said-whole-number", [])))
     }
 
     /// The URL query of these filters with `page`, in `plan` and the year filtered on.

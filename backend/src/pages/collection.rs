@@ -243,11 +243,13 @@ impl DatesForm {
         let mut date = |field: &str, text: &str| match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
             Ok(d) => Some(d),
             Err(_) => {
-                errs.push(FieldError {
-                    field: field.into(),
-                    reason: format!("`{}` is not a date (2029-01-31)", text.trim()),
-                    said: None,
-                });
+                errs.push(FieldError::new(
+                    field,
+                    crate::error::Said::new(
+                        "said-not-a-date-like",
+                        [("sent", text.trim().into()), ("example", "2029-01-31".into())],
+                    ),
+                ));
                 None
             }
         };

@@ -237,10 +237,11 @@ fn typed_year(field: &str, text: &str) -> Result<Option<i32>, FieldError> {
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse().map(Some).map_err(|_| FieldError {
-        field: field.into(),
-        reason: format!("`{t}` is not a year"),
-        said: None,
+    t.parse().map(Some).map_err(|_| {
+        FieldError::new(
+            field,
+            crate::error::Said::new("said-wb-not-a-year", [("value", t.into())]),
+        )
     })
 }
 

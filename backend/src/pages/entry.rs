@@ -49,12 +49,11 @@ async fn upload(
     }
     user.check_csrf(&csrf)?;
     let Some(bytes) = file else {
-        let missing = vec![RowError {
-            line: 0,
-            column: "file".into(),
-            reason: "no file was chosen".into(),
-            said: None,
-        }];
+        let missing = vec![RowError::new(
+            0,
+            "file",
+            crate::error::Said::new("said-no-file-chosen", []),
+        )];
         return grid::grid_page(&st, &user, &q, &gp, grid::Sent::upload(missing)).await;
     };
     let ctx = context(&st, &user, "/entry", &q).await?;

@@ -4,7 +4,7 @@
 //! the format.
 
 use super::{ContextQuery, PageError, PageResult, PageUser, context};
-use crate::error::AppError;
+use crate::error::{AppError, Reason};
 use crate::models::imports::template::{self, Template};
 use crate::state::AppState;
 use axum::Router;
@@ -44,13 +44,15 @@ async fn rows(st: &AppState, user: &PageUser, q: &TemplateQuery) -> PageResult<T
         .map_err(|e| match e {
             // The error page shows an error's text, and an invalid request's text names no field: say
             // which query parameter is wrong and why (400, as for any query that cannot be used).
-            AppError::Invalid(fields) => PageError::App(AppError::bad_request(
+            AppError::Invalid(fields) => PageError::App(AppError::bad_request(Reason::joined(
                 fields
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.reason))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )),
+                    .into_iter()
+                    .map(|f| {
+                        let field = f.field.clone();
+                        f.into_reason().labelled(field)
+                    })
+                    .collect(),
+            ))),
             e => PageError::App(e),
         })
 }

@@ -73,7 +73,12 @@ impl FormPairs {
     /// Reads `body` as urlencoded pairs (400 if it is not) and refuses it (403) unless its `csrf` field
     /// matches `user`'s session.
     pub fn checked(user: &PageUser, body: &[u8]) -> PageResult<Self> {
-        let pairs = serde_urlencoded::from_bytes(body).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let pairs = serde_urlencoded::from_bytes(body).map_err(|e| {
+            AppError::bad_request(crate::error::Said::new(
+                "said-form-unreadable",
+                [("detail", e.to_string().into())],
+            ))
+        })?;
         let form = FormPairs(pairs);
         user.check_csrf(&form.get("csrf"))?;
         Ok(form)
@@ -456,16 +461,19 @@ pub fn year(field: &str, text: &str) -> Result<Option<i32>, AppError> {
     if t.is_empty() {
         return Ok(None);
     }
-    t.parse()
-        .map(Some)
-        .map_err(|_| AppError::field(field, format!("{t:?} is not a year")))
+    t.parse().map(Some).map_err(|_| {
+        AppError::field(
+            field,
+            crate::error::Said::new("said-not-a-year-quoted", [("sent", format!("{t:?}").into())]),
+        )
+    })
 }
 
 /// A whole number from a hidden field, e.g. the version the form was drawn with.
 pub fn whole(field: &str, text: &str) -> Result<i32, AppError> {
     text.trim()
         .parse()
-        .map_err(|_| AppError::field(field, "is missing or not a whole number; reload the page"))
+        .map_err(|_| AppError::field(field, crate::error::Said::new("said-version-missing", [])))
 }
 
 /// Whether the user may write rows of unit `code` (admin: any; planner: their own), which decides

@@ -145,12 +145,10 @@ async fn upload(
             &st,
             &user,
             &ContextQuery::default(),
-            vec![FieldError {
-                field: "file".into(),
-                reason: "the workbook was not sent as a file upload (multipart/form-data): choose it in the form below"
-                    .into(),
-                said: None,
-            }],
+            vec![FieldError::new(
+                "file",
+                crate::error::Said::new("said-wb-not-a-file", []),
+            )],
             fields,
         )
         .await;
@@ -170,7 +168,10 @@ async fn upload(
     };
     let confirm = fields.get("confirm").is_some_and(|v| v == "true");
     let outcome = match file {
-        None => Err(AppError::field("file", "no file was chosen")),
+        None => Err(AppError::field(
+            "file",
+            crate::error::Said::new("said-no-file-chosen", []),
+        )),
         Some(bytes) => match framework_workbook::decision_from(&fields) {
             Ok(decision) => {
                 let plan = q.plan.clone().unwrap_or_default();

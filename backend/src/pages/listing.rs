@@ -105,15 +105,21 @@ pub fn choices<S: AsRef<str>>(values: impl IntoIterator<Item = S>, current: &str
         .collect()
 }
 
-/// What a list's use case refused in its filters, as one line per field ("status: must be one of …").
+/// What a list's use case refused in its filters, as one line per field ("status: must be one of …"),
+/// in the reader's language.
 pub fn refusal(e: &crate::error::AppError) -> Option<String> {
     match e {
-        crate::error::AppError::Invalid(errs) => Some(
-            errs.iter()
-                .map(|f| format!("{}: {}", f.field, f.reason))
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+        crate::error::AppError::Invalid(errs) => Some(named(errs).text(crate::language::current())),
         _ => None,
     }
+}
+
+/// Each field's reason after its name ("status: must be one of …"), joined by the semicolon of the
+/// language.
+pub fn named(errs: &[crate::error::FieldError]) -> crate::error::Reason {
+    crate::error::Reason::joined(
+        errs.iter()
+            .map(|f| f.clone().into_reason().labelled(f.field.as_str()))
+            .collect(),
+    )
 }

@@ -73,7 +73,7 @@ async fn list(
         "" => None,
         p => Some(
             p.parse()
-                .map_err(|_| AppError::field("page", "must be a whole number"))?,
+                .map_err(|_| AppError::field("page", crate::error::Said::new("said-whole-number", [])))?,
         ),
     };
     let unread_only = f.unread == "1";

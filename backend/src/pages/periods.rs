@@ -151,9 +151,15 @@ pub(super) fn refused(to: &str, what: &str, e: AppError) -> PageResult<Response>
 
 /// A year (from a form field): a text that is no year is named like any other bad field.
 fn year_of(text: &str) -> Result<i32, AppError> {
-    text.trim()
-        .parse()
-        .map_err(|_| AppError::field("year", format!("{:?} is not a year", text.trim())))
+    text.trim().parse().map_err(|_| {
+        AppError::field(
+            "year",
+            crate::error::Said::new(
+                "said-not-a-year-quoted",
+                [("sent", format!("{:?}", text.trim()).into())],
+            ),
+        )
+    })
 }
 
 /// The lock and unlock forms.

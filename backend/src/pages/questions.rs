@@ -177,7 +177,7 @@ async fn list_page(State(st): State<AppState>, user: PageUser, Query(q): Query<L
     let (page, per_page) = listing::page_of(&q.page, &q.per_page);
     let run = q.run.trim().parse::<i32>().ok();
     if run.is_none() && !q.run.trim().is_empty() {
-        return Err(AppError::field("run", "is not a report run's number").into());
+        return Err(AppError::field("run", crate::error::Said::new("said-not-a-run-number", [])).into());
     }
     let p = QuestionListParams {
         status: text(&q.status),

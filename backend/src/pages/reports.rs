@@ -9,7 +9,7 @@ use super::forms::{CsrfForm, FormPairs, filled};
 use super::frame::Kind;
 use super::{ContextQuery, Layout, PageError, PageResult, PageUser, context, render};
 use crate::auth::Role;
-use crate::error::AppError;
+use crate::error::{AppError, Reason, Said};
 use crate::language;
 use crate::models::plans;
 use crate::models::report_runs::{self as runs, CreateReport, RunKind};
@@ -136,15 +136,15 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
         "" | "annual" => RunKind::Annual,
         "assessment" => RunKind::Assessment,
         other => {
-            return Err(AppError::bad_request(format!(
-                "kind: `{other}` is not annual or assessment"
-            )));
+            return Err(AppError::bad_request(
+                Reason::from(Said::new("said-not-annual-or-assessment", [("sent", other.into())])).labelled("kind"),
+            ));
         }
     };
     let year = filled(&form.get("year"))
         .map(|y| y.parse::<i32>())
         .transpose()
-        .map_err(|_| AppError::bad_request("year: give a whole number"))?;
+        .map_err(|_| AppError::bad_request(Reason::from(Said::new("said-give-whole-number", [])).labelled("year")))?;
     let ticked: Vec<String> = form
         .iter()
         .filter(|(name, _)| name == "languages")
@@ -168,9 +168,10 @@ fn freeze_request(form: &FormPairs) -> Result<CreateReport, AppError> {
             "" => false,
             "yes" => true,
             other => {
-                return Err(AppError::bad_request(format!(
-                    "csv_headings_in_language: `{other}` is not yes"
-                )));
+                return Err(AppError::bad_request(
+                    Reason::from(Said::new("said-not-yes", [("sent", other.into())]))
+                        .labelled("csv_headings_in_language"),
+                ));
             }
         },
     })
@@ -202,20 +203,21 @@ async fn freeze(State(st): State<AppState>, user: PageUser, body: Bytes) -> Page
             // The year lies outside the plan: back to the plan, at the nearest year it has.
             let plan = plans::get(&st.db, &user.0, &what.plan).await?;
             // A Council symbol or session refused is named; a year outside the plan says so itself.
-            let reason = errs
-                .into_iter()
-                .map(|e| match e.field.as_str() {
-                    "symbol" | "session" | "language" | "languages" | "csv_headings_in_language" => {
-                        format!("{}: {}", e.field, e.reason)
-                    }
-                    _ => e.reason,
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
+            let reason = Reason::joined(
+                errs.into_iter()
+                    .map(|e| match e.field.as_str() {
+                        "symbol" | "session" | "language" | "languages" | "csv_headings_in_language" => {
+                            let field = e.field.clone();
+                            e.into_reason().labelled(field)
+                        }
+                        _ => e.into_reason(),
+                    })
+                    .collect(),
+            );
             let year = what.year.unwrap_or(plan.start_year);
             Ok(back(
                 Kind::Error,
-                &format!("{reason}."),
+                &Said::new("said-sentence", [("text", reason.into())]).text(language::current()),
                 Some((&plan.code, plan.start_year.max(year.min(plan.end_year)))),
             ))
         }

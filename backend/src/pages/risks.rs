@@ -10,7 +10,7 @@ use super::forms::{Back, CsrfForm, may_write, unit_ids};
 use super::listing::{self, Choice, Pager, page_of};
 use super::{ContextQuery, Layout, PageResult, PageUser, context, render};
 use crate::auth::Role;
-use crate::error::AppError;
+use crate::error::{AppError, Reason, Said};
 use crate::models::risks::matrix::{self, BANDS, Matrix, band, review_overdue};
 use crate::models::risks::{self as register, CATEGORIES, CreateRisk, RiskListParams, STATUSES, UpdateRisk};
 use crate::policy::{Action, authorize};
@@ -246,17 +246,14 @@ async fn update_risk(
     let mut errs = Vec::new();
     let version = f.version.trim().parse::<i32>().ok();
     if version.is_none() {
-        errs.push((
-            "version",
-            "is missing or not a whole number; reload the page".to_owned(),
-        ));
+        errs.push(("version", Said::new("said-version-missing", []).into()));
     }
     let reviewed_on = match f.reviewed_on.trim() {
         "" => None,
         d => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
             Ok(d) => Some(d),
             Err(_) => {
-                errs.push(("reviewed_on", format!("`{d}` is not a date (2028-12-31)")));
+                errs.push(("reviewed_on", not_a_date(d)));
                 None
             }
         },
@@ -264,11 +261,7 @@ async fn update_risk(
     if !errs.is_empty() {
         let e = AppError::Invalid(
             errs.into_iter()
-                .map(|(field, reason)| crate::error::FieldError {
-                    field: field.into(),
-                    reason,
-                    said: None,
-                })
+                .map(|(field, reason)| crate::error::FieldError::new(field, reason))
                 .collect(),
         );
         return back.refused(e, &what);
@@ -310,27 +303,43 @@ pub(super) struct RiskFields {
 
 /// A score from a form: empty is `None` (the use case says whether it is required); a text that is no
 /// whole number is named with the field.
-fn rating(field: &'static str, text: &str, errs: &mut Vec<(&'static str, String)>) -> Option<i32> {
+fn rating(field: &'static str, text: &str, errs: &mut Vec<(&'static str, Reason)>) -> Option<i32> {
     match text.trim() {
         "" => None,
         t => match t.parse::<i32>() {
             Ok(v) => Some(v),
             Err(_) => {
-                errs.push((field, format!("`{t}` is not a whole number from 1 to 5")));
+                errs.push((
+                    field,
+                    Said::new(
+                        "said-not-whole-from-to",
+                        [("sent", t.into()), ("low", 1_i64.into()), ("high", 5_i64.into())],
+                    )
+                    .into(),
+                ));
                 None
             }
         },
     }
 }
 
+/// "`d` is not a date (2028-12-31)".
+fn not_a_date(d: &str) -> Reason {
+    Said::new(
+        "said-not-a-date-like",
+        [("sent", d.into()), ("example", "2028-12-31".into())],
+    )
+    .into()
+}
+
 /// A date from a form: empty is `None`; a text that is no date is named with the field.
-fn date(field: &'static str, text: &str, errs: &mut Vec<(&'static str, String)>) -> Option<NaiveDate> {
+fn date(field: &'static str, text: &str, errs: &mut Vec<(&'static str, Reason)>) -> Option<NaiveDate> {
     match text.trim() {
         "" => None,
         d => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
             Ok(d) => Some(d),
             Err(_) => {
-                errs.push((field, format!("`{d}` is not a date (2028-12-31)")));
+                errs.push((field, not_a_date(d)));
                 None
             }
         },
@@ -338,14 +347,10 @@ fn date(field: &'static str, text: &str, errs: &mut Vec<(&'static str, String)>)
 }
 
 /// Every problem a form had before the use case saw it, as one refusal.
-fn invalid(errs: Vec<(&'static str, String)>) -> AppError {
+fn invalid(errs: Vec<(&'static str, Reason)>) -> AppError {
     AppError::Invalid(
         errs.into_iter()
-            .map(|(field, reason)| crate::error::FieldError {
-                field: field.into(),
-                reason,
-                said: None,
-            })
+            .map(|(field, reason)| crate::error::FieldError::new(field, reason))
             .collect(),
     )
 }

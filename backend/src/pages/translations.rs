@@ -40,7 +40,7 @@ struct EditPage {
     layout: Layout,
     csrf: String,
     action: String,
-    /// How the record is named (`node G1 of plan SP2028-2031`), English.
+    /// How the record is named (`node G1 of plan SP2028-2031`), in the reader's language.
     label: String,
     /// Where the record is shown (the node's or indicator's page), if it has one.
     back: Option<String>,
@@ -105,7 +105,7 @@ async fn edit_page(
     render(&EditPage {
         csrf: user.csrf().to_owned(),
         action: format!("/translations/{kind}/{key}"),
-        label: t.found.label.english(),
+        label: t.found.label.text(crate::language::current()),
         back: record_page(&subject),
         english_name: t.found.name.clone(),
         has_definition: t.found.kind.has_definition(),

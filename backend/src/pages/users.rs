@@ -215,7 +215,12 @@ async fn create_token(
         "" => None,
         d => match d.parse() {
             Ok(n) => Some(n),
-            Err(_) => return back_with(AppError::field("expires_in_days", "is not a whole number")),
+            Err(_) => {
+                return back_with(AppError::field(
+                    "expires_in_days",
+                    crate::error::Said::new("said-is-not-whole-number", []),
+                ));
+            }
         },
     };
     let body = CreateToken {

@@ -110,7 +110,7 @@ pub async fn resolve(
     {
         errs.push(
             "year",
-            format!("{y} is outside the plan ({}-{})", plan.start_year, plan.end_year),
+            crate::models::checks::outside_the_plan(y.to_string(), plan.start_year, plan.end_year),
         );
     }
     let amount = match d.amount {
@@ -158,13 +158,15 @@ pub async fn within_budget(
     }
     Err(AppError::field(
         field,
-        format!(
-            "would bring {}'s allocations in {year} to {} CHF thousands, {} above its expense budget of {}; \
-             allocate at most the budget",
-            unit.code,
-            after.normalize(),
-            (after - budget).normalize(),
-            budget.normalize()
+        crate::error::Said::new(
+            "said-allocation-over-budget",
+            [
+                ("unit", unit.code.as_str().into()),
+                ("year", year.to_string().into()),
+                ("after", after.normalize().to_string().into()),
+                ("over", (after - budget).normalize().to_string().into()),
+                ("budget", budget.normalize().to_string().into()),
+            ],
         ),
     ))
 }

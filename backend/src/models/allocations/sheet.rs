@@ -80,7 +80,7 @@ async fn scope(db: &impl ConnectionTrait, code: &str, year: i32, unit: &str) -> 
     if !(plan.start_year..=plan.end_year).contains(&year) {
         errs.push(
             "year",
-            format!("{year} is outside the plan ({}-{})", plan.start_year, plan.end_year),
+            crate::models::checks::outside_the_plan(year.to_string(), plan.start_year, plan.end_year),
         );
     }
     match unit {

@@ -162,12 +162,15 @@ fn scope_node(
     {
         Some(n) => Some(n.id),
         None => {
-            let what = if field == "goal" {
-                "strategic goal"
+            let key = if field == "goal" {
+                "said-plan-no-goal"
             } else {
-                "thematic priority or enabler"
+                "said-plan-no-priority"
             };
-            errs.push(field, format!("plan {} has no {what} `{code}`", ev.plan.code));
+            errs.push(
+                field,
+                crate::error::Said::new(key, [("plan", ev.plan.code.as_str().into()), ("code", code.into())]),
+            );
             None
         }
     }
@@ -219,7 +222,7 @@ fn resolve(
         .and_then(|c| {
             errs.check(
                 "change",
-                StatusMove::parse(c).ok_or_else(|| format!("`{c}` is not one of {}", StatusMove::NAMES.join(", "))),
+                StatusMove::parse(c).ok_or_else(|| crate::error::Said::not_one_of(c, &StatusMove::NAMES)),
             )
         });
     let (page, per_page) = page_and_size(&mut errs, p.page, p.per_page);

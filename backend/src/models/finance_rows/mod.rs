@@ -15,7 +15,7 @@ pub use store::{FinanceFilter, FinanceRow};
 pub use write::{CreateFinanceLine, UpdateFinanceLine, create, delete, update};
 
 use crate::auth::Actor;
-use crate::error::{AppResult, FieldError};
+use crate::error::{AppResult, FieldError, Said};
 use crate::fixed::Fixed;
 use crate::policy::{Action, authorize};
 use chrono::{DateTime, Utc};
@@ -161,7 +161,7 @@ pub const EXPENSE: &[&str] = &["staff", "non_staff"];
 pub const PROVENANCES: &[&str] = &["verified", "verified-2nd", "illustrative", "entered"];
 
 /// Checks that `category` belongs to `kind` (revenue or expense).
-pub fn check_category(kind: &str, category: &str) -> Result<(), String> {
+pub fn check_category(kind: &str, category: &str) -> Result<(), Said> {
     let ok = match kind {
         "revenue" => REVENUE.contains(&category),
         "expense" => EXPENSE.contains(&category),
@@ -170,7 +170,10 @@ pub fn check_category(kind: &str, category: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("`{category}` is not a {kind} category"))
+        Err(Said::new(
+            "said-not-a-category",
+            [("category", category.into()), ("kind", kind.into())],
+        ))
     }
 }
 
@@ -196,39 +199,46 @@ pub fn biennium_of(year: i32, plan_start: i32) -> String {
 /// (Uniqueness needs the database and is checked by [`write`].)
 pub fn check(r: &FinanceRow, start: i32, end: i32) -> Vec<FieldError> {
     let mut errs = Vec::new();
-    let mut bad = |field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        })
-    };
+    let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
     if !["revenue", "expense"].contains(&r.kind.as_str()) {
-        bad("kind", "must be revenue or expense".into());
+        bad("kind", Said::new("said-revenue-or-expense", []).into());
     } else if let Err(e) = check_category(&r.kind, &r.category) {
-        bad("category", e);
+        bad("category", e.into());
     }
     if !(start..=end).contains(&r.year) {
-        bad("year", format!("{} is outside the plan ({start}-{end})", r.year));
+        bad(
+            "year",
+            crate::models::checks::outside_the_plan(r.year.to_string(), start, end),
+        );
     }
     match biennium_years(&r.biennium) {
-        None => bad("biennium", "must be two consecutive years, e.g. 2028-2029".into()),
+        None => bad("biennium", Said::new("said-biennium-form", []).into()),
         Some((a, b)) if a < start || b > end => {
             bad(
                 "biennium",
-                format!("{} is outside the plan ({start}-{end})", r.biennium),
+                crate::models::checks::outside_the_plan(r.biennium.clone(), start, end),
             );
         }
         Some((a, b)) if r.year != a && r.year != b => {
-            bad("year", format!("{} is not in the biennium {}", r.year, r.biennium));
+            bad(
+                "year",
+                Said::new(
+                    "said-not-in-biennium",
+                    [
+                        ("year", r.year.to_string().into()),
+                        ("biennium", r.biennium.as_str().into()),
+                    ],
+                )
+                .into(),
+            );
         }
         Some(_) => {}
     }
     if r.amount < Fixed::ZERO {
-        bad("amount", "must not be negative".into());
+        bad("amount", Said::not_negative().into());
     }
     if !PROVENANCES.contains(&r.provenance.as_str()) {
-        bad("provenance", format!("must be one of {}", PROVENANCES.join(", ")));
+        bad("provenance", Said::one_of(PROVENANCES).into());
     }
     errs
 }

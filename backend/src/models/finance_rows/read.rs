@@ -3,7 +3,7 @@
 
 use super::{CATEGORIES, FinanceEntry, FinanceFilter, FinanceRow, FinanceTable, store};
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::codes;
 use crate::models::paging::{Page, PageParams};
 use crate::models::plans::{Plan, plan_by_code};
@@ -76,20 +76,12 @@ pub async fn list(
     if let Some(k) = &p.kind
         && !["revenue", "expense"].contains(&k.as_str())
     {
-        errs.push(FieldError {
-            field: "kind".into(),
-            reason: "must be revenue or expense".into(),
-            said: None,
-        });
+        errs.push(FieldError::new("kind", Said::new("said-revenue-or-expense", [])));
     }
     if let Some(c) = &p.category
         && !CATEGORIES.contains(&c.as_str())
     {
-        errs.push(FieldError {
-            field: "category".into(),
-            reason: format!("must be one of {}", CATEGORIES.join(", ")),
-            said: None,
-        });
+        errs.push(FieldError::new("category", Said::one_of(CATEGORIES)));
     }
     invalid(errs)?;
     let filter = FinanceFilter {

@@ -88,11 +88,7 @@ fn amount(field: &str, v: Decimal, errs: &mut Vec<FieldError>) -> Option<Fixed> 
     match Fixed::from_decimal(v) {
         Ok(f) => Some(f),
         Err(e) => {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: e.to_string(),
-                said: None,
-            });
+            errs.push(FieldError::new(field, e.said()));
             None
         }
     }
@@ -139,11 +135,7 @@ async fn new_row(
         ("amount", b.amount.is_none()),
     ] {
         if missing {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: "is required".into(),
-                said: None,
-            });
+            errs.push(FieldError::new(field, crate::error::Said::required()));
         }
     }
     let unit = codes::resolve_unit(db, "unit", b.unit.as_deref(), &mut errs).await?;

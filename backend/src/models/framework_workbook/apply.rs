@@ -348,7 +348,7 @@ pub fn decision_from(fields: &HashMap<String, String>) -> AppResult<Option<Decis
     let decided_on = chrono::NaiveDate::parse_from_str(&get("decided_on"), "%Y-%m-%d").map_err(|_| {
         AppError::field(
             "revision.decided_on",
-            format!("`{}` is not a date (YYYY-MM-DD)", get("decided_on")),
+            crate::error::Said::new("said-wb-not-a-date", [("value", get("decided_on").into())]),
         )
     })?;
     Ok(Some(Decision {

@@ -121,9 +121,14 @@ pub fn years(plan: &Plan, year: Option<i32>) -> AppResult<RangeInclusive<i32>> {
         Some(y) if (plan.start_year..=plan.end_year).contains(&y) => Ok(y..=y),
         Some(y) => Err(AppError::field(
             "year",
-            format!(
-                "{y} is not a year of plan {} ({}-{})",
-                plan.code, plan.start_year, plan.end_year
+            crate::error::Said::new(
+                "said-not-a-year-of-plan",
+                [
+                    ("year", y.to_string().into()),
+                    ("plan", plan.code.as_str().into()),
+                    ("start", plan.start_year.to_string().into()),
+                    ("end", plan.end_year.to_string().into()),
+                ],
             ),
         )),
     }

@@ -138,7 +138,10 @@ pub async fn resolve_predecessor(
     if found.is_none() {
         errs.push(
             "predecessor.code",
-            format!("plan {} has no indicator `{}`", p.plan, p.code),
+            crate::error::Said::new(
+                "said-plan-no-indicator",
+                [("plan", p.plan.as_str().into()), ("code", p.code.as_str().into())],
+            ),
         );
     }
     Ok(found)
@@ -236,10 +239,7 @@ pub async fn check_dimensions_in_use(
     if !missing.is_empty() {
         errs.push(
             "dimensions",
-            format!(
-                "values of this indicator are broken down by {}: keep it",
-                missing.join(", ")
-            ),
+            crate::error::Said::new("said-keep-dimensions", [("dimensions", missing.join(", ").into())]),
         );
     }
     Ok(())

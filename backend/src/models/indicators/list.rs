@@ -133,7 +133,10 @@ fn sort_of(errs: &mut FieldErrors, sort: Option<&str>) -> (bool, Option<SortBy>)
             if by.is_none() {
                 errs.push(
                     "sort",
-                    format!("`{name}` is not a sortable field (code, name, status, progress)"),
+                    crate::error::Said::new(
+                        "said-not-sortable-among",
+                        [("name", name.into()), ("fields", "code, name, status, progress".into())],
+                    ),
                 );
             }
             (desc, by)
@@ -152,8 +155,9 @@ fn resolve(
     let status = p.status.as_deref().and_then(|s| {
         errs.check(
             "status",
-            Status::parse(s)
-                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
+            Status::parse(s).ok_or_else(|| {
+                crate::error::Said::not_one_of(s, &["achieved", "on_track", "at_risk", "off_track", "no_data"])
+            }),
         )
     });
     if let Some(l) = &p.level {

@@ -93,11 +93,11 @@ fn unsuited(unit: Unit, aggregation: Aggregation) -> Said {
 }
 
 /// Checks that `value` is one of `allowed`, naming them when it is not.
-pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), String> {
+pub fn one_of(value: &str, allowed: &[&str]) -> Result<(), Said> {
     if allowed.contains(&value) {
         Ok(())
     } else {
-        Err(format!("`{value}` is not one of {}", allowed.join(", ")))
+        Err(Said::not_one_of(value, allowed))
     }
 }
 

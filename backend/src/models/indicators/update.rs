@@ -334,18 +334,21 @@ async fn check_milestones_suit(
         .filter(indicator_milestones::Column::IndicatorId.eq(old.id))
         .all(txn)
         .await?;
-    let bad: Vec<String> = ms
+    let bad: Vec<crate::error::Reason> = ms
         .iter()
         .filter_map(|m| {
             check_value_for_unit(&values.unit, m.value)
                 .err()
-                .map(|e| format!("{}: {e}", m.year))
+                .map(|e| crate::error::Reason::from(e).labelled(m.year.to_string()))
         })
         .collect();
     if !bad.is_empty() {
         errs.push(
             "unit",
-            format!("milestones do not suit it ({}); change them first", bad.join("; ")),
+            crate::error::Said::new(
+                "said-milestones-unsuited",
+                [("why", crate::error::Reason::joined(bad).into())],
+            ),
         );
     }
     Ok(())

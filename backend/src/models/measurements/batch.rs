@@ -170,7 +170,7 @@ async fn save_row(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, bat
             if row.empty() {
                 Err(AppError::field(
                     "value",
-                    "is required: type a value (a draft is deleted from its own page)",
+                    crate::error::Said::new("said-type-a-value-draft", []),
                 ))
             } else {
                 // The version the grid showed: a value changed since is refused (409), not overwritten.

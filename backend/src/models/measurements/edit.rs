@@ -158,7 +158,7 @@ pub async fn update(
     if body.reason.as_deref().is_some_and(|r| !r.trim().is_empty()) {
         return Err(AppError::field(
             "reason",
-            "is given only when revising an approved value; an edit keeps no reason",
+            crate::error::Said::new("said-reason-only-revising", []),
         ));
     }
     let (m, indicator, plan) = load_for(db, actor, id, Some(claimed), Step::Edit).await?;

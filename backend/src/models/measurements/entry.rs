@@ -86,9 +86,10 @@ pub struct Entry<'a> {
 }
 
 /// Parses a whole number such as a year.
-pub fn parse_int(text: &str) -> Result<i32, String> {
+pub fn parse_int(text: &str) -> Result<i32, crate::error::Said> {
     let t = text.trim();
-    t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"))
+    t.parse::<i32>()
+        .map_err(|_| crate::error::Said::new("said-wb-not-whole", [("value", t.into())]))
 }
 
 /// Checks quality and evidence link.
@@ -98,11 +99,11 @@ pub fn check_quality_and_link(errs: &mut Vec<FieldError>, quality: Option<&str>,
         .filter(|q| !q.is_empty())
         .unwrap_or(DEFAULT_QUALITY);
     if !QUALITIES.contains(&q) {
-        err(errs, "quality", format!("`{q}` is not one of {}", QUALITIES.join(", ")));
+        err(errs, "quality", crate::error::Said::not_one_of(q, QUALITIES));
     }
     let url = evidence_url.trim();
     if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        err(errs, "evidence_url", "must be an http:// or https:// link");
+        err(errs, "evidence_url", crate::error::Said::new("said-http-link", []));
     }
     q.to_owned()
 }
@@ -166,7 +167,11 @@ fn check_plan<'a>(
     };
     let plan = cat.plans.get(code);
     if plan.is_none() {
-        err(errs, "plan_code", format!("`{code}` is not a known plan"));
+        err(
+            errs,
+            "plan_code",
+            crate::error::Said::new("said-not-a-known-plan", [("code", code.into())]),
+        );
     }
     plan
 }
@@ -190,7 +195,10 @@ fn check_indicator<'a>(
         err(
             errs,
             "indicator_code",
-            format!("`{code}` is not an indicator of plan {}", plan.code),
+            crate::error::Said::new(
+                "said-not-an-indicator-of",
+                [("code", code.into()), ("plan", plan.code.as_str().into())],
+            ),
         );
     }
     indicator
@@ -213,7 +221,11 @@ fn check_year(errs: &mut Vec<FieldError>, plan: Option<&plans::Model>, text: Opt
 fn check_quarter(errs: &mut Vec<FieldError>, text: Option<&str>) -> Option<i32> {
     let quarter = parse_int(given(text)?).map_err(|e| err(errs, "quarter", e)).ok()?;
     if !(1..=4).contains(&quarter) {
-        err(errs, "quarter", format!("{quarter} is not a quarter (1 to 4)"));
+        err(
+            errs,
+            "quarter",
+            crate::error::Said::new("said-not-a-quarter", [("quarter", quarter.to_string().into())]),
+        );
         return None;
     }
     Some(quarter)
@@ -259,7 +271,11 @@ fn check_dimensions(
     for (d, v) in pairs {
         let field = format!("disaggregation.{d}");
         let Some(&dim_id) = cat.dimensions.get(d) else {
-            err(errs, field, format!("`{d}` is not a known dimension"));
+            err(
+                errs,
+                field,
+                crate::error::Said::new("said-not-a-known-dimension", [("dimension", d.as_str().into())]),
+            );
             continue;
         };
         if let Some(i) = indicator
@@ -268,10 +284,13 @@ fn check_dimensions(
             err(
                 errs,
                 field,
-                format!(
-                    "indicator {} is not disaggregated by {d} (its dimensions: {})",
-                    i.code,
-                    cat.dims_of(i.id)
+                crate::error::Said::new(
+                    "said-not-disaggregated-by",
+                    [
+                        ("indicator", i.code.as_str().into()),
+                        ("dimension", d.as_str().into()),
+                        ("dimensions", cat.dims_of(i.id).into()),
+                    ],
                 ),
             );
             continue;
@@ -281,7 +300,14 @@ fn check_dimensions(
             None => err(
                 errs,
                 field,
-                format!("`{v}` is not a value of {d} ({})", cat.value_codes(dim_id)),
+                crate::error::Said::new(
+                    "said-not-a-value-of",
+                    [
+                        ("value", v.as_str().into()),
+                        ("dimension", d.as_str().into()),
+                        ("values", cat.value_codes(dim_id).into()),
+                    ],
+                ),
             ),
         }
     }

@@ -60,7 +60,7 @@ pub fn check_figures(
     let n = parse_opt(errs, "numerator", numerator);
     let d = parse_opt(errs, "denominator", denominator);
     if d == Some(Fixed::ZERO) {
-        err(errs, "denominator", "must not be 0");
+        err(errs, "denominator", Said::new("said-not-zero", []));
     }
     let share = Unit::parse(unit).filter(|u| u.is_share());
     let (n_given, d_given) = (given(numerator).is_some(), given(denominator).is_some());
@@ -72,7 +72,7 @@ pub fn check_figures(
                 err(
                     errs,
                     field,
-                    format!("is required for a {} indicator's share", share.as_str()),
+                    Said::new("said-required-for-share", [("unit", share.as_str().into())]),
                 );
             }
         }

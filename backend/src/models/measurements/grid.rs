@@ -14,7 +14,7 @@
 use super::{Indicator, Measurement};
 use crate::auth::{Actor, Role};
 use crate::entities::{indicator_dimensions, measurements};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::bulk;
 use crate::models::cache::Snapshot;
 use crate::models::evaluation::HEADLINE;
@@ -78,27 +78,36 @@ fn blank(s: &Option<String>) -> Option<String> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
+/// "must be a whole number from 1 to `max`".
+fn whole_from_1(max: u64) -> crate::error::Reason {
+    Said::new(
+        "said-whole-from-1",
+        [("max", i64::try_from(max).unwrap_or(i64::MAX).into())],
+    )
+    .into()
+}
+
 impl GridParams {
     /// Checks every parameter; 422 naming each bad one.
     pub fn resolve(&self) -> AppResult<Resolved> {
         let mut errs = Vec::new();
-        let mut bad = |field: &str, reason: String| {
-            errs.push(FieldError {
-                field: field.into(),
-                reason,
-                said: None,
-            })
-        };
+        let mut bad = |field: &str, reason: crate::error::Reason| errs.push(FieldError::new(field, reason));
         let num = |s: &Option<String>| blank(s).map(|t| t.parse::<u64>().map_err(|_| t));
         let quarter = match num(&self.quarter) {
             None => 1,
             Some(Ok(q @ 1..=4)) => q as i32,
             Some(Ok(q)) => {
-                bad("quarter", format!("must be 1 to 4, not {q}"));
+                bad(
+                    "quarter",
+                    Said::new("said-quarter-not", [("sent", q.to_string().into())]).into(),
+                );
                 1
             }
             Some(Err(t)) => {
-                bad("quarter", format!("must be 1 to 4, not `{t}`"));
+                bad(
+                    "quarter",
+                    Said::new("said-quarter-not", [("sent", format!("`{t}`").into())]).into(),
+                );
                 1
             }
         };
@@ -106,10 +115,7 @@ impl GridParams {
             None => 1,
             Some(Ok(p @ 1..=crate::limits::MAX_PAGE)) => p,
             Some(_) => {
-                bad(
-                    "page",
-                    format!("must be a whole number from 1 to {}", crate::limits::MAX_PAGE),
-                );
+                bad("page", whole_from_1(crate::limits::MAX_PAGE));
                 1
             }
         };
@@ -117,7 +123,7 @@ impl GridParams {
             None => 50,
             Some(Ok(p @ 1..=MAX_PER_PAGE)) => p,
             Some(_) => {
-                bad("per_page", format!("must be a whole number from 1 to {MAX_PER_PAGE}"));
+                bad("per_page", whole_from_1(MAX_PER_PAGE));
                 50
             }
         };
@@ -125,14 +131,17 @@ impl GridParams {
         if let Some(s) = &state
             && !STATES.contains(&s.as_str())
         {
-            bad("state", format!("must be one of {}, not `{s}`", STATES.join(", ")));
+            bad("state", Said::one_of_not(&STATES, s).into());
         }
         let has_value = match blank(&self.has_value).as_deref() {
             None => None,
             Some("yes") => Some(true),
             Some("no") => Some(false),
             Some(t) => {
-                bad("has_value", format!("must be yes or no, not `{t}`"));
+                bad(
+                    "has_value",
+                    Said::new("said-yes-or-no-not", [("sent", t.into())]).into(),
+                );
                 None
             }
         };

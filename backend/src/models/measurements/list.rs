@@ -4,7 +4,7 @@
 use super::{Measurement, format_disaggregation, parse_disaggregation, store};
 use crate::auth::Actor;
 use crate::entities::{indicators, measurements, org_units, plans};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::paging::{Page, PageParams, paginate};
 use crate::policy::{Action, authorize, sees_unapproved};
 use sea_orm::sea_query::{Query as SqlQuery, SelectStatement};
@@ -68,11 +68,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &MeasurementListP
     let mut errs = Vec::new();
     if let Some(s) = &p.state {
         if !STATES.contains(&s.as_str()) {
-            errs.push(FieldError {
-                field: "state".into(),
-                reason: format!("`{s}` is not one of {}", STATES.join(", ")),
-                said: None,
-            });
+            errs.push(FieldError::new("state", Said::not_one_of(s, STATES)));
         }
         q = q.filter(C::State.eq(s.as_str()));
     }
@@ -91,11 +87,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &MeasurementListP
     if let Some(d) = &p.disaggregation {
         match parse_disaggregation(d) {
             Ok(pairs) => q = q.filter(C::Disaggregation.eq(format_disaggregation(&pairs))),
-            Err(e) => errs.push(FieldError {
-                field: "disaggregation".into(),
-                reason: e,
-                said: None,
-            }),
+            Err(e) => errs.push(FieldError::new("disaggregation", e)),
         }
     }
     if !errs.is_empty() {

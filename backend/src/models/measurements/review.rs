@@ -79,17 +79,17 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
         d.step.check(&m).map_err(named)?;
         let note = note.trim().to_owned();
         if note.chars().count() > crate::limits::NOTE {
-            errors.push(FieldError {
-                field: note_field(id),
-                reason: format!("{label}: the note is longer than {} characters", crate::limits::NOTE),
-                said: None,
-            });
+            let why = crate::error::Said::new("said-note-longer", [("max", (crate::limits::NOTE as i64).into())]);
+            errors.push(FieldError::new(
+                note_field(id),
+                crate::error::Reason::from(why).labelled(label.as_str()),
+            ));
         } else if d.step == Step::Return && note.is_empty() {
-            errors.push(FieldError {
-                field: note_field(id),
-                reason: format!("{label}: a note is required to return it; tell the planner what to change"),
-                said: None,
-            });
+            let why = crate::error::Said::new("said-note-to-return", []);
+            errors.push(FieldError::new(
+                note_field(id),
+                crate::error::Reason::from(why).labelled(label.as_str()),
+            ));
         }
         steps.push(One {
             label,

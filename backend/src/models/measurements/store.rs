@@ -79,13 +79,24 @@ pub async fn slot_rows(
 }
 
 /// Why a slot cannot take a new first value, pointing at the row to edit or revise.
-pub fn occupied_message(what: &str, latest_id: i32, revision: i32, state: &str) -> String {
+pub fn occupied_message(what: &str, latest_id: i32, revision: i32, state: &str) -> crate::error::Said {
+    use crate::error::Said;
+    let id = || ("id", latest_id.to_string().into());
     let how = match state {
-        "approved" => format!("correct it with POST /api/v1/measurements/{latest_id}/revise"),
-        "submitted" => "wait for its review, or have it returned".to_owned(),
-        _ => format!("edit it with PATCH /api/v1/measurements/{latest_id}"),
+        "approved" => Said::new("said-occupied-revise", [id()]),
+        "submitted" => Said::new("said-occupied-wait", []),
+        _ => Said::new("said-occupied-edit", [id()]),
     };
-    format!("{what} already has a value (measurement {latest_id}, revision {revision}, {state}): {how}")
+    Said::new(
+        "said-occupied",
+        [
+            ("what", what.into()),
+            id(),
+            ("revision", revision.to_string().into()),
+            ("state", state.into()),
+            ("how", how.into()),
+        ],
+    )
 }
 
 /// Describes a slot: "KPI-R1 2028", "KPI-R2 2028 Q3 (sex=female)".

@@ -55,9 +55,22 @@ impl Step {
         if from.contains(&m.state.as_str()) {
             return Ok(());
         }
-        Err(AppError::conflict(format!(
-            "measurement {} is {}: {what}",
-            m.id, m.state
+        let rule = match self {
+            Step::Edit => "said-rule-edit",
+            Step::Submit => "said-rule-submit",
+            Step::Approve => "said-rule-approve",
+            Step::Return => "said-rule-return",
+            Step::Revise => "said-rule-revise",
+            Step::Delete => "said-rule-delete",
+        };
+        debug_assert_eq!(crate::error::Said::new(rule, []).english(), what);
+        Err(AppError::conflict(crate::error::Said::new(
+            "said-step-from-state",
+            [
+                ("id", m.id.to_string().into()),
+                ("state", m.state.as_str().into()),
+                ("rule", crate::error::Said::new(rule, []).into()),
+            ],
         )))
     }
 }

@@ -39,7 +39,7 @@ pub fn entered_by(plan_id: i32, unit: Option<i32>) -> sea_orm::Select<indicators
 async fn lock_of(db: &impl ConnectionTrait, plan: &Plan, year: i32, unit: Option<i32>) -> Option<crate::error::Reason> {
     periods::refusal(db, plan, year, unit)
         .await
-        .unwrap_or_else(|e| Some(crate::error::AppError::from(e).to_string().into()))
+        .unwrap_or_else(|e| Some(crate::error::AppError::from(e).reason()))
 }
 
 /// A dimension an indicator is disaggregated by, with its values `(code, name)` in sort order.

@@ -35,16 +35,22 @@ pub fn is_goal_side(level: &str) -> bool {
 
 /// The rule of a set of goal-side weights: each within 0..1 and, when there is any, all summing to
 /// exactly 1 (exact decimals: 0.3333 + 0.3333 + 0.3333 is refused, not rounded).
-pub fn check_weights(weights: &[Fixed]) -> Result<(), String> {
+pub fn check_weights(weights: &[Fixed]) -> Result<(), crate::error::Said> {
     let one = Fixed::from_raw(10_000);
     if let Some(w) = weights.iter().find(|w| !(Fixed::ZERO..=one).contains(*w)) {
-        return Err(format!("the weight {w} is outside 0..1"));
+        return Err(crate::error::Said::new(
+            "said-weight-outside",
+            [("weight", w.to_string().into())],
+        ));
     }
     let sum: rust_decimal::Decimal = weights.iter().map(|w| w.to_decimal()).sum();
     if weights.is_empty() || sum == rust_decimal::Decimal::ONE {
         Ok(())
     } else {
-        Err(format!("the weights sum to {}, not 1", sum.normalize()))
+        Err(crate::error::Said::new(
+            "said-weights-sum",
+            [("sum", sum.normalize().to_string().into())],
+        ))
     }
 }
 
@@ -162,15 +168,17 @@ mod tests {
             "a node with no goal-side link is left as it is"
         );
         assert_eq!(
-            check_weights(&[w("0.6"), w("0.3")]).unwrap_err(),
+            check_weights(&[w("0.6"), w("0.3")]).unwrap_err().english(),
             "the weights sum to 0.9, not 1"
         );
         assert_eq!(
-            check_weights(&[w("0.3333"), w("0.3333"), w("0.3333")]).unwrap_err(),
+            check_weights(&[w("0.3333"), w("0.3333"), w("0.3333")])
+                .unwrap_err()
+                .english(),
             "the weights sum to 0.9999, not 1"
         );
         assert_eq!(
-            check_weights(&[w("1.5"), w("-0.5")]).unwrap_err(),
+            check_weights(&[w("1.5"), w("-0.5")]).unwrap_err().english(),
             "the weight 1.5 is outside 0..1"
         );
     }

@@ -119,8 +119,9 @@ async fn filtered(
     let status = p.status.as_deref().and_then(|s| {
         errs.check(
             "status",
-            Status::parse(s)
-                .ok_or_else(|| format!("`{s}` is not one of achieved, on_track, at_risk, off_track, no_data")),
+            Status::parse(s).ok_or_else(|| {
+                crate::error::Said::not_one_of(s, &["achieved", "on_track", "at_risk", "off_track", "no_data"])
+            }),
         )
     });
     let year = errs.check("year", plan_year(plan, p.year));

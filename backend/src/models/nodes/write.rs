@@ -157,10 +157,7 @@ async fn check_new<'a>(
             );
         }
     } else {
-        errs.push(
-            "level",
-            format!("`{}` is not one of {}", body.level, super::LEVELS.join(", ")),
-        );
+        errs.push("level", crate::error::Said::not_one_of(&body.level, super::LEVELS));
     }
     let unit = match &body.owner_unit {
         Some(u) => units::by_code(db, u).await?.or_else(|| {

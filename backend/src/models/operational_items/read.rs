@@ -4,7 +4,7 @@
 use super::{ItemContext, ItemEntry};
 use crate::auth::Actor;
 use crate::entities::{operational_items as oi, operational_plans as op, plans, result_nodes};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::codes;
 use crate::models::operations::ITEM_STATUSES;
 use crate::models::paging::{Page, PageParams, paginate};
@@ -45,11 +45,10 @@ async fn plan_filter(
     let Some(c) = code else { return Ok(None) };
     let found = plans::Entity::find().filter(plans::Column::Code.eq(c)).one(db).await?;
     if found.is_none() {
-        errs.push(FieldError {
-            field: "plan".into(),
-            reason: format!("no plan has the code `{c}`"),
-            said: None,
-        });
+        errs.push(FieldError::new(
+            "plan",
+            Said::new("said-no-plan-has-code", [("code", c.into())]),
+        ));
     }
     Ok(found)
 }
@@ -68,21 +67,16 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: ItemListParams) -
         }
         outputs = q.all(db).await?.into_iter().map(|n| n.id).collect();
         if outputs.is_empty() {
-            errs.push(FieldError {
-                field: "output".into(),
-                reason: format!("no result node has the code `{c}`"),
-                said: None,
-            });
+            errs.push(FieldError::new(
+                "output",
+                Said::new("said-no-node-has-code", [("code", c.into())]),
+            ));
         }
     }
     if let Some(s) = &p.status
         && !ITEM_STATUSES.contains(&s.as_str())
     {
-        errs.push(FieldError {
-            field: "status".into(),
-            reason: format!("must be one of {}", ITEM_STATUSES.join(", ")),
-            said: None,
-        });
+        errs.push(FieldError::new("status", Said::one_of(ITEM_STATUSES)));
     }
     if !errs.is_empty() {
         return Err(AppError::Invalid(errs));

@@ -168,7 +168,7 @@ pub async fn create(db: &DatabaseConnection, actor: &Actor, b: CreateOperational
     let opp = op::Entity::find_by_id(opp_id).one(&w.txn).await?.ok_or_else(|| {
         AppError::field(
             "operational_plan_id",
-            format!("no operational plan has the id {opp_id}"),
+            crate::error::Said::new("said-no-operational-plan-id", [("id", opp_id.to_string().into())]),
         )
     })?;
     authorize(actor, Action::WriteUnit(opp.org_unit_id))?;

@@ -216,7 +216,7 @@ pub struct GrantException {
 
 /// The moment `text` names: RFC 3339, or a date and time without an offset, read as UTC (what a form's
 /// `datetime-local` field sends).
-pub fn parse_until(text: &str) -> Result<DateTime<Utc>, String> {
+pub fn parse_until(text: &str) -> Result<DateTime<Utc>, crate::error::Said> {
     let t = text.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
         return Ok(d.to_utc());
@@ -231,8 +231,9 @@ pub fn parse_until(text: &str) -> Result<DateTime<Utc>, String> {
             return Ok(n.and_utc());
         }
     }
-    Err(format!(
-        "{t:?} is not a date and time: write it as 2029-04-01T00:00:00Z (or 2029-04-01T00:00, read as UTC)"
+    Err(crate::error::Said::new(
+        "said-not-a-date-time",
+        [("sent", format!("{t:?}").into())],
     ))
 }
 
@@ -271,7 +272,7 @@ pub async fn grant(
         Ok(u) if u <= now => {
             problem(
                 "until",
-                format!("{} has passed: an exception ends ahead", u.to_rfc3339()).into(),
+                crate::error::Said::new("said-until-passed", [("until", u.to_rfc3339().into())]).into(),
             );
             None
         }
@@ -530,6 +531,7 @@ mod tests {
         assert!(
             parse_until("next Tuesday")
                 .unwrap_err()
+                .english()
                 .contains("\"next Tuesday\" is not a date")
         );
     }

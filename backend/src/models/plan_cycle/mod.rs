@@ -159,7 +159,7 @@ fn resolve(p: &CycleParams, now: &Evaluation, before: &Evaluation) -> AppResult<
         let names: Vec<&str> = Class::ALL.iter().map(|c| c.as_str()).collect();
         errs.check(
             "class",
-            Class::parse(&c).ok_or_else(|| format!("`{c}` is not one of {}", names.join(", "))),
+            Class::parse(&c).ok_or_else(|| crate::error::Said::not_one_of(&c, &names)),
         )
     });
     let goal = text(&p.goal).and_then(|g| {
@@ -167,9 +167,13 @@ fn resolve(p: &CycleParams, now: &Evaluation, before: &Evaluation) -> AppResult<
         if found == (None, None) {
             errs.push(
                 "goal",
-                format!(
-                    "neither {} nor {} has a goal, thematic priority or enabler `{g}`",
-                    now.plan.code, before.plan.code
+                crate::error::Said::new(
+                    "said-neither-plan-has",
+                    [
+                        ("plan", now.plan.code.as_str().into()),
+                        ("before", before.plan.code.as_str().into()),
+                        ("code", g.as_str().into()),
+                    ],
                 ),
             );
             return None;

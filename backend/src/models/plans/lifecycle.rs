@@ -58,12 +58,14 @@ pub struct PlanStep {
 }
 
 /// `codes` as a list a person reads: the first [`NAMED`], then how many more.
-fn named(codes: &[String]) -> String {
-    let mut text = codes.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
+fn named(codes: &[String]) -> SaidArg {
+    let text = codes.iter().take(NAMED).cloned().collect::<Vec<_>>().join(", ");
     if codes.len() > NAMED {
-        text.push_str(&format!(" and {} more", codes.len() - NAMED));
+        let more = i64::try_from(codes.len() - NAMED).unwrap_or(i64::MAX);
+        Said::new("said-codes-and-more", [("codes", text.into()), ("count", more.into())]).into()
+    } else {
+        text.into()
     }
-    text
 }
 
 /// How many indicator years outside the period a refusal names one by one.
@@ -75,39 +77,38 @@ const NAMED_YEARS: usize = 20;
 pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i32)]) -> Vec<FieldError> {
     let mut errs = Vec::new();
     if inds.is_empty() {
-        errs.push(FieldError {
-            field: "indicators".into(),
-            reason: "the plan has no indicator yet".into(),
-            said: None,
-        });
+        errs.push(FieldError::new(
+            "indicators",
+            crate::error::Said::new("said-plan-no-indicator-yet", []),
+        ));
     }
     let missing = |has: &dyn Fn(&indicators::Model) -> bool| -> Vec<&indicators::Model> {
         inds.iter().filter(|i| !has(i)).collect()
     };
     let no_target = missing(&|i| i.target_value.is_some() && i.target_year.is_some());
     let no_baseline = missing(&|i| i.baseline_value.is_some() && i.baseline_year.is_some());
-    for (field, lacking, what) in [
-        ("target", no_target, "an end target (value and year)"),
-        ("baseline", no_baseline, "a baseline (value and year)"),
+    for (field, lacking, key) in [
+        ("target", no_target, "said-lack-target"),
+        ("baseline", no_baseline, "said-lack-baseline"),
     ] {
         if lacking.is_empty() {
             continue;
         }
         let codes: Vec<String> = lacking.iter().map(|i| i.code.clone()).collect();
         let keys: Vec<String> = lacking.iter().filter(|i| i.is_key).map(|i| i.code.clone()).collect();
-        let mut reason = format!("{} indicator(s) lack {what}: {}", codes.len(), named(&codes));
+        let count = |v: &[String]| i64::try_from(v.len()).unwrap_or(i64::MAX);
+        let mut reason = Said::new(key, [("count", count(&codes).into()), ("codes", named(&codes))]);
         if !keys.is_empty() {
-            reason.push_str(&format!(
-                "; {} of them key indicator(s), which the report to Council rates: {}",
-                keys.len(),
-                named(&keys)
-            ));
+            reason = Said::new(
+                "said-lack-keys",
+                [
+                    ("lack", reason.into()),
+                    ("count", count(&keys).into()),
+                    ("codes", named(&keys)),
+                ],
+            );
         }
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        });
+        errs.push(FieldError::new(field, reason));
     }
     errs.extend(outside_period(plan, inds, milestones));
     errs
@@ -118,19 +119,23 @@ pub fn adoption_gaps(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32
 fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i32)]) -> Vec<FieldError> {
     let period = plan.start_year..=plan.end_year;
     let outside = |year: i32| {
-        format!(
-            "{year} is outside the period of plan {} ({}-{})",
-            plan.code, plan.start_year, plan.end_year
+        Said::new(
+            "said-outside-period",
+            [
+                ("year", year.to_string().into()),
+                ("plan", plan.code.as_str().into()),
+                ("start", plan.start_year.to_string().into()),
+                ("end", plan.end_year.to_string().into()),
+            ],
         )
     };
     let mut found = Vec::new();
     for i in inds {
         if let Some(y) = i.target_year.filter(|y| !period.contains(y)) {
-            found.push(FieldError {
-                field: format!("indicators.{}.target_year", i.code),
-                reason: outside(y),
-                said: None,
-            });
+            found.push(FieldError::new(
+                format!("indicators.{}.target_year", i.code),
+                outside(y),
+            ));
         }
         let mut years: Vec<i32> = milestones
             .iter()
@@ -139,21 +144,22 @@ fn outside_period(plan: &Plan, inds: &[indicators::Model], milestones: &[(i32, i
             .collect();
         years.sort_unstable();
         for y in years {
-            found.push(FieldError {
-                field: format!("indicators.{}.milestones.{y}", i.code),
-                reason: outside(y),
-                said: None,
-            });
+            found.push(FieldError::new(
+                format!("indicators.{}.milestones.{y}", i.code),
+                outside(y),
+            ));
         }
     }
     if found.len() > NAMED_YEARS {
         let more = found.len() - NAMED_YEARS;
         found.truncate(NAMED_YEARS);
-        found.push(FieldError {
-            field: "indicators".into(),
-            reason: format!("and {more} more indicator year(s) outside the period"),
-            said: None,
-        });
+        found.push(FieldError::new(
+            "indicators",
+            Said::new(
+                "said-more-years-outside",
+                [("count", i64::try_from(more).unwrap_or(i64::MAX).into())],
+            ),
+        ));
     }
     found
 }
@@ -449,6 +455,9 @@ mod tests {
     #[test]
     fn a_long_list_of_codes_is_cut_with_a_count() {
         let codes: Vec<String> = (1..=12).map(|i| format!("K{i}")).collect();
-        assert_eq!(named(&codes), "K1, K2, K3, K4, K5, K6, K7, K8, K9, K10 and 2 more");
+        assert_eq!(
+            named(&codes).english(),
+            "K1, K2, K3, K4, K5, K6, K7, K8, K9, K10 and 2 more"
+        );
     }
 }

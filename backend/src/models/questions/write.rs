@@ -130,7 +130,13 @@ async fn check_subject(
             _ => true,
         };
         if !known {
-            errs.push("subject", format!("this plan has no {kind} `{subject}`"));
+            errs.push(
+                "subject",
+                crate::error::Said::new(
+                    "said-plan-no-subject",
+                    [("kind", kind.as_str().into()), ("subject", subject.as_str().into())],
+                ),
+            );
         }
     }
     match b.run {

@@ -7,8 +7,11 @@
 //! manifest, so a run frozen before (one language, at the root) reads and verifies exactly as it did.
 //! The list is stored on the run (`report_runs.languages`, comma-separated, in order).
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Said};
 use stratrack_i18n::Lang;
+
+/// The six codes a report can be written in, as its refusals name them.
+const SIX: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
 /// The languages of a run: at least one, none twice, the first at the run's root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,31 +34,29 @@ impl RunLanguages {
     /// code not one of the six or a code given twice is said in `errs`, naming the field, and English
     /// is returned.
     pub fn checked(language: Option<&str>, languages: Option<&[String]>, errs: &mut Vec<FieldError>) -> Self {
-        let mut refuse = |field: &str, reason: String| {
-            errs.push(FieldError {
-                field: field.into(),
-                reason,
-                said: None,
-            });
+        let mut refuse = |field: &str, reason: crate::error::Reason| {
+            errs.push(FieldError::new(field, reason));
             Self::default()
         };
-        let parse =
-            |code: &str| Lang::parse(code.trim()).ok_or(format!("`{code}` is not one of ar, en, es, fr, ru, zh"));
+        let parse = |code: &str| Lang::parse(code.trim()).ok_or_else(|| Said::not_one_of(code, &SIX).into());
         match (language, languages) {
-            (Some(_), Some(_)) => refuse(
-                "languages",
-                "give either `language` (one) or `languages` (a list), not both".into(),
-            ),
+            (Some(_), Some(_)) => refuse("languages", Said::new("said-language-or-languages", []).into()),
             (None, None) => Self::default(),
             (Some(code), None) => parse(code).map_or_else(|e| refuse("language", e), Self::one),
-            (None, Some([])) => refuse("languages", "give at least one of ar, en, es, fr, ru, zh".into()),
+            (None, Some([])) => refuse(
+                "languages",
+                Said::new("said-at-least-one-of", [("words", SIX.join(", ").into())]).into(),
+            ),
             (None, Some(codes)) => {
                 let mut langs = Vec::with_capacity(codes.len());
                 for code in codes {
                     match parse(code) {
                         Err(e) => return refuse("languages", e),
                         Ok(l) if langs.contains(&l) => {
-                            return refuse("languages", format!("`{}` is given twice", l.code()));
+                            return refuse(
+                                "languages",
+                                Said::new("said-code-given-twice", [("code", l.code().into())]).into(),
+                            );
                         }
                         Ok(l) => langs.push(l),
                     }

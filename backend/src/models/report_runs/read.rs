@@ -9,7 +9,7 @@ use super::{
 };
 use crate::auth::Actor;
 use crate::entities::{plans, report_files, report_runs};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::paging::{Page, PageParams};
 use crate::models::plans::Plan;
 use crate::models::report_input;
@@ -71,7 +71,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
             .await?
         {
             Some(plan) => q = q.filter(report_runs::Column::PlanId.eq(plan.id)),
-            None => bad("plan", format!("no plan has the code {code}").into()),
+            None => bad(
+                "plan",
+                Said::new("said-no-plan-the-code", [("code", code.into())]).into(),
+            ),
         }
     }
     if let Some(y) = p.year {
@@ -80,7 +83,7 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &ReportListParams
     match p.status.as_deref() {
         None => {}
         Some(s @ ("frozen" | "published")) => q = q.filter(report_runs::Column::Status.eq(s)),
-        Some(_) => bad("status", "must be frozen or published".into()),
+        Some(_) => bad("status", Said::new("said-frozen-or-published", []).into()),
     }
     if !sees_unapproved(actor) {
         q = q.filter(report_runs::Column::Status.eq("published"));

@@ -5,7 +5,7 @@ use super::languages::RunLanguages;
 use super::{RunSummary, freeze, freeze_assessment};
 use crate::auth::Actor;
 use crate::entities::plans;
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::policy::{Action, authorize};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Deserialize;
@@ -126,11 +126,10 @@ impl Council {
         let mut field = |name: &str, value: Option<&str>, max: usize| {
             let value = value.map(str::trim)?;
             if value.is_empty() || value.chars().count() > max || value.chars().any(char::is_control) {
-                errs.push(FieldError {
-                    field: name.into(),
-                    reason: format!("give 1 to {max} characters on one line, or leave it out"),
-                    said: None,
-                });
+                errs.push(FieldError::new(
+                    name,
+                    Said::new("said-one-line-of", [("max", (max as i64).into())]),
+                ));
                 return None;
             }
             Some(value.to_owned())
@@ -182,23 +181,20 @@ pub async fn freeze_report(db: &DatabaseConnection, actor: &Actor, what: &Create
     if what.kind == RunKind::Assessment && what.csv_headings_in_language {
         errs.push(FieldError::new(
             "csv_headings_in_language",
-            "the four-year assessment's CSV tables have their codes only: leave it out or false",
+            Said::new("said-assessment-csv-codes-only", []),
         ));
     }
     let mut year_error = |reason: crate::error::Reason| errs.push(FieldError::new("year", reason));
     match (&plan, what.kind, what.year) {
-        (None, _, _) => errs.push(FieldError {
-            field: "plan".into(),
-            reason: format!("no plan has the code {}", what.plan),
-            said: None,
-        }),
-        (Some(_), RunKind::Annual, None) => year_error("an annual report needs its year".into()),
+        (None, _, _) => errs.push(FieldError::new(
+            "plan",
+            Said::new("said-no-plan-the-code", [("code", what.plan.as_str().into())]),
+        )),
+        (Some(_), RunKind::Annual, None) => year_error(Said::new("said-annual-needs-year", []).into()),
         (Some(p), RunKind::Annual, Some(y)) if !(p.start_year..=p.end_year).contains(&y) => {
             year_error(crate::models::plans::year_of_plan("said-year-outside-plan", p, y).into())
         }
-        (Some(_), RunKind::Assessment, Some(_)) => year_error(
-            "an assessment covers the plan up to its latest year with an approved value: leave the year out".into(),
-        ),
+        (Some(_), RunKind::Assessment, Some(_)) => year_error(Said::new("said-assessment-no-year", []).into()),
         (Some(_), _, _) => {}
     }
     let Some(plan) = plan.filter(|_| errs.is_empty()) else {

@@ -20,7 +20,7 @@ pub use read::{RiskListParams, get, list};
 pub use write::{CreateRisk, UpdateRisk, create, create_in, delete, update, update_in};
 
 use crate::entities::risks;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, FieldError, Said};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -110,17 +110,13 @@ pub async fn apply(
     today: NaiveDate,
 ) -> Result<(), AppError> {
     let mut errs = Vec::new();
-    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: String| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        })
+    let bad = |errs: &mut Vec<FieldError>, field: &str, reason: crate::error::Reason| {
+        errs.push(FieldError::new(field, reason))
     };
     if creating {
         for f in ["code", "title", "category", "likelihood", "impact", "owner"] {
             if !d.fields_set().contains(&f) {
-                bad(&mut errs, f, "is required".into());
+                bad(&mut errs, f, Said::required().into());
             }
         }
         r.status = "open".into();
@@ -129,7 +125,7 @@ pub async fn apply(
     for (field, v, slot) in [("code", d.code, &mut r.code), ("title", d.title, &mut r.title)] {
         if let Some(v) = v {
             if v.trim().is_empty() {
-                bad(&mut errs, field, "must not be empty".into());
+                bad(&mut errs, field, Said::not_empty().into());
             }
             *slot = v;
         }
@@ -146,7 +142,7 @@ pub async fn apply(
     ] {
         if let Some(v) = v {
             if !list.contains(&v.as_str()) {
-                bad(&mut errs, field, format!("must be one of {}", list.join(", ")));
+                bad(&mut errs, field, Said::one_of(list).into());
             }
             *slot = v;
         }
@@ -157,7 +153,7 @@ pub async fn apply(
     ] {
         if let Some(v) = v {
             if !(1..=5).contains(&v) {
-                bad(&mut errs, field, "must be between 1 and 5".into());
+                bad(&mut errs, field, crate::models::checks::between(1, 5));
             }
             *slot = v;
         }
@@ -165,12 +161,16 @@ pub async fn apply(
     if let Some(code) = d.owner {
         match super::units::by_code(db, &code).await? {
             Some(u) => r.owner_unit_id = u.id,
-            None => bad(&mut errs, "owner", format!("no org unit has the code `{code}`")),
+            None => bad(
+                &mut errs,
+                "owner",
+                Said::new("said-no-unit-the-code", [("code", code.as_str().into())]).into(),
+            ),
         }
     }
     if let Some(v) = d.reviewed_on {
         if let Some(reason) = crate::limits::year_out_of_range(v.year()) {
-            bad(&mut errs, "reviewed_on", reason);
+            bad(&mut errs, "reviewed_on", reason.into());
         }
         r.reviewed_on = v;
     }

@@ -4,7 +4,7 @@
 use super::{CATEGORIES, RiskEntry, STATUSES};
 use crate::auth::Actor;
 use crate::entities::{risk_links, risks};
-use crate::error::{AppError, AppResult, FieldError};
+use crate::error::{AppError, AppResult, FieldError, Said};
 use crate::models::codes;
 use crate::models::paging::{Page, PageParams, paginate};
 use crate::models::plans::{Plan, plan_by_code};
@@ -92,11 +92,7 @@ async fn filters(db: &impl ConnectionTrait, plan: &Plan, p: &RiskListParams) -> 
         if let Some(v) = v
             && !list.contains(&v.as_str())
         {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: format!("must be one of {}", list.join(", ")),
-                said: None,
-            });
+            errs.push(FieldError::new(field, Said::one_of(list)));
         }
     }
     if !errs.is_empty() {

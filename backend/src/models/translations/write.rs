@@ -74,7 +74,7 @@ pub fn check(kind: Kind, lang: &str, body: &PutTranslation) -> AppResult<Checked
             let codes: Vec<&str> = super::languages().map(|l| l.code()).collect();
             errs.push(
                 "lang",
-                format!("must be one of {} (English is the record's own text)", codes.join(", ")),
+                Said::new("said-lang-not-english", [("one_of", Said::one_of(&codes).into())]),
             );
             None
         }
@@ -88,7 +88,7 @@ pub fn check(kind: Kind, lang: &str, body: &PutTranslation) -> AppResult<Checked
     if definition.is_some() && !kind.has_definition() {
         errs.push(
             "definition",
-            format!("a {} has no definition to translate", kind.code()),
+            Said::new("said-no-definition-to-translate", [("kind", kind.code().into())]),
         );
     } else if let Some(why) = definition
         .as_deref()
@@ -228,7 +228,7 @@ pub async fn put_all(
             Ok(c) => checked.push((c, Claim::new(None, body.version))),
             Err(AppError::Invalid(fields)) => {
                 for f in fields {
-                    errs.push(format!("{lang}.{}", f.field), f.reason);
+                    errs.push(format!("{lang}.{}", f.field), f.into_reason());
                 }
             }
             Err(other) => return Err(other),

@@ -239,12 +239,12 @@ pub async fn grid_page(
     let g = match grid::grid(&st.db, &ctx.snap, &user.0, &ctx.plan, ctx.year, gp).await {
         // Filters the grid does not understand: the unfiltered grid, saying which ones and why.
         Err(AppError::Invalid(errs)) if sent.filter_errors.is_none() => {
-            let named: Vec<String> = errs.iter().map(|e| format!("{}: {}", e.field, e.reason)).collect();
+            let named = super::super::listing::named(&errs).text(ctx.layout.lang);
             let plain = GridParams {
                 unit: gp.unit.clone(),
                 ..Default::default()
             };
-            sent.filter_errors = Some(named.join("; "));
+            sent.filter_errors = Some(named);
             return Box::pin(grid_page(st, user, q, &plain, sent)).await;
         }
         r => r?,

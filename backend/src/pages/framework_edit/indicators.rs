@@ -382,7 +382,13 @@ fn decision(reads: &mut Reads, d: &DecisionFields, revising: bool) -> Option<Dec
             .map_err(|_| {
                 AppError::field(
                     "revision.decided_on",
-                    format!("{:?} is not a date (YYYY-MM-DD)", d.decided_on.trim()),
+                    crate::error::Said::new(
+                        "said-quoted-not-a-date",
+                        [
+                            ("sent", format!("{:?}", d.decided_on.trim()).into()),
+                            ("example", "YYYY-MM-DD".into()),
+                        ],
+                    ),
                 )
             }),
     )?;

@@ -38,7 +38,10 @@ impl Kind {
         match s {
             "node" => Ok(Kind::Node),
             "indicator" => Ok(Kind::Indicator),
-            other => Err(AppError::field("owner", format!("`{other}` is not node or indicator"))),
+            other => Err(AppError::field(
+                "owner",
+                crate::error::Said::new("said-not-node-or-indicator", [("sent", other.into())]),
+            )),
         }
     }
 
@@ -216,7 +219,7 @@ fn read(f: &LinkForm) -> Result<(Kind, AddMandateLink), AppError> {
     let (vocabulary, code) = f
         .mandate
         .split_once('|')
-        .ok_or_else(|| AppError::field("mandate", "choose a mandate"))?;
+        .ok_or_else(|| AppError::field("mandate", crate::error::Said::new("said-choose-mandate", [])))?;
     Ok((
         kind,
         AddMandateLink {

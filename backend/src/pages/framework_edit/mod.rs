@@ -73,11 +73,8 @@ impl Reads {
                 T::default()
             }
             Err(other) => {
-                self.0.push(crate::error::FieldError {
-                    field: String::new(),
-                    reason: other.to_string(),
-                    said: None,
-                });
+                self.0
+                    .push(crate::error::FieldError::new(String::new(), other.reason()));
                 T::default()
             }
         }

@@ -242,7 +242,7 @@ fn links_of(f: &Fields) -> Result<Vec<GoalLink>, AppError> {
         if l.to.trim().is_empty() {
             reads.take::<()>(Err(AppError::field(
                 format!("contributes_to[{i}].to"),
-                "is required when a weight is given",
+                crate::error::Said::new("said-required-with-weight", []),
             )));
             continue;
         }

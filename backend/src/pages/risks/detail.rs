@@ -128,10 +128,7 @@ async fn edit_risk(
     let mut errs = Vec::new();
     let version = f.version.trim().parse::<i32>().ok();
     if version.is_none() {
-        errs.push((
-            "version",
-            "is missing or not a whole number; reload the page".to_owned(),
-        ));
+        errs.push(("version", crate::error::Said::new("said-version-missing", []).into()));
     }
     let likelihood = rating("likelihood", &f.likelihood, &mut errs);
     let impact = rating("impact", &f.impact, &mut errs);

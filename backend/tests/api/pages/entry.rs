@@ -381,7 +381,7 @@ both_backends! {
         assert!(ar.body.contains("علامة وحدة") && ar.body.contains("(50)"), "{}", ar.body);
         let en = post(&app, Some(&session), &form_path("KPI-R3"), &typed("1 234")).await;
         assert!(en.body.contains("thousands separators are not accepted: write 1234"), "{}", en.body);
-        // A reason the domain still says in English only is marked so on a translated page.
+        // The evidence link's reason is said in the reader's language too (issue 17.1), unmarked.
         let url = {
             let mut f = typed("50");
             f.retain(|(k, _)| *k != "evidence_url");
@@ -390,7 +390,7 @@ both_backends! {
         };
         let marked = post(&app, Some(&fr), &form_path("KPI-R3"), &url).await;
         assert_eq!(marked.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", marked.body);
-        assert!(marked.body.contains(r#"<span class="field-error" lang="en" dir="ltr">"#), "{}", marked.body);
+        assert!(marked.body.contains(r#"<span class="field-error">doit être un lien http:// ou https://</span>"#), "{}", marked.body);
         assert_eq!(app.count("measurements").await, before, "nothing stored");
     }
 }
