@@ -2089,3 +2089,53 @@ said-allocate-to-level = { $code } عنصر من مستوى { $level }: خصّص
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` ليس على الصيغة `الأول/الثاني`
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = ليس حقلًا معروفًا
+said-not-a-known-parameter = ليس معلمة معروفة
+said-whole-number = يجب أن يكون عددًا صحيحًا
+said-out-of-range = خارج النطاق المسموح
+said-query-refused = تعذّرت قراءة المعلمة: { $detail }
+said-json-refused = تعذّرت قراءة القيمة: { $detail }
+said-json-at = { $why } (السطر { $line }، العمود { $column })
+said-json-invalid-type = نوع غير صالح: { $found }، والمتوقع: { $expected }
+said-json-invalid-value = قيمة غير صالحة: { $found }، والمتوقع: { $expected }
+said-json-invalid-length = طول غير صالح ({ $length })، والمتوقع: { $expected }
+said-json-unknown-variant = متغير غير معروف `{ $name }`، والمتوقع: { $expected }
+said-json-unknown-field = حقل غير معروف `{ $name }`، والمتوقع: { $expected }
+said-json-missing-field = الحقل `{ $name }` مفقود
+said-json-duplicate-field = الحقل `{ $name }` مكرر
+said-json-found-string = السلسلة النصية { $value }
+said-json-found-integer = العدد الصحيح { $value }
+said-json-found-float = العدد العشري { $value }
+said-json-found-boolean = القيمة المنطقية { $value }
+said-json-found-character = الحرف { $value }
+said-json-found-null = null
+said-json-found-map = كائن
+said-json-found-sequence = قائمة
+said-json-found-unit = قيمة فارغة
+said-json-found-bytes = سلسلة بايتات
+said-json-found-number = عدد
+said-json-expected-string = سلسلة نصية
+said-json-expected-boolean = قيمة منطقية
+said-json-expected-sequence = قائمة
+said-json-expected-map = كائن
+said-json-expected-decimal = عدد عشري (سلسلة نصية مثل "1234.5" أو عدد JSON)
+said-json-expected-integer = عدد صحيح ({ $type })
+said-json-one-of = واحد من: { $words }
+said-json-either = { $first } أو { $second }
+said-json-no-variants = لا توجد متغيرات
+said-json-no-fields = لا توجد حقول
+said-xlsx-date-cell = تحتوي على تاريخ؛ هذا العمود يقبل عددًا أو نصًا: اجعل تنسيق الخلية «عام» أو «نص»
+said-xlsx-error-cell = تحتوي على الخطأ { $error }: ضع القيمة نفسها في الخلية
+said-xlsx-unreadable = يبدو الملف مصنّفًا لكن تعذّرت قراءته بصيغة ‎.xlsx ({ $detail }): احفظه بصيغة مصنّف Excel ‏(‎.xlsx) أو CSV UTF-8
+said-xlsx-no-sheet = لا يحتوي المصنّف على أي ورقة
+said-xlsx-sheet-empty = الورقة { $sheet } فارغة: يجب أن يكون صفها الأول هو الترويسة
+said-xlsx-sheet-unreadable = تعذّرت قراءة الورقة { $sheet }: { $detail }
+said-xlsx-unpacks-too-large = حجم المصنّف بعد فك الضغط { $size } ميبيبايت، وهو أكبر من الحد الذي يقبله الاستيراد الواحد ({ $max } ميبيبايت): قسّمه إلى عدة ملفات
+said-xlsx-too-many-rows = يتجاوز عدد صفوف الورقة { $sheet } الحد الأقصى للاستيراد الواحد ({ $max }): قسّمها إلى عدة ملفات
+said-import-line-unreadable = تعذّرت قراءته: { $detail }
+said-import-file-unreadable = تعذّرت قراءة الملف: { $detail }
+said-import-header-unreadable = تعذّرت قراءة الترويسة: { $detail }
+said-import-dimensions-both = اذكر الأبعاد إما في عمود disaggregation وإما في عمود لكل بُعد، لا بالطريقتين معًا

@@ -1889,3 +1889,53 @@ said-allocate-to-level = { $code } is a { $level }: allocate to an output, a the
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` is not of the form `first/second`
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = is not a known field
+said-not-a-known-parameter = is not a known parameter
+said-whole-number = must be a whole number
+said-out-of-range = is out of range
+said-query-refused = { $detail }
+said-json-refused = { $detail }
+said-json-at = { $why } at line { $line } column { $column }
+said-json-invalid-type = invalid type: { $found }, expected { $expected }
+said-json-invalid-value = invalid value: { $found }, expected { $expected }
+said-json-invalid-length = invalid length { $length }, expected { $expected }
+said-json-unknown-variant = unknown variant `{ $name }`, expected { $expected }
+said-json-unknown-field = unknown field `{ $name }`, expected { $expected }
+said-json-missing-field = missing field `{ $name }`
+said-json-duplicate-field = duplicate field `{ $name }`
+said-json-found-string = string { $value }
+said-json-found-integer = integer { $value }
+said-json-found-float = floating point { $value }
+said-json-found-boolean = boolean { $value }
+said-json-found-character = character { $value }
+said-json-found-null = null
+said-json-found-map = map
+said-json-found-sequence = sequence
+said-json-found-unit = unit value
+said-json-found-bytes = byte array
+said-json-found-number = number
+said-json-expected-string = a string
+said-json-expected-boolean = a boolean
+said-json-expected-sequence = a sequence
+said-json-expected-map = a map
+said-json-expected-decimal = a decimal number (a string such as "1234.5" or a JSON number)
+said-json-expected-integer = { $type }
+said-json-one-of = one of { $words }
+said-json-either = { $first } or { $second }
+said-json-no-variants = there are no variants
+said-json-no-fields = there are no fields
+said-xlsx-date-cell = holds a date; this column takes a number or text: format the cell as General or Text
+said-xlsx-error-cell = holds the error { $error }: put the value itself in the cell
+said-xlsx-unreadable = the file looks like a workbook but cannot be read as .xlsx ({ $detail }): save it as Excel Workbook (.xlsx) or CSV UTF-8
+said-xlsx-no-sheet = the workbook has no sheet
+said-xlsx-sheet-empty = sheet { $sheet } is empty: its first row must be the header
+said-xlsx-sheet-unreadable = sheet { $sheet } cannot be read: { $detail }
+said-xlsx-unpacks-too-large = the workbook unpacks to { $size } MiB, more than the { $max } MiB one import takes: split it into several files
+said-xlsx-too-many-rows = sheet { $sheet } has more than { $max } rows, the most one import takes: split it into several files
+said-import-line-unreadable = cannot be read: { $detail }
+said-import-file-unreadable = the file cannot be read: { $detail }
+said-import-header-unreadable = the header cannot be read: { $detail }
+said-import-dimensions-both = give the dimensions either in a disaggregation column or in one column per dimension, not both

@@ -1956,3 +1956,53 @@ said-allocate-to-level = { $code } es un elemento de nivel { $level }: asigne a 
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` no tiene la forma `primero/segundo`
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = no es un campo conocido
+said-not-a-known-parameter = no es un parámetro conocido
+said-whole-number = debe ser un número entero
+said-out-of-range = está fuera de rango
+said-query-refused = no se puede leer el parámetro: { $detail }
+said-json-refused = no se puede leer el valor: { $detail }
+said-json-at = { $why } (línea { $line }, columna { $column })
+said-json-invalid-type = tipo no válido: { $found }; se esperaba { $expected }
+said-json-invalid-value = valor no válido: { $found }; se esperaba { $expected }
+said-json-invalid-length = longitud no válida ({ $length }); se esperaba { $expected }
+said-json-unknown-variant = variante desconocida `{ $name }`; se esperaba { $expected }
+said-json-unknown-field = campo desconocido `{ $name }`; se esperaba { $expected }
+said-json-missing-field = falta el campo `{ $name }`
+said-json-duplicate-field = campo duplicado `{ $name }`
+said-json-found-string = la cadena { $value }
+said-json-found-integer = el entero { $value }
+said-json-found-float = el número de coma flotante { $value }
+said-json-found-boolean = el booleano { $value }
+said-json-found-character = el carácter { $value }
+said-json-found-null = null
+said-json-found-map = un objeto
+said-json-found-sequence = una lista
+said-json-found-unit = un valor vacío
+said-json-found-bytes = una secuencia de bytes
+said-json-found-number = un número
+said-json-expected-string = una cadena
+said-json-expected-boolean = un booleano
+said-json-expected-sequence = una lista
+said-json-expected-map = un objeto
+said-json-expected-decimal = un número decimal (una cadena como "1234.5" o un número JSON)
+said-json-expected-integer = un número entero ({ $type })
+said-json-one-of = uno de { $words }
+said-json-either = { $first } o { $second }
+said-json-no-variants = no hay variantes
+said-json-no-fields = no hay campos
+said-xlsx-date-cell = contiene una fecha; esta columna admite un número o texto: dé a la celda el formato General o Texto
+said-xlsx-error-cell = contiene el error { $error }: ponga el propio valor en la celda
+said-xlsx-unreadable = el archivo parece un libro pero no se puede leer como .xlsx ({ $detail }): guárdelo como Libro de Excel (.xlsx) o CSV UTF-8
+said-xlsx-no-sheet = el libro no tiene ninguna hoja
+said-xlsx-sheet-empty = la hoja { $sheet } está vacía: su primera fila debe ser el encabezado
+said-xlsx-sheet-unreadable = no se puede leer la hoja { $sheet }: { $detail }
+said-xlsx-unpacks-too-large = el libro descomprimido ocupa { $size } MiB, más de los { $max } MiB que admite una importación: divídalo en varios archivos
+said-xlsx-too-many-rows = la hoja { $sheet } supera las { $max } filas, el máximo que admite una importación: divídala en varios archivos
+said-import-line-unreadable = no se puede leer: { $detail }
+said-import-file-unreadable = no se puede leer el archivo: { $detail }
+said-import-header-unreadable = no se puede leer el encabezado: { $detail }
+said-import-dimensions-both = indique las dimensiones o bien en una columna disaggregation, o bien en una columna por dimensión, no de ambas formas

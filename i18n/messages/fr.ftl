@@ -1956,3 +1956,53 @@ said-allocate-to-level = { $code } est un élément de niveau { $level } : allou
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` n’est pas de la forme `premier/second`
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = n’est pas un champ connu
+said-not-a-known-parameter = n’est pas un paramètre connu
+said-whole-number = doit être un nombre entier
+said-out-of-range = est hors limites
+said-query-refused = le paramètre ne peut pas être lu : { $detail }
+said-json-refused = la valeur ne peut pas être lue : { $detail }
+said-json-at = { $why } (ligne { $line }, colonne { $column })
+said-json-invalid-type = type non valide : { $found }, attendu : { $expected }
+said-json-invalid-value = valeur non valide : { $found }, attendu : { $expected }
+said-json-invalid-length = longueur non valide ({ $length }), attendu : { $expected }
+said-json-unknown-variant = variante inconnue `{ $name }`, attendu : { $expected }
+said-json-unknown-field = champ inconnu `{ $name }`, attendu : { $expected }
+said-json-missing-field = champ manquant `{ $name }`
+said-json-duplicate-field = champ en double `{ $name }`
+said-json-found-string = la chaîne { $value }
+said-json-found-integer = l’entier { $value }
+said-json-found-float = le nombre à virgule flottante { $value }
+said-json-found-boolean = le booléen { $value }
+said-json-found-character = le caractère { $value }
+said-json-found-null = null
+said-json-found-map = un objet
+said-json-found-sequence = une liste
+said-json-found-unit = une valeur vide
+said-json-found-bytes = une suite d’octets
+said-json-found-number = un nombre
+said-json-expected-string = une chaîne
+said-json-expected-boolean = un booléen
+said-json-expected-sequence = une liste
+said-json-expected-map = un objet
+said-json-expected-decimal = un nombre décimal (une chaîne telle que "1234.5" ou un nombre JSON)
+said-json-expected-integer = un nombre entier ({ $type })
+said-json-one-of = l’un de { $words }
+said-json-either = { $first } ou { $second }
+said-json-no-variants = il n’y a aucune variante
+said-json-no-fields = il n’y a aucun champ
+said-xlsx-date-cell = contient une date ; cette colonne prend un nombre ou du texte : mettez la cellule au format Standard ou Texte
+said-xlsx-error-cell = contient l’erreur { $error } : mettez la valeur elle-même dans la cellule
+said-xlsx-unreadable = le fichier ressemble à un classeur mais ne peut pas être lu comme .xlsx ({ $detail }) : enregistrez-le au format Classeur Excel (.xlsx) ou CSV UTF-8
+said-xlsx-no-sheet = le classeur n’a aucune feuille
+said-xlsx-sheet-empty = la feuille { $sheet } est vide : sa première ligne doit être l’en-tête
+said-xlsx-sheet-unreadable = la feuille { $sheet } ne peut pas être lue : { $detail }
+said-xlsx-unpacks-too-large = le classeur décompressé fait { $size } Mio, plus que les { $max } Mio qu’accepte une importation : répartissez-le en plusieurs fichiers
+said-xlsx-too-many-rows = la feuille { $sheet } dépasse { $max } lignes, le maximum qu’accepte une importation : répartissez-la en plusieurs fichiers
+said-import-line-unreadable = ne peut pas être lue : { $detail }
+said-import-file-unreadable = le fichier ne peut pas être lu : { $detail }
+said-import-header-unreadable = l’en-tête ne peut pas être lu : { $detail }
+said-import-dimensions-both = donnez les dimensions soit dans une colonne disaggregation, soit dans une colonne par dimension, pas les deux

@@ -2038,3 +2038,53 @@ said-allocate-to-level = { $code } — элемент уровня «{ $level }�
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` не имеет вида `первый/второй`
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = не является известным полем
+said-not-a-known-parameter = не является известным параметром
+said-whole-number = должно быть целым числом
+said-out-of-range = вне допустимого диапазона
+said-query-refused = параметр не удаётся прочитать: { $detail }
+said-json-refused = значение не удаётся прочитать: { $detail }
+said-json-at = { $why } (строка { $line }, столбец { $column })
+said-json-invalid-type = недопустимый тип: { $found }, ожидалось: { $expected }
+said-json-invalid-value = недопустимое значение: { $found }, ожидалось: { $expected }
+said-json-invalid-length = недопустимая длина ({ $length }), ожидалось: { $expected }
+said-json-unknown-variant = неизвестный вариант `{ $name }`, ожидалось: { $expected }
+said-json-unknown-field = неизвестное поле `{ $name }`, ожидалось: { $expected }
+said-json-missing-field = отсутствует поле `{ $name }`
+said-json-duplicate-field = поле `{ $name }` указано дважды
+said-json-found-string = строка { $value }
+said-json-found-integer = целое число { $value }
+said-json-found-float = число с плавающей точкой { $value }
+said-json-found-boolean = логическое значение { $value }
+said-json-found-character = символ { $value }
+said-json-found-null = null
+said-json-found-map = объект
+said-json-found-sequence = список
+said-json-found-unit = пустое значение
+said-json-found-bytes = последовательность байтов
+said-json-found-number = число
+said-json-expected-string = строка
+said-json-expected-boolean = логическое значение
+said-json-expected-sequence = список
+said-json-expected-map = объект
+said-json-expected-decimal = десятичное число (строка вида "1234.5" или число JSON)
+said-json-expected-integer = целое число ({ $type })
+said-json-one-of = одно из: { $words }
+said-json-either = { $first } или { $second }
+said-json-no-variants = вариантов нет
+said-json-no-fields = полей нет
+said-xlsx-date-cell = содержит дату; в этом столбце допускается число или текст: задайте ячейке формат «Общий» или «Текстовый»
+said-xlsx-error-cell = содержит ошибку { $error }: введите в ячейку само значение
+said-xlsx-unreadable = файл похож на книгу, но не читается как .xlsx ({ $detail }): сохраните его как «Книга Excel (.xlsx)» или CSV UTF-8
+said-xlsx-no-sheet = в книге нет ни одного листа
+said-xlsx-sheet-empty = лист { $sheet } пуст: первая строка должна быть заголовком
+said-xlsx-sheet-unreadable = лист { $sheet } не удаётся прочитать: { $detail }
+said-xlsx-unpacks-too-large = распакованная книга занимает { $size } МиБ, больше { $max } МиБ, допустимых для одного импорта: разделите её на несколько файлов
+said-xlsx-too-many-rows = число строк листа { $sheet } превышает { $max }, наибольшее для одного импорта: разделите его на несколько файлов
+said-import-line-unreadable = не удаётся прочитать: { $detail }
+said-import-file-unreadable = файл не удаётся прочитать: { $detail }
+said-import-header-unreadable = заголовок не удаётся прочитать: { $detail }
+said-import-dimensions-both = укажите измерения либо в столбце disaggregation, либо в отдельном столбце для каждого измерения, но не обоими способами

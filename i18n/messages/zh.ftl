@@ -1871,3 +1871,53 @@ said-allocate-to-level = { $code } 属于{ $level }层级：请分配给产出�
 ## A translation key's format (issue 17.1, area `said`)
 
 said-key-not-a-pair = `{ $key }` 不是 `第一/第二` 的形式
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = 不是已知字段
+said-not-a-known-parameter = 不是已知参数
+said-whole-number = 必须是整数
+said-out-of-range = 超出范围
+said-query-refused = 无法读取该参数：{ $detail }
+said-json-refused = 无法读取该值：{ $detail }
+said-json-at = { $why }（第 { $line } 行，第 { $column } 列）
+said-json-invalid-type = 类型无效：{ $found }，应为 { $expected }
+said-json-invalid-value = 值无效：{ $found }，应为 { $expected }
+said-json-invalid-length = 长度无效（{ $length }），应为 { $expected }
+said-json-unknown-variant = 未知变体 `{ $name }`，应为 { $expected }
+said-json-unknown-field = 未知字段 `{ $name }`，应为 { $expected }
+said-json-missing-field = 缺少字段 `{ $name }`
+said-json-duplicate-field = 字段 `{ $name }` 重复
+said-json-found-string = 字符串 { $value }
+said-json-found-integer = 整数 { $value }
+said-json-found-float = 浮点数 { $value }
+said-json-found-boolean = 布尔值 { $value }
+said-json-found-character = 字符 { $value }
+said-json-found-null = null
+said-json-found-map = 对象
+said-json-found-sequence = 列表
+said-json-found-unit = 空值
+said-json-found-bytes = 字节序列
+said-json-found-number = 数字
+said-json-expected-string = 字符串
+said-json-expected-boolean = 布尔值
+said-json-expected-sequence = 列表
+said-json-expected-map = 对象
+said-json-expected-decimal = 十进制数（如 "1234.5" 的字符串或 JSON 数字）
+said-json-expected-integer = 整数（{ $type }）
+said-json-one-of = 以下之一：{ $words }
+said-json-either = { $first } 或 { $second }
+said-json-no-variants = 没有任何变体
+said-json-no-fields = 没有任何字段
+said-xlsx-date-cell = 包含日期；此列接受数字或文本：请将单元格格式设为“常规”或“文本”
+said-xlsx-error-cell = 包含错误 { $error }：请在单元格中填写值本身
+said-xlsx-unreadable = 该文件看似工作簿，但无法作为 .xlsx 读取（{ $detail }）：请另存为 Excel 工作簿 (.xlsx) 或 CSV UTF-8
+said-xlsx-no-sheet = 工作簿中没有工作表
+said-xlsx-sheet-empty = 工作表 { $sheet } 为空：第一行必须是标题行
+said-xlsx-sheet-unreadable = 无法读取工作表 { $sheet }：{ $detail }
+said-xlsx-unpacks-too-large = 工作簿解压后为 { $size } MiB，超过单次导入所能接受的 { $max } MiB：请拆分为多个文件
+said-xlsx-too-many-rows = 工作表 { $sheet } 的行数超过 { $max }，即单次导入的上限：请拆分为多个文件
+said-import-line-unreadable = 无法读取：{ $detail }
+said-import-file-unreadable = 无法读取文件：{ $detail }
+said-import-header-unreadable = 无法读取标题行：{ $detail }
+said-import-dimensions-both = 请在 disaggregation 列中或在每个维度各自的列中给出维度，不能两者并用

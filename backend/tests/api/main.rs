@@ -57,6 +57,7 @@ mod questions;
 mod read_routes;
 mod refusals;
 mod refusals_more;
+mod refusals_serde;
 mod report_cli;
 mod report_headings;
 mod report_languages;
