@@ -2006,3 +2006,23 @@ said-import-line-unreadable = no se puede leer: { $detail }
 said-import-file-unreadable = no se puede leer el archivo: { $detail }
 said-import-header-unreadable = no se puede leer el encabezado: { $detail }
 said-import-dimensions-both = indique las dimensiones o bien en una columna disaggregation, o bien en una columna por dimensión, no de ambas formas
+said-import-xls = es un libro de Excel 97-2003 (.xls), que no se lee: guárdelo como Libro de Excel (.xlsx) o CSV UTF-8
+said-import-workbook-unreadable = no se puede leer el libro: { $detail }
+said-import-workbook-too-large = el libro supera los { $max } MiB, el máximo que admite una importación
+said-no-file-part = el formulario no tiene la parte `file`
+said-not-one-of = `{ $value }` no es uno de { $words }
+problem-bad_request-other = no se puede leer la solicitud: { $detail }
+said-at-most-chars = { $max ->
+    [one] debe tener como máximo { $max } carácter
+   *[other] debe tener como máximo { $max } caracteres
+}
+said-no-control-chars = no debe contener caracteres de control ni invisibles
+said-no-spaces = no debe contener espacios
+said-email-like = debe ser una dirección de correo como nombre@itu.int
+said-email-one-at = debe contener exactamente una @
+said-email-local = debe tener de 1 a 64 caracteres antes de la @
+said-email-domain = debe tener después de la @ un dominio con un punto, como itu.int
+said-between = debe estar entre { $min } y { $max }
+said-no-node-the-code = ningún elemento de este plan tiene el código `{ $code }`
+said-date-or-time = debe ser una fecha (2028-12-31) o una hora RFC 3339 (2028-12-31T23:59:59Z)
+said-no-user-email = ningún usuario tiene el correo `{ $email }`

@@ -2006,3 +2006,23 @@ said-import-line-unreadable = ne peut pas être lue : { $detail }
 said-import-file-unreadable = le fichier ne peut pas être lu : { $detail }
 said-import-header-unreadable = l’en-tête ne peut pas être lu : { $detail }
 said-import-dimensions-both = donnez les dimensions soit dans une colonne disaggregation, soit dans une colonne par dimension, pas les deux
+said-import-xls = est un classeur Excel 97-2003 (.xls), qui n’est pas lu : enregistrez-le au format Classeur Excel (.xlsx) ou CSV UTF-8
+said-import-workbook-unreadable = le classeur ne peut pas être lu : { $detail }
+said-import-workbook-too-large = le classeur dépasse { $max } Mio, le maximum qu’accepte une importation
+said-no-file-part = le formulaire n’a pas de partie `file`
+said-not-one-of = `{ $value }` n’est pas l’un de { $words }
+problem-bad_request-other = la requête ne peut pas être lue : { $detail }
+said-at-most-chars = { $max ->
+    [one] doit avoir au plus { $max } caractère
+   *[other] doit avoir au plus { $max } caractères
+}
+said-no-control-chars = ne doit pas contenir de caractères de contrôle ou invisibles
+said-no-spaces = ne doit pas contenir d’espaces
+said-email-like = doit être une adresse électronique comme nom@itu.int
+said-email-one-at = doit contenir exactement un @
+said-email-local = doit avoir de 1 à 64 caractères avant le @
+said-email-domain = doit avoir après le @ un domaine avec un point, comme itu.int
+said-between = doit être compris entre { $min } et { $max }
+said-no-node-the-code = aucun élément de ce plan n’a le code `{ $code }`
+said-date-or-time = doit être une date (2028-12-31) ou une heure RFC 3339 (2028-12-31T23:59:59Z)
+said-no-user-email = aucun utilisateur n’a l’adresse `{ $email }`

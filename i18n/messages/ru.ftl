@@ -2088,3 +2088,25 @@ said-import-line-unreadable = не удаётся прочитать: { $detail 
 said-import-file-unreadable = файл не удаётся прочитать: { $detail }
 said-import-header-unreadable = заголовок не удаётся прочитать: { $detail }
 said-import-dimensions-both = укажите измерения либо в столбце disaggregation, либо в отдельном столбце для каждого измерения, но не обоими способами
+said-import-xls = это книга Excel 97-2003 (.xls), которая не читается: сохраните её как «Книга Excel (.xlsx)» или CSV UTF-8
+said-import-workbook-unreadable = книгу не удаётся прочитать: { $detail }
+said-import-workbook-too-large = книга больше { $max } МиБ, наибольшего размера для одного импорта
+said-no-file-part = в форме нет части `file`
+said-not-one-of = `{ $value }` не входит в число: { $words }
+problem-bad_request-other = запрос не удаётся прочитать: { $detail }
+said-at-most-chars = { $max ->
+    [one] должно содержать не более { $max } символа
+    [few] должно содержать не более { $max } символов
+    [many] должно содержать не более { $max } символов
+   *[other] должно содержать не более { $max } символа
+}
+said-no-control-chars = не должно содержать управляющих или невидимых символов
+said-no-spaces = не должно содержать пробелов
+said-email-like = должно быть адресом электронной почты вида name@itu.int
+said-email-one-at = должно содержать ровно один символ @
+said-email-local = перед @ должно быть от 1 до 64 символов
+said-email-domain = после @ должен быть домен с точкой, например itu.int
+said-between = должно быть от { $min } до { $max }
+said-no-node-the-code = ни у одного элемента этого плана нет кода `{ $code }`
+said-date-or-time = должно быть датой (2028-12-31) или временем RFC 3339 (2028-12-31T23:59:59Z)
+said-no-user-email = нет пользователя с адресом `{ $email }`

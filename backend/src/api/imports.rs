@@ -90,7 +90,7 @@ pub async fn import_measurements(
                 })?);
             }
         }
-        file.ok_or_else(|| AppError::field("file", "the form has no `file` part"))?
+        file.ok_or_else(|| AppError::field("file", Said::new("said-no-file-part", [])))?
     } else {
         axum::body::Bytes::from_request(req, &st)
             .await
@@ -146,7 +146,10 @@ pub async fn export_measurements(
     if !EXPORT_STATES.contains(&state.as_str()) {
         return Err(AppError::field(
             "state",
-            format!("`{state}` is not one of {}", EXPORT_STATES.join(", ")),
+            Said::new(
+                "said-not-one-of",
+                [("value", (&state).into()), ("words", EXPORT_STATES.join(", ").into())],
+            ),
         ));
     }
     if state != "approved" && !sees_unapproved(&actor) {

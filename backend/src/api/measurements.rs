@@ -6,7 +6,7 @@
 
 use crate::api::common::{ApiJson, Tagged};
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppResult, Problem};
 use crate::models::measurements::Written;
 use crate::models::measurements::create::{self, CreateMeasurement};
 use crate::models::measurements::edit::{self, UpdateMeasurement};
