@@ -385,23 +385,23 @@ mod tests {
         let fr = |json| serde_reason(&refusal(json), "said-json-refused").text(Lang::Fr);
         assert_eq!(
             fr(r#"{"year": "N/A"}"#),
-            "type non valide : la chaîne \"N/A\", attendu : un nombre entier (i32) (ligne 1, colonne 15)"
+            "type non valide : la chaîne \"N/A\", attendu : un nombre entier (i32) (ligne 1, colonne 14)"
         );
         assert_eq!(
             fr(r#"{"kind": "weekly"}"#),
-            "variante inconnue `weekly`, attendu : l’un de `annual`, `assessment`, `other` (ligne 1, colonne 18)"
+            "variante inconnue `weekly`, attendu : l’un de `annual`, `assessment`, `other` (ligne 1, colonne 17)"
         );
         assert_eq!(
             fr(r#"{"pick": "weekly"}"#),
-            "variante inconnue `weekly`, attendu : `annual` ou `assessment` (ligne 1, colonne 18)"
+            "variante inconnue `weekly`, attendu : `annual` ou `assessment` (ligne 1, colonne 17)"
         );
         assert_eq!(
             fr(r#"{"amount": "12,5"}"#),
-            "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5 (ligne 1, colonne 18)"
+            "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5 (ligne 1, colonne 17)"
         );
         assert_eq!(
             fr(r#"{"pair": [1]}"#),
-            "longueur non valide (1), attendu : un tuple of size 2 (ligne 1, colonne 13)"
+            "longueur non valide (1), attendu : a tuple of size 2 (ligne 1, colonne 12)"
         );
     }
 
@@ -416,8 +416,18 @@ mod tests {
     #[test]
     fn a_json_body_is_refused_naming_its_field_in_the_readers_language() {
         let axum = |m: &str| format!("Failed to deserialize the JSON body into the target type: {m}");
+        // serde_path_to_error names the field before serde's sentence, which is then said as it is.
         assert_eq!(
             said(json_data_error(&axum("colour: unknown field `colour`, expected `code` at line 1 column 9"))),
+            [(
+                "colour".to_owned(),
+                "unknown field `colour`, expected `code` at line 1 column 9".to_owned(),
+                "champ inconnu `colour`, attendu : `code` (ligne 1, colonne 9)".to_owned()
+            )]
+        );
+        // Without a path (serde_json alone), the field is named and said not to be known.
+        assert_eq!(
+            said(json_data_error(&axum("unknown field `colour`, expected `code` at line 1 column 9"))),
             [("colour".to_owned(), "is not a known field".to_owned(), "n’est pas un champ connu".to_owned())]
         );
         assert_eq!(

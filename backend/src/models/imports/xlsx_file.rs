@@ -383,6 +383,20 @@ mod tests {
                 .english()
                 .contains("#DIV/0!")
         );
+        let date = cell_text(&DataRef::DateTime(calamine::ExcelDateTime::new(
+            47150.0,
+            calamine::ExcelDateTimeType::DateTime,
+            false,
+        )))
+        .unwrap_err();
+        assert_eq!(
+            date.english(),
+            "holds a date; this column takes a number or text: format the cell as General or Text"
+        );
+        assert_eq!(
+            date.text(stratrack_i18n::Lang::Ru),
+            "содержит дату; в этом столбце допускается число или текст: задайте ячейке формат «Общий» или «Текстовый»"
+        );
         assert_eq!(cell_text(&DataRef::Bool(true)).unwrap(), "TRUE");
         assert_eq!(cell_text(&DataRef::Int(7)).unwrap(), "7");
     }

@@ -105,6 +105,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_reasons_are_said_in_the_readers_language_with_their_english_unchanged() {
+        let long = format!("{}@itu.int", "a".repeat(250));
+        let said = email(&long).unwrap_err();
+        assert_eq!(said.english(), "must have at most 254 characters");
+        assert_eq!(said.text(stratrack_i18n::Lang::Ru), "должно содержать не более 254 символов");
+        let said = email("jane@itu").unwrap_err();
+        assert_eq!(said.english(), "must have a domain with a dot after the @, like itu.int");
+        assert_eq!(
+            said.text(stratrack_i18n::Lang::Fr),
+            "doit avoir après le @ un domaine avec un point, comme itu.int"
+        );
+        assert_eq!(display_name(" ").unwrap_err().english(), "must not be empty");
+    }
+
+    #[test]
     fn emails_of_the_finding_are_refused() {
         for bad in [
             "no-at-sign",
