@@ -45,27 +45,30 @@ both_backends! {
         let nodes = format!("{PLAN}/nodes");
         // A wrong type: the kind of value found said in words of the language, serde's type name kept.
         body_said(&app, &admin, ("POST", &nodes), json!({"code": 5, "level": "goal", "name": "x"}), "code", [
-            "invalid type: integer `5`, expected a string at line 1 column 10",
-            "type non valide : l’entier `5`, attendu : une chaîne (ligne 1, colonne 10)",
-            "недопустимый тип: целое число `5`, ожидалось: строка (строка 1, столбец 10)",
+            "invalid type: integer `5`, expected a string at line 1 column 9",
+            "type non valide : l’entier `5`, attendu : une chaîne (ligne 1, colonne 9)",
+            "недопустимый тип: целое число `5`, ожидалось: строка (строка 1, столбец 9)",
         ]).await;
         // An unknown variant: the variants as they are.
         body_said(&app, &admin, ("POST", "/api/v1/reports"), json!({"kind": "weekly"}), "kind", [
-            "unknown variant `weekly`, expected `annual` or `assessment` at line 1 column 17",
-            "variante inconnue `weekly`, attendu : `annual` ou `assessment` (ligne 1, colonne 17)",
-            "неизвестный вариант `weekly`, ожидалось: `annual` или `assessment` (строка 1, столбец 17)",
+            "unknown variant `weekly`, expected `annual` or `assessment` at line 1 column 16",
+            "variante inconnue `weekly`, attendu : `annual` ou `assessment` (ligne 1, colonne 16)",
+            "неизвестный вариант `weekly`, ожидалось: `annual` или `assessment` (строка 1, столбец 16)",
         ]).await;
         // Our own number parser inside serde: its words, said as everywhere else.
         let indicator = format!("{PLAN}/indicators/KPI-R1");
         body_said(&app, &admin, ("PATCH", &indicator), json!({"baseline_value": "12,5"}), "baseline_value", [
-            "`12,5` has a comma; decimal commas are not accepted, nor are thousands separators: write 12.5 at line 1 column 25",
-            "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5 (ligne 1, colonne 25)",
-            "`12,5` содержит запятую; десятичная запятая не допускается, как и разделители тысяч: напишите 12.5 (строка 1, столбец 25)",
+            "`12,5` has a comma; decimal commas are not accepted, nor are thousands separators: write 12.5 at line 1 column 24",
+            "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5 (ligne 1, colonne 24)",
+            "в `12,5` есть запятая; десятичная запятая не принимается, как и разделители тысяч: напишите 12.5 (строка 1, столбец 24)",
         ]).await;
-        // A field the body does not have.
+        // A field the body does not have (named by serde_path_to_error before serde's sentence).
         let m = json!({"plan_code": "SP2028-2031", "indicator_code": "KPI-R1", "year": 2029, "value": "1", "colour": "red"});
+        let fields = "`plan_code`, `indicator_code`, `year`, `quarter`, `disaggregation`, `value`, `numerator`, `denominator`, `quality`, `narrative`, `evidence_url`";
         body_said(&app, &admin, ("POST", "/api/v1/measurements"), m, "colour", [
-            "is not a known field", "n’est pas un champ connu", "не является известным полем",
+            &format!("unknown field `colour`, expected one of {fields} at line 1 column 9"),
+            &format!("champ inconnu `colour`, attendu : l’un de {fields} (ligne 1, colonne 9)"),
+            &format!("неизвестное поле `colour`, ожидалось: одно из {fields} (строка 1, столбец 9)"),
         ]).await;
     }
 }
@@ -80,12 +83,12 @@ both_backends! {
             "is not a known field", "n’est pas un champ connu", "не является известным полем",
         ]).await;
         body_said(&app, &t.planner_br, ("POST", &submit), json!({"note": 5}), "body", [
-            "invalid type: integer `5`, expected a string at line 1 column 10",
-            "type non valide : l’entier `5`, attendu : une chaîne (ligne 1, colonne 10)",
-            "недопустимый тип: целое число `5`, ожидалось: строка (строка 1, столбец 10)",
+            "invalid type: integer `5`, expected a string at line 1 column 9",
+            "type non valide : l’entier `5`, attendu : une chaîne (ligne 1, colonne 9)",
+            "недопустимый тип: целое число `5`, ожидалось: строка (строка 1, столбец 9)",
         ]).await;
         let (_, after) = app.get_json(&format!("/api/v1/measurements/{}", m["id"])).await;
-        assert_eq!(after["status"], "draft", "nothing was submitted: {after}");
+        assert_eq!(after["state"], "draft", "nothing was submitted: {after}");
     }
 }
 
@@ -101,7 +104,7 @@ both_backends! {
         for (i, accept) in LANGS.into_iter().enumerate() {
             let call = app.as_(&admin).get("/api/v1/audit?page=abc&per_page=99999999999999999999999&colour=red");
             let (s, p) = asking(call, accept).await.status_and_json();
-            assert_eq!(s, StatusCode::BAD_REQUEST, "{p}");
+            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{p}");
             for (field, reasons) in &said {
                 assert_eq!(reason_of(&p, field), reasons[i], "{field} {accept:?}");
             }
