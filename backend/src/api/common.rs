@@ -92,7 +92,10 @@ fn serde_shape(text: &str) -> Option<Said> {
         let (length, expected) = rest.split_once(", expected ")?;
         return Some(Said::new(
             "said-json-invalid-length",
-            [("length", length.parse::<i64>().ok()?.into()), ("expected", serde_expected(expected))],
+            [
+                ("length", length.parse::<i64>().ok()?.into()),
+                ("expected", serde_expected(expected)),
+            ],
         ));
     }
     for (lead, key) in [
@@ -101,7 +104,10 @@ fn serde_shape(text: &str) -> Option<Said> {
     ] {
         if let Some(rest) = text.strip_prefix(lead) {
             let (name, expected) = rest.split_once("`, expected ")?;
-            return Some(Said::new(key, [("name", name.into()), ("expected", serde_one_of(expected))]));
+            return Some(Said::new(
+                key,
+                [("name", name.into()), ("expected", serde_one_of(expected))],
+            ));
         }
     }
     for (lead, key) in [
@@ -133,9 +139,7 @@ fn number_reason(text: &str) -> Option<Said> {
             return found;
         }
     };
-    crate::fixed::parse_number(typed)
-        .err()
-        .filter(|s| s.english() == text)
+    crate::fixed::parse_number(typed).err().filter(|s| s.english() == text)
 }
 
 /// What serde found instead ("string \"N/A\"", "integer `5`", "null", "map"): its kind in words of
@@ -191,7 +195,10 @@ fn serde_one_of(expected: &str) -> crate::error::SaidArg {
     if let Some((first, second)) = expected.split_once("` or `") {
         return Said::new(
             "said-json-either",
-            [("first", format!("{first}`").into()), ("second", format!("`{second}").into())],
+            [
+                ("first", format!("{first}`").into()),
+                ("second", format!("`{second}").into()),
+            ],
         )
         .into();
     }
@@ -408,7 +415,10 @@ mod tests {
     /// The field errors of `text` as (field, English, French).
     fn said(e: AppError) -> Vec<(String, String, String)> {
         match e {
-            AppError::Invalid(v) => v.iter().map(|f| (f.field.clone(), f.reason.clone(), f.reason_in(Lang::Fr))).collect(),
+            AppError::Invalid(v) => v
+                .iter()
+                .map(|f| (f.field.clone(), f.reason.clone(), f.reason_in(Lang::Fr)))
+                .collect(),
             other => panic!("{other:?}"),
         }
     }
@@ -418,7 +428,9 @@ mod tests {
         let axum = |m: &str| format!("Failed to deserialize the JSON body into the target type: {m}");
         // serde_path_to_error names the field before serde's sentence, which is then said as it is.
         assert_eq!(
-            said(json_data_error(&axum("colour: unknown field `colour`, expected `code` at line 1 column 9"))),
+            said(json_data_error(&axum(
+                "colour: unknown field `colour`, expected `code` at line 1 column 9"
+            ))),
             [(
                 "colour".to_owned(),
                 "unknown field `colour`, expected `code` at line 1 column 9".to_owned(),
@@ -427,8 +439,14 @@ mod tests {
         );
         // Without a path (serde_json alone), the field is named and said not to be known.
         assert_eq!(
-            said(json_data_error(&axum("unknown field `colour`, expected `code` at line 1 column 9"))),
-            [("colour".to_owned(), "is not a known field".to_owned(), "n’est pas un champ connu".to_owned())]
+            said(json_data_error(&axum(
+                "unknown field `colour`, expected `code` at line 1 column 9"
+            ))),
+            [(
+                "colour".to_owned(),
+                "is not a known field".to_owned(),
+                "n’est pas un champ connu".to_owned()
+            )]
         );
         assert_eq!(
             said(json_data_error(&axum(
@@ -441,7 +459,9 @@ mod tests {
             )]
         );
         // The measurement steps' body, read by serde_json alone, goes through the same rule.
-        let text = serde_json::from_str::<Body>(r#"{"colour": 1}"#).unwrap_err().to_string();
+        let text = serde_json::from_str::<Body>(r#"{"colour": 1}"#)
+            .unwrap_err()
+            .to_string();
         assert_eq!(said(json_data_error(&text))[0].0, "colour");
         let text = refusal("{");
         assert_eq!(
@@ -449,7 +469,10 @@ mod tests {
             [(
                 "body".to_owned(),
                 text.clone(),
-                format!("la valeur ne peut pas être lue : {}", text.replace(" at line 1 column 1", " (ligne 1, colonne 1)"))
+                format!(
+                    "la valeur ne peut pas être lue : {}",
+                    text.replace(" at line 1 column 1", " (ligne 1, colonne 1)")
+                )
             )]
         );
     }

@@ -57,7 +57,9 @@ fn reason(text: &str) -> Said {
         return Said::new("said-not-a-known-parameter", []);
     }
     match msg {
-        "invalid digit found in string" | "cannot parse integer from empty string" => Said::new("said-whole-number", []),
+        "invalid digit found in string" | "cannot parse integer from empty string" => {
+            Said::new("said-whole-number", [])
+        }
         "number too large to fit in target type" | "number too small to fit in target type" => {
             Said::new("said-out-of-range", [])
         }
@@ -112,7 +114,10 @@ mod tests {
                 ("colour".to_owned(), "n’est pas un paramètre connu".to_owned())
             ]
         );
-        assert_eq!(said("year=99999999999"), [("year".to_owned(), "est hors limites".to_owned())]);
+        assert_eq!(
+            said("year=99999999999"),
+            [("year".to_owned(), "est hors limites".to_owned())]
+        );
         let e = name_bad_parameters::<P>("year=99999999999", "whole");
         assert_eq!(fields(e), [("year".to_owned(), "is out of range".to_owned())]);
         // A reason of no known shape: its text as it is in English, after a lead in French.

@@ -460,10 +460,7 @@ impl<R: Read> Source<R> {
         if head.as_slice() == OLE_MAGIC {
             return Err(rows(
                 None,
-                csv_file::header_error(
-                    "",
-                    crate::error::Said::new("said-import-xls", []),
-                ),
+                csv_file::header_error("", crate::error::Said::new("said-import-xls", [])),
             ));
         }
         if head.as_slice() != ZIP_MAGIC {

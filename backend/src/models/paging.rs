@@ -21,7 +21,10 @@ pub struct PageParams {
 fn between(max: u64) -> crate::error::Said {
     crate::error::Said::new(
         "said-between",
-        [("min", 1_i64.into()), ("max", i64::try_from(max).unwrap_or(i64::MAX).into())],
+        [
+            ("min", 1_i64.into()),
+            ("max", i64::try_from(max).unwrap_or(i64::MAX).into()),
+        ],
     )
 }
 

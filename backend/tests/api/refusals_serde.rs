@@ -28,10 +28,21 @@ fn asking<'a>(call: Call<'a>, accept: Option<&str>) -> Call<'a> {
 
 /// Sends `body` to `path` (POST, or PATCH) in each of [`LANGS`] and checks that it is refused with 422
 /// and that `field`'s reason is `said` in each.
-async fn body_said(app: &TestApp, token: &str, (method, path): (&str, &str), body: Value, field: &str, said: [&str; 3]) {
+async fn body_said(
+    app: &TestApp,
+    token: &str,
+    (method, path): (&str, &str),
+    body: Value,
+    field: &str,
+    said: [&str; 3],
+) {
     for (i, accept) in LANGS.into_iter().enumerate() {
         let who = app.as_(token);
-        let call = if method == "PATCH" { who.patch(path) } else { who.post(path) };
+        let call = if method == "PATCH" {
+            who.patch(path)
+        } else {
+            who.post(path)
+        };
         let (s, p) = asking(call.json(&body), accept).await.status_and_json();
         assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{method} {path} {body}: {p}");
         assert_eq!(reason_of(&p, field), said[i], "{method} {path} {body} {accept:?}");

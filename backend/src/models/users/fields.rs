@@ -83,12 +83,7 @@ pub fn display_name(name: &str) -> Result<String, Said> {
 }
 
 /// Runs `check` on `value` and names `field` in the error.
-pub fn named(
-    field: &str,
-    value: &str,
-    check: fn(&str) -> Result<String, Said>,
-    errs: &mut Vec<FieldError>,
-) -> String {
+pub fn named(field: &str, value: &str, check: fn(&str) -> Result<String, Said>, errs: &mut Vec<FieldError>) -> String {
     check(value).unwrap_or_else(|reason| {
         errs.push(FieldError::new(field, reason));
         String::new()
@@ -97,7 +92,10 @@ pub fn named(
 
 /// "must have at most N characters".
 fn at_most(max: usize) -> Said {
-    Said::new("said-at-most-chars", [("max", i64::try_from(max).unwrap_or(i64::MAX).into())])
+    Said::new(
+        "said-at-most-chars",
+        [("max", i64::try_from(max).unwrap_or(i64::MAX).into())],
+    )
 }
 
 #[cfg(test)]
@@ -109,9 +107,15 @@ mod tests {
         let long = format!("{}@itu.int", "a".repeat(250));
         let said = email(&long).unwrap_err();
         assert_eq!(said.english(), "must have at most 254 characters");
-        assert_eq!(said.text(stratrack_i18n::Lang::Ru), "должно содержать не более 254 символов");
+        assert_eq!(
+            said.text(stratrack_i18n::Lang::Ru),
+            "должно содержать не более 254 символов"
+        );
         let said = email("jane@itu").unwrap_err();
-        assert_eq!(said.english(), "must have a domain with a dot after the @, like itu.int");
+        assert_eq!(
+            said.english(),
+            "must have a domain with a dot after the @, like itu.int"
+        );
         assert_eq!(
             said.text(stratrack_i18n::Lang::Fr),
             "doit avoir après le @ un domaine avec un point, comme itu.int"
