@@ -1,7 +1,7 @@
 //! A query-string extractor whose rejections are problem documents naming every bad parameter
 //! (`year=abc`, an unknown filter), where axum's own `Query` answers with plain text and no field name.
 
-use crate::api::common::serde_reason;
+use crate::api::serde_said::serde_reason;
 use crate::error::{AppError, FieldError, Said};
 use axum::extract::{FromRequestParts, Query};
 use axum::http::Uri;
