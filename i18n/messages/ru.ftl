@@ -2137,3 +2137,72 @@ said-occupied = у { $what } уже есть значение (измерени�
 said-occupied-revise = исправьте его через POST /api/v1/measurements/{ $id }/revise
 said-occupied-wait = дождитесь его рассмотрения или попросите вернуть его
 said-occupied-edit = измените его через PATCH /api/v1/measurements/{ $id }
+
+## What serde, a query string and the import's reader refuse (issue 17.1, area `said`)
+
+said-not-a-known-field = не является известным полем
+said-not-a-known-parameter = не является известным параметром
+said-out-of-range = вне допустимого диапазона
+said-query-refused = параметр не удаётся прочитать: { $detail }
+said-json-refused = значение не удаётся прочитать: { $detail }
+said-json-at = { $why } (строка { $line }, столбец { $column })
+said-json-invalid-type = недопустимый тип: { $found }, ожидалось: { $expected }
+said-json-invalid-value = недопустимое значение: { $found }, ожидалось: { $expected }
+said-json-invalid-length = недопустимая длина ({ $length }), ожидалось: { $expected }
+said-json-unknown-variant = неизвестный вариант `{ $name }`, ожидалось: { $expected }
+said-json-unknown-field = неизвестное поле `{ $name }`, ожидалось: { $expected }
+said-json-missing-field = отсутствует поле `{ $name }`
+said-json-duplicate-field = поле `{ $name }` указано дважды
+said-json-found-string = строка { $value }
+said-json-found-integer = целое число { $value }
+said-json-found-float = число с плавающей точкой { $value }
+said-json-found-boolean = логическое значение { $value }
+said-json-found-character = символ { $value }
+said-json-found-null = null
+said-json-found-map = объект
+said-json-found-sequence = список
+said-json-found-unit = пустое значение
+said-json-found-bytes = последовательность байтов
+said-json-found-number = число
+said-json-expected-string = строка
+said-json-expected-boolean = логическое значение
+said-json-expected-sequence = список
+said-json-expected-map = объект
+said-json-expected-decimal = десятичное число (строка вида "1234.5" или число JSON)
+said-json-expected-integer = целое число ({ $type })
+said-json-one-of = одно из { $words }
+said-json-either = { $first } или { $second }
+said-json-no-variants = вариантов нет
+said-json-no-fields = полей нет
+said-xlsx-date-cell = содержит дату; в этом столбце допускается число или текст: задайте ячейке формат «Общий» или «Текстовый»
+said-xlsx-error-cell = содержит ошибку { $error }: введите в ячейку само значение
+said-xlsx-unreadable = файл похож на книгу, но не читается как .xlsx ({ $detail }): сохраните его как «Книга Excel (.xlsx)» или CSV UTF-8
+said-xlsx-no-sheet = в книге нет ни одного листа
+said-xlsx-sheet-empty = лист { $sheet } пуст: первая строка должна быть заголовком
+said-xlsx-sheet-unreadable = лист { $sheet } не удаётся прочитать: { $detail }
+said-xlsx-unpacks-too-large = распакованная книга занимает { $size } МиБ, больше { $max } МиБ, допустимых для одного импорта: разделите её на несколько файлов
+said-xlsx-too-many-rows = число строк листа { $sheet } превышает { $max }, наибольшее для одного импорта: разделите его на несколько файлов
+said-import-line-unreadable = не удаётся прочитать: { $detail }
+said-import-file-unreadable = файл не удаётся прочитать: { $detail }
+said-import-header-unreadable = заголовок не удаётся прочитать: { $detail }
+said-import-dimensions-both = укажите измерения либо в столбце disaggregation, либо в отдельном столбце для каждого измерения, но не обоими способами
+said-import-xls = это книга Excel 97-2003 (.xls), которая не читается: сохраните её как «Книга Excel (.xlsx)» или CSV UTF-8
+said-import-workbook-unreadable = книгу не удаётся прочитать: { $detail }
+said-import-workbook-too-large = книга больше { $max } МиБ, наибольшего размера для одного импорта
+said-no-file-part = в форме нет части `file`
+problem-bad_request-other = запрос не удаётся прочитать: { $detail }
+said-at-most-chars = { $max ->
+    [one] должно содержать не более { $max } символа
+    [few] должно содержать не более { $max } символов
+    [many] должно содержать не более { $max } символов
+   *[other] должно содержать не более { $max } символа
+}
+said-no-control-chars = не должно содержать управляющих или невидимых символов
+said-no-spaces = не должно содержать пробелов
+said-email-like = должно быть адресом электронной почты вида name@itu.int
+said-email-one-at = должно содержать ровно один символ @
+said-email-local = перед @ должно быть от 1 до 64 символов
+said-email-domain = после @ должен быть домен с точкой, например itu.int
+said-no-node-the-code = ни у одного элемента этого плана нет кода `{ $code }`
+said-date-or-time = должно быть датой (2028-12-31) или временем RFC 3339 (2028-12-31T23:59:59Z)
+said-no-user-email = нет пользователя с адресом `{ $email }`

@@ -465,6 +465,24 @@ pub fn is_illustrative(provenance: &str) -> bool {
     provenance.eq_ignore_ascii_case(ILLUSTRATIVE)
 }
 
+impl FrameworkNames for ReportInput {
+    fn framework_text(&self) -> &FrameworkText {
+        &self.framework_text
+    }
+
+    fn english_plan_name(&self) -> &str {
+        &self.plan.name
+    }
+
+    fn names_language(&self) -> Lang {
+        if self.is_content_form() {
+            self.language
+        } else {
+            Lang::En
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -505,23 +523,5 @@ mod tests {
         assert_eq!(input.symbol().as_deref(), Some("C29/35-F"));
         input.run.symbol = None;
         assert_eq!(input.symbol(), None);
-    }
-}
-
-impl FrameworkNames for ReportInput {
-    fn framework_text(&self) -> &FrameworkText {
-        &self.framework_text
-    }
-
-    fn english_plan_name(&self) -> &str {
-        &self.plan.name
-    }
-
-    fn names_language(&self) -> Lang {
-        if self.is_content_form() {
-            self.language
-        } else {
-            Lang::En
-        }
     }
 }

@@ -1,6 +1,7 @@
 //! What every JSON resource shares: a `Json` extractor whose rejections are problem documents,
 //! paginated lists in a stable order, and optimistic concurrency with versions and ETags.
 
+use crate::api::serde_said::serde_reason;
 use crate::error::{AppError, Said};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
@@ -33,20 +34,22 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
 }
 
 /// Turns serde's message ("Failed to deserialize the JSON body into the target type: value: invalid
-/// type: string \"N/A\", expected a Decimal at line 1 column 20") into a field error.
-fn json_data_error(text: &str) -> AppError {
+/// type: string \"N/A\", expected a Decimal at line 1 column 20") into a field error, said in the
+/// reader's language ([`serde_reason`]). The one reading of a refused JSON body: [`ApiJson`] and the
+/// measurement steps' optional body both come here.
+pub(crate) fn json_data_error(text: &str) -> AppError {
     let msg = text.split_once("target type: ").map_or(text, |(_, m)| m);
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return AppError::field(name, "is not a known field");
+        return AppError::field(name, Said::new("said-not-a-known-field", []));
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return AppError::field(name, crate::error::Said::required());
+        return AppError::field(name, Said::required());
     }
     match msg.split_once(": ") {
-        Some((path, reason)) if !path.contains(' ') => AppError::field(path, reason),
-        _ => AppError::field("body", msg),
+        Some((path, reason)) if !path.contains(' ') => AppError::field(path, serde_reason(reason, "said-json-refused")),
+        _ => AppError::field("body", serde_reason(msg, "said-json-refused")),
     }
 }
 
@@ -155,3 +158,166 @@ pub use crate::error::FieldErrors;
 #[schema(value_type = String, format = Binary)]
 #[allow(dead_code)]
 pub struct FileBytes(Vec<u8>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stratrack_i18n::Lang;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        code: Option<String>,
+        year: Option<i32>,
+        kind: Option<Kind>,
+        pick: Option<Pick>,
+        amount: Option<crate::fixed::Fixed>,
+        pair: Option<(i32, i32)>,
+        flag: Option<bool>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[allow(dead_code)]
+    enum Kind {
+        Annual,
+        Assessment,
+        Other,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[allow(dead_code)]
+    enum Pick {
+        Annual,
+        Assessment,
+    }
+
+    /// serde_json's own refusal of `json`.
+    fn refusal(json: &str) -> String {
+        serde_json::from_str::<Body>(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn every_sentence_of_serde_keeps_its_english_word_for_word_and_is_said_in_the_language() {
+        let lead = |detail: &str| format!("la valeur ne peut pas être lue : {detail}");
+        for json in [
+            r#"{"code": 5}"#,
+            r#"{"code": true}"#,
+            r#"{"code": [1]}"#,
+            r#"{"code": {}}"#,
+            r#"{"code": 1.5}"#,
+            r#"{"year": "N/A"}"#,
+            r#"{"year": 99999999999}"#,
+            r#"{"kind": "weekly"}"#,
+            r#"{"pick": "weekly"}"#,
+            r#"{"amount": "N/A"}"#,
+            r#"{"amount": "12,5"}"#,
+            r#"{"amount": "1 234.5"}"#,
+            r#"{"amount": "50%"}"#,
+            r#"{"amount": "1.23456"}"#,
+            r#"{"amount": ""}"#,
+            r#"{"amount": 99999999999999999}"#,
+            r#"{"pair": [1]}"#,
+            r#"{"flag": "yes"}"#,
+            r#"{"code": "a", "code": "b"}"#,
+            r#"{"colour": 1}"#,
+            "{",
+        ] {
+            let text = refusal(json);
+            let said = serde_reason(&text, "said-json-refused");
+            assert_eq!(said.english(), text, "{json}");
+            let fr = said.text(Lang::Fr);
+            assert!(fr.contains("(ligne 1, colonne "), "{json}: {fr}");
+            // Only the syntax error is a shape of its own, said after the lead.
+            assert_eq!(fr.starts_with(&lead("")), json == "{", "{json}: {fr}");
+        }
+        let fr = |json| serde_reason(&refusal(json), "said-json-refused").text(Lang::Fr);
+        assert_eq!(
+            fr(r#"{"year": "N/A"}"#),
+            "type non valide : la chaîne \"N/A\", attendu : un nombre entier (i32) (ligne 1, colonne 14)"
+        );
+        assert_eq!(
+            fr(r#"{"kind": "weekly"}"#),
+            "variante inconnue `weekly`, attendu : l’un de `annual`, `assessment`, `other` (ligne 1, colonne 17)"
+        );
+        assert_eq!(
+            fr(r#"{"pick": "weekly"}"#),
+            "variante inconnue `weekly`, attendu : `annual` ou `assessment` (ligne 1, colonne 17)"
+        );
+        assert_eq!(
+            fr(r#"{"amount": "12,5"}"#),
+            "`12,5` contient une virgule ; la virgule décimale n’est pas acceptée, ni les séparateurs de milliers : écrivez 12.5 (ligne 1, colonne 17)"
+        );
+        assert_eq!(
+            fr(r#"{"pair": [1]}"#),
+            "longueur non valide (1), attendu : a tuple of size 2 (ligne 1, colonne 12)"
+        );
+    }
+
+    /// The field errors of `text` as (field, English, French).
+    fn said(e: AppError) -> Vec<(String, String, String)> {
+        match e {
+            AppError::Invalid(v) => v
+                .iter()
+                .map(|f| (f.field.clone(), f.reason.clone(), f.reason_in(Lang::Fr)))
+                .collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_json_body_is_refused_naming_its_field_in_the_readers_language() {
+        let axum = |m: &str| format!("Failed to deserialize the JSON body into the target type: {m}");
+        // serde_path_to_error names the field before serde's sentence, which is then said as it is.
+        assert_eq!(
+            said(json_data_error(&axum(
+                "colour: unknown field `colour`, expected `code` at line 1 column 9"
+            ))),
+            [(
+                "colour".to_owned(),
+                "unknown field `colour`, expected `code` at line 1 column 9".to_owned(),
+                "champ inconnu `colour`, attendu : `code` (ligne 1, colonne 9)".to_owned()
+            )]
+        );
+        // Without a path (serde_json alone), the field is named and said not to be known.
+        assert_eq!(
+            said(json_data_error(&axum(
+                "unknown field `colour`, expected `code` at line 1 column 9"
+            ))),
+            [(
+                "colour".to_owned(),
+                "is not a known field".to_owned(),
+                "n’est pas un champ connu".to_owned()
+            )]
+        );
+        assert_eq!(
+            said(json_data_error(&axum(
+                "value: invalid type: string \"N/A\", expected a Decimal at line 1 column 20"
+            ))),
+            [(
+                "value".to_owned(),
+                "invalid type: string \"N/A\", expected a Decimal at line 1 column 20".to_owned(),
+                "type non valide : la chaîne \"N/A\", attendu : a Decimal (ligne 1, colonne 20)".to_owned()
+            )]
+        );
+        // The measurement steps' body, read by serde_json alone, goes through the same rule.
+        let text = serde_json::from_str::<Body>(r#"{"colour": 1}"#)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(said(json_data_error(&text))[0].0, "colour");
+        let text = refusal("{");
+        assert_eq!(
+            said(json_data_error(&text)),
+            [(
+                "body".to_owned(),
+                text.clone(),
+                format!(
+                    "la valeur ne peut pas être lue : {}",
+                    text.replace(" at line 1 column 1", " (ligne 1, colonne 1)")
+                )
+            )]
+        );
+    }
+}

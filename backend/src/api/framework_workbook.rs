@@ -3,7 +3,7 @@
 
 use super::common::FileBytes;
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppError, AppResult, Problem, Said};
 use crate::models::framework_workbook::{self, Applied, Decided};
 use crate::state::AppState;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Query, Request, State};
@@ -132,7 +132,7 @@ pub async fn upload_framework(
                 fields.insert(name, field.text().await.map_err(bad)?);
             }
         }
-        file.ok_or_else(|| AppError::field("file", "the form has no `file` part"))?
+        file.ok_or_else(|| AppError::field("file", Said::new("said-no-file-part", [])))?
     } else {
         axum::body::Bytes::from_request(req, &st)
             .await

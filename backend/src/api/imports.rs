@@ -90,7 +90,7 @@ pub async fn import_measurements(
                 })?);
             }
         }
-        file.ok_or_else(|| AppError::field("file", "the form has no `file` part"))?
+        file.ok_or_else(|| AppError::field("file", Said::new("said-no-file-part", [])))?
     } else {
         axum::body::Bytes::from_request(req, &st)
             .await
@@ -144,10 +144,7 @@ pub async fn export_measurements(
     authorize(&actor, Action::Read)?;
     let state = p.state.clone().unwrap_or_else(|| "approved".into());
     if !EXPORT_STATES.contains(&state.as_str()) {
-        return Err(AppError::field(
-            "state",
-            format!("`{state}` is not one of {}", EXPORT_STATES.join(", ")),
-        ));
+        return Err(AppError::field("state", Said::not_one_of(&state, EXPORT_STATES)));
     }
     if state != "approved" && !sees_unapproved(&actor) {
         authorize(&actor, Action::ReadUnapproved)?;

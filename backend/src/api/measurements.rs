@@ -6,7 +6,7 @@
 
 use crate::api::common::{ApiJson, Tagged};
 use crate::auth::Actor;
-use crate::error::{AppError, AppResult, Problem};
+use crate::error::{AppResult, Problem};
 use crate::models::measurements::Written;
 use crate::models::measurements::create::{self, CreateMeasurement};
 use crate::models::measurements::edit::{self, UpdateMeasurement};
@@ -39,13 +39,7 @@ fn optional_body<T: DeserializeOwned + Default>(bytes: &[u8]) -> AppResult<T> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(T::default());
     }
-    serde_json::from_slice(bytes).map_err(|e| {
-        let msg = e.to_string();
-        match msg.strip_prefix("unknown field `") {
-            Some(rest) => AppError::field(rest.split('`').next().unwrap_or(rest), "is not a known field"),
-            None => AppError::field("body", msg),
-        }
-    })
+    serde_json::from_slice(bytes).map_err(|e| super::common::json_data_error(&e.to_string()))
 }
 
 /// The version a change claims: `If-Match` (412 on mismatch) wins over a body `version` (409); none

@@ -29,6 +29,7 @@ pub mod questions;
 pub mod reports;
 pub mod revisions;
 pub mod risks;
+pub mod serde_said;
 pub mod status;
 pub mod tokens;
 pub mod translations;

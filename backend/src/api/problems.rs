@@ -240,7 +240,7 @@ pub async fn problem_for_rejection(resp: Response) -> Response {
     } else if let Some(detail) = text.strip_prefix("Failed to deserialize query string: ") {
         Said::new("problem-bad_request-query", [("detail", detail.into())])
     } else {
-        return AppError::bad_request(text).into_response();
+        Said::new("problem-bad_request-other", [("detail", text.into())])
     };
     AppError::bad_request(said).into_response()
 }

@@ -45,11 +45,7 @@ fn bound(field: &str, text: &str, end: bool, errs: &mut Vec<FieldError>) -> Opti
             Some(day.and_hms_opt(0, 0, 0)?.and_utc().fixed_offset())
         }
         Err(_) => {
-            errs.push(FieldError {
-                field: field.into(),
-                reason: "must be a date (2028-12-31) or an RFC 3339 time (2028-12-31T23:59:59Z)".into(),
-                said: None,
-            });
+            errs.push(FieldError::new(field, crate::error::Said::new("said-date-or-time", [])));
             None
         }
     }
@@ -84,11 +80,10 @@ pub async fn list(db: &impl ConnectionTrait, actor: &Actor, p: &AuditListParams)
         };
         match id {
             Some(id) => q = q.filter(audit_log::Column::ActorId.eq(id)),
-            None => errs.push(FieldError {
-                field: "actor".into(),
-                reason: format!("no user has the email `{who}`"),
-                said: None,
-            }),
+            None => errs.push(FieldError::new(
+                "actor",
+                crate::error::Said::new("said-no-user-email", [("email", who.into())]),
+            )),
         }
     }
     if let Some(t) = p.from.as_deref().and_then(|f| bound("from", f, false, &mut errs)) {

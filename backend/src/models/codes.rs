@@ -41,11 +41,10 @@ pub async fn resolve_unit(
     let Some(code) = code else { return Ok(None) };
     let found = super::units::by_code(db, code).await?;
     if found.is_none() {
-        errs.push(FieldError {
-            field: field.into(),
-            reason: format!("no org unit has the code `{code}`"),
-            said: None,
-        });
+        errs.push(FieldError::new(
+            field,
+            crate::error::Said::new("said-no-unit-the-code", [("code", code.into())]),
+        ));
     }
     Ok(found)
 }
@@ -62,11 +61,10 @@ pub async fn resolve_node(
     let Some(code) = code else { return Ok(None) };
     let found = node_by_code(db, plan_id, code).await?;
     if found.is_none() {
-        errs.push(FieldError {
-            field: field.into(),
-            reason: format!("no result node of this plan has the code `{code}`"),
-            said: None,
-        });
+        errs.push(FieldError::new(
+            field,
+            crate::error::Said::new("said-no-node-the-code", [("code", code.into())]),
+        ));
     }
     Ok(found)
 }

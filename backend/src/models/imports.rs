@@ -451,16 +451,16 @@ impl<R: Read> Source<R> {
         (&mut input).take(4).read_to_end(&mut head).map_err(|e| {
             rows(
                 None,
-                csv_file::header_error("", format!("the file cannot be read: {e}")),
+                csv_file::header_error(
+                    "",
+                    crate::error::Said::new("said-import-file-unreadable", [("detail", e.to_string().into())]),
+                ),
             )
         })?;
         if head.as_slice() == OLE_MAGIC {
             return Err(rows(
                 None,
-                csv_file::header_error(
-                    "",
-                    "is an Excel 97-2003 workbook (.xls), which is not read: save it as Excel Workbook (.xlsx) or CSV UTF-8",
-                ),
+                csv_file::header_error("", crate::error::Said::new("said-import-xls", [])),
             ));
         }
         if head.as_slice() != ZIP_MAGIC {
@@ -476,7 +476,10 @@ impl<R: Read> Source<R> {
             .map_err(|e| {
                 rows(
                     None,
-                    csv_file::header_error("", format!("the workbook cannot be read: {e}")),
+                    csv_file::header_error(
+                        "",
+                        crate::error::Said::new("said-import-workbook-unreadable", [("detail", e.to_string().into())]),
+                    ),
                 )
             })?;
         if bytes.len() > max {
@@ -484,9 +487,9 @@ impl<R: Read> Source<R> {
                 None,
                 csv_file::header_error(
                     "",
-                    format!(
-                        "the workbook is larger than {} MiB, the most one import takes",
-                        max >> 20
+                    crate::error::Said::new(
+                        "said-import-workbook-too-large",
+                        [("max", i64::try_from(max >> 20).unwrap_or(i64::MAX).into())],
                     ),
                 ),
             ));

@@ -17,6 +17,11 @@ pub struct PageParams {
     pub sort: Option<String>,
 }
 
+/// "must be between 1 and `max`".
+fn between(max: u64) -> crate::error::Reason {
+    super::checks::between(1, i64::try_from(max).unwrap_or(i64::MAX))
+}
+
 impl PageParams {
     /// The page (from 1) and the page size, validated.
     pub fn resolve(&self) -> Result<(u64, u64), AppError> {
@@ -26,18 +31,10 @@ impl PageParams {
         // Bounded above too: sea-orm multiplies page by size into a signed offset, which a page of
         // 2^63 overflowed (a panic, the connection dropped).
         if !(1..=limits::MAX_PAGE).contains(&page) {
-            errs.push(FieldError {
-                field: "page".into(),
-                reason: format!("must be between 1 and {}", limits::MAX_PAGE),
-                said: None,
-            });
+            errs.push(FieldError::new("page", between(limits::MAX_PAGE)));
         }
         if !(1..=limits::MAX_PER_PAGE).contains(&per) {
-            errs.push(FieldError {
-                field: "per_page".into(),
-                reason: format!("must be between 1 and {}", limits::MAX_PER_PAGE),
-                said: None,
-            });
+            errs.push(FieldError::new("per_page", between(limits::MAX_PER_PAGE)));
         }
         if errs.is_empty() {
             Ok((page, per))

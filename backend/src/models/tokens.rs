@@ -103,20 +103,12 @@ pub struct CreateToken {
 fn check(b: &CreateToken) -> AppResult<()> {
     let mut errs = Vec::new();
     if b.name.trim().is_empty() {
-        errs.push(FieldError {
-            field: "name".into(),
-            reason: "is required".into(),
-            said: None,
-        });
+        errs.push(FieldError::new("name", crate::error::Said::required()));
     }
     if let Some(d) = b.expires_in_days
         && !(1..=3650).contains(&d)
     {
-        errs.push(FieldError {
-            field: "expires_in_days".into(),
-            reason: "must be between 1 and 3650".into(),
-            said: None,
-        });
+        errs.push(FieldError::new("expires_in_days", super::checks::between(1, 3650)));
     }
     if errs.is_empty() {
         Ok(())

@@ -58,6 +58,7 @@ mod read_routes;
 mod refusals;
 mod refusals_more;
 mod refusals_pages;
+mod refusals_serde;
 mod report_cli;
 mod report_headings;
 mod report_languages;

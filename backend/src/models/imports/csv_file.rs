@@ -48,7 +48,10 @@ impl<R: Read> File<R> {
                 let line = e.position().map_or(line, |p| p.line());
                 unreadable(line, said("said-import-line-not-utf8", []).into())
             }
-            Err(e) => unreadable(line, format!("cannot be read: {e}").into()),
+            Err(e) => unreadable(
+                line,
+                said("said-import-line-unreadable", [("detail", e.to_string().into())]).into(),
+            ),
             Ok(true) => {
                 let line = self.record.position().map_or(line, |p| p.line());
                 if self.record.len() == self.width {
@@ -94,9 +97,12 @@ pub fn sniff(header_line: &str) -> u8 {
 pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Result<File<R>, Vec<RowError>> {
     let mut input = BufReader::new(input);
     let mut head = Vec::new();
-    input
-        .read_until(b'\n', &mut head)
-        .map_err(|e| vec![header_error("", format!("the file cannot be read: {e}"))])?;
+    input.read_until(b'\n', &mut head).map_err(|e| {
+        vec![header_error(
+            "",
+            said("said-import-file-unreadable", [("detail", e.to_string().into())]),
+        )]
+    })?;
     if head.starts_with(b"\xEF\xBB\xBF") {
         head.drain(..3);
     }
@@ -111,7 +117,12 @@ pub fn open<R: Read>(input: R, cat: &Catalog, default_plan: Option<&str>) -> Res
         .from_reader(std::io::Cursor::new(head).chain(input));
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| vec![header_error("", format!("the header cannot be read: {e}"))])?
+        .map_err(|e| {
+            vec![header_error(
+                "",
+                said("said-import-header-unreadable", [("detail", e.to_string().into())]),
+            )]
+        })?
         .iter()
         .map(|h| h.trim().to_owned())
         .collect();
@@ -239,10 +250,7 @@ pub(super) fn check_header(
         errors.push(header_error("plan_code", said("said-header-no-plan", [])));
     }
     if idx.cols.contains_key("disaggregation") && !idx.dims.is_empty() {
-        errors.push(header_error(
-            "disaggregation",
-            "give the dimensions either in a disaggregation column or in one column per dimension, not both",
-        ));
+        errors.push(header_error("disaggregation", said("said-import-dimensions-both", [])));
     }
     if errors.is_empty() { Ok(idx) } else { Err(errors) }
 }

@@ -100,10 +100,7 @@ pub async fn template(
     if !(plan.start_year..=plan.end_year).contains(&year) {
         return Err(AppError::field(
             "year",
-            format!(
-                "{year} is outside plan {} ({}-{})",
-                plan.code, plan.start_year, plan.end_year
-            ),
+            crate::models::plans::year_of_plan("said-year-outside-plan", plan, year),
         ));
     }
     let unit = match unit.filter(|u| !u.trim().is_empty()) {

@@ -19,6 +19,7 @@
 
 use super::RowError;
 use super::csv_file::{Index, check_header, header_error};
+use crate::error::Said;
 use crate::limits;
 use crate::models::measurements::catalog::Catalog;
 use crate::models::measurements::entry::RawEntry;
@@ -112,7 +113,7 @@ pub fn number_text(f: f64) -> String {
 }
 
 /// The text of a cell, or why a cell of this kind cannot be read.
-pub(crate) fn cell_text(v: &DataRef<'_>) -> Result<String, String> {
+pub(crate) fn cell_text(v: &DataRef<'_>) -> Result<String, Said> {
     match v {
         DataRef::Empty => Ok(String::new()),
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Ok(s.clone()),
@@ -120,16 +121,19 @@ pub(crate) fn cell_text(v: &DataRef<'_>) -> Result<String, String> {
         DataRef::Int(i) => Ok(i.to_string()),
         DataRef::Float(f) => Ok(number_text(*f)),
         DataRef::Bool(b) => Ok(if *b { "TRUE" } else { "FALSE" }.to_owned()),
-        DataRef::DateTime(_) => {
-            Err("holds a date; this column takes a number or text: format the cell as General or Text".into())
-        }
-        DataRef::Error(e) => Err(format!("holds the error {e}: put the value itself in the cell")),
+        DataRef::DateTime(_) => Err(Said::new("said-xlsx-date-cell", [])),
+        DataRef::Error(e) => Err(Said::new("said-xlsx-error-cell", [("error", e.to_string().into())])),
     }
 }
 
 /// The problem of a workbook that cannot be opened at all.
-fn unreadable(reason: String) -> Vec<RowError> {
+fn unreadable(reason: Said) -> Vec<RowError> {
     vec![header_error("", reason)]
+}
+
+/// The problem of a file that looks like a workbook (a zip) but cannot be read as one.
+fn not_xlsx(e: &dyn std::fmt::Display) -> Vec<RowError> {
+    unreadable(Said::new("said-xlsx-unreadable", [("detail", e.to_string().into())]))
 }
 
 /// Opens the workbook in `bytes`, reads its sheet (see [`SHEET`]) and checks its header; header problems
@@ -140,27 +144,21 @@ pub fn open(
     default_plan: Option<&str>,
 ) -> Result<File, (Option<String>, Vec<RowError>)> {
     check_unpacked(&bytes, limits::WORKBOOK_UNPACKED).map_err(|e| (None, e))?;
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        (
-            None,
-            unreadable(format!(
-                "the file looks like a workbook but cannot be read as .xlsx ({e}): save it as Excel Workbook (.xlsx) or CSV UTF-8"
-            )),
-        )
-    })?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| (None, not_xlsx(&e)))?;
     let names = book.sheet_names();
     let sheet = names
         .iter()
         .find(|n| *n == SHEET)
         .or_else(|| names.first())
         .cloned()
-        .ok_or_else(|| (None, unreadable("the workbook has no sheet".into())))?;
+        .ok_or_else(|| (None, unreadable(Said::new("said-xlsx-no-sheet", []))))?;
     let cells = read_cells(&mut book, &sheet, limits::IMPORT_ROWS).map_err(|e| (Some(sheet.clone()), e))?;
     let fail = |e: Vec<RowError>| (Some(sheet.clone()), e);
     let mut rows = cells.into_iter();
     let Some((_, header_cells)) = rows.next() else {
-        return Err(fail(unreadable(format!(
-            "sheet {sheet} is empty: its first row must be the header"
+        return Err(fail(unreadable(Said::new(
+            "said-xlsx-sheet-empty",
+            [("sheet", (&sheet).into())],
         ))));
     };
     // The header: every named column, with the sheet column it sits in.
@@ -208,17 +206,16 @@ pub fn open(
             let text = cell_text(&v);
             match (at.get(&col), text) {
                 (Some(&i), Ok(t)) => record[i] = t,
-                (Some(&i), Err(reason)) => problems.push(RowError {
+                (Some(&i), Err(reason)) => problems.push(RowError::new(
                     line,
-                    column: format!("{} ({})", file.letters[i], file.name(i)),
+                    format!("{} ({})", file.letters[i], file.name(i)),
                     reason,
-                    said: None,
-                }),
+                )),
                 (None, Ok(t)) if t.trim().is_empty() => {}
                 (None, _) => problems.push(RowError::new(
                     line,
                     column_letter(col),
-                    crate::error::Said::new("said-import-no-header", []),
+                    Said::new("said-import-no-header", []),
                 )),
             }
         }
@@ -238,11 +235,7 @@ pub fn open(
 /// Refuses a workbook whose files unpack to more than `max` bytes together (as their sizes declare; the
 /// zip reader never unpacks a file past its declared size).
 pub(crate) fn check_unpacked(bytes: &[u8], max: u64) -> Result<(), Vec<RowError>> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        unreadable(format!(
-            "the file looks like a workbook but cannot be read as .xlsx ({e}): save it as Excel Workbook (.xlsx) or CSV UTF-8"
-        ))
-    })?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_xlsx(&e))?;
     // The central directory's sizes: the archive's total, or file by file when a file also has a data
     // descriptor (LibreOffice writes them), whose size the central directory holds all the same.
     let unpacked = match zip.decompressed_size() {
@@ -252,10 +245,10 @@ pub(crate) fn check_unpacked(bytes: &[u8], max: u64) -> Result<(), Vec<RowError>
             .fold(0u64, u64::saturating_add),
     };
     if unpacked > max {
-        return Err(unreadable(format!(
-            "the workbook unpacks to {} MiB, more than the {} MiB one import takes: split it into several files",
-            unpacked >> 20,
-            max >> 20
+        let mib = |n: u64| i64::try_from(n >> 20).unwrap_or(i64::MAX);
+        return Err(unreadable(Said::new(
+            "said-xlsx-unpacks-too-large",
+            [("size", mib(unpacked).into()), ("max", mib(max).into())],
         )));
     }
     Ok(())
@@ -271,7 +264,12 @@ pub(crate) fn read_cells(
     sheet: &str,
     max_rows: usize,
 ) -> Result<Vec<SheetRow<'static>>, Vec<RowError>> {
-    let broken = |e: calamine::XlsxError| unreadable(format!("sheet {sheet} cannot be read: {e}"));
+    let broken = |e: calamine::XlsxError| {
+        unreadable(Said::new(
+            "said-xlsx-sheet-unreadable",
+            [("sheet", sheet.into()), ("detail", e.to_string().into())],
+        ))
+    };
     let mut reader = book.worksheet_cells_reader(sheet).map_err(broken)?;
     let mut rows: Vec<SheetRow<'static>> = Vec::new();
     while let Some(cell) = reader.next_cell().map_err(broken)? {
@@ -289,14 +287,17 @@ pub(crate) fn read_cells(
             Some((r, cells)) if *r == row => cells.push((col, value)),
             _ => {
                 if rows.len() > max_rows {
-                    return Err(vec![RowError {
-                        line: u64::from(row) + 1,
-                        column: String::new(),
-                        reason: format!(
-                            "sheet {sheet} has more than {max_rows} rows, the most one import takes: split it into several files"
+                    return Err(vec![RowError::new(
+                        u64::from(row) + 1,
+                        "",
+                        Said::new(
+                            "said-xlsx-too-many-rows",
+                            [
+                                ("sheet", sheet.into()),
+                                ("max", i64::try_from(max_rows).unwrap_or(i64::MAX).into()),
+                            ],
                         ),
-                        said: None,
-                    }]);
+                    )]);
                 }
                 rows.push((row, vec![(col, value)]));
             }
@@ -379,7 +380,22 @@ mod tests {
         assert!(
             cell_text(&DataRef::Error(calamine::CellErrorType::Div0))
                 .unwrap_err()
+                .english()
                 .contains("#DIV/0!")
+        );
+        let date = cell_text(&DataRef::DateTime(calamine::ExcelDateTime::new(
+            47150.0,
+            calamine::ExcelDateTimeType::DateTime,
+            false,
+        )))
+        .unwrap_err();
+        assert_eq!(
+            date.english(),
+            "holds a date; this column takes a number or text: format the cell as General or Text"
+        );
+        assert_eq!(
+            date.text(stratrack_i18n::Lang::Ru),
+            "содержит дату; в этом столбце допускается число или текст: задайте ячейке формат «Общий» или «Текстовый»"
         );
         assert_eq!(cell_text(&DataRef::Bool(true)).unwrap(), "TRUE");
         assert_eq!(cell_text(&DataRef::Int(7)).unwrap(), "7");

@@ -3,7 +3,7 @@
 //! two different emails look alike, one `@` with a local part and a dotted domain, at most 254 characters
 //! (RFC 5321). Emails are stored lower-cased and trimmed.
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Said};
 
 /// Most characters of an email (RFC 5321 path limit).
 pub const MAX_EMAIL: usize = 254;
@@ -39,69 +39,89 @@ fn unprintable(s: &str) -> bool {
 }
 
 /// The stored form of `email` (trimmed, lower-cased), or why it is not a valid login email.
-pub fn email(email: &str) -> Result<String, String> {
+pub fn email(email: &str) -> Result<String, Said> {
     let e = email.trim().to_lowercase();
     if e.chars().count() > MAX_EMAIL {
-        return Err(format!("must have at most {MAX_EMAIL} characters"));
+        return Err(at_most(MAX_EMAIL));
     }
     if unprintable(&e) {
-        return Err("must not contain control or invisible characters".into());
+        return Err(Said::new("said-no-control-chars", []));
     }
     if e.chars().any(char::is_whitespace) {
-        return Err("must not contain spaces".into());
+        return Err(Said::new("said-no-spaces", []));
     }
     let Some((local, domain)) = e.split_once('@') else {
-        return Err("must be an email address like name@itu.int".into());
+        return Err(Said::new("said-email-like", []));
     };
     if domain.contains('@') {
-        return Err("must contain exactly one @".into());
+        return Err(Said::new("said-email-one-at", []));
     }
     if local.is_empty() || local.chars().count() > 64 {
-        return Err("must have 1 to 64 characters before the @".into());
+        return Err(Said::new("said-email-local", []));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     let good_label = |l: &&str| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-');
     if labels.len() < 2 || !labels.iter().all(good_label) {
-        return Err("must have a domain with a dot after the @, like itu.int".into());
+        return Err(Said::new("said-email-domain", []));
     }
     Ok(e)
 }
 
 /// The stored form of a display name (trimmed), or why it is not acceptable.
-pub fn display_name(name: &str) -> Result<String, String> {
+pub fn display_name(name: &str) -> Result<String, Said> {
     let n = name.trim();
     if n.is_empty() {
-        return Err("must not be empty".into());
+        return Err(Said::not_empty());
     }
     if n.chars().count() > MAX_DISPLAY_NAME {
-        return Err(format!("must have at most {MAX_DISPLAY_NAME} characters"));
+        return Err(at_most(MAX_DISPLAY_NAME));
     }
     if unprintable(n) {
-        return Err("must not contain control or invisible characters".into());
+        return Err(Said::new("said-no-control-chars", []));
     }
     Ok(n.to_owned())
 }
 
 /// Runs `check` on `value` and names `field` in the error.
-pub fn named(
-    field: &str,
-    value: &str,
-    check: fn(&str) -> Result<String, String>,
-    errs: &mut Vec<FieldError>,
-) -> String {
+pub fn named(field: &str, value: &str, check: fn(&str) -> Result<String, Said>, errs: &mut Vec<FieldError>) -> String {
     check(value).unwrap_or_else(|reason| {
-        errs.push(FieldError {
-            field: field.into(),
-            reason,
-            said: None,
-        });
+        errs.push(FieldError::new(field, reason));
         String::new()
     })
+}
+
+/// "must have at most N characters".
+fn at_most(max: usize) -> Said {
+    Said::new(
+        "said-at-most-chars",
+        [("max", i64::try_from(max).unwrap_or(i64::MAX).into())],
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reasons_are_said_in_the_readers_language_with_their_english_unchanged() {
+        let long = format!("{}@itu.int", "a".repeat(250));
+        let said = email(&long).unwrap_err();
+        assert_eq!(said.english(), "must have at most 254 characters");
+        assert_eq!(
+            said.text(stratrack_i18n::Lang::Ru),
+            "должно содержать не более 254 символов"
+        );
+        let said = email("jane@itu").unwrap_err();
+        assert_eq!(
+            said.english(),
+            "must have a domain with a dot after the @, like itu.int"
+        );
+        assert_eq!(
+            said.text(stratrack_i18n::Lang::Fr),
+            "doit avoir après le @ un domaine avec un point, comme itu.int"
+        );
+        assert_eq!(display_name(" ").unwrap_err().english(), "must not be empty");
+    }
 
     #[test]
     fn emails_of_the_finding_are_refused() {
