@@ -51,7 +51,7 @@ pub use line::expected;
 pub use projection::{Outlook, Projection, project};
 pub use rollup::{RollUp, indicators_under, roll_up};
 pub use shown::{serialize_shown, shown};
-pub use units::{Unit, check_share, share_factor, share_value};
+pub use units::{ShareMismatch, Unit, check_share, share_factor, share_value};
 
 pub use stratrack_vocab::{Aggregation, Direction, Status, StatusMove};
 

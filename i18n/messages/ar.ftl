@@ -2252,3 +2252,15 @@ said-email-domain = يجب أن يلي @ نطاق فيه نقطة، مثل itu.i
 said-no-node-the-code = لا يوجد عنصر في هذه الخطة رمزه `{ $code }`
 said-date-or-time = يجب أن يكون تاريخًا (2028-12-31) أو وقتًا بصيغة RFC 3339 ‏(2028-12-31T23:59:59Z)
 said-no-user-email = لا يوجد مستخدم بريده الإلكتروني `{ $email }`
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+# NEEDS REVIEW by the language services: not taken from an official text.
+said-not-dimension-value = `{ $part }` ليس على الصورة بُعد=قيمة
+said-dimension-twice = البُعد `{ $dimension }` مذكور مرتين
+said-dimension-value-not-code = يجب أن تكون قيمة `{ $dimension }` رمز قيمة، لا { $sent }
+said-disaggregation-shape = يجب أن يكون كائنًا مثل {"{"}"sex": "female"{"}"} أو نصًا مثل `sex=female`، لا { $sent }
+said-share-zero-denominator = المقام يساوي 0، لذا لا يمكن التحقق من القيمة
+said-share-not-percent = { $value } لا يساوي 100 × البسط ÷ المقام (100 × { $numerator } ÷ { $denominator } = { $exact })
+said-share-not-ratio = { $value } لا يساوي البسط ÷ المقام ({ $numerator } ÷ { $denominator } = { $exact })
+said-as-of-unreadable = `{ $sent }` ليس `adopted` ولا تاريخًا بالصيغة YYYY-MM-DD
+error-refused-status = رُفض الطلب ({ $status } { $phrase }).

@@ -2052,3 +2052,17 @@ said-email-domain = must have a domain with a dot after the @, like itu.int
 said-no-node-the-code = no result node of this plan has the code `{ $code }`
 said-date-or-time = must be a date (2028-12-31) or an RFC 3339 time (2028-12-31T23:59:59Z)
 said-no-user-email = no user has the email `{ $email }`
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+said-not-dimension-value = `{ $part }` is not dimension=value
+said-dimension-twice = dimension `{ $dimension }` is given twice
+said-dimension-value-not-code = the value of `{ $dimension }` must be a value code, not { $sent }
+said-disaggregation-shape = must be an object such as {"{"}"sex": "female"{"}"} or text such as `sex=female`, not { $sent }
+said-share-zero-denominator = the denominator is 0, so the value cannot be checked
+said-share-not-percent = { $value } is not 100 × numerator ÷ denominator (100 × { $numerator } ÷ { $denominator } = { $exact })
+said-share-not-ratio = { $value } is not numerator ÷ denominator ({ $numerator } ÷ { $denominator } = { $exact })
+said-as-of-unreadable = `{ $sent }` is neither `adopted` nor a date YYYY-MM-DD
+# English says the HTTP reason phrase alone, as it always did; the status only selects (one branch).
+error-refused-status = { $status ->
+   *[any] { $phrase }
+}

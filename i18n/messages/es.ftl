@@ -2122,3 +2122,15 @@ said-email-domain = debe tener después de la @ un dominio con un punto, como it
 said-no-node-the-code = ningún elemento de este plan tiene el código `{ $code }`
 said-date-or-time = debe ser una fecha (2028-12-31) o una hora RFC 3339 (2028-12-31T23:59:59Z)
 said-no-user-email = ningún usuario tiene el correo `{ $email }`
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+# NEEDS REVIEW by the language services: not taken from an official text.
+said-not-dimension-value = `{ $part }` no tiene la forma dimensión=valor
+said-dimension-twice = la dimensión `{ $dimension }` se indica dos veces
+said-dimension-value-not-code = el valor de `{ $dimension }` debe ser un código de valor, no { $sent }
+said-disaggregation-shape = debe ser un objeto como {"{"}"sex": "female"{"}"} o un texto como `sex=female`, no { $sent }
+said-share-zero-denominator = el denominador es 0, así que el valor no puede comprobarse
+said-share-not-percent = { $value } no es 100 × numerador ÷ denominador (100 × { $numerator } ÷ { $denominator } = { $exact })
+said-share-not-ratio = { $value } no es numerador ÷ denominador ({ $numerator } ÷ { $denominator } = { $exact })
+said-as-of-unreadable = `{ $sent }` no es ni `adopted` ni una fecha AAAA-MM-DD
+error-refused-status = La solicitud fue rechazada ({ $status } { $phrase }).

@@ -2122,3 +2122,15 @@ said-email-domain = doit avoir après le @ un domaine avec un point, comme itu.i
 said-no-node-the-code = aucun élément de ce plan n’a le code `{ $code }`
 said-date-or-time = doit être une date (2028-12-31) ou une heure RFC 3339 (2028-12-31T23:59:59Z)
 said-no-user-email = aucun utilisateur n’a l’adresse `{ $email }`
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+# NEEDS REVIEW by the language services: not taken from an official text.
+said-not-dimension-value = `{ $part }` n’est pas de la forme dimension=valeur
+said-dimension-twice = la dimension `{ $dimension }` est donnée deux fois
+said-dimension-value-not-code = la valeur de `{ $dimension }` doit être un code de valeur, pas { $sent }
+said-disaggregation-shape = doit être un objet comme {"{"}"sex": "female"{"}"} ou un texte comme `sex=female`, pas { $sent }
+said-share-zero-denominator = le dénominateur est 0 : la valeur ne peut pas être vérifiée
+said-share-not-percent = { $value } n’est pas 100 × numérateur ÷ dénominateur (100 × { $numerator } ÷ { $denominator } = { $exact })
+said-share-not-ratio = { $value } n’est pas numérateur ÷ dénominateur ({ $numerator } ÷ { $denominator } = { $exact })
+said-as-of-unreadable = `{ $sent }` n’est ni `adopted` ni une date AAAA-MM-JJ
+error-refused-status = La requête a été refusée ({ $status } { $phrase }).

@@ -2206,3 +2206,15 @@ said-email-domain = после @ должен быть домен с точко�
 said-no-node-the-code = ни у одного элемента этого плана нет кода `{ $code }`
 said-date-or-time = должно быть датой (2028-12-31) или временем RFC 3339 (2028-12-31T23:59:59Z)
 said-no-user-email = нет пользователя с адресом `{ $email }`
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+# NEEDS REVIEW by the language services: not taken from an official text.
+said-not-dimension-value = `{ $part }` не имеет вида измерение=значение
+said-dimension-twice = измерение `{ $dimension }` указано дважды
+said-dimension-value-not-code = значение `{ $dimension }` должно быть кодом значения, а не { $sent }
+said-disaggregation-shape = должно быть объектом вида {"{"}"sex": "female"{"}"} или текстом вида `sex=female`, а не { $sent }
+said-share-zero-denominator = знаменатель равен 0, поэтому значение нельзя проверить
+said-share-not-percent = { $value } не равно 100 × числитель ÷ знаменатель (100 × { $numerator } ÷ { $denominator } = { $exact })
+said-share-not-ratio = { $value } не равно числитель ÷ знаменатель ({ $numerator } ÷ { $denominator } = { $exact })
+said-as-of-unreadable = `{ $sent }` — это не `adopted` и не дата ГГГГ-ММ-ДД
+error-refused-status = Запрос отклонён ({ $status } { $phrase }).

@@ -2034,3 +2034,15 @@ said-email-domain = @ 后必须是带点的域名，如 itu.int
 said-no-node-the-code = 本计划中没有代码为 `{ $code }` 的成果节点
 said-date-or-time = 必须是日期（2028-12-31）或 RFC 3339 时间（2028-12-31T23:59:59Z）
 said-no-user-email = 没有电子邮件为 `{ $email }` 的用户
+
+## A disaggregation that cannot be read and a share that does not match its parts (issue 17.1, area `said`)
+# NEEDS REVIEW by the language services: not taken from an official text.
+said-not-dimension-value = `{ $part }` 不是“维度=值”的形式
+said-dimension-twice = 维度 `{ $dimension }` 出现了两次
+said-dimension-value-not-code = `{ $dimension }` 的值必须是值代码，而不是 { $sent }
+said-disaggregation-shape = 必须是形如 {"{"}"sex": "female"{"}"} 的对象或形如 `sex=female` 的文本，而不是 { $sent }
+said-share-zero-denominator = 分母为 0，无法核对该值
+said-share-not-percent = { $value } 不等于 100 × 分子 ÷ 分母（100 × { $numerator } ÷ { $denominator } = { $exact }）
+said-share-not-ratio = { $value } 不等于 分子 ÷ 分母（{ $numerator } ÷ { $denominator } = { $exact }）
+said-as-of-unreadable = `{ $sent }` 既不是 `adopted`，也不是 YYYY-MM-DD 格式的日期
+error-refused-status = 请求被拒绝（{ $status } { $phrase }）。

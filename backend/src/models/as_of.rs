@@ -25,13 +25,13 @@ pub enum AsOf {
 
 impl AsOf {
     /// Reads `adopted` or a date `YYYY-MM-DD`; an empty text is no date (the framework now).
-    pub fn parse(text: &str) -> Result<Option<AsOf>, String> {
+    pub fn parse(text: &str) -> Result<Option<AsOf>, crate::error::Said> {
         match text.trim() {
             "" => Ok(None),
             "adopted" => Ok(Some(AsOf::Adopted)),
             t => NaiveDate::parse_from_str(t, "%Y-%m-%d")
                 .map(|d| Some(AsOf::On(d)))
-                .map_err(|_| format!("`{t}` is neither `adopted` nor a date YYYY-MM-DD")),
+                .map_err(|_| crate::error::Said::new("said-as-of-unreadable", [("sent", t.into())])),
         }
     }
 
@@ -357,6 +357,9 @@ mod tests {
         assert_eq!(AsOf::parse(""), Ok(None));
         assert_eq!(AsOf::parse("adopted"), Ok(Some(AsOf::Adopted)));
         assert_eq!(AsOf::parse("2029-06-30"), Ok(Some(AsOf::On(day("2029-06-30")))));
-        assert!(AsOf::parse("June").unwrap_err().contains("June"));
+        assert_eq!(
+            AsOf::parse("June").unwrap_err().english(),
+            "`June` is neither `adopted` nor a date YYYY-MM-DD"
+        );
     }
 }

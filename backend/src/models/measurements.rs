@@ -67,18 +67,27 @@ pub fn check_claim(claimed: (i32, bool), current: i32, id: i32) -> AppResult<()>
 }
 
 /// Parses `dim=value;dim=value` into pairs sorted by dimension code. Empty text is the headline value.
-pub fn parse_disaggregation(text: &str) -> Result<Vec<(String, String)>, String> {
+pub fn parse_disaggregation(text: &str) -> Result<Vec<(String, String)>, crate::error::Said> {
     let mut pairs = Vec::new();
     for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((d, v)) = part.split_once('=') else {
-            return Err(format!("`{part}` is not dimension=value"));
+            return Err(crate::error::Said::new(
+                "said-not-dimension-value",
+                [("part", part.into())],
+            ));
         };
         let (d, v) = (d.trim(), v.trim());
         if d.is_empty() || v.is_empty() {
-            return Err(format!("`{part}` is not dimension=value"));
+            return Err(crate::error::Said::new(
+                "said-not-dimension-value",
+                [("part", part.into())],
+            ));
         }
         if pairs.iter().any(|(pd, _): &(String, String)| pd == d) {
-            return Err(format!("dimension `{d}` is given twice"));
+            return Err(crate::error::Said::new(
+                "said-dimension-twice",
+                [("dimension", d.into())],
+            ));
         }
         pairs.push((d.to_owned(), v.to_owned()));
     }

@@ -162,7 +162,16 @@ async fn frame_refusal(resp: Response) -> Response {
     let text = String::from_utf8_lossy(&body).trim().to_owned();
     let reason: crate::error::Reason = match status {
         StatusCode::METHOD_NOT_ALLOWED => crate::error::Said::new("error-method", []).into(),
-        _ if text.is_empty() => status.canonical_reason().unwrap_or("Refused").into(),
+        // The HTTP reason phrase stays as it is (English is the phrase alone); other languages lead with
+        // their own words.
+        _ if text.is_empty() => crate::error::Said::new(
+            "error-refused-status",
+            [
+                ("status", i64::from(status.as_u16()).into()),
+                ("phrase", status.canonical_reason().unwrap_or("Refused").into()),
+            ],
+        )
+        .into(),
         _ => crate::error::Said::new("error-unreadable", [("detail", text.into())]).into(),
     };
     let mut page = PageError::App(AppError::bad_request(reason)).into_response();

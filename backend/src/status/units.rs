@@ -31,30 +31,68 @@ pub fn share_value(unit: Unit, numerator: Decimal, denominator: Decimal) -> Opti
 /// (the precision of a stored value) can leave.
 const SHARE_TOLERANCE: Decimal = Decimal::from_parts(5, 0, 0, false, 5);
 
+/// Why a value is not the share of its numerator and denominator ([`check_share`]). Its `Display` is the
+/// English the seed's checks print; the doors say it as a message (`said-share-…`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareMismatch {
+    /// The denominator is 0: no share to check against.
+    ZeroDenominator,
+    /// `value` is not `(100 ×) numerator ÷ denominator = exact` (to the 4 decimal places stored).
+    NotTheShare {
+        /// Whether the unit is a percentage (× 100).
+        percent: bool,
+        /// The value as entered.
+        value: Decimal,
+        /// The numerator.
+        numerator: Decimal,
+        /// The denominator.
+        denominator: Decimal,
+        /// The share, to the 4 decimal places a value is stored with.
+        exact: Decimal,
+    },
+}
+
+impl std::fmt::Display for ShareMismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareMismatch::ZeroDenominator => f.write_str("the denominator is 0, so the value cannot be checked"),
+            ShareMismatch::NotTheShare {
+                percent,
+                value,
+                numerator,
+                denominator,
+                exact,
+            } => {
+                let (formula, factor) = if *percent {
+                    ("100 × numerator ÷ denominator", "100 × ")
+                } else {
+                    ("numerator ÷ denominator", "")
+                };
+                write!(
+                    f,
+                    "{value} is not {formula} ({factor}{numerator} ÷ {denominator} = {exact})"
+                )
+            }
+        }
+    }
+}
+
 /// Checks that `value` is the share `numerator ÷ denominator` in `unit` (× 100 for a percentage), to
 /// the 4 decimal places a value is stored with.
-pub fn check_share(unit: Unit, value: Decimal, numerator: Decimal, denominator: Decimal) -> Result<(), String> {
+pub fn check_share(unit: Unit, value: Decimal, numerator: Decimal, denominator: Decimal) -> Result<(), ShareMismatch> {
     let Some(exact) = share_value(unit, numerator, denominator) else {
-        return Err("the denominator is 0, so the value cannot be checked".to_owned());
+        return Err(ShareMismatch::ZeroDenominator);
     };
     if (value - exact).abs() <= SHARE_TOLERANCE {
         return Ok(());
     }
-    let formula = match unit {
-        Unit::Percent => "100 × numerator ÷ denominator",
-        _ => "numerator ÷ denominator",
-    };
-    let factor = match unit {
-        Unit::Percent => "100 × ",
-        _ => "",
-    };
-    Err(format!(
-        "{} is not {formula} ({factor}{} ÷ {} = {})",
-        value.normalize(),
-        numerator.normalize(),
-        denominator.normalize(),
-        super::shown(exact).normalize()
-    ))
+    Err(ShareMismatch::NotTheShare {
+        percent: unit == Unit::Percent,
+        value: value.normalize(),
+        numerator: numerator.normalize(),
+        denominator: denominator.normalize(),
+        exact: super::shown(exact).normalize(),
+    })
 }
 
 #[cfg(test)]
@@ -85,7 +123,10 @@ mod tests {
         assert!(check_share(Unit::Ratio, dec!(0.965), dec!(77.2), dec!(80)).is_ok());
         // A percentage entered as a fraction is refused, saying what it should be.
         let e = check_share(Unit::Percent, dec!(0.965), dec!(77.2), dec!(80)).unwrap_err();
-        assert_eq!(e, "0.965 is not 100 × numerator ÷ denominator (100 × 77.2 ÷ 80 = 96.5)");
+        assert_eq!(
+            e.to_string(),
+            "0.965 is not 100 × numerator ÷ denominator (100 × 77.2 ÷ 80 = 96.5)"
+        );
         assert!(check_share(Unit::Ratio, dec!(96.5), dec!(77.2), dec!(80)).is_err());
         // Rounded to 4 decimal places is exact enough; 5 places off is not.
         assert!(check_share(Unit::Percent, dec!(66.6667), dec!(2), dec!(3)).is_ok());

@@ -56,6 +56,7 @@ mod projections;
 mod questions;
 mod read_routes;
 mod refusals;
+mod refusals_last;
 mod refusals_more;
 mod refusals_pages;
 mod refusals_serde;

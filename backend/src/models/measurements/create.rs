@@ -87,7 +87,7 @@ pub fn text_of(v: Option<&serde_json::Value>) -> Option<String> {
 }
 
 /// A disaggregation given as an object (`{"sex": "female"}`) or as canonical text (`sex=female`).
-pub fn pairs_of(v: Option<&serde_json::Value>) -> Result<Vec<(String, String)>, String> {
+pub fn pairs_of(v: Option<&serde_json::Value>) -> Result<Vec<(String, String)>, crate::error::Said> {
     match v {
         None | Some(serde_json::Value::Null) => Ok(Vec::new()),
         Some(serde_json::Value::String(s)) => super::parse_disaggregation(s),
@@ -96,13 +96,19 @@ pub fn pairs_of(v: Option<&serde_json::Value>) -> Result<Vec<(String, String)>, 
             for (d, val) in o {
                 match val {
                     serde_json::Value::String(s) => text.push(format!("{d}={s}")),
-                    other => return Err(format!("the value of `{d}` must be a value code, not {other}")),
+                    other => {
+                        return Err(crate::error::Said::new(
+                            "said-dimension-value-not-code",
+                            [("dimension", d.as_str().into()), ("sent", other.to_string().into())],
+                        ));
+                    }
                 }
             }
             super::parse_disaggregation(&text.join(";"))
         }
-        Some(other) => Err(format!(
-            "must be an object such as {{\"sex\": \"female\"}} or text such as `sex=female`, not {other}"
+        Some(other) => Err(crate::error::Said::new(
+            "said-disaggregation-shape",
+            [("sent", other.to_string().into())],
         )),
     }
 }

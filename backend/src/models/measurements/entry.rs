@@ -27,7 +27,7 @@ pub struct RawEntry {
     /// Quarter, 1..4, or none for an annual value.
     pub quarter: Option<String>,
     /// Dimension/value pairs, or why they could not be read.
-    pub disaggregation: Result<Vec<(String, String)>, String>,
+    pub disaggregation: Result<Vec<(String, String)>, crate::error::Said>,
     /// Value (may be omitted for a ratio: computed from numerator and denominator).
     pub value: Option<String>,
     /// Numerator.
@@ -258,7 +258,7 @@ fn check_dimensions(
     errs: &mut Vec<FieldError>,
     cat: &Catalog,
     indicator: Option<&indicators::Model>,
-    pairs: &Result<Vec<(String, String)>, String>,
+    pairs: &Result<Vec<(String, String)>, crate::error::Said>,
 ) -> (String, Vec<i32>) {
     let pairs = match pairs {
         Ok(p) => p,

@@ -98,6 +98,32 @@ pub fn check_figures(
     })
 }
 
+/// Why a value is not its share, in words of the interface (English as [`status::ShareMismatch`] says it).
+fn share_reason(e: &status::ShareMismatch) -> Said {
+    match e {
+        status::ShareMismatch::ZeroDenominator => Said::new("said-share-zero-denominator", []),
+        status::ShareMismatch::NotTheShare {
+            percent,
+            value,
+            numerator,
+            denominator,
+            exact,
+        } => Said::new(
+            if *percent {
+                "said-share-not-percent"
+            } else {
+                "said-share-not-ratio"
+            },
+            [
+                ("value", value.to_string().into()),
+                ("numerator", numerator.to_string().into()),
+                ("denominator", denominator.to_string().into()),
+                ("exact", exact.to_string().into()),
+            ],
+        ),
+    }
+}
+
 /// The value of a share: when given it must equal the unit's share of numerator and denominator
 /// ([`status::check_share`]), when omitted it is that share, shown to 4 decimal places.
 fn check_share_value(
@@ -114,7 +140,7 @@ fn check_share_value(
     match status::check_share(share, value.to_decimal(), n, d) {
         Ok(()) => Some(value),
         Err(e) => {
-            err(errs, "value", e);
+            err(errs, "value", share_reason(&e));
             None
         }
     }

@@ -26,7 +26,7 @@ pub(super) fn measurement(r: &Row<'_>) -> Option<MeasurementRow> {
     let disaggregation = match crate::models::measurements::parse_disaggregation(&r.text("disaggregation")) {
         Ok(d) => Some(d),
         Err(e) => {
-            r.fail("disaggregation", e);
+            r.fail("disaggregation", e.english());
             None
         }
     };
