@@ -35,6 +35,7 @@ mod m20261223_300000_add_user_language;
 mod m20261224_200000_create_translations;
 mod m20261225_100000_add_report_run_languages;
 mod m20261226_300000_add_notification_message_keys;
+mod m20261227_100000_split_data_version;
 
 /// The ordered list of every migration.
 pub struct Migrator;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261224_200000_create_translations::Migration),
             Box::new(m20261225_100000_add_report_run_languages::Migration),
             Box::new(m20261226_300000_add_notification_message_keys::Migration),
+            Box::new(m20261227_100000_split_data_version::Migration),
         ]
     }
 }

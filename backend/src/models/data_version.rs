@@ -2,12 +2,20 @@
 //! trigger on every audit row (migration 600000), and by [`bump`] in `seed` and `bench-data`. A process that keeps something computed from the data (the
 //! evaluation cache) keys it on this number and knows with one read whether it still holds, whichever
 //! process made the change.
+//!
+//! On PostgreSQL the trigger raises one of 64 parts (`data_version_parts`, migration m20261227_100000),
+//! picked by the connection's server process, instead of row 1, which every write transaction held locked
+//! from its audit row to its commit, so that writers committed one at a time. The version is row 1 plus
+//! the sum of the parts; each part is raised in its write's own transaction, so the sum counts exactly the
+//! committed changes a snapshot sees. SQLite (one writer at a time) raises row 1 and has no parts.
 
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ConnectionTrait, DbErr, QueryResult, Statement};
 
-/// The one reading of the version, as a query of its own or a scalar subquery of another.
-const READ: &str = "SELECT version FROM data_version WHERE id = 1";
+/// The one reading of the version, as a query of its own or a scalar subquery of another: row 1 plus the
+/// parts (NULL when row 1 is missing, as before migrating).
+const READ: &str = "SELECT CAST((SELECT version FROM data_version WHERE id = 1) \
+     + (SELECT COALESCE(SUM(version), 0) FROM data_version_parts) AS BIGINT) AS version";
 
 /// The name under which [`column`] is selected.
 pub const COLUMN: &str = "data_version";
@@ -18,7 +26,7 @@ pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
         .query_one_raw(Statement::from_string(db.get_database_backend(), READ))
         .await?
         .ok_or_else(missing)?;
-    row.try_get::<i64>("", "version")
+    row.try_get::<Option<i64>>("", "version")?.ok_or_else(missing)
 }
 
 /// The data version as one more column of a query made anyway (select it as [`COLUMN`], read it with

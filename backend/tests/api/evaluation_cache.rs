@@ -84,3 +84,57 @@ both_backends! {
         other.close().await.ok();
     }
 }
+
+/// The server process of `txn`'s connection picks its part of the data version (PostgreSQL only).
+async fn part_of(txn: &sea_orm::DatabaseTransaction) -> i32 {
+    let sql = "SELECT pg_backend_pid() % 64 AS part";
+    let row = txn
+        .query_one_raw(sea_orm::Statement::from_string(sea_orm::DbBackend::Postgres, sql))
+        .await
+        .unwrap();
+    row.expect("one row").try_get::<i32>("", "part").unwrap()
+}
+
+both_backends! {
+    async fn the_version_counts_committed_writes_and_writers_do_not_wait_for_each_other(backend: Backend) {
+        use sea_orm::TransactionTrait;
+        use stratrack::models::audit;
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let pool = stratrack::db::connect(&app.url).await.expect("second pool");
+        let before = data_version::current(&pool).await.unwrap();
+        let first = pool.begin().await.unwrap();
+        audit::created(&first, None, "indicator", 1, &json!({"writer": 1})).await.unwrap();
+        assert_eq!(data_version::current(&pool).await.unwrap(), before, "a write not yet committed is not counted");
+        let mut held = vec![first];
+        let mut writes = 1;
+        if backend == Backend::Postgres {
+            // A second writer, on a server process other than the first's part, appends its audit row while
+            // the first still holds its own: it must not wait for the first to commit (when the version was
+            // one row, it waited for the row's lock, and every writer committed one after the other).
+            let taken = part_of(&held[0]).await;
+            loop {
+                let txn = pool.begin().await.unwrap();
+                let part = part_of(&txn).await;
+                if part == taken {
+                    held.push(txn);
+                    continue;
+                }
+                let after = json!({"writer": 2});
+                let second = audit::created(&txn, None, "indicator", 2, &after);
+                tokio::time::timeout(std::time::Duration::from_secs(10), second)
+                    .await
+                    .expect("the second writer waited for the first one's commit")
+                    .unwrap();
+                held.push(txn);
+                writes += 1;
+                break;
+            }
+            assert_eq!(data_version::current(&pool).await.unwrap(), before, "neither write is committed yet");
+        }
+        for txn in held {
+            txn.commit().await.unwrap();
+        }
+        assert_eq!(data_version::current(&pool).await.unwrap(), before + writes, "each committed write counts once");
+        pool.close().await.ok();
+    }
+}

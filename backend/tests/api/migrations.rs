@@ -14,6 +14,7 @@ pub const TABLES: &[&str] = &[
     "collection_overrides",
     "contribution_links",
     "data_version",
+    "data_version_parts",
     "dimension_values",
     "dimensions",
     "finance_actuals",

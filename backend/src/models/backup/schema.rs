@@ -11,9 +11,10 @@ pub const MIGRATIONS_TABLE: &str = "seaql_migrations";
 /// `/readyz` rewrites to prove the database can write, whose migration creates it anew).
 pub const NOT_BACKED_UP: &[&str] = &["readiness_probe"];
 
-/// Tables the migrations themselves fill (the data version counter): not counted when deciding whether
-/// a database is empty, and emptied before their rows are loaded.
-pub const FILLED_BY_MIGRATIONS: &[&str] = &["data_version"];
+/// Tables the migrations themselves fill (the data version counter, and its parts that PostgreSQL's
+/// audit trigger raises): not counted when deciding whether a database is empty, and emptied before
+/// their rows are loaded.
+pub const FILLED_BY_MIGRATIONS: &[&str] = &["data_version", "data_version_parts"];
 
 /// The kind of value a column holds, the same on both backends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
