@@ -51,7 +51,7 @@ fn claimed(headers: &HeaderMap, body: Option<i32>) -> AppResult<Option<(i32, boo
 
 /// The answer to a write: the value's view, tagged with its version.
 async fn written(st: &AppState, w: &Written, actor: &Actor) -> AppResult<Tagged<MeasurementView>> {
-    let view = render_one(&st.db, &w.row, &w.indicator, &w.plan, actor).await?;
+    let view = render_one(&st.db, w, actor).await?;
     Ok(Tagged(w.row.version, view))
 }
 

@@ -65,11 +65,25 @@ pub enum Relation {
         on_delete = "Cascade"
     )]
     Plans,
+    #[sea_orm(
+        belongs_to = "super::org_units::Entity",
+        from = "Column::OwnerUnitId",
+        to = "super::org_units::Column::Id",
+        on_update = "NoAction",
+        on_delete = "Restrict"
+    )]
+    OrgUnits,
 }
 
 impl Related<super::plans::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Plans.def()
+    }
+}
+
+impl Related<super::org_units::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::OrgUnits.def()
     }
 }
 

@@ -45,6 +45,8 @@ pub struct Written {
     pub indicator: Indicator,
     /// The indicator's plan.
     pub plan: Plan,
+    /// The code of the indicator's owner unit.
+    pub unit_code: String,
 }
 
 /// Refuses, before anything is read, an actor who may enter no data at all (reviewers): admins may enter

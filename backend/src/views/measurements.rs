@@ -2,7 +2,7 @@
 
 use crate::entities::{indicators, measurements, org_units, plans, reporting_periods};
 use crate::fixed::Fixed;
-use crate::models::measurements::parse_disaggregation;
+use crate::models::measurements::{Written, parse_disaggregation};
 use crate::models::periods::{emails, rfc3339};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use serde::Serialize;
@@ -130,39 +130,6 @@ pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> 
         .into_iter()
         .map(|p| (p.id, p.code))
         .collect();
-    build(db, rows, &inds, &plan_codes, None).await
-}
-
-/// The view of one value whose indicator and plan the caller has already loaded, for the write routes made
-/// by `actor`: one query for its unit, and one for its users unless the actor is the only one.
-pub async fn render_one(
-    db: &impl ConnectionTrait,
-    m: &measurements::Model,
-    indicator: &indicators::Model,
-    plan: &plans::Model,
-    actor: &crate::auth::Actor,
-) -> Result<MeasurementView, DbErr> {
-    let inds = HashMap::from([(indicator.id, indicator.clone())]);
-    let plan_codes = HashMap::from([(plan.id, plan.code.clone())]);
-    let mut v = build(
-        db,
-        std::slice::from_ref(m),
-        &inds,
-        &plan_codes,
-        Some((actor.id, &actor.email)),
-    )
-    .await?;
-    Ok(v.remove(0))
-}
-
-/// Views of `rows`; `known` is a user whose email the caller has (the actor), not looked up again.
-async fn build(
-    db: &impl ConnectionTrait,
-    rows: &[measurements::Model],
-    inds: &HashMap<i32, indicators::Model>,
-    plan_codes: &HashMap<i32, String>,
-    known: Option<(i32, &str)>,
-) -> Result<Vec<MeasurementView>, DbErr> {
     let mut unit_ids: Vec<i32> = inds.values().map(|i| i.owner_unit_id).collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();
@@ -173,6 +140,39 @@ async fn build(
         .into_iter()
         .map(|u| (u.id, u.code))
         .collect();
+    build(db, rows, &inds, (&plan_codes, &unit_codes), None).await
+}
+
+/// The view of a value just written by `actor`, whose indicator, plan and unit code the use case has
+/// already loaded: one query for its users, none when the actor is the only one.
+pub async fn render_one(
+    db: &impl ConnectionTrait,
+    w: &Written,
+    actor: &crate::auth::Actor,
+) -> Result<MeasurementView, DbErr> {
+    let inds = HashMap::from([(w.indicator.id, w.indicator.clone())]);
+    let plan_codes = HashMap::from([(w.plan.id, w.plan.code.clone())]);
+    let unit_codes = HashMap::from([(w.indicator.owner_unit_id, w.unit_code.clone())]);
+    let mut v = build(
+        db,
+        std::slice::from_ref(&w.row),
+        &inds,
+        (&plan_codes, &unit_codes),
+        Some((actor.id, &actor.email)),
+    )
+    .await?;
+    Ok(v.remove(0))
+}
+
+/// Views of `rows`, their indicators in `inds`, plan and unit codes by id in `codes`; `known` is a user
+/// whose email the caller has (the actor), not looked up again.
+async fn build(
+    db: &impl ConnectionTrait,
+    rows: &[measurements::Model],
+    inds: &HashMap<i32, indicators::Model>,
+    (plan_codes, unit_codes): (&HashMap<i32, String>, &HashMap<i32, String>),
+    known: Option<(i32, &str)>,
+) -> Result<Vec<MeasurementView>, DbErr> {
     let user_ids: Vec<i32> = rows
         .iter()
         .flat_map(|m| [m.entered_by, m.submitted_by, m.approved_by, m.returned_by])

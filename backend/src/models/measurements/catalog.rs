@@ -2,7 +2,7 @@
 //! values and locked years. A single entry loads the slice it needs; an import loads whole plans, so
 //! 100,000 rows are checked in memory without a query per row.
 
-use crate::entities::{dimension_values, dimensions, indicator_dimensions, indicators, plans};
+use crate::entities::{dimension_values, dimensions, indicator_dimensions, indicators, org_units, plans};
 use crate::models::periods;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::{HashMap, HashSet};
@@ -22,6 +22,9 @@ pub struct Catalog {
     pub values: HashMap<i32, Vec<(String, i32)>>,
     /// The lock of each locked (plan id, year), with its exceptions.
     pub locks: HashMap<(i32, i32), periods::Lock>,
+    /// The codes of the indicators' owner units by id (only a single entry's catalogue reads them, with
+    /// its indicator, for the answer and the notices).
+    pub unit_codes: HashMap<i32, String>,
 }
 
 impl Catalog {
@@ -56,22 +59,27 @@ impl Catalog {
         indicator_code: &str,
         disaggregated: bool,
     ) -> Result<Self, DbErr> {
-        // The indicator with its plan in one query; only when there is none (an unknown code, which
-        // validation names) are the plan and the indicator looked up apart.
+        // The indicator with its plan and owner unit in one query; only when there is none (an unknown
+        // code, which validation names) are the plan and the indicator looked up apart.
         let found = indicators::Entity::find()
             .find_also_related(plans::Entity)
+            .find_also(indicators::Entity, org_units::Entity)
             .filter(plans::Column::Code.eq(plan_code))
             .filter(indicators::Column::Code.eq(indicator_code))
             .all(db)
             .await?;
-        let (plan_rows, inds) = if found.iter().all(|(_, p)| p.is_some()) && !found.is_empty() {
+        let mut unit_codes = HashMap::new();
+        let (plan_rows, inds) = if found.iter().all(|(_, p, _)| p.is_some()) && !found.is_empty() {
             let mut plan_rows: Vec<plans::Model> = Vec::new();
             let mut inds = Vec::new();
-            for (i, p) in found {
+            for (i, p, u) in found {
                 if let Some(p) = p
                     && !plan_rows.iter().any(|known| known.id == p.id)
                 {
                     plan_rows.push(p);
+                }
+                if let Some(u) = u {
+                    unit_codes.insert(u.id, u.code);
                 }
                 inds.push(i);
             }
@@ -90,6 +98,7 @@ impl Catalog {
             (plan_rows, inds)
         };
         let mut cat = Self::assemble(db, plan_rows, inds, false).await?;
+        cat.unit_codes = unit_codes;
         if disaggregated {
             cat.load_dimensions(db).await?;
         }

@@ -163,6 +163,11 @@ pub async fn create(
         row,
         indicator: e.indicator.clone(),
         plan: plan.clone(),
+        unit_code: cat
+            .unit_codes
+            .get(&e.indicator.owner_unit_id)
+            .cloned()
+            .unwrap_or_default(),
     })
 }
 

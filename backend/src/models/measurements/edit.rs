@@ -131,15 +131,15 @@ async fn load_for(
     id: i32,
     claimed: Option<(i32, bool)>,
     step: Step,
-) -> AppResult<(Measurement, Indicator, Plan)> {
-    let (m, ind, plan) = workflow::load(db, id).await?;
+) -> AppResult<(Measurement, Indicator, Plan, String)> {
+    let (m, ind, plan, unit_code) = workflow::load(db, id).await?;
     authorize(actor, Action::WriteUnit(ind.owner_unit_id))?;
     if let Some(c) = claimed {
         check_claim(c, m.version, id)?;
     }
     periods::check_open(db, &plan, m.year, ind.owner_unit_id).await?;
     step.check(&m)?;
-    Ok((m, ind, plan))
+    Ok((m, ind, plan, unit_code))
 }
 
 /// Edits draft or returned value `id` with `body`. The version read is required (`claimed`: from
@@ -161,17 +161,17 @@ pub async fn update(
             crate::error::Said::new("said-reason-only-revising", []),
         ));
     }
-    let (m, indicator, plan) = load_for(db, actor, id, Some(claimed), Step::Edit).await?;
+    let (m, indicator, plan, unit_code) = load_for(db, actor, id, Some(claimed), Step::Edit).await?;
     let am = body.applied(&indicator.unit, &m, m.clone().into())?;
-    written(writer, actor, (m, indicator, plan), am, (save_edit, "")).await
+    written(writer, actor, (m, indicator, plan, unit_code), am, (save_edit, "")).await
 }
 
 /// Runs `work` on the change `am` of value `m` in the writer's turn; answers the row written with its
-/// indicator and plan.
+/// indicator, plan and unit code.
 async fn written(
     writer: &Writer,
     actor: &Actor,
-    (m, indicator, plan): (Measurement, Indicator, Plan),
+    (m, indicator, plan, unit_code): (Measurement, Indicator, Plan, String),
     am: measurements::ActiveModel,
     (work, reason): (Work<Change, Measurement>, &str),
 ) -> AppResult<Written> {
@@ -184,7 +184,12 @@ async fn written(
         actor: actor.clone(),
     };
     let row = writer.run(change, work).await?;
-    Ok(Written { row, indicator, plan })
+    Ok(Written {
+        row,
+        indicator,
+        plan,
+        unit_code,
+    })
 }
 
 /// Saves an edit unless the year is locked or the value changed since it was read; audited.
@@ -207,10 +212,17 @@ pub async fn revise(
 ) -> AppResult<Written> {
     crate::limits::enforce(body)?;
     may_enter_data(actor)?;
-    let (m, indicator, plan) = load_for(db, actor, id, claimed, Step::Revise).await?;
+    let (m, indicator, plan, unit_code) = load_for(db, actor, id, claimed, Step::Revise).await?;
     let am = body.applied(&indicator.unit, &m, Default::default())?;
     let reason = body.reason.as_deref().unwrap_or("").trim();
-    written(writer, actor, (m, indicator, plan), am, (store_revision, reason)).await
+    written(
+        writer,
+        actor,
+        (m, indicator, plan, unit_code),
+        am,
+        (store_revision, reason),
+    )
+    .await
 }
 
 /// Like [`revise`], as the pages ask it: the reason is required (422 naming `reason` when blank).
@@ -249,7 +261,7 @@ pub async fn delete(
     claimed: Option<(i32, bool)>,
 ) -> AppResult<()> {
     may_enter_data(actor)?;
-    let (m, indicator, plan) = load_for(db, actor, id, claimed, Step::Delete).await?;
+    let (m, indicator, plan, _) = load_for(db, actor, id, claimed, Step::Delete).await?;
     let removal = Change {
         reason: String::new(),
         plan,

@@ -79,7 +79,7 @@ impl ValueHistory {
 /// its unit (the entry pages; the API's `history` serves every reader).
 pub async fn of_value(db: &impl ConnectionTrait, actor: &Actor, id: i32) -> AppResult<ValueHistory> {
     super::worklist::may_open_entry(actor)?;
-    let (value, indicator, plan) = workflow::load(db, id).await?;
+    let (value, indicator, plan, _) = workflow::load(db, id).await?;
     authorize(actor, Action::WriteUnit(indicator.owner_unit_id))?;
     let revisions = super::list::history(db, actor, id).await?;
     let ids: Vec<String> = revisions.iter().map(|r| r.id.to_string()).collect();

@@ -4,12 +4,12 @@
 //! transaction, each exactly as the API's step ([`super::steps::step_in`]: the year's lock, the
 //! guarded state change, the audit entry and the notices).
 
-use super::steps::{authorize_step, may_take, step_in};
+use super::steps::{Owner, authorize_step, may_take, step_in};
 use super::store::slot_label;
 use super::workflow::Step;
 use super::{Indicator, Measurement};
 use crate::auth::Actor;
-use crate::entities::{indicators, measurements, plans};
+use crate::entities::{indicators, measurements, org_units, plans};
 use crate::error::{AppError, AppResult, FieldError};
 use crate::models::notifications::Mail;
 use crate::models::plans::Plan;
@@ -51,16 +51,23 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
         return Err(AppError::field("ids", crate::error::Said::new("said-select-one", [])));
     }
     let ids: Vec<i32> = d.items.iter().map(|(id, _)| *id).collect();
-    let found: Vec<(Measurement, Option<Indicator>, Option<plans::Model>)> = measurements::Entity::find()
+    type Found = (
+        Measurement,
+        Option<Indicator>,
+        Option<plans::Model>,
+        Option<org_units::Model>,
+    );
+    let found: Vec<Found> = measurements::Entity::find()
         .find_also_related(indicators::Entity)
         .and_also_related(plans::Entity)
+        .find_also(indicators::Entity, org_units::Entity)
         .filter(measurements::Column::Id.is_in(ids))
         .all(db)
         .await?;
     let mut errors = Vec::new();
     let mut steps = Vec::with_capacity(d.items.len());
     for (id, note) in d.items {
-        let Some((m, Some(ind), Some(plan))) = found.iter().find(|(m, _, _)| m.id == id).cloned() else {
+        let Some((m, Some(ind), Some(plan), Some(unit))) = found.iter().find(|(m, ..)| m.id == id).cloned() else {
             return Err(AppError::not_found(crate::error::Said::new(
                 "said-what-measurement",
                 [("id", i64::from(id).into())],
@@ -96,6 +103,7 @@ pub async fn decide(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, d
             m,
             indicator: ind,
             plan,
+            unit_code: unit.code,
             note,
         });
     }
@@ -119,6 +127,8 @@ struct One {
     m: Measurement,
     indicator: Indicator,
     plan: Plan,
+    /// The code of the indicator's owner unit, for the notices.
+    unit_code: String,
     note: String,
 }
 
@@ -133,20 +143,17 @@ fn take_all<'a>(txn: &'a DatabaseTransaction, b: &'a Batch) -> WorkFuture<'a, Ve
     Box::pin(async move {
         let mut mails = Vec::new();
         for one in &b.steps {
-            let (_, m) = step_in(
-                txn,
-                &b.actor,
-                &one.plan,
-                &one.indicator,
-                one.m.clone(),
-                b.step,
-                &one.note,
-            )
-            .await
-            .map_err(|e| match e {
-                e @ (AppError::Conflict(_) | AppError::Locked(_)) => e.labelled(&one.label),
-                other => other,
-            })?;
+            let owner = Owner {
+                plan: &one.plan,
+                indicator: &one.indicator,
+                unit_code: &one.unit_code,
+            };
+            let (_, m) = step_in(txn, &b.actor, owner, one.m.clone(), b.step, &one.note)
+                .await
+                .map_err(|e| match e {
+                    e @ (AppError::Conflict(_) | AppError::Locked(_)) => e.labelled(&one.label),
+                    other => other,
+                })?;
             mails.extend(m);
         }
         Ok(mails)

@@ -74,7 +74,7 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     }
     // Read and checked before taking the write lock: the guarded update in `advance` refuses the step
     // with a 409 if the value changed in between.
-    let (m, indicator, plan) = workflow::load(db, id).await?;
+    let (m, indicator, plan, unit_code) = workflow::load(db, id).await?;
     authorize_step(actor, step, &m, &indicator)?;
     if let Some(c) = claimed {
         check_claim(c, m.version, id)?;
@@ -82,6 +82,7 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     let advance = Advance {
         plan: plan.clone(),
         indicator: indicator.clone(),
+        unit_code: unit_code.clone(),
         m,
         step,
         note,
@@ -89,7 +90,12 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
     };
     let (row, mails) = writer.run(advance, take_step).await?;
     writer.mailer().send_later(mails);
-    Ok(Written { row, indicator, plan })
+    Ok(Written {
+        row,
+        indicator,
+        plan,
+        unit_code,
+    })
 }
 
 /// Refuses `actor` taking `step` on value `m` of indicator `ind`: submitting is for whoever enters the
@@ -111,6 +117,8 @@ pub fn authorize_step(actor: &Actor, step: Step, m: &Measurement, ind: &Indicato
 struct Advance {
     plan: Plan,
     indicator: Indicator,
+    /// The code of the indicator's owner unit, for the notices.
+    unit_code: String,
     m: Measurement,
     step: Step,
     note: String,
@@ -119,7 +127,25 @@ struct Advance {
 
 /// Takes the step unless the value's year is locked or the value changed since it was read; audited.
 fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a, (Measurement, Vec<Mail>)> {
-    Box::pin(async move { step_in(txn, &a.actor, &a.plan, &a.indicator, a.m.clone(), a.step, &a.note).await })
+    Box::pin(async move {
+        let owner = Owner {
+            plan: &a.plan,
+            indicator: &a.indicator,
+            unit_code: &a.unit_code,
+        };
+        step_in(txn, &a.actor, owner, a.m.clone(), a.step, &a.note).await
+    })
+}
+
+/// Where a value belongs: its plan, its indicator and the code of the indicator's owner unit.
+#[derive(Clone, Copy)]
+pub struct Owner<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The indicator.
+    pub indicator: &'a Indicator,
+    /// The code of the indicator's owner unit.
+    pub unit_code: &'a str,
 }
 
 /// Inside a write transaction: takes `step` on `m` (already authorized with [`authorize_step`]) unless
@@ -128,8 +154,11 @@ fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a,
 pub async fn step_in(
     txn: &impl ConnectionTrait,
     actor: &Actor,
-    plan: &Plan,
-    indicator: &Indicator,
+    Owner {
+        plan,
+        indicator,
+        unit_code,
+    }: Owner<'_>,
     m: Measurement,
     step: Step,
     note: &str,
@@ -144,6 +173,7 @@ pub async fn step_in(
         }
         done => done?,
     };
-    let mails = notifications::record::on_step(txn, actor, step, &row, indicator, &plan.code, note).await?;
+    let mails =
+        notifications::record::on_step(txn, actor, step, &row, indicator, (&plan.code, unit_code), note).await?;
     Ok((row, mails))
 }

@@ -75,14 +75,15 @@ impl Step {
     }
 }
 
-/// A value with its indicator and plan.
+/// A value with its indicator, plan and the code of the indicator's owner unit, in one query.
 pub async fn load(
     db: &impl ConnectionTrait,
     id: i32,
-) -> Result<(measurements::Model, indicators::Model, plans::Model), AppError> {
-    let (m, ind, plan) = measurements::Entity::find_by_id(id)
+) -> Result<(measurements::Model, indicators::Model, plans::Model, String), AppError> {
+    let (m, ind, plan, unit) = measurements::Entity::find_by_id(id)
         .find_also_related(indicators::Entity)
         .and_also_related(plans::Entity)
+        .find_also(indicators::Entity, crate::entities::org_units::Entity)
         .one(db)
         .await?
         .ok_or_else(|| {
@@ -93,7 +94,8 @@ pub async fn load(
         })?;
     let ind = ind.ok_or_else(|| AppError::Internal(format!("measurement {id} has no indicator")))?;
     let plan = plan.ok_or_else(|| AppError::Internal(format!("indicator {} has no plan", ind.id)))?;
-    Ok((m, ind, plan))
+    let unit = unit.ok_or_else(|| AppError::Internal(format!("indicator {} has no unit", ind.id)))?;
+    Ok((m, ind, plan, unit.code))
 }
 
 /// Moves `m` along `step` (Submit, Approve or Return) as `actor`, recording who and when, where `guard`

@@ -169,8 +169,8 @@ fn mail(d: &Draft, to: String, names: &Lookup) -> Mail {
     }
 }
 
-/// Records what workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, unit
-/// `unit_code`) tells whom: a submission tells the office; a return (with its note) or an approval tells
+/// Records what workflow step `step` on value `m` (of indicator `ind`; `plan_code` and `unit`, the code
+/// of the indicator's owner unit, in `codes`) tells whom: a submission tells the office; a return (with its note) or an approval tells
 /// the unit's planners and whoever entered or submitted the value. The actor is never told of their own
 /// step. Other steps record nothing.
 pub async fn on_step(
@@ -179,12 +179,10 @@ pub async fn on_step(
     step: Step,
     m: &Measurement,
     ind: &Indicator,
-    plan_code: &str,
+    (plan_code, unit): (&str, &str),
     note: &str,
 ) -> Result<Vec<Mail>, DbErr> {
     let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
-    let units = crate::models::units::codes(db).await?;
-    let unit = units.get(&ind.owner_unit_id).cloned().unwrap_or_default();
     let view = format!("plan={plan_code}&year={}", m.year);
     let by = actor.name.as_str();
     let (kind, link) = match step {
@@ -193,8 +191,8 @@ pub async fn on_step(
         Step::Approve => (Kind::Approved, format!("/indicators/{}?{view}", ind.code)),
         _ => return Ok(Vec::new()),
     };
-    let (message, text) = step_text(kind, [&label, &ind.name, &unit, by, note]);
-    let subject = step_subject(kind, &label, &unit);
+    let (message, text) = step_text(kind, [&label, &ind.name, unit, by, note]);
+    let subject = step_subject(kind, &label, unit);
     // The indicator's id beside its English name, so that a reader sees its name in their language.
     let mut text = text;
     text.args.insert("indicator_id", i64::from(ind.id).into());
