@@ -169,10 +169,10 @@ fn mail(d: &Draft, to: String, names: &Lookup) -> Mail {
     }
 }
 
-/// Records what workflow step `step` on value `m` (of indicator `ind`; `plan_code` and `unit`, the code
-/// of the indicator's owner unit, in `codes`) tells whom: a submission tells the office; a return (with its note) or an approval tells
-/// the unit's planners and whoever entered or submitted the value. The actor is never told of their own
-/// step. Other steps record nothing.
+/// Records what workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, and `unit` the
+/// code of the indicator's owner unit) tells whom: a submission tells the office; a return (with its
+/// note) or an approval tells the unit's planners and whoever entered or submitted the value. The actor
+/// is never told of their own step. Other steps record nothing.
 pub async fn on_step(
     db: &impl ConnectionTrait,
     actor: &Actor,
