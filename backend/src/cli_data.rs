@@ -37,6 +37,7 @@ pub async fn import(
                 unit_id: u.org_unit_id,
                 via: Via::Token,
                 data_version: None,
+                unread: None,
                 language: None,
             })
         }

@@ -105,6 +105,7 @@ mod tests {
             unit_id: unit,
             via: Via::Token,
             data_version: None,
+            unread: None,
             language: None,
         }
     }

@@ -154,6 +154,7 @@ pub fn actor(admin: &users::Model) -> stratrack::auth::Actor {
         unit_id: None,
         via: stratrack::auth::Via::Token,
         data_version: None,
+        unread: None,
         language: None,
     }
 }

@@ -7,7 +7,7 @@ pub mod secrets;
 
 use crate::entities::{api_tokens, sessions, users};
 use crate::error::AppError;
-use crate::models::data_version;
+use crate::models::{data_version, notifications};
 use crate::state::AppState;
 use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts};
 use axum::http::request::Parts;
@@ -67,6 +67,11 @@ pub struct Actor {
     /// ([`crate::models::cache::Cache::snapshot_at`]). None for a request that may write (its reads must
     /// see its own changes) and for an actor made outside a request.
     pub data_version: Option<i64>,
+    /// How many of the user's notices are unread, read in the same statement as the session, kept when
+    /// the request changes nothing, like `data_version` (the pages' header shows it without a query of its
+    /// own: [`crate::models::notifications::unread_count`]). None for a token, a request that may write
+    /// and an actor made outside a request.
+    pub unread: Option<u64>,
     /// The interface language the user chose, if any (their pages follow it).
     pub language: Option<stratrack_i18n::Lang>,
 }
@@ -88,9 +93,9 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
-    let (user, via, version) = if let Some(token) = bearer {
+    let (user, via, version, unread) = if let Some(token) = bearer {
         let (user, version) = by_token(st, token, now).await?;
-        (user, Via::Token, version)
+        (user, Via::Token, version, None)
     } else if let Some(cookie) = cookies::read(&parts.headers, SESSION_COOKIE, &st.config) {
         match by_session(parts, st, &cookie, now).await? {
             Some(found) => found,
@@ -104,28 +109,39 @@ async fn resolve(parts: &Parts, st: &AppState) -> Result<Option<Actor>, AppError
     let reads_only = matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD);
     let mut actor = actor_of(parts, user, via)?;
     actor.data_version = reads_only.then_some(version);
+    actor.unread = unread.filter(|_| reads_only);
     Ok(Some(actor))
 }
 
-/// What a lookup finds: the token or session, its user, and the data version read in the same statement.
-type Found<M> = (M, Option<users::Model>, i64);
+/// What a lookup finds: the token or session, its user, the data version read in the same statement,
+/// and the user's unread notices when asked for.
+type Found<M> = (M, Option<users::Model>, i64, Option<u64>);
 
-/// Runs `select` (a token or a session joined to its user) with the data version as one more column:
+/// Runs `select` (a token or a session joined to its user) with the data version as one more column,
+/// and with `unread` the count of the user's unread notices (`user_id` names the column holding the user):
 /// this runs on every request, so who asks and which data version the request reads cost one round trip.
 async fn lookup<E: EntityTrait>(
     db: &DatabaseConnection,
     select: SelectTwo<E, users::Entity>,
+    unread: Option<&str>,
 ) -> Result<Option<Found<E::Model>>, DbErr> {
-    let stmt = select
-        .expr_as(data_version::column(), data_version::COLUMN)
-        .build(db.get_database_backend());
+    let mut select = select.expr_as(data_version::column(), data_version::COLUMN);
+    if let Some(user_id) = unread {
+        select = select.expr_as(notifications::unread_column(user_id), notifications::UNREAD_COLUMN);
+    }
+    let stmt = select.build(db.get_database_backend());
     let Some(row) = db.query_one_raw(stmt).await? else {
         return Ok(None);
+    };
+    let unread = match unread {
+        Some(_) => Some(notifications::unread_of_row(&row)?),
+        None => None,
     };
     Ok(Some((
         E::Model::from_query_result(&row, SelectA.as_str())?,
         users::Model::from_query_result_optional(&row, SelectB.as_str())?,
         data_version::of_row(&row)?,
+        unread,
     )))
 }
 
@@ -138,7 +154,7 @@ async fn by_token(
     let select = api_tokens::Entity::find()
         .filter(api_tokens::Column::TokenHash.eq(secrets::digest(token)))
         .find_also_related(users::Entity);
-    let Some((t, u, version)) = lookup(&st.db, select).await? else {
+    let Some((t, u, version, _)) = lookup(&st.db, select, None).await? else {
         return Err(AppError::Unauthenticated);
     };
     if t.revoked_at.is_some() || t.expires_at.is_some_and(|e| e <= now) {
@@ -155,11 +171,11 @@ async fn by_session(
     st: &AppState,
     cookie: &str,
     now: chrono::DateTime<Utc>,
-) -> Result<Option<(Option<users::Model>, Via, i64)>, AppError> {
+) -> Result<Option<(Option<users::Model>, Via, i64, Option<u64>)>, AppError> {
     let select = sessions::Entity::find()
         .filter(sessions::Column::TokenHash.eq(secrets::digest(cookie)))
         .find_also_related(users::Entity);
-    let Some((s, u, version)) = lookup(&st.db, select).await? else {
+    let Some((s, u, version, unread)) = lookup(&st.db, select, Some("sessions.user_id")).await? else {
         return Ok(None);
     };
     let idle_limit = s.last_seen_at + st.config.session_idle;
@@ -178,7 +194,7 @@ async fn by_session(
         id: s.id,
         csrf: s.csrf_token,
     };
-    Ok(Some((u, via, version)))
+    Ok(Some((u, via, version, unread)))
 }
 
 /// Cookies ride along on cross-site requests: a state-changing API request must prove it comes from our
@@ -221,6 +237,7 @@ fn actor_of(parts: &Parts, user: Option<users::Model>, via: Via) -> Result<Actor
         unit_id: u.org_unit_id,
         via,
         data_version: None,
+        unread: None,
         language: match u.language.as_deref() {
             None => None,
             Some(code) => Some(

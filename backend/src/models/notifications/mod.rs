@@ -11,4 +11,4 @@ pub mod record;
 pub mod text;
 
 pub use mail::{Mail, Mailer, SmtpUrl};
-pub use read::{Notice, Which, list, mark_read, unread_count};
+pub use read::{Notice, UNREAD_COLUMN, Which, list, mark_read, unread_column, unread_count, unread_of_row};

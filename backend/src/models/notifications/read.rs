@@ -14,8 +14,31 @@ use sea_orm::{
 /// A notice as stored.
 pub type Notice = notifications::Model;
 
-/// How many of `actor`'s notices are unread.
+/// The name under which [`unread_column`] is selected.
+pub const UNREAD_COLUMN: &str = "unread_notices";
+
+/// The count of unread notices of the user in column `user_id` (e.g. `sessions.user_id`) as one more
+/// column of a query made anyway (select it as [`UNREAD_COLUMN`], read it with [`unread_of_row`]): the
+/// session lookup carries it, so a page's header costs no query of its own.
+pub fn unread_column(user_id: &str) -> sea_orm::sea_query::SimpleExpr {
+    Expr::cust(format!(
+        "(SELECT COUNT(*) FROM notifications WHERE notifications.user_id = {user_id} \
+         AND notifications.read_at IS NULL)"
+    ))
+}
+
+/// The count selected by [`unread_column`] in `row`.
+pub fn unread_of_row(row: &sea_orm::QueryResult) -> Result<u64, sea_orm::DbErr> {
+    let n = row.try_get::<i64>("", UNREAD_COLUMN)?;
+    u64::try_from(n).map_err(|_| sea_orm::DbErr::Custom(format!("a count of {n} unread notices")))
+}
+
+/// How many of `actor`'s notices are unread: the count read with their session when the request
+/// changes nothing ([`crate::auth::Actor::unread`]), otherwise counted now.
 pub async fn unread_count(db: &impl ConnectionTrait, actor: &Actor) -> AppResult<u64> {
+    if let Some(n) = actor.unread {
+        return Ok(n);
+    }
     Ok(notifications::Entity::find()
         .filter(notifications::Column::UserId.eq(actor.id))
         .filter(notifications::Column::ReadAt.is_null())
