@@ -1,6 +1,7 @@
 //! What the dashboard shows for a plan and year: the evaluation (statuses and roll-ups), the expense
-//! budget and actual per org unit, how many values wait for approval where the user sees them, and
-//! the charts. All but the waiting count is computed once per data version ([`crate::models::cache`]).
+//! budget and actual per org unit, how many values wait for approval where the user sees them, the
+//! values returned to the user, and the charts. Everything is computed once per data version
+//! ([`crate::models::cache`]): what every user sees alike once, what depends on the user once for each.
 
 use crate::auth::{Actor, Role};
 use crate::entities::{finance_actuals, finance_lines, indicators, measurements};
@@ -9,6 +10,7 @@ use crate::fixed::{Fixed, sum_of};
 use crate::models::cache::{Derived, Snapshot};
 use crate::models::collection::{self, Basis, Board};
 use crate::models::evaluation::Evaluation;
+use crate::models::measurements::returned::{Returned, returned_to};
 use crate::models::plans::Plan;
 use crate::policy::{Action, authorize};
 use rust_decimal::Decimal;
@@ -31,6 +33,21 @@ pub struct Dashboard {
     /// How far the collection of the year has come where the user may see it (the office: every unit;
     /// a planner: their own), none for a Council reviewer.
     pub collection: Option<Board>,
+    /// The values returned to the user for correction, newest return first, at most
+    /// [`RETURNED_SHOWN`].
+    pub returned: Arc<ReturnedTo>,
+}
+
+/// How many returned values the dashboard lists at most.
+pub const RETURNED_SHOWN: u64 = 50;
+
+/// The values returned to one user ([`returned_to`]), kept per data version: a return, a correction or
+/// a change of the user's unit is a write and raises the version.
+pub struct ReturnedTo(pub Vec<Returned>);
+
+impl Derived for ReturnedTo {
+    /// The user's id.
+    type Key = i32;
 }
 
 /// What the dashboard of a plan for a year shows to every user alike, computed once per data version
@@ -176,11 +193,17 @@ pub async fn dashboard(
         .derived((plan_id, year, lang), figures(db, (plan_id, year, lang), &evaluation))
         .await?;
     let waiting = waiting(db, snap, actor).await?;
+    let returned = snap
+        .derived(actor.id, async {
+            Ok::<_, AppError>(ReturnedTo(returned_to(db, actor, RETURNED_SHOWN).await?))
+        })
+        .await?;
     Ok(Dashboard {
         evaluation,
         figures,
         waiting,
         basis,
         collection,
+        returned,
     })
 }

@@ -74,14 +74,6 @@ pub struct DueRow {
     complete: String,
 }
 
-/// A chart with its caption.
-pub struct Chart {
-    /// Inline SVG.
-    pub svg: String,
-    /// Caption.
-    pub caption: String,
-}
-
 #[derive(Template)]
 #[template(path = "dashboard.html")]
 struct DashboardPage {
@@ -93,7 +85,8 @@ struct DashboardPage {
     total: u32,
     counts: Vec<Count>,
     rollups: Vec<RollupRow>,
-    charts: Vec<Chart>,
+    /// The charts (inline SVG and caption), kept once per data version and served without a copy.
+    figures: std::sync::Arc<crate::models::dashboard::Figures>,
     budget: Vec<BudgetRow>,
     waiting: u64,
     /// Where the waiting values are listed for this user, if they may open the list.
@@ -105,7 +98,8 @@ struct DashboardPage {
     collection: Option<Vec<DueRow>>,
     /// Whether the office set dates for the year.
     dates_set: bool,
-    returned: Vec<crate::models::measurements::returned::Returned>,
+    /// The values returned to the user, kept once per data version for each user.
+    returned: std::sync::Arc<crate::models::dashboard::ReturnedTo>,
 }
 
 /// Formats a decimal as shown (at most 4 dp) with thousands separators: 1234567.5 → "1,234,567.5".
@@ -290,15 +284,6 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
     let budget = budget_rows(&d.figures);
     let attention = attention(ev, &d.figures.unit_codes, &names);
     let total = ev.indicators.len() as u32;
-    let charts = d
-        .figures
-        .charts
-        .iter()
-        .map(|(svg, caption)| Chart {
-            svg: svg.clone(),
-            caption: caption.clone(),
-        })
-        .collect();
     let waiting_href = if may_open_queue(&user.0) {
         Some("/approvals".to_owned())
     } else {
@@ -320,11 +305,11 @@ async fn dashboard(State(st): State<AppState>, user: PageUser, Query(q): Query<C
         total,
         counts,
         rollups,
-        charts,
+        figures: d.figures.clone(),
         budget,
         waiting: d.waiting,
         attention,
-        returned: crate::models::measurements::returned::returned_to(&st.db, &user.0, 50).await?,
+        returned: d.returned.clone(),
         layout: ctx.layout.translated(),
     })
 }

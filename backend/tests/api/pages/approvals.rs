@@ -211,8 +211,11 @@ both_backends! {
         assert!(notices.body.contains("of BR was submitted for approval by planner.br@test.org"), "{}", notices.body);
         let newest = notices.body.find("KPI-R4 2029").unwrap();
         assert!(newest < notices.body.find("KPI-R1 2029").unwrap(), "newest first");
-        assert_eq!(unread_in_header(&get(&app, Some(&br), "/").await.body), 0);
-        // The office returns one and approves the other.
+        let before = get(&app, Some(&br), "/").await.body;
+        assert_eq!(unread_in_header(&before), 0);
+        assert!(!before.contains("Returned to you"), "nothing is returned yet: {before}");
+        // The office returns one and approves the other; the planner's dashboard, seen before, shows
+        // the return.
         let csrf = csrf_of(&get(&app, Some(&admin), &queue_path(2029, "")).await.body);
         send_decision(&app, &admin, &decision(&csrf, "return", &[(&r1["id"], "Check the MIFR count.")])).await;
         send_decision(&app, &admin, &decision(&csrf, "approve", &[(&r4["id"], "")])).await;
