@@ -217,7 +217,15 @@ pub fn render(a: &Analysis<'_>, charts: &[&Chart], events: &[Event]) -> Result<V
         timestamp: Some(Timestamp::new_utc(today)),
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| typst_errors(&errors))
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| typst_errors(&errors));
+    drop(document);
+    // Typst memoises what it lays out in a cache global to the process, which it never empties itself: a
+    // server would keep every report it ever rendered (`examples/repeat.rs`: 446 MB after one synthetic
+    // report, 1,683 MB after eight). Once a PDF is written, what no PDF used since the one before is
+    // dropped: the memory of the last report stays for a report rendered again (the same figures lay out
+    // from the cache), not that of every report. Output does not depend on the cache.
+    typst::comemo::evict(1);
+    pdf
 }
 
 /// Typst's diagnostics as one render error, their messages joined.
