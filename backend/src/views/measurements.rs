@@ -1,6 +1,6 @@
 //! Measurements and reporting periods as the API shows them: codes and emails, not bare ids.
 
-use crate::entities::{indicators, measurements, org_units, plans, reporting_periods};
+use crate::entities::{indicators, measurements, reporting_periods};
 use crate::fixed::Fixed;
 use crate::models::measurements::{Written, parse_disaggregation};
 use crate::models::periods::{emails, rfc3339};
@@ -108,7 +108,8 @@ pub fn period_label(lang: stratrack_i18n::Lang, year: i32, quarter: Option<i32>)
     )
 }
 
-/// Builds the views of `rows`, loading their indicators, plans, units and users in four queries.
+/// Builds the views of `rows`, loading their indicators, every plan and unit code (a handful of rows
+/// each) and their users in four queries.
 pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> Result<Vec<MeasurementView>, DbErr> {
     let mut ind_ids: Vec<i32> = rows.iter().map(|m| m.indicator_id).collect();
     ind_ids.sort_unstable();
@@ -120,26 +121,8 @@ pub async fn render(db: &impl ConnectionTrait, rows: &[measurements::Model]) -> 
         .into_iter()
         .map(|i| (i.id, i))
         .collect();
-    let mut plan_ids: Vec<i32> = inds.values().map(|i| i.plan_id).collect();
-    plan_ids.sort_unstable();
-    plan_ids.dedup();
-    let plan_codes: HashMap<i32, String> = plans::Entity::find()
-        .filter(plans::Column::Id.is_in(plan_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.code))
-        .collect();
-    let mut unit_ids: Vec<i32> = inds.values().map(|i| i.owner_unit_id).collect();
-    unit_ids.sort_unstable();
-    unit_ids.dedup();
-    let unit_codes: HashMap<i32, String> = org_units::Entity::find()
-        .filter(org_units::Column::Id.is_in(unit_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.code))
-        .collect();
+    let plan_codes = crate::models::plans::codes(db).await?;
+    let unit_codes = crate::models::units::codes(db).await?;
     build(db, rows, &inds, (&plan_codes, &unit_codes), None).await
 }
 
