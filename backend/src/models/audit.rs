@@ -28,14 +28,32 @@ pub async fn record<T: Serialize>(
     after: Option<&T>,
     reason: &str,
 ) -> Result<(), DbErr> {
+    if let Some(e) = entry(actor, action, entity_type, entity_id, before, after, reason) {
+        e.insert(db).await?;
+    }
+    Ok(())
+}
+
+/// The entry [`record`] appends, unwritten; None when `before` and `after` are the same record (no
+/// change, no entry).
+#[allow(clippy::too_many_arguments)]
+pub fn entry<T: Serialize>(
+    actor: Option<&Actor>,
+    action: &str,
+    entity_type: &str,
+    entity_id: impl ToString,
+    before: Option<&T>,
+    after: Option<&T>,
+    reason: &str,
+) -> Option<audit_log::ActiveModel> {
     let value = |v: Option<&T>| v.map(|v| serde_json::to_value(v).unwrap_or_default());
     let (before, after) = (value(before), value(after));
     if before.is_some() && before == after {
-        return Ok(());
+        return None;
     }
     let (before, after) = compact(before, after);
     let json = |v: Option<Value>| v.map(|v| v.to_string());
-    audit_log::ActiveModel {
+    Some(audit_log::ActiveModel {
         at: Set(chrono::Utc::now().into()),
         actor_id: Set(actor.map(|a| a.id)),
         actor_label: Set(actor.map_or_else(|| "system".to_owned(), Actor::label)),
@@ -46,10 +64,75 @@ pub async fn record<T: Serialize>(
         after: Set(json(after)),
         reason: Set(reason.to_owned()),
         ..Default::default()
+    })
+}
+
+/// PostgreSQL, for a write made in one statement (a data-modifying `WITH`): the insert that appends
+/// `entry` once for the row the common table expression `source` holds, and nothing when it holds none
+/// (the change did not happen). A creation (`created`) names the row the statement itself inserted,
+/// whose id is known only there: the entry's `entity_id` and the `"id"` of its `after` record are that
+/// row's `id`, in the text [`record`] would have written had it known it.
+pub fn append_for_row(
+    entry: audit_log::ActiveModel,
+    source: &str,
+    created: bool,
+) -> Result<sea_orm::sea_query::InsertStatement, DbErr> {
+    use sea_orm::sea_query::{Alias, Expr, Query};
+    use sea_orm::{ActiveValue, EntityTrait, Iterable};
+    let id = || Expr::col((Alias::new(source), Alias::new("id")));
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for c in <audit_log::Entity as EntityTrait>::Column::iter() {
+        let ActiveValue::Set(v) = entry.get(c) else { continue };
+        let value = match (created, c) {
+            (true, audit_log::Column::EntityId) => Expr::cust_with_exprs("CAST($1 AS text)", [id()]),
+            (true, audit_log::Column::After) => {
+                let record = match &v {
+                    sea_orm::Value::String(Some(text)) => serde_json::from_str(text).ok(),
+                    _ => None,
+                };
+                let Some((head, tail)) = record.as_ref().and_then(around_id) else {
+                    return Err(DbErr::Custom("a creation's audit record has no id".into()));
+                };
+                Expr::cust_with_exprs("$1 || CAST($2 AS text) || $3", [Expr::val(head), id(), Expr::val(tail)])
+            }
+            _ => Expr::val(v),
+        };
+        columns.push(c);
+        values.push(value);
     }
-    .insert(db)
-    .await?;
-    Ok(())
+    let select = Query::select().exprs(values).from(Alias::new(source)).to_owned();
+    let mut insert = Query::insert();
+    insert
+        .into_table(audit_log::Entity)
+        .columns(columns)
+        .select_from(select)
+        .map_err(|e| DbErr::Custom(format!("audit entry: {e}")))?;
+    Ok(insert)
+}
+
+/// The compact JSON text of the object `record` cut around the value of its `"id"` key:
+/// `head + id + tail` is `record`'s text with that id (serde_json writes an object's keys in the order
+/// its map keeps them, which this follows). None when `record` is not an object with an `"id"` key.
+fn around_id(record: &Value) -> Option<(String, String)> {
+    let Value::Object(fields) = record else { return None };
+    let (mut head, mut tail) = (String::from("{"), String::new());
+    let mut past_id = false;
+    for (i, (key, value)) in fields.iter().enumerate() {
+        let out = if past_id { &mut tail } else { &mut head };
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&Value::String(key.clone()).to_string());
+        out.push(':');
+        if key == "id" && !past_id {
+            past_id = true;
+        } else {
+            out.push_str(&value.to_string());
+        }
+    }
+    tail.push('}');
+    past_id.then_some((head, tail))
 }
 
 /// Records the creation of `entity_type` `entity_id` as `after`.
@@ -152,6 +235,19 @@ mod tests {
         assert_eq!(a["narrative"]["chars"], limits::AUDIT_TEXT + 1);
         assert_eq!(a["narrative"]["sha256"].as_str().map(str::len), Some(64));
         assert_eq!(a["note"], short, "a text up to the limit is kept whole");
+    }
+
+    #[test]
+    fn a_record_cut_around_its_id_is_its_text_with_any_id() {
+        let record = json!({"a": [1, "x"], "id": 0, "narrative": "the \"id\":0 inside", "z": null});
+        let (head, tail) = around_id(&record).unwrap();
+        for id in [1, 42, 2_147_483_647] {
+            let mut with_id = record.clone();
+            with_id["id"] = json!(id);
+            assert_eq!(format!("{head}{id}{tail}"), with_id.to_string());
+        }
+        assert_eq!(around_id(&json!({"no": 1})), None);
+        assert_eq!(around_id(&json!(5)), None);
     }
 
     #[test]

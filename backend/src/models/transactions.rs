@@ -198,6 +198,28 @@ impl Writer {
     }
 }
 
+impl Writer {
+    /// Whether a write made of one statement may run as [`Writer::statement`]: on PostgreSQL, which runs
+    /// a lone statement, data-modifying `WITH` clauses and all, as a transaction of its own. Not on
+    /// SQLite, whose `WITH` clauses only read: its writes go through [`Writer::run`].
+    pub fn single_statements(&self) -> bool {
+        self.conn.get_database_backend() == DbBackend::Postgres
+    }
+
+    /// Runs `stmt`, a whole write in one statement (its audit entry and any notices included), outside
+    /// an explicit transaction: PostgreSQL commits it alone, all or nothing, so the write costs one
+    /// round trip instead of three (`BEGIN`, the statement, `COMMIT`). Returns its rows once committed
+    /// (none when it changed nothing). Only where [`Writer::single_statements`].
+    pub async fn statement(&self, stmt: Statement) -> AppResult<Vec<sea_orm::QueryResult>> {
+        debug_assert!(self.single_statements());
+        let out = self.conn.query_all_raw(stmt).await.map_err(AppError::from);
+        if let Err(AppError::Unavailable(cause)) = &out {
+            note_fault(&self.probe, cause).await;
+        }
+        out
+    }
+}
+
 /// The write of [`Writer::can_write`].
 fn probe<'a>(txn: &'a DatabaseTransaction, _: &'a ()) -> WorkFuture<'a, ()> {
     Box::pin(async move {

@@ -103,14 +103,9 @@ where
     A::Entity: EntityTrait<Model = M>,
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
-    let mut update = <A::Entity as EntityTrait>::update_many()
-        .set(am)
-        .filter(id_col.eq(id))
-        .filter(version_col.eq(expected));
-    if let Some(guard) = guard {
-        update = update.filter(guard);
-    }
-    let mut rows = update.exec_with_returning(db).await?;
+    let mut rows = guarded_many(am, id_col, version_col, id, expected, guard)
+        .exec_with_returning(db)
+        .await?;
     match rows.pop() {
         Some(row) if rows.is_empty() => Ok(row),
         _ => Err(crate::error::AppError::conflict(crate::error::Said::new(
@@ -118,6 +113,47 @@ where
             [("expected", i64::from(expected).into())],
         ))),
     }
+}
+
+/// The update of `am` where `id_col` is `id`, `version_col` still `expected` and `guard` (if any) holds.
+fn guarded_many<A>(
+    am: A,
+    id_col: <A::Entity as EntityTrait>::Column,
+    version_col: <A::Entity as EntityTrait>::Column,
+    id: i32,
+    expected: i32,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
+) -> sea_orm::UpdateMany<A::Entity>
+where
+    A: ActiveModelTrait + Send,
+{
+    let mut update = <A::Entity as EntityTrait>::update_many()
+        .set(am)
+        .filter(id_col.eq(id))
+        .filter(version_col.eq(expected));
+    if let Some(guard) = guard {
+        update = update.filter(guard);
+    }
+    update
+}
+
+/// PostgreSQL, for a write made in one statement: the update [`update_changing`] makes
+/// (`UPDATE … WHERE id = … AND version = expected [AND guard] RETURNING *`), as a query to put in a
+/// data-modifying `WITH`. It returns no row where [`update_changing`] would refuse.
+pub fn update_changing_query<A>(
+    am: A,
+    id: i32,
+    expected: i32,
+    guard: Option<sea_orm::sea_query::SimpleExpr>,
+) -> Result<sea_orm::sea_query::UpdateStatement, crate::error::AppError>
+where
+    A: ActiveModelTrait + Send,
+{
+    use sea_orm::QueryTrait;
+    let (id_col, version_col) = id_and_version::<A::Entity>()?;
+    let mut q = guarded_many(am, id_col, version_col, id, expected, guard).into_query();
+    q.returning_all();
+    Ok(q)
 }
 
 /// Inserts `am` as a new row at version 1, created and last changed now: the bookkeeping every versioned

@@ -163,3 +163,96 @@ both_backends! {
         assert_eq!(s, StatusCode::CONFLICT, "still one value chain per slot");
     }
 }
+
+/// The audit entries of measurement `id`, oldest first: (action, entity_id, before, after, reason).
+async fn entries_of(app: &TestApp, id: i64) -> Vec<(String, String, Value, Value, String)> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use stratrack::entities::audit_log;
+    let parse = |t: Option<String>| t.map_or(Value::Null, |t| serde_json::from_str(&t).unwrap());
+    audit_log::Entity::find()
+        .filter(audit_log::Column::EntityType.eq("measurement"))
+        .filter(audit_log::Column::EntityId.eq(id.to_string()))
+        .order_by_asc(audit_log::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.entity_id, parse(e.before), parse(e.after), e.reason))
+        .collect()
+}
+
+/// The stored row of measurement `id` as the audit log writes records, and its dimension values.
+async fn stored(app: &TestApp, id: i64) -> (Value, usize) {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use stratrack::entities::{measurement_dimensions, measurements};
+    let id = i32::try_from(id).unwrap();
+    let row = measurements::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let dims = measurement_dimensions::Entity::find()
+        .filter(measurement_dimensions::Column::MeasurementId.eq(id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    (serde_json::to_value(row).unwrap(), dims.len())
+}
+
+/// Notices of `kind` about measurement `id`, by recipient e-mail, sorted.
+async fn told(app: &TestApp, id: i64, kind: &str) -> Vec<String> {
+    use sea_orm::ConnectionTrait;
+    let sql = format!(
+        "SELECT u.email AS email FROM notifications n JOIN users u ON u.id = n.user_id \
+         WHERE n.measurement_id = {id} AND n.kind = '{kind}' ORDER BY u.email"
+    );
+    let rows = app
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(app.db.get_database_backend(), sql))
+        .await
+        .unwrap();
+    rows.iter().map(|r| r.try_get::<String>("", "email").unwrap()).collect()
+}
+
+both_backends! {
+    // On PostgreSQL a new value and each step are written in one statement, whose audit entry is built
+    // before the row exists: the entry must still be the row stored, id and all, with its notices.
+    async fn each_write_of_a_value_is_audited_as_the_row_stored_and_tells_whom_it_should(backend: Backend) {
+        let Some(app) = TestApp::seeded(backend).await else { return };
+        let t = app.tokens.clone();
+        let extra = json!({"numerator": 1, "denominator": 2, "disaggregation": {"region": "africa"}, "narrative": "Two \"quoted\" words."});
+        let (s, m) = create(&app, &t.planner_bdt, body("KPI-T2.1", 2029, json!("0.5"), extra)).await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+        let id = m["id"].as_i64().unwrap();
+        let (row, dims) = stored(&app, id).await;
+        assert_eq!(dims, 1, "the value is linked to its region");
+        let entries = entries_of(&app, id).await;
+        assert_eq!(entries.len(), 1, "{entries:?}");
+        let (action, entity_id, before, after, _) = &entries[0];
+        assert_eq!((action.as_str(), entity_id.as_str(), before), ("create", id.to_string().as_str(), &Value::Null));
+        assert_eq!(after, &row, "the creation's entry is the row stored");
+
+        let (s, m) = step(&app, &t.planner_bdt, &m["id"], "submit", None).await;
+        assert_eq!(s, StatusCode::OK, "{m}");
+        let (s, m) = step(&app, &t.admin, &m["id"], "return", Some(json!({"note": "Which year's members?"}))).await;
+        assert_eq!(s, StatusCode::OK, "{m}");
+        let (row, _) = stored(&app, id).await;
+        let entries = entries_of(&app, id).await;
+        let actions: Vec<&str> = entries.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(actions, ["create", "submit", "return"]);
+        let (_, _, before, after, reason) = &entries[2];
+        assert_eq!(reason, "Which year's members?");
+        let mut changed: Vec<&str> = after.as_object().unwrap().keys().map(String::as_str).collect();
+        changed.sort_unstable();
+        assert_eq!(changed, ["id", "returned_at", "returned_by", "review_note", "state", "updated_at", "version"]);
+        for (k, v) in after.as_object().unwrap() {
+            assert_eq!(&row[k], v, "the return's entry has {k} as stored");
+        }
+        assert_eq!((before["state"].as_str(), after["state"].as_str()), (Some("submitted"), Some("returned")));
+        assert_eq!(after["version"], json!(3));
+        let submitted = &entries[1].3;
+        assert_eq!((submitted["state"].as_str(), submitted["version"].as_i64()), (Some("submitted"), Some(2)));
+        assert_eq!(told(&app, id, "submitted").await, ["admin2@test.org", "admin@test.org"], "the office but no one else");
+        assert_eq!(told(&app, id, "returned").await, ["planner.bdt@test.org"], "the unit's planner");
+    }
+}

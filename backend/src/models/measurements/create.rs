@@ -11,7 +11,7 @@ use crate::models::plans::Plan;
 use crate::models::transactions::{WorkFuture, Writer};
 use crate::models::{audit, periods};
 use crate::policy::{Action, authorize};
-use sea_orm::{ConnectionTrait, DatabaseTransaction};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, FromQueryResult};
 use serde::Deserialize;
 
 /// A new value. Numbers may be JSON numbers or decimal strings (strings are exact: prefer them).
@@ -139,7 +139,8 @@ pub async fn create(
     // is named before an occupied slot); only a refusal reads more, to say which value holds the slot.
     let stamp = Stamp {
         user: Some(actor.id),
-        at: chrono::Utc::now().into(),
+        // To the microsecond, as PostgreSQL keeps it: the row stored is the row built here.
+        at: chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6).into(),
         submit: false,
     };
     let new = New {
@@ -149,7 +150,16 @@ pub async fn create(
         value: NewValue::of(&e, stamp),
         actor: actor.clone(),
     };
-    let Some(row) = writer.run(new, store_new).await? else {
+    let stored = if writer.single_statements() {
+        store_new_in_one(writer, &new).await?
+    } else {
+        None
+    };
+    let stored = match stored {
+        Some(row) => Some(row),
+        None => writer.run(new, store_new).await?,
+    };
+    let Some(row) = stored else {
         store::check_free(db, &e).await?;
         return Err(AppError::conflict(crate::error::Said::new(
             "said-entered-meanwhile",
@@ -179,6 +189,36 @@ struct New {
     unit: i32,
     value: NewValue,
     actor: Actor,
+}
+
+/// On PostgreSQL, stores a new value, its dimension rows and its audit entry in one statement, unless
+/// its year is locked or its slot taken: None then, having stored nothing, and [`store_new`] says which
+/// (or stores it, for a unit holding an exception to the lock).
+async fn store_new_in_one(writer: &Writer, c: &New) -> AppResult<Option<Measurement>> {
+    use sea_orm::{ActiveValue::Set, TryIntoModel};
+    // The entry is of the row as the insert stores it; only its id is the statement's to give.
+    let mut built = c.value.row.clone();
+    built.id = Set(0);
+    let built = built.try_into_model()?;
+    let Some(entry) = audit::entry(Some(&c.actor), "create", "measurement", 0, None, Some(&built), "") else {
+        return Ok(None);
+    };
+    let stmt = store::insert_one_audited(&c.value, periods::not_locked(c.plan.id, c.year), entry)?;
+    let Some(stored) = writer
+        .statement(stmt)
+        .await?
+        .first()
+        .map(|r| Measurement::from_query_result(r, ""))
+    else {
+        return Ok(None);
+    };
+    let stored = stored?;
+    debug_assert_eq!(
+        Measurement { id: stored.id, ..built },
+        stored,
+        "the audit entry recorded the row as built, and the row stored differs"
+    );
+    Ok(Some(stored))
 }
 
 /// Stores a new value unless its year is locked (423) or its slot taken (None: nothing stored, and the

@@ -88,7 +88,15 @@ pub async fn take(db: &impl ConnectionTrait, writer: &Writer, actor: &Actor, req
         note,
         actor: actor.clone(),
     };
-    let (row, mails) = writer.run(advance, take_step).await?;
+    let taken = if writer.single_statements() {
+        step_in_one(db, writer, &advance).await?
+    } else {
+        None
+    };
+    let (row, mails) = match taken {
+        Some(taken) => taken,
+        None => writer.run(advance, take_step).await?,
+    };
     writer.mailer().send_later(mails);
     Ok(Written {
         row,
@@ -135,6 +143,85 @@ fn take_step<'a>(txn: &'a DatabaseTransaction, a: &'a Advance) -> WorkFuture<'a,
         };
         step_in(txn, &a.actor, owner, a.m.clone(), a.step, &a.note).await
     })
+}
+
+/// On PostgreSQL, takes the step in one statement: the guarded update (the year open, the value still at
+/// the version read), its audit entry and its notices, all or nothing. None, having written nothing,
+/// when the update did not happen (a stale version, a locked year: [`take_step`] then says which, or
+/// goes on for a unit holding an exception) or when the step is not one statement (approving a
+/// revision also marks the value it corrects as superseded).
+async fn step_in_one(
+    db: &impl ConnectionTrait,
+    writer: &Writer,
+    a: &Advance,
+) -> AppResult<Option<(Measurement, Vec<Mail>)>> {
+    use sea_orm::sea_query::{Alias, CommonTableExpression, WithClause};
+    use sea_orm::{FromQueryResult, TryIntoModel};
+    if a.step == workflow::Step::Approve && a.m.supersedes_id.is_some() {
+        return Ok(None);
+    }
+    let (am, action) = workflow::stepped(&a.actor, &a.m, a.step, &a.note)?;
+    let built = am.clone().try_into_model()?;
+    let update = crate::models::versioned::update_changing_query(
+        am,
+        a.m.id,
+        a.m.version,
+        Some(periods::not_locked(a.plan.id, a.m.year)),
+    )?;
+    let mut with = WithClause::new();
+    with.cte(
+        CommonTableExpression::new()
+            .table_name(Alias::new("stepped"))
+            .query(update)
+            .to_owned(),
+    );
+    let entry = crate::models::audit::entry(
+        Some(&a.actor),
+        action,
+        "measurement",
+        a.m.id,
+        Some(&a.m),
+        Some(&built),
+        &a.note,
+    );
+    if let Some(entry) = entry {
+        with.cte(
+            CommonTableExpression::new()
+                .table_name(Alias::new("audit_entry"))
+                .query(crate::models::audit::append_for_row(entry, "stepped", false)?)
+                .to_owned(),
+        );
+    }
+    let owner = (a.plan.code.as_str(), a.unit_code.as_str());
+    let notice = notifications::record::StepNotice::of(&a.actor, a.step, &built, &a.indicator, owner, &a.note);
+    let answer = match &notice {
+        Some(n) => {
+            let (ctes, answer) = n.record_for_row("stepped")?;
+            ctes.into_iter().for_each(|c| {
+                with.cte(c);
+            });
+            answer
+        }
+        None => sea_orm::sea_query::Query::select()
+            .column(sea_orm::sea_query::Asterisk)
+            .from(Alias::new("stepped"))
+            .to_owned(),
+    };
+    let stmt = sea_orm::DbBackend::Postgres.build(&with.query(answer));
+    let rows = writer.statement(stmt).await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let row = Measurement::from_query_result(first, "")?;
+    debug_assert_eq!(
+        row, built,
+        "the audit entry and the notice recorded the row as built, and the row stored differs"
+    );
+    let mails = match notice {
+        Some(n) => n.mails_of(db, &rows).await?,
+        None => Vec::new(),
+    };
+    Ok(Some((row, mails)))
 }
 
 /// Where a value belongs: its plan, its indicator and the code of the indicator's owner unit.

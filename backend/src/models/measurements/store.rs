@@ -173,8 +173,22 @@ pub async fn insert_one_if(
     new: &NewValue,
     guard: sea_orm::sea_query::SimpleExpr,
 ) -> Result<Option<measurements::Model>, AppError> {
+    use sea_orm::FromQueryResult;
+    let stmt = db.get_database_backend().build(&guarded_insert(new, guard)?);
+    let Some(row) = measurements::Model::find_by_statement(stmt).one(db).await? else {
+        return Ok(None);
+    };
+    insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
+    Ok(Some(row))
+}
+
+/// `INSERT … SELECT … WHERE guard ON CONFLICT DO NOTHING RETURNING *` of `new`'s row.
+fn guarded_insert(
+    new: &NewValue,
+    guard: sea_orm::sea_query::SimpleExpr,
+) -> Result<sea_orm::sea_query::InsertStatement, AppError> {
     use sea_orm::sea_query::Expr;
-    use sea_orm::{ActiveModelTrait, FromQueryResult, Iterable};
+    use sea_orm::{ActiveModelTrait, Iterable};
     let (columns, values): (Vec<_>, Vec<_>) = measurements::Column::iter()
         .filter_map(|c| match new.row.get(c) {
             sea_orm::ActiveValue::Set(v) => Some((c, Expr::val(v))),
@@ -189,12 +203,47 @@ pub async fn insert_one_if(
         .map_err(|e| AppError::Internal(format!("guarded insert: {e}")))?
         .on_conflict(OnConflict::new().do_nothing().to_owned())
         .returning_all();
-    let stmt = db.get_database_backend().build(&q);
-    let Some(row) = measurements::Model::find_by_statement(stmt).one(db).await? else {
-        return Ok(None);
+    Ok(q)
+}
+
+/// PostgreSQL: [`insert_one_if`] with its dimension rows and `audit` (the entry of its creation, see
+/// [`crate::models::audit::append_for_row`]) as one statement, for
+/// [`crate::models::transactions::Writer::statement`]: it stores all of them or nothing, and returns
+/// the new row, or no row when `guard` fails or the slot is taken.
+pub fn insert_one_audited(
+    new: &NewValue,
+    guard: sea_orm::sea_query::SimpleExpr,
+    audit: crate::entities::audit_log::ActiveModel,
+) -> Result<sea_orm::Statement, AppError> {
+    use sea_orm::sea_query::{Alias, Asterisk, CommonTableExpression, Expr, WithClause};
+    let cte = |name: String, q: sea_orm::sea_query::SubQueryStatement| {
+        CommonTableExpression::new()
+            .table_name(Alias::new(name))
+            .query(q)
+            .to_owned()
     };
-    insert_dimensions(db, row.id, &new.dimension_value_ids).await?;
-    Ok(Some(row))
+    let mut with = WithClause::new();
+    with.cte(cte("new_row".into(), guarded_insert(new, guard)?.into()));
+    for (i, &value_id) in new.dimension_value_ids.iter().enumerate() {
+        let select = Query::select()
+            .expr(Expr::col((Alias::new("new_row"), measurements::Column::Id)))
+            .expr(Expr::val(value_id))
+            .from(Alias::new("new_row"))
+            .to_owned();
+        let mut link = Query::insert();
+        link.into_table(measurement_dimensions::Entity)
+            .columns([
+                measurement_dimensions::Column::MeasurementId,
+                measurement_dimensions::Column::DimensionValueId,
+            ])
+            .select_from(select)
+            .map_err(|e| AppError::Internal(format!("dimension link: {e}")))?;
+        with.cte(cte(format!("dimension_{i}"), link.into()));
+    }
+    let audit = crate::models::audit::append_for_row(audit, "new_row", true)?;
+    with.cte(cte("audit_entry".into(), audit.into()));
+    let q = with.query(Query::select().column(Asterisk).from(Alias::new("new_row")).to_owned());
+    Ok(sea_orm::DbBackend::Postgres.build(&q))
 }
 
 /// Links a measurement to its dimension values.

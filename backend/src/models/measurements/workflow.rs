@@ -109,35 +109,9 @@ pub async fn advance(
     note: &str,
     guard: Option<sea_orm::sea_query::SimpleExpr>,
 ) -> Result<measurements::Model, AppError> {
-    step.check(&m)?;
-    let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::Utc::now().into();
-    let mut am: measurements::ActiveModel = m.clone().into();
-    am.state = Set(step.rule().1.to_owned());
-    match step {
-        Step::Submit => {
-            am.submitted_by = Set(Some(actor.id));
-            am.submitted_at = Set(Some(now));
-        }
-        Step::Approve => {
-            am.approved_by = Set(Some(actor.id));
-            am.approved_at = Set(Some(now));
-        }
-        Step::Return => {
-            am.returned_by = Set(Some(actor.id));
-            am.returned_at = Set(Some(now));
-            am.review_note = Set(note.to_owned());
-        }
-        _ => return Err(AppError::Internal(format!("{step:?} is not a state change"))),
-    }
-    am.version = Set(m.version + 1);
-    am.updated_at = Set(now);
+    let (am, action) = stepped(actor, &m, step, note)?;
     // The state always moves (`step.check` above), so the update is never a no-op to look for first.
     let updated = versioned::update_changing(db, am, m.id, m.version, guard).await?;
-    let action = match step {
-        Step::Submit => "submit",
-        Step::Approve => "approve",
-        _ => "return",
-    };
     audit::record(
         db,
         Some(actor),
@@ -157,7 +131,7 @@ pub async fn advance(
         let mut am: measurements::ActiveModel = old.clone().into();
         am.state = Set("superseded".into());
         am.version = Set(old.version + 1);
-        am.updated_at = Set(now);
+        am.updated_at = Set(updated.updated_at);
         let after = versioned::update_changing(db, am, old.id, old.version, None).await?;
         let why = format!(
             "superseded by revision {} (measurement {})",
@@ -176,6 +150,43 @@ pub async fn advance(
         .await?;
     }
     Ok(updated)
+}
+
+/// The change `step` (Submit, Approve or Return) by `actor` makes to `m`, which must be in a state the
+/// step starts from: the new state, who and when (now, to the microsecond, as the databases keep it),
+/// the note of a return, the next version; and the audit log's word for it.
+pub fn stepped(
+    actor: &Actor,
+    m: &measurements::Model,
+    step: Step,
+    note: &str,
+) -> Result<(measurements::ActiveModel, &'static str), AppError> {
+    step.check(m)?;
+    let now: sea_orm::prelude::DateTimeWithTimeZone = chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 6).into();
+    let mut am: measurements::ActiveModel = m.clone().into();
+    am.state = Set(step.rule().1.to_owned());
+    let action = match step {
+        Step::Submit => {
+            am.submitted_by = Set(Some(actor.id));
+            am.submitted_at = Set(Some(now));
+            "submit"
+        }
+        Step::Approve => {
+            am.approved_by = Set(Some(actor.id));
+            am.approved_at = Set(Some(now));
+            "approve"
+        }
+        Step::Return => {
+            am.returned_by = Set(Some(actor.id));
+            am.returned_at = Set(Some(now));
+            am.review_note = Set(note.to_owned());
+            "return"
+        }
+        _ => return Err(AppError::Internal(format!("{step:?} is not a state change"))),
+    };
+    am.version = Set(m.version + 1);
+    am.updated_at = Set(now);
+    Ok((am, action))
 }
 
 /// Stores an edit of `m` (already checked by the caller) as the next version. Audited.

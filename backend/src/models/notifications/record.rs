@@ -14,7 +14,7 @@ use crate::models::measurements::workflow::Step;
 use crate::models::measurements::{Indicator, Measurement};
 use crate::models::translations::{self, Lookup};
 use sea_orm::prelude::DateTimeWithTimeZone;
-use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use stratrack_i18n::{Arg, Lang};
 
@@ -80,29 +80,27 @@ impl From<users::Model> for Recipient {
 
 /// The active admins (the Secretary-General's office), but `except`.
 async fn office(db: &impl ConnectionTrait, except: Option<i32>) -> Result<Vec<Recipient>, DbErr> {
-    let rows = users::Entity::find()
-        .filter(users::Column::Role.eq("admin"))
-        .filter(users::Column::Active.eq(true))
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|u| Some(u.id) != except)
-        .map(Recipient::from)
-        .collect())
+    recipients(db, office_among(except)).await
 }
 
-/// The active planners of unit `unit_id` and the active users among `also` (who entered or submitted the
-/// value), but `except`.
-async fn unit_people(
-    db: &impl ConnectionTrait,
-    unit_id: i32,
-    also: &[i32],
-    except: i32,
-) -> Result<Vec<Recipient>, DbErr> {
-    let rows = users::Entity::find()
-        .filter(users::Column::Active.eq(true))
-        .filter(
+/// Which users are the office but `except`: the active admins.
+fn office_among(except: Option<i32>) -> Condition {
+    let office = Condition::all()
+        .add(users::Column::Role.eq("admin"))
+        .add(users::Column::Active.eq(true));
+    match except {
+        Some(id) => office.add(users::Column::Id.ne(id)),
+        None => office,
+    }
+}
+
+/// Which users are the active planners of unit `unit_id` and the active users among `also` (who entered
+/// or submitted the value), but `except`.
+fn unit_people_among(unit_id: i32, also: &[i32], except: i32) -> Condition {
+    Condition::all()
+        .add(users::Column::Active.eq(true))
+        .add(users::Column::Id.ne(except))
+        .add(
             Condition::any()
                 .add(
                     Condition::all()
@@ -111,13 +109,16 @@ async fn unit_people(
                 )
                 .add(users::Column::Id.is_in(also.iter().copied())),
         )
+}
+
+/// The users `among` names, in the order of their ids.
+async fn recipients(db: &impl ConnectionTrait, among: Condition) -> Result<Vec<Recipient>, DbErr> {
+    let rows = users::Entity::find()
+        .filter(among)
+        .order_by_asc(users::Column::Id)
         .all(db)
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|u| u.id != except)
-        .map(Recipient::from)
-        .collect())
+    Ok(rows.into_iter().map(Recipient::from).collect())
 }
 
 /// Inserts `d` once for each recipient and returns their e-mails, each in its recipient's language.
@@ -126,23 +127,34 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<Recipient>) -> Resu
         return Ok(Vec::new());
     }
     let now: DateTimeWithTimeZone = chrono::Utc::now().into();
-    let rows = to.iter().map(|r| notifications::ActiveModel {
-        user_id: Set(r.id),
-        kind: Set(d.kind.word().to_owned()),
-        measurement_id: Set(d.measurement_id),
-        org_unit_id: Set(d.org_unit_id),
-        message: Set(d.message.clone()),
-        message_key: Set(Some(d.text.key.to_owned())),
-        message_args: Set(Some(d.text.stored_args())),
-        link: Set(d.link.clone()),
-        topic: Set(d.topic.clone()),
-        created_at: Set(now),
-        read_at: Set(None),
-        ..Default::default()
-    });
-    notifications::Entity::insert_many(rows)
+    notifications::Entity::insert_many(to.iter().map(|r| d.row(r.id, now)))
         .exec_without_returning(db)
         .await?;
+    mails(db, &d, to).await
+}
+
+impl Draft {
+    /// The notice of `d` for user `user_id`, recorded `now`.
+    fn row(&self, user_id: i32, now: DateTimeWithTimeZone) -> notifications::ActiveModel {
+        notifications::ActiveModel {
+            user_id: Set(user_id),
+            kind: Set(self.kind.word().to_owned()),
+            measurement_id: Set(self.measurement_id),
+            org_unit_id: Set(self.org_unit_id),
+            message: Set(self.message.clone()),
+            message_key: Set(Some(self.text.key.to_owned())),
+            message_args: Set(Some(self.text.stored_args())),
+            link: Set(self.link.clone()),
+            topic: Set(self.topic.clone()),
+            created_at: Set(now),
+            read_at: Set(None),
+            ..Default::default()
+        }
+    }
+}
+
+/// The e-mails of the notice `d` recorded for `to`, each in its recipient's language.
+async fn mails(db: &impl ConnectionTrait, d: &Draft, to: Vec<Recipient>) -> Result<Vec<Mail>, DbErr> {
     let mut langs: Vec<Lang> = to.iter().map(|r| r.lang).collect();
     langs.sort_by_key(|l| l.code());
     langs.dedup();
@@ -153,7 +165,7 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<Recipient>) -> Resu
     let english = Lookup::english();
     Ok(to
         .into_iter()
-        .map(|r| mail(&d, r.email, names.get(&r.lang).unwrap_or(&english)))
+        .map(|r| mail(d, r.email, names.get(&r.lang).unwrap_or(&english)))
         .collect())
 }
 
@@ -182,37 +194,154 @@ pub async fn on_step(
     (plan_code, unit): (&str, &str),
     note: &str,
 ) -> Result<Vec<Mail>, DbErr> {
-    let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
-    let view = format!("plan={plan_code}&year={}", m.year);
-    let by = actor.name.as_str();
-    let (kind, link) = match step {
-        Step::Submit => (Kind::Submitted, format!("/approvals?{view}&unit={unit}")),
-        Step::Return => (Kind::Returned, format!("/entry/{}?{view}", ind.code)),
-        Step::Approve => (Kind::Approved, format!("/indicators/{}?{view}", ind.code)),
-        _ => return Ok(Vec::new()),
+    let Some(StepNotice { draft, among }) = StepNotice::of(actor, step, m, ind, (plan_code, unit), note) else {
+        return Ok(Vec::new());
     };
-    let (message, text) = step_text(kind, [&label, &ind.name, unit, by, note]);
-    let subject = step_subject(kind, &label, unit);
-    // The indicator's id beside its English name, so that a reader sees its name in their language.
-    let mut text = text;
-    text.args.insert("indicator_id", i64::from(ind.id).into());
-    let to = if kind == Kind::Submitted {
-        office(db, Some(actor.id)).await?
-    } else {
-        let also: Vec<i32> = [m.entered_by, m.submitted_by].into_iter().flatten().collect();
-        unit_people(db, ind.owner_unit_id, &also, actor.id).await?
-    };
-    let draft = Draft {
-        kind,
-        measurement_id: Some(m.id),
-        org_unit_id: Some(ind.owner_unit_id),
-        message,
-        text,
-        link,
-        subject,
-        topic: None,
-    };
+    let to = recipients(db, among).await?;
     insert(db, draft, to).await
+}
+
+/// The notice a workflow step causes, not yet recorded: what it says, and which users it is for (see
+/// [`on_step`]).
+pub struct StepNotice {
+    draft: Draft,
+    among: Condition,
+}
+
+/// Columns of a one-statement step's answer naming a recipient of its notice (see
+/// [`StepNotice::record_for_row`]).
+const TO_ID: &str = "notice_to_id";
+const TO_EMAIL: &str = "notice_to_email";
+const TO_LANGUAGE: &str = "notice_to_language";
+
+impl StepNotice {
+    /// What [`on_step`] records for `step` on `m`; None for a step that tells nobody.
+    pub fn of(
+        actor: &Actor,
+        step: Step,
+        m: &Measurement,
+        ind: &Indicator,
+        (plan_code, unit): (&str, &str),
+        note: &str,
+    ) -> Option<StepNotice> {
+        let label = slot_label(&ind.code, m.year, m.quarter, &m.disaggregation);
+        let view = format!("plan={plan_code}&year={}", m.year);
+        let by = actor.name.as_str();
+        let (kind, link) = match step {
+            Step::Submit => (Kind::Submitted, format!("/approvals?{view}&unit={unit}")),
+            Step::Return => (Kind::Returned, format!("/entry/{}?{view}", ind.code)),
+            Step::Approve => (Kind::Approved, format!("/indicators/{}?{view}", ind.code)),
+            _ => return None,
+        };
+        let (message, text) = step_text(kind, [&label, &ind.name, unit, by, note]);
+        let subject = step_subject(kind, &label, unit);
+        // The indicator's id beside its English name, so that a reader sees its name in their language.
+        let mut text = text;
+        text.args.insert("indicator_id", i64::from(ind.id).into());
+        let among = if kind == Kind::Submitted {
+            office_among(Some(actor.id))
+        } else {
+            let also: Vec<i32> = [m.entered_by, m.submitted_by].into_iter().flatten().collect();
+            unit_people_among(ind.owner_unit_id, &also, actor.id)
+        };
+        let draft = Draft {
+            kind,
+            measurement_id: Some(m.id),
+            org_unit_id: Some(ind.owner_unit_id),
+            message,
+            text,
+            link,
+            subject,
+            topic: None,
+        };
+        Some(StepNotice { draft, among })
+    }
+
+    /// PostgreSQL, for a step made in one statement (a data-modifying `WITH`): the common table
+    /// expressions that record this notice for its recipients when the step's own expression `source`
+    /// holds its row (and for nobody when it holds none), to put after it; and the query answering the
+    /// statement: `source`'s row once for each recipient (once, recipient columns empty, when there is
+    /// none), for [`StepNotice::mails_of`].
+    pub fn record_for_row(
+        &self,
+        source: &str,
+    ) -> Result<
+        (
+            Vec<sea_orm::sea_query::CommonTableExpression>,
+            sea_orm::sea_query::SelectStatement,
+        ),
+        DbErr,
+    > {
+        use sea_orm::sea_query::{Alias, Asterisk, CommonTableExpression, Expr, Query};
+        use sea_orm::{ActiveModelTrait, Iterable};
+        let (to, notice) = (Alias::new("notice_to"), Alias::new("notice"));
+        let who = Query::select()
+            .columns([users::Column::Id, users::Column::Email, users::Column::Language])
+            .from(users::Entity)
+            .cond_where(self.among.clone())
+            .and_where(Expr::exists(
+                Query::select().expr(Expr::val(1)).from(Alias::new(source)).to_owned(),
+            ))
+            .to_owned();
+        let now: DateTimeWithTimeZone = chrono::Utc::now().into();
+        let row = self.draft.row(0, now);
+        let (mut columns, mut values) = (Vec::new(), Vec::new());
+        for c in notifications::Column::iter() {
+            let sea_orm::ActiveValue::Set(v) = row.get(c) else {
+                continue;
+            };
+            columns.push(c);
+            values.push(match c {
+                notifications::Column::UserId => Expr::col((to.clone(), users::Column::Id)),
+                _ => Expr::val(v),
+            });
+        }
+        let mut record = Query::insert();
+        record
+            .into_table(notifications::Entity)
+            .columns(columns)
+            .select_from(Query::select().exprs(values).from(to.clone()).to_owned())
+            .map_err(|e| DbErr::Custom(format!("notice: {e}")))?;
+        let ctes = vec![
+            CommonTableExpression::new()
+                .table_name(to.clone())
+                .query(who)
+                .to_owned(),
+            CommonTableExpression::new().table_name(notice).query(record).to_owned(),
+        ];
+        let answer = Query::select()
+            .column((Alias::new(source), Asterisk))
+            .expr_as(Expr::col((to.clone(), users::Column::Id)), Alias::new(TO_ID))
+            .expr_as(Expr::col((to.clone(), users::Column::Email)), Alias::new(TO_EMAIL))
+            .expr_as(
+                Expr::col((to.clone(), users::Column::Language)),
+                Alias::new(TO_LANGUAGE),
+            )
+            .from(Alias::new(source))
+            .left_join(to, Expr::val(true))
+            .to_owned();
+        Ok((ctes, answer))
+    }
+
+    /// The e-mails of this notice, recorded by a statement of [`StepNotice::record_for_row`] whose answer
+    /// is `rows`.
+    pub async fn mails_of(self, db: &impl ConnectionTrait, rows: &[sea_orm::QueryResult]) -> Result<Vec<Mail>, DbErr> {
+        let mut to = Vec::new();
+        for r in rows {
+            let Some(id) = r.try_get::<Option<i32>>("", TO_ID)? else {
+                continue;
+            };
+            let email: String = r.try_get("", TO_EMAIL)?;
+            let language: Option<String> = r.try_get("", TO_LANGUAGE)?;
+            to.push(Recipient {
+                id,
+                email,
+                lang: language.as_deref().and_then(Lang::parse).unwrap_or(Lang::En),
+            });
+        }
+        to.sort_by_key(|r| r.id);
+        mails(db, &self.draft, to).await
+    }
 }
 
 /// Records, for the office, that `count` values of unit `unit_code` (`unit_id`) were submitted at once
@@ -314,7 +443,7 @@ pub async fn question_assigned(
         ),
         topic: None,
     };
-    let to = unit_people(db, unit_id, &[], actor.id).await?;
+    let to = recipients(db, unit_people_among(unit_id, &[], actor.id)).await?;
     insert(db, draft, to).await
 }
 
