@@ -28,22 +28,20 @@ pub async fn record<T: Serialize>(
     after: Option<&T>,
     reason: &str,
 ) -> Result<(), DbErr> {
-    if let Some(e) = entry(actor, action, entity_type, entity_id, before, after, reason) {
+    if let Some(e) = entry(actor, action, (entity_type, entity_id), (before, after), reason) {
         e.insert(db).await?;
     }
     Ok(())
 }
 
-/// The entry [`record`] appends, unwritten; None when `before` and `after` are the same record (no
-/// change, no entry).
-#[allow(clippy::too_many_arguments)]
+/// The entry [`record`] appends, unwritten: `actor` did `action` to the record `(type, id)`, which was
+/// `before` and is `after`, for `reason`. None when `before` and `after` are the same record (no change,
+/// no entry).
 pub fn entry<T: Serialize>(
     actor: Option<&Actor>,
     action: &str,
-    entity_type: &str,
-    entity_id: impl ToString,
-    before: Option<&T>,
-    after: Option<&T>,
+    (entity_type, entity_id): (&str, impl ToString),
+    (before, after): (Option<&T>, Option<&T>),
     reason: &str,
 ) -> Option<audit_log::ActiveModel> {
     let value = |v: Option<&T>| v.map(|v| serde_json::to_value(v).unwrap_or_default());

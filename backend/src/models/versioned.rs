@@ -63,7 +63,7 @@ where
     {
         return Ok(current);
     }
-    guarded(db, am, id_col, version_col, id, expected, None).await
+    update_changing(db, am, id, expected, None).await
 }
 
 /// Like [`update`], for a change that always changes something (a workflow step moves the state): the
@@ -83,29 +83,7 @@ where
     A::Entity: EntityTrait<Model = M>,
     M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
 {
-    let (id_col, version_col) = id_and_version::<A::Entity>()?;
-    guarded(db, am, id_col, version_col, id, expected, guard).await
-}
-
-/// Writes `am` where `id_col` is `id`, `version_col` still `expected` and `guard` (if any) holds; a
-/// conflict when no row is.
-async fn guarded<A, M>(
-    db: &impl ConnectionTrait,
-    am: A,
-    id_col: <A::Entity as EntityTrait>::Column,
-    version_col: <A::Entity as EntityTrait>::Column,
-    id: i32,
-    expected: i32,
-    guard: Option<sea_orm::sea_query::SimpleExpr>,
-) -> Result<M, crate::error::AppError>
-where
-    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
-    A::Entity: EntityTrait<Model = M>,
-    M: IntoActiveModel<A> + sea_orm::ModelTrait<Entity = A::Entity> + Send + Sync,
-{
-    let mut rows = guarded_many(am, id_col, version_col, id, expected, guard)
-        .exec_with_returning(db)
-        .await?;
+    let mut rows = guarded_many(am, id, expected, guard)?.exec_with_returning(db).await?;
     match rows.pop() {
         Some(row) if rows.is_empty() => Ok(row),
         _ => Err(crate::error::AppError::conflict(crate::error::Said::new(
@@ -115,18 +93,17 @@ where
     }
 }
 
-/// The update of `am` where `id_col` is `id`, `version_col` still `expected` and `guard` (if any) holds.
+/// The update of `am` where its `id` is `id`, its `version` still `expected` and `guard` (if any) holds.
 fn guarded_many<A>(
     am: A,
-    id_col: <A::Entity as EntityTrait>::Column,
-    version_col: <A::Entity as EntityTrait>::Column,
     id: i32,
     expected: i32,
     guard: Option<sea_orm::sea_query::SimpleExpr>,
-) -> sea_orm::UpdateMany<A::Entity>
+) -> Result<sea_orm::UpdateMany<A::Entity>, crate::error::AppError>
 where
     A: ActiveModelTrait + Send,
 {
+    let (id_col, version_col) = id_and_version::<A::Entity>()?;
     let mut update = <A::Entity as EntityTrait>::update_many()
         .set(am)
         .filter(id_col.eq(id))
@@ -134,7 +111,7 @@ where
     if let Some(guard) = guard {
         update = update.filter(guard);
     }
-    update
+    Ok(update)
 }
 
 /// PostgreSQL, for a write made in one statement: the update [`update_changing`] makes
@@ -150,8 +127,7 @@ where
     A: ActiveModelTrait + Send,
 {
     use sea_orm::QueryTrait;
-    let (id_col, version_col) = id_and_version::<A::Entity>()?;
-    let mut q = guarded_many(am, id_col, version_col, id, expected, guard).into_query();
+    let mut q = guarded_many(am, id, expected, guard)?.into_query();
     q.returning_all();
     Ok(q)
 }

@@ -200,7 +200,7 @@ async fn store_new_in_one(writer: &Writer, c: &New) -> AppResult<Option<Measurem
     let mut built = c.value.row.clone();
     built.id = Set(0);
     let built = built.try_into_model()?;
-    let Some(entry) = audit::entry(Some(&c.actor), "create", "measurement", 0, None, Some(&built), "") else {
+    let Some(entry) = audit::entry(Some(&c.actor), "create", ("measurement", 0), (None, Some(&built)), "") else {
         return Ok(None);
     };
     let stmt = store::insert_one_audited(&c.value, periods::not_locked(c.plan.id, c.year), entry)?;

@@ -178,10 +178,8 @@ async fn step_in_one(
     let entry = crate::models::audit::entry(
         Some(&a.actor),
         action,
-        "measurement",
-        a.m.id,
-        Some(&a.m),
-        Some(&built),
+        ("measurement", a.m.id),
+        (Some(&a.m), Some(&built)),
         &a.note,
     );
     if let Some(entry) = entry {
@@ -217,8 +215,12 @@ async fn step_in_one(
         row, built,
         "the audit entry and the notice recorded the row as built, and the row stored differs"
     );
+    // The step has committed: a failure to write its mails now loses the mails, not the step.
     let mails = match notice {
-        Some(n) => n.mails_of(db, &rows).await?,
+        Some(n) => n.mails_of(db, &rows).await.unwrap_or_else(|e| {
+            tracing::error!(measurement = row.id, error = %e, "The notices of a step were recorded but their mails could not be written.");
+            Vec::new()
+        }),
         None => Vec::new(),
     };
     Ok(Some((row, mails)))
@@ -260,7 +262,7 @@ pub async fn step_in(
         }
         done => done?,
     };
-    let mails =
-        notifications::record::on_step(txn, actor, step, &row, indicator, (&plan.code, unit_code), note).await?;
+    let notice = notifications::record::StepNotice::of(actor, step, &row, indicator, (&plan.code, unit_code), note);
+    let mails = notifications::record::on_step(txn, notice).await?;
     Ok((row, mails))
 }

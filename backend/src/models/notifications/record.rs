@@ -181,20 +181,10 @@ fn mail(d: &Draft, to: String, names: &Lookup) -> Mail {
     }
 }
 
-/// Records what workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, and `unit` the
-/// code of the indicator's owner unit) tells whom: a submission tells the office; a return (with its
-/// note) or an approval tells the unit's planners and whoever entered or submitted the value. The actor
-/// is never told of their own step. Other steps record nothing.
-pub async fn on_step(
-    db: &impl ConnectionTrait,
-    actor: &Actor,
-    step: Step,
-    m: &Measurement,
-    ind: &Indicator,
-    (plan_code, unit): (&str, &str),
-    note: &str,
-) -> Result<Vec<Mail>, DbErr> {
-    let Some(StepNotice { draft, among }) = StepNotice::of(actor, step, m, ind, (plan_code, unit), note) else {
+/// Records the notice of a workflow step ([`StepNotice::of`]; nothing for a step that tells nobody) for
+/// its recipients.
+pub async fn on_step(db: &impl ConnectionTrait, notice: Option<StepNotice>) -> Result<Vec<Mail>, DbErr> {
+    let Some(StepNotice { draft, among }) = notice else {
         return Ok(Vec::new());
     };
     let to = recipients(db, among).await?;
@@ -215,7 +205,10 @@ const TO_EMAIL: &str = "notice_to_email";
 const TO_LANGUAGE: &str = "notice_to_language";
 
 impl StepNotice {
-    /// What [`on_step`] records for `step` on `m`; None for a step that tells nobody.
+    /// What workflow step `step` on value `m` (of indicator `ind`, plan `plan_code`, and `unit` the code
+    /// of the indicator's owner unit) tells whom: a submission tells the office; a return (with its note)
+    /// or an approval tells the unit's planners and whoever entered or submitted the value. The actor is
+    /// never told of their own step. None for other steps, which tell nobody.
     pub fn of(
         actor: &Actor,
         step: Step,
