@@ -134,7 +134,7 @@ async fn insert(db: &impl ConnectionTrait, d: Draft, to: Vec<Recipient>) -> Resu
 }
 
 impl Draft {
-    /// The notice of `d` for user `user_id`, recorded `now`.
+    /// This notice for user `user_id`, recorded `now`.
     fn row(&self, user_id: i32, now: DateTimeWithTimeZone) -> notifications::ActiveModel {
         notifications::ActiveModel {
             user_id: Set(user_id),
