@@ -196,9 +196,7 @@ impl Writer {
         queue.send(job).await.map_err(|_| lost())?;
         answer.await.map_err(|_| lost())?
     }
-}
 
-impl Writer {
     /// Whether a write made of one statement may run as [`Writer::statement`]: on PostgreSQL, which runs
     /// a lone statement, data-modifying `WITH` clauses and all, as a transaction of its own. Not on
     /// SQLite, whose `WITH` clauses only read: its writes go through [`Writer::run`].
@@ -218,6 +216,18 @@ impl Writer {
         }
         out
     }
+}
+
+/// A part of a write made in one statement (see [`Writer::statement`]): the common table expression
+/// `name` running `query`, which later parts and the statement's answer read by that name.
+pub fn part(
+    name: &str,
+    query: impl Into<sea_orm::sea_query::SubQueryStatement>,
+) -> sea_orm::sea_query::CommonTableExpression {
+    sea_orm::sea_query::CommonTableExpression::new()
+        .table_name(sea_orm::sea_query::Alias::new(name))
+        .query(query)
+        .to_owned()
 }
 
 /// The write of [`Writer::can_write`].

@@ -155,7 +155,8 @@ async fn step_in_one(
     writer: &Writer,
     a: &Advance,
 ) -> AppResult<Option<(Measurement, Vec<Mail>)>> {
-    use sea_orm::sea_query::{Alias, CommonTableExpression, WithClause};
+    use crate::models::transactions::part;
+    use sea_orm::sea_query::{Alias, WithClause};
     use sea_orm::{FromQueryResult, TryIntoModel};
     if a.step == workflow::Step::Approve && a.m.supersedes_id.is_some() {
         return Ok(None);
@@ -169,12 +170,7 @@ async fn step_in_one(
         Some(periods::not_locked(a.plan.id, a.m.year)),
     )?;
     let mut with = WithClause::new();
-    with.cte(
-        CommonTableExpression::new()
-            .table_name(Alias::new("stepped"))
-            .query(update)
-            .to_owned(),
-    );
+    with.cte(part("stepped", update));
     let entry = crate::models::audit::entry(
         Some(&a.actor),
         action,
@@ -183,12 +179,10 @@ async fn step_in_one(
         &a.note,
     );
     if let Some(entry) = entry {
-        with.cte(
-            CommonTableExpression::new()
-                .table_name(Alias::new("audit_entry"))
-                .query(crate::models::audit::append_for_row(entry, "stepped", false)?)
-                .to_owned(),
-        );
+        with.cte(part(
+            "audit_entry",
+            crate::models::audit::append_for_row(entry, "stepped", false)?,
+        ));
     }
     let owner = (a.plan.code.as_str(), a.unit_code.as_str());
     let notice = notifications::record::StepNotice::of(&a.actor, a.step, &built, &a.indicator, owner, &a.note);

@@ -215,15 +215,10 @@ pub fn insert_one_audited(
     guard: sea_orm::sea_query::SimpleExpr,
     audit: crate::entities::audit_log::ActiveModel,
 ) -> Result<sea_orm::Statement, AppError> {
-    use sea_orm::sea_query::{Alias, Asterisk, CommonTableExpression, Expr, WithClause};
-    let cte = |name: String, q: sea_orm::sea_query::SubQueryStatement| {
-        CommonTableExpression::new()
-            .table_name(Alias::new(name))
-            .query(q)
-            .to_owned()
-    };
+    use crate::models::transactions::part;
+    use sea_orm::sea_query::{Alias, Asterisk, Expr, WithClause};
     let mut with = WithClause::new();
-    with.cte(cte("new_row".into(), guarded_insert(new, guard)?.into()));
+    with.cte(part("new_row", guarded_insert(new, guard)?));
     for (i, &value_id) in new.dimension_value_ids.iter().enumerate() {
         let select = Query::select()
             .expr(Expr::col((Alias::new("new_row"), measurements::Column::Id)))
@@ -238,10 +233,10 @@ pub fn insert_one_audited(
             ])
             .select_from(select)
             .map_err(|e| AppError::Internal(format!("dimension link: {e}")))?;
-        with.cte(cte(format!("dimension_{i}"), link.into()));
+        with.cte(part(&format!("dimension_{i}"), link));
     }
     let audit = crate::models::audit::append_for_row(audit, "new_row", true)?;
-    with.cte(cte("audit_entry".into(), audit.into()));
+    with.cte(part("audit_entry", audit));
     let q = with.query(Query::select().column(Asterisk).from(Alias::new("new_row")).to_owned());
     Ok(sea_orm::DbBackend::Postgres.build(&q))
 }

@@ -265,9 +265,10 @@ impl StepNotice {
         ),
         DbErr,
     > {
-        use sea_orm::sea_query::{Alias, Asterisk, CommonTableExpression, Expr, Query};
+        use crate::models::transactions::part;
+        use sea_orm::sea_query::{Alias, Asterisk, Expr, Query};
         use sea_orm::{ActiveModelTrait, Iterable};
-        let (to, notice) = (Alias::new("notice_to"), Alias::new("notice"));
+        let to = Alias::new("notice_to");
         let who = Query::select()
             .columns([users::Column::Id, users::Column::Email, users::Column::Language])
             .from(users::Entity)
@@ -295,13 +296,7 @@ impl StepNotice {
             .columns(columns)
             .select_from(Query::select().exprs(values).from(to.clone()).to_owned())
             .map_err(|e| DbErr::Custom(format!("notice: {e}")))?;
-        let ctes = vec![
-            CommonTableExpression::new()
-                .table_name(to.clone())
-                .query(who)
-                .to_owned(),
-            CommonTableExpression::new().table_name(notice).query(record).to_owned(),
-        ];
+        let ctes = vec![part("notice_to", who), part("notice", record)];
         let answer = Query::select()
             .column((Alias::new(source), Asterisk))
             .expr_as(Expr::col((to.clone(), users::Column::Id)), Alias::new(TO_ID))
