@@ -18,6 +18,7 @@ mod conditional;
 mod contributions;
 mod cost;
 mod db_outage;
+mod db_socket;
 mod decimals;
 mod dimensions;
 mod disk_full;
